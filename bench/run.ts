@@ -1,0 +1,58 @@
+// npm run bench: throughput and memory of the whole pipeline (1 and 2 workers, 1,000 and 5,000
+// postings), then each stage's own benchmark. Bars from the issues are checked and printed.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { generateCorpus } from './generate.js';
+
+const sizes = (process.env.BENCH_SIZES ?? '1000,5000').split(',').map(Number);
+const workerCounts = [1, 2];
+
+interface Measure {
+  documents: number;
+  failed: number;
+  mentions: number;
+  competencies: number;
+  seconds: number;
+  peakRssMb: number;
+}
+
+function measure(corpus: string, workers: number): Measure {
+  const out = mkdtempSync(join(tmpdir(), 'comptax-bench-'));
+  try {
+    const stdout = execFileSync(process.execPath, ['--import', 'tsx', new URL('./child.ts', import.meta.url).pathname, corpus, out, String(workers)], {
+      encoding: 'utf8',
+      env: { ...process.env, DOTENV_CONFIG_QUIET: 'true' },
+      maxBuffer: 1 << 20,
+    });
+    return JSON.parse(stdout.trim().split('\n').pop()!) as Measure;
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+}
+
+const results: Record<string, Measure> = {};
+console.log('pipeline (synthetic .txt postings, ~450 words each)');
+console.log('postings  workers  docs/s   peak RSS MB  mentions  competencies  failed');
+for (const size of sizes) {
+  const dir = join('.bench', `corpus-${size}`);
+  if (!existsSync(join(dir, `posting-${String(size - 1).padStart(6, '0')}.txt`))) generateCorpus(dir, size);
+  for (const w of workerCounts) {
+    const m = measure(dir, w);
+    results[`${size}/${w}`] = m;
+    console.log(
+      `${String(size).padStart(8)}  ${String(w).padStart(7)}  ${(m.documents / m.seconds).toFixed(1).padStart(6)}   ${m.peakRssMb.toFixed(0).padStart(11)}  ${String(m.mentions).padStart(8)}  ${String(m.competencies).padStart(12)}  ${String(m.failed).padStart(6)}`,
+    );
+  }
+}
+
+const largest = Math.max(...sizes);
+const smallest = Math.min(...sizes);
+const speedup = results[`${largest}/1`].seconds / results[`${largest}/2`].seconds;
+const memRatio = results[`${largest}/2`].peakRssMb / results[`${smallest}/2`].peakRssMb;
+const bar = (ok: boolean) => (ok ? 'PASS' : 'FAIL');
+console.log(`\nspeed-up 2 workers vs 1 at ${largest} postings: ${speedup.toFixed(2)}x (bar >= 1.7x: ${bar(speedup >= 1.7)})`);
+if (largest !== smallest) {
+  console.log(`peak memory ${largest} vs ${smallest} postings (2 workers): ${memRatio.toFixed(2)}x (bar <= 1.3x: ${bar(memRatio <= 1.3)})`);
+}

@@ -1,0 +1,115 @@
+import type { EditText } from './edit-text.js';
+
+/**
+ * Character-level normalization: what a reader would not notice but analysis would trip over.
+ * Each function is one rule; all are safe on text they do not apply to.
+ */
+
+/** C0/C1 controls (but tab and newline), BOMs, Private Use glyphs that are not at a line start (those are bullets). */
+export function fixControl(et: EditText): void {
+  et.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufeff\ufffe]+/g, 'characters.control', () => '');
+}
+
+const NAMED_ENTITIES: Record<string, string> = {
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', ndash: '\u2013', mdash: '\u2014',
+  lsquo: '\u2018', rsquo: '\u2019', ldquo: '\u201c', rdquo: '\u201d', bull: '\u2022', middot: '\u00b7',
+  hellip: '\u2026', copy: '\u00a9', reg: '\u00ae', trade: '\u2122', euro: '\u20ac', pound: '\u00a3',
+  eacute: 'é', egrave: 'è', aacute: 'á', agrave: 'à', oacute: 'ó', uuml: 'ü', ouml: 'ö', auml: 'ä',
+  szlig: 'ß', ccedil: 'ç', ntilde: 'ñ', iacute: 'í', uacute: 'ú', ecirc: 'ê', acirc: 'â', ocirc: 'ô',
+  shy: '\u00ad', zwnj: '\u200c', zwj: '\u200d', laquo: '\u00ab', raquo: '\u00bb', deg: '\u00b0', times: '\u00d7',
+  ensp: '\u2002', emsp: '\u2003', thinsp: '\u2009', sbquo: '\u201a', bdquo: '\u201e', rarr: '\u2192',
+};
+
+/** HTML entities, including double-escaped ones ("&amp;amp;"). */
+export function fixEntities(et: EditText): void {
+  if (!et.text.includes('&')) return;
+  for (let round = 0; round < 2; round++) {
+    const n = et.replace(/&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([a-zA-Z]{2,8}));?/g, 'characters.entities', (m) => {
+      if (m[1] !== undefined || m[2] !== undefined) {
+        const cp = m[1] !== undefined ? Number(m[1]) : parseInt(m[2], 16);
+        if (cp === 0 || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return null;
+        return String.fromCodePoint(cp);
+      }
+      // A named entity needs its semicolon, except the common five (old HTML allows "&amp" bare).
+      const name = m[3];
+      const v = NAMED_ENTITIES[name] ?? NAMED_ENTITIES[name.toLowerCase()];
+      if (v === undefined) return null;
+      if (!m[0].endsWith(';') && !['amp', 'lt', 'gt', 'quot', 'nbsp'].includes(name)) return null;
+      return v;
+    });
+    if (n === 0) break;
+  }
+}
+
+const LIGATURES: Record<string, string> = {
+  '\ufb00': 'ff', '\ufb01': 'fi', '\ufb02': 'fl', '\ufb03': 'ffi', '\ufb04': 'ffl', '\ufb05': 'st', '\ufb06': 'st',
+  '\u0132': 'IJ', '\u0133': 'ij', '\u01c7': 'LJ', '\u01c8': 'Lj', '\u01c9': 'lj', '\u01ca': 'NJ', '\u01cb': 'Nj', '\u01cc': 'nj',
+};
+export function fixLigatures(et: EditText): void {
+  et.replace(/[\ufb00-\ufb06\u0132\u0133\u01c7-\u01cc]/g, 'characters.ligatures', (m) => LIGATURES[m[0]] ?? null);
+}
+
+const CJK = /[\u3000-\u303f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uff00-\uffef]/;
+
+/**
+ * Full-width Latin letters and digits become ASCII; full-width punctuation and the ideographic
+ * space only outside CJK text, where they belong.
+ */
+export function fixWidth(et: EditText): void {
+  if (!/[\uff01-\uff5e\u3000]/.test(et.text)) return;
+  et.replace(/[\uff01-\uff5e\u3000]+/g, 'characters.width', (m, text) => {
+    const run = m[0];
+    const prev = text[m.index - 1] ?? '';
+    const next = text[m.index + run.length] ?? '';
+    const inCjk = CJK.test(prev.replace(/[\uff01-\uff5e\u3000]/, '')) || CJK.test(next.replace(/[\uff01-\uff5e\u3000]/, ''));
+    let out = '';
+    for (const ch of run) {
+      const c = ch.charCodeAt(0);
+      const alnum = (c >= 0xff10 && c <= 0xff19) || (c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a);
+      if (alnum || !inCjk) out += c === 0x3000 ? ' ' : String.fromCharCode(c - 0xfee0);
+      else out += ch;
+    }
+    return out;
+  });
+}
+
+/**
+ * Non-breaking, thin and other odd spaces become a space; zero-width characters go; runs of spaces
+ * collapse; spaces at a line end go. Leading spaces stay: they tell list nesting to later rules.
+ */
+export function fixSpaces(et: EditText): void {
+  et.replace(/[\u200b\u2060\u180e]+/g, 'characters.spaces', () => '');
+  et.replace(/[\u00a0\u2000-\u200a\u202f\u205f]/g, 'characters.spaces', (m, text) => {
+    // The ideographic context keeps U+3000 (see fixWidth); elsewhere a space is a space.
+    void text;
+    return m[0] === ' ' ? null : ' ';
+  });
+  et.replace(/(?<=\S) {2,}(?=\S)/g, 'characters.spaces', () => ' ');
+  et.replace(/[ \t]+(?=\n|$)/g, 'characters.spaces', () => '');
+}
+
+export function fixSoftHyphen(et: EditText): void {
+  et.replace(/\u00ad+/g, 'characters.soft-hyphen', () => '');
+}
+
+export function fixNfc(et: EditText): void {
+  const t = et.text;
+  // Only text with combining marks or compatibility forms can change.
+  if (!/[\u0300-\u036f\u1100-\u11ff\u3099\u309a]/.test(t)) return;
+  if (t.normalize('NFC') === t) return;
+  et.replace(/\P{M}\p{M}+/gu, 'characters.nfc', (m) => m[0].normalize('NFC'));
+}
+
+const QUOTES: Record<string, string> = {
+  '\u2018': "'", '\u2019': "'", '\u201a': "'", '\u201b': "'", '\u2032': "'", '\u00b4': "'", '\u0060': "'",
+  '\u201c': '"', '\u201d': '"', '\u201e': '"', '\u201f': '"', '\u2033': '"',
+};
+/** Typographic quotes become ASCII for analysis (guillemets and CJK corner brackets are left as they are). */
+export function fixQuotes(et: EditText): void {
+  et.replace(/[\u2018\u2019\u201a\u201b\u2032\u00b4\u201c-\u201f\u2033]|(?<=\w)`(?=\w)/g, 'characters.quotes', (m) => QUOTES[m[0]] ?? "'");
+}
+
+/** En, em and other dashes become "-"; a spaced dash stays spaced. */
+export function fixDashes(et: EditText): void {
+  et.replace(/[\u2010-\u2015\u2212\ufe58\ufe63]/g, 'characters.dashes', () => '-');
+}

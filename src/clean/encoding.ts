@@ -1,0 +1,302 @@
+import iconv from 'iconv-lite';
+import type { Edit, EditText } from './edit-text.js';
+
+/**
+ * Mojibake: UTF-8 bytes that were decoded with a single-byte code page. We look for characters
+ * whose code-page bytes form a valid UTF-8 sequence, decode them, and keep the result only where a
+ * word becomes cleaner (the ftfy approach: a fix must lower a "badness" score). Clean Greek,
+ * Cyrillic or accented Latin text has no such badness, so it is left alone.
+ */
+
+type Table = Map<string, number>;
+
+interface CodePage {
+  name: string;
+  table: Table;
+  /** Bytes the code page leaves undefined: a decoder dropped them, so a sequence may miss one. */
+  undefinedBytes: Set<number>;
+}
+
+let codePages: CodePage[] | undefined;
+
+function buildCodePage(name: string, iconvName: string): CodePage {
+  const table: Table = new Map();
+  const undefinedBytes = new Set<number>();
+  const bytes = Buffer.alloc(128);
+  for (let i = 0; i < 128; i++) bytes[i] = 128 + i;
+  const decoded = iconv.decode(bytes, iconvName);
+  const cp1252 = iconv.decode(bytes, 'win1252');
+  for (let i = 0; i < 128; i++) {
+    const ch = decoded[i];
+    if (ch !== '\ufffd') table.set(ch, 128 + i);
+    else undefinedBytes.add(128 + i);
+  }
+  // "Sloppy" decoders: an undefined byte comes out as the same code point (a C1 control or U+00xx)
+  // or as the Windows-1252 character for that byte.
+  for (let i = 0; i < 128; i++) {
+    const b = 128 + i;
+    const same = String.fromCharCode(b);
+    if (!table.has(same) && (b < 0xa0 || undefinedBytes.has(b))) table.set(same, b);
+    if (undefinedBytes.has(b) && cp1252[i] !== '\ufffd' && !table.has(cp1252[i])) table.set(cp1252[i], b);
+  }
+  return { name, table, undefinedBytes };
+}
+
+function getCodePages(): CodePage[] {
+  codePages ??= [
+    buildCodePage('windows-1252', 'win1252'),
+    buildCodePage('windows-1253', 'win1253'),
+    buildCodePage('windows-1251', 'win1251'),
+  ];
+  return codePages;
+}
+
+interface Candidate {
+  start: number;
+  end: number;
+  after: string;
+}
+
+function decodeUtf8(bytes: number[]): string | null {
+  const b0 = bytes[0];
+  let cp: number;
+  if (bytes.length === 2) {
+    cp = ((b0 & 0x1f) << 6) | (bytes[1] & 0x3f);
+    if (cp < 0x80) return null;
+  } else if (bytes.length === 3) {
+    cp = ((b0 & 0x0f) << 12) | ((bytes[1] & 0x3f) << 6) | (bytes[2] & 0x3f);
+    if (cp < 0x800 || (cp >= 0xd800 && cp <= 0xdfff)) return null;
+  } else {
+    cp = ((b0 & 0x07) << 18) | ((bytes[1] & 0x3f) << 12) | ((bytes[2] & 0x3f) << 6) | (bytes[3] & 0x3f);
+    if (cp < 0x10000 || cp > 0x10ffff) return null;
+  }
+  return String.fromCodePoint(cp);
+}
+
+/** The likeliest character for E2 80 xx when the last byte was lost (undefined in the code page). */
+function lostPunctuation(cp: CodePage, before: string, next: string | undefined): string | null {
+  const opening = before === '' || /\s/.test(before);
+  const closing = next === undefined || /[\s.,;:!?)\]]/.test(next);
+  // Which of the E2 80 xx punctuation marks the code page could not decode.
+  if (cp.undefinedBytes.has(0x9d) && closing && !opening) return '\u201d';
+  if (cp.undefinedBytes.has(0x9c) && opening) return '\u201c';
+  if (cp.undefinedBytes.has(0x98) && opening) return '\u2018';
+  return null;
+}
+
+/**
+ * When a decoder replaced an undefined byte with U+FFFD, the byte is one of the code page's
+ * undefined ones; these are the likeliest characters among the choices (by frequency in text).
+ */
+const LIKELY_WHEN_LOST = '\u201d\u201c\u2018\u2019ρόύώψсяэАНÁÍÏÐÝ';
+
+function pickLost(lead: number, known: number[], slot: number, n: number, cp: CodePage, opening: boolean): string | null {
+  let best: string | null = null;
+  let bestRank = Infinity;
+  for (const u of cp.undefinedBytes) {
+    if (u > 0xbf) continue;
+    const bytes = [...known];
+    bytes.splice(slot, 0, u);
+    if (bytes.length !== n + 1 || !validUtf8(lead, bytes)) continue;
+    const ch = decodeUtf8(bytes);
+    if (ch === null) continue;
+    if (ch === (opening ? '\u201d' : '\u201c')) continue;
+    const rank = LIKELY_WHEN_LOST.includes(ch) ? LIKELY_WHEN_LOST.indexOf(ch) : 100 + ch.codePointAt(0)! / 0x110000;
+    if (rank < bestRank) {
+      best = ch;
+      bestRank = rank;
+    }
+  }
+  return best;
+}
+
+function validUtf8(lead: number, bytes: number[]): boolean {
+  if (bytes.length < 3) return true;
+  if (lead === 0xe0 && bytes[1] < 0xa0) return false;
+  if (lead === 0xed && bytes[1] > 0x9f) return false;
+  if (lead === 0xf0 && bytes[1] < 0x90) return false;
+  if (lead === 0xf4 && bytes[1] > 0x8f) return false;
+  return true;
+}
+
+function findCandidates(s: string, cp: CodePage): Candidate[] {
+  const out: Candidate[] = [];
+  const t = cp.table;
+  for (let i = 0; i < s.length; i++) {
+    if (s.charCodeAt(i) < 0x80) continue;
+    const lead = t.get(s[i]);
+    if (lead === undefined || lead < 0xc2 || lead > 0xf4) continue;
+    const n = lead < 0xe0 ? 1 : lead < 0xf0 ? 2 : 3;
+    const bytes = [lead];
+    let lostSlot = -1;
+    let k = 1;
+    for (; k <= n; k++) {
+      const ch = s[i + k];
+      if (ch === '\ufffd' && lostSlot < 0) {
+        lostSlot = k;
+        continue;
+      }
+      const b = ch !== undefined ? t.get(ch) : undefined;
+      if (b === undefined || b < 0x80 || b > 0xbf) break;
+      bytes.push(b);
+    }
+    if (k <= n) {
+      // One lost byte at the end of a three-byte punctuation mark: "β€" for "”".
+      if (n === 2 && k === 2 && lostSlot < 0 && lead === 0xe2 && bytes[1] === 0x80) {
+        const guess = lostPunctuation(cp, i > 0 ? s[i - 1] : '', s[i + 2]);
+        if (guess !== null) {
+          out.push({ start: i, end: i + 2, after: guess });
+          i += 1;
+        }
+      }
+      continue;
+    }
+    let ch: string | null;
+    if (lostSlot > 0) ch = pickLost(lead, bytes, lostSlot, n, cp, i === 0 || /[\s([{]/.test(s[i - 1]));
+    else ch = validUtf8(lead, bytes) ? decodeUtf8(bytes) : null;
+    if (ch === null) continue;
+    out.push({ start: i, end: i + n + 1, after: ch });
+    i += n;
+  }
+  return out;
+}
+
+/* Badness: signs that text is mojibake rather than language. */
+
+const ODD_SYMBOLS = new Set(
+  '€‚ƒ„†‡ˆ‰‹›™¢£¤¥¦§¨©ª¬®¯°±²³´µ¶·¸¹º¼½¾¿¡˜\u00ad΅΄\ufffd'.split(''),
+);
+/** Cyrillic letters outside Russian, Ukrainian and Belarusian: common in cp1251 mojibake. */
+const RARE_CYRILLIC = /[\u0400\u0402-\u0403\u0405\u0408-\u040d\u040f\u0450\u0452-\u0453\u0455\u0458-\u045d\u045f]/;
+const GREEK_ACCENTED_CAPITAL = /[\u0386\u0388-\u038a\u038c\u038e\u038f]/;
+
+type Script = 0 | 1 | 2 | 3; // none, Latin, Greek, Cyrillic
+
+function scriptOf(c: number): Script {
+  if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7)) return 1;
+  if (c >= 0x370 && c <= 0x3ff) return 2;
+  if (c >= 0x400 && c <= 0x4ff) return 3;
+  return 0;
+}
+
+function isUpper(ch: string): boolean {
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+function isLower(ch: string): boolean {
+  return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+}
+function isLetter(ch: string | undefined): boolean {
+  return ch !== undefined && /\p{L}/u.test(ch);
+}
+
+export function badness(s: string): number {
+  let score = 0;
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i];
+    const c = s.charCodeAt(i);
+    if (c < 0x80) continue;
+    if (c >= 0x80 && c <= 0x9f) {
+      score += 2;
+      continue;
+    }
+    if (ODD_SYMBOLS.has(ch)) {
+      if (isLetter(s[i - 1]) || isLetter(s[i + 1])) score += 1;
+      continue;
+    }
+    if (RARE_CYRILLIC.test(ch)) score += 1;
+    const prev = s[i - 1];
+    if (prev !== undefined && isLetter(prev)) {
+      const sp = scriptOf(prev.charCodeAt(0));
+      const sc = scriptOf(c);
+      if (sp !== 0 && sc !== 0 && sp !== sc) score += 2;
+      if (isLower(prev) && isUpper(ch)) score += 1;
+      if (GREEK_ACCENTED_CAPITAL.test(ch)) score += 1;
+    }
+    // An accented capital or â..ô followed by a Latin-1 symbol or C1 character: UTF-8 lead + continuation.
+    if (((c >= 0xc0 && c <= 0xdf) || (c >= 0xe2 && c <= 0xf4)) && i + 1 < s.length) {
+      const n = s.charCodeAt(i + 1);
+      if ((n >= 0x80 && n <= 0xbf) || ODD_SYMBOLS.has(s[i + 1])) score += 1;
+    }
+  }
+  return score;
+}
+
+/** Could this text hold mojibake at all? (Cheap test so clean ASCII text costs nothing.) */
+const SUSPECT = /[\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u0384-\u03ce\u0401-\u045f\u0490\u0491\u2013-\u203a\u20ac\u2116\u2122]/;
+
+function fixOnce(s: string): Candidate[] | null {
+  let best: Candidate[] | null = null;
+  for (const cp of getCodePages()) {
+    const cands = findCandidates(s, cp);
+    if (cands.length === 0) continue;
+    const accepted: Candidate[] = [];
+    // Judge per word (ASCII-whitespace-delimited run): all candidates of a word stand or fall together.
+    let k = 0;
+    while (k < cands.length) {
+      let ws = cands[k].start;
+      while (ws > 0 && !/[ \t\n]/.test(s[ws - 1])) ws--;
+      let we = cands[k].end;
+      while (we < s.length && !/[ \t\n]/.test(s[we])) we++;
+      const group: Candidate[] = [];
+      while (k < cands.length && cands[k].start < we) {
+        group.push(cands[k]);
+        we = Math.max(we, cands[k].end);
+        while (we < s.length && !/[ \t\n]/.test(s[we])) we++;
+        k++;
+      }
+      const before = s.slice(ws, we);
+      let after = '';
+      let p = ws;
+      for (const g of group) {
+        after += s.slice(p, g.start) + g.after;
+        p = g.end;
+      }
+      after += s.slice(p, we);
+      if (badness(after) < badness(before)) accepted.push(...group);
+    }
+    if (accepted.length > 0 && (best === null || accepted.length > best.length)) best = accepted;
+  }
+  return best;
+}
+
+/** Repairs mojibake in one block, reporting each repaired sequence as `encoding.mojibake`. */
+export function fixMojibake(et: EditText): void {
+  if (!SUSPECT.test(et.text)) return;
+  // Text decoded wrongly twice needs two rounds.
+  for (let round = 0; round < 3; round++) {
+    const cands = fixOnce(et.text);
+    if (cands === null) return;
+    const edits: Edit[] = cands.map((c) => ({ start: c.start, end: c.end, after: c.after, rule: 'encoding.mojibake' }));
+    et.apply(mergeAdjacent(edits, et.text));
+  }
+}
+
+/** One fix per damaged run rather than per character, so `--explain` reads "Ã©tÃ©" → "été". */
+function mergeAdjacent(edits: Edit[], text: string): Edit[] {
+  const out: Edit[] = [];
+  for (const e of edits) {
+    const last = out[out.length - 1];
+    if (last && last.end === e.start) {
+      out[out.length - 1] = { ...last, end: e.end, after: last.after + e.after };
+    } else out.push({ ...e });
+  }
+  void text;
+  return out;
+}
+
+/** A whole string repaired (for tools and tests). */
+export function repairMojibake(s: string): string {
+  let out = s;
+  for (let round = 0; round < 3; round++) {
+    const cands = fixOnce(out);
+    if (cands === null) break;
+    let r = '';
+    let p = 0;
+    for (const c of cands) {
+      r += out.slice(p, c.start) + c.after;
+      p = c.end;
+    }
+    out = r + out.slice(p);
+  }
+  return out;
+}

@@ -1,0 +1,84 @@
+import type { EditText } from './edit-text.js';
+import type { WorkBlock } from './work.js';
+
+/** A break no later rule may rejoin (U+2029 PARAGRAPH SEPARATOR); it becomes a block boundary. */
+export const HARD_BREAK = '\u2029';
+
+const BLOCK_TAGS = new Set([
+  'p', 'div', 'ul', 'ol', 'dl', 'dt', 'dd', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'section',
+  'article', 'header', 'footer', 'nav', 'aside', 'main', 'blockquote', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
+  'hr', 'pre', 'figure', 'figcaption', 'form', 'center', 'caption', 'address',
+]);
+const INLINE_TAGS = new Set([
+  'a', 'abbr', 'b', 'bdi', 'bdo', 'big', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'font', 'i', 'img', 'ins',
+  'kbd', 'mark', 'q', 's', 'samp', 'small', 'span', 'strike', 'strong', 'sub', 'sup', 'time', 'tt', 'u', 'var',
+  'wbr', 'label', 'input', 'button', 'select', 'option', 'textarea', 'meta', 'link', 'o:p', 'html', 'body', 'head',
+  'title', 'col', 'colgroup', 'source', 'picture', 'svg', 'path', 'iframe', 'video', 'audio', 'noscript',
+]);
+
+const TAG = /<!--[\s\S]*?-->|<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>|<\/?([a-zA-Z][a-zA-Z0-9]*(?::[a-zA-Z]+)?)\b(?:[^<>"']|"[^"]*"|'[^']*')*\/?>/gi;
+
+/**
+ * HTML left in text: block tags become breaks (a list item keeps a bullet for bullets.glyph to
+ * record), inline tags and comments go. Only real tag names count, so "<5 years>" stays.
+ */
+export function fixHtmlTags(et: EditText): void {
+  if (!et.text.includes('<')) return;
+  et.replace(TAG, 'markup.html-tag', (m) => {
+    if (m[0].startsWith('<!--') || m[1] !== undefined) return '';
+    const name = m[2].toLowerCase();
+    const closing = m[0].startsWith('</');
+    if (name === 'li') return closing ? HARD_BREAK : `${HARD_BREAK}\u2022 `;
+    if (name === 'br') return '\n';
+    if (BLOCK_TAGS.has(name)) return HARD_BREAK;
+    if (INLINE_TAGS.has(name)) return name === 'img' || name === 'wbr' ? '' : '';
+    return null;
+  });
+}
+
+/**
+ * Tab-separated table remnants: "Label:<TAB>value" reads as one line; other cells become lines of
+ * their own; stray tabs at a line's ends go. Markdown table rules ("|---|") go too.
+ */
+export function fixTable(et: EditText): void {
+  const t = et.text;
+  if (!t.includes('\t') && !t.includes('|')) return;
+  et.replace(/^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*:?-{0,}:?[ \t]*$/gm, 'markup.table', () => '');
+  et.replace(/^[ \t]*\|(.*)\|[ \t]*$/gm, 'markup.table', (m) => {
+    const cells = m[1].split('|').map((c) => c.trim()).filter((c) => c.length > 0);
+    return cells.length >= 2 ? cells.join(HARD_BREAK) : (cells[0] ?? '');
+  });
+  et.replace(/^\t+|\t+$/gm, 'markup.table', () => '');
+  et.replace(/[ ]*\t+[ ]*/g, 'markup.table', (m, text) => {
+    const before = text.slice(0, m.index);
+    return /:\s*$/.test(before.slice(before.lastIndexOf('\n') + 1)) ? ' ' : HARD_BREAK;
+  });
+}
+
+/**
+ * Markdown remnants: headings (the block becomes a heading), images, links (their text stays),
+ * emphasis, inline code, strikethrough, link reference definitions.
+ */
+export function fixMarkdown(b: WorkBlock): void {
+  const et = b.et;
+  const t = et.text;
+  if (!/[#*_\[\]`~]/.test(t)) return;
+  const h = /^(#{1,6})[ \t]+(?=\S)/.exec(t);
+  if (h) {
+    et.apply([{ start: 0, end: h[0].length, after: '', rule: 'markup.markdown' }]);
+    et.replace(/[ \t]+#+[ \t]*$/g, 'markup.markdown', () => '');
+    b.kind = 'heading';
+    b.level = h[1].length;
+  }
+  et.replace(/^\[[^\]\n]+\]:[ \t]*\S+.*$/gm, 'markup.markdown', () => '');
+  et.replace(/!\[[^\]\n]*\]\([^)\n]*\)/g, 'markup.markdown', () => '');
+  et.replace(/\[([^\]\n]+)\]\((?:[^)\s]+)(?:[ \t]+"[^"\n]*")?\)/g, 'markup.markdown', (m) => m[1]);
+  et.replace(/<((?:https?:\/\/|mailto:)[^>\s]+)>/g, 'markup.markdown', (m) => m[1].replace(/^mailto:/, ''));
+  et.replace(/(\*\*|__)(?=\S)([^\n]*?\S)\1/g, 'markup.markdown', (m) => m[2]);
+  et.replace(/(?<![\w*])\*(?=[^\s*])([^\n*]*?[^\s*])\*(?![\w*])/g, 'markup.markdown', (m) => m[1]);
+  et.replace(/(?<![\w_])_(?=[^\s_])([^\n_]*?[^\s_])_(?![\w_])/g, 'markup.markdown', (m) => m[1]);
+  et.replace(/~~(?=\S)([^\n]*?\S)~~/g, 'markup.markdown', (m) => m[1]);
+  et.replace(/`([^`\n]+)`/g, 'markup.markdown', (m) => m[1]);
+  // Bold markers left unpaired at a line's ends ("**Job Title :** Account Manager" already paired).
+  et.replace(/^\*\*(?=\S)|(?<=\S)\*\*$/gm, 'markup.markdown', () => '');
+}

@@ -1,0 +1,31 @@
+import type { Command } from 'commander';
+import { ComptaxError } from '../errors.js';
+import { cleanFile, StageFailure } from '../pipeline/analyze.js';
+import { loadPipeline } from '../pipeline/config.js';
+import { sourceFileOf } from '../pipeline/source.js';
+
+export function registerClean(program: Command): void {
+  program
+    .command('clean')
+    .description('print the cleaned, normalized text of one posting')
+    .argument('<file>', 'a posting (PDF, DOCX, HTML, Markdown or text)')
+    .option('--explain', 'print JSON: the text and every fix (rule, before, after, start)')
+    .option('--pipeline <file>', 'pipeline configuration (default: pipelines/default.json)')
+    .action(async (path: string, opts: { explain?: boolean; pipeline?: string }) => {
+      const pipeline = loadPipeline(opts.pipeline);
+      const file = await sourceFileOf(path);
+      const { clean } = await cleanFile(file, pipeline).catch(rethrowAsUserError);
+      if (opts.explain) {
+        const out = { text: clean.text, language: clean.language, fixes: clean.fixes, warnings: clean.warnings };
+        process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
+      } else {
+        process.stdout.write(`${clean.text}\n`);
+      }
+    });
+}
+
+/** A document that cannot be processed is the user's file, not our crash: one line, exit 1. */
+export function rethrowAsUserError(e: unknown): never {
+  if (e instanceof StageFailure) throw new ComptaxError(e.error.code, `${e.error.path}: ${e.error.stage}: ${e.error.message}`);
+  throw e;
+}

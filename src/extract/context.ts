@@ -1,0 +1,103 @@
+import type { Item, Mention, MentionKind, QualificationFields, Section } from '../types.js';
+import type { LexiconIndex } from './lexicon.js';
+import type { ExtractConfig } from './options.js';
+
+/** One item being read: its text, where it sits, and the mentions found in it so far. */
+export interface ItemContext {
+  docText: string;
+  item: Item;
+  section: Section;
+  lex: LexiconIndex;
+  config: ExtractConfig;
+  /** The item's text (same as docText.slice(item.start, item.end)). */
+  text: string;
+  /** True when the item sits in a list (a bullet, a table-cell part, a semicolon-list part). */
+  listLike: boolean;
+  english: boolean;
+  out: Mention[];
+}
+
+const OPEN = /^[\s,;:.\-–—•*"“'(]+/u;
+const CLOSE = /[\s,;:.\-–—•*"”'!?]+$/u;
+
+/** Trim a local [a, b) span of the item to words: no surrounding spaces, punctuation, or unbalanced brackets. */
+export function tidy(text: string, a: number, b: number): [number, number] {
+  let s = text.slice(a, b);
+  const lead = OPEN.exec(s)?.[0].length ?? 0;
+  a += lead;
+  s = s.slice(lead);
+  for (;;) {
+    const before = s;
+    const tail = CLOSE.exec(s)?.[0].length ?? 0;
+    s = s.slice(0, s.length - tail);
+    const opens = (s.match(/\(/g) ?? []).length;
+    const closes = (s.match(/\)/g) ?? []).length;
+    if (closes > opens && s.endsWith(')')) s = s.slice(0, -1);
+    else if (opens > closes) {
+      const i = s.lastIndexOf('(');
+      s = s.slice(0, i);
+    }
+    if (s === before) break;
+  }
+  return [a, a + s.length];
+}
+
+export function normalizeText(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/[’‘`]/g, "'")
+    .replace(/[“”]/g, '"')
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s,;:.\-–—]+|[\s,;:.\-–—]+$/g, '')
+    .trim();
+}
+
+export function addMention(
+  ctx: ItemContext,
+  kind: MentionKind,
+  localStart: number,
+  localEnd: number,
+  normalized: string,
+  confidence: number,
+  extra: { level?: string; qualification?: QualificationFields } = {},
+): Mention | null {
+  const [a, b] = tidy(ctx.text, localStart, localEnd);
+  if (b <= a) return null;
+  const norm = normalizeText(normalized);
+  if (norm === '' || !/[\p{L}\p{N}]/u.test(norm)) return null;
+  const start = ctx.item.start + a;
+  const end = ctx.item.start + b;
+  const m: Mention = {
+    kind,
+    text: ctx.docText.slice(start, end),
+    normalized: norm,
+    section: ctx.section.kind,
+    start,
+    end,
+    confidence: Math.round(Math.max(0, Math.min(1, confidence)) * 100) / 100,
+  };
+  if (ctx.section.role !== undefined) m.role = ctx.section.role;
+  if (extra.level) m.level = extra.level;
+  if (extra.qualification && Object.keys(extra.qualification).length > 0) m.qualification = extra.qualification;
+  ctx.out.push(m);
+  return m;
+}
+
+/** Whether a local span overlaps a mention already found in the item (of the given kinds, or any). */
+export function covered(ctx: ItemContext, a: number, b: number, kinds?: MentionKind[]): boolean {
+  const s = ctx.item.start + a;
+  const e = ctx.item.start + b;
+  return ctx.out.some((m) => m.start < e && s < m.end && (!kinds || kinds.includes(m.kind)));
+}
+
+/** All matches of a global regex in a string, as [index, text]. */
+export function matches(re: RegExp, s: string): RegExpExecArray[] {
+  re.lastIndex = 0;
+  const out: RegExpExecArray[] = [];
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(s)) !== null) {
+    out.push(m);
+    if (m[0] === '') re.lastIndex++;
+  }
+  return out;
+}

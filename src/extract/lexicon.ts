@@ -1,0 +1,86 @@
+import type { ExtractConfig } from './options.js';
+
+/** Indexes over the extraction lexicon, built once per config object. */
+export interface LexiconIndex {
+  verbs: Set<string>;
+  irregular: Map<string, string>;
+  notDuty: Set<string>;
+  /** -ing forms that double a consonant ("plan" → "planning"), read from the irregular table. */
+  gerunds: Map<string, string>;
+  responsible: RegExp;
+  modifiers: RegExp;
+  skillHead: RegExp;
+  ability: RegExp;
+  dropAdverbs: RegExp;
+  knowledgeCue: RegExp;
+  levelWords: Map<string, string>;
+  qualities: RegExp;
+  knowledgeTerms: RegExp;
+  knowledgeTermsExact: RegExp;
+  degrees: RegExp;
+  degreesExact: RegExp;
+  degreeLevels: Map<string, string>;
+  certifications: RegExp;
+  certificationsExact: RegExp;
+  experienceWords: RegExp;
+  noise: RegExp;
+  nonSkills: Set<string>;
+}
+
+const cache = new WeakMap<ExtractConfig, LexiconIndex>();
+
+export function lexiconIndex(config: ExtractConfig): LexiconIndex {
+  let index = cache.get(config);
+  if (!index) {
+    index = build(config);
+    cache.set(config, index);
+  }
+  return index;
+}
+
+export function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** One regex matching any of the phrases as whole words, longest first; flexible about spaces and hyphens. */
+export function phraseRe(phrases: string[], flags = 'giu'): RegExp {
+  const alts = [...new Set(phrases.map((p) => p.trim()).filter((p) => p !== ''))]
+    .sort((a, b) => b.length - a.length)
+    .map((p) => escapeRe(p).replace(/\\?[ -]+/g, '[\\s\\-]+').replace(/'/g, "['’]"));
+  if (alts.length === 0) return /(?!)/gu;
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts.join('|')})(?![\\p{L}\\p{N}])`, flags);
+}
+
+function build(config: ExtractConfig): LexiconIndex {
+  const w = config.words;
+  const irregular = new Map(Object.entries(w.irregularVerbs).map(([k, v]) => [k.toLowerCase(), v.toLowerCase()]));
+  const gerunds = new Map<string, string>();
+  for (const [form, base] of irregular) if (form.endsWith('ing')) gerunds.set(base, form);
+  const degreeLevels = new Map<string, string>();
+  for (const [k, v] of Object.entries(w.degrees)) degreeLevels.set(k.toLowerCase().replace(/’/g, "'"), v);
+  for (const [k, v] of Object.entries(w.degreesExact)) degreeLevels.set(k, v);
+  return {
+    verbs: new Set(w.dutyVerbs.map((v) => v.toLowerCase())),
+    irregular,
+    notDuty: new Set(w.notDutyVerbs.map((v) => v.toLowerCase())),
+    gerunds,
+    responsible: phraseRe(w.responsiblePatterns),
+    modifiers: new RegExp(`^(?:(?:${w.skillModifiers.map(escapeRe).sort((a, b) => b.length - a.length).join('|')})[\\s,]+(?:and\\s+)?)+`, 'iu'),
+    skillHead: phraseRe(w.skillHeads),
+    ability: phraseRe(w.abilityCues),
+    dropAdverbs: phraseRe(w.dropAdverbs),
+    knowledgeCue: phraseRe(w.knowledgeCues),
+    levelWords: new Map(Object.entries(w.levelWords).map(([k, v]) => [k.toLowerCase(), v])),
+    qualities: phraseRe(w.qualities),
+    knowledgeTerms: phraseRe(w.knowledgeTerms),
+    knowledgeTermsExact: phraseRe(w.knowledgeTermsExact, 'gu'),
+    degrees: phraseRe(Object.keys(w.degrees)),
+    degreesExact: phraseRe(Object.keys(w.degreesExact), 'gu'),
+    degreeLevels,
+    certifications: phraseRe(w.certifications),
+    certificationsExact: phraseRe(w.certificationsExact, 'gu'),
+    experienceWords: phraseRe(w.experienceWords),
+    noise: phraseRe(w.noise),
+    nonSkills: new Set(w.nonSkills.map((s) => s.toLowerCase())),
+  };
+}

@@ -1,0 +1,91 @@
+import { open, stat } from 'node:fs/promises';
+import { ComptaxError } from '../errors.js';
+import type { RawDocument, SourceFile, Warning } from '../types.js';
+import { decodeText } from './decode.js';
+import { detectFormat } from './detect.js';
+import { checkUnpackedSize, docxToBlocks } from './docx.js';
+import { htmlToBlocks, looksLikeHtml } from './html.js';
+import { looksLikeMarkdown, markdownToBlocks } from './markdown.js';
+import type { IngestConfig } from './options.js';
+import { pdfToBlocks } from './pdf.js';
+import { textToBlocks } from './text.js';
+import { describeZip, listZip } from './zip.js';
+
+export type { IngestConfig } from './options.js';
+
+function tooLarge(size: number, max: number): ComptaxError {
+  return new ComptaxError('too-large', `file too large: ${size} bytes (limit ${max})`);
+}
+
+async function readLimited(path: string, max: number): Promise<Uint8Array> {
+  let info;
+  try {
+    info = await stat(path);
+  } catch (e) {
+    throw new ComptaxError('unreadable', `cannot read file: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+  if (!info.isFile()) throw new ComptaxError('unreadable', 'not a regular file');
+  if (info.size > max) throw tooLarge(info.size, max);
+  try {
+    const handle = await open(path, 'r');
+    try {
+      // Read at most one byte past the limit, in case the file grew since stat.
+      const buffer = Buffer.alloc(Math.min(info.size, max) + 1);
+      let read = 0;
+      while (read < buffer.length) {
+        const { bytesRead } = await handle.read(buffer, read, buffer.length - read, read);
+        if (bytesRead === 0) break;
+        read += bytesRead;
+      }
+      if (read > max) throw tooLarge(read, max);
+      return new Uint8Array(buffer.buffer, buffer.byteOffset, read);
+    } finally {
+      await handle.close();
+    }
+  } catch (e) {
+    if (e instanceof ComptaxError) throw e;
+    throw new ComptaxError('unreadable', `cannot read file: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+}
+
+/** Reads one posting file, refusing it before reading when it is over the size limit. */
+export async function ingestFile(file: SourceFile, config: IngestConfig): Promise<RawDocument> {
+  const bytes = await readLimited(file.path, config.maxFileBytes);
+  return ingestBytes(bytes, config);
+}
+
+function emptyCheck(doc: RawDocument, what: string): RawDocument {
+  if (!doc.blocks.some((b) => b.text.trim())) throw new ComptaxError('empty', `empty ${what}: no text`);
+  return doc;
+}
+
+/** Turns a posting's bytes into blocks, choosing the reader by what the bytes are. */
+export async function ingestBytes(bytes: Uint8Array, config: IngestConfig): Promise<RawDocument> {
+  if (bytes.length > config.maxFileBytes) throw tooLarge(bytes.length, config.maxFileBytes);
+  const detected = detectFormat(bytes);
+  if (detected.kind === 'pdf') {
+    const pdf = await pdfToBlocks(bytes);
+    return emptyCheck({ format: 'pdf', pages: pdf.pages, blocks: pdf.blocks, warnings: pdf.warnings }, 'PDF');
+  }
+  if (detected.kind === 'zip') {
+    const entries = listZip(bytes);
+    if (!entries.some((e) => e.name === 'word/document.xml')) {
+      if (entries.length === 0) throw new ComptaxError('empty', 'empty zip archive');
+      throw new ComptaxError('unsupported-format', `unsupported format: ${describeZip(entries)}`);
+    }
+    checkUnpackedSize(entries, config.maxDocxUnpackedBytes);
+    const docx = await docxToBlocks(bytes);
+    return emptyCheck({ format: 'docx', blocks: docx.blocks, warnings: docx.warnings }, 'DOCX');
+  }
+  const decoded = decodeText(bytes);
+  const warnings: Warning[] = [];
+  if (decoded.nulsRemoved) warnings.push({ stage: 'ingest', code: 'nul-bytes', message: `removed ${decoded.nulsRemoved} NUL character(s)` });
+  if (!decoded.text.trim()) throw new ComptaxError('empty', 'empty file: only whitespace');
+  if (looksLikeHtml(decoded.text)) {
+    return emptyCheck({ format: 'html', encoding: decoded.encoding, blocks: htmlToBlocks(decoded.text), warnings }, 'HTML document');
+  }
+  if (looksLikeMarkdown(decoded.text)) {
+    return emptyCheck({ format: 'markdown', encoding: decoded.encoding, blocks: markdownToBlocks(decoded.text), warnings }, 'Markdown document');
+  }
+  return emptyCheck({ format: 'text', encoding: decoded.encoding, blocks: textToBlocks(decoded.text), warnings }, 'text file');
+}

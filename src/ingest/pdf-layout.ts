@@ -1,0 +1,225 @@
+import type { Block } from '../types.js';
+import { documentWords, joinLines, type DocumentWords } from './hyphenation.js';
+import type { PdfLine, PdfPage } from './pdf-lines.js';
+import { parseListMarker } from './text.js';
+
+// Glyphs that only ever serve as bullets, including the Symbol/Wingdings private-use code points
+// Word writes into PDFs.
+const BULLET_GLYPH = /^[•·◦▪▫●○■□◆◇►▶➢➤✓✔❖‣⁃∙\u2013\u2014\-*\uF0A7\uF0B7\uF076\uF0D8\uF0FC\uF06E\uF0A8]$/u;
+const BULLET_PREFIX = /^([•·◦▪▫●○■□◆◇►▶➢➤✓✔❖‣⁃∙\uF0A7\uF0B7\uF076\uF0D8\uF0FC\uF06E\uF0A8])\s*(\S.*)$/u;
+
+interface Layout {
+  bodySize: number;
+  /** Usual distance between baselines of one paragraph's lines. */
+  lineGap: number;
+  /** Right edge of full-width text lines. */
+  rightEdge: number;
+  words: DocumentWords;
+  /** Distinct x positions of list markers, left to right: a marker's index is its nesting level. */
+  markerColumns: number[];
+}
+
+interface Marked {
+  marker?: string;
+  text: string;
+  /** Where the item's own text starts, so its wrapped lines can be recognised. */
+  textX: number;
+}
+
+function mode(values: number[], fallback: number): number {
+  const counts = new Map<number, number>();
+  let best = fallback;
+  let bestCount = 0;
+  for (const v of values) {
+    const c = (counts.get(v) ?? 0) + 1;
+    counts.set(v, c);
+    if (c > bestCount) {
+      best = v;
+      bestCount = c;
+    }
+  }
+  return best;
+}
+
+function splitMarker(line: PdfLine): Marked {
+  const [first, second] = line.segments;
+  // A bullet drawn as its own glyph, apart from the text: the commonest Word export.
+  if (second && (BULLET_GLYPH.test(first.text) || first.text === 'o' || /^(\d{1,3}|[a-z])[.)]$/.test(first.text))) {
+    const rest = line.segments.slice(1).map((s) => s.text).join(' ');
+    return { marker: first.text, text: rest, textX: second.x };
+  }
+  const prefixed = BULLET_PREFIX.exec(line.text);
+  if (prefixed) return { marker: prefixed[1], text: prefixed[2], textX: line.x + line.size };
+  const numbered = parseListMarker(line.text);
+  if (numbered && numbered.marker !== '-' && numbered.marker !== '*') return { marker: numbered.marker, text: numbered.text, textX: line.x + line.size * 1.2 };
+  if (numbered) return { marker: numbered.marker, text: numbered.text, textX: line.x + line.size };
+  return { text: line.text, textX: line.x };
+}
+
+function measure(pages: PdfPage[]): Layout {
+  const lines = pages.flatMap((p) => p.lines);
+  const sizeChars = new Map<number, number>();
+  for (const l of lines) sizeChars.set(Math.round(l.size * 2) / 2, (sizeChars.get(Math.round(l.size * 2) / 2) ?? 0) + l.text.length);
+  const bodySize = [...sizeChars.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 10;
+  const gaps: number[] = [];
+  for (const p of pages) {
+    for (let i = 1; i < p.lines.length; i++) {
+      const a = p.lines[i - 1];
+      const b = p.lines[i];
+      if (Math.abs(a.size - bodySize) < 0.5 && Math.abs(b.size - bodySize) < 0.5) gaps.push(Math.round((a.y - b.y) * 2) / 2);
+    }
+  }
+  const lineGap = mode(gaps.filter((g) => g > 0), bodySize * 1.2);
+  const rights = lines.filter((l) => l.cells.length === 1).map((l) => l.right).sort((a, b) => a - b);
+  const rightEdge = rights.length ? rights[Math.floor(rights.length * 0.9)] : 0;
+  const markerXs = lines
+    .filter((l) => splitMarker(l).marker !== undefined)
+    .map((l) => l.x)
+    .sort((a, b) => a - b);
+  const markerColumns: number[] = [];
+  for (const x of markerXs) if (!markerColumns.length || x - markerColumns[markerColumns.length - 1] > 3) markerColumns.push(x);
+  return { bodySize, lineGap, rightEdge, words: documentWords(lines.map((l) => l.text)), markerColumns };
+}
+
+/** Whether the line ran to the right margin, i.e. it ended because the next word did not fit. */
+function wrapped(line: PdfLine, next: PdfLine | undefined, layout: Layout): boolean {
+  if (!next) return false;
+  const nextWord = next.text.split(' ')[0] ?? '';
+  const room = layout.rightEdge - line.right;
+  return room < (nextWord.length + 1.5) * 0.55 * line.size;
+}
+
+function isHeading(line: PdfLine, layout: Layout): boolean {
+  return line.size >= layout.bodySize * 1.15 && line.text.length < 160;
+}
+
+function headingLevel(size: number, headingSizes: number[]): number {
+  const idx = headingSizes.findIndex((s) => Math.abs(s - size) < 0.5);
+  return Math.min(6, (idx < 0 ? headingSizes.length : idx) + 1);
+}
+
+interface Open {
+  block: Block;
+  last: PdfLine;
+  textX: number;
+  /** Whether the previous line ran to the margin (the paragraph was wrapped, not broken). */
+  lastWrapped: boolean;
+}
+
+/** Table columns: x starts of the cells of multi-cell lines, merged when within an em. */
+function columnsOf(lines: PdfLine[]): number[] {
+  const xs = lines.flatMap((l) => l.cells.map((c) => c.x)).sort((a, b) => a - b);
+  const cols: number[] = [];
+  for (const x of xs) if (!cols.length || x - cols[cols.length - 1] > lines[0].size) cols.push(x);
+  return cols;
+}
+
+function columnOf(x: number, cols: number[]): number {
+  let best = 0;
+  for (let i = 0; i < cols.length; i++) if (Math.abs(cols[i] - x) < Math.abs(cols[best] - x)) best = i;
+  return best;
+}
+
+/** A run of lines laid out in columns (2+ lines with 2+ wide-gapped cells) becomes table cells. */
+function tableBlocks(lines: PdfLine[], layout: Layout): Block[] {
+  const cols = columnsOf(lines);
+  const cells = new Map<string, { row: number; col: number; text: string; page: number }>();
+  let row = -1;
+  let prev: PdfLine | undefined;
+  for (const line of lines) {
+    const gap = prev ? prev.y - line.y : Infinity;
+    const startsRow = columnOf(line.cells[0].x, cols) === 0;
+    if (row < 0 || gap > layout.lineGap * 1.3 || startsRow) row++;
+    for (const c of line.cells) {
+      const col = columnOf(c.x, cols);
+      const k = `${row}:${col}`;
+      const cell = cells.get(k);
+      if (cell) cell.text = joinLines(cell.text, c.text, layout.words);
+      else cells.set(k, { row, col, text: c.text, page: line.page });
+    }
+    prev = line;
+  }
+  return [...cells.values()].map((c) => ({ kind: 'table-cell' as const, text: c.text, page: c.page, row: c.row, col: c.col }));
+}
+
+function tableRunEnd(lines: PdfLine[], i: number): number {
+  let end = i;
+  while (end < lines.length && lines[end].cells.length >= 2) {
+    end++;
+    // Wrapped text inside a cell continues the table on a line of one cell, off the left column.
+    while (end < lines.length && lines[end].cells.length === 1 && lines[end].x > lines[i].x + 2 * lines[i].size) end++;
+  }
+  const multi = lines.slice(i, end).filter((l) => l.cells.length >= 2).length;
+  return multi >= 2 ? end : i;
+}
+
+/**
+ * Rebuilds headings, paragraphs, list items and table cells from the visual lines of all pages:
+ * wrapped lines are joined (line-end hyphens undone only for real words), hard breaks kept as
+ * "\n", bullets kept with their text, and a paragraph running over a page break kept whole.
+ */
+export function layoutBlocks(pages: PdfPage[]): Block[] {
+  const layout = measure(pages);
+  const headingSizes = [...new Set(pages.flatMap((p) => p.lines).filter((l) => isHeading(l, layout)).map((l) => Math.round(l.size * 2) / 2))].sort((a, b) => b - a);
+  const blocks: Block[] = [];
+  let open: Open | undefined;
+
+  const close = () => {
+    open = undefined;
+  };
+
+  for (const page of pages) {
+    const lines = page.lines;
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i];
+      const tableEnd = tableRunEnd(lines, i);
+      if (tableEnd > i) {
+        close();
+        blocks.push(...tableBlocks(lines.slice(i, tableEnd), layout));
+        i = tableEnd - 1;
+        continue;
+      }
+      const samePage = open?.last.page === line.page;
+      const gap = open && samePage ? open.last.y - line.y : 0;
+      const tight = open !== undefined && (samePage ? gap <= layout.lineGap * 1.3 + 0.5 : open.lastWrapped);
+      if (isHeading(line, layout)) {
+        if (open?.block.kind === 'heading' && tight && Math.abs(open.last.size - line.size) < 0.5) {
+          open.block.text = joinLines(open.block.text, line.text, layout.words);
+          open.last = line;
+          continue;
+        }
+        const block: Block = { kind: 'heading', text: line.text, page: line.page, level: headingLevel(Math.round(line.size * 2) / 2, headingSizes) };
+        blocks.push(block);
+        open = { block, last: line, textX: line.x, lastWrapped: false };
+        continue;
+      }
+      const marked = splitMarker(line);
+      if (marked.marker !== undefined) {
+        const level = Math.max(1, layout.markerColumns.findIndex((x) => Math.abs(x - line.x) <= 3) + 1);
+        const block: Block = { kind: 'list-item', text: marked.text, page: line.page, level, marker: marked.marker };
+        blocks.push(block);
+        open = { block, last: line, textX: marked.textX, lastWrapped: wrapped(line, lines[i + 1], layout) };
+        continue;
+      }
+      const sameSize = open !== undefined && Math.abs(open.last.size - line.size) < 0.5;
+      if (open && open.block.kind !== 'heading' && tight && sameSize) {
+        const continuesItem = open.block.kind === 'list-item' ? Math.abs(line.x - open.textX) <= 3 || line.x > open.textX : true;
+        // A first-line indent after a line that ended short starts a new paragraph.
+        const indented = open.block.kind === 'paragraph' && line.x - open.last.x > line.size && !open.lastWrapped;
+        const startsLower = /^\p{Ll}/u.test(line.text);
+        if (continuesItem && !indented && (samePage || startsLower || open.lastWrapped)) {
+          open.block.text = open.lastWrapped ? joinLines(open.block.text, line.text, layout.words) : `${open.block.text}\n${line.text}`;
+          open.last = line;
+          open.lastWrapped = wrapped(line, lines[i + 1], layout);
+          continue;
+        }
+      }
+      const block: Block = { kind: 'paragraph', text: line.text, page: line.page };
+      blocks.push(block);
+      open = { block, last: line, textX: line.x, lastWrapped: wrapped(line, lines[i + 1], layout) };
+    }
+    // The last line of a page wraps onto the next page only if it reached the margin.
+    if (open) open.lastWrapped = open.lastWrapped || open.last.right >= layout.rightEdge - 2 * open.last.size;
+  }
+  return blocks;
+}

@@ -1,0 +1,78 @@
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { TextItem } from 'pdfjs-dist/types/src/display/api.js';
+import { ComptaxError } from '../errors.js';
+import type { Block, Warning } from '../types.js';
+import { findAscii } from './detect.js';
+import { layoutBlocks } from './pdf-layout.js';
+import { buildLines, type PdfItem, type PdfPage } from './pdf-lines.js';
+import { removeRunningLines } from './pdf-running.js';
+
+export interface PdfResult {
+  blocks: Block[];
+  pages: number;
+  warnings: Warning[];
+}
+
+function hasEofMarker(bytes: Uint8Array): boolean {
+  return findAscii(bytes, '%%EOF', bytes.length, Math.max(0, bytes.length - 2048)) >= 0;
+}
+
+function loadError(e: unknown, bytes: Uint8Array): ComptaxError {
+  const name = (e as { name?: string })?.name ?? '';
+  const message = ((e as Error)?.message ?? String(e)).split('\n')[0];
+  if (name === 'PasswordException') return new ComptaxError('encrypted', 'password-protected PDF');
+  if (!hasEofMarker(bytes)) return new ComptaxError('corrupt', `corrupt PDF: truncated (no %%EOF marker): ${message}`);
+  return new ComptaxError('corrupt', `corrupt PDF: ${message}`);
+}
+
+/**
+ * Reads a PDF's text with its geometry (pdf.js, the engine pdf-parse wraps: the positions are
+ * what let us rebuild paragraphs, lists, tables and running lines), page by page.
+ */
+export async function pdfToBlocks(bytes: Uint8Array): Promise<PdfResult> {
+  // pdf.js may take ownership of the buffer it is given; it gets a copy.
+  const task = getDocument({ data: bytes.slice(), verbosity: 0, isEvalSupported: false, useSystemFonts: false, disableFontFace: true, stopAtErrors: false });
+  let doc: Awaited<typeof task.promise>;
+  try {
+    doc = await task.promise;
+  } catch (e) {
+    await task.destroy().catch(() => undefined);
+    throw loadError(e, bytes);
+  }
+  const pages: PdfPage[] = [];
+  try {
+    for (let n = 1; n <= doc.numPages; n++) {
+      const page = await doc.getPage(n);
+      const [x0, y0, x1, y1] = page.view;
+      const content = await page.getTextContent();
+      const items: PdfItem[] = [];
+      for (const raw of content.items) {
+        if (!('str' in raw)) continue;
+        const it = raw as TextItem;
+        const [, , c, d, e, f] = it.transform;
+        items.push({ str: it.str, x: e - x0, y: f - y0, width: it.width, size: Math.hypot(c, d) || it.height });
+      }
+      pages.push({ number: n, width: x1 - x0, height: y1 - y0, lines: buildLines(items, n) });
+      page.cleanup();
+    }
+  } catch (e) {
+    throw loadError(e, bytes);
+  } finally {
+    await doc.destroy();
+  }
+  if (!pages.some((p) => p.lines.length)) {
+    if (!hasEofMarker(bytes)) throw new ComptaxError('corrupt', 'corrupt PDF: truncated (no %%EOF marker, no text)');
+    throw new ComptaxError('no-text-layer', 'no text layer (scanned PDF?)');
+  }
+  const warnings: Warning[] = [];
+  if (!hasEofMarker(bytes)) warnings.push({ stage: 'ingest', code: 'pdf-truncated', message: 'PDF has no %%EOF marker (truncated?); text read as far as possible' });
+  const running = removeRunningLines(pages);
+  if (running.removed) {
+    warnings.push({
+      stage: 'ingest',
+      code: 'running-lines-removed',
+      message: `removed ${running.removed} running header/footer/page-number line(s), e.g. ${running.examples.map((e) => JSON.stringify(e)).join(', ')}`,
+    });
+  }
+  return { blocks: layoutBlocks(pages), pages: pages.length, warnings };
+}

@@ -1,0 +1,120 @@
+import type { Block } from '../types.js';
+
+// A marker the writer clearly meant as a list bullet or number, followed by the item text.
+const BULLET = /^([-*•·◦▪●‣–])\s+(\S.*)$/u;
+const NUMBERED = /^((?:\d{1,3}\.){1,4}\d{0,3}|\d{1,3}\)|\(\d{1,3}\)|[a-z]\))\s+(\S.*)$/u;
+
+export interface ListMarker {
+  marker: string;
+  text: string;
+  /** Depth implied by the marker itself ("3.1" is one level below "3."). */
+  depth: number;
+}
+
+export function parseListMarker(line: string): ListMarker | undefined {
+  const bullet = BULLET.exec(line);
+  if (bullet) return { marker: bullet[1], text: bullet[2], depth: 1 };
+  const numbered = NUMBERED.exec(line);
+  if (!numbered) return undefined;
+  const marker = numbered[1];
+  // "2024." or "10.5" followed by text is more often a year or a figure than a list number.
+  if (/^\d+\.\d+$/.test(marker) && !/^\d{1,2}\.\d{1,2}$/.test(marker)) return undefined;
+  const parts = marker.replace(/\.$/, '').split('.').filter(Boolean);
+  return { marker, text: numbered[2], depth: /^\d/.test(marker) ? parts.length : 1 };
+}
+
+function indentWidth(line: string): number {
+  let width = 0;
+  for (const ch of line) {
+    if (ch === ' ') width += 1;
+    else if (ch === '\t') width += 4;
+    else break;
+  }
+  return width;
+}
+
+function tabCount(line: string): number {
+  let n = 0;
+  for (const ch of line) if (ch === '\t') n++;
+  return n;
+}
+
+/** Lines [i, end) that form a tab-separated table: 2+ consecutive lines with 2+ tabs each. */
+function tableRunEnd(lines: string[], i: number): number {
+  let end = i;
+  while (end < lines.length && tabCount(lines[end]) >= 2) end++;
+  return end - i >= 2 ? end : i;
+}
+
+function tableCells(lines: string[], page: number | undefined): Block[] {
+  const blocks: Block[] = [];
+  lines.forEach((line, row) => {
+    line.split('\t').forEach((cell, col) => {
+      if (cell.trim() === '') return;
+      blocks.push({ kind: 'table-cell', text: cell, row, col, ...(page ? { page } : {}) });
+    });
+  });
+  return blocks;
+}
+
+/**
+ * Plain text: paragraphs are runs of non-blank lines, each line kept raw (the clean stage decides
+ * about line joins and artefacts); list markers become structure; tab-separated runs become cells.
+ */
+export function textToBlocks(text: string): Block[] {
+  const lines = text.split('\n');
+  const blocks: Block[] = [];
+  let paragraph: string[] = [];
+  // Indents of the list markers seen in the current list, outermost first, to derive nesting.
+  let listIndents: number[] = [];
+  let item: Block | undefined;
+  let itemIndent = 0;
+
+  const flushParagraph = () => {
+    if (paragraph.length) blocks.push({ kind: 'paragraph', text: paragraph.join('\n') });
+    paragraph = [];
+  };
+  const endItem = () => {
+    item = undefined;
+  };
+
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const tableEnd = tableRunEnd(lines, i);
+    if (tableEnd > i) {
+      flushParagraph();
+      endItem();
+      listIndents = [];
+      blocks.push(...tableCells(lines.slice(i, tableEnd), undefined));
+      i = tableEnd - 1;
+      continue;
+    }
+    if (line.trim() === '') {
+      flushParagraph();
+      endItem();
+      continue;
+    }
+    const indent = indentWidth(line);
+    const marker = parseListMarker(line.trim());
+    if (marker) {
+      flushParagraph();
+      while (listIndents.length && listIndents[listIndents.length - 1] > indent) listIndents.pop();
+      if (!listIndents.length || listIndents[listIndents.length - 1] < indent) listIndents.push(indent);
+      const level = Math.max(listIndents.length, marker.depth);
+      item = { kind: 'list-item', text: marker.text, level, marker: marker.marker };
+      itemIndent = indent;
+      blocks.push(item);
+      continue;
+    }
+    // An indented line right under an item continues it (a wrapped item in a text dump).
+    if (item && indent > itemIndent) {
+      item.text += '\n' + line.trim();
+      continue;
+    }
+    endItem();
+    if (paragraph.length === 0) listIndents = [];
+    paragraph.push(line);
+  }
+  flushParagraph();
+  return blocks;
+}

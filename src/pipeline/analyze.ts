@@ -1,0 +1,111 @@
+import { performance } from 'node:perf_hooks';
+import { isComptaxError } from '../errors.js';
+import { ingestFile } from '../ingest/index.js';
+import { clean } from '../clean/index.js';
+import { segment } from '../segment/index.js';
+import { extract } from '../extract/index.js';
+import type { CleanConfig } from '../clean/options.js';
+import type { ExtractConfig } from '../extract/options.js';
+import type { IngestConfig } from '../ingest/options.js';
+import type { SegmentConfig } from '../segment/options.js';
+import type {
+  CleanDocument,
+  DocumentError,
+  DocumentResult,
+  Mention,
+  RawDocument,
+  SegmentedDocument,
+  SourceFile,
+  StageTimings,
+} from '../types.js';
+import { contentHash, minhash } from './fingerprint.js';
+
+/** The per-document part of a pipeline: plain data, sent once to every worker. */
+export interface DocumentStages {
+  ingest: IngestConfig;
+  clean: CleanConfig;
+  segment: SegmentConfig;
+  extract: ExtractConfig;
+}
+
+export interface Analysis {
+  raw: RawDocument;
+  clean: CleanDocument;
+  segmented: SegmentedDocument;
+  mentions: Mention[];
+  timings: StageTimings;
+}
+
+/** A stage failed on this document: becomes its errors.csv row. */
+export class StageFailure extends Error {
+  constructor(readonly error: DocumentError) {
+    super(error.message);
+  }
+}
+
+function run<T>(file: SourceFile, stage: keyof StageTimings, timings: StageTimings, fn: () => T): T {
+  const t0 = performance.now();
+  try {
+    return fn();
+  } catch (e) {
+    throw failure(file, stage, e);
+  } finally {
+    timings[stage] += performance.now() - t0;
+  }
+}
+
+function failure(file: SourceFile, stage: string, e: unknown): StageFailure {
+  // An expected failure carries its own code; anything else is our bug, reported in one line.
+  const code = isComptaxError(e) ? e.code : 'internal';
+  const message = e instanceof Error ? e.message : String(e);
+  return new StageFailure({ path: file.relPath, stage, code, message: code === 'internal' ? `internal error: ${message}` : message });
+}
+
+/** ingest → clean for one document. Throws StageFailure. */
+export async function cleanFile(
+  file: SourceFile,
+  stages: Pick<DocumentStages, 'ingest' | 'clean'>,
+  timings: StageTimings = { ingest: 0, clean: 0, segment: 0, extract: 0 },
+): Promise<{ raw: RawDocument; clean: CleanDocument }> {
+  const t0 = performance.now();
+  let raw: RawDocument;
+  try {
+    raw = await ingestFile(file, stages.ingest);
+  } catch (e) {
+    throw failure(file, 'ingest', e);
+  } finally {
+    timings.ingest = performance.now() - t0;
+  }
+  return { raw, clean: run(file, 'clean', timings, () => clean(raw, stages.clean)) };
+}
+
+/** ingest → clean → segment → extract for one document. Throws StageFailure. */
+export async function analyzeFile(file: SourceFile, stages: DocumentStages): Promise<Analysis> {
+  const timings: StageTimings = { ingest: 0, clean: 0, segment: 0, extract: 0 };
+  const { raw, clean: cleaned } = await cleanFile(file, stages, timings);
+  const segmented = run(file, 'segment', timings, () => segment(cleaned, stages.segment));
+  const mentions = run(file, 'extract', timings, () => extract(cleaned, segmented, stages.extract));
+  return { raw, clean: cleaned, segmented, mentions, timings };
+}
+
+/** What a worker sends back: the analysis without any document text. */
+export function summarize(file: SourceFile, a: Analysis): DocumentResult {
+  return {
+    path: file.path,
+    relPath: file.relPath,
+    format: a.raw.format,
+    encoding: a.raw.encoding,
+    language: a.clean.language,
+    title: a.segmented.title,
+    company: a.segmented.company,
+    roles: a.segmented.roles,
+    pages: a.raw.pages ?? 1,
+    chars: a.clean.text.length,
+    nFixes: a.clean.fixes.length,
+    contentHash: contentHash(a.clean.text),
+    signature: minhash(a.clean.text),
+    mentions: a.mentions,
+    warnings: [...a.raw.warnings, ...a.clean.warnings],
+    timings: a.timings,
+  };
+}

@@ -1,0 +1,120 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { ComptaxError } from '../errors.js';
+import type { ReadData } from '../config-data.js';
+import { ingestOptionsSchema, resolveIngestConfig, type IngestConfig } from '../ingest/options.js';
+import { cleanOptionsSchema, resolveCleanConfig, type CleanConfig } from '../clean/options.js';
+import { segmentOptionsSchema, resolveSegmentConfig, type SegmentConfig } from '../segment/options.js';
+import { extractOptionsSchema, resolveExtractConfig, type ExtractConfig } from '../extract/options.js';
+import { taxonomyOptionsSchema, resolveTaxonomyConfig, type TaxonomyConfig } from '../taxonomy/options.js';
+
+export const runOptionsSchema = z
+  .strictObject({
+    /** A document still running after this is abandoned (its worker is terminated). */
+    documentTimeoutMs: z.number().int().positive().default(60_000),
+    /** Postings whose word-shingle Jaccard similarity reaches this are near-duplicates of an earlier one. */
+    nearDuplicateThreshold: z.number().min(0).max(1).default(0.9),
+  })
+  .prefault({});
+
+export const pipelineSchema = z.strictObject({
+  $schema: z.string().optional(),
+  name: z.string().default('default'),
+  run: runOptionsSchema,
+  ingest: ingestOptionsSchema,
+  clean: cleanOptionsSchema,
+  segment: segmentOptionsSchema,
+  extract: extractOptionsSchema,
+  taxonomy: taxonomyOptionsSchema,
+});
+
+export type PipelineOptions = z.infer<typeof pipelineSchema>;
+
+/** The validated options with every data file they name loaded: what the stages receive. */
+export interface Pipeline {
+  file: string;
+  options: PipelineOptions;
+  /** sha256 of the canonical JSON of the options and of every data file read. */
+  hash: string;
+  ingest: IngestConfig;
+  clean: CleanConfig;
+  segment: SegmentConfig;
+  extract: ExtractConfig;
+  taxonomy: TaxonomyConfig;
+}
+
+const BUNDLED_DIR = fileURLToPath(new URL('../../pipelines/', import.meta.url));
+export const DEFAULT_PIPELINE = resolve(BUNDLED_DIR, 'default.json');
+
+function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const p of path) out += typeof p === 'number' ? `[${p}]` : out ? `.${String(p)}` : String(p);
+  return out || '(root)';
+}
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'unrecognized_keys') {
+    return `${formatPath(issue.path)}: unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+  }
+  return `${formatPath(issue.path)}: ${issue.message}`;
+}
+
+function readJson(file: string, what: string): unknown {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new ComptaxError('config', `${what}: ${code === 'ENOENT' ? 'file not found' : 'cannot read'}: ${file}`);
+  }
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    throw new ComptaxError('config', `${what}: invalid JSON in ${file}: ${(e as Error).message}`);
+  }
+}
+
+/** Loads, validates and resolves a pipeline file. Every error names the JSON path at fault. */
+export function loadPipeline(file: string = DEFAULT_PIPELINE): Pipeline {
+  const path = resolve(file);
+  const raw = readJson(path, 'pipeline');
+  const parsed = pipelineSchema.safeParse(raw);
+  if (!parsed.success) {
+    const first = parsed.error.issues.slice(0, 3).map(describeIssue).join('; ');
+    throw new ComptaxError('config', `invalid pipeline ${file}: ${first}`);
+  }
+  const options = parsed.data;
+  const hash = createHash('sha256').update(canonicalJson(options));
+  const base = dirname(path);
+  // A data file is looked up beside the pipeline file first, then among the bundled ones, so that a
+  // pipeline kept elsewhere can still name the bundled lexicons by their usual names.
+  const readData: ReadData = (jsonPath, rel) => {
+    const local = resolve(base, rel);
+    const bundled = resolve(BUNDLED_DIR, rel);
+    const data = readJson(existsSync(local) || !existsSync(bundled) ? local : bundled, jsonPath);
+    hash.update(`\0${rel}\0${canonicalJson(data)}`);
+    return data;
+  };
+  const pipeline = {
+    file: path,
+    options,
+    ingest: resolveIngestConfig(options.ingest, readData),
+    clean: resolveCleanConfig(options.clean, readData),
+    segment: resolveSegmentConfig(options.segment, readData),
+    extract: resolveExtractConfig(options.extract, readData),
+    taxonomy: resolveTaxonomyConfig(options.taxonomy, readData),
+  };
+  return { ...pipeline, hash: hash.digest('hex') };
+}
+
+/** JSON with sorted keys, so that the hash does not depend on key order in the file. */
+export function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_k, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
+  );
+}

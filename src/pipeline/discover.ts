@@ -1,0 +1,99 @@
+import { constants } from 'node:fs';
+import { access, readdir, realpath, stat } from 'node:fs/promises';
+import { join, resolve, sep } from 'node:path';
+import type { DocumentError, SourceFile } from '../types.js';
+
+export type Discovered = { file: SourceFile } | { error: DocumentError };
+
+export interface DiscoverOptions {
+  /** Real paths of folders never to enter (the output folder). */
+  skip?: string[];
+}
+
+const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+function toPosix(p: string): string {
+  return sep === '/' ? p : p.split(sep).join('/');
+}
+
+/** The path shown in outputs: as the user gave the root, joined with the part below it. */
+function displayPath(root: string, below: string): string {
+  return toPosix(below ? join(root, below) : root);
+}
+
+function errorFor(path: string, e: unknown): DocumentError {
+  const code = (e as NodeJS.ErrnoException).code ?? 'EIO';
+  const messages: Record<string, string> = {
+    ELOOP: 'symlink loop',
+    ENOENT: 'file not found (or a broken symlink)',
+    EACCES: 'permission denied',
+    EPERM: 'permission denied',
+  };
+  return {
+    path,
+    stage: 'discover',
+    code: code === 'ELOOP' ? 'symlink-loop' : 'unreadable',
+    message: messages[code] ?? `cannot read: ${code}`,
+  };
+}
+
+/**
+ * Walks files and folders recursively, in a deterministic order (roots sorted, then entries by
+ * name), yielding files as they are found so that a huge archive is never listed in memory at once.
+ * Hidden entries and the skipped folders are passed over; symlink loops and unreadable entries are
+ * yielded as errors, and the walk goes on.
+ */
+export async function* discover(roots: string[], options: DiscoverOptions = {}): AsyncGenerator<Discovered> {
+  const skip = new Set(options.skip ?? []);
+  const seenFiles = new Set<string>();
+
+  async function* visit(root: string, below: string, ancestors: Set<string>): AsyncGenerator<Discovered> {
+    const shown = displayPath(root, below);
+    const abs = resolve(root, below);
+    let info;
+    let real: string;
+    try {
+      info = await stat(abs);
+      real = await realpath(abs);
+    } catch (e) {
+      yield { error: errorFor(shown, e) };
+      return;
+    }
+    if (info.isDirectory()) {
+      if (skip.has(real)) return;
+      if (ancestors.has(real)) {
+        yield { error: { path: shown, stage: 'discover', code: 'symlink-loop', message: 'symlink loop: folder contains itself' } };
+        return;
+      }
+      let entries: string[];
+      try {
+        entries = (await readdir(abs)).sort(byName);
+      } catch (e) {
+        yield { error: errorFor(shown, e) };
+        return;
+      }
+      const inside = new Set(ancestors).add(real);
+      for (const name of entries) {
+        if (name.startsWith('.')) continue;
+        yield* visit(root, below ? join(below, name) : name, inside);
+      }
+      return;
+    }
+    if (!info.isFile()) {
+      yield { error: { path: shown, stage: 'discover', code: 'unreadable', message: 'not a regular file' } };
+      return;
+    }
+    if (seenFiles.has(real)) return;
+    seenFiles.add(real);
+    try {
+      await access(abs, constants.R_OK);
+    } catch (e) {
+      yield { error: errorFor(shown, e) };
+      return;
+    }
+    yield { file: { path: abs, relPath: shown, size: info.size } };
+  }
+
+  // A root the user names explicitly is processed even when hidden; only what is found below is filtered.
+  for (const root of [...roots].sort(byName)) yield* visit(root, '', new Set());
+}

@@ -1,0 +1,37 @@
+import cliProgress from 'cli-progress';
+
+export interface Progress {
+  start(total: number): void;
+  tick(): void;
+  stop(): void;
+}
+
+/** A bar on stderr, only when stderr is a terminal and the user did not turn it off. */
+export function createProgress(enabled: boolean, stream: NodeJS.WriteStream = process.stderr): Progress {
+  if (!enabled || !stream.isTTY) return { start() {}, tick() {}, stop() {} };
+  const bar = new cliProgress.SingleBar(
+    {
+      stream,
+      format: 'documents {bar} {value}/{total} | {speed} docs/s | ETA {eta_formatted}',
+      hideCursor: true,
+      etaBuffer: 50,
+    },
+    cliProgress.Presets.shades_classic,
+  );
+  let t0 = 0;
+  let done = 0;
+  const speed = () => (done / Math.max(0.001, (Date.now() - t0) / 1000)).toFixed(1);
+  return {
+    start(total) {
+      t0 = Date.now();
+      bar.start(total, 0, { speed: '0.0' });
+    },
+    tick() {
+      done++;
+      bar.increment(1, { speed: speed() });
+    },
+    stop() {
+      bar.stop();
+    },
+  };
+}

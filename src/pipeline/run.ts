@@ -1,0 +1,296 @@
+import { createHash } from 'node:crypto';
+import { constants } from 'node:fs';
+import { access, mkdir, realpath, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { ComptaxError } from '../errors.js';
+import { openCsv } from '../export/csv.js';
+import { DOCUMENT_COLUMNS, ERROR_COLUMNS, MENTION_COLUMNS, ROLE_COLUMNS, TAXONOMY_COLUMNS } from '../export/columns.js';
+import { taxonomyJson, taxonomyJsonLd } from '../export/taxonomy-json.js';
+import { buildTaxonomy, loadPreviousTaxonomy, loadReference } from '../taxonomy/index.js';
+import type { DocumentError, DocumentResult, Mention, MentionKind, StageTimings, VariantStat } from '../types.js';
+import { VERSION } from '../version.js';
+import type { WorkerReply } from '../worker.js';
+import type { Pipeline } from './config.js';
+import { discover, type Discovered } from './discover.js';
+import { DuplicateIndex } from './fingerprint.js';
+import { forEachOrdered } from './ordered.js';
+import { createPool } from './pool.js';
+import { createProgress } from './progress.js';
+import { Spool } from './spool.js';
+
+export interface RunOptions {
+  inputs: string[];
+  out: string;
+  pipeline: Pipeline;
+  workers?: number;
+  referenceFile?: string;
+  previousFile?: string;
+  progress?: boolean;
+  /** Another worker module, for tests of the pool's failure handling. */
+  workerFile?: URL;
+}
+
+export interface RunSummary {
+  documents: number;
+  ok: number;
+  failed: number;
+  duplicates: number;
+  mentions: number;
+  competencies: number;
+  seconds: number;
+  /** 0: every document processed; 3: finished, but some failed. */
+  exitCode: 0 | 3;
+}
+
+/** What the map step keeps of a document, on disk, until competency ids are known. */
+interface SpooledDocument {
+  docId: string;
+  company: string;
+  role: string;
+  mentions: Mention[];
+}
+
+const EXAMPLES_PER_VARIANT = 3;
+
+export function docIdOf(relPath: string): string {
+  return `d${createHash('sha256').update(relPath).digest('hex').slice(0, 10)}`;
+}
+
+function variantKey(kind: MentionKind, normalized: string): string {
+  return `${kind}\u0000${normalized}`;
+}
+
+function countKinds(mentions: Mention[]): Record<MentionKind, number> {
+  const n = { duty: 0, skill: 0, knowledge: 0, qualification: 0 };
+  for (const m of mentions) n[m.kind]++;
+  return n;
+}
+
+async function prepareOutput(out: string): Promise<string> {
+  const dir = resolve(out);
+  try {
+    await mkdir(dir, { recursive: true });
+    await access(dir, constants.W_OK);
+  } catch (e) {
+    throw new ComptaxError('output', `output folder not writable: ${out} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+  }
+  return realpath(dir);
+}
+
+/** map (workers) → reduce (duplicates, taxonomy) → export. */
+export async function runPipeline(options: RunOptions): Promise<RunSummary> {
+  const t0 = performance.now();
+  const { pipeline } = options;
+  const workers = Math.max(1, options.workers ?? availableParallelism());
+  const outDir = await prepareOutput(options.out);
+  const reference = options.referenceFile ? await loadReference(options.referenceFile) : undefined;
+  const previous = options.previousFile ? await loadPreviousTaxonomy(options.previousFile) : undefined;
+
+  const documents = openCsv(join(outDir, 'documents.csv'), DOCUMENT_COLUMNS);
+  const errors = openCsv(join(outDir, 'errors.csv'), ERROR_COLUMNS);
+  const spool = new Spool<SpooledDocument>(join(outDir, '.mentions.ndjson.tmp'));
+  const variants = new Map<string, VariantStat>();
+  const duplicates = new DuplicateIndex(pipeline.options.run.nearDuplicateThreshold);
+  const stageMs: StageTimings = { ingest: 0, clean: 0, segment: 0, extract: 0 };
+  const summary: RunSummary = { documents: 0, ok: 0, failed: 0, duplicates: 0, mentions: 0, competencies: 0, seconds: 0, exitCode: 0 };
+  const skip = [outDir];
+
+  // Counting first costs one stat per file and gives the progress bar a true total.
+  let total = 0;
+  for await (const _ of discover(options.inputs, { skip })) total++;
+  const progress = createProgress(options.progress ?? true);
+  const pool = createPool({
+    workers,
+    timeoutMs: pipeline.options.run.documentTimeoutMs,
+    stages: { ingest: pipeline.ingest, clean: pipeline.clean, segment: pipeline.segment, extract: pipeline.extract },
+    workerFile: options.workerFile,
+  });
+
+  const fail = async (error: DocumentError) => {
+    summary.failed++;
+    await errors.write({ ...error });
+    await documents.write({ doc_id: docIdOf(error.path), path: error.path, status: 'failed' });
+  };
+
+  const accept = async (r: DocumentResult) => {
+    const docId = docIdOf(r.relPath);
+    const duplicateOf = duplicates.add(docId, r.contentHash, r.signature);
+    const n = countKinds(r.mentions);
+    await documents.write({
+      doc_id: docId,
+      path: r.relPath,
+      format: r.format,
+      status: duplicateOf ? 'duplicate' : 'ok',
+      language: r.language,
+      title: r.title,
+      pages: r.pages,
+      chars: r.chars,
+      duplicate_of: duplicateOf,
+      n_duties: n.duty,
+      n_skills: n.skill,
+      n_knowledge: n.knowledge,
+      n_qualifications: n.qualification,
+      n_fixes: r.nFixes,
+      encoding: r.encoding,
+      company: r.company,
+      roles: r.roles.join(' | '),
+      warnings: r.warnings.map((w) => `${w.code}: ${w.message}`).join(' | '),
+    });
+    for (const [stage, ms] of Object.entries(r.timings)) stageMs[stage as keyof StageTimings] += ms;
+    // A re-posted or re-formatted posting is counted once: its mentions stay out of the taxonomy.
+    if (duplicateOf) {
+      summary.duplicates++;
+      return;
+    }
+    summary.ok++;
+    const mentions = [...r.mentions].sort((a, b) => a.start - b.start || a.end - b.end || (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0));
+    for (const m of mentions) {
+      const key = variantKey(m.kind, m.normalized);
+      let v = variants.get(key);
+      if (!v) variants.set(key, (v = { kind: m.kind, normalized: m.normalized, count: 0, examples: [] }));
+      v.count++;
+      if (v.examples.length < EXAMPLES_PER_VARIANT) v.examples.push({ docId, text: m.text });
+    }
+    summary.mentions += mentions.length;
+    await spool.append({ docId, company: r.company, role: r.roles[0] ?? r.title, mentions });
+  };
+
+  const tMap = performance.now();
+  progress.start(total);
+  try {
+    await forEachOrdered<Discovered, WorkerReply | null>(
+      discover(options.inputs, { skip }),
+      { concurrency: workers, window: workers * 16 },
+      async (d) => ('file' in d ? pool.process(d.file) : null),
+      async (reply, d) => {
+        summary.documents++;
+        if (!('file' in d)) await fail(d.error);
+        else if (!reply!.ok) await fail(reply!.error);
+        else await accept(reply!.result);
+        progress.tick();
+      },
+    );
+  } finally {
+    progress.stop();
+    await pool.close();
+    await spool.close();
+  }
+  await documents.end();
+  await errors.end();
+  const mapMs = performance.now() - tMap;
+
+  const tTax = performance.now();
+  const built = buildTaxonomy([...variants.values()], pipeline.taxonomy, { previous, reference });
+  variants.clear();
+  const taxMs = performance.now() - tTax;
+
+  const tExport = performance.now();
+  const byId = new Map(built.taxonomy.competencies.map((c) => [c.id, c]));
+  const mentionsCsv = openCsv(join(outDir, 'mentions.csv'), MENTION_COLUMNS);
+  const rolesCsv = openCsv(join(outDir, 'roles.csv'), ROLE_COLUMNS);
+  const seenIn = new Map<string, string>();
+  for await (const doc of spool.read()) {
+    const perRole = new Map<string, { role: string; id: string; kind: MentionKind; count: number }>();
+    for (const [i, m] of doc.mentions.entries()) {
+      const id = built.idOf(m.kind, m.normalized);
+      const competency = byId.get(id);
+      if (competency && seenIn.get(id) !== doc.docId) {
+        seenIn.set(id, doc.docId);
+        competency.documentCount++;
+      }
+      const q = m.qualification;
+      await mentionsCsv.write({
+        doc_id: doc.docId,
+        mention_id: `${doc.docId}-${String(i + 1).padStart(3, '0')}`,
+        kind: m.kind,
+        section: m.section,
+        text: m.text,
+        normalized: m.normalized,
+        competency_id: id,
+        confidence: Math.round(m.confidence * 1000) / 1000,
+        start: m.start,
+        end: m.end,
+        role: m.role ?? doc.role,
+        level: m.level,
+        degree_level: q?.degreeLevel,
+        field: q?.field,
+        min_years: q?.minYears,
+        certification: q?.certification,
+      });
+      const role = m.role ?? doc.role;
+      const key = `${role}\u0000${id}`;
+      const entry = perRole.get(key);
+      if (entry) entry.count++;
+      else perRole.set(key, { role, id, kind: m.kind, count: 1 });
+    }
+    const rows = [...perRole.values()].sort((a, b) => (a.role < b.role ? -1 : a.role > b.role ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    for (const r of rows) await rolesCsv.write({ doc_id: doc.docId, role: r.role, company: doc.company, competency_id: r.id, kind: r.kind, mentions: r.count });
+  }
+  await mentionsCsv.end();
+  await rolesCsv.end();
+  await spool.remove();
+
+  const taxonomy = built.taxonomy;
+  const categoryLabel = new Map(taxonomy.categories.map((c) => [c.id, c.label]));
+  const categoryRank = new Map(taxonomy.categories.map((c, i) => [c.id, i]));
+  const ordered = [...taxonomy.competencies].sort(
+    (a, b) =>
+      (categoryRank.get(a.category) ?? 0) - (categoryRank.get(b.category) ?? 0) ||
+      b.mentionCount - a.mentionCount ||
+      (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
+  const taxonomyCsv = openCsv(join(outDir, 'taxonomy.csv'), TAXONOMY_COLUMNS);
+  for (const c of ordered) {
+    await taxonomyCsv.write({
+      competency_id: c.id,
+      kind: c.kind,
+      label: c.label,
+      category: c.category,
+      mention_count: c.mentionCount,
+      document_count: c.documentCount,
+      variants: c.variants.map((v) => `${v.normalized} (${v.count})`).join(' | '),
+      reference_id: c.reference?.id,
+      reference_label: c.reference?.label,
+      category_label: categoryLabel.get(c.category),
+      reference_score: c.reference ? Math.round(c.reference.score * 1000) / 1000 : undefined,
+    });
+  }
+  await taxonomyCsv.end();
+  const sortedTaxonomy = { categories: taxonomy.categories, competencies: ordered };
+  await writeFile(join(outDir, 'taxonomy.json'), `${JSON.stringify(taxonomyJson(sortedTaxonomy, { version: VERSION, pipelineHash: pipeline.hash }), null, 2)}\n`);
+  await writeFile(join(outDir, 'taxonomy.jsonld'), `${JSON.stringify(taxonomyJsonLd(sortedTaxonomy), null, 2)}\n`);
+  const exportMs = performance.now() - tExport;
+
+  summary.competencies = taxonomy.competencies.length;
+  summary.exitCode = summary.failed > 0 ? 3 : 0;
+  summary.seconds = (performance.now() - t0) / 1000;
+  const round = (ms: number) => Math.round(ms);
+  const manifest = {
+    tool: { name: 'comptax', version: VERSION, node: process.version },
+    pipeline: { file: pipeline.file, hash: pipeline.hash, config: pipeline.options },
+    inputs: { paths: options.inputs, count: summary.documents },
+    reference: options.referenceFile ?? null,
+    previous: options.previousFile ?? null,
+    counts: {
+      documents: summary.documents,
+      ok: summary.ok,
+      failed: summary.failed,
+      duplicates: summary.duplicates,
+      mentions: summary.mentions,
+      competencies: summary.competencies,
+    },
+    // Everything that may differ between two runs over the same input lives under timings.
+    timings: {
+      workers,
+      totalMs: round(summary.seconds * 1000),
+      mapWallMs: round(mapMs),
+      workerMs: Object.fromEntries(Object.entries(stageMs).map(([k, v]) => [k, round(v)])),
+      taxonomyMs: round(taxMs),
+      exportMs: round(exportMs),
+    },
+  };
+  await writeFile(join(outDir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+  return summary;
+}

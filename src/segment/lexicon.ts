@@ -1,0 +1,96 @@
+import type { SectionKind } from '../types.js';
+import type { SegmentConfig } from './options.js';
+
+/** Lookups built once per config from the heading lexicon (configs are structured-cloned data, so key by identity). */
+export interface HeadingIndex {
+  classify(heading: string): SectionKind | null;
+  field(name: string): 'title' | 'company' | 'other' | null;
+  /** The level named by a proficiency line ("Level Working Knowledge:" → "working knowledge"), or null. */
+  level(text: string): string | null;
+}
+
+const cache = new WeakMap<SegmentConfig, HeadingIndex>();
+
+const CJK = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/;
+
+/** Lower case, punctuation to spaces, so phrases match on word boundaries whatever the source punctuation. */
+export function normalizeHeading(text: string): string {
+  return ` ${text
+    .toLowerCase()
+    .replace(/&amp;/g, '&')
+    .replace(/[’`]/g, "'")
+    .replace(/[^\p{L}\p{N}'&+#]+/gu, ' ')
+    .trim()} `;
+}
+
+interface Phrase {
+  kind: SectionKind;
+  needle: string;
+  rank: number;
+}
+
+export function headingIndex(config: SegmentConfig): HeadingIndex {
+  let index = cache.get(config);
+  if (!index) {
+    index = buildIndex(config);
+    cache.set(config, index);
+  }
+  return index;
+}
+
+function buildIndex(config: SegmentConfig): HeadingIndex {
+  const phrases: Phrase[] = [];
+  config.headings.sections.forEach((s, rank) => {
+    for (const p of s.phrases) {
+      const norm = normalizeHeading(p).trim();
+      if (norm) phrases.push({ kind: s.kind, needle: CJK.test(norm) ? norm : ` ${norm} `, rank });
+    }
+  });
+  const fields = new Map<string, 'title' | 'company' | 'other'>();
+  // "other" first so that a name listed twice keeps its more specific meaning.
+  for (const f of config.headings.fields.other) fields.set(normalizeHeading(f).trim(), 'other');
+  for (const f of config.headings.fields.company) fields.set(normalizeHeading(f).trim(), 'company');
+  for (const f of config.headings.fields.title) fields.set(normalizeHeading(f).trim(), 'title');
+  const levelWords = config.headings.levels.map((l) => l.toLowerCase());
+  const levelRe = new RegExp(
+    `^(?:${levelWords.map(escapeRe).join('|')})\\s*[:\\-–]?\\s+(.{2,60}?)\\s*[:.]?\\s*$`,
+    'iu',
+  );
+
+  return {
+    classify(heading) {
+      const norm = normalizeHeading(heading);
+      if (norm.trim() === '') return null;
+      // The phrase that starts earliest names the section ("Education, Experience and Certification" is
+      // education); at the same position the longer phrase is more specific ("About the role" is summary).
+      let best: Phrase | null = null;
+      let bestPos = Infinity;
+      for (const p of phrases) {
+        const pos = norm.indexOf(p.needle);
+        if (pos < 0) continue;
+        if (
+          best === null ||
+          pos < bestPos ||
+          (pos === bestPos && (p.needle.length > best.needle.length || (p.needle.length === best.needle.length && p.rank < best.rank)))
+        ) {
+          best = p;
+          bestPos = pos;
+        }
+      }
+      return best ? best.kind : null;
+    },
+    field(name) {
+      return fields.get(normalizeHeading(name).trim()) ?? null;
+    },
+    level(text) {
+      const m = levelRe.exec(text.trim());
+      if (!m) return null;
+      const words = m[1].trim().split(/\s+/);
+      return words.length <= 4 ? m[1].trim().toLowerCase() : null;
+    },
+  };
+}
+
+export function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,104 @@
+import type { CleanBlock } from '../types.js';
+import type { HeadingIndex } from './lexicon.js';
+
+/** What one block is, before it is placed in a section. */
+export type LineShape =
+  | { type: 'heading'; heading: string; explicit: boolean }
+  | { type: 'field'; field: 'title' | 'company' | 'other'; name: string; value: string; valueStart: number }
+  | { type: 'level'; level: string }
+  | { type: 'competency'; name: string }
+  | { type: 'body' };
+
+// Leftovers of markup and numbering that clean may leave on a heading line ("**Education:**", "3. Duties", "II. Requirements").
+const NUMBERING = /^(?:(?:\d{1,2}(?:\.\d{1,2})*|[IVXivx]{1,5}|[A-Ha-h])[.)]\s+|\d{1,2}(?:\.\d{1,2})+\s+)/;
+const TRAILING = /[\s:：\-–—.]+$/;
+
+/** The heading text without markup remnants, numbering and trailing colon/dash. */
+export function headingText(text: string): string {
+  let t = text.trim().replace(/^#+\s*/, '');
+  t = t.replace(/^(\*\*|__)(.*?)\1\s*([:：\-–—]?)\s*$/u, '$2$3').replace(/^\*\*|\*\*$/g, '');
+  t = t.replace(NUMBERING, '');
+  return t.replace(TRAILING, '').replace(/\s+/g, ' ').trim();
+}
+
+const SENTENCE_END = /[.!?;,。！？]["”')]?$/u;
+
+export function shapeOf(block: CleanBlock, index: HeadingIndex, maxHeadingWords: number): LineShape {
+  const text = block.text.trim();
+  if (text === '') return { type: 'body' };
+  if (block.kind === 'heading') {
+    const h = headingText(text);
+    return { type: 'heading', heading: h || text, explicit: true };
+  }
+  const level = index.level(text.replace(/^\*\*|\*\*$/g, ''));
+  if (level) return { type: 'level', level };
+
+  const field = fieldLine(text, index);
+  if (field) {
+    const at = block.text.indexOf(field.value, Math.max(0, block.text.search(/[:：]/u)));
+    return { ...field, valueStart: block.start + Math.max(0, at) };
+  }
+
+  const comp = competencyName(text, index);
+  if (comp) return { type: 'competency', name: comp };
+
+  if (block.kind !== 'paragraph') return { type: 'body' };
+  const h = headingText(text);
+  if (!h || h.length > 80) return { type: 'body' };
+  const words = h.split(/\s+/).length;
+  if (words > maxHeadingWords) return { type: 'body' };
+  // A colon in the middle means "Name: value", handled above or plain prose.
+  if (/[:：]\s*\S/u.test(text.replace(/^\*\*.*?\*\*/, '').replace(/[:：]\**\s*$/u, ''))) return { type: 'body' };
+  const explicit =
+    /[:：\-–—]\**\s*$/u.test(text) ||
+    /^#+\s/.test(text) ||
+    /^(\*\*|__).+\1[:：]?$/u.test(text) ||
+    (NUMBERING.test(text) && index.classify(h) !== null) ||
+    isAllCaps(h);
+  if (explicit && !SENTENCE_END.test(h)) return { type: 'heading', heading: h, explicit: true };
+  // An unmarked short line is a heading only when the lexicon knows it ("Responsibilities", "职位描述").
+  if (!SENTENCE_END.test(text) && words <= 6 && index.classify(h) !== null && /^[\p{Lu}\p{Lo}]/u.test(h)) {
+    return { type: 'heading', heading: h, explicit: false };
+  }
+  return { type: 'body' };
+}
+
+function isAllCaps(s: string): boolean {
+  const letters = s.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 3 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+}
+
+const FIELD = /^\**\s*([\p{L}][\p{L} .'’/-]{0,40}?)\s*\**\s*[:：]\s*\**\s*(\S.*?)\s*$/u;
+
+function fieldLine(
+  text: string,
+  index: HeadingIndex,
+): { type: 'field'; field: 'title' | 'company' | 'other'; name: string; value: string; valueStart: number } | null {
+  const m = FIELD.exec(text);
+  if (!m) return null;
+  const field = index.field(m[1]);
+  if (!field) return null;
+  const value = m[2].replace(/\*+$/, '').trim();
+  if (value.split(/\s+/).length > 12) return null;
+  return { type: 'field', field, name: m[1], value, valueStart: 0 };
+}
+
+// "Customer Focus: Knowledge of …", "Negotiation Skills - Conducts positive negotiations".
+const COMPETENCY = /^([\p{Lu}][\p{L}&/,'’ -]{1,60}?)\s*(?:[:：]|\s[-–—])\s+(\S.*)$/u;
+
+export function competencyName(text: string, index: HeadingIndex): string | null {
+  const m = COMPETENCY.exec(text.trim());
+  if (!m) return null;
+  const name = m[1].trim().replace(/[,-]+$/, '');
+  const words = name.split(/\s+/);
+  if (words.length > 6 || words.length === 0) return null;
+  if (m[2].split(/\s+/).length < 3) return null;
+  if (index.field(name)) return null;
+  // Names are title-like: most words capitalised or joined by small words ("Planning and Organising").
+  const small = new Set(['and', 'of', 'to', 'for', 'in', '&', 'the', 'with', 'on', '/']);
+  const capitalised = words.filter((w) => /^[\p{Lu}]/u.test(w)).length;
+  const rest = words.filter((w) => !/^[\p{Lu}]/u.test(w) && !small.has(w.toLowerCase())).length;
+  if (rest > 0 && words.length > 1 && capitalised < 2) return null;
+  if (words.length > 2 && rest > 1) return null;
+  return name;
+}

@@ -1,0 +1,60 @@
+/** [start, end) spans of the sentences of one paragraph, trimmed. */
+export function sentenceSpans(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  let from = 0;
+  const re = /([.!?。！？])(["”’')\]]?)(\s+|(?=[\p{Lo}]))/gu;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const endPunct = m.index + m[1].length + m[2].length;
+    const after = text.slice(m.index + m[0].length);
+    if (m[1] === '.' && !isBoundary(text.slice(from, m.index), after)) continue;
+    if (/^[.!?]/.test(m[1]) && after !== '' && !/^["“'(\[]?[\p{Lu}\p{N}\p{Lo}]/u.test(after)) continue;
+    push(spans, text, from, endPunct);
+    from = m.index + m[0].length;
+  }
+  push(spans, text, from, text.length);
+  return spans;
+}
+
+const ABBREV = new Set([
+  'e.g', 'i.e', 'etc', 'inc', 'ltd', 'co', 'corp', 'mr', 'mrs', 'ms', 'dr', 'no', 'vs', 'approx', 'st', 'jr', 'sr',
+  'u.s', 'u.k', 'pty', 'dept', 'incl', 'min', 'max', 'p.a', 'ca', 'z.b', 'bzw', 'usw', 'т.д', 'т.п', 'т.е', 'др',
+]);
+
+function isBoundary(before: string, after: string): boolean {
+  const word = /([\p{L}.]+)$/u.exec(before)?.[1]?.toLowerCase() ?? '';
+  if (ABBREV.has(word)) return false;
+  if (/^\p{Lu}$/u.test(word)) return false; // an initial ("J. Smith")
+  if (/\d$/.test(before) && /^\d/.test(after)) return false;
+  return true;
+}
+
+function push(spans: [number, number][], text: string, start: number, end: number): void {
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  if (end > start) spans.push([start, end]);
+}
+
+/**
+ * Split a sentence that is a semicolon list ("Microsoft Office; HubSpot CRM") into its parts. A sentence
+ * with one semicolon between two long clauses stays whole: it is prose, not a list.
+ */
+export function semicolonSpans(text: string, start: number, end: number): [number, number][] {
+  const s = text.slice(start, end);
+  const parts = s.split(/;\s*/);
+  if (parts.length < 2) return [[start, end]];
+  const short = parts.every((p) => p.split(/\s+/).length <= 14);
+  if (parts.length === 2 && !short) return [[start, end]];
+  const spans: [number, number][] = [];
+  let at = start;
+  for (const p of parts) {
+    const i = text.indexOf(p, at);
+    push(spans, text, i, i + p.length);
+    at = i + p.length;
+  }
+  return spans.map(([a, b]) => {
+    // A part never ends in the separator's punctuation.
+    while (b > a && /[;.,]/.test(text[b - 1])) b--;
+    return [a, b] as [number, number];
+  }).filter(([a, b]) => b > a);
+}

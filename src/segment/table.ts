@@ -1,0 +1,97 @@
+import type { CleanBlock, Section, SectionKind } from '../types.js';
+import type { HeadingIndex } from './lexicon.js';
+import { ItemBuilder } from './items.js';
+import { headingText, shapeOf } from './lines.js';
+
+/** Words that head the role row of a comparison table. */
+const ROLE_HEADER = /^(?:roles?|positions?|job(?:\s+title)?s?|titles?|rolle|poste|puesto|должность|职位)[:：]?$/iu;
+const FILLER = /^[.\s…·_-]*$/u;
+
+export interface TableResult {
+  roles: string[];
+  sections: Section[];
+}
+
+/**
+ * Reads a run of table cells as a role-comparison table when a row names roles (first cell "Role", the
+ * others short names): every later row becomes one section per role column, classified by its row
+ * label or, failing that, by the last group row ("Technical Competencies") above it.
+ */
+export function comparisonTable(
+  cells: CleanBlock[],
+  text: string,
+  index: HeadingIndex,
+  maxHeadingWords: number,
+): TableResult | null {
+  const rows = new Map<number, Map<number, CleanBlock[]>>();
+  for (const c of cells) {
+    const r = c.row ?? 0;
+    const col = c.col ?? 0;
+    let row = rows.get(r);
+    if (!row) rows.set(r, (row = new Map()));
+    let list = row.get(col);
+    if (!list) row.set(col, (list = []));
+    list.push(c);
+  }
+  const rowNums = [...rows.keys()].sort((a, b) => a - b);
+  const cellText = (r: number, c: number) =>
+    (rows.get(r)?.get(c) ?? []).map((b) => b.text.trim()).join(' ').trim();
+
+  let header = -1;
+  let roles: string[] = [];
+  for (const r of rowNums) {
+    const cols = [...(rows.get(r)?.keys() ?? [])].filter((c) => c > 0).sort((a, b) => a - b);
+    const names = cols.map((c) => cellText(r, c).replace(/[:：]$/, '').trim());
+    if (ROLE_HEADER.test(cellText(r, 0)) && names.length >= 2 && names.every((n) => n && n.split(/\s+/).length <= 6)) {
+      header = r;
+      roles = names;
+      break;
+    }
+  }
+  if (header < 0) return null;
+  const roleCols = [...(rows.get(header)?.keys() ?? [])].filter((c) => c > 0).sort((a, b) => a - b);
+
+  const sections: Section[] = [];
+  let groupLabel = '';
+  let groupKind: SectionKind = 'other';
+  let label = '';
+  let kind: SectionKind = 'other';
+  for (const r of rowNums) {
+    if (r <= header) continue;
+    const rawLabel = headingText(cellText(r, 0));
+    const filled = roleCols.filter((c) => !FILLER.test(cellText(r, c)));
+    // The role row repeated before each group of rows.
+    if (ROLE_HEADER.test(cellText(r, 0)) && filled.every((c) => cellText(r, c).replace(/[:：]$/, '').trim() === roles[roleCols.indexOf(c)])) continue;
+    if (filled.length === 0) {
+      if (rawLabel && !FILLER.test(rawLabel)) {
+        groupLabel = rawLabel;
+        groupKind = index.field(rawLabel) ? 'other' : (index.classify(rawLabel) ?? 'other');
+        label = groupLabel;
+        kind = groupKind;
+      }
+      continue;
+    }
+    if (rawLabel && !FILLER.test(rawLabel)) {
+      label = rawLabel;
+      kind = index.field(rawLabel) ? 'other' : (index.classify(rawLabel) ?? groupKind);
+    } else if (!label) {
+      label = groupLabel;
+      kind = groupKind;
+    }
+    for (const c of filled) {
+      const blocks = rows.get(r)?.get(c) ?? [];
+      const builder = new ItemBuilder(text);
+      for (const b of blocks) builder.add(b, shapeOf(b, index, maxHeadingWords));
+      if (builder.items.length === 0) continue;
+      sections.push({
+        heading: label,
+        kind,
+        start: blocks[0].start,
+        end: blocks[blocks.length - 1].end,
+        items: builder.items,
+        role: roles[roleCols.indexOf(c)],
+      });
+    }
+  }
+  return { roles, sections };
+}

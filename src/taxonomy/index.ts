@@ -1,0 +1,218 @@
+import type { Competency, Mention, MentionKind, Taxonomy, VariantStat } from '../types.js';
+import { MENTION_KINDS } from '../types.js';
+import { categorize, categoryList } from './categories.js';
+import { leaderCluster, type ClusterItem } from './cluster.js';
+import { analyze, headWord, lexiconOf, surfaceWords, termKey, type Term } from './features.js';
+import { assignIds, contentId, type IdCandidate } from './ids.js';
+import { chooseLabel } from './label.js';
+import type { TaxonomyConfig } from './options.js';
+import { normalizePhrase } from './phrase.js';
+import { referenceMatcher, type ReferenceMatcher } from './reference.js';
+import type { BuiltTaxonomy, PreviousTaxonomy, ReferenceIndex } from './types.js';
+import { wordnetCanonical } from './wordnet.js';
+
+export { loadReference } from './reference.js';
+export { loadPreviousTaxonomy } from './previous.js';
+export { normalizePhrase } from './phrase.js';
+export type { BuiltTaxonomy, PreviousTaxonomy, PreviousCompetency, ReferenceConcept, ReferenceIndex } from './types.js';
+
+interface Variant {
+  normalized: string;
+  count: number;
+  examples: { docId: string; text: string }[];
+}
+
+/** Same variants in any order → same input to everything after (counts summed, examples merged). */
+function aggregate(variants: VariantStat[]): Map<MentionKind, Variant[]> {
+  const byKind = new Map<MentionKind, Map<string, Variant>>();
+  for (const v of variants) {
+    const normalized = v.normalized.replace(/\s+/g, ' ').trim();
+    if (!normalized) continue;
+    let m = byKind.get(v.kind);
+    if (!m) byKind.set(v.kind, (m = new Map()));
+    const cur = m.get(normalized);
+    if (cur) {
+      cur.count += v.count;
+      cur.examples.push(...v.examples);
+    } else m.set(normalized, { normalized, count: v.count, examples: [...v.examples] });
+  }
+  const out = new Map<MentionKind, Variant[]>();
+  for (const kind of MENTION_KINDS) {
+    const m = byKind.get(kind);
+    if (!m) continue;
+    const list = [...m.values()].sort((a, b) => b.count - a.count || (a.normalized < b.normalized ? -1 : 1));
+    for (const v of list) {
+      v.examples.sort((a, b) => (a.docId < b.docId ? -1 : a.docId > b.docId ? 1 : a.text < b.text ? -1 : a.text > b.text ? 1 : 0));
+    }
+    out.set(kind, list);
+  }
+  return out;
+}
+
+/** WordNet synonyms for the most frequent head words only: lookups are bounded whatever the corpus size. */
+function wordnetFor(texts: { text: string; count: number }[], config: TaxonomyConfig): Map<string, string> {
+  if (!config.wordnet.enabled || config.wordnet.maxWords === 0) return new Map();
+  const lex = lexiconOf(config);
+  const heads = new Map<string, number>();
+  for (const { text, count } of texts) {
+    const h = headWord(surfaceWords(text, lex), lex);
+    if (h) heads.set(h, (heads.get(h) ?? 0) + count);
+  }
+  const chosen = [...heads.entries()]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, config.wordnet.maxWords)
+    .map(([w]) => w);
+  return wordnetCanonical(chosen, config.wordnet.diskCache);
+}
+
+/** A phrase with no content word keeps its own identity instead of merging with every other. */
+function keyOfTerms(terms: Term[], normalized: string): string {
+  return terms.length ? termKey(terms) : `"${normalized.toLowerCase()}`;
+}
+
+interface Cluster {
+  kind: MentionKind;
+  seedKey: string;
+  variants: Variant[];
+  keys: Set<string>;
+  count: number;
+}
+
+function clusterKind(kind: MentionKind, variants: Variant[], config: TaxonomyConfig, wordnet: ReadonlyMap<string, string>): Cluster[] {
+  const lex = lexiconOf(config);
+  const items = new Map<string, ClusterItem & { variants: Variant[] }>();
+  for (const v of variants) {
+    const terms = analyze(v.normalized, lex, wordnet);
+    const key = keyOfTerms(terms, v.normalized);
+    const item = items.get(key);
+    if (item) {
+      item.count += v.count;
+      item.variants.push(v);
+    } else items.set(key, { key, terms, count: v.count, variants: [v] });
+  }
+  const list = [...items.values()].sort((a, b) => b.count - a.count || (a.key < b.key ? -1 : 1));
+  const seedOf = leaderCluster(list, config.mergeThreshold, config.maxBlockSize);
+  const clusters = new Map<number, Cluster>();
+  list.forEach((item, i) => {
+    const s = seedOf[i];
+    let c = clusters.get(s);
+    if (!c) clusters.set(s, (c = { kind, seedKey: list[s].key, variants: [], keys: new Set(), count: 0 }));
+    c.variants.push(...item.variants);
+    c.keys.add(item.key);
+    c.count += item.count;
+  });
+  const out = [...clusters.values()];
+  for (const c of out) c.variants.sort((a, b) => b.count - a.count || (a.normalized < b.normalized ? -1 : 1));
+  return out.sort((a, b) => b.count - a.count || (a.seedKey < b.seedKey ? -1 : 1));
+}
+
+function abbreviationSet(config: TaxonomyConfig): Set<string> {
+  return new Set(Object.keys(config.synonymsData.abbreviations).map((k) => k.toLowerCase()));
+}
+
+/**
+ * The reduce step: all variants of a corpus → canonical competencies with stable ids, labels,
+ * categories and (given a reference) the closest reference concept. Deterministic whatever the
+ * order of `variants`.
+ */
+export function buildTaxonomy(
+  variants: VariantStat[],
+  config: TaxonomyConfig,
+  extras: { previous?: PreviousTaxonomy; reference?: ReferenceIndex } = {},
+): BuiltTaxonomy {
+  const byKind = aggregate(variants);
+  const all = [...byKind.values()].flat().map((v) => ({ text: v.normalized, count: v.count }));
+  const wordnet = wordnetFor(all, config);
+  const lex = lexiconOf(config);
+  const keyOf = (_kind: MentionKind, normalized: string) => keyOfTerms(analyze(normalized, lex, wordnet), normalized.replace(/\s+/g, ' ').trim());
+
+  const clusters: Cluster[] = [];
+  for (const [kind, list] of byKind) clusters.push(...clusterKind(kind, list, config, wordnet));
+  const candidates: IdCandidate[] = clusters;
+  const ids = assignIds(candidates, extras.previous, keyOf);
+
+  const matcher: ReferenceMatcher | undefined = extras.reference ? referenceMatcher(extras.reference, config, wordnet) : undefined;
+  const abbreviations = abbreviationSet(config);
+  const idByVariant = new Map<string, string>();
+  const idByKey = new Map<string, string>();
+  const competencies: Competency[] = clusters.map((c, i) => {
+    const id = ids[i];
+    const variantCounts = c.variants.map((v) => ({ normalized: v.normalized, count: v.count }));
+    const label = chooseLabel(c.kind, variantCounts, abbreviations);
+    for (const v of c.variants) idByVariant.set(`${c.kind}\0${v.normalized}`, id);
+    for (const k of c.keys) idByKey.set(`${c.kind}\0${k}`, id);
+    const examples: { docId: string; text: string }[] = [];
+    for (const v of c.variants) {
+      for (const e of v.examples) {
+        if (examples.length >= config.maxExamples) break;
+        if (!examples.some((x) => x.docId === e.docId && x.text === e.text)) examples.push(e);
+      }
+    }
+    const competency: Competency = {
+      id,
+      kind: c.kind,
+      label,
+      category: categorize(c.kind, label, variantCounts, config),
+      variants: variantCounts,
+      mentionCount: c.count,
+      documentCount: 0,
+      examples,
+    };
+    const reference = matcher?.match([label, ...variantCounts.slice(0, 5).map((v) => v.normalized)]);
+    if (reference) competency.reference = reference;
+    return competency;
+  });
+  competencies.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const taxonomy: Taxonomy = { categories: categoryList(config), competencies };
+
+  return {
+    taxonomy,
+    idOf(kind, normalized) {
+      const n = normalized.replace(/\s+/g, ' ').trim();
+      const direct = idByVariant.get(`${kind}\0${n}`);
+      if (direct) return direct;
+      const key = keyOf(kind, n);
+      return idByKey.get(`${kind}\0${key}`) ?? contentId(kind, key);
+    },
+  };
+}
+
+/** Per mention: the documents each competency occurs in, for `Competency.documentCount`. */
+export function documentCounts(mentions: Iterable<{ docId: string; mention: Pick<Mention, 'kind' | 'normalized'> }>, built: BuiltTaxonomy): Map<string, number> {
+  const docs = new Map<string, Set<string>>();
+  for (const { docId, mention } of mentions) {
+    const id = built.idOf(mention.kind, mention.normalized);
+    let s = docs.get(id);
+    if (!s) docs.set(id, (s = new Set()));
+    s.add(docId);
+  }
+  return new Map([...docs].map(([id, s]) => [id, s.size]));
+}
+
+/**
+ * `comptax canonicalize`: one row per input phrase, in input order. Phrases are grouped together
+ * exactly as a run groups variants; with a reference, each phrase gets its own closest concept.
+ */
+export function canonicalizePhrases(
+  phrases: string[],
+  kind: MentionKind,
+  config: TaxonomyConfig,
+  reference?: ReferenceIndex,
+): { phrase: string; id: string; label: string; referenceId: string; referenceLabel: string }[] {
+  const normalized = phrases.map((p) => normalizePhrase(p, kind));
+  const stats: VariantStat[] = normalized.filter(Boolean).map((n) => ({ kind, normalized: n, count: 1, examples: [] }));
+  const built = buildTaxonomy(stats, config);
+  const labelOf = new Map(built.taxonomy.competencies.map((c) => [c.id, c.label]));
+  let matcher: ReferenceMatcher | undefined;
+  if (reference) {
+    const all = normalized.map((n) => ({ text: n, count: 1 }));
+    matcher = referenceMatcher(reference, config, wordnetFor(all, config));
+  }
+  return phrases.map((phrase, i) => {
+    const n = normalized[i];
+    if (!n) return { phrase, id: '', label: '', referenceId: '', referenceLabel: '' };
+    const id = built.idOf(kind, n);
+    const match = matcher?.match([n, phrase]);
+    return { phrase, id, label: labelOf.get(id) ?? '', referenceId: match?.id ?? '', referenceLabel: match?.label ?? '' };
+  });
+}

@@ -1,0 +1,86 @@
+import { z } from 'zod';
+import { ComptaxError } from '../errors.js';
+import type { ReadData } from '../config-data.js';
+import { MENTION_KINDS, type MentionKind } from '../types.js';
+
+export const taxonomyOptionsSchema = z
+  .strictObject({
+    /** Category definitions file (relative to the pipeline file). */
+    categories: z.string().default('taxonomy/categories.json'),
+    /** Domain synonyms, abbreviations and filler words (relative to the pipeline file). */
+    synonyms: z.string().default('taxonomy/synonyms.json'),
+    /** Weighted Jaccard a variant needs with a cluster's seed to join it. */
+    mergeThreshold: z.number().min(0).max(1).default(0.62),
+    /** Below this score a competency gets no reference concept. */
+    referenceThreshold: z.number().min(0).max(1).default(0.45),
+    /** Candidate seeds scanned per shared term at most: bounds the work on very common terms. */
+    maxBlockSize: z.number().int().min(10).default(400),
+    /** Example mentions kept per competency. */
+    maxExamples: z.number().int().min(0).default(5),
+    wordnet: z
+      .strictObject({
+        enabled: z.boolean().default(true),
+        /** Only the most frequent words of the corpus are looked up (a bounded set of head words). */
+        maxWords: z.number().int().min(0).default(3000),
+        /** Keep looked-up synonyms in a JSON file under the OS temp dir between runs. */
+        diskCache: z.boolean().default(false),
+      })
+      .prefault({}),
+  })
+  .prefault({});
+
+export type TaxonomyOptions = z.infer<typeof taxonomyOptionsSchema>;
+
+const categoryRuleSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9-]+$/, 'category id: lowercase letters, digits and dashes'),
+  label: z.string().min(1),
+  /** Words or phrases; a competency is scored by the keywords its label and variants contain. */
+  keywords: z.array(z.string().min(1)).default([]),
+  /** Restrict the category to these mention kinds. */
+  kinds: z.array(z.enum(MENTION_KINDS as [MentionKind, ...MentionKind[]])).optional(),
+});
+
+const categoriesFileSchema = z.strictObject({
+  categories: z.array(categoryRuleSchema).min(1),
+  /** Category id for a competency no keyword matches, per kind. */
+  fallback: z.partialRecord(z.enum(MENTION_KINDS as [MentionKind, ...MentionKind[]]), z.string()).default({}),
+});
+
+const synonymsFileSchema = z.strictObject({
+  /** Each group is one meaning; the first entry is the canonical form. Entries may be phrases. */
+  groups: z.array(z.array(z.string().min(1)).min(2)).default([]),
+  /** Abbreviation (lowercase) → expansion, applied before everything else. */
+  abbreviations: z.record(z.string(), z.string()).default({}),
+  /** Words that say nothing about which competency it is ("skills", "good", "ability"). */
+  fillers: z.array(z.string()).default([]),
+});
+
+export type CategoryRule = z.infer<typeof categoryRuleSchema>;
+export type CategoriesData = z.infer<typeof categoriesFileSchema>;
+export type SynonymsData = z.infer<typeof synonymsFileSchema>;
+
+/** Options plus the data files they name, loaded: what the stage function receives. Plain data (it is sent to workers). */
+export type TaxonomyConfig = TaxonomyOptions & {
+  categoriesData: CategoriesData;
+  synonymsData: SynonymsData;
+};
+
+function parseData<T>(schema: z.ZodType<T>, jsonPath: string, data: unknown): T {
+  const parsed = schema.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue.path.length ? ` at ${issue.path.join('.')}` : '';
+    throw new ComptaxError('config', `${jsonPath}: ${issue.message}${where}`);
+  }
+  return parsed.data;
+}
+
+export function resolveTaxonomyConfig(options: TaxonomyOptions, readData: ReadData): TaxonomyConfig {
+  const categoriesData = parseData(categoriesFileSchema, 'taxonomy.categories', readData('taxonomy.categories', options.categories));
+  const ids = new Set(categoriesData.categories.map((c) => c.id));
+  for (const [kind, id] of Object.entries(categoriesData.fallback)) {
+    if (!ids.has(id)) throw new ComptaxError('config', `taxonomy.categories: fallback for ${kind} names unknown category "${id}"`);
+  }
+  const synonymsData = parseData(synonymsFileSchema, 'taxonomy.synonyms', readData('taxonomy.synonyms', options.synonyms));
+  return { ...options, categoriesData, synonymsData };
+}

