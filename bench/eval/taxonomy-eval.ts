@@ -89,6 +89,11 @@ export async function evalTaxonomy(devsetPath?: string): Promise<Record<string, 
     }
   }
   const reference = await loadReference(ROOT + 'test/fixtures/esco/skills_en.csv');
+  // The held-out check's shape: a taxonomy's preferred and alternative labels, grouped by concept.
+  const labels = reference.concepts.flatMap((c) => [c.label, ...c.altLabels].map((l) => ({ label: l, concept: c.id })));
+  const grouped = canonicalizePhrases(labels.map((l) => l.label), 'skill', cfg).map((r) => r.id);
+  const lf = clusterScores(labels.map((l) => l.concept), grouped);
+  Object.assign(out, { escoLabels: labels.length, escoPrecision: lf.precision, escoRecall: lf.recall, escoF1: lf.f1, escoARI: lf.ari });
   const linking = await readCsv(ROOT + 'test/fixtures/esco/linking.csv');
   const linked = canonicalizePhrases(linking.map((r) => r.phrase), 'skill', cfg, reference);
   let correct = 0;

@@ -10,6 +10,8 @@ export interface PdfRenderOptions {
   /** Justified body text with hyphenated line ends. */
   justify?: boolean;
   landscape?: boolean;
+  /** Diagonal text across every page ("DRAFT"). */
+  watermark?: string;
   /** Encrypt with this user password (for the bad-input fixtures). */
   userPassword?: string;
   /** Fixed metadata date, so the same input renders to the same bytes. */
@@ -19,13 +21,21 @@ export interface PdfRenderOptions {
 
 const FIXED_DATE = new Date('2024-01-01T00:00:00Z');
 const BODY = 10.5;
-const HEADING_SIZES = [17, 14, 12, 11, 11, 11];
+const HEADING_SIZES = [17, 14, 13, 12, 12, 12];
 const MARGIN = 64;
 
 // pdfkit's standard fonts only carry Windows-1252; other characters would print as garbage.
 const WIN_ANSI_EXTRA = new Set([...'€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ']);
 export function winAnsiSafe(text: string): string {
-  return [...text].map((ch) => (ch.charCodeAt(0) < 256 || WIN_ANSI_EXTRA.has(ch) ? ch : '?')).join('');
+  return [...text]
+    .map((ch) => {
+      const code = ch.charCodeAt(0);
+      // A Symbol-font bullet prints as a bullet; C1 controls print as nothing.
+      if (ch === '\uF0B7') return '•';
+      if (code >= 0x80 && code <= 0x9f) return '';
+      return code < 256 || WIN_ANSI_EXTRA.has(ch) ? ch : '?';
+    })
+    .join('');
 }
 
 type Doc = InstanceType<typeof PDFDocument>;
@@ -107,15 +117,17 @@ class Writer {
     const gutter = 26;
     const colWidth = (this.width - gutter * (cols - 1)) / cols;
     const rows = [...new Set(cells.map((c) => c.row ?? 0))].sort((a, b) => a - b);
-    const size = BODY - 1.5;
+    const size = BODY - 0.5;
     const doc = this.doc.font('Helvetica').fontSize(size);
     const leading = size * 1.3;
-    for (const row of rows) {
-      const rowCells = cells.filter((c) => (c.row ?? 0) === row);
-      const wrapped = rowCells.map((c) => ({ col: c.col ?? 0, lines: breakLines(winAnsiSafe(c.text), colWidth, (s) => doc.widthOfString(s), false) }));
+    const wrapRow = (row: number) =>
+      cells.filter((c) => (c.row ?? 0) === row).map((c) => ({ col: c.col ?? 0, lines: breakLines(winAnsiSafe(c.text), colWidth, (s) => doc.widthOfString(s), false) }));
+    for (const [r, row] of rows.entries()) {
+      const wrapped = wrapRow(row);
       const height = Math.max(...wrapped.map((w) => w.lines.length)) * leading;
-      // Rows taller than a page are split across pages line by line.
-      if (height <= this.bottom - this.doc.page.margins.top) this.ensure(height);
+      // A one-line row (a header) stays with the first lines of the next; taller rows may split.
+      const keep = height <= leading && r + 1 < rows.length ? height + 3 * leading : height;
+      if (keep <= this.bottom - this.doc.page.margins.top) this.ensure(keep);
       const top = this.y;
       let maxY = top;
       for (const w of wrapped) {
@@ -174,6 +186,11 @@ export async function renderPdf(blocks: Block[], options: PdfRenderOptions = {})
     margins.bottom = 0;
     doc.font('Helvetica').fontSize(8.5).fillColor('#555555');
     if (options.header) doc.text(winAnsiSafe(options.header), MARGIN, MARGIN - 24, { lineBreak: false });
+    if (options.watermark) {
+      doc.save().rotate(-45, { origin: [width / 2, height / 2] }).fontSize(60).fillColor('#dddddd');
+      doc.text(winAnsiSafe(options.watermark), width / 2 - 120, height / 2 - 30, { lineBreak: false });
+      doc.restore().fontSize(8.5).fillColor('#555555');
+    }
     if (options.pageNumbers) {
       const label = `Page ${p - range.start + 1} of ${range.count}`;
       doc.text(label, (width - doc.widthOfString(label)) / 2, height - MARGIN + 8, { lineBreak: false });

@@ -79,6 +79,30 @@ export class EditText {
     return edits.length;
   }
 
+  /**
+   * Removes the wrapping around group `inner` of each match ("**bold**" → "bold", "[text](url)" →
+   * "text") as two edits, so fixes inside the kept text keep their place. `keep` may veto a match.
+   */
+  unwrap(re: RegExp, rule: string, inner: number, keep: (m: RegExpExecArray) => boolean = () => true): number {
+    re.lastIndex = 0;
+    const edits: Edit[] = [];
+    const text = this.text;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text)) !== null) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      const body = m[inner];
+      if (body === undefined || !keep(m)) continue;
+      const at = m.index + m[0].indexOf(body);
+      if (at > m.index) edits.push({ start: m.index, end: at, after: '', rule });
+      if (at + body.length < m.index + m[0].length) edits.push({ start: at + body.length, end: m.index + m[0].length, after: '', rule });
+    }
+    this.apply(edits);
+    return edits.length;
+  }
+
   /** Cuts the text into the given [start, end) ranges (ascending, not overlapping), sharing out the fixes. */
   split(ranges: [number, number][]): EditText[] {
     const parts = ranges.map(([s, e]) => new EditText(this.text.slice(s, e)));

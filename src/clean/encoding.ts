@@ -230,6 +230,7 @@ function fixOnce(s: string): Candidate[] | null {
     const cands = findCandidates(s, cp);
     if (cands.length === 0) continue;
     const accepted: Candidate[] = [];
+    const ties: Candidate[] = [];
     // Judge per word (ASCII-whitespace-delimited run): all candidates of a word stand or fall together.
     let k = 0;
     while (k < cands.length) {
@@ -252,11 +253,29 @@ function fixOnce(s: string): Candidate[] | null {
         p = g.end;
       }
       after += s.slice(p, we);
-      if (badness(after) < badness(before)) accepted.push(...group);
+      const gain = badness(before) - badness(after);
+      if (gain > 0) accepted.push(...group);
+      else if (gain === 0 && fullyDecoded(before, group, ws)) ties.push(...group);
+    }
+    // Where this code page repaired words of the text, a word that decodes completely and reads
+    // as well either way ("Рё" for "и") was damaged the same way.
+    if (accepted.length > 0 && ties.length > 0) {
+      accepted.push(...ties);
+      accepted.sort((a, b) => a.start - b.start);
     }
     if (accepted.length > 0 && (best === null || accepted.length > best.length)) best = accepted;
   }
   return best;
+}
+
+/** Every non-ASCII character of the word belongs to a decoded sequence. */
+function fullyDecoded(word: string, group: Candidate[], offset: number): boolean {
+  let covered = 0;
+  for (const g of group) covered += g.end - g.start;
+  let nonAscii = 0;
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) >= 0x80) nonAscii++;
+  void offset;
+  return covered === nonAscii;
 }
 
 /** Repairs mojibake in one block, reporting each repaired sequence as `encoding.mojibake`. */

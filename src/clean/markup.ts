@@ -71,14 +71,16 @@ export function fixMarkdown(b: WorkBlock): void {
     b.level = h[1].length;
   }
   et.replace(/^\[[^\]\n]+\]:[ \t]*\S+.*$/gm, 'markup.markdown', () => '');
-  et.replace(/!\[[^\]\n]*\]\([^)\n]*\)/g, 'markup.markdown', () => '');
-  et.replace(/\[([^\]\n]+)\]\((?:[^)\s]+)(?:[ \t]+"[^"\n]*")?\)/g, 'markup.markdown', (m) => m[1]);
+  et.replace(/[ \t]*!\[[^\]\n]*\]\([^)\n]*\)/g, 'markup.markdown', () => '');
+  et.unwrap(/\[([^\]\n]+)\]\((?:[^)\s]+)(?:[ \t]+"[^"\n]*")?\)/g, 'markup.markdown', 1);
   et.replace(/<((?:https?:\/\/|mailto:)[^>\s]+)>/g, 'markup.markdown', (m) => m[1].replace(/^mailto:/, ''));
-  et.replace(/(\*\*|__)(?=\S)([^\n]*?\S)\1/g, 'markup.markdown', (m) => m[2]);
-  et.replace(/(?<![\w*])\*(?=[^\s*])([^\n*]*?[^\s*])\*(?![\w*])/g, 'markup.markdown', (m) => m[1]);
-  et.replace(/(?<![\w_])_(?=[^\s_])([^\n_]*?[^\s_])_(?![\w_])/g, 'markup.markdown', (m) => m[1]);
-  et.replace(/~~(?=\S)([^\n]*?\S)~~/g, 'markup.markdown', (m) => m[1]);
-  et.replace(/`([^`\n]+)`/g, 'markup.markdown', (m) => m[1]);
+  // Emphasis wraps words: "*****" or "__" alone are filler, not emphasis.
+  const words = (m: RegExpExecArray): boolean => /[\p{L}\p{N}]/u.test(m[m.length - 1]);
+  et.unwrap(/(\*\*|__)(?=[^\s*_])([^\n]*?[^\s*_])\1/g, 'markup.markdown', 2, words);
+  et.unwrap(/(?<![\w*])\*(?=[^\s*])([^\n*]*?[^\s*])\*(?![\w*])/g, 'markup.markdown', 1, words);
+  et.unwrap(/(?<![\w_])_(?=[^\s_])([^\n_]*?[^\s_])_(?![\w_])/g, 'markup.markdown', 1, words);
+  et.unwrap(/~~(?=\S)([^\n]*?\S)~~/g, 'markup.markdown', 1);
+  et.unwrap(/`([^`\n]+)`/g, 'markup.markdown', 1);
   // Bold markers left unpaired at a line's ends ("**Job Title :** Account Manager" already paired).
   et.replace(/^\*\*(?=\S)|(?<=\S)\*\*$/gm, 'markup.markdown', () => '');
 }

@@ -56,21 +56,27 @@ export function derive(b: WorkBlock, et: EditText): WorkBlock {
  */
 export function splitLines(b: WorkBlock): WorkBlock[] {
   const text = b.et.text;
-  if (!text.includes('\n') && text === text.trim()) return [b];
+  if (!/[\n\u2029]/.test(text) && text === text.trim()) return [b];
   const ranges: [number, number][] = [];
-  const re = /[^\n]+/g;
+  const indents: number[] = [];
+  const re = /[^\n\u2029]+/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
     const lead = m[0].length - m[0].trimStart().length;
     const body = m[0].trim();
     if (body.length === 0) continue;
     ranges.push([m.index + lead, m.index + lead + body.length]);
+    indents.push(m[0].slice(0, lead).replace(/\t/g, '    ').length);
   }
   if (ranges.length === 0) {
     if (b.et.fixes.length === 0) return [];
     return [derive(b, new EditText('', b.et.fixes))];
   }
-  return b.et.split(ranges).map((et) => derive(b, et));
+  return b.et.split(ranges).map((et, i) => {
+    const d = derive(b, et);
+    if (indents[i] > 0 || b.indent !== undefined) d.indent = indents[i] + (i === 0 ? (b.indent ?? 0) : 0);
+    return d;
+  });
 }
 
 /** Joins the surviving blocks into the CleanDocument, turning every fix offset into a text offset. */
@@ -92,11 +98,11 @@ export function materialize(doc: WorkDoc, language: string): CleanDocument {
       continue;
     }
     if (pieces.length > 0) offset += 1;
-    for (const f of pendingRemovals) fixes.push({ ...f, start: offset });
+    for (const f of pendingRemovals) fixes.push({ ...f, before: f.before.replace(/\u2029/g, '\n'), start: offset });
     pendingRemovals.length = 0;
     const start = offset;
     const text = b.et.text;
-    for (const f of b.et.fixes) fixes.push({ rule: f.rule, before: f.before, after: f.after, start: start + f.start });
+    for (const f of b.et.fixes) fixes.push({ rule: f.rule, before: f.before.replace(/\u2029/g, '\n'), after: f.after.replace(/\u2029/g, '\n'), start: start + f.start });
     const cb: CleanBlock = { kind: b.kind, text, start, end: start + text.length };
     if (b.page !== undefined) cb.page = b.page;
     if (b.level !== undefined) cb.level = b.level;
@@ -109,7 +115,14 @@ export function materialize(doc: WorkDoc, language: string): CleanDocument {
     offset += text.length;
   }
   const text = pieces.join('\n');
-  for (const f of pendingRemovals) fixes.push({ ...f, start: text.length });
+  for (const f of pendingRemovals) fixes.push({ ...f, before: f.before.replace(/\u2029/g, '\n'), start: text.length });
+  // A break a rule inserted may have become a block boundary elsewhere (several breaks in a row
+  // are one boundary): report it at the boundary, or as removed text where none is left.
+  for (const f of fixes) {
+    if (f.after.length === 0 || !/^\s+$/.test(f.after) || text.startsWith(f.after, f.start)) continue;
+    if (f.start > 0 && text.startsWith(f.after, f.start - 1)) f.start -= 1;
+    else f.after = '';
+  }
   fixes.sort((a, b) => a.start - b.start);
   return { text, blocks, fixes, language, warnings: doc.warnings };
 }

@@ -6,8 +6,6 @@ import { format } from 'fast-csv';
 import { ComptaxError } from '../errors.js';
 import { CANONICALIZE_COLUMNS } from '../export/columns.js';
 import { escapeCell } from '../export/csv.js';
-import { loadPipeline } from '../pipeline/config.js';
-import { canonicalizePhrases, loadReference } from '../taxonomy/index.js';
 import { MENTION_KINDS, type MentionKind } from '../types.js';
 
 async function readLines(source: string | undefined): Promise<string[]> {
@@ -30,6 +28,7 @@ export function registerCanonicalize(program: Command): void {
     .option('--reference <file>', 'reference taxonomy (ESCO skills CSV or id,label,alt_labels CSV)')
     .option('--pipeline <file>', 'pipeline configuration (default: pipelines/default.json)')
     .action(async (file: string | undefined, opts: { kind: MentionKind; reference?: string; pipeline?: string }) => {
+      const { loadPipeline, canonicalizePhrases, loadReference } = await import('../index.js');
       const pipeline = loadPipeline(opts.pipeline);
       const reference = opts.reference ? await loadReference(opts.reference) : undefined;
       const lines = await readLines(file);

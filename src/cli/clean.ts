@@ -1,8 +1,6 @@
 import type { Command } from 'commander';
 import { ComptaxError } from '../errors.js';
-import { cleanFile, StageFailure } from '../pipeline/analyze.js';
-import { loadPipeline } from '../pipeline/config.js';
-import { sourceFileOf } from '../pipeline/source.js';
+import { StageFailure } from '../pipeline/stage-failure.js';
 
 export function registerClean(program: Command): void {
   program
@@ -12,6 +10,7 @@ export function registerClean(program: Command): void {
     .option('--explain', 'print JSON: the text and every fix (rule, before, after, start)')
     .option('--pipeline <file>', 'pipeline configuration (default: pipelines/default.json)')
     .action(async (path: string, opts: { explain?: boolean; pipeline?: string }) => {
+      const { loadPipeline, sourceFileOf, cleanFile } = await import('../index.js');
       const pipeline = loadPipeline(opts.pipeline);
       const file = await sourceFileOf(path);
       const { clean } = await cleanFile(file, pipeline).catch(rethrowAsUserError);

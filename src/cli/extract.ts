@@ -1,7 +1,4 @@
 import type { Command } from 'commander';
-import { analyzeFile } from '../pipeline/analyze.js';
-import { loadPipeline } from '../pipeline/config.js';
-import { sourceFileOf } from '../pipeline/source.js';
 import { rethrowAsUserError } from './clean.js';
 
 export function registerExtract(program: Command): void {
@@ -12,6 +9,7 @@ export function registerExtract(program: Command): void {
     .option('--json', 'print JSON: document, sections with items, mentions')
     .option('--pipeline <file>', 'pipeline configuration (default: pipelines/default.json)')
     .action(async (path: string, opts: { json?: boolean; pipeline?: string }) => {
+      const { loadPipeline, sourceFileOf, analyzeFile } = await import('../index.js');
       const pipeline = loadPipeline(opts.pipeline);
       const a = await analyzeFile(await sourceFileOf(path), pipeline).catch(rethrowAsUserError);
       const out = {

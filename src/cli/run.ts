@@ -1,6 +1,4 @@
 import type { Command } from 'commander';
-import { loadPipeline } from '../pipeline/config.js';
-import { runPipeline } from '../pipeline/run.js';
 import { positiveInt } from './common.js';
 
 export function registerRun(program: Command): void {
@@ -15,6 +13,7 @@ export function registerRun(program: Command): void {
     .option('--previous <file>', 'taxonomy.json of an earlier run: its competency ids are carried forward')
     .option('--no-progress', 'no progress bar (also automatic when stderr is not a terminal)')
     .action(async (paths: string[], opts: { out: string; pipeline?: string; workers?: number; reference?: string; previous?: string; progress: boolean }) => {
+      const { loadPipeline, runPipeline } = await import('../index.js');
       const pipeline = loadPipeline(opts.pipeline);
       const s = await runPipeline({
         inputs: paths,

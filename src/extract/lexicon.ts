@@ -5,6 +5,8 @@ export interface LexiconIndex {
   verbs: Set<string>;
   irregular: Map<string, string>;
   notDuty: Set<string>;
+  /** Verbs that are more often nouns before another noun ("contact notes", "report templates"). */
+  nounVerbs: Set<string>;
   /** -ing forms that double a consonant ("plan" → "planning"), read from the irregular table. */
   gerunds: Map<string, string>;
   responsible: RegExp;
@@ -63,6 +65,7 @@ function build(config: ExtractConfig): LexiconIndex {
     verbs: new Set(w.dutyVerbs.map((v) => v.toLowerCase())),
     irregular,
     notDuty: new Set(w.notDutyVerbs.map((v) => v.toLowerCase())),
+    nounVerbs: new Set(w.nounVerbs.map((v) => v.toLowerCase())),
     gerunds,
     responsible: phraseRe(w.responsiblePatterns),
     modifiers: new RegExp(`^(?:(?:${w.skillModifiers.map(escapeRe).sort((a, b) => b.length - a.length).join('|')})[\\s,]+(?:and\\s+)?)+`, 'iu'),

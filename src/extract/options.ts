@@ -21,6 +21,7 @@ const lexiconSchema = z.object({
   dutyVerbs: words,
   irregularVerbs: z.record(z.string(), z.string()),
   notDutyVerbs: words,
+  nounVerbs: words,
   responsiblePatterns: words,
   skillModifiers: words,
   skillHeads: words,

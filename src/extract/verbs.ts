@@ -44,7 +44,8 @@ export function guessVerb(word: string, next: string): { base: string; form: Ver
   const key = `${word} ${next}`.toLowerCase();
   if (guessed.has(key)) return guessed.get(key) ?? null;
   let result: { base: string; form: VerbForm } | null = null;
-  if (/^[a-z][a-z-]{2,}(?:s|ing|ed)$/i.test(word)) {
+  // A capitalised next word means a Title Case name ("Sales Goals"), not a verb and its object.
+  if (/^[a-z][a-z-]{2,}(?:s|ing|ed)$/i.test(word) && !/^\p{Lu}/u.test(next)) {
     const doc = nlp(`They ${word.toLowerCase()} ${next.toLowerCase()}`);
     const term = doc.terms().json()[1] as { terms?: { tags?: string[] }[] } | undefined;
     const tags = term?.terms?.[0]?.tags ?? [];

@@ -90,6 +90,16 @@ function guessLegacy(bytes: Uint8Array): string {
   return chosen;
 }
 
+/** A saved web page names its charset in a meta tag; believe it when the bytes are not UTF-8. */
+function declaredCharset(bytes: Uint8Array): string | undefined {
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 2048)).toString('latin1');
+  const m = /<meta[^>]+charset\s*=\s*["']?([\w-]+)/i.exec(head);
+  const name = m?.[1].toLowerCase();
+  if (!name || name === 'utf-8' || name === 'utf8' || !iconv.encodingExists(name)) return undefined;
+  // Browsers read a page labelled Latin-1 as Windows-1252; so do we.
+  return name === 'iso-8859-1' || name === 'latin1' ? 'windows-1252' : name;
+}
+
 function normalise(raw: string, encoding: string): DecodedText {
   let nulsRemoved = 0;
   const text = raw
@@ -109,6 +119,6 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   if (utf16) return normalise(iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length), utf16), utf16);
   if (controlRatio(bytes) > 0.05) throw new ComptaxError('unsupported-format', 'unsupported format: binary data (not text, PDF or DOCX)');
   if (isUtf8(bytes)) return normalise(new TextDecoder('utf-8').decode(bytes), 'utf-8');
-  const encoding = guessLegacy(bytes);
+  const encoding = declaredCharset(bytes) ?? guessLegacy(bytes);
   return normalise(iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length), encoding), encoding);
 }

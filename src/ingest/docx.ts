@@ -2,16 +2,21 @@ import mammoth from 'mammoth';
 import { ComptaxError } from '../errors.js';
 import type { Block, Warning } from '../types.js';
 import { htmlToBlocks } from './html.js';
-import type { ZipEntry } from './zip.js';
+import { measureUnpacked, type ZipEntry } from './zip.js';
 
-/** Refuses a DOCX whose declared unpacked size is over the limit, before anything is inflated. */
-export function checkUnpackedSize(entries: ZipEntry[], maxBytes: number): void {
-  let total = 0;
-  for (const e of entries) {
-    total += e.size;
-    if (total > maxBytes) {
-      throw new ComptaxError('zip-bomb', `DOCX unpacks to more than ${maxBytes} bytes (declared ${total}+ bytes, ${entries.length} entries): refused as a zip bomb`);
-    }
+/**
+ * Refuses a DOCX whose unpacked size is over the limit before anything is unpacked for reading:
+ * first by the sizes its central directory declares, then (since headers can lie) by inflating
+ * it as a stream that keeps nothing and stops at the limit.
+ */
+export function checkUnpackedSize(bytes: Uint8Array, entries: ZipEntry[], maxBytes: number): void {
+  const declared = entries.reduce((sum, e) => sum + e.size, 0);
+  if (declared > maxBytes) {
+    throw new ComptaxError('zip-bomb', `DOCX unpacks to more than ${maxBytes} bytes (declared ${declared} bytes in ${entries.length} entries): refused as a zip bomb`);
+  }
+  const real = measureUnpacked(bytes, maxBytes);
+  if (real > maxBytes) {
+    throw new ComptaxError('zip-bomb', `DOCX unpacks to more than ${maxBytes} bytes (its headers declare ${declared}): refused as a zip bomb`);
   }
 }
 
@@ -21,7 +26,9 @@ export async function docxToBlocks(bytes: Uint8Array): Promise<{ blocks: Block[]
   try {
     result = await mammoth.convertToHtml({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length) });
   } catch (e) {
-    throw new ComptaxError('corrupt', `corrupt DOCX: ${(e as Error).message.split('\n')[0]}`);
+    // A TypeError is mammoth tripping over XML it did not expect, not a message for users.
+    const detail = e instanceof TypeError ? 'malformed document XML' : (e as Error).message.split('\n')[0];
+    throw new ComptaxError('corrupt', `corrupt DOCX: ${detail}`);
   }
   const warnings: Warning[] = [];
   const errors = result.messages.filter((m) => m.type === 'error');

@@ -29,6 +29,8 @@ interface Context {
   level?: number;
   marker?: string;
   tag: string;
+  /** Table cells: how many columns the cell spans. */
+  span?: number;
 }
 
 function isHidden(attribs: Record<string, string>): boolean {
@@ -56,7 +58,9 @@ export function htmlToBlocks(html: string): Block[] {
   };
 
   const flush = () => {
-    const cleaned = pre ? text.replace(/^\n+|\s+$/g, '') : text.replace(/[ \t\n\f\r]+/g, ' ').replace(/ *\n */g, '\n').trim();
+    // &nbsp; is layout, not content: it folds like any other space.
+    const spaced = text.replace(/\u00A0/g, ' ');
+    const cleaned = pre ? spaced.replace(/^\n+|\s+$/g, '') : spaced.replace(/[ \t\n\f\r]+/g, ' ').trim();
     // <br> leaves "\n" markers (U+2028 while collecting, so whitespace folding keeps them).
     const value = cleaned.replace(/ *\u2028 */g, '\n').replace(/^\n+|\n+$/g, '');
     text = '';
@@ -115,18 +119,15 @@ export function htmlToBlocks(html: string): Block[] {
             t.col = 0;
           }
         } else if (name === 'td' || name === 'th') {
-          contexts.push({ kind: 'table-cell', tag: name });
-          const t = tables[tables.length - 1];
           // The cell's column is where it starts; colspan moves the next cell along.
-          if (t) (contexts[contexts.length - 1] as Context & { span?: number }).span = Math.max(1, Number.parseInt(attribs.colspan ?? '1', 10) || 1);
+          contexts.push({ kind: 'table-cell', tag: name, span: Math.max(1, Number.parseInt(attribs.colspan ?? '1', 10) || 1) });
         }
       },
       ontext(data) {
         if (skipDepth > 0) return;
         text += data;
       },
-      onclosetag(name, implied) {
-        void implied;
+      onclosetag(name) {
         if (!VOID.has(name)) {
           const idx = open.lastIndexOf(name);
           if (idx >= 0) open.splice(idx);
@@ -142,7 +143,7 @@ export function htmlToBlocks(html: string): Block[] {
         else if (name === 'li' || HEADINGS.has(name) || name === 'td' || name === 'th') {
           const idx = contexts.map((c) => c.tag).lastIndexOf(name);
           if (idx >= 0) {
-            const ctx = contexts[idx] as Context & { span?: number };
+            const ctx = contexts[idx];
             if ((name === 'td' || name === 'th') && tables.length) tables[tables.length - 1].col += ctx.span ?? 1;
             contexts.splice(idx);
           }

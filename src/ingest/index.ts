@@ -73,7 +73,7 @@ export async function ingestBytes(bytes: Uint8Array, config: IngestConfig): Prom
       if (entries.length === 0) throw new ComptaxError('empty', 'empty zip archive');
       throw new ComptaxError('unsupported-format', `unsupported format: ${describeZip(entries)}`);
     }
-    checkUnpackedSize(entries, config.maxDocxUnpackedBytes);
+    checkUnpackedSize(bytes, entries, config.maxDocxUnpackedBytes);
     const docx = await docxToBlocks(bytes);
     return emptyCheck({ format: 'docx', blocks: docx.blocks, warnings: docx.warnings }, 'DOCX');
   }

@@ -26,21 +26,6 @@ interface Marked {
   textX: number;
 }
 
-function mode(values: number[], fallback: number): number {
-  const counts = new Map<number, number>();
-  let best = fallback;
-  let bestCount = 0;
-  for (const v of values) {
-    const c = (counts.get(v) ?? 0) + 1;
-    counts.set(v, c);
-    if (c > bestCount) {
-      best = v;
-      bestCount = c;
-    }
-  }
-  return best;
-}
-
 function splitMarker(line: PdfLine): Marked {
   const [first, second] = line.segments;
   // A bullet drawn as its own glyph, apart from the text: the commonest Word export.
@@ -50,6 +35,9 @@ function splitMarker(line: PdfLine): Marked {
   }
   const prefixed = BULLET_PREFIX.exec(line.text);
   if (prefixed) return { marker: prefixed[1], text: prefixed[2], textX: line.x + line.size };
+  // pdf.js may merge a number drawn apart from its text into one run without a space: "2.Conducts".
+  const glued = /^((?:\d{1,3}\.){1,3}|\d{1,3}\))(\p{Lu}\S*(?:\s.*)?)$/u.exec(line.text);
+  if (glued) return { marker: glued[1], text: glued[2], textX: line.x + line.size * 1.2 };
   const numbered = parseListMarker(line.text);
   if (numbered && numbered.marker !== '-' && numbered.marker !== '*') return { marker: numbered.marker, text: numbered.text, textX: line.x + line.size * 1.2 };
   if (numbered) return { marker: numbered.marker, text: numbered.text, textX: line.x + line.size };
@@ -69,7 +57,12 @@ function measure(pages: PdfPage[]): Layout {
       if (Math.abs(a.size - bodySize) < 0.5 && Math.abs(b.size - bodySize) < 0.5) gaps.push(Math.round((a.y - b.y) * 2) / 2);
     }
   }
-  const lineGap = mode(gaps.filter((g) => g > 0), bodySize * 1.2);
+  // The tightest spacing that is common is the one inside paragraphs; list items and paragraphs
+  // sit further apart.
+  const counts = new Map<number, number>();
+  for (const g of gaps) if (g > bodySize * 0.8) counts.set(g, (counts.get(g) ?? 0) + 1);
+  const common = [...counts].filter(([, n]) => n >= Math.max(2, gaps.length * 0.1)).map(([g]) => g);
+  const lineGap = common.length ? Math.min(...common) : Math.min(bodySize * 1.2, ...counts.keys());
   const rights = lines.filter((l) => l.cells.length === 1).map((l) => l.right).sort((a, b) => a - b);
   const rightEdge = rights.length ? rights[Math.floor(rights.length * 0.9)] : 0;
   const markerXs = lines
@@ -90,7 +83,7 @@ function wrapped(line: PdfLine, next: PdfLine | undefined, layout: Layout): bool
 }
 
 function isHeading(line: PdfLine, layout: Layout): boolean {
-  return line.size >= layout.bodySize * 1.15 && line.text.length < 160;
+  return line.size >= layout.bodySize * 1.1 && line.text.length <= 120 && !/[.;,]$/.test(line.text);
 }
 
 function headingLevel(size: number, headingSizes: number[]): number {
@@ -127,7 +120,7 @@ function tableBlocks(lines: PdfLine[], layout: Layout): Block[] {
   let row = -1;
   let prev: PdfLine | undefined;
   for (const line of lines) {
-    const gap = prev ? prev.y - line.y : Infinity;
+    const gap = prev && prev.page === line.page ? prev.y - line.y : 0;
     const startsRow = columnOf(line.cells[0].x, cols) === 0;
     if (row < 0 || gap > layout.lineGap * 1.3 || startsRow) row++;
     for (const c of line.cells) {
@@ -143,13 +136,23 @@ function tableBlocks(lines: PdfLine[], layout: Layout): Block[] {
 }
 
 function tableRunEnd(lines: PdfLine[], i: number): number {
+  if (lines[i].cells.length < 2) return i;
+  const left = lines[i].x;
   let end = i;
-  while (end < lines.length && lines[end].cells.length >= 2) {
-    end++;
-    // Wrapped text inside a cell continues the table on a line of one cell, off the left column.
-    while (end < lines.length && lines[end].cells.length === 1 && lines[end].x > lines[i].x + 2 * lines[i].size) end++;
+  let multi = 0;
+  while (end < lines.length) {
+    const line = lines[end];
+    if (line.cells.length >= 2) {
+      multi++;
+      end++;
+    } else if (line.x > left + 2 * line.size) {
+      // Wrapped text inside a cell continues the table on a line of one cell, off the left column.
+      end++;
+    } else if (end + 1 < lines.length && lines[end + 1].cells.length >= 2 && Math.abs(line.x - left) < 3 && line.text.length < 60) {
+      // A one-cell row (a section label) between rows of the table.
+      end++;
+    } else break;
   }
-  const multi = lines.slice(i, end).filter((l) => l.cells.length >= 2).length;
   return multi >= 2 ? end : i;
 }
 
@@ -168,58 +171,55 @@ export function layoutBlocks(pages: PdfPage[]): Block[] {
     open = undefined;
   };
 
-  for (const page of pages) {
-    const lines = page.lines;
-    for (let i = 0; i < lines.length; i++) {
-      const line = lines[i];
-      const tableEnd = tableRunEnd(lines, i);
-      if (tableEnd > i) {
-        close();
-        blocks.push(...tableBlocks(lines.slice(i, tableEnd), layout));
-        i = tableEnd - 1;
-        continue;
-      }
-      const samePage = open?.last.page === line.page;
-      const gap = open && samePage ? open.last.y - line.y : 0;
-      const tight = open !== undefined && (samePage ? gap <= layout.lineGap * 1.3 + 0.5 : open.lastWrapped);
-      if (isHeading(line, layout)) {
-        if (open?.block.kind === 'heading' && tight && Math.abs(open.last.size - line.size) < 0.5) {
-          open.block.text = joinLines(open.block.text, line.text, layout.words);
-          open.last = line;
-          continue;
-        }
-        const block: Block = { kind: 'heading', text: line.text, page: line.page, level: headingLevel(Math.round(line.size * 2) / 2, headingSizes) };
-        blocks.push(block);
-        open = { block, last: line, textX: line.x, lastWrapped: false };
-        continue;
-      }
-      const marked = splitMarker(line);
-      if (marked.marker !== undefined) {
-        const level = Math.max(1, layout.markerColumns.findIndex((x) => Math.abs(x - line.x) <= 3) + 1);
-        const block: Block = { kind: 'list-item', text: marked.text, page: line.page, level, marker: marked.marker };
-        blocks.push(block);
-        open = { block, last: line, textX: marked.textX, lastWrapped: wrapped(line, lines[i + 1], layout) };
-        continue;
-      }
-      const sameSize = open !== undefined && Math.abs(open.last.size - line.size) < 0.5;
-      if (open && open.block.kind !== 'heading' && tight && sameSize) {
-        const continuesItem = open.block.kind === 'list-item' ? Math.abs(line.x - open.textX) <= 3 || line.x > open.textX : true;
-        // A first-line indent after a line that ended short starts a new paragraph.
-        const indented = open.block.kind === 'paragraph' && line.x - open.last.x > line.size && !open.lastWrapped;
-        const startsLower = /^\p{Ll}/u.test(line.text);
-        if (continuesItem && !indented && (samePage || startsLower || open.lastWrapped)) {
-          open.block.text = open.lastWrapped ? joinLines(open.block.text, line.text, layout.words) : `${open.block.text}\n${line.text}`;
-          open.last = line;
-          open.lastWrapped = wrapped(line, lines[i + 1], layout);
-          continue;
-        }
-      }
-      const block: Block = { kind: 'paragraph', text: line.text, page: line.page };
-      blocks.push(block);
-      open = { block, last: line, textX: line.x, lastWrapped: wrapped(line, lines[i + 1], layout) };
+  // One sequence over all pages, so paragraphs and tables can run across a page break.
+  const lines = pages.flatMap((p) => p.lines);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const tableEnd = tableRunEnd(lines, i);
+    if (tableEnd > i) {
+      close();
+      blocks.push(...tableBlocks(lines.slice(i, tableEnd), layout));
+      i = tableEnd - 1;
+      continue;
     }
-    // The last line of a page wraps onto the next page only if it reached the margin.
-    if (open) open.lastWrapped = open.lastWrapped || open.last.right >= layout.rightEdge - 2 * open.last.size;
+    const samePage = open?.last.page === line.page;
+    const gap = open && samePage ? open.last.y - line.y : 0;
+    const tight = open !== undefined && (samePage ? gap <= layout.lineGap * 1.3 + 0.5 : open.lastWrapped);
+    if (isHeading(line, layout)) {
+      if (open?.block.kind === 'heading' && tight && Math.abs(open.last.size - line.size) < 0.5) {
+        open.block.text = joinLines(open.block.text, line.text, layout.words);
+        open.last = line;
+        continue;
+      }
+      const block: Block = { kind: 'heading', text: line.text, page: line.page, level: headingLevel(Math.round(line.size * 2) / 2, headingSizes) };
+      blocks.push(block);
+      open = { block, last: line, textX: line.x, lastWrapped: false };
+      continue;
+    }
+    const marked = splitMarker(line);
+    if (marked.marker !== undefined) {
+      const level = Math.max(1, layout.markerColumns.findIndex((x) => Math.abs(x - line.x) <= 3) + 1);
+      const block: Block = { kind: 'list-item', text: marked.text, page: line.page, level, marker: marked.marker };
+      blocks.push(block);
+      open = { block, last: line, textX: marked.textX, lastWrapped: wrapped(line, lines[i + 1], layout) };
+      continue;
+    }
+    const sameSize = open !== undefined && Math.abs(open.last.size - line.size) < 0.5;
+    if (open && open.block.kind !== 'heading' && tight && sameSize) {
+      const continuesItem = open.block.kind === 'list-item' ? Math.abs(line.x - open.textX) <= 3 || line.x > open.textX : true;
+      // A first-line indent after a line that ended short starts a new paragraph.
+      const indented = open.block.kind === 'paragraph' && line.x - open.last.x > line.size && !open.lastWrapped;
+      const startsLower = /^\p{Ll}/u.test(line.text);
+      if (continuesItem && !indented && (samePage || startsLower || open.lastWrapped)) {
+        open.block.text = open.lastWrapped ? joinLines(open.block.text, line.text, layout.words) : `${open.block.text}\n${line.text}`;
+        open.last = line;
+        open.lastWrapped = wrapped(line, lines[i + 1], layout);
+        continue;
+      }
+    }
+    const block: Block = { kind: 'paragraph', text: line.text, page: line.page };
+    blocks.push(block);
+    open = { block, last: line, textX: line.x, lastWrapped: wrapped(line, lines[i + 1], layout) };
   }
   return blocks;
 }

@@ -64,9 +64,12 @@ export function buildLines(items: PdfItem[], page: number): PdfLine[] {
     let seg: PdfSegment | undefined;
     let cellParts: PdfSegment[] = [];
     let cellStart = 0;
+    let pendingSpace = false;
     for (const it of row) {
+      // pdf.js fills a jump between runs with a space item as wide as the jump; the jump is what
+      // tells columns apart, so the space only counts as a word break.
       if (!it.str.trim()) {
-        if (seg) seg.right = Math.max(seg.right, it.x + it.width);
+        pendingSpace = true;
         continue;
       }
       const gap = seg ? it.x - seg.right : 0;
@@ -85,10 +88,11 @@ export function buildLines(items: PdfItem[], page: number): PdfLine[] {
         cellParts.push(seg);
         seg = { x: it.x, right: it.x + it.width, text: it.str };
       } else {
-        const space = gap > WORD_GAP * size && !/\s$/.test(seg.text) && !/^\s/.test(it.str) ? ' ' : '';
+        const space = (gap > WORD_GAP * size || pendingSpace) && !/\s$/.test(seg.text) && !/^\s/.test(it.str) ? ' ' : '';
         seg.text += space + it.str;
         seg.right = Math.max(seg.right, it.x + it.width);
       }
+      pendingSpace = false;
     }
     if (seg) {
       segments.push(seg);

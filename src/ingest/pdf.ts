@@ -49,7 +49,9 @@ export async function pdfToBlocks(bytes: Uint8Array): Promise<PdfResult> {
       for (const raw of content.items) {
         if (!('str' in raw)) continue;
         const it = raw as TextItem;
-        const [, , c, d, e, f] = it.transform;
+        const [a, b, c, d, e, f] = it.transform;
+        // Rotated or vertical runs are watermarks and margin notes, not the posting's lines.
+        if (Math.abs(b) > 0.01 * Math.abs(a) || Math.abs(c) > 0.01 * Math.abs(d) || a <= 0) continue;
         items.push({ str: it.str, x: e - x0, y: f - y0, width: it.width, size: Math.hypot(c, d) || it.height });
       }
       pages.push({ number: n, width: x1 - x0, height: y1 - y0, lines: buildLines(items, n) });

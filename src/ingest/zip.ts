@@ -1,4 +1,4 @@
-import { unzipSync } from 'fflate';
+import { Unzip, UnzipInflate, unzipSync } from 'fflate';
 import { ComptaxError } from '../errors.js';
 
 export interface ZipEntry {
@@ -35,4 +35,31 @@ export function describeZip(entries: ZipEntry[]): string {
   if (names.has('mimetype') && names.has('content.xml')) return 'OpenDocument file (.odt/.ods)';
   if (names.has('META-INF/container.xml')) return 'EPUB e-book';
   return `zip archive of ${entries.length} file${entries.length === 1 ? '' : 's'} (not a DOCX)`;
+}
+
+class OverLimit extends Error {}
+
+/**
+ * Inflates every entry as a stream, keeping nothing, and stops as soon as the output passes
+ * `maxBytes`: a zip whose headers understate its sizes is caught without ever holding its content.
+ * Returns the real unpacked size.
+ */
+export function measureUnpacked(bytes: Uint8Array, maxBytes: number): number {
+  let total = 0;
+  const unzip = new Unzip((file) => {
+    file.ondata = (err, chunk) => {
+      if (err) throw err;
+      total += chunk.length;
+      if (total > maxBytes) throw new OverLimit();
+    };
+    file.start();
+  });
+  unzip.register(UnzipInflate);
+  try {
+    unzip.push(bytes, true);
+  } catch (e) {
+    if (e instanceof OverLimit) return total;
+    throw new ComptaxError('corrupt', `corrupt zip archive: ${(e as Error).message}`);
+  }
+  return total;
 }

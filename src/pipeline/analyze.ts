@@ -19,6 +19,9 @@ import type {
   StageTimings,
 } from '../types.js';
 import { contentHash, minhash } from './fingerprint.js';
+import { StageFailure } from './stage-failure.js';
+
+export { StageFailure };
 
 /** The per-document part of a pipeline: plain data, sent once to every worker. */
 export interface DocumentStages {
@@ -36,12 +39,6 @@ export interface Analysis {
   timings: StageTimings;
 }
 
-/** A stage failed on this document: becomes its errors.csv row. */
-export class StageFailure extends Error {
-  constructor(readonly error: DocumentError) {
-    super(error.message);
-  }
-}
 
 function run<T>(file: SourceFile, stage: keyof StageTimings, timings: StageTimings, fn: () => T): T {
   const t0 = performance.now();

@@ -17,6 +17,8 @@ export const runOptionsSchema = z
     documentTimeoutMs: z.number().int().positive().default(60_000),
     /** Postings whose word-shingle Jaccard similarity reaches this are near-duplicates of an earlier one. */
     nearDuplicateThreshold: z.number().min(0).max(1).default(0.9),
+    /** File names never taken as postings (`*` matches any run of characters), e.g. a corpus README. */
+    exclude: z.array(z.string().min(1)).default(['README.md']),
   })
   .prefault({});
 

@@ -1,6 +1,6 @@
 import { constants } from 'node:fs';
 import { access, readdir, realpath, stat } from 'node:fs/promises';
-import { join, resolve, sep } from 'node:path';
+import { basename, join, resolve, sep } from 'node:path';
 import type { DocumentError, SourceFile } from '../types.js';
 
 export type Discovered = { file: SourceFile } | { error: DocumentError };
@@ -8,6 +8,14 @@ export type Discovered = { file: SourceFile } | { error: DocumentError };
 export interface DiscoverOptions {
   /** Real paths of folders never to enter (the output folder). */
   skip?: string[];
+  /** File-name patterns to pass over; `*` matches any run of characters. */
+  exclude?: string[];
+}
+
+function namePattern(globs: string[]): RegExp | null {
+  if (!globs.length) return null;
+  const alternatives = globs.map((g) => g.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*'));
+  return new RegExp(`^(?:${alternatives.join('|')})$`);
 }
 
 const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -45,6 +53,7 @@ function errorFor(path: string, e: unknown): DocumentError {
  */
 export async function* discover(roots: string[], options: DiscoverOptions = {}): AsyncGenerator<Discovered> {
   const skip = new Set(options.skip ?? []);
+  const excluded = namePattern(options.exclude ?? []);
   const seenFiles = new Set<string>();
 
   async function* visit(root: string, below: string, ancestors: Set<string>): AsyncGenerator<Discovered> {
@@ -83,6 +92,8 @@ export async function* discover(roots: string[], options: DiscoverOptions = {}):
       yield { error: { path: shown, stage: 'discover', code: 'unreadable', message: 'not a regular file' } };
       return;
     }
+    // A file named explicitly is always taken; the exclusions apply to what is found in folders.
+    if (below && excluded?.test(basename(abs))) return;
     if (seenFiles.has(real)) return;
     seenFiles.add(real);
     try {

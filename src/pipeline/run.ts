@@ -95,11 +95,11 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
   const duplicates = new DuplicateIndex(pipeline.options.run.nearDuplicateThreshold);
   const stageMs: StageTimings = { ingest: 0, clean: 0, segment: 0, extract: 0 };
   const summary: RunSummary = { documents: 0, ok: 0, failed: 0, duplicates: 0, mentions: 0, competencies: 0, seconds: 0, exitCode: 0 };
-  const skip = [outDir];
+  const walk = { skip: [outDir], exclude: pipeline.options.run.exclude };
 
   // Counting first costs one stat per file and gives the progress bar a true total.
   let total = 0;
-  for await (const _ of discover(options.inputs, { skip })) total++;
+  for await (const _ of discover(options.inputs, walk)) total++;
   const progress = createProgress(options.progress ?? true);
   const pool = createPool({
     workers,
@@ -161,7 +161,7 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
   progress.start(total);
   try {
     await forEachOrdered<Discovered, WorkerReply | null>(
-      discover(options.inputs, { skip }),
+      discover(options.inputs, walk),
       { concurrency: workers, window: workers * 16 },
       async (d) => ('file' in d ? pool.process(d.file) : null),
       async (reply, d) => {

@@ -1,7 +1,7 @@
 import type { CleanBlock, CleanDocument, Section, SectionKind, SegmentedDocument } from '../types.js';
 import { headingIndex } from './lexicon.js';
 import { ItemBuilder } from './items.js';
-import { shapeOf } from './lines.js';
+import { isTitleCase, shapeOf } from './lines.js';
 import type { SegmentConfig } from './options.js';
 import { comparisonTable } from './table.js';
 import { findTitle } from './title.js';
@@ -9,7 +9,7 @@ import { findTitle } from './title.js';
 export type { SegmentConfig } from './options.js';
 
 /** Kinds whose unnamed sub-headings ("Client Growth –") belong to them. */
-const PARENT_KINDS = new Set<SectionKind>(['responsibilities', 'requirements', 'skills', 'education', 'experience']);
+const PARENT_KINDS = new Set<SectionKind>(['responsibilities', 'requirements', 'skills', 'education', 'experience', 'rights', 'legal']);
 
 /**
  * Splits a cleaned posting into sections (headings found from structure or from the text, classified
@@ -44,17 +44,31 @@ export function segment(doc: CleanDocument, config: SegmentConfig): SegmentedDoc
     if (block.kind === 'table-cell') {
       let j = i;
       while (j < blocks.length && blocks[j].kind === 'table-cell') j++;
-      const run = blocks.slice(i, j);
-      const table = comparisonTable(run, doc.text, index, config.maxHeadingWords);
-      if (table) {
+      const tables = splitTables(blocks.slice(i, j));
+      const read = tables.map((t) => ({ cells: t, result: null as ReturnType<typeof comparisonTable> }));
+      let previous: string[] = roles;
+      for (const t of read) {
+        t.result = comparisonTable(t.cells, doc.text, index, config.maxHeadingWords, previous);
+        if (t.result) previous = t.result.roles;
+      }
+      if (read.some((t) => t.result)) {
         close();
-        roles = roles.concat(table.roles.filter((r) => !roles.includes(r)));
-        sections.push(...table.sections);
+        for (const t of read) {
+          if (t.result) {
+            roles = roles.concat(t.result.roles.filter((r) => !roles.includes(r)));
+            sections.push(...t.result.sections);
+          } else {
+            const builder = new ItemBuilder(doc.text);
+            for (const b of t.cells) builder.add(b, shapeOf(b, index, config.maxHeadingWords));
+            if (builder.items.length > 0) sections.push({ heading: '', kind: 'other', start: t.cells[0].start, end: t.cells[t.cells.length - 1].end, items: builder.items });
+          }
+        }
         i = j - 1;
         continue;
       }
     }
-    const shape = shapeOf(block, index, config.maxHeadingWords);
+    let shape = shapeOf(block, index, config.maxHeadingWords);
+    if (shape.type === 'body' && isSubHeading(block, blocks[i + 1])) shape = { type: 'heading', heading: block.text.trim(), explicit: false };
     if (shape.type === 'heading') {
       const level = block.kind === 'heading' ? (block.level ?? 1) : 99;
       const classified = index.classify(shape.heading);
@@ -63,7 +77,7 @@ export function segment(doc: CleanDocument, config: SegmentConfig): SegmentedDoc
       if (!classified && current) {
         const parent: { section: Section; level: number } = current;
         // A sub-heading the lexicon does not know ("Client Growth –") belongs to the section above it.
-        if (PARENT_KINDS.has(parent.section.kind) && (level >= parent.level || level === 99)) kind = parent.section.kind;
+        if (PARENT_KINDS.has(parent.section.kind) && (level > parent.level || level === 99)) kind = parent.section.kind;
       }
       open(shape.heading, kind, block.start, classified ? level : Math.max(level, current ? (current as { level: number }).level : level));
       continue;
@@ -86,6 +100,29 @@ export function segment(doc: CleanDocument, config: SegmentConfig): SegmentedDoc
     roles: roles.length > 0 ? roles : title ? [title] : [],
     sections: sections.filter((s) => s.items.length > 0 || s.heading !== ''),
   };
+}
+
+/** A short Title Case line right before a list ("Clinical", "Governance") names the list. */
+function isSubHeading(block: CleanBlock, next: CleanBlock | undefined): boolean {
+  if (block.kind !== 'paragraph' || !next || next.kind !== 'list-item') return false;
+  const t = block.text.trim();
+  const words = t.split(/\s+/);
+  return words.length <= 4 && t.length <= 40 && !/[.!?;,:]$/.test(t) && isTitleCase(t);
+}
+
+/** A run of table cells can hold several tables: a new one starts where the row numbers start again. */
+function splitTables(cells: CleanBlock[]): CleanBlock[][] {
+  const out: CleanBlock[][] = [];
+  let last = Infinity;
+  for (const c of cells) {
+    const r = c.row ?? 0;
+    if (r < last && !(out.length > 0 && r === last)) {
+      if (out.length === 0 || r < last) out.push([]);
+    }
+    out[out.length - 1].push(c);
+    last = r;
+  }
+  return out;
 }
 
 const ABOUT = /^(?:about|über|à propos de|acerca de|sobre|о компании)\s+(.{2,60})$/iu;

@@ -24,8 +24,10 @@ export class ItemBuilder {
       this.push(start, end, 1, this.competency);
       return;
     }
-    if (block.kind === 'list-item') {
-      this.push(start, end, block.level ?? 1, this.competency);
+    if (block.kind === 'list-item' || block.marker !== undefined) {
+      // A list line can itself be a short semicolon list ("Fluent English; German an advantage").
+      const local = this.text.slice(start, end);
+      for (const [c, d] of semicolonSpans(local, 0, local.length)) this.push(start + c, start + d, block.level ?? 1, this.competency);
       return;
     }
     this.competency = undefined;

@@ -4,6 +4,8 @@ import type { SegmentConfig } from './options.js';
 /** Lookups built once per config from the heading lexicon (configs are structured-cloned data, so key by identity). */
 export interface HeadingIndex {
   classify(heading: string): SectionKind | null;
+  /** The kind whose phrase is the whole heading ("Duties"), or null: for lines that are only headings by their words. */
+  classifyExact(heading: string): SectionKind | null;
   field(name: string): 'title' | 'company' | 'other' | null;
   /** The level named by a proficiency line ("Level Working Knowledge:" → "working knowledge"), or null. */
   level(text: string): string | null;
@@ -78,6 +80,11 @@ function buildIndex(config: SegmentConfig): HeadingIndex {
         }
       }
       return best ? best.kind : null;
+    },
+    classifyExact(heading) {
+      const norm = normalizeHeading(heading);
+      const p = phrases.find((x) => x.needle === norm || x.needle.trim() === norm.trim());
+      return p ? p.kind : null;
     },
     field(name) {
       return fields.get(normalizeHeading(name).trim()) ?? null;

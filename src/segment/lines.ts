@@ -42,8 +42,15 @@ export function shapeOf(block: CleanBlock, index: HeadingIndex, maxHeadingWords:
   const comp = competencyName(text, index);
   if (comp) return { type: 'competency', name: comp };
 
-  if (block.kind !== 'paragraph') return { type: 'body' };
   const h = headingText(text);
+  if (block.kind === 'list-item') {
+    // "3. Duties", "II. Requirements" arrive as numbered list items: a heading when the words are a known heading, nothing more.
+    if (h && h.split(/\s+/).length <= 5 && !SENTENCE_END.test(text) && (index.classifyExact(h) !== null || (/^\p{Lu}/u.test(h) && isTitleCase(h) && index.classify(h) !== null))) {
+      return { type: 'heading', heading: h, explicit: true };
+    }
+    return { type: 'body' };
+  }
+  if (block.kind !== 'paragraph') return { type: 'body' };
   if (!h || h.length > 80) return { type: 'body' };
   const words = h.split(/\s+/).length;
   if (words > maxHeadingWords) return { type: 'body' };
@@ -57,10 +64,17 @@ export function shapeOf(block: CleanBlock, index: HeadingIndex, maxHeadingWords:
     isAllCaps(h);
   if (explicit && !SENTENCE_END.test(h)) return { type: 'heading', heading: h, explicit: true };
   // An unmarked short line is a heading only when the lexicon knows it ("Responsibilities", "职位描述").
-  if (!SENTENCE_END.test(text) && words <= 6 && index.classify(h) !== null && /^[\p{Lu}\p{Lo}]/u.test(h)) {
+  const bare = h.replace(/\s*\([^)]*\)\s*/g, ' ').trim().split(/\s+/).length;
+  if (!SENTENCE_END.test(text) && bare <= 6 && index.classify(h) !== null && /^[\p{Lu}\p{Lo}]/u.test(h)) {
     return { type: 'heading', heading: h, explicit: false };
   }
   return { type: 'body' };
+}
+
+/** "Main Duties and Responsibilities": every word but small ones capitalised. */
+export function isTitleCase(s: string): boolean {
+  const words = s.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  return words.length > 0 && words.every((w) => /^[\p{Lu}\p{Lo}]/u.test(w) || /^(?:and|or|of|the|to|for|in|on|&|a|an|with)$/.test(w));
 }
 
 function isAllCaps(s: string): boolean {
@@ -84,7 +98,7 @@ function fieldLine(
 }
 
 // "Customer Focus: Knowledge of …", "Negotiation Skills - Conducts positive negotiations".
-const COMPETENCY = /^([\p{Lu}][\p{L}&/,'’ -]{1,60}?)\s*(?:[:：]|\s[-–—])\s+(\S.*)$/u;
+const COMPETENCY = /^([\p{Lu}][\p{L}&/,'’ -]{1,60}?)\s*(?:[:：]|\s[-–—]|(?<=[\p{L}])[-–—](?=\s))\s+(\S.*)$/u;
 
 export function competencyName(text: string, index: HeadingIndex): string | null {
   const m = COMPETENCY.exec(text.trim());

@@ -43,8 +43,8 @@ export function semicolonSpans(text: string, start: number, end: number): [numbe
   const s = text.slice(start, end);
   const parts = s.split(/;\s*/);
   if (parts.length < 2) return [[start, end]];
-  const short = parts.every((p) => p.split(/\s+/).length <= 14);
-  if (parts.length === 2 && !short) return [[start, end]];
+  const limit = parts.length === 2 ? 6 : 14;
+  if (!parts.every((p) => p.trim().split(/\s+/).length <= limit)) return [[start, end]];
   const spans: [number, number][] = [];
   let at = start;
   for (const p of parts) {

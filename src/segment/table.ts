@@ -22,6 +22,8 @@ export function comparisonTable(
   text: string,
   index: HeadingIndex,
   maxHeadingWords: number,
+  /** Roles of the table just before, for a continuation that does not repeat its role row. */
+  previous: string[] = [],
 ): TableResult | null {
   const rows = new Map<number, Map<number, CleanBlock[]>>();
   for (const c of cells) {
@@ -48,8 +50,15 @@ export function comparisonTable(
       break;
     }
   }
-  if (header < 0) return null;
-  const roleCols = [...(rows.get(header)?.keys() ?? [])].filter((c) => c > 0).sort((a, b) => a - b);
+  let roleCols: number[];
+  if (header >= 0) {
+    roleCols = [...(rows.get(header)?.keys() ?? [])].filter((c) => c > 0).sort((a, b) => a - b);
+  } else {
+    const cols = [...new Set(cells.map((c) => c.col ?? 0))].filter((c) => c > 0).sort((a, b) => a - b);
+    if (previous.length < 2 || cols.length === 0 || cols.length > previous.length) return null;
+    roles = previous;
+    roleCols = roles.map((_, i) => i + 1);
+  }
 
   const sections: Section[] = [];
   let groupLabel = '';
@@ -57,7 +66,7 @@ export function comparisonTable(
   let label = '';
   let kind: SectionKind = 'other';
   for (const r of rowNums) {
-    if (r <= header) continue;
+    if (r === header) continue;
     const rawLabel = headingText(cellText(r, 0));
     const filled = roleCols.filter((c) => !FILLER.test(cellText(r, c)));
     // The role row repeated before each group of rows.

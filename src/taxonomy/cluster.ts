@@ -9,6 +9,8 @@ export interface ClusterItem {
 
 /** Complement words ("… with clients") say less about what the competency is. */
 const COMPLEMENT_WEIGHT = 0.7;
+// Dampened: with few phrases, raw IDF makes one rare word outweigh the shared ones.
+const IDF_POWER = 0.5;
 
 interface Weighted {
   terms: string[];
@@ -24,7 +26,7 @@ function weigh(items: ClusterItem[]): Weighted[] {
     const weights = new Map<string, number>();
     let total = 0;
     for (const { t, comp } of it.terms) {
-      const w = Math.log(1 + n / (df.get(t) ?? 1)) * (comp ? COMPLEMENT_WEIGHT : 1);
+      const w = Math.pow(Math.log(1 + n / (df.get(t) ?? 1)), IDF_POWER) * (comp ? COMPLEMENT_WEIGHT : 1);
       weights.set(t, w);
       total += w;
     }
@@ -57,17 +59,25 @@ export function weightedJaccard(a: Map<string, number>, b: Map<string, number>):
  * Candidates come from an inverted index of seed terms, probed only with the item's rarest terms:
  * if the rare prefix shares nothing, the rest cannot reach the threshold (prefix filtering), so
  * no pair is missed and nothing is compared all-pairs. Returns each item's seed index.
+ * `fixed[i]`, when set, names a group the item must stay in (a competency of a previous run):
+ * the group's first item is its seed, whatever the similarities.
  */
-export function leaderCluster(items: ClusterItem[], threshold: number, maxBlock: number): number[] {
+export function leaderCluster(items: ClusterItem[], threshold: number, maxBlock: number, fixed: (string | undefined)[] = []): number[] {
   const w = weigh(items);
   const seedOf = new Array<number>(items.length);
   const index = new Map<string, number[]>();
+  const groupSeed = new Map<string, number>();
   const stamp = new Int32Array(items.length).fill(-1);
   for (let i = 0; i < items.length; i++) {
     const x = w[i];
     let best = -1;
     let bestSim = threshold;
-    if (x.total > 0) {
+    const group = fixed[i];
+    if (group !== undefined) {
+      const seed = groupSeed.get(group);
+      if (seed === undefined) groupSeed.set(group, i);
+      else best = seed;
+    } else if (x.total > 0) {
       let rest = x.total;
       for (const t of x.terms) {
         if (rest < threshold * x.total) break;

@@ -1,5 +1,6 @@
 import type { TaxonomyConfig } from './options.js';
-import { PREPOSITIONS, STOPWORDS, rawTokens, stem, stripPossessive } from './text.js';
+import { PREPOSITIONS, STOPWORDS, americanize, rawTokens, stem, stripPossessive } from './text.js';
+import { agentBase } from './wordnet.js';
 
 /** A content term of a phrase: a canonical stem, and whether it sits in a complement ("… with clients"). */
 export interface Term {
@@ -11,20 +12,24 @@ export interface Term {
 interface Lexicon {
   abbreviations: Map<string, string[]>;
   maxAbbrev: number;
-  /** Stem sequence (space-joined) → canonical stems. */
+  /** Written words (space-joined, any regular inflection of the last) → the group's canonical words. */
   phrases: Map<string, string[]>;
   maxPhrase: number;
   fillers: Set<string>;
   /** Hyphenated or dotted words the lexicon names: kept whole instead of split. */
   whole: Set<string>;
+  /** Every word the lexicon names: left as written, never reduced to an agent noun's verb. */
+  words: Set<string>;
+  /** Agent nouns become their verbs ("presenter" → "present"): needs WordNet. */
+  agents: boolean;
 }
 
 const lexicons = new WeakMap<TaxonomyConfig, Lexicon>();
 
 function splitWord(token: string, whole: Set<string>): string[] {
   const t = stripPossessive(token);
-  if (whole.has(t) || !/[-.']/.test(t)) return [t];
-  return t.split(/[-.']/).filter(Boolean);
+  if (whole.has(t) || whole.has(t.replace(/s$/, '')) || !/[-.']/.test(t)) return [americanize(t)];
+  return t.split(/[-.']/).filter(Boolean).map(americanize);
 }
 
 export function lexiconOf(config: TaxonomyConfig): Lexicon {
@@ -41,37 +46,70 @@ export function lexiconOf(config: TaxonomyConfig): Lexicon {
     noteWhole(k);
     noteWhole(v);
   }
-  const stems = (text: string) => rawTokens(text).flatMap((t) => splitWord(t, whole)).map(stem);
+  const fillerSet = new Set(fillers.flatMap((f) => rawTokens(f).map((t) => americanize(stripPossessive(t)))));
+  const surface = (text: string) => rawTokens(text).flatMap((t) => splitWord(t, whole));
+  // Fillers go before phrases are matched, so that "maintain strong relationships" meets
+  // "maintain relationships"; entries are read the same way.
+  const content = (text: string) => surface(text).filter((w) => !fillerSet.has(w));
   const abbrevMap = new Map<string, string[]>();
   let maxAbbrev = 1;
   for (const [k, v] of Object.entries(abbreviations)) {
     const key = rawTokens(k).join(' ');
-    abbrevMap.set(key, rawTokens(v));
+    abbrevMap.set(key, surface(v));
     maxAbbrev = Math.max(maxAbbrev, key.split(' ').length);
   }
+  // Matched on written words, not stems: a stem match would also catch unrelated words that
+  // stem alike ("customs" and "customer" are both "custom").
   const phrases = new Map<string, string[]>();
   let maxPhrase = 1;
   for (const group of groups) {
-    const canonical = stems(group[0]);
+    const canonical = content(group[0]);
     for (const entry of group) {
-      const seq = stems(entry);
-      if (!seq.length) continue;
-      const key = seq.join(' ');
-      // First group wins on a clash, so the file reads top-down.
-      if (!phrases.has(key)) phrases.set(key, canonical);
+      const seq = content(entry);
+      // An entry with a filler in it would, once the filler is gone, stand for a plainer phrase
+      // ("new business" for "business"): such entries are left out.
+      if (!seq.length || seq.length !== surface(entry).length) continue;
+      const head = seq.slice(0, -1);
+      for (const form of inflections(seq[seq.length - 1])) {
+        const key = [...head, form].join(' ');
+        // First group wins on a clash, so the file reads top-down.
+        if (!phrases.has(key)) phrases.set(key, canonical);
+      }
       maxPhrase = Math.max(maxPhrase, seq.length);
     }
   }
+  const words = new Set<string>();
+  for (const key of phrases.keys()) for (const w of key.split(' ')) words.add(w);
   lex = {
+    words,
+    agents: config.wordnet.enabled,
     abbreviations: abbrevMap,
     maxAbbrev,
     phrases,
     maxPhrase,
-    fillers: new Set(fillers.flatMap((f) => rawTokens(f).map(stripPossessive))),
+    fillers: fillerSet,
     whole,
   };
   lexicons.set(config, lex);
   return lex;
+}
+
+/** A word's regular inflections, so that a lexicon entry matches "clients" and "liaising" too. */
+function inflections(word: string): string[] {
+  const out = new Set([word, `${word}s`, `${word}es`, `${word}ing`, `${word}ed`, `${word}d`]);
+  if (word.endsWith('e')) {
+    out.add(`${word.slice(0, -1)}ing`);
+    out.add(`${word.slice(0, -1)}ed`);
+  }
+  if (/[^aeiou]y$/.test(word)) {
+    out.add(`${word.slice(0, -1)}ies`);
+    out.add(`${word.slice(0, -1)}ied`);
+  }
+  if (/^[a-z]*[^aeiou][aeiou][bdglmnprt]$/.test(word) && word.length <= 5) {
+    out.add(`${word}${word.at(-1)}ing`);
+    out.add(`${word}${word.at(-1)}ed`);
+  }
+  return [...out];
 }
 
 /** Surface words after abbreviation expansion, possessives and hyphen splitting. */
@@ -113,22 +151,23 @@ export function headWord(words: string[], lex: Lexicon): string | undefined {
  * is kept only to mark complements; similarity treats the terms as a set.
  */
 export function analyze(text: string, lex: Lexicon, wordnet: ReadonlyMap<string, string>): Term[] {
-  const words = surfaceWords(text, lex).map((w) => wordnet.get(w) ?? w);
-  const stems = words.map(stem);
+  const words = surfaceWords(text, lex)
+    .filter((w) => !lex.fillers.has(w))
+    .map((w) => (lex.words.has(w) ? w : (wordnet.get(w) ?? (lex.agents ? agentBase(w.replace(/^([a-z]{4,})ships?$/, '$1')) : w))));
   const seq: { surface: string; s: string }[] = [];
-  for (let i = 0; i < stems.length; ) {
+  for (let i = 0; i < words.length; ) {
     let matched = false;
-    for (let n = Math.min(lex.maxPhrase, stems.length - i); n >= 1; n--) {
-      const canon = lex.phrases.get(n === 1 ? stems[i] : stems.slice(i, i + n).join(' '));
+    for (let n = Math.min(lex.maxPhrase, words.length - i); n >= 1; n--) {
+      const canon = lex.phrases.get(n === 1 ? words[i] : words.slice(i, i + n).join(' '));
       if (canon) {
-        for (const c of canon) seq.push({ surface: c, s: c });
+        for (const c of canon) seq.push({ surface: c, s: stem(c) });
         i += n;
         matched = true;
         break;
       }
     }
     if (!matched) {
-      seq.push({ surface: words[i], s: stems[i] });
+      seq.push({ surface: words[i], s: stem(words[i]) });
       i++;
     }
   }
@@ -148,7 +187,7 @@ export function analyze(text: string, lex: Lexicon, wordnet: ReadonlyMap<string,
       if (!comp) prev.comp = false;
       continue;
     }
-    const term = { t: s, comp };
+    const term: Term = { t: s, comp };
     seen.set(s, term);
     terms.push(term);
   }

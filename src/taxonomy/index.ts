@@ -78,7 +78,28 @@ interface Cluster {
   count: number;
 }
 
-function clusterKind(kind: MentionKind, variants: Variant[], config: TaxonomyConfig, wordnet: ReadonlyMap<string, string>): Cluster[] {
+/** Which previous competency each form belonged to: exact variant first, else same term key. */
+function previousGroups(kind: MentionKind, previous: PreviousTaxonomy | undefined, keyOf: (normalized: string) => string) {
+  const byVariant = new Map<string, string>();
+  const byKey = new Map<string, string>();
+  for (const c of previous?.competencies ?? []) {
+    if (c.kind !== kind) continue;
+    for (const v of c.variants) {
+      if (!byVariant.has(v.normalized)) byVariant.set(v.normalized, c.id);
+      const k = keyOf(v.normalized);
+      if (!byKey.has(k)) byKey.set(k, c.id);
+    }
+  }
+  return { byVariant, byKey };
+}
+
+function clusterKind(
+  kind: MentionKind,
+  variants: Variant[],
+  config: TaxonomyConfig,
+  wordnet: ReadonlyMap<string, string>,
+  previous: PreviousTaxonomy | undefined,
+): Cluster[] {
   const lex = lexiconOf(config);
   const items = new Map<string, ClusterItem & { variants: Variant[] }>();
   for (const v of variants) {
@@ -91,7 +112,23 @@ function clusterKind(kind: MentionKind, variants: Variant[], config: TaxonomyCon
     } else items.set(key, { key, terms, count: v.count, variants: [v] });
   }
   const list = [...items.values()].sort((a, b) => b.count - a.count || (a.key < b.key ? -1 : 1));
-  const seedOf = leaderCluster(list, config.mergeThreshold, config.maxBlockSize);
+  // Forms that were one competency in the previous run stay one, so their id carries forward
+  // even where new data would tip a borderline similarity the other way.
+  let fixed: (string | undefined)[] = [];
+  if (previous) {
+    const prev = previousGroups(kind, previous, (n) => keyOfTerms(analyze(n, lex, wordnet), n));
+    fixed = list.map((item) => {
+      const votes = new Map<string, number>();
+      for (const v of item.variants) {
+        const id = prev.byVariant.get(v.normalized);
+        if (id) votes.set(id, (votes.get(id) ?? 0) + v.count);
+      }
+      let best: string | undefined;
+      for (const [id, n] of votes) if (!best || n > votes.get(best)! || (n === votes.get(best)! && id < best)) best = id;
+      return best ?? prev.byKey.get(item.key);
+    });
+  }
+  const seedOf = leaderCluster(list, config.mergeThreshold, config.maxBlockSize, fixed);
   const clusters = new Map<number, Cluster>();
   list.forEach((item, i) => {
     const s = seedOf[i];
@@ -124,10 +161,11 @@ export function buildTaxonomy(
   const all = [...byKind.values()].flat().map((v) => ({ text: v.normalized, count: v.count }));
   const wordnet = wordnetFor(all, config);
   const lex = lexiconOf(config);
-  const keyOf = (_kind: MentionKind, normalized: string) => keyOfTerms(analyze(normalized, lex, wordnet), normalized.replace(/\s+/g, ' ').trim());
+  const keyOf = (_kind: MentionKind, normalized: string) =>
+    keyOfTerms(analyze(normalized, lex, wordnet), normalized.replace(/\s+/g, ' ').trim());
 
   const clusters: Cluster[] = [];
-  for (const [kind, list] of byKind) clusters.push(...clusterKind(kind, list, config, wordnet));
+  for (const [kind, list] of byKind) clusters.push(...clusterKind(kind, list, config, wordnet, extras.previous));
   const candidates: IdCandidate[] = clusters;
   const ids = assignIds(candidates, extras.previous, keyOf);
 

@@ -1,7 +1,13 @@
 import type { MentionKind } from '../types.js';
 
-/** Words kept in capitals when they start or appear in a label. */
-const ACRONYM = /^(?:[a-z]{2,5}s?|[a-z]&[a-z])$/;
+/** "crm" → "CRM", "kpis" → "KPIs": abbreviations from the lexicon, in capitals. */
+function capitalize(word: string, abbreviations: ReadonlySet<string>): string {
+  const w = word.toLowerCase();
+  if (!/^[a-z0-9&]{2,7}$/.test(w)) return word;
+  const singular = w.endsWith('s') ? w.slice(0, -1) : '';
+  if (singular && abbreviations.has(singular)) return `${singular.toUpperCase()}s`;
+  return abbreviations.has(w) ? w.toUpperCase() : word;
+}
 
 /**
  * The label a person would write, chosen from the variants: the most mentioned wording, with
@@ -36,7 +42,7 @@ export function formatLabel(text: string, abbreviations: ReadonlySet<string>): s
     .replace(/\s+/g, ' ')
     .replace(/[\s,.;:]+$/, '')
     .split(' ')
-    .map((w) => (abbreviations.has(w.toLowerCase()) && ACRONYM.test(w.toLowerCase()) ? w.toUpperCase().replace(/S$/, 's') : w));
+    .map((w) => capitalize(w, abbreviations));
   const out = words.join(' ');
   return out.charAt(0).toUpperCase() + out.slice(1);
 }

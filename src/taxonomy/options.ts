@@ -10,7 +10,7 @@ export const taxonomyOptionsSchema = z
     /** Domain synonyms, abbreviations and filler words (relative to the pipeline file). */
     synonyms: z.string().default('taxonomy/synonyms.json'),
     /** Weighted Jaccard a variant needs with a cluster's seed to join it. */
-    mergeThreshold: z.number().min(0).max(1).default(0.62),
+    mergeThreshold: z.number().min(0).max(1).default(0.55),
     /** Below this score a competency gets no reference concept. */
     referenceThreshold: z.number().min(0).max(1).default(0.45),
     /** Candidate seeds scanned per shared term at most: bounds the work on very common terms. */

@@ -19,7 +19,9 @@ const stemCache = new Map<string, string>();
 export function stem(word: string): string {
   let s = stemCache.get(word);
   if (s === undefined) {
-    s = /^[a-z]+$/.test(word) ? PorterStemmer.stem(word) : word;
+    s = /^[a-z]{4,}$/.test(word) ? PorterStemmer.stem(word) : word;
+    // Porter keeps the verb and the -sion noun apart ("decid"/"decis", "respond"/"respons").
+    if (s.length >= 5) s = s.replace(/([aeiou])d$/, '$1s').replace(/nd$/, 'ns');
     if (stemCache.size < 200_000) stemCache.set(word, s);
   }
   return s;
@@ -43,4 +45,36 @@ export function rawTokens(text: string): string[] {
 /** "bachelor's" → "bachelor", "clients'" → "clients". */
 export function stripPossessive(token: string): string {
   return token.replace(/'s$/, '').replace(/'$/, '');
+}
+
+/** Words whose -ise/-our ending is not a British spelling. */
+const ISE_KEEP = new Set(
+  ('advise advised advises advising expertise enterprise enterprises exercise exercised exercises merchandise premise premises ' +
+    'franchise franchises otherwise promise promised promises compromise compromised raise raised raises raising rise rises arise arises ' +
+    'wise precise concise supervise supervised supervises supervising revise revised revises revising devise devised improvise improvised ' +
+    'televise surprise surprised noise cruise demise disguise despise excise incise praise chastise comprise comprised comprises ' +
+    'advertise advertised advertises advertising circumcise treatise paradise porpoise tortoise bruise').split(' '),
+);
+const OUR_KEEP = new Set('hour hours tour tours four your pour flour contour contours detour devour sour scour'.split(' '));
+
+/**
+ * British → American spelling, so both meet ("organisation" / "organization",
+ * "analyse" / "analyze", "behaviour" / "behavior"). Applied to every word on both sides.
+ */
+export function americanize(word: string): string {
+  if (word.length < 5 || !/[sr]/.test(word)) return word;
+  if (!ISE_KEEP.has(word)) {
+    const m = /^([a-z]{3,})is(e|ed|es|ing|er|ers|ations?|ational|ationally)$/.exec(word);
+    if (m) return `${m[1]}iz${m[2]}`;
+    const y = /^([a-z]{3,})ys(e|ed|es|ing)$/.exec(word);
+    if (y) return `${y[1]}yz${y[2]}`;
+  }
+  if (!OUR_KEEP.has(word)) {
+    const o = /^([a-z]{2,})our(s|ed|ing|able|ite|ites)?$/.exec(word);
+    if (o) return `${o[1]}or${o[2] ?? ''}`;
+  }
+  if (/^[a-z]{3,}(?:elled|elling|eller)$/.test(word) && !/^(?:sell|spell|smell|tell|dwell|swell|yell|fell|quell|excell|compell|propell|repell|expell)/.test(word)) {
+    return word.replace(/ell(ed|ing|er)$/, 'el$1');
+  }
+  return word;
 }

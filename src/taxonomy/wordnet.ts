@@ -9,37 +9,50 @@ import { dirname, join } from 'node:path';
  * buildTaxonomy is synchronous, so we binary-search the sorted index in memory and read the
  * data line at its byte offset. Only nouns are used: head nouns are where synonyms are safe.
  */
+function indexLines(dictDir: string, pos: string): string[] {
+  // The licence header lines start with two spaces; lemma lines are sorted byte-wise after them.
+  return readFileSync(join(dictDir, `index.${pos}`), 'utf8')
+    .split('\n')
+    .filter((l) => l.length > 0 && l[0] !== ' ');
+}
+
+function findLine(lines: string[], lemma: string): string | undefined {
+  let lo = 0;
+  let hi = lines.length - 1;
+  const key = lemma + ' ';
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const line = lines[mid];
+    if (line.startsWith(key)) return line;
+    if (line < key) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return undefined;
+}
+
 class NounDb {
   private readonly lines: string[];
+  private verbLines: string[] | undefined;
   private readonly fd: number;
   private readonly synsets = new Map<number, string[]>();
 
-  constructor(dictDir: string) {
-    // The licence header lines start with two spaces; lemma lines are sorted byte-wise after them.
-    this.lines = readFileSync(join(dictDir, 'index.noun'), 'utf8')
-      .split('\n')
-      .filter((l) => l.length > 0 && l[0] !== ' ');
+  constructor(private readonly dictDir: string) {
+    this.lines = indexLines(dictDir, 'noun');
     this.fd = openSync(join(dictDir, 'data.noun'), 'r');
+  }
+
+  isVerb(lemma: string): boolean {
+    this.verbLines ??= indexLines(this.dictDir, 'verb');
+    return findLine(this.verbLines, lemma) !== undefined;
   }
 
   /** Synset offsets of a lemma, most frequent sense first. */
   senses(lemma: string): number[] {
-    let lo = 0;
-    let hi = this.lines.length - 1;
-    const key = lemma + ' ';
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const line = this.lines[mid];
-      const head = line.slice(0, key.length);
-      if (head === key) {
-        const parts = line.trim().split(' ');
-        const synsetCount = Number(parts[2]);
-        return parts.slice(parts.length - synsetCount).map(Number);
-      }
-      if (line < key) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return [];
+    const line = findLine(this.lines, lemma);
+    if (!line) return [];
+    const parts = line.trim().split(' ');
+    const synsetCount = Number(parts[2]);
+    return parts.slice(parts.length - synsetCount).map(Number);
   }
 
   /** Single-word members of a synset, lowercase. */
@@ -156,5 +169,32 @@ export function wordnetCanonical(words: Iterable<string>, diskCache: boolean): M
       // Read-only temp dir: keep the in-memory cache only.
     }
   }
+  return out;
+}
+
+const agentMemo = new Map<string, string>();
+
+/**
+ * The verb behind an agent noun ("presenter" → "present", "negotiator" → "negotiate",
+ * "planner" → "plan"), when WordNet knows that verb; else the word itself. Bases shorter than
+ * four letters are refused: "letter" is not someone who lets.
+ */
+export function agentBase(word: string): string {
+  let out = agentMemo.get(word);
+  if (out !== undefined) return out;
+  out = word;
+  const m = /^([a-z]{3,})(?:er|or)$/.exec(word);
+  const wn = m ? openDb() : null;
+  if (m && wn) {
+    const stem = m[1];
+    const tries = [stem, stem + 'e', stem.endsWith('i') ? stem.slice(0, -1) + 'y' : '', /(.)\1$/.test(stem) ? stem.slice(0, -1) : ''];
+    for (const base of tries) {
+      if (base.length >= 4 && wn.isVerb(base)) {
+        out = base;
+        break;
+      }
+    }
+  }
+  agentMemo.set(word, out);
   return out;
 }

@@ -5,9 +5,9 @@ import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { discover, type Discovered } from '../../src/pipeline/discover.js';
 
-async function collect(roots: string[], skip: string[] = []) {
+async function collect(roots: string[], skip: string[] = [], exclude: string[] = []) {
   const out: Discovered[] = [];
-  for await (const d of discover(roots, { skip })) out.push(d);
+  for await (const d of discover(roots, { skip, exclude })) out.push(d);
   return out;
 }
 
@@ -24,15 +24,22 @@ function tree(): string {
   writeFileSync(join(root, '.git', 'config'), 'git');
   writeFileSync(join(root, 'out', 'documents.csv'), 'old output');
   writeFileSync(join(root, 'top.txt'), 'top');
+  writeFileSync(join(root, 'b', 'README.md'), 'about this folder');
   return root;
 }
 
 describe('discover', () => {
   it('walks recursively in name order, skipping hidden entries and the output folder', async () => {
     const root = tree();
-    const found = await collect([root], [join(root, 'out')]);
+    const found = await collect([root], [join(root, 'out')], ['READ*.md']);
     const paths = found.map((d) => ('file' in d ? d.file.relPath : `!${d.error.path}`));
     expect(paths).toEqual([`${root}/a/x y é.html`, `${root}/b/1.md`, `${root}/b/deep/z.txt`, `${root}/top.txt`]);
+  });
+
+  it('takes an excluded name when it is named explicitly', async () => {
+    const root = tree();
+    const found = await collect([join(root, 'b', 'README.md')], [], ['README.md']);
+    expect(found).toHaveLength(1);
   });
 
   it('gives the same order whatever order the roots are named in', async () => {
@@ -54,7 +61,7 @@ describe('discover', () => {
       ['/broken.txt', 'unreadable'],
       ['/self', 'symlink-loop'],
     ]);
-    expect(found.filter((d) => 'file' in d)).toHaveLength(4);
+    expect(found.filter((d) => 'file' in d)).toHaveLength(5);
   });
 
   it('reports a FIFO and a missing root as errors', async () => {

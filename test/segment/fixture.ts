@@ -30,7 +30,7 @@ export function cleanDoc(source: string): CleanDocument {
     if (line.trim() === '') continue;
     if (line.includes('\t')) {
       line.split('\t').forEach((cell, col) => {
-        const parts = cell.split(/\s+•\s+/).map((p) => p.trim()).filter((p) => p !== '');
+        const parts = cell.replace(/^\s*•\s+/, '').split(/\s+•\s+/).map((p) => p.trim()).filter((p) => p !== '');
         parts.forEach((p, i) =>
           add({ kind: 'table-cell', text: p, row, col, ...(i > 0 || cell.trim().startsWith('•') ? { marker: '•' } : {}) }),
         );

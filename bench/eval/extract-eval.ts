@@ -1,0 +1,260 @@
+/**
+ * Extraction quality: runs segment + extract over the annotated postings (corpus/ with gold in
+ * bench/eval/gold/, and the held-out bench/eval/devset/) and reports precision / recall / F1 per kind
+ * with loose matching (a mention matches a gold span when their word-overlap F1 ≥ 0.5, one-to-one).
+ * Also checks the five seed postings in /work/shared/seeds against their expectations, when present.
+ *
+ *   node --import tsx bench/eval/extract-eval.ts [--verbose] [--json]
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { extract } from '../../src/extract/index.js';
+import { extractOptionsSchema, resolveExtractConfig } from '../../src/extract/options.js';
+import { segment } from '../../src/segment/index.js';
+import { resolveSegmentConfig, segmentOptionsSchema } from '../../src/segment/options.js';
+import type { CleanDocument, Mention, MentionKind, SegmentedDocument } from '../../src/types.js';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const PIPELINES = join(ROOT, 'pipelines');
+const SEEDS = '/work/shared/seeds';
+const readData = (_: string, file: string): unknown => JSON.parse(readFileSync(join(PIPELINES, file), 'utf8'));
+const pipeline = JSON.parse(readFileSync(join(PIPELINES, 'default.json'), 'utf8')) as Record<string, unknown>;
+const segmentConfig = resolveSegmentConfig(segmentOptionsSchema.parse(pipeline.segment ?? {}), readData);
+const extractConfig = resolveExtractConfig(extractOptionsSchema.parse(pipeline.extract ?? {}), readData);
+
+type Gold = { duties: string[]; skills: string[]; knowledge: string[]; qualifications: string[] };
+const GOLD_KEY: Record<MentionKind, keyof Gold> = { duty: 'duties', skill: 'skills', knowledge: 'knowledge', qualification: 'qualifications' };
+const KINDS: MentionKind[] = ['duty', 'skill', 'knowledge', 'qualification'];
+
+/** The real ingest + clean stages when they exist; else a plain reading of the file (lines → blocks). */
+async function loadDocument(path: string): Promise<{ doc: CleanDocument; via: string }> {
+  const ingestPath = join(ROOT, 'src/ingest/index.ts');
+  const cleanPath = join(ROOT, 'src/clean/index.ts');
+  if (!process.argv.includes('--fallback') && existsSync(ingestPath) && existsSync(cleanPath)) {
+    try {
+    const ingest = (await import(pathToFileURL(ingestPath).href)) as typeof import('../../src/ingest/index.js');
+    const cleanMod = (await import(pathToFileURL(cleanPath).href)) as {
+      clean: (raw: unknown, config: unknown) => CleanDocument;
+    };
+    const ingestOpts = (await import(pathToFileURL(join(ROOT, 'src/ingest/options.ts')).href)) as Record<string, unknown>;
+    const cleanOpts = (await import(pathToFileURL(join(ROOT, 'src/clean/options.ts')).href)) as Record<string, unknown>;
+    const resolve = (mod: Record<string, unknown>, stage: string) => {
+      const schema = Object.entries(mod).find(([k]) => /OptionsSchema$/.test(k))?.[1] as { parse(x: unknown): unknown };
+      const resolver = Object.entries(mod).find(([k]) => /^resolve\w+Config$/.test(k))?.[1] as (o: unknown, r: typeof readData) => unknown;
+      return resolver(schema.parse(pipeline[stage] ?? {}), readData);
+    };
+    const raw = await ingest.ingestBytes(readFileSync(path), resolve(ingestOpts, 'ingest') as never);
+    return { doc: cleanMod.clean(raw, resolve(cleanOpts, 'clean')), via: 'ingest+clean' };
+    } catch (e) {
+      // The other stages are built at the same time as this one: measure on a plain reading rather than not at all.
+      console.error(`ingest/clean failed on ${basename(path)}: ${(e as Error).message}; reading it plainly`);
+    }
+  }
+  const { cleanDoc } = await import('../../test/segment/fixture.js');
+  const text = readFileSync(path, 'utf8')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&amp;/g, '&')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/^\s*(?:61|\uf0b7|•|\*)\s+/gm, '- ')
+    .replace(/\*\*/g, '')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/\s+o\s+/g, ' • ');
+  return { doc: cleanDoc(text), via: 'fallback' };
+}
+
+function words(s: string): string[] {
+  return s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+function overlapF1(a: string, b: string): number {
+  const wa = words(a);
+  const wb = words(b);
+  if (wa.length === 0 || wb.length === 0) return 0;
+  const counts = new Map<string, number>();
+  for (const w of wb) counts.set(w, (counts.get(w) ?? 0) + 1);
+  let common = 0;
+  for (const w of wa) {
+    const c = counts.get(w) ?? 0;
+    if (c > 0) {
+      common++;
+      counts.set(w, c - 1);
+    }
+  }
+  if (common === 0) return 0;
+  const p = common / wa.length;
+  const r = common / wb.length;
+  return (2 * p * r) / (p + r);
+}
+
+/** One-to-one greedy matching on overlap F1 ≥ 0.5, best pairs first. */
+function match(pred: string[], gold: string[]): { tp: number; fp: string[]; fn: string[] } {
+  const pairs: [number, number, number][] = [];
+  pred.forEach((p, i) => gold.forEach((g, j) => {
+    const f = overlapF1(p, g);
+    if (f >= 0.5) pairs.push([f, i, j]);
+  }));
+  pairs.sort((x, y) => y[0] - x[0]);
+  const usedP = new Set<number>();
+  const usedG = new Set<number>();
+  for (const [, i, j] of pairs) {
+    if (usedP.has(i) || usedG.has(j)) continue;
+    usedP.add(i);
+    usedG.add(j);
+  }
+  return {
+    tp: usedP.size,
+    fp: pred.filter((_, i) => !usedP.has(i)),
+    fn: gold.filter((_, j) => !usedG.has(j)),
+  };
+}
+
+interface Tally { tp: number; fp: number; fn: number }
+const prf = (t: Tally) => {
+  const p = t.tp + t.fp === 0 ? 0 : t.tp / (t.tp + t.fp);
+  const r = t.tp + t.fn === 0 ? 0 : t.tp / (t.tp + t.fn);
+  return { p, r, f: p + r === 0 ? 0 : (2 * p * r) / (p + r) };
+};
+
+function run(doc: CleanDocument): { seg: SegmentedDocument; mentions: Mention[] } {
+  const seg = segment(doc, segmentConfig);
+  return { seg, mentions: extract(doc, seg, extractConfig) };
+}
+
+/** Gold files and the posting each annotates. */
+function goldPairs(): { set: string; source: string; gold: string }[] {
+  const out: { set: string; source: string; gold: string }[] = [];
+  const goldDir = join(ROOT, 'bench/eval/gold');
+  if (existsSync(goldDir)) {
+    for (const f of readdirSync(goldDir).filter((f) => f.endsWith('.json')).sort()) {
+      const source = join(ROOT, 'corpus', f.replace(/\.json$/, ''));
+      if (existsSync(source)) out.push({ set: 'corpus', source, gold: join(goldDir, f) });
+    }
+  }
+  const devDir = join(ROOT, 'bench/eval/devset');
+  if (existsSync(devDir)) {
+    for (const f of readdirSync(devDir).filter((f) => f.endsWith('.json')).sort()) {
+      const stem = f.replace(/\.json$/, '');
+      const source = ['.txt', '.md', '.html'].map((e) => join(devDir, stem + e)).find((p) => existsSync(p));
+      if (source) out.push({ set: 'devset', source, gold: join(devDir, f) });
+    }
+  }
+  return out;
+}
+
+export async function evaluate(verbose = false): Promise<Record<string, Record<string, { p: number; r: number; f: number; n: number }>>> {
+  const tallies = new Map<string, Tally>();
+  const tally = (key: string) => {
+    let t = tallies.get(key);
+    if (!t) tallies.set(key, (t = { tp: 0, fp: 0, fn: 0 }));
+    return t;
+  };
+  const vias = new Set<string>();
+  for (const pair of goldPairs()) {
+    const gold = JSON.parse(readFileSync(pair.gold, 'utf8')) as Gold;
+    const { doc, via } = await loadDocument(pair.source);
+    vias.add(via);
+    const { mentions } = run(doc);
+    for (const kind of KINDS) {
+      // The gold lists each distinct span once, so a mention repeated word for word (one per role) counts once.
+      const pred = [...new Map(mentions.filter((m) => m.kind === kind).map((m) => [m.text.toLowerCase(), m.text])).values()];
+      const res = match(pred, gold[GOLD_KEY[kind]] ?? []);
+      for (const key of [`${pair.set}/${kind}`, `all/${kind}`, ...(kind === 'skill' || kind === 'knowledge' ? [`${pair.set}/skill+knowledge`, 'all/skill+knowledge'] : [])]) {
+        const t = tally(key);
+        t.tp += res.tp;
+        t.fp += res.fp.length;
+        t.fn += res.fn.length;
+      }
+      if (verbose && (res.fp.length || res.fn.length)) {
+        console.log(`${basename(pair.source)} ${kind}: +${res.tp}`);
+        for (const x of res.fp) console.log(`   FP ${x}`);
+        for (const x of res.fn) console.log(`   FN ${x}`);
+      }
+    }
+  }
+  const result: Record<string, Record<string, { p: number; r: number; f: number; n: number }>> = {};
+  for (const [key, t] of [...tallies].sort()) {
+    const [set, kind] = key.split('/');
+    result[set] ??= {};
+    result[set][kind] = { ...prf(t), n: t.tp + t.fn };
+  }
+  if (verbose) console.log(`documents read via: ${[...vias].join(', ')}`);
+  return result;
+}
+
+/** The seeds' expectations (EXPECTATIONS.md), as checks on what extraction gives. */
+async function checkSeeds(): Promise<{ seed: string; check: string; ok: boolean; detail: string }[]> {
+  if (!existsSync(SEEDS)) return [];
+  const out: { seed: string; check: string; ok: boolean; detail: string }[] = [];
+  const files = readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort();
+  for (const f of files) {
+    const { doc } = await loadDocument(join(SEEDS, f));
+    const { seg, mentions } = run(doc);
+    const id = f.slice(0, 3);
+    const of = (k: MentionKind) => mentions.filter((m) => m.kind === k);
+    const has = (k: MentionKind, re: RegExp) => of(k).some((m) => re.test(m.normalized) || re.test(m.text));
+    const add = (check: string, ok: boolean, detail = '') => out.push({ seed: id, check, ok, detail });
+    add('no mention is an e-mail, URL or "61 …" artefact', !mentions.some((m) => /@|https?:|^61\s/.test(m.text)));
+    add('no duty is a right ("has the right to")', !of('duty').some((m) => /right to/i.test(m.text)));
+    if (id === '000') {
+      add('three role profiles', seg.roles.length === 3, seg.roles.join(' | '));
+      for (const role of seg.roles) {
+        const rm = mentions.filter((m) => m.role === role);
+        add(`role ${role}: duties and skills`, rm.some((m) => m.kind === 'duty') && rm.some((m) => m.kind !== 'duty'), `${rm.length} mentions`);
+      }
+      add('"Customer Service: …" gives skill customer service', has('skill', /^customer service$/i));
+    }
+    if (id === '001') {
+      const resp = of('duty').filter((m) => m.section === 'responsibilities');
+      add('4 duties under Responsibilities', resp.length === 4, `${resp.length}`);
+      const named = mentions.filter((m) => (m.kind === 'skill' || m.kind === 'knowledge') && m.level);
+      add('8 named competencies with their level', named.length === 8, named.map((m) => `${m.normalized} (${m.level})`).join('; '));
+    }
+    if (id === '002') {
+      add('knowledge: CRM-related database technology', has('knowledge', /crm-related database technology/i));
+      add('project management found', has('knowledge', /project management/i) || has('skill', /project management/i));
+      add('qualification: 3+ years experience', of('qualification').some((m) => m.qualification?.minYears === 3));
+      add('qualification: university degree in business…', of('qualification').some((m) => /business/.test(m.qualification?.field ?? '') || /business/i.test(m.text)));
+      add('duties grouped under headings', of('duty').filter((m) => m.section === 'responsibilities').length >= 15, `${of('duty').length}`);
+    }
+    if (id === '003') {
+      add('duty: coordinate the plan of work with the client', has('duty', /^coordinate the plan of work/));
+      add('duty: track the timeliness of payment of bills', has('duty', /^track the timeliness of payment/));
+      for (const q of ['sociability', 'stress resistance', 'team', 'multitask|switch between tasks']) add(`quality: ${q}`, has('skill', new RegExp(q, 'i')));
+      add('no caption "account manager work"', !mentions.some((m) => /^account manager work$/i.test(m.text)));
+    }
+    if (id === '004') {
+      add('skill negotiation (from "Good negotiation skills")', has('skill', /^negotiation$/));
+      add('skill working to deadlines', has('skill', /^working to deadlines$/));
+      add("qualification bachelor's degree", of('qualification').some((m) => m.qualification?.degreeLevel === 'bachelor'));
+      add('qualification 5 years of marketing experience', of('qualification').some((m) => m.qualification?.minYears === 5));
+      const norms = of('duty').map((m) => m.normalized);
+      const dup = norms.length - new Set(norms).size;
+      add('each duty counted once', dup === 0, `${dup} repeated of ${norms.length}`);
+    }
+  }
+  return out;
+}
+
+async function main(): Promise<void> {
+  const verbose = process.argv.includes('--verbose');
+  const result = await evaluate(verbose);
+  const seeds = await checkSeeds();
+  if (process.argv.includes('--json')) {
+    console.log(JSON.stringify({ result, seeds }, null, 2));
+    return;
+  }
+  const pct = (x: number) => (x * 100).toFixed(1).padStart(5);
+  for (const [set, kinds] of Object.entries(result)) {
+    console.log(`\n${set}`);
+    console.log('  kind               P      R     F1     n');
+    for (const [kind, v] of Object.entries(kinds)) console.log(`  ${kind.padEnd(16)} ${pct(v.p)}  ${pct(v.r)}  ${pct(v.f)}  ${String(v.n).padStart(4)}`);
+  }
+  if (seeds.length > 0) {
+    console.log('\nseeds');
+    for (const s of seeds) console.log(`  ${s.ok ? 'ok  ' : 'FAIL'} ${s.seed} ${s.check}${s.detail ? `  [${s.detail}]` : ''}`);
+    console.log(`  ${seeds.filter((s) => s.ok).length}/${seeds.length} checks pass`);
+  }
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await main();

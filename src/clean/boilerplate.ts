@@ -1,0 +1,193 @@
+import type { Edit } from './edit-text.js';
+import { removeBlock, type WorkBlock } from './work.js';
+
+/**
+ * Text that is about the page, not the job: how to apply, contact details, links, sources, site
+ * navigation, share and cookie banners, promotions. Removed from the text, reported as fixes.
+ * A matching sentence goes; a block all of whose sentences match goes as a whole.
+ */
+
+export const EMAIL = /(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b/gi;
+export const URL = /\b(?:https?:\/\/|www\.)[^\s<>"')\]]+[^\s<>"')\].,;:!?]/gi;
+const PHONE = /(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,5}\)[\s.-]?)?\d{2,5}(?:[\s.-]\d{2,5}){1,4}/g;
+const PHONE_CUE = /\b(?:tel|telephone|phone|call|mobile|cell|fax|whatsapp|ring|contact|hotline)\b|☎|📞/i;
+
+type Kind = 'promotion' | 'source' | 'navigation' | 'share' | 'cookie' | 'apply' | 'contact';
+
+const SENTENCE: Record<Kind, RegExp | null> = {
+  promotion:
+    /\b(?:order|buy|get|grab|pre-?order) (?:your|a|the) (?:free )?(?:copy|book|e-?book|guide|ticket)s?\b|\bsubscribe (?:to|for) (?:our|the|my) (?:newsletter|channel|blog|mailing list|updates)\b|\bdownload (?:our|the) (?:free )?(?:app|e-?book|guide|white ?paper|brochure)\b|\bsign up (?:for|to) (?:our|the) (?:newsletter|mailing list|free trial)\b|\bfollow us on\b|\blimited[- ]time offer\b|\b(?:promo|discount|coupon) code\b|\bbook (?:a|your) (?:free )?demo\b|\bavailable (?:now )?(?:on|at) amazon\b/i,
+  source: /^(?:source|sources|originally published(?: at| on| in)?|photo|image|picture|credit|credits|via|read the original|quelle|источник|fuente)\s*[:：]/i,
+  navigation: null,
+  share: null,
+  cookie:
+    /\b(?:we|this (?:site|website|page)) uses? cookies\b|\baccept (?:all )?cookies\b|\bcookie (?:policy|settings|preferences|consent)\b|\bby (?:continuing to (?:browse|use)|using) (?:this|our) (?:site|website)\b|\bmanage (?:your )?(?:cookie|privacy) (?:settings|preferences)\b/i,
+  apply:
+    /(?:^(?:to|how to) apply\b|\bhow to apply\b)|\b(?:apply (?:now|today|online|here|via|through|at|by|on)|click (?:here |below |the button )?to apply|please (?:send|submit|e-?mail|forward) (?:your|a|us|an)|(?:send|email|e-mail|forward) (?:us )?(?:your|a) (?:cv|resume|résumé|covering letter|cover letter|application)|interested (?:candidates|applicants|parties|persons)(?: should| may| can| are| please)?|submit (?:your|an) (?:application|cv|resume)|applications? (?:should|must|can|may) be (?:sent|submitted|e-?mailed|made)|quote (?:the )?(?:job )?reference|closing date for applications|only shortlisted candidates will be contacted)\b/i,
+  contact: /^(?:contact(?: us| person| details)?|e-?mail|tel|telephone|phone|fax|mobile|call us|for (?:more |further )?(?:information|details|questions)|questions\?)\b/i,
+};
+
+const NAVIGATION = new Set([
+  'all articles', 'read more', 'back to top', 'next article', 'previous article', 'related articles', 'related posts',
+  'home', 'menu', 'skip to content', 'skip to main content', 'continue reading', 'see also', 'load more', 'show more',
+  'print', 'print this page', 'you may also like', 'related jobs', 'similar jobs', 'view all jobs', 'more jobs',
+  'back to search results', 'back to jobs', 'next', 'previous', 'top', 'comments', 'leave a comment', 'log in',
+  'login', 'sign in', 'register', 'search', 'search jobs', 'save job', 'report this job', 'advertisement',
+  'table of contents', 'contents', 'tags', 'categories', 'recent posts', 'popular posts', 'breadcrumb',
+]);
+const SHARE_WORD = /^(?:share(?: this)?(?: job| article| post| page| vacancy)?(?: on| via)?|tweet|facebook|linkedin|twitter|x|whatsapp|telegram|vk|email|e-mail|pinterest|reddit|xing|copy link|link|print)$/i;
+
+function isNavigation(text: string): boolean {
+  const t = text.toLowerCase().replace(/[\s»«›‹→←>|:.…]+$/g, '').replace(/^[\s«‹←<]+/, '').trim();
+  return NAVIGATION.has(t);
+}
+
+function isShare(text: string): boolean {
+  const parts = text.split(/\s*[|,•·/]\s*|\s{2,}/).map((p) => p.trim()).filter(Boolean);
+  if (parts.length === 0) return false;
+  if (!/\b(?:share|tweet|facebook|linkedin|twitter|whatsapp|pinterest|telegram|xing)\b/i.test(text)) return false;
+  // "Share this job on LinkedIn", "Share: Facebook | Twitter | LinkedIn"
+  return parts.every((p) => SHARE_WORD.test(p) || /^share(?: this)?(?: job| article| post| page)?(?: on| via)?[: ]+(?:facebook|linkedin|twitter|x|whatsapp|email|telegram|xing)$/i.test(p));
+}
+
+interface Sentence {
+  start: number;
+  end: number;
+  text: string;
+}
+
+function sentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  const re = /[^.!?。！？]+(?:[.!?。！？]+|$)(?:["')\]]*)/g;
+  let m: RegExpExecArray | null;
+  let carry = -1;
+  while ((m = re.exec(text)) !== null) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    const start = carry >= 0 ? carry : m.index;
+    const end = m.index + m[0].length;
+    const next = text.slice(end);
+    // "e.g.", "www.x.com", "3.5": a period followed by no space does not end a sentence.
+    if (next.length > 0 && !/^\s/.test(next)) {
+      carry = start;
+      continue;
+    }
+    carry = -1;
+    const raw = text.slice(start, end);
+    const lead = raw.length - raw.trimStart().length;
+    out.push({ start: start + lead, end, text: raw.trim() });
+  }
+  if (carry >= 0) {
+    const raw = text.slice(carry);
+    out.push({ start: carry + raw.length - raw.trimStart().length, end: text.length, text: raw.trim() });
+  }
+  return out.filter((s) => s.text.length > 0);
+}
+
+function hasPhone(s: string): boolean {
+  PHONE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = PHONE.exec(s)) !== null) {
+    const digits = m[0].replace(/\D/g, '').length;
+    if (digits >= 7 && digits <= 15 && (m[0].startsWith('+') || m[0].includes('(') || PHONE_CUE.test(s))) return true;
+  }
+  return false;
+}
+
+function hasContact(s: string): boolean {
+  EMAIL.lastIndex = 0;
+  return EMAIL.test(s) || hasPhone(s);
+}
+
+function sentenceMatches(kind: Kind, s: string): boolean {
+  switch (kind) {
+    case 'navigation':
+      return isNavigation(s);
+    case 'share':
+      return isShare(s);
+    case 'contact':
+      return (SENTENCE.contact!.test(s) && (hasContact(s) || /[:：]\s*\S/.test(s)) && s.split(/\s+/).length <= 30) || (hasContact(s) && s.replace(EMAIL, '').replace(URL, '').split(/\s+/).filter((w) => /\p{L}/u.test(w)).length <= 3);
+    case 'apply':
+      return SENTENCE.apply!.test(s);
+    case 'source':
+      return SENTENCE.source!.test(s);
+    default:
+      return SENTENCE[kind]!.test(s);
+  }
+}
+
+/** Removes the sentences of `b` that are boilerplate of one kind (the whole block when all are). */
+export function fixBoilerplate(b: WorkBlock, kind: Kind): void {
+  const text = b.et.text;
+  const rule = `boilerplate.${kind}`;
+  if (text.trim().length === 0) return;
+  const whole = kind === 'navigation' || kind === 'share' || kind === 'source';
+  const ss = whole ? [] : sentences(text);
+  if (ss.length < 2) {
+    if (sentenceMatches(kind, text.trim())) removeBlock(b, rule);
+    return;
+  }
+  const hits = ss.filter((s) => sentenceMatches(kind, s.text));
+  if (hits.length === 0) return;
+  if (hits.length === ss.length) {
+    removeBlock(b, rule);
+    return;
+  }
+  const edits: Edit[] = hits.map((s) => {
+    let end = s.end;
+    while (end < text.length && /[ \t]/.test(text[end])) end++;
+    let start = s.start;
+    // The last sentence of a block takes the space before it.
+    if (end >= text.length) while (start > 0 && /[ \t]/.test(text[start - 1])) start--;
+    return { start, end, after: '', rule };
+  });
+  b.et.apply(edits);
+}
+
+/** E-mail addresses and phone numbers left inside a sentence that is about the job. */
+export function fixInlineContact(b: WorkBlock): void {
+  const text = b.et.text;
+  if (!text.includes('@') && !/\d{3}/.test(text)) return;
+  b.et.replace(/\s*\(?(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b\)?/gi, 'boilerplate.contact', () => '');
+  if (hasPhone(b.et.text)) {
+    b.et.replace(/\s*(?:(?:tel|phone|mobile|fax)\.?:?\s*)?(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,5}\)[\s.-]?)?\d{2,5}(?:[\s.-]\d{2,5}){1,4}/gi, 'boilerplate.contact', (m) => {
+      const digits = m[0].replace(/\D/g, '').length;
+      return digits >= 7 && digits <= 15 ? '' : null;
+    });
+  }
+  if (b.et.text.trim().length === 0) removeBlock(b, 'boilerplate.contact');
+}
+
+/** Links: a line that is only a link goes; a link inside a sentence goes, the sentence stays. */
+export function fixUrls(b: WorkBlock): void {
+  const text = b.et.text;
+  if (!/https?:\/\/|www\./i.test(text)) return;
+  const rest = text.replace(URL, '').replace(/[\s()[\]<>:|,-]+/g, '');
+  if (rest.length === 0) {
+    removeBlock(b, 'boilerplate.url');
+    return;
+  }
+  b.et.replace(/\s*\(?\b(?:https?:\/\/|www\.)[^\s<>"')\]]+[^\s<>"')\].,;:!?]\)?/gi, 'boilerplate.url', () => '');
+}
+
+const HEADING_WORDS = /\b(?:responsibilit|requirement|qualification|skill|benefit|dut(?:y|ies)|about|experience|education|offer|overview|summary|description|profile|competenc|knowledge|tasks)/i;
+
+/**
+ * Image captions left as lines: a short lowercase line without punctuation, alone between prose
+ * (a list of such lines is a list, not captions).
+ */
+export function fixCaptions(blocks: WorkBlock[]): void {
+  const isCaptionLike = (b: WorkBlock | undefined): boolean =>
+    b !== undefined && b.kind === 'paragraph' && /^\p{Ll}[\p{L} '-]*$/u.test(b.et.text.trim()) && b.et.text.trim().split(/\s+/).length <= 6;
+  const isProse = (b: WorkBlock | undefined): boolean =>
+    b === undefined || b.kind === 'heading' || b.et.text.trim().split(/\s+/).length >= 8;
+  blocks.forEach((b, i) => {
+    if (!isCaptionLike(b) || b.et.text.trim().split(/\s+/).length < 2) return;
+    if (HEADING_WORDS.test(b.et.text)) return;
+    if (isCaptionLike(blocks[i - 1]) || isCaptionLike(blocks[i + 1])) return;
+    if (!isProse(blocks[i - 1]) && !isProse(blocks[i + 1])) return;
+    removeBlock(b, 'boilerplate.caption');
+  });
+}

@@ -1,0 +1,110 @@
+import { removeBlock, type WorkBlock } from './work.js';
+
+/**
+ * The same paragraph twice in one posting (pasted twice, or translated twice slightly
+ * differently): later copies go. Near-duplicates are judged on word sets, with words cut to their
+ * first five letters so "relations"/"relationships" or "maintain"/"maintaining" still match; a
+ * block that follows a removed copy is compared more leniently with the block that followed the
+ * original, since a repeated section repeats in order.
+ */
+
+function tokens(text: string): string[] {
+  return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).map((w) => (w.length > 5 ? w.slice(0, 5) : w));
+}
+
+const STOP = new Set(['the', 'a', 'an', 'and', 'or', 'of', 'to', 'in', 'for', 'with', 'on', 'at', 'by', 'is', 'are', 'be', 'as', 'it', 'its', 'this', 'that', 'their', 'his', 'her', 'our', 'your', 'from', 'will']);
+
+function jaccard(a: Set<string>, b: Set<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  let inter = 0;
+  for (const x of a) if (b.has(x)) inter++;
+  return inter / (a.size + b.size - inter);
+}
+
+/** Same scope: table cells only meet cells of their own column (a column is one role). */
+function scope(b: WorkBlock): string {
+  return b.kind === 'table-cell' ? `col:${b.col ?? 0}` : 'text';
+}
+
+export function removeDuplicates(blocks: WorkBlock[], opts: { near: boolean; exact: boolean; threshold: number; minWords: number }): void {
+  const seenExact = new Map<string, number>();
+  const sets: (Set<string> | null)[] = [];
+  const index = new Map<string, number[]>();
+  let lastMatch = -1;
+  /** Block index → index of the block it repeats. */
+  const dupOf = new Map<number, number>();
+  blocks.forEach((b, i) => {
+    const words = tokens(b.et.text);
+    const content = words.filter((w) => !STOP.has(w));
+    const set = new Set(content);
+    sets.push(set);
+    if (b.kind === 'heading' || words.length < opts.minWords) {
+      // A short item inside a repeated run: compare with the items that followed the original.
+      if (opts.near && lastMatch >= 0 && words.length >= 2 && set.size > 0) {
+        for (let j = lastMatch + 1; j <= lastMatch + 3 && j < i; j++) {
+          if (!blocks[j].removed && scope(blocks[j]) === scope(b) && jaccard(set, sets[j]!) >= 0.5) {
+            removeBlock(b, 'duplicates.near');
+            dupOf.set(i, j);
+            lastMatch = j;
+            return;
+          }
+        }
+      }
+      lastMatch = -1;
+      return;
+    }
+    const key = `${scope(b)}|${words.join(' ')}`;
+    const exact = seenExact.get(key);
+    if (opts.exact && exact !== undefined) {
+      removeBlock(b, 'duplicates.exact');
+      dupOf.set(i, exact);
+      lastMatch = exact;
+      return;
+    }
+    if (opts.near && set.size > 0) {
+      // Candidates share at least one content word (inverted index), same scope only.
+      const counts = new Map<number, number>();
+      for (const w of set) for (const j of index.get(w) ?? []) counts.set(j, (counts.get(j) ?? 0) + 1);
+      let best = -1;
+      let bestSim = 0;
+      for (const [j, shared] of counts) {
+        if (scope(blocks[j]) !== scope(b) || blocks[j].removed) continue;
+        if (shared / Math.max(set.size, sets[j]!.size) < opts.threshold * 0.5) continue;
+        const sim = jaccard(set, sets[j]!);
+        // Few words leave little room for chance overlap: short paragraphs need more of it.
+        const base = Math.min(set.size, sets[j]!.size) < 6 ? Math.max(opts.threshold, 0.75) : opts.threshold;
+        const bar = lastMatch >= 0 && j > lastMatch && j <= lastMatch + 3 ? base * 0.7 : base;
+        if (sim >= bar && sim > bestSim) {
+          best = j;
+          bestSim = sim;
+        }
+      }
+      if (best >= 0) {
+        removeBlock(b, 'duplicates.near');
+        dupOf.set(i, best);
+        lastMatch = best;
+        return;
+      }
+    }
+    lastMatch = -1;
+    seenExact.set(key, i);
+    for (const w of set) {
+      const list = index.get(w);
+      if (list) list.push(i);
+      else index.set(w, [i]);
+    }
+  });
+  if (!opts.near) return;
+  // The block just before a repeated run (its lead-in line, "… should know:") repeats the block
+  // before the original run, if the two are alike at all.
+  for (let i = blocks.length - 2; i >= 0; i--) {
+    const next = dupOf.get(i + 1);
+    if (next === undefined || next < 1 || blocks[i].removed || dupOf.has(i) || next - 1 >= i) continue;
+    const j = next - 1;
+    if (blocks[j].removed || scope(blocks[j]) !== scope(blocks[i])) continue;
+    if (jaccard(sets[i]!, sets[j]!) >= 0.5) {
+      removeBlock(blocks[i], 'duplicates.near');
+      dupOf.set(i, j);
+    }
+  }
+}

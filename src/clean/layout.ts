@@ -1,0 +1,163 @@
+import type { Edit } from './edit-text.js';
+import { detectMarker, lostGlyphCodes } from './bullets.js';
+import { isDictionaryWord } from './words.js';
+import { HARD_BREAK } from './markup.js';
+import { removeBlock, type WorkBlock, type WorkDoc } from './work.js';
+
+/**
+ * Layout left by PDF and plain text: hard-wrapped lines, hyphenation at line ends, running
+ * headers and footers, page numbers, filler rows of dots or stars.
+ */
+
+const TERMINAL = /[.!?:;)\]"']$/;
+const CONTINUES = /(?:[,&/(]|\b(?:and|or|the|of|to|with|for|in|on|a|an|by|as|at|from|that|which|who|including|such|our|your|their|its|is|are|be|will|can|must|should|und|et|de|la|le|der|die|das|y|el|и|в|с|на)\b)$/i;
+
+/** Wrap width of a hard-wrapped document, or 0 when its lines are not wrapped at a fixed width. */
+export function wrapWidth(doc: WorkDoc): number {
+  const lengths: number[] = [];
+  for (const b of doc.blocks) {
+    if (b.removed || !b.et.text.includes('\n')) continue;
+    const lines = b.et.text.split(/[\n\u2029]/).map((l) => l.trim().length).filter((n) => n > 0);
+    lengths.push(...lines.slice(0, -1));
+  }
+  if (lengths.length < 3) return 0;
+  const sorted = [...lengths].sort((a, b) => a - b);
+  const width = sorted[Math.floor(sorted.length * 0.9)];
+  if (width < 30 || width > 140) return 0;
+  const full = lengths.filter((n) => n >= width * 0.7 && n <= width * 1.1).length;
+  return full >= lengths.length * 0.6 ? width : 0;
+}
+
+function docWords(doc: WorkDoc): Set<string> {
+  const words = new Set<string>();
+  for (const b of doc.blocks) {
+    if (b.removed) continue;
+    for (const w of b.et.text.toLowerCase().match(/\p{L}[\p{L}'-]*\p{L}/gu) ?? []) words.add(w);
+  }
+  return words;
+}
+
+/**
+ * Decides for each line break inside a block whether it wraps a line (join; undo hyphenation
+ * where the joined word is a word) or ends one (keep: the line becomes its own block).
+ */
+export function joinLines(doc: WorkDoc, hyphenation: boolean): void {
+  const width = wrapWidth(doc);
+  const allLines: string[] = [];
+  for (const b of doc.blocks) if (!b.removed) allLines.push(...b.et.text.split(/[\n\u2029]/));
+  const lost = lostGlyphCodes(allLines);
+  let vocabulary: Set<string> | undefined;
+  for (const b of doc.blocks) {
+    if (b.removed || !b.et.text.includes('\n')) continue;
+    const text = b.et.text;
+    const edits: Edit[] = [];
+    const re = /[ \t]*\n[ \t]*/g;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text)) !== null) {
+      const lineStart = Math.max(text.lastIndexOf('\n', m.index - 1), text.lastIndexOf(HARD_BREAK, m.index - 1)) + 1;
+      const cur = text.slice(lineStart, m.index).trim();
+      const nextEnd = text.slice(m.index + m[0].length).search(/[\n\u2029]/);
+      const next = text.slice(m.index + m[0].length, nextEnd < 0 ? undefined : m.index + m[0].length + nextEnd).trim();
+      if (cur.length === 0 || next.length === 0) continue;
+      if (detectMarker(next, lost) || /^#{1,6}\s/.test(next) || detectMarker(cur, lost) && cur.length < 40 && !/^\p{Ll}/u.test(next)) continue;
+      // A short lowercase line after a finished sentence is a caption or a label, not its continuation.
+      const startsLower = /^\p{Ll}/u.test(next) && !(/[.!?]$/.test(cur) && next.split(/\s+/).length <= 6 && !/[.!?,;:]/.test(next));
+      const hyph = /(\p{L}+)-$/u.exec(cur);
+      if (hyph && /^\p{L}/u.test(next)) {
+        const second = /^[\p{L}]+/u.exec(next)![0];
+        const joined = (hyph[1] + second).toLowerCase();
+        vocabulary ??= docWords(doc);
+        const undo =
+          hyphenation &&
+          /^\p{Ll}/u.test(second) &&
+          !vocabulary.has(`${hyph[1]}-${second}`.toLowerCase()) &&
+          (vocabulary.has(joined) || isDictionaryWord(joined));
+        const dash = m.index - 1;
+        edits.push(
+          undo
+            ? { start: dash, end: m.index + m[0].length, after: '', rule: 'layout.hyphenation' }
+            : { start: m.index, end: m.index + m[0].length, after: '', rule: 'layout.line-join' },
+        );
+        continue;
+      }
+      const full = width > 0 && cur.length >= width * 0.7;
+      const join = startsLower || (full && !TERMINAL.test(cur)) || (full && /^\p{Lu}/u.test(next) && !/:$/.test(cur)) || (CONTINUES.test(cur) && !/^\p{Lu}\p{Ll}*:/u.test(next));
+      if (join) edits.push({ start: m.index, end: m.index + m[0].length, after: ' ', rule: 'layout.line-join' });
+    }
+    b.et.apply(edits);
+  }
+}
+
+const FILLER_LINE = /^[\s.*_=~#\-\u2013\u2014\u2022\u00b7\u2026|+]{3,}$/;
+const FILLER_RUN = /([^\s.*_=~\u2026]?)([.]{4,}|[*]{3,}|[_]{3,}|[=]{3,}|[~]{3,}|[\u2026]{2,}|(?:\. ){3,}\.?)([^\s.*_=~\u2026]?)/g;
+
+export function fixFiller(b: WorkBlock): void {
+  const t = b.et.text.trim();
+  if (t.length > 0 && FILLER_LINE.test(t) && !/\p{L}|\d/u.test(t)) {
+    removeBlock(b, 'layout.filler');
+    return;
+  }
+  if (!/[.*_=~\u2026]{3,}|(?:\. ){3,}/.test(t)) return;
+  FILLER_RUN.lastIndex = 0;
+  const edits: Edit[] = [];
+  const text = b.et.text;
+  let m: RegExpExecArray | null;
+  while ((m = FILLER_RUN.exec(text)) !== null) {
+    const start = m.index + m[1].length;
+    const end = start + m[2].length;
+    // Between two words the filler was a separator: keep one space.
+    const after = m[1] && m[3] ? ' ' : '';
+    let s = start;
+    let e = end;
+    if (!after && !m[3] && s > 0 && text[s - 1] === ' ') s--;
+    else if (!after && !m[1] && text[e] === ' ') e++;
+    edits.push({ start: s, end: e, after, rule: 'layout.filler' });
+    FILLER_RUN.lastIndex = end;
+  }
+  b.et.apply(edits);
+}
+
+const PAGE_NUMBER = /^(?:(?:page|seite|página|pagina|стр\.?|страница)\s*)?\d{1,4}(?:\s*(?:of|von|de|из|\/)\s*\d{1,4})?$|^[-\u2013\u2014]\s*\d{1,4}\s*[-\u2013\u2014]$/i;
+
+export function fixPageNumber(b: WorkBlock): void {
+  if (b.kind === 'table-cell' || b.kind === 'list-item') return;
+  if (PAGE_NUMBER.test(b.et.text.trim())) removeBlock(b, 'layout.page-number');
+}
+
+function headerKey(text: string): string {
+  return text.toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' ').trim();
+}
+
+/** Short lines that recur page after page (or, without pages, with a changing number) are running headers or footers. */
+export function fixRunningHeaders(doc: WorkDoc): void {
+  const byKey = new Map<string, WorkBlock[]>();
+  const blocks = doc.blocks.filter((b) => !b.removed && b.kind !== 'table-cell');
+  blocks.forEach((b) => {
+    const t = b.et.text.trim();
+    if (t.length === 0 || t.length > 120) return;
+    const k = headerKey(t);
+    const list = byKey.get(k);
+    if (list) list.push(b);
+    else byKey.set(k, [b]);
+  });
+  const pages = new Set(blocks.map((b) => b.page).filter((p) => p !== undefined));
+  // Where pages are known, a header or footer sits among the first or last two blocks of its page.
+  const edge = new Set<WorkBlock>();
+  if (pages.size >= 2) {
+    const byPage = new Map<number, WorkBlock[]>();
+    for (const b of blocks) if (b.page !== undefined) (byPage.get(b.page) ?? byPage.set(b.page, []).get(b.page)!).push(b);
+    for (const list of byPage.values()) for (const b of [...list.slice(0, 2), ...list.slice(-2)]) edge.add(b);
+  }
+  for (const [key, list] of byKey) {
+    if (list.length < 2) continue;
+    let running = false;
+    if (pages.size >= 2) {
+      const on = new Set(list.filter((b) => edge.has(b)).map((b) => b.page));
+      running = on.size >= Math.max(2, Math.ceil(pages.size * 0.5)) && list.length >= 2;
+    } else {
+      const texts = new Set(list.map((b) => b.et.text.trim()));
+      running = list.length >= 3 && key.includes('#') && texts.size >= 2;
+    }
+    if (running) for (const b of list) removeBlock(b, 'layout.running-header');
+  }
+}

@@ -1,0 +1,163 @@
+import { addMention, type ItemContext } from './context.js';
+import type { LexiconIndex } from './lexicon.js';
+import { guessVerb, lemma, type VerbForm } from './verbs.js';
+
+const WORD = /[\p{L}][\p{L}\p{N}'’-]*/gu;
+
+export interface LeadingVerb {
+  base: string;
+  form: VerbForm;
+  /** Local offsets of the verb word. */
+  start: number;
+  end: number;
+}
+
+/** The verb a line starts with ("Coordinates delivery …", "Effectively manage …"), or null. */
+export function leadingVerb(text: string, from: number, lex: LexiconIndex): LeadingVerb | null {
+  WORD.lastIndex = from;
+  const words: RegExpExecArray[] = [];
+  let m: RegExpExecArray | null;
+  while (words.length < 4 && (m = WORD.exec(text)) !== null) words.push(m);
+  if (words.length === 0) return null;
+  // Only spaces or an opening quote before the first word.
+  if (/[^\s"“'(]/u.test(text.slice(from, words[0].index))) return null;
+  let k = 0;
+  // Leading adverbs ("Effectively manage", "Proactively identify").
+  while (k < 2 && k < words.length - 1 && /ly$/i.test(words[k][0]) && !lex.verbs.has(words[k][0].toLowerCase())) k++;
+  const w = words[k];
+  if (!w) return null;
+  const next = words[k + 1]?.[0] ?? '';
+  const v = lemma(w[0], lex) ?? (k === 0 && /^\p{Lu}/u.test(w[0]) ? guessVerb(w[0], next) : null);
+  if (!v || lex.notDuty.has(v.base)) return null;
+  // "Account monitoring", "Sales reports": a noun used as a verb only when the next word could not be its object.
+  if (v.form === 's' && /^(?:of|and|&)$/i.test(next)) return null;
+  return { base: v.base, form: v.form, start: w.index, end: w.index + w[0].length };
+}
+
+/** Purpose and scope tails cut from a duty's normalized form, so the same duty reads the same. */
+const CUT = /,(?=\s*(?:and|or|which|where|who|when|while|as|to|with|including|such|in|on|for|by|so|from|under|at)\b|\s*\w+ing\b)|;|:|\s\(|\s(?:in order to|so that|to ensure|ensuring|as needed|as necessary|as required|where needed|where necessary|when needed|with the assistance|with the help|on a (?:daily|weekly|monthly|regular|quarterly|yearly|ongoing)|on an ongoing|within|across|including|such as|e\.g\.|via|through|based on|according to|in accordance with|etc)\b/i;
+
+export function dutyNormal(base: string, rest: string): string {
+  let r = rest.replace(/\s+/g, ' ').trim();
+  const cut = CUT.exec(r);
+  if (cut && cut.index > 0) r = r.slice(0, cut.index);
+  r = r.replace(/[.;:,!]+$/, '').trim();
+  return `${base} ${r}`.trim();
+}
+
+/** "The Charge Nurse leads the nursing team …": a role as subject, then what it does. */
+const ROLE_SUBJECT =
+  /^(?:the|our|this|each|a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:manager|nurse|engineer|developer|coordinator|co-ordinator|specialist|analyst|supervisor|assistant|director|officer|lead|planner|accountant|executive|representative|consultant|administrator|technician|post ?holder|jobholder|incumbent|employee|clerk|agent|controller|advisor|adviser|designer|scientist|architect|tester|operative)\s+(?=\p{Ll})/iu;
+
+const SUBJECT_MODAL =
+  /^(?:you|he|she|they|we|the (?:successful )?(?:candidate|post ?holder|jobholder|employee|specialist|manager|account manager|incumbent)|this (?:role|position|person)|the role|the position)(?:\s+(?:will|shall|must|should|would|is expected to|are expected to|is required to|are required to|also)|['’]ll)\s+(?:also\s+)?(?:be\s+(?:able\s+to\s+)?)?/i;
+
+/**
+ * Duties of one item: verb-first lines, "Responsible for …ing", "You will …". Coordinated duties with
+ * their own verb ("Track profitability and flag accounts …") give one mention each.
+ * `strong`: the item sits under a responsibilities heading, so a verb-less list line is a duty too.
+ */
+export function extractDuties(ctx: ItemContext, strong: boolean, confidence: number): boolean {
+  const { text, lex } = ctx;
+  let found = false;
+  for (const [a, b] of sentenceParts(text)) {
+    if (dutyOfSentence(ctx, a, b, strong, confidence)) found = true;
+  }
+  return found;
+}
+
+/** A task named without a verb ("Account monitoring", "Monthly engagement emails") under a duties heading. */
+export function nounDuty(ctx: ItemContext, confidence: number): boolean {
+  const { text, lex } = ctx;
+  if (ctx.english && ctx.listLike && text.split(/\s+/).length <= 12 && !/[:?]/.test(text)) {
+    // A task named without a verb ("Account monitoring", "Monthly engagement emails").
+    if (!/^(?:no|yes|none|n\/a|not required)$/i.test(text.trim()) && !lex.noise.test(text)) {
+      return addMention(ctx, 'duty', 0, text.length, text, confidence) !== null;
+    }
+  }
+  return false;
+}
+
+function dutyOfSentence(ctx: ItemContext, a: number, b: number, strong: boolean, confidence: number): boolean {
+  const { text, lex } = ctx;
+  const sentence = text.slice(a, b);
+  // "Responsible for managing …", "This position is responsible for owning …".
+  lex.responsible.lastIndex = 0;
+  const resp = lex.responsible.exec(sentence);
+  if (resp) {
+    const after = a + resp.index + resp[0].length;
+    const v = leadingVerb(text, after, lex);
+    if (v && (v.form === 'ing' || v.form === 'base')) {
+      const spanStart = a + (resp.index <= 1 ? 0 : resp.index);
+      addMention(ctx, 'duty', spanStart, b, dutyNormal(v.base, text.slice(v.end, b)), confidence);
+      return true;
+    }
+    if (strong && resp.index <= 1) {
+      const obj = text.slice(after, b).replace(/^\s*(?:the|all|a|an)\s+/i, '');
+      addMention(ctx, 'duty', a, b, dutyNormal('', obj), confidence - 0.15);
+      return true;
+    }
+  }
+  let from = a;
+  const modal = SUBJECT_MODAL.exec(sentence) ?? ROLE_SUBJECT.exec(sentence);
+  if (modal) from = a + modal[0].length;
+  const v = leadingVerb(text, from, lex);
+  if (!v) return false;
+  if (!strong && !modal && !ctx.listLike && v.form !== 's' && v.form !== 'base') return false;
+  if (!strong) {
+    // Outside a duties section a verb needs an object, and a Title Case run is a name ("Growing Accounts Press").
+    const next = text.slice(v.end, b).trim().split(/\s+/).filter(Boolean);
+    if (next.length === 0) return false;
+    if (/^\p{Lu}/u.test(text.slice(v.start, v.end)) && next.slice(0, 2).every((w) => /^\p{Lu}/u.test(w))) return false;
+  }
+  const parts = coordinatedDuties(text, v, b, lex);
+  for (const p of parts) {
+    const spanStart = p === parts[0] ? (modal ? from : a) : p.verb.start;
+    addMention(ctx, 'duty', spanStart, p.end, dutyNormal(p.verb.base, text.slice(p.verb.end, p.end)), modal ? confidence - 0.05 : confidence);
+  }
+  return true;
+}
+
+/** Split "Track X and flag Y" where the second verb has the same form as the first and the first has an object. */
+function coordinatedDuties(text: string, first: LeadingVerb, end: number, lex: LexiconIndex): { verb: LeadingVerb; end: number }[] {
+  const out: { verb: LeadingVerb; end: number }[] = [];
+  let verb = first;
+  const re = /(?:,\s*(?:and\s+)?|\s+and\s+|\s+as well as\s+)(?=[\p{L}])/gu;
+  re.lastIndex = verb.end;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null && m.index < end) {
+    const between = text.slice(verb.end, m.index).split(/[\s,]+/).filter(Boolean);
+    // "assess, plan, implement and evaluate care": verbs sharing one object stay one duty.
+    if (between.every((w) => w === 'and' || lemma(w, lex) !== null)) continue;
+    const next = leadingVerb(text, m.index + m[0].length, lex);
+    if (!next || next.form !== verb.form) continue;
+    // "Keep records and contact notes …": a word that is mostly a noun starts a noun phrase here.
+    if (/\band\s+$/.test(m[0]) && next.form === 'base' && lex.nounVerbs.has(next.base) && /^\s+[\p{L}]+s\b/u.test(text.slice(next.end))) continue;
+    // The second verb needs an object of its own: "… and invoices", "products, services, …" are nouns.
+    const rest = text.slice(next.end, end).trim();
+    if (rest === '' || /^[,;.]/.test(rest)) continue;
+    out.push({ verb, end: m.index });
+    verb = next;
+    re.lastIndex = next.end;
+  }
+  out.push({ verb, end });
+  return out;
+}
+
+/** Sentences inside one item ("Coordinate and lead periodic account reviews. Identify potential client projects."). */
+export function sentenceParts(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  const re = /[.!?](?=\s+[\p{Lu}])|:(?=\s+[\p{Ll}])/gu;
+  let from = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    if (/\b(?:e\.g|i\.e|etc|inc|ltd|co|vs|no)$/i.test(text.slice(from, m.index))) continue;
+    out.push([from, m.index]);
+    from = m.index + 1;
+  }
+  out.push([from, text.length]);
+  return out.map(([x, y]) => {
+    while (x < y && /\s/.test(text[x])) x++;
+    return [x, y] as [number, number];
+  }).filter(([x, y]) => y > x);
+}

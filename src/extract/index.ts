@@ -1,0 +1,241 @@
+import type { CleanDocument, Item, Mention, Section, SectionKind, SegmentedDocument } from '../types.js';
+import { addMention, type ItemContext } from './context.js';
+import { extractDuties, leadingVerb, nounDuty } from './duties.js';
+import { knowledgeCues, knowledgeTerms } from './knowledge.js';
+import { lexiconIndex, type LexiconIndex } from './lexicon.js';
+import type { ExtractConfig } from './options.js';
+import { qualifications } from './qualifications.js';
+import { abilities, qualities, skillHeads } from './skills.js';
+
+export type { ExtractConfig } from './options.js';
+
+/** Sections that never describe the role's competencies. */
+const SILENT = new Set<SectionKind>(['title', 'company', 'benefits', 'rights', 'legal', 'apply']);
+/** Sections that list what the role needs. */
+const NEEDS = new Set<SectionKind>(['requirements', 'skills', 'education', 'experience']);
+
+const LEVEL_LINE = /^(?:level|proficiency|niveau|nivel|уровень|stufe)\b[\s:–-]*(.{2,60}?)[\s:.]*$/iu;
+const COMPETENCY = /^([\p{Lu}][\p{L}&/,'’ -]{1,60}?)\s*(?:[:：]|\s[-–—]|(?<=[\p{L}])[-–—](?=\s))\s+(\S.*)$/u;
+const CONTACT = /@|https?:\/\/|www\.|\+?\d[\d\s()-]{7,}\d/u;
+
+/**
+ * Reads each item of a segmented posting and returns its duties, skills, knowledge and
+ * qualifications, each with the exact span of the cleaned text it comes from.
+ */
+export function extract(doc: CleanDocument, seg: SegmentedDocument, config: ExtractConfig): Mention[] {
+  const lex = lexiconIndex(config);
+  const english = doc.language === 'en' || doc.language === 'und' || doc.language === '';
+  const out: Mention[] = [];
+  for (const section of seg.sections) {
+    if (SILENT.has(section.kind)) continue;
+    const hasChildren = new Set<number>();
+    for (const it of section.items) if (it.parent !== undefined) hasChildren.add(it.parent);
+    section.items.forEach((item, i) => {
+      const ctx: ItemContext = {
+        docText: doc.text,
+        item,
+        section,
+        lex,
+        config,
+        text: doc.text.slice(item.start, item.end),
+        listLike: isListLike(item, section),
+        english: english && isMostlyLatin(doc.text.slice(item.start, item.end)),
+        out: [],
+      };
+      if (isNoise(ctx.text, lex)) return;
+      if (item.parent !== undefined && LEVEL_LINE.test(ctx.text)) return;
+      if (hasChildren.has(i) || (section.role !== undefined && isTableCompetency(ctx.text, section.kind, lex))) {
+        competency(ctx, section, i);
+      } else if (item.parent !== undefined && section.items[item.parent] && hasChildren.has(item.parent)) {
+        if (config.indicatorDuties && ctx.english) extractDuties(ctx, false, 0.55);
+      } else if (ctx.english) {
+        generic(ctx, section.kind);
+      } else {
+        foreign(ctx, section.kind);
+      }
+      out.push(...ctx.out);
+    });
+  }
+  return finish(out, config.minConfidence);
+}
+
+/**
+ * In a role table a cell "Customer Service: Responds to …" names a competency. Under a skills row any
+ * such name counts; elsewhere only a name that says it is one ("Computer Skills", "Teamwork").
+ */
+function isTableCompetency(text: string, kind: SectionKind, lex: LexiconIndex): boolean {
+  const m = COMPETENCY.exec(text);
+  if (!m) return false;
+  if (kind === 'skills') return true;
+  lex.qualities.lastIndex = 0;
+  const name = m[1].trim();
+  return /\b(?:skills?|knowledge|competenc(?:y|ies)|abilities)$/i.test(name) || (lex.qualities.exec(name)?.[0].length ?? 0) === name.length;
+}
+
+function isListLike(item: Item, _section: Section): boolean {
+  if (item.level > 0) return true;
+  return !/[.!?。]$/.test(item.text) && item.text.split(/\s+/).length <= 14;
+}
+
+function isMostlyLatin(s: string): boolean {
+  const letters = s.replace(/[^\p{L}]/gu, '');
+  if (letters.length === 0) return true;
+  return letters.replace(/[^A-Za-z\u00C0-\u024F]/g, '').length / letters.length > 0.7;
+}
+
+function isNoise(text: string, lex: LexiconIndex): boolean {
+  lex.noise.lastIndex = 0;
+  return lex.noise.test(text) || (CONTACT.test(text) && text.split(/\s+/).length < 25);
+}
+
+/**
+ * A named competency ("Customer Focus: Knowledge of …" with a level line and indicators below it):
+ * the name is the skill (knowledge when its name says so), the level comes from the level line, and a
+ * description that starts with a verb ("Responds to customer questions …") is a duty.
+ */
+function competency(ctx: ItemContext, section: Section, index: number): void {
+  const m = COMPETENCY.exec(ctx.text);
+  if (!m) {
+    generic(ctx, section.kind);
+    return;
+  }
+  const name = m[1].trim().replace(/[,\s-]+$/, '');
+  let level: string | undefined;
+  for (const it of section.items) {
+    if (it.parent !== index) continue;
+    const lm = LEVEL_LINE.exec(it.text.trim());
+    if (lm) {
+      level = lm[1].toLowerCase();
+      break;
+    }
+  }
+  const kind = /\bknowledge\b/i.test(name) ? 'knowledge' : 'skill';
+  const normalized = name.replace(/\s+(?:(?:and|&)\s+)?(?:skills?|abilities)$/i, '');
+  addMention(ctx, kind, 0, name.length, normalized, 0.85, level ? { level } : {});
+  const descStart = m[0].length - m[2].length;
+  const v = leadingVerb(ctx.text, descStart, ctx.lex);
+  if (v && v.form === 's') {
+    const sub: ItemContext = { ...ctx, out: [] };
+    extractDutiesFrom(sub, descStart);
+    ctx.out.push(...sub.out);
+  }
+}
+
+/** Duties of the part of an item after `from` (the description of a named competency). */
+function extractDutiesFrom(ctx: ItemContext, from: number): void {
+  const item: Item = { ...ctx.item, start: ctx.item.start + from, text: ctx.text.slice(from) };
+  const sub: ItemContext = { ...ctx, item, text: item.text, out: [] };
+  extractDuties(sub, false, 0.6);
+  ctx.out.push(...sub.out);
+}
+
+function generic(ctx: ItemContext, kind: SectionKind): void {
+  const needs = NEEDS.has(kind);
+  const duties = kind === 'responsibilities';
+  const weak = !needs && !duties;
+  const c = (base: number) => (weak ? base - 0.15 : base);
+
+  const qual = qualifications(ctx, needs, c(0.85));
+  if (duties && !qual && extractDuties(ctx, true, 0.85)) return;
+  knowledgeCues(ctx, c(0.85), qual);
+  skillHeads(ctx, c(0.85));
+  abilities(ctx, c(0.85));
+  if (needs) {
+    // Bare names (a quality, a tool) count on a list line; in a sentence they are too often about something else.
+    if (ctx.listLike) {
+      qualities(ctx, 0.75, false);
+      if (!qual) knowledgeTerms(ctx, 0.8);
+    }
+  } else if (ctx.listLike) {
+    qualities(ctx, c(0.8), true);
+  }
+  if (qual) shrinkQualification(ctx);
+  if (ctx.out.length > 0) return;
+  if (duties) {
+    nounDuty(ctx, 0.6);
+    return;
+  }
+  if (weak) {
+    extractDuties(ctx, false, ctx.listLike ? 0.65 : 0.55);
+    return;
+  }
+  if (!ctx.listLike) return;
+  // A work line under a needs heading ("Act as a practice supervisor …") is a duty.
+  if (leadingVerb(ctx.text, 0, ctx.lex)) {
+    extractDuties(ctx, false, 0.6);
+    return;
+  }
+  // A short line under a skills/requirements heading that no pattern explains: the line is the skill.
+  const words = ctx.text.split(/\s+/).length;
+  if (words <= 7 && !/[:?]/.test(ctx.text) && !ctx.lex.nonSkills.has(ctx.text.toLowerCase().replace(/[.:]$/, ''))) {
+    shortSkills(ctx);
+  }
+}
+
+/** A qualification line that goes on to name a skill ("Valid driving licence and willingness to travel") ends where the skill starts. */
+function shrinkQualification(ctx: ItemContext): void {
+  const q = ctx.out.find((m) => m.kind === 'qualification');
+  if (!q) return;
+  const inner = ctx.out.filter((m) => m !== q && m.start > q.start && m.start < q.end).sort((a, b) => a.start - b.start)[0];
+  if (!inner) return;
+  const head = ctx.docText.slice(q.start, inner.start).replace(/[\s,;(]*(?:and|or|as well as|with|plus)?[\s,;(]*$/i, '');
+  if (head.trim() === '') return;
+  q.end = q.start + head.length;
+  q.text = ctx.docText.slice(q.start, q.end);
+}
+
+/** "stress-steadiness and result orientation" → two skills; a longer phrase stays one. */
+function shortSkills(ctx: ItemContext): void {
+  const text = ctx.text;
+  const mod = ctx.lex.modifiers.exec(text);
+  const from = mod ? mod[0].length : 0;
+  const parts: [number, number][] = [];
+  const re = /\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+/g;
+  re.lastIndex = from;
+  let at = from;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    parts.push([at, m.index]);
+    at = m.index + m[0].length;
+  }
+  parts.push([at, text.length]);
+  const split = parts.length > 1 && parts.every(([a, b]) => text.slice(a, b).trim().split(/\s+/).length <= 2);
+  if (!split) {
+    addMention(ctx, 'skill', 0, text.length, text.slice(from), 0.6);
+    return;
+  }
+  parts.forEach(([a, b], i) => addMention(ctx, 'skill', i === 0 ? 0 : a, b, text.slice(a, b), 0.6));
+}
+
+const FOREIGN_YEARS = /\d+\s*\+?\s*(?:jahre?n?|ans|années|años|лет|года?|年|years?)/iu;
+
+/** Items in a language the grammar rules do not read: classified from their section and the lexicon alone. */
+function foreign(ctx: ItemContext, kind: SectionKind): void {
+  if (!ctx.listLike || ctx.text.split(/\s+/).length > 25) return;
+  if (kind === 'responsibilities') {
+    addMention(ctx, 'duty', 0, ctx.text.length, ctx.text, 0.6);
+    return;
+  }
+  if (!NEEDS.has(kind)) return;
+  if (qualifications(ctx, true, 0.7) || FOREIGN_YEARS.test(ctx.text)) {
+    if (ctx.out.length === 0) addMention(ctx, 'qualification', 0, ctx.text.length, ctx.text, 0.6);
+    return;
+  }
+  if (knowledgeTerms(ctx, 0.75) > 0) return;
+  if (qualities(ctx, 0.75, false) > 0) return;
+  addMention(ctx, 'skill', 0, ctx.text.length, ctx.text, 0.55);
+}
+
+/** Drop low-confidence and duplicate mentions (same kind, overlapping span: keep the more confident, then the longer). */
+function finish(all: Mention[], minConfidence: number): Mention[] {
+  const kept = all.filter((m) => m.confidence >= minConfidence);
+  kept.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Mention[] = [];
+  for (const m of kept) {
+    const clash = out.findIndex((o) => o.kind === m.kind && o.start < m.end && m.start < o.end && (o.role ?? '') === (m.role ?? ''));
+    if (clash < 0) out.push(m);
+    else if (m.confidence > out[clash].confidence) out[clash] = m;
+  }
+  return out;
+}
+

@@ -1,0 +1,126 @@
+import { addMention, covered, matches, type ItemContext } from './context.js';
+import { leadingVerb } from './duties.js';
+import { gerund } from './verbs.js';
+
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’.+#-]*|[^\s]/gu;
+/** Words that end a skill name when reading back from "skills". */
+const STOP = new Set([
+  'a', 'an', 'the', 'of', 'with', 'have', 'has', 'having', 'possess', 'possesses', 'require', 'requires', 'required',
+  'need', 'needs', 'must', 'should', 'in', 'on', 'for', 'to', 'your', 'our', 'their', 'his', 'her', 'its', 'is', 'are',
+  'be', 'including', 'include', 'includes', 'such', 'as', 'use', 'uses', 'using', 'apply', 'show', 'shows', 'from',
+  'by', 'you', 'we', 'who', 'that', 'which', 'what', 'these', 'those', 'this', 'also', 'both', 'all', 'other', 'key',
+  'many', 'some', 'any', 'essential', 'important', 'necessary', 'relevant', 'following', 'if', 'why', 'how', 'when',
+  'where', 'value', 'values', 'appreciate', 'appreciates', 'want', 'wants', 'expect', 'expects', 'seek', 'seeks',
+  'look', 'looking', 'employers', 'candidates', 'he', 'she', 'they', 'it', 'more', 'than', 'very', 'real',
+]);
+/** A skill name is short; a longer run read back from "skills" has swallowed part of the sentence. */
+const MAX_PART_WORDS = 4;
+const COORD = /\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|\s*\/\s*/giu;
+
+/** "Good negotiation skills", "Excellent listening, presentation and written communication skills" (one mention per skill). */
+export function skillHeads(ctx: ItemContext, confidence: number): number {
+  const { text, lex } = ctx;
+  let n = 0;
+  for (const head of matches(lex.skillHead, text)) {
+    const pre = text.slice(0, head.index);
+    const toks = matches(TOKEN, pre);
+    let k = toks.length;
+    while (k > 0) {
+      const t = toks[k - 1][0];
+      const low = t.toLowerCase();
+      if (/^[\p{L}\p{N}]/u.test(t)) {
+        if (STOP.has(low)) break;
+      } else if (!/^[,/&]$/.test(t)) break;
+      if (toks.length - k >= 12) break;
+      k--;
+    }
+    // Trim coordinators left dangling at the front.
+    while (k < toks.length && /^(?:,|\/|&|and|or)$/i.test(toks[k][0])) k++;
+    if (k >= toks.length) continue;
+    const phraseStart = toks[k].index;
+    const phrase = pre.slice(phraseStart);
+    const mod = lex.modifiers.exec(phrase);
+    const coreStart = phraseStart + (mod ? mod[0].length : 0);
+    const core = text.slice(coreStart, head.index).trimEnd();
+    if (core === '') continue;
+    const parts: [number, number][] = [];
+    let at = 0;
+    for (const sep of matches(COORD, core)) {
+      parts.push([at, sep.index]);
+      at = sep.index + sep[0].length;
+    }
+    parts.push([at, core.length]);
+    const clean = parts
+      .map(([x, y]) => [coreStart + x, coreStart + y] as [number, number])
+      .filter(([x, y]) => y > x && !lex.nonSkills.has(text.slice(x, y).toLowerCase().trim()));
+    if (clean.length === 0 || clean.some(([x, y]) => text.slice(x, y).trim().split(/\s+/).length > MAX_PART_WORDS)) continue;
+    const headEnd = head.index + head[0].length;
+    if (clean.length === 1) {
+      const [x, y] = clean[0];
+      if (covered(ctx, phraseStart, headEnd)) continue;
+      if (addMention(ctx, 'skill', phraseStart, headEnd, text.slice(x, y), confidence)) n++;
+      continue;
+    }
+    clean.forEach(([x, y], i) => {
+      const end = i === clean.length - 1 ? headEnd : y;
+      if (!covered(ctx, x, end) && addMention(ctx, 'skill', x, end, text.slice(x, y), confidence)) n++;
+    });
+  }
+  return n;
+}
+
+const CLAUSE_END = /[;,.(:]|\s(?:and (?:the )?(?:ability|willingness|capacity)|as well as|while|whilst|without)\b/iu;
+
+/** "Ability to work effectively to deadlines" → "working to deadlines"; "willingness to travel" keeps its cue. */
+export function abilities(ctx: ItemContext, confidence: number): number {
+  const { text, lex } = ctx;
+  let n = 0;
+  for (const cue of matches(lex.ability, text)) {
+    const from = cue.index + cue[0].length;
+    const rest = text.slice(from);
+    const stop = CLAUSE_END.exec(rest);
+    let end = from + (stop ? stop.index : rest.length);
+    const words = text.slice(from, end).trim().split(/\s+/);
+    if (words.length > 14) end = from + rest.indexOf(words[13]) + words[13].length;
+    if (text.slice(from, end).trim() === '' || covered(ctx, cue.index, end, ['skill'])) continue;
+    const cueWord = cue[0].toLowerCase();
+    let normalized: string;
+    if (/^(?:willing|willingness|readiness|ready)/.test(cueWord)) {
+      normalized = `willingness to ${text.slice(from, end).trim()}`;
+    } else {
+      const v = leadingVerb(text, from, lex);
+      const tail = v ? text.slice(v.end, end) : text.slice(from, end);
+      lex.dropAdverbs.lastIndex = 0;
+      const cleaned = tail.replace(lex.dropAdverbs, '').replace(/\s+/g, ' ').trim();
+      normalized = v ? `${gerund(v.base, lex)} ${cleaned}` : cleaned;
+    }
+    // "Ability to work under pressure and prioritise care": a second verb is a second skill.
+    const second = /\s+and\s+(?=[\p{L}])/u;
+    const tail = text.slice(from, end);
+    const and = second.exec(tail);
+    const v2 = and ? leadingVerb(text, from + and.index + and[0].length, lex) : null;
+    if (and && v2 && v2.form === 'base' && text.slice(v2.end, end).trim() !== '' && !/^(?:willing|readiness|ready)/.test(cueWord)) {
+      const cut = from + and.index;
+      const firstNorm = normalized.slice(0, Math.max(0, normalized.length - (end - cut))).trim() || normalized;
+      if (addMention(ctx, 'skill', cue.index, cut, firstNorm, confidence)) n++;
+      const rest = text.slice(v2.end, end).replace(/\s+/g, ' ').trim();
+      if (addMention(ctx, 'skill', v2.start, end, `${gerund(v2.base, lex)} ${rest}`, confidence)) n++;
+      continue;
+    }
+    if (addMention(ctx, 'skill', cue.index, end, normalized, confidence)) n++;
+  }
+  return n;
+}
+
+/** Personal qualities named by the lexicon ("attention to detail", "stress resistance"). */
+export function qualities(ctx: ItemContext, confidence: number, atStartOnly: boolean): number {
+  const { text, lex } = ctx;
+  let n = 0;
+  for (const q of matches(lex.qualities, text)) {
+    if (atStartOnly && text.slice(0, q.index).trim() !== '') continue;
+    if (covered(ctx, q.index, q.index + q[0].length)) continue;
+    // "customer service" inside "provide excellent customer service" is work, not a quality, when a verb governs it.
+    if (addMention(ctx, 'skill', q.index, q.index + q[0].length, q[0], confidence)) n++;
+  }
+  return n;
+}

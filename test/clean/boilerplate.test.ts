@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { run } from './helpers.js';
+
+const texts = (t: string) => run(t).blocks.map((b) => b.text);
+const removedBy = (t: string) => run(t).fixes.filter((f) => f.rule.startsWith('boilerplate.')).map((f) => [f.rule, f.before]);
+
+describe('boilerplate', () => {
+  it('removes application instructions, contacts, links and sources', () => {
+    const t = [
+      'Manage a portfolio of twenty business clients.',
+      'To apply, send your CV and a cover letter to careers@northwind.example by 30 June.',
+      'Contact: Maria Lopez, tel. +44 20 7946 0958',
+      'Plan quarterly reviews with each client. Interested candidates should call 020 7946 0000 for details.',
+      'https://jobs.northwind.example/account-manager',
+      'Learn more about our products at https://northwind.example/products before the interview.',
+      'Source: https://news.example.com/article/123',
+    ].join('\n\n');
+    expect(texts(t)).toEqual([
+      'Manage a portfolio of twenty business clients.',
+      'Plan quarterly reviews with each client.',
+      'Learn more about our products at before the interview.',
+    ]);
+    const rules = new Set(removedBy(t).map(([r]) => r));
+    for (const r of ['boilerplate.apply', 'boilerplate.contact', 'boilerplate.url', 'boilerplate.source']) expect(rules.has(r)).toBe(true);
+  });
+
+  it('removes navigation, share, cookie and promotion text', () => {
+    const t = [
+      'Order your copy of the Field Guide at fieldguide.example today',
+      'Handle escalations from enterprise clients.',
+      'Share this job: Facebook | LinkedIn | Twitter',
+      'We use cookies to improve your experience. Accept all cookies',
+      'All Articles',
+      'Read more »',
+      'Subscribe to our newsletter for weekly career tips.',
+    ].join('\n\n');
+    expect(texts(t)).toEqual(['Handle escalations from enterprise clients.']);
+    expect(new Set(removedBy(t).map(([r]) => r))).toEqual(
+      new Set(['boilerplate.promotion', 'boilerplate.share', 'boilerplate.cookie', 'boilerplate.navigation']),
+    );
+  });
+
+  it('removes image captions left as lines between prose', () => {
+    const t = 'Sociability helps the manager open doors with new clients and keep old ones loyal over the years.\n\nsales manager at work\n\nThe second quality is patience, which matters in long negotiations with large buyers.';
+    expect(texts(t)).toHaveLength(2);
+    expect(removedBy(t)).toEqual([['boilerplate.caption', 'sales manager at work']]);
+  });
+
+  it('keeps job text that mentions applying, e-mail, phones, sources or sharing', () => {
+    const keep = [
+      'Ability to apply industry knowledge to new situations.',
+      'Answer client e-mails and phone calls within one working day.',
+      'Share knowledge with the team and source new suppliers.',
+      'Salary 45 000 - 55 000 EUR, 25 days of leave, 2 office days a week.',
+      'Use cookies and sessions correctly in the web application.',
+      'Read more than 20 contracts a week and summarize them.',
+      'communication',
+      'teamwork',
+      'Key responsibilities',
+    ];
+    for (const t of keep) expect(run(t).fixes.filter((f) => f.rule.startsWith('boilerplate.'))).toEqual([]);
+  });
+});

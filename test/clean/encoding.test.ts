@@ -1,0 +1,97 @@
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import { badness, repairMojibake } from '../../src/clean/encoding.js';
+import { only, run } from './helpers.js';
+
+/** UTF-8 bytes read through a single-byte code page, as a careless decoder does. */
+function mojibake(text: string, codePage: string, sloppy = false): string {
+  const bytes = Buffer.from(text, 'utf8');
+  if (!sloppy) return iconv.decode(bytes, codePage);
+  // "Sloppy" decoders pass undefined bytes through as the same code point.
+  let out = '';
+  for (const b of bytes) {
+    const ch = iconv.decode(Buffer.from([b]), codePage);
+    out += ch === '\ufffd' ? String.fromCharCode(b) : ch;
+  }
+  return out;
+}
+
+const ENGLISH = [
+  'We’re looking for a “hands-on” account manager — someone who enjoys client work.',
+  'Salary: €45,000–€55,000 plus bonus; based in Zürich or München.',
+  'Experience with CRM tools (Salesforce, HubSpot) is a plus • travel ≤ 20%.',
+  'Our café-style office in Malmö welcomes naïve questions about the résumé process.',
+];
+const GREEK = 'Υπεύθυνος λογαριασμών πελατών: διαχείριση σχέσεων με βασικούς πελάτες και ανάπτυξη νέων συνεργασιών.';
+const RUSSIAN = 'Менеджер по работе с клиентами: ведение переговоров, заключение договоров и контроль оплаты счетов.';
+const UKRAINIAN = 'Він відповідає за підтримку клієнтів і розвиток нових напрямків співпраці.';
+const CHINESE = '职位描述：负责重点客户关系管理，制定销售计划并跟进回款。任职要求：三年以上销售经验。';
+const JAPANESE = '仕事内容：法人顧客の担当営業として、提案から契約までを担当していただきます。';
+const ACCENTED = [
+  'Responsabilités : développer le portefeuille clients, négocier les contrats. Ça va être génial à Besançon.',
+  'Anforderungen: abgeschlossenes Studium, Erfahrung im Vertrieb, Kundenorientierung und Überzeugungskraft.',
+  'Sorumluluklar: müşteri ilişkilerini yönetmek, satış hedeflerine ulaşmak; Łódź, Čeština, SÃO PAULO, Ångström.',
+  'Requisitos: experiência em vendas, inglês fluente, disponibilidade para viagens à região de São Paulo.',
+];
+
+describe('encoding.mojibake', () => {
+  it('repairs UTF-8 read as Windows-1252, strict and sloppy', () => {
+    for (const s of ENGLISH) {
+      expect(repairMojibake(mojibake(s, 'win1252'))).toBe(s);
+      expect(repairMojibake(mojibake(s, 'win1252', true))).toBe(s);
+    }
+  });
+
+  it('repairs UTF-8 read as Latin-1', () => {
+    for (const s of [...ENGLISH.slice(1), ...ACCENTED]) expect(repairMojibake(mojibake(s, 'latin1'))).toBe(s);
+  });
+
+  it('repairs non-Latin text read as Windows-1252 (sloppy)', () => {
+    for (const s of [GREEK, RUSSIAN, CHINESE, JAPANESE]) expect(repairMojibake(mojibake(s, 'win1252', true))).toBe(s);
+  });
+
+  it('repairs UTF-8 read as Windows-1251, strict and sloppy', () => {
+    for (const s of [RUSSIAN, ...ENGLISH.slice(0, 2), ACCENTED[0]]) {
+      expect(repairMojibake(mojibake(s, 'win1251'))).toBe(s);
+      expect(repairMojibake(mojibake(s, 'win1251', true))).toBe(s);
+    }
+  });
+
+  it('repairs UTF-8 read as Windows-1253 (sloppy)', () => {
+    for (const s of [ENGLISH[0], ENGLISH[1], ACCENTED[1]]) expect(repairMojibake(mojibake(s, 'win1253', true))).toBe(s);
+  });
+
+  it('repairs a single damaged quote in a clean paragraph (Greek code page with a Windows-1252 fallback)', () => {
+    expect(repairMojibake('the manager is the β€œface” of the company')).toBe('the manager is the “face” of the company');
+    expect(repairMojibake('it was â€œgreatâ€ and done')).toBe('it was “great” and done');
+    expect(repairMojibake('то, что называют вЂњлицомвЂќ компании')).toBe('то, что называют “лицом” компании');
+  });
+
+  it('repairs text that was decoded wrongly twice', () => {
+    const s = 'Kundenbetreuung für “Key Accounts”';
+    expect(repairMojibake(mojibake(mojibake(s, 'win1252'), 'win1252'))).toBe(s);
+  });
+
+  it('reports each repaired run as a fix', () => {
+    const doc = run(mojibake('The “face” of the team.', 'win1252'), only('encoding.mojibake'));
+    expect(doc.text).toBe('The “face” of the team.');
+    expect(doc.fixes.map((f) => [f.rule, f.before, f.after])).toEqual([
+      ['encoding.mojibake', 'â€œ', '“'],
+      ['encoding.mojibake', 'â€\ufffd', '”'],
+    ]);
+  });
+
+  it('never touches clean Greek, Cyrillic, CJK or accented Latin text', () => {
+    for (const s of [GREEK, RUSSIAN, UKRAINIAN, CHINESE, JAPANESE, ...ACCENTED, ...ENGLISH, 'СРЂАН Ђорђевић, «ёлка», №5', 'Вісник: Він, Вё', 'ΥΠΕΥΘΥΝΟΣ ΠΩΛΗΣΕΩΝ – Έλα, Άρης, Ήρα, Ώρα']) {
+      expect(repairMojibake(s)).toBe(s);
+      expect(run(s, only('encoding.mojibake')).fixes).toEqual([]);
+    }
+  });
+
+  it('scores mojibake as worse than the text it came from', () => {
+    expect(badness('cafÃ©')).toBeGreaterThan(badness('café'));
+    expect(badness('β€œface')).toBeGreaterThan(badness('“face'));
+    expect(badness(GREEK)).toBe(0);
+    expect(badness(RUSSIAN)).toBe(0);
+  });
+});

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { run } from './helpers.js';
+
+describe('language', () => {
+  it('detects the language per block and per document, and marks short blocks "und"', () => {
+    const doc = run(
+      [
+        'Responsibilities',
+        'The account manager builds long-term relationships with clients and coordinates the work of the teams that serve them.',
+        'Обязанности',
+        'Менеджер по работе с клиентами ведёт переговоры, готовит договоры и контролирует оплату счетов.',
+        '职位描述',
+        '负责重点客户关系管理，制定销售计划并跟进回款，协调内部团队完成交付。',
+        'Anforderungen',
+        'Sie haben mehrere Jahre Erfahrung im Vertrieb und arbeiten gerne mit Kunden und Kollegen zusammen.',
+        'Responsabilités',
+        'Vous développez le portefeuille de clients et vous négociez les contrats avec les grands comptes.',
+      ].join('\n\n'),
+    );
+    expect(doc.language).toBe('en');
+    expect(doc.blocks.map((b) => b.language)).toEqual(['und', 'en', 'und', 'ru', 'zh', 'zh', 'und', 'de', 'und', 'fr']);
+  });
+
+  it('recognizes section headings in other languages as headings', () => {
+    const doc = run('职位描述\n\nОбязанности\n\nAnforderungen\n\nResponsabilités\n\nΑρμοδιότητες:\n\nRequirements');
+    expect(doc.blocks.map((b) => b.kind)).toEqual(['heading', 'heading', 'heading', 'heading', 'heading', 'heading']);
+  });
+
+  it('keeps non-English postings whole and marked', () => {
+    const greek = 'Υπεύθυνος πωλήσεων\n\nΑναζητούμε υπεύθυνο πωλήσεων με εμπειρία στη διαχείριση πελατών και στη διαπραγμάτευση συμβάσεων.';
+    const doc = run(greek);
+    expect(doc.text).toBe(greek.replace('\n\n', '\n'));
+    expect(doc.language).toBe('el');
+    expect(doc.fixes).toEqual([]);
+  });
+});

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { only, run, runRaw } from './helpers.js';
+
+describe('layout.line-join', () => {
+  it('rejoins hard-wrapped lines of a paragraph and keeps separate lines apart', () => {
+    const wrapped = [
+      'The account manager builds lasting relationships with a portfolio of',
+      'clients, coordinates delivery with internal teams and reports on the',
+      'results every quarter. Travel is expected about twice a month to',
+      'visit clients in the region.',
+    ].join('\n');
+    const doc = run(`${wrapped}\n\nSkills\nNegotiation\nForecasting`);
+    expect(doc.blocks.map((b) => b.text)).toEqual([
+      'The account manager builds lasting relationships with a portfolio of clients, coordinates delivery with internal teams and reports on the results every quarter. Travel is expected about twice a month to visit clients in the region.',
+      'Skills',
+      'Negotiation',
+      'Forecasting',
+    ]);
+    expect(doc.fixes.filter((f) => f.rule === 'layout.line-join')).toHaveLength(3);
+  });
+
+  it('keeps one line per item when lines are not wrapped', () => {
+    const t = 'Customer Focus: Knows what clients need and acts on it in every decision.\nLevel Extensive Experience:\nAdvises others on client-focused work.';
+    expect(run(t).blocks).toHaveLength(3);
+  });
+});
+
+describe('layout.hyphenation', () => {
+  it('undoes hyphenation where the joined word is a word, and keeps real hyphens', () => {
+    const doc = run(
+      'Responsible for the manage-\nment of strategic accounts and long-\nterm planning with cross-\nfunctional teams in a fast-\npaced environment with clear decision-\nmaking.',
+      only('layout.line-join', 'layout.hyphenation'),
+    );
+    expect(doc.text).toBe('Responsible for the management of strategic accounts and long-term planning with cross-functional teams in a fast-paced environment with clear decision-making.');
+    expect(doc.fixes.filter((f) => f.rule === 'layout.hyphenation').map((f) => f.before)).toEqual(['-\n']);
+  });
+
+  it('prefers the document\'s own spelling', () => {
+    const doc = run('We value e-\nmail etiquette: every e-mail is answered within a day.', only('layout.line-join', 'layout.hyphenation'));
+    expect(doc.text).toBe('We value e-mail etiquette: every e-mail is answered within a day.');
+  });
+});
+
+describe('layout.filler, layout.page-number, layout.running-header', () => {
+  it('removes filler rows and inline filler', () => {
+    const doc = run('Main duties\n\n.....\n\n*****\n\nPlan visits. *****Report results weekly.\n\nSalary.......competitive', only('layout.line-join', 'layout.filler'));
+    expect(doc.blocks.map((b) => b.text)).toEqual(['Main duties', 'Plan visits. Report results weekly.', 'Salary competitive']);
+  });
+
+  it('removes page numbers and running headers that repeat page after page', () => {
+    const duties = [
+      ['Visits key clients every month.', 'Prepares commercial offers.', 'Negotiates renewal terms.'],
+      ['Tracks payments and chases overdue invoices.', 'Reports pipeline figures to the director.', 'Trains new coordinators.'],
+      ['Organizes client events twice a year.', 'Keeps the CRM records complete.', 'Escalates delivery problems quickly.'],
+    ];
+    const blocks = [];
+    for (let page = 1; page <= 3; page++) {
+      blocks.push({ kind: 'paragraph' as const, text: 'Acme Corp | Account Manager (Ref 2291)', page });
+      for (const text of duties[page - 1]) blocks.push({ kind: 'paragraph' as const, text, page });
+      blocks.push({ kind: 'paragraph' as const, text: `Page ${page} of 3`, page });
+      blocks.push({ kind: 'paragraph' as const, text: `${page}`, page });
+    }
+    const doc = runRaw({ format: 'pdf', pages: 3, blocks });
+    expect(doc.blocks.map((b) => b.text)).toEqual(duties.flat());
+    const removed = doc.fixes.map((f) => f.rule);
+    expect(removed.filter((r) => r === 'layout.running-header')).toHaveLength(3);
+    expect(removed.filter((r) => r === 'layout.page-number')).toHaveLength(6);
+  });
+
+  it('keeps numbers, dots and repeated headings that are content', () => {
+    const t = 'Requirements\n\nAt least 3 years in sales.\n\nRequirements\n\n12 direct reports... and growing\n\nv2.0 of the product';
+    const doc = run(t, only('layout.line-join', 'layout.filler', 'layout.page-number', 'layout.running-header'));
+    expect(doc.fixes).toEqual([]);
+  });
+});

@@ -1,0 +1,98 @@
+import { readFileSync, rmSync } from 'node:fs';
+import { PDFParse } from 'pdf-parse';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { documentWords, joinLines } from '../../src/ingest/hyphenation.js';
+import type { RawDocument } from '../../src/types.js';
+import { LONG_POSTING, POSTING, TABLE, writeFixtures, type Fixtures } from './fixtures.js';
+import { ingestPath } from './helpers.js';
+
+let fx: Fixtures;
+beforeAll(async () => {
+  fx = await writeFixtures();
+});
+afterAll(() => rmSync(fx.dir, { recursive: true, force: true }));
+
+/** The visual lines as a plain extractor sees them, to prove the noise is really in the file. */
+async function rawText(path: string): Promise<string> {
+  const parser = new PDFParse({ data: new Uint8Array(readFileSync(path)) });
+  try {
+    return (await parser.getText({ pageJoiner: '' })).text;
+  } finally {
+    await parser.destroy();
+  }
+}
+
+const shape = (doc: RawDocument) => doc.blocks.map((b) => ({ kind: b.kind, text: b.text }));
+
+describe('pdf', () => {
+  it('rebuilds headings, paragraphs and list items of a justified, hyphenated page', async () => {
+    const raw = await rawText(fx.path('posting.pdf'));
+    expect(raw).toMatch(/\p{L}-\n\p{Ll}/u);
+    const doc = await ingestPath(fx.path('posting.pdf'));
+    expect(doc.format).toBe('pdf');
+    expect(doc.pages).toBe(1);
+    expect(shape(doc)).toEqual(POSTING.map((b) => ({ kind: b.kind, text: b.text })));
+    expect(doc.blocks.every((b) => b.page === 1)).toBe(true);
+  });
+
+  it('keeps heading levels, list nesting and numbered markers', async () => {
+    const doc = await ingestPath(fx.path('posting.pdf'));
+    expect(doc.blocks.filter((b) => b.kind === 'heading').map((b) => b.level)).toEqual([1, 2, 2]);
+    expect(doc.blocks.filter((b) => b.kind === 'list-item').map((b) => [b.level, b.marker])).toEqual([
+      [1, '•'],
+      [1, '•'],
+      [2, '-'],
+      [2, '-'],
+      [1, '•'],
+      [1, '1.'],
+      [1, '2.'],
+    ]);
+  });
+
+  it('removes running headers, footers and page numbers, and keeps paragraphs whole over page breaks', async () => {
+    const raw = await rawText(fx.path('long posting.pdf'));
+    expect(raw).toContain('Page 2 of');
+    const doc = await ingestPath(fx.path('long posting.pdf'));
+    expect(doc.pages).toBeGreaterThan(1);
+    expect(shape(doc)).toEqual(LONG_POSTING.map((b) => ({ kind: b.kind, text: b.text })));
+    expect(doc.warnings.map((w) => w.code)).toEqual(['running-lines-removed']);
+    expect(doc.warnings[0].message).toMatch(/Harbourline Logistics - Customer Success Manager/);
+  });
+
+  it('ignores a diagonal watermark', async () => {
+    expect(await rawText(fx.path('watermark.pdf'))).toContain('DRAFT');
+    const doc = await ingestPath(fx.path('watermark.pdf'));
+    expect(shape(doc)).toEqual(POSTING.map((b) => ({ kind: b.kind, text: b.text })));
+  });
+
+  it('keeps a two-column table as cells', async () => {
+    const doc = await ingestPath(fx.path('table.pdf'));
+    expect(doc.blocks.map(({ kind, text, row, col }) => ({ kind, text, row, col }))).toEqual(
+      TABLE.map(({ kind, text, row, col }) => ({ kind, text, row, col })),
+    );
+  });
+});
+
+describe('line-end hyphens', () => {
+  const words = documentWords(['Our long-term plan', 'covers coordination']);
+
+  it('are removed when the joined word is a word', () => {
+    expect(joinLines('strong relation-', 'ships with clients', words)).toBe('strong relationships with clients');
+    expect(joinLines('project manage-', 'ment', words)).toBe('project management');
+  });
+
+  it('are kept in real compounds', () => {
+    expect(joinLines('builds long-', 'term partnerships', words)).toBe('builds long-term partnerships');
+    expect(joinLines('a self-', 'starter', words)).toBe('a self-starter');
+  });
+
+  it('follow the document when it writes the word hyphenated', () => {
+    expect(joinLines('co-', 'ordination', documentWords(['co-ordination of teams']))).toBe('co-ordination');
+    expect(joinLines('co-', 'ordination', documentWords(['coordination of teams']))).toBe('coordination');
+  });
+
+  it('leave ordinary line joins alone', () => {
+    expect(joinLines('manage the', 'team', words)).toBe('manage the team');
+    expect(joinLines('salary 30,000 -', 'negotiable', words)).toBe('salary 30,000 - negotiable');
+  });
+});

@@ -1,0 +1,113 @@
+import { rmSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { decodeText, sniffUtf16 } from '../../src/ingest/decode.js';
+import { ingestBytes } from '../../src/ingest/index.js';
+import { textToBlocks } from '../../src/ingest/text.js';
+import { writeFixtures, type Fixtures } from './fixtures.js';
+import { config, ingestPath } from './helpers.js';
+
+let fx: Fixtures;
+beforeAll(async () => {
+  fx = await writeFixtures();
+});
+afterAll(() => rmSync(fx.dir, { recursive: true, force: true }));
+
+describe('encodings', () => {
+  it.each([
+    ['utf8.txt', 'utf-8'],
+    ['utf8-bom.txt', 'utf-8'],
+    ['utf16le-bom.txt', 'utf-16le'],
+    ['utf16be-bom.txt', 'utf-16be'],
+    ['utf16le.txt', 'utf-16le'],
+    ['utf16be.txt', 'utf-16be'],
+    ['crlf.txt', 'utf-8'],
+  ])('%s decodes as %s to the same blocks', async (name, encoding) => {
+    const doc = await ingestPath(fx.path(name));
+    expect(doc.encoding).toBe(encoding);
+    expect(doc.blocks).toEqual(textToBlocks(fx.texts.en));
+  });
+
+  it('Windows-1252 with curly quotes and the euro sign', async () => {
+    const doc = await ingestPath(fx.path('windows-1252.txt'));
+    expect(doc.encoding).toBe('windows-1252');
+    expect(doc.blocks.at(-1)?.text).toBe('We offer a café, a résumé workshop and “a bonus” of 5 €.');
+  });
+
+  it('Latin-1', async () => {
+    const doc = await ingestPath(fx.path('latin1.txt'));
+    expect(doc.encoding).toBe('iso-8859-1');
+    expect(doc.blocks.map((b) => b.text)).toEqual(['Poste : Chargé de clientèle', 'Compétences : négociation, rigueur, sens du détail.']);
+  });
+
+  it('Windows-1251 (Russian)', async () => {
+    const doc = await ingestPath(fx.path('windows-1251.txt'));
+    expect(doc.encoding).toBe('windows-1251');
+    expect(doc.blocks[0].text).toBe('Менеджер по работе с клиентами');
+    expect(doc.blocks[2]).toEqual({ kind: 'list-item', text: 'ведение переговоров с клиентами', level: 1, marker: '-' });
+  });
+
+  it('BOM-less UTF-16 is recognised by its zero bytes, and plain text is not taken for it', () => {
+    expect(sniffUtf16(Buffer.from('Account manager', 'utf16le'))).toBe('utf-16le');
+    expect(sniffUtf16(new TextEncoder().encode('Account manager with a stray \u0000 NUL'))).toBeUndefined();
+  });
+
+  it('CR-only line ends are normalised', () => {
+    expect(decodeText(new TextEncoder().encode('a\rb\r\nc')).text).toBe('a\nb\nc');
+  });
+});
+
+describe('plain text blocks', () => {
+  it('groups lines by blank lines and keeps each line raw', () => {
+    const blocks = textToBlocks('61 Following procedures and policies.\n61 Consult with dealers.\n\nSecond  paragraph\n  indented line\n');
+    expect(blocks).toEqual([
+      { kind: 'paragraph', text: '61 Following procedures and policies.\n61 Consult with dealers.' },
+      { kind: 'paragraph', text: 'Second  paragraph\n  indented line' },
+    ]);
+  });
+
+  it('makes list items of obvious markers, with nesting from indentation and numbers', () => {
+    const blocks = textToBlocks('Duties:\n- Plan visits\n  - weekly\n• Report sales\n1. First\n3.1 Nested number\n2) Second\n');
+    expect(blocks).toEqual([
+      { kind: 'paragraph', text: 'Duties:' },
+      { kind: 'list-item', text: 'Plan visits', level: 1, marker: '-' },
+      { kind: 'list-item', text: 'weekly', level: 2, marker: '-' },
+      { kind: 'list-item', text: 'Report sales', level: 1, marker: '•' },
+      { kind: 'list-item', text: 'First', level: 1, marker: '1.' },
+      { kind: 'list-item', text: 'Nested number', level: 2, marker: '3.1' },
+      { kind: 'list-item', text: 'Second', level: 1, marker: '2)' },
+    ]);
+  });
+
+  it('leaves lines that only look like numbers alone', () => {
+    expect(textToBlocks('2024. A good year for sales.\n-5 degrees is cold')).toEqual([{ kind: 'paragraph', text: '2024. A good year for sales.\n-5 degrees is cold' }]);
+  });
+
+  it('joins an indented wrapped line to its list item', () => {
+    expect(textToBlocks('  o Assess patients\n- Plan care and record\n    observations')).toEqual([
+      { kind: 'paragraph', text: '  o Assess patients' },
+      { kind: 'list-item', text: 'Plan care and record\nobservations', level: 1, marker: '-' },
+    ]);
+  });
+
+  it('turns tab-separated lines into table cells with row and column, cell text raw', () => {
+    const blocks = textToBlocks('Intro line\n\nRole\t<i>Coordinator</i>\t<i>Manager</i>\nDuties\t<ul> • Files orders</ul>\t\n\nAfter');
+    expect(blocks).toEqual([
+      { kind: 'paragraph', text: 'Intro line' },
+      { kind: 'table-cell', text: 'Role', row: 0, col: 0 },
+      { kind: 'table-cell', text: '<i>Coordinator</i>', row: 0, col: 1 },
+      { kind: 'table-cell', text: '<i>Manager</i>', row: 0, col: 2 },
+      { kind: 'table-cell', text: 'Duties', row: 1, col: 0 },
+      { kind: 'table-cell', text: '<ul> • Files orders</ul>', row: 1, col: 1 },
+      { kind: 'paragraph', text: 'After' },
+    ]);
+  });
+
+  it('does not take a single tabbed line for a table', () => {
+    expect(textToBlocks('Name:\tJane\tDoe')).toEqual([{ kind: 'paragraph', text: 'Name:\tJane\tDoe' }]);
+  });
+
+  it('reports plain text as format text', async () => {
+    const doc = await ingestBytes(new TextEncoder().encode('Account manager wanted.\nApply today.'), config);
+    expect(doc.format).toBe('text');
+  });
+});

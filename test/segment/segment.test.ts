@@ -1,0 +1,171 @@
+import { describe, expect, it } from 'vitest';
+import { segment } from '../../src/segment/index.js';
+import { resolveSegmentConfig, segmentOptionsSchema } from '../../src/segment/options.js';
+import type { SegmentedDocument } from '../../src/types.js';
+import { cleanDoc, readData } from './fixture.js';
+
+const config = resolveSegmentConfig(segmentOptionsSchema.parse({}), readData);
+const seg = (src: string) => {
+  const doc = cleanDoc(src);
+  const out = segment(doc, config);
+  for (const s of out.sections) for (const it of s.items) expect(doc.text.slice(it.start, it.end)).toBe(it.text);
+  return out;
+};
+const kinds = (s: SegmentedDocument) => s.sections.map((x) => [x.heading, x.kind]);
+const section = (s: SegmentedDocument, heading: string) => s.sections.find((x) => x.heading === heading);
+
+describe('headings found from the text', () => {
+  it('reads plain-text headings in their usual disguises', () => {
+    const out = seg(
+      [
+        'Responsibilities',
+        '- Plan weekly delivery routes for the depot.',
+        'REQUIREMENTS:',
+        '- Two years in a dispatch role.',
+        '**Education:**',
+        '- Diploma in logistics.',
+        '3. Duties',
+        '- Answer driver calls.',
+        'II. Requirements',
+        '- Forklift licence.',
+        'Client Growth –',
+        '- Grow the order book with existing shippers.',
+      ].join('\n'),
+    );
+    expect(kinds(out)).toEqual([
+      ['Responsibilities', 'responsibilities'],
+      ['REQUIREMENTS', 'requirements'],
+      ['Education', 'education'],
+      ['Duties', 'responsibilities'],
+      ['Requirements', 'requirements'],
+      ['Client Growth', 'requirements'],
+    ]);
+  });
+
+  it('classifies headings in several languages', () => {
+    const out = seg(['职位描述', 'Obsluga.', 'Обязанности', '- Вести клиентов.', 'Anforderungen', '- Erfahrung im Vertrieb.', 'Responsabilités', '- Suivre les clients.', 'Requisitos', '- Inglés fluido.', '任职要求', '- 三年经验'].join('\n'));
+    expect(kinds(out)).toEqual([
+      ['职位描述', 'summary'],
+      ['Обязанности', 'responsibilities'],
+      ['Anforderungen', 'requirements'],
+      ['Responsabilités', 'responsibilities'],
+      ['Requisitos', 'requirements'],
+      ['任职要求', 'requirements'],
+    ]);
+  });
+
+  it('gives an unknown sub-heading the kind of the section above it', () => {
+    const out = seg(['## Key Responsibilities', '#### Client Relationship –', '- Serve as the main contact for each client.', '### What We Offer', '- A company car.'].join('\n'));
+    expect(section(out, 'Client Relationship')?.kind).toBe('responsibilities');
+    expect(section(out, 'What We Offer')?.kind).toBe('benefits');
+  });
+
+  it('leaves short sentences, fields and list lines alone', () => {
+    const out = seg(['Responsibilities', 'We move fast.', 'Location: Leeds', '- Teamwork', 'Great team.'].join('\n'));
+    expect(out.sections.map((s) => s.heading)).toEqual(['Responsibilities']);
+    expect(out.sections[0].items.map((i) => i.text)).toEqual(['We move fast.', 'Teamwork', 'Great team.']);
+  });
+});
+
+describe('title and company', () => {
+  it('takes them from fields', () => {
+    const out = seg(['## Harbour Freight – Job Specification', '**Job Title :** Transport Planner', '**Company Name :** Harbour Freight Ltd.', 'Responsibilities', '- Plan routes.'].join('\n'));
+    expect(out.title).toBe('Transport Planner');
+    expect(out.company).toBe('Harbour Freight Ltd.');
+    expect(out.roles).toEqual(['Transport Planner']);
+  });
+
+  it('falls back to the first heading and an "About X" heading', () => {
+    const out = seg(['# Senior Backend Engineer', 'About Lumen Analytics', 'Lumen builds tools for small retailers and has grown to forty staff since it started.', 'About us', 'We are friendly.'].join('\n'));
+    expect(out.title).toBe('Senior Backend Engineer');
+    expect(out.company).toBe('Lumen Analytics');
+  });
+
+  it('reads an article that opens with "X is a …"', () => {
+    const out = seg('Client Manager is a specialist who keeps the relationship between a firm and its customers healthy over many years of work.');
+    expect(out.title).toBe('Client Manager');
+  });
+});
+
+describe('items', () => {
+  it('splits prose into sentences, keeping abbreviations whole', () => {
+    const out = seg(['Summary', 'You will use tools, e.g. Excel and SQL. Then you report to Dr. Hale every week. Travel is rare.'].join('\n'));
+    expect(out.sections[0].items.map((i) => i.text)).toEqual([
+      'You will use tools, e.g. Excel and SQL.',
+      'Then you report to Dr. Hale every week.',
+      'Travel is rare.',
+    ]);
+  });
+
+  it('splits semicolon lists but not prose with one semicolon', () => {
+    const out = seg(['Skills', 'Microsoft Office; HubSpot CRM; Google Analytics', 'The team is large and spread over three sites across the north; we meet in person once every quarter at the head office.'].join('\n'));
+    expect(out.sections[0].items.map((i) => i.text)).toEqual([
+      'Microsoft Office',
+      'HubSpot CRM',
+      'Google Analytics',
+      'The team is large and spread over three sites across the north; we meet in person once every quarter at the head office.',
+    ]);
+  });
+
+  it('hangs level lines and indicators under their competency', () => {
+    const out = seg(
+      [
+        'Skill Descriptors',
+        'Patient Advocacy: Knowledge of patient rights and consent; ability to speak up for patients.',
+        'Level Working Knowledge:',
+        '- Explains care options in plain words.',
+        '- Escalates concerns about consent.',
+        'Clinical Judgement: Knowledge of early warning scores; ability to act on deterioration.',
+        'Level Extensive Experience:',
+        '- Leads the response to a deteriorating patient.',
+      ].join('\n'),
+    );
+    const items = out.sections[0].items;
+    expect(items.map((i) => i.parent)).toEqual([undefined, 0, 0, 0, undefined, 4, 4]);
+    expect(out.sections[0].kind).toBe('skills');
+  });
+});
+
+describe('role-comparison tables', () => {
+  const table = [
+    'Career paths in client services',
+    'Role\tJunior Analyst\tAnalyst\tLead Analyst',
+    'Reports To:\tTeam Lead\tTeam Lead\tHead of Data',
+    'Main Duties & Responsibilities\t\t\t',
+    'Role\tJunior Analyst\tAnalyst\tLead Analyst',
+    '\t• Cleans raw data • Builds weekly reports\t• Designs dashboards\t• Sets the analytics roadmap',
+    'Technical Competencies\t\t\t',
+    'Tools\tExcel\tSQL; Tableau\tPython',
+  ].join('\n');
+
+  it('gives one section per role and row, classified by the row label or its group', () => {
+    const out = seg(table);
+    expect(out.roles).toEqual(['Junior Analyst', 'Analyst', 'Lead Analyst']);
+    const duties = out.sections.filter((s) => s.kind === 'responsibilities');
+    expect(duties.map((s) => [s.role, s.items.map((i) => i.text)])).toEqual([
+      ['Junior Analyst', ['Cleans raw data', 'Builds weekly reports']],
+      ['Analyst', ['Designs dashboards']],
+      ['Lead Analyst', ['Sets the analytics roadmap']],
+    ]);
+    expect(out.sections.filter((s) => s.heading === 'Tools').map((s) => [s.kind, s.role])).toEqual([
+      ['skills', 'Junior Analyst'],
+      ['skills', 'Analyst'],
+      ['skills', 'Lead Analyst'],
+    ]);
+    expect(out.sections.find((s) => s.heading === 'Reports To')?.kind).toBe('other');
+  });
+
+  it('reads a table without a role row as ordinary text', () => {
+    const out = seg(['Shift\tHours', 'Early\t6-14', 'Late\t14-22'].join('\n'));
+    expect(out.roles).toEqual([]);
+    expect(out.sections.every((s) => s.role === undefined)).toBe(true);
+    expect(out.sections.flatMap((s) => s.items.map((i) => i.text))).toContain('Early');
+  });
+});
+
+describe('configuration', () => {
+  it('rejects a heading lexicon with an unknown section kind, naming the key', () => {
+    const bad = () => ({ sections: [{ kind: 'perks', phrases: { en: ['perks'] } }], fields: { title: [], company: [], other: [] }, levels: [] });
+    expect(() => resolveSegmentConfig(segmentOptionsSchema.parse({}), bad)).toThrow(/segment\.headingLexicon/);
+  });
+});

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { analyze, lexiconOf, termKey } from '../../src/taxonomy/features.js';
+import { americanize } from '../../src/taxonomy/text.js';
+import { taxonomyConfig } from './config.js';
+
+const config = taxonomyConfig();
+const lex = lexiconOf(config);
+const key = (text: string) => termKey(analyze(text, lex, new Map()));
+
+describe('analyze: similarity beyond exact strings', () => {
+  it('meets inflections and word order', () => {
+    expect(key('budget management')).toBe(key('manage budgets'));
+    expect(key('negotiating')).toBe(key('negotiation'));
+    expect(key('forecasting sales')).toBe(key('sales forecasts'));
+  });
+
+  it('maps domain synonyms to one form', () => {
+    expect(key('customer service')).toBe(key('client service'));
+    expect(key('liaise with suppliers')).toBe(key('coordinate with suppliers'));
+    expect(key('up sell')).toBe(key('upselling'));
+  });
+
+  it('expands abbreviations', () => {
+    expect(key('CRM')).toBe(key('customer relationship management'));
+    expect(key('KPIs')).toBe(key('key performance indicators'));
+    expect(key('prepare SOWs')).toBe(key('prepare statements of work'));
+    expect(key("AM's")).toBe(key('account managers'));
+  });
+
+  it('drops praise and wrapper words', () => {
+    expect(key('Good negotiation skills')).toBe(key('negotiation'));
+    expect(key('excellent written communication')).toBe(key('written communication'));
+  });
+
+  it('meets British and American spellings', () => {
+    expect(key('organisational skills')).toBe(key('organizational skills'));
+    expect(key('analyse data')).toBe(key('analyze data'));
+  });
+
+  it('keeps apart what differs', () => {
+    expect(key('sales forecasting')).not.toBe(key('sales'));
+    expect(key('customer service')).not.toBe(key('service'));
+    expect(key("bachelor's degree in business")).not.toBe(key("bachelor's degree in marketing"));
+  });
+
+  it('leaves words that only stem alike apart', () => {
+    // Porter turns both "customs" and "customer" into "custom".
+    expect(key('customs procedures')).not.toBe(key('customer procedures'));
+    expect(key('project management')).not.toBe(key('forecast management'));
+  });
+
+  it('marks complement words after a preposition', () => {
+    const terms = analyze('develop relationships with clients', lex, new Map());
+    expect(terms.find((t) => t.t === 'client')?.comp).toBe(true);
+    expect(terms.find((t) => t.t === 'relationship')?.comp).toBe(false);
+  });
+
+  it('leaves plain words alone', () => {
+    expect(americanize('expertise')).toBe('expertise');
+    expect(americanize('advertising')).toBe('advertising');
+    expect(americanize('hours')).toBe('hours');
+    expect(americanize('selling')).toBe('selling');
+    expect(americanize('behaviour')).toBe('behavior');
+    expect(key('Python')).toBe('python');
+  });
+});

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { normalizePhrase } from '../../src/taxonomy/phrase.js';
+import { chooseLabel } from '../../src/taxonomy/label.js';
+
+describe('normalizePhrase', () => {
+  it('strips praise, wrappers and a description tail', () => {
+    expect(normalizePhrase('Good negotiation skills', 'skill')).toBe('negotiation');
+    expect(normalizePhrase('Negotiation Skills - Conducts positive negotiations', 'skill')).toBe('negotiation');
+    expect(normalizePhrase('Customer Service: Responds to customer questions promptly', 'skill')).toBe('customer service');
+    expect(normalizePhrase('Ability to work effectively to deadlines.', 'skill')).toBe('work effectively to deadlines');
+    expect(normalizePhrase('• excellent knowledge of CRM software', 'knowledge')).toBe('crm software');
+  });
+
+  it('gives duties a base verb', () => {
+    expect(normalizePhrase('Maintains productive, long-term relationships with clients', 'duty')).toBe('maintain productive, long-term relationships with clients');
+    expect(normalizePhrase('Coordinates delivery of services', 'duty')).toBe('coordinate delivery of services');
+    expect(normalizePhrase('Approaches new clients', 'duty')).toBe('approach new clients');
+  });
+
+  it('leaves plain phrases alone', () => {
+    expect(normalizePhrase('sales forecasting', 'skill')).toBe('sales forecasting');
+    expect(normalizePhrase('business analysis', 'skill')).toBe('business analysis');
+    expect(normalizePhrase('process invoices', 'duty')).toBe('process invoices');
+    expect(normalizePhrase('e-commerce', 'knowledge')).toBe('e-commerce');
+  });
+});
+
+describe('chooseLabel', () => {
+  const abbreviations = new Set(['crm', 'kpi']);
+  it('prefers the most mentioned wording, a noun over a lone gerund, in sentence case', () => {
+    expect(chooseLabel('skill', [{ normalized: 'negotiating', count: 2 }, { normalized: 'negotiation', count: 2 }], abbreviations)).toBe('Negotiation');
+    expect(chooseLabel('skill', [{ normalized: 'client relationship management', count: 5 }, { normalized: 'crm', count: 2 }], abbreviations)).toBe('Client relationship management');
+    expect(chooseLabel('skill', [{ normalized: 'crm software', count: 1 }], abbreviations)).toBe('CRM software');
+    expect(chooseLabel('skill', [{ normalized: 'kpis reporting', count: 1 }], abbreviations)).toBe('KPIs reporting');
+  });
+});
