@@ -56,7 +56,7 @@ interface Sentence {
   text: string;
 }
 
-function sentences(text: string): Sentence[] {
+export function sentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   const re = /[^.!?。！？]+(?:[.!?。！？]+|$)(?:["')\]]*)/g;
   let m: RegExpExecArray | null;
@@ -108,7 +108,13 @@ function sentenceMatches(kind: Kind, s: string): boolean {
     case 'share':
       return isShare(s);
     case 'contact':
-      return (SENTENCE.contact!.test(s) && (hasContact(s) || /[:：]\s*\S/.test(s)) && s.split(/\s+/).length <= 30) || (hasContact(s) && s.replace(EMAIL, '').replace(URL, '').split(/\s+/).filter((w) => /\p{L}/u.test(w)).length <= 3);
+      if (/^(?:any |have )?(?:further |more )?questions\s*\??$/i.test(s)) return true;
+      if (!hasContact(s)) return SENTENCE.contact!.test(s) && /[:：]\s*\S/.test(s) && s.split(/\s+/).length <= 30;
+      // A sentence that gives an address or number to reach someone at, or little else.
+      return (
+        ((SENTENCE.contact!.test(s) || /\b(?:contact|call|e-?mail|write|reach|ring|phone|text)\b/i.test(s)) && s.split(/\s+/).length <= 30) ||
+        s.replace(EMAIL, '').replace(URL, '').split(/\s+/).filter((w) => /\p{L}/u.test(w)).length <= 3
+      );
     case 'apply':
       return SENTENCE.apply!.test(s);
     case 'source':
@@ -118,11 +124,22 @@ function sentenceMatches(kind: Kind, s: string): boolean {
   }
 }
 
+/** Words without which a block cannot hold boilerplate of a kind: a cheap test before sentence work. */
+const CUE: Record<Kind, RegExp> = {
+  promotion: /order|buy|get|grab|subscribe|download|sign up|follow us|limited|promo|discount|coupon|book|amazon/i,
+  source: /^\s*(?:source|originally|photo|image|picture|credit|via|read the|quelle|источник|fuente)/i,
+  navigation: /^[^\n]{1,40}$/,
+  share: /share|tweet|facebook|linkedin|twitter|whatsapp|pinterest|telegram|xing/i,
+  cookie: /cookie/i,
+  apply: /apply|send|e-?mail|interested|submit|application|reference|closing|shortlisted|forward/i,
+  contact: /@|\d{3}|contact|e-?mail|\btel|phone|fax|mobile|call|information|details|questions/i,
+};
+
 /** Removes the sentences of `b` that are boilerplate of one kind (the whole block when all are). */
 export function fixBoilerplate(b: WorkBlock, kind: Kind): void {
   const text = b.et.text;
   const rule = `boilerplate.${kind}`;
-  if (text.trim().length === 0) return;
+  if (text.trim().length === 0 || !CUE[kind].test(text)) return;
   const whole = kind === 'navigation' || kind === 'share' || kind === 'source';
   const ss = whole ? [] : sentences(text);
   if (ss.length < 2) {
@@ -143,7 +160,14 @@ export function fixBoilerplate(b: WorkBlock, kind: Kind): void {
     if (end >= text.length) while (start > 0 && /[ \t]/.test(text[start - 1])) start--;
     return { start, end, after: '', rule };
   });
-  b.et.apply(edits);
+  // Neighbouring sentences go as one removal.
+  const merged: Edit[] = [];
+  for (const e of edits) {
+    const last = merged[merged.length - 1];
+    if (last && e.start <= last.end) last.end = Math.max(last.end, e.end);
+    else merged.push({ ...e });
+  }
+  b.et.apply(merged);
 }
 
 /** E-mail addresses and phone numbers left inside a sentence that is about the job. */

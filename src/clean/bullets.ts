@@ -46,7 +46,7 @@ export function detectMarker(line: string, lostCodes?: ReadonlySet<string>): Mar
     if (rest.length === 0) return null;
     // "-" and "*" need a space after them ("-based", "*required" are not lists); "o" needs a word.
     if ((marker === '-' || marker === '*' || marker === '+' || marker === '>' || marker === '\u2013' || marker === '\u2014') && !/^[-*+>\u2013\u2014][ \t]/.test(line)) return null;
-    if (marker === 'o' && !/^o[ \t]+\p{L}/u.test(line)) return null;
+    if (marker === 'o' && !/^o[ \t]+[\p{L}\p{N}(]/u.test(line)) return null;
     return { length: g[0].length, marker, kind: 'glyph' };
   }
   return null;
@@ -89,6 +89,10 @@ export function stripMarker(b: WorkBlock, want: 'glyph' | 'numbering', lostCodes
  * become separate lines; " o " needs at least two occurrences before capitalized words.
  */
 export function splitInlineBullets(et: EditText): void {
+  // A bullet left before a break ("… • <p>Item") belongs to the line after the break; so does a
+  // number that starts a line before one ("2) <p>Item").
+  et.replace(/[ \t]*([\u2022\u25cf\u25aa\u25e6\uf0b7\uf0a7])[ \t]*([\u2029\n]+)[ \t]*(?=\S)/g, 'bullets.inline', (m) => `${m[2]}${m[1]} `);
+  et.replace(/(?<=^|[\n\u2029])([ \t]*(?:\(?\d{1,3}[.)]|\(?[a-z]\)))[ \t]*\u2029+[ \t]*(?=\S)/g, 'bullets.inline', (m) => `${m[1]} `);
   const t = et.text;
   if (/ [\u2022\u25cf\u25aa\u25e6\uf0b7\uf0a7] ?\S/.test(t)) {
     et.replace(/(?<=\S)[ \t]+(?=[\u2022\u25cf\u25aa\u25e6\uf0b7\uf0a7][ \t]*\S)/g, 'bullets.inline', () => HARD_BREAK);

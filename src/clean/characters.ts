@@ -5,7 +5,7 @@ import type { EditText } from './edit-text.js';
  * Each function is one rule; all are safe on text they do not apply to.
  */
 
-/** C0/C1 controls (but tab and newline), BOMs, Private Use glyphs that are not at a line start (those are bullets). */
+/** C0/C1 controls (but tab and newline) and byte-order marks. */
 export function fixControl(et: EditText): void {
   et.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufeff\ufffe]+/g, 'characters.control', () => '');
 }
@@ -79,11 +79,8 @@ export function fixWidth(et: EditText): void {
  */
 export function fixSpaces(et: EditText): void {
   et.replace(/[\u200b\u2060\u180e]+/g, 'characters.spaces', () => '');
-  et.replace(/[\u00a0\u2000-\u200a\u202f\u205f]/g, 'characters.spaces', (m, text) => {
-    // The ideographic context keeps U+3000 (see fixWidth); elsewhere a space is a space.
-    void text;
-    return m[0] === ' ' ? null : ' ';
-  });
+  // (U+3000, the ideographic space, is fixWidth's: CJK text keeps it.)
+  et.replace(/[\u00a0\u2000-\u200a\u202f\u205f]/g, 'characters.spaces', () => ' ');
   et.replace(/(?<=\S) {2,}(?=\S)/g, 'characters.spaces', () => ' ');
   et.replace(/[ \t]+(?=\n|$)/g, 'characters.spaces', () => '');
 }

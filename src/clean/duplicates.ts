@@ -21,9 +21,9 @@ function jaccard(a: Set<string>, b: Set<string>): number {
   return inter / (a.size + b.size - inter);
 }
 
-/** Same scope: table cells only meet cells of their own column (a column is one role). */
-function scope(b: WorkBlock): string {
-  return b.kind === 'table-cell' ? `col:${b.col ?? 0}` : 'text';
+/** Cells of different columns never repeat each other: a column is one role. */
+function comparable(a: WorkBlock, b: WorkBlock): boolean {
+  return !(a.kind === 'table-cell' && b.kind === 'table-cell' && (a.col ?? 0) !== (b.col ?? 0));
 }
 
 export function removeDuplicates(blocks: WorkBlock[], opts: { near: boolean; exact: boolean; threshold: number; minWords: number }): void {
@@ -42,7 +42,7 @@ export function removeDuplicates(blocks: WorkBlock[], opts: { near: boolean; exa
       // A short item inside a repeated run: compare with the items that followed the original.
       if (opts.near && lastMatch >= 0 && words.length >= 2 && set.size > 0) {
         for (let j = lastMatch + 1; j <= lastMatch + 3 && j < i; j++) {
-          if (!blocks[j].removed && scope(blocks[j]) === scope(b) && jaccard(set, sets[j]!) >= 0.5) {
+          if (!blocks[j].removed && comparable(blocks[j], b) && jaccard(set, sets[j]!) >= 0.5) {
             removeBlock(b, 'duplicates.near');
             dupOf.set(i, j);
             lastMatch = j;
@@ -53,9 +53,9 @@ export function removeDuplicates(blocks: WorkBlock[], opts: { near: boolean; exa
       lastMatch = -1;
       return;
     }
-    const key = `${scope(b)}|${words.join(' ')}`;
+    const key = words.join(' ');
     const exact = seenExact.get(key);
-    if (opts.exact && exact !== undefined) {
+    if (opts.exact && exact !== undefined && comparable(blocks[exact], b)) {
       removeBlock(b, 'duplicates.exact');
       dupOf.set(i, exact);
       lastMatch = exact;
@@ -64,11 +64,16 @@ export function removeDuplicates(blocks: WorkBlock[], opts: { near: boolean; exa
     if (opts.near && set.size > 0) {
       // Candidates share at least one content word (inverted index), same scope only.
       const counts = new Map<number, number>();
-      for (const w of set) for (const j of index.get(w) ?? []) counts.set(j, (counts.get(j) ?? 0) + 1);
+      // Words in hundreds of paragraphs say little and would make long documents quadratic.
+      for (const w of set) {
+        const list = index.get(w);
+        if (!list || list.length > 300) continue;
+        for (const j of list) counts.set(j, (counts.get(j) ?? 0) + 1);
+      }
       let best = -1;
       let bestSim = 0;
       for (const [j, shared] of counts) {
-        if (scope(blocks[j]) !== scope(b) || blocks[j].removed) continue;
+        if (!comparable(blocks[j], b) || blocks[j].removed) continue;
         if (shared / Math.max(set.size, sets[j]!.size) < opts.threshold * 0.5) continue;
         const sim = jaccard(set, sets[j]!);
         // Few words leave little room for chance overlap: short paragraphs need more of it.
@@ -87,7 +92,7 @@ export function removeDuplicates(blocks: WorkBlock[], opts: { near: boolean; exa
       }
     }
     lastMatch = -1;
-    seenExact.set(key, i);
+    if (!seenExact.has(key)) seenExact.set(key, i);
     for (const w of set) {
       const list = index.get(w);
       if (list) list.push(i);
@@ -101,7 +106,7 @@ export function removeDuplicates(blocks: WorkBlock[], opts: { near: boolean; exa
     const next = dupOf.get(i + 1);
     if (next === undefined || next < 1 || blocks[i].removed || dupOf.has(i) || next - 1 >= i) continue;
     const j = next - 1;
-    if (blocks[j].removed || scope(blocks[j]) !== scope(blocks[i])) continue;
+    if (blocks[j].removed || !comparable(blocks[j], blocks[i])) continue;
     if (jaccard(sets[i]!, sets[j]!) >= 0.5) {
       removeBlock(blocks[i], 'duplicates.near');
       dupOf.set(i, j);

@@ -106,12 +106,19 @@ export class EditText {
   /** Cuts the text into the given [start, end) ranges (ascending, not overlapping), sharing out the fixes. */
   split(ranges: [number, number][]): EditText[] {
     const parts = ranges.map(([s, e]) => new EditText(this.text.slice(s, e)));
+    if (ranges.length === 0) return parts;
     for (const f of this.fixes) {
       // A fix goes to the first range that holds its position; one in a gap goes to the next range.
-      let k = ranges.findIndex(([s, e]) => f.start >= s && f.start <= e);
-      if (k < 0) k = ranges.findIndex(([s]) => s >= f.start);
-      if (k < 0) k = ranges.length - 1;
-      if (k < 0) continue;
+      let lo = 0;
+      let hi = ranges.length - 1;
+      let k = ranges.length - 1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        if (ranges[mid][1] >= f.start) {
+          k = mid;
+          hi = mid - 1;
+        } else lo = mid + 1;
+      }
       const [s, e] = ranges[k];
       parts[k].fixes.push({ ...f, start: Math.min(Math.max(f.start - s, 0), e - s) });
     }

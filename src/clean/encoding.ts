@@ -13,6 +13,8 @@ type Table = Map<string, number>;
 interface CodePage {
   name: string;
   table: Table;
+  /** A UTF-8 lead byte's character followed by a continuation byte's (or a lost byte): a possible sequence. */
+  pair: RegExp;
   /** Bytes the code page leaves undefined: a decoder dropped them, so a sequence may miss one. */
   undefinedBytes: Set<number>;
 }
@@ -39,7 +41,15 @@ function buildCodePage(name: string, iconvName: string): CodePage {
     if (!table.has(same) && (b < 0xa0 || undefinedBytes.has(b))) table.set(same, b);
     if (undefinedBytes.has(b) && cp1252[i] !== '\ufffd' && !table.has(cp1252[i])) table.set(cp1252[i], b);
   }
-  return { name, table, undefinedBytes };
+  const lead: string[] = [];
+  const cont: string[] = [];
+  for (const [ch, b] of table) {
+    if (b >= 0xc2 && b <= 0xf4) lead.push(ch);
+    else if (b >= 0x80 && b <= 0xbf) cont.push(ch);
+  }
+  const cls = (chars: string[]) => chars.map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join('');
+  const pair = new RegExp(`[${cls(lead)}][${cls(cont)}\\ufffd]`);
+  return { name, table, pair, undefinedBytes };
 }
 
 function getCodePages(): CodePage[] {
@@ -88,7 +98,7 @@ function lostPunctuation(cp: CodePage, before: string, next: string | undefined)
  * When a decoder replaced an undefined byte with U+FFFD, the byte is one of the code page's
  * undefined ones; these are the likeliest characters among the choices (by frequency in text).
  */
-const LIKELY_WHEN_LOST = '\u201d\u201c\u2018\u2019ρόύώψсяэАНÁÍÏÐÝ';
+const LIKELY_WHEN_LOST = '\u201d\u201c\u2018\u2019ρόύώψΝсяэАНÁÍÏÐÝ';
 
 function pickLost(lead: number, known: number[], slot: number, n: number, cp: CodePage, opening: boolean): string | null {
   let best: string | null = null;
@@ -136,7 +146,10 @@ function findCandidates(s: string, cp: CodePage): Candidate[] {
         lostSlot = k;
         continue;
       }
-      const b = ch !== undefined ? t.get(ch) : undefined;
+      let b = ch !== undefined ? t.get(ch) : undefined;
+      // U+00A0 read as a space, then turned into a plain one: "voilÃ  le" for "voilà le".
+      // "Â " was a no-break space itself; "Ã " was "à" when a real space still follows.
+      if (b === undefined && ch === ' ' && n === 1 && cp.name === 'windows-1252' && ((lead === 0xc2 && s[i + 2] !== ' ') || (lead === 0xc3 && s[i + 2] === ' '))) b = 0xa0;
       if (b === undefined || b < 0x80 || b > 0xbf) break;
       bytes.push(b);
     }
@@ -185,8 +198,12 @@ function isUpper(ch: string): boolean {
 function isLower(ch: string): boolean {
   return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
 }
+const LETTER = /\p{L}/u;
 function isLetter(ch: string | undefined): boolean {
-  return ch !== undefined && /\p{L}/u.test(ch);
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0);
+  if (c < 0x80) return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+  return LETTER.test(ch);
 }
 
 export function badness(s: string): number {
@@ -212,6 +229,8 @@ export function badness(s: string): number {
       if (isLower(prev) && isUpper(ch)) score += 1;
       if (GREEK_ACCENTED_CAPITAL.test(ch)) score += 1;
     }
+    // "Â" or "Ã" standing alone: what is left of a UTF-8 sequence whose second byte became a space.
+    if ((c === 0xc2 || c === 0xc3) && !isLetter(s[i + 1]) && (prev === undefined || !isLetter(prev) || c === 0xc3)) score += 1;
     // An accented capital or â..ô followed by a Latin-1 symbol or C1 character: UTF-8 lead + continuation.
     if (((c >= 0xc0 && c <= 0xdf) || (c >= 0xe2 && c <= 0xf4)) && i + 1 < s.length) {
       const n = s.charCodeAt(i + 1);
@@ -227,6 +246,7 @@ const SUSPECT = /[\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\
 function fixOnce(s: string): Candidate[] | null {
   let best: Candidate[] | null = null;
   for (const cp of getCodePages()) {
+    if (!cp.pair.test(s) && !(cp.name === 'windows-1252' && /\u00c2 |\u00c3  /.test(s))) continue;
     const cands = findCandidates(s, cp);
     if (cands.length === 0) continue;
     const accepted: Candidate[] = [];
@@ -255,7 +275,7 @@ function fixOnce(s: string): Candidate[] | null {
       after += s.slice(p, we);
       const gain = badness(before) - badness(after);
       if (gain > 0) accepted.push(...group);
-      else if (gain === 0 && fullyDecoded(before, group, ws)) ties.push(...group);
+      else if (gain === 0 && fullyDecoded(before, group)) ties.push(...group);
     }
     // Where this code page repaired words of the text, a word that decodes completely and reads
     // as well either way ("Рё" for "и") was damaged the same way.
@@ -269,12 +289,11 @@ function fixOnce(s: string): Candidate[] | null {
 }
 
 /** Every non-ASCII character of the word belongs to a decoded sequence. */
-function fullyDecoded(word: string, group: Candidate[], offset: number): boolean {
+function fullyDecoded(word: string, group: Candidate[]): boolean {
   let covered = 0;
   for (const g of group) covered += g.end - g.start;
   let nonAscii = 0;
   for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) >= 0x80) nonAscii++;
-  void offset;
   return covered === nonAscii;
 }
 
@@ -286,12 +305,12 @@ export function fixMojibake(et: EditText): void {
     const cands = fixOnce(et.text);
     if (cands === null) return;
     const edits: Edit[] = cands.map((c) => ({ start: c.start, end: c.end, after: c.after, rule: 'encoding.mojibake' }));
-    et.apply(mergeAdjacent(edits, et.text));
+    et.apply(mergeAdjacent(edits));
   }
 }
 
 /** One fix per damaged run rather than per character, so `--explain` reads "Ã©tÃ©" → "été". */
-function mergeAdjacent(edits: Edit[], text: string): Edit[] {
+function mergeAdjacent(edits: Edit[]): Edit[] {
   const out: Edit[] = [];
   for (const e of edits) {
     const last = out[out.length - 1];
@@ -299,7 +318,6 @@ function mergeAdjacent(edits: Edit[], text: string): Edit[] {
       out[out.length - 1] = { ...last, end: e.end, after: last.after + e.after };
     } else out.push({ ...e });
   }
-  void text;
   return out;
 }
 

@@ -9,6 +9,8 @@ import type { WorkBlock } from './work.js';
  */
 
 interface GlossaryIndex {
+  /** Any domain term: a block without one has nothing for the detector to anchor on. */
+  anyTerm: RegExp | null;
   insensitive: RegExp | null;
   sensitive: RegExp | null;
   byPhrase: Map<string, GlossaryEntry>;
@@ -37,6 +39,7 @@ function getIndex(config: CleanConfig): GlossaryIndex {
     const byPhrase = new Map<string, GlossaryEntry>();
     for (const e of config.glossary) byPhrase.set(e.caseSensitive ? norm(e.phrase) : norm(e.phrase).toLowerCase(), e);
     idx = {
+      anyTerm: config.domainTerms.length ? new RegExp(config.domainTerms.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'i') : null,
       insensitive: compile(config.glossary.filter((e) => !e.caseSensitive), 'giu'),
       sensitive: compile(config.glossary.filter((e) => e.caseSensitive), 'gu'),
       byPhrase,
@@ -125,8 +128,9 @@ const COORDINATION = /(?<![\p{L}-])([\p{L}][\p{L}-]*)(\s*,\s*|\s+(?:and|or|&)\s+
 export function detectOutOfPlace(b: WorkBlock, config: CleanConfig, warnings: Warning[]): void {
   if (config.domainTerms.length === 0) return;
   const idx = getIndex(config);
-  const edits: Edit[] = [];
   const text = b.et.text;
+  if (!idx.anyTerm || !idx.anyTerm.test(text)) return;
+  const edits: Edit[] = [];
   COORDINATION.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = COORDINATION.exec(text)) !== null) {

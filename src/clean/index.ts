@@ -33,6 +33,8 @@ interface Run {
   enabled: ReadonlySet<RuleId>;
   /** Whether blocks have been cut into one block per line yet. */
   split: boolean;
+  /** Whether a text rule ran since the last cut (and may have added line breaks). */
+  dirty: boolean;
 }
 
 type Rule =
@@ -46,6 +48,8 @@ const doc = (run: (r: Run) => void): Rule => ({ scope: 'doc', run });
 
 /** Cuts blocks at their line breaks (again, if a rule added breaks since). */
 function splitAll(r: Run): void {
+  if (r.split && !r.dirty) return;
+  r.dirty = false;
   r.doc.blocks = r.doc.blocks.flatMap((b) => (b.removed ? [b] : splitLines(b)));
   r.split = true;
 }
@@ -155,6 +159,7 @@ function runRule(id: RuleId, r: Run): void {
     if (rule.scope === 'text') rule.run(b.et, r);
     else rule.run(b, r);
   }
+  if (rule.scope === 'text') r.dirty = true;
 }
 
 /**
@@ -164,7 +169,7 @@ function runRule(id: RuleId, r: Run): void {
 export function clean(raw: RawDocument, config: CleanConfig): CleanDocument {
   const wd: WorkDoc = { blocks: raw.blocks.map(workBlock), warnings: [...raw.warnings] };
   if (raw.pages !== undefined) wd.pages = raw.pages;
-  const r: Run = { doc: wd, config, enabled: new Set(config.rules), split: false };
+  const r: Run = { doc: wd, config, enabled: new Set(config.rules), split: false, dirty: true };
   for (const id of config.rules) runRule(id, r);
   splitAll(r);
   assignLevels(r);

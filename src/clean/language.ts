@@ -20,6 +20,63 @@ const ENGLISH_WORDS = new Set([
 
 /** Below this many letters trigram statistics guess; only a script that belongs to one language answers. */
 const MIN_LETTERS = 25;
+
+/** Function words of the Latin-script languages postings come in most (ISO 639-3 → words). */
+const STOPWORDS: Record<string, Set<string>> = {
+  eng: ENGLISH_WORDS,
+  deu: new Set(['der', 'die', 'das', 'und', 'in', 'zu', 'den', 'mit', 'von', 'für', 'ist', 'im', 'sie', 'ein', 'eine', 'auf', 'dem', 'des', 'wir', 'ihre', 'oder', 'bei', 'als', 'sowie', 'unsere', 'unser', 'sind', 'werden', 'aus', 'an']),
+  fra: new Set(['le', 'la', 'les', 'de', 'des', 'du', 'et', 'en', 'un', 'une', 'pour', 'avec', 'vous', 'nous', 'sur', 'dans', 'par', 'au', 'aux', 'est', 'votre', 'vos', 'notre', 'nos', 'qui', 'que', 'sont', 'ou', 'à']),
+  spa: new Set(['el', 'la', 'los', 'las', 'de', 'del', 'y', 'en', 'un', 'una', 'para', 'con', 'por', 'que', 'se', 'su', 'sus', 'es', 'al', 'o', 'nuestro', 'nuestra', 'como', 'lo']),
+  ita: new Set(['il', 'lo', 'la', 'gli', 'le', 'di', 'del', 'della', 'e', 'in', 'un', 'una', 'per', 'con', 'che', 'è', 'da', 'dei', 'delle', 'al', 'alla', 'nel', 'nella', 'o']),
+  por: new Set(['o', 'a', 'os', 'as', 'de', 'do', 'da', 'dos', 'das', 'e', 'em', 'um', 'uma', 'para', 'com', 'por', 'que', 'no', 'na', 'nos', 'ao', 'é', 'seu', 'sua']),
+  nld: new Set(['de', 'het', 'een', 'en', 'van', 'in', 'voor', 'met', 'op', 'je', 'jij', 'wij', 'we', 'is', 'zijn', 'aan', 'bij', 'of', 'ons', 'onze', 'naar', 'die', 'dat']),
+};
+
+/** Whether a text reads as English (its function words), for rules that rely on an English dictionary. */
+export function looksEnglish(text: string): boolean {
+  if (/[^\u0000-\u024f\u2000-\u206f\u20ac]/.test(text)) return false;
+  const words = text.toLowerCase().match(/[a-z]+/g) ?? [];
+  let hits = 0;
+  for (const w of words) if (ENGLISH_WORDS.has(w)) hits++;
+  return words.length > 0 && hits / words.length >= 0.15;
+}
+
+function stopwordLanguage(text: string, only: string[]): string | null {
+  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
+  if (words.length < 4) return null;
+  let best = '';
+  let bestHits = 0;
+  let second = 0;
+  for (const code of only) {
+    const set = STOPWORDS[code];
+    if (!set) continue;
+    let hits = 0;
+    for (const w of words) if (set.has(w)) hits++;
+    if (hits > bestHits) {
+      second = bestHits;
+      bestHits = hits;
+      best = code;
+    } else if (hits > second) second = hits;
+  }
+  return best && bestHits / words.length >= 0.2 && bestHits >= 2 * second ? ISO1[best] : null;
+}
+
+/** Scripts that, among the allowed languages, only one language writes. */
+function scriptLanguage(text: string, only: string[]): string | null {
+  const allowed = (code: string) => only.includes(code);
+  if (/[\u3040-\u30ff]/.test(text) && allowed('jpn')) return 'ja';
+  if (/[\uac00-\ud7af]/.test(text) && allowed('kor')) return 'ko';
+  if (/[\u4e00-\u9fff]/.test(text) && allowed('cmn') && !/[\u3040-\u30ff]/.test(text)) return 'zh';
+  if (/[\u0370-\u03ff]/.test(text) && allowed('ell') && !/[\u0400-\u04ff]/.test(text)) return 'el';
+  if (/[\u0e00-\u0e7f]/.test(text) && allowed('tha')) return 'th';
+  if (/[\u0400-\u04ff]/.test(text)) {
+    const ru = /[ыэъё]/i.test(text);
+    const uk = /[іїєґ]/i.test(text);
+    if (ru && !uk && allowed('rus') && !/[ўі]/i.test(text)) return 'ru';
+    if (uk && !ru && allowed('ukr')) return 'uk';
+  }
+  return null;
+}
 const SCRIPT_LANGUAGES: [RegExp, string][] = [
   [/[\u3040-\u30ff]/, 'ja'],
   [/[\uac00-\ud7af]/, 'ko'],
@@ -50,12 +107,13 @@ export function detectLanguage(text: string, only: string[], prior?: string): st
     for (const [re, lang] of SCRIPT_LANGUAGES) if (re.test(text) && letters.length >= 2) return lang;
     return 'und';
   }
-  // Most blocks are English; a stop-word count settles them without trigram scoring.
-  if (/^[\x00-\x7f\u2018-\u201d\u2013\u2014\u2022]*$/.test(text)) {
-    const words = text.toLowerCase().match(/[a-z]+/g) ?? [];
-    let hits = 0;
-    for (const w of words) if (ENGLISH_WORDS.has(w)) hits++;
-    if (words.length >= 4 && hits / words.length >= 0.2) return 'en';
+  // Most blocks settle without trigram scoring: by a script only one allowed language writes, or by
+  // the share of a Latin-script language's function words.
+  const byScript = scriptLanguage(text, only);
+  if (byScript !== null) return byScript;
+  if (!/[^\u0000-\u024f\u2000-\u206f\u20ac]/.test(text)) {
+    const byWords = stopwordLanguage(text, only);
+    if (byWords !== null) return byWords;
   }
   const sample = text.length > 400 ? text.slice(0, 400) : text;
   if (prior !== undefined && prior !== 'und' && letters.length < 150) {

@@ -1,6 +1,7 @@
 import type { Edit } from './edit-text.js';
 import { detectMarker, lostGlyphCodes } from './bullets.js';
 import { isDictionaryWord } from './words.js';
+import { looksEnglish } from './language.js';
 import { HARD_BREAK } from './markup.js';
 import { removeBlock, type WorkBlock, type WorkDoc } from './work.js';
 
@@ -51,27 +52,49 @@ export function joinLines(doc: WorkDoc, hyphenation: boolean): void {
     if (b.removed || !b.et.text.includes('\n')) continue;
     const text = b.et.text;
     const edits: Edit[] = [];
+    // Without a document-wide wrap width, the block's own longest line tells what a full line is.
+    const blockMax = Math.max(...text.split(/[\n\u2029]/).map((l) => l.trim().length));
     const re = /[ \t]*\n[ \t]*/g;
     let m: RegExpExecArray | null;
+    let prevBreak = 0;
+    let english: boolean | undefined;
+    let nextHard = text.indexOf(HARD_BREAK);
     while ((m = re.exec(text)) !== null) {
-      const lineStart = Math.max(text.lastIndexOf('\n', m.index - 1), text.lastIndexOf(HARD_BREAK, m.index - 1)) + 1;
+      // The line runs from the previous break (kept or hard) to this one.
+      let lineStart = prevBreak;
+      while (nextHard >= 0 && nextHard < m.index) {
+        lineStart = Math.max(lineStart, nextHard + 1);
+        nextHard = text.indexOf(HARD_BREAK, nextHard + 1);
+      }
+      prevBreak = m.index + m[0].length;
       const cur = text.slice(lineStart, m.index).trim();
-      const nextEnd = text.slice(m.index + m[0].length).search(/[\n\u2029]/);
-      const next = text.slice(m.index + m[0].length, nextEnd < 0 ? undefined : m.index + m[0].length + nextEnd).trim();
+      const from = m.index + m[0].length;
+      const nl = text.indexOf('\n', from);
+      while (nextHard >= 0 && nextHard < from) nextHard = text.indexOf(HARD_BREAK, nextHard + 1);
+      const hb = nextHard;
+      const nextEnd = nl < 0 ? hb : hb < 0 ? nl : Math.min(nl, hb);
+      const next = text.slice(from, nextEnd < 0 ? undefined : nextEnd).trim();
       if (cur.length === 0 || next.length === 0) continue;
-      if (detectMarker(next, lost) || /^#{1,6}\s/.test(next) || detectMarker(cur, lost) && cur.length < 40 && !/^\p{Ll}/u.test(next)) continue;
+      const full = width > 0 ? cur.length >= width * 0.7 : blockMax >= 50 && cur.length >= blockMax * 0.8 && !/[.!?:;]$/.test(cur);
+      const marker = detectMarker(next, lost);
+      // A dash that starts the next line of a full, unfinished line is punctuation, not a bullet.
+      const dashContinues = marker !== null && /^[-\u2013\u2014]$/.test(marker.marker) && full && !/[.!?:;]$/.test(cur);
+      if ((marker && !dashContinues) || /^#{1,6}\s/.test(next) || (detectMarker(cur, lost) && cur.length < 40 && !/^\p{Ll}/u.test(next))) continue;
       // A short lowercase line after a finished sentence is a caption or a label, not its continuation.
       const startsLower = /^\p{Ll}/u.test(next) && !(/[.!?]$/.test(cur) && next.split(/\s+/).length <= 6 && !/[.!?,;:]/.test(next));
-      const hyph = /(\p{L}+)-$/u.exec(cur);
+      const hyph = cur.endsWith('-') ? /(\p{L}+)-$/u.exec(cur) : null;
       if (hyph && /^\p{L}/u.test(next)) {
         const second = /^[\p{L}]+/u.exec(next)![0];
         const joined = (hyph[1] + second).toLowerCase();
         vocabulary ??= docWords(doc);
+        // English has a dictionary to ask; other languages hyphenate at line ends far more often
+        // than they break a compound there, so there the hyphen goes unless the text spells it so.
+        english ??= looksEnglish(text);
         const undo =
           hyphenation &&
           /^\p{Ll}/u.test(second) &&
           !vocabulary.has(`${hyph[1]}-${second}`.toLowerCase()) &&
-          (vocabulary.has(joined) || isDictionaryWord(joined));
+          (vocabulary.has(joined) || (english ? isDictionaryWord(joined) : hyph[1].length >= 2 && second.length >= 2));
         const dash = m.index - 1;
         edits.push(
           undo
@@ -80,7 +103,6 @@ export function joinLines(doc: WorkDoc, hyphenation: boolean): void {
         );
         continue;
       }
-      const full = width > 0 && cur.length >= width * 0.7;
       const join = startsLower || (full && !TERMINAL.test(cur)) || (full && /^\p{Lu}/u.test(next) && !/:$/.test(cur)) || (CONTINUES.test(cur) && !/^\p{Lu}\p{Ll}*:/u.test(next));
       if (join) edits.push({ start: m.index, end: m.index + m[0].length, after: ' ', rule: 'layout.line-join' });
     }

@@ -23,6 +23,14 @@ const TAG = /<!--[\s\S]*?-->|<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>|<\/?([a-zA
  * record), inline tags and comments go. Only real tag names count, so "<5 years>" stays.
  */
 export function fixHtmlTags(et: EditText): void {
+  // The tail of a tag whose "<" was cut off (a cell boundary split it): `style="…">`.
+  if (/="[^"]*"\s*\/?>/.test(et.text)) {
+    et.replace(/(?<![<\w-])(?:\b(?:style|class|id|align|width|height|valign|colspan|rowspan|lang|dir|type)="[^"<>]*"\s*)+\/?>/g, 'markup.html-tag', (m, text) => {
+      // Inside a whole tag ("<p class=…>") it is the tag rule's.
+      const open = text.lastIndexOf('<', m.index);
+      return open > text.lastIndexOf('>', m.index) ? null : '';
+    });
+  }
   if (!et.text.includes('<')) return;
   et.replace(TAG, 'markup.html-tag', (m) => {
     if (m[0].startsWith('<!--') || m[1] !== undefined) return '';
@@ -31,7 +39,7 @@ export function fixHtmlTags(et: EditText): void {
     if (name === 'li') return closing ? HARD_BREAK : `${HARD_BREAK}\u2022 `;
     if (name === 'br') return '\n';
     if (BLOCK_TAGS.has(name)) return HARD_BREAK;
-    if (INLINE_TAGS.has(name)) return name === 'img' || name === 'wbr' ? '' : '';
+    if (INLINE_TAGS.has(name)) return '';
     return null;
   });
 }

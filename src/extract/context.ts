@@ -17,6 +17,8 @@ export interface ItemContext {
   out: Mention[];
 }
 
+const OPEN_TAIL_WORDS = '(?:a plus|an? (?:big |real )?(?:advantage|asset|bonus)|advantageous|preferred|desirable|desired|required|essential|nice to have|beneficial|welcome)';
+export const OPTIONAL_TAIL = new RegExp(`[\\s,]+(?:(?:is|are|would be|will be)\\s+)?(?:(?:highly|strongly|very)\\s+)?${OPEN_TAIL_WORDS}[\\s.!]*$`, 'i');
 const OPEN = /^[\s,;:.\-–—•*"“'(]+/u;
 const CLOSE = /[\s,;:.\-–—•*"”'!?]+$/u;
 
@@ -61,9 +63,14 @@ export function addMention(
   confidence: number,
   extra: { level?: string; qualification?: QualificationFields } = {},
 ): Mention | null {
-  const [a, b] = tidy(ctx.text, localStart, localEnd);
+  let [a, b] = tidy(ctx.text, localStart, localEnd);
+  if (kind === 'skill' || kind === 'knowledge') {
+    // "Latvian is a plus", "German is an advantage": the span is the language, not the verdict.
+    const tail = OPTIONAL_TAIL.exec(ctx.text.slice(a, b));
+    if (tail && tail.index > 0) [a, b] = tidy(ctx.text, a, a + tail.index);
+  }
   if (b <= a) return null;
-  const norm = normalizeText(normalized);
+  const norm = normalizeText(kind === 'skill' || kind === 'knowledge' ? normalized.replace(OPTIONAL_TAIL, '') : normalized);
   if (norm === '' || !/[\p{L}\p{N}]/u.test(norm)) return null;
   const start = ctx.item.start + a;
   const end = ctx.item.start + b;

@@ -28,7 +28,8 @@ export function leadingVerb(text: string, from: number, lex: LexiconIndex): Lead
   if (!w) return null;
   const next = words[k + 1]?.[0] ?? '';
   const v = lemma(w[0], lex) ?? (k === 0 && /^\p{Lu}/u.test(w[0]) ? guessVerb(w[0], next) : null);
-  if (!v || lex.notDuty.has(v.base)) return null;
+  // Past participles open qualifications and names ("Registered Nurse", "Proven track record"), not duties.
+  if (!v || lex.notDuty.has(v.base) || v.form === 'ed') return null;
   // "Account monitoring", "Sales reports": a noun used as a verb only when the next word could not be its object.
   if (v.form === 's' && /^(?:of|and|&)$/i.test(next)) return null;
   return { base: v.base, form: v.form, start: w.index, end: w.index + w[0].length };
@@ -42,7 +43,7 @@ export function dutyNormal(base: string, rest: string): string {
   const cut = CUT.exec(r);
   if (cut && cut.index > 0) r = r.slice(0, cut.index);
   r = r.replace(/[.;:,!]+$/, '').trim();
-  return `${base} ${r}`.trim();
+  return /^[,;]/.test(r) ? `${base}${r}` : `${base} ${r}`.trim();
 }
 
 /** "The Charge Nurse leads the nursing team …": a role as subject, then what it does. */
@@ -50,7 +51,7 @@ const ROLE_SUBJECT =
   /^(?:the|our|this|each|a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:manager|nurse|engineer|developer|coordinator|co-ordinator|specialist|analyst|supervisor|assistant|director|officer|lead|planner|accountant|executive|representative|consultant|administrator|technician|post ?holder|jobholder|incumbent|employee|clerk|agent|controller|advisor|adviser|designer|scientist|architect|tester|operative)\s+(?=\p{Ll})/iu;
 
 const SUBJECT_MODAL =
-  /^(?:you|he|she|they|we|the (?:successful )?(?:candidate|post ?holder|jobholder|employee|specialist|manager|account manager|incumbent)|this (?:role|position|person)|the role|the position)(?:\s+(?:will|shall|must|should|would|is expected to|are expected to|is required to|are required to|also)|['’]ll)\s+(?:also\s+)?(?:be\s+(?:able\s+to\s+)?)?/i;
+  /^(?:(?:as an? [^,]{1,60}?|in this (?:role|position|job)|day to day|every day)\s*,?\s+)?(?:you|he|she|they|we|the (?:successful )?(?:candidate|post ?holder|jobholder|employee|specialist|manager|account manager|incumbent)|this (?:role|position|person)|the role|the position)(?:\s+(?:will|shall|must|should|would|is expected to|are expected to|is required to|are required to|also)|['’]ll)\s+(?:also\s+)?(?:be\s+(?:able\s+to\s+)?)?/i;
 
 /**
  * Duties of one item: verb-first lines, "Responsible for …ing", "You will …". Coordinated duties with
@@ -69,7 +70,10 @@ export function extractDuties(ctx: ItemContext, strong: boolean, confidence: num
 /** A task named without a verb ("Account monitoring", "Monthly engagement emails") under a duties heading. */
 export function nounDuty(ctx: ItemContext, confidence: number): boolean {
   const { text, lex } = ctx;
-  if (ctx.english && ctx.listLike && text.split(/\s+/).length <= 12 && !/[:?]/.test(text)) {
+  const words = text.split(/\s+/).length;
+  // Only a real list line (or a table cell): a short paragraph here is a caption or a stray heading.
+  const listed = ctx.item.level > 0 || ctx.section.role !== undefined;
+  if (ctx.english && listed && words >= 2 && words <= 12 && !/[:?]/.test(text)) {
     // A task named without a verb ("Account monitoring", "Monthly engagement emails").
     if (!/^(?:no|yes|none|n\/a|not required)$/i.test(text.trim()) && !lex.noise.test(text)) {
       return addMention(ctx, 'duty', 0, text.length, text, confidence) !== null;
@@ -118,6 +122,8 @@ function dutyOfSentence(ctx: ItemContext, a: number, b: number, strong: boolean,
   return true;
 }
 
+const PREPOSITION = /^(?:with|to|for|on|in|at|by|from|of|about|into|up|out|over)$/i;
+
 /** Split "Track X and flag Y" where the second verb has the same form as the first and the first has an object. */
 function coordinatedDuties(text: string, first: LeadingVerb, end: number, lex: LexiconIndex): { verb: LeadingVerb; end: number }[] {
   const out: { verb: LeadingVerb; end: number }[] = [];
@@ -128,11 +134,11 @@ function coordinatedDuties(text: string, first: LeadingVerb, end: number, lex: L
   while ((m = re.exec(text)) !== null && m.index < end) {
     const between = text.slice(verb.end, m.index).split(/[\s,]+/).filter(Boolean);
     // "assess, plan, implement and evaluate care": verbs sharing one object stay one duty.
-    if (between.every((w) => w === 'and' || lemma(w, lex) !== null)) continue;
+    if (between.every((w) => w === 'and' || lemma(w, lex)?.form === verb.form || PREPOSITION.test(w))) continue;
     const next = leadingVerb(text, m.index + m[0].length, lex);
     if (!next || next.form !== verb.form) continue;
     // "Keep records and contact notes …": a word that is mostly a noun starts a noun phrase here.
-    if (/\band\s+$/.test(m[0]) && next.form === 'base' && lex.nounVerbs.has(next.base) && /^\s+[\p{L}]+s\b/u.test(text.slice(next.end))) continue;
+    if (lex.nounVerbs.has(next.base) && !/^\s+(?:the|a|an|all|any|their|its|our|your|his|her|new|existing|each|every|these|those|them|it|to|for|on|with|up|out)\b/i.test(text.slice(next.end))) continue;
     // The second verb needs an object of its own: "… and invoices", "products, services, …" are nouns.
     const rest = text.slice(next.end, end).trim();
     if (rest === '' || /^[,;.]/.test(rest)) continue;

@@ -1,11 +1,12 @@
 import type { CleanDocument, Item, Mention, Section, SectionKind, SegmentedDocument } from '../types.js';
 import { addMention, type ItemContext } from './context.js';
-import { extractDuties, leadingVerb, nounDuty } from './duties.js';
+import { extractDuties, leadingVerb, nounDuty, sentenceParts } from './duties.js';
 import { knowledgeCues, knowledgeTerms } from './knowledge.js';
 import { lexiconIndex, type LexiconIndex } from './lexicon.js';
 import type { ExtractConfig } from './options.js';
 import { qualifications } from './qualifications.js';
 import { abilities, qualities, skillHeads } from './skills.js';
+import { gerund } from './verbs.js';
 
 export type { ExtractConfig } from './options.js';
 
@@ -15,7 +16,10 @@ const SILENT = new Set<SectionKind>(['title', 'company', 'benefits', 'rights', '
 const NEEDS = new Set<SectionKind>(['requirements', 'skills', 'education', 'experience']);
 
 const LEVEL_LINE = /^(?:level|proficiency|niveau|nivel|уровень|stufe)\b[\s:–-]*(.{2,60}?)[\s:.]*$/iu;
-const COMPETENCY = /^([\p{Lu}][\p{L}&/,'’ -]{1,60}?)\s*(?:[:：]|\s[-–—]|(?<=[\p{L}])[-–—](?=\s))\s+(\S.*)$/u;
+const COMPETENCY = /^([\p{Lu}][\p{L}&/,'’ -]{1,60}?)\s*(?:[:：]|\s[-–—]|(?<=[\p{L}])[-–—](?=\s))\s+(?!(?:und|oder|and|or|bzw|et|y|и)\s)([\p{Lu}\p{Lo}"“'‘(].*)$/u;
+const DESCRIBES_CANDIDATE =
+  /^(?:you(?:['’]re| are)|you should be|you must be|you will be|(?:the|our) (?:ideal|successful) candidate (?:is|will be)|we(?:['’]re| are) looking for (?:someone|a person|a candidate|candidates|people) (?:who (?:is|are) )?)\b/i;
+const ABOUT_CANDIDATE = /\b(?:you|your|candidates?|applicants?|must|should|required|requires?|requirements?|need(?:s|ed)?|expected|ideal|essential|desirable|preferred|looking for)\b/i;
 const CONTACT = /@|https?:\/\/|www\.|\+?\d[\d\s()-]{7,}\d/u;
 
 /**
@@ -38,7 +42,7 @@ export function extract(doc: CleanDocument, seg: SegmentedDocument, config: Extr
         lex,
         config,
         text: doc.text.slice(item.start, item.end),
-        listLike: isListLike(item, section),
+        listLike: isListLike(item),
         english: english && isMostlyLatin(doc.text.slice(item.start, item.end)),
         out: [],
       };
@@ -72,7 +76,8 @@ function isTableCompetency(text: string, kind: SectionKind, lex: LexiconIndex): 
   return /\b(?:skills?|knowledge|competenc(?:y|ies)|abilities)$/i.test(name) || (lex.qualities.exec(name)?.[0].length ?? 0) === name.length;
 }
 
-function isListLike(item: Item, _section: Section): boolean {
+/** A list line (or a short line without a full stop): read as a name or a task, not as prose. */
+function isListLike(item: Item): boolean {
   if (item.level > 0) return true;
   return !/[.!?。]$/.test(item.text) && item.text.split(/\s+/).length <= 14;
 }
@@ -114,11 +119,7 @@ function competency(ctx: ItemContext, section: Section, index: number): void {
   addMention(ctx, kind, 0, name.length, normalized, 0.85, level ? { level } : {});
   const descStart = m[0].length - m[2].length;
   const v = leadingVerb(ctx.text, descStart, ctx.lex);
-  if (v && v.form === 's') {
-    const sub: ItemContext = { ...ctx, out: [] };
-    extractDutiesFrom(sub, descStart);
-    ctx.out.push(...sub.out);
-  }
+  if (v && v.form === 's') extractDutiesFrom(ctx, descStart);
 }
 
 /** Duties of the part of an item after `from` (the description of a named competency). */
@@ -130,6 +131,22 @@ function extractDutiesFrom(ctx: ItemContext, from: number): void {
 }
 
 function generic(ctx: ItemContext, kind: SectionKind): void {
+  if (kind !== 'responsibilities' && headTerm(ctx)) return;
+  // A list line of several sentences ("… at all levels. Excellent listening skills.") is read sentence by sentence.
+  const parts = sentenceParts(ctx.text);
+  if (parts.length > 1) {
+    for (const [a, b] of parts) {
+      const item: Item = { ...ctx.item, start: ctx.item.start + a, end: ctx.item.start + b, text: ctx.text.slice(a, b) };
+      const sub: ItemContext = { ...ctx, item, text: item.text, out: [] };
+      genericSentence(sub, kind);
+      ctx.out.push(...sub.out);
+    }
+    return;
+  }
+  genericSentence(ctx, kind);
+}
+
+function genericSentence(ctx: ItemContext, kind: SectionKind): void {
   const needs = NEEDS.has(kind);
   const duties = kind === 'responsibilities';
   const weak = !needs && !duties;
@@ -137,12 +154,16 @@ function generic(ctx: ItemContext, kind: SectionKind): void {
 
   const qual = qualifications(ctx, needs, c(0.85));
   if (duties && !qual && extractDuties(ctx, true, 0.85)) return;
-  knowledgeCues(ctx, c(0.85), qual);
-  skillHeads(ctx, c(0.85));
-  abilities(ctx, c(0.85));
+  // In a summary or an article, a sentence names what the role needs only when it speaks of the candidate.
+  if (!weak || ctx.listLike || ABOUT_CANDIDATE.test(ctx.text)) {
+    knowledgeCues(ctx, c(0.85), qual);
+    skillHeads(ctx, c(0.85));
+    abilities(ctx, c(0.85));
+  }
   if (needs) {
-    // Bare names (a quality, a tool) count on a list line; in a sentence they are too often about something else.
-    if (ctx.listLike) {
+    // Bare names (a quality, a tool) count on a list line or after "You are …"; in other sentences they are
+    // too often about something else.
+    if (ctx.listLike || DESCRIBES_CANDIDATE.test(ctx.text)) {
       qualities(ctx, 0.75, false);
       if (!qual) knowledgeTerms(ctx, 0.8);
     }
@@ -170,6 +191,29 @@ function generic(ctx: ItemContext, kind: SectionKind): void {
   if (words <= 7 && !/[:?]/.test(ctx.text) && !ctx.lex.nonSkills.has(ctx.text.toLowerCase().replace(/[.:]$/, ''))) {
     shortSkills(ctx);
   }
+}
+
+/**
+ * A list line that names a quality and then explains it ("Sociability. The ability of a person to …",
+ * "Stress resistance. Any work involves …"): the name is the skill; the explanation is not read.
+ */
+function headTerm(ctx: ItemContext): boolean {
+  if (!ctx.listLike || ctx.item.level === 0) return false;
+  const m = /^([^.!?:;]{2,45}?)[.!]\s+(?=[\p{Lu}])(.*)$/su.exec(ctx.text);
+  if (!m) return false;
+  const head = m[1].trim();
+  const words = head.split(/\s+/);
+  if (words.length > 5 || m[2].split(/\s+/).length < 5 || /\d/.test(head)) return false;
+  ctx.lex.ability.lastIndex = 0;
+  if (ctx.lex.ability.test(head)) {
+    ctx.lex.ability.lastIndex = 0;
+    return abilities(ctx, 0.7) > 0;
+  }
+  ctx.lex.qualities.lastIndex = 0;
+  const quality = ctx.lex.qualities.exec(head);
+  const v = quality && quality[0].length === head.length ? null : leadingVerb(ctx.text, 0, ctx.lex);
+  const normalized = v ? `${gerund(v.base, ctx.lex)} ${ctx.text.slice(v.end, head.length)}` : head;
+  return addMention(ctx, 'skill', 0, head.length, normalized, 0.7) !== null;
 }
 
 /** A qualification line that goes on to name a skill ("Valid driving licence and willingness to travel") ends where the skill starts. */
@@ -222,8 +266,25 @@ function foreign(ctx: ItemContext, kind: SectionKind): void {
     return;
   }
   if (knowledgeTerms(ctx, 0.75) > 0) return;
-  if (qualities(ctx, 0.75, false) > 0) return;
-  addMention(ctx, 'skill', 0, ctx.text.length, ctx.text, 0.55);
+  ctx.lex.foreignKnowledge.lastIndex = 0;
+  if (ctx.lex.foreignKnowledge.test(ctx.text)) {
+    addMention(ctx, 'knowledge', 0, ctx.text.length, ctx.text, 0.6);
+    return;
+  }
+  // "Analytische Denkweise und Zahlenaffinität": short coordinated names are one skill each.
+  const text = ctx.text;
+  const parts: [number, number][] = [];
+  let at = 0;
+  for (const m of text.matchAll(/\s*[,;/]\s*|\s+(?:und|oder|sowie|and|or|et|ou|y|o|и|или)\s+/giu)) {
+    parts.push([at, m.index ?? 0]);
+    at = (m.index ?? 0) + m[0].length;
+  }
+  parts.push([at, text.length]);
+  const short = parts.every(([a, b]) => text.slice(a, b).trim().split(/\s+/).length <= 3);
+  for (const [a, b] of short ? parts : [[0, text.length] as [number, number]]) {
+    const part = text.slice(a, b);
+    addMention(ctx, 'skill', a, b, part.replace(ctx.lex.foreignModifiers, ''), 0.55);
+  }
 }
 
 /** Drop low-confidence and duplicate mentions (same kind, overlapping span: keep the more confident, then the longer). */

@@ -1,6 +1,7 @@
-import { addMention, covered, matches, type ItemContext } from './context.js';
+import { addMention, covered, matches, OPTIONAL_TAIL, type ItemContext } from './context.js';
 
 const OBJECT_END = /[;,.(:]|\s(?:and (?:the )?(?:ability|willingness|capacity)|ability to|including|such as|as well as|e\.g\.|is (?:a plus|an advantage|desirable|preferred|required)|preferred|required|desirable|an advantage|a plus)\b/iu;
+const EXAMPLES = /^\s*(?:\((?!\s*(?:we|our|currently|you)\b)[^()]{1,80}\)|,?\s+(?:such as|e\.g\.|e\.g|for example|like)\s+[^;.()]{1,60}?(?=$|[;.(]|,\s*(?:and|or)?\s*[a-z]+ing\b))/iu;
 const DETERMINER = /^(?:the|a|an|our|your|their|its|all|any)\s+/i;
 
 /** "Working knowledge of CRM software", "Proficient in Microsoft Excel", "familiarity with Agile". */
@@ -14,10 +15,18 @@ export function knowledgeCues(ctx: ItemContext, confidence: number, skipExperien
     const rest = text.slice(from);
     const stop = OBJECT_END.exec(rest);
     let end = from + (stop ? stop.index : rest.length);
+    // "knowledge of email, on-line, interactive marketing": a comma list of short names is one object.
+    if (stop && stop[0] === ',') {
+      const list = /^(?:\s*,\s*(?:and\s+|or\s+)?(?!(?:including|such|e\.g|especially|ideally|preferably|which|who|where|as|and|or|with|in|to|for)\b)[\p{L}\p{N}][\p{L}\p{N}'’+#./-]*(?:\s+[\p{L}\p{N}][\p{L}\p{N}'’+#./-]*){0,2})+(?=\s*(?:$|[;.(]))/u.exec(rest.slice(stop.index));
+      if (list) end = from + stop.index + list[0].length;
+    }
     const words = text.slice(from, end).trim().split(/\s+/).filter(Boolean);
     if (words.length === 0) continue;
     if (words.length > 10) end = from + rest.indexOf(words[9], rest.indexOf(words[8])) + words[9].length;
     if (/^\d/.test(words[0])) continue;
+    // Examples that follow ("(Manhattan, SAP EWM or similar)", "such as Gainsight") belong to this mention.
+    const examples = EXAMPLES.exec(text.slice(end));
+    if (examples) end += examples[0].length;
     let start = cue.index;
     // A level word just before the cue ("in-depth", "hands-on") belongs to the mention.
     const before = /([\p{L}-]+)\s+$/u.exec(text.slice(0, cue.index));
@@ -29,9 +38,49 @@ export function knowledgeCues(ctx: ItemContext, confidence: number, skipExperien
     if (covered(ctx, start, end, ['knowledge', 'qualification'])) continue;
     const object = text.slice(from, end).trim().replace(DETERMINER, '');
     const level = lex.levelWords.get(levelWord) ?? lex.levelWords.get(cueText.split(/\s+/)[0]);
-    if (addMention(ctx, 'knowledge', start, end, object, confidence, level ? { level } : {})) n++;
+    // "Proficiency in TypeScript, React and Node.js": a list of names gives one mention per name.
+    const items = examples ? [] : listItems(text, from, end);
+    if (items.length > 1) {
+      // The first name keeps the bare cue ("Experience with Docker"), so the span reads as what it is.
+      const lead = /^[\p{L}-]+\s+/u.exec(cue[0]);
+      const cueStart = lead && lex.levelWords.has(lead[0].trim().toLowerCase()) && cue[0].split(/\s+/).length > 2 ? cue.index + lead[0].length : cue.index;
+      items.forEach(([a, b], i) => {
+        if (addMention(ctx, 'knowledge', i === 0 ? cueStart : a, b, text.slice(a, b).replace(DETERMINER, ''), confidence, level ? { level } : {})) n++;
+      });
+      continue;
+    }
+    const kind = lex.languages.has(object.replace(OPTIONAL_TAIL, '').toLowerCase()) ? 'skill' : 'knowledge';
+    if (addMention(ctx, kind, start, end, kind === 'skill' ? text.slice(start, end) : object, confidence, level ? { level } : {})) n++;
   }
   return n;
+}
+
+/** The names of a coordinated list ("TypeScript, React and Node.js"), when every one is short; else nothing. */
+function listItems(text: string, from: number, end: number): [number, number][] {
+  const s = text.slice(from, end);
+  // "TypeScript or Go": alternatives for one requirement stay one mention.
+  if (/\s(?:or|and\/or)\s/i.test(s)) return [];
+  const parts: [number, number][] = [];
+  let at = 0;
+  for (const m of s.matchAll(/\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+/g)) {
+    parts.push([at, m.index ?? 0]);
+    at = (m.index ?? 0) + m[0].length;
+  }
+  parts.push([at, s.length]);
+  const trimmed = parts
+    .map(([a, b]) => {
+      while (a < b && /\s/.test(s[a])) a++;
+      while (b > a && /\s/.test(s[b - 1])) b--;
+      return [a, b] as [number, number];
+    })
+    .filter(([a, b]) => b > a);
+  if (trimmed.length < 2) return [];
+  // Names, not a phrase: at most two words each, and each names something (capitalised or a known form).
+  const ok = trimmed.every(([a, b]) => {
+    const w = s.slice(a, b).split(/\s+/);
+    return w.length <= 2 && /^[\p{Lu}\p{N}.]/u.test(s.slice(a, b));
+  });
+  return ok ? trimmed.map(([a, b]) => [from + a, from + b]) : [];
 }
 
 /** Tools, methods and domains the lexicon knows ("Salesforce", "pivot tables", "Agile"). */

@@ -27,6 +27,10 @@ export interface LexiconIndex {
   experienceWords: RegExp;
   noise: RegExp;
   nonSkills: Set<string>;
+  foreignKnowledge: RegExp;
+  foreignModifiers: RegExp;
+  /** Spoken languages: "Fluency in English" is a skill, not knowledge. */
+  languages: Set<string>;
 }
 
 const cache = new WeakMap<ExtractConfig, LexiconIndex>();
@@ -85,5 +89,8 @@ function build(config: ExtractConfig): LexiconIndex {
     experienceWords: phraseRe(w.experienceWords),
     noise: phraseRe(w.noise),
     nonSkills: new Set(w.nonSkills.map((s) => s.toLowerCase())),
+    foreignKnowledge: phraseRe(w.foreignKnowledgeCues),
+    languages: new Set(w.languages.map((l) => l.toLowerCase())),
+    foreignModifiers: new RegExp(`^(?:(?:${w.foreignModifiers.map(escapeRe).sort((a, b) => b.length - a.length).join('|')})\\s+)+`, 'iu'),
   };
 }

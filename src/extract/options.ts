@@ -39,6 +39,9 @@ const lexiconSchema = z.object({
   experienceWords: words,
   noise: words,
   nonSkills: words,
+  foreignKnowledgeCues: words,
+  foreignModifiers: words,
+  languages: words,
 });
 
 export type ExtractLexicon = z.infer<typeof lexiconSchema>;

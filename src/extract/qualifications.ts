@@ -52,7 +52,7 @@ export function qualifications(ctx: ItemContext, strong: boolean, confidence: nu
   const workLine = first === Infinity && leadingVerb(text, 0, lex) !== null;
   for (const re of workLine ? [] : [lex.certifications, lex.certificationsExact]) {
     for (const c of matches(re, text)) {
-      if (!strong && !/required|must|valid|current|hold|certified|licensed|registered/i.test(text)) continue;
+      if (!strong && !/required|must|valid|current|\bhold/i.test(text)) continue;
       if (/software|licen[cs]e (?:fee|key)s?/i.test(text.slice(c.index, c.index + c[0].length + 6))) continue;
       // The named certificate: up to three capitalised or short words before the cue ("Full UK driving licence").
       const before = /((?:[\p{L}\p{N}'’+-]+\s+){0,3})$/u.exec(text.slice(0, c.index))?.[1] ?? '';
@@ -65,6 +65,8 @@ export function qualifications(ctx: ItemContext, strong: boolean, confidence: nu
   // "Experience of caring for ventilated patients": experience of an activity, without a tool.
   const exp = /^(?:(?:previous|proven|demonstrable|relevant|recent|significant|substantial|extensive|some|prior)\s+)?(?:experience|background)\s+(?:of|in)\s+\S/i.exec(text);
   if (exp && strong && ctx.listLike) first = Math.min(first, 0);
+  const record = /^(?:an?\s+)?(?:(?:proven|demonstrable|demonstrated|strong|solid|successful)\s+)?track record\b/i.exec(text);
+  if (record && strong) first = Math.min(first, 0);
 
   if (first === Infinity) return false;
   let start = 0;
@@ -74,7 +76,9 @@ export function qualifications(ctx: ItemContext, strong: boolean, confidence: nu
     const lead = /(?:(?:at least|a minimum of|minimum of|minimum|min\.?|over|more than|a|an|the|valid|current|full)\s+)*$/i.exec(text.slice(0, first));
     start = lead ? lead.index : first;
     const tail = text.slice(first);
-    const stop = /[;.](?:\s|$)|,\s*(?:which|where|who|ideally|preferably|but|although|as|and|with|so)\b|\s(?:which|who|and (?:the )?(?:ability|willingness))\b/i.exec(tail);
+    // The clause ends at a comma before a lower-case word ("… in B2B sales, excellent …"); a comma inside a
+    // list of fields ("Business, Marketing or E-commerce") does not end it.
+    const stop = /[;.](?:\s|$)|,\s+(?!(?:or|and)\s+\p{Lu})(?=\p{Ll})|\s(?:which|who|and (?:the )?(?:ability|willingness))\b/u.exec(tail);
     end = first + (stop ? stop.index : tail.length);
   }
   const span = text.slice(start, end);

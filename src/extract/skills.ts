@@ -2,7 +2,7 @@ import { addMention, covered, matches, type ItemContext } from './context.js';
 import { leadingVerb } from './duties.js';
 import { gerund } from './verbs.js';
 
-const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’.+#-]*|[^\s]/gu;
+const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}'’+#-]|\.(?=[\p{L}\p{N}]))*|[^\s]/gu;
 /** Words that end a skill name when reading back from "skills". */
 const STOP = new Set([
   'a', 'an', 'the', 'of', 'with', 'have', 'has', 'having', 'possess', 'possesses', 'require', 'requires', 'required',
@@ -15,6 +15,10 @@ const STOP = new Set([
 ]);
 /** A skill name is short; a longer run read back from "skills" has swallowed part of the sentence. */
 const MAX_PART_WORDS = 4;
+const MODIFIER_WORD = /^(?:excellent|strong|good|great|outstanding|exceptional|proven|solid|effective|superior|advanced|sound|confident|very|first-class|impeccable|demonstrated|well-developed)$/i;
+
+/** Adjective-like first parts of a coordinated skill name. */
+const ADJECTIVE = /(?:al|ive|ic|en|ous|ual|ary|ful|ed|ar|ent|ant)$/i;
 const COORD = /\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|\s*\/\s*/giu;
 
 /** "Good negotiation skills", "Excellent listening, presentation and written communication skills" (one mention per skill). */
@@ -30,6 +34,11 @@ export function skillHeads(ctx: ItemContext, confidence: number): number {
       const low = t.toLowerCase();
       if (/^[\p{L}\p{N}]/u.test(t)) {
         if (STOP.has(low)) break;
+        // "… to detail and excellent problem-solving skills": a modifier after "and" opens this phrase.
+        if (k >= 2 && MODIFIER_WORD.test(t) && /^(?:and|,|&)$/i.test(toks[k - 2][0])) {
+          k--;
+          break;
+        }
       } else if (!/^[,/&]$/.test(t)) break;
       if (toks.length - k >= 12) break;
       k--;
@@ -61,9 +70,14 @@ export function skillHeads(ctx: ItemContext, confidence: number): number {
       if (addMention(ctx, 'skill', phraseStart, headEnd, text.slice(x, y), confidence)) n++;
       continue;
     }
+    // "written and verbal communication skills": a lone adjective shares the last part's noun.
+    const lastWords = text.slice(clean[clean.length - 1][0], clean[clean.length - 1][1]).trim().split(/\s+/);
+    const sharedNoun = lastWords.length >= 2 ? lastWords.slice(1).join(' ') : '';
     clean.forEach(([x, y], i) => {
       const end = i === clean.length - 1 ? headEnd : y;
-      if (!covered(ctx, x, end) && addMention(ctx, 'skill', x, end, text.slice(x, y), confidence)) n++;
+      const part = text.slice(x, y).trim();
+      const norm = sharedNoun && i < clean.length - 1 && !/\s/.test(part) && ADJECTIVE.test(part) ? `${part} ${sharedNoun}` : part;
+      if (!covered(ctx, x, end) && addMention(ctx, 'skill', x, end, norm, confidence)) n++;
     });
   }
   return n;
@@ -83,6 +97,8 @@ export function abilities(ctx: ItemContext, confidence: number): number {
     const words = text.slice(from, end).trim().split(/\s+/);
     if (words.length > 14) end = from + rest.indexOf(words[13]) + words[13].length;
     if (text.slice(from, end).trim() === '' || covered(ctx, cue.index, end, ['skill'])) continue;
+    // "(or willingness to obtain it)": about something named elsewhere, not a skill of its own.
+    if (/^\s*\S+\s+(?:it|them|this|that|one)\b/i.test(text.slice(from, end)) && text.slice(from, end).trim().split(/\s+/).length <= 3) continue;
     const cueWord = cue[0].toLowerCase();
     let normalized: string;
     if (/^(?:willing|willingness|readiness|ready)/.test(cueWord)) {

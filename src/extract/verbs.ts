@@ -6,6 +6,12 @@ export type VerbForm = 'base' | 's' | 'ing' | 'ed';
 /** The base form of a duty verb and the form it was written in, or null when the word is not one. */
 export function lemma(word: string, lex: LexiconIndex): { base: string; form: VerbForm } | null {
   const w = word.toLowerCase().replace(/[’']s$/, '');
+  // "re-plan", "co-ordinate", "pre-book": the verb after a prefix.
+  const prefixed = /^(re|co|pre|up|cross|double|over)-([a-z]{3,})$/.exec(w);
+  if (prefixed && !lex.verbs.has(w) && !lex.irregular.has(w)) {
+    const inner = lemma(prefixed[2], lex);
+    return inner ? { base: `${prefixed[1]}-${inner.base}`, form: inner.form } : null;
+  }
   const irr = lex.irregular.get(w);
   if (irr) return { base: irr, form: w.endsWith('ing') ? 'ing' : w.endsWith('s') ? 's' : w === irr ? 'base' : 'ed' };
   if (lex.verbs.has(w)) return { base: w, form: 'base' };
@@ -33,6 +39,9 @@ export function lemma(word: string, lex: LexiconIndex): { base: string; form: Ve
   return null;
 }
 
+/** "Tasks may include …": a word before a modal or auxiliary is its subject, not a verb. */
+const AUXILIARY = /^(?:may|might|can|could|will|would|shall|should|must|is|are|was|were|include|includes|have|has|do|does)$/i;
+
 const guessed = new Map<string, { base: string; form: VerbForm } | null>();
 
 /**
@@ -45,7 +54,7 @@ export function guessVerb(word: string, next: string): { base: string; form: Ver
   if (guessed.has(key)) return guessed.get(key) ?? null;
   let result: { base: string; form: VerbForm } | null = null;
   // A capitalised next word means a Title Case name ("Sales Goals"), not a verb and its object.
-  if (/^[a-z][a-z-]{2,}(?:s|ing|ed)$/i.test(word) && !/^\p{Lu}/u.test(next)) {
+  if (/^[a-z][a-z-]{2,}(?:[^s]s|ing|ed)$/i.test(word) && !/^\p{Lu}/u.test(next) && !AUXILIARY.test(next)) {
     const doc = nlp(`They ${word.toLowerCase()} ${next.toLowerCase()}`);
     const term = doc.terms().json()[1] as { terms?: { tags?: string[] }[] } | undefined;
     const tags = term?.terms?.[0]?.tags ?? [];

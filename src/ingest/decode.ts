@@ -12,23 +12,30 @@ export interface DecodedText {
 
 const SAMPLE = 64 * 1024;
 
+/** Share of the two commonest values among the bytes at even (0) or odd (1) offsets. */
+function topTwoShare(bytes: Uint8Array, n: number, parity: 0 | 1): number {
+  const counts = new Uint32Array(256);
+  for (let i = parity; i < n; i += 2) counts[bytes[i]]++;
+  const sorted = [...counts].sort((a, b) => b - a);
+  return (sorted[0] + sorted[1]) / (n / 2);
+}
+
 /**
- * BOM-less UTF-16 is mostly ASCII text with a zero byte beside every character; chardet often
- * names it as something else, so we count zeros at even and odd offsets ourselves.
+ * BOM-less UTF-16: one byte of each pair is nearly constant (zero for Latin text, 0x04 for
+ * Cyrillic…) while the other varies. chardet often names such files as something else, so we
+ * look at the two byte positions ourselves.
  */
 export function sniffUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
   const n = Math.min(bytes.length, SAMPLE) & ~1;
-  if (n < 4) return undefined;
-  let evenZeros = 0;
-  let oddZeros = 0;
-  for (let i = 0; i < n; i += 2) {
-    if (bytes[i] === 0) evenZeros++;
-    if (bytes[i + 1] === 0) oddZeros++;
-  }
-  const pairs = n / 2;
-  if (oddZeros / pairs > 0.3 && evenZeros / pairs < 0.05) return 'utf-16le';
-  if (evenZeros / pairs > 0.3 && oddZeros / pairs < 0.05) return 'utf-16be';
-  return undefined;
+  if (n < 8) return undefined;
+  const even = topTwoShare(bytes, n, 0);
+  const odd = topTwoShare(bytes, n, 1);
+  const guess = odd > 0.9 && even < 0.6 ? 'utf-16le' : even > 0.9 && odd < 0.6 ? 'utf-16be' : undefined;
+  if (!guess) return undefined;
+  // Confirm: real UTF-16 text decodes to few control characters and no lone surrogates.
+  const text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, n), guess);
+  const odd16 = (text.match(/[\u0000-\u0008\u000E-\u001F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g) ?? []).length;
+  return odd16 <= text.length * 0.01 ? guess : undefined;
 }
 
 function bomEncoding(bytes: Uint8Array): { encoding: string; skip: number } | undefined {

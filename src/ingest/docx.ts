@@ -20,11 +20,14 @@ export function checkUnpackedSize(bytes: Uint8Array, entries: ZipEntry[], maxByt
   }
 }
 
+// Job titles are often set in Word's Title style, which mammoth leaves as a plain paragraph.
+const STYLE_MAP = ["p[style-name='Title'] => h1:fresh", "p[style-name='Subtitle'] => h2:fresh"];
+
 /** DOCX through mammoth's HTML, so headings, nested lists and tables come out as structure. */
 export async function docxToBlocks(bytes: Uint8Array): Promise<{ blocks: Block[]; warnings: Warning[] }> {
   let result: Awaited<ReturnType<typeof mammoth.convertToHtml>>;
   try {
-    result = await mammoth.convertToHtml({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length) });
+    result = await mammoth.convertToHtml({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length) }, { styleMap: STYLE_MAP });
   } catch (e) {
     // A TypeError is mammoth tripping over XML it did not expect, not a message for users.
     const detail = e instanceof TypeError ? 'malformed document XML' : (e as Error).message.split('\n')[0];

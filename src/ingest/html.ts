@@ -22,6 +22,10 @@ interface ListState {
 interface TableState {
   row: number;
   col: number;
+  /** Index of the table's first block, and whether the table only lays out the page. */
+  firstBlock: number;
+  maxCols: number;
+  layout: boolean;
 }
 
 interface Context {
@@ -57,6 +61,19 @@ export function htmlToBlocks(html: string): Block[] {
     return t && t.row >= 0 && contexts.some((c) => c.tag === 'td' || c.tag === 'th') ? { row: t.row, col: t.col } : {};
   };
 
+  // Old pages lay themselves out with tables (one column, or headings and tables inside cells):
+  // their cells are ordinary text, not a grid of roles.
+  const owner = new Map<Block, TableState>();
+  const unTable = (table: TableState) => {
+    for (let i = table.firstBlock; i < blocks.length; i++) {
+      const b = blocks[i];
+      if (owner.get(b) !== table) continue;
+      delete b.row;
+      delete b.col;
+      if (b.kind === 'table-cell') b.kind = 'paragraph';
+    }
+  };
+
   const flush = () => {
     // &nbsp; is layout, not content: it folds like any other space.
     const spaced = text.replace(/\u00A0/g, ' ');
@@ -73,7 +90,9 @@ export function htmlToBlocks(html: string): Block[] {
       // A list item's marker belongs to its first block only.
       ctx.marker = undefined;
     }
-    Object.assign(block, cellOf());
+    const cell = cellOf();
+    if (cell.row !== undefined) owner.set(block, tables[tables.length - 1]);
+    Object.assign(block, cell);
     blocks.push(block);
   };
 
@@ -109,9 +128,12 @@ export function htmlToBlocks(html: string): Block[] {
           }
           contexts.push({ kind: 'list-item', level: Math.max(1, lists.length), marker, tag: name });
         } else if (HEADINGS.has(name)) {
+          if (tables.length && contexts.some((c) => c.tag === 'td' || c.tag === 'th')) tables[tables.length - 1].layout = true;
           contexts.push({ kind: 'heading', level: Number(name[1]), tag: name });
         } else if (name === 'table') {
-          tables.push({ row: -1, col: 0 });
+          // A table inside a table makes the outer one a layout grid.
+          if (tables.length) tables[tables.length - 1].layout = true;
+          tables.push({ row: -1, col: 0, firstBlock: blocks.length, maxCols: 0, layout: false });
         } else if (name === 'tr') {
           const t = tables[tables.length - 1];
           if (t) {
@@ -139,12 +161,19 @@ export function htmlToBlocks(html: string): Block[] {
         if (BREAKING.has(name)) flush();
         if (name === 'pre') pre = Math.max(0, pre - 1);
         if (name === 'ul' || name === 'ol' || name === 'menu') lists.pop();
-        else if (name === 'table') tables.pop();
+        else if (name === 'table') {
+          const table = tables.pop();
+          if (table && (table.layout || table.maxCols <= 1)) unTable(table);
+        }
         else if (name === 'li' || HEADINGS.has(name) || name === 'td' || name === 'th') {
           const idx = contexts.map((c) => c.tag).lastIndexOf(name);
           if (idx >= 0) {
             const ctx = contexts[idx];
-            if ((name === 'td' || name === 'th') && tables.length) tables[tables.length - 1].col += ctx.span ?? 1;
+            if ((name === 'td' || name === 'th') && tables.length) {
+              const t = tables[tables.length - 1];
+              t.col += ctx.span ?? 1;
+              t.maxCols = Math.max(t.maxCols, t.col);
+            }
             contexts.splice(idx);
           }
         }

@@ -39,7 +39,6 @@ function splitMarker(line: PdfLine): Marked {
   const glued = /^((?:\d{1,3}\.){1,3}|\d{1,3}\))(\p{Lu}\S*(?:\s.*)?)$/u.exec(line.text);
   if (glued) return { marker: glued[1], text: glued[2], textX: line.x + line.size * 1.2 };
   const numbered = parseListMarker(line.text);
-  if (numbered && numbered.marker !== '-' && numbered.marker !== '*') return { marker: numbered.marker, text: numbered.text, textX: line.x + line.size * 1.2 };
   if (numbered) return { marker: numbered.marker, text: numbered.text, textX: line.x + line.size };
   return { text: line.text, textX: line.x };
 }
@@ -132,11 +131,14 @@ function tableBlocks(lines: PdfLine[], layout: Layout): Block[] {
     }
     prev = line;
   }
-  return [...cells.values()].map((c) => ({ kind: 'table-cell' as const, text: c.text, page: c.page, row: c.row, col: c.col }));
+  return [...cells.values()]
+    .sort((a, b) => a.row - b.row || a.col - b.col)
+    .map((c) => ({ kind: 'table-cell' as const, text: c.text, page: c.page, row: c.row, col: c.col }));
 }
 
-function tableRunEnd(lines: PdfLine[], i: number): number {
+function tableRunEnd(lines: PdfLine[], i: number, layout: Layout): number {
   if (lines[i].cells.length < 2) return i;
+  const tight = (k: number) => lines[k - 1].page !== lines[k].page || lines[k - 1].y - lines[k].y <= layout.lineGap * 1.5 + 0.5;
   const left = lines[i].x;
   let end = i;
   let multi = 0;
@@ -145,7 +147,7 @@ function tableRunEnd(lines: PdfLine[], i: number): number {
     if (line.cells.length >= 2) {
       multi++;
       end++;
-    } else if (line.x > left + 2 * line.size) {
+    } else if (line.x > left + 2 * line.size && tight(end)) {
       // Wrapped text inside a cell continues the table on a line of one cell, off the left column.
       end++;
     } else if (end + 1 < lines.length && lines[end + 1].cells.length >= 2 && Math.abs(line.x - left) < 3 && line.text.length < 60) {
@@ -175,7 +177,7 @@ export function layoutBlocks(pages: PdfPage[]): Block[] {
   const lines = pages.flatMap((p) => p.lines);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    const tableEnd = tableRunEnd(lines, i);
+    const tableEnd = tableRunEnd(lines, i, layout);
     if (tableEnd > i) {
       close();
       blocks.push(...tableBlocks(lines.slice(i, tableEnd), layout));

@@ -62,7 +62,8 @@ function tableCells(lines: string[], page: number | undefined): Block[] {
  * about line joins and artefacts); list markers become structure; tab-separated runs become cells.
  */
 export function textToBlocks(text: string): Block[] {
-  const lines = text.split('\n');
+  // A form feed is a page break (pdftotext output): it ends a paragraph like a blank line.
+  const lines = text.replace(/\f/g, '\n\n').split('\n');
   const blocks: Block[] = [];
   let paragraph: string[] = [];
   // Indents of the list markers seen in the current list, outermost first, to derive nesting.

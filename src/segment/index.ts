@@ -1,7 +1,7 @@
 import type { CleanBlock, CleanDocument, Section, SectionKind, SegmentedDocument } from '../types.js';
-import { headingIndex } from './lexicon.js';
+import { headingIndex, type HeadingIndex } from './lexicon.js';
 import { ItemBuilder } from './items.js';
-import { isTitleCase, shapeOf } from './lines.js';
+import { headingText, isTitleCase, shapeOf, type LineShape } from './lines.js';
 import type { SegmentConfig } from './options.js';
 import { comparisonTable } from './table.js';
 import { findTitle } from './title.js';
@@ -22,21 +22,9 @@ export function segment(doc: CleanDocument, config: SegmentConfig): SegmentedDoc
   const fields: { title?: string; company?: string } = {};
   const headings: { text: string; kind: SectionKind | null; blockIndex: number }[] = [];
   let roles: string[] = [];
+  const stack: { level: number; kind: SectionKind }[] = [];
 
-  let current: { section: Section; builder: ItemBuilder; level: number } | null = null;
-  const open = (heading: string, kind: SectionKind, start: number, level: number) => {
-    close();
-    const section: Section = { heading, kind, start, end: start, items: [] };
-    current = { section, builder: new ItemBuilder(doc.text), level };
-  };
-  const close = () => {
-    if (!current) return;
-    const c: { section: Section; builder: ItemBuilder } = current;
-    c.section.items = c.builder.items;
-    if (c.section.items.length > 0) c.section.end = Math.max(c.section.end, c.section.items[c.section.items.length - 1].end);
-    sections.push(c.section);
-    current = null;
-  };
+  const writer = new SectionWriter(doc.text, sections);
 
   const blocks = doc.blocks;
   for (let i = 0; i < blocks.length; i++) {
@@ -52,7 +40,7 @@ export function segment(doc: CleanDocument, config: SegmentConfig): SegmentedDoc
         if (t.result) previous = t.result.roles;
       }
       if (read.some((t) => t.result)) {
-        close();
+        writer.close();
         for (const t of read) {
           if (t.result) {
             roles = roles.concat(t.result.roles.filter((r) => !roles.includes(r)));
@@ -68,31 +56,39 @@ export function segment(doc: CleanDocument, config: SegmentConfig): SegmentedDoc
       }
     }
     let shape = shapeOf(block, index, config.maxHeadingWords);
-    if (shape.type === 'body' && isSubHeading(block, blocks[i + 1])) shape = { type: 'heading', heading: block.text.trim(), explicit: false };
+    if (shape.type === 'body' && (isSubHeading(block, blocks[i + 1]) || isListHeading(block, blocks[i + 1], index))) {
+      shape = { type: 'heading', heading: headingText(block.text) || block.text.trim(), explicit: false };
+    }
     if (shape.type === 'heading') {
       const level = block.kind === 'heading' ? (block.level ?? 1) : 99;
       const classified = index.classify(shape.heading);
       headings.push({ text: shape.heading, kind: classified, blockIndex: i });
+      // A sub-heading the lexicon does not know ("Client Growth –") belongs to the section above it: for
+      // real heading levels the nearest heading above it; for headings read from the text, the current section.
+      while (stack.length > 0 && level !== 99 && stack[stack.length - 1].level >= level) stack.pop();
       let kind: SectionKind = classified ?? 'other';
-      if (!classified && current) {
-        const parent: { section: Section; level: number } = current;
-        // A sub-heading the lexicon does not know ("Client Growth –") belongs to the section above it.
-        if (PARENT_KINDS.has(parent.section.kind) && (level > parent.level || level === 99)) kind = parent.section.kind;
+      if (!classified) {
+        const parentKind = level === 99 ? writer.kind : stack[stack.length - 1]?.kind;
+        if (parentKind && PARENT_KINDS.has(parentKind)) kind = parentKind;
       }
-      open(shape.heading, kind, block.start, classified ? level : Math.max(level, current ? (current as { level: number }).level : level));
+      if (level !== 99) stack.push({ level, kind });
+      writer.open(shape.heading, kind, block.start);
       continue;
     }
     if (shape.type === 'field') {
-      if (shape.field === 'title' && !fields.title) fields.title = shape.value;
-      if (shape.field === 'company' && !fields.company) fields.company = shape.value;
+      for (const f of [{ field: shape.field, value: shape.value }, ...shape.more]) {
+        if (f.field === 'title' && !fields.title && f.value) fields.title = f.value;
+        if (f.field === 'company' && !fields.company && f.value) fields.company = f.value;
+      }
       continue;
     }
-    if (!current) open('', 'summary', block.start, 0);
-    (current as unknown as { builder: ItemBuilder }).builder.add(block, shape);
+    // Text before the first heading: the posting's opening, read as a summary.
+    if (writer.kind === undefined) writer.open('', 'summary', block.start);
+    writer.add(block, shape);
   }
-  close();
+  writer.close();
 
-  const title = roles.length > 1 ? roles.join(' / ') : findTitle(doc, blocks as CleanBlock[], fields.title, headings);
+  const title = roles.length > 1 ? roles.join(' / ') : findTitle(doc, blocks, fields.title, headings);
   const company = fields.company ?? companyFromHeadings(headings.map((h) => h.text));
   return {
     title,
@@ -100,6 +96,43 @@ export function segment(doc: CleanDocument, config: SegmentConfig): SegmentedDoc
     roles: roles.length > 0 ? roles : title ? [title] : [],
     sections: sections.filter((s) => s.items.length > 0 || s.heading !== ''),
   };
+}
+
+const LIST_KINDS = new Set<SectionKind>(['responsibilities', 'requirements', 'skills', 'education', 'experience']);
+
+/** Collects the items of the section being read and hands finished sections over. */
+class SectionWriter {
+  private section: Section | null = null;
+  private builder: ItemBuilder | null = null;
+
+  constructor(
+    private readonly text: string,
+    private readonly out: Section[],
+  ) {}
+
+  get kind(): SectionKind | undefined {
+    return this.section?.kind;
+  }
+
+  open(heading: string, kind: SectionKind, start: number): void {
+    this.close();
+    this.section = { heading, kind, start, end: start, items: [] };
+    this.builder = new ItemBuilder(this.text, LIST_KINDS.has(kind));
+  }
+
+  add(block: CleanBlock, shape: LineShape): void {
+    this.builder?.add(block, shape);
+  }
+
+  close(): void {
+    if (!this.section || !this.builder) return;
+    const items = this.builder.items;
+    this.section.items = items;
+    if (items.length > 0) this.section.end = Math.max(this.section.end, items[items.length - 1].end);
+    this.out.push(this.section);
+    this.section = null;
+    this.builder = null;
+  }
 }
 
 /** A short Title Case line right before a list ("Clinical", "Governance") names the list. */
@@ -110,15 +143,20 @@ function isSubHeading(block: CleanBlock, next: CleanBlock | undefined): boolean 
   return words.length <= 4 && t.length <= 40 && !/[.!?;,:]$/.test(t) && isTitleCase(t);
 }
 
+/** A list line that is a known heading and is followed by prose, not by more of its list ("About the service"). */
+function isListHeading(block: CleanBlock, next: CleanBlock | undefined, index: HeadingIndex): boolean {
+  if (block.kind !== 'list-item' || !next || next.kind === 'list-item' || next.kind === 'table-cell') return false;
+  const t = block.text.trim();
+  return t.split(/\s+/).length <= 5 && !/[.!?;,]$/.test(t) && /^[\p{Lu}\p{Lo}]/u.test(t) && index.classify(headingText(t)) !== null;
+}
+
 /** A run of table cells can hold several tables: a new one starts where the row numbers start again. */
 function splitTables(cells: CleanBlock[]): CleanBlock[][] {
   const out: CleanBlock[][] = [];
   let last = Infinity;
   for (const c of cells) {
     const r = c.row ?? 0;
-    if (r < last && !(out.length > 0 && r === last)) {
-      if (out.length === 0 || r < last) out.push([]);
-    }
+    if (r < last) out.push([]);
     out[out.length - 1].push(c);
     last = r;
   }

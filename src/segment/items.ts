@@ -10,7 +10,11 @@ export class ItemBuilder {
   readonly items: Item[] = [];
   private competency: number | undefined;
 
-  constructor(private readonly text: string) {}
+  /** `listSection`: the section is one whose prose is usually a list (duties, requirements). */
+  constructor(
+    private readonly text: string,
+    private readonly listSection = false,
+  ) {}
 
   add(block: CleanBlock, shape: LineShape): void {
     const [start, end] = trimSpan(this.text, block.start, block.end);
@@ -27,13 +31,13 @@ export class ItemBuilder {
     if (block.kind === 'list-item' || block.marker !== undefined) {
       // A list line can itself be a short semicolon list ("Fluent English; German an advantage").
       const local = this.text.slice(start, end);
-      for (const [c, d] of semicolonSpans(local, 0, local.length)) this.push(start + c, start + d, block.level ?? 1, this.competency);
+      for (const [c, d] of semicolonSpans(local, 0, local.length, this.listSection)) this.push(start + c, start + d, block.level ?? 1, this.competency);
       return;
     }
     this.competency = undefined;
     const local = this.text.slice(start, end);
     for (const [a, b] of sentenceSpans(local)) {
-      for (const [c, d] of semicolonSpans(local, a, b)) this.push(start + c, start + d, 0);
+      for (const [c, d] of semicolonSpans(local, a, b, this.listSection)) this.push(start + c, start + d, 0);
     }
   }
 

@@ -1,10 +1,15 @@
 import type { CleanBlock } from '../types.js';
 import type { HeadingIndex } from './lexicon.js';
 
+export interface FieldValue {
+  field: 'title' | 'company' | 'other';
+  value: string;
+}
+
 /** What one block is, before it is placed in a section. */
 export type LineShape =
   | { type: 'heading'; heading: string; explicit: boolean }
-  | { type: 'field'; field: 'title' | 'company' | 'other'; name: string; value: string; valueStart: number }
+  | { type: 'field'; field: 'title' | 'company' | 'other'; name: string; value: string; valueStart: number; more: FieldValue[] }
   | { type: 'level'; level: string }
   | { type: 'competency'; name: string }
   | { type: 'body' };
@@ -45,7 +50,7 @@ export function shapeOf(block: CleanBlock, index: HeadingIndex, maxHeadingWords:
   const h = headingText(text);
   if (block.kind === 'list-item') {
     // "3. Duties", "II. Requirements" arrive as numbered list items: a heading when the words are a known heading, nothing more.
-    if (h && h.split(/\s+/).length <= 5 && !SENTENCE_END.test(text) && (index.classifyExact(h) !== null || (/^\p{Lu}/u.test(h) && isTitleCase(h) && index.classify(h) !== null))) {
+    if (h && h.split(/\s+/).length <= 5 && !SENTENCE_END.test(text) && index.classifyExact(h) !== null) {
       return { type: 'heading', heading: h, explicit: true };
     }
     return { type: 'body' };
@@ -87,18 +92,53 @@ const FIELD = /^\**\s*([\p{L}][\p{L} .'’/-]{0,40}?)\s*\**\s*[:：]\s*\**\s*(\S
 function fieldLine(
   text: string,
   index: HeadingIndex,
-): { type: 'field'; field: 'title' | 'company' | 'other'; name: string; value: string; valueStart: number } | null {
+): { type: 'field'; field: 'title' | 'company' | 'other'; name: string; value: string; valueStart: number; more: FieldValue[] } | null {
   const m = FIELD.exec(text);
   if (!m) return null;
   const field = index.field(m[1]);
   if (!field) return null;
-  const value = m[2].replace(/\*+$/, '').trim();
-  if (value.split(/\s+/).length > 12) return null;
-  return { type: 'field', field, name: m[1], value, valueStart: 0 };
+  // Field lines joined into one ("Job Title : Account Manager Company Name : Acme Ltd."): split at the next known field name.
+  const parts = splitFields(m[2], index);
+  const value = parts[0].value;
+  if (value === '' || value.split(/\s+/).length > 12) return null;
+  return { type: 'field', field, name: m[1], value, valueStart: 0, more: parts.slice(1) };
+}
+
+const NEXT_FIELD = /\s+\**\s*([\p{L}][\p{L} .'’/-]{0,40}?)\s*\**\s*[:：]\s*\**\s*/gu;
+
+function splitFields(raw: string, index: HeadingIndex): { field: 'title' | 'company' | 'other'; value: string }[] {
+  const out: { field: 'title' | 'company' | 'other'; value: string }[] = [];
+  let current: 'title' | 'company' | 'other' = 'other';
+  let from = 0;
+  NEXT_FIELD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = NEXT_FIELD.exec(raw)) !== null) {
+    // The name is the longest known field name ending right before the colon ("… Manager Company Name :").
+    const words = m[1].split(/\s+/);
+    let found: 'title' | 'company' | 'other' | null = null;
+    let nameStart = -1;
+    for (let k = 0; k < words.length && !found; k++) {
+      const f = index.field(words.slice(k).join(' '));
+      if (f) {
+        found = f;
+        nameStart = m.index + m[0].indexOf(m[1]) + words.slice(0, k).join(' ').length + (k > 0 ? 1 : 0);
+      }
+    }
+    if (!found) continue;
+    out.push({ field: current, value: tidyValue(raw.slice(from, nameStart)) });
+    current = found;
+    from = m.index + m[0].length;
+  }
+  out.push({ field: current, value: tidyValue(raw.slice(from)) });
+  return out;
+}
+
+function tidyValue(s: string): string {
+  return s.replace(/\*+/g, '').replace(/\s+/g, ' ').trim();
 }
 
 // "Customer Focus: Knowledge of …", "Negotiation Skills - Conducts positive negotiations".
-const COMPETENCY = /^([\p{Lu}][\p{L}&/,'’ -]{1,60}?)\s*(?:[:：]|\s[-–—]|(?<=[\p{L}])[-–—](?=\s))\s+(\S.*)$/u;
+const COMPETENCY = /^([\p{Lu}][\p{L}&/,'’ -]{1,60}?)\s*(?:[:：]|\s[-–—]|(?<=[\p{L}])[-–—](?=\s))\s+(?!(?:und|oder|and|or|bzw|et|y|и)\s)([\p{Lu}\p{Lo}"“'‘(].*)$/u;
 
 export function competencyName(text: string, index: HeadingIndex): string | null {
   const m = COMPETENCY.exec(text.trim());

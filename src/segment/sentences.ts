@@ -39,11 +39,12 @@ function push(spans: [number, number][], text: string, start: number, end: numbe
  * Split a sentence that is a semicolon list ("Microsoft Office; HubSpot CRM") into its parts. A sentence
  * with one semicolon between two long clauses stays whole: it is prose, not a list.
  */
-export function semicolonSpans(text: string, start: number, end: number): [number, number][] {
+export function semicolonSpans(text: string, start: number, end: number, listSection = false): [number, number][] {
   const s = text.slice(start, end);
   const parts = s.split(/;\s*/);
   if (parts.length < 2) return [[start, end]];
-  const limit = parts.length === 2 ? 6 : 14;
+  // Under a duties or requirements heading three or more semicolon parts are a list whatever their length.
+  const limit = parts.length === 2 ? 6 : listSection ? 60 : 14;
   if (!parts.every((p) => p.trim().split(/\s+/).length <= limit)) return [[start, end]];
   const spans: [number, number][] = [];
   let at = start;

@@ -17,7 +17,7 @@ export function findTitle(
   for (const b of blocks.slice(0, 6)) {
     const t = b.text.trim();
     const words = t.split(/\s+/);
-    if (b.kind !== 'table-cell' && words.length >= 1 && words.length <= 10 && !/[.!?:;,]$/.test(t) && /^[\p{Lu}\p{Lo}]/u.test(t) && !isAllCapsBanner(t)) {
+    if ((b.kind === 'paragraph' || b.kind === 'heading') && words.length >= 1 && words.length <= 10 && !/[.!?:;,]$/.test(t) && /^[\p{Lu}\p{Lo}]/u.test(t) && !isAllCapsBanner(t)) {
       if (headings.some((h) => h.blockIndex === blocks.indexOf(b) && h.kind !== null)) continue;
       return t;
     }

@@ -11,8 +11,11 @@ interface CompiledRule {
 
 const compiled = new WeakMap<TaxonomyConfig, CompiledRule[]>();
 
+/** Stems of a text; hyphenated words also give their parts ("problem-solving" → "problem"). */
 function stems(text: string, config: TaxonomyConfig): string[] {
-  return surfaceWords(text, lexiconOf(config)).map(stem);
+  return surfaceWords(text, lexiconOf(config))
+    .flatMap((w) => (w.includes('-') ? [w, ...w.split('-').filter(Boolean)] : [w]))
+    .map(stem);
 }
 
 function rulesOf(config: TaxonomyConfig): CompiledRule[] {
@@ -52,7 +55,10 @@ export function categorize(kind: MentionKind, label: string, variants: { normali
   const variantStems = variants.slice(0, 10).map((v) => ({ words: stems(v.normalized, config), share: v.count / total }));
   let best: string | undefined;
   let bestScore = 0;
-  for (const rule of rulesOf(config)) {
+  // Categories made for a kind (education, experience for qualifications) are the only ones it gets.
+  const rules = rulesOf(config);
+  const own = rules.filter((r) => r.kinds?.includes(kind));
+  for (const rule of own.length ? own : rules) {
     if (rule.kinds && !rule.kinds.includes(kind)) continue;
     let score = 0;
     for (const kw of rule.keywords) {

@@ -1,15 +1,12 @@
-import type { Term } from './features.js';
-
 /** One distinct term set of a kind, with the mentions behind it. */
 export interface ClusterItem {
   key: string;
-  terms: Term[];
+  /** Distinct canonical terms (see features.analyze). */
+  terms: string[];
   count: number;
 }
 
-/** Complement words ("… with clients") say less about what the competency is. */
-const COMPLEMENT_WEIGHT = 0.7;
-// Dampened: with few phrases, raw IDF makes one rare word outweigh the shared ones.
+/** IDF is dampened: with few phrases, raw IDF lets one rare word outweigh all the shared ones. */
 const IDF_POWER = 0.5;
 
 interface Weighted {
@@ -20,13 +17,13 @@ interface Weighted {
 
 function weigh(items: ClusterItem[]): Weighted[] {
   const df = new Map<string, number>();
-  for (const it of items) for (const { t } of it.terms) df.set(t, (df.get(t) ?? 0) + 1);
+  for (const it of items) for (const t of it.terms) df.set(t, (df.get(t) ?? 0) + 1);
   const n = items.length;
   return items.map((it) => {
     const weights = new Map<string, number>();
     let total = 0;
-    for (const { t, comp } of it.terms) {
-      const w = Math.pow(Math.log(1 + n / (df.get(t) ?? 1)), IDF_POWER) * (comp ? COMPLEMENT_WEIGHT : 1);
+    for (const t of it.terms) {
+      const w = Math.pow(Math.log(1 + n / (df.get(t) ?? 1)), IDF_POWER);
       weights.set(t, w);
       total += w;
     }

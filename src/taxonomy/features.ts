@@ -2,17 +2,11 @@ import type { TaxonomyConfig } from './options.js';
 import { PREPOSITIONS, STOPWORDS, americanize, rawTokens, stem, stripPossessive } from './text.js';
 import { agentBase } from './wordnet.js';
 
-/** A content term of a phrase: a canonical stem, and whether it sits in a complement ("… with clients"). */
-export interface Term {
-  t: string;
-  comp: boolean;
-}
-
 /** The domain lexicon, compiled once per config. */
 interface Lexicon {
   abbreviations: Map<string, string[]>;
   maxAbbrev: number;
-  /** Written words (space-joined, any regular inflection of the last) → the group's canonical words. */
+  /** Written words (space-joined; the first and last in any regular inflection) → the group's canonical words. */
   phrases: Map<string, string[]>;
   maxPhrase: number;
   fillers: Set<string>;
@@ -69,11 +63,15 @@ export function lexiconOf(config: TaxonomyConfig): Lexicon {
       // An entry with a filler in it would, once the filler is gone, stand for a plainer phrase
       // ("new business" for "business"): such entries are left out.
       if (!seq.length || seq.length !== surface(entry).length) continue;
-      const head = seq.slice(0, -1);
-      for (const form of inflections(seq[seq.length - 1])) {
-        const key = [...head, form].join(' ');
-        // First group wins on a clash, so the file reads top-down.
-        if (!phrases.has(key)) phrases.set(key, canonical);
+      // Both ends inflect: "works as part of a team", "solving problems".
+      const firsts = seq.length > 1 ? inflections(seq[0]) : [''];
+      const middle = seq.slice(1, -1);
+      for (const first of firsts) {
+        for (const last of inflections(seq[seq.length - 1])) {
+          const key = (seq.length > 1 ? [first, ...middle, last] : [last]).join(' ');
+          // First group wins on a clash, so the file reads top-down.
+          if (!phrases.has(key)) phrases.set(key, canonical);
+        }
       }
       maxPhrase = Math.max(maxPhrase, seq.length);
     }
@@ -146,14 +144,23 @@ export function headWord(words: string[], lex: Lexicon): string | undefined {
 }
 
 /**
- * A phrase's content terms: abbreviations expanded, WordNet and domain synonyms mapped to one
- * canonical form, stems instead of inflections, fillers and function words dropped. Word order
- * is kept only to mark complements; similarity treats the terms as a set.
+ * A WordNet synonym, unless it is a word of the domain lexicon: the lexicon would then map it on
+ * ("construction" → "building" → "develop").
  */
-export function analyze(text: string, lex: Lexicon, wordnet: ReadonlyMap<string, string>): Term[] {
+function viaWordnet(word: string, wordnet: ReadonlyMap<string, string>, lex: Lexicon): string | undefined {
+  const c = wordnet.get(word);
+  return c !== undefined && !lex.words.has(c) ? c : undefined;
+}
+
+/**
+ * A phrase's content terms: abbreviations expanded, WordNet and domain synonyms mapped to one
+ * canonical form, stems instead of inflections, fillers and function words dropped. In order of
+ * appearance, without repeats; similarity treats them as a set, so word order does not matter.
+ */
+export function analyze(text: string, lex: Lexicon, wordnet: ReadonlyMap<string, string>): string[] {
   const words = surfaceWords(text, lex)
     .filter((w) => !lex.fillers.has(w))
-    .map((w) => (lex.words.has(w) ? w : (wordnet.get(w) ?? (lex.agents ? agentBase(w.replace(/^([a-z]{4,})ships?$/, '$1')) : w))));
+    .map((w) => (lex.words.has(w) ? w : (viaWordnet(w, wordnet, lex) ?? (lex.agents ? agentBase(w.replace(/^([a-z]{4,})ships?$/, '$1')) : w))));
   const seq: { surface: string; s: string }[] = [];
   for (let i = 0; i < words.length; ) {
     let matched = false;
@@ -171,33 +178,15 @@ export function analyze(text: string, lex: Lexicon, wordnet: ReadonlyMap<string,
       i++;
     }
   }
-  const terms: Term[] = [];
-  const seen = new Map<string, Term>();
-  let content = false;
-  let comp = false;
+  const terms: string[] = [];
   for (const { surface, s } of seq) {
-    if (PREPOSITIONS.has(surface)) {
-      if (content) comp = true;
-      continue;
-    }
-    if (STOPWORDS.has(surface) || lex.fillers.has(surface) || s.length < 2 || /^[\d.,+%]+$/.test(s)) continue;
-    content = true;
-    const prev = seen.get(s);
-    if (prev) {
-      if (!comp) prev.comp = false;
-      continue;
-    }
-    const term: Term = { t: s, comp };
-    seen.set(s, term);
-    terms.push(term);
+    if (STOPWORDS.has(surface) || PREPOSITIONS.has(surface) || lex.fillers.has(surface) || s.length < 2 || /^[\d.,+%]+$/.test(s)) continue;
+    if (!terms.includes(s)) terms.push(s);
   }
   return terms;
 }
 
 /** The order-free identity of a phrase: its sorted distinct terms. */
-export function termKey(terms: Term[]): string {
-  return terms
-    .map((x) => x.t)
-    .sort()
-    .join(' ');
+export function termKey(terms: string[]): string {
+  return [...terms].sort().join(' ');
 }

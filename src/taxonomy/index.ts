@@ -1,10 +1,10 @@
-import type { Competency, Mention, MentionKind, Taxonomy, VariantStat } from '../types.js';
+import type { Competency, MentionKind, Taxonomy, VariantStat } from '../types.js';
 import { MENTION_KINDS } from '../types.js';
 import { categorize, categoryList } from './categories.js';
 import { leaderCluster, type ClusterItem } from './cluster.js';
-import { analyze, headWord, lexiconOf, surfaceWords, termKey, type Term } from './features.js';
+import { analyze, headWord, lexiconOf, surfaceWords, termKey } from './features.js';
 import { assignIds, contentId, type IdCandidate } from './ids.js';
-import { chooseLabel } from './label.js';
+import { chooseLabel, writtenForms } from './label.js';
 import type { TaxonomyConfig } from './options.js';
 import { normalizePhrase } from './phrase.js';
 import { referenceMatcher, type ReferenceMatcher } from './reference.js';
@@ -66,7 +66,7 @@ function wordnetFor(texts: { text: string; count: number }[], config: TaxonomyCo
 }
 
 /** A phrase with no content word keeps its own identity instead of merging with every other. */
-function keyOfTerms(terms: Term[], normalized: string): string {
+function keyOfTerms(terms: string[], normalized: string): string {
   return terms.length ? termKey(terms) : `"${normalized.toLowerCase()}`;
 }
 
@@ -176,9 +176,6 @@ export function buildTaxonomy(
   const competencies: Competency[] = clusters.map((c, i) => {
     const id = ids[i];
     const variantCounts = c.variants.map((v) => ({ normalized: v.normalized, count: v.count }));
-    const label = chooseLabel(c.kind, variantCounts, abbreviations);
-    for (const v of c.variants) idByVariant.set(`${c.kind}\0${v.normalized}`, id);
-    for (const k of c.keys) idByKey.set(`${c.kind}\0${k}`, id);
     const examples: { docId: string; text: string }[] = [];
     for (const v of c.variants) {
       for (const e of v.examples) {
@@ -186,6 +183,10 @@ export function buildTaxonomy(
         if (!examples.some((x) => x.docId === e.docId && x.text === e.text)) examples.push(e);
       }
     }
+    const written = writtenForms(c.variants.slice(0, 20).flatMap((v) => v.examples.slice(0, 5).map((e) => e.text)));
+    const label = chooseLabel(c.kind, variantCounts, abbreviations, written);
+    for (const v of c.variants) idByVariant.set(`${c.kind}\0${v.normalized}`, id);
+    for (const k of c.keys) idByKey.set(`${c.kind}\0${k}`, id);
     const competency: Competency = {
       id,
       kind: c.kind,
@@ -196,7 +197,7 @@ export function buildTaxonomy(
       documentCount: 0,
       examples,
     };
-    const reference = matcher?.match([label, ...variantCounts.slice(0, 5).map((v) => v.normalized)]);
+    const reference = config.referenceKinds.includes(c.kind) ? matcher?.match([label, ...variantCounts.slice(0, 5).map((v) => v.normalized)]) : undefined;
     if (reference) competency.reference = reference;
     return competency;
   });
@@ -215,18 +216,6 @@ export function buildTaxonomy(
   };
 }
 
-/** Per mention: the documents each competency occurs in, for `Competency.documentCount`. */
-export function documentCounts(mentions: Iterable<{ docId: string; mention: Pick<Mention, 'kind' | 'normalized'> }>, built: BuiltTaxonomy): Map<string, number> {
-  const docs = new Map<string, Set<string>>();
-  for (const { docId, mention } of mentions) {
-    const id = built.idOf(mention.kind, mention.normalized);
-    let s = docs.get(id);
-    if (!s) docs.set(id, (s = new Set()));
-    s.add(docId);
-  }
-  return new Map([...docs].map(([id, s]) => [id, s.size]));
-}
-
 /**
  * `comptax canonicalize`: one row per input phrase, in input order. Phrases are grouped together
  * exactly as a run groups variants; with a reference, each phrase gets its own closest concept.
@@ -238,7 +227,10 @@ export function canonicalizePhrases(
   reference?: ReferenceIndex,
 ): { phrase: string; id: string; label: string; referenceId: string; referenceLabel: string }[] {
   const normalized = phrases.map((p) => normalizePhrase(p, kind));
-  const stats: VariantStat[] = normalized.filter(Boolean).map((n) => ({ kind, normalized: n, count: 1, examples: [] }));
+  // The raw phrases serve as examples, so that labels keep their capitals ("SAP", "HubSpot").
+  const stats: VariantStat[] = normalized
+    .map((n, i) => ({ kind, normalized: n, count: 1, examples: [{ docId: String(i), text: phrases[i] }] }))
+    .filter((v) => v.normalized);
   const built = buildTaxonomy(stats, config);
   const labelOf = new Map(built.taxonomy.competencies.map((c) => [c.id, c.label]));
   let matcher: ReferenceMatcher | undefined;
@@ -250,7 +242,7 @@ export function canonicalizePhrases(
     const n = normalized[i];
     if (!n) return { phrase, id: '', label: '', referenceId: '', referenceLabel: '' };
     const id = built.idOf(kind, n);
-    const match = matcher?.match([n, phrase]);
+    const match = matcher?.match([n]);
     return { phrase, id, label: labelOf.get(id) ?? '', referenceId: match?.id ?? '', referenceLabel: match?.label ?? '' };
   });
 }

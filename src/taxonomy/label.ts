@@ -10,19 +10,53 @@ function capitalize(word: string, abbreviations: ReadonlySet<string>): string {
 }
 
 /**
+ * How the postings themselves write words that are not plain lowercase ("SAP", "HubSpot",
+ * "English"): only occurrences inside a text count, since a capital at the start says nothing.
+ */
+export function writtenForms(texts: string[]): Map<string, string> {
+  const votes = new Map<string, Map<string, number>>();
+  const innerCaps = (w: string) => /^.\P{Lu}*\p{Lu}/u.test(w);
+  for (const text of texts) {
+    const words = text.match(/[\p{L}\p{N}][\p{L}\p{N}&+#.-]*[\p{L}\p{N}+#]|[\p{L}\p{N}]/gu) ?? [];
+    const long = words.filter((w) => w.length > 3);
+    // In Title Case text a capital says nothing either.
+    const titleCase = long.length > 1 && long.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.6 * long.length;
+    words.forEach((w, i) => {
+      const lower = w.toLowerCase();
+      if (w !== lower && (i === 0 || titleCase) && !innerCaps(w)) return;
+      let m = votes.get(lower);
+      if (!m) votes.set(lower, (m = new Map()));
+      m.set(w, (m.get(w) ?? 0) + 1);
+    });
+  }
+  const out = new Map<string, string>();
+  for (const [lower, m] of votes) {
+    const [form] = [...m.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
+    if (form !== lower) out.set(lower, form);
+  }
+  return out;
+}
+
+/**
  * The label a person would write, chosen from the variants: the most mentioned wording, with
  * nominal forms preferred for skills and knowledge ("negotiation" over "negotiating"), then the
- * shorter one. Returned in sentence case with known abbreviations in capitals.
+ * shorter one. Returned in sentence case, abbreviations in capitals, names as the postings write them.
  */
-export function chooseLabel(kind: MentionKind, variants: { normalized: string; count: number }[], abbreviations: ReadonlySet<string>): string {
+export function chooseLabel(
+  kind: MentionKind,
+  variants: { normalized: string; count: number }[],
+  abbreviations: ReadonlySet<string>,
+  written: ReadonlyMap<string, string> = new Map(),
+): string {
+  const nounAlternative = variants.some((v) => !/\s/.test(v.normalized.trim()) && !/ing$/.test(v.normalized.trim()));
   let best = variants[0];
   let bestScore = -Infinity;
   for (const v of variants) {
     const text = v.normalized.trim();
     const words = text.split(/\s+/);
     let score = Math.log(1 + v.count);
-    // A gerund standing alone reads as an activity, not a competency name.
-    if (kind !== 'duty' && words.length === 1 && /ing$/.test(text)) score -= 0.4;
+    // A gerund standing alone reads as an activity, when a noun names the same competency.
+    if (kind !== 'duty' && nounAlternative && words.length === 1 && /ing$/.test(text)) score -= 0.4;
     if (/[()[\]:;"]/.test(text)) score -= 1;
     score -= 0.05 * Math.max(0, words.length - 3);
     if (
@@ -33,16 +67,16 @@ export function chooseLabel(kind: MentionKind, variants: { normalized: string; c
       bestScore = score;
     }
   }
-  return formatLabel(best.normalized, abbreviations);
+  return formatLabel(best.normalized, abbreviations, written);
 }
 
-export function formatLabel(text: string, abbreviations: ReadonlySet<string>): string {
+export function formatLabel(text: string, abbreviations: ReadonlySet<string>, written: ReadonlyMap<string, string> = new Map()): string {
   const words = text
     .trim()
     .replace(/\s+/g, ' ')
     .replace(/[\s,.;:]+$/, '')
     .split(' ')
-    .map((w) => capitalize(w, abbreviations));
+    .map((w) => written.get(w.toLowerCase()) ?? capitalize(w, abbreviations));
   const out = words.join(' ');
   return out.charAt(0).toUpperCase() + out.slice(1);
 }

@@ -1,7 +1,7 @@
 import type { MentionKind } from '../types.js';
 
 const LEADING_MARKER = /^\s*(?:[-*•·▪◦o]\s+|\(?\d+(?:\.\d+)*[.)]\s*|\(?[a-z][.)]\s+)/i;
-const PRAISE = '(?:good|very good|excellent|strong|solid|proven|demonstrated|demonstrable|effective|outstanding|exceptional|superior|sound|great|advanced|basic|high|highly developed|well[- ]developed|first[- ]class)';
+const PRAISE = '(?:good|very good|excellent|strong|solid|proven|demonstrated|demonstrable|effective|outstanding|exceptional|superior|sound|great|advanced|basic|high|highly developed|well[- ]developed|first[- ]class|working|practical|in-depth|thorough|hands-on|fluent)';
 const WRAPPER_HEAD = new RegExp(
   `^(?:(?:must|should)\\s+(?:have|possess|be)\\s+|(?:to\\s+)?(?:have|possess)\\s+)?(?:an?\\s+)?(?:${PRAISE}\\s+)*` +
     '(?:(?:ability|abilities|able|capacity|capability|skills?|knowledge|understanding|experience|proficiency|expertise|familiarity|competence)\\s+(?:to|in|of|with|for|at)\\s+)?',

@@ -11,7 +11,7 @@ export const STOPWORDS = new Set(
   ).split(' '),
 );
 
-/** Prepositions that open a complement ("relationships with clients"): their words weigh less. */
+/** Prepositions: never content, and they end the part of a phrase its head word is taken from. */
 export const PREPOSITIONS = new Set('of in on at to for from with within by about into across through via towards toward among between'.split(' '));
 
 const stemCache = new Map<string, string>();
@@ -22,6 +22,8 @@ export function stem(word: string): string {
     s = /^[a-z]{4,}$/.test(word) ? PorterStemmer.stem(word) : word;
     // Porter keeps the verb and the -sion noun apart ("decid"/"decis", "respond"/"respons").
     if (s.length >= 5) s = s.replace(/([aeiou])d$/, '$1s').replace(/nd$/, 'ns');
+    // …and the -y noun from its adjective ("strategi"/"strateg", "financi"/"financ").
+    if (s.length >= 6) s = s.replace(/([^aeiou])i$/, '$1');
     if (stemCache.size < 200_000) stemCache.set(word, s);
   }
   return s;

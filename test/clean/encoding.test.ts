@@ -67,6 +67,12 @@ describe('encoding.mojibake', () => {
     expect(repairMojibake('то, что называют вЂњлицомвЂќ компании')).toBe('то, что называют “лицом” компании');
   });
 
+  it('repairs a non-breaking space that became a plain space', () => {
+    expect(repairMojibake('Voilà, c’est fait'.replace('à', 'Ã\u00a0'))).toBe('Voilà, c’est fait');
+    expect(repairMojibake('voilÃ  le poste')).toBe('voilà le poste');
+    expect(repairMojibake('Salary:Â 50k')).toBe('Salary:\u00a050k');
+  });
+
   it('repairs text that was decoded wrongly twice', () => {
     const s = 'Kundenbetreuung für “Key Accounts”';
     expect(repairMojibake(mojibake(mojibake(s, 'win1252'), 'win1252'))).toBe(s);

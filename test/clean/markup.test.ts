@@ -67,3 +67,15 @@ describe('markup.table', () => {
     expect(run(t, only('markup.table')).fixes).toEqual([]);
   });
 });
+
+describe('markup.html-tag (cut tags)', () => {
+  it('removes the attribute tail of a tag whose "<" was cut off', () => {
+    const doc = run('style="list-style-type: none"> Coordinates delivery of services.', only('markup.html-tag'));
+    expect(doc.text).toBe('Coordinates delivery of services.');
+  });
+
+  it('keeps attribute-like text that is not a tag tail', () => {
+    const t = 'Set class="primary" on the button and id="main" on the page.';
+    expect(run(t, only('markup.html-tag')).text).toBe(t);
+  });
+});

@@ -60,6 +60,27 @@ describe('duties', () => {
     ]);
   });
 
+  it('keeps verbs that share one object together, and reads a role as the subject', () => {
+    const ms = run(
+      [
+        'Job Purpose',
+        'The post holder will assess, plan, implement and evaluate care for two patients per shift.',
+        'The Charge Nurse leads the nursing team on shift and supports junior staff.',
+        'Acme Logistics runs twelve depots.',
+      ].join('\n'),
+    );
+    expect(of(ms, 'duty').map((m) => m.text)).toEqual([
+      'assess, plan, implement and evaluate care for two patients per shift',
+      'leads the nursing team on shift',
+      'supports junior staff',
+    ]);
+  });
+
+  it('reads a work line under a requirements heading as a duty, not a skill', () => {
+    const ms = run(['Education and development', '- Act as a practice supervisor for student nurses.', '- Maintain professional registration and complete revalidation.'].join('\n'));
+    expect(ms.map((m) => m.kind)).toEqual(['duty', 'duty', 'duty']);
+  });
+
   it('reads "You will …" prose and a task named without a verb', () => {
     const ms = run(['What you will do', 'You will assess new patients on arrival.', '- Monthly engagement emails'].join('\n'));
     expect(pairs(ms, 'duty')).toEqual([
@@ -101,6 +122,23 @@ describe('skills', () => {
     ]);
   });
 
+  it('starts a new skill at a modifier after "and", and drops "is a plus"', () => {
+    const ms = run(['Requirements', '- Strong attention to detail and excellent problem-solving skills', '- Fluent English; Latvian is a plus', '- Excellent written and verbal communication skills'].join('\n'));
+    expect(pairs(ms, 'skill')).toEqual([
+      ['attention to detail', 'attention to detail'],
+      ['excellent problem-solving skills', 'problem-solving'],
+      ['Fluent English', 'fluent english'],
+      ['Latvian', 'latvian'],
+      ['written', 'written communication'],
+      ['verbal communication skills', 'verbal communication'],
+    ]);
+  });
+
+  it('reads each sentence of a long list line on its own', () => {
+    const ms = run(['Requirements', '- Demonstrated ability to present at all levels, including C-level. Excellent listening and negotiation skills.'].join('\n'));
+    expect(of(ms, 'skill').map((m) => m.text)).toEqual(['ability to present at all levels', 'listening', 'negotiation skills']);
+  });
+
   it('reads abilities as what one is able to do', () => {
     const ms = run(['Requirements', '- Ability to work effectively to deadlines', '- Willingness to travel up to 40% of the time'].join('\n'));
     expect(pairs(ms, 'skill')).toEqual([
@@ -114,6 +152,27 @@ describe('skills', () => {
       ['Requirements', '- Commercial awareness and attention to detail', '- Self-motivated team player', 'About us', 'Our leadership team values teamwork.'].join('\n'),
     );
     expect(of(ms, 'skill').map((m) => m.text)).toEqual(['Commercial awareness', 'attention to detail', 'Self-motivated', 'team player']);
+  });
+
+  it('takes the name of a quality that a list line goes on to explain', () => {
+    const ms = run(
+      [
+        'A person applying for such a position should have a number of qualities:',
+        '1. Sociability. The ability of a person to talk to anyone and keep the conversation going.',
+        '2. Quickly switch between tasks. It happens that one manager runs several projects at once.',
+        '3. Skill to work in team. Sometimes it is this quality that helps most of all.',
+      ].join('\n'),
+    );
+    expect(pairs(ms, 'skill')).toEqual([
+      ['Sociability', 'sociability'],
+      ['Quickly switch between tasks', 'switching between tasks'],
+      ['Skill to work in team', 'working in team'],
+    ]);
+  });
+
+  it('splits short coordinated qualities on a requirements line', () => {
+    const ms = run(['Requirements', '- stress-steadiness and result orientation', '- Excellent knowledge of the local market and its main players'].join('\n'));
+    expect(of(ms, 'skill').map((m) => m.text)).toEqual(['stress-steadiness', 'result orientation']);
   });
 
   it('gives a named competency one skill with its level, and duties from its indicators', () => {
@@ -148,6 +207,17 @@ describe('knowledge', () => {
     ]);
   });
 
+  it('keeps alternatives and examples with their mention', () => {
+    const ms = run(
+      ['Requirements', '- Strong knowledge of TypeScript or Go', '- Knowledge of warehouse management systems (Manhattan, SAP EWM or similar)', '- Experience with a customer success platform such as Gainsight'].join('\n'),
+    );
+    expect(of(ms, 'knowledge').map((m) => m.text)).toEqual([
+      'Strong knowledge of TypeScript or Go',
+      'Knowledge of warehouse management systems (Manhattan, SAP EWM or similar)',
+      'Experience with a customer success platform such as Gainsight',
+    ]);
+  });
+
   it('does not take a tool named in a duty line, nor a common word that looks like a tool', () => {
     const ms = run(['Responsibilities', '- Keep contact notes up to date in the CRM.', 'Requirements', '- A good word from a previous employer'].join('\n'));
     expect(of(ms, 'knowledge')).toEqual([]);
@@ -174,6 +244,31 @@ describe('qualifications', () => {
     expect(of(ms, 'skill').map((m) => m.text)).toEqual(['willingness to travel']);
   });
 
+  it('reads "experience of" an activity as a qualification and "experience with" a tool as knowledge', () => {
+    const ms = run(['Desirable', '- Experience of caring for ventilated patients', '- Experience with Kubernetes and Terraform', '- Registered Nurse with current NMC registration'].join('\n'));
+    expect(ms.map((m) => [m.kind, m.text])).toEqual([
+      ['qualification', 'Experience of caring for ventilated patients'],
+      ['knowledge', 'Experience with Kubernetes'],
+      ['knowledge', 'Terraform'],
+      ['qualification', 'Registered Nurse with current NMC registration'],
+    ]);
+  });
+
+  it('gives one mention per name of a list after a cue, the first keeping the bare cue', () => {
+    const ms = run(['Requirements', '- Strong proficiency in TypeScript, React and Node.js', '- Knowledge of the local market and its main players'].join('\n'));
+    expect(of(ms, 'knowledge').map((m) => [m.text, m.normalized, m.level])).toEqual([
+      ['proficiency in TypeScript', 'typescript', 'strong'],
+      ['React', 'react', 'strong'],
+      ['Node.js', 'node.js', 'strong'],
+      ['Knowledge of the local market and its main players', 'local market and its main players', undefined],
+    ]);
+  });
+
+  it('reads a proven track record as a qualification', () => {
+    const ms = run(['Requirements', '- Proven track record of hitting sales targets'].join('\n'));
+    expect(ms.map((m) => [m.kind, m.text])).toEqual([['qualification', 'Proven track record of hitting sales targets']]);
+  });
+
   it('leaves "a high degree of accuracy" and "25 days holiday" alone', () => {
     const ms = run(['Requirements', '- Works with a high degree of accuracy.', 'Responsibilities', '- Plan 25 days of training a year.'].join('\n'));
     expect(of(ms, 'qualification')).toEqual([]);
@@ -197,6 +292,15 @@ describe('other languages and options', () => {
     ]);
   });
 
+  it('splits short coordinated skills and reads knowledge cues in a German posting', () => {
+    const ms = run(['Ihr Profil', '- Analytische Denkweise und Zahlenaffinität', '- Kenntnisse der Handelsstrukturen im Einzelhandel'].join('\n'), 'de');
+    expect(ms.map((m) => [m.kind, m.text, m.normalized])).toEqual([
+      ['skill', 'Analytische Denkweise', 'analytische denkweise'],
+      ['skill', 'Zahlenaffinität', 'zahlenaffinität'],
+      ['knowledge', 'Kenntnisse der Handelsstrukturen im Einzelhandel', 'kenntnisse der handelsstrukturen im einzelhandel'],
+    ]);
+  });
+
   it('drops mentions below minConfidence', () => {
     const strict = resolveExtractConfig(extractOptionsSchema.parse({ minConfidence: 0.9 }), readData);
     const doc = cleanDoc(['Skills', '- Good negotiation skills'].join('\n'));
@@ -205,5 +309,75 @@ describe('other languages and options', () => {
 
   it('rejects a lexicon file with a missing list, naming the key', () => {
     expect(() => resolveExtractConfig(extractOptionsSchema.parse({}), () => ({ dutyVerbs: [] }))).toThrow(/extract\.lexicon/);
+  });
+});
+
+describe('requirements written as prose', () => {
+  it('reads duties, qualifications, skills and qualities from sentences', () => {
+    const ms = run(
+      [
+        'The Role',
+        'As an Inside Sales Representative you will qualify inbound leads, run product demos and close deals with small businesses.',
+        'About You',
+        'The ideal candidate will have at least 2 years of experience in B2B sales, excellent communication skills and a proven ability to close deals.',
+        'You are resilient, organised and comfortable with targets.',
+        'Fluency in English is essential.',
+        'Our leadership team is proud of its integrity.',
+      ].join('\n'),
+    );
+    expect(ms.map((m) => [m.kind, m.text])).toEqual([
+      ['duty', 'qualify inbound leads'],
+      ['duty', 'run product demos'],
+      ['duty', 'close deals with small businesses'],
+      ['qualification', 'at least 2 years of experience in B2B sales'],
+      ['skill', 'excellent communication skills'],
+      ['skill', 'ability to close deals'],
+      ['skill', 'resilient'],
+      ['skill', 'organised'],
+      ['skill', 'Fluency in English'],
+    ]);
+  });
+});
+
+describe('a whole posting', () => {
+  const posting = [
+    '# Community Pharmacist',
+    '**Company Name :** Riverside Health Ltd.',
+    'About Riverside Health',
+    'Riverside Health runs eleven pharmacies across the valley and has served local families since 1987.',
+    'What you will do',
+    '- Dispense prescriptions accurately and check the work of dispensing assistants.',
+    '- Provide advice on minor ailments and medicines to patients.',
+    '- Run the flu vaccination clinic each autumn.',
+    'What you will need',
+    '- Master of Pharmacy (MPharm) degree',
+    '- Registration with the General Pharmaceutical Council',
+    '- Excellent communication and interpersonal skills',
+    '- Working knowledge of ProScript or a similar dispensing system',
+    'What we offer',
+    '- Paid professional registration fees',
+    '- Generous staff discount',
+    'How to apply',
+    'Send your CV to careers@riverside.example and call 01234 567890 with any questions.',
+  ].join('\n');
+
+  it('reads title, company and every kind, and nothing from the blurb, the offer or the application text', () => {
+    const doc = cleanDoc(posting);
+    const seg = segment(doc, segConfig);
+    expect(seg.title).toBe('Community Pharmacist');
+    expect(seg.company).toBe('Riverside Health Ltd.');
+    const ms = extract(doc, seg, config);
+    expect(ms.map((m) => m.kind)).toEqual(['duty', 'duty', 'duty', 'duty', 'qualification', 'qualification', 'skill', 'skill', 'knowledge']);
+    expect(ms.every((m) => m.section !== 'company' && m.section !== 'benefits' && m.section !== 'apply')).toBe(true);
+    expect(ms.find((m) => m.kind === 'qualification')?.qualification).toEqual({ degreeLevel: 'master', field: 'pharmacy' });
+  });
+
+  it('gives the same result every time, and nothing for an empty document', () => {
+    const doc = cleanDoc(posting);
+    expect(extract(doc, segment(doc, segConfig), config)).toEqual(extract(doc, segment(doc, segConfig), config));
+    const empty = cleanDoc('');
+    const seg = segment(empty, segConfig);
+    expect(seg).toEqual({ title: '', company: '', roles: [], sections: [] });
+    expect(extract(empty, seg, config)).toEqual([]);
   });
 });

@@ -1,5 +1,7 @@
 import { rmSync } from 'node:fs';
+import { Document, HeadingLevel, Packer, Paragraph } from 'docx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ingestBytes } from '../../src/ingest/index.js';
 import { POSTING, TABLE, writeFixtures, type Fixtures } from './fixtures.js';
 import { config, ingestPath, outcome } from './helpers.js';
 
@@ -26,6 +28,15 @@ describe('docx', () => {
   it('reads tables as cells with row and column', async () => {
     const doc = await ingestPath(fx.path('table.docx'));
     expect(doc.blocks).toEqual(TABLE);
+  });
+
+  it('reads Word\'s Title style as a top heading', async () => {
+    const file = new Document({ sections: [{ children: [new Paragraph({ heading: HeadingLevel.TITLE, text: 'Warehouse Supervisor' }), new Paragraph('Lead the night shift.')] }] });
+    const doc = await ingestBytes(new Uint8Array(await Packer.toBuffer(file)), config);
+    expect(doc.blocks).toEqual([
+      { kind: 'heading', text: 'Warehouse Supervisor', level: 1 },
+      { kind: 'paragraph', text: 'Lead the night shift.' },
+    ]);
   });
 
   it('is unpacked when its declared size is within the limit', async () => {

@@ -110,6 +110,22 @@ describe('html', () => {
     }
   });
 
+  it('reads layout tables (one column, or headings in cells) as ordinary text, and keeps data tables inside them', () => {
+    const html = `<table><tr><td><h1>Nurse</h1><p>Join our ward.</p>
+      <table><tr><th>Shift</th><th>Hours</th></tr><tr><td>Day</td><td>7-19</td></tr></table></td></tr></table>
+      <table><tr><td>Only one column</td></tr><tr><td>Second row</td></tr></table>`;
+    expect(htmlToBlocks(html)).toEqual([
+      { kind: 'heading', text: 'Nurse', level: 1 },
+      { kind: 'paragraph', text: 'Join our ward.' },
+      { kind: 'table-cell', text: 'Shift', row: 0, col: 0 },
+      { kind: 'table-cell', text: 'Hours', row: 0, col: 1 },
+      { kind: 'table-cell', text: 'Day', row: 1, col: 0 },
+      { kind: 'table-cell', text: '7-19', row: 1, col: 1 },
+      { kind: 'paragraph', text: 'Only one column' },
+      { kind: 'paragraph', text: 'Second row' },
+    ]);
+  });
+
   it('keeps <pre> line breaks', () => {
     expect(htmlToBlocks('<pre>line one\n  line two</pre>')).toEqual([{ kind: 'paragraph', text: 'line one\n  line two' }]);
   });

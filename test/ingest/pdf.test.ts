@@ -2,6 +2,8 @@ import { readFileSync, rmSync } from 'node:fs';
 import { PDFParse } from 'pdf-parse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { documentWords, joinLines } from '../../src/ingest/hyphenation.js';
+import type { PdfLine, PdfPage } from '../../src/ingest/pdf-lines.js';
+import { removeRunningLines } from '../../src/ingest/pdf-running.js';
 import type { RawDocument } from '../../src/types.js';
 import { LONG_POSTING, POSTING, TABLE, writeFixtures, type Fixtures } from './fixtures.js';
 import { ingestPath } from './helpers.js';
@@ -33,6 +35,7 @@ describe('pdf', () => {
     expect(doc.pages).toBe(1);
     expect(shape(doc)).toEqual(POSTING.map((b) => ({ kind: b.kind, text: b.text })));
     expect(doc.blocks.every((b) => b.page === 1)).toBe(true);
+    expect(doc.warnings).toEqual([]);
   });
 
   it('keeps heading levels, list nesting and numbered markers', async () => {
@@ -94,5 +97,38 @@ describe('line-end hyphens', () => {
   it('leave ordinary line joins alone', () => {
     expect(joinLines('manage the', 'team', words)).toBe('manage the team');
     expect(joinLines('salary 30,000 -', 'negotiable', words)).toBe('salary 30,000 - negotiable');
+  });
+});
+
+describe('running lines', () => {
+  const line = (page: number, y: number, text: string): PdfLine => {
+    const seg = { x: 72, right: 72 + text.length * 5, text };
+    return { page, y, x: 72, right: seg.right, size: 10, text, segments: [seg], cells: [seg] };
+  };
+  const page = (n: number, texts: [number, string][]): PdfPage => ({ number: n, width: 595, height: 842, lines: texts.map(([y, t]) => line(n, y, t)) });
+
+  it('removes a recurring edge line and page numbers, whatever the digits', () => {
+    const pages = [1, 2, 3].map((n) =>
+      page(n, [
+        [800, `Acme Health – Job Description ${n}`],
+        [700, `Body text of page ${n}`],
+        [40, `${n}`],
+      ]),
+    );
+    expect(removeRunningLines(pages).removed).toBe(6);
+    expect(pages.map((p) => p.lines.map((l) => l.text))).toEqual([['Body text of page 1'], ['Body text of page 2'], ['Body text of page 3']]);
+  });
+
+  it('keeps repeated lines away from the edges, and a one-page title', () => {
+    const pages = [1, 2].map((n) =>
+      page(n, [
+        [780, n === 1 ? 'Account Manager' : 'Duties continued'],
+        [500, 'Confidential'],
+        [300, 'More text'],
+      ]),
+    );
+    expect(removeRunningLines(pages).removed).toBe(0);
+    const single = [page(1, [[800, 'Account Manager'], [700, 'Body']])];
+    expect(removeRunningLines(single).removed).toBe(0);
   });
 });

@@ -48,6 +48,10 @@ describe('encodings', () => {
 
   it('BOM-less UTF-16 is recognised by its zero bytes, and plain text is not taken for it', () => {
     expect(sniffUtf16(Buffer.from('Account manager', 'utf16le'))).toBe('utf-16le');
+    expect(sniffUtf16(Buffer.from('Менеджер по работе с клиентами', 'utf16le'))).toBe('utf-16le');
+    expect(sniffUtf16(Buffer.from('Менеджер по работе с клиентами', 'utf16le').swap16())).toBe('utf-16be');
+    expect(sniffUtf16(new TextEncoder().encode('Менеджер по работе с клиентами'))).toBeUndefined();
+    expect(sniffUtf16(new TextEncoder().encode('Name        Role        Team        \n'.repeat(20)))).toBeUndefined();
     expect(sniffUtf16(new TextEncoder().encode('Account manager with a stray \u0000 NUL'))).toBeUndefined();
   });
 
@@ -99,6 +103,13 @@ describe('plain text blocks', () => {
       { kind: 'table-cell', text: 'Duties', row: 1, col: 0 },
       { kind: 'table-cell', text: '<ul> • Files orders</ul>', row: 1, col: 1 },
       { kind: 'paragraph', text: 'After' },
+    ]);
+  });
+
+  it('ends a paragraph at a form feed (a page break in extracted text)', () => {
+    expect(textToBlocks('end of page one\fAcme Health   Page 2 of 3\nstart of page two')).toEqual([
+      { kind: 'paragraph', text: 'end of page one' },
+      { kind: 'paragraph', text: 'Acme Health   Page 2 of 3\nstart of page two' },
     ]);
   });
 

@@ -67,12 +67,52 @@ describe('headings found from the text', () => {
   });
 });
 
+describe('sub-headings', () => {
+  it('gives nested unknown headings the kind of the nearest known heading above them', () => {
+    const out = seg(
+      ['### Essential Job Functions:', '#### Client Relationship –', '- Serve as main contact.', '#### Client Growth –', '- Grow revenue with existing clients.', '### Perks', '#### Car –', '- A company car.'].join('\n'),
+    );
+    expect(kinds(out)).toEqual([
+      ['Essential Job Functions', 'responsibilities'],
+      ['Client Relationship', 'responsibilities'],
+      ['Client Growth', 'responsibilities'],
+      ['Perks', 'benefits'],
+      ['Car', 'other'],
+    ]);
+  });
+
+  it('reads a short Title Case line before a list as its heading, but not a sentence', () => {
+    const out = seg(['Key Duties', 'Clinical', '- Assess patients on admission.', 'Governance', '- Report incidents.', 'Patients come first.', '- Keep records.'].join('\n'));
+    expect(kinds(out)).toEqual([
+      ['Key Duties', 'responsibilities'],
+      ['Clinical', 'responsibilities'],
+      ['Governance', 'responsibilities'],
+    ]);
+    expect(out.sections[2].items.map((i) => i.text)).toEqual(['Report incidents.', 'Patients come first.', 'Keep records.']);
+  });
+
+  it('reads a numbered list line as a heading only when its words are a heading', () => {
+    const out = seg(['Requirements', '1. Communication skills', '2. Main Duties and Responsibilities', '3. Plan the rota.'].join('\n'));
+    expect(kinds(out)).toEqual([
+      ['Requirements', 'requirements'],
+      ['Main Duties and Responsibilities', 'responsibilities'],
+    ]);
+    expect(out.sections[0].items.map((i) => i.text)).toEqual(['Communication skills']);
+  });
+});
+
 describe('title and company', () => {
   it('takes them from fields', () => {
     const out = seg(['## Harbour Freight – Job Specification', '**Job Title :** Transport Planner', '**Company Name :** Harbour Freight Ltd.', 'Responsibilities', '- Plan routes.'].join('\n'));
     expect(out.title).toBe('Transport Planner');
     expect(out.company).toBe('Harbour Freight Ltd.');
     expect(out.roles).toEqual(['Transport Planner']);
+  });
+
+  it('splits field lines that arrive joined into one', () => {
+    const out = seg('**Job Title :** Account Manager **Company Name :** Harbour Freight Ltd. **Department :** Sales');
+    expect(out.title).toBe('Account Manager');
+    expect(out.company).toBe('Harbour Freight Ltd.');
   });
 
   it('falls back to the first heading and an "About X" heading', () => {
@@ -153,6 +193,23 @@ describe('role-comparison tables', () => {
       ['skills', 'Lead Analyst'],
     ]);
     expect(out.sections.find((s) => s.heading === 'Reports To')?.kind).toBe('other');
+  });
+
+  it('reads tables that follow each other, one without its own role row, as the same roles', () => {
+    const out = seg(
+      [
+        'Role\tJunior Analyst\tAnalyst',
+        'Main Duties\tCleans raw data\tDesigns dashboards',
+        'Intro paragraph between the two tables.',
+        'Technical Competencies\t\t',
+        'Tools\tExcel\tSQL',
+      ].join('\n'),
+    );
+    expect(out.roles).toEqual(['Junior Analyst', 'Analyst']);
+    expect(out.sections.filter((s) => s.heading === 'Tools').map((s) => [s.role, s.kind, s.items[0].text])).toEqual([
+      ['Junior Analyst', 'skills', 'Excel'],
+      ['Analyst', 'skills', 'SQL'],
+    ]);
   });
 
   it('reads a table without a role row as ordinary text', () => {

@@ -2,15 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { leaderCluster, weightedJaccard, type ClusterItem } from '../../src/taxonomy/cluster.js';
 
 function item(words: string, count: number): ClusterItem {
-  const terms = words.split(' ').map((t) => ({ t, comp: false }));
+  const terms = words.split(' ');
   return { key: [...words.split(' ')].sort().join(' '), terms, count };
 }
 
 /** The same leader clustering, comparing every item with every seed: the reference for blocking. */
 function bruteForce(items: ClusterItem[], threshold: number): number[] {
   const df = new Map<string, number>();
-  for (const it of items) for (const { t } of it.terms) df.set(t, (df.get(t) ?? 0) + 1);
-  const weights = items.map((it) => new Map(it.terms.map(({ t }) => [t, Math.sqrt(Math.log(1 + items.length / df.get(t)!))])));
+  for (const it of items) for (const t of it.terms) df.set(t, (df.get(t) ?? 0) + 1);
+  const weights = items.map((it) => new Map(it.terms.map((t) => [t, Math.sqrt(Math.log(1 + items.length / df.get(t)!))])));
   const seeds: number[] = [];
   return items.map((_, i) => {
     let best = -1;

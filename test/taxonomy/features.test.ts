@@ -49,10 +49,17 @@ describe('analyze: similarity beyond exact strings', () => {
     expect(key('project management')).not.toBe(key('forecast management'));
   });
 
-  it('marks complement words after a preposition', () => {
-    const terms = analyze('develop relationships with clients', lex, new Map());
-    expect(terms.find((t) => t.t === 'client')?.comp).toBe(true);
-    expect(terms.find((t) => t.t === 'relationship')?.comp).toBe(false);
+  it('inflects both ends of a lexicon phrase', () => {
+    expect(key('works as part of a team')).toBe(key('teamwork'));
+    expect(key('solving problems')).toBe(key('problem solving'));
+  });
+
+  it('takes WordNet synonyms for head nouns, but never into the domain lexicon', () => {
+    expect(termKey(analyze('customers', lex, new Map([['customers', 'client']])))).toBe(key('client'));
+    // "building" is a lexicon word (a form of "build" → "develop"): the WordNet synonym is refused.
+    const chained = termKey(analyze('construction management', lex, new Map([['construction', 'building']])));
+    expect(chained).toBe(key('construction management'));
+    expect(chained).not.toContain('develop');
   });
 
   it('leaves plain words alone', () => {
@@ -62,5 +69,15 @@ describe('analyze: similarity beyond exact strings', () => {
     expect(americanize('selling')).toBe('selling');
     expect(americanize('behaviour')).toBe('behavior');
     expect(key('Python')).toBe('python');
+  });
+});
+
+describe('analyze: agent nouns', () => {
+  it('meets the verb behind an agent noun, but not through another lexicon entry', () => {
+    expect(key('confident presenter')).toBe(key('presentation'));
+    expect(key('skilled negotiator')).toBe(key('negotiation'));
+    // "supplier" would become "supply", which the lexicon reads as "provide".
+    expect(key('supplier relationships')).not.toBe(key('provide relationships'));
+    expect(key('supplier relationships')).toBe(key('vendor relationships'));
   });
 });

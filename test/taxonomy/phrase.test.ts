@@ -34,3 +34,14 @@ describe('chooseLabel', () => {
     expect(chooseLabel('skill', [{ normalized: 'kpis reporting', count: 1 }], abbreviations)).toBe('KPIs reporting');
   });
 });
+
+describe('labels keep how postings write names', () => {
+  it('uses capitals found inside the texts, not those of a first word or of Title Case', async () => {
+    const { writtenForms } = await import('../../src/taxonomy/label.js');
+    const written = writtenForms(['Experience with SAP and HubSpot CRM', 'fluent spoken and written English', 'Customer Service: Responds to customer questions', 'Sap']);
+    expect(chooseLabel('knowledge', [{ normalized: 'sap', count: 1 }], new Set(), written)).toBe('SAP');
+    expect(chooseLabel('knowledge', [{ normalized: 'hubspot crm', count: 1 }], new Set(['crm']), written)).toBe('HubSpot CRM');
+    expect(chooseLabel('skill', [{ normalized: 'written english', count: 1 }], new Set(), written)).toBe('Written English');
+    expect(chooseLabel('skill', [{ normalized: 'customer service', count: 1 }], new Set(), written)).toBe('Customer service');
+  });
+});

@@ -1,0 +1,75 @@
+/**
+ * Cleaning evaluation: our clean postings (bench/eval/clean/postings.ts) with each noise class of
+ * issue 4 injected by a fixed-seed script, cleaned with the default pipeline. Reports per class the
+ * share of injected artefacts removed and the share of clean words kept.
+ *
+ *   node --import tsx bench/eval/clean-eval.ts [--verbose]
+ */
+import { clean } from '../../src/clean/index.js';
+import { loadPipeline } from '../../src/pipeline/config.js';
+import { NOISE_CLASSES, inject, normalize, type NoiseClass } from './clean/inject.js';
+import { POSTINGS } from './clean/postings.js';
+
+export interface ClassResult {
+  cls: string;
+  artefacts: number;
+  removed: number;
+  words: number;
+  kept: number;
+  failures: string[];
+}
+
+function words(s: string): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const w of s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) m.set(w, (m.get(w) ?? 0) + 1);
+  return m;
+}
+
+/** Clean words found again in the output, counted with multiplicity. */
+function keptWords(reference: string, output: string): [number, number] {
+  const ref = words(reference);
+  const out = words(output);
+  let total = 0;
+  let kept = 0;
+  for (const [w, n] of ref) {
+    total += n;
+    kept += Math.min(n, out.get(w) ?? 0);
+  }
+  return [kept, total];
+}
+
+export function evaluateClean(seeds: number[] = [42, 43, 44, 45, 46]): ClassResult[] {
+  const config = loadPipeline().clean;
+  const runs: [string, Set<NoiseClass>][] = [...NOISE_CLASSES.map((c) => [c, new Set([c])] as [string, Set<NoiseClass>]), ['all classes at once', new Set(NOISE_CLASSES)]];
+  const results: ClassResult[] = [];
+  for (const [name, classes] of runs) {
+    const r: ClassResult = { cls: name, artefacts: 0, removed: 0, words: 0, kept: 0, failures: [] };
+    for (const seed of seeds) POSTINGS.forEach((posting, i) => {
+      const injected = inject(posting, classes, seed * 1000 + i, config.glossary);
+      const doc = clean(injected.raw, config);
+      const text = normalize(doc.text);
+      for (const probe of injected.probes) {
+        r.artefacts++;
+        if (probe.fixed(doc, text)) r.removed++;
+        else r.failures.push(`seed ${seed} ${posting.id}: ${probe.cls} ${probe.what}`);
+      }
+      const [kept, total] = keptWords(injected.reference, text);
+      r.kept += kept;
+      r.words += total;
+    });
+    results.push(r);
+  }
+  return results;
+}
+
+const pct = (a: number, b: number) => (b === 0 ? '   -  ' : `${((100 * a) / b).toFixed(1).padStart(5)}%`);
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const verbose = process.argv.includes('--verbose');
+  const results = evaluateClean();
+  console.log('class                 artefacts  removed   words kept');
+  for (const r of results) {
+    console.log(`${r.cls.padEnd(22)}${String(r.artefacts).padStart(9)}  ${pct(r.removed, r.artefacts)}   ${pct(r.kept, r.words)} (${r.words - r.kept} of ${r.words} lost)`);
+    if (verbose) for (const f of r.failures) console.log(`    missed: ${f}`);
+  }
+}
