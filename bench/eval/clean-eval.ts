@@ -17,6 +17,8 @@ export interface ClassResult {
   words: number;
   kept: number;
   failures: string[];
+  /** Mojibake: strict decoders (undefined bytes lost as U+FFFD) and sloppy ones, apart. */
+  variants: Record<string, [removed: number, injected: number]>;
 }
 
 function words(s: string): Map<string, number> {
@@ -43,15 +45,22 @@ export function evaluateClean(seeds: number[] = [42, 43, 44, 45, 46]): ClassResu
   const runs: [string, Set<NoiseClass>][] = [...NOISE_CLASSES.map((c) => [c, new Set([c])] as [string, Set<NoiseClass>]), ['all classes at once', new Set(NOISE_CLASSES)]];
   const results: ClassResult[] = [];
   for (const [name, classes] of runs) {
-    const r: ClassResult = { cls: name, artefacts: 0, removed: 0, words: 0, kept: 0, failures: [] };
+    const r: ClassResult = { cls: name, artefacts: 0, removed: 0, words: 0, kept: 0, failures: [], variants: {} };
     for (const seed of seeds) POSTINGS.forEach((posting, i) => {
       const injected = inject(posting, classes, seed * 1000 + i, config.glossary);
       const doc = clean(injected.raw, config);
       const text = normalize(doc.text);
       for (const probe of injected.probes) {
         r.artefacts++;
-        if (probe.fixed(doc, text)) r.removed++;
+        const ok = probe.fixed(doc, text);
+        if (ok) r.removed++;
         else r.failures.push(`seed ${seed} ${posting.id}: ${probe.cls} ${probe.what}`);
+        const variant = /^(strict|sloppy)\b/.exec(probe.what)?.[1];
+        if (variant && classes.size === 1) {
+          const v = (r.variants[variant] ??= [0, 0]);
+          v[1]++;
+          if (ok) v[0]++;
+        }
       }
       const [kept, total] = keptWords(injected.reference, text);
       r.kept += kept;
@@ -69,7 +78,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const results = evaluateClean();
   console.log('class                 artefacts  removed   words kept');
   for (const r of results) {
-    console.log(`${r.cls.padEnd(22)}${String(r.artefacts).padStart(9)}  ${pct(r.removed, r.artefacts)}   ${pct(r.kept, r.words)} (${r.words - r.kept} of ${r.words} lost)`);
+    const variants = Object.entries(r.variants).map(([k, [a, b]]) => `${k} ${a}/${b}`).join(', ');
+    console.log(`${r.cls.padEnd(22)}${String(r.artefacts).padStart(9)}  ${pct(r.removed, r.artefacts)}   ${pct(r.kept, r.words)} (${r.words - r.kept} of ${r.words} lost)${variants ? `  [${variants}]` : ''}`);
     if (verbose) for (const f of r.failures) console.log(`    missed: ${f}`);
   }
 }

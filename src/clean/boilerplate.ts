@@ -21,7 +21,7 @@ const SENTENCE: Record<Kind, RegExp | null> = {
   navigation: null,
   share: null,
   cookie:
-    /\b(?:we|this (?:site|website|page)) uses? cookies\b|\baccept (?:all )?cookies\b|\bcookie (?:policy|settings|preferences|consent)\b|\bby (?:continuing to (?:browse|use)|using) (?:this|our) (?:site|website)\b|\bmanage (?:your )?(?:cookie|privacy) (?:settings|preferences)\b/i,
+    /\buse of cookies\b|\b(?:we|this (?:site|website|page)) uses? cookies\b|\baccept (?:all )?cookies\b|\bcookie (?:policy|settings|preferences|consent)\b|\bby (?:continuing to (?:browse|use)|using) (?:this|our) (?:site|website)\b|\bmanage (?:your )?(?:cookie|privacy) (?:settings|preferences)\b/i,
   apply:
     /(?:^(?:to|how to) apply\b|\bhow to apply\b)|\b(?:apply (?:now|today|online|here|via|through|at|by|on)|click (?:here |below |the button )?to apply|please (?:send|submit|e-?mail|forward) (?:your|a|us|an)|(?:send|email|e-mail|forward) (?:us )?(?:your|a) (?:cv|resume|résumé|covering letter|cover letter|application)|interested (?:candidates|applicants|parties|persons)(?: should| may| can| are| please)?|submit (?:your|an) (?:application|cv|resume)|applications? (?:should|must|can|may) be (?:sent|submitted|e-?mailed|made)|quote (?:the )?(?:job )?reference|closing date for applications|only shortlisted candidates will be contacted)\b/i,
   contact: /^(?:contact(?: us| person| details)?|e-?mail|tel|telephone|phone|fax|mobile|call us|for (?:more |further )?(?:information|details|questions)|questions\?)\b/i,
@@ -37,10 +37,19 @@ const NAVIGATION = new Set([
 ]);
 const SHARE_WORD = /^(?:share(?: this)?(?: job| article| post| page| vacancy)?(?: on| via)?|tweet|facebook|linkedin|twitter|x|whatsapp|telegram|vk|email|e-mail|pinterest|reddit|xing|copy link|link|print)$/i;
 
+/** Page furniture with a number in it: "Reading time 6 minutes", "4 min read". */
+const NAVIGATION_PATTERN = /^(?:reading time:?\s*\d+\s*min(?:ute)?s?|\d+\s*min(?:ute)?s?\s+read|page \d+ of \d+|\d+ comments?|\d+ views?)$/i;
+
 function isNavigation(text: string): boolean {
-  const t = text.toLowerCase().replace(/[\s»«›‹→←>|:.…]+$/g, '').replace(/^[\s«‹←<]+/, '').trim();
-  return NAVIGATION.has(t);
+  const t = text.toLowerCase().replace(/[\s»«›‹→←>|:.…·•]+$/g, '').replace(/^[\s«‹←<]+/, '').trim();
+  return NAVIGATION.has(t) || NAVIGATION_PATTERN.test(t);
 }
+
+/** "… · Share: Facebook · Twitter · LinkedIn": a share bar at the end of a line. */
+const SHARE_TAIL = /\s*[|•·,]?\s*\bshare(?: this(?: job| article| post| page)?)?(?: on| via)?\s*[:：]?\s*(?:(?:facebook|twitter|linkedin|x|whatsapp|telegram|vk|e-?mail|pinterest|reddit|xing|copy link|link|print)\s*(?:[|•·,/]\s*|$)){2,}$/i;
+
+/** What a cookie banner says besides the cookie sentence itself. */
+const COOKIE_BUTTON = /^(?:learn more|more info(?:rmation)?|read more|accept(?: all)?(?: cookies)?|ok|okay|got it|reject(?: all)?|decline|manage (?:preferences|settings|cookies)|cookie settings|i agree|agree|allow(?: all)?)[.!]?$/i;
 
 function isShare(text: string): boolean {
   const parts = text.split(/\s*[|,•·/]\s*|\s{2,}/).map((p) => p.trim()).filter(Boolean);
@@ -91,7 +100,8 @@ function hasPhone(s: string): boolean {
   let m: RegExpExecArray | null;
   while ((m = PHONE.exec(s)) !== null) {
     const digits = m[0].replace(/\D/g, '').length;
-    if (digits >= 7 && digits <= 15 && (m[0].startsWith('+') || m[0].includes('(') || PHONE_CUE.test(s))) return true;
+    // A number is a phone number when written like one (+44 …, (020) …, 555-123-4567) or said to be one.
+    if (digits >= 7 && digits <= 15 && (m[0].startsWith('+') || m[0].includes('(') || /^\d{3}[-.]\d{3}[-.]\d{4}$/.test(m[0]) || PHONE_CUE.test(s))) return true;
   }
   return false;
 }
@@ -144,9 +154,14 @@ export function fixBoilerplate(b: WorkBlock, kind: Kind): void {
   const ss = whole ? [] : sentences(text);
   if (ss.length < 2) {
     if (sentenceMatches(kind, text.trim())) removeBlock(b, rule);
+    else if (kind === 'share') {
+      const tail = SHARE_TAIL.exec(text);
+      if (tail && tail.index > 0) b.et.apply([{ start: tail.index, end: text.length, after: '', rule }]);
+    }
     return;
   }
-  const hits = ss.filter((s) => sentenceMatches(kind, s.text));
+  let hits = ss.filter((s) => sentenceMatches(kind, s.text));
+  if (kind === 'cookie' && hits.length > 0) hits = ss.filter((s) => hits.includes(s) || COOKIE_BUTTON.test(s.text));
   if (hits.length === 0) return;
   if (hits.length === ss.length) {
     removeBlock(b, rule);

@@ -94,7 +94,12 @@ const RULES: Record<RuleId, Rule> = {
   'encoding.mojibake': text(fixMojibake),
   'characters.control': text(fixControl),
   'markup.html-tag': text(fixHtmlTags),
-  'characters.entities': text(fixEntities),
+  'characters.entities': { scope: 'text', run: (et, r) => {
+    // Escaped markup ("&lt;b&gt;") is markup once decoded.
+    const escaped = et.text.includes('&lt;');
+    fixEntities(et);
+    if (escaped && r.enabled.has('markup.html-tag')) fixHtmlTags(et);
+  } },
   'characters.ligatures': text(fixLigatures),
   'characters.width': text(fixWidth),
   'characters.spaces': text(fixSpaces),

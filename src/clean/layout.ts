@@ -1,7 +1,7 @@
 import type { Edit } from './edit-text.js';
 import { detectMarker, lostGlyphCodes } from './bullets.js';
 import { isDictionaryWord } from './words.js';
-import { looksEnglish } from './language.js';
+import { isKnownHeading, looksEnglish } from './language.js';
 import { HARD_BREAK } from './markup.js';
 import { removeBlock, type WorkBlock, type WorkDoc } from './work.js';
 
@@ -110,7 +110,7 @@ export function joinLines(doc: WorkDoc, hyphenation: boolean): void {
   }
 }
 
-const FILLER_LINE = /^[\s.*_=~#\-\u2013\u2014\u2022\u00b7\u2026|+]{3,}$/;
+const FILLER_LINE = /^[\s.*_=~#`\-\u2013\u2014\u2022\u00b7\u2026|+]{3,}$/;
 const FILLER_RUN = /([^\s.*_=~\u2026]?)([.]{4,}|[*]{3,}|[_]{3,}|[=]{3,}|[~]{3,}|[\u2026]{2,}|(?:\. ){3,}\.?)([^\s.*_=~\u2026]?)/g;
 
 export function fixFiller(b: WorkBlock): void {
@@ -177,8 +177,21 @@ export function fixRunningHeaders(doc: WorkDoc): void {
       const on = new Set(list.filter((b) => edge.has(b)).map((b) => b.page));
       running = on.size >= Math.max(2, Math.ceil(pages.size * 0.5)) && list.length >= 2;
     } else {
+      // Without pages: a line whose number changes ("… Page 3"), or a short line that recurs
+      // at intervals through the text ("Confidential"), but not a section heading.
       const texts = new Set(list.map((b) => b.et.text.trim()));
-      running = list.length >= 3 && key.includes('#') && texts.size >= 2;
+      const at = list.map((b) => blocks.indexOf(b));
+      const spread = at.every((p, i) => i === 0 || p - at[i - 1] >= 4);
+      const text = list[0].et.text.trim();
+      const headingLike = /[:：]$/.test(text) || isKnownHeading(text) || list.some((b) => b.kind === 'heading' || b.kind === 'list-item');
+      // A changing number alone is content ("Step 1: …"); a page number says so.
+      const paged = /page|seite|p[áa]gina|стр|#\s*(?:of|\/|von|de|из)\s*#|\|/i.test(key);
+      const words = text.split(/\s+/).length;
+      if (key.includes('#')) running = list.length >= 3 && spread && !headingLike && paged && texts.size >= 2 && words <= 15;
+      else if (list.length >= 3 && spread && !headingLike && words <= 8) {
+        // Repeated without a page number: it may be a table's header row, so the first one stays.
+        for (const b of list.slice(1)) removeBlock(b, 'layout.running-header');
+      }
     }
     if (running) for (const b of list) removeBlock(b, 'layout.running-header');
   }

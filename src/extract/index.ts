@@ -1,5 +1,5 @@
 import type { CleanDocument, Item, Mention, Section, SectionKind, SegmentedDocument } from '../types.js';
-import { addMention, type ItemContext } from './context.js';
+import { addMention, OPTIONAL_TAIL, type ItemContext } from './context.js';
 import { extractDuties, leadingVerb, nounDuty, sentenceParts } from './duties.js';
 import { knowledgeCues, knowledgeTerms } from './knowledge.js';
 import { lexiconIndex, type LexiconIndex } from './lexicon.js';
@@ -187,8 +187,9 @@ function genericSentence(ctx: ItemContext, kind: SectionKind): void {
     return;
   }
   // A short line under a skills/requirements heading that no pattern explains: the line is the skill.
-  const words = ctx.text.split(/\s+/).length;
-  if (words <= 7 && !/[:?]/.test(ctx.text) && !ctx.lex.nonSkills.has(ctx.text.toLowerCase().replace(/[.:]$/, ''))) {
+  const bare = ctx.text.replace(OPTIONAL_TAIL, '');
+  const words = bare.split(/\s+/).length;
+  if (words <= 7 && !/[:?]/.test(bare) && !ctx.lex.nonSkills.has(bare.toLowerCase().replace(/[.:]$/, ''))) {
     shortSkills(ctx);
   }
 }
@@ -230,7 +231,7 @@ function shrinkQualification(ctx: ItemContext): void {
 
 /** "stress-steadiness and result orientation" → two skills; a longer phrase stays one. */
 function shortSkills(ctx: ItemContext): void {
-  const text = ctx.text;
+  const text = ctx.text.replace(OPTIONAL_TAIL, '');
   const mod = ctx.lex.modifiers.exec(text);
   const from = mod ? mod[0].length : 0;
   const parts: [number, number][] = [];
@@ -243,7 +244,9 @@ function shortSkills(ctx: ItemContext): void {
     at = m.index + m[0].length;
   }
   parts.push([at, text.length]);
-  const split = parts.length > 1 && parts.every(([a, b]) => text.slice(a, b).trim().split(/\s+/).length <= 2);
+  // "Dutch, German or Polish": alternatives for one requirement stay one mention.
+  const alternatives = /\s(?:or|and\/or)\s/i.test(text);
+  const split = !alternatives && parts.length > 1 && parts.every(([a, b]) => text.slice(a, b).trim().split(/\s+/).length <= 2);
   if (!split) {
     addMention(ctx, 'skill', 0, text.length, text.slice(from), 0.6);
     return;

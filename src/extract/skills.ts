@@ -33,7 +33,8 @@ export function skillHeads(ctx: ItemContext, confidence: number): number {
       const t = toks[k - 1][0];
       const low = t.toLowerCase();
       if (/^[\p{L}\p{N}]/u.test(t)) {
-        if (STOP.has(low)) break;
+        // "IT skills": the pronoun "it" stops a name, the acronym does not.
+        if (STOP.has(low) && t !== 'IT') break;
         // "… to detail and excellent problem-solving skills": a modifier after "and" opens this phrase.
         if (k >= 2 && MODIFIER_WORD.test(t) && /^(?:and|,|&)$/i.test(toks[k - 2][0])) {
           k--;

@@ -147,7 +147,7 @@ function isSubHeading(block: CleanBlock, next: CleanBlock | undefined): boolean 
 function isListHeading(block: CleanBlock, next: CleanBlock | undefined, index: HeadingIndex): boolean {
   if (block.kind !== 'list-item' || !next || next.kind === 'list-item' || next.kind === 'table-cell') return false;
   const t = block.text.trim();
-  return t.split(/\s+/).length <= 5 && !/[.!?;,]$/.test(t) && /^[\p{Lu}\p{Lo}]/u.test(t) && index.classify(headingText(t)) !== null;
+  return t.split(/\s+/).length <= 5 && !/[.!?;,]$/.test(t) && /^[\p{Lu}\p{Lo}]/u.test(t) && index.classifyLeading(headingText(t)) !== null;
 }
 
 /** A run of table cells can hold several tables: a new one starts where the row numbers start again. */

@@ -4,6 +4,11 @@ import type { SegmentConfig } from './options.js';
 /** Lookups built once per config from the heading lexicon (configs are structured-cloned data, so key by identity). */
 export interface HeadingIndex {
   classify(heading: string): SectionKind | null;
+  /**
+   * The kind of a phrase that opens the heading, after words like "key", "main", "your" ("Key
+   * Responsibilities", "Purpose of the role"), or null ("Good communication skills in English").
+   */
+  classifyLeading(heading: string): SectionKind | null;
   /** The kind whose phrase is the whole heading ("Duties"), or null: for lines that are only headings by their words. */
   classifyExact(heading: string): SectionKind | null;
   field(name: string): 'title' | 'company' | 'other' | null;
@@ -48,6 +53,9 @@ function buildIndex(config: SegmentConfig): HeadingIndex {
       if (norm) phrases.push({ kind: s.kind, needle: CJK.test(norm) ? norm : ` ${norm} `, rank });
     }
   });
+  const exact = new Map<string, SectionKind>();
+  for (const p of phrases) if (!exact.has(p.needle.trim())) exact.set(p.needle.trim(), p.kind);
+  const longestFirst = [...phrases].sort((a, b) => b.needle.length - a.needle.length || a.rank - b.rank);
   const fields = new Map<string, 'title' | 'company' | 'other'>();
   // "other" first so that a name listed twice keeps its more specific meaning.
   for (const f of config.headings.fields.other) fields.set(normalizeHeading(f).trim(), 'other');
@@ -81,10 +89,14 @@ function buildIndex(config: SegmentConfig): HeadingIndex {
       }
       return best ? best.kind : null;
     },
-    classifyExact(heading) {
-      const norm = normalizeHeading(heading);
-      const p = phrases.find((x) => x.needle === norm || x.needle.trim() === norm.trim());
+    classifyLeading(heading) {
+      const norm = normalizeHeading(heading).replace(LEADING_FILLER, ' ');
+      // Longest first, so the first phrase that opens the heading is the most specific one.
+      const p = longestFirst.find((x) => norm.startsWith(x.needle.startsWith(' ') ? x.needle : ` ${x.needle}`));
       return p ? p.kind : null;
+    },
+    classifyExact(heading) {
+      return exact.get(normalizeHeading(heading).trim()) ?? null;
     },
     field(name) {
       return fields.get(normalizeHeading(name).trim()) ?? null;
@@ -97,6 +109,9 @@ function buildIndex(config: SegmentConfig): HeadingIndex {
     },
   };
 }
+
+const LEADING_FILLER =
+  /^\s(?:(?:key|main|your|our|the|job|essential|core|general|additional|primary|principal|major|minimum|basic|preferred|required|desired|other|specific|technical|personal|professional|typical|daily|what|role|position|candidate|ihre|ihr|vos|tus|sus|основные)\s)+/u;
 
 export function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -9,7 +9,7 @@ export interface FieldValue {
 /** What one block is, before it is placed in a section. */
 export type LineShape =
   | { type: 'heading'; heading: string; explicit: boolean }
-  | { type: 'field'; field: 'title' | 'company' | 'other'; name: string; value: string; valueStart: number; more: FieldValue[] }
+  | { type: 'field'; field: 'title' | 'company' | 'other'; name: string; value: string; more: FieldValue[] }
   | { type: 'level'; level: string }
   | { type: 'competency'; name: string }
   | { type: 'body' };
@@ -39,10 +39,7 @@ export function shapeOf(block: CleanBlock, index: HeadingIndex, maxHeadingWords:
   if (level) return { type: 'level', level };
 
   const field = fieldLine(text, index);
-  if (field) {
-    const at = block.text.indexOf(field.value, Math.max(0, block.text.search(/[:：]/u)));
-    return { ...field, valueStart: block.start + Math.max(0, at) };
-  }
+  if (field) return field;
 
   const comp = competencyName(text, index);
   if (comp) return { type: 'competency', name: comp };
@@ -70,7 +67,7 @@ export function shapeOf(block: CleanBlock, index: HeadingIndex, maxHeadingWords:
   if (explicit && !SENTENCE_END.test(h)) return { type: 'heading', heading: h, explicit: true };
   // An unmarked short line is a heading only when the lexicon knows it ("Responsibilities", "职位描述").
   const bare = h.replace(/\s*\([^)]*\)\s*/g, ' ').trim().split(/\s+/).length;
-  if (!SENTENCE_END.test(text) && bare <= 6 && index.classify(h) !== null && /^[\p{Lu}\p{Lo}]/u.test(h)) {
+  if (!SENTENCE_END.test(text) && bare <= 6 && index.classifyLeading(h) !== null && /^[\p{Lu}\p{Lo}]/u.test(h)) {
     return { type: 'heading', heading: h, explicit: false };
   }
   return { type: 'body' };
@@ -92,7 +89,7 @@ const FIELD = /^\**\s*([\p{L}][\p{L} .'’/-]{0,40}?)\s*\**\s*[:：]\s*\**\s*(\S
 function fieldLine(
   text: string,
   index: HeadingIndex,
-): { type: 'field'; field: 'title' | 'company' | 'other'; name: string; value: string; valueStart: number; more: FieldValue[] } | null {
+): { type: 'field'; field: 'title' | 'company' | 'other'; name: string; value: string; more: FieldValue[] } | null {
   const m = FIELD.exec(text);
   if (!m) return null;
   const field = index.field(m[1]);
@@ -101,13 +98,13 @@ function fieldLine(
   const parts = splitFields(m[2], index);
   const value = parts[0].value;
   if (value === '' || value.split(/\s+/).length > 12) return null;
-  return { type: 'field', field, name: m[1], value, valueStart: 0, more: parts.slice(1) };
+  return { type: 'field', field, name: m[1], value, more: parts.slice(1) };
 }
 
 const NEXT_FIELD = /\s+\**\s*([\p{L}][\p{L} .'’/-]{0,40}?)\s*\**\s*[:：]\s*\**\s*/gu;
 
-function splitFields(raw: string, index: HeadingIndex): { field: 'title' | 'company' | 'other'; value: string }[] {
-  const out: { field: 'title' | 'company' | 'other'; value: string }[] = [];
+function splitFields(raw: string, index: HeadingIndex): FieldValue[] {
+  const out: FieldValue[] = [];
   let current: 'title' | 'company' | 'other' = 'other';
   let from = 0;
   NEXT_FIELD.lastIndex = 0;

@@ -44,7 +44,7 @@ export function semicolonSpans(text: string, start: number, end: number, listSec
   const parts = s.split(/;\s*/);
   if (parts.length < 2) return [[start, end]];
   // Under a duties or requirements heading three or more semicolon parts are a list whatever their length.
-  const limit = parts.length === 2 ? 6 : listSection ? 60 : 14;
+  const limit = parts.length === 2 ? (listSection ? 8 : 6) : listSection ? 60 : 14;
   if (!parts.every((p) => p.trim().split(/\s+/).length <= limit)) return [[start, end]];
   const spans: [number, number][] = [];
   let at = start;

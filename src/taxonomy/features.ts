@@ -2,8 +2,16 @@ import type { TaxonomyConfig } from './options.js';
 import { PREPOSITIONS, STOPWORDS, americanize, rawTokens, stem, stripPossessive } from './text.js';
 import { agentBase } from './wordnet.js';
 
+/** What one run adds to the lexicon: WordNet synonyms of its head nouns, its own acronyms. */
+export interface RunLexicon {
+  wordnet: ReadonlyMap<string, string>;
+  acronyms: ReadonlyMap<string, string[]>;
+}
+
+export const NO_RUN_LEXICON: RunLexicon = { wordnet: new Map(), acronyms: new Map() };
+
 /** The domain lexicon, compiled once per config. */
-interface Lexicon {
+export interface Lexicon {
   abbreviations: Map<string, string[]>;
   maxAbbrev: number;
   /** Written words (space-joined; the first and last in any regular inflection) → the group's canonical words. */
@@ -147,8 +155,8 @@ export function headWord(words: string[], lex: Lexicon): string | undefined {
  * A WordNet synonym, unless it is a word of the domain lexicon: the lexicon would then map it on
  * ("construction" → "building" → "develop").
  */
-function viaWordnet(word: string, wordnet: ReadonlyMap<string, string>, lex: Lexicon): string | undefined {
-  const c = wordnet.get(word);
+function viaWordnet(word: string, run: RunLexicon, lex: Lexicon): string | undefined {
+  const c = run.wordnet.get(word);
   return c !== undefined && !lex.words.has(c) ? c : undefined;
 }
 
@@ -157,10 +165,11 @@ function viaWordnet(word: string, wordnet: ReadonlyMap<string, string>, lex: Lex
  * canonical form, stems instead of inflections, fillers and function words dropped. In order of
  * appearance, without repeats; similarity treats them as a set, so word order does not matter.
  */
-export function analyze(text: string, lex: Lexicon, wordnet: ReadonlyMap<string, string>): string[] {
+export function analyze(text: string, lex: Lexicon, run: RunLexicon = NO_RUN_LEXICON): string[] {
   const words = surfaceWords(text, lex)
+    .flatMap((w) => run.acronyms.get(w) ?? [w])
     .filter((w) => !lex.fillers.has(w))
-    .map((w) => (lex.words.has(w) ? w : (viaWordnet(w, wordnet, lex) ?? (lex.agents ? agentBase(w.replace(/^([a-z]{4,})ships?$/, '$1')) : w))));
+    .map((w) => (lex.words.has(w) ? w : (viaWordnet(w, run, lex) ?? (lex.agents ? agentBase(w.replace(/^([a-z]{4,})ships?$/, '$1')) : w))));
   const seq: { surface: string; s: string }[] = [];
   for (let i = 0; i < words.length; ) {
     let matched = false;

@@ -2,7 +2,8 @@ import type { Competency, MentionKind, Taxonomy, VariantStat } from '../types.js
 import { MENTION_KINDS } from '../types.js';
 import { categorize, categoryList } from './categories.js';
 import { leaderCluster, type ClusterItem } from './cluster.js';
-import { analyze, headWord, lexiconOf, surfaceWords, termKey } from './features.js';
+import { corpusAcronyms } from './acronyms.js';
+import { analyze, headWord, lexiconOf, surfaceWords, termKey, type RunLexicon } from './features.js';
 import { assignIds, contentId, type IdCandidate } from './ids.js';
 import { chooseLabel, writtenForms } from './label.js';
 import type { TaxonomyConfig } from './options.js';
@@ -47,6 +48,12 @@ function aggregate(variants: VariantStat[]): Map<MentionKind, Variant[]> {
     out.set(kind, list);
   }
   return out;
+}
+
+/** What this run adds to the lexicon: acronyms it defines, WordNet synonyms of its head nouns. */
+function runLexicon(texts: { text: string; count: number }[], config: TaxonomyConfig): RunLexicon {
+  const lex = lexiconOf(config);
+  return { acronyms: corpusAcronyms(texts, lex), wordnet: wordnetFor(texts, config) };
 }
 
 /** WordNet synonyms for the most frequent head words only: lookups are bounded whatever the corpus size. */
@@ -97,13 +104,13 @@ function clusterKind(
   kind: MentionKind,
   variants: Variant[],
   config: TaxonomyConfig,
-  wordnet: ReadonlyMap<string, string>,
+  run: RunLexicon,
   previous: PreviousTaxonomy | undefined,
 ): Cluster[] {
   const lex = lexiconOf(config);
   const items = new Map<string, ClusterItem & { variants: Variant[] }>();
   for (const v of variants) {
-    const terms = analyze(v.normalized, lex, wordnet);
+    const terms = analyze(v.normalized, lex, run);
     const key = keyOfTerms(terms, v.normalized);
     const item = items.get(key);
     if (item) {
@@ -116,7 +123,7 @@ function clusterKind(
   // even where new data would tip a borderline similarity the other way.
   let fixed: (string | undefined)[] = [];
   if (previous) {
-    const prev = previousGroups(kind, previous, (n) => keyOfTerms(analyze(n, lex, wordnet), n));
+    const prev = previousGroups(kind, previous, (n) => keyOfTerms(analyze(n, lex, run), n));
     fixed = list.map((item) => {
       const votes = new Map<string, number>();
       for (const v of item.variants) {
@@ -159,17 +166,17 @@ export function buildTaxonomy(
 ): BuiltTaxonomy {
   const byKind = aggregate(variants);
   const all = [...byKind.values()].flat().map((v) => ({ text: v.normalized, count: v.count }));
-  const wordnet = wordnetFor(all, config);
+  const run = runLexicon(all, config);
   const lex = lexiconOf(config);
   const keyOf = (_kind: MentionKind, normalized: string) =>
-    keyOfTerms(analyze(normalized, lex, wordnet), normalized.replace(/\s+/g, ' ').trim());
+    keyOfTerms(analyze(normalized, lex, run), normalized.replace(/\s+/g, ' ').trim());
 
   const clusters: Cluster[] = [];
-  for (const [kind, list] of byKind) clusters.push(...clusterKind(kind, list, config, wordnet, extras.previous));
+  for (const [kind, list] of byKind) clusters.push(...clusterKind(kind, list, config, run, extras.previous));
   const candidates: IdCandidate[] = clusters;
   const ids = assignIds(candidates, extras.previous, keyOf);
 
-  const matcher: ReferenceMatcher | undefined = extras.reference ? referenceMatcher(extras.reference, config, wordnet) : undefined;
+  const matcher: ReferenceMatcher | undefined = extras.reference ? referenceMatcher(extras.reference, config, run) : undefined;
   const abbreviations = abbreviationSet(config);
   const idByVariant = new Map<string, string>();
   const idByKey = new Map<string, string>();
@@ -236,7 +243,7 @@ export function canonicalizePhrases(
   let matcher: ReferenceMatcher | undefined;
   if (reference) {
     const all = normalized.map((n) => ({ text: n, count: 1 }));
-    matcher = referenceMatcher(reference, config, wordnetFor(all, config));
+    matcher = referenceMatcher(reference, config, runLexicon(all, config));
   }
   return phrases.map((phrase, i) => {
     const n = normalized[i];

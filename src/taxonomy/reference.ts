@@ -2,7 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import { parseFile } from 'fast-csv';
 import { ComptaxError } from '../errors.js';
 import type { ReferenceMatch } from '../types.js';
-import { analyze, lexiconOf } from './features.js';
+import { analyze, lexiconOf, type RunLexicon } from './features.js';
 import type { TaxonomyConfig } from './options.js';
 import type { ReferenceConcept, ReferenceIndex } from './types.js';
 
@@ -88,7 +88,7 @@ export interface ReferenceMatcher {
 export function referenceMatcher(
   reference: ReferenceIndex,
   config: TaxonomyConfig,
-  wordnet: ReadonlyMap<string, string>,
+  run: RunLexicon,
 ): ReferenceMatcher {
   const lex = lexiconOf(config);
   const analysed: { concept: number; terms: string[]; preferred: boolean }[] = [];
@@ -96,7 +96,7 @@ export function referenceMatcher(
   reference.concepts.forEach((c, i) => {
     const conceptTerms = new Set<string>();
     for (const [k, text] of [c.label, ...c.altLabels].entries()) {
-      const terms = analyze(text, lex, wordnet);
+      const terms = analyze(text, lex, run);
       if (!terms.length) continue;
       analysed.push({ concept: i, terms, preferred: k === 0 });
       for (const t of terms) conceptTerms.add(t);
@@ -133,7 +133,7 @@ export function referenceMatcher(
   const memo = new Map<string, { score: number; label: number } | null>();
 
   const bestFor = (phrase: string): { score: number; label: number } | null => {
-    const terms = analyze(phrase, lex, wordnet);
+    const terms = analyze(phrase, lex, run);
     // Variants of one competency mostly analyse alike: score each distinct analysis once.
     const memoKey = [...terms].sort().join(' ');
     const cached = memo.get(memoKey);

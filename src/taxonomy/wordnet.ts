@@ -195,3 +195,10 @@ export function agentBase(word: string): string {
   agentMemo.set(word, out);
   return out;
 }
+
+/** Whether WordNet knows the word as a noun or a verb (undefined without the database). */
+export function isDictionaryWord(word: string): boolean | undefined {
+  const wn = openDb();
+  if (!wn) return undefined;
+  return wn.senses(word).length > 0 || wn.isVerb(word) || lemmaOf(wn, word) !== null;
+}

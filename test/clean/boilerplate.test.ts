@@ -40,6 +40,11 @@ describe('boilerplate', () => {
     );
   });
 
+  it('removes a share bar at the end of a line, page furniture and a whole cookie banner', () => {
+    const t = 'Reading time 6 minutes · Share: Facebook · Twitter · LinkedIn · Copy link\n\nWe use cookies to improve your experience. By continuing to browse you agree to our use of cookies. Learn more\n\nHandle escalations from enterprise clients.\n\n4 min read';
+    expect(texts(t)).toEqual(['Handle escalations from enterprise clients.']);
+  });
+
   it('removes image captions left as lines between prose', () => {
     const t = 'Sociability helps the manager open doors with new clients and keep old ones loyal over the years.\n\nsales manager at work\n\nThe second quality is patience, which matters in long negotiations with large buyers.';
     expect(texts(t)).toHaveLength(2);

@@ -73,3 +73,14 @@ describe('layout.filler, layout.page-number, layout.running-header', () => {
     expect(doc.fixes).toEqual([]);
   });
 });
+
+describe('layout.running-header without pages', () => {
+  it('keeps one of a short line that recurs through the text, and every heading', () => {
+    const body = (n: number) => Array.from({ length: 4 }, (_, i) => `Duty ${n * 10 + i}: ${['plans', 'reviews', 'reports', 'trains'][i]} work for region ${n}.`);
+    const parts = [...body(1), 'Confidential', ...body(2), 'Confidential', 'Requirements:', ...body(3), 'Confidential', 'Requirements:', ...body(4), 'Requirements:'];
+    const doc = run(parts.join('\n\n'), only('layout.line-join', 'layout.running-header'));
+    expect(doc.blocks.filter((b) => b.text === 'Confidential')).toHaveLength(1);
+    expect(doc.blocks.filter((b) => b.text === 'Requirements:')).toHaveLength(3);
+    expect(doc.blocks.filter((b) => b.text.startsWith('Duty '))).toHaveLength(16);
+  });
+});

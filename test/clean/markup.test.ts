@@ -79,3 +79,10 @@ describe('markup.html-tag (cut tags)', () => {
     expect(run(t, only('markup.html-tag')).text).toBe(t);
   });
 });
+
+describe('escaped markup', () => {
+  it('removes tags that were escaped as entities', () => {
+    const doc = run('&lt;p&gt;Manage &lt;b&gt;key&lt;/b&gt; accounts&lt;/p&gt;', only('markup.html-tag', 'characters.entities'));
+    expect(doc.text).toBe('Manage key accounts');
+  });
+});

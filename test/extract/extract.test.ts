@@ -134,6 +134,17 @@ describe('skills', () => {
     ]);
   });
 
+  it('keeps spoken-language alternatives together and drops "nice to have but not required"', () => {
+    const ms = run(['Requirements', '- Fluent English; Dutch, German or Polish is a strong plus', '- Very good English; German is nice to have but not required', '- good IT skills'].join('\n'));
+    expect(pairs(ms, 'skill')).toEqual([
+      ['Fluent English', 'fluent english'],
+      ['Dutch, German or Polish', 'dutch, german or polish'],
+      ['Very good English', 'english'],
+      ['German', 'german'],
+      ['good IT skills', 'it'],
+    ]);
+  });
+
   it('reads each sentence of a long list line on its own', () => {
     const ms = run(['Requirements', '- Demonstrated ability to present at all levels, including C-level. Excellent listening and negotiation skills.'].join('\n'));
     expect(of(ms, 'skill').map((m) => m.text)).toEqual(['ability to present at all levels', 'listening', 'negotiation skills']);

@@ -60,6 +60,11 @@ describe('headings found from the text', () => {
     expect(section(out, 'What We Offer')?.kind).toBe('benefits');
   });
 
+  it('needs the heading words at the start of an unmarked line', () => {
+    const out = seg(['Key Responsibilities', '- Plan routes.', 'Good communication skills in English', 'Strong negotiation skills'].join('\n'));
+    expect(out.sections.map((s) => s.heading)).toEqual(['Key Responsibilities']);
+  });
+
   it('leaves short sentences, fields and list lines alone', () => {
     const out = seg(['Responsibilities', 'We move fast.', 'Location: Leeds', '- Teamwork', 'Great team.'].join('\n'));
     expect(out.sections.map((s) => s.heading)).toEqual(['Responsibilities']);
@@ -89,6 +94,16 @@ describe('sub-headings', () => {
       ['Governance', 'responsibilities'],
     ]);
     expect(out.sections[2].items.map((i) => i.text)).toEqual(['Report incidents.', 'Patients come first.', 'Keep records.']);
+  });
+
+  it('reads a list line that is a known heading followed by prose as a heading', () => {
+    const out = seg(['- Purpose of the role', 'The coordinator plans the care of about 120 clients.', '- Experience with Kubernetes', '- Experience with Terraform'].join('\n'));
+    expect(kinds(out)).toEqual([['Purpose of the role', 'summary']]);
+    expect(out.sections[0].items.map((i) => i.text)).toEqual([
+      'The coordinator plans the care of about 120 clients.',
+      'Experience with Kubernetes',
+      'Experience with Terraform',
+    ]);
   });
 
   it('reads a numbered list line as a heading only when its words are a heading', () => {
@@ -144,6 +159,20 @@ describe('items', () => {
       'HubSpot CRM',
       'Google Analytics',
       'The team is large and spread over three sites across the north; we meet in person once every quarter at the head office.',
+    ]);
+  });
+
+  it('splits a long semicolon list under a duties heading', () => {
+    const out = seg(
+      [
+        'Main duties',
+        'Carry out assessments of new clients in their homes, often together with the public health nurse; write person-centred care plans and review them every three months; schedule care visits and arrange cover for sickness and leave.',
+      ].join('\n'),
+    );
+    expect(out.sections[0].items.map((i) => i.text)).toEqual([
+      'Carry out assessments of new clients in their homes, often together with the public health nurse',
+      'write person-centred care plans and review them every three months',
+      'schedule care visits and arrange cover for sickness and leave',
     ]);
   });
 

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { corpusAcronyms } from '../../src/taxonomy/acronyms.js';
+import { lexiconOf } from '../../src/taxonomy/features.js';
+import { buildTaxonomy } from '../../src/taxonomy/index.js';
+import type { VariantStat } from '../../src/types.js';
+import { taxonomyConfig } from './config.js';
+
+const config = taxonomyConfig();
+const lex = lexiconOf(config);
+const texts = (...t: string[]) => t.map((text) => ({ text, count: 1 }));
+
+describe('acronyms a corpus defines', () => {
+  it('reads a word as the initials of a phrase the corpus also uses', () => {
+    const found = corpusAcronyms(texts('IFRS reporting', 'international financial reporting standards', 'WMS', 'warehouse management systems', 'IaC', 'infrastructure as code'), lex);
+    expect(found.get('ifrs')).toEqual(['international', 'financial', 'reporting', 'standards']);
+    expect(found.get('wms')).toEqual(['warehouse', 'management', 'systems']);
+    expect(found.get('iac')).toEqual(['infrastructure', 'as', 'code']);
+  });
+
+  it('does not trust a chance spelling by an ordinary or two-letter word', () => {
+    const found = corpusAcronyms(texts('team', 'track expenses and margins', 'TS', 'track shipments', 'plan', 'prepare lean analyses now'), lex);
+    expect(found.size).toBe(0);
+  });
+
+  it('groups an acronym with its expansion in a build', () => {
+    const v = (normalized: string): VariantStat => ({ kind: 'knowledge', normalized, count: 1, examples: [] });
+    const { taxonomy } = buildTaxonomy([v('ifrs'), v('international financial reporting standards'), v('python')], config);
+    expect(taxonomy.competencies).toHaveLength(2);
+  });
+});
