@@ -25,14 +25,12 @@ export async function benchClean(opts: { megabytes?: number } = {}): Promise<Rec
   for (const d of docs.slice(0, 20)) clean(d, config);
   // The machine is shared: several rounds, and the best one is the speed of one free core.
   const rates: number[] = [];
-  let count = 0;
   for (let round = 0; round < 3; round++) {
     let cleaned = 0;
     const start = performance.now();
     for (let i = 0; i < docs.length; i++) {
       clean(docs[i], config);
       cleaned += sizes[i];
-      count++;
     }
     rates.push(cleaned / 1_000_000 / ((performance.now() - start) / 1000));
   }

@@ -16,8 +16,9 @@ type Kind = 'promotion' | 'source' | 'navigation' | 'share' | 'cookie' | 'apply'
 
 const SENTENCE: Record<Kind, RegExp | null> = {
   promotion:
-    /\b(?:order|buy|get|grab|pre-?order) (?:your|a|the) (?:free )?(?:copy|book|e-?book|guide|ticket)s?\b|\bsubscribe (?:to|for) (?:our|the|my) (?:newsletter|channel|blog|mailing list|updates)\b|\bdownload (?:our|the) (?:free )?(?:app|e-?book|guide|white ?paper|brochure)\b|\bsign up (?:for|to) (?:our|the) (?:newsletter|mailing list|free trial)\b|\bfollow us on\b|\blimited[- ]time offer\b|\b(?:promo|discount|coupon) code\b|\bbook (?:a|your) (?:free )?demo\b|\bavailable (?:now )?(?:on|at) amazon\b/i,
-  source: /^(?:source|sources|originally published(?: at| on| in)?|photo|image|picture|credit|credits|via|read the original|quelle|источник|fuente)\s*[:：]/i,
+    /\b(?:order|buy|get|grab|pre-?order) (?:your|a|the) (?:free )?(?:copy|book|e-?book|guide|ticket)s?\b|\bget \d+% off\b|\b\d+% off (?:your|all|the)\b|^subscribe(?: now| today| here)?[.!]?$|\buse (?:the )?code [A-Z0-9]{3,}\b|\bsubscribe (?:to|for) (?:our|the|my) (?:newsletter|channel|blog|mailing list|updates)\b|\bdownload (?:our|the) (?:free )?(?:app|e-?book|guide|white ?paper|brochure)\b|\bsign up (?:for|to) (?:our|the) (?:newsletter|mailing list|free trial)\b|\bfollow us on\b|\blimited[- ]time offer\b|\b(?:promo|discount|coupon) code\b|\bbook (?:a|your) (?:free )?demo\b|\bavailable (?:now )?(?:on|at) amazon\b/i,
+  source:
+    /^(?:source|sources|originally published(?: at| on| in)?|photo|image|picture|credit|credits|via|read the original|quelle|источник|fuente)\s*[:：]|^(?:originally (?:published|posted|appeared) (?:at|on|in)|this article (?:was|first) (?:originally )?(?:published|appeared)|read the (?:original|full) (?:article|story|post))\b/i,
   navigation: null,
   share: null,
   cookie:
@@ -34,6 +35,8 @@ const NAVIGATION = new Set([
   'back to search results', 'back to jobs', 'next', 'previous', 'top', 'comments', 'leave a comment', 'log in',
   'login', 'sign in', 'register', 'search', 'search jobs', 'save job', 'report this job', 'advertisement',
   'table of contents', 'contents', 'tags', 'categories', 'recent posts', 'popular posts', 'breadcrumb',
+  'more articles', 'all posts', 'all jobs', 'all vacancies', 'other vacancies', 'similar vacancies', 'back',
+  'related', 'more', 'read next', 'up next', 'latest articles', 'most popular', 'newsletter', 'follow us',
 ]);
 const SHARE_WORD = /^(?:share(?: this)?(?: job| article| post| page| vacancy)?(?: on| via)?|tweet|facebook|linkedin|twitter|x|whatsapp|telegram|vk|email|e-mail|pinterest|reddit|xing|copy link|link|print)$/i;
 
@@ -65,7 +68,7 @@ interface Sentence {
   text: string;
 }
 
-export function sentences(text: string): Sentence[] {
+function sentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   const re = /[^.!?。！？]+(?:[.!?。！？]+|$)(?:["')\]]*)/g;
   let m: RegExpExecArray | null;
@@ -136,8 +139,8 @@ function sentenceMatches(kind: Kind, s: string): boolean {
 
 /** Words without which a block cannot hold boilerplate of a kind: a cheap test before sentence work. */
 const CUE: Record<Kind, RegExp> = {
-  promotion: /order|buy|get|grab|subscribe|download|sign up|follow us|limited|promo|discount|coupon|book|amazon/i,
-  source: /^\s*(?:source|originally|photo|image|picture|credit|via|read the|quelle|источник|fuente)/i,
+  promotion: /order|buy|get|grab|subscribe|download|sign up|follow us|limited|promo|discount|coupon|book|amazon|% off|code/i,
+  source: /^\s*(?:source|originally|photo|image|picture|credit|via|read the|this article|quelle|источник|fuente)/i,
   navigation: /^[^\n]{1,40}$/,
   share: /share|tweet|facebook|linkedin|twitter|whatsapp|pinterest|telegram|xing/i,
   cookie: /cookie/i,
@@ -150,6 +153,8 @@ export function fixBoilerplate(b: WorkBlock, kind: Kind): void {
   const text = b.et.text;
   const rule = `boilerplate.${kind}`;
   if (text.trim().length === 0 || !CUE[kind].test(text)) return;
+  // "How to apply" as a heading names a section (segmenting needs it); what it heads is the boilerplate.
+  if (kind === 'apply' && (b.kind === 'heading' || /^[\p{L} ]{1,30}[:：]?$/u.test(text.trim()))) return;
   const whole = kind === 'navigation' || kind === 'share' || kind === 'source';
   const ss = whole ? [] : sentences(text);
   if (ss.length < 2) {
@@ -199,7 +204,10 @@ export function fixInlineContact(b: WorkBlock): void {
   if (b.et.text.trim().length === 0) removeBlock(b, 'boilerplate.contact');
 }
 
-/** Links: a line that is only a link goes; a link inside a sentence goes, the sentence stays. */
+/** A sentence that only points somewhere: "Visit https://… for more details." */
+const POINTER = /\b(?:visit|see|website|site|more|learn|details|information|find|check|click|go to|read|follow|available at)\b/i;
+
+/** Links: a line that is only a link, or a sentence that only points to one, goes; a link inside a sentence goes, the sentence stays. */
 export function fixUrls(b: WorkBlock): void {
   const text = b.et.text;
   if (!/https?:\/\/|www\./i.test(text)) return;
@@ -207,6 +215,19 @@ export function fixUrls(b: WorkBlock): void {
   if (rest.length === 0) {
     removeBlock(b, 'boilerplate.url');
     return;
+  }
+  const pointers = sentences(text).filter((s) => {
+    URL.lastIndex = 0;
+    if (!URL.test(s.text)) return false;
+    const words = s.text.replace(URL, '').split(/\s+/).filter((w) => /\p{L}/u.test(w));
+    return words.length <= 10 && POINTER.test(s.text);
+  });
+  if (pointers.length > 0) {
+    if (pointers.length === sentences(text).length) {
+      removeBlock(b, 'boilerplate.url');
+      return;
+    }
+    b.et.apply(pointers.map((s) => ({ start: s.start, end: Math.min(text.length, s.end + (text[s.end] === ' ' ? 1 : 0)), after: '', rule: 'boilerplate.url' })));
   }
   b.et.replace(/\s*\(?\b(?:https?:\/\/|www\.)[^\s<>"')\]]+[^\s<>"')\].,;:!?]\)?/gi, 'boilerplate.url', () => '');
 }
@@ -218,6 +239,9 @@ const HEADING_WORDS = /\b(?:responsibilit|requirement|qualification|skill|benefi
  * (a list of such lines is a list, not captions).
  */
 export function fixCaptions(blocks: WorkBlock[]): void {
+  // Captions repeat what the page is about: they share a word with its title.
+  const title = [blocks[0], blocks.find((b) => b.kind === 'heading')].map((b) => b?.et.text.toLowerCase() ?? '').join(' ');
+  const titleWords = new Set((title.match(/\p{L}{3,}/gu) ?? []).filter((w) => !['the', 'and', 'for', 'with', 'what', 'who'].includes(w)));
   const isCaptionLike = (b: WorkBlock | undefined): boolean =>
     b !== undefined && b.kind === 'paragraph' && /^\p{Ll}[\p{L} '-]*$/u.test(b.et.text.trim()) && b.et.text.trim().split(/\s+/).length <= 6;
   const isProse = (b: WorkBlock | undefined): boolean =>
@@ -225,6 +249,7 @@ export function fixCaptions(blocks: WorkBlock[]): void {
   blocks.forEach((b, i) => {
     if (!isCaptionLike(b) || b.et.text.trim().split(/\s+/).length < 2) return;
     if (HEADING_WORDS.test(b.et.text)) return;
+    if (!(b.et.text.toLowerCase().match(/\p{L}{3,}/gu) ?? []).some((w) => titleWords.has(w))) return;
     if (isCaptionLike(blocks[i - 1]) || isCaptionLike(blocks[i + 1])) return;
     if (!isProse(blocks[i - 1]) && !isProse(blocks[i + 1])) return;
     removeBlock(b, 'boilerplate.caption');

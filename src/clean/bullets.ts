@@ -92,7 +92,11 @@ export function splitInlineBullets(et: EditText): void {
   // A bullet left before a break ("… • <p>Item") belongs to the line after the break; so does a
   // number that starts a line before one ("2) <p>Item").
   et.replace(/[ \t]*([\u2022\u25cf\u25aa\u25e6\uf0b7\uf0a7])[ \t]*([\u2029\n]+)[ \t]*(?=\S)/g, 'bullets.inline', (m) => `${m[2]}${m[1]} `);
-  et.replace(/(?<=^|[\n\u2029])([ \t]*(?:\(?\d{1,3}[.)]|\(?[a-z]\)))[ \t]*\u2029+[ \t]*(?=\S)/g, 'bullets.inline', (m) => `${m[1]} `);
+  et.replace(
+    /(?<=^|[\n\u2029])([ \t]*(?:\(?\d{1,3}(?:\.\d{1,3})*[.)]|\(?[a-z]\)|[\u2022\u25cf\u25aa\u25a0\u25e6\u2023\u2219\u00b7\u25cb\u25a1\u25ba\u25b8\u27a2\u27a4\u2713\u2714\u2756\u25c6\u2013\u2014*+>o-]|[\ue000-\uf8ff]|61))[ \t]*\u2029+[ \t]*(?=\S)/g,
+    'bullets.inline',
+    (m) => `${m[1]} `,
+  );
   const t = et.text;
   if (/ [\u2022\u25cf\u25aa\u25e6\uf0b7\uf0a7] ?\S/.test(t)) {
     et.replace(/(?<=\S)[ \t]+(?=[\u2022\u25cf\u25aa\u25e6\uf0b7\uf0a7][ \t]*\S)/g, 'bullets.inline', () => HARD_BREAK);

@@ -1,3 +1,4 @@
+import { decodeHTMLStrict } from 'entities';
 import type { EditText } from './edit-text.js';
 
 /**
@@ -5,37 +6,25 @@ import type { EditText } from './edit-text.js';
  * Each function is one rule; all are safe on text they do not apply to.
  */
 
-/** C0/C1 controls (but tab and newline) and byte-order marks. */
+/** C0/C1 controls (but tab and newline; carriage returns become newlines) and byte-order marks. */
 export function fixControl(et: EditText): void {
+  if (et.text.includes('\r')) et.replace(/\r\n?/g, 'characters.control', () => '\n');
   et.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufeff\ufffe]+/g, 'characters.control', () => '');
 }
 
-const NAMED_ENTITIES: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', ndash: '\u2013', mdash: '\u2014',
-  lsquo: '\u2018', rsquo: '\u2019', ldquo: '\u201c', rdquo: '\u201d', bull: '\u2022', middot: '\u00b7',
-  hellip: '\u2026', copy: '\u00a9', reg: '\u00ae', trade: '\u2122', euro: '\u20ac', pound: '\u00a3',
-  eacute: 'é', egrave: 'è', aacute: 'á', agrave: 'à', oacute: 'ó', uuml: 'ü', ouml: 'ö', auml: 'ä',
-  szlig: 'ß', ccedil: 'ç', ntilde: 'ñ', iacute: 'í', uacute: 'ú', ecirc: 'ê', acirc: 'â', ocirc: 'ô',
-  shy: '\u00ad', zwnj: '\u200c', zwj: '\u200d', laquo: '\u00ab', raquo: '\u00bb', deg: '\u00b0', times: '\u00d7',
-  ensp: '\u2002', emsp: '\u2003', thinsp: '\u2009', sbquo: '\u201a', bdquo: '\u201e', rarr: '\u2192',
-};
+/** Entities old HTML allowed without their semicolon, and that text still carries that way. */
+const BARE_ENTITIES = new Set(['amp', 'lt', 'gt', 'quot', 'nbsp', 'AMP', 'LT', 'GT', 'QUOT']);
 
-/** HTML entities, including double-escaped ones ("&amp;amp;"). */
+/** HTML entities (all of HTML's named ones), including double-escaped ones ("&amp;amp;"). */
 export function fixEntities(et: EditText): void {
   if (!et.text.includes('&')) return;
   for (let round = 0; round < 2; round++) {
-    const n = et.replace(/&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([a-zA-Z]{2,8}));?/g, 'characters.entities', (m) => {
-      if (m[1] !== undefined || m[2] !== undefined) {
-        const cp = m[1] !== undefined ? Number(m[1]) : parseInt(m[2], 16);
-        if (cp === 0 || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return null;
-        return String.fromCodePoint(cp);
-      }
-      // A named entity needs its semicolon, except the common five (old HTML allows "&amp" bare).
-      const name = m[3];
-      const v = NAMED_ENTITIES[name] ?? NAMED_ENTITIES[name.toLowerCase()];
-      if (v === undefined) return null;
-      if (!m[0].endsWith(';') && !['amp', 'lt', 'gt', 'quot', 'nbsp'].includes(name)) return null;
-      return v;
+    const n = et.replace(/&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|([a-zA-Z][a-zA-Z0-9]{1,31}))(;?)/g, 'characters.entities', (m) => {
+      if (m[2] === '' && (m[1] === undefined || !BARE_ENTITIES.has(m[1]))) return null;
+      const decoded = decodeHTMLStrict(m[2] === '' ? `${m[0]};` : m[0]);
+      // Unknown names stay as they are; so do code points that are not characters.
+      if (decoded === m[0] || decoded === `${m[0]};` || decoded === '\ufffd') return null;
+      return decoded;
     });
     if (n === 0) break;
   }

@@ -53,7 +53,7 @@ export class EditText {
     if (this.fixes.length > 0) {
       for (const f of this.fixes) f.start = mapOffset(f.start, oldStarts, oldEnds, newStarts, newEnds);
     }
-    this.fixes.push(...added);
+    for (const f of added) this.fixes.push(f);
     this.text = out;
   }
 

@@ -98,11 +98,10 @@ function lostPunctuation(cp: CodePage, before: string, next: string | undefined)
  * When a decoder replaced an undefined byte with U+FFFD, the byte is one of the code page's
  * undefined ones; these are the likeliest characters among the choices (by frequency in text).
  */
-const LIKELY_WHEN_LOST = '\u201d\u201c\u2018\u2019ρόύώψΝсяэАНÁÍÏÐÝ';
+const LIKELY_WHEN_LOST = '\u201d\u201c\u2018\u2019\u25aa\u25cfρόύώψΝсяэАНÁÍÏÐÝ';
 
 function pickLost(lead: number, known: number[], slot: number, n: number, cp: CodePage, opening: boolean): string | null {
-  let best: string | null = null;
-  let bestRank = Infinity;
+  const ranked: [string, number][] = [];
   for (const u of cp.undefinedBytes) {
     if (u > 0xbf) continue;
     const bytes = [...known];
@@ -111,13 +110,12 @@ function pickLost(lead: number, known: number[], slot: number, n: number, cp: Co
     const ch = decodeUtf8(bytes);
     if (ch === null) continue;
     if (ch === (opening ? '\u201d' : '\u201c')) continue;
-    const rank = LIKELY_WHEN_LOST.includes(ch) ? LIKELY_WHEN_LOST.indexOf(ch) : 100 + ch.codePointAt(0)! / 0x110000;
-    if (rank < bestRank) {
-      best = ch;
-      bestRank = rank;
-    }
+    // Known likely characters first, then letters (a lost byte was far more often part of a word).
+    const rank = LIKELY_WHEN_LOST.includes(ch) ? LIKELY_WHEN_LOST.indexOf(ch) : (LETTER.test(ch) ? 100 : 200) + ch.codePointAt(0)! / 0x110000;
+    ranked.push([ch, rank]);
   }
-  return best;
+  ranked.sort((a, b) => a[1] - b[1]);
+  return ranked.length > 0 ? ranked[0][0] : null;
 }
 
 function validUtf8(lead: number, bytes: number[]): boolean {
@@ -164,9 +162,14 @@ function findCandidates(s: string, cp: CodePage): Candidate[] {
       }
       continue;
     }
-    let ch: string | null;
-    if (lostSlot > 0) ch = pickLost(lead, bytes, lostSlot, n, cp, i === 0 || /[\s([{]/.test(s[i - 1]));
-    else ch = validUtf8(lead, bytes) ? decodeUtf8(bytes) : null;
+    if (lostSlot > 0) {
+      const guess = pickLost(lead, bytes, lostSlot, n, cp, i === 0 || /[\s([{]/.test(s[i - 1]));
+      if (guess === null) continue;
+      out.push({ start: i, end: i + n + 1, after: guess });
+      i += n;
+      continue;
+    }
+    const ch = validUtf8(lead, bytes) ? decodeUtf8(bytes) : null;
     if (ch === null) continue;
     out.push({ start: i, end: i + n + 1, after: ch });
     i += n;
@@ -182,13 +185,20 @@ const ODD_SYMBOLS = new Set(
 /** Cyrillic letters outside Russian, Ukrainian and Belarusian: common in cp1251 mojibake. */
 const RARE_CYRILLIC = /[\u0400\u0402-\u0403\u0405\u0408-\u040d\u040f\u0450\u0452-\u0453\u0455\u0458-\u045d\u045f]/;
 const GREEK_ACCENTED_CAPITAL = /[\u0386\u0388-\u038a\u038c\u038e\u038f]/;
+/**
+ * Letters almost no running text uses (Latin Extended-B and IPA but Romanian and Vietnamese ones,
+ * archaic Greek, historic Cyrillic): a decoding that produces them is wrong.
+ */
+const RARE_LETTER = /[\u0138\u0180-\u019f\u01a2-\u01ae\u01b1-\u0217\u021c-\u02ff\u0370-\u0373\u0376-\u037f\u03cf-\u03ff\u0460-\u052f]/;
 
-type Script = 0 | 1 | 2 | 3; // none, Latin, Greek, Cyrillic
+type Script = 0 | 1 | 2 | 3 | 4 | 5; // none, Latin, Greek, Cyrillic, Armenian, Hebrew
 
 function scriptOf(c: number): Script {
   if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7)) return 1;
   if (c >= 0x370 && c <= 0x3ff) return 2;
-  if (c >= 0x400 && c <= 0x4ff) return 3;
+  if (c >= 0x400 && c <= 0x52f) return 3;
+  if (c >= 0x530 && c <= 0x58f) return 4;
+  if (c >= 0x590 && c <= 0x5ff) return 5;
   return 0;
 }
 
@@ -211,8 +221,17 @@ export function badness(s: string): number {
   for (let i = 0; i < s.length; i++) {
     const ch = s[i];
     const c = s.charCodeAt(i);
-    if (c < 0x80) continue;
+    if (c < 0x80) {
+      // An ASCII letter right after a Greek or Cyrillic one ("ΓΊs", "Гєltim") mixes scripts too.
+      if (i > 0 && s.charCodeAt(i - 1) >= 0x370 && scriptOf(s.charCodeAt(i - 1)) > 1 && scriptOf(c) === 1) score += 2;
+      continue;
+    }
     if (c >= 0x80 && c <= 0x9f) {
+      score += 2;
+      continue;
+    }
+    // A replacement character is damage wherever it stands.
+    if (c === 0xfffd) {
       score += 2;
       continue;
     }
@@ -221,13 +240,17 @@ export function badness(s: string): number {
       continue;
     }
     if (RARE_CYRILLIC.test(ch)) score += 1;
+    if (RARE_LETTER.test(ch)) score += 2;
     const prev = s[i - 1];
+    // A combining mark after a space or symbol has nothing to combine with.
+    if (c >= 0x300 && c <= 0x36f && !isLetter(prev)) score += 2;
     if (prev !== undefined && isLetter(prev)) {
       const sp = scriptOf(prev.charCodeAt(0));
       const sc = scriptOf(c);
       if (sp !== 0 && sc !== 0 && sp !== sc) score += 2;
       if (isLower(prev) && isUpper(ch)) score += 1;
-      if (GREEK_ACCENTED_CAPITAL.test(ch)) score += 1;
+      // "ΞΊ": an accented capital after Ξ only happens when UTF-8 Greek went through Windows-1253.
+      if (prev === '\u039e' && GREEK_ACCENTED_CAPITAL.test(ch)) score += 1;
     }
     // "Â" or "Ã" standing alone: what is left of a UTF-8 sequence whose second byte became a space.
     if ((c === 0xc2 || c === 0xc3) && !isLetter(s[i + 1]) && (prev === undefined || !isLetter(prev) || c === 0xc3)) score += 1;
@@ -274,13 +297,14 @@ function fixOnce(s: string): Candidate[] | null {
       }
       after += s.slice(p, we);
       const gain = badness(before) - badness(after);
-      if (gain > 0) accepted.push(...group);
-      else if (gain === 0 && fullyDecoded(before, group)) ties.push(...group);
+      // (Loops, not push(...group): a long damaged word must not overflow the call stack.)
+      if (gain > 0) for (const g of group) accepted.push(g);
+      else if (gain === 0 && fullyDecoded(before, group)) for (const g of group) ties.push(g);
     }
     // Where this code page repaired words of the text, a word that decodes completely and reads
     // as well either way ("Рё" for "и") was damaged the same way.
     if (accepted.length > 0 && ties.length > 0) {
-      accepted.push(...ties);
+      for (const t of ties) accepted.push(t);
       accepted.sort((a, b) => a.start - b.start);
     }
     if (accepted.length > 0 && (best === null || accepted.length > best.length)) best = accepted;

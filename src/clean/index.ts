@@ -70,7 +70,7 @@ function assignLevels(r: Run): void {
     let j = i;
     while (j < blocks.length && isItem(blocks[j])) j++;
     const run = blocks.slice(i, j);
-    const base = Math.min(...run.map((b) => b.indent ?? 0));
+    const base = run.reduce((m, b) => Math.min(m, b.indent ?? 0), Infinity);
     // One stray space is not nesting.
     const depth = (b: WorkBlock): number => ((b.indent ?? 0) - base < 2 ? 0 : (b.indent ?? 0) - base);
     const indents = [...new Set(run.filter((b) => b.level === undefined).map(depth))].sort((a, b) => a - b);

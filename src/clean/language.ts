@@ -85,6 +85,18 @@ const SCRIPT_LANGUAGES: [RegExp, string][] = [
   [/[\u0e00-\u0e7f]/, 'th'],
 ];
 
+const LETTER = /\p{L}/u;
+
+/** Letters in `text`, counted up to `cap` (all a caller needs to know). */
+function countLetters(text: string, cap: number): number {
+  let n = 0;
+  for (let i = 0; i < text.length && n < cap; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80 ? (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a : LETTER.test(text[i])) n++;
+  }
+  return n;
+}
+
 /** Letters one of Russian and Ukrainian has and the other lacks settle what trigrams confuse. */
 function settleCyrillic(lang: string, text: string): string {
   if (lang !== 'uk' && lang !== 'ru' && lang !== 'bg' && lang !== 'be') return lang;
@@ -101,10 +113,10 @@ function settleCyrillic(lang: string, text: string): string {
  * trigram statistics over one line are a guess.
  */
 export function detectLanguage(text: string, only: string[], prior?: string): string {
-  const letters = text.match(/\p{L}/gu);
-  if (!letters) return 'und';
-  if (letters.length < MIN_LETTERS) {
-    for (const [re, lang] of SCRIPT_LANGUAGES) if (re.test(text) && letters.length >= 2) return lang;
+  const letters = countLetters(text, 150);
+  if (letters === 0) return 'und';
+  if (letters < MIN_LETTERS) {
+    for (const [re, lang] of SCRIPT_LANGUAGES) if (re.test(text) && letters >= 2) return lang;
     return 'und';
   }
   // Most blocks settle without trigram scoring: by a script only one allowed language writes, or by
@@ -116,7 +128,7 @@ export function detectLanguage(text: string, only: string[], prior?: string): st
     if (byWords !== null) return byWords;
   }
   const sample = text.length > 400 ? text.slice(0, 400) : text;
-  if (prior !== undefined && prior !== 'und' && letters.length < 150) {
+  if (prior !== undefined && prior !== 'und' && letters < 150) {
     const scores = francAll(sample, { only, minLength: MIN_LETTERS });
     const top = scores[0];
     if (!top || top[0] === 'und') return 'und';

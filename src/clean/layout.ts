@@ -19,7 +19,7 @@ export function wrapWidth(doc: WorkDoc): number {
   for (const b of doc.blocks) {
     if (b.removed || !b.et.text.includes('\n')) continue;
     const lines = b.et.text.split(/[\n\u2029]/).map((l) => l.trim().length).filter((n) => n > 0);
-    lengths.push(...lines.slice(0, -1));
+    for (let i = 0; i < lines.length - 1; i++) lengths.push(lines[i]);
   }
   if (lengths.length < 3) return 0;
   const sorted = [...lengths].sort((a, b) => a - b);
@@ -45,7 +45,7 @@ function docWords(doc: WorkDoc): Set<string> {
 export function joinLines(doc: WorkDoc, hyphenation: boolean): void {
   const width = wrapWidth(doc);
   const allLines: string[] = [];
-  for (const b of doc.blocks) if (!b.removed) allLines.push(...b.et.text.split(/[\n\u2029]/));
+  for (const b of doc.blocks) if (!b.removed) for (const line of b.et.text.split(/[\n\u2029]/)) allLines.push(line);
   const lost = lostGlyphCodes(allLines);
   let vocabulary: Set<string> | undefined;
   for (const b of doc.blocks) {
@@ -53,7 +53,7 @@ export function joinLines(doc: WorkDoc, hyphenation: boolean): void {
     const text = b.et.text;
     const edits: Edit[] = [];
     // Without a document-wide wrap width, the block's own longest line tells what a full line is.
-    const blockMax = Math.max(...text.split(/[\n\u2029]/).map((l) => l.trim().length));
+    const blockMax = text.split(/[\n\u2029]/).reduce((m, l) => Math.max(m, l.trim().length), 0);
     const re = /[ \t]*\n[ \t]*/g;
     let m: RegExpExecArray | null;
     let prevBreak = 0;
@@ -78,7 +78,8 @@ export function joinLines(doc: WorkDoc, hyphenation: boolean): void {
       const full = width > 0 ? cur.length >= width * 0.7 : blockMax >= 50 && cur.length >= blockMax * 0.8 && !/[.!?:;]$/.test(cur);
       const marker = detectMarker(next, lost);
       // A dash that starts the next line of a full, unfinished line is punctuation, not a bullet.
-      const dashContinues = marker !== null && /^[-\u2013\u2014]$/.test(marker.marker) && full && !/[.!?:;]$/.test(cur);
+      const dashContinues =
+        marker !== null && /^[-\u2013\u2014]$/.test(marker.marker) && width > 0 && full && !/[.!?:;]$/.test(cur) && detectMarker(cur, lost) === null;
       if ((marker && !dashContinues) || /^#{1,6}\s/.test(next) || (detectMarker(cur, lost) && cur.length < 40 && !/^\p{Ll}/u.test(next))) continue;
       // A short lowercase line after a finished sentence is a caption or a label, not its continuation.
       const startsLower = /^\p{Ll}/u.test(next) && !(/[.!?]$/.test(cur) && next.split(/\s+/).length <= 6 && !/[.!?,;:]/.test(next));
@@ -162,6 +163,7 @@ export function fixRunningHeaders(doc: WorkDoc): void {
     if (list) list.push(b);
     else byKey.set(k, [b]);
   });
+  const position = new Map(blocks.map((b, i) => [b, i] as const));
   const pages = new Set(blocks.map((b) => b.page).filter((p) => p !== undefined));
   // Where pages are known, a header or footer sits among the first or last two blocks of its page.
   const edge = new Set<WorkBlock>();
@@ -180,7 +182,7 @@ export function fixRunningHeaders(doc: WorkDoc): void {
       // Without pages: a line whose number changes ("… Page 3"), or a short line that recurs
       // at intervals through the text ("Confidential"), but not a section heading.
       const texts = new Set(list.map((b) => b.et.text.trim()));
-      const at = list.map((b) => blocks.indexOf(b));
+      const at = list.map((b) => position.get(b)!);
       const spread = at.every((p, i) => i === 0 || p - at[i - 1] >= 4);
       const text = list[0].et.text.trim();
       const headingLike = /[:：]$/.test(text) || isKnownHeading(text) || list.some((b) => b.kind === 'heading' || b.kind === 'list-item');

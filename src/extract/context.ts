@@ -101,6 +101,22 @@ export function covered(ctx: ItemContext, a: number, b: number, kinds?: MentionK
   return ctx.out.some((m) => m.start < e && s < m.end && (!kinds || kinds.includes(m.kind)));
 }
 
+/** Whether a global lexicon regex matches, whatever state an earlier search left it in. */
+export function hits(re: RegExp, s: string): boolean {
+  re.lastIndex = 0;
+  const found = re.test(s);
+  re.lastIndex = 0;
+  return found;
+}
+
+/** The first match of a global lexicon regex, from the start. */
+export function firstMatch(re: RegExp, s: string): RegExpExecArray | null {
+  re.lastIndex = 0;
+  const m = re.exec(s);
+  re.lastIndex = 0;
+  return m;
+}
+
 /** All matches of a global regex in a string, as [index, text]. */
 export function matches(re: RegExp, s: string): RegExpExecArray[] {
   re.lastIndex = 0;

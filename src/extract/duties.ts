@@ -1,4 +1,4 @@
-import { addMention, type ItemContext } from './context.js';
+import { addMention, firstMatch, hits, type ItemContext } from './context.js';
 import type { LexiconIndex } from './lexicon.js';
 import { guessVerb, lemma, type VerbForm } from './verbs.js';
 
@@ -56,12 +56,12 @@ const SUBJECT_MODAL =
 /**
  * Duties of one item: verb-first lines, "Responsible for …ing", "You will …". Coordinated duties with
  * their own verb ("Track profitability and flag accounts …") give one mention each.
- * `strong`: the item sits under a responsibilities heading, so a verb-less list line is a duty too.
+ * `strong`: the item sits under a responsibilities heading, so any verb-first sentence counts; elsewhere
+ * a sentence needs a list line, a subject ("You will …") or a present-tense verb with an object.
  */
 export function extractDuties(ctx: ItemContext, strong: boolean, confidence: number): boolean {
-  const { text, lex } = ctx;
   let found = false;
-  for (const [a, b] of sentenceParts(text)) {
+  for (const [a, b] of sentenceParts(ctx.text)) {
     if (dutyOfSentence(ctx, a, b, strong, confidence)) found = true;
   }
   return found;
@@ -74,8 +74,7 @@ export function nounDuty(ctx: ItemContext, confidence: number): boolean {
   // Only a real list line (or a table cell): a short paragraph here is a caption or a stray heading.
   const listed = ctx.item.level > 0 || ctx.section.role !== undefined;
   if (ctx.english && listed && words >= 2 && words <= 12 && !/[:?]/.test(text)) {
-    // A task named without a verb ("Account monitoring", "Monthly engagement emails").
-    if (!/^(?:no|yes|none|n\/a|not required)$/i.test(text.trim()) && !lex.noise.test(text)) {
+    if (!/^(?:no|yes|none|n\/a|not required)$/i.test(text.trim()) && !hits(lex.noise, text)) {
       return addMention(ctx, 'duty', 0, text.length, text, confidence) !== null;
     }
   }
@@ -86,8 +85,7 @@ function dutyOfSentence(ctx: ItemContext, a: number, b: number, strong: boolean,
   const { text, lex } = ctx;
   const sentence = text.slice(a, b);
   // "Responsible for managing …", "This position is responsible for owning …".
-  lex.responsible.lastIndex = 0;
-  const resp = lex.responsible.exec(sentence);
+  const resp = firstMatch(lex.responsible, sentence);
   if (resp) {
     const after = a + resp.index + resp[0].length;
     const v = leadingVerb(text, after, lex);
@@ -117,9 +115,35 @@ function dutyOfSentence(ctx: ItemContext, a: number, b: number, strong: boolean,
   const parts = coordinatedDuties(text, v, b, lex);
   for (const p of parts) {
     const spanStart = p === parts[0] ? (modal ? from : a) : p.verb.start;
-    addMention(ctx, 'duty', spanStart, p.end, dutyNormal(p.verb.base, text.slice(p.verb.end, p.end)), modal ? confidence - 0.05 : confidence);
+    const { verbs, rest } = verbList(text, p.verb, p.end, lex);
+    addMention(ctx, 'duty', spanStart, p.end, dutyNormal(verbs, text.slice(rest, p.end)), modal ? confidence - 0.05 : confidence);
   }
   return true;
+}
+
+/**
+ * Verbs sharing one object ("Identifies, obtains, and organizes relevant data", "Looks for and considers
+ * cues"), all in the base form: "identify, obtain and organize", and where the object starts.
+ */
+function verbList(text: string, first: LeadingVerb, end: number, lex: LexiconIndex): { verbs: string; rest: number } {
+  const bases = [first.base];
+  const preps: string[] = [''];
+  let at = first.end;
+  const step = /^(\s+(?:for|with|to|on|in|at|up|out|about|into)\b)?(\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)([\p{L}][\p{L}'’-]*)/u;
+  for (;;) {
+    const m = step.exec(text.slice(at, end));
+    if (!m) break;
+    const v = lemma(m[3], lex);
+    if (!v || v.form !== first.form) break;
+    preps[preps.length - 1] = m[1] ? m[1].trim() : '';
+    bases.push(v.base);
+    preps.push('');
+    at += m[0].length;
+  }
+  if (bases.length === 1) return { verbs: first.base, rest: first.end };
+  const words = bases.map((b, i) => (preps[i] ? `${b} ${preps[i]}` : b));
+  const verbs = words.length === 2 ? words.join(' and ') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
+  return { verbs, rest: at };
 }
 
 const PREPOSITION = /^(?:with|to|for|on|in|at|by|from|of|about|into|up|out|over)$/i;
@@ -138,7 +162,7 @@ function coordinatedDuties(text: string, first: LeadingVerb, end: number, lex: L
     const next = leadingVerb(text, m.index + m[0].length, lex);
     if (!next || next.form !== verb.form) continue;
     // "Keep records and contact notes …": a word that is mostly a noun starts a noun phrase here.
-    if (lex.nounVerbs.has(next.base) && !/^\s+(?:the|a|an|all|any|their|its|our|your|his|her|new|existing|each|every|these|those|them|it|to|for|on|with|up|out)\b/i.test(text.slice(next.end))) continue;
+    if (lex.nounVerbs.has(next.base) && !/^\s+(?:the|a|an|all|any|their|its|our|your|his|her|new|existing|each|every|these|those|them|it)\b/i.test(text.slice(next.end))) continue;
     // The second verb needs an object of its own: "… and invoices", "products, services, …" are nouns.
     const rest = text.slice(next.end, end).trim();
     if (rest === '' || /^[,;.]/.test(rest)) continue;

@@ -1,5 +1,5 @@
 import type { CleanDocument, Item, Mention, Section, SectionKind, SegmentedDocument } from '../types.js';
-import { addMention, OPTIONAL_TAIL, type ItemContext } from './context.js';
+import { addMention, firstMatch, hits, OPTIONAL_TAIL, type ItemContext } from './context.js';
 import { extractDuties, leadingVerb, nounDuty, sentenceParts } from './duties.js';
 import { knowledgeCues, knowledgeTerms } from './knowledge.js';
 import { lexiconIndex, type LexiconIndex } from './lexicon.js';
@@ -28,7 +28,7 @@ const CONTACT = /@|https?:\/\/|www\.|\+?\d[\d\s()-]{7,}\d/u;
  */
 export function extract(doc: CleanDocument, seg: SegmentedDocument, config: ExtractConfig): Mention[] {
   const lex = lexiconIndex(config);
-  const english = doc.language === 'en' || doc.language === 'und' || doc.language === '';
+  const englishDoc = doc.language === 'en' || doc.language === 'und' || doc.language === '';
   const out: Mention[] = [];
   for (const section of seg.sections) {
     if (SILENT.has(section.kind)) continue;
@@ -43,7 +43,7 @@ export function extract(doc: CleanDocument, seg: SegmentedDocument, config: Extr
         config,
         text: doc.text.slice(item.start, item.end),
         listLike: isListLike(item),
-        english: english && isMostlyLatin(doc.text.slice(item.start, item.end)),
+        english: isEnglish(doc.text.slice(item.start, item.end), englishDoc),
         out: [],
       };
       if (isNoise(ctx.text, lex)) return;
@@ -71,15 +71,21 @@ function isTableCompetency(text: string, kind: SectionKind, lex: LexiconIndex): 
   const m = COMPETENCY.exec(text);
   if (!m) return false;
   if (kind === 'skills') return true;
-  lex.qualities.lastIndex = 0;
   const name = m[1].trim();
-  return /\b(?:skills?|knowledge|competenc(?:y|ies)|abilities)$/i.test(name) || (lex.qualities.exec(name)?.[0].length ?? 0) === name.length;
+  return /\b(?:skills?|knowledge|competenc(?:y|ies)|abilities)$/i.test(name) || (firstMatch(lex.qualities, name)?.[0].length ?? 0) === name.length;
 }
 
 /** A list line (or a short line without a full stop): read as a name or a task, not as prose. */
 function isListLike(item: Item): boolean {
   if (item.level > 0) return true;
   return !/[.!?。]$/.test(item.text) && item.text.split(/\s+/).length <= 14;
+}
+
+/** English words no other language here uses: an item with them is read as English whatever the document's detected language. */
+const ENGLISH_WORDS = /\b(?:the|and|of|to|with|for|you|your|our|we|will|skills|experience|ability|knowledge|years)\b/i;
+
+function isEnglish(text: string, englishDoc: boolean): boolean {
+  return isMostlyLatin(text) && (englishDoc || ENGLISH_WORDS.test(text));
 }
 
 function isMostlyLatin(s: string): boolean {
@@ -89,8 +95,7 @@ function isMostlyLatin(s: string): boolean {
 }
 
 function isNoise(text: string, lex: LexiconIndex): boolean {
-  lex.noise.lastIndex = 0;
-  return lex.noise.test(text) || (CONTACT.test(text) && text.split(/\s+/).length < 25);
+  return hits(lex.noise, text) || (CONTACT.test(text) && text.split(/\s+/).length < 25);
 }
 
 /**
@@ -189,7 +194,7 @@ function genericSentence(ctx: ItemContext, kind: SectionKind): void {
   // A short line under a skills/requirements heading that no pattern explains: the line is the skill.
   const bare = ctx.text.replace(OPTIONAL_TAIL, '');
   const words = bare.split(/\s+/).length;
-  if (words <= 7 && !/[:?]/.test(bare) && !ctx.lex.nonSkills.has(bare.toLowerCase().replace(/[.:]$/, ''))) {
+  if (words <= 7 && bare.length <= 80 && !/[:?]/.test(bare) && !/^(?:you|we|they|it|this|that|he|she|our|your|their)\b/i.test(bare) && !ctx.lex.nonSkills.has(bare.toLowerCase().replace(/[.:]$/, ''))) {
     shortSkills(ctx);
   }
 }
@@ -205,13 +210,8 @@ function headTerm(ctx: ItemContext): boolean {
   const head = m[1].trim();
   const words = head.split(/\s+/);
   if (words.length > 5 || m[2].split(/\s+/).length < 5 || /\d/.test(head)) return false;
-  ctx.lex.ability.lastIndex = 0;
-  if (ctx.lex.ability.test(head)) {
-    ctx.lex.ability.lastIndex = 0;
-    return abilities(ctx, 0.7) > 0;
-  }
-  ctx.lex.qualities.lastIndex = 0;
-  const quality = ctx.lex.qualities.exec(head);
+  if (hits(ctx.lex.ability, head)) return abilities(ctx, 0.7) > 0;
+  const quality = firstMatch(ctx.lex.qualities, head);
   const v = quality && quality[0].length === head.length ? null : leadingVerb(ctx.text, 0, ctx.lex);
   const normalized = v ? `${gerund(v.base, ctx.lex)} ${ctx.text.slice(v.end, head.length)}` : head;
   return addMention(ctx, 'skill', 0, head.length, normalized, 0.7) !== null;
@@ -269,8 +269,7 @@ function foreign(ctx: ItemContext, kind: SectionKind): void {
     return;
   }
   if (knowledgeTerms(ctx, 0.75) > 0) return;
-  ctx.lex.foreignKnowledge.lastIndex = 0;
-  if (ctx.lex.foreignKnowledge.test(ctx.text)) {
+  if (hits(ctx.lex.foreignKnowledge, ctx.text)) {
     addMention(ctx, 'knowledge', 0, ctx.text.length, ctx.text, 0.6);
     return;
   }
@@ -295,10 +294,24 @@ function finish(all: Mention[], minConfidence: number): Mention[] {
   const kept = all.filter((m) => m.confidence >= minConfidence);
   kept.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: Mention[] = [];
+  let longest = 0;
   for (const m of kept) {
-    const clash = out.findIndex((o) => o.kind === m.kind && o.start < m.end && m.start < o.end && (o.role ?? '') === (m.role ?? ''));
-    if (clash < 0) out.push(m);
-    else if (m.confidence > out[clash].confidence) out[clash] = m;
+    // Sorted by start: only mentions starting within the longest span before this one can overlap it.
+    let clash = -1;
+    for (let k = out.length - 1; k >= 0 && out[k].start >= m.start - longest; k--) {
+      const o = out[k];
+      if (o.kind === m.kind && o.start < m.end && m.start < o.end && (o.role ?? '') === (m.role ?? '')) {
+        clash = k;
+        break;
+      }
+    }
+    if (clash < 0) {
+      out.push(m);
+      longest = Math.max(longest, m.end - m.start);
+    } else if (m.confidence > out[clash].confidence) {
+      out[clash] = m;
+      longest = Math.max(longest, m.end - m.start);
+    }
   }
   return out;
 }

@@ -15,9 +15,10 @@ export function knowledgeCues(ctx: ItemContext, confidence: number, skipExperien
     const rest = text.slice(from);
     const stop = OBJECT_END.exec(rest);
     let end = from + (stop ? stop.index : rest.length);
-    // "knowledge of email, on-line, interactive marketing": a comma list of short names is one object.
+    // "knowledge of email, on-line, interactive marketing", "HTML, CSS and modern JavaScript": a list of
+    // short names is one object (split into names below when they are names).
     if (stop && stop[0] === ',') {
-      const list = /^(?:\s*,\s*(?:and\s+|or\s+)?(?!(?:including|such|e\.g|especially|ideally|preferably|which|who|where|as|and|or|with|in|to|for)\b)[\p{L}\p{N}][\p{L}\p{N}'’+#./-]*(?:\s+[\p{L}\p{N}][\p{L}\p{N}'’+#./-]*){0,2})+(?=\s*(?:$|[;.(]))/u.exec(rest.slice(stop.index));
+      const list = /^(?:\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s+)(?!(?:including|such|e\.g|especially|ideally|preferably|which|who|where|as|and|or|with|in|to|for)\b)[\p{L}\p{N}][\p{L}\p{N}'’+#./-]*(?:\s+(?!(?:and|or)\b)[\p{L}\p{N}][\p{L}\p{N}'’+#./-]*){0,2})+(?=\s*(?:$|[;.(]))/u.exec(rest.slice(stop.index));
       if (list) end = from + stop.index + list[0].length;
     }
     const words = text.slice(from, end).trim().split(/\s+/).filter(Boolean);
@@ -75,10 +76,10 @@ function listItems(text: string, from: number, end: number): [number, number][] 
     })
     .filter(([a, b]) => b > a);
   if (trimmed.length < 2) return [];
-  // Names, not a phrase: at most two words each, and each names something (capitalised or a known form).
+  // Names, not a phrase: at most two words each, each ending in a name ("CSS", "modern JavaScript").
   const ok = trimmed.every(([a, b]) => {
     const w = s.slice(a, b).split(/\s+/);
-    return w.length <= 2 && /^[\p{Lu}\p{N}.]/u.test(s.slice(a, b));
+    return w.length <= 2 && /^[\p{Lu}\p{N}.]/u.test(w[w.length - 1]);
   });
   return ok ? trimmed.map(([a, b]) => [from + a, from + b]) : [];
 }

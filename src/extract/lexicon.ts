@@ -24,6 +24,7 @@ export interface LexiconIndex {
   degreeLevels: Map<string, string>;
   certifications: RegExp;
   certificationsExact: RegExp;
+  /** Words that make a number of years an experience requirement in a sentence. */
   experienceWords: RegExp;
   noise: RegExp;
   nonSkills: Set<string>;

@@ -1,5 +1,5 @@
 import type { QualificationFields } from '../types.js';
-import { addMention, matches, type ItemContext } from './context.js';
+import { addMention, hits, matches, type ItemContext } from './context.js';
 import { leadingVerb } from './duties.js';
 
 const NUMBER_WORDS: Record<string, number> = {
@@ -10,79 +10,123 @@ const TAIL = /\s*(?:,?\s*or equivalent\b.*|\(?(?:is |are )?(?:strongly |highly )
 /** "360-degree", "a high degree of accuracy": not qualifications. */
 const NOT_DEGREE = /(?:\d\s*-?\s*degree|degree of|to (?:a|some) degree|degrees? (?:celsius|fahrenheit))/i;
 
+/** "higher economic or financial education", "higher education": a degree without the word. */
+const HIGHER_EDUCATION = /\bhigher\s+(?:[\p{L}-]+\s+(?:or\s+|and\s+)?){0,4}?education\b/giu;
+
+interface Trigger {
+  /** Local offset where the qualification's words start. */
+  at: number;
+  fields: QualificationFields;
+}
+
 /**
  * Degrees, years of experience, certifications and licences. `strong`: the item sits under a
  * requirements / education / experience heading, so a bare match suffices; elsewhere the sentence
- * must also speak of experience or of what is required.
+ * must also speak of experience or of what is required. A list line gives one mention; a sentence
+ * gives one per qualification it names ("a degree in economics and at least one year of experience").
  */
 export function qualifications(ctx: ItemContext, strong: boolean, confidence: number): boolean {
-  const { text, lex } = ctx;
-  const fields: QualificationFields = {};
-  let first = Infinity;
+  const triggers = findTriggers(ctx, strong);
+  if (triggers.length === 0) return false;
+  const { text } = ctx;
+  const merged = (ts: Trigger[]) => Object.assign({}, ...ts.map((t) => t.fields).reverse()) as QualificationFields;
 
-  for (const y of matches(YEARS, text)) {
-    const after = text.slice(y.index + y[0].length, y.index + y[0].length + 12);
-    if (/^\s*(?:old|of age|ago)/i.test(after)) continue;
-    lex.experienceWords.lastIndex = 0;
-    const context = strong || /experience|experienced|background|track record|опыт|erfahrung|expérience|experiencia/i.test(text);
-    if (!context) continue;
-    const n = /^\d/.test(y[1]) ? Number(y[1]) : NUMBER_WORDS[y[1].toLowerCase()];
-    if (n === undefined || n > 40) continue;
-    fields.minYears ??= n;
-    first = Math.min(first, y.index);
+  if (ctx.listLike && text.split(/\s+/).length <= 25) {
+    let end = text.length;
+    const fields = merged(triggers);
+    // "Full driving licence and access to a car": a licence line ends where something else begins.
+    if (fields.certification && fields.minYears === undefined && !fields.degreeLevel) {
+      const and = /\s+and\s+(?=\p{Ll})/u.exec(text.slice(triggers[triggers.length - 1].at));
+      if (and) end = triggers[triggers.length - 1].at + and.index;
+    }
+    return emit(ctx, 0, end, fields, confidence);
   }
 
-  const degree = [...matches(lex.degrees, text), ...matches(lex.degreesExact, text)].sort((a, b) => a.index - b.index);
+  // In prose: the phrase from each match (with its quantifier: "at least", "a") to the end of its clause.
+  let any = false;
+  let i = 0;
+  while (i < triggers.length) {
+    const lead = /(?:(?:at least|a minimum of|minimum of|minimum|min\.?|over|more than|a|an|the|valid|current|full)\s+)*$/i.exec(text.slice(0, triggers[i].at));
+    const start = lead ? lead.index : triggers[i].at;
+    const tail = text.slice(triggers[i].at);
+    // The clause ends at a comma before a lower-case word ("… in B2B sales, excellent …"), except inside a
+    // list of fields ("Business, Marketing or E-commerce", "economics, management or marketing").
+    const stop = /[;.](?:\s|$)|,\s+(?!(?:or|and)\s+\p{Lu})(?![\p{Ll}-]+(?:\s+[\p{Ll}-]+)?,?\s+(?:or|and)\s)(?=\p{Ll})|\s(?:which|who|and (?:the )?(?:ability|willingness))\b/u.exec(tail);
+    let end = triggers[i].at + (stop ? stop.index : tail.length);
+    let j = i + 1;
+    while (j < triggers.length && triggers[j].at < end) j++;
+    // A later qualification inside the clause with its own words ("… and at least one year of experience") starts its own mention.
+    let own = j;
+    for (let k = i + 1; k < j; k++) {
+      const gap = text.slice(triggers[k - 1].at, triggers[k].at);
+      if (/\s(?:and|plus|as well as)\s+(?:(?:at least|a minimum of|minimum|over|more than|a|an)\s+)*$/i.test(gap)) {
+        own = k;
+        break;
+      }
+    }
+    if (own < j) {
+      end = text.slice(0, triggers[own].at).replace(/\s*(?:,|and|plus|as well as)?\s*(?:(?:at least|a minimum of|minimum|over|more than|a|an)\s+)*$/i, '').length;
+      j = own;
+    }
+    if (emit(ctx, start, end, merged(triggers.slice(i, j)), confidence)) any = true;
+    i = j;
+  }
+  return any;
+}
+
+function emit(ctx: ItemContext, start: number, end: number, fields: QualificationFields, confidence: number): boolean {
+  const span = ctx.text.slice(start, end);
+  const trimmed = span.replace(TAIL, '');
+  const spanEnd = trimmed.trim() === '' ? end : start + trimmed.length;
+  return addMention(ctx, 'qualification', start, spanEnd, ctx.text.slice(start, spanEnd), confidence, { qualification: fields }) !== null;
+}
+
+function findTriggers(ctx: ItemContext, strong: boolean): Trigger[] {
+  const { text, lex } = ctx;
+  const out: Trigger[] = [];
+  // Years count as experience on a list line under a needs heading, or in a sentence that says "experience".
+  const yearsContext = (strong && ctx.listLike) || hits(lex.experienceWords, text);
+  for (const y of yearsContext ? matches(YEARS, text) : []) {
+    const after = text.slice(y.index + y[0].length, y.index + y[0].length + 12);
+    if (/^\s*(?:old|of age|ago)/i.test(after)) continue;
+    const n = /^\d/.test(y[1]) ? Number(y[1]) : NUMBER_WORDS[y[1].toLowerCase()];
+    if (n === undefined || n > 40) continue;
+    out.push({ at: y.index, fields: { minYears: n } });
+  }
+
+  const degree = [...matches(lex.degrees, text), ...matches(lex.degreesExact, text), ...matches(HIGHER_EDUCATION, text)].sort((a, b) => a.index - b.index);
   for (const d of degree) {
     if (NOT_DEGREE.test(text.slice(Math.max(0, d.index - 4), d.index + d[0].length + 12))) continue;
+    if (out.some((t) => t.fields.degreeLevel && d.index < t.at + 40 && d.index >= t.at)) continue;
     const word = d[0].toLowerCase().replace(/’/g, "'").replace(/[\s-]+/g, ' ');
     const level = lex.degreeLevels.get(word) ?? lex.degreeLevels.get(d[0]) ?? 'degree';
     const specific = level !== 'degree' && level !== 'diploma';
-    if (!strong && !specific && !/required|preferred|must|essential|qualification|holder|graduate/i.test(text)) continue;
-    if (!fields.degreeLevel || (fields.degreeLevel === 'degree' && level !== 'degree')) fields.degreeLevel = level;
+    if (!strong && !specific && !/required|preferred|must|essential|qualification|holder|graduate|ask for|expect/i.test(text)) continue;
+    const fields: QualificationFields = { degreeLevel: level };
     const after = text.slice(d.index + d[0].length);
     const fm =
-      /^\s*(?:degree|diploma|qualification)?\s*(?:in|of)\s+(.+?)(?:,?\s+or\s+(?:a\s+)?(?:related|equivalent|similar|relevant)\b.*|\s*[;.(]|\s+(?:preferred|required|desirable|is|or equivalent|from)\b|$)/iu.exec(after) ??
+      /^\s*(?:degree|diploma|qualification)?\s*(?:in|of)\s+(.+?)(?:,?\s+or\s+(?:a\s+)?(?:related|equivalent|similar|relevant|comparable)\b.*|\s*[;.(]|\s+(?:preferred|required|desirable|is|or equivalent|from|and (?:at least|a minimum|\d))\b|$)/iu.exec(after) ??
       /^\s*[–—-]\s*(.+?)(?:\s+(?:preferred|required|desirable)\b.*|[;.(]|$)/u.exec(after);
-    if (fm && !fields.field && fm[1].split(/\s+/).length <= 8 && !/^(?:any|a|an)\b/i.test(fm[1])) fields.field = fm[1].toLowerCase().replace(/[,.]$/, '').trim();
-    first = Math.min(first, d.index);
+    if (fm && fm[1].split(/\s+/).length <= 8 && !/^(?:any|a|an)\b/i.test(fm[1])) fields.field = fm[1].toLowerCase().replace(/[,.]$/, '').trim();
+    out.push({ at: d.index, fields });
   }
 
   // "Maintain professional registration …" is work, unless it also names a degree or years.
-  const workLine = first === Infinity && leadingVerb(text, 0, lex) !== null;
+  const workLine = out.length === 0 && leadingVerb(text, 0, lex) !== null;
   for (const re of workLine ? [] : [lex.certifications, lex.certificationsExact]) {
     for (const c of matches(re, text)) {
       if (!strong && !/required|must|valid|current|\bhold/i.test(text)) continue;
       if (/software|licen[cs]e (?:fee|key)s?/i.test(text.slice(c.index, c.index + c[0].length + 6))) continue;
-      // The named certificate: up to three capitalised or short words before the cue ("Full UK driving licence").
+      // The named certificate: up to three words before the cue ("Full UK driving licence").
       const before = /((?:[\p{L}\p{N}'’+-]+\s+){0,3})$/u.exec(text.slice(0, c.index))?.[1] ?? '';
       const name = (before + c[0]).replace(/^(?:a|an|the|valid|current|full|must hold|hold)\s+/i, '').trim();
-      fields.certification ??= name.toLowerCase();
-      first = Math.min(first, c.index - before.length);
+      out.push({ at: c.index - before.length, fields: { certification: name.toLowerCase() } });
     }
   }
 
   // "Experience of caring for ventilated patients": experience of an activity, without a tool.
   const exp = /^(?:(?:previous|proven|demonstrable|relevant|recent|significant|substantial|extensive|some|prior)\s+)?(?:experience|background)\s+(?:of|in)\s+\S/i.exec(text);
-  if (exp && strong && ctx.listLike) first = Math.min(first, 0);
   const record = /^(?:an?\s+)?(?:(?:proven|demonstrable|demonstrated|strong|solid|successful)\s+)?track record\b/i.exec(text);
-  if (record && strong) first = Math.min(first, 0);
-
-  if (first === Infinity) return false;
-  let start = 0;
-  let end = text.length;
-  if (!(ctx.listLike && text.split(/\s+/).length <= 25)) {
-    // In prose: the phrase from the match (with its quantifier: "at least", "a") to the end of its clause.
-    const lead = /(?:(?:at least|a minimum of|minimum of|minimum|min\.?|over|more than|a|an|the|valid|current|full)\s+)*$/i.exec(text.slice(0, first));
-    start = lead ? lead.index : first;
-    const tail = text.slice(first);
-    // The clause ends at a comma before a lower-case word ("… in B2B sales, excellent …"); a comma inside a
-    // list of fields ("Business, Marketing or E-commerce") does not end it.
-    const stop = /[;.](?:\s|$)|,\s+(?!(?:or|and)\s+\p{Lu})(?=\p{Ll})|\s(?:which|who|and (?:the )?(?:ability|willingness))\b/u.exec(tail);
-    end = first + (stop ? stop.index : tail.length);
-  }
-  const span = text.slice(start, end);
-  const trimmed = span.replace(TAIL, '');
-  const spanEnd = trimmed.trim() === '' ? end : start + trimmed.length;
-  return addMention(ctx, 'qualification', start, spanEnd, text.slice(start, spanEnd), confidence, { qualification: fields }) !== null;
+  if (((exp && ctx.listLike) || record) && strong) out.push({ at: 0, fields: {} });
+  return out.sort((a, b) => a.at - b.at);
 }

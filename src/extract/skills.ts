@@ -101,32 +101,30 @@ export function abilities(ctx: ItemContext, confidence: number): number {
     // "(or willingness to obtain it)": about something named elsewhere, not a skill of its own.
     if (/^\s*\S+\s+(?:it|them|this|that|one)\b/i.test(text.slice(from, end)) && text.slice(from, end).trim().split(/\s+/).length <= 3) continue;
     const cueWord = cue[0].toLowerCase();
-    let normalized: string;
-    if (/^(?:willing|willingness|readiness|ready)/.test(cueWord)) {
-      normalized = `willingness to ${text.slice(from, end).trim()}`;
-    } else {
-      const v = leadingVerb(text, from, lex);
-      const tail = v ? text.slice(v.end, end) : text.slice(from, end);
-      lex.dropAdverbs.lastIndex = 0;
-      const cleaned = tail.replace(lex.dropAdverbs, '').replace(/\s+/g, ' ').trim();
-      normalized = v ? `${gerund(v.base, lex)} ${cleaned}` : cleaned;
-    }
+    const willing = /^(?:willing|willingness|readiness|ready)/.test(cueWord);
     // "Ability to work under pressure and prioritise care": a second verb is a second skill.
-    const second = /\s+and\s+(?=[\p{L}])/u;
-    const tail = text.slice(from, end);
-    const and = second.exec(tail);
-    const v2 = and ? leadingVerb(text, from + and.index + and[0].length, lex) : null;
-    if (and && v2 && v2.form === 'base' && text.slice(v2.end, end).trim() !== '' && !/^(?:willing|readiness|ready)/.test(cueWord)) {
+    const and = /\s+and\s+(?=[\p{L}])/u.exec(text.slice(from, end));
+    const v2 = and && !willing ? leadingVerb(text, from + and.index + and[0].length, lex) : null;
+    if (and && v2 && v2.form === 'base' && text.slice(v2.end, end).trim() !== '') {
       const cut = from + and.index;
-      const firstNorm = normalized.slice(0, Math.max(0, normalized.length - (end - cut))).trim() || normalized;
-      if (addMention(ctx, 'skill', cue.index, cut, firstNorm, confidence)) n++;
-      const rest = text.slice(v2.end, end).replace(/\s+/g, ' ').trim();
-      if (addMention(ctx, 'skill', v2.start, end, `${gerund(v2.base, lex)} ${rest}`, confidence)) n++;
+      if (addMention(ctx, 'skill', cue.index, cut, abilityNormal(ctx, from, cut), confidence)) n++;
+      if (addMention(ctx, 'skill', v2.start, end, abilityNormal(ctx, v2.start, end), confidence)) n++;
       continue;
     }
+    const normalized = willing ? `willingness to ${text.slice(from, end).trim()}` : abilityNormal(ctx, from, end);
     if (addMention(ctx, 'skill', cue.index, end, normalized, confidence)) n++;
   }
   return n;
+}
+
+/** What one is able to do, as a gerund phrase without evaluative adverbs ("work effectively to deadlines" → "working to deadlines"). */
+function abilityNormal(ctx: ItemContext, from: number, end: number): string {
+  const { text, lex } = ctx;
+  const v = leadingVerb(text, from, lex);
+  const tail = v ? text.slice(v.end, end) : text.slice(from, end);
+  lex.dropAdverbs.lastIndex = 0;
+  const cleaned = tail.replace(lex.dropAdverbs, '').replace(/\s+/g, ' ').trim();
+  return v ? `${gerund(v.base, lex)} ${cleaned}` : cleaned;
 }
 
 /** Personal qualities named by the lexicon ("attention to detail", "stress resistance"). */
@@ -136,7 +134,6 @@ export function qualities(ctx: ItemContext, confidence: number, atStartOnly: boo
   for (const q of matches(lex.qualities, text)) {
     if (atStartOnly && text.slice(0, q.index).trim() !== '') continue;
     if (covered(ctx, q.index, q.index + q[0].length)) continue;
-    // "customer service" inside "provide excellent customer service" is work, not a quality, when a verb governs it.
     if (addMention(ctx, 'skill', q.index, q.index + q[0].length, q[0], confidence)) n++;
   }
   return n;

@@ -4,7 +4,7 @@ import { ItemBuilder } from './items.js';
 import { headingText, isTitleCase, shapeOf, type LineShape } from './lines.js';
 import type { SegmentConfig } from './options.js';
 import { comparisonTable } from './table.js';
-import { findTitle } from './title.js';
+import { companyUnderTitle, findTitle } from './title.js';
 
 export type { SegmentConfig } from './options.js';
 
@@ -88,8 +88,9 @@ export function segment(doc: CleanDocument, config: SegmentConfig): SegmentedDoc
   }
   writer.close();
 
-  const title = roles.length > 1 ? roles.join(' / ') : findTitle(doc, blocks, fields.title, headings);
-  const company = fields.company ?? companyFromHeadings(headings.map((h) => h.text));
+  const found = roles.length > 1 ? { title: roles.join(' / '), blockIndex: -1 } : findTitle(doc, blocks, fields.title, headings, index);
+  const title = found.title;
+  const company = fields.company ?? (companyFromHeadings(headings.map((h) => h.text)) || companyUnderTitle(blocks, found.blockIndex, index));
   return {
     title,
     company,
@@ -164,12 +165,15 @@ function splitTables(cells: CleanBlock[]): CleanBlock[][] {
 }
 
 const ABOUT = /^(?:about|über|à propos de|acerca de|sobre|о компании)\s+(.{2,60})$/iu;
-const NOT_A_COMPANY = /^(?:us|you|the (?:role|job|position|team|company|opportunity)|this (?:role|job|position)|uns|nous|nosotros|нас)$/iu;
+/** "About us", "About the service": no name; a company's name does not start with a lower-case "the". */
+const NOT_A_COMPANY =
+  /^(?:us|you|uns|nous|nosotros|нас|(?:the|this|our|your)\s+(?:role|job|position|team|company|opportunity|service|business|organi[sz]ation|department|unit|practice|employer|client|vacancy|post|candidate|hospital|trust|firm|group|people|culture|benefits))$|^(?:the|this|our|your)\s/iu;
 
 function companyFromHeadings(headings: string[]): string {
   for (const h of headings) {
     const m = ABOUT.exec(h.trim());
-    if (m && !NOT_A_COMPANY.test(m[1].trim())) return m[1].trim();
+    // A lower-case "the …" is a description ("About the service"), a capitalised one may be a name.
+    if (m && !NOT_A_COMPANY.test(m[1].trim()) && !/^(?:the|this|our|your)\s/.test(m[1].trim())) return m[1].trim();
   }
   return '';
 }

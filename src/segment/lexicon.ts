@@ -12,6 +12,8 @@ export interface HeadingIndex {
   /** The kind whose phrase is the whole heading ("Duties"), or null: for lines that are only headings by their words. */
   classifyExact(heading: string): SectionKind | null;
   field(name: string): 'title' | 'company' | 'other' | null;
+  /** Whether a line names a job ("DEVOPS ENGINEER – CLOUD PLATFORM"). */
+  namesRole(text: string): boolean;
   /** The level named by a proficiency line ("Level Working Knowledge:" → "working knowledge"), or null. */
   level(text: string): string | null;
 }
@@ -55,6 +57,9 @@ function buildIndex(config: SegmentConfig): HeadingIndex {
   });
   const exact = new Map<string, SectionKind>();
   for (const p of phrases) if (!exact.has(p.needle.trim())) exact.set(p.needle.trim(), p.kind);
+  // Words of all heading phrases, plus joining words: a heading may be several phrases ("Skills and abilities").
+  const vocabulary = new Set(['and', '&', 'or', 'of', 'the', 'a', 'for', 'in', 'to', 'with', 'your', 'our', 'und', 'et', 'y', 'и']);
+  for (const p of phrases) for (const w of p.needle.trim().split(/\s+/)) vocabulary.add(w);
   const longestFirst = [...phrases].sort((a, b) => b.needle.length - a.needle.length || a.rank - b.rank);
   const fields = new Map<string, 'title' | 'company' | 'other'>();
   // "other" first so that a name listed twice keeps its more specific meaning.
@@ -67,7 +72,11 @@ function buildIndex(config: SegmentConfig): HeadingIndex {
     'iu',
   );
 
+  const roleRe = new RegExp(`(?<![\\p{L}])(?:${config.headings.roleWords.map(escapeRe).join('|')})(?:s|in|innen)?(?![\\p{L}])`, 'iu');
   return {
+    namesRole(text) {
+      return roleRe.test(text);
+    },
     classify(heading) {
       const norm = normalizeHeading(heading);
       if (norm.trim() === '') return null;
@@ -90,10 +99,27 @@ function buildIndex(config: SegmentConfig): HeadingIndex {
       return best ? best.kind : null;
     },
     classifyLeading(heading) {
+      // "Обязанности / Your tasks": a heading given in two languages is read one side at a time.
+      const sides = heading.split(/\s+[/|]\s+/);
+      if (sides.length > 1) {
+        for (const side of sides) {
+          const kind = this.classifyLeading(side);
+          if (kind) return kind;
+        }
+        return null;
+      }
       const norm = normalizeHeading(heading).replace(LEADING_FILLER, ' ');
       // Longest first, so the first phrase that opens the heading is the most specific one.
       const p = longestFirst.find((x) => norm.startsWith(x.needle.startsWith(' ') ? x.needle : ` ${x.needle}`));
-      return p ? p.kind : null;
+      if (!p) return null;
+      // The phrase must be most of the line, or be followed by "of the …" ("Responsibilities of a Sales
+      // Manager"); "Experience of mentoring student nurses" is a requirement, not a heading.
+      const rest = norm.slice(p.needle.startsWith(' ') ? p.needle.length : p.needle.length + 1).trim();
+      const words = (t: string) => (t === '' ? 0 : t.split(/\s+/).length);
+      const phraseWords = words(p.needle.trim());
+      const restKnown = rest !== '' && rest.split(/\s+/).every((w) => vocabulary.has(w));
+      if (CJK.test(p.needle) || words(rest) <= phraseWords || restKnown || (p.kind === 'company' && words(rest) <= 4) || /^(?:of|for|at|in|within)\s+(?:a|an|the|our|this|your)\b/.test(rest)) return p.kind;
+      return null;
     },
     classifyExact(heading) {
       return exact.get(normalizeHeading(heading).trim()) ?? null;

@@ -45,6 +45,7 @@ const headingLexiconSchema = z.object({
     other: z.array(z.string().min(1)),
   }),
   levels: z.array(z.string().min(1)),
+  roleWords: z.array(z.string().min(1)),
 });
 
 export interface HeadingLexicon {
@@ -53,6 +54,8 @@ export interface HeadingLexicon {
   fields: { title: string[]; company: string[]; other: string[] };
   /** Words that open a proficiency-level line ("Level Working Knowledge:"). */
   levels: string[];
+  /** Words that name a job ("manager", "nurse"): a line with one is a title, not a banner. */
+  roleWords: string[];
 }
 
 /** Options plus the data files they name, loaded: what the stage function receives. Plain data (it is sent to workers). */
@@ -79,6 +82,7 @@ export function resolveSegmentConfig(options: SegmentOptions, readData: ReadData
         other: lower(parsed.data.fields.other),
       },
       levels: lower(parsed.data.levels),
+      roleWords: lower(parsed.data.roleWords),
     },
   };
 }

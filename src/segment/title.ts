@@ -1,30 +1,61 @@
 import type { CleanBlock, CleanDocument, SectionKind } from '../types.js';
+import type { HeadingIndex } from './lexicon.js';
+
+export interface TitleFound {
+  title: string;
+  /** The block the title was read from, or -1. */
+  blockIndex: number;
+}
 
 /**
- * The posting's job title: a "Job Title:" field; else the first heading the lexicon does not
- * classify; else the first short line; else the subject of an opening "X is a …" sentence.
+ * The posting's job title: a "Job Title:" field; else an early line that names a job ("DEVOPS
+ * ENGINEER – CLOUD PLATFORM"); else the first heading the lexicon does not classify; else the first
+ * short line; else the subject of an opening "X is a …" sentence.
  */
 export function findTitle(
   doc: CleanDocument,
   blocks: CleanBlock[],
   field: string | undefined,
   headings: { text: string; kind: SectionKind | null; blockIndex: number }[],
-): string {
-  if (field) return field;
+  index: HeadingIndex,
+): TitleFound {
+  if (field) return { title: field, blockIndex: -1 };
   const firstBody = blocks.findIndex((b) => b.kind !== 'heading' && b.text.trim().split(/\s+/).length > 12);
-  const early = headings.find((h) => h.kind === null && (firstBody < 0 || h.blockIndex < firstBody) && !isAllCapsBanner(h.text));
-  if (early) return early.text;
-  for (const b of blocks.slice(0, 6)) {
+  const early = (i: number) => firstBody < 0 || i < firstBody;
+  const classified = (i: number) => headings.some((h) => h.blockIndex === i && h.kind !== null);
+  const shortLine = (b: CleanBlock) => {
     const t = b.text.trim();
-    const words = t.split(/\s+/);
-    if ((b.kind === 'paragraph' || b.kind === 'heading') && words.length >= 1 && words.length <= 10 && !/[.!?:;,]$/.test(t) && /^[\p{Lu}\p{Lo}]/u.test(t) && !isAllCapsBanner(t)) {
-      if (headings.some((h) => h.blockIndex === blocks.indexOf(b) && h.kind !== null)) continue;
-      return t;
-    }
+    const words = t.split(/\s+/).length;
+    return (b.kind === 'paragraph' || b.kind === 'heading') && words <= 10 && !/[.!?:;,]$/.test(t) && /^[\p{Lu}\p{Lo}]/u.test(t);
+  };
+  for (let i = 0; i < Math.min(blocks.length, 6); i++) {
+    if (early(i) && shortLine(blocks[i]) && !classified(i) && index.namesRole(blocks[i].text)) return { title: blocks[i].text.trim(), blockIndex: i };
   }
-  const first = doc.text.slice(0, 300);
-  const m = /^\s*([\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+){0,4})\s+(?:is|are)\s+(?:a|an|the)\s/u.exec(first);
-  return m ? m[1] : '';
+  // An article's opening "Account Manager: job responsibilities. What does …".
+  const lead = /^([\p{Lu}][\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,4})\s*:\s/u.exec(blocks[0]?.text ?? '');
+  if (lead && index.namesRole(lead[1])) return { title: lead[1], blockIndex: -1 };
+  const heading = headings.find((h) => h.kind === null && early(h.blockIndex) && !isAllCapsBanner(h.text));
+  if (heading) return { title: heading.text, blockIndex: heading.blockIndex };
+  for (let i = 0; i < Math.min(blocks.length, 6); i++) {
+    if (shortLine(blocks[i]) && !isAllCapsBanner(blocks[i].text) && !classified(i)) return { title: blocks[i].text.trim(), blockIndex: i };
+  }
+  const m = /^\s*([\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+){0,4})\s+(?:is|are)\s+(?:a|an|the)\s/u.exec(doc.text.slice(0, 300));
+  return { title: m ? m[1] : '', blockIndex: -1 };
+}
+
+/**
+ * The company from the line under the title ("Nordline Haulage – Rotterdam – full time",
+ * "Kestrel Logistics | Manchester | Hybrid"): its first part, when the line is split that way.
+ */
+export function companyUnderTitle(blocks: CleanBlock[], titleIndex: number, index: HeadingIndex): string {
+  const next = blocks[titleIndex + 1];
+  if (titleIndex < 0 || !next || next.kind === 'list-item') return '';
+  const t = next.text.trim();
+  if (t.split(/\s+/).length > 14) return '';
+  const parts = t.split(/\s+[|·•–—-]\s+|\s*\|\s*/);
+  if (parts.length < 2) return '';
+  const first = parts[0].trim();
+  return first.split(/\s+/).length <= 5 && /^[\p{Lu}\p{N}]/u.test(first) && !index.namesRole(first) ? first : '';
 }
 
 /** An ALL CAPS line of a book or brand banner is not a job title. */

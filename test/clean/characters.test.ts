@@ -54,3 +54,10 @@ describe('characters', () => {
     }
   });
 });
+
+describe('characters.entities (all of HTML)', () => {
+  it('decodes any named entity, keeping its case, and leaves unknown names', () => {
+    const doc = run('&Uuml;bersicht &hellip; &euro;50 &laquo;Team&raquo; &notanentity; &ccedil;a', only('characters.entities'));
+    expect(doc.text).toBe('Übersicht … €50 «Team» &notanentity; ça');
+  });
+});

@@ -65,6 +65,26 @@ describe('clean (whole document)', () => {
     }
   });
 
+  it('leaves a clean English posting alone: no rule fires', () => {
+    const posting = [
+      'Customer Success Manager',
+      'About the role',
+      'You will look after forty mid-sized clients who use our scheduling software, from onboarding to renewal. Negotiation, upselling and cross-selling are part of the job; so is saying no when a request does not fit.',
+      'What you will do',
+      'Run onboarding sessions for new clients and check their progress after 30, 60 and 90 days.',
+      'Hold quarterly business reviews with each client and agree next steps.',
+      'Work with product and support teams on problems that block a client.',
+      'What we look for',
+      'Three or more years in customer success, account management or B2B sales.',
+      'Clear writing, calm under pressure, and good judgement about priorities.',
+      'Salary 48,000 to 56,000 EUR, hybrid work (2 office days), 28 days of leave.',
+    ].join('\n\n');
+    const doc = run(posting);
+    expect(doc.fixes).toEqual([]);
+    expect(doc.text).toBe(posting.replace(/\n\n/g, '\n'));
+    expect(doc.warnings).toEqual([]);
+  });
+
   it('keeps table cells in their row and column', () => {
     const doc = runRaw({
       blocks: [

@@ -94,6 +94,32 @@ describe('encoding.mojibake', () => {
     }
   });
 
+  const WORLD = [
+    'Wir suchen eine Teamleitung für den Kundendienst in München; Größe des Teams: zwölf Personen.',
+    'Nous recherchons un chargé de clientèle expérimenté, à l’aise avec les négociations.',
+    'Buscamos un gestor de cuentas con experiencia en ventas y atención al cliente en España.',
+    'Procuramos um gerente de contas com experiência em vendas e negociação em São Paulo.',
+    'Szukamy opiekuna klienta kluczowego z doświadczeniem w sprzedaży i negocjacjach.',
+    'Hledáme manažera klíčových zákazníků se zkušenostmi z prodeje a vyjednávání.',
+    'Müşteri ilişkileri yöneticisi arıyoruz; satış ve müzakere deneyimi şarttır.',
+    'Ищем менеджера по работе с ключевыми клиентами с опытом продаж и переговоров.',
+    'Шукаємо менеджера з роботи з клієнтами з досвідом продажів і переговорів.',
+    'Αναζητούμε υπεύθυνο πελατών με εμπειρία στις πωλήσεις και τις διαπραγματεύσεις.',
+    '我们正在招聘一名大客户经理，要求具有销售和谈判经验。',
+    '法人営業のアカウントマネージャーを募集しています。交渉の経験が必要です。',
+    'نبحث عن مدير حسابات لديه خبرة في المبيعات والتفاوض مع العملاء.',
+    'אנו מחפשים מנהל לקוחות עם ניסיון במכירות ובמשא ומתן.',
+    'Chúng tôi đang tìm quản lý khách hàng có kinh nghiệm bán hàng và đàm phán.',
+  ];
+
+  it('repairs sloppy mojibake of postings in many languages and leaves the originals alone', () => {
+    for (const s of WORLD) {
+      expect(repairMojibake(s)).toBe(s);
+      expect(repairMojibake(s.toUpperCase())).toBe(s.toUpperCase());
+      for (const cp of ['win1252', 'latin1', 'win1253', 'win1251']) expect(repairMojibake(mojibake(s, cp, true)), `${cp}: ${s}`).toBe(s);
+    }
+  });
+
   it('scores mojibake as worse than the text it came from', () => {
     expect(badness('cafÃ©')).toBeGreaterThan(badness('café'));
     expect(badness('β€œface')).toBeGreaterThan(badness('“face'));

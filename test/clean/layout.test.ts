@@ -84,3 +84,10 @@ describe('layout.running-header without pages', () => {
     expect(doc.blocks.filter((b) => b.text.startsWith('Duty '))).toHaveLength(16);
   });
 });
+
+describe('layout.line-join and list lines', () => {
+  it('keeps long dash items apart and joins a wrapped dash only inside wrapped prose', () => {
+    const list = '- In-depth knowledge of email, on-line and interactive marketing tools and channels\n- Expert in day to day client relationship management across several accounts\n- Proficient in CRM database technology solutions';
+    expect(run(list).blocks).toHaveLength(3);
+  });
+});

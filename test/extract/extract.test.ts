@@ -76,6 +76,14 @@ describe('duties', () => {
     ]);
   });
 
+  it('puts every verb of a shared-object list in the base form', () => {
+    const ms = run(['Responsibilities', '- Identifies, obtains, and organizes relevant data and ideas.', '- Looks for and considers non-verbal cues from clients.'].join('\n'));
+    expect(of(ms, 'duty').map((m) => m.normalized)).toEqual([
+      'identify, obtain and organize relevant data and ideas',
+      'look for and consider non-verbal cues from clients',
+    ]);
+  });
+
   it('reads a work line under a requirements heading as a duty, not a skill', () => {
     const ms = run(['Education and development', '- Act as a practice supervisor for student nurses.', '- Maintain professional registration and complete revalidation.'].join('\n'));
     expect(ms.map((m) => m.kind)).toEqual(['duty', 'duty', 'duty']);
@@ -151,10 +159,20 @@ describe('skills', () => {
   });
 
   it('reads abilities as what one is able to do', () => {
-    const ms = run(['Requirements', '- Ability to work effectively to deadlines', '- Willingness to travel up to 40% of the time'].join('\n'));
+    const ms = run(
+      [
+        'Requirements',
+        '- Ability to work effectively to deadlines',
+        '- Willingness to travel up to 40% of the time',
+        '- Ability to work under pressure and prioritise care',
+        '- Forklift licence (or willingness to obtain it)',
+      ].join('\n'),
+    );
     expect(pairs(ms, 'skill')).toEqual([
       ['Ability to work effectively to deadlines', 'working to deadlines'],
       ['Willingness to travel up to 40% of the time', 'willingness to travel up to 40% of the time'],
+      ['Ability to work under pressure', 'working under pressure'],
+      ['prioritise care', 'prioritising care'],
     ]);
   });
 
@@ -266,12 +284,40 @@ describe('qualifications', () => {
   });
 
   it('gives one mention per name of a list after a cue, the first keeping the bare cue', () => {
-    const ms = run(['Requirements', '- Strong proficiency in TypeScript, React and Node.js', '- Knowledge of the local market and its main players'].join('\n'));
+    const ms = run(
+      [
+        'Requirements',
+        '- Strong proficiency in TypeScript, React and Node.js',
+        '- Knowledge of the local market and its main players',
+        '- Solid knowledge of HTML, CSS and modern JavaScript',
+        '- In-depth knowledge of email, on-line, interactive marketing',
+      ].join('\n'),
+    );
     expect(of(ms, 'knowledge').map((m) => [m.text, m.normalized, m.level])).toEqual([
       ['proficiency in TypeScript', 'typescript', 'strong'],
       ['React', 'react', 'strong'],
       ['Node.js', 'node.js', 'strong'],
       ['Knowledge of the local market and its main players', 'local market and its main players', undefined],
+      ['knowledge of HTML', 'html', 'good'],
+      ['CSS', 'css', 'good'],
+      ['modern JavaScript', 'modern javascript', 'good'],
+      ['In-depth knowledge of email, on-line, interactive marketing', 'email, on-line, interactive marketing', 'in-depth'],
+    ]);
+  });
+
+  it('gives one mention per qualification a sentence names, and ends a licence line where it ends', () => {
+    const ms = run(
+      [
+        'Requirements',
+        'Most often employers ask for higher education in economics, management or marketing and at least one year of experience in sales.',
+        'Beginners usually grow to senior manager after two or three years.',
+        '- Full driving licence and access to a car for work',
+      ].join('\n'),
+    );
+    expect(of(ms, 'qualification').map((m) => [m.text, m.qualification])).toEqual([
+      ['higher education in economics, management or marketing', { degreeLevel: 'degree', field: 'economics, management or marketing' }],
+      ['at least one year of experience in sales', { minYears: 1 }],
+      ['Full driving licence', { certification: 'driving licence' }],
     ]);
   });
 
@@ -309,6 +355,14 @@ describe('other languages and options', () => {
       ['skill', 'Analytische Denkweise', 'analytische denkweise'],
       ['skill', 'Zahlenaffinität', 'zahlenaffinität'],
       ['knowledge', 'Kenntnisse der Handelsstrukturen im Einzelhandel', 'kenntnisse der handelsstrukturen im einzelhandel'],
+    ]);
+  });
+
+  it('reads English items as English even when the document was detected as another language', () => {
+    const ms = run(['Requirements', '- Good negotiation skills', '- 3+ years of experience in sales'].join('\n'), 'nl');
+    expect(ms.map((m) => [m.kind, m.normalized])).toEqual([
+      ['skill', 'negotiation'],
+      ['qualification', '3+ years of experience in sales'],
     ]);
   });
 

@@ -61,8 +61,10 @@ describe('headings found from the text', () => {
   });
 
   it('needs the heading words at the start of an unmarked line', () => {
-    const out = seg(['Key Responsibilities', '- Plan routes.', 'Good communication skills in English', 'Strong negotiation skills'].join('\n'));
-    expect(out.sections.map((s) => s.heading)).toEqual(['Key Responsibilities']);
+    const out = seg(
+      ['Key Responsibilities', '- Plan routes.', 'Good communication skills in English', 'Strong negotiation skills', 'Skills and abilities', 'Experience of mentoring student nurses'].join('\n'),
+    );
+    expect(out.sections.map((s) => s.heading)).toEqual(['Key Responsibilities', 'Skills and abilities']);
   });
 
   it('leaves short sentences, fields and list lines alone', () => {
@@ -134,6 +136,17 @@ describe('title and company', () => {
     const out = seg(['# Senior Backend Engineer', 'About Lumen Analytics', 'Lumen builds tools for small retailers and has grown to forty staff since it started.', 'About us', 'We are friendly.'].join('\n'));
     expect(out.title).toBe('Senior Backend Engineer');
     expect(out.company).toBe('Lumen Analytics');
+  });
+
+  it('takes an ALL CAPS line that names a job, not a banner, and the company from the line under it', () => {
+    const out = seg(['GROWING ACCOUNTS', 'DEVOPS ENGINEER – CLOUD PLATFORM', 'Kestrel Logistics | Manchester | Hybrid', 'About the service', 'Kestrel plans routes and loads for many trucks every night across the north of England.'].join('\n'));
+    expect(out.title).toBe('DEVOPS ENGINEER – CLOUD PLATFORM');
+    expect(out.company).toBe('Kestrel Logistics');
+  });
+
+  it('takes the job an article opens with', () => {
+    const out = seg('Account Manager: job responsibilities. What does the job mean and why does it matter so much to a company?');
+    expect(out.title).toBe('Account Manager');
   });
 
   it('reads an article that opens with "X is a …"', () => {
