@@ -1,7 +1,8 @@
 // The per-document map step, run in a piscina worker. It never sees another document and keeps no
 // state between tasks, so the same function can run under any pool or queue.
 import { workerData } from 'node:worker_threads';
-import { analyzeFile, StageFailure, summarize, type DocumentStages } from './pipeline/analyze.js';
+import { analyzeFile, summarize, type DocumentStages } from './pipeline/analyze.js';
+import { StageFailure } from './pipeline/stage-failure.js';
 import type { DocumentError, DocumentResult, SourceFile } from './types.js';
 
 export type WorkerReply = { ok: true; result: DocumentResult } | { ok: false; error: DocumentError };

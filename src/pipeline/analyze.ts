@@ -10,7 +10,6 @@ import type { IngestConfig } from '../ingest/options.js';
 import type { SegmentConfig } from '../segment/options.js';
 import type {
   CleanDocument,
-  DocumentError,
   DocumentResult,
   Mention,
   RawDocument,
@@ -20,8 +19,6 @@ import type {
 } from '../types.js';
 import { contentHash, minhash } from './fingerprint.js';
 import { StageFailure } from './stage-failure.js';
-
-export { StageFailure };
 
 /** The per-document part of a pipeline: plain data, sent once to every worker. */
 export interface DocumentStages {

@@ -6,8 +6,8 @@ import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { ComptaxError } from '../errors.js';
 import { openCsv } from '../export/csv.js';
-import { DOCUMENT_COLUMNS, ERROR_COLUMNS, MENTION_COLUMNS, ROLE_COLUMNS, TAXONOMY_COLUMNS } from '../export/columns.js';
-import { taxonomyJson, taxonomyJsonLd } from '../export/taxonomy-json.js';
+import { DOCUMENT_COLUMNS, ERROR_COLUMNS, MENTION_COLUMNS, ROLE_COLUMNS } from '../export/columns.js';
+import { writeTaxonomyFiles } from '../export/taxonomy-files.js';
 import { buildTaxonomy, loadPreviousTaxonomy, loadReference } from '../taxonomy/index.js';
 import type { DocumentError, DocumentResult, Mention, MentionKind, StageTimings, VariantStat } from '../types.js';
 import { VERSION } from '../version.js';
@@ -15,6 +15,7 @@ import type { WorkerReply } from '../worker.js';
 import type { Pipeline } from './config.js';
 import { discover, type Discovered } from './discover.js';
 import { DuplicateIndex } from './fingerprint.js';
+import { buildManifest } from './manifest.js';
 import { forEachOrdered } from './ordered.js';
 import { createPool } from './pool.js';
 import { createProgress } from './progress.js';
@@ -233,64 +234,20 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
   await spool.remove();
 
   const taxonomy = built.taxonomy;
-  const categoryLabel = new Map(taxonomy.categories.map((c) => [c.id, c.label]));
-  const categoryRank = new Map(taxonomy.categories.map((c, i) => [c.id, i]));
-  const ordered = [...taxonomy.competencies].sort(
-    (a, b) =>
-      (categoryRank.get(a.category) ?? 0) - (categoryRank.get(b.category) ?? 0) ||
-      b.mentionCount - a.mentionCount ||
-      (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
-  );
-  const taxonomyCsv = openCsv(join(outDir, 'taxonomy.csv'), TAXONOMY_COLUMNS);
-  for (const c of ordered) {
-    await taxonomyCsv.write({
-      competency_id: c.id,
-      kind: c.kind,
-      label: c.label,
-      category: c.category,
-      mention_count: c.mentionCount,
-      document_count: c.documentCount,
-      variants: c.variants.map((v) => `${v.normalized} (${v.count})`).join(' | '),
-      reference_id: c.reference?.id,
-      reference_label: c.reference?.label,
-      category_label: categoryLabel.get(c.category),
-      reference_score: c.reference ? Math.round(c.reference.score * 1000) / 1000 : undefined,
-    });
-  }
-  await taxonomyCsv.end();
-  const sortedTaxonomy = { categories: taxonomy.categories, competencies: ordered };
-  await writeFile(join(outDir, 'taxonomy.json'), `${JSON.stringify(taxonomyJson(sortedTaxonomy, { version: VERSION, pipelineHash: pipeline.hash }), null, 2)}\n`);
-  await writeFile(join(outDir, 'taxonomy.jsonld'), `${JSON.stringify(taxonomyJsonLd(sortedTaxonomy), null, 2)}\n`);
+  await writeTaxonomyFiles(outDir, taxonomy, { version: VERSION, pipelineHash: pipeline.hash });
   const exportMs = performance.now() - tExport;
 
   summary.competencies = taxonomy.competencies.length;
   summary.exitCode = summary.failed > 0 ? 3 : 0;
   summary.seconds = (performance.now() - t0) / 1000;
-  const round = (ms: number) => Math.round(ms);
-  const manifest = {
-    tool: { name: 'comptax', version: VERSION, node: process.version },
-    pipeline: { file: pipeline.file, hash: pipeline.hash, config: pipeline.options },
-    inputs: { paths: options.inputs, count: summary.documents },
-    reference: options.referenceFile ?? null,
-    previous: options.previousFile ?? null,
-    counts: {
-      documents: summary.documents,
-      ok: summary.ok,
-      failed: summary.failed,
-      duplicates: summary.duplicates,
-      mentions: summary.mentions,
-      competencies: summary.competencies,
-    },
-    // Everything that may differ between two runs over the same input lives under timings.
-    timings: {
-      workers,
-      totalMs: round(summary.seconds * 1000),
-      mapWallMs: round(mapMs),
-      workerMs: Object.fromEntries(Object.entries(stageMs).map(([k, v]) => [k, round(v)])),
-      taxonomyMs: round(taxMs),
-      exportMs: round(exportMs),
-    },
-  };
+  const manifest = buildManifest({
+    pipeline,
+    inputs: options.inputs,
+    referenceFile: options.referenceFile,
+    previousFile: options.previousFile,
+    summary,
+    timings: { workers, mapMs, stageMs, taxonomyMs: taxMs, exportMs },
+  });
   await writeFile(join(outDir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   return summary;
 }

@@ -1,0 +1,45 @@
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Taxonomy } from '../types.js';
+import { TAXONOMY_COLUMNS } from './columns.js';
+import { openCsv } from './csv.js';
+import { taxonomyJson, taxonomyJsonLd, type TaxonomyMeta } from './taxonomy-json.js';
+
+const round3 = (x: number) => Math.round(x * 1000) / 1000;
+
+/** Competencies as a reader scans them: by category, the most mentioned first, ties by id. */
+function readingOrder(taxonomy: Taxonomy): Taxonomy {
+  const rank = new Map(taxonomy.categories.map((c, i) => [c.id, i]));
+  const competencies = [...taxonomy.competencies].sort(
+    (a, b) =>
+      (rank.get(a.category) ?? 0) - (rank.get(b.category) ?? 0) ||
+      b.mentionCount - a.mentionCount ||
+      (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
+  return { categories: taxonomy.categories, competencies };
+}
+
+/** taxonomy.csv, taxonomy.json and taxonomy.jsonld. */
+export async function writeTaxonomyFiles(outDir: string, taxonomy: Taxonomy, meta: TaxonomyMeta): Promise<void> {
+  const ordered = readingOrder(taxonomy);
+  const categoryLabel = new Map(taxonomy.categories.map((c) => [c.id, c.label]));
+  const csv = openCsv(join(outDir, 'taxonomy.csv'), TAXONOMY_COLUMNS);
+  for (const c of ordered.competencies) {
+    await csv.write({
+      competency_id: c.id,
+      kind: c.kind,
+      label: c.label,
+      category: c.category,
+      mention_count: c.mentionCount,
+      document_count: c.documentCount,
+      variants: c.variants.map((v) => `${v.normalized} (${v.count})`).join(' | '),
+      reference_id: c.reference?.id,
+      reference_label: c.reference?.label,
+      category_label: categoryLabel.get(c.category),
+      reference_score: c.reference ? round3(c.reference.score) : undefined,
+    });
+  }
+  await csv.end();
+  await writeFile(join(outDir, 'taxonomy.json'), `${JSON.stringify(taxonomyJson(ordered, meta), null, 2)}\n`);
+  await writeFile(join(outDir, 'taxonomy.jsonld'), `${JSON.stringify(taxonomyJsonLd(ordered), null, 2)}\n`);
+}
