@@ -10,17 +10,10 @@ import { extractOptionsSchema, resolveExtractConfig } from '../src/extract/optio
 import { segment } from '../src/segment/index.js';
 import { resolveSegmentConfig, segmentOptionsSchema } from '../src/segment/options.js';
 import type { CleanBlock, CleanDocument } from '../src/types.js';
+import { mulberry32 as rng } from './rng.js';
 
 const PIPELINES = join(dirname(fileURLToPath(import.meta.url)), '..', 'pipelines');
 const readData = (_: string, file: string): unknown => JSON.parse(readFileSync(join(PIPELINES, file), 'utf8'));
-
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
 
 const VERBS = ['Manage', 'Coordinates', 'Prepare', 'Negotiates', 'Develop', 'Monitoring', 'Responsible for maintaining', 'Review', 'Lead', 'Support', 'Schedules', 'Analyse', 'Resolve', 'Train', 'Report'];
 const OBJECTS = ['client accounts', 'weekly delivery schedules', 'pricing and contract terms', 'the quarterly business review', 'patient care plans', 'backend services and their APIs', 'supplier invoices', 'new team members', 'service incidents', 'the monthly forecast'];

@@ -3,6 +3,7 @@
 // for a given count.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { mulberry32 as rng } from './rng.js';
 
 interface Family {
   titles: string[];
@@ -74,18 +75,6 @@ const FAMILIES: Family[] = [
 ];
 
 const BULLETS = ['- ', '• ', '61 ', '\uF0B7 ', '* ', 'o '];
-
-// mulberry32: tiny seeded PRNG, so that a corpus size always gives the same files.
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function pick<T>(r: () => number, xs: T[], n: number): T[] {
   const copy = [...xs];

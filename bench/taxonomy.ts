@@ -10,19 +10,9 @@ import { performance } from 'node:perf_hooks';
 import { buildTaxonomy, type BuiltTaxonomy, type PreviousTaxonomy } from '../src/taxonomy/index.js';
 import { resolveTaxonomyConfig, taxonomyOptionsSchema, type TaxonomyConfig } from '../src/taxonomy/options.js';
 import type { MentionKind, VariantStat } from '../src/types.js';
+import { mulberry32 as rng } from './rng.js';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
-
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Zipf-like pick: the first entries are much more common, as in real postings. */
 function pick<T>(r: () => number, list: readonly T[]): T {

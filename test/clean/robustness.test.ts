@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkOffsets, run, runRaw } from './helpers.js';
-
-/** Deterministic pseudo-random numbers (mulberry32), so a failure can be replayed. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 as random } from '../../bench/rng.js';
 
 const PIECES = [
   'Manage key accounts', 'and', 'the', 'team', '61 ', '\uf0b7 ', '• ', 'o ', '1. ', '3.1. ', 'a) ', '- ', '* ', '> ',

@@ -7,6 +7,7 @@ import iconv from 'iconv-lite';
 import type { Block, CleanDocument, RawDocument } from '../../../src/types.js';
 import type { GlossaryEntry } from '../../../src/clean/options.js';
 import type { CleanPosting, CleanPostingBlock } from './postings.js';
+import { mulberry32 } from '../../rng.js';
 
 export const NOISE_CLASSES = [
   'mojibake-1252',
@@ -44,17 +45,6 @@ export function normalize(s: string): string {
     .replace(/[\u2018\u2019\u201a\u201b]/g, "'")
     .replace(/[\u201c\u201d\u201e\u201f]/g, '"')
     .replace(/[\u2010-\u2015\u2212]/g, '-');
-}
-
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** A raw line under construction: one clean block, the noise around it, and how ingest would hand it over. */
