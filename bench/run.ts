@@ -4,7 +4,11 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { benchClean } from './clean.js';
+import { benchExtract } from './extract.js';
 import { generateCorpus } from './generate.js';
+import { benchIngest } from './ingest.js';
+import { benchTaxonomy } from './taxonomy.js';
 
 const sizes = (process.env.BENCH_SIZES ?? '1000,5000').split(',').map(Number);
 const workerCounts = [1, 2];
@@ -55,4 +59,19 @@ const bar = (ok: boolean) => (ok ? 'PASS' : 'FAIL');
 console.log(`\nspeed-up 2 workers vs 1 at ${largest} postings: ${speedup.toFixed(2)}x (bar >= 1.7x: ${bar(speedup >= 1.7)})`);
 if (largest !== smallest) {
   console.log(`peak memory ${largest} vs ${smallest} postings (2 workers): ${memRatio.toFixed(2)}x (bar <= 1.3x: ${bar(memRatio <= 1.3)})`);
+}
+
+// Per-stage benchmarks, each on one core of this process, with the bars from the issues.
+const stages: [string, () => Promise<Record<string, number>>, (r: Record<string, number>) => string][] = [
+  ['ingest (PDF, DOCX; pdftotext as reference where installed)', () => benchIngest({ n: 200 }), () => ''],
+  ['clean', () => benchClean(), (r) => `clean MB/s >= 2: ${bar(r.clean_mb_per_s >= 2)}`],
+  ['segment + extract', () => benchExtract(), (r) => `postings/s >= 100: ${bar(r['extract.postingsPerSecond'] >= 100)}`],
+  ['taxonomy (100,000 mentions)', () => benchTaxonomy(), (r) => `under 30 s: ${bar(r.taxonomySeconds < 30)}`],
+];
+for (const [name, run, check] of stages) {
+  const r = await run();
+  console.log(`\n${name}`);
+  for (const [k, v] of Object.entries(r)) console.log(`  ${k.padEnd(40)} ${Number.isInteger(v) ? v : v.toFixed(3)}`);
+  const verdict = check(r);
+  if (verdict) console.log(`  ${verdict}`);
 }

@@ -1,6 +1,6 @@
 import type { Block, CleanDocument, RawDocument } from '../types.js';
 import type { EditText } from './edit-text.js';
-import type { CleanConfig } from './options.js';
+import { headingSet, type CleanConfig } from './options.js';
 import type { RuleId } from './rule-ids.js';
 import { fixMojibake } from './encoding.js';
 import {
@@ -24,7 +24,7 @@ import { detectLanguage, documentLanguage, markHeading } from './language.js';
 import { live, materialize, splitLines, workBlock, type WorkBlock, type WorkDoc } from './work.js';
 
 export type { CleanConfig } from './options.js';
-export { resolveCleanConfig, defaultCleanConfig, cleanOptionsSchema } from './options.js';
+export { resolveCleanConfig, cleanOptionsSchema } from './options.js';
 export { RULE_IDS } from './rule-ids.js';
 
 interface Run {
@@ -122,7 +122,7 @@ const RULES: Record<RuleId, Rule> = {
   'layout.page-number': block((b) => fixPageNumber(b)),
   'layout.running-header': doc((r) => {
     splitAll(r);
-    fixRunningHeaders(r.doc);
+    fixRunningHeaders(r.doc, headingSet(r.config));
   }),
   'boilerplate.promotion': boiler('promotion'),
   'boilerplate.source': boiler('source'),
@@ -149,7 +149,7 @@ const RULES: Record<RuleId, Rule> = {
   }),
   'glossary.phrase': block((b, r) => fixGlossaryPhrases(b, r.config)),
   'glossary.detector': block((b, r) => detectOutOfPlace(b, r.config, r.doc.warnings)),
-  'language.headings': block((b) => markHeading(b)),
+  'language.headings': block((b, r) => markHeading(b, headingSet(r.config))),
 };
 
 function runRule(id: RuleId, r: Run): void {

@@ -154,42 +154,14 @@ export function documentLanguage(blocks: WorkBlock[], minLength = 0): string {
 }
 
 /**
- * Section headings in the languages postings come in: a short line that is one of these becomes a
- * heading block, whatever its language, so segmenting sees it.
+ * A short line that is a known section heading (pipelines/segment/headings.json, any language)
+ * becomes a heading block, so that segmenting sees it.
  */
-const HEADINGS = [
-  // English
-  'job description', 'description', 'responsibilities', 'key responsibilities', 'duties', 'main duties', 'duties and responsibilities',
-  'requirements', 'qualifications', 'skills', 'required skills', 'experience', 'education', 'benefits', 'what we offer',
-  'about us', 'about the role', 'about the company', 'role definition', 'skill descriptors', 'competencies', 'tasks',
-  // Chinese
-  '职位描述', '岗位职责', '工作职责', '职位要求', '任职要求', '岗位要求', '任职资格', '职责', '要求', '福利待遇', '公司介绍', '技能要求',
-  // Japanese
-  '仕事内容', '業務内容', '応募資格', '必須スキル', '歓迎スキル', '待遇', '福利厚生',
-  // Korean
-  '주요업무', '자격요건', '우대사항', '혜택 및 복지',
-  // Russian / Ukrainian
-  'обязанности', 'требования', 'условия', 'мы предлагаем', 'описание вакансии', 'о компании', 'навыки', 'ключевые навыки',
-  'обов\u2019язки', "обов'язки", 'вимоги', 'умови',
-  // German
-  'aufgaben', 'ihre aufgaben', 'anforderungen', 'ihr profil', 'profil', 'wir bieten', 'stellenbeschreibung', 'qualifikationen',
-  // French
-  'responsabilités', 'missions', 'vos missions', 'profil recherché', 'compétences', 'exigences', 'avantages', 'description du poste',
-  // Spanish / Portuguese / Italian
-  'responsabilidades', 'requisitos', 'funciones', 'beneficios', 'descripción del puesto', 'ofrecemos',
-  'atividades', 'benefícios', 'responsabilità', 'requisiti', 'mansioni',
-  // Greek
-  'αρμοδιότητες', 'απαιτήσεις', 'προσόντα', 'καθήκοντα', 'παροχές', 'περιγραφή θέσης',
-  // Polish / Dutch / Turkish
-  'obowiązki', 'wymagania', 'oferujemy', 'taken', 'vereisten', 'functie-eisen', 'wij bieden', 'sorumluluklar', 'gereksinimler',
-];
-const HEADING_SET = new Set(HEADINGS.map((h) => h.normalize('NFC')));
-
-export function isKnownHeading(text: string): boolean {
+export function isKnownHeading(text: string, headings: ReadonlySet<string>): boolean {
   const t = text.trim().replace(/[:：\-–—]+$/, '').trim().toLowerCase().normalize('NFC');
-  return t.length > 0 && t.length <= 40 && HEADING_SET.has(t);
+  return t.length > 0 && t.length <= 40 && headings.has(t);
 }
 
-export function markHeading(b: WorkBlock): void {
-  if (b.kind === 'paragraph' && isKnownHeading(b.et.text)) b.kind = 'heading';
+export function markHeading(b: WorkBlock, headings: ReadonlySet<string>): void {
+  if (b.kind === 'paragraph' && isKnownHeading(b.et.text, headings)) b.kind = 'heading';
 }

@@ -152,7 +152,7 @@ function headerKey(text: string): string {
 }
 
 /** Short lines that recur page after page (or, without pages, with a changing number) are running headers or footers. */
-export function fixRunningHeaders(doc: WorkDoc): void {
+export function fixRunningHeaders(doc: WorkDoc, headings: ReadonlySet<string>): void {
   const byKey = new Map<string, WorkBlock[]>();
   const blocks = doc.blocks.filter((b) => !b.removed && b.kind !== 'table-cell');
   blocks.forEach((b) => {
@@ -185,7 +185,7 @@ export function fixRunningHeaders(doc: WorkDoc): void {
       const at = list.map((b) => position.get(b)!);
       const spread = at.every((p, i) => i === 0 || p - at[i - 1] >= 4);
       const text = list[0].et.text.trim();
-      const headingLike = /[:：]$/.test(text) || isKnownHeading(text) || list.some((b) => b.kind === 'heading' || b.kind === 'list-item');
+      const headingLike = /[:：]$/.test(text) || isKnownHeading(text, headings) || list.some((b) => b.kind === 'heading' || b.kind === 'list-item');
       // A changing number alone is content ("Step 1: …"); a page number says so.
       const paged = /page|seite|p[áa]gina|стр|#\s*(?:of|\/|von|de|из)\s*#|\|/i.test(key);
       const words = text.split(/\s+/).length;

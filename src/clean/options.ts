@@ -23,6 +23,8 @@ export const cleanOptionsSchema = z
       .default([...RULE_IDS]),
     /** Glossary files (relative to the pipelines folder), see pipelines/glossary/. */
     glossaries: z.array(z.string()).default([]),
+    /** Section headings in many languages; shared with the segment stage. */
+    headingLexicon: z.string().default('segment/headings.json'),
     /** ISO 639-3 codes language detection may choose from. */
     languages: z.array(z.string().regex(/^[a-z]{3}$/)).min(1).default(DEFAULT_LANGUAGES),
     /** The out-of-place-word detector corrects a word only at or above this confidence; below, it warns. */
@@ -55,6 +57,31 @@ export interface CleanConfig extends Omit<CleanOptions, 'rules'> {
   glossary: GlossaryEntry[];
   /** Domain terms the out-of-place-word detector checks neighbours against ("upselling", "cross-selling"). */
   domainTerms: string[];
+  /** Every heading phrase of the lexicon, lower-cased, NFC. */
+  headings: string[];
+}
+
+const headingFileSchema = z.looseObject({
+  sections: z.array(z.looseObject({ phrases: z.record(z.string(), z.array(z.string())) })),
+});
+
+function readHeadings(file: string, readData: ReadData): string[] {
+  const parsed = headingFileSchema.safeParse(readData('clean.headingLexicon', file));
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new ComptaxError('config', `clean.headingLexicon: ${file}: ${issue.path.join('.') || '(root)'}: ${issue.message}`);
+  }
+  const all = parsed.data.sections.flatMap((s) => Object.values(s.phrases).flat());
+  return [...new Set(all.map((h) => h.toLowerCase().normalize('NFC')))].sort();
+}
+
+const headingSets = new WeakMap<CleanConfig, ReadonlySet<string>>();
+
+/** The heading phrases as a set, built once per config (configs are cloned into workers). */
+export function headingSet(config: CleanConfig): ReadonlySet<string> {
+  let set = headingSets.get(config);
+  if (!set) headingSets.set(config, (set = new Set(config.headings)));
+  return set;
 }
 
 const entrySchema = z.strictObject({
@@ -92,11 +119,5 @@ export function resolveCleanConfig(options: CleanOptions, readData: ReadData): C
     }
     for (const t of parsed.data.terms) terms.add(t.toLowerCase());
   });
-  return { ...options, rules: expandRules(options.rules), glossary, domainTerms: [...terms].sort() };
-}
-
-/** A config for tools and tests: defaults, with an in-memory glossary. */
-export function defaultCleanConfig(overrides: Partial<CleanConfig> = {}): CleanConfig {
-  const options = cleanOptionsSchema.parse({});
-  return { ...options, rules: expandRules(options.rules), glossary: [], domainTerms: [], ...overrides };
+  return { ...options, rules: expandRules(options.rules), glossary, domainTerms: [...terms].sort(), headings: readHeadings(options.headingLexicon, readData) };
 }
