@@ -2,6 +2,7 @@ import type { Edit } from './edit-text.js';
 import type { CleanConfig, GlossaryEntry } from './options.js';
 import type { Warning } from '../types.js';
 import type { WorkBlock } from './work.js';
+import { perConfig } from '../per-config.js';
 
 /**
  * Machine-translation errors and variant spellings from the glossary files, and a detector for a
@@ -17,8 +18,6 @@ interface GlossaryIndex {
   terms: Set<string>;
 }
 
-const indexes = new WeakMap<CleanConfig, GlossaryIndex>();
-
 function norm(phrase: string): string {
   return phrase.replace(/\s+/g, ' ').trim();
 }
@@ -33,22 +32,17 @@ function compile(entries: GlossaryEntry[], flags: string): RegExp | null {
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${phrases.map(escape).join('|')})(?![\\p{L}\\p{N}])`, flags);
 }
 
-function getIndex(config: CleanConfig): GlossaryIndex {
-  let idx = indexes.get(config);
-  if (!idx) {
-    const byPhrase = new Map<string, GlossaryEntry>();
-    for (const e of config.glossary) byPhrase.set(e.caseSensitive ? norm(e.phrase) : norm(e.phrase).toLowerCase(), e);
-    idx = {
-      anyTerm: config.domainTerms.length ? new RegExp(config.domainTerms.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'i') : null,
-      insensitive: compile(config.glossary.filter((e) => !e.caseSensitive), 'giu'),
-      sensitive: compile(config.glossary.filter((e) => e.caseSensitive), 'gu'),
-      byPhrase,
-      terms: new Set(config.domainTerms.map((t) => t.toLowerCase())),
-    };
-    indexes.set(config, idx);
-  }
-  return idx;
-}
+const getIndex = perConfig((config: CleanConfig): GlossaryIndex => {
+  const byPhrase = new Map<string, GlossaryEntry>();
+  for (const e of config.glossary) byPhrase.set(e.caseSensitive ? norm(e.phrase) : norm(e.phrase).toLowerCase(), e);
+  return {
+    anyTerm: config.domainTerms.length ? new RegExp(config.domainTerms.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'i') : null,
+    insensitive: compile(config.glossary.filter((e) => !e.caseSensitive), 'giu'),
+    sensitive: compile(config.glossary.filter((e) => e.caseSensitive), 'gu'),
+    byPhrase,
+    terms: new Set(config.domainTerms.map((t) => t.toLowerCase())),
+  };
+});
 
 /** The correction in the case of the text it replaces ("In most counties" → "In most countries"). */
 function matchCase(found: string, correction: string): string {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { ReadData } from '../config-data.js';
 import { ComptaxError } from '../errors.js';
 import { RULE_FAMILIES, RULE_IDS, expandRules, type RuleId } from './rule-ids.js';
+import { perConfig } from '../per-config.js';
 
 const KNOWN_RULES: readonly string[] = [...RULE_IDS, ...RULE_FAMILIES];
 
@@ -75,14 +76,7 @@ function readHeadings(file: string, readData: ReadData): string[] {
   return [...new Set(all.map((h) => h.toLowerCase().normalize('NFC')))].sort();
 }
 
-const headingSets = new WeakMap<CleanConfig, ReadonlySet<string>>();
-
-/** The heading phrases as a set, built once per config (configs are cloned into workers). */
-export function headingSet(config: CleanConfig): ReadonlySet<string> {
-  let set = headingSets.get(config);
-  if (!set) headingSets.set(config, (set = new Set(config.headings)));
-  return set;
-}
+export const headingSet = perConfig((config: CleanConfig): ReadonlySet<string> => new Set(config.headings));
 
 const entrySchema = z.strictObject({
   phrase: z.string().min(1),

@@ -1,4 +1,5 @@
 import type { ExtractConfig } from './options.js';
+import { perConfig } from '../per-config.js';
 
 /** Indexes over the extraction lexicon, built once per config object. */
 export interface LexiconIndex {
@@ -34,16 +35,7 @@ export interface LexiconIndex {
   languages: Set<string>;
 }
 
-const cache = new WeakMap<ExtractConfig, LexiconIndex>();
-
-export function lexiconIndex(config: ExtractConfig): LexiconIndex {
-  let index = cache.get(config);
-  if (!index) {
-    index = build(config);
-    cache.set(config, index);
-  }
-  return index;
-}
+export const lexiconIndex: (config: ExtractConfig) => LexiconIndex = perConfig(build);
 
 export function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -1,5 +1,6 @@
 import type { SectionKind } from '../types.js';
 import type { SegmentConfig } from './options.js';
+import { perConfig } from '../per-config.js';
 
 /** Lookups built once per config from the heading lexicon (configs are structured-cloned data, so key by identity). */
 export interface HeadingIndex {
@@ -18,7 +19,6 @@ export interface HeadingIndex {
   level(text: string): string | null;
 }
 
-const cache = new WeakMap<SegmentConfig, HeadingIndex>();
 
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/;
 
@@ -38,14 +38,7 @@ interface Phrase {
   rank: number;
 }
 
-export function headingIndex(config: SegmentConfig): HeadingIndex {
-  let index = cache.get(config);
-  if (!index) {
-    index = buildIndex(config);
-    cache.set(config, index);
-  }
-  return index;
-}
+export const headingIndex: (config: SegmentConfig) => HeadingIndex = perConfig(buildIndex);
 
 function buildIndex(config: SegmentConfig): HeadingIndex {
   const phrases: Phrase[] = [];

@@ -2,6 +2,7 @@ import type { Category, MentionKind } from '../types.js';
 import { lexiconOf, surfaceWords } from './features.js';
 import type { TaxonomyConfig } from './options.js';
 import { stem } from './text.js';
+import { perConfig } from '../per-config.js';
 
 interface CompiledRule {
   id: string;
@@ -9,7 +10,6 @@ interface CompiledRule {
   keywords: string[][];
 }
 
-const compiled = new WeakMap<TaxonomyConfig, CompiledRule[]>();
 
 /** Stems of a text; hyphenated words also give their parts ("problem-solving" → "problem"). */
 function stems(text: string, config: TaxonomyConfig): string[] {
@@ -18,18 +18,13 @@ function stems(text: string, config: TaxonomyConfig): string[] {
     .map(stem);
 }
 
-function rulesOf(config: TaxonomyConfig): CompiledRule[] {
-  let rules = compiled.get(config);
-  if (!rules) {
-    rules = config.categoriesData.categories.map((c) => ({
-      id: c.id,
-      kinds: c.kinds,
-      keywords: c.keywords.map((k) => stems(k, config)).filter((k) => k.length > 0),
-    }));
-    compiled.set(config, rules);
-  }
-  return rules;
-}
+const rulesOf = perConfig((config: TaxonomyConfig): CompiledRule[] =>
+  config.categoriesData.categories.map((c) => ({
+    id: c.id,
+    kinds: c.kinds,
+    keywords: c.keywords.map((k) => stems(k, config)).filter((k) => k.length > 0),
+  })),
+);
 
 export function categoryList(config: TaxonomyConfig): Category[] {
   return config.categoriesData.categories.map((c) => ({ id: c.id, label: c.label }));

@@ -1,6 +1,7 @@
 import type { TaxonomyConfig } from './options.js';
 import { PREPOSITIONS, STOPWORDS, americanize, rawTokens, stem, stripPossessive } from './text.js';
 import { agentBase } from './wordnet.js';
+import { perConfig } from '../per-config.js';
 
 /** What one run adds to the lexicon: WordNet synonyms of its head nouns, its own acronyms. */
 export interface RunLexicon {
@@ -26,17 +27,13 @@ export interface Lexicon {
   agents: boolean;
 }
 
-const lexicons = new WeakMap<TaxonomyConfig, Lexicon>();
-
 function splitWord(token: string, whole: Set<string>): string[] {
   const t = stripPossessive(token);
   if (whole.has(t) || whole.has(t.replace(/s$/, '')) || !/[-.']/.test(t)) return [americanize(t)];
   return t.split(/[-.']/).filter(Boolean).map(americanize);
 }
 
-export function lexiconOf(config: TaxonomyConfig): Lexicon {
-  let lex = lexicons.get(config);
-  if (lex) return lex;
+export const lexiconOf = perConfig((config: TaxonomyConfig): Lexicon => {
   const { groups, abbreviations, fillers } = config.synonymsData;
   const whole = new Set<string>();
   const noteWhole = (text: string) => {
@@ -86,7 +83,7 @@ export function lexiconOf(config: TaxonomyConfig): Lexicon {
   }
   const words = new Set<string>();
   for (const key of phrases.keys()) for (const w of key.split(' ')) words.add(w);
-  lex = {
+  return {
     words,
     agents: config.wordnet.enabled,
     abbreviations: abbrevMap,
@@ -96,9 +93,7 @@ export function lexiconOf(config: TaxonomyConfig): Lexicon {
     fillers: fillerSet,
     whole,
   };
-  lexicons.set(config, lex);
-  return lex;
-}
+});
 
 /** A word's regular inflections, so that a lexicon entry matches "clients" and "liaising" too. */
 function inflections(word: string): string[] {
