@@ -2,18 +2,13 @@
  * Speed of segment + extract on one core: postings of about 500 words, generated from a fixed seed
  * with the shapes real postings have (headings, duty lists, skill lines, prose, a competency block).
  */
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extract } from '../src/extract/index.js';
-import { extractOptionsSchema, resolveExtractConfig } from '../src/extract/options.js';
+import { loadPipeline } from '../src/pipeline/config.js';
 import { segment } from '../src/segment/index.js';
-import { resolveSegmentConfig, segmentOptionsSchema } from '../src/segment/options.js';
 import type { CleanBlock, CleanDocument } from '../src/types.js';
 import { mulberry32 as rng } from './rng.js';
 
-const PIPELINES = join(dirname(fileURLToPath(import.meta.url)), '..', 'pipelines');
-const readData = (_: string, file: string): unknown => JSON.parse(readFileSync(join(PIPELINES, file), 'utf8'));
 
 const VERBS = ['Manage', 'Coordinates', 'Prepare', 'Negotiates', 'Develop', 'Monitoring', 'Responsible for maintaining', 'Review', 'Lead', 'Support', 'Schedules', 'Analyse', 'Resolve', 'Train', 'Report'];
 const OBJECTS = ['client accounts', 'weekly delivery schedules', 'pricing and contract terms', 'the quarterly business review', 'patient care plans', 'backend services and their APIs', 'supplier invoices', 'new team members', 'service incidents', 'the monthly forecast'];
@@ -55,8 +50,7 @@ function posting(r: () => number): CleanDocument {
 }
 
 export async function benchExtract(): Promise<Record<string, number>> {
-  const segConfig = resolveSegmentConfig(segmentOptionsSchema.parse({}), readData);
-  const extConfig = resolveExtractConfig(extractOptionsSchema.parse({}), readData);
+  const { segment: segConfig, extract: extConfig } = loadPipeline();
   const r = rng(20240611);
   const docs = Array.from({ length: 400 }, () => posting(r));
   const words = docs.reduce((n, d) => n + d.text.split(/\s+/).length, 0) / docs.length;

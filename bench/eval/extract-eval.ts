@@ -2,65 +2,32 @@
  * Extraction quality: runs segment + extract over the annotated postings (corpus/ with gold in
  * bench/eval/gold/, and the held-out bench/eval/devset/) and reports precision / recall / F1 per kind
  * with loose matching (a mention matches a gold span when their word-overlap F1 ≥ 0.5, one-to-one).
+ * Documents are read through the real ingest and clean stages.
  * Also checks the five seed postings in /work/shared/seeds against their expectations, when present.
  *
  *   node --import tsx bench/eval/extract-eval.ts [--verbose] [--json]
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { extract } from '../../src/extract/index.js';
-import { extractOptionsSchema, resolveExtractConfig } from '../../src/extract/options.js';
 import { segment } from '../../src/segment/index.js';
-import { resolveSegmentConfig, segmentOptionsSchema } from '../../src/segment/options.js';
+import { cleanFile } from '../../src/pipeline/analyze.js';
+import { loadPipeline } from '../../src/pipeline/config.js';
+import { sourceFileOf } from '../../src/pipeline/source.js';
 import type { CleanDocument, Mention, MentionKind, SegmentedDocument } from '../../src/types.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const PIPELINES = join(ROOT, 'pipelines');
 const SEEDS = '/work/shared/seeds';
-const readData = (_: string, file: string): unknown => JSON.parse(readFileSync(join(PIPELINES, file), 'utf8'));
-const pipeline = JSON.parse(readFileSync(join(PIPELINES, 'default.json'), 'utf8')) as Record<string, unknown>;
-const segmentConfig = resolveSegmentConfig(segmentOptionsSchema.parse(pipeline.segment ?? {}), readData);
-const extractConfig = resolveExtractConfig(extractOptionsSchema.parse(pipeline.extract ?? {}), readData);
+const pipeline = loadPipeline();
 
 type Gold = { duties: string[]; skills: string[]; knowledge: string[]; qualifications: string[] };
 const GOLD_KEY: Record<MentionKind, keyof Gold> = { duty: 'duties', skill: 'skills', knowledge: 'knowledge', qualification: 'qualifications' };
 const KINDS: MentionKind[] = ['duty', 'skill', 'knowledge', 'qualification'];
 
-/** The real ingest + clean stages when they exist; else a plain reading of the file (lines → blocks). */
-async function loadDocument(path: string): Promise<{ doc: CleanDocument; via: string }> {
-  const ingestPath = join(ROOT, 'src/ingest/index.ts');
-  const cleanPath = join(ROOT, 'src/clean/index.ts');
-  if (!process.argv.includes('--fallback') && existsSync(ingestPath) && existsSync(cleanPath)) {
-    try {
-    const ingest = (await import(pathToFileURL(ingestPath).href)) as typeof import('../../src/ingest/index.js');
-    const cleanMod = (await import(pathToFileURL(cleanPath).href)) as {
-      clean: (raw: unknown, config: unknown) => CleanDocument;
-    };
-    const ingestOpts = (await import(pathToFileURL(join(ROOT, 'src/ingest/options.ts')).href)) as Record<string, unknown>;
-    const cleanOpts = (await import(pathToFileURL(join(ROOT, 'src/clean/options.ts')).href)) as Record<string, unknown>;
-    const resolve = (mod: Record<string, unknown>, stage: string) => {
-      const schema = Object.entries(mod).find(([k]) => /OptionsSchema$/.test(k))?.[1] as { parse(x: unknown): unknown };
-      const resolver = Object.entries(mod).find(([k]) => /^resolve\w+Config$/.test(k))?.[1] as (o: unknown, r: typeof readData) => unknown;
-      return resolver(schema.parse(pipeline[stage] ?? {}), readData);
-    };
-    const raw = await ingest.ingestBytes(readFileSync(path), resolve(ingestOpts, 'ingest') as never);
-    return { doc: cleanMod.clean(raw, resolve(cleanOpts, 'clean')), via: 'ingest+clean' };
-    } catch (e) {
-      // The other stages are built at the same time as this one: measure on a plain reading rather than not at all.
-      console.error(`ingest/clean failed on ${basename(path)}: ${(e as Error).message}; reading it plainly`);
-    }
-  }
-  const { cleanDoc } = await import('../../test/segment/fixture.js');
-  const text = readFileSync(path, 'utf8')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&amp;/g, '&')
-    .replace(/&nbsp;/g, ' ')
-    .replace(/^\s*(?:61|\uf0b7|•|\*)\s+/gm, '- ')
-    .replace(/\*\*/g, '')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\s+o\s+/g, ' • ');
-  return { doc: cleanDoc(text), via: 'fallback' };
+/** A posting as the pipeline cleans it: the real ingest and clean stages. */
+async function loadDocument(path: string): Promise<CleanDocument> {
+  return (await cleanFile(await sourceFileOf(path), pipeline)).clean;
 }
 
 function words(s: string): string[] {
@@ -117,8 +84,8 @@ const prf = (t: Tally) => {
 };
 
 function run(doc: CleanDocument): { seg: SegmentedDocument; mentions: Mention[] } {
-  const seg = segment(doc, segmentConfig);
-  return { seg, mentions: extract(doc, seg, extractConfig) };
+  const seg = segment(doc, pipeline.segment);
+  return { seg, mentions: extract(doc, seg, pipeline.extract) };
 }
 
 /** Gold files and the posting each annotates. */
@@ -149,12 +116,10 @@ export async function evaluate(verbose = false): Promise<Record<string, Record<s
     if (!t) tallies.set(key, (t = { tp: 0, fp: 0, fn: 0 }));
     return t;
   };
-  const vias = new Set<string>();
   const docs: CleanDocument[] = [];
   for (const pair of goldPairs()) {
     const gold = JSON.parse(readFileSync(pair.gold, 'utf8')) as Gold;
-    const { doc, via } = await loadDocument(pair.source);
-    vias.add(via);
+    const doc = await loadDocument(pair.source);
     docs.push(doc);
     const { mentions } = run(doc);
     for (const kind of KINDS) {
@@ -180,7 +145,6 @@ export async function evaluate(verbose = false): Promise<Record<string, Record<s
     result[set] ??= {};
     result[set][kind] = { ...prf(t), n: t.tp + t.fn };
   }
-  if (verbose) console.log(`documents read via: ${[...vias].join(', ')}`);
   // Speed on these real postings (segment + extract only), after one warm-up pass.
   if (docs.length > 0) {
     const rounds = 20;
@@ -199,7 +163,7 @@ async function checkSeeds(): Promise<{ seed: string; check: string; ok: boolean;
   const out: { seed: string; check: string; ok: boolean; detail: string }[] = [];
   const files = readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort();
   for (const f of files) {
-    const { doc } = await loadDocument(join(SEEDS, f));
+    const doc = await loadDocument(join(SEEDS, f));
     const { seg, mentions } = run(doc);
     const id = f.slice(0, 3);
     const of = (k: MentionKind) => mentions.filter((m) => m.kind === k);

@@ -2,12 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract/index.js';
 import { extractOptionsSchema, resolveExtractConfig } from '../../src/extract/options.js';
 import { segment } from '../../src/segment/index.js';
-import { resolveSegmentConfig, segmentOptionsSchema } from '../../src/segment/options.js';
+import { loadPipeline } from '../../src/pipeline/config.js';
 import type { Mention, MentionKind } from '../../src/types.js';
-import { cleanDoc, readData } from '../segment/fixture.js';
+import { cleanDoc } from '../segment/fixture.js';
 
-const segConfig = resolveSegmentConfig(segmentOptionsSchema.parse({}), readData);
-const config = resolveExtractConfig(extractOptionsSchema.parse({}), readData);
+const { segment: segConfig, extract: config } = loadPipeline();
 
 function run(src: string, language = 'en'): Mention[] {
   const doc = { ...cleanDoc(src), language };
@@ -367,7 +366,7 @@ describe('other languages and options', () => {
   });
 
   it('drops mentions below minConfidence', () => {
-    const strict = resolveExtractConfig(extractOptionsSchema.parse({ minConfidence: 0.9 }), readData);
+    const strict = { ...config, minConfidence: 0.9 };
     const doc = cleanDoc(['Skills', '- Good negotiation skills'].join('\n'));
     expect(extract(doc, segment(doc, segConfig), strict)).toEqual([]);
   });

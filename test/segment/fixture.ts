@@ -1,14 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { CleanBlock, CleanDocument } from '../../src/types.js';
-
-const PIPELINES = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'pipelines');
-
-/** The loader's readData, reading the repository's own pipeline data files. */
-export function readData(_jsonPath: string, file: string): unknown {
-  return JSON.parse(readFileSync(join(PIPELINES, file), 'utf8'));
-}
 
 /**
  * A cleaned document from clean lines, the way the clean stage gives it:

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { segment } from '../../src/segment/index.js';
+import { loadPipeline } from '../../src/pipeline/config.js';
 import { resolveSegmentConfig, segmentOptionsSchema } from '../../src/segment/options.js';
 import type { SegmentedDocument } from '../../src/types.js';
-import { cleanDoc, readData } from './fixture.js';
+import { cleanDoc } from './fixture.js';
 
-const config = resolveSegmentConfig(segmentOptionsSchema.parse({}), readData);
+const config = loadPipeline().segment;
 const seg = (src: string) => {
   const doc = cleanDoc(src);
   const out = segment(doc, config);
