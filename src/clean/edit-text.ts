@@ -62,16 +62,9 @@ export class EditText {
    * it. Returns the number of replacements.
    */
   replace(re: RegExp, rule: string, fn: (m: RegExpExecArray, text: string) => string | null): number {
-    if (!re.global) throw new Error(`regex ${re} must be global`);
-    re.lastIndex = 0;
     const edits: Edit[] = [];
     const text = this.text;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(text)) !== null) {
-      if (m[0].length === 0) {
-        re.lastIndex++;
-        continue;
-      }
+    for (const m of matches(re, text)) {
       const after = fn(m, text);
       if (after !== null && after !== m[0]) edits.push({ start: m.index, end: m.index + m[0].length, after, rule });
     }
@@ -84,15 +77,8 @@ export class EditText {
    * "text") as two edits, so fixes inside the kept text keep their place. `keep` may veto a match.
    */
   unwrap(re: RegExp, rule: string, inner: number, keep: (m: RegExpExecArray) => boolean = () => true): number {
-    re.lastIndex = 0;
     const edits: Edit[] = [];
-    const text = this.text;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(text)) !== null) {
-      if (m[0].length === 0) {
-        re.lastIndex++;
-        continue;
-      }
+    for (const m of matches(re, this.text)) {
       const body = m[inner];
       if (body === undefined || !keep(m)) continue;
       const at = m.index + m[0].indexOf(body);
@@ -141,4 +127,15 @@ function mapOffset(p: number, oldStarts: number[], oldEnds: number[], newStarts:
   if (k < 0) return p;
   if (p >= oldEnds[k] && !(p === oldStarts[k] && p === oldEnds[k])) return p + (newEnds[k] - oldEnds[k]);
   return newStarts[k];
+}
+
+/** Non-empty matches of a global regex, from the start of the text. */
+function* matches(re: RegExp, text: string): Generator<RegExpExecArray> {
+  if (!re.global) throw new Error(`regex ${re} must be global`);
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    if (m[0].length === 0) re.lastIndex++;
+    else yield m;
+  }
 }
