@@ -1,0 +1,44 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { analyzeFile } from '../../src/pipeline/analyze.js';
+import { loadPipeline } from '../../src/pipeline/config.js';
+import { sourceFileOf } from '../../src/pipeline/source.js';
+import { ROOT } from '../helpers/cli.js';
+
+// Issue 3's bar: the (kind, normalized) mentions of each posting's PDF and DOCX renderings against
+// those of its text version: mean Jaccard >= 0.95, none below 0.85.
+const CORPUS = join(ROOT, 'corpus');
+const pipeline = loadPipeline();
+
+async function mentionSet(path: string): Promise<Set<string>> {
+  const a = await analyzeFile(await sourceFileOf(path), pipeline);
+  return new Set(a.mentions.map((m) => `${m.kind}|${m.normalized}`));
+}
+
+function jaccard(a: Set<string>, b: Set<string>): number {
+  const union = new Set([...a, ...b]);
+  if (union.size === 0) return 1;
+  return [...a].filter((x) => b.has(x)).length / union.size;
+}
+
+describe('format invariance over corpus/', () => {
+  it('finds the same mentions in the PDF and DOCX renderings as in the text version', async () => {
+    const rendered = readdirSync(CORPUS).filter((f) => /\.(pdf|docx)$/.test(f)).sort();
+    const scores: [string, number][] = [];
+    for (const file of rendered) {
+      const stem = file.replace(/\.(pdf|docx)$/, '');
+      const source = ['.md', '.txt', '.html'].map((ext) => join(CORPUS, stem + ext)).find(existsSync);
+      expect(source, `${file} has a text version`).toBeDefined();
+      const want = await mentionSet(source!);
+      expect(want.size, source).toBeGreaterThan(5);
+      scores.push([file, jaccard(want, await mentionSet(join(CORPUS, file)))]);
+    }
+    expect(rendered.filter((f) => f.endsWith('.pdf')).length).toBeGreaterThanOrEqual(4);
+    expect(rendered.filter((f) => f.endsWith('.docx')).length).toBeGreaterThanOrEqual(4);
+    const mean = scores.reduce((s, [, j]) => s + j, 0) / scores.length;
+    console.log(`format invariance: mean Jaccard ${mean.toFixed(3)}, min ${Math.min(...scores.map(([, j]) => j)).toFixed(3)} over ${scores.length} renderings`);
+    expect(mean, JSON.stringify(scores)).toBeGreaterThanOrEqual(0.95);
+    for (const [file, j] of scores) expect(j, file).toBeGreaterThanOrEqual(0.85);
+  });
+});
