@@ -23,9 +23,8 @@ export interface Block {
 export interface SourceFile {
   /** Absolute path. */
   path: string;
-  /** Path relative to the input root it was found under, with forward slashes (used in outputs). */
+  /** The path shown in outputs: as the user named the root, joined with the part below it. */
   relPath: string;
-  size: number;
 }
 
 /** A document-level note that is not an error: something ingest or clean noticed. */

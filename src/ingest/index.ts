@@ -1,4 +1,4 @@
-import { open, stat } from 'node:fs/promises';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { ComptaxError } from '../errors.js';
 import type { RawDocument, SourceFile, Warning } from '../types.js';
 import { decodeText } from './decode.js';
@@ -17,40 +17,39 @@ function tooLarge(size: number, max: number): ComptaxError {
   return new ComptaxError('too-large', `file too large: ${size} bytes (limit ${max})`);
 }
 
-async function readLimited(path: string, max: number): Promise<Uint8Array> {
-  let info;
+function unreadable(e: unknown): ComptaxError {
+  return new ComptaxError('unreadable', `cannot read file: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+}
+
+// Synchronous on purpose: a worker handles one document at a time, and async reads would each wait
+// for a turn in libuv's thread pool, which the main thread's discovery and output writes also use.
+function readLimited(path: string, max: number): Uint8Array {
+  let fd: number;
   try {
-    info = await stat(path);
+    fd = openSync(path, 'r');
   } catch (e) {
-    throw new ComptaxError('unreadable', `cannot read file: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    throw unreadable(e);
   }
-  if (!info.isFile()) throw new ComptaxError('unreadable', 'not a regular file');
-  if (info.size > max) throw tooLarge(info.size, max);
   try {
-    const handle = await open(path, 'r');
-    try {
-      // Read at most one byte past the limit, in case the file grew since stat.
-      const buffer = Buffer.alloc(Math.min(info.size, max) + 1);
-      let read = 0;
-      while (read < buffer.length) {
-        const { bytesRead } = await handle.read(buffer, read, buffer.length - read, read);
-        if (bytesRead === 0) break;
-        read += bytesRead;
-      }
-      if (read > max) throw tooLarge(read, max);
-      return new Uint8Array(buffer.buffer, buffer.byteOffset, read);
-    } finally {
-      await handle.close();
-    }
+    const info = fstatSync(fd);
+    if (!info.isFile()) throw new ComptaxError('unreadable', 'not a regular file');
+    if (info.size > max) throw tooLarge(info.size, max);
+    // Read at most one byte past the limit, in case the file grew since it was opened.
+    const buffer = Buffer.alloc(Math.min(info.size, max) + 1);
+    let read = 0;
+    for (let n = 1; n > 0 && read < buffer.length; read += n) n = readSync(fd, buffer, read, buffer.length - read, read);
+    if (read > max) throw tooLarge(read, max);
+    return new Uint8Array(buffer.buffer, buffer.byteOffset, read);
   } catch (e) {
-    if (e instanceof ComptaxError) throw e;
-    throw new ComptaxError('unreadable', `cannot read file: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    throw e instanceof ComptaxError ? e : unreadable(e);
+  } finally {
+    closeSync(fd);
   }
 }
 
 /** Reads one posting file, refusing it before reading when it is over the size limit. */
 export async function ingestFile(file: SourceFile, config: IngestConfig): Promise<RawDocument> {
-  const bytes = await readLimited(file.path, config.maxFileBytes);
+  const bytes = readLimited(file.path, config.maxFileBytes);
   return ingestBytes(bytes, config);
 }
 

@@ -1,5 +1,5 @@
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import type { TextItem } from 'pdfjs-dist/types/src/display/api.js';
+import { PDFParse } from 'pdf-parse';
+import type { PDFDocumentProxy, TextItem } from 'pdfjs-dist/types/src/display/api.js';
 import { ComptaxError } from '../errors.js';
 import type { Block, Warning } from '../types.js';
 import { findAscii } from './detect.js';
@@ -26,17 +26,19 @@ function loadError(e: unknown, bytes: Uint8Array): ComptaxError {
 }
 
 /**
- * Reads a PDF's text with its geometry (pdf.js, the engine pdf-parse wraps: the positions are
- * what let us rebuild paragraphs, lists, tables and running lines), page by page.
+ * Reads a PDF's text with its geometry, page by page. pdf-parse loads the document (its Node set-up
+ * of pdf.js and its exception classes); its public getText returns text without positions, and
+ * rebuilding paragraphs, lists, tables and running lines needs them, so the text items are read
+ * from the pdf.js document it loaded. pdf-parse is pinned to an exact version for that reason.
  */
 export async function pdfToBlocks(bytes: Uint8Array): Promise<PdfResult> {
   // pdf.js may take ownership of the buffer it is given; it gets a copy.
-  const task = getDocument({ data: bytes.slice(), verbosity: 0, isEvalSupported: false, useSystemFonts: false, disableFontFace: true, stopAtErrors: false });
-  let doc: Awaited<typeof task.promise>;
+  const parser = new PDFParse({ data: bytes.slice(), verbosity: 0, isEvalSupported: false, useSystemFonts: false, disableFontFace: true, stopAtErrors: false });
+  let doc: PDFDocumentProxy;
   try {
-    doc = await task.promise;
+    doc = await (parser as unknown as { load(): Promise<PDFDocumentProxy> }).load();
   } catch (e) {
-    await task.destroy().catch(() => undefined);
+    await parser.destroy().catch(() => undefined);
     throw loadError(e, bytes);
   }
   const pages: PdfPage[] = [];
@@ -60,7 +62,7 @@ export async function pdfToBlocks(bytes: Uint8Array): Promise<PdfResult> {
   } catch (e) {
     throw loadError(e, bytes);
   } finally {
-    await doc.destroy();
+    await parser.destroy();
   }
   if (!pages.some((p) => p.lines.length)) {
     if (!hasEofMarker(bytes)) throw new ComptaxError('corrupt', 'corrupt PDF: truncated (no %%EOF marker, no text)');

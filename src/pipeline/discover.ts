@@ -1,5 +1,5 @@
-import { constants } from 'node:fs';
-import { access, readdir, realpath, stat } from 'node:fs/promises';
+import type { Dirent } from 'node:fs';
+import { readdir, realpath, stat } from 'node:fs/promises';
 import { basename, join, resolve, sep } from 'node:path';
 import type { DocumentError, SourceFile } from '../types.js';
 
@@ -56,39 +56,46 @@ export async function* discover(roots: string[], options: DiscoverOptions = {}):
   const excluded = namePattern(options.exclude ?? []);
   const seenFiles = new Set<string>();
 
-  async function* visit(root: string, below: string, ancestors: Set<string>): AsyncGenerator<Discovered> {
+  // `known` is what readdir already told of an entry inside a real folder: a plain file or folder
+  // then needs no stat or realpath of its own; only roots and symlinks are resolved.
+  async function* visit(root: string, below: string, ancestors: Set<string>, known?: { dirent: Dirent; real: string }): AsyncGenerator<Discovered> {
     const shown = displayPath(root, below);
     const abs = resolve(root, below);
-    let info;
+    let isDirectory: boolean;
+    let isFile: boolean;
     let real: string;
-    try {
-      info = await stat(abs);
-      real = await realpath(abs);
-    } catch (e) {
-      yield { error: errorFor(shown, e) };
-      return;
+    if (known && (known.dirent.isFile() || known.dirent.isDirectory())) {
+      [isDirectory, isFile, real] = [known.dirent.isDirectory(), known.dirent.isFile(), known.real];
+    } else {
+      try {
+        const info = await stat(abs);
+        [isDirectory, isFile, real] = [info.isDirectory(), info.isFile(), await realpath(abs)];
+      } catch (e) {
+        yield { error: errorFor(shown, e) };
+        return;
+      }
     }
-    if (info.isDirectory()) {
+    if (isDirectory) {
       if (skip.has(real)) return;
       if (ancestors.has(real)) {
         yield { error: { path: shown, stage: 'discover', code: 'symlink-loop', message: 'symlink loop: folder contains itself' } };
         return;
       }
-      let entries: string[];
+      let entries: Dirent[];
       try {
-        entries = (await readdir(abs)).sort(byName);
+        entries = (await readdir(abs, { withFileTypes: true })).sort((a, b) => byName(a.name, b.name));
       } catch (e) {
         yield { error: errorFor(shown, e) };
         return;
       }
       const inside = new Set(ancestors).add(real);
-      for (const name of entries) {
-        if (name.startsWith('.')) continue;
-        yield* visit(root, below ? join(below, name) : name, inside);
+      for (const dirent of entries) {
+        if (dirent.name.startsWith('.')) continue;
+        yield* visit(root, below ? join(below, dirent.name) : dirent.name, inside, { dirent, real: join(real, dirent.name) });
       }
       return;
     }
-    if (!info.isFile()) {
+    if (!isFile) {
       yield { error: { path: shown, stage: 'discover', code: 'unreadable', message: 'not a regular file' } };
       return;
     }
@@ -96,13 +103,7 @@ export async function* discover(roots: string[], options: DiscoverOptions = {}):
     if (below && excluded?.test(basename(abs))) return;
     if (seenFiles.has(real)) return;
     seenFiles.add(real);
-    try {
-      await access(abs, constants.R_OK);
-    } catch (e) {
-      yield { error: errorFor(shown, e) };
-      return;
-    }
-    yield { file: { path: abs, relPath: shown, size: info.size } };
+    yield { file: { path: abs, relPath: shown } };
   }
 
   // A root the user names explicitly is processed even when hidden; only what is found below is filtered.

@@ -163,7 +163,7 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
   try {
     await forEachOrdered<Discovered, WorkerReply | null>(
       discover(options.inputs, walk),
-      { concurrency: workers, window: workers * 16 },
+      { concurrency: workers * 2, window: workers * 16 },
       async (d) => ('file' in d ? pool.process(d.file) : null),
       async (reply, d) => {
         summary.documents++;

@@ -13,5 +13,5 @@ export async function sourceFileOf(path: string): Promise<SourceFile> {
     throw new ComptaxError('input', code === 'ENOENT' ? `file not found: ${path}` : `cannot read ${path}: ${code}`);
   }
   if (!info.isFile()) throw new ComptaxError('input', `not a file: ${path}`);
-  return { path: resolve(path), relPath: path, size: info.size };
+  return { path: resolve(path), relPath: path };
 }

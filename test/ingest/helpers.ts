@@ -1,4 +1,3 @@
-import { existsSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { ingestFile } from '../../src/ingest/index.js';
 import { ingestOptionsSchema, type IngestConfig } from '../../src/ingest/options.js';
@@ -7,7 +6,7 @@ import type { RawDocument } from '../../src/types.js';
 export const config: IngestConfig = ingestOptionsSchema.parse({});
 
 export function ingestPath(path: string, cfg: IngestConfig = config): Promise<RawDocument> {
-  return ingestFile({ path, relPath: basename(path), size: existsSync(path) ? statSync(path).size : 0 }, cfg);
+  return ingestFile({ path, relPath: basename(path) }, cfg);
 }
 
 /** The error code and message a file is refused with, or "ok". */
