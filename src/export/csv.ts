@@ -1,6 +1,6 @@
-import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { format, type CsvFormatterStream } from 'fast-csv';
+import { FileSink } from './file-sink.js';
 
 export type Cell = string | number | undefined | null;
 export type Row = Record<string, Cell>;
@@ -22,23 +22,24 @@ export interface CsvSink {
 
 /**
  * RFC 4180 CSV (CRLF, quotes where needed) in UTF-8 with a BOM, which Excel needs to read UTF-8 and
- * pandas skips. Writes respect back-pressure, so a large file streams with flat memory.
+ * pandas skips. Rows stream to disk in pieces, so a large file is written with flat memory.
  */
 export function openCsv(path: string, headers: readonly string[]): CsvSink {
-  const out = createWriteStream(path);
+  const file = new FileSink(path);
   const csv: CsvFormatterStream<Row, Row> = format({ headers: [...headers], writeBOM: true, rowDelimiter: '\r\n', includeEndRowDelimiter: true, alwaysWriteHeaders: true });
-  csv.pipe(out);
-  const failed = new Promise<never>((_, reject) => out.on('error', reject));
-  failed.catch(() => undefined);
+  csv.on('data', (chunk: Buffer) => file.push(chunk));
   return {
     async write(row) {
       const escaped: Row = {};
       for (const h of headers) escaped[h] = escapeCell(row[h]);
-      if (!csv.write(escaped)) await Promise.race([once(csv, 'drain'), failed]);
+      if (!csv.write(escaped)) await once(csv, 'drain');
+      await file.flushIfFull();
     },
     async end() {
+      const ended = once(csv, 'end');
       csv.end();
-      await Promise.race([once(out, 'finish'), failed]);
+      await ended;
+      await file.end();
     },
   };
 }

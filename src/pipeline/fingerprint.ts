@@ -4,13 +4,9 @@ import { createHash } from 'node:crypto';
 // (≥ 0.9) from two postings of the same role family (typically < 0.5).
 const SLOTS = 64;
 const SHINGLE = 5;
-const PRIME = 4294967311; // smallest prime above 2^32
 
-// Fixed, seeded coefficients: signatures must be comparable across runs and machines.
-const COEFFS: [number, number][] = Array.from({ length: SLOTS }, (_, i) => {
-  const h = createHash('sha256').update(`minhash-${i}`).digest();
-  return [(h.readUInt32BE(0) | 1) >>> 0, h.readUInt32BE(4)];
-});
+// Fixed, seeded per-slot salts: signatures must be comparable across runs and machines.
+const SALTS = Uint32Array.from({ length: SLOTS }, (_, i) => createHash('sha256').update(`minhash-${i}`).digest().readUInt32BE(0));
 
 function fnv1a(s: string): number {
   let h = 0x811c9dc5;
@@ -21,11 +17,13 @@ function fnv1a(s: string): number {
   return h >>> 0;
 }
 
-// (a*x + b) mod p without losing precision past 2^53: split x into 16-bit halves.
-function permute(a: number, b: number, x: number): number {
-  const hi = Math.floor(x / 65536);
-  const lo = x % 65536;
-  return ((((a * hi) % PRIME) * 65536 + a * lo + b) % PRIME) >>> 0;
+// murmur3's finaliser: a cheap, well-mixed 32-bit permutation, salted once per slot.
+function mix(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
 }
 
 export function contentHash(text: string): string {
@@ -34,17 +32,18 @@ export function contentHash(text: string): string {
 
 /** MinHash signature of the text's lower-cased word 5-shingles. */
 export function minhash(text: string): number[] {
-  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-  const sig = new Array<number>(SLOTS).fill(0xffffffff);
+  const words = (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).map(fnv1a);
+  const sig = new Uint32Array(SLOTS).fill(0xffffffff);
   const n = Math.max(1, words.length - SHINGLE + 1);
   for (let i = 0; i < n; i++) {
-    const x = fnv1a(words.slice(i, i + SHINGLE).join(' '));
+    let x = 0x9747b28c;
+    for (let k = i; k < Math.min(i + SHINGLE, words.length); k++) x = mix(x ^ words[k]);
     for (let s = 0; s < SLOTS; s++) {
-      const v = permute(COEFFS[s][0], COEFFS[s][1], x);
+      const v = mix(x ^ SALTS[s]);
       if (v < sig[s]) sig[s] = v;
     }
   }
-  return sig;
+  return Array.from(sig);
 }
 
 export function similarity(a: number[], b: number[]): number {
@@ -53,7 +52,9 @@ export function similarity(a: number[], b: number[]): number {
   return same / a.length;
 }
 
-const BANDS = 16;
+// 8 bands of 8 rows: a pair at similarity 0.9 shares a band with probability 0.99, a pair at 0.5
+// (postings of one company sharing its boilerplate) with probability 0.03, so candidates stay few.
+const BANDS = 8;
 const ROWS = SLOTS / BANDS;
 
 /**
@@ -62,7 +63,7 @@ const ROWS = SLOTS / BANDS;
  */
 export class DuplicateIndex {
   private readonly exact = new Map<string, string>();
-  private readonly bands = new Map<string, string[]>();
+  private readonly bands = new Map<number, string[]>();
   private readonly signatures = new Map<string, number[]>();
 
   constructor(private readonly threshold: number) {}
@@ -71,12 +72,15 @@ export class DuplicateIndex {
   add(docId: string, hash: string, signature: number[]): string {
     const same = this.exact.get(hash);
     if (same) return same;
-    const keys: string[] = [];
+    const keys: number[] = [];
     let best = '';
     let bestScore = this.threshold;
     const seen = new Set<string>();
     for (let b = 0; b < BANDS; b++) {
-      const key = `${b}:${signature.slice(b * ROWS, (b + 1) * ROWS).join(',')}`;
+      // A band's rows folded into one number; a collision only costs one verified comparison.
+      let h = b;
+      for (let r = b * ROWS; r < (b + 1) * ROWS; r++) h = mix(h ^ signature[r]);
+      const key = b * 2 ** 32 + h;
       keys.push(key);
       for (const other of this.bands.get(key) ?? []) {
         if (seen.has(other)) continue;

@@ -1,5 +1,5 @@
-import { createReadStream, createWriteStream } from 'node:fs';
-import { once } from 'node:events';
+import { createReadStream } from 'node:fs';
+import { FileSink } from '../export/file-sink.js';
 import { rm } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 
@@ -8,19 +8,19 @@ import { createInterface } from 'node:readline';
  * taxonomy gives every mention its competency id, then read back in the order it was written.
  */
 export class Spool<T> {
-  private readonly out;
+  private readonly out: FileSink;
 
   constructor(private readonly path: string) {
-    this.out = createWriteStream(path);
+    this.out = new FileSink(path);
   }
 
   async append(value: T): Promise<void> {
-    if (!this.out.write(`${JSON.stringify(value)}\n`)) await once(this.out, 'drain');
+    this.out.push(`${JSON.stringify(value)}\n`);
+    await this.out.flushIfFull();
   }
 
   async close(): Promise<void> {
-    this.out.end();
-    await once(this.out, 'finish');
+    await this.out.end();
   }
 
   async *read(): AsyncGenerator<T> {
