@@ -1,7 +1,7 @@
 // npm run bench: throughput and memory of the whole pipeline (1 and 2 workers, 1,000 and 5,000
 // postings), then each stage's own benchmark. Bars from the issues are checked and printed.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { benchClean } from './clean.js';
@@ -64,6 +64,26 @@ console.log(`\nspeed-up 2 workers vs 1 at ${largest} postings, end to end: ${spe
 console.log(`speed-up 2 workers vs 1 at ${largest} postings, map phase: ${mapSpeedup.toFixed(2)}x (bar >= 1.7x: ${bar(mapSpeedup >= 1.7)})`);
 if (largest !== smallest) {
   console.log(`peak memory ${largest} vs ${smallest} postings (2 workers): ${memRatio.toFixed(2)}x (bar <= 1.3x: ${bar(memRatio <= 1.3)})`);
+}
+
+// PDF and DOCX through the whole pipeline: the rendered corpus files, copied to 600 of each format
+// (enough that loading pdf.js once per worker does not dominate).
+function renderedCorpus(ext: string, count: number): string {
+  const dir = join('.bench', `corpus-${ext}-${count}`);
+  const sources = readdirSync('corpus').filter((f) => f.endsWith(`.${ext}`)).sort();
+  if (!existsSync(join(dir, `${String(count - 1).padStart(4, '0')}.${ext}`))) {
+    mkdirSync(dir, { recursive: true });
+    for (let i = 0; i < count; i++) copyFileSync(join('corpus', sources[i % sources.length]), join(dir, `${String(i).padStart(4, '0')}.${ext}`));
+  }
+  return dir;
+}
+console.log('\nPDF and DOCX postings through the whole pipeline (rendered corpus files, 600 of each)');
+console.log('format  workers  docs/s  map docs/s');
+for (const ext of ['pdf', 'docx']) {
+  for (const w of workerCounts) {
+    const m = measure(renderedCorpus(ext, 600), w);
+    console.log(`${ext.padEnd(6)}  ${String(w).padStart(7)}  ${(m.documents / m.seconds).toFixed(1).padStart(6)}  ${(m.documents / m.mapSeconds).toFixed(1).padStart(10)}`);
+  }
 }
 
 // Per-stage benchmarks, each on one core of this process, with the bars from the issues.
