@@ -9,7 +9,14 @@ export type WorkerReply = { ok: true; result: DocumentResult } | { ok: false; er
 
 const stages = (workerData as { stages: DocumentStages }).stages;
 
-export default async function processDocument(file: SourceFile): Promise<WorkerReply> {
+/** Processes the files of one task in turn. */
+export default async function processDocuments(files: SourceFile[]): Promise<WorkerReply[]> {
+  const replies: WorkerReply[] = [];
+  for (const file of files) replies.push(await processDocument(file));
+  return replies;
+}
+
+async function processDocument(file: SourceFile): Promise<WorkerReply> {
   try {
     return { ok: true, result: summarize(file, await analyzeFile(file, stages)) };
   } catch (e) {

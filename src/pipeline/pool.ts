@@ -16,9 +16,16 @@ export interface PoolOptions {
 
 export interface DocumentPool {
   readonly size: number;
-  process(file: SourceFile): Promise<WorkerReply>;
+  /**
+   * Processes files as one task: one message each way for several documents keeps the main thread
+   * light. If the task runs past the time limit or its worker dies, each file is run again alone,
+   * so that only the document at fault fails.
+   */
+  processBatch(files: SourceFile[]): Promise<WorkerReply[]>;
   close(): Promise<void>;
 }
+
+type TaskFailure = { code: 'timeout' | 'worker-crash'; message: string };
 
 // Under vitest/tsx the sources run as .ts and tsc does not rewrite the worker's file name, so the
 // worker is picked by the extension this module itself was loaded with.
@@ -35,25 +42,28 @@ export function createPool(options: PoolOptions): DocumentPool {
     execArgv: filename.endsWith('.ts') ? ['--import', 'tsx'] : [],
     resourceLimits: { maxOldGenerationSizeMb: options.workerHeapMb ?? 2048 },
   });
-  return {
-    size: options.workers,
-    async process(file) {
-      const abort = new AbortController();
-      const timer = setTimeout(() => abort.abort(), options.timeoutMs);
-      try {
-        return (await piscina.run(file, { signal: abort.signal })) as WorkerReply;
-      } catch (e) {
-        if (abort.signal.aborted) {
-          return {
-            ok: false,
-            error: { path: file.relPath, stage: 'worker', code: 'timeout', message: `no result after ${options.timeoutMs / 1000} s; document abandoned` },
-          };
-        }
-        return { ok: false, error: { path: file.relPath, stage: 'worker', code: 'worker-crash', message: `worker died: ${(e as Error).message}` } };
-      } finally {
-        clearTimeout(timer);
-      }
-    },
-    close: () => piscina.close({ force: true }),
-  };
+  async function runTask(files: SourceFile[]): Promise<WorkerReply[] | TaskFailure> {
+    const abort = new AbortController();
+    const timer = setTimeout(() => abort.abort(), options.timeoutMs);
+    try {
+      return (await piscina.run(files, { signal: abort.signal })) as WorkerReply[];
+    } catch (e) {
+      if (abort.signal.aborted) return { code: 'timeout', message: `no result after ${options.timeoutMs / 1000} s; document abandoned` };
+      return { code: 'worker-crash', message: `worker died: ${(e as Error).message}` };
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  async function processBatch(files: SourceFile[]): Promise<WorkerReply[]> {
+    if (files.length === 0) return [];
+    const replies = await runTask(files);
+    if (Array.isArray(replies)) return replies;
+    if (files.length === 1) return [{ ok: false, error: { path: files[0].relPath, stage: 'worker', ...replies } }];
+    const alone: WorkerReply[] = [];
+    for (const file of files) alone.push(...(await processBatch([file])));
+    return alone;
+  }
+
+  return { size: options.workers, processBatch, close: () => piscina.close({ force: true }) };
 }

@@ -54,6 +54,20 @@ interface SpooledDocument {
 }
 
 const EXAMPLES_PER_VARIANT = 3;
+/** Documents sent to a worker in one task. */
+const BATCH_SIZE = 8;
+
+async function* batches<T>(items: AsyncIterable<T>, size: number): AsyncGenerator<T[]> {
+  let batch: T[] = [];
+  for await (const item of items) {
+    batch.push(item);
+    if (batch.length === size) {
+      yield batch;
+      batch = [];
+    }
+  }
+  if (batch.length) yield batch;
+}
 
 export function docIdOf(relPath: string): string {
   return `d${createHash('sha256').update(relPath).digest('hex').slice(0, 10)}`;
@@ -161,16 +175,21 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
   const tMap = performance.now();
   progress.start(total);
   try {
-    await forEachOrdered<Discovered, WorkerReply | null>(
-      discover(options.inputs, walk),
-      { concurrency: workers * 2, window: workers * 16 },
-      async (d) => ('file' in d ? pool.process(d.file) : null),
-      async (reply, d) => {
-        summary.documents++;
-        if (!('file' in d)) await fail(d.error);
-        else if (!reply!.ok) await fail(reply!.error);
-        else await accept(reply!.result);
-        progress.tick();
+    // Two batches per worker in flight: a worker finds its next batch waiting when it finishes one.
+    await forEachOrdered<Discovered[], WorkerReply[]>(
+      batches(discover(options.inputs, walk), BATCH_SIZE),
+      { concurrency: workers * 2, window: workers * 4 },
+      (items) => pool.processBatch(items.flatMap((d) => ('file' in d ? [d.file] : []))),
+      async (replies, items) => {
+        let next = 0;
+        for (const d of items) {
+          summary.documents++;
+          const reply = 'file' in d ? replies[next++] : null;
+          if (!reply) await fail((d as { error: DocumentError }).error);
+          else if (!reply.ok) await fail(reply.error);
+          else await accept(reply.result);
+          progress.tick();
+        }
       },
     );
   } finally {
