@@ -25,10 +25,24 @@ interface Measure {
   peakRssMb: number;
 }
 
+// One measured run in a fresh plain node process on the built library, so that peak memory (RSS,
+// workers included) is the run's own and not that of a TypeScript loader.
+const CHILD = `
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadPipeline, runPipeline } from ${JSON.stringify(new URL('../dist/index.js', import.meta.url).href)};
+const [corpus, out, workers] = process.argv.slice(1);
+const t0 = performance.now();
+const s = await runPipeline({ inputs: [corpus], out, pipeline: loadPipeline(), workers: Number(workers), progress: false });
+const seconds = (performance.now() - t0) / 1000;
+const mapSeconds = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')).timings.mapWallMs / 1000;
+console.log(JSON.stringify({ ...s, seconds, mapSeconds, peakRssMb: process.resourceUsage().maxRSS / 1024 }));
+`;
+
 function measure(corpus: string, workers: number): Measure {
   const out = mkdtempSync(join(tmpdir(), 'comptax-bench-'));
   try {
-    const stdout = execFileSync(process.execPath, ['--import', 'tsx', new URL('./child.ts', import.meta.url).pathname, corpus, out, String(workers)], {
+    const stdout = execFileSync(process.execPath, ['--input-type=module', '-e', CHILD, corpus, out, String(workers)], {
       encoding: 'utf8',
       env: { ...process.env, DOTENV_CONFIG_QUIET: 'true' },
       maxBuffer: 1 << 20,

@@ -60,3 +60,16 @@ export async function forEachOrdered<I, O>(
     signal = deferred();
   }
 }
+
+/** Groups consecutive items into arrays of `size` (the last one may be shorter). */
+export async function* batches<T>(items: AsyncIterable<T>, size: number): AsyncGenerator<T[]> {
+  let batch: T[] = [];
+  for await (const item of items) {
+    batch.push(item);
+    if (batch.length === size) {
+      yield batch;
+      batch = [];
+    }
+  }
+  if (batch.length) yield batch;
+}

@@ -1,6 +1,7 @@
 import cliProgress from 'cli-progress';
 
 export interface Progress {
+  readonly shown: boolean;
   start(total: number): void;
   tick(): void;
   stop(): void;
@@ -8,7 +9,7 @@ export interface Progress {
 
 /** A bar on stderr, only when stderr is a terminal and the user did not turn it off. */
 export function createProgress(enabled: boolean, stream: NodeJS.WriteStream = process.stderr): Progress {
-  if (!enabled || !stream.isTTY) return { start() {}, tick() {}, stop() {} };
+  if (!enabled || !stream.isTTY) return { shown: false, start() {}, tick() {}, stop() {} };
   const bar = new cliProgress.SingleBar(
     {
       stream,
@@ -22,6 +23,7 @@ export function createProgress(enabled: boolean, stream: NodeJS.WriteStream = pr
   let done = 0;
   const speed = () => (done / Math.max(0.001, (Date.now() - t0) / 1000)).toFixed(1);
   return {
+    shown: true,
     start(total) {
       t0 = Date.now();
       bar.start(total, 0, { speed: '0.0' });

@@ -16,7 +16,7 @@ import type { Pipeline } from './config.js';
 import { discover, type Discovered } from './discover.js';
 import { DuplicateIndex } from './fingerprint.js';
 import { buildManifest } from './manifest.js';
-import { forEachOrdered } from './ordered.js';
+import { batches, forEachOrdered } from './ordered.js';
 import { createPool } from './pool.js';
 import { createProgress } from './progress.js';
 import { Spool } from './spool.js';
@@ -57,18 +57,6 @@ const EXAMPLES_PER_VARIANT = 3;
 /** Documents sent to a worker in one task. */
 const BATCH_SIZE = 8;
 
-async function* batches<T>(items: AsyncIterable<T>, size: number): AsyncGenerator<T[]> {
-  let batch: T[] = [];
-  for await (const item of items) {
-    batch.push(item);
-    if (batch.length === size) {
-      yield batch;
-      batch = [];
-    }
-  }
-  if (batch.length) yield batch;
-}
-
 export function docIdOf(relPath: string): string {
   return `d${createHash('sha256').update(relPath).digest('hex').slice(0, 10)}`;
 }
@@ -99,9 +87,9 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
   const t0 = performance.now();
   const { pipeline } = options;
   const workers = Math.max(1, options.workers ?? availableParallelism());
-  const outDir = await prepareOutput(options.out);
   const reference = options.referenceFile ? await loadReference(options.referenceFile) : undefined;
   const previous = options.previousFile ? await loadPreviousTaxonomy(options.previousFile) : undefined;
+  const outDir = await prepareOutput(options.out);
 
   const documents = openCsv(join(outDir, 'documents.csv'), DOCUMENT_COLUMNS);
   const errors = openCsv(join(outDir, 'errors.csv'), ERROR_COLUMNS);
@@ -112,10 +100,10 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
   const summary: RunSummary = { documents: 0, ok: 0, failed: 0, duplicates: 0, mentions: 0, competencies: 0, seconds: 0, exitCode: 0 };
   const walk = { skip: [outDir], exclude: pipeline.options.run.exclude };
 
-  // Counting first costs one stat per file and gives the progress bar a true total.
-  let total = 0;
-  for await (const _ of discover(options.inputs, walk)) total++;
   const progress = createProgress(options.progress ?? true);
+  // A bar needs a true total: one extra walk of the folders (readdir only), when a bar is shown.
+  let total = 0;
+  if (progress.shown) for await (const _ of discover(options.inputs, walk)) total++;
   const pool = createPool({
     workers,
     timeoutMs: pipeline.options.run.documentTimeoutMs,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { forEachOrdered } from '../../src/pipeline/ordered.js';
+import { batches, forEachOrdered } from '../../src/pipeline/ordered.js';
 
 async function* numbers(n: number) {
   for (let i = 0; i < n; i++) yield i;
@@ -55,5 +55,13 @@ describe('forEachOrdered', () => {
     let calls = 0;
     await forEachOrdered(numbers(0), { concurrency: 2, window: 4 }, async () => calls++, () => undefined);
     expect(calls).toBe(0);
+  });
+});
+
+describe('batches', () => {
+  it('groups consecutive items, the last group shorter', async () => {
+    const out: number[][] = [];
+    for await (const b of batches(numbers(10), 4)) out.push(b);
+    expect(out).toEqual([[0, 1, 2, 3], [4, 5, 6, 7], [8, 9]]);
   });
 });
