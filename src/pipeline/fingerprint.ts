@@ -46,7 +46,7 @@ export function minhash(text: string): number[] {
   return Array.from(sig);
 }
 
-export function similarity(a: number[], b: number[]): number {
+export function similarity(a: ArrayLike<number>, b: ArrayLike<number>): number {
   let same = 0;
   for (let i = 0; i < a.length; i++) if (a[i] === b[i]) same++;
   return same / a.length;
@@ -64,7 +64,8 @@ const ROWS = SLOTS / BANDS;
 export class DuplicateIndex {
   private readonly exact = new Map<string, string>();
   private readonly bands = new Map<number, string[]>();
-  private readonly signatures = new Map<string, number[]>();
+  // Typed arrays: a quarter of the memory of number arrays for values past the small-integer range.
+  private readonly signatures = new Map<string, Uint32Array>();
 
   constructor(private readonly threshold: number) {}
 
@@ -94,7 +95,7 @@ export class DuplicateIndex {
     }
     if (best) return best;
     this.exact.set(hash, docId);
-    this.signatures.set(docId, signature);
+    this.signatures.set(docId, Uint32Array.from(signature));
     for (const key of keys) {
       const list = this.bands.get(key);
       if (list) list.push(docId);

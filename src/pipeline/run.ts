@@ -6,7 +6,8 @@ import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { ComptaxError } from '../errors.js';
 import { openCsv } from '../export/csv.js';
-import { DOCUMENT_COLUMNS, ERROR_COLUMNS, MENTION_COLUMNS, ROLE_COLUMNS } from '../export/columns.js';
+import { DOCUMENT_COLUMNS, ERROR_COLUMNS } from '../export/columns.js';
+import { writeMentionFiles, type SpooledDocument } from '../export/mention-files.js';
 import { writeTaxonomyFiles } from '../export/taxonomy-files.js';
 import { buildTaxonomy, loadPreviousTaxonomy, loadReference } from '../taxonomy/index.js';
 import type { DocumentError, DocumentResult, Mention, MentionKind, StageTimings, VariantStat } from '../types.js';
@@ -45,13 +46,6 @@ export interface RunSummary {
   exitCode: 0 | 3;
 }
 
-/** What the map step keeps of a document, on disk, until competency ids are known. */
-interface SpooledDocument {
-  docId: string;
-  company: string;
-  role: string;
-  mentions: Mention[];
-}
 
 const EXAMPLES_PER_VARIANT = 3;
 /** Documents sent to a worker in one task. */
@@ -160,101 +154,64 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
     await spool.append({ docId, company: r.company, role: r.roles[0] ?? r.title, mentions });
   };
 
-  const tMap = performance.now();
-  progress.start(total);
+  // The spool is a temporary file: it goes whatever happens.
   try {
-    // Two batches per worker in flight: a worker finds its next batch waiting when it finishes one.
-    await forEachOrdered<Discovered[], WorkerReply[]>(
-      batches(discover(options.inputs, walk), BATCH_SIZE),
-      { concurrency: workers * 2, window: workers * 4 },
-      (items) => pool.processBatch(items.flatMap((d) => ('file' in d ? [d.file] : []))),
-      async (replies, items) => {
-        let next = 0;
-        for (const d of items) {
-          summary.documents++;
-          const reply = 'file' in d ? replies[next++] : null;
-          if (!reply) await fail((d as { error: DocumentError }).error);
-          else if (!reply.ok) await fail(reply.error);
-          else await accept(reply.result);
-          progress.tick();
-        }
-      },
-    );
-  } finally {
-    progress.stop();
-    await pool.close();
-    await spool.close();
-  }
-  await documents.end();
-  await errors.end();
-  const mapMs = performance.now() - tMap;
-
-  const tTax = performance.now();
-  const built = buildTaxonomy([...variants.values()], pipeline.taxonomy, { previous, reference });
-  variants.clear();
-  const taxMs = performance.now() - tTax;
-
-  const tExport = performance.now();
-  const byId = new Map(built.taxonomy.competencies.map((c) => [c.id, c]));
-  const mentionsCsv = openCsv(join(outDir, 'mentions.csv'), MENTION_COLUMNS);
-  const rolesCsv = openCsv(join(outDir, 'roles.csv'), ROLE_COLUMNS);
-  const seenIn = new Map<string, string>();
-  for await (const doc of spool.read()) {
-    const perRole = new Map<string, { role: string; id: string; kind: MentionKind; count: number }>();
-    for (const [i, m] of doc.mentions.entries()) {
-      const id = built.idOf(m.kind, m.normalized);
-      const competency = byId.get(id);
-      if (competency && seenIn.get(id) !== doc.docId) {
-        seenIn.set(id, doc.docId);
-        competency.documentCount++;
-      }
-      const q = m.qualification;
-      await mentionsCsv.write({
-        doc_id: doc.docId,
-        mention_id: `${doc.docId}-${String(i + 1).padStart(3, '0')}`,
-        kind: m.kind,
-        section: m.section,
-        text: m.text,
-        normalized: m.normalized,
-        competency_id: id,
-        confidence: Math.round(m.confidence * 1000) / 1000,
-        start: m.start,
-        end: m.end,
-        role: m.role ?? doc.role,
-        level: m.level,
-        degree_level: q?.degreeLevel,
-        field: q?.field,
-        min_years: q?.minYears,
-        certification: q?.certification,
-      });
-      const role = m.role ?? doc.role;
-      const key = `${role}\u0000${id}`;
-      const entry = perRole.get(key);
-      if (entry) entry.count++;
-      else perRole.set(key, { role, id, kind: m.kind, count: 1 });
+    const tMap = performance.now();
+    progress.start(total);
+    try {
+      // Two batches per worker in flight: a worker finds its next batch waiting when it finishes one.
+      await forEachOrdered<Discovered[], WorkerReply[]>(
+        batches(discover(options.inputs, walk), BATCH_SIZE),
+        { concurrency: workers * 2, window: workers * 4 },
+        (items) => pool.processBatch(items.flatMap((d) => ('file' in d ? [d.file] : []))),
+        async (replies, items) => {
+          let next = 0;
+          for (const d of items) {
+            summary.documents++;
+            const reply = 'file' in d ? replies[next++] : null;
+            if (!reply) await fail((d as { error: DocumentError }).error);
+            else if (!reply.ok) await fail(reply.error);
+            else await accept(reply.result);
+            progress.tick();
+          }
+        },
+      );
+    } finally {
+      progress.stop();
+      await pool.close();
+      await spool.close();
     }
-    const rows = [...perRole.values()].sort((a, b) => (a.role < b.role ? -1 : a.role > b.role ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    for (const r of rows) await rolesCsv.write({ doc_id: doc.docId, role: r.role, company: doc.company, competency_id: r.id, kind: r.kind, mentions: r.count });
+    await documents.end();
+    await errors.end();
+    const mapMs = performance.now() - tMap;
+
+    const tTax = performance.now();
+    const built = buildTaxonomy([...variants.values()], pipeline.taxonomy, { previous, reference });
+    variants.clear();
+    const taxMs = performance.now() - tTax;
+
+    const tExport = performance.now();
+    const documentCounts = await writeMentionFiles(outDir, spool.read(), built.idOf);
+    for (const c of built.taxonomy.competencies) c.documentCount = documentCounts.get(c.id) ?? 0;
+
+    const taxonomy = built.taxonomy;
+    await writeTaxonomyFiles(outDir, taxonomy, { version: VERSION, pipelineHash: pipeline.hash });
+    const exportMs = performance.now() - tExport;
+
+    summary.competencies = taxonomy.competencies.length;
+    summary.exitCode = summary.failed > 0 ? 3 : 0;
+    summary.seconds = (performance.now() - t0) / 1000;
+    const manifest = buildManifest({
+      pipeline,
+      inputs: options.inputs,
+      referenceFile: options.referenceFile,
+      previousFile: options.previousFile,
+      summary,
+      timings: { workers, mapMs, stageMs, taxonomyMs: taxMs, exportMs },
+    });
+    await writeFile(join(outDir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+    return summary;
+  } finally {
+    await spool.remove();
   }
-  await mentionsCsv.end();
-  await rolesCsv.end();
-  await spool.remove();
-
-  const taxonomy = built.taxonomy;
-  await writeTaxonomyFiles(outDir, taxonomy, { version: VERSION, pipelineHash: pipeline.hash });
-  const exportMs = performance.now() - tExport;
-
-  summary.competencies = taxonomy.competencies.length;
-  summary.exitCode = summary.failed > 0 ? 3 : 0;
-  summary.seconds = (performance.now() - t0) / 1000;
-  const manifest = buildManifest({
-    pipeline,
-    inputs: options.inputs,
-    referenceFile: options.referenceFile,
-    previousFile: options.previousFile,
-    summary,
-    timings: { workers, mapMs, stageMs, taxonomyMs: taxMs, exportMs },
-  });
-  await writeFile(join(outDir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
-  return summary;
 }

@@ -1,0 +1,65 @@
+import { join } from 'node:path';
+import type { Mention, MentionKind } from '../types.js';
+import { MENTION_COLUMNS, ROLE_COLUMNS } from './columns.js';
+import { openCsv } from './csv.js';
+
+/** What the map step keeps of a document, on disk, until competency ids are known. */
+export interface SpooledDocument {
+  docId: string;
+  company: string;
+  /** The document's role, for mentions that name none (a comparison table's mentions do). */
+  role: string;
+  mentions: Mention[];
+}
+
+const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * mentions.csv and roles.csv, streamed from the spooled documents now that every mention has its
+ * competency id. Returns how many documents mention each competency.
+ */
+export async function writeMentionFiles(
+  outDir: string,
+  documents: AsyncIterable<SpooledDocument>,
+  idOf: (kind: MentionKind, normalized: string) => string,
+): Promise<Map<string, number>> {
+  const mentionsCsv = openCsv(join(outDir, 'mentions.csv'), MENTION_COLUMNS);
+  const rolesCsv = openCsv(join(outDir, 'roles.csv'), ROLE_COLUMNS);
+  const documentCounts = new Map<string, number>();
+  for await (const doc of documents) {
+    const perRole = new Map<string, { role: string; id: string; kind: MentionKind; count: number }>();
+    for (const [i, m] of doc.mentions.entries()) {
+      const id = idOf(m.kind, m.normalized);
+      const role = m.role ?? doc.role;
+      const q = m.qualification;
+      await mentionsCsv.write({
+        doc_id: doc.docId,
+        mention_id: `${doc.docId}-${String(i + 1).padStart(3, '0')}`,
+        kind: m.kind,
+        section: m.section,
+        text: m.text,
+        normalized: m.normalized,
+        competency_id: id,
+        confidence: Math.round(m.confidence * 1000) / 1000,
+        start: m.start,
+        end: m.end,
+        role,
+        level: m.level,
+        degree_level: q?.degreeLevel,
+        field: q?.field,
+        min_years: q?.minYears,
+        certification: q?.certification,
+      });
+      const key = `${role}\u0000${id}`;
+      const entry = perRole.get(key);
+      if (entry) entry.count++;
+      else perRole.set(key, { role, id, kind: m.kind, count: 1 });
+    }
+    for (const id of new Set([...perRole.values()].map((r) => r.id))) documentCounts.set(id, (documentCounts.get(id) ?? 0) + 1);
+    const rows = [...perRole.values()].sort((a, b) => byText(a.role, b.role) || byText(a.id, b.id));
+    for (const r of rows) await rolesCsv.write({ doc_id: doc.docId, role: r.role, company: doc.company, competency_id: r.id, kind: r.kind, mentions: r.count });
+  }
+  await mentionsCsv.end();
+  await rolesCsv.end();
+  return documentCounts;
+}
