@@ -13,7 +13,7 @@ export function registerRun(program: Command): void {
     .option('--previous <file>', 'taxonomy.json of an earlier run: its competency ids are carried forward')
     .option('--no-progress', 'no progress bar (also automatic when stderr is not a terminal)')
     .action(async (paths: string[], opts: { out: string; pipeline?: string; workers?: number; reference?: string; previous?: string; progress: boolean }) => {
-      const { loadPipeline, runPipeline } = await import('../index.js');
+      const [{ loadPipeline }, { runPipeline }] = await Promise.all([import('../pipeline/config.js'), import('../pipeline/run.js')]);
       const pipeline = loadPipeline(opts.pipeline);
       const s = await runPipeline({
         inputs: paths,

@@ -59,47 +59,65 @@ const ROWS = SLOTS / BANDS;
 
 /**
  * Finds, for each posting in arrival order, the earliest earlier posting it duplicates. LSH banding
- * keeps this linear in the corpus: a posting is compared only with those sharing a band.
+ * keeps this linear in the corpus: a posting is compared only with those sharing a band. What is
+ * kept per original posting is compact (its signature in one typed array, band buckets of indexes),
+ * about 400 bytes, because it lives for the whole run.
  */
 export class DuplicateIndex {
-  private readonly exact = new Map<string, string>();
-  private readonly bands = new Map<number, string[]>();
-  // Typed arrays: a quarter of the memory of number arrays for values past the small-integer range.
-  private readonly signatures = new Map<string, Uint32Array>();
+  private readonly ids: string[] = [];
+  private signatures = new Uint32Array(SLOTS * 1024);
+  /** First 16 hex digits of the content hash → index; 64 bits make a false match negligible. */
+  private readonly exact = new Map<string, number>();
+  /** Band key → the index of the one posting in it, or the indexes of several. */
+  private readonly bands = new Map<number, number | number[]>();
 
   constructor(private readonly threshold: number) {}
 
+  private signatureOf(index: number): Uint32Array {
+    return this.signatures.subarray(index * SLOTS, (index + 1) * SLOTS);
+  }
+
   /** Returns the doc id this one duplicates, or '' (and remembers it as an original). */
   add(docId: string, hash: string, signature: number[]): string {
-    const same = this.exact.get(hash);
-    if (same) return same;
+    const hashKey = hash.slice(0, 16);
+    const same = this.exact.get(hashKey);
+    if (same !== undefined) return this.ids[same];
     const keys: number[] = [];
-    let best = '';
+    let best = -1;
     let bestScore = this.threshold;
-    const seen = new Set<string>();
+    const seen = new Set<number>();
     for (let b = 0; b < BANDS; b++) {
       // A band's rows folded into one number; a collision only costs one verified comparison.
       let h = b;
       for (let r = b * ROWS; r < (b + 1) * ROWS; r++) h = mix(h ^ signature[r]);
       const key = b * 2 ** 32 + h;
       keys.push(key);
-      for (const other of this.bands.get(key) ?? []) {
+      const bucket = this.bands.get(key);
+      for (const other of bucket === undefined ? [] : typeof bucket === 'number' ? [bucket] : bucket) {
         if (seen.has(other)) continue;
         seen.add(other);
-        const score = similarity(signature, this.signatures.get(other)!);
-        if (score >= bestScore && (best === '' || score > bestScore)) {
+        const score = similarity(signature, this.signatureOf(other));
+        if (score >= bestScore && (best === -1 || score > bestScore)) {
           best = other;
           bestScore = score;
         }
       }
     }
-    if (best) return best;
-    this.exact.set(hash, docId);
-    this.signatures.set(docId, Uint32Array.from(signature));
+    if (best !== -1) return this.ids[best];
+    const index = this.ids.length;
+    this.ids.push(docId);
+    if ((index + 1) * SLOTS > this.signatures.length) {
+      const grown = new Uint32Array(this.signatures.length * 2);
+      grown.set(this.signatures);
+      this.signatures = grown;
+    }
+    this.signatures.set(signature, index * SLOTS);
+    this.exact.set(hashKey, index);
     for (const key of keys) {
-      const list = this.bands.get(key);
-      if (list) list.push(docId);
-      else this.bands.set(key, [docId]);
+      const bucket = this.bands.get(key);
+      if (bucket === undefined) this.bands.set(key, index);
+      else if (typeof bucket === 'number') this.bands.set(key, [bucket, index]);
+      else bucket.push(index);
     }
     return '';
   }

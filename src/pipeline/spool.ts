@@ -1,7 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { FileSink } from '../export/file-sink.js';
 import { rm } from 'node:fs/promises';
-import { createInterface } from 'node:readline';
 
 /**
  * An append-only NDJSON file on disk: what the map step found, kept out of memory until the
@@ -23,9 +22,16 @@ export class Spool<T> {
     await this.out.end();
   }
 
+  // Not readline: its async iterator queues every line of a fast file while the consumer is busy,
+  // which would hold the whole spool in memory. A stream's own iterator reads only on demand.
   async *read(): AsyncGenerator<T> {
-    const lines = createInterface({ input: createReadStream(this.path, 'utf8'), crlfDelay: Infinity });
-    for await (const line of lines) if (line) yield JSON.parse(line) as T;
+    let carry = '';
+    for await (const chunk of createReadStream(this.path, { encoding: 'utf8', highWaterMark: 1 << 16 })) {
+      const lines = (carry + (chunk as string)).split('\n');
+      carry = lines.pop()!;
+      for (const line of lines) if (line) yield JSON.parse(line) as T;
+    }
+    if (carry) yield JSON.parse(carry) as T;
   }
 
   async remove(): Promise<void> {
