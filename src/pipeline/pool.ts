@@ -40,7 +40,9 @@ export function createPool(options: PoolOptions): DocumentPool {
     idleTimeout: 60_000,
     workerData: { stages: options.stages },
     execArgv: filename.endsWith('.ts') ? ['--import', 'tsx'] : [],
-    resourceLimits: { maxOldGenerationSizeMb: options.workerHeapMb ?? 2048 },
+    // A young generation capped at 16 MB keeps a worker's memory flat over a long run (V8 otherwise
+    // lets it grow with the allocation rate) at no measured cost in speed.
+    resourceLimits: { maxOldGenerationSizeMb: options.workerHeapMb ?? 2048, maxYoungGenerationSizeMb: 16 },
   });
   async function runTask(files: SourceFile[]): Promise<WorkerReply[] | TaskFailure> {
     const abort = new AbortController();
