@@ -10,8 +10,6 @@ export interface PoolOptions {
   stages: DocumentStages;
   /** Another worker module (tests use one that hangs or dies). */
   workerFile?: URL;
-  /** Heap limit per worker, so that a pathological document kills its worker, not the run. */
-  workerHeapMb?: number;
 }
 
 export interface DocumentPool {
@@ -40,9 +38,10 @@ export function createPool(options: PoolOptions): DocumentPool {
     idleTimeout: 60_000,
     workerData: { stages: options.stages },
     execArgv: filename.endsWith('.ts') ? ['--import', 'tsx'] : [],
-    // A young generation capped at 16 MB keeps a worker's memory flat over a long run (V8 otherwise
-    // lets it grow with the allocation rate) at no measured cost in speed.
-    resourceLimits: { maxOldGenerationSizeMb: options.workerHeapMb ?? 2048, maxYoungGenerationSizeMb: 16 },
+    // A heap limit per worker, so that a pathological document kills its worker, not the run; and a
+    // young generation capped at 16 MB, which keeps a worker's memory flat over a long run (V8
+    // otherwise lets it grow with the allocation rate) at no measured cost in speed.
+    resourceLimits: { maxOldGenerationSizeMb: 2048, maxYoungGenerationSizeMb: 16 },
   });
   async function runTask(files: SourceFile[]): Promise<WorkerReply[] | TaskFailure> {
     const abort = new AbortController();
