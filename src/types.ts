@@ -154,7 +154,8 @@ export interface DocumentResult {
   title: string;
   company: string;
   roles: string[];
-  pages: number;
+  /** Only for formats that have pages (PDF). */
+  pages?: number;
   chars: number;
   nFixes: number;
   /** sha256 of the cleaned text, for exact-duplicate postings. */

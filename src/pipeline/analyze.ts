@@ -93,7 +93,7 @@ export function summarize(file: SourceFile, a: Analysis): DocumentResult {
     title: a.segmented.title,
     company: a.segmented.company,
     roles: a.segmented.roles,
-    pages: a.raw.pages ?? 1,
+    pages: a.raw.pages,
     chars: a.clean.text.length,
     nFixes: a.clean.fixes.length,
     contentHash: contentHash(a.clean.text),
