@@ -13,5 +13,5 @@ export class ComptaxError extends Error {
 }
 
 export function isComptaxError(e: unknown): e is ComptaxError {
-  return e instanceof ComptaxError || (typeof e === 'object' && e !== null && (e as { name?: string }).name === 'ComptaxError');
+  return e instanceof ComptaxError;
 }

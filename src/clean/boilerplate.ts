@@ -7,7 +7,7 @@ import { removeBlock, type WorkBlock } from './work.js';
  * A matching sentence goes; a block all of whose sentences match goes as a whole.
  */
 
-export const EMAIL = /(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b/gi;
+const EMAIL = /(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b/gi;
 export const URL = /\b(?:https?:\/\/|www\.)[^\s<>"')\]]+[^\s<>"')\].,;:!?]/gi;
 const PHONE = /(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,5}\)[\s.-]?)?\d{2,5}(?:[\s.-]\d{2,5}){1,4}/g;
 const PHONE_CUE = /\b(?:tel|telephone|phone|call|mobile|cell|fax|whatsapp|ring|contact|hotline)\b|☎|📞/i;

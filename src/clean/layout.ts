@@ -14,7 +14,7 @@ const TERMINAL = /[.!?:;)\]"']$/;
 const CONTINUES = /(?:[,&/(]|\b(?:and|or|the|of|to|with|for|in|on|a|an|by|as|at|from|that|which|who|including|such|our|your|their|its|is|are|be|will|can|must|should|und|et|de|la|le|der|die|das|y|el|и|в|с|на)\b)$/i;
 
 /** Wrap width of a hard-wrapped document, or 0 when its lines are not wrapped at a fixed width. */
-export function wrapWidth(doc: WorkDoc): number {
+function wrapWidth(doc: WorkDoc): number {
   const lengths: number[] = [];
   for (const b of doc.blocks) {
     if (b.removed || !b.et.text.includes('\n')) continue;

@@ -27,7 +27,7 @@ const OPEN = /^[\s,;:.\-–—•*"“'(]+/u;
 const CLOSE = /[\s,;:.\-–—•*"”'!?]+$/u;
 
 /** Trim a local [a, b) span of the item to words: no surrounding spaces, punctuation, or unbalanced brackets. */
-export function tidy(text: string, a: number, b: number): [number, number] {
+function tidy(text: string, a: number, b: number): [number, number] {
   let s = text.slice(a, b);
   const lead = OPEN.exec(s)?.[0].length ?? 0;
   a += lead;
@@ -48,7 +48,7 @@ export function tidy(text: string, a: number, b: number): [number, number] {
   return [a, a + s.length];
 }
 
-export function normalizeText(s: string): string {
+function normalizeText(s: string): string {
   return s
     .toLowerCase()
     .replace(/[’‘`]/g, "'")

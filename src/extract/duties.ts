@@ -38,7 +38,7 @@ export function leadingVerb(text: string, from: number, lex: LexiconIndex): Lead
 /** Purpose and scope tails cut from a duty's normalized form, so the same duty reads the same. */
 const CUT = /,(?=\s*(?:and|or|which|where|who|when|while|as|to|with|including|such|in|on|for|by|so|from|under|at)\b|\s*\w+ing\b)|;|:|\s\(|\s(?:in order to|so that|to ensure|ensuring|as needed|as necessary|as required|where needed|where necessary|when needed|with the assistance|with the help|on a (?:daily|weekly|monthly|regular|quarterly|yearly|ongoing)|on an ongoing|within|across|including|such as|e\.g\.|via|through|based on|according to|in accordance with|etc)\b/i;
 
-export function dutyNormal(base: string, rest: string): string {
+function dutyNormal(base: string, rest: string): string {
   let r = rest.replace(/\s+/g, ' ').trim();
   const cut = CUT.exec(r);
   if (cut && cut.index > 0) r = r.slice(0, cut.index);

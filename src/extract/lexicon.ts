@@ -42,7 +42,7 @@ export function escapeRe(s: string): string {
 }
 
 /** One regex matching any of the phrases as whole words, longest first; flexible about spaces and hyphens. */
-export function phraseRe(phrases: string[], flags = 'giu'): RegExp {
+function phraseRe(phrases: string[], flags = 'giu'): RegExp {
   const alts = [...new Set(phrases.map((p) => p.trim()).filter((p) => p !== ''))]
     .sort((a, b) => b.length - a.length)
     .map((p) => escapeRe(p).replace(/\\?[ -]+/g, '[\\s\\-]+').replace(/'/g, "['’]"));

@@ -36,11 +36,11 @@ export interface Analysis {
   timings: StageTimings;
 }
 
-
-function run<T>(file: SourceFile, stage: keyof StageTimings, timings: StageTimings, fn: () => T): T {
+/** Runs one stage: its time is added to `timings`, and whatever it throws becomes a StageFailure. */
+async function run<T>(file: SourceFile, stage: keyof StageTimings, timings: StageTimings, fn: () => T | Promise<T>): Promise<T> {
   const t0 = performance.now();
   try {
-    return fn();
+    return await fn();
   } catch (e) {
     throw failure(file, stage, e);
   } finally {
@@ -61,24 +61,16 @@ export async function cleanFile(
   stages: Pick<DocumentStages, 'ingest' | 'clean'>,
   timings: StageTimings = { ingest: 0, clean: 0, segment: 0, extract: 0 },
 ): Promise<{ raw: RawDocument; clean: CleanDocument }> {
-  const t0 = performance.now();
-  let raw: RawDocument;
-  try {
-    raw = await ingestFile(file, stages.ingest);
-  } catch (e) {
-    throw failure(file, 'ingest', e);
-  } finally {
-    timings.ingest = performance.now() - t0;
-  }
-  return { raw, clean: run(file, 'clean', timings, () => clean(raw, stages.clean)) };
+  const raw = await run(file, 'ingest', timings, () => ingestFile(file, stages.ingest));
+  return { raw, clean: await run(file, 'clean', timings, () => clean(raw, stages.clean)) };
 }
 
 /** ingest → clean → segment → extract for one document. Throws StageFailure. */
 export async function analyzeFile(file: SourceFile, stages: DocumentStages): Promise<Analysis> {
   const timings: StageTimings = { ingest: 0, clean: 0, segment: 0, extract: 0 };
   const { raw, clean: cleaned } = await cleanFile(file, stages, timings);
-  const segmented = run(file, 'segment', timings, () => segment(cleaned, stages.segment));
-  const mentions = run(file, 'extract', timings, () => extract(cleaned, segmented, stages.extract));
+  const segmented = await run(file, 'segment', timings, () => segment(cleaned, stages.segment));
+  const mentions = await run(file, 'extract', timings, () => extract(cleaned, segmented, stages.extract));
   return { raw, clean: cleaned, segmented, mentions, timings };
 }
 

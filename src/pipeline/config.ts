@@ -113,7 +113,7 @@ export function loadPipeline(file: string = DEFAULT_PIPELINE): Pipeline {
 }
 
 /** JSON with sorted keys, so that the hash does not depend on key order in the file. */
-export function canonicalJson(value: unknown): string {
+function canonicalJson(value: unknown): string {
   return JSON.stringify(value, (_k, v: unknown) =>
     v && typeof v === 'object' && !Array.isArray(v)
       ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))

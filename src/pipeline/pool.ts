@@ -13,7 +13,6 @@ export interface PoolOptions {
 }
 
 export interface DocumentPool {
-  readonly size: number;
   /**
    * Processes files as one task: one message each way for several documents keeps the main thread
    * light. If the task runs past the time limit or its worker dies, each file is run again alone,
@@ -66,5 +65,5 @@ export function createPool(options: PoolOptions): DocumentPool {
     return alone;
   }
 
-  return { size: options.workers, processBatch, close: () => piscina.close({ force: true }) };
+  return { processBatch, close: () => piscina.close({ force: true }) };
 }

@@ -51,7 +51,7 @@ const EXAMPLES_PER_VARIANT = 3;
 /** Documents sent to a worker in one task. */
 const BATCH_SIZE = 8;
 
-export function docIdOf(relPath: string): string {
+function docIdOf(relPath: string): string {
   return `d${createHash('sha256').update(relPath).digest('hex').slice(0, 10)}`;
 }
 

@@ -48,7 +48,7 @@ export class ItemBuilder {
   }
 }
 
-export function trimSpan(text: string, start: number, end: number): [number, number] {
+function trimSpan(text: string, start: number, end: number): [number, number] {
   while (start < end && /\s/.test(text[start])) start++;
   while (end > start && /\s/.test(text[end - 1])) end--;
   return [start, end];

@@ -23,7 +23,7 @@ export interface HeadingIndex {
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/;
 
 /** Lower case, punctuation to spaces, so phrases match on word boundaries whatever the source punctuation. */
-export function normalizeHeading(text: string): string {
+function normalizeHeading(text: string): string {
   return ` ${text
     .toLowerCase()
     .replace(/&amp;/g, '&')

@@ -137,7 +137,7 @@ function tidyValue(s: string): string {
 // "Customer Focus: Knowledge of …", "Negotiation Skills - Conducts positive negotiations".
 const COMPETENCY = /^([\p{Lu}][\p{L}&/,'’ -]{1,60}?)\s*(?:[:：]|\s[-–—]|(?<=[\p{L}])[-–—](?=\s))\s+(?!(?:und|oder|and|or|bzw|et|y|и)\s)([\p{Lu}\p{Lo}"“'‘(].*)$/u;
 
-export function competencyName(text: string, index: HeadingIndex): string | null {
+function competencyName(text: string, index: HeadingIndex): string | null {
   const m = COMPETENCY.exec(text.trim());
   if (!m) return null;
   const name = m[1].trim().replace(/[,-]+$/, '');

@@ -9,7 +9,7 @@ export interface RunLexicon {
   acronyms: ReadonlyMap<string, string[]>;
 }
 
-export const NO_RUN_LEXICON: RunLexicon = { wordnet: new Map(), acronyms: new Map() };
+const NO_RUN_LEXICON: RunLexicon = { wordnet: new Map(), acronyms: new Map() };
 
 /** The domain lexicon, compiled once per config. */
 export interface Lexicon {

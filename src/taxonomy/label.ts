@@ -70,7 +70,7 @@ export function chooseLabel(
   return formatLabel(best.normalized, abbreviations, written);
 }
 
-export function formatLabel(text: string, abbreviations: ReadonlySet<string>, written: ReadonlyMap<string, string> = new Map()): string {
+function formatLabel(text: string, abbreviations: ReadonlySet<string>, written: ReadonlyMap<string, string> = new Map()): string {
   const words = text
     .trim()
     .replace(/\s+/g, ' ')

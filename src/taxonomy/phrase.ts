@@ -9,7 +9,7 @@ const WRAPPER_HEAD = new RegExp(
 const WRAPPER_TAIL = /\s+(?:skills?|abilities|ability|capabilities|competenc(?:y|ies))$/;
 
 /** Third-person verb → base form ("maintains" → "maintain", "approaches" → "approach"). */
-export function baseVerb(word: string): string {
+function baseVerb(word: string): string {
   if (/(?:ss|us|is)$/.test(word) || word.length < 4) return word;
   if (/ies$/.test(word)) return word.slice(0, -3) + 'y';
   if (/(?:ch|sh|x|z|ss)es$/.test(word)) return word.slice(0, -2);
