@@ -15,6 +15,11 @@ export const runOptionsSchema = z
   .strictObject({
     /** A document still running after this is abandoned (its worker is terminated). */
     documentTimeoutMs: z.number().int().positive().default(60_000),
+    /**
+     * Heap limit of each worker (MB). A document that needs more kills its worker and becomes an
+     * error row. V8 sizes its heap from this limit, so a lower one also keeps workers small.
+     */
+    workerHeapMb: z.number().int().min(64).default(512),
     /** Postings whose word-shingle Jaccard similarity reaches this are near-duplicates of an earlier one. */
     nearDuplicateThreshold: z.number().min(0).max(1).default(0.9),
     /** File names never taken as postings (`*` matches any run of characters), e.g. a corpus README. */

@@ -101,6 +101,7 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
   const pool = createPool({
     workers,
     timeoutMs: pipeline.options.run.documentTimeoutMs,
+    heapMb: pipeline.options.run.workerHeapMb,
     stages: { ingest: pipeline.ingest, clean: pipeline.clean, segment: pipeline.segment, extract: pipeline.extract },
     workerFile: options.workerFile,
   });

@@ -142,13 +142,14 @@ describe('comptax run on bad input', () => {
     expect(docs.filter((d) => d.status === 'failed')).toHaveLength(5);
   });
 
-  it('abandons a document that hangs or kills its worker, and goes on', async () => {
+  it('abandons a document that hangs, exhausts its memory or kills its worker, and goes on', async () => {
     const dir = tempDir('pool');
     const good = readdirSync(CORPUS).filter((f) => /\.(md|txt)$/.test(f) && f !== 'README.md').slice(0, 2);
     for (const f of good) copyFileSync(join(CORPUS, f), join(dir, f));
-    for (const f of ['hang.txt', 'crash.txt']) copyFileSync(join(CORPUS, good[0]), join(dir, f));
+    for (const f of ['hang.txt', 'crash.txt', 'memory.txt']) copyFileSync(join(CORPUS, good[0]), join(dir, f));
     const pipeline = loadPipeline();
     pipeline.options.run.documentTimeoutMs = 4000;
+    pipeline.options.run.workerHeapMb = 64;
     const out = join(dir, 'out');
     const s = await runPipeline({
       inputs: [dir],
@@ -161,7 +162,8 @@ describe('comptax run on bad input', () => {
     expect(s.exitCode).toBe(3);
     const errors = (await readCsv(join(out, 'errors.csv'))).rows;
     const codes = Object.fromEntries(errors.map((e) => [e.path.slice(dir.length + 1), e.code]));
-    expect(codes).toEqual({ 'crash.txt': 'worker-crash', 'hang.txt': 'timeout' });
+    expect(codes).toEqual({ 'crash.txt': 'worker-crash', 'hang.txt': 'timeout', 'memory.txt': 'out-of-memory' });
+    expect(errors.find((e) => e.code === 'out-of-memory')!.message).toMatch(/run\.workerHeapMb: 64 MB/);
     expect(s.ok + s.duplicates).toBe(good.length);
   });
 });
