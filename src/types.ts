@@ -148,6 +148,7 @@ export interface StageTimings {
 export interface DocumentResult {
   path: string;
   relPath: string;
+  docId: string;
   format: Format;
   encoding?: string;
   language: string;
@@ -162,7 +163,14 @@ export interface DocumentResult {
   contentHash: string;
   /** MinHash signature of the cleaned text's word shingles, for near-duplicate postings. */
   signature: number[];
-  mentions: Mention[];
+  counts: Record<MentionKind, number>;
+  /**
+   * The mentions in text order as flat [kind, normalized, text] triples: what the taxonomy counts.
+   * The worker sends strings, not Mention objects, so that the main thread has little to decode.
+   */
+  variants: string[];
+  /** The document's spool record (a SpooledDocument), already serialized by the worker. */
+  spooled: string;
   warnings: Warning[];
   timings: StageTimings;
 }

@@ -17,6 +17,8 @@ import type {
   SourceFile,
   StageTimings,
 } from '../types.js';
+import type { SpooledDocument } from '../export/mention-files.js';
+import { docIdOf } from './doc-id.js';
 import { contentHash, minhash } from './fingerprint.js';
 import { StageFailure } from './stage-failure.js';
 
@@ -74,11 +76,23 @@ export async function analyzeFile(file: SourceFile, stages: DocumentStages): Pro
   return { raw, clean: cleaned, segmented, mentions, timings };
 }
 
-/** What a worker sends back: the analysis without any document text. */
+const byPosition = (a: Mention, b: Mention) => a.start - b.start || a.end - b.end || (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0);
+
+/** What a worker sends back: the analysis without any document text, its mentions serialized. */
 export function summarize(file: SourceFile, a: Analysis): DocumentResult {
+  const docId = docIdOf(file.relPath);
+  const mentions = [...a.mentions].sort(byPosition);
+  const counts = { duty: 0, skill: 0, knowledge: 0, qualification: 0 };
+  const variants: string[] = [];
+  for (const m of mentions) {
+    counts[m.kind]++;
+    variants.push(m.kind, m.normalized, m.text);
+  }
+  const spooled: SpooledDocument = { docId, company: a.segmented.company, role: a.segmented.roles[0] ?? a.segmented.title, mentions };
   return {
     path: file.path,
     relPath: file.relPath,
+    docId,
     format: a.raw.format,
     encoding: a.raw.encoding,
     language: a.clean.language,
@@ -90,7 +104,9 @@ export function summarize(file: SourceFile, a: Analysis): DocumentResult {
     nFixes: a.clean.fixes.length,
     contentHash: contentHash(a.clean.text),
     signature: minhash(a.clean.text),
-    mentions: a.mentions,
+    counts,
+    variants,
+    spooled: JSON.stringify(spooled),
     warnings: [...a.raw.warnings, ...a.clean.warnings],
     timings: a.timings,
   };

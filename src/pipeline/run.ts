@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { constants } from 'node:fs';
 import { access, mkdir, realpath, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
@@ -10,11 +9,12 @@ import { DOCUMENT_COLUMNS, ERROR_COLUMNS } from '../export/columns.js';
 import { writeMentionFiles, type SpooledDocument } from '../export/mention-files.js';
 import { writeTaxonomyFiles } from '../export/taxonomy-files.js';
 import { buildTaxonomy, loadPreviousTaxonomy, loadReference } from '../taxonomy/index.js';
-import type { DocumentError, DocumentResult, Mention, MentionKind, StageTimings, VariantStat } from '../types.js';
+import type { DocumentError, DocumentResult, MentionKind, StageTimings, VariantStat } from '../types.js';
 import { VERSION } from '../version.js';
 import type { WorkerReply } from '../worker.js';
 import type { Pipeline } from './config.js';
 import { discover, type Discovered } from './discover.js';
+import { docIdOf } from './doc-id.js';
 import { DuplicateIndex } from './fingerprint.js';
 import { buildManifest } from './manifest.js';
 import { batches, forEachOrdered } from './ordered.js';
@@ -51,18 +51,8 @@ const EXAMPLES_PER_VARIANT = 3;
 /** Documents sent to a worker in one task. */
 const BATCH_SIZE = 8;
 
-function docIdOf(relPath: string): string {
-  return `d${createHash('sha256').update(relPath).digest('hex').slice(0, 10)}`;
-}
-
-function variantKey(kind: MentionKind, normalized: string): string {
+function variantKey(kind: string, normalized: string): string {
   return `${kind}\u0000${normalized}`;
-}
-
-function countKinds(mentions: Mention[]): Record<MentionKind, number> {
-  const n = { duty: 0, skill: 0, knowledge: 0, qualification: 0 };
-  for (const m of mentions) n[m.kind]++;
-  return n;
 }
 
 async function prepareOutput(out: string): Promise<string> {
@@ -113,11 +103,10 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
   };
 
   const accept = async (r: DocumentResult) => {
-    const docId = docIdOf(r.relPath);
-    const duplicateOf = duplicates.add(docId, r.contentHash, r.signature);
-    const n = countKinds(r.mentions);
+    const duplicateOf = duplicates.add(r.docId, r.contentHash, r.signature);
+    const n = r.counts;
     await documents.write({
-      doc_id: docId,
+      doc_id: r.docId,
       path: r.relPath,
       format: r.format,
       status: duplicateOf ? 'duplicate' : 'ok',
@@ -143,16 +132,18 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
       return;
     }
     summary.ok++;
-    const mentions = [...r.mentions].sort((a, b) => a.start - b.start || a.end - b.end || (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0));
-    for (const m of mentions) {
-      const key = variantKey(m.kind, m.normalized);
+    const { variants: triples } = r;
+    for (let i = 0; i < triples.length; i += 3) {
+      const kind = triples[i] as MentionKind;
+      const normalized = triples[i + 1];
+      const key = variantKey(kind, normalized);
       let v = variants.get(key);
-      if (!v) variants.set(key, (v = { kind: m.kind, normalized: m.normalized, count: 0, examples: [] }));
+      if (!v) variants.set(key, (v = { kind, normalized, count: 0, examples: [] }));
       v.count++;
-      if (v.examples.length < EXAMPLES_PER_VARIANT) v.examples.push({ docId, text: m.text });
+      if (v.examples.length < EXAMPLES_PER_VARIANT) v.examples.push({ docId: r.docId, text: triples[i + 2] });
     }
-    summary.mentions += mentions.length;
-    await spool.append({ docId, company: r.company, role: r.roles[0] ?? r.title, mentions });
+    summary.mentions += triples.length / 3;
+    await spool.append(r.spooled);
   };
 
   // The spool is a temporary file: it goes whatever happens.

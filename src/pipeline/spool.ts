@@ -13,8 +13,9 @@ export class Spool<T> {
     this.out = new FileSink(path);
   }
 
-  async append(value: T): Promise<void> {
-    this.out.push(`${JSON.stringify(value)}\n`);
+  /** Appends one record, given as its JSON (workers serialize their own records). */
+  async append(json: string): Promise<void> {
+    this.out.push(`${json}\n`);
     await this.out.flushIfFull();
   }
 
