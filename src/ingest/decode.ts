@@ -16,8 +16,13 @@ const SAMPLE = 64 * 1024;
 function topTwoShare(bytes: Uint8Array, n: number, parity: 0 | 1): number {
   const counts = new Uint32Array(256);
   for (let i = parity; i < n; i += 2) counts[bytes[i]]++;
-  const sorted = [...counts].sort((a, b) => b - a);
-  return (sorted[0] + sorted[1]) / (n / 2);
+  let first = 0;
+  let second = 0;
+  for (const c of counts) {
+    if (c > first) [first, second] = [c, first];
+    else if (c > second) second = c;
+  }
+  return (first + second) / (n / 2);
 }
 
 /**

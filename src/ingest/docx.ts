@@ -1,4 +1,4 @@
-import mammoth from 'mammoth';
+import type mammothApi from 'mammoth';
 import { ComptaxError } from '../errors.js';
 import type { Block, Warning } from '../types.js';
 import { htmlToBlocks } from './html.js';
@@ -25,7 +25,9 @@ const STYLE_MAP = ["p[style-name='Title'] => h1:fresh", "p[style-name='Subtitle'
 
 /** DOCX through mammoth's HTML, so headings, nested lists and tables come out as structure. */
 export async function docxToBlocks(bytes: Uint8Array): Promise<{ blocks: Block[]; warnings: Warning[] }> {
-  let result: Awaited<ReturnType<typeof mammoth.convertToHtml>>;
+  // mammoth loads on the first DOCX, as pdf.js does on the first PDF.
+  const { default: mammoth } = await import('mammoth');
+  let result: Awaited<ReturnType<typeof mammothApi.convertToHtml>>;
   try {
     result = await mammoth.convertToHtml({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length) }, { styleMap: STYLE_MAP });
   } catch (e) {

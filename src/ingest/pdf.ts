@@ -1,4 +1,3 @@
-import { PDFParse } from 'pdf-parse';
 import type { PDFDocumentProxy, TextItem } from 'pdfjs-dist/types/src/display/api.js';
 import { ComptaxError } from '../errors.js';
 import type { Block, Warning } from '../types.js';
@@ -32,6 +31,8 @@ function loadError(e: unknown, bytes: Uint8Array): ComptaxError {
  * from the pdf.js document it loaded. pdf-parse is pinned to an exact version for that reason.
  */
 export async function pdfToBlocks(bytes: Uint8Array): Promise<PdfResult> {
+  // pdf.js loads on the first PDF: a worker on a corpus of text and HTML starts sooner without it.
+  const { PDFParse } = await import('pdf-parse');
   // pdf.js may take ownership of the buffer it is given; it gets a copy.
   const parser = new PDFParse({ data: bytes.slice(), verbosity: 0, isEvalSupported: false, useSystemFonts: false, disableFontFace: true, stopAtErrors: false });
   let doc: PDFDocumentProxy;
