@@ -113,6 +113,33 @@ function machineCeiling(corpus: string): number {
   return two.rate / one.rate;
 }
 
+// What the machine gives a second thread when work leaves the core's own cache: buffers copied over
+// and over, sized to fit in a core's L2, in the shared L3, or only in memory. Work that allocates as
+// much as JavaScript does (a worker allocates ~700 KB per posting) lives in the second and third rows.
+const BANDWIDTH = `
+import { Worker } from 'node:worker_threads';
+const code = \`
+import { parentPort, workerData } from 'node:worker_threads';
+const n = workerData << 20;
+const a = Buffer.alloc(n, 1);
+const b = Buffer.alloc(n, 2);
+const t = performance.now();
+let bytes = 0;
+while (performance.now() - t < 1500) { a.copy(b); bytes += n; a[bytes % n] ^= b[(bytes * 7) % n]; }
+parentPort.postMessage(bytes / ((performance.now() - t) / 1000) / 1e9);
+\`;
+const run = (threads, mb) => Promise.all(Array.from({ length: threads }, () => new Promise((res) => new Worker(code, { eval: true, workerData: mb }).once('message', res))));
+const rows = [];
+for (const mb of [1, 16, 256]) rows.push({ mb, one: (await run(1, mb))[0], two: (await run(2, mb)).reduce((x, y) => x + y) });
+console.log(JSON.stringify(rows));
+`;
+function memoryBandwidth(): void {
+  console.log('memory bandwidth: one buffer copied into another, 1 thread, then 2 at once');
+  for (const { mb, one, two } of JSON.parse(node(BANDWIDTH, [])) as { mb: number; one: number; two: number }[]) {
+    console.log(`  ${String(mb).padStart(3)} MB buffers: 1 thread ${one.toFixed(1)} GB/s, 2 threads ${two.toFixed(1)} GB/s together: ${(two / one).toFixed(2)}x`);
+  }
+}
+
 const results: Record<string, Measure> = {};
 console.log(`pipeline (synthetic .txt postings, ~450 words each; median of ${REPEATS} interleaved runs)`);
 console.log('docs/s: end to end (start-up, map, taxonomy, export) and of the map phase alone');
@@ -133,6 +160,7 @@ const speedup = results[`${largest}/1`].seconds / results[`${largest}/2`].second
 const mapSpeedup = results[`${largest}/1`].mapSeconds / results[`${largest}/2`].mapSeconds;
 const bar = (ok: boolean) => (ok ? 'PASS' : 'FAIL');
 console.log('');
+memoryBandwidth();
 const ceiling = machineCeiling(join('.bench', `corpus-${largest}`));
 console.log(`speed-up 2 workers vs 1 at ${largest} postings, end to end: ${speedup.toFixed(2)}x (bar >= 1.7x: ${bar(speedup >= 1.7)})`);
 console.log(`speed-up 2 workers vs 1 at ${largest} postings, map phase: ${mapSpeedup.toFixed(2)}x (bar >= 1.7x: ${bar(mapSpeedup >= 1.7)})`);
