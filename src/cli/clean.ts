@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
-import { ComptaxError } from '../errors.js';
-import { StageFailure } from '../pipeline/stage-failure.js';
+import { rethrowAsUserError } from './common.js';
 
 export function registerClean(program: Command): void {
   program
@@ -21,10 +20,4 @@ export function registerClean(program: Command): void {
         process.stdout.write(`${clean.text}\n`);
       }
     });
-}
-
-/** A document that cannot be processed is the user's file, not our crash: one line, exit 1. */
-export function rethrowAsUserError(e: unknown): never {
-  if (e instanceof StageFailure) throw new ComptaxError(e.error.code, `${e.error.path}: ${e.error.stage}: ${e.error.message}`);
-  throw e;
 }

@@ -1,5 +1,6 @@
 import { InvalidArgumentError } from 'commander';
-import { isComptaxError } from '../errors.js';
+import { ComptaxError, isComptaxError } from '../errors.js';
+import { StageFailure } from '../pipeline/stage-failure.js';
 
 /** Exit codes of the contract. */
 export const EXIT = { ok: 0, failed: 1, usage: 2, partial: 3 } as const;
@@ -23,4 +24,10 @@ export function positiveInt(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('must be a whole number ≥ 1.');
   return n;
+}
+
+/** A document that cannot be processed is the user's file, not our crash: one line, exit 1. */
+export function rethrowAsUserError(e: unknown): never {
+  if (e instanceof StageFailure) throw new ComptaxError(e.error.code, `${e.error.path}: ${e.error.stage}: ${e.error.message}`);
+  throw e;
 }

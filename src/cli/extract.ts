@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { rethrowAsUserError } from './clean.js';
+import { rethrowAsUserError } from './common.js';
 
 export function registerExtract(program: Command): void {
   program
