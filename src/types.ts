@@ -159,6 +159,8 @@ export interface DocumentResult {
   pages?: number;
   chars: number;
   nFixes: number;
+  /** Cleaning fixes by rule id (the data-quality part of report.html). */
+  fixesByRule: Record<string, number>;
   /** sha256 of the cleaned text, for exact-duplicate postings. */
   contentHash: string;
   /** MinHash signature of the cleaned text's word shingles, for near-duplicate postings. */

@@ -88,6 +88,8 @@ export function summarize(file: SourceFile, a: Analysis): DocumentResult {
     counts[m.kind]++;
     variants.push(m.kind, m.normalized, m.text);
   }
+  const fixesByRule: Record<string, number> = {};
+  for (const f of a.clean.fixes) fixesByRule[f.rule] = (fixesByRule[f.rule] ?? 0) + 1;
   const spooled: SpooledDocument = { docId, company: a.segmented.company, role: a.segmented.roles[0] ?? a.segmented.title, mentions };
   return {
     path: file.path,
@@ -102,6 +104,7 @@ export function summarize(file: SourceFile, a: Analysis): DocumentResult {
     pages: a.raw.pages,
     chars: a.clean.text.length,
     nFixes: a.clean.fixes.length,
+    fixesByRule,
     contentHash: contentHash(a.clean.text),
     signature: minhash(a.clean.text),
     counts,
