@@ -250,8 +250,8 @@ export const REPORT_SCRIPT = String.raw`
     if (det) {
       box.appendChild(el('h3', { text: 'Variants' }));
       var max = det[0].reduce(function (m, v) { return Math.max(m, v[1]); }, 1);
-      box.appendChild(el('ul', { class: 'compare-cols-list', style: 'list-style:none;padding:0;margin:0' }, det[0].map(function (v) {
-        return el('li', { style: 'display:grid;grid-template-columns:1fr auto;gap:8px;padding:3px 0' }, [el('span', { text: v[0] }), el('span', { class: 'muted', text: fmt(v[1]) }),
+      box.appendChild(el('ul', { class: 'variants' }, det[0].map(function (v) {
+        return el('li', null, [el('span', { text: v[0] }), el('span', { class: 'muted', text: fmt(v[1]) }),
           el('div', { class: 'bar' }, [el('span', { style: 'width:' + Math.round(100 * v[1] / max) + '%' })])]);
       })));
       if (det[1] > 0) box.appendChild(el('p', { class: 'muted', text: '… and ' + fmt(det[1]) + ' more variants (taxonomy.csv has them all).' }));

@@ -62,6 +62,8 @@ table.data tr.click:hover td { background: #f3f6fd; }
 #drill { position: fixed; inset: 0 0 0 auto; width: min(640px, 100vw); background: #fff; box-shadow: -8px 0 30px rgba(20,30,60,.18); overflow: auto; padding: 20px 24px 40px; z-index: 10; }
 #drill[hidden] { display: none; }
 #drill h2 { margin: 6px 0 6px; font-size: 18px; }
+ul.variants { list-style: none; padding: 0; margin: 0; }
+ul.variants li { display: grid; grid-template-columns: 1fr auto; gap: 2px 8px; padding: 3px 0; }
 #drill ol.top { padding-left: 24px; }
 #drill h3 { font-size: 13px; margin: 18px 0 6px; color: #2b3346; }
 #drill .close { position: absolute; right: 16px; top: 14px; }
