@@ -144,7 +144,7 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
       let v = variants.get(key);
       if (!v) variants.set(key, (v = { kind, normalized, count: 0, examples: [] }));
       v.count++;
-      if (v.examples.length < EXAMPLES_PER_VARIANT) v.examples.push({ docId: r.docId, text: triples[i + 2] });
+      if (v.examples.length < EXAMPLES_PER_VARIANT) v.examples.push({ docId: r.docId, text: triples[i + 2], before: r.context[(i / 3) * 2], after: r.context[(i / 3) * 2 + 1] });
     }
     summary.mentions += triples.length / 3;
     await spool.append(r.spooled);

@@ -1,23 +1,24 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ComptaxError } from '../../errors.js';
-import { MENTION_KINDS, type MentionKind } from '../../types.js';
+import { MENTION_KINDS, type Example, type MentionKind } from '../../types.js';
 import { forEachRow } from './read-csv.js';
 
-// The page stays small and fast at 10,000 postings: detail (variants, examples) only for the most
-// mentioned competencies, a few of each, and every table column-oriented with numbers for repeats.
-const DETAILED_COMPETENCIES = 5000;
-const VARIANTS_SHOWN = 12;
+// The page stays small and fast with 10,000 real postings (tens of thousands of competencies, most
+// mentioned once): the table lists the most mentioned competencies, detail (variants, examples) is
+// kept for fewer, and every table is column-oriented with numbers for repeated strings.
+const LISTED_COMPETENCIES = 20000;
+const DETAILED_COMPETENCIES = 3000;
+const VARIANTS_SHOWN = 8;
 const EXAMPLES_SHOWN = 3;
-const MAX_LABEL = 200;
-const CONTEXT_CHARS = 160;
+const MAX_LABEL = 160;
 
 /** The files a run writes that the report reads; manifest.json comes last, so it may be passed instead. */
-const REQUIRED = ['documents.csv', 'mentions.csv', 'taxonomy.csv', 'taxonomy.json', 'roles.csv', 'errors.csv'];
+const REQUIRED = ['documents.csv', 'taxonomy.csv', 'taxonomy.json', 'roles.csv', 'errors.csv'];
 
 /** What report.html embeds as JSON: column-oriented arrays, strings referenced by index where they repeat. */
 export interface ReportData {
-  meta: { version: string; pipelineHash: string; inputs: number; reference: string | null };
+  meta: { version: string; pipelineHash: string; reference: string | null; competencies: number };
   kinds: readonly MentionKind[];
   docs: {
     id: string[]; path: string[]; title: string[]; company: string[]; format: string[]; status: string[]; language: string[];
@@ -31,30 +32,28 @@ export interface ReportData {
   /** Cleaning fixes by rule over the run; null when the manifest does not have them. */
   fixesByRule: Record<string, number> | null;
   categories: { id: string; label: string }[];
-  comps: {
-    id: string[]; kind: number[]; label: string[]; category: number[]; mentions: number[]; docs: number[];
-    refId: string[]; refLabel: string[]; refScore: (number | null)[];
-  };
-  /** Per detailed competency index: [variants as [text, count][], variants left out, examples]. */
-  detail: Record<number, [[string, number][], number, Example[]]>;
-  /** One role profile per (document, role): its competencies as flat [competency index, mentions] pairs. */
-  profiles: { doc: number[]; role: number[]; pairs: number[][] };
-  roles: { name: string[]; occupation: string[]; occupationUri: string[] };
-  mentionsByKind: number[];
-  mentionsBySection: Record<string, number>;
+  /** Competencies of each category by kind (all of them, listed or not): [category][kind]. */
+  categoryKinds: number[][];
+  /** The listed competencies, the most mentioned first. */
+  comps: { id: string[]; kind: number[]; label: string[]; category: number[]; mentions: number[]; docs: number[]; ref: number[]; refScore: (number | null)[] };
+  /** Reference concepts, each once: its id as an interned prefix (up to the last '/') and the rest. */
+  refs: { prefix: string[]; pre: number[]; rest: string[]; label: string[] };
+  /** Per detailed competency: [variants as [text, count][], variants left out, examples]. */
+  detail: Record<number, [[string, number][], number, ShownExample[]]>;
+  /**
+   * One role profile per (document, role): its listed competencies as flat [competency, mentions]
+   * pairs, and its mentions of unlisted ones as flat [category, mentions] pairs.
+   */
+  profiles: { doc: number[]; role: number[]; pairs: number[][]; rest: number[][] };
+  roles: { name: string[]; occupation: string[] };
 }
 
-/**
- * [document index, section, context, highlight start, highlight end]: the context is the longest
- * mention of the same document that contains the example (its item, for a skill inside a duty), or
- * the example itself.
- */
-type Example = [number, string, string, number, number];
+/** [document index, the example's line (before + text + after), highlight start, highlight end]. */
+type ShownExample = [number, string, number, number];
 
 interface ManifestLike {
   tool?: { name?: string; version?: string };
   pipeline?: { hash?: string };
-  inputs?: { count?: number };
   reference?: string | null;
   counts?: { fixesByRule?: Record<string, number> };
 }
@@ -74,7 +73,7 @@ function readManifest(outDir: string): ManifestLike {
 }
 
 /** Competency objects anywhere in taxonomy.json (whatever the category nesting): those with variants. */
-function* competenciesIn(node: unknown): Generator<{ id: string; variants: { normalized: string; count: number }[]; examples: { docId: string; text: string }[] }> {
+function* competenciesIn(node: unknown): Generator<{ id: string; variants: { normalized: string; count: number }[]; examples: Example[] }> {
   if (Array.isArray(node)) for (const x of node) yield* competenciesIn(x);
   else if (node && typeof node === 'object') {
     const o = node as Record<string, unknown>;
@@ -127,121 +126,106 @@ export async function readReportData(outDir: string, manifest?: ManifestLike): P
 
   const categories: ReportData['categories'] = [];
   const categoryOf = interner([]);
-  const comps: ReportData['comps'] = { id: [], kind: [], label: [], category: [], mentions: [], docs: [], refId: [], refLabel: [], refScore: [] };
-  const compIndex = new Map<string, number>();
+  const all: { id: string; kind: number; label: string; category: number; mentions: number; docs: number; refId: string; refLabel: string; refScore: number | null }[] = [];
   await forEachRow(join(outDir, 'taxonomy.csv'), (r) => {
-    const cat = categoryOf(r.category);
-    if (cat === categories.length) categories.push({ id: r.category, label: r.category_label || r.category });
-    compIndex.set(r.competency_id, comps.id.length);
-    comps.id.push(r.competency_id);
-    comps.kind.push(MENTION_KINDS.indexOf(r.kind as MentionKind));
-    comps.label.push(clip(r.label, MAX_LABEL));
-    comps.category.push(cat);
-    comps.mentions.push(Number(r.mention_count) || 0);
-    comps.docs.push(Number(r.document_count) || 0);
-    comps.refId.push(r.reference_id ?? '');
-    comps.refLabel.push(r.reference_label ?? '');
-    comps.refScore.push(r.reference_score ? Number(r.reference_score) : null);
+    const category = categoryOf(r.category);
+    if (category === categories.length) categories.push({ id: r.category, label: r.category_label || r.category });
+    all.push({
+      id: r.competency_id,
+      kind: MENTION_KINDS.indexOf(r.kind as MentionKind),
+      label: clip(r.label, MAX_LABEL),
+      category,
+      mentions: Number(r.mention_count) || 0,
+      docs: Number(r.document_count) || 0,
+      refId: r.reference_id ?? '',
+      refLabel: r.reference_label ?? '',
+      refScore: r.reference_score ? Number(r.reference_score) : null,
+    });
   });
+  const categoryKinds = categories.map(() => MENTION_KINDS.map(() => 0));
+  for (const c of all) if (c.kind >= 0) categoryKinds[c.category][c.kind]++;
+  const categoryById = new Map(all.map((c) => [c.id, c.category]));
 
-  // Detail for the most mentioned competencies; their examples are found in mentions.csv below.
-  const detailed = new Set(
-    comps.id.map((_, i) => i).sort((a, b) => comps.mentions[b] - comps.mentions[a] || a - b).slice(0, DETAILED_COMPETENCIES),
-  );
+  // Listed: the most mentioned first (a stable sort keeps taxonomy.csv's order among equals).
+  const listed = [...all].sort((a, b) => b.mentions - a.mentions).slice(0, LISTED_COMPETENCIES);
+  const compIndex = new Map(listed.map((c, i) => [c.id, i]));
+  const refs: ReportData['refs'] = { prefix: [], pre: [], rest: [], label: [] };
+  const prefixOf = interner(refs.prefix);
+  const refIndex = new Map<string, number>();
+  const refOf = (id: string, label: string) => {
+    if (!id) return -1;
+    let i = refIndex.get(id);
+    if (i === undefined) {
+      const cut = id.lastIndexOf('/') + 1;
+      refIndex.set(id, (i = refs.rest.length));
+      refs.pre.push(prefixOf(id.slice(0, cut)));
+      refs.rest.push(id.slice(cut));
+      refs.label.push(clip(label, MAX_LABEL));
+    }
+    return i;
+  };
+  const comps: ReportData['comps'] = {
+    id: listed.map((c) => c.id),
+    kind: listed.map((c) => c.kind),
+    label: listed.map((c) => c.label),
+    category: listed.map((c) => c.category),
+    mentions: listed.map((c) => c.mentions),
+    docs: listed.map((c) => c.docs),
+    ref: listed.map((c) => refOf(c.refId, c.refLabel)),
+    refScore: listed.map((c) => c.refScore),
+  };
+
   const detail: ReportData['detail'] = {};
-  const wanted = new Map<string, { ci: number; text: string }[]>();
   const taxonomy = JSON.parse(readFileSync(join(outDir, 'taxonomy.json'), 'utf8'));
   for (const c of competenciesIn(taxonomy)) {
     const ci = compIndex.get(c.id);
-    if (ci === undefined || !detailed.has(ci)) continue;
+    if (ci === undefined || ci >= DETAILED_COMPETENCIES) continue;
     const variants = c.variants.slice(0, VARIANTS_SHOWN).map((v) => [clip(v.normalized, MAX_LABEL), v.count] as [string, number]);
-    detail[ci] = [variants, c.variants.length - variants.length, []];
+    const examples: ShownExample[] = [];
     for (const e of (c.examples ?? []).slice(0, EXAMPLES_SHOWN)) {
-      const list = wanted.get(e.docId) ?? [];
-      list.push({ ci, text: e.text });
-      wanted.set(e.docId, list);
+      const d = docIndex.get(e.docId);
+      const before = e.before ?? '';
+      if (d !== undefined) examples.push([d, `${before}${e.text}${e.after ?? ''}`, before.length, before.length + e.text.length]);
     }
+    detail[ci] = [variants, c.variants.length - variants.length, examples];
   }
 
-  const mentionsByKind = MENTION_KINDS.map(() => 0);
-  const mentionsBySection: Record<string, number> = {};
-  // mentions.csv holds one document's mentions together: examples are resolved a document at a time.
-  let current = '';
-  let spans: { start: number; end: number; text: string; section: string }[] = [];
-  const resolve = () => {
-    const list = wanted.get(current);
-    const d = docIndex.get(current);
-    if (!list || d === undefined) return;
-    wanted.delete(current);
-    for (const { ci, text } of list) {
-      const m = spans.find((s) => s.text === text);
-      if (!m) continue;
-      const around = spans.reduce((best, s) => (s.start <= m.start && s.end >= m.end && s.end - s.start > best.end - best.start ? s : best), m);
-      let context = around.text;
-      let at = m.start - around.start;
-      // A long item is cut around the example, so that it stays readable and the page small.
-      if (context.length > CONTEXT_CHARS * 2 + text.length) {
-        const from = Math.max(0, at - CONTEXT_CHARS);
-        const to = Math.min(context.length, at + text.length + CONTEXT_CHARS);
-        context = `${from > 0 ? '…' : ''}${context.slice(from, to)}${to < around.text.length ? '…' : ''}`;
-        at = at - from + (from > 0 ? 1 : 0);
-      }
-      detail[ci][2].push([d, m.section, context, at, at + text.length]);
-    }
-  };
-  await forEachRow(join(outDir, 'mentions.csv'), (r) => {
-    const k = MENTION_KINDS.indexOf(r.kind as MentionKind);
-    if (k >= 0) mentionsByKind[k]++;
-    mentionsBySection[r.section] = (mentionsBySection[r.section] ?? 0) + 1;
-    if (r.doc_id !== current) {
-      resolve();
-      current = r.doc_id;
-      spans = [];
-    }
-    if (wanted.has(current)) spans.push({ start: Number(r.start), end: Number(r.end), text: r.text, section: r.section });
-  });
-  resolve();
-
-  const roles: ReportData['roles'] = { name: [], occupation: [], occupationUri: [] };
+  const roles: ReportData['roles'] = { name: [], occupation: [] };
   const roleOf = interner(roles.name);
-  const profiles: ReportData['profiles'] = { doc: [], role: [], pairs: [] };
+  const profiles: ReportData['profiles'] = { doc: [], role: [], pairs: [], rest: [] };
   let profileKey = '';
   await forEachRow(join(outDir, 'roles.csv'), (r) => {
-    const ci = compIndex.get(r.competency_id);
     const d = docIndex.get(r.doc_id);
-    if (ci === undefined || d === undefined) return;
+    const category = categoryById.get(r.competency_id);
+    if (d === undefined || category === undefined) return;
     const role = roleOf(r.role || docs.title[d] || docs.path[d]);
-    if (role === roles.occupation.length) {
-      roles.occupation.push(r.occupation_label ?? '');
-      roles.occupationUri.push(r.occupation_uri ?? '');
-    }
+    if (role === roles.occupation.length) roles.occupation.push(r.occupation_label ?? '');
     const key = `${r.doc_id}\u0000${r.role}`;
     if (key !== profileKey) {
       profileKey = key;
       profiles.doc.push(d);
       profiles.role.push(role);
       profiles.pairs.push([]);
+      profiles.rest.push([]);
     }
-    profiles.pairs[profiles.pairs.length - 1].push(ci, Number(r.mentions) || 1);
+    const last = profiles.pairs.length - 1;
+    const ci = compIndex.get(r.competency_id);
+    if (ci !== undefined) profiles.pairs[last].push(ci, Number(r.mentions) || 1);
+    else profiles.rest[last].push(category, Number(r.mentions) || 1);
   });
 
   return {
-    meta: {
-      version: manifest.tool?.version ?? '',
-      pipelineHash: manifest.pipeline?.hash ?? '',
-      inputs: manifest.inputs?.count ?? docs.id.length,
-      reference: manifest.reference ?? null,
-    },
+    meta: { version: manifest.tool?.version ?? '', pipelineHash: manifest.pipeline?.hash ?? '', reference: manifest.reference ?? null, competencies: all.length },
     kinds: MENTION_KINDS,
     docs,
     errors,
     fixesByRule: manifest.counts?.fixesByRule ?? null,
     categories,
+    categoryKinds,
     comps,
+    refs,
     detail,
     profiles,
     roles,
-    mentionsByKind,
-    mentionsBySection,
   };
 }

@@ -42,19 +42,26 @@ export const REPORT_SCRIPT = String.raw`
   function kindOf(ci) { return KINDS[D.comps.kind[ci]] || ''; }
   function catLabel(ci) { var c = D.categories[D.comps.category[ci]]; return c ? c.label : ''; }
   function docLabel(d) { return D.docs.title[d] || D.docs.path[d]; }
+  function refLabel(c) { var r = D.comps.ref[c]; return r >= 0 ? D.refs.label[r] : ''; }
+  function refId(c) { var r = D.comps.ref[c]; return r >= 0 ? D.refs.prefix[D.refs.pre[r]] + D.refs.rest[r] : ''; }
 
-  // Profiles grouped by role, by company and by ESCO occupation: competency → mentions.
+  // Profiles grouped by role, by company and by ESCO occupation: competency → mentions, and the
+  // mentions of competencies not listed in the page by category, so that shares stay shares of all.
   function groupProfiles(keyOf) {
     var groups = new Map();
     for (var p = 0; p < D.profiles.doc.length; p++) {
       var key = keyOf(p);
       if (!key) continue;
       var g = groups.get(key);
-      if (!g) groups.set(key, g = { name: key, counts: new Map(), total: 0, docs: new Set() });
-      var pairs = D.profiles.pairs[p];
-      for (var i = 0; i < pairs.length; i += 2) {
+      if (!g) groups.set(key, g = { name: key, counts: new Map(), rest: new Map(), total: 0, docs: new Set() });
+      var pairs = D.profiles.pairs[p], rest = D.profiles.rest[p], i;
+      for (i = 0; i < pairs.length; i += 2) {
         g.counts.set(pairs[i], (g.counts.get(pairs[i]) || 0) + pairs[i + 1]);
         g.total += pairs[i + 1];
+      }
+      for (i = 0; i < rest.length; i += 2) {
+        g.rest.set(rest[i], (g.rest.get(rest[i]) || 0) + rest[i + 1]);
+        g.total += rest[i + 1];
       }
       g.docs.add(D.profiles.doc[p]);
     }
@@ -65,6 +72,13 @@ export const REPORT_SCRIPT = String.raw`
   var hasOccupations = D.roles.occupation.some(function (o) { return !!o; });
   var byOccupation = hasOccupations ? groupProfiles(function (p) { return D.roles.occupation[D.profiles.role[p]] || ''; }) : [];
   function findGroup(list, name) { for (var i = 0; i < list.length; i++) if (list[i].name === name) return list[i]; return null; }
+  /** A group's share of mentions in each category, in percent with one decimal. */
+  function categoryShares(g) {
+    var row = D.categories.map(function () { return 0; });
+    g.counts.forEach(function (n, c) { row[D.comps.category[c]] += n; });
+    g.rest.forEach(function (n, cat) { row[cat] += n; });
+    return row.map(function (n) { return g.total ? Math.round(1000 * n / g.total) / 10 : 0; });
+  }
 
   // ---- charts ----
   function chart(id, option) {
@@ -104,9 +118,11 @@ export const REPORT_SCRIPT = String.raw`
     (D.meta.reference ? ' · reference ' + D.meta.reference : '');
 
   // ---- overview ----
-  var totalMentions = D.mentionsByKind.reduce(function (a, b) { return a + b; }, 0);
+  var mentionsByKind = KINDS.map(function () { return 0; });
+  for (var di = 0; di < nDocs; di++) if (D.docs.status[di] === 'ok') for (var k = 0; k < 4; k++) mentionsByKind[k] += D.docs.counts[4 * di + k];
+  var totalMentions = mentionsByKind.reduce(function (a, b) { return a + b; }, 0);
   [['Postings', nDocs], ['Processed', statusCount.ok || 0], ['Duplicates', statusCount.duplicate || 0], ['Failed', statusCount.failed || 0, (statusCount.failed || 0) > 0],
-    ['Mentions', totalMentions], ['Competencies', nComps], ['Role profiles', D.profiles.doc.length]].forEach(function (k) {
+    ['Mentions', totalMentions], ['Competencies', D.meta.competencies], ['Role profiles', D.profiles.doc.length]].forEach(function (k) {
     $('kpis').appendChild(el('div', { class: 'kpi' + (k[2] ? ' bad' : '') }, [el('div', { class: 'v', text: fmt(k[1]) }), el('div', { class: 'k', text: k[0] })]));
   });
   function donut(id, entries) {
@@ -126,11 +142,10 @@ export const REPORT_SCRIPT = String.raw`
     xAxis: { type: 'value', splitLine: { lineStyle: { color: '#eef1f5' } } },
     tooltip: { trigger: 'item', formatter: itemTip },
     series: [{ type: 'bar', barMaxWidth: 28, label: { show: true, position: 'right', color: '#5b6475' },
-      data: D.mentionsByKind.map(function (v, i) { return { value: v, itemStyle: { color: KIND_COLORS[KINDS[i]], borderRadius: [0, 3, 3, 0] } }; }) }],
+      data: mentionsByKind.map(function (v, i) { return { value: v, itemStyle: { color: KIND_COLORS[KINDS[i]], borderRadius: [0, 3, 3, 0] } }; }) }],
   });
   // Competencies by category, stacked by kind.
-  var catKind = D.categories.map(function () { return KINDS.map(function () { return 0; }); });
-  for (var ci = 0; ci < nComps; ci++) if (D.comps.kind[ci] >= 0) catKind[D.comps.category[ci]][D.comps.kind[ci]]++;
+  var catKind = D.categoryKinds;
   var catOrder = D.categories.map(function (_, i) { return i; }).sort(function (a, b) {
     var ta = catKind[a].reduce(function (x, y) { return x + y; }, 0), tb = catKind[b].reduce(function (x, y) { return x + y; }, 0);
     return ta - tb;
@@ -146,7 +161,8 @@ export const REPORT_SCRIPT = String.raw`
   });
   catChart.on('click', function (p) { $('f-category').value = String(catOrder[p.dataIndex]); table.render(true); location.hash = '#competencies'; });
 
-  var sortedComps = Array.from({ length: nComps }, function (_, i) { return i; }).sort(function (a, b) { return D.comps.mentions[b] - D.comps.mentions[a] || a - b; });
+  // The builder lists competencies the most mentioned first.
+  var sortedComps = Array.from({ length: nComps }, function (_, i) { return i; });
   KINDS.forEach(function (k, ki) {
     var top = sortedComps.filter(function (c) { return D.comps.kind[c] === ki; }).slice(0, 10);
     var list = el('ol', { class: 'top' }, top.map(function (c) {
@@ -203,7 +219,7 @@ export const REPORT_SCRIPT = String.raw`
       { title: 'Category', cell: function (c) { return catLabel(c); } },
       { title: 'Mentions', num: true, cell: function (c) { return inSelection ? (inSelection.get(c) || 0) : D.comps.mentions[c]; } },
       { title: 'Postings', num: true, cell: function (c) { return D.comps.docs[c]; } },
-      { title: 'ESCO concept', cell: function (c) { return D.comps.refLabel[c] || ''; } },
+      { title: 'ESCO concept', cell: function (c) { return refLabel(c); } },
     ], { id: 'comp-rows', onRow: function (c) { openDrill(c); }, empty: 'No competency matches these filters.' }),
     render: function () {
       var q = $('f-search').value.trim().toLowerCase();
@@ -220,14 +236,15 @@ export const REPORT_SCRIPT = String.raw`
         if (kind && String(D.comps.kind[c]) !== kind) return false;
         if (cat && String(D.comps.category[c]) !== cat) return false;
         if (inSelection && !inSelection.has(c)) return false;
-        if (q && D.comps.label[c].toLowerCase().indexOf(q) < 0 && D.comps.refLabel[c].toLowerCase().indexOf(q) < 0) {
+        if (q && D.comps.label[c].toLowerCase().indexOf(q) < 0 && refLabel(c).toLowerCase().indexOf(q) < 0) {
           var det = D.detail[c];
           if (!det || !det[0].some(function (v) { return v[0].indexOf(q) >= 0; })) return false;
         }
         return true;
       });
       if (inSelection) rows.sort(function (a, b) { return inSelection.get(b) - inSelection.get(a) || a - b; });
-      $('comp-count').textContent = fmt(rows.length) + ' of ' + fmt(nComps) + ' competencies';
+      $('comp-count').textContent = fmt(rows.length) + ' of ' + fmt(nComps) + ' competencies' +
+        (nComps < D.meta.competencies ? ' (the ' + fmt(nComps) + ' most mentioned of ' + fmt(D.meta.competencies) + '; taxonomy.csv has all)' : '');
       table.view.set(rows);
     },
   };
@@ -241,8 +258,8 @@ export const REPORT_SCRIPT = String.raw`
     var det = D.detail[c];
     box.appendChild(el('div', null, [chip(kindOf(c), kindOf(c)), ' ', chip(catLabel(c))]));
     box.appendChild(el('h2', { id: 'drill-title', text: D.comps.label[c] }));
-    var ref = D.comps.refId[c];
-    var refNode = ref ? (safeUrl(ref) ? el('a', { href: safeUrl(ref), target: '_blank', rel: 'noopener noreferrer', text: D.comps.refLabel[c] || ref }) : el('span', { text: (D.comps.refLabel[c] || '') + ' (' + ref + ')' })) : el('span', { class: 'muted', text: 'no close ESCO concept' });
+    var ref = refId(c);
+    var refNode = ref ? (safeUrl(ref) ? el('a', { href: safeUrl(ref), target: '_blank', rel: 'noopener noreferrer', text: refLabel(c) || ref }) : el('span', { text: refLabel(c) + ' (' + ref + ')' })) : el('span', { class: 'muted', text: 'no close ESCO concept' });
     var dl = el('dl', { class: 'meta-list' });
     [['Id', D.comps.id[c]], ['Mentions', fmt(D.comps.mentions[c])], ['Postings', fmt(D.comps.docs[c])], ['ESCO concept', refNode]].concat(
       D.comps.refScore[c] != null ? [['Match score', String(D.comps.refScore[c])]] : []).forEach(function (r) { dl.appendChild(el('dt', { text: r[0] })); dl.appendChild(el('dd', null, [r[1]])); });
@@ -258,10 +275,10 @@ export const REPORT_SCRIPT = String.raw`
       box.appendChild(el('h3', { text: 'Example mentions' }));
       if (!det[2].length) box.appendChild(el('p', { class: 'muted', text: 'No example kept.' }));
       det[2].forEach(function (x) {
-        var ctx = x[2];
+        var ctx = x[1];
         box.appendChild(el('div', { class: 'example' }, [
-          el('div', { class: 'ctx' }, [ctx.slice(0, x[3]), el('mark', { text: ctx.slice(x[3], x[4]) }), ctx.slice(x[4])]),
-          el('div', { class: 'src', text: docLabel(x[0]) + (D.docs.company[x[0]] ? ' · ' + D.docs.company[x[0]] : '') + ' · ' + x[1] + ' · ' + D.docs.path[x[0]] }),
+          el('div', { class: 'ctx' }, [ctx.slice(0, x[2]), el('mark', { text: ctx.slice(x[2], x[3]) }), ctx.slice(x[3])]),
+          el('div', { class: 'src', text: docLabel(x[0]) + (D.docs.company[x[0]] ? ' · ' + D.docs.company[x[0]] : '') + ' · ' + D.docs.path[x[0]] }),
         ]));
       });
     } else box.appendChild(el('p', { class: 'muted', text: 'Variants and examples are kept for the most mentioned competencies only; taxonomy.json has the rest.' }));
@@ -282,13 +299,9 @@ export const REPORT_SCRIPT = String.raw`
     var groups = ($('heat-group').value === 'occupation' ? byOccupation : byRole).slice(0, HEAT_ROWS);
     var cats = D.categories.map(function (_, i) { return i; });
     var data = [], maxShare = 0;
-    var shares = groups.map(function (g) {
-      var row = cats.map(function () { return 0; });
-      g.counts.forEach(function (n, c) { row[D.comps.category[c]] += n; });
-      return row.map(function (n) { return g.total ? n / g.total : 0; });
-    });
+    var shares = groups.map(categoryShares);
     var used = cats.filter(function (c) { return shares.some(function (r) { return r[c] > 0; }); });
-    groups.forEach(function (g, gi) { used.forEach(function (c, x) { var s = shares[gi][c]; maxShare = Math.max(maxShare, s); data.push([x, groups.length - 1 - gi, Math.round(s * 1000) / 10]); }); });
+    groups.forEach(function (g, gi) { used.forEach(function (c, x) { var s = shares[gi][c]; maxShare = Math.max(maxShare, s); data.push([x, groups.length - 1 - gi, s]); }); });
     var rowNames = groups.map(function (g) { return g.name; }).reverse();
     $('chart-heatmap').style.height = Math.max(260, 90 + groups.length * 24) + 'px';
     if (!groups.length) { emptyChart('chart-heatmap', 'No role profiles in this run'); return; }
@@ -296,7 +309,7 @@ export const REPORT_SCRIPT = String.raw`
       grid: { left: 8, right: 20, top: 10, bottom: 60 },
       xAxis: { type: 'category', data: used.map(function (c) { return short(D.categories[c].label, 24); }), axisLabel: { rotate: 35, interval: 0, fontSize: 11 }, splitArea: { show: true } },
       yAxis: { type: 'category', data: rowNames.map(function (n) { return short(n, 34); }), axisLabel: { fontSize: 11 } },
-      visualMap: { min: 0, max: Math.max(1, Math.ceil(maxShare * 100)), calculable: false, orient: 'horizontal', left: 'center', bottom: 0, itemHeight: 160, itemWidth: 10, text: ['% of role mentions', ''], textStyle: { fontSize: 11, color: '#5b6475' },
+      visualMap: { min: 0, max: Math.max(1, Math.ceil(maxShare)), calculable: false, orient: 'horizontal', left: 'center', bottom: 0, itemHeight: 160, itemWidth: 10, text: ['% of role mentions', ''], textStyle: { fontSize: 11, color: '#5b6475' },
         inRange: { color: ['#f4f7fd', '#b8c9f5', '#5b7fe6', '#1d3fae'] } },
       tooltip: { trigger: 'item', formatter: function (p) { return rowNames[p.value[1]] + '\n' + D.categories[used[p.value[0]]].label + ': ' + p.value[2] + '% of its mentions'; } },
       series: [{ type: 'heatmap', data: data, label: { show: groups.length <= 30 && used.length <= 16, fontSize: 10, formatter: function (p) { return p.value[2] >= 1 ? Math.round(p.value[2]) : ''; } }, itemStyle: { borderColor: '#fff', borderWidth: 1 } }],
@@ -343,8 +356,7 @@ export const REPORT_SCRIPT = String.raw`
       column('Only ' + short(b.name, 40), onlyB, function (c) { return share(b, c); }, 'cmp-only-b'),
     ]));
     var cats = D.categories.map(function (_, i) { return i; });
-    function catShares(g) { var row = cats.map(function () { return 0; }); g.counts.forEach(function (n, c) { row[D.comps.category[c]] += n; }); return row.map(function (n) { return g.total ? Math.round(1000 * n / g.total) / 10 : 0; }); }
-    var sa = catShares(a), sb = catShares(b);
+    var sa = categoryShares(a), sb = categoryShares(b);
     var used = cats.filter(function (c) { return sa[c] > 0 || sb[c] > 0; });
     var names = [a.name, b.name];
     chart('chart-compare', {
