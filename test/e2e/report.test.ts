@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadPipeline } from '../../src/pipeline/config.js';
 import { runPipeline } from '../../src/pipeline/run.js';
 import { openCsv } from '../../src/export/csv.js';
+import { readReportData } from '../../src/export/report/index.js';
 import { comptax, ROOT } from '../helpers/cli.js';
 import { readCsv } from '../helpers/csv.js';
 
@@ -61,9 +62,9 @@ const EVIL_COMPANY = "Evil <img src=x onerror=alert('company')> Corp";
 const EVIL_REFERENCE = "javascript:alert('reference')";
 
 /** Rewrites one CSV of the output folder through our own writer. */
-async function rewriteCsv(file: string, edit: (row: Record<string, string>) => void): Promise<void> {
+async function rewriteCsv(file: string, edit: (row: Record<string, string>) => void, extraHeaders: string[] = []): Promise<void> {
   const { headers, rows } = await readCsv(file);
-  const csv = openCsv(file, headers);
+  const csv = openCsv(file, [...headers, ...extraHeaders]);
   for (const row of rows) {
     for (const k of headers) row[k] = row[k].replace(/^'(?=[=+\-@])/, '');
     edit(row);
@@ -85,6 +86,8 @@ describe('report.html', () => {
   let runReport: Buffer;
   let rebuiltReport: Buffer;
   let rebuilt: ReturnType<typeof comptax>;
+  let capped: Awaited<ReturnType<typeof readReportData>>;
+  let roleRows: Record<string, string>[];
 
   beforeAll(async () => {
     mkdirSync(input);
@@ -95,6 +98,8 @@ describe('report.html', () => {
     writeFileSync(join(input, 'zz-broken.pdf'), '%PDF-1.7 this is not really a PDF');
     await runPipeline({ inputs: [input], out, pipeline: loadPipeline(), workers: 2, progress: false });
     runReport = readFileSync(join(out, 'report.html'));
+    capped = await readReportData(out, undefined, { listed: 12, detailed: 4 });
+    roleRows = (await readCsv(join(out, 'roles.csv'))).rows;
     rebuilt = comptax(['report', out]);
     rebuiltReport = readFileSync(join(out, 'report.html'));
 
@@ -103,7 +108,19 @@ describe('report.html', () => {
       if (row.company === 'Evil Corp') row.company = EVIL_COMPANY;
     };
     await rewriteCsv(join(out, 'documents.csv'), swap);
-    await rewriteCsv(join(out, 'roles.csv'), swap);
+    // The ESCO occupation columns of roles.csv (issue 12), as a run that maps titles would write them.
+    const occupation = (role: string) =>
+      /nurse/i.test(role) ? ['http://data.europa.eu/esco/occupation/nurse', 'nurse responsible for general care', '2221']
+        : /engineer|developer/i.test(role) ? ['http://data.europa.eu/esco/occupation/dev', 'software developer', '2512']
+          : ['', '', ''];
+    await rewriteCsv(
+      join(out, 'roles.csv'),
+      (row) => {
+        swap(row);
+        [row.occupation_uri, row.occupation_label, row.isco_group] = occupation(row.role);
+      },
+      ['occupation_uri', 'occupation_label', 'isco_group'],
+    );
     await rewriteCsv(join(out, 'mentions.csv'), swap);
     await rewriteCsv(join(out, 'taxonomy.csv'), (row) => {
       if (/sql/i.test(row.label)) Object.assign(row, { reference_id: EVIL_REFERENCE, reference_label: "<a href=javascript:alert('label')>SQL</a>" });
@@ -196,6 +213,20 @@ describe('report.html', () => {
     expect(await page.textContent('#cmp-summary')).toMatch(/competencies shared/);
   });
 
+  it('groups roles by ESCO occupation where roles.csv has them', async () => {
+    expect(await page.isDisabled('#heat-group')).toBe(false);
+    await page.selectOption('#heat-group', 'occupation');
+    const rows = await page.$$eval('#chart-heatmap svg text', (t) => t.map((x) => x.textContent));
+    expect(rows).toContain('software developer');
+    expect(rows).toContain('nurse responsible for general care');
+    await page.selectOption('#cmp-mode', 'occupation');
+    await page.selectOption('#cmp-a', 'software developer');
+    await page.selectOption('#cmp-b', 'nurse responsible for general care');
+    await page.click('#cmp-run');
+    expect(await page.textContent('#cmp-summary')).toMatch(/only in software developer, \d+ only in nurse responsible for general care/);
+    await page.selectOption('#heat-group', 'role');
+  });
+
   it('drills down to a competency: variants, ESCO concept and the example highlighted', async () => {
     await page.fill('#f-search', 'sql </script>');
     await page.click('#comp-rows tbody tr');
@@ -246,6 +277,23 @@ describe('report.html', () => {
     expect(requests).toEqual([pathToFileURL(join(out, 'report.html')).href]);
     expect(problems).toEqual([]);
     expect(dialogs).toEqual([]);
+  });
+
+  it('lists the most mentioned competencies only, and keeps every mention in the role profiles', () => {
+    expect(capped.comps.id).toHaveLength(12);
+    expect(capped.meta.competencies).toBeGreaterThan(100);
+    expect(capped.comps.mentions).toEqual([...capped.comps.mentions].sort((a, b) => b - a));
+    expect(Object.keys(capped.detail).map(Number).sort((a, b) => a - b)).toEqual([0, 1, 2, 3]);
+    for (const [variants, , examples] of Object.values(capped.detail)) {
+      expect(variants.length).toBeGreaterThan(0);
+      for (const [, context, from, to] of examples) {
+        expect(to).toBeGreaterThan(from);
+        expect(to).toBeLessThanOrEqual(context.length);
+      }
+    }
+    const inProfiles = capped.profiles.pairs.concat(capped.profiles.rest).reduce((n, p) => n + p.filter((_, i) => i % 2 === 1).reduce((a, b) => a + b, 0), 0);
+    expect(inProfiles).toBe(roleRows.reduce((n, r) => n + Number(r.mentions), 0));
+    expect(capped.profiles.rest.some((r) => r.length > 0)).toBe(true);
   });
 
   it('comptax report rebuilds the same page from the files, and refuses a folder that is not an output', () => {

@@ -7,8 +7,7 @@ import { forEachRow } from './read-csv.js';
 // The page stays small and fast with 10,000 real postings (tens of thousands of competencies, most
 // mentioned once): the table lists the most mentioned competencies, detail (variants, examples) is
 // kept for fewer, and every table is column-oriented with numbers for repeated strings.
-const LISTED_COMPETENCIES = 20000;
-const DETAILED_COMPETENCIES = 3000;
+export const REPORT_LIMITS = { listed: 20000, detailed: 3000 };
 const VARIANTS_SHOWN = 8;
 const EXAMPLES_SHOWN = 3;
 const MAX_LABEL = 160;
@@ -93,7 +92,7 @@ function interner(names: string[]) {
 }
 
 /** Reads a run's output folder back into the data of its report. `manifest` stands in for manifest.json during a run. */
-export async function readReportData(outDir: string, manifest?: ManifestLike): Promise<ReportData> {
+export async function readReportData(outDir: string, manifest?: ManifestLike, limits = REPORT_LIMITS): Promise<ReportData> {
   manifest ??= readManifest(outDir);
   const missing = REQUIRED.filter((f) => !existsSync(join(outDir, f)));
   if (missing.length) throw new ComptaxError('usage', `not a comptax output folder: ${outDir} (missing ${missing.join(', ')})`);
@@ -147,7 +146,7 @@ export async function readReportData(outDir: string, manifest?: ManifestLike): P
   const categoryById = new Map(all.map((c) => [c.id, c.category]));
 
   // Listed: the most mentioned first (a stable sort keeps taxonomy.csv's order among equals).
-  const listed = [...all].sort((a, b) => b.mentions - a.mentions).slice(0, LISTED_COMPETENCIES);
+  const listed = [...all].sort((a, b) => b.mentions - a.mentions).slice(0, limits.listed);
   const compIndex = new Map(listed.map((c, i) => [c.id, i]));
   const refs: ReportData['refs'] = { prefix: [], pre: [], rest: [], label: [] };
   const prefixOf = interner(refs.prefix);
@@ -179,7 +178,7 @@ export async function readReportData(outDir: string, manifest?: ManifestLike): P
   const taxonomy = JSON.parse(readFileSync(join(outDir, 'taxonomy.json'), 'utf8'));
   for (const c of competenciesIn(taxonomy)) {
     const ci = compIndex.get(c.id);
-    if (ci === undefined || ci >= DETAILED_COMPETENCIES) continue;
+    if (ci === undefined || ci >= limits.detailed) continue;
     const variants = c.variants.slice(0, VARIANTS_SHOWN).map((v) => [clip(v.normalized, MAX_LABEL), v.count] as [string, number]);
     const examples: ShownExample[] = [];
     for (const e of (c.examples ?? []).slice(0, EXAMPLES_SHOWN)) {
