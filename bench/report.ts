@@ -2,7 +2,7 @@
 // page takes to open headless until every chart has drawn (bars of issue 14: ≤ 10 MB at 10,000
 // postings, opens in < 3 s). `BENCH_SIZES` to change the sizes (default 5000,10000).
 // The generated postings share a few dozen competencies; real postings have many more, mostly
-// mentioned once. So the real annotated postings in ../shared/data are also run once and their output
+// mentioned once. So the real annotated postings (/work/shared/data, or COMPTAX_DATA) are also run once and their output
 // files copied, under new ids, up to each size: a worst case where no two copies share a competency.
 import { cpSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -21,7 +21,7 @@ const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable
 const bar = (ok: boolean) => (ok ? 'PASS' : 'FAIL');
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-const REAL = resolve('../shared/data/annotated');
+const REAL = process.env.COMPTAX_DATA ?? '/work/shared/data/annotated';
 
 /** The output folder of a run over `realOut`'s postings, copied `times` times under new ids. */
 async function scaleOutput(realOut: string, out: string, times: number): Promise<void> {

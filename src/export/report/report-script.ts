@@ -12,6 +12,9 @@ export const REPORT_SCRIPT = String.raw`
   var PALETTE = ['#2f5bea', '#12a37f', '#e08a1e', '#9b4dca', '#d9485f', '#1f9bc2', '#7a8699', '#b8a11b', '#4d6fd1', '#3fb68e'];
   var PAGE = 50;
   var nf = new Intl.NumberFormat('en');
+  var compact = new Intl.NumberFormat('en', { notation: 'compact' });
+  // Value axes of small charts: 12K, not 12,000, and never two labels over each other.
+  var VALUE_LABEL = { formatter: function (v) { return compact.format(v); }, hideOverlap: true };
   var charts = [];
 
   // ---- DOM helpers: text only ----
@@ -101,10 +104,10 @@ export const REPORT_SCRIPT = String.raw`
     var rows = entries.slice().reverse();
     var c = chart(id, {
       grid: { left: 8, right: 40, top: 6, bottom: 6 },
-      xAxis: { type: 'value', splitLine: { lineStyle: { color: '#eef1f5' } } },
+      xAxis: { type: 'value', axisLabel: VALUE_LABEL, splitLine: { lineStyle: { color: '#eef1f5' } } },
       yAxis: { type: 'category', data: rows.map(function (e) { return short(e[0], 34); }), axisTick: { show: false } },
       tooltip: { trigger: 'item', formatter: function (p) { return rows[p.dataIndex][0] + ': ' + fmt(p.value); } },
-      series: [{ type: 'bar', data: rows.map(function (e) { return e[1]; }), itemStyle: { color: color || '#2f5bea', borderRadius: [0, 3, 3, 0] }, barMaxWidth: 18, label: { show: true, position: 'right', color: '#5b6475', fontSize: 11 } }],
+      series: [{ type: 'bar', data: rows.map(function (e) { return e[1]; }), itemStyle: { color: color || '#2f5bea', borderRadius: [0, 3, 3, 0] }, barMaxWidth: 18, label: { show: true, position: 'right', color: '#5b6475', fontSize: 11, formatter: function (p) { return fmt(p.value); } } }],
     });
     if (onClick) c.on('click', function (p) { onClick(rows[p.dataIndex]); });
     return c;
@@ -139,9 +142,9 @@ export const REPORT_SCRIPT = String.raw`
   chart('chart-kinds', {
     grid: { left: 8, right: 40, top: 8, bottom: 8 },
     yAxis: { type: 'category', inverse: true, data: KINDS.slice(), axisTick: { show: false } },
-    xAxis: { type: 'value', splitLine: { lineStyle: { color: '#eef1f5' } } },
+    xAxis: { type: 'value', axisLabel: VALUE_LABEL, splitLine: { lineStyle: { color: '#eef1f5' } } },
     tooltip: { trigger: 'item', formatter: itemTip },
-    series: [{ type: 'bar', barMaxWidth: 28, label: { show: true, position: 'right', color: '#5b6475' },
+    series: [{ type: 'bar', barMaxWidth: 28, label: { show: true, position: 'right', color: '#5b6475', formatter: function (p) { return fmt(p.value); } },
       data: mentionsByKind.map(function (v, i) { return { value: v, itemStyle: { color: KIND_COLORS[KINDS[i]], borderRadius: [0, 3, 3, 0] } }; }) }],
   });
   // Competencies by category, stacked by kind.
@@ -154,7 +157,7 @@ export const REPORT_SCRIPT = String.raw`
   var catChart = chart('chart-categories', {
     grid: { left: 8, right: 24, top: 30, bottom: 8 },
     legend: { top: 0, data: KINDS.slice() },
-    xAxis: { type: 'value', splitLine: { lineStyle: { color: '#eef1f5' } } },
+    xAxis: { type: 'value', axisLabel: VALUE_LABEL, splitLine: { lineStyle: { color: '#eef1f5' } } },
     yAxis: { type: 'category', data: catOrder.map(function (c) { return short(D.categories[c].label, 36); }), axisTick: { show: false } },
     tooltip: { trigger: 'item', formatter: function (p) { return D.categories[catOrder[p.dataIndex]].label + ' · ' + p.seriesName + ': ' + fmt(p.value); } },
     series: KINDS.map(function (k, ki) { return { name: k, type: 'bar', stack: 'k', barMaxWidth: 20, itemStyle: { color: KIND_COLORS[k] }, data: catOrder.map(function (c) { return catKind[c][ki]; }) }; }),
@@ -166,7 +169,7 @@ export const REPORT_SCRIPT = String.raw`
   KINDS.forEach(function (k, ki) {
     var top = sortedComps.filter(function (c) { return D.comps.kind[c] === ki; }).slice(0, 10);
     var list = el('ol', { class: 'top' }, top.map(function (c) {
-      return el('li', null, [el('div', { class: 'row' }, [el('button', { type: 'button', class: 'link', text: D.comps.label[c], onclick: function () { openDrill(c); } }), el('span', { class: 'n', text: fmt(D.comps.mentions[c]) })])]);
+      return el('li', null, [el('div', { class: 'row' }, [el('button', { type: 'button', class: 'link clamp', title: D.comps.label[c], text: D.comps.label[c], onclick: function () { openDrill(c); } }), el('span', { class: 'n', text: fmt(D.comps.mentions[c]) })])]);
     }));
     $('toplists').appendChild(el('div', { class: 'card' }, [el('h3', null, [el('span', { class: 'chip ' + k, text: k }), ' top ' + top.length]), top.length ? list : el('p', { class: 'muted', text: 'none found' })]));
   });
@@ -345,10 +348,11 @@ export const REPORT_SCRIPT = String.raw`
     out.appendChild(el('p', { id: 'cmp-summary', text: fmt(shared.length) + ' competencies shared, ' + fmt(onlyA.length) + ' only in ' + a.name + ', ' + fmt(onlyB.length) + ' only in ' + b.name + ' (overlap ' + pct(overlap) + ').' }));
     function column(title, list, fn, id) {
       var max = list.reduce(function (m, c) { return Math.max(m, fn(c)); }, 0) || 1;
+      if (!list.length) return el('div', { class: 'card', id: id }, [el('h4', { text: title + ' (0)' }), el('p', { class: 'muted', text: 'None.' })]);
       return el('div', { class: 'card', id: id }, [el('h4', { text: title + ' (' + fmt(list.length) + ')' }), el('ul', null, list.slice(0, 60).map(function (c) {
         return el('li', null, [el('span', null, [el('button', { type: 'button', class: 'link', text: D.comps.label[c], onclick: function () { openDrill(c); } }), ' ', chip(kindOf(c), kindOf(c))]),
           el('span', { class: 'n', text: pct(fn(c)) }), el('div', { class: 'bar' }, [el('span', { style: 'width:' + Math.round(100 * fn(c) / max) + '%' })])]);
-      }))]);
+      })), list.length > 60 ? el('p', { class: 'muted', text: '… and ' + fmt(list.length - 60) + ' more with smaller shares.' }) : null]);
     }
     out.appendChild(el('div', { class: 'compare-cols' }, [
       column('Only ' + short(a.name, 40), onlyA, function (c) { return share(a, c); }, 'cmp-only-a'),
@@ -381,7 +385,7 @@ export const REPORT_SCRIPT = String.raw`
     chart('chart-errors', {
       grid: { left: 8, right: 24, top: 30, bottom: 8 },
       legend: { top: 0, data: stages },
-      xAxis: { type: 'value', minInterval: 1, splitLine: { lineStyle: { color: '#eef1f5' } } },
+      xAxis: { type: 'value', minInterval: 1, axisLabel: VALUE_LABEL, splitLine: { lineStyle: { color: '#eef1f5' } } },
       yAxis: { type: 'category', data: codes.slice().reverse().map(function (c) { return short(c, 30); }) },
       tooltip: { trigger: 'item', formatter: function (p) { return codes[codes.length - 1 - p.dataIndex] + ' in ' + p.seriesName + ': ' + p.value; } },
       series: stages.map(function (s, i) {

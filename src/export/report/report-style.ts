@@ -30,6 +30,7 @@ ol.top li { padding: 3px 0; border-bottom: 1px solid #f0f2f6; }
 ol.top .row { display: flex; justify-content: space-between; align-items: baseline; gap: 10px; }
 ol.top .n { color: var(--muted); font-variant-numeric: tabular-nums; font-size: 12px; }
 button.link { all: unset; cursor: pointer; color: var(--ink); }
+button.link.clamp { display: -webkit-box; -webkit-line-clamp: 2; -webkit-box-orient: vertical; overflow: hidden; }
 button.link:hover, button.link:focus-visible { color: var(--accent); text-decoration: underline; }
 .filters { display: flex; flex-wrap: wrap; gap: 10px; align-items: end; margin-bottom: 10px; }
 .filters label { display: flex; flex-direction: column; font-size: 12px; color: var(--muted); gap: 3px; }
