@@ -1,5 +1,6 @@
 import { rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { ComptaxError } from '../../errors.js';
 import { readReportData } from './report-data.js';
 import { renderReport } from './report-html.js';
 
@@ -14,7 +15,11 @@ export { renderReport } from './report-html.js';
 export async function writeReport(outDir: string, manifest?: Parameters<typeof readReportData>[1]): Promise<string> {
   const html = renderReport(await readReportData(outDir, manifest));
   const file = join(outDir, 'report.html');
-  await writeFile(`${file}.tmp`, html);
-  await rename(`${file}.tmp`, file);
+  try {
+    await writeFile(`${file}.tmp`, html);
+    await rename(`${file}.tmp`, file);
+  } catch (e) {
+    throw new ComptaxError('output', `cannot write ${file} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+  }
   return file;
 }
