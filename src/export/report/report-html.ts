@@ -65,7 +65,7 @@ export function renderReport(data: ReportData): string {
     <button type="button" class="btn ghost" id="f-reset">Reset</button>
     <span class="muted" id="comp-count"></span>
   </div>
-  <div id="comp-table"></div>
+  <div class="card flush" id="comp-table"></div>
 </section>
 <section class="part" id="roles">
   <h2>Role benchmarking</h2>

@@ -203,6 +203,7 @@ export const REPORT_SCRIPT = String.raw`
       info.textContent = rows.length ? (page * PAGE + 1) + '–' + Math.min(rows.length, page * PAGE + PAGE) + ' of ' + fmt(rows.length) : '';
       prev.disabled = page === 0;
       next.disabled = page >= pages - 1;
+      prev.hidden = next.hidden = pages <= 1;
     }
     return { set: function (r, keepPage) { rows = r; if (!keepPage) page = 0; draw(); } };
   }

@@ -21,6 +21,8 @@ section.part > h2 { font-size: 17px; margin: 8px 0 12px; font-weight: 600; }
 .kpi.bad .v { color: var(--bad); }
 .grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(280px, 1fr)); gap: 14px; }
 .card { background: var(--card); border: 1px solid var(--line); border-radius: 8px; padding: 14px 16px; min-width: 0; }
+.card.flush { padding: 2px 0 0; overflow: hidden; }
+.card.flush .pager { padding: 8px 12px; }
 .card h3 { margin: 0 0 8px; font-size: 13.5px; font-weight: 600; color: #2b3346; }
 .chart { width: 100%; height: 280px; }
 .chart.tall { height: 420px; }
