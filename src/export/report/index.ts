@@ -5,7 +5,6 @@ import { readReportData } from './report-data.js';
 import { renderReport } from './report-html.js';
 
 export { readReportData, type ReportData } from './report-data.js';
-export { renderReport } from './report-html.js';
 
 /**
  * report.html from the files of an output folder. During a run, `manifest` is the manifest about to

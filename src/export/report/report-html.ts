@@ -16,7 +16,7 @@ function echarts(): string {
 const inlineScript = (js: string) => js.replace(/<\/(script)/gi, '<\\/$1');
 
 /** JSON as the content of a script element: no `<` (so no `</script>` or `<!--`), `>` or `&` in it. */
-export function jsonForScript(value: unknown): string {
+function jsonForScript(value: unknown): string {
   return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 

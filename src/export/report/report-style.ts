@@ -53,7 +53,7 @@ table.data tr.click:hover td { background: #f3f6fd; }
 .chip { display: inline-block; padding: 1px 8px; border-radius: 10px; font-size: 11.5px; font-weight: 500; background: #eef1f5; color: #3a4357; white-space: nowrap; }
 .chip.duty { background: #e8eefe; color: #2444b8; } .chip.skill { background: #e1f5ee; color: #0c7a5e; }
 .chip.knowledge { background: #fdf0dc; color: #9a5b0c; } .chip.qualification { background: #f3e8fa; color: #6f2f98; }
-.chip.failed { background: #fbe6e4; color: var(--bad); } .chip.duplicate { background: #eef1f5; }
+.chip.failed { background: #fbe6e4; color: var(--bad); }
 .muted { color: var(--muted); }
 .compare-cols { display: grid; grid-template-columns: 1fr 1fr 1fr; gap: 14px; margin-top: 12px; }
 .compare-cols h4 { margin: 0 0 6px; font-size: 13px; }
