@@ -98,7 +98,7 @@ export function renderReport(data: ReportData): string {
 </section>
 </main>
 <aside id="drill" hidden aria-label="Competency detail"><button type="button" class="btn ghost close" id="drill-close">Close</button><div id="drill-body"></div></aside>
-<footer>Made by comptax from the files of this output folder. Rebuild with <code>comptax report &lt;folder&gt;</code>.</footer>
+<footer>Made by comptax from the files of this output folder; rebuild with <code>comptax report &lt;folder&gt;</code>. Charts: Apache ECharts (Apache License 2.0).</footer>
 <script type="application/json" id="report-data">${jsonForScript(data)}</script>
 <script>${inlineScript(echarts())}</script>
 <script>${inlineScript(REPORT_SCRIPT)}</script>
