@@ -7,12 +7,14 @@
  *   node --import tsx bench/eval/clean-eval.ts --real [--verbose]   real postings ($COMPTAX_ANNOTATED, default /work/shared/data/annotated),
  *     per source and for one-line postings; "words kept" counts the words of the gold mentions
  *   --source NAME, --class NAME: only that source, only that noise class ("no noise", "layout", …)
+ *   --headers: running headers in paged text exports of the real postings instead (clean/headers.ts)
  */
 import { clean } from '../../src/clean/index.js';
 import { loadPipeline } from '../../src/pipeline/config.js';
 import { NOISE_CLASSES, inject, normalize, type NoiseClass } from './clean/inject.js';
 import { POSTINGS, type CleanPosting } from './clean/postings.js';
 import { REAL_SOURCES, realPostings, type RealPosting } from './clean/real.js';
+import { evaluateHeaders } from './clean/headers.js';
 
 export interface ClassResult {
   cls: string;
@@ -106,7 +108,12 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     for (const [name, postings] of groups) {
       if (postings.length === 0) continue;
       console.log(`\n== ${name}: ${postings.length} postings`);
-      print(evaluateClean([42, 43], postings, only), verbose);
+      if (process.argv.includes('--headers')) {
+        for (const h of evaluateHeaders(postings, config)) {
+          console.log(`running headers, pages split by ${h.separator}: removed ${pct(h.removed, h.documents)} of ${h.documents}, a heading used once kept ${pct(h.onceKept, h.documents)}`);
+          if (verbose) for (const f of h.failures) console.log(`    ${f}`);
+        }
+      } else print(evaluateClean([42, 43], postings, only), verbose);
     }
   }
 }

@@ -62,8 +62,18 @@ function tableCells(lines: string[], page: number | undefined): Block[] {
  * about line joins and artefacts); list markers become structure; tab-separated runs become cells.
  */
 export function textToBlocks(text: string): Block[] {
-  // A form feed is a page break (pdftotext output): it ends a paragraph like a blank line.
-  const lines = text.replace(/\f/g, '\n\n').split('\n');
+  // A form feed is a page break (pdftotext, print-to-text): blocks keep their page, so that the
+  // clean stage can tell running headers and footers (a line at the edge of most pages) from a line
+  // used once.
+  // Without form feeds, a text export shows its page breaks as runs of blank lines, if at all.
+  let pages = text.split('\f');
+  if (pages.length === 1) pages = text.split(/\n[ \t]*\n(?:[ \t]*\n)+/);
+  if (pages.length > 1) return pages.flatMap((page, i) => pageBlocks(page).map((b) => ({ ...b, page: i + 1 })));
+  return pageBlocks(text);
+}
+
+function pageBlocks(text: string): Block[] {
+  const lines = text.split('\n');
   const blocks: Block[] = [];
   let paragraph: string[] = [];
   // Indents of the list markers seen in the current list, outermost first, to derive nesting.

@@ -106,10 +106,10 @@ describe('plain text blocks', () => {
     ]);
   });
 
-  it('ends a paragraph at a form feed (a page break in extracted text)', () => {
+  it('ends a paragraph at a form feed (a page break in extracted text) and numbers the pages', () => {
     expect(textToBlocks('end of page one\fAcme Health   Page 2 of 3\nstart of page two')).toEqual([
-      { kind: 'paragraph', text: 'end of page one' },
-      { kind: 'paragraph', text: 'Acme Health   Page 2 of 3\nstart of page two' },
+      { kind: 'paragraph', text: 'end of page one', page: 1 },
+      { kind: 'paragraph', text: 'Acme Health   Page 2 of 3\nstart of page two', page: 2 },
     ]);
   });
 
