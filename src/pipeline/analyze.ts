@@ -19,7 +19,7 @@ import type {
 } from '../types.js';
 import type { SpooledDocument } from '../export/mention-files.js';
 import { docIdOf } from './doc-id.js';
-import { contentHash, minhash } from './fingerprint.js';
+import { contentHash, fingerprint } from './fingerprint.js';
 import { StageFailure } from './stage-failure.js';
 
 /** The per-document part of a pipeline: plain data, sent once to every worker. */
@@ -76,6 +76,19 @@ export async function analyzeFile(file: SourceFile, stages: DocumentStages): Pro
   return { raw, clean: cleaned, segmented, mentions, timings };
 }
 
+/**
+ * Sections that say the same in every posting of a company or a job board (who the company is,
+ * what it offers, the legal notice, how to apply, the title line): two postings that share only
+ * these are not the same posting, and a re-post that changed them still is.
+ */
+const SHARED_SECTIONS = new Set(['title', 'company', 'benefits', 'legal', 'rights', 'apply']);
+
+/** The text a posting's near-duplicates are judged on: its sections but the shared ones, else all of it. */
+function ownContent(a: Analysis): string {
+  const own = a.segmented.sections.filter((s) => !SHARED_SECTIONS.has(s.kind)).map((s) => a.clean.text.slice(s.start, s.end));
+  return /[\p{L}\p{N}]/u.test(own.join('')) ? own.join('\n') : a.clean.text;
+}
+
 const byPosition = (a: Mention, b: Mention) => a.start - b.start || a.end - b.end || (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0);
 
 /** What a worker sends back: the analysis without any document text, its mentions serialized. */
@@ -103,7 +116,7 @@ export function summarize(file: SourceFile, a: Analysis): DocumentResult {
     chars: a.clean.text.length,
     nFixes: a.clean.fixes.length,
     contentHash: contentHash(a.clean.text),
-    signature: minhash(a.clean.text),
+    ...fingerprint(ownContent(a)),
     counts,
     variants,
     spooled: JSON.stringify(spooled),
