@@ -46,6 +46,25 @@ function tableRunEnd(lines: string[], i: number): number {
   return end - i >= 2 ? end : i;
 }
 
+/**
+ * Paragraph blocks that are lines of a tab-separated table (2+ consecutive blocks with 2+ tabs
+ * each: a text table pasted into Word, a comparison table saved as text) become its cells.
+ */
+export function tabTables(blocks: Block[]): Block[] {
+  const out: Block[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    let end = i;
+    while (end < blocks.length && blocks[end].kind === 'paragraph' && !blocks[end].text.includes('\n') && tabCount(blocks[end].text) >= 2) end++;
+    if (end - i < 2) {
+      out.push(blocks[i]);
+      continue;
+    }
+    out.push(...tableCells(blocks.slice(i, end).map((b) => b.text), blocks[i].page));
+    i = end - 1;
+  }
+  return out;
+}
+
 function tableCells(lines: string[], page: number | undefined): Block[] {
   const blocks: Block[] = [];
   lines.forEach((line, row) => {
