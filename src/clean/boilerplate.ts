@@ -144,6 +144,11 @@ const CONTACT_VERB = /\b(?:contact|call|e-?mail|write|reach|ring|phone|text)\b/i
 /** Where contact details can begin inside a run-on sentence: a cue word, an address, a number. */
 const CONTACT_CUE = /\b(?:for (?:more |further )?(?:information|details|questions)|contact|call|e-?mail|tel|telephone|phone|mobile|fax)\b|(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b|\+\d/gi;
 
+/** Each kind's sentence test as a global regex, to find where in a run-on sentence it matches. */
+const SENTENCE_CUES = Object.fromEntries(
+  Object.entries(SENTENCE).map(([kind, re]) => [kind, re ? new RegExp(re.source, 'gi') : null]),
+) as Record<Kind, RegExp | null>;
+
 /** A section that opens inside a run-on line ("… Job Requirements: BSc …"): boilerplate before it ends there. */
 const INLINE_SECTION = /\s(?=(?:(?:Job|Key|Main|Major|Minimum|Required|Preferred|Essential|Desired) )?(?:Requirements?|Qualifications?|Responsibilities|Duties|Skills|Education(?:al)?(?: Background)?|Experience|Competenc(?:e|ies|y)|Knowledge|Tasks|Job Description|Description|Profile)\b\s*[:：\-–]?\s*\p{Lu})/u;
 
@@ -171,7 +176,7 @@ function boilerplateSpan(kind: Kind, s: string): [number, number] | null {
   let from = 0;
   let cueEnd = 0;
   if (kind !== 'navigation' && kind !== 'share') {
-    const cue = kind === 'contact' ? CONTACT_CUE : new RegExp(SENTENCE[kind]!.source, 'gi');
+    const cue = kind === 'contact' ? CONTACT_CUE : SENTENCE_CUES[kind]!;
     cue.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = cue.exec(s)) !== null) {
