@@ -83,10 +83,13 @@ export async function analyzeFile(file: SourceFile, stages: DocumentStages): Pro
  */
 const SHARED_SECTIONS = new Set(['title', 'company', 'benefits', 'legal', 'rights', 'apply']);
 
+/** A posting with fewer words of its own is judged on its whole text: too little is left once the shared sections are out. */
+const OWN_MIN_WORDS = 30;
+
 /** The text a posting's near-duplicates are judged on: its sections but the shared ones, else all of it. */
 function ownContent(a: Analysis): string {
-  const own = a.segmented.sections.filter((s) => !SHARED_SECTIONS.has(s.kind)).map((s) => a.clean.text.slice(s.start, s.end));
-  return /[\p{L}\p{N}]/u.test(own.join('')) ? own.join('\n') : a.clean.text;
+  const own = a.segmented.sections.filter((s) => !SHARED_SECTIONS.has(s.kind)).map((s) => a.clean.text.slice(s.start, s.end)).join('\n');
+  return (own.match(/[\p{L}\p{N}]+/gu) ?? []).length >= OWN_MIN_WORDS ? own : a.clean.text;
 }
 
 const byPosition = (a: Mention, b: Mention) => a.start - b.start || a.end - b.end || (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0);
