@@ -26,7 +26,7 @@ export const runOptionsSchema = z
      * left out) are in the other too.
      */
     nearDuplicateThreshold: z.number().min(0).max(1).default(0.7),
-    /** Postings with fewer words of their own content are duplicates only of the same text. */
+    /** Postings of fewer words are duplicates only of the same text: too short to judge by likeness. */
     nearDuplicateMinWords: z.number().int().min(0).default(30),
     /** File names never taken as postings (`*` matches any run of characters), e.g. a corpus README. */
     exclude: z.array(z.string().min(1)).default(['README.md']),
