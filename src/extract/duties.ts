@@ -61,7 +61,7 @@ const SUBJECT_MODAL =
  */
 export function extractDuties(ctx: ItemContext, strong: boolean, confidence: number): boolean {
   let found = false;
-  for (const [a, b] of sentenceParts(ctx.text)) {
+  for (const [a, b] of sentenceParts(ctx.text, ctx.lex)) {
     if (dutyOfSentence(ctx, a, b, strong, confidence)) found = true;
   }
   return found;
@@ -174,20 +174,55 @@ function coordinatedDuties(text: string, first: LeadingVerb, end: number, lex: L
   return out;
 }
 
-/** Sentences inside one item ("Coordinate and lead periodic account reviews. Identify potential client projects."). */
-export function sentenceParts(text: string): [number, number][] {
-  const out: [number, number][] = [];
+/** Words that open a new requirement or task when a run-on line continues without punctuation. */
+const OPENER = /^(?:ability|abilities|able|knowledge|experience|experienced|good|very|excellent|strong|proven|demonstrated|demonstrable|minimum|min|at|proficiency|proficient|familiarity|familiar|understanding|must|should|bachelor'?s?|master'?s?|degree|bsc|ba|ma|msc|mba|phd|diploma|fluency|fluent|willingness|willing|capacity|commitment|sound|solid|thorough|advanced|basic|working|previous|relevant|computer|effective|outstanding|exceptional|high|self|team|attention|skills?|certified|certificate|license|licence|member|membership)$/i;
+const NOT_BEFORE_OPENER = /(?:^|\s)(?:the|a|an|of|to|for|in|on|with|by|and|or|our|your|their|its|at|from|as|&|nor)$/i;
+
+/**
+ * Sentences inside one item ("Coordinate and lead periodic account reviews. Identify potential client
+ * projects."), and the parts of a run-on line whose items lost their separators ("… related fields Good
+ * knowledge of … controls Knowledge in auditing …"): a capitalised opener (a duty verb, "Knowledge",
+ * "Excellent", a degree) after a lower-case word starts a new part.
+ */
+export function sentenceParts(text: string, lex?: LexiconIndex): [number, number][] {
+  const cuts: [number, number][] = [];
   const re = /[.!?](?=\s+[\p{Lu}])|:(?=\s+[\p{Ll}])/gu;
   let from = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
     if (/\b(?:e\.g|i\.e|etc|inc|ltd|co|vs|no)$/i.test(text.slice(from, m.index))) continue;
-    out.push([from, m.index]);
+    cuts.push([m.index, m.index + 1]);
     from = m.index + 1;
+  }
+  if (lex) {
+    for (const r of text.matchAll(/(?<=[\p{Ll}\d)\]"”’'])\s+(?=(\p{Lu}[\p{Ll}'’]+)\s+(\S+))/gu)) {
+      const at = r.index;
+      if (NOT_BEFORE_OPENER.test(text.slice(Math.max(0, at - 6), at))) continue;
+      const [, word, next] = r;
+      // After a capitalised word ("The Charge Nurse leads …", "Registered Nurse with …") the word may be part of a name.
+      const afterName = /(?:^|\s)\p{Lu}\S*$/u.test(text.slice(0, at));
+      const opener = OPENER.test(word) && !afterName;
+      if (!opener) {
+        if (/^\p{Lu}/u.test(next)) continue;
+        const v = lemma(word, lex);
+        if (!v || v.form === 'ed' || lex.notDuty.has(v.base)) continue;
+        if (afterName && (v.form === 's' || PREPOSITION.test(next) || lemma(next, lex)?.form === 's')) continue;
+      }
+      cuts.push([at, at + r[0].length]);
+    }
+    cuts.sort((x, y) => x[0] - y[0]);
+  }
+  const out: [number, number][] = [];
+  from = 0;
+  for (const [a, b] of cuts) {
+    if (a < from) continue;
+    out.push([from, a]);
+    from = b;
   }
   out.push([from, text.length]);
   return out.map(([x, y]) => {
     while (x < y && /\s/.test(text[x])) x++;
+    while (y > x && /\s/.test(text[y - 1])) y--;
     return [x, y] as [number, number];
   }).filter(([x, y]) => y > x);
 }

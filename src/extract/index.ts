@@ -138,7 +138,7 @@ function extractDutiesFrom(ctx: ItemContext, from: number): void {
 function generic(ctx: ItemContext, kind: SectionKind): void {
   if (kind !== 'responsibilities' && headTerm(ctx)) return;
   // A list line of several sentences ("… at all levels. Excellent listening skills.") is read sentence by sentence.
-  const parts = sentenceParts(ctx.text);
+  const parts = sentenceParts(ctx.text, ctx.lex);
   if (parts.length > 1) {
     for (const [a, b] of parts) {
       const item: Item = { ...ctx.item, start: ctx.item.start + a, end: ctx.item.start + b, text: ctx.text.slice(a, b) };

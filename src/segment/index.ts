@@ -1,5 +1,6 @@
 import type { CleanBlock, CleanDocument, Section, SectionKind, SegmentedDocument } from '../types.js';
 import { headingIndex, type HeadingIndex } from './lexicon.js';
+import { expandInline } from './inline.js';
 import { ItemBuilder } from './items.js';
 import { headingText, isTitleCase, shapeOf, type LineShape } from './lines.js';
 import type { SegmentConfig } from './options.js';
@@ -26,7 +27,7 @@ export function segment(doc: CleanDocument, config: SegmentConfig): SegmentedDoc
 
   const writer = new SectionWriter(doc.text, sections);
 
-  const blocks = doc.blocks;
+  const blocks = expandInline(doc.blocks, doc.text, index);
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i];
     if (block.kind === 'table-cell') {

@@ -13,6 +13,8 @@ export interface HeadingIndex {
   /** The kind whose phrase is the whole heading ("Duties"), or null: for lines that are only headings by their words. */
   classifyExact(heading: string): SectionKind | null;
   field(name: string): 'title' | 'company' | 'other' | null;
+  /** Whether every word of a phrase is a word of some heading ("Job Requirements", not "Good knowledge"). */
+  headingWordsOnly(text: string): boolean;
   /** Whether a line names a job ("DEVOPS ENGINEER – CLOUD PLATFORM"). */
   namesRole(text: string): boolean;
   /** The level named by a proficiency line ("Level Working Knowledge:" → "working knowledge"), or null. */
@@ -110,12 +112,16 @@ function buildIndex(config: SegmentConfig): HeadingIndex {
       const rest = norm.slice(p.needle.startsWith(' ') ? p.needle.length : p.needle.length + 1).trim();
       const words = (t: string) => (t === '' ? 0 : t.split(/\s+/).length);
       const phraseWords = words(p.needle.trim());
-      const restKnown = rest !== '' && rest.split(/\s+/).every((w) => vocabulary.has(w));
+      const restKnown = rest !== '' && rest.split(/\s+/).every((w) => vocabulary.has(w) || FILLER_WORDS.has(w));
       if (CJK.test(p.needle) || words(rest) <= phraseWords || restKnown || (p.kind === 'company' && words(rest) <= 4) || /^(?:of|for|at|in|within)\s+(?:a|an|the|our|this|your)\b/.test(rest)) return p.kind;
       return null;
     },
     classifyExact(heading) {
       return exact.get(normalizeHeading(heading).trim()) ?? null;
+    },
+    headingWordsOnly(text) {
+      const words = normalizeHeading(text).trim().split(/\s+/);
+      return words.length > 0 && words.every((w) => vocabulary.has(w) || FILLER_WORDS.has(w));
     },
     field(name) {
       return fields.get(normalizeHeading(name).trim()) ?? null;
@@ -129,8 +135,9 @@ function buildIndex(config: SegmentConfig): HeadingIndex {
   };
 }
 
-const LEADING_FILLER =
-  /^\s(?:(?:key|main|your|our|the|job|essential|core|general|additional|primary|principal|major|minimum|basic|preferred|required|desired|other|specific|technical|personal|professional|typical|daily|what|role|position|candidate|ihre|ihr|vos|tus|sus|основные)\s)+/u;
+const FILLER = 'key|main|your|our|the|job|essential|core|general|additional|primary|principal|major|minimum|basic|preferred|required|desired|other|specific|technical|personal|professional|typical|daily|what|role|position|candidate|ihre|ihr|vos|tus|sus|основные'.split('|');
+const FILLER_WORDS = new Set(FILLER);
+const LEADING_FILLER = new RegExp(`^\\s(?:(?:${FILLER.join('|')})\\s)+`, 'u');
 
 export function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
