@@ -19,18 +19,13 @@ import { analyzeFile } from '../../src/pipeline/analyze.js';
 import { loadPipeline } from '../../src/pipeline/config.js';
 import { sourceFileOf } from '../../src/pipeline/source.js';
 import type { Mention, MentionKind } from '../../src/types.js';
+import { dataDir, readGold } from './data.js';
 import { checkSeeds } from './extract-eval.js';
 import { addTally, distinct, match, prf, type MatchMode, type Tally } from './score.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const KINDS: MentionKind[] = ['duty', 'skill', 'knowledge', 'qualification'];
 const MODES: MatchMode[] = ['loose', 'strict'];
-
-/** The shared data folder: COMPTAX_DATA, or ../shared/data beside the repository (or beside its worktree folder). */
-export function dataDir(): string | null {
-  const candidates = [process.env.COMPTAX_DATA, join(ROOT, '..', 'shared', 'data'), join(ROOT, '..', '..', 'shared', 'data')];
-  return candidates.find((d): d is string => !!d && existsSync(join(d, 'annotated'))) ?? null;
-}
 
 /** One posting with its gold texts by row of the table ("duty", "skill", …). */
 interface Case {
@@ -49,27 +44,19 @@ interface EvalSet {
 const FOUR_KIND_ROWS = KINDS.map((k) => ({ row: k, gold: [k], pred: [k] }));
 
 function fourKindSet(dir: string, name: string, train: boolean): EvalSet {
-  const cases = readFileSync(join(dir, 'gold.jsonl'), 'utf8')
-    .split('\n')
-    .filter((l) => l.trim() !== '')
-    .map((l) => JSON.parse(l) as { file: string; items: { kind: MentionKind; text: string }[] })
-    .map((g) => {
-      const gold: Record<string, string[]> = {};
-      for (const k of KINDS) gold[k] = g.items.filter((i) => i.kind === k).map((i) => i.text);
-      return { path: join(dir, 'postings', g.file), gold };
-    });
+  const cases = readGold(dir).map((g) => {
+    const gold: Record<string, string[]> = {};
+    for (const k of KINDS) gold[k] = g.items.filter((i) => i.kind === k).map((i) => i.text);
+    return { path: g.path, gold };
+  });
   return { name, train, rows: FOUR_KIND_ROWS, cases };
 }
 
 function skillspanSet(dir: string, name: string): EvalSet {
-  const cases = readFileSync(join(dir, 'gold.jsonl'), 'utf8')
-    .split('\n')
-    .filter((l) => l.trim() !== '')
-    .map((l) => JSON.parse(l) as { file: string; spans: { type: string; text: string }[] })
-    .map((g) => ({
-      path: join(dir, 'postings', g.file),
-      gold: { skill: g.spans.filter((s) => s.type === 'skill').map((s) => s.text), knowledge: g.spans.filter((s) => s.type === 'knowledge').map((s) => s.text) },
-    }));
+  const cases = readGold(dir).map((g) => ({
+    path: g.path,
+    gold: { skill: g.items.filter((s) => s.kind === 'skill').map((s) => s.text), knowledge: g.items.filter((s) => s.kind === 'knowledge').map((s) => s.text) },
+  }));
   return {
     name,
     train: false,

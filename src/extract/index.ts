@@ -3,6 +3,7 @@ import { addMention, firstMatch, hits, OPTIONAL_TAIL, type ItemContext } from '.
 import { extractDuties, leadingVerb, nounDuty, sentenceParts } from './duties.js';
 import { knowledgeCues, knowledgeTerms } from './knowledge.js';
 import { lexiconIndex, type LexiconIndex } from './lexicon.js';
+import { namesFor, vocabularyKnowledge } from './names.js';
 import type { ExtractConfig } from './options.js';
 import { qualifications } from './qualifications.js';
 import { abilities, qualities, skillHeads } from './skills.js';
@@ -29,6 +30,7 @@ const CONTACT = /@|https?:\/\/|www\.|\+?\d[\d\s()-]{7,}\d/u;
 export function extract(doc: CleanDocument, seg: SegmentedDocument, config: ExtractConfig): Mention[] {
   const lex = lexiconIndex(config);
   const englishDoc = doc.language === 'en' || doc.language === 'und' || doc.language === '';
+  const names = namesFor(config);
   const out: Mention[] = [];
   for (const section of seg.sections) {
     if (SILENT.has(section.kind)) continue;
@@ -57,6 +59,7 @@ export function extract(doc: CleanDocument, seg: SegmentedDocument, config: Extr
       } else {
         foreign(ctx, section.kind);
       }
+      if (names && ctx.english) vocabularyKnowledge(ctx, names, 0.7);
       out.push(...ctx.out);
     });
   }

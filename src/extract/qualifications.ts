@@ -13,6 +13,11 @@ const NOT_DEGREE = /(?:\d\s*-?\s*degree|degree of|to (?:a|some) degree|degrees? 
 /** "higher economic or financial education", "higher education": a degree without the word. */
 const HIGHER_EDUCATION = /\bhigher\s+(?:[\p{L}-]+\s+(?:or\s+|and\s+)?){0,4}?education\b/giu;
 
+const EXPERIENCE =
+  /(?<![\p{L}-])(?:(?:previous|proven|demonstrable|demonstrated|relevant|recent|significant|substantial|extensive|some|prior|hands-on|hands on|practical|working|professional|solid|strong|good|direct|practical|technical|industry|field|work)\s+)*(?:experience|background)\s+(?:of|in|with|using|within|on|at)\s+(?=\S)/giu;
+/** A sentence that asks the candidate for something. */
+const ASKS = /\b(?:you|your|candidates?|applicants?|must|should|required|requires?|essential|desirable|ideal|need|needs|preferred|plus|advantage|have|has|having|possess)\b/i;
+
 interface Trigger {
   /** Local offset where the qualification's words start. */
   at: number;
@@ -125,8 +130,13 @@ function findTriggers(ctx: ItemContext, strong: boolean): Trigger[] {
   }
 
   // "Experience of caring for ventilated patients": experience of an activity, without a tool.
-  const exp = /^(?:(?:previous|proven|demonstrable|relevant|recent|significant|substantial|extensive|some|prior)\s+)?(?:experience|background)\s+(?:of|in)\s+\S/i.exec(text);
   const record = /^(?:an?\s+)?(?:(?:proven|demonstrable|demonstrated|strong|solid|successful)\s+)?track record\b/i.exec(text);
-  if (((exp && ctx.listLike) || record) && strong) out.push({ at: 0, fields: {} });
+  if (record && strong) out.push({ at: 0, fields: {} });
+  // "experience in/with X" is a qualification wherever the candidate is asked for it.
+  if (strong || ctx.listLike || ASKS.test(text)) {
+    for (const e of matches(EXPERIENCE, text)) {
+      if (!out.some((t) => t.at <= e.index && e.index - t.at < 40)) out.push({ at: e.index, fields: {} });
+    }
+  }
   return out.sort((a, b) => a.at - b.at);
 }

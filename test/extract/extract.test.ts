@@ -228,27 +228,30 @@ describe('knowledge', () => {
   it('reads cues with their level and names known tools on their own', () => {
     const ms = run(['Knowledge', '- Working knowledge of CRM software (we use Salesforce)', '- Proficient in Microsoft Excel, including pivot tables'].join('\n'));
     expect(of(ms, 'knowledge').map((m) => [m.text, m.normalized, m.level])).toEqual([
-      ['Working knowledge of CRM software', 'crm software', 'working knowledge'],
+      ['CRM software', 'crm software', 'working knowledge'],
       ['Salesforce', 'salesforce', undefined],
-      ['Proficient in Microsoft Excel', 'microsoft excel', 'proficient'],
+      ['Microsoft Excel', 'microsoft excel', 'proficient'],
       ['pivot tables', 'pivot tables', undefined],
     ]);
   });
 
-  it('keeps alternatives and examples with their mention', () => {
+  it('gives each alternative and each named example its own mention', () => {
     const ms = run(
-      ['Requirements', '- Strong knowledge of TypeScript or Go', '- Knowledge of warehouse management systems (Manhattan, SAP EWM or similar)', '- Experience with a customer success platform such as Gainsight'].join('\n'),
+      [
+        'Requirements',
+        '- Strong knowledge of TypeScript or Go',
+        '- Knowledge of warehouse management systems (Manhattan, SAP EWM or similar)',
+        '- Experience with a customer success platform such as Gainsight',
+        '- Good knowledge of MS Office: Word, Excel',
+      ].join('\n'),
     );
-    expect(of(ms, 'knowledge').map((m) => m.text)).toEqual([
-      'Strong knowledge of TypeScript or Go',
-      'Knowledge of warehouse management systems (Manhattan, SAP EWM or similar)',
-      'Experience with a customer success platform such as Gainsight',
-    ]);
+    expect(of(ms, 'knowledge').map((m) => m.text)).toEqual(['TypeScript', 'Go', 'warehouse management systems', 'Manhattan', 'SAP EWM', 'MS Office', 'Word', 'Excel']);
+    expect(of(ms, 'qualification').map((m) => m.text)).toEqual(['Experience with a customer success platform such as Gainsight']);
   });
 
-  it('does not take a tool named in a duty line, nor a common word that looks like a tool', () => {
+  it('names a tool used in a duty line, but not a common word that looks like one', () => {
     const ms = run(['Responsibilities', '- Keep contact notes up to date in the CRM.', 'Requirements', '- A good word from a previous employer'].join('\n'));
-    expect(of(ms, 'knowledge')).toEqual([]);
+    expect(of(ms, 'knowledge').map((m) => m.text)).toEqual(['CRM']);
   });
 });
 
@@ -272,17 +275,18 @@ describe('qualifications', () => {
     expect(of(ms, 'skill').map((m) => m.text)).toEqual(['willingness to travel']);
   });
 
-  it('reads "experience of" an activity as a qualification and "experience with" a tool as knowledge', () => {
+  it('reads "experience of/with" something as a qualification, on a list line and in prose', () => {
     const ms = run(['Desirable', '- Experience of caring for ventilated patients', '- Experience with Kubernetes and Terraform', '- Registered Nurse with current NMC registration'].join('\n'));
     expect(ms.map((m) => [m.kind, m.text])).toEqual([
       ['qualification', 'Experience of caring for ventilated patients'],
-      ['knowledge', 'Experience with Kubernetes'],
-      ['knowledge', 'Terraform'],
+      ['qualification', 'Experience with Kubernetes and Terraform'],
       ['qualification', 'Registered Nurse with current NMC registration'],
     ]);
+    const prose = run(['About the job', 'We also expect hands-on experience with payroll software, and you will train new starters.'].join('\n'));
+    expect(of(prose, 'qualification').map((m) => m.text)).toEqual(['hands-on experience with payroll software']);
   });
 
-  it('gives one mention per name of a list after a cue, the first keeping the bare cue', () => {
+  it('gives one mention per name of a list after a cue, each with the level of its cue', () => {
     const ms = run(
       [
         'Requirements',
@@ -293,14 +297,16 @@ describe('qualifications', () => {
       ].join('\n'),
     );
     expect(of(ms, 'knowledge').map((m) => [m.text, m.normalized, m.level])).toEqual([
-      ['proficiency in TypeScript', 'typescript', 'strong'],
+      ['TypeScript', 'typescript', 'strong'],
       ['React', 'react', 'strong'],
       ['Node.js', 'node.js', 'strong'],
-      ['Knowledge of the local market and its main players', 'local market and its main players', undefined],
-      ['knowledge of HTML', 'html', 'good'],
+      ['local market and its main players', 'local market and its main players', undefined],
+      ['HTML', 'html', 'good'],
       ['CSS', 'css', 'good'],
       ['modern JavaScript', 'modern javascript', 'good'],
-      ['In-depth knowledge of email, on-line, interactive marketing', 'email, on-line, interactive marketing', 'in-depth'],
+      ['email', 'email', 'in-depth'],
+      ['on-line', 'on-line', 'in-depth'],
+      ['interactive marketing', 'interactive marketing', 'in-depth'],
     ]);
   });
 
@@ -398,7 +404,7 @@ describe('requirements written as prose', () => {
       ['skill', 'ability to close deals'],
       ['skill', 'resilient'],
       ['skill', 'organised'],
-      ['skill', 'Fluency in English'],
+      ['knowledge', 'English'],
     ]);
   });
 });
