@@ -28,9 +28,8 @@ export function vocabularyKnowledge(ctx: ItemContext, names: Names, confidence: 
   let n = 0;
   for (const m of names.matcher.match(ctx.text)) {
     if (names.blocked.has(m.key) || !namesKnowledge(ctx.text, m, names)) continue;
-    // The field of a degree ("BSc in Economics") is part of the qualification; a plain word inside a duty is the duty's.
-    const inside = ctx.out.find((o) => o.kind !== 'knowledge' && o.start <= ctx.item.start + m.start && ctx.item.start + m.end <= o.end);
-    if (inside && (inside.kind === 'qualification' || (inside.kind === 'duty' && !isProperName(m, names)))) continue;
+    // A name inside a duty or a qualification ("Keep notes in the CRM", "BSc in Economics") is part of it.
+    if (ctx.out.some((o) => (o.kind === 'duty' || o.kind === 'qualification') && o.start <= ctx.item.start + m.start && ctx.item.start + m.end <= o.end)) continue;
     if (addMention(ctx, 'knowledge', m.start, m.end, m.text, confidence)) n++;
   }
   return n;
@@ -47,7 +46,3 @@ export function namesKnowledge(text: string, m: VocabularyMatch, names: Names): 
   return LIST_BEFORE.test(text.slice(Math.max(0, m.start - 14), m.start)) || LIST_AFTER.test(text.slice(m.end, m.end + 16));
 }
 
-/** A tool, or a name written with capitals ("Kotlin", "SQL", "Mental Health Act"). */
-function isProperName(m: VocabularyMatch, names: Names): boolean {
-  return names.vocabulary.concepts[m.concepts[0]].type === 'tool' || /\p{Lu}/u.test(m.text);
-}
