@@ -104,7 +104,14 @@ export function joinLines(doc: WorkDoc, hyphenation: boolean): void {
         );
         continue;
       }
-      const join = startsLower || (full && !TERMINAL.test(cur)) || (full && /^\p{Lu}/u.test(next) && !/:$/.test(cur)) || (CONTINUES.test(cur) && !/^\p{Lu}\p{Ll}*:/u.test(next));
+      // A full line of a wrapped paragraph ending in a label ("… Work Place:") goes on with its value;
+      // a heading with a colon is a short line.
+      const label = /:$/.test(cur) && width > 0 && cur.split(/\s+/).length > 6;
+      const join =
+        startsLower ||
+        (full && !TERMINAL.test(cur)) ||
+        (full && /^[\p{Lu}\p{N}[(]/u.test(next) && (!/:$/.test(cur) || label)) ||
+        (CONTINUES.test(cur) && !/^\p{Lu}\p{Ll}*:/u.test(next));
       if (join) edits.push({ start: m.index, end: m.index + m[0].length, after: ' ', rule: 'layout.line-join' });
     }
     b.et.apply(edits);
