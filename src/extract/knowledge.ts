@@ -87,6 +87,8 @@ function listItems(text: string, from: number, end: number): [number, number][] 
     })
     .filter(([a, b]) => b > a);
   if (trimmed.length < 2) return [];
+  // "spoken and written English", "verbal or written": a lone lower-case word shares the last part's noun.
+  if (trimmed.slice(0, -1).some(([a, b]) => /^\p{Ll}[\p{Ll}-]*$/u.test(s.slice(a, b)))) return [];
   // Names, not a phrase: a few words each, none opening with a word that continues a sentence.
   const ok = trimmed.every(([a, b]) => {
     const w = s.slice(a, b).split(/\s+/);
