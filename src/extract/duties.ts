@@ -38,6 +38,28 @@ export function leadingVerb(text: string, from: number, lex: LexiconIndex): Lead
 /** Purpose and scope tails cut from a duty's normalized form, so the same duty reads the same. */
 const CUT = /,(?=\s*(?:and|or|which|where|who|when|while|as|to|with|including|such|in|on|for|by|so|from|under|at)\b|\s*\w+ing\b)|;|:|\s\(|\s(?:in order to|so that|to ensure|ensuring|as needed|as necessary|as required|where needed|where necessary|when needed|with the assistance|with the help|on a (?:daily|weekly|monthly|regular|quarterly|yearly|ongoing)|on an ongoing|within|across|including|such as|e\.g\.|via|through|based on|according to|in accordance with|etc)\b/i;
 
+/** Where a duty's span ends: before a purpose, manner or scope tail ("… to meet the objectives", ", when necessary", " who are based …"). */
+const SPAN_CUT = new RegExp(
+  `${CUT.source}|\\s(?:who|which|whom|whose|when|whenever|while|whilst|if|as (?:directed|outlined|per|appropriate|assigned|instructed|and when)|with a view to|by (?=[\\p{L}]+ing\\b))\\b`,
+  'iu',
+);
+
+function spanEnd(text: string, from: number, end: number, lex: LexiconIndex): number {
+  const rest = text.slice(from, end);
+  let cut = rest.length;
+  const m = SPAN_CUT.exec(rest);
+  if (m && /\S/.test(rest.slice(0, m.index))) cut = m.index;
+  // "… action plans and reports to meet the objectives": a purpose clause after an object of two words or more.
+  for (const t of rest.slice(0, cut).matchAll(/\s(?:in order\s+)?to\s+([\p{L}]+)/gu)) {
+    const v = lemma(t[1], lex);
+    if (v && v.form === 'base' && rest.slice(0, t.index).trim().split(/\s+/).length >= 2) {
+      cut = t.index;
+      break;
+    }
+  }
+  return from + rest.slice(0, cut).replace(/[\s,;:.\-–—]+$/u, '').length;
+}
+
 function dutyNormal(base: string, rest: string): string {
   let r = rest.replace(/\s+/g, ' ').trim();
   const cut = CUT.exec(r);
@@ -90,8 +112,8 @@ function dutyOfSentence(ctx: ItemContext, a: number, b: number, strong: boolean,
     const after = a + resp.index + resp[0].length;
     const v = leadingVerb(text, after, lex);
     if (v && (v.form === 'ing' || v.form === 'base')) {
-      const spanStart = a + (resp.index <= 1 ? 0 : resp.index);
-      addMention(ctx, 'duty', spanStart, b, dutyNormal(v.base, text.slice(v.end, b)), confidence);
+      const end = spanEnd(text, v.end, b, lex);
+      addMention(ctx, 'duty', v.start, end, dutyNormal(v.base, text.slice(v.end, end)), confidence);
       return true;
     }
     if (strong && resp.index <= 1) {
@@ -116,7 +138,8 @@ function dutyOfSentence(ctx: ItemContext, a: number, b: number, strong: boolean,
   for (const p of parts) {
     const spanStart = p === parts[0] ? (modal ? from : a) : p.verb.start;
     const { verbs, rest } = verbList(text, p.verb, p.end, lex);
-    addMention(ctx, 'duty', spanStart, p.end, dutyNormal(verbs, text.slice(rest, p.end)), modal ? confidence - 0.05 : confidence);
+    const end = spanEnd(text, rest, p.end, lex);
+    addMention(ctx, 'duty', spanStart, end, dutyNormal(verbs, text.slice(rest, end)), modal ? confidence - 0.05 : confidence);
   }
   return true;
 }
@@ -160,7 +183,8 @@ function coordinatedDuties(text: string, first: LeadingVerb, end: number, lex: L
     // "assess, plan, implement and evaluate care": verbs sharing one object stay one duty.
     if (between.every((w) => w === 'and' || lemma(w, lex)?.form === verb.form || PREPOSITION.test(w))) continue;
     const next = leadingVerb(text, m.index + m[0].length, lex);
-    if (!next || next.form !== verb.form) continue;
+    // "Carry out stock control, ordering supplies, monitoring equipment": after a comma the form may change.
+    if (!next || (next.form !== verb.form && !(m[0].trimStart().startsWith(',') && next.form !== 'ed'))) continue;
     // "Keep records and contact notes …": a word that is mostly a noun starts a noun phrase here.
     if (lex.nounVerbs.has(next.base) && !/^\s+(?:the|a|an|all|any|their|its|our|your|his|her|new|existing|each|every|these|those|them|it)\b/i.test(text.slice(next.end))) continue;
     // The second verb needs an object of its own: "… and invoices", "products, services, …" are nouns.
