@@ -72,6 +72,9 @@ function dutyNormal(base: string, rest: string): string {
 const ROLE_SUBJECT =
   /^(?:the|our|this|each|a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:manager|nurse|engineer|developer|coordinator|co-ordinator|specialist|analyst|supervisor|assistant|director|officer|lead|planner|accountant|executive|representative|consultant|administrator|technician|post ?holder|jobholder|incumbent|employee|clerk|agent|controller|advisor|adviser|designer|scientist|architect|tester|operative)\s+(?=\p{Ll})/iu;
 
+/** "… a Business Developer who will build …", "… and you will support …": the subject and its modal inside a sentence. */
+const INNER_MODAL = /\b(?:you|who|he\/she|he or she|s\/he)\s+(?:will|shall|would|are expected to|will be expected to)\s+(?:also\s+)?(?!be\b|have\b|need\b|report\b|join\b|work\s+(?:in|at|from|with\s+(?:a|an|our|the))\b)/i;
+
 const SUBJECT_MODAL =
   /^(?:(?:as an? [^,]{1,60}?|in this (?:role|position|job)|day to day|every day)\s*,?\s+)?(?:you|he|she|they|we|the (?:successful )?(?:candidate|post ?holder|jobholder|employee|specialist|manager|account manager|incumbent)|this (?:role|position|person)|the role|the position)(?:\s+(?:will|shall|must|should|would|is expected to|are expected to|is required to|are required to|also)|['’]ll)\s+(?:also\s+)?(?:be\s+(?:able\s+to\s+)?)?/i;
 
@@ -116,17 +119,26 @@ function dutyOfSentence(ctx: ItemContext, a: number, b: number, strong: boolean,
       addMention(ctx, 'duty', v.start, end, dutyNormal(v.base, text.slice(v.end, end)), confidence);
       return true;
     }
-    if (strong && resp.index <= 1) {
-      const obj = text.slice(after, b).replace(/^\s*(?:the|all|a|an)\s+/i, '');
-      addMention(ctx, 'duty', a, b, dutyNormal('', obj), confidence - 0.15);
-      return true;
+    // "Responsible for the growth of the business": the task named by a noun, under a duties heading or said of the role.
+    if ((strong && resp.index <= 1) || /\b(?:you|who|post ?holder|candidate|applicant|jobholder|incumbent)\b[^.]{0,20}$/i.test(sentence.slice(0, resp.index + resp[0].length))) {
+      const lead = /^\s*(?:(?:the|all|a|an|our|their)\s+)?/i.exec(text.slice(after, b))?.[0].length ?? 0;
+      if (!/^\s*(?:this|these|that|it|them|ensuring)\b/i.test(text.slice(after, b))) {
+        const end = spanEnd(text, after + lead, b, lex);
+        addMention(ctx, 'duty', after + lead, end, dutyNormal('', text.slice(after + lead, end)), strong ? confidence - 0.15 : confidence);
+        return true;
+      }
     }
   }
   let from = a;
-  const modal = SUBJECT_MODAL.exec(sentence) ?? ROLE_SUBJECT.exec(sentence);
-  if (modal) from = a + modal[0].length;
+  const modal = SUBJECT_MODAL.exec(sentence) ?? ROLE_SUBJECT.exec(sentence) ?? INNER_MODAL.exec(sentence);
+  if (modal) from = a + modal.index + modal[0].length;
+  // "You will do this by setting up partnerships …": what is done comes after "by".
+  const doThis = /^(?:do|achieve|accomplish) (?:this|so|that)\s+(?:by|through)\s+/i.exec(text.slice(from, b));
+  if (doThis) from += doThis[0].length;
   const v = leadingVerb(text, from, lex);
   if (!v) return false;
+  // A reporting line ("report to the Director of Commerce") is not a duty.
+  if (v.base === 'report' && /^\s+(?:directly\s+|in\s+)?to\b/i.test(text.slice(v.end, b))) return false;
   if (!strong && !modal && !ctx.listLike && v.form !== 's' && v.form !== 'base') return false;
   if (!strong) {
     // Outside a duties section a verb needs an object, and a Title Case run is a name ("Growing Accounts Press").
@@ -175,7 +187,7 @@ const PREPOSITION = /^(?:with|to|for|on|in|at|by|from|of|about|into|up|out|over)
 function coordinatedDuties(text: string, first: LeadingVerb, end: number, lex: LexiconIndex): { verb: LeadingVerb; end: number }[] {
   const out: { verb: LeadingVerb; end: number }[] = [];
   let verb = first;
-  const re = /(?:,\s*(?:and\s+)?|\s+and\s+|\s+as well as\s+)(?=[\p{L}])/gu;
+  const re = /(?:,\s*(?:and\s+)?|\s+and\s+|\s+as well as\s+|\s+(?:while|whilst|through|by)\s+(?=[\p{L}]+ing\b))(?=[\p{L}])/gu;
   re.lastIndex = verb.end;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null && m.index < end) {
@@ -183,8 +195,11 @@ function coordinatedDuties(text: string, first: LeadingVerb, end: number, lex: L
     // "assess, plan, implement and evaluate care": verbs sharing one object stay one duty.
     if (between.every((w) => w === 'and' || lemma(w, lex)?.form === verb.form || PREPOSITION.test(w))) continue;
     const next = leadingVerb(text, m.index + m[0].length, lex);
-    // "Carry out stock control, ordering supplies, monitoring equipment": after a comma the form may change.
-    if (!next || (next.form !== verb.form && !(m[0].trimStart().startsWith(',') && next.form !== 'ed'))) continue;
+    // "Carry out stock control, ordering supplies, monitoring equipment", "… while building a network": after a
+    // comma, or as a "while/through/by …ing" clause, the form may change.
+    const clause = /^\s+(?:while|whilst|through|by)\s+$/i.test(m[0]);
+    if (clause && next?.form !== 'ing') continue;
+    if (!next || (next.form !== verb.form && !clause && !(m[0].trimStart().startsWith(',') && next.form !== 'ed'))) continue;
     // "Keep records and contact notes …": a word that is mostly a noun starts a noun phrase here.
     if (lex.nounVerbs.has(next.base) && !/^\s+(?:the|a|an|all|any|their|its|our|your|his|her|new|existing|each|every|these|those|them|it)\b/i.test(text.slice(next.end))) continue;
     // The second verb needs an object of its own: "… and invoices", "products, services, …" are nouns.

@@ -27,7 +27,10 @@ export function segment(doc: CleanDocument, config: SegmentConfig): SegmentedDoc
 
   const writer = new SectionWriter(doc.text, sections);
 
-  const blocks = expandInline(doc.blocks, doc.text, index);
+  const { blocks, inlineHeadings, lineEnds } = expandInline(doc.blocks, doc.text, index);
+  // A section that gives no mentions, opened by a heading inside a line ("Compensation: 85k | …"), ends with
+  // that line: the next lines are not known to belong to it.
+  let silentToLineEnd = false;
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i];
     if (block.kind === 'table-cell') {
@@ -74,7 +77,12 @@ export function segment(doc: CleanDocument, config: SegmentConfig): SegmentedDoc
       }
       if (level !== 99) stack.push({ level, kind });
       writer.open(shape.heading, kind, block.start);
+      silentToLineEnd = inlineHeadings.has(block) && SILENT_KINDS.has(kind);
       continue;
+    }
+    if (silentToLineEnd && i > 0 && lineEnds.has(blocks[i - 1])) {
+      writer.open('', 'summary', block.start);
+      silentToLineEnd = false;
     }
     if (shape.type === 'field') {
       for (const f of [{ field: shape.field, value: shape.value }, ...shape.more]) {
@@ -99,6 +107,8 @@ export function segment(doc: CleanDocument, config: SegmentConfig): SegmentedDoc
     sections: sections.filter((s) => s.items.length > 0 || s.heading !== ''),
   };
 }
+
+const SILENT_KINDS = new Set<SectionKind>(['benefits', 'company', 'apply', 'legal', 'rights']);
 
 const LIST_KINDS = new Set<SectionKind>(['responsibilities', 'requirements', 'skills', 'education', 'experience']);
 

@@ -8,16 +8,23 @@ import type { HeadingIndex } from './lexicon.js';
  * headings (known heading words in capitals, before a colon, or in Title Case before a capitalised
  * word), and the items after inline bullet glyphs. Offsets stay those of the cleaned text.
  */
-export function expandInline(blocks: CleanBlock[], text: string, index: HeadingIndex): CleanBlock[] {
+export function expandInline(blocks: CleanBlock[], text: string, index: HeadingIndex): { blocks: CleanBlock[]; inlineHeadings: Set<CleanBlock>; lineEnds: Set<CleanBlock> } {
   const out: CleanBlock[] = [];
+  const inlineHeadings = new Set<CleanBlock>();
+  const lineEnds = new Set<CleanBlock>();
   for (const b of blocks) {
     if (b.kind !== 'paragraph' && b.kind !== 'list-item') {
       out.push(b);
       continue;
     }
-    out.push(...splitBlock(b, text, index));
+    const pieces = splitBlock(b, text, index);
+    if (pieces.length > 1) {
+      for (const p of pieces) if (p.kind === 'heading') inlineHeadings.add(p);
+      lineEnds.add(pieces[pieces.length - 1]);
+    }
+    out.push(...pieces);
   }
-  return out;
+  return { blocks: out, inlineHeadings, lineEnds };
 }
 
 /** Glyphs that only ever mark list items; dashes and asterisks count only when they recur. */
@@ -43,6 +50,7 @@ function splitBlock(b: CleanBlock, docText: string, index: HeadingIndex): CleanB
   }
   numbered(local, cuts);
   headings(local, index, cuts);
+  colonHeadings(local, index, cuts);
   if (cuts.length === 0) return [b];
   cuts.sort((x, y) => x.at - y.at || (x.kind === 'heading' ? -1 : 1));
   const out: CleanBlock[] = [];
@@ -147,5 +155,18 @@ function headings(local: string, index: HeadingIndex, cuts: Cut[]): void {
       skipTo = end;
       break;
     }
+  }
+}
+
+/**
+ * "Your responsibilities: Oversee …", "… offices. What we're looking for in candidates: Extensive …": a
+ * known heading before a colon at the start of a line or a sentence, whatever its case.
+ */
+function colonHeadings(local: string, index: HeadingIndex, cuts: Cut[]): void {
+  for (const m of local.matchAll(/(?:^|(?<=[.!?;]\s{1,3}))(\p{Lu}[\p{L}'’ /&-]{1,48}?)\s*[:：]\s+(?=\S)/gu)) {
+    const phrase = m[1].trim();
+    if (cuts.some((c) => c.kind === 'heading' && c.at <= m.index && m.index < c.from)) continue;
+    if (phrase.split(/\s+/).length > 7 || index.classifyLeading(phrase) === null || index.field(phrase) !== null) continue;
+    cuts.push({ at: m.index, from: m.index + m[0].length, kind: 'heading', heading: phrase });
   }
 }

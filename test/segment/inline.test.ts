@@ -43,3 +43,23 @@ describe('postings pasted as one line', () => {
     expect(out.sections[0].items).toHaveLength(1);
   });
 });
+
+describe('sections opened inside a line', () => {
+  it('reads a heading before a colon at the start of a line, and ends a benefits line with its line', () => {
+    const out = seg(
+      [
+        'Salary: 40k | Remote Job type: Full-time',
+        'We build tools for restaurants.',
+        'Your responsibilities: Plan the release of new features.',
+        'Review pull requests from the team.',
+      ].join('\n'),
+    );
+    const kinds = out.sections.map((s) => s.kind);
+    expect(kinds).toContain('responsibilities');
+    const duties = out.sections.find((s) => s.kind === 'responsibilities')!;
+    expect(duties.items.map((i) => i.text)).toEqual(['Plan the release of new features.', 'Review pull requests from the team.']);
+    // The line after the pay line is not benefits.
+    const blurb = out.sections.find((s) => s.items.some((i) => i.text.startsWith('We build')))!;
+    expect(blurb.kind).not.toBe('benefits');
+  });
+});
