@@ -6,7 +6,7 @@ import { lexiconIndex, type LexiconIndex } from './lexicon.js';
 import { namesFor, vocabularyKnowledge } from './names.js';
 import type { ExtractConfig } from './options.js';
 import { qualifications } from './qualifications.js';
-import { abilities, qualities, skillHeads } from './skills.js';
+import { abilities, candidateQualities, qualities, skillHeads } from './skills.js';
 import { gerund } from './verbs.js';
 
 export type { ExtractConfig } from './options.js';
@@ -178,6 +178,7 @@ function genericSentence(ctx: ItemContext, kind: SectionKind): void {
   } else if (ctx.listLike) {
     qualities(ctx, c(0.8), true);
   }
+  candidateQualities(ctx, c(0.8));
   if (qual) shrinkQualification(ctx);
   if (ctx.out.length > 0) return;
   if (duties) {
@@ -198,7 +199,7 @@ function genericSentence(ctx: ItemContext, kind: SectionKind): void {
   const bare = ctx.text.replace(OPTIONAL_TAIL, '');
   const words = bare.split(/\s+/).length;
   if (words <= 7 && bare.length <= 80 && !/[:?]/.test(bare) && !/^(?:you|we|they|it|this|that|he|she|our|your|their)\b/i.test(bare) && !ctx.lex.nonSkills.has(bare.toLowerCase().replace(/[.:]$/, ''))) {
-    shortSkills(ctx);
+    if (!languageLine(ctx)) shortSkills(ctx);
   }
 }
 
@@ -255,6 +256,24 @@ function shortSkills(ctx: ItemContext): void {
     return;
   }
   parts.forEach(([a, b], i) => addMention(ctx, 'skill', i === 0 ? 0 : a, b, text.slice(a, b), 0.6));
+}
+
+const LANGUAGE_LEVEL = /^(?:(?:fluent|fluency in|good|very good|excellent|native|business|spoken|written|and|verbal|working|basic|proficient|conversational|level)\s+)*/i;
+
+/** "Fluent English", "Latvian is a plus": a spoken language is knowledge, named by the language. */
+function languageLine(ctx: ItemContext): boolean {
+  const text = ctx.text.replace(OPTIONAL_TAIL, '').replace(/[.;:]+$/, '');
+  const lead = LANGUAGE_LEVEL.exec(text)?.[0].length ?? 0;
+  const rest = text.slice(lead).replace(/\s+(?:language|skills?)$/i, '');
+  const names = rest.split(/\s*(?:,|\/|\band\b|\bor\b|&)\s*/).filter(Boolean);
+  if (names.length === 0 || !names.every((n) => ctx.lex.languages.has(n.toLowerCase()))) return false;
+  let at = lead;
+  for (const n of names) {
+    const i = ctx.text.indexOf(n, at);
+    addMention(ctx, 'knowledge', i, i + n.length, n, 0.75);
+    at = i + n.length;
+  }
+  return true;
 }
 
 const FOREIGN_YEARS = /\d+\s*\+?\s*(?:jahre?n?|ans|années|años|лет|года?|年|years?)/iu;

@@ -103,6 +103,8 @@ export function knowledgeTerms(ctx: ItemContext, confidence: number): number {
   let n = 0;
   for (const re of [lex.knowledgeTerms, lex.knowledgeTermsExact]) {
     for (const t of matches(re, text)) {
+      // "C-level", "R&D": part of another word.
+      if (/[-&'’]/.test(text[t.index - 1] ?? '') || /[-&'’]\p{L}/u.test(text.slice(t.index + t[0].length, t.index + t[0].length + 2))) continue;
       if (covered(ctx, t.index, t.index + t[0].length)) continue;
       if (addMention(ctx, 'knowledge', t.index, t.index + t[0].length, t[0], confidence)) n++;
     }

@@ -119,13 +119,11 @@ describe('duties', () => {
 });
 
 describe('skills', () => {
-  it('names the skill without its adjectives and splits coordinated lists', () => {
+  it('names the skill without its adjectives, and keeps a list that shares its head noun as one', () => {
     const ms = run(['Skills', '- Good negotiation skills', '- Excellent listening, negotiation and presentation skills'].join('\n'));
     expect(pairs(ms, 'skill')).toEqual([
       ['Good negotiation skills', 'negotiation'],
-      ['listening', 'listening'],
-      ['negotiation', 'negotiation'],
-      ['presentation skills', 'presentation'],
+      ['listening, negotiation and presentation skills', 'listening, negotiation and presentation'],
     ]);
   });
 
@@ -134,27 +132,22 @@ describe('skills', () => {
     expect(pairs(ms, 'skill')).toEqual([
       ['attention to detail', 'attention to detail'],
       ['excellent problem-solving skills', 'problem-solving'],
-      ['Fluent English', 'fluent english'],
-      ['Latvian', 'latvian'],
-      ['written', 'written communication'],
-      ['verbal communication skills', 'verbal communication'],
+      ['written and verbal communication skills', 'written and verbal communication'],
     ]);
+    // Spoken languages are knowledge, named by the language.
+    expect(of(ms, 'knowledge').map((m) => m.text)).toEqual(['English', 'Latvian']);
   });
 
-  it('keeps spoken-language alternatives together and drops "nice to have but not required"', () => {
+  it('names each spoken language as knowledge and drops "nice to have but not required"', () => {
     const ms = run(['Requirements', '- Fluent English; Dutch, German or Polish is a strong plus', '- Very good English; German is nice to have but not required', '- good IT skills'].join('\n'));
-    expect(pairs(ms, 'skill')).toEqual([
-      ['Fluent English', 'fluent english'],
-      ['Dutch, German or Polish', 'dutch, german or polish'],
-      ['Very good English', 'english'],
-      ['German', 'german'],
-      ['good IT skills', 'it'],
-    ]);
+    expect(of(ms, 'knowledge').map((m) => m.text)).toEqual(['English', 'Dutch', 'German', 'Polish', 'English', 'German']);
+    expect(pairs(ms, 'skill')).toEqual([['good IT skills', 'it']]);
   });
 
   it('reads each sentence of a long list line on its own', () => {
     const ms = run(['Requirements', '- Demonstrated ability to present at all levels, including C-level. Excellent listening and negotiation skills.'].join('\n'));
-    expect(of(ms, 'skill').map((m) => m.text)).toEqual(['ability to present at all levels', 'listening', 'negotiation skills']);
+    expect(of(ms, 'skill').map((m) => m.text)).toEqual(['ability to present at all levels', 'listening and negotiation skills']);
+    expect(of(ms, 'knowledge')).toEqual([]);
   });
 
   it('reads abilities as what one is able to do', () => {
@@ -436,7 +429,7 @@ describe('a whole posting', () => {
     expect(seg.title).toBe('Community Pharmacist');
     expect(seg.company).toBe('Riverside Health Ltd.');
     const ms = extract(doc, seg, config);
-    expect(ms.map((m) => m.kind)).toEqual(['duty', 'duty', 'duty', 'duty', 'qualification', 'qualification', 'skill', 'skill', 'knowledge']);
+    expect(ms.map((m) => m.kind)).toEqual(['duty', 'duty', 'duty', 'duty', 'qualification', 'qualification', 'skill', 'knowledge']);
     expect(ms.every((m) => m.section !== 'company' && m.section !== 'benefits' && m.section !== 'apply')).toBe(true);
     expect(ms.find((m) => m.kind === 'qualification')?.qualification).toEqual({ degreeLevel: 'master', field: 'pharmacy' });
   });
