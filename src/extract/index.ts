@@ -63,7 +63,7 @@ export function extract(doc: CleanDocument, seg: SegmentedDocument, config: Extr
       out.push(...ctx.out);
     });
   }
-  return finish(out, config.minConfidence);
+  return finish(out, config.minConfidence, doc.text);
 }
 
 /**
@@ -311,9 +311,17 @@ function foreign(ctx: ItemContext, kind: SectionKind): void {
   }
 }
 
+/** The longest span a mention of each kind may have: past it, a rule has swallowed a sentence. */
+const MAX_WORDS: Record<Mention['kind'], number> = { duty: 30, skill: 20, knowledge: 12, qualification: 30 };
+
+/** A label before a colon ("Start date:", "Direct superior:") is a field name, not a duty. */
+function isFieldLabel(m: Mention, text: string): boolean {
+  return m.kind === 'duty' && /^\s*[:：]/u.test(text.slice(m.end, m.end + 3)) && m.text.split(/\s+/).length <= 3;
+}
+
 /** Drop low-confidence and duplicate mentions (same kind, overlapping span: keep the more confident, then the longer). */
-function finish(all: Mention[], minConfidence: number): Mention[] {
-  const kept = all.filter((m) => m.confidence >= minConfidence);
+function finish(all: Mention[], minConfidence: number, text: string): Mention[] {
+  const kept = all.filter((m) => m.confidence >= minConfidence && m.text.split(/\s+/).length <= MAX_WORDS[m.kind] && !isFieldLabel(m, text));
   kept.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: Mention[] = [];
   let longest = 0;
