@@ -5,7 +5,7 @@ import { leadingVerb } from './duties.js';
 const NUMBER_WORDS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12, fifteen: 15,
 };
-const YEARS = /(?<![\p{L}\p{N}])(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen)\s*(\+|plus)?\s*(?:(?:-|–|to)\s*(\d{1,2})\s*\+?\s*)?(?:years?|yrs?|jahre?n?|ans|années|años|лет|года?)(?![\p{L}])/giu;
+const YEARS = /(?<![\p{L}\p{N}.])(\d{1,2}(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen)\s*(\+|plus)?\s*(?:(?:-|–|to)\s*(\d{1,2})\s*\+?\s*)?(?:years?|yrs?|jahre?n?|ans|années|años|лет|года?)(?![\p{L}])/giu;
 const TAIL = /\s*(?:,?\s*or equivalent\b.*|\(?(?:is |are )?(?:strongly |highly )?(?:preferred|required|desirable|essential|an advantage|a plus|advantageous)\)?\.?)$/iu;
 /** "360-degree", "a high degree of accuracy": not qualifications. */
 const NOT_DEGREE = /(?:\d\s*-?\s*degree|degree of|to (?:a|some) degree|degrees? (?:celsius|fahrenheit))/i;
@@ -14,7 +14,10 @@ const NOT_DEGREE = /(?:\d\s*-?\s*degree|degree of|to (?:a|some) degree|degrees? 
 const HIGHER_EDUCATION = /\bhigher\s+(?:[\p{L}-]+\s+(?:or\s+|and\s+)?){0,4}?education\b/giu;
 
 const EXPERIENCE =
-  /(?<![\p{L}-])(?:(?:previous|proven|demonstrable|demonstrated|relevant|recent|significant|substantial|extensive|some|prior|hands-on|hands on|practical|working|professional|solid|strong|good|direct|practical|technical|industry|field|work)\s+)*(?:experience|background)\s+(?:of|in|with|using|within|on|at)\s+(?=\S)/giu;
+  /(?<![\p{L}-])(?:(?:previous|proven|demonstrable|demonstrated|relevant|recent|significant|substantial|extensive|some|prior|hands-on|hands on|practical|working|professional|solid|strong|good|direct|practical|technical|industry|field|work)\s+)*(?:experience|background)\s+(?:(?:of|in|with|using|within|on|at)\s+(?=\S)|(?=[\p{L}]+ing\b))/giu;
+/** "refugee intervention experience", "Automotive background": experience named by what precedes it. */
+const NAMED_EXPERIENCE = /((?:[\p{L}][\p{L}&/-]*\s+){1,4})(?:experience|background|expereince)\b(?!\s+(?:of|in|with|using|within|on|at)\b)/giu;
+const NOT_EXPERIENCE_WORD = /^(?:with|of|in|on|at|for|to|have|has|having|had|any|no|our|your|their|the|a|an|and|or|previous|prior|more|years?|yrs|gain|gained|get|bring|is|are|be|will|must|should|required|minimum|including|plus|this|that|which|who|from)$/i;
 /** A sentence that asks the candidate for something. */
 const ASKS = /\b(?:you|your|candidates?|applicants?|must|should|required|requires?|essential|desirable|ideal|need|needs|preferred|plus|advantage|have|has|having|possess)\b/i;
 
@@ -94,7 +97,7 @@ function findTriggers(ctx: ItemContext, strong: boolean): Trigger[] {
   for (const y of yearsContext ? matches(YEARS, text) : []) {
     const after = text.slice(y.index + y[0].length, y.index + y[0].length + 12);
     if (/^\s*(?:old|of age|ago)/i.test(after)) continue;
-    const n = /^\d/.test(y[1]) ? Number(y[1]) : NUMBER_WORDS[y[1].toLowerCase()];
+    const n = /^\d/.test(y[1]) ? Math.floor(Number(y[1])) : NUMBER_WORDS[y[1].toLowerCase()];
     if (n === undefined || n > 40) continue;
     out.push({ at: y.index, fields: { minYears: n } });
   }
@@ -136,6 +139,15 @@ function findTriggers(ctx: ItemContext, strong: boolean): Trigger[] {
   if (strong || ctx.listLike || ASKS.test(text)) {
     for (const e of matches(EXPERIENCE, text)) {
       if (!out.some((t) => t.at <= e.index && e.index - t.at < 40)) out.push({ at: e.index, fields: {} });
+    }
+    for (const e of matches(NAMED_EXPERIENCE, text)) {
+      // The words that name the experience, read back from it up to a word that is not part of the name.
+      const words = [...e[1].matchAll(/\S+/g)];
+      let k = words.length;
+      while (k > 0 && !NOT_EXPERIENCE_WORD.test(words[k - 1][0]) && !/^\d/.test(words[k - 1][0])) k--;
+      if (k === words.length) continue;
+      const start = e.index + (words[k].index ?? 0);
+      if (!out.some((t) => t.at <= start && start - t.at < 40)) out.push({ at: start, fields: {} });
     }
   }
   return out.sort((a, b) => a.at - b.at);
