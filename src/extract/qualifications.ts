@@ -140,7 +140,7 @@ function findTriggers(ctx: ItemContext, strong: boolean): Trigger[] {
     for (const e of matches(EXPERIENCE, text)) {
       if (!out.some((t) => t.at <= e.index && e.index - t.at < 40)) out.push({ at: e.index, fields: {} });
     }
-    for (const e of matches(NAMED_EXPERIENCE, text)) {
+    for (const e of /experience|background|expereince/i.test(text) ? matches(NAMED_EXPERIENCE, text) : []) {
       // The words that name the experience, read back from it up to a word that is not part of the name.
       const words = [...e[1].matchAll(/\S+/g)];
       let k = words.length;

@@ -124,13 +124,15 @@ function headings(local: string, index: HeadingIndex, cuts: Cut[]): void {
       if (sp === 0) break;
     }
     while (words.length > 0 && SMALL.test(words[words.length - 1].w)) words.pop();
-    if (words.length === 0) continue;
+    // Every word of a heading is a heading word: a run that does not open with one holds none.
+    if (words.length === 0 || !index.isHeadingWord(words[0].w)) continue;
     // Longest prefix that is a heading.
     for (let k = words.length; k >= 1; k--) {
       const phrase = local.slice(m.index, words[k - 1].end);
       if (SMALL.test(words[k - 1].w) || /^(?:the|our|your|a|an|what|key|main)$/i.test(words[k - 1].w)) continue;
+      if (!index.headingWordsOnly(phrase)) continue;
       const kind = index.classifyLeading(phrase);
-      if (!kind || !index.headingWordsOnly(phrase)) continue;
+      if (!kind) continue;
       const after = local.slice(words[k - 1].end);
       const colon = /^\s*[:：]\s*/.exec(after);
       const caps = phrase.replace(/[^\p{L}]/gu, '').length >= 4 && phrase === phrase.toUpperCase();

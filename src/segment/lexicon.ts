@@ -15,6 +15,8 @@ export interface HeadingIndex {
   field(name: string): 'title' | 'company' | 'other' | null;
   /** Whether every word of a phrase is a word of some heading ("Job Requirements", not "Good knowledge"). */
   headingWordsOnly(text: string): boolean;
+  /** Whether one word (any case) is a word of some heading or a filler before one ("Key", "Duties"). */
+  isHeadingWord(word: string): boolean;
   /** Whether a line names a job ("DEVOPS ENGINEER – CLOUD PLATFORM"). */
   namesRole(text: string): boolean;
   /** The level named by a proficiency line ("Level Working Knowledge:" → "working knowledge"), or null. */
@@ -118,6 +120,10 @@ function buildIndex(config: SegmentConfig): HeadingIndex {
     },
     classifyExact(heading) {
       return exact.get(normalizeHeading(heading).trim()) ?? null;
+    },
+    isHeadingWord(word) {
+      const w = word.toLowerCase().replace(/[’`]/g, "'");
+      return vocabulary.has(w) || FILLER_WORDS.has(w);
     },
     headingWordsOnly(text) {
       const words = normalizeHeading(text).trim().split(/\s+/);
