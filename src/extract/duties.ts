@@ -36,7 +36,7 @@ export function leadingVerb(text: string, from: number, lex: LexiconIndex): Lead
 }
 
 /** Purpose and scope tails cut from a duty's normalized form, so the same duty reads the same. */
-const CUT = /,(?=\s*(?:and|or|which|where|who|when|while|as|to|with|including|such|in|on|for|by|so|from|under|at)\b|\s*\w+ing\b)|;|:|\s\(|\s(?:in order to|so that|to ensure|ensuring|as needed|as necessary|as required|where needed|where necessary|when needed|with the assistance|with the help|on a (?:daily|weekly|monthly|regular|quarterly|yearly|ongoing)|on an ongoing|within|across|including|such as|e\.g\.|via|through|based on|according to|in accordance with|etc)\b/i;
+const CUT = /,(?=\s*(?:and|or|which|where|who|when|while|as|to|with|including|such|in|on|for|by|so|from|under|at)\b|\s*\w+ing\b)|;|:|\s\(|\s(?:in line with|in order to|so that|to ensure|ensuring|as needed|as necessary|as required|where needed|where necessary|when needed|with the assistance|with the help|on a (?:daily|weekly|monthly|regular|quarterly|yearly|ongoing)|on an ongoing|within|across|including|such as|e\.g\.|via|through|based on|according to|in accordance with|etc)\b/i;
 
 /** Where a duty's span ends: before a purpose, manner or scope tail ("… to meet the objectives", ", when necessary", " who are based …"). */
 const SPAN_CUT = new RegExp(
@@ -69,11 +69,24 @@ function dutyNormal(base: string, rest: string): string {
 }
 
 /** "The Charge Nurse leads the nursing team …": a role as subject, then what it does. */
+/**
+ * "The COP will ensure …", "They also manage employees …", "The primary role of the Junior Physiotherapist is
+ * to assist …": the role (any short noun phrase with a modal, or a pronoun) and then what it does.
+ */
+const ROLE_MODAL =
+  /^(?:(?:the|our|this|each|a|an)\s+(?:[\p{L}-]+\s+){0,5}?(?:will|shall|would)\s+(?:also\s+)?|(?:they|he|she|he\s*\/\s*she|he or she|s\/he)\s+(?:also\s+|will\s+(?:also\s+)?)?(?=\p{Ll})|(?:the\s+)?(?:(?:main|primary|key|overall)\s+)?(?:role|job|purpose|task|aim|objective)\b[^.;]{0,60}?\b(?:is|will be)\s+to\s+)/iu;
+
+/** "Reports to the Ward Manager": a reporting line, not a duty. */
+const REPORTING = /^\s*reports?(?:ing)?\s+(?:directly\s+|in\s+)?to\b/i;
+
+/** "To provide complex medicines information to patients": a duty written as the role's purpose. */
+const TO_LEAD = /^to\s+(?=\p{L})/iu;
+
 const ROLE_SUBJECT =
-  /^(?:the|our|this|each|a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:manager|nurse|engineer|developer|coordinator|co-ordinator|specialist|analyst|supervisor|assistant|director|officer|lead|planner|accountant|executive|representative|consultant|administrator|technician|post ?holder|jobholder|incumbent|employee|clerk|agent|controller|advisor|adviser|designer|scientist|architect|tester|operative)\s+(?=\p{Ll})/iu;
+  /^(?:the|our|this|each|a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:manager|nurse|engineer|developer|coordinator|co-ordinator|specialist|analyst|supervisor|assistant|director|officer|lead|planner|accountant|executive|representative|consultant|administrator|technician|post ?holder|jobholder|incumbent|employee|clerk|agent|controller|advisor|adviser|designer|scientist|architect|tester|operative)\s+(?:(?:will|shall|would)\s+(?:also\s+)?)?(?=\p{Ll})/iu;
 
 /** "… a Business Developer who will build …", "… and you will support …": the subject and its modal inside a sentence. */
-const INNER_MODAL = /\b(?:you|who|he\/she|he or she|s\/he)\s+(?:will|shall|would|are expected to|will be expected to)\s+(?:also\s+)?(?!be\b|have\b|need\b|report\b|join\b|work\s+(?:in|at|from|with\s+(?:a|an|our|the))\b)/i;
+const INNER_MODAL = /\b(?:you|who|he\s*\/\s*she|he or she|s\/he)\s+(?:will|shall|would|are expected to|will be expected to)\s+(?:also\s+)?(?!be\b|have\b|need\b|report\b|join\b|work\s+(?:in|at|from|with\s+(?:a|an|our|the))\b)/i;
 
 const SUBJECT_MODAL =
   /^(?:(?:as an? [^,]{1,60}?|in this (?:role|position|job)|day to day|every day)\s*,?\s+)?(?:you|he|she|they|we|the (?:successful )?(?:candidate|post ?holder|jobholder|employee|specialist|manager|account manager|incumbent)|this (?:role|position|person)|the role|the position)(?:\s+(?:will|shall|must|should|would|is expected to|are expected to|is required to|are required to|also)|['’]ll)\s+(?:also\s+)?(?:be\s+(?:able\s+to\s+)?)?/i;
@@ -98,6 +111,7 @@ export function nounDuty(ctx: ItemContext, confidence: number): boolean {
   const words = text.split(/\s+/).length;
   // Only a real list line (or a table cell): a short paragraph here is a caption or a stray heading.
   const listed = ctx.item.level > 0 || ctx.section.role !== undefined;
+  if (REPORTING.test(text)) return false;
   if (ctx.english && listed && words >= 2 && words <= 12 && !/[:?]/.test(text)) {
     if (!/^(?:no|yes|none|n\/a|not required)$/i.test(text.trim()) && !hits(lex.noise, text)) {
       return addMention(ctx, 'duty', 0, text.length, text, confidence) !== null;
@@ -120,7 +134,7 @@ function dutyOfSentence(ctx: ItemContext, a: number, b: number, strong: boolean,
       return true;
     }
     // "Responsible for the growth of the business": the task named by a noun, under a duties heading or said of the role.
-    if ((strong && resp.index <= 1) || /\b(?:you|who|post ?holder|candidate|applicant|jobholder|incumbent)\b[^.]{0,20}$/i.test(sentence.slice(0, resp.index + resp[0].length))) {
+    if ((strong && resp.index <= 1) || /^(?:is|are|will|play|take|be|role|job|position|work|duties|tasks|your)\b/i.test(resp[0]) || /\b(?:you|who|post ?holder|candidate|applicant|jobholder|incumbent)\b[^.]{0,20}$/i.test(sentence.slice(0, resp.index + resp[0].length))) {
       const lead = /^\s*(?:(?:the|all|a|an|our|their)\s+)?/i.exec(text.slice(after, b))?.[0].length ?? 0;
       if (!/^\s*(?:this|these|that|it|them|ensuring)\b/i.test(text.slice(after, b))) {
         const end = spanEnd(text, after + lead, b, lex);
@@ -130,7 +144,7 @@ function dutyOfSentence(ctx: ItemContext, a: number, b: number, strong: boolean,
     }
   }
   let from = a;
-  const modal = SUBJECT_MODAL.exec(sentence) ?? ROLE_SUBJECT.exec(sentence) ?? INNER_MODAL.exec(sentence);
+  const modal = TO_LEAD.exec(sentence) ?? SUBJECT_MODAL.exec(sentence) ?? ROLE_SUBJECT.exec(sentence) ?? ROLE_MODAL.exec(sentence) ?? INNER_MODAL.exec(sentence);
   if (modal) from = a + modal.index + modal[0].length;
   // "You will do this by setting up partnerships …": what is done comes after "by".
   const doThis = /^(?:do|achieve|accomplish) (?:this|so|that)\s+(?:by|through)\s+/i.exec(text.slice(from, b));
@@ -138,7 +152,7 @@ function dutyOfSentence(ctx: ItemContext, a: number, b: number, strong: boolean,
   const v = leadingVerb(text, from, lex);
   if (!v) return false;
   // A reporting line ("report to the Director of Commerce") is not a duty.
-  if (v.base === 'report' && /^\s+(?:directly\s+|in\s+)?to\b/i.test(text.slice(v.end, b))) return false;
+  if (REPORTING.test(text.slice(v.start, b))) return false;
   if (!strong && !modal && !ctx.listLike && v.form !== 's' && v.form !== 'base') return false;
   if (!strong) {
     // Outside a duties section a verb needs an object, and a Title Case run is a name ("Growing Accounts Press").
@@ -187,7 +201,7 @@ const PREPOSITION = /^(?:with|to|for|on|in|at|by|from|of|about|into|up|out|over)
 function coordinatedDuties(text: string, first: LeadingVerb, end: number, lex: LexiconIndex): { verb: LeadingVerb; end: number }[] {
   const out: { verb: LeadingVerb; end: number }[] = [];
   let verb = first;
-  const re = /(?:,\s*(?:and\s+)?|\s+and\s+|\s+as well as\s+|\s+(?:while|whilst|through|by)\s+(?=[\p{L}]+ing\b))(?=[\p{L}])/gu;
+  const re = /(?:,?\s+(?:while|whilst|through|by)\s+(?=[\p{L}]+ing\b)|,\s*(?:and\s+)?|\s+and\s+|\s+as well as\s+)(?=[\p{L}])/gu;
   re.lastIndex = verb.end;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null && m.index < end) {
@@ -197,7 +211,7 @@ function coordinatedDuties(text: string, first: LeadingVerb, end: number, lex: L
     const next = leadingVerb(text, m.index + m[0].length, lex);
     // "Carry out stock control, ordering supplies, monitoring equipment", "… while building a network": after a
     // comma, or as a "while/through/by …ing" clause, the form may change.
-    const clause = /^\s+(?:while|whilst|through|by)\s+$/i.test(m[0]);
+    const clause = /^,?\s+(?:while|whilst|through|by)\s+$/i.test(m[0]);
     if (clause && next?.form !== 'ing') continue;
     if (!next || (next.form !== verb.form && !clause && !(m[0].trimStart().startsWith(',') && next.form !== 'ed'))) continue;
     // "Keep records and contact notes …": a word that is mostly a noun starts a noun phrase here.

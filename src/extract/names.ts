@@ -37,12 +37,9 @@ export function vocabularyKnowledge(ctx: ItemContext, names: Names, confidence: 
 
 /** Whether a vocabulary match in `text` names knowledge (the learned filter aside). */
 export function namesKnowledge(text: string, m: VocabularyMatch, names: Names): boolean {
-  const types = m.concepts.map((c) => names.vocabulary.concepts[c].type);
-  const type = types[0];
+  const type = names.vocabulary.concepts[m.concepts[0]].type;
   if (type === 'skill') return false;
-  if (type === 'tool') return true;
-  const words = m.key.split(' ').length;
-  if (words >= 2 || /\p{Lu}/u.test(m.text)) return true;
+  if (type === 'tool' || m.key.includes(' ') || /\p{Lu}/u.test(m.text)) return true;
   return LIST_BEFORE.test(text.slice(Math.max(0, m.start - 14), m.start)) || LIST_AFTER.test(text.slice(m.end, m.end + 16));
 }
 

@@ -135,6 +135,7 @@ function headings(local: string, index: HeadingIndex, cuts: Cut[]): void {
       if (!kind) continue;
       const after = local.slice(words[k - 1].end);
       const colon = /^\s*[:：]\s*/.exec(after);
+      const bulletNext = /^\s*[·•●▪◦§➢➤►]/u.test(after);
       const caps = phrase.replace(/[^\p{L}]/gu, '').length >= 4 && phrase === phrase.toUpperCase();
       const nextCap = /^\s+(?:[·•●▪◦§➢➤►*-]\s*)?[\p{Lu}\p{N}"“(]/u.test(after) || /^\s*$/.test(after);
       const titled = k >= 2 && nextCap;
@@ -147,12 +148,16 @@ function headings(local: string, index: HeadingIndex, cuts: Cut[]): void {
         /[.:;!?)\]·•●▪§]\s*$/u.test(before) ||
         /(?:^|\s)\p{Ll}[\p{Ll}'’-]*\s+$/u.test(before) ||
         /\p{Lu}{2,}\s+$/u.test(before) ||
+        (inRun && (bulletNext || (k >= 2 && index.classifyExact(phrase) !== null)) && !NAMED_COMPETENCY.has(kind)) ||
         (inRun && colon !== null && !NAMED_COMPETENCY.has(kind) && index.level(`${/(?:\p{Lu}[\p{Ll}'’-]*\s+)+$/u.exec(before)?.[0] ?? ''}${phrase}:`) === null);
       if (!opens) continue;
       if (!(colon || (caps && nextCap) || titled)) continue;
       // A heading that is the whole line is left to the line rules.
       const end = words[k - 1].end + (colon ? colon[0].length : 0);
-      if (before.trim() === '' && local.slice(end).trim() === '') break;
+      if (before.trim() === '' && local.slice(end).trim() === '') {
+        skipTo = local.length;
+        break;
+      }
       cuts.push({ at: m.index, from: end, kind: 'heading', heading: phrase });
       skipTo = end;
       break;

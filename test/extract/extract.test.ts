@@ -443,3 +443,41 @@ describe('a whole posting', () => {
     expect(extract(empty, seg, config)).toEqual([]);
   });
 });
+
+describe('real-like postings', () => {
+  it('reads duties from a one-line posting with inline headings and bullets, with short spans', () => {
+    const ms = run(
+      'Warehouse Officer\n\nABOUT US Our client is a trading company. JOB SUMMARY The Warehouse Officer will ensure the safe storage of goods, by keeping accurate records. ' +
+        'DUTIES AND RESPONSIBILITIES · To receive and inspect incoming goods in line with purchase orders · Prepare monthly stock reports to support planning · Report to the Logistics Manager ' +
+        'Job Requirements · BSc degree in Logistics or related field · 3 years of experience in warehouse operations · Excellent communication and interpersonal skills · Fluent English ' +
+        'How to Apply Send your CV to the office.',
+    );
+    expect(of(ms, 'duty').map((m) => m.text)).toEqual(['ensure the safe storage of goods', 'keeping accurate records', 'receive and inspect incoming goods', 'Prepare monthly stock reports']);
+    expect(of(ms, 'qualification').map((m) => m.text)).toEqual(['BSc degree in Logistics or related field', '3 years of experience in warehouse operations']);
+    expect(of(ms, 'skill').map((m) => m.text)).toEqual(['communication and interpersonal skills']);
+    expect(of(ms, 'knowledge').map((m) => m.text)).toEqual(['English']);
+  });
+
+  it('reads prose about the role and the candidate without headings', () => {
+    const ms = run(
+      [
+        'We are looking for an analyst who will build dashboards for the sales team.',
+        'You will be responsible for the quality of our reporting data.',
+        'As an individual you are curious, self-driven and analytical.',
+        'You have experience in retail analytics and a good knowledge of SQL.',
+      ].join('\n'),
+    );
+    expect(of(ms, 'duty').map((m) => m.text)).toEqual(['build dashboards for the sales team', 'quality of our reporting data']);
+    expect(of(ms, 'skill').map((m) => m.text)).toEqual(['curious', 'self-driven', 'analytical']);
+    expect(of(ms, 'qualification').map((m) => m.text)).toEqual(['experience in retail analytics']);
+    expect(of(ms, 'knowledge').map((m) => m.text)).toEqual(['SQL']);
+  });
+
+  it('never lemmatizes a noun modifier or an acronym, and gives no debris', () => {
+    const ms = run(['Responsibilities', '- Support patients with eating disorders in the CAMHS service.', 'Requirements', '- A degree (nursing or similar).'].join('\n'));
+    const duty = of(ms, 'duty')[0];
+    expect(duty.normalized).toContain('eating disorders');
+    expect(duty.normalized).toContain('camhs');
+    for (const m of ms) expect(m.text).not.toMatch(/^[\s(.,;:]|[\s(,;:]$/);
+  });
+});
