@@ -247,7 +247,8 @@ export function sentenceParts(text: string, lex?: LexiconIndex): [number, number
     cuts.push([m.index, m.index + 1]);
     from = m.index + 1;
   }
-  if (lex) {
+  // A run-on line is long: a short one has nothing to split.
+  if (lex && text.length > 60) {
     for (const r of text.matchAll(/(?<=[\p{Ll}\d)\]"”’'])\s+(?=(\p{Lu}[\p{Ll}'’]+)\s+(\S+))/gu)) {
       const at = r.index;
       if (NOT_BEFORE_OPENER.test(text.slice(Math.max(0, at - 6), at))) continue;

@@ -26,10 +26,14 @@ const LIST_AFTER = /^\s*(?:[,/);:]|\b(?:and|or|etc|skills?|knowledge|experience|
  */
 export function vocabularyKnowledge(ctx: ItemContext, names: Names, confidence: number): number {
   let n = 0;
+  // A name inside a duty or a qualification ("Keep notes in the CRM", "BSc in Economics") is part of it:
+  // an item those cover needs no look-up.
+  const inside = (a: number, b: number) =>
+    ctx.out.some((o) => (o.kind === 'duty' || o.kind === 'qualification') && o.start <= ctx.item.start + a && ctx.item.start + b <= o.end);
+  if (inside(0, ctx.text.length)) return 0;
   for (const m of names.matcher.match(ctx.text)) {
     if (names.blocked.has(m.key) || !namesKnowledge(ctx.text, m, names)) continue;
-    // A name inside a duty or a qualification ("Keep notes in the CRM", "BSc in Economics") is part of it.
-    if (ctx.out.some((o) => (o.kind === 'duty' || o.kind === 'qualification') && o.start <= ctx.item.start + m.start && ctx.item.start + m.end <= o.end)) continue;
+    if (inside(m.start, m.end)) continue;
     if (addMention(ctx, 'knowledge', m.start, m.end, m.text, confidence)) n++;
   }
   return n;

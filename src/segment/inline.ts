@@ -96,6 +96,7 @@ function numbered(local: string, cuts: Cut[]): void {
 
 /** "Industry Knowledge: …", "Computer Skills: …" name a competency; "… Nurse Responsibilities: …" opens a section. */
 const NAMED_COMPETENCY = new Set(['skills', 'education', 'experience']);
+const SPACES = /[ \t]*/y;
 const CAP_WORD = /[\p{Lu}][\p{L}'’]*(?:[/-][\p{L}]+)*|&|\/|and|of|the|to|for|our|your|we|you|in/uy;
 const SMALL = /^(?:&|\/|and|of|the|to|for|our|your|we|you|in)$/;
 
@@ -106,10 +107,15 @@ const SMALL = /^(?:&|\/|and|of|the|to|for|our|your|we|you|in)$/;
  */
 function headings(local: string, index: HeadingIndex, cuts: Cut[]): void {
   const re = /(?<![\p{L}\p{N}'’-])[\p{Lu}]/gu;
+  const first = local.search(/\S/);
+  const last = local.trimEnd().length;
   let m: RegExpExecArray | null;
   let skipTo = 0;
   while ((m = re.exec(local)) !== null) {
     if (m.index < skipTo) continue;
+    CAP_WORD.lastIndex = m.index;
+    const head = CAP_WORD.exec(local);
+    if (!head || !index.isHeadingWord(head[0])) continue;
     const words: { w: string; end: number }[] = [];
     let at = m.index;
     while (words.length < 9) {
@@ -118,33 +124,36 @@ function headings(local: string, index: HeadingIndex, cuts: Cut[]): void {
       if (!w) break;
       words.push({ w: w[0], end: at + w[0].length });
       at += w[0].length;
-      const sp = /^[ \t]*/.exec(local.slice(at))?.[0].length ?? 0;
+      SPACES.lastIndex = at;
+      const sp = SPACES.exec(local)?.[0].length ?? 0;
       if (local[at + sp] === ':' || local[at + sp] === '：') break;
       at += sp;
       if (sp === 0) break;
     }
-    while (words.length > 0 && SMALL.test(words[words.length - 1].w)) words.pop();
-    // Every word of a heading is a heading word: a run that does not open with one holds none.
-    if (words.length === 0 || !index.isHeadingWord(words[0].w)) continue;
+    // Every word of a heading is a heading word: only the run's opening heading words can hold one.
+    let known = 0;
+    while (known < words.length && index.isHeadingWord(words[known].w)) known++;
+    while (known > 0 && SMALL.test(words[known - 1].w)) known--;
+    const atStart = m.index === first;
+    const before = local.slice(Math.max(0, m.index - 40), m.index);
     // Longest prefix that is a heading.
-    for (let k = words.length; k >= 1; k--) {
+    for (let k = known; k >= 1; k--) {
       const phrase = local.slice(m.index, words[k - 1].end);
       if (SMALL.test(words[k - 1].w) || /^(?:the|our|your|a|an|what|key|main)$/i.test(words[k - 1].w)) continue;
-      if (!index.headingWordsOnly(phrase)) continue;
       const kind = index.classifyLeading(phrase);
       if (!kind) continue;
-      const after = local.slice(words[k - 1].end);
+      const after = local.slice(words[k - 1].end, words[k - 1].end + 40);
       const colon = /^\s*[:：]\s*/.exec(after);
       const bulletNext = /^\s*[·•●▪◦§➢➤►]/u.test(after);
       const caps = phrase.replace(/[^\p{L}]/gu, '').length >= 4 && phrase === phrase.toUpperCase();
-      const nextCap = /^\s+(?:[·•●▪◦§➢➤►*-]\s*)?[\p{Lu}\p{N}"“(]/u.test(after) || /^\s*$/.test(after);
+      const nextCap = /^\s+(?:[·•●▪◦§➢➤►*-]\s*)?[\p{Lu}\p{N}"“(]/u.test(after) || words[k - 1].end >= last;
       const titled = k >= 2 && nextCap;
-      const before = local.slice(0, m.index);
-      // Inside a run of capitalised words ("Home Care Nurse Responsibilities: …") only a heading before a colon
-      // starts there, and not the last words of a proficiency line ("Level Working Knowledge:").
+      // Inside a run of capitalised words ("Home Care Nurse Responsibilities: …") a heading starts there only
+      // before a colon or a bullet, or as a known phrase; never the last words of a proficiency line ("Level
+      // Working Knowledge:").
       const inRun = /(?:^|\s)\p{Lu}[\p{Ll}'’-]*\s+$/u.test(before);
       const opens =
-        before.trim() === '' ||
+        atStart ||
         /[.:;!?)\]·•●▪§]\s*$/u.test(before) ||
         /(?:^|\s)\p{Ll}[\p{Ll}'’-]*\s+$/u.test(before) ||
         /\p{Lu}{2,}\s+$/u.test(before) ||
@@ -152,9 +161,9 @@ function headings(local: string, index: HeadingIndex, cuts: Cut[]): void {
         (inRun && colon !== null && !NAMED_COMPETENCY.has(kind) && index.level(`${/(?:\p{Lu}[\p{Ll}'’-]*\s+)+$/u.exec(before)?.[0] ?? ''}${phrase}:`) === null);
       if (!opens) continue;
       if (!(colon || (caps && nextCap) || titled)) continue;
-      // A heading that is the whole line is left to the line rules.
       const end = words[k - 1].end + (colon ? colon[0].length : 0);
-      if (before.trim() === '' && local.slice(end).trim() === '') {
+      // A heading that is the whole line is left to the line rules.
+      if (atStart && end >= last) {
         skipTo = local.length;
         break;
       }
@@ -172,6 +181,7 @@ function headings(local: string, index: HeadingIndex, cuts: Cut[]): void {
 function colonHeadings(local: string, index: HeadingIndex, cuts: Cut[]): void {
   for (const m of local.matchAll(/(?:^|(?<=[.!?;]\s{1,3}))(\p{Lu}[\p{L}'’ /&-]{1,48}?)\s*[:：]\s+(?=\S)/gu)) {
     const phrase = m[1].trim();
+    if (!index.isHeadingWord(phrase.split(/\s+/)[0])) continue;
     if (cuts.some((c) => c.kind === 'heading' && c.at <= m.index && m.index < c.from)) continue;
     if (phrase.split(/\s+/).length > 7 || index.classifyLeading(phrase) === null || index.field(phrase) !== null) continue;
     cuts.push({ at: m.index, from: m.index + m[0].length, kind: 'heading', heading: phrase });

@@ -13,9 +13,7 @@ export interface HeadingIndex {
   /** The kind whose phrase is the whole heading ("Duties"), or null: for lines that are only headings by their words. */
   classifyExact(heading: string): SectionKind | null;
   field(name: string): 'title' | 'company' | 'other' | null;
-  /** Whether every word of a phrase is a word of some heading ("Job Requirements", not "Good knowledge"). */
-  headingWordsOnly(text: string): boolean;
-  /** Whether one word (any case) is a word of some heading or a filler before one ("Key", "Duties"). */
+  /** Whether one word (any case) is a word of some heading or a filler before one ("Key", "Duties", "Education/Training"). */
   isHeadingWord(word: string): boolean;
   /** Whether a line names a job ("DEVOPS ENGINEER – CLOUD PLATFORM"). */
   namesRole(text: string): boolean;
@@ -58,6 +56,12 @@ function buildIndex(config: SegmentConfig): HeadingIndex {
   const vocabulary = new Set(['and', '&', 'or', 'of', 'the', 'a', 'for', 'in', 'to', 'with', 'your', 'our', 'und', 'et', 'y', 'и']);
   for (const p of phrases) for (const w of p.needle.trim().split(/\s+/)) vocabulary.add(w);
   const longestFirst = [...phrases].sort((a, b) => b.needle.length - a.needle.length || a.rank - b.rank);
+  // Phrases by their first word (longest first), so that a line is compared only with the phrases it could open with.
+  const byFirstWord = new Map<string, Phrase[]>();
+  for (const p of longestFirst) {
+    const first = p.needle.trim().split(' ')[0];
+    byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), p]);
+  }
   const fields = new Map<string, 'title' | 'company' | 'other'>();
   // "other" first so that a name listed twice keeps its more specific meaning.
   for (const f of config.headings.fields.other) fields.set(normalizeHeading(f).trim(), 'other');
@@ -107,7 +111,9 @@ function buildIndex(config: SegmentConfig): HeadingIndex {
       }
       const norm = normalizeHeading(heading).replace(LEADING_FILLER, ' ');
       // Longest first, so the first phrase that opens the heading is the most specific one.
-      const p = longestFirst.find((x) => norm.startsWith(x.needle.startsWith(' ') ? x.needle : ` ${x.needle}`));
+      const first = norm.trim().split(' ')[0];
+      const candidates = CJK.test(first) ? longestFirst : (byFirstWord.get(first) ?? []);
+      const p = candidates.find((x) => norm.startsWith(x.needle.startsWith(' ') ? x.needle : ` ${x.needle}`));
       if (!p) return null;
       // The phrase must be most of the line, or be followed by "of the …" ("Responsibilities of a Sales
       // Manager"); "Experience of mentoring student nurses" is a requirement, not a heading.
@@ -123,11 +129,10 @@ function buildIndex(config: SegmentConfig): HeadingIndex {
     },
     isHeadingWord(word) {
       const w = word.toLowerCase().replace(/[’`]/g, "'");
-      return vocabulary.has(w) || FILLER_WORDS.has(w);
-    },
-    headingWordsOnly(text) {
-      const words = normalizeHeading(text).trim().split(/\s+/);
-      return words.length > 0 && words.every((w) => vocabulary.has(w) || FILLER_WORDS.has(w));
+      if (vocabulary.has(w) || FILLER_WORDS.has(w)) return true;
+      // "Education/Training", "Skills-Based": every part a heading word.
+      const parts = normalizeHeading(w).trim().split(' ');
+      return parts.length > 1 && parts.every((p) => vocabulary.has(p) || FILLER_WORDS.has(p));
     },
     field(name) {
       return fields.get(normalizeHeading(name).trim()) ?? null;
