@@ -160,7 +160,8 @@ function genericSentence(ctx: ItemContext, kind: SectionKind): void {
   const weak = !needs && !duties;
   const c = (base: number) => (weak ? base - 0.15 : base);
 
-  const qual = qualifications(ctx, needs, c(0.85));
+  // Under a duties heading a line that opens with a verb is a task, whatever it mentions ("Ensure the running of the vocational training centre").
+  const qual = duties && leadingVerb(ctx.text, 0, ctx.lex) ? false : qualifications(ctx, needs, c(0.85));
   if (duties && !qual && extractDuties(ctx, true, 0.85)) return;
   // In a summary or an article, a sentence names what the role needs only when it speaks of the candidate.
   if (!weak || ctx.listLike || ABOUT_CANDIDATE.test(ctx.text)) {
@@ -314,9 +315,14 @@ function foreign(ctx: ItemContext, kind: SectionKind): void {
 /** The longest span a mention of each kind may have: past it, a rule has swallowed a sentence. */
 const MAX_WORDS: Record<Mention['kind'], number> = { duty: 30, skill: 20, knowledge: 12, qualification: 30 };
 
-/** A label before a colon ("Start date:", "Direct superior:") is a field name, not a duty. */
+/** Catch-all lines and fragments that name no task (mentions.md: "any other duties as assigned" is not a mention). */
+const NOT_A_DUTY =
+  /\b(?:other|related|similar|additional|any) (?:duties|tasks|work|assignments|responsibilities)\b|\bnot limited to\b|\b(?:following|these|their|his|her) (?:duties|responsibilities|tasks)\b|\blearn more\b|^\S+\s+(?:that|to|at|in|on|for|with|of|our|the|a|an)$/i;
+
+/** A label before a colon ("Start date:", "Direct superior:") is a field name, not a duty; nor is a catch-all line. */
 function isFieldLabel(m: Mention, text: string): boolean {
-  return m.kind === 'duty' && /^\s*[:：]/u.test(text.slice(m.end, m.end + 3)) && m.text.split(/\s+/).length <= 3;
+  if (m.kind !== 'duty') return false;
+  return (/^\s*[:：]/u.test(text.slice(m.end, m.end + 3)) && m.text.split(/\s+/).length <= 3) || NOT_A_DUTY.test(m.text);
 }
 
 /** Drop low-confidence and duplicate mentions (same kind, overlapping span: keep the more confident, then the longer). */

@@ -1,4 +1,4 @@
-import { addMention, covered, matches, type ItemContext } from './context.js';
+import { addMention, covered, matches, OPTIONAL_TAIL, type ItemContext } from './context.js';
 
 const OBJECT_END = /[;,.(:]|\s(?:and (?:the )?(?:ability|willingness|capacity)|ability to|including|such as|as well as|e\.g\.|is (?:a plus|an advantage|desirable|preferred|required)|preferred|required|desirable|an advantage|a plus)\b/iu;
 const EXAMPLES = /^\s*(?:\((?!\s*(?:we|our|currently|you)\b)[^()]{1,80}\)|,?\s+(?:such as|e\.g\.|e\.g|for example|like)\s+[^;.()]{1,60}?(?=$|[;.(]|,\s*(?:and|or)?\s*[a-z]+ing\b))/iu;
@@ -47,8 +47,10 @@ export function knowledgeCues(ctx: ItemContext, confidence: number, skipExperien
       }
       continue;
     }
-    // "knowledge of X" is knowledge with the text X (a spoken language too: "Fluency in English" → "English").
-    const objectStart = from + (/^\s*(?:(?:the|a|an|our|your|their|its|all|any)\s+)?/i.exec(text.slice(from, end))?.[0].length ?? 0);
+    // "knowledge of X" is knowledge with the text X (a spoken language too: "Fluency in both spoken and written
+    // English" → "English").
+    const lead = /^\s*(?:(?:the|a|an|our|your|their|its|all|any|both|spoken|written|verbal|and|or|business|native|conversational|fluent)\s+)*/i.exec(text.slice(from, end))?.[0] ?? '';
+    const objectStart = from + (lex.languages.has(text.slice(from + lead.length, end).replace(OPTIONAL_TAIL, '').trim().toLowerCase()) ? lead.length : (/^\s*(?:(?:the|a|an|our|your|their|its|all|any)\s+)?/i.exec(text.slice(from, end))?.[0].length ?? 0));
     if (addMention(ctx, 'knowledge', objectStart, end, object, confidence, level ? { level } : {})) n++;
   }
   return n;
