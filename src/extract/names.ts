@@ -24,7 +24,7 @@ const LIST_AFTER = /^\s*(?:[,/);:]|\b(?:and|or|etc|skills?|knowledge|experience|
  * ("risk management", "Kotlin", "English"). A one-word name in lower case is an ordinary word too
  * ("care", "security"): it counts only inside a list or after a cue ("knowledge of accounting").
  */
-export function vocabularyKnowledge(ctx: ItemContext, names: Names, confidence: number): number {
+export function vocabularyKnowledge(ctx: ItemContext, names: Names, confidence: number, needs: boolean): number {
   let n = 0;
   // A name inside a duty or a qualification ("Keep notes in the CRM", "BSc in Economics") is part of it:
   // an item those cover needs no look-up.
@@ -33,6 +33,8 @@ export function vocabularyKnowledge(ctx: ItemContext, names: Names, confidence: 
   if (inside(0, ctx.text.length)) return 0;
   for (const m of names.matcher.match(ctx.text)) {
     if (names.blocked.has(m.key) || !namesKnowledge(ctx.text, m, names)) continue;
+    // In prose about the employer or the role, only what is written as a name (a tool, "Mental Health Act").
+    if (!needs && names.vocabulary.concepts[m.concepts[0]].type !== 'tool' && !/\p{Lu}/u.test(m.text)) continue;
     if (inside(m.start, m.end)) continue;
     if (addMention(ctx, 'knowledge', m.start, m.end, m.text, confidence)) n++;
   }
