@@ -237,6 +237,14 @@ function shrinkQualification(ctx: ItemContext): void {
 /** "stress-steadiness and result orientation" → two skills; a longer phrase stays one. */
 function shortSkills(ctx: ItemContext): void {
   const text = ctx.text.replace(OPTIONAL_TAIL, '');
+  // Not a name: a clause ("… are key"), an article's start ("a curriculum vitae"), a cut phrase ("Level of").
+  if (/\b(?:is|are|was|were)\b|^(?:a|an|the|no|any)\s|\b(?:of|in|on|for|to|with|these|those)$/i.test(text)) return;
+  // "Cisco ASA", "Relational DBs": a line of names is a tool or technology, and it is knowledge; a seniority or
+  // field value ("Senior", "Full time", "51-200 people") is neither.
+  if (!/(?:^|\s)\p{Ll}{3,}/u.test(text)) {
+    if (/\p{Lu}{2,}|\p{Ll}\p{Lu}/u.test(text) && !/\d/.test(text)) addMention(ctx, 'knowledge', 0, text.length, text, 0.6);
+    return;
+  }
   const mod = ctx.lex.modifiers.exec(text);
   const from = mod ? mod[0].length : 0;
   const parts: [number, number][] = [];
