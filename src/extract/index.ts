@@ -59,7 +59,7 @@ export function extract(doc: CleanDocument, seg: SegmentedDocument, config: Extr
       } else {
         foreign(ctx, section.kind);
       }
-      if (names && ctx.english) vocabularyKnowledge(ctx, names, 0.7, NEEDS.has(section.kind) || ctx.listLike);
+      if (names && ctx.english) vocabularyKnowledge(ctx, names, 0.7, NEEDS.has(section.kind));
       out.push(...ctx.out);
     });
   }
