@@ -1,6 +1,6 @@
 import { addMention, covered, matches, OPTIONAL_TAIL, type ItemContext } from './context.js';
 
-const OBJECT_END = /[;,.(:]|\s(?:and (?:the )?(?:ability|willingness|capacity)|ability to|including|such as|as well as|e\.g\.|is (?:a plus|an advantage|desirable|preferred|required)|preferred|required|desirable|an advantage|a plus)\b/iu;
+const OBJECT_END = /[;,.(:]|\s(?:and (?:the )?(?:ability|willingness|capacity)|and (?:a|an) |are (?:essential|required|desirable|needed)|ability to|including|such as|as well as|e\.g\.|is (?:a plus|an advantage|desirable|preferred|required)|preferred|required|desirable|an advantage|a plus)\b/iu;
 const EXAMPLES = /^\s*(?:\((?!\s*(?:we|our|currently|you)\b)[^()]{1,80}\)|,?\s+(?:such as|e\.g\.|e\.g|for example|like)\s+[^;.()]{1,60}?(?=$|[;.(]|,\s*(?:and|or)?\s*[a-z]+ing\b))/iu;
 const DETERMINER = /^(?:the|a|an|our|your|their|its|all|any)\s+/i;
 

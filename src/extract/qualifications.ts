@@ -1,5 +1,5 @@
 import type { QualificationFields } from '../types.js';
-import { addMention, hits, matches, type ItemContext } from './context.js';
+import { addMention, firstMatch, hits, matches, type ItemContext } from './context.js';
 import { leadingVerb } from './duties.js';
 
 const NUMBER_WORDS: Record<string, number> = {
@@ -47,7 +47,15 @@ export function qualifications(ctx: ItemContext, strong: boolean, confidence: nu
       const and = /\s+and\s+(?=\p{Ll})/u.exec(text.slice(triggers[triggers.length - 1].at));
       if (and) end = triggers[triggers.length - 1].at + and.index;
     }
-    return emit(ctx, 0, end, fields, confidence);
+    // "Knowledge of Excel and a full UK driving licence": a line that opens with something else starts the
+    // qualification at its own words.
+    let start = 0;
+    if (firstMatch(ctx.lex.knowledgeCue, text)?.index === 0) {
+      const lead = /(?:(?:valid|current|full)\s+)*$/i.exec(text.slice(0, triggers[0].at));
+      start = lead ? lead.index : triggers[0].at;
+      start += /^(?:a|an|the)\s+/i.exec(text.slice(start))?.[0].length ?? 0;
+    }
+    return emit(ctx, start, end, fields, confidence);
   }
 
   // In prose: the phrase from each match (with its quantifier: "at least", "a") to the end of its clause.
@@ -123,7 +131,7 @@ function findTriggers(ctx: ItemContext, strong: boolean): Trigger[] {
   const workLine = out.length === 0 && leadingVerb(text, 0, lex) !== null;
   for (const re of workLine ? [] : [lex.certifications, lex.certificationsExact]) {
     for (const c of matches(re, text)) {
-      if (!strong && !/required|must|valid|current|\bhold/i.test(text)) continue;
+      if (!strong && !/required|must|valid|current|essential|desirable|needed|necessary|\bhold/i.test(text)) continue;
       if (/software|licen[cs]e (?:fee|key)s?/i.test(text.slice(c.index, c.index + c[0].length + 6))) continue;
       // The named certificate: up to three words before the cue ("Full UK driving licence").
       const before = /((?:[\p{L}\p{N}'’+-]+\s+){0,3})$/u.exec(text.slice(0, c.index))?.[1] ?? '';

@@ -135,7 +135,7 @@ export function qualities(ctx: ItemContext, confidence: number, atStartOnly: boo
 
 /** What a posting says the candidate is: "You are curious, self-driven and analytical", "must be flexible". */
 const IS_CANDIDATE =
-  /\b(?:you are|you['’]re|are you|you should be|you must be|you will be|you need to be|must be|should be|needs? to be|who is|who are|as an individual you are|you consider yourself(?: to be)?|you see yourself as)\s+(?:(?:a|an|very|highly|extremely|really|naturally|genuinely|truly|both|also|always)\s+)*/giu;
+  /\b(?:you are|you['’]re|are you|you should be|you must be|you will be|you need to be|must be|should be|(?:ideal|successful|right) (?:candidate|applicant|person) (?:will be|is)|needs? to be|who is|who are|as an individual you are|you consider yourself(?: to be)?|you see yourself as)\s+(?:(?:a|an|very|highly|extremely|really|naturally|genuinely|truly|both|also|always)\s+)*/giu;
 /** Words that end the list of qualities. */
 const QUALITY_STOP = /^(?:with|in|at|to|for|of|about|on|from|by|who|that|which|when|where|because|but|so|you|we|our|your|the|this|it|is|are|be|have|has|can|will|would|within|across|into|as|than|if)$/i;
 const ADJECTIVE_LIKE = /^(?=.{4})(?:[\p{Ll}]+-)?[\p{Ll}]*(?:ive|ous|ful|ent|ant|ible|ic|al|ed|ary|ile|ate|ish|ised|ized|minded|driven|oriented|motivated)$/u;

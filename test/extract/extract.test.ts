@@ -481,3 +481,19 @@ describe('real-like postings', () => {
     for (const m of ms) expect(m.text).not.toMatch(/^[\s(.,;:]|[\s(,;:]$/);
   });
 });
+
+describe('single sentences of job ads', () => {
+  it('reads what one sentence asks for', () => {
+    const pairsOf = (s: string) => run(s).map((m) => [m.kind, m.text]);
+    expect(pairsOf('Knowledge of Microsoft Excel and a full UK driving licence are essential')).toEqual([
+      ['knowledge', 'Microsoft Excel'],
+      ['qualification', 'full UK driving licence'],
+    ]);
+    expect(pairsOf('The ideal candidate will be enthusiastic, motivated and flexible.')).toEqual([
+      ['skill', 'enthusiastic'],
+      ['skill', 'motivated'],
+      ['skill', 'flexible'],
+    ]);
+    expect(pairsOf('NMC registration is essential.')).toEqual([['qualification', 'NMC registration']]);
+  });
+});
