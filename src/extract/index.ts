@@ -59,7 +59,8 @@ export function extract(doc: CleanDocument, seg: SegmentedDocument, config: Extr
       } else {
         foreign(ctx, section.kind);
       }
-      if (names && ctx.english) vocabularyKnowledge(ctx, names, 0.7, NEEDS.has(section.kind));
+      // The posting's title ("Data Analyst") names the role, not what it needs.
+      if (names && ctx.english && ctx.text !== seg.title) vocabularyKnowledge(ctx, names, 0.7, NEEDS.has(section.kind));
       out.push(...ctx.out);
     });
   }

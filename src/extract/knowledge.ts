@@ -76,7 +76,7 @@ function listItems(text: string, from: number, end: number): [number, number][] 
   const s = text.slice(from, end);
   const parts: [number, number][] = [];
   let at = 0;
-  for (const m of s.matchAll(/\s*[,/]\s*(?:and\s+|or\s+)?|\s+(?:and|or|and\/or|&)\s+/g)) {
+  for (const m of s.matchAll(/\s*,\s*(?:and\s+|or\s+)?|(?<=[\p{L}\p{N}])\s*\/\s*(?=[\p{L}\p{N}])|\s+(?:and|or|and\/or|&)\s+/gu)) {
     parts.push([at, m.index ?? 0]);
     at = (m.index ?? 0) + m[0].length;
   }
