@@ -329,14 +329,14 @@ const NOT_A_DUTY =
   /\b(?:other|related|similar|additional|any) (?:duties|tasks|work|assignments|responsibilities)\b|\bnot limited to\b|\b(?:following|these|their|his|her) (?:duties|responsibilities|tasks)\b|\blearn more\b|^\S+\s+(?:that|to|at|in|on|for|with|of|our|the|a|an)$/i;
 
 /** A label before a colon ("Start date:", "Direct superior:") is a field name, not a duty; nor is a catch-all line. */
-function isFieldLabel(m: Mention, text: string): boolean {
+function isNotADuty(m: Mention, text: string): boolean {
   if (m.kind !== 'duty') return false;
   return (/^\s*[:：]/u.test(text.slice(m.end, m.end + 3)) && m.text.split(/\s+/).length <= 3) || NOT_A_DUTY.test(m.text);
 }
 
 /** Drop low-confidence and duplicate mentions (same kind, overlapping span: keep the more confident, then the longer). */
 function finish(all: Mention[], minConfidence: number, text: string): Mention[] {
-  const kept = all.filter((m) => m.confidence >= minConfidence && m.text.split(/\s+/).length <= MAX_WORDS[m.kind] && !isFieldLabel(m, text));
+  const kept = all.filter((m) => m.confidence >= minConfidence && m.text.split(/\s+/).length <= MAX_WORDS[m.kind] && !isNotADuty(m, text));
   kept.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: Mention[] = [];
   let longest = 0;
