@@ -37,7 +37,6 @@ interface Cut {
   /** Where the piece's text starts (after a bullet glyph or heading). */
   from: number;
   kind: 'bullet' | 'heading';
-  heading?: string;
 }
 
 function splitBlock(b: CleanBlock, docText: string, index: HeadingIndex): CleanBlock[] {
@@ -167,7 +166,7 @@ function headings(local: string, index: HeadingIndex, cuts: Cut[]): void {
         skipTo = local.length;
         break;
       }
-      cuts.push({ at: m.index, from: end, kind: 'heading', heading: phrase });
+      cuts.push({ at: m.index, from: end, kind: 'heading' });
       skipTo = end;
       break;
     }
@@ -184,6 +183,6 @@ function colonHeadings(local: string, index: HeadingIndex, cuts: Cut[]): void {
     if (!index.isHeadingWord(phrase.split(/\s+/)[0])) continue;
     if (cuts.some((c) => c.kind === 'heading' && c.at <= m.index && m.index < c.from)) continue;
     if (phrase.split(/\s+/).length > 7 || index.classifyLeading(phrase) === null || index.field(phrase) !== null) continue;
-    cuts.push({ at: m.index, from: m.index + m[0].length, kind: 'heading', heading: phrase });
+    cuts.push({ at: m.index, from: m.index + m[0].length, kind: 'heading' });
   }
 }
