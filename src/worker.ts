@@ -1,6 +1,7 @@
 // The per-document map step, run in a piscina worker. It never sees another document and keeps no
 // state between tasks, so the same function can run under any pool or queue.
 import { workerData } from 'node:worker_threads';
+import { namesFor } from './extract/names.js';
 import { analyzeFile, summarize, type DocumentStages } from './pipeline/analyze.js';
 import { StageFailure } from './pipeline/stage-failure.js';
 import type { DocumentError, DocumentResult, SourceFile } from './types.js';
@@ -8,6 +9,8 @@ import type { DocumentError, DocumentResult, SourceFile } from './types.js';
 export type WorkerReply = { ok: true; result: DocumentResult } | { ok: false; error: DocumentError };
 
 const stages = (workerData as { stages: DocumentStages }).stages;
+// The reference vocabulary is read once per worker when it starts, not inside its first document's time.
+namesFor(stages.extract);
 
 /** Processes the files of one task in turn. */
 export default async function processDocuments(files: SourceFile[]): Promise<WorkerReply[]> {

@@ -16,9 +16,12 @@ import { cleanFile } from '../../src/pipeline/analyze.js';
 import { loadPipeline } from '../../src/pipeline/config.js';
 import { sourceFileOf } from '../../src/pipeline/source.js';
 import type { CleanDocument, Mention, MentionKind, SegmentedDocument } from '../../src/types.js';
+import { match, prf, type Tally } from './score.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const SEEDS = '/work/shared/seeds';
+const SEEDS = [process.env.COMPTAX_DATA && join(process.env.COMPTAX_DATA, '..', 'seeds'), join(ROOT, '..', 'shared', 'seeds'), join(ROOT, '..', '..', 'shared', 'seeds')].find(
+  (d): d is string => !!d && existsSync(d),
+) ?? '/work/shared/seeds';
 const pipeline = loadPipeline();
 
 type Gold = { duties: string[]; skills: string[]; knowledge: string[]; qualifications: string[] };
@@ -29,59 +32,6 @@ const KINDS: MentionKind[] = ['duty', 'skill', 'knowledge', 'qualification'];
 async function loadDocument(path: string): Promise<CleanDocument> {
   return (await cleanFile(await sourceFileOf(path), pipeline)).clean;
 }
-
-function words(s: string): string[] {
-  return s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-}
-
-function overlapF1(a: string, b: string): number {
-  const wa = words(a);
-  const wb = words(b);
-  if (wa.length === 0 || wb.length === 0) return 0;
-  const counts = new Map<string, number>();
-  for (const w of wb) counts.set(w, (counts.get(w) ?? 0) + 1);
-  let common = 0;
-  for (const w of wa) {
-    const c = counts.get(w) ?? 0;
-    if (c > 0) {
-      common++;
-      counts.set(w, c - 1);
-    }
-  }
-  if (common === 0) return 0;
-  const p = common / wa.length;
-  const r = common / wb.length;
-  return (2 * p * r) / (p + r);
-}
-
-/** One-to-one greedy matching on overlap F1 ≥ 0.5, best pairs first. */
-function match(pred: string[], gold: string[]): { tp: number; fp: string[]; fn: string[] } {
-  const pairs: [number, number, number][] = [];
-  pred.forEach((p, i) => gold.forEach((g, j) => {
-    const f = overlapF1(p, g);
-    if (f >= 0.5) pairs.push([f, i, j]);
-  }));
-  pairs.sort((x, y) => y[0] - x[0]);
-  const usedP = new Set<number>();
-  const usedG = new Set<number>();
-  for (const [, i, j] of pairs) {
-    if (usedP.has(i) || usedG.has(j)) continue;
-    usedP.add(i);
-    usedG.add(j);
-  }
-  return {
-    tp: usedP.size,
-    fp: pred.filter((_, i) => !usedP.has(i)),
-    fn: gold.filter((_, j) => !usedG.has(j)),
-  };
-}
-
-interface Tally { tp: number; fp: number; fn: number }
-const prf = (t: Tally) => {
-  const p = t.tp + t.fp === 0 ? 0 : t.tp / (t.tp + t.fp);
-  const r = t.tp + t.fn === 0 ? 0 : t.tp / (t.tp + t.fn);
-  return { p, r, f: p + r === 0 ? 0 : (2 * p * r) / (p + r) };
-};
 
 function run(doc: CleanDocument): { seg: SegmentedDocument; mentions: Mention[] } {
   const seg = segment(doc, pipeline.segment);
@@ -158,7 +108,7 @@ export async function evaluate(verbose = false): Promise<Record<string, Record<s
 }
 
 /** The seeds' expectations (EXPECTATIONS.md), as checks on what extraction gives. */
-async function checkSeeds(): Promise<{ seed: string; check: string; ok: boolean; detail: string }[]> {
+export async function checkSeeds(): Promise<{ seed: string; check: string; ok: boolean; detail: string }[]> {
   if (!existsSync(SEEDS)) return [];
   const out: { seed: string; check: string; ok: boolean; detail: string }[] = [];
   const files = readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort();

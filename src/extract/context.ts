@@ -18,13 +18,14 @@ export interface ItemContext {
 }
 
 const OPEN_TAIL_WORDS =
-  '(?:(?:a|an)\\s+(?:(?:big|strong|real|huge|definite|great|added)\\s+)?(?:plus|advantage|asset|bonus)|advantageous|preferred|desirable|desired|required|essential|nice to have|beneficial|welcome)';
+  '(?:(?:a|an)\\s+(?:(?:big|strong|real|huge|definite|great|added)\\s+)?(?:plus|advantage|asset|bonus)|advantageous|preferred|desirable|desired|required|essential|mandatory|compulsory|a must|nice to have|beneficial|welcome)';
 export const OPTIONAL_TAIL = new RegExp(
   `[\\s,]+(?:(?:is|are|would be|will be)\\s+)?(?:(?:highly|strongly|very)\\s+)?${OPEN_TAIL_WORDS}(?:,?\\s+but not (?:required|essential|necessary|a must))?[\\s.!]*$`,
   'i',
 );
 const OPEN = /^[\s,;:.\-–—•*"“'(]+/u;
 const CLOSE = /[\s,;:.\-–—•*"”'!?]+$/u;
+const DANGLING = /\s+(?:and|or|&|with|of|to|for|in|as well as|including)$/i;
 
 /** Trim a local [a, b) span of the item to words: no surrounding spaces, punctuation, or unbalanced brackets. */
 function tidy(text: string, a: number, b: number): [number, number] {
@@ -36,6 +37,8 @@ function tidy(text: string, a: number, b: number): [number, number] {
     const before = s;
     const tail = CLOSE.exec(s)?.[0].length ?? 0;
     s = s.slice(0, s.length - tail);
+    // "Experience with Python and", "knowledge and": a dangling joining word is debris.
+    s = s.replace(DANGLING, '');
     const opens = (s.match(/\(/g) ?? []).length;
     const closes = (s.match(/\)/g) ?? []).length;
     if (closes > opens && s.endsWith(')')) s = s.slice(0, -1);
@@ -55,6 +58,7 @@ function normalizeText(s: string): string {
     .replace(/[“”]/g, '"')
     .replace(/\s+/g, ' ')
     .replace(/^[\s,;:.\-–—]+|[\s,;:.\-–—]+$/g, '')
+    .replace(DANGLING, '')
     .trim();
 }
 

@@ -36,7 +36,29 @@ export function leadingVerb(text: string, from: number, lex: LexiconIndex): Lead
 }
 
 /** Purpose and scope tails cut from a duty's normalized form, so the same duty reads the same. */
-const CUT = /,(?=\s*(?:and|or|which|where|who|when|while|as|to|with|including|such|in|on|for|by|so|from|under|at)\b|\s*\w+ing\b)|;|:|\s\(|\s(?:in order to|so that|to ensure|ensuring|as needed|as necessary|as required|where needed|where necessary|when needed|with the assistance|with the help|on a (?:daily|weekly|monthly|regular|quarterly|yearly|ongoing)|on an ongoing|within|across|including|such as|e\.g\.|via|through|based on|according to|in accordance with|etc)\b/i;
+const CUT = /,(?=\s*(?:and|or|which|where|who|when|while|as|to|with|including|such|in|on|for|by|so|from|under|at)\b|\s*\w+ing\b)|;|:|\s\(|\s(?:in line with|in order to|so that|to ensure|ensuring|as needed|as necessary|as required|where needed|where necessary|when needed|with the assistance|with the help|on a (?:daily|weekly|monthly|regular|quarterly|yearly|ongoing)|on an ongoing|within|across|including|such as|e\.g\.|via|through|based on|according to|in accordance with|etc)\b/i;
+
+/** Where a duty's span ends: before a purpose, manner or scope tail ("… to meet the objectives", ", when necessary", " who are based …"). */
+const SPAN_CUT = new RegExp(
+  `${CUT.source}|\\s(?:who|which|whom|whose|when|whenever|while|whilst|if|as (?:directed|outlined|per|appropriate|assigned|instructed|and when)|with a view to|by (?=[\\p{L}]+ing\\b))\\b`,
+  'iu',
+);
+
+function spanEnd(text: string, from: number, end: number, lex: LexiconIndex): number {
+  const rest = text.slice(from, end);
+  let cut = rest.length;
+  const m = SPAN_CUT.exec(rest);
+  if (m && /\S/.test(rest.slice(0, m.index))) cut = m.index;
+  // "… action plans and reports to meet the objectives": a purpose clause after an object of two words or more.
+  for (const t of rest.slice(0, cut).matchAll(/\s(?:in order\s+)?to\s+([\p{L}]+)/gu)) {
+    const v = lemma(t[1], lex);
+    if (v && v.form === 'base' && rest.slice(0, t.index).trim().split(/\s+/).length >= 2) {
+      cut = t.index;
+      break;
+    }
+  }
+  return from + rest.slice(0, cut).replace(/[\s,;:.\-–—]+$/u, '').length;
+}
 
 function dutyNormal(base: string, rest: string): string {
   let r = rest.replace(/\s+/g, ' ').trim();
@@ -47,8 +69,24 @@ function dutyNormal(base: string, rest: string): string {
 }
 
 /** "The Charge Nurse leads the nursing team …": a role as subject, then what it does. */
+/**
+ * "The COP will ensure …", "They also manage employees …", "The primary role of the Junior Physiotherapist is
+ * to assist …": the role (any short noun phrase with a modal, or a pronoun) and then what it does.
+ */
+const ROLE_MODAL =
+  /^(?:(?:the|our|this|each|a|an)\s+(?:[\p{L}-]+\s+){0,5}?(?:will|shall|would)\s+(?:also\s+)?|(?:they|he|she|he\s*\/\s*she|he or she|s\/he)\s+(?:also\s+|will\s+(?:also\s+)?)?(?=\p{Ll})|(?:the\s+)?(?:(?:main|primary|key|overall)\s+)?(?:role|job|purpose|task|aim|objective)\b[^.;]{0,60}?\b(?:is|will be)\s+to\s+)/iu;
+
+/** "Reports to the Ward Manager": a reporting line, not a duty. */
+const REPORTING = /^\s*reports?(?:ing)?\s+(?:directly\s+|in\s+)?to\b/i;
+
+/** "To provide complex medicines information to patients": a duty written as the role's purpose. */
+const TO_LEAD = /^to\s+(?=\p{L})/iu;
+
 const ROLE_SUBJECT =
-  /^(?:the|our|this|each|a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:manager|nurse|engineer|developer|coordinator|co-ordinator|specialist|analyst|supervisor|assistant|director|officer|lead|planner|accountant|executive|representative|consultant|administrator|technician|post ?holder|jobholder|incumbent|employee|clerk|agent|controller|advisor|adviser|designer|scientist|architect|tester|operative)\s+(?=\p{Ll})/iu;
+  /^(?:the|our|this|each|a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:manager|nurse|engineer|developer|coordinator|co-ordinator|specialist|analyst|supervisor|assistant|director|officer|lead|planner|accountant|executive|representative|consultant|administrator|technician|post ?holder|jobholder|incumbent|employee|clerk|agent|controller|advisor|adviser|designer|scientist|architect|tester|operative)\s+(?:(?:will|shall|would)\s+(?:also\s+)?)?(?=\p{Ll})/iu;
+
+/** "… a Business Developer who will build …", "… and you will support …": the subject and its modal inside a sentence. */
+const INNER_MODAL = /\b(?:you|who|he\s*\/\s*she|he or she|s\/he)\s+(?:will|shall|would|are expected to|will be expected to)\s+(?:also\s+)?(?!be\b|have\b|need\b|report\b|join\b|work\s+(?:in|at|from|with\s+(?:a|an|our|the))\b)/i;
 
 const SUBJECT_MODAL =
   /^(?:(?:as an? [^,]{1,60}?|in this (?:role|position|job)|day to day|every day)\s*,?\s+)?(?:you|he|she|they|we|the (?:successful )?(?:candidate|post ?holder|jobholder|employee|specialist|manager|account manager|incumbent)|this (?:role|position|person)|the role|the position)(?:\s+(?:will|shall|must|should|would|is expected to|are expected to|is required to|are required to|also)|['’]ll)\s+(?:also\s+)?(?:be\s+(?:able\s+to\s+)?)?/i;
@@ -61,7 +99,7 @@ const SUBJECT_MODAL =
  */
 export function extractDuties(ctx: ItemContext, strong: boolean, confidence: number): boolean {
   let found = false;
-  for (const [a, b] of sentenceParts(ctx.text)) {
+  for (const [a, b] of sentenceParts(ctx.text, ctx.lex)) {
     if (dutyOfSentence(ctx, a, b, strong, confidence)) found = true;
   }
   return found;
@@ -73,6 +111,7 @@ export function nounDuty(ctx: ItemContext, confidence: number): boolean {
   const words = text.split(/\s+/).length;
   // Only a real list line (or a table cell): a short paragraph here is a caption or a stray heading.
   const listed = ctx.item.level > 0 || ctx.section.role !== undefined;
+  if (REPORTING.test(text)) return false;
   if (ctx.english && listed && words >= 2 && words <= 12 && !/[:?]/.test(text)) {
     if (!/^(?:no|yes|none|n\/a|not required)$/i.test(text.trim()) && !hits(lex.noise, text)) {
       return addMention(ctx, 'duty', 0, text.length, text, confidence) !== null;
@@ -90,21 +129,30 @@ function dutyOfSentence(ctx: ItemContext, a: number, b: number, strong: boolean,
     const after = a + resp.index + resp[0].length;
     const v = leadingVerb(text, after, lex);
     if (v && (v.form === 'ing' || v.form === 'base')) {
-      const spanStart = a + (resp.index <= 1 ? 0 : resp.index);
-      addMention(ctx, 'duty', spanStart, b, dutyNormal(v.base, text.slice(v.end, b)), confidence);
+      const end = spanEnd(text, v.end, b, lex);
+      addMention(ctx, 'duty', v.start, end, dutyNormal(v.base, text.slice(v.end, end)), confidence);
       return true;
     }
-    if (strong && resp.index <= 1) {
-      const obj = text.slice(after, b).replace(/^\s*(?:the|all|a|an)\s+/i, '');
-      addMention(ctx, 'duty', a, b, dutyNormal('', obj), confidence - 0.15);
-      return true;
+    // "Responsible for the growth of the business": the task named by a noun, under a duties heading or said of the role.
+    if ((strong && resp.index <= 1) || /^(?:is|are|will|play|take|be|role|job|position|work|duties|tasks|your)\b/i.test(resp[0]) || /\b(?:you|who|post ?holder|candidate|applicant|jobholder|incumbent)\b[^.]{0,20}$/i.test(sentence.slice(0, resp.index + resp[0].length))) {
+      const lead = /^\s*(?:(?:the|all|a|an|our|their)\s+)?/i.exec(text.slice(after, b))?.[0].length ?? 0;
+      if (!/^\s*(?:this|these|that|it|them|ensuring)\b/i.test(text.slice(after, b))) {
+        const end = spanEnd(text, after + lead, b, lex);
+        addMention(ctx, 'duty', after + lead, end, dutyNormal('', text.slice(after + lead, end)), strong ? confidence - 0.15 : confidence);
+        return true;
+      }
     }
   }
   let from = a;
-  const modal = SUBJECT_MODAL.exec(sentence) ?? ROLE_SUBJECT.exec(sentence);
-  if (modal) from = a + modal[0].length;
+  const modal = TO_LEAD.exec(sentence) ?? SUBJECT_MODAL.exec(sentence) ?? ROLE_SUBJECT.exec(sentence) ?? ROLE_MODAL.exec(sentence) ?? INNER_MODAL.exec(sentence);
+  if (modal) from = a + modal.index + modal[0].length;
+  // "You will do this by setting up partnerships …": what is done comes after "by".
+  const doThis = /^(?:do|achieve|accomplish) (?:this|so|that)\s+(?:by|through)\s+/i.exec(text.slice(from, b));
+  if (doThis) from += doThis[0].length;
   const v = leadingVerb(text, from, lex);
   if (!v) return false;
+  // A reporting line ("report to the Director of Commerce") is not a duty.
+  if (REPORTING.test(text.slice(v.start, b))) return false;
   if (!strong && !modal && !ctx.listLike && v.form !== 's' && v.form !== 'base') return false;
   if (!strong) {
     // Outside a duties section a verb needs an object, and a Title Case run is a name ("Growing Accounts Press").
@@ -116,7 +164,8 @@ function dutyOfSentence(ctx: ItemContext, a: number, b: number, strong: boolean,
   for (const p of parts) {
     const spanStart = p === parts[0] ? (modal ? from : a) : p.verb.start;
     const { verbs, rest } = verbList(text, p.verb, p.end, lex);
-    addMention(ctx, 'duty', spanStart, p.end, dutyNormal(verbs, text.slice(rest, p.end)), modal ? confidence - 0.05 : confidence);
+    const end = spanEnd(text, rest, p.end, lex);
+    addMention(ctx, 'duty', spanStart, end, dutyNormal(verbs, text.slice(rest, end)), modal ? confidence - 0.05 : confidence);
   }
   return true;
 }
@@ -152,7 +201,7 @@ const PREPOSITION = /^(?:with|to|for|on|in|at|by|from|of|about|into|up|out|over)
 function coordinatedDuties(text: string, first: LeadingVerb, end: number, lex: LexiconIndex): { verb: LeadingVerb; end: number }[] {
   const out: { verb: LeadingVerb; end: number }[] = [];
   let verb = first;
-  const re = /(?:,\s*(?:and\s+)?|\s+and\s+|\s+as well as\s+)(?=[\p{L}])/gu;
+  const re = /(?:,?\s+(?:while|whilst|through|by)\s+(?=[\p{L}]+ing\b)|,\s*(?:and\s+)?|\s+and\s+|\s+as well as\s+)(?=[\p{L}])/gu;
   re.lastIndex = verb.end;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null && m.index < end) {
@@ -160,7 +209,11 @@ function coordinatedDuties(text: string, first: LeadingVerb, end: number, lex: L
     // "assess, plan, implement and evaluate care": verbs sharing one object stay one duty.
     if (between.every((w) => w === 'and' || lemma(w, lex)?.form === verb.form || PREPOSITION.test(w))) continue;
     const next = leadingVerb(text, m.index + m[0].length, lex);
-    if (!next || next.form !== verb.form) continue;
+    // "Carry out stock control, ordering supplies, monitoring equipment", "… while building a network": after a
+    // comma, or as a "while/through/by …ing" clause, the form may change.
+    const clause = /^,?\s+(?:while|whilst|through|by)\s+$/i.test(m[0]);
+    if (clause && next?.form !== 'ing') continue;
+    if (!next || (next.form !== verb.form && !clause && !(m[0].trimStart().startsWith(',') && next.form !== 'ed'))) continue;
     // "Keep records and contact notes …": a word that is mostly a noun starts a noun phrase here.
     if (lex.nounVerbs.has(next.base) && !/^\s+(?:the|a|an|all|any|their|its|our|your|his|her|new|existing|each|every|these|those|them|it)\b/i.test(text.slice(next.end))) continue;
     // The second verb needs an object of its own: "… and invoices", "products, services, …" are nouns.
@@ -174,20 +227,56 @@ function coordinatedDuties(text: string, first: LeadingVerb, end: number, lex: L
   return out;
 }
 
-/** Sentences inside one item ("Coordinate and lead periodic account reviews. Identify potential client projects."). */
-export function sentenceParts(text: string): [number, number][] {
-  const out: [number, number][] = [];
+/** Words that open a new requirement or task when a run-on line continues without punctuation. */
+const OPENER = /^(?:ability|abilities|able|knowledge|experience|experienced|good|very|excellent|strong|proven|demonstrated|demonstrable|minimum|min|at|proficiency|proficient|familiarity|familiar|understanding|must|should|bachelor'?s?|master'?s?|degree|bsc|ba|ma|msc|mba|phd|diploma|fluency|fluent|willingness|willing|capacity|commitment|sound|solid|thorough|advanced|basic|working|previous|relevant|computer|effective|outstanding|exceptional|high|self|team|attention|skills?|certified|certificate|license|licence|member|membership)$/i;
+const NOT_BEFORE_OPENER = /(?:^|\s)(?:the|a|an|of|to|for|in|on|with|by|and|or|our|your|their|its|at|from|as|&|nor)$/i;
+
+/**
+ * Sentences inside one item ("Coordinate and lead periodic account reviews. Identify potential client
+ * projects."), and the parts of a run-on line whose items lost their separators ("… related fields Good
+ * knowledge of … controls Knowledge in auditing …"): a capitalised opener (a duty verb, "Knowledge",
+ * "Excellent", a degree) after a lower-case word starts a new part.
+ */
+export function sentenceParts(text: string, lex?: LexiconIndex): [number, number][] {
+  const cuts: [number, number][] = [];
   const re = /[.!?](?=\s+[\p{Lu}])|:(?=\s+[\p{Ll}])/gu;
   let from = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
     if (/\b(?:e\.g|i\.e|etc|inc|ltd|co|vs|no)$/i.test(text.slice(from, m.index))) continue;
-    out.push([from, m.index]);
+    cuts.push([m.index, m.index + 1]);
     from = m.index + 1;
+  }
+  // A run-on line is long: a short one has nothing to split.
+  if (lex && text.length > 60) {
+    for (const r of text.matchAll(/(?<=[\p{Ll}\d)\]"”’'])\s+(?=(\p{Lu}[\p{Ll}'’]+)\s+(\S+))/gu)) {
+      const at = r.index;
+      if (NOT_BEFORE_OPENER.test(text.slice(Math.max(0, at - 6), at))) continue;
+      const [, word, next] = r;
+      // After a capitalised word ("The Charge Nurse leads …", "Registered Nurse with …") the word may be part of a name.
+      const afterName = /(?:^|\s)\p{Lu}\S*$/u.test(text.slice(0, at));
+      const opener = OPENER.test(word) && !afterName;
+      if (!opener) {
+        if (/^\p{Lu}/u.test(next)) continue;
+        const v = lemma(word, lex);
+        if (!v || v.form === 'ed' || lex.notDuty.has(v.base)) continue;
+        if (afterName && (v.form === 's' || PREPOSITION.test(next) || lemma(next, lex)?.form === 's')) continue;
+      }
+      cuts.push([at, at + r[0].length]);
+    }
+    cuts.sort((x, y) => x[0] - y[0]);
+  }
+  const out: [number, number][] = [];
+  from = 0;
+  for (const [a, b] of cuts) {
+    if (a < from) continue;
+    out.push([from, a]);
+    from = b;
   }
   out.push([from, text.length]);
   return out.map(([x, y]) => {
     while (x < y && /\s/.test(text[x])) x++;
+    while (y > x && /\s/.test(text[y - 1])) y--;
     return [x, y] as [number, number];
   }).filter(([x, y]) => y > x);
 }

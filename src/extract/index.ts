@@ -3,9 +3,10 @@ import { addMention, firstMatch, hits, OPTIONAL_TAIL, type ItemContext } from '.
 import { extractDuties, leadingVerb, nounDuty, sentenceParts } from './duties.js';
 import { knowledgeCues, knowledgeTerms } from './knowledge.js';
 import { lexiconIndex, type LexiconIndex } from './lexicon.js';
+import { namesFor, vocabularyKnowledge } from './names.js';
 import type { ExtractConfig } from './options.js';
 import { qualifications } from './qualifications.js';
-import { abilities, qualities, skillHeads } from './skills.js';
+import { abilities, candidateQualities, qualities, skillHeads } from './skills.js';
 import { gerund } from './verbs.js';
 
 export type { ExtractConfig } from './options.js';
@@ -29,6 +30,7 @@ const CONTACT = /@|https?:\/\/|www\.|\+?\d[\d\s()-]{7,}\d/u;
 export function extract(doc: CleanDocument, seg: SegmentedDocument, config: ExtractConfig): Mention[] {
   const lex = lexiconIndex(config);
   const englishDoc = doc.language === 'en' || doc.language === 'und' || doc.language === '';
+  const names = namesFor(config);
   const out: Mention[] = [];
   for (const section of seg.sections) {
     if (SILENT.has(section.kind)) continue;
@@ -57,10 +59,12 @@ export function extract(doc: CleanDocument, seg: SegmentedDocument, config: Extr
       } else {
         foreign(ctx, section.kind);
       }
+      // The posting's title ("Data Analyst") names the role, not what it needs.
+      if (names && ctx.english && ctx.text !== seg.title) vocabularyKnowledge(ctx, names, 0.7, NEEDS.has(section.kind));
       out.push(...ctx.out);
     });
   }
-  return finish(out, config.minConfidence);
+  return finish(out, config.minConfidence, doc.text);
 }
 
 /**
@@ -138,7 +142,7 @@ function extractDutiesFrom(ctx: ItemContext, from: number): void {
 function generic(ctx: ItemContext, kind: SectionKind): void {
   if (kind !== 'responsibilities' && headTerm(ctx)) return;
   // A list line of several sentences ("… at all levels. Excellent listening skills.") is read sentence by sentence.
-  const parts = sentenceParts(ctx.text);
+  const parts = sentenceParts(ctx.text, ctx.lex);
   if (parts.length > 1) {
     for (const [a, b] of parts) {
       const item: Item = { ...ctx.item, start: ctx.item.start + a, end: ctx.item.start + b, text: ctx.text.slice(a, b) };
@@ -157,7 +161,8 @@ function genericSentence(ctx: ItemContext, kind: SectionKind): void {
   const weak = !needs && !duties;
   const c = (base: number) => (weak ? base - 0.15 : base);
 
-  const qual = qualifications(ctx, needs, c(0.85));
+  // Under a duties heading a line that opens with a verb is a task, whatever it mentions ("Ensure the running of the vocational training centre").
+  const qual = duties && leadingVerb(ctx.text, 0, ctx.lex) ? false : qualifications(ctx, needs, c(0.85));
   if (duties && !qual && extractDuties(ctx, true, 0.85)) return;
   // In a summary or an article, a sentence names what the role needs only when it speaks of the candidate.
   if (!weak || ctx.listLike || ABOUT_CANDIDATE.test(ctx.text)) {
@@ -175,6 +180,7 @@ function genericSentence(ctx: ItemContext, kind: SectionKind): void {
   } else if (ctx.listLike) {
     qualities(ctx, c(0.8), true);
   }
+  candidateQualities(ctx, c(0.8));
   if (qual) shrinkQualification(ctx);
   if (ctx.out.length > 0) return;
   if (duties) {
@@ -195,7 +201,7 @@ function genericSentence(ctx: ItemContext, kind: SectionKind): void {
   const bare = ctx.text.replace(OPTIONAL_TAIL, '');
   const words = bare.split(/\s+/).length;
   if (words <= 7 && bare.length <= 80 && !/[:?]/.test(bare) && !/^(?:you|we|they|it|this|that|he|she|our|your|their)\b/i.test(bare) && !ctx.lex.nonSkills.has(bare.toLowerCase().replace(/[.:]$/, ''))) {
-    shortSkills(ctx);
+    if (!languageLine(ctx)) shortSkills(ctx);
   }
 }
 
@@ -232,6 +238,14 @@ function shrinkQualification(ctx: ItemContext): void {
 /** "stress-steadiness and result orientation" → two skills; a longer phrase stays one. */
 function shortSkills(ctx: ItemContext): void {
   const text = ctx.text.replace(OPTIONAL_TAIL, '');
+  // Not a name: a clause ("… are key"), an article's start ("a curriculum vitae"), a cut phrase ("Level of").
+  if (/\b(?:is|are|was|were)\b|^(?:a|an|the|no|any)\s|\b(?:of|in|on|for|to|with|these|those)$/i.test(text)) return;
+  // "Cisco ASA", "Relational DBs": a line of names is a tool or technology, and it is knowledge; a seniority or
+  // field value ("Senior", "Full time", "51-200 people") is neither.
+  if (!/(?:^|\s)\p{Ll}{3,}/u.test(text)) {
+    if (/\p{Lu}{2,}|\p{Ll}\p{Lu}/u.test(text) && !/\d/.test(text)) addMention(ctx, 'knowledge', 0, text.length, text, 0.6);
+    return;
+  }
   const mod = ctx.lex.modifiers.exec(text);
   const from = mod ? mod[0].length : 0;
   const parts: [number, number][] = [];
@@ -252,6 +266,24 @@ function shortSkills(ctx: ItemContext): void {
     return;
   }
   parts.forEach(([a, b], i) => addMention(ctx, 'skill', i === 0 ? 0 : a, b, text.slice(a, b), 0.6));
+}
+
+const LANGUAGE_LEVEL = /^(?:(?:fluent|fluency in|good|very good|excellent|native|business|spoken|written|and|verbal|working|basic|proficient|conversational|level)\s+)*/i;
+
+/** "Fluent English", "Latvian is a plus": a spoken language is knowledge, named by the language. */
+function languageLine(ctx: ItemContext): boolean {
+  const text = ctx.text.replace(OPTIONAL_TAIL, '').replace(/[.;:]+$/, '');
+  const lead = LANGUAGE_LEVEL.exec(text)?.[0].length ?? 0;
+  const rest = text.slice(lead).replace(/\s+(?:language|skills?)$/i, '');
+  const names = rest.split(/\s*(?:,|\/|\band\b|\bor\b|&)\s*/).filter(Boolean);
+  if (names.length === 0 || !names.every((n) => ctx.lex.languages.has(n.toLowerCase()))) return false;
+  let at = lead;
+  for (const n of names) {
+    const i = ctx.text.indexOf(n, at);
+    addMention(ctx, 'knowledge', i, i + n.length, n, 0.75);
+    at = i + n.length;
+  }
+  return true;
 }
 
 const FOREIGN_YEARS = /\d+\s*\+?\s*(?:jahre?n?|ans|années|años|лет|года?|年|years?)/iu;
@@ -289,9 +321,22 @@ function foreign(ctx: ItemContext, kind: SectionKind): void {
   }
 }
 
+/** The longest span a mention of each kind may have: past it, a rule has swallowed a sentence. */
+const MAX_WORDS: Record<Mention['kind'], number> = { duty: 30, skill: 20, knowledge: 12, qualification: 30 };
+
+/** Catch-all lines and fragments that name no task (mentions.md: "any other duties as assigned" is not a mention). */
+const NOT_A_DUTY =
+  /\b(?:other|related|similar|additional|any) (?:duties|tasks|work|assignments|responsibilities)\b|\bnot limited to\b|\b(?:following|these|their|his|her) (?:duties|responsibilities|tasks)\b|\blearn more\b|^\S+\s+(?:that|to|at|in|on|for|with|of|our|the|a|an)$/i;
+
+/** A label before a colon ("Start date:", "Direct superior:") is a field name, not a duty; nor is a catch-all line. */
+function isNotADuty(m: Mention, text: string): boolean {
+  if (m.kind !== 'duty') return false;
+  return (/^\s*[:：]/u.test(text.slice(m.end, m.end + 3)) && m.text.split(/\s+/).length <= 3) || NOT_A_DUTY.test(m.text);
+}
+
 /** Drop low-confidence and duplicate mentions (same kind, overlapping span: keep the more confident, then the longer). */
-function finish(all: Mention[], minConfidence: number): Mention[] {
-  const kept = all.filter((m) => m.confidence >= minConfidence);
+function finish(all: Mention[], minConfidence: number, text: string): Mention[] {
+  const kept = all.filter((m) => m.confidence >= minConfidence && m.text.split(/\s+/).length <= MAX_WORDS[m.kind] && !isNotADuty(m, text));
   kept.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: Mention[] = [];
   let longest = 0;

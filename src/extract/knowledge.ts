@@ -1,6 +1,6 @@
 import { addMention, covered, matches, OPTIONAL_TAIL, type ItemContext } from './context.js';
 
-const OBJECT_END = /[;,.(:]|\s(?:and (?:the )?(?:ability|willingness|capacity)|ability to|including|such as|as well as|e\.g\.|is (?:a plus|an advantage|desirable|preferred|required)|preferred|required|desirable|an advantage|a plus)\b/iu;
+const OBJECT_END = /[;,.(:]|\s(?:and (?:the )?(?:ability|willingness|capacity)|and (?:a|an) |are (?:essential|required|desirable|needed)|ability to|including|such as|as well as|e\.g\.|is (?:a plus|an advantage|desirable|preferred|required)|preferred|required|desirable|an advantage|a plus)\b/iu;
 const EXAMPLES = /^\s*(?:\((?!\s*(?:we|our|currently|you)\b)[^()]{1,80}\)|,?\s+(?:such as|e\.g\.|e\.g|for example|like)\s+[^;.()]{1,60}?(?=$|[;.(]|,\s*(?:and|or)?\s*[a-z]+ing\b))/iu;
 const DETERMINER = /^(?:the|a|an|our|your|their|its|all|any)\s+/i;
 
@@ -25,9 +25,9 @@ export function knowledgeCues(ctx: ItemContext, confidence: number, skipExperien
     if (words.length === 0) continue;
     if (words.length > 10) end = from + rest.indexOf(words[9], rest.indexOf(words[8])) + words[9].length;
     if (/^\d/.test(words[0])) continue;
-    // Examples that follow ("(Manhattan, SAP EWM or similar)", "such as Gainsight") belong to this mention.
+    // Examples that follow ("(Manhattan, SAP EWM or similar)", "such as Gainsight") are mentions of their own.
     const examples = EXAMPLES.exec(text.slice(end));
-    if (examples) end += examples[0].length;
+    if (examples) n += exampleNames(ctx, end, end + examples[0].length, confidence);
     let start = cue.index;
     // A level word just before the cue ("in-depth", "hands-on") belongs to the mention.
     const before = /([\p{L}-]+)\s+$/u.exec(text.slice(0, cue.index));
@@ -40,18 +40,33 @@ export function knowledgeCues(ctx: ItemContext, confidence: number, skipExperien
     const object = text.slice(from, end).trim().replace(DETERMINER, '');
     const level = lex.levelWords.get(levelWord) ?? lex.levelWords.get(cueText.split(/\s+/)[0]);
     // "Proficiency in TypeScript, React and Node.js": a list of names gives one mention per name.
-    const items = examples ? [] : listItems(text, from, end);
+    const items = listItems(text, from, end);
     if (items.length > 1) {
-      // The first name keeps the bare cue ("Experience with Docker"), so the span reads as what it is.
-      const lead = /^[\p{L}-]+\s+/u.exec(cue[0]);
-      const cueStart = lead && lex.levelWords.has(lead[0].trim().toLowerCase()) && cue[0].split(/\s+/).length > 2 ? cue.index + lead[0].length : cue.index;
-      items.forEach(([a, b], i) => {
-        if (addMention(ctx, 'knowledge', i === 0 ? cueStart : a, b, text.slice(a, b).replace(DETERMINER, ''), confidence, level ? { level } : {})) n++;
-      });
+      for (const [a, b] of items) {
+        if (addMention(ctx, 'knowledge', a, b, text.slice(a, b).replace(DETERMINER, ''), confidence, level ? { level } : {})) n++;
+      }
       continue;
     }
-    const kind = lex.languages.has(object.replace(OPTIONAL_TAIL, '').toLowerCase()) ? 'skill' : 'knowledge';
-    if (addMention(ctx, kind, start, end, kind === 'skill' ? text.slice(start, end) : object, confidence, level ? { level } : {})) n++;
+    // "knowledge of X" is knowledge with the text X (a spoken language too: "Fluency in both spoken and written
+    // English" → "English").
+    const lead = /^\s*(?:(?:the|a|an|our|your|their|its|all|any|both|spoken|written|verbal|and|or|business|native|conversational|fluent)\s+)*/i.exec(text.slice(from, end))?.[0] ?? '';
+    const objectStart = from + (lex.languages.has(text.slice(from + lead.length, end).replace(OPTIONAL_TAIL, '').trim().toLowerCase()) ? lead.length : (/^\s*(?:(?:the|a|an|our|your|their|its|all|any)\s+)?/i.exec(text.slice(from, end))?.[0].length ?? 0));
+    if (addMention(ctx, 'knowledge', objectStart, end, object, confidence, level ? { level } : {})) n++;
+  }
+  return n;
+}
+
+/** "(Manhattan, SAP EWM or similar)", "such as Gainsight": each name given as an example. */
+function exampleNames(ctx: ItemContext, a: number, b: number, confidence: number): number {
+  const inner = /^[\s,]*(?:\(|such as|e\.g\.?|for example|like)\s*/i.exec(ctx.text.slice(a, b));
+  const from = a + (inner ? inner[0].length : 0);
+  const body = ctx.text.slice(from, b).replace(/\)?\s*$/, '');
+  const names = /,?\s*(?:or|and) (?:similar|equivalent|other|others)\b.*$|,?\s*etc\.?\s*$/i.exec(body);
+  const end = from + (names ? names.index : body.length);
+  const parts = listItems(ctx.text, from, end);
+  let n = 0;
+  for (const [x, y] of parts.length > 0 ? parts : [[from, end] as [number, number]]) {
+    if (addMention(ctx, 'knowledge', x, y, ctx.text.slice(x, y), confidence - 0.05)) n++;
   }
   return n;
 }
@@ -59,11 +74,9 @@ export function knowledgeCues(ctx: ItemContext, confidence: number, skipExperien
 /** The names of a coordinated list ("TypeScript, React and Node.js"), when every one is short; else nothing. */
 function listItems(text: string, from: number, end: number): [number, number][] {
   const s = text.slice(from, end);
-  // "TypeScript or Go": alternatives for one requirement stay one mention.
-  if (/\s(?:or|and\/or)\s/i.test(s)) return [];
   const parts: [number, number][] = [];
   let at = 0;
-  for (const m of s.matchAll(/\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+/g)) {
+  for (const m of s.matchAll(/\s*,\s*(?:and\s+|or\s+)?|(?<=[\p{L}\p{N}])\s*\/\s*(?=[\p{L}\p{N}])|\s+(?:and|or|and\/or|&)\s+/gu)) {
     parts.push([at, m.index ?? 0]);
     at = (m.index ?? 0) + m[0].length;
   }
@@ -76,10 +89,12 @@ function listItems(text: string, from: number, end: number): [number, number][] 
     })
     .filter(([a, b]) => b > a);
   if (trimmed.length < 2) return [];
-  // Names, not a phrase: at most two words each, each ending in a name ("CSS", "modern JavaScript").
+  // "spoken and written English", "verbal or written": a lone lower-case word shares the last part's noun.
+  if (trimmed.slice(0, -1).some(([a, b]) => /^\p{Ll}[\p{Ll}-]*$/u.test(s.slice(a, b)))) return [];
+  // Names, not a phrase: a few words each, none opening with a word that continues a sentence.
   const ok = trimmed.every(([a, b]) => {
     const w = s.slice(a, b).split(/\s+/);
-    return w.length <= 2 && /^[\p{Lu}\p{N}.]/u.test(w[w.length - 1]);
+    return w.length <= 4 && !/^(?:the|a|an|to|of|in|on|for|with|how|what|which|who|be|is|are|have|has|other|related|similar|etc)$/i.test(w[0]);
   });
   return ok ? trimmed.map(([a, b]) => [from + a, from + b]) : [];
 }
@@ -90,6 +105,8 @@ export function knowledgeTerms(ctx: ItemContext, confidence: number): number {
   let n = 0;
   for (const re of [lex.knowledgeTerms, lex.knowledgeTermsExact]) {
     for (const t of matches(re, text)) {
+      // "C-level", "R&D": part of another word.
+      if (/[-&'’]/.test(text[t.index - 1] ?? '') || /[-&'’]\p{L}/u.test(text.slice(t.index + t[0].length, t.index + t[0].length + 2))) continue;
       if (covered(ctx, t.index, t.index + t[0].length)) continue;
       if (addMention(ctx, 'knowledge', t.index, t.index + t[0].length, t[0], confidence)) n++;
     }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { ReadData } from '../config-data.js';
+import type { LocateData, ReadData } from '../config-data.js';
 import { ComptaxError } from '../errors.js';
 
 export const extractOptionsSchema = z
@@ -10,6 +10,13 @@ export const extractOptionsSchema = z
     lexicon: z.string().default('extract/lexicon.json'),
     /** Indicator bullets under a named competency are also read as duties when they describe work. */
     indicatorDuties: z.boolean().default(true),
+    /**
+     * Reference vocabulary whose names (ESCO skills and knowledge, O*NET tools) are found anywhere in a
+     * posting (relative to the pipeline file; null: none).
+     */
+    vocabulary: z.string().nullable().default('vocabulary/vocabulary.json.gz'),
+    /** What the vocabulary's names may give: labels too generic to be mentions on their own (`extract/vocabulary-filter.json`). */
+    vocabularyFilter: z.string().default('extract/vocabulary-filter.json'),
   })
   .prefault({});
 
@@ -46,18 +53,36 @@ const lexiconSchema = z.object({
 
 export type ExtractLexicon = z.infer<typeof lexiconSchema>;
 
+const vocabularyFilterSchema = z.strictObject({
+  $comment: z.string().optional(),
+  /** Label keys that never give a mention on their own ("plan", "board", "processes"). */
+  blocked: words,
+});
+
+export type VocabularyFilter = z.infer<typeof vocabularyFilterSchema>;
+
 /** Options plus the data files they name, loaded: what the stage function receives. Plain data (it is sent to workers). */
 export interface ExtractConfig extends ExtractOptions {
   lexicon: string;
   words: ExtractLexicon;
+  /** Absolute path of the vocabulary file (each worker loads it once), or null. */
+  vocabulary: string | null;
+  filter: VocabularyFilter;
 }
 
-export function resolveExtractConfig(options: ExtractOptions, readData: ReadData): ExtractConfig {
-  const opts = extractOptionsSchema.parse(options);
-  const parsed = lexiconSchema.safeParse(readData('extract.lexicon', opts.lexicon));
+function parseData<T>(schema: z.ZodType<T>, jsonPath: string, data: unknown): T {
+  const parsed = schema.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new ComptaxError('config', `extract.lexicon: ${issue.path.join('.') || '(root)'}: ${issue.message}`);
+    throw new ComptaxError('config', `${jsonPath}: ${issue.path.join('.') || '(root)'}: ${issue.message}`);
   }
-  return { ...opts, words: parsed.data };
+  return parsed.data;
+}
+
+export function resolveExtractConfig(options: ExtractOptions, readData: ReadData, locateData?: LocateData): ExtractConfig {
+  const opts = extractOptionsSchema.parse(options);
+  const words = parseData(lexiconSchema, 'extract.lexicon', readData('extract.lexicon', opts.lexicon));
+  const filter = parseData(vocabularyFilterSchema, 'extract.vocabularyFilter', readData('extract.vocabularyFilter', opts.vocabularyFilter));
+  const vocabulary = opts.vocabulary === null || !locateData ? null : locateData('extract.vocabulary', opts.vocabulary);
+  return { ...opts, words, filter, vocabulary };
 }

@@ -1,17 +1,25 @@
 import type { QualificationFields } from '../types.js';
-import { addMention, hits, matches, type ItemContext } from './context.js';
+import { addMention, firstMatch, hits, matches, type ItemContext } from './context.js';
 import { leadingVerb } from './duties.js';
 
 const NUMBER_WORDS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12, fifteen: 15,
 };
-const YEARS = /(?<![\p{L}\p{N}])(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen)\s*(\+|plus)?\s*(?:(?:-|–|to)\s*(\d{1,2})\s*\+?\s*)?(?:years?|yrs?|jahre?n?|ans|années|años|лет|года?)(?![\p{L}])/giu;
+const YEARS = /(?<![\p{L}\p{N}.])(\d{1,2}(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen)\s*(\+|plus)?\s*(?:(?:-|–|to)\s*(\d{1,2})\s*\+?\s*)?(?:years?|yrs?|jahre?n?|ans|années|años|лет|года?)(?![\p{L}])/giu;
 const TAIL = /\s*(?:,?\s*or equivalent\b.*|\(?(?:is |are )?(?:strongly |highly )?(?:preferred|required|desirable|essential|an advantage|a plus|advantageous)\)?\.?)$/iu;
 /** "360-degree", "a high degree of accuracy": not qualifications. */
 const NOT_DEGREE = /(?:\d\s*-?\s*degree|degree of|to (?:a|some) degree|degrees? (?:celsius|fahrenheit))/i;
 
 /** "higher economic or financial education", "higher education": a degree without the word. */
 const HIGHER_EDUCATION = /\bhigher\s+(?:[\p{L}-]+\s+(?:or\s+|and\s+)?){0,4}?education\b/giu;
+
+const EXPERIENCE =
+  /(?<![\p{L}-])(?:(?:previous|proven|demonstrable|demonstrated|relevant|recent|significant|substantial|extensive|some|prior|hands-on|hands on|practical|working|professional|solid|strong|good|direct|practical|technical|industry|field|work)\s+)*(?:experience|background)\s+(?:(?:of|in|with|using|within|on|at)\s+(?=\S)|(?=[\p{L}]+ing\b))/giu;
+/** "refugee intervention experience", "Automotive background": experience named by what precedes it. */
+const NAMED_EXPERIENCE = /((?:[\p{L}][\p{L}&/-]*\s+){1,4})(?:experience|background|expereince)\b(?!\s+(?:of|in|with|using|within|on|at)\b)/giu;
+const NOT_EXPERIENCE_WORD = /^(?:with|of|in|on|at|for|to|have|has|having|had|any|no|our|your|their|the|a|an|and|or|previous|prior|more|years?|yrs|gain|gained|get|bring|is|are|be|will|must|should|required|minimum|including|plus|this|that|which|who|from)$/i;
+/** A sentence that asks the candidate for something. */
+const ASKS = /\b(?:you|your|candidates?|applicants?|must|should|required|requires?|essential|desirable|ideal|need|needs|preferred|plus|advantage|have|has|having|possess)\b/i;
 
 interface Trigger {
   /** Local offset where the qualification's words start. */
@@ -39,7 +47,15 @@ export function qualifications(ctx: ItemContext, strong: boolean, confidence: nu
       const and = /\s+and\s+(?=\p{Ll})/u.exec(text.slice(triggers[triggers.length - 1].at));
       if (and) end = triggers[triggers.length - 1].at + and.index;
     }
-    return emit(ctx, 0, end, fields, confidence);
+    // "Knowledge of Excel and a full UK driving licence": a line that opens with something else starts the
+    // qualification at its own words.
+    let start = 0;
+    if (firstMatch(ctx.lex.knowledgeCue, text)?.index === 0) {
+      const lead = /(?:(?:valid|current|full)\s+)*$/i.exec(text.slice(0, triggers[0].at));
+      start = lead ? lead.index : triggers[0].at;
+      start += /^(?:a|an|the)\s+/i.exec(text.slice(start))?.[0].length ?? 0;
+    }
+    return emit(ctx, start, end, fields, confidence);
   }
 
   // In prose: the phrase from each match (with its quantifier: "at least", "a") to the end of its clause.
@@ -51,7 +67,7 @@ export function qualifications(ctx: ItemContext, strong: boolean, confidence: nu
     const tail = text.slice(triggers[i].at);
     // The clause ends at a comma before a lower-case word ("… in B2B sales, excellent …"), except inside a
     // list of fields ("Business, Marketing or E-commerce", "economics, management or marketing").
-    const stop = /[;.](?:\s|$)|,\s+(?!(?:or|and)\s+\p{Lu})(?![\p{Ll}-]+(?:\s+[\p{Ll}-]+)?,?\s+(?:or|and)\s)(?=\p{Ll})|\s(?:which|who|and (?:the )?(?:ability|willingness))\b/u.exec(tail);
+    const stop = /[;.](?:\s|$)|,\s+(?!(?:or|and)\s+\p{Lu})(?![\p{Ll}-]+(?:\s+[\p{Ll}-]+)?,?\s+(?:or|and)\s)(?=\p{Ll})|\s(?:which|who|and (?:the )?(?:ability|willingness)|and (?:an? )?(?:(?:good|strong|sound|solid|excellent|working|thorough|basic)\s+)?(?:knowledge|understanding|familiarity|command|ability|willingness|proficiency))\b/u.exec(tail);
     let end = triggers[i].at + (stop ? stop.index : tail.length);
     let j = i + 1;
     while (j < triggers.length && triggers[j].at < end) j++;
@@ -89,7 +105,7 @@ function findTriggers(ctx: ItemContext, strong: boolean): Trigger[] {
   for (const y of yearsContext ? matches(YEARS, text) : []) {
     const after = text.slice(y.index + y[0].length, y.index + y[0].length + 12);
     if (/^\s*(?:old|of age|ago)/i.test(after)) continue;
-    const n = /^\d/.test(y[1]) ? Number(y[1]) : NUMBER_WORDS[y[1].toLowerCase()];
+    const n = /^\d/.test(y[1]) ? Math.floor(Number(y[1])) : NUMBER_WORDS[y[1].toLowerCase()];
     if (n === undefined || n > 40) continue;
     out.push({ at: y.index, fields: { minYears: n } });
   }
@@ -115,7 +131,7 @@ function findTriggers(ctx: ItemContext, strong: boolean): Trigger[] {
   const workLine = out.length === 0 && leadingVerb(text, 0, lex) !== null;
   for (const re of workLine ? [] : [lex.certifications, lex.certificationsExact]) {
     for (const c of matches(re, text)) {
-      if (!strong && !/required|must|valid|current|\bhold/i.test(text)) continue;
+      if (!strong && !/required|must|valid|current|essential|desirable|needed|necessary|\bhold/i.test(text)) continue;
       if (/software|licen[cs]e (?:fee|key)s?/i.test(text.slice(c.index, c.index + c[0].length + 6))) continue;
       // The named certificate: up to three words before the cue ("Full UK driving licence").
       const before = /((?:[\p{L}\p{N}'’+-]+\s+){0,3})$/u.exec(text.slice(0, c.index))?.[1] ?? '';
@@ -125,8 +141,22 @@ function findTriggers(ctx: ItemContext, strong: boolean): Trigger[] {
   }
 
   // "Experience of caring for ventilated patients": experience of an activity, without a tool.
-  const exp = /^(?:(?:previous|proven|demonstrable|relevant|recent|significant|substantial|extensive|some|prior)\s+)?(?:experience|background)\s+(?:of|in)\s+\S/i.exec(text);
   const record = /^(?:an?\s+)?(?:(?:proven|demonstrable|demonstrated|strong|solid|successful)\s+)?track record\b/i.exec(text);
-  if (((exp && ctx.listLike) || record) && strong) out.push({ at: 0, fields: {} });
+  if (record && strong) out.push({ at: 0, fields: {} });
+  // "experience in/with X" is a qualification wherever the candidate is asked for it.
+  if (strong || ctx.listLike || ASKS.test(text)) {
+    for (const e of matches(EXPERIENCE, text)) {
+      if (!out.some((t) => t.at <= e.index && e.index - t.at < 40)) out.push({ at: e.index, fields: {} });
+    }
+    for (const e of /experience|background|expereince/i.test(text) ? matches(NAMED_EXPERIENCE, text) : []) {
+      // The words that name the experience, read back from it up to a word that is not part of the name.
+      const words = [...e[1].matchAll(/\S+/g)];
+      let k = words.length;
+      while (k > 0 && !NOT_EXPERIENCE_WORD.test(words[k - 1][0]) && !/^\d/.test(words[k - 1][0])) k--;
+      if (k === words.length) continue;
+      const start = e.index + (words[k].index ?? 0);
+      if (!out.some((t) => t.at <= start && start - t.at < 40)) out.push({ at: start, fields: {} });
+    }
+  }
   return out.sort((a, b) => a.at - b.at);
 }

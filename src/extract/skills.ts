@@ -1,4 +1,4 @@
-import { addMention, covered, matches, type ItemContext } from './context.js';
+import { addMention, covered, firstMatch, matches, type ItemContext } from './context.js';
 import { leadingVerb } from './duties.js';
 import { gerund } from './verbs.js';
 
@@ -17,8 +17,6 @@ const STOP = new Set([
 const MAX_PART_WORDS = 4;
 const MODIFIER_WORD = /^(?:excellent|strong|good|great|outstanding|exceptional|proven|solid|effective|superior|advanced|sound|confident|very|first-class|impeccable|demonstrated|well-developed)$/i;
 
-/** Adjective-like first parts of a coordinated skill name. */
-const ADJECTIVE = /(?:al|ive|ic|en|ous|ual|ary|ful|ed|ar|ent|ant)$/i;
 const COORD = /\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|\s*\/\s*/giu;
 
 /** "Good negotiation skills", "Excellent listening, presentation and written communication skills" (one mention per skill). */
@@ -71,15 +69,11 @@ export function skillHeads(ctx: ItemContext, confidence: number): number {
       if (addMention(ctx, 'skill', phraseStart, headEnd, text.slice(x, y), confidence)) n++;
       continue;
     }
-    // "written and verbal communication skills": a lone adjective shares the last part's noun.
-    const lastWords = text.slice(clean[clean.length - 1][0], clean[clean.length - 1][1]).trim().split(/\s+/);
-    const sharedNoun = lastWords.length >= 2 ? lastWords.slice(1).join(' ') : '';
-    clean.forEach(([x, y], i) => {
-      const end = i === clean.length - 1 ? headEnd : y;
-      const part = text.slice(x, y).trim();
-      const norm = sharedNoun && i < clean.length - 1 && !/\s/.test(part) && ADJECTIVE.test(part) ? `${part} ${sharedNoun}` : part;
-      if (!covered(ctx, x, end) && addMention(ctx, 'skill', x, end, norm, confidence)) n++;
-    });
+    // "communication and listening skills", "written and verbal communication skills": the list shares its head
+    // noun, and annotators of real postings keep it one competency.
+    const [x] = clean[0];
+    const y = clean[clean.length - 1][1];
+    if (!covered(ctx, x, headEnd) && addMention(ctx, 'skill', x, headEnd, text.slice(x, y), confidence)) n++;
   }
   return n;
 }
@@ -137,4 +131,76 @@ export function qualities(ctx: ItemContext, confidence: number, atStartOnly: boo
     if (addMention(ctx, 'skill', q.index, q.index + q[0].length, q[0], confidence)) n++;
   }
   return n;
+}
+
+/** What a posting says the candidate is: "You are curious, self-driven and analytical", "must be flexible". */
+const IS_CANDIDATE =
+  /\b(?:you are|you['’]re|are you|you should be|you must be|you will be|you need to be|must be|should be|(?:ideal|successful|right) (?:candidate|applicant|person) (?:will be|is)|needs? to be|who is|who are|as an individual you are|you consider yourself(?: to be)?|you see yourself as)\s+(?:(?:a|an|very|highly|extremely|really|naturally|genuinely|truly|both|also|always)\s+)*/giu;
+/** Words that end the list of qualities. */
+const QUALITY_STOP = /^(?:with|in|at|to|for|of|about|on|from|by|who|that|which|when|where|because|but|so|you|we|our|your|the|this|it|is|are|be|have|has|can|will|would|within|across|into|as|than|if)$/i;
+const ADJECTIVE_LIKE = /^(?=.{4})(?:[\p{Ll}]+-)?[\p{Ll}]*(?:ive|ous|ful|ent|ant|ible|ic|al|ed|ary|ile|ate|ish|ised|ized|minded|driven|oriented|motivated)$/u;
+const NOT_QUALITY = /^(?:able|interested|responsible|based|located|required|expected|available|eligible|familiar|involved|employed|qualified|registered|experienced|educated|used|exposed|comfortable|confident|current|relevant|potential|different|local|national|international|several|present|permanent|additional|successful|final|legal|general|total|personal|professional|technical|financial|commercial|medical|clinical|digital|physical|social|global|central|natural|annual|full|part|new|able-bodied|prepared|willing|allowed|rewarded|paid|supported)$/i;
+const PERSON_NOUN = /^(?:player|solver|starter|learner|communicator|thinker|worker|listener|organiser|organizer|planner|networker|doer|achiever|mindset|mind-set|attitude)$/i;
+
+/**
+ * The qualities a sentence says the candidate has ("As an individual you are positive open and dynamic",
+ * "You are a team player and a quick learner"): one skill per adjective or "… player"-like noun.
+ */
+export function candidateQualities(ctx: ItemContext, confidence: number): number {
+  const { text, lex } = ctx;
+  let n = 0;
+  for (const cue of matches(IS_CANDIDATE, text)) {
+    const from = cue.index + cue[0].length;
+    const parts: [number, number][] = [];
+    const word = /[\p{L}][\p{L}'’-]*|[,/&]|\S/gu;
+    word.lastIndex = from;
+    let m: RegExpExecArray | null;
+    let partStart = -1;
+    let partEnd = -1;
+    let words = 0;
+    const close = () => {
+      if (partStart >= 0) parts.push([partStart, partEnd]);
+      partStart = -1;
+    };
+    while ((m = word.exec(text)) !== null && words < 12) {
+      const w = m[0];
+      if (/^[,/&]$/.test(w) || /^(?:and|or)$/i.test(w)) {
+        close();
+        continue;
+      }
+      if (!/^\p{L}/u.test(w) || QUALITY_STOP.test(w)) break;
+      words++;
+      const quality = isQualityWord(w, lex);
+      // Without commas ("positive open and dynamic") each adjective is its own quality.
+      if (partStart >= 0 && !quality && PERSON_NOUN.test(w)) partEnd = m.index + w.length;
+      else if (quality) {
+        close();
+        partStart = m.index;
+        partEnd = m.index + w.length;
+      } else if (partStart < 0 && /^(?:a|an|team|quick|fast|self|problem|hard|good|great|strong)$/i.test(w)) {
+        partStart = m.index;
+        partEnd = m.index + w.length;
+      } else if (partStart >= 0 && PERSON_NOUN.test(w)) partEnd = m.index + w.length;
+      else break;
+    }
+    close();
+    for (const [a, b] of parts) {
+      const span = text.slice(a, b).replace(/^(?:a|an)\s+/i, '');
+      const start = b - span.length;
+      const head = span.split(/\s+/);
+      if (head.length > 1 && !PERSON_NOUN.test(head[head.length - 1])) continue;
+      if (head.length === 1 && !isQualityWord(span, lex)) continue;
+      if (covered(ctx, start, b, ['skill'])) continue;
+      if (addMention(ctx, 'skill', start, b, span, confidence)) n++;
+    }
+  }
+  return n;
+}
+
+function isQualityWord(w: string, lex: ItemContext['lex']): boolean {
+  const low = w.toLowerCase();
+  if (NOT_QUALITY.test(low)) return false;
+  const q = firstMatch(lex.qualities, low);
+  if (q && q[0].length === low.length) return true;
+  return ADJECTIVE_LIKE.test(low);
 }

@@ -4,7 +4,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { ComptaxError } from '../errors.js';
-import type { ReadData } from '../config-data.js';
+import type { LocateData, ReadData } from '../config-data.js';
 import { ingestOptionsSchema, resolveIngestConfig, type IngestConfig } from '../ingest/options.js';
 import { cleanOptionsSchema, resolveCleanConfig, type CleanConfig } from '../clean/options.js';
 import { segmentOptionsSchema, resolveSegmentConfig, type SegmentConfig } from '../segment/options.js';
@@ -111,13 +111,27 @@ export function loadPipeline(file: string = DEFAULT_PIPELINE): Pipeline {
     hash.update(`\0${rel}\0${canonicalJson(data)}`);
     return data;
   };
+  const locateData: LocateData = (jsonPath, rel) => {
+    const local = resolve(base, rel);
+    const bundled = resolve(BUNDLED_DIR, rel);
+    const file = existsSync(local) || !existsSync(bundled) ? local : bundled;
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(file);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      throw new ComptaxError('config', `${jsonPath}: ${code === 'ENOENT' ? 'file not found' : 'cannot read'}: ${file}`);
+    }
+    hash.update(`\0${rel}\0`).update(bytes);
+    return file;
+  };
   const pipeline = {
     file: path,
     options,
     ingest: resolveIngestConfig(options.ingest, readData),
     clean: resolveCleanConfig(options.clean, readData),
     segment: resolveSegmentConfig(options.segment, readData),
-    extract: resolveExtractConfig(options.extract, readData),
+    extract: resolveExtractConfig(options.extract, readData, locateData),
     taxonomy: resolveTaxonomyConfig(options.taxonomy, readData),
   };
   return { ...pipeline, hash: hash.digest('hex') };

@@ -1,5 +1,6 @@
 import type { CleanBlock, CleanDocument, Section, SectionKind, SegmentedDocument } from '../types.js';
 import { headingIndex, type HeadingIndex } from './lexicon.js';
+import { expandInline } from './inline.js';
 import { ItemBuilder } from './items.js';
 import { headingText, isTitleCase, shapeOf, type LineShape } from './lines.js';
 import type { SegmentConfig } from './options.js';
@@ -26,7 +27,10 @@ export function segment(doc: CleanDocument, config: SegmentConfig): SegmentedDoc
 
   const writer = new SectionWriter(doc.text, sections);
 
-  const blocks = doc.blocks;
+  const { blocks, inlineHeadings, lineEnds } = expandInline(doc.blocks, doc.text, index);
+  // A section that gives no mentions, opened by a heading inside a line ("Compensation: 85k | …"), ends with
+  // that line: the next lines are not known to belong to it.
+  let silentToLineEnd = false;
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i];
     if (block.kind === 'table-cell') {
@@ -73,7 +77,12 @@ export function segment(doc: CleanDocument, config: SegmentConfig): SegmentedDoc
       }
       if (level !== 99) stack.push({ level, kind });
       writer.open(shape.heading, kind, block.start);
+      silentToLineEnd = inlineHeadings.has(block) && SILENT_KINDS.has(kind);
       continue;
+    }
+    if (silentToLineEnd && i > 0 && lineEnds.has(blocks[i - 1])) {
+      writer.open('', 'summary', block.start);
+      silentToLineEnd = false;
     }
     if (shape.type === 'field') {
       for (const f of [{ field: shape.field, value: shape.value }, ...shape.more]) {
@@ -98,6 +107,8 @@ export function segment(doc: CleanDocument, config: SegmentConfig): SegmentedDoc
     sections: sections.filter((s) => s.items.length > 0 || s.heading !== ''),
   };
 }
+
+const SILENT_KINDS = new Set<SectionKind>(['benefits', 'company', 'apply', 'legal', 'rights']);
 
 const LIST_KINDS = new Set<SectionKind>(['responsibilities', 'requirements', 'skills', 'education', 'experience']);
 

@@ -13,6 +13,8 @@ export interface HeadingIndex {
   /** The kind whose phrase is the whole heading ("Duties"), or null: for lines that are only headings by their words. */
   classifyExact(heading: string): SectionKind | null;
   field(name: string): 'title' | 'company' | 'other' | null;
+  /** Whether one word (any case) is a word of some heading or a filler before one ("Key", "Duties", "Education/Training"). */
+  isHeadingWord(word: string): boolean;
   /** Whether a line names a job ("DEVOPS ENGINEER – CLOUD PLATFORM"). */
   namesRole(text: string): boolean;
   /** The level named by a proficiency line ("Level Working Knowledge:" → "working knowledge"), or null. */
@@ -54,6 +56,12 @@ function buildIndex(config: SegmentConfig): HeadingIndex {
   const vocabulary = new Set(['and', '&', 'or', 'of', 'the', 'a', 'for', 'in', 'to', 'with', 'your', 'our', 'und', 'et', 'y', 'и']);
   for (const p of phrases) for (const w of p.needle.trim().split(/\s+/)) vocabulary.add(w);
   const longestFirst = [...phrases].sort((a, b) => b.needle.length - a.needle.length || a.rank - b.rank);
+  // Phrases by their first word (longest first), so that a line is compared only with the phrases it could open with.
+  const byFirstWord = new Map<string, Phrase[]>();
+  for (const p of longestFirst) {
+    const first = p.needle.trim().split(' ')[0];
+    byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), p]);
+  }
   const fields = new Map<string, 'title' | 'company' | 'other'>();
   // "other" first so that a name listed twice keeps its more specific meaning.
   for (const f of config.headings.fields.other) fields.set(normalizeHeading(f).trim(), 'other');
@@ -103,19 +111,28 @@ function buildIndex(config: SegmentConfig): HeadingIndex {
       }
       const norm = normalizeHeading(heading).replace(LEADING_FILLER, ' ');
       // Longest first, so the first phrase that opens the heading is the most specific one.
-      const p = longestFirst.find((x) => norm.startsWith(x.needle.startsWith(' ') ? x.needle : ` ${x.needle}`));
+      const first = norm.trim().split(' ')[0];
+      const candidates = CJK.test(first) ? longestFirst : (byFirstWord.get(first) ?? []);
+      const p = candidates.find((x) => norm.startsWith(x.needle.startsWith(' ') ? x.needle : ` ${x.needle}`));
       if (!p) return null;
       // The phrase must be most of the line, or be followed by "of the …" ("Responsibilities of a Sales
       // Manager"); "Experience of mentoring student nurses" is a requirement, not a heading.
       const rest = norm.slice(p.needle.startsWith(' ') ? p.needle.length : p.needle.length + 1).trim();
       const words = (t: string) => (t === '' ? 0 : t.split(/\s+/).length);
       const phraseWords = words(p.needle.trim());
-      const restKnown = rest !== '' && rest.split(/\s+/).every((w) => vocabulary.has(w));
+      const restKnown = rest !== '' && rest.split(/\s+/).every((w) => vocabulary.has(w) || FILLER_WORDS.has(w));
       if (CJK.test(p.needle) || words(rest) <= phraseWords || restKnown || (p.kind === 'company' && words(rest) <= 4) || /^(?:of|for|at|in|within)\s+(?:a|an|the|our|this|your)\b/.test(rest)) return p.kind;
       return null;
     },
     classifyExact(heading) {
       return exact.get(normalizeHeading(heading).trim()) ?? null;
+    },
+    isHeadingWord(word) {
+      const w = word.toLowerCase().replace(/[’`]/g, "'");
+      if (vocabulary.has(w) || FILLER_WORDS.has(w)) return true;
+      // "Education/Training", "Skills-Based": every part a heading word.
+      const parts = normalizeHeading(w).trim().split(' ');
+      return parts.length > 1 && parts.every((p) => vocabulary.has(p) || FILLER_WORDS.has(p));
     },
     field(name) {
       return fields.get(normalizeHeading(name).trim()) ?? null;
@@ -129,8 +146,9 @@ function buildIndex(config: SegmentConfig): HeadingIndex {
   };
 }
 
-const LEADING_FILLER =
-  /^\s(?:(?:key|main|your|our|the|job|essential|core|general|additional|primary|principal|major|minimum|basic|preferred|required|desired|other|specific|technical|personal|professional|typical|daily|what|role|position|candidate|ihre|ihr|vos|tus|sus|основные)\s)+/u;
+const FILLER = 'key|main|your|our|the|job|essential|core|general|additional|primary|principal|major|minimum|basic|preferred|required|desired|other|specific|technical|personal|professional|typical|daily|what|role|position|candidate|ihre|ihr|vos|tus|sus|основные'.split('|');
+const FILLER_WORDS = new Set(FILLER);
+const LEADING_FILLER = new RegExp(`^\\s(?:(?:${FILLER.join('|')})\\s)+`, 'u');
 
 export function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

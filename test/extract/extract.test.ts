@@ -22,7 +22,7 @@ const of = (ms: Mention[], kind: MentionKind) => ms.filter((m) => m.kind === kin
 const pairs = (ms: Mention[], kind: MentionKind) => of(ms, kind).map((m) => [m.text, m.normalized]);
 
 describe('duties', () => {
-  it('normalizes to base verb + object', () => {
+  it('normalizes to base verb + object, the span without lead-in or scope tail', () => {
     const ms = run(
       [
         'Responsibilities',
@@ -33,8 +33,8 @@ describe('duties', () => {
       ].join('\n'),
     );
     expect(pairs(ms, 'duty')).toEqual([
-      ['Responsible for managing client Severity 1 issues', 'manage client severity 1 issues'],
-      ['Coordinates delivery of services within the company and its partners', 'coordinate delivery of services'],
+      ['managing client Severity 1 issues', 'manage client severity 1 issues'],
+      ['Coordinates delivery of services', 'coordinate delivery of services'],
       ['Creating weekly scorecards', 'create weekly scorecards'],
       ['Effectively manage and develop own book of business', 'manage and develop own book of business'],
     ]);
@@ -119,13 +119,11 @@ describe('duties', () => {
 });
 
 describe('skills', () => {
-  it('names the skill without its adjectives and splits coordinated lists', () => {
+  it('names the skill without its adjectives, and keeps a list that shares its head noun as one', () => {
     const ms = run(['Skills', '- Good negotiation skills', '- Excellent listening, negotiation and presentation skills'].join('\n'));
     expect(pairs(ms, 'skill')).toEqual([
       ['Good negotiation skills', 'negotiation'],
-      ['listening', 'listening'],
-      ['negotiation', 'negotiation'],
-      ['presentation skills', 'presentation'],
+      ['listening, negotiation and presentation skills', 'listening, negotiation and presentation'],
     ]);
   });
 
@@ -134,27 +132,22 @@ describe('skills', () => {
     expect(pairs(ms, 'skill')).toEqual([
       ['attention to detail', 'attention to detail'],
       ['excellent problem-solving skills', 'problem-solving'],
-      ['Fluent English', 'fluent english'],
-      ['Latvian', 'latvian'],
-      ['written', 'written communication'],
-      ['verbal communication skills', 'verbal communication'],
+      ['written and verbal communication skills', 'written and verbal communication'],
     ]);
+    // Spoken languages are knowledge, named by the language.
+    expect(of(ms, 'knowledge').map((m) => m.text)).toEqual(['English', 'Latvian']);
   });
 
-  it('keeps spoken-language alternatives together and drops "nice to have but not required"', () => {
+  it('names each spoken language as knowledge and drops "nice to have but not required"', () => {
     const ms = run(['Requirements', '- Fluent English; Dutch, German or Polish is a strong plus', '- Very good English; German is nice to have but not required', '- good IT skills'].join('\n'));
-    expect(pairs(ms, 'skill')).toEqual([
-      ['Fluent English', 'fluent english'],
-      ['Dutch, German or Polish', 'dutch, german or polish'],
-      ['Very good English', 'english'],
-      ['German', 'german'],
-      ['good IT skills', 'it'],
-    ]);
+    expect(of(ms, 'knowledge').map((m) => m.text)).toEqual(['English', 'Dutch', 'German', 'Polish', 'English', 'German']);
+    expect(pairs(ms, 'skill')).toEqual([['good IT skills', 'it']]);
   });
 
   it('reads each sentence of a long list line on its own', () => {
     const ms = run(['Requirements', '- Demonstrated ability to present at all levels, including C-level. Excellent listening and negotiation skills.'].join('\n'));
-    expect(of(ms, 'skill').map((m) => m.text)).toEqual(['ability to present at all levels', 'listening', 'negotiation skills']);
+    expect(of(ms, 'skill').map((m) => m.text)).toEqual(['ability to present at all levels', 'listening and negotiation skills']);
+    expect(of(ms, 'knowledge')).toEqual([]);
   });
 
   it('reads abilities as what one is able to do', () => {
@@ -228,22 +221,25 @@ describe('knowledge', () => {
   it('reads cues with their level and names known tools on their own', () => {
     const ms = run(['Knowledge', '- Working knowledge of CRM software (we use Salesforce)', '- Proficient in Microsoft Excel, including pivot tables'].join('\n'));
     expect(of(ms, 'knowledge').map((m) => [m.text, m.normalized, m.level])).toEqual([
-      ['Working knowledge of CRM software', 'crm software', 'working knowledge'],
+      ['CRM software', 'crm software', 'working knowledge'],
       ['Salesforce', 'salesforce', undefined],
-      ['Proficient in Microsoft Excel', 'microsoft excel', 'proficient'],
+      ['Microsoft Excel', 'microsoft excel', 'proficient'],
       ['pivot tables', 'pivot tables', undefined],
     ]);
   });
 
-  it('keeps alternatives and examples with their mention', () => {
+  it('gives each alternative and each named example its own mention', () => {
     const ms = run(
-      ['Requirements', '- Strong knowledge of TypeScript or Go', '- Knowledge of warehouse management systems (Manhattan, SAP EWM or similar)', '- Experience with a customer success platform such as Gainsight'].join('\n'),
+      [
+        'Requirements',
+        '- Strong knowledge of TypeScript or Go',
+        '- Knowledge of warehouse management systems (Manhattan, SAP EWM or similar)',
+        '- Experience with a customer success platform such as Gainsight',
+        '- Good knowledge of MS Office: Word, Excel',
+      ].join('\n'),
     );
-    expect(of(ms, 'knowledge').map((m) => m.text)).toEqual([
-      'Strong knowledge of TypeScript or Go',
-      'Knowledge of warehouse management systems (Manhattan, SAP EWM or similar)',
-      'Experience with a customer success platform such as Gainsight',
-    ]);
+    expect(of(ms, 'knowledge').map((m) => m.text)).toEqual(['TypeScript', 'Go', 'warehouse management systems', 'Manhattan', 'SAP EWM', 'MS Office', 'Word', 'Excel']);
+    expect(of(ms, 'qualification').map((m) => m.text)).toEqual(['Experience with a customer success platform such as Gainsight']);
   });
 
   it('does not take a tool named in a duty line, nor a common word that looks like a tool', () => {
@@ -272,17 +268,18 @@ describe('qualifications', () => {
     expect(of(ms, 'skill').map((m) => m.text)).toEqual(['willingness to travel']);
   });
 
-  it('reads "experience of" an activity as a qualification and "experience with" a tool as knowledge', () => {
+  it('reads "experience of/with" something as a qualification, on a list line and in prose', () => {
     const ms = run(['Desirable', '- Experience of caring for ventilated patients', '- Experience with Kubernetes and Terraform', '- Registered Nurse with current NMC registration'].join('\n'));
     expect(ms.map((m) => [m.kind, m.text])).toEqual([
       ['qualification', 'Experience of caring for ventilated patients'],
-      ['knowledge', 'Experience with Kubernetes'],
-      ['knowledge', 'Terraform'],
+      ['qualification', 'Experience with Kubernetes and Terraform'],
       ['qualification', 'Registered Nurse with current NMC registration'],
     ]);
+    const prose = run(['About the job', 'We also expect hands-on experience with payroll software, and you will train new starters.'].join('\n'));
+    expect(of(prose, 'qualification').map((m) => m.text)).toEqual(['hands-on experience with payroll software']);
   });
 
-  it('gives one mention per name of a list after a cue, the first keeping the bare cue', () => {
+  it('gives one mention per name of a list after a cue, each with the level of its cue', () => {
     const ms = run(
       [
         'Requirements',
@@ -293,14 +290,15 @@ describe('qualifications', () => {
       ].join('\n'),
     );
     expect(of(ms, 'knowledge').map((m) => [m.text, m.normalized, m.level])).toEqual([
-      ['proficiency in TypeScript', 'typescript', 'strong'],
+      ['TypeScript', 'typescript', 'strong'],
       ['React', 'react', 'strong'],
       ['Node.js', 'node.js', 'strong'],
-      ['Knowledge of the local market and its main players', 'local market and its main players', undefined],
-      ['knowledge of HTML', 'html', 'good'],
+      ['local market and its main players', 'local market and its main players', undefined],
+      ['HTML', 'html', 'good'],
       ['CSS', 'css', 'good'],
       ['modern JavaScript', 'modern javascript', 'good'],
-      ['In-depth knowledge of email, on-line, interactive marketing', 'email, on-line, interactive marketing', 'in-depth'],
+      // One head noun shared by the list ("email, on-line, interactive marketing"): one mention.
+      ['email, on-line, interactive marketing', 'email, on-line, interactive marketing', 'in-depth'],
     ]);
   });
 
@@ -398,7 +396,7 @@ describe('requirements written as prose', () => {
       ['skill', 'ability to close deals'],
       ['skill', 'resilient'],
       ['skill', 'organised'],
-      ['skill', 'Fluency in English'],
+      ['knowledge', 'English'],
     ]);
   });
 });
@@ -431,7 +429,7 @@ describe('a whole posting', () => {
     expect(seg.title).toBe('Community Pharmacist');
     expect(seg.company).toBe('Riverside Health Ltd.');
     const ms = extract(doc, seg, config);
-    expect(ms.map((m) => m.kind)).toEqual(['duty', 'duty', 'duty', 'duty', 'qualification', 'qualification', 'skill', 'skill', 'knowledge']);
+    expect(ms.map((m) => m.kind)).toEqual(['duty', 'duty', 'duty', 'duty', 'qualification', 'qualification', 'skill', 'knowledge']);
     expect(ms.every((m) => m.section !== 'company' && m.section !== 'benefits' && m.section !== 'apply')).toBe(true);
     expect(ms.find((m) => m.kind === 'qualification')?.qualification).toEqual({ degreeLevel: 'master', field: 'pharmacy' });
   });
@@ -443,5 +441,59 @@ describe('a whole posting', () => {
     const seg = segment(empty, segConfig);
     expect(seg).toEqual({ title: '', company: '', roles: [], sections: [] });
     expect(extract(empty, seg, config)).toEqual([]);
+  });
+});
+
+describe('real-like postings', () => {
+  it('reads duties from a one-line posting with inline headings and bullets, with short spans', () => {
+    const ms = run(
+      'Warehouse Officer\n\nABOUT US Our client is a trading company. JOB SUMMARY The Warehouse Officer will ensure the safe storage of goods, by keeping accurate records. ' +
+        'DUTIES AND RESPONSIBILITIES · To receive and inspect incoming goods in line with purchase orders · Prepare monthly stock reports to support planning · Report to the Logistics Manager ' +
+        'Job Requirements · BSc degree in Logistics or related field · 3 years of experience in warehouse operations · Excellent communication and interpersonal skills · Fluent English ' +
+        'How to Apply Send your CV to the office.',
+    );
+    expect(of(ms, 'duty').map((m) => m.text)).toEqual(['ensure the safe storage of goods', 'keeping accurate records', 'receive and inspect incoming goods', 'Prepare monthly stock reports']);
+    expect(of(ms, 'qualification').map((m) => m.text)).toEqual(['BSc degree in Logistics or related field', '3 years of experience in warehouse operations']);
+    expect(of(ms, 'skill').map((m) => m.text)).toEqual(['communication and interpersonal skills']);
+    expect(of(ms, 'knowledge').map((m) => m.text)).toEqual(['English']);
+  });
+
+  it('reads prose about the role and the candidate without headings', () => {
+    const ms = run(
+      [
+        'We are looking for an analyst who will build dashboards for the sales team.',
+        'You will be responsible for the quality of our reporting data.',
+        'As an individual you are curious, self-driven and analytical.',
+        'You have experience in retail analytics and a good knowledge of SQL.',
+      ].join('\n'),
+    );
+    expect(of(ms, 'duty').map((m) => m.text)).toEqual(['build dashboards for the sales team', 'quality of our reporting data']);
+    expect(of(ms, 'skill').map((m) => m.text)).toEqual(['curious', 'self-driven', 'analytical']);
+    expect(of(ms, 'qualification').map((m) => m.text)).toEqual(['experience in retail analytics']);
+    expect(of(ms, 'knowledge').map((m) => m.text)).toEqual(['SQL']);
+  });
+
+  it('never lemmatizes a noun modifier or an acronym, and gives no debris', () => {
+    const ms = run(['Responsibilities', '- Support patients with eating disorders in the CAMHS service.', 'Requirements', '- A degree (nursing or similar).'].join('\n'));
+    const duty = of(ms, 'duty')[0];
+    expect(duty.normalized).toContain('eating disorders');
+    expect(duty.normalized).toContain('camhs');
+    for (const m of ms) expect(m.text).not.toMatch(/^[\s(.,;:]|[\s(,;:]$/);
+  });
+});
+
+describe('single sentences of job ads', () => {
+  it('reads what one sentence asks for', () => {
+    const pairsOf = (s: string) => run(s).map((m) => [m.kind, m.text]);
+    expect(pairsOf('Knowledge of Microsoft Excel and a full UK driving licence are essential')).toEqual([
+      ['knowledge', 'Microsoft Excel'],
+      ['qualification', 'full UK driving licence'],
+    ]);
+    expect(pairsOf('The ideal candidate will be enthusiastic, motivated and flexible.')).toEqual([
+      ['skill', 'enthusiastic'],
+      ['skill', 'motivated'],
+      ['skill', 'flexible'],
+    ]);
+    expect(pairsOf('NMC registration is essential.')).toEqual([['qualification', 'NMC registration']]);
   });
 });

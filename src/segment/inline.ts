@@ -1,0 +1,188 @@
+import type { CleanBlock } from '../types.js';
+import type { HeadingIndex } from './lexicon.js';
+
+/**
+ * Postings pasted from web forms often arrive as one long line: headings, bullets and list items run
+ * together ("… JOB SUMMARY Under the … RESPONSIBILITIES AND TASKS : · Provide support … · Work closely
+ * … Job Requirements · Degree in …"). This splits such a paragraph back into the blocks it was: inline
+ * headings (known heading words in capitals, before a colon, or in Title Case before a capitalised
+ * word), and the items after inline bullet glyphs. Offsets stay those of the cleaned text.
+ */
+export function expandInline(blocks: CleanBlock[], text: string, index: HeadingIndex): { blocks: CleanBlock[]; inlineHeadings: Set<CleanBlock>; lineEnds: Set<CleanBlock> } {
+  const out: CleanBlock[] = [];
+  const inlineHeadings = new Set<CleanBlock>();
+  const lineEnds = new Set<CleanBlock>();
+  for (const b of blocks) {
+    if (b.kind !== 'paragraph' && b.kind !== 'list-item') {
+      out.push(b);
+      continue;
+    }
+    const pieces = splitBlock(b, text, index);
+    if (pieces.length > 1) {
+      for (const p of pieces) if (p.kind === 'heading') inlineHeadings.add(p);
+      lineEnds.add(pieces[pieces.length - 1]);
+    }
+    out.push(...pieces);
+  }
+  return { blocks: out, inlineHeadings, lineEnds };
+}
+
+/** Glyphs that only ever mark list items; dashes and asterisks count only when they recur. */
+const GLYPH = /(?<=^|\s)([·•●▪◦§➢➤►✓✔❖■□♦○])\s*(?=\S)/gu;
+const DASH = /(?<=\s)([-–—*])\s+(?=[\p{Lu}\p{N}])/gu;
+const NUMBER = /(?<=^|[\s.;:,])(\d{1,2})[.)]\s+(?=\p{Lu})/gu;
+
+interface Cut {
+  at: number;
+  /** Where the piece's text starts (after a bullet glyph or heading). */
+  from: number;
+  kind: 'bullet' | 'heading';
+}
+
+function splitBlock(b: CleanBlock, docText: string, index: HeadingIndex): CleanBlock[] {
+  const local = docText.slice(b.start, b.end);
+  const cuts: Cut[] = [];
+  for (const m of local.matchAll(GLYPH)) cuts.push({ at: m.index, from: m.index + m[0].length, kind: 'bullet' });
+  const dashes = [...local.matchAll(DASH)];
+  if (dashes.length >= 2 && dashes.filter((d) => d[1] === dashes[0][1]).length >= 2) {
+    for (const m of dashes) if (m[1] === dashes[0][1]) cuts.push({ at: m.index, from: m.index + m[0].length, kind: 'bullet' });
+  }
+  numbered(local, cuts);
+  headings(local, index, cuts);
+  colonHeadings(local, index, cuts);
+  if (cuts.length === 0) return [b];
+  cuts.sort((x, y) => x.at - y.at || (x.kind === 'heading' ? -1 : 1));
+  const out: CleanBlock[] = [];
+  const push = (start: number, end: number, kind: CleanBlock['kind'], extra: Partial<CleanBlock> = {}) => {
+    while (start < end && /\s/.test(local[start])) start++;
+    while (end > start && /\s/.test(local[end - 1])) end--;
+    if (end <= start) return;
+    out.push({ ...b, ...extra, kind, text: local.slice(start, end), start: b.start + start, end: b.start + end });
+  };
+  let pos = 0;
+  let pieceKind: CleanBlock['kind'] = b.kind;
+  for (const c of cuts) {
+    if (c.at < pos) continue;
+    push(pos, c.at, pieceKind, pieceKind === 'list-item' ? { marker: b.marker ?? '•', level: b.level ?? 1 } : {});
+    if (c.kind === 'heading') {
+      push(c.at, c.from, 'heading', { level: 99, marker: undefined });
+      pieceKind = 'paragraph';
+    } else pieceKind = 'list-item';
+    pos = c.from;
+  }
+  push(pos, local.length, pieceKind, pieceKind === 'list-item' ? { marker: b.marker ?? '•', level: b.level ?? 1 } : {});
+  return out.length > 0 ? out : [b];
+}
+
+/** "1. Plan … 2. Lead … 3. Report …": numbers counting up from 1 inside one line are list items. */
+function numbered(local: string, cuts: Cut[]): void {
+  let expect = 1;
+  const run: RegExpMatchArray[] = [];
+  for (const m of local.matchAll(NUMBER)) {
+    const n = Number(m[1]);
+    if (n === expect) {
+      run.push(m);
+      expect++;
+    } else if (n === 1) {
+      if (run.length >= 2) for (const r of run) cuts.push({ at: r.index ?? 0, from: (r.index ?? 0) + r[0].length, kind: 'bullet' });
+      run.length = 0;
+      run.push(m);
+      expect = 2;
+    }
+  }
+  if (run.length >= 2) for (const r of run) cuts.push({ at: r.index ?? 0, from: (r.index ?? 0) + r[0].length, kind: 'bullet' });
+}
+
+/** "Industry Knowledge: …", "Computer Skills: …" name a competency; "… Nurse Responsibilities: …" opens a section. */
+const NAMED_COMPETENCY = new Set(['skills', 'education', 'experience']);
+const SPACES = /[ \t]*/y;
+const CAP_WORD = /[\p{Lu}][\p{L}'’]*(?:[/-][\p{L}]+)*|&|\/|and|of|the|to|for|our|your|we|you|in/uy;
+const SMALL = /^(?:&|\/|and|of|the|to|for|our|your|we|you|in)$/;
+
+/**
+ * Inline headings: a run of capitalised words whose opening words are a heading the lexicon knows,
+ * written in capitals, or before a colon, or (two words or more, in Title Case) before a capitalised
+ * word. "Knowledge in auditing" is not one: a heading is not followed by a lower-case word.
+ */
+function headings(local: string, index: HeadingIndex, cuts: Cut[]): void {
+  const re = /(?<![\p{L}\p{N}'’-])[\p{Lu}]/gu;
+  const first = local.search(/\S/);
+  const last = local.trimEnd().length;
+  let m: RegExpExecArray | null;
+  let skipTo = 0;
+  while ((m = re.exec(local)) !== null) {
+    if (m.index < skipTo) continue;
+    CAP_WORD.lastIndex = m.index;
+    const head = CAP_WORD.exec(local);
+    if (!head || !index.isHeadingWord(head[0])) continue;
+    const words: { w: string; end: number }[] = [];
+    let at = m.index;
+    while (words.length < 9) {
+      CAP_WORD.lastIndex = at;
+      const w = CAP_WORD.exec(local);
+      if (!w) break;
+      words.push({ w: w[0], end: at + w[0].length });
+      at += w[0].length;
+      SPACES.lastIndex = at;
+      const sp = SPACES.exec(local)?.[0].length ?? 0;
+      if (local[at + sp] === ':' || local[at + sp] === '：') break;
+      at += sp;
+      if (sp === 0) break;
+    }
+    // Every word of a heading is a heading word: only the run's opening heading words can hold one.
+    let known = 0;
+    while (known < words.length && index.isHeadingWord(words[known].w)) known++;
+    while (known > 0 && SMALL.test(words[known - 1].w)) known--;
+    const atStart = m.index === first;
+    const before = local.slice(Math.max(0, m.index - 40), m.index);
+    // Longest prefix that is a heading.
+    for (let k = known; k >= 1; k--) {
+      const phrase = local.slice(m.index, words[k - 1].end);
+      if (SMALL.test(words[k - 1].w) || /^(?:the|our|your|a|an|what|key|main)$/i.test(words[k - 1].w)) continue;
+      const kind = index.classifyLeading(phrase);
+      if (!kind) continue;
+      const after = local.slice(words[k - 1].end, words[k - 1].end + 40);
+      const colon = /^\s*[:：]\s*/.exec(after);
+      const bulletNext = /^\s*[·•●▪◦§➢➤►]/u.test(after);
+      const caps = phrase.replace(/[^\p{L}]/gu, '').length >= 4 && phrase === phrase.toUpperCase();
+      const nextCap = /^\s+(?:[·•●▪◦§➢➤►*-]\s*)?[\p{Lu}\p{N}"“(]/u.test(after) || words[k - 1].end >= last;
+      const titled = k >= 2 && nextCap;
+      // Inside a run of capitalised words ("Home Care Nurse Responsibilities: …") a heading starts there only
+      // before a colon or a bullet, or as a known phrase; never the last words of a proficiency line ("Level
+      // Working Knowledge:").
+      const inRun = /(?:^|\s)\p{Lu}[\p{Ll}'’-]*\s+$/u.test(before);
+      const opens =
+        atStart ||
+        /[.:;!?)\]·•●▪§]\s*$/u.test(before) ||
+        /(?:^|\s)\p{Ll}[\p{Ll}'’-]*\s+$/u.test(before) ||
+        /\p{Lu}{2,}\s+$/u.test(before) ||
+        (inRun && (bulletNext || (k >= 2 && index.classifyExact(phrase) !== null)) && !NAMED_COMPETENCY.has(kind)) ||
+        (inRun && colon !== null && !NAMED_COMPETENCY.has(kind) && index.level(`${/(?:\p{Lu}[\p{Ll}'’-]*\s+)+$/u.exec(before)?.[0] ?? ''}${phrase}:`) === null);
+      if (!opens) continue;
+      if (!(colon || (caps && nextCap) || titled)) continue;
+      const end = words[k - 1].end + (colon ? colon[0].length : 0);
+      // A heading that is the whole line is left to the line rules.
+      if (atStart && end >= last) {
+        skipTo = local.length;
+        break;
+      }
+      cuts.push({ at: m.index, from: end, kind: 'heading' });
+      skipTo = end;
+      break;
+    }
+  }
+}
+
+/**
+ * "Your responsibilities: Oversee …", "… offices. What we're looking for in candidates: Extensive …": a
+ * known heading before a colon at the start of a line or a sentence, whatever its case.
+ */
+function colonHeadings(local: string, index: HeadingIndex, cuts: Cut[]): void {
+  for (const m of local.matchAll(/(?:^|(?<=[.!?;]\s{1,3}))(\p{Lu}[\p{L}'’ /&-]{1,48}?)\s*[:：]\s+(?=\S)/gu)) {
+    const phrase = m[1].trim();
+    if (!index.isHeadingWord(phrase.split(/\s+/)[0])) continue;
+    if (cuts.some((c) => c.kind === 'heading' && c.at <= m.index && m.index < c.from)) continue;
+    if (phrase.split(/\s+/).length > 7 || index.classifyLeading(phrase) === null || index.field(phrase) !== null) continue;
+    cuts.push({ at: m.index, from: m.index + m[0].length, kind: 'heading' });
+  }
+}
