@@ -8,7 +8,7 @@ import { assignIds, contentId, type IdCandidate } from './ids.js';
 import { chooseLabel, writtenForms } from './label.js';
 import type { TaxonomyConfig } from './options.js';
 import { normalizePhrase } from './phrase.js';
-import { referenceMatcher, type ReferenceMatcher } from './reference.js';
+import { createLinker, type Linker } from './link.js';
 import type { BuiltTaxonomy, PreviousTaxonomy, ReferenceIndex } from './types.js';
 import { wordnetCanonical } from './wordnet.js';
 
@@ -106,6 +106,7 @@ function clusterKind(
   config: TaxonomyConfig,
   run: RunLexicon,
   previous: PreviousTaxonomy | undefined,
+  linker: Linker | undefined,
 ): Cluster[] {
   const lex = lexiconOf(config);
   const items = new Map<string, ClusterItem & { variants: Variant[] }>();
@@ -121,7 +122,7 @@ function clusterKind(
   const list = [...items.values()].sort((a, b) => b.count - a.count || (a.key < b.key ? -1 : 1));
   // Forms that were one competency in the previous run stay one, so their id carries forward
   // even where new data would tip a borderline similarity the other way.
-  let fixed: (string | undefined)[] = [];
+  let fixed: (string | undefined)[] = new Array(list.length).fill(undefined);
   if (previous) {
     const prev = previousGroups(kind, previous, (n) => keyOfTerms(analyze(n, lex, run), n));
     fixed = list.map((item) => {
@@ -133,6 +134,15 @@ function clusterKind(
       let best: string | undefined;
       for (const [id, n] of votes) if (!best || n > votes.get(best)! || (n === votes.get(best)! && id < best)) best = id;
       return best ?? prev.byKey.get(item.key);
+    });
+  }
+  // Forms that name one reference concept surely are one competency, however they are worded
+  // ("team player", "work in teams"); a previous run's grouping still comes first.
+  if (linker) {
+    fixed = list.map((item, i) => {
+      if (fixed[i] !== undefined) return fixed[i];
+      const link = linker.best(item.variants[0].normalized);
+      return link && link.score >= config.referenceMergeThreshold ? `\u0001${link.concept}` : undefined;
     });
   }
   const seedOf = leaderCluster(list, config.mergeThreshold, config.maxBlockSize, fixed);
@@ -172,11 +182,12 @@ export function buildTaxonomy(
     keyOfTerms(analyze(normalized, lex, run), normalized.replace(/\s+/g, ' ').trim());
 
   const clusters: Cluster[] = [];
-  for (const [kind, list] of byKind) clusters.push(...clusterKind(kind, list, config, run, extras.previous));
+  const linker = extras.reference ? createLinker(extras.reference, config, run) : undefined;
+  const mergeLinker = (kind: MentionKind) => (config.referenceKinds.includes(kind) ? linker : undefined);
+  for (const [kind, list] of byKind) clusters.push(...clusterKind(kind, list, config, run, extras.previous, mergeLinker(kind)));
   const candidates: IdCandidate[] = clusters;
   const ids = assignIds(candidates, extras.previous, keyOf);
 
-  const matcher: ReferenceMatcher | undefined = extras.reference ? referenceMatcher(extras.reference, config, run) : undefined;
   const abbreviations = abbreviationSet(config);
   const idByVariant = new Map<string, string>();
   const idByKey = new Map<string, string>();
@@ -204,7 +215,7 @@ export function buildTaxonomy(
       documentCount: 0,
       examples,
     };
-    const reference = config.referenceKinds.includes(c.kind) ? matcher?.match([label, ...variantCounts.slice(0, 5).map((v) => v.normalized)]) : undefined;
+    const reference = config.referenceKinds.includes(c.kind) ? linker?.match([label, ...variantCounts.slice(0, 5).map((v) => v.normalized)]) : undefined;
     if (reference) competency.reference = reference;
     return competency;
   });
@@ -225,31 +236,29 @@ export function buildTaxonomy(
 
 /**
  * `comptax canonicalize`: one row per input phrase, in input order. Phrases are grouped together
- * exactly as a run groups variants; with a reference, each phrase gets its own closest concept.
+ * exactly as a run groups variants (the reference's concepts included); each phrase gets its own
+ * closest concept. `reference`: null for none.
  */
 export function canonicalizePhrases(
   phrases: string[],
   kind: MentionKind,
   config: TaxonomyConfig,
-  reference?: ReferenceIndex,
+  reference?: ReferenceIndex | null,
 ): { phrase: string; id: string; label: string; referenceId: string; referenceLabel: string }[] {
   const normalized = phrases.map((p) => normalizePhrase(p, kind));
   // The raw phrases serve as examples, so that labels keep their capitals ("SAP", "HubSpot").
   const stats: VariantStat[] = normalized
     .map((n, i) => ({ kind, normalized: n, count: 1, examples: [{ docId: String(i), text: phrases[i] }] }))
     .filter((v) => v.normalized);
-  const built = buildTaxonomy(stats, config);
+  const ref = reference ?? undefined;
+  const built = buildTaxonomy(stats, config, { reference: ref });
   const labelOf = new Map(built.taxonomy.competencies.map((c) => [c.id, c.label]));
-  let matcher: ReferenceMatcher | undefined;
-  if (reference) {
-    const all = normalized.map((n) => ({ text: n, count: 1 }));
-    matcher = referenceMatcher(reference, config, runLexicon(all, config));
-  }
+  const linker = ref && config.referenceKinds.includes(kind) ? createLinker(ref, config, runLexicon(normalized.map((n) => ({ text: n, count: 1 })), config)) : undefined;
   return phrases.map((phrase, i) => {
     const n = normalized[i];
     if (!n) return { phrase, id: '', label: '', referenceId: '', referenceLabel: '' };
     const id = built.idOf(kind, n);
-    const match = matcher?.match([n]);
+    const match = linker?.match([n, phrase]);
     return { phrase, id, label: labelOf.get(id) ?? '', referenceId: match?.id ?? '', referenceLabel: match?.label ?? '' };
   });
 }

@@ -5,6 +5,10 @@ export interface ReferenceConcept {
   id: string;
   label: string;
   altLabels: string[];
+  /** Labels that name the concept but are not shown (ESCO hiddenLabels: misspellings, old wordings). */
+  hiddenLabels?: string[];
+  /** ESCO reuseLevel: "transversal", "cross-sector", "sector-specific", "occupation-specific". */
+  reuse?: string;
   /** ESCO skillType ("skill/competence", "knowledge"), when given. */
   type?: string;
 }
