@@ -244,7 +244,7 @@ export function canonicalizePhrases(
   kind: MentionKind,
   config: TaxonomyConfig,
   reference?: ReferenceIndex | null,
-): { phrase: string; id: string; label: string; referenceId: string; referenceLabel: string }[] {
+): { phrase: string; id: string; label: string; referenceId: string; referenceLabel: string; referenceScore: number }[] {
   const normalized = phrases.map((p) => normalizePhrase(p, kind));
   // The raw phrases serve as examples, so that labels keep their capitals ("SAP", "HubSpot").
   const stats: VariantStat[] = normalized
@@ -256,9 +256,9 @@ export function canonicalizePhrases(
   const linker = ref && config.referenceKinds.includes(kind) ? createLinker(ref, config, runLexicon(normalized.map((n) => ({ text: n, count: 1 })), config)) : undefined;
   return phrases.map((phrase, i) => {
     const n = normalized[i];
-    if (!n) return { phrase, id: '', label: '', referenceId: '', referenceLabel: '' };
+    if (!n) return { phrase, id: '', label: '', referenceId: '', referenceLabel: '', referenceScore: 0 };
     const id = built.idOf(kind, n);
     const match = linker?.match([n, phrase]);
-    return { phrase, id, label: labelOf.get(id) ?? '', referenceId: match?.id ?? '', referenceLabel: match?.label ?? '' };
+    return { phrase, id, label: labelOf.get(id) ?? '', referenceId: match?.id ?? '', referenceLabel: match?.label ?? '', referenceScore: match?.score ?? 0 };
   });
 }

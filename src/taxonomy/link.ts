@@ -3,6 +3,7 @@ import { analyze, lexiconOf, type RunLexicon } from './features.js';
 import type { TaxonomyConfig } from './options.js';
 import { americanize, rawTokens, stem, stripPossessive, STOPWORDS } from './text.js';
 import type { ReferenceConcept, ReferenceIndex } from './types.js';
+import { nearestWords, type WordVectors } from './vectors.js';
 
 /** How a label names its concept: 0 preferred, 1 alternative, 2 hidden (ESCO's own ranking of labels). */
 type LabelKind = 0 | 1 | 2;
@@ -13,6 +14,12 @@ const KIND_FACTOR = [1, 0.97, 0.93] as const;
 const TERM_SHARE = 0.75;
 /** Concepts used across sectors are what a posting usually means when two read alike. */
 const REUSE_BONUS: Record<string, number> = { transversal: 0.02, 'cross-sector': 0.01 };
+/** A word in more labels than this adds candidates only when the rarer words found none ("manage", "use"). */
+const MAX_OPEN_POSTINGS = 2000;
+/** Kin words a phrase's unknown word stands in for, how alike they must be, and how much less they count. */
+const KIN_PER_WORD = Number(process.env.KIN_K ?? 3);
+const KIN_MIN_SIMILARITY = Number(process.env.KIN_MIN ?? 0.6);
+const KIN_DISCOUNT = Number(process.env.KIN_D ?? 0.7);
 /** Candidates rescored with the written words, best by terms first. */
 const RESCORED = 30;
 
@@ -82,6 +89,14 @@ function labelsOf(c: ReferenceConcept): { text: string; kind: LabelKind }[] {
   return out;
 }
 
+/**
+ * How far a phrase and a label say the same: the cosine of the weight they share. (Weighing the
+ * label's share above the phrase's linked ESCO's own held-out labels less well.)
+ */
+function overlap(shared: number, phraseTotal: number, labelTotal: number): number {
+  return shared / Math.sqrt(phraseTotal * labelTotal);
+}
+
 const byId = (reference: ReferenceIndex) => (a: number, b: number) => {
   const x = reference.concepts[a].id;
   const y = reference.concepts[b].id;
@@ -96,7 +111,7 @@ const byId = (reference: ReferenceIndex) => (a: number, b: number) => {
  * once the rarer words decide) and are scored by IDF-weighted Dice on the analysed terms blended
  * with Dice on the written words, times how surely the label names its concept.
  */
-export function createLinker(reference: ReferenceIndex, config: TaxonomyConfig, run: RunLexicon): Linker {
+export function createLinker(reference: ReferenceIndex, config: TaxonomyConfig, run: RunLexicon, vectors?: WordVectors): Linker {
   const lex = lexiconOf(config);
   const analysed: { concept: number; kind: LabelKind; terms: string[]; surface: string[] }[] = [];
   const exact = new Map<string, { concept: number; kind: LabelKind }>();
@@ -138,8 +153,6 @@ export function createLinker(reference: ReferenceIndex, config: TaxonomyConfig, 
     return { weights, total };
   };
   const labels: IndexedLabel[] = analysed.map((a) => ({ concept: a.concept, kind: a.kind, surface: a.surface, ...weigh(a.terms) }));
-  let minTotal = Infinity;
-  for (const l of labels) minTotal = Math.min(minTotal, l.total);
   // Postings carry the label's weight for the term: scoring is one pass over the query's lists.
   const postings = new Map<string, { label: number[]; weight: number[] }>();
   labels.forEach((l, i) => {
@@ -150,6 +163,14 @@ export function createLinker(reference: ReferenceIndex, config: TaxonomyConfig, 
       p.weight.push(w);
     }
   });
+  // Words of the labels that have vectors: where a phrase's word with no label of its own looks for kin.
+  const labelWords = vectors ? Int32Array.from([...postings.keys()].map((t) => vectors.index.get(t) ?? -1).filter((i) => i >= 0).sort((a, b) => a - b)) : new Int32Array();
+  const kinMemo = new Map<string, { word: string; sim: number }[]>();
+  const kin = (t: string) => {
+    let k = kinMemo.get(t);
+    if (!k) kinMemo.set(t, (k = vectors ? nearestWords(vectors, t, labelWords, KIN_PER_WORD, KIN_MIN_SIMILARITY) : []));
+    return k;
+  };
   const threshold = config.referenceThreshold;
   const prior = (concept: number) => REUSE_BONUS[reference.concepts[concept].reuse ?? ''] ?? 0;
   const memo = new Map<string, Link | null>();
@@ -166,9 +187,17 @@ export function createLinker(reference: ReferenceIndex, config: TaxonomyConfig, 
     // Rarest first: once the words still to probe could not, on their own, lift a label to the
     // threshold, they only add to labels already found.
     const ordered = [...q.weights.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-    let rest = q.total;
+    // A word no label uses stands in for its nearest kin among the labels' words, at a discount.
+    if (vectors) {
+      for (const [t, w] of [...ordered]) {
+        if (!process.env.KIN_ALL && (postings.get(t)?.label.length ?? 0) > 0) continue;
+        for (const k of kin(t)) if (!q.weights.has(k.word)) ordered.push([k.word, w * k.sim * KIN_DISCOUNT]);
+      }
+    }
+    let rest = ordered.reduce((sum, [, w]) => sum + w, 0);
     for (const [t, wq] of ordered) {
-      const open = (2 * rest) / (q.total + minTotal) >= threshold;
+      // The best a label made of the remaining words alone could score.
+      const open = Math.sqrt(Math.min(1, rest / q.total)) >= threshold && (!touched.length || (postings.get(t)?.label.length ?? 0) <= MAX_OPEN_POSTINGS);
       rest -= wq;
       const p = postings.get(t);
       if (!p) continue;
@@ -182,7 +211,7 @@ export function createLinker(reference: ReferenceIndex, config: TaxonomyConfig, 
       }
     }
     // The written words only reorder close candidates: scored for the best few by terms alone.
-    const scored = touched.map((li) => ({ li, s: ((2 * shared[li]) / (q.total + labels[li].total)) * KIND_FACTOR[labels[li].kind] }));
+    const scored = touched.map((li) => ({ li, s: overlap(shared[li], q.total, labels[li].total) * KIND_FACTOR[labels[li].kind] }));
     for (const li of touched) shared[li] = 0;
     touched.length = 0;
     scored.sort((a, b) => b.s - a.s || a.li - b.li);

@@ -14,7 +14,7 @@ export const taxonomyOptionsSchema = z
     /** Below this score a competency gets no reference concept. */
     referenceThreshold: z.number().min(0).max(1).default(0.45),
     /** At this link score, forms naming the same reference concept are one competency. */
-    referenceMergeThreshold: z.number().min(0).max(1).default(0.8),
+    referenceMergeThreshold: z.number().min(0).max(1).default(0.6),
     /** Kinds aligned to the reference (a skills taxonomy has no concepts for degrees or years). */
     referenceKinds: z.array(z.enum(MENTION_KINDS as [MentionKind, ...MentionKind[]])).default(['duty', 'skill', 'knowledge']),
     /** Candidate seeds scanned per shared term at most: bounds the work on very common terms. */
