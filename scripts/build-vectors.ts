@@ -186,7 +186,7 @@ async function main() {
   const m: Sparse = { cols: rows.map((r) => Int32Array.from(r.c)), vals: rows.map((r) => Float64Array.from(r.v)) };
   const k = DIMS + OVERSAMPLE;
   const rnd = gaussian(12345);
-  let y = Array.from({ length: V }, () => Float64Array.from({ length: k }, rnd));
+  let y: Float64Array[] = Array.from({ length: V }, () => Float64Array.from({ length: k }, rnd));
   y = multiply(m, y, k);
   orthonormalize(y, k);
   y = multiply(m, y, k);

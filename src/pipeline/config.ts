@@ -105,6 +105,15 @@ export function loadPipeline(file: string = DEFAULT_PIPELINE): Pipeline {
     hash.update(`\0${rel}\0${canonicalJson(data)}`);
     return data;
   };
+  // A binary data file (the vocabulary, word vectors) is found the same way; its bytes go into the hash.
+  const locateData = (jsonPath: string, rel: string): string => {
+    const local = resolve(base, rel);
+    const bundled = resolve(BUNDLED_DIR, rel);
+    const file = existsSync(local) || !existsSync(bundled) ? local : bundled;
+    if (!existsSync(file)) throw new ComptaxError('config', `${jsonPath}: file not found: ${file}`);
+    hash.update(`\0${rel}\0`).update(readFileSync(file));
+    return file;
+  };
   const pipeline = {
     file: path,
     options,
@@ -112,7 +121,7 @@ export function loadPipeline(file: string = DEFAULT_PIPELINE): Pipeline {
     clean: resolveCleanConfig(options.clean, readData),
     segment: resolveSegmentConfig(options.segment, readData),
     extract: resolveExtractConfig(options.extract, readData),
-    taxonomy: resolveTaxonomyConfig(options.taxonomy, readData),
+    taxonomy: resolveTaxonomyConfig(options.taxonomy, readData, locateData),
   };
   return { ...pipeline, hash: hash.digest('hex') };
 }

@@ -1,16 +1,21 @@
-import type { Competency, MentionKind, Taxonomy, VariantStat } from '../types.js';
+import type { Competency, MentionKind, ReferenceMatch, Taxonomy, VariantStat } from '../types.js';
 import { MENTION_KINDS } from '../types.js';
-import { categorize, categoryList } from './categories.js';
+import { assignCategories } from './categories.js';
+import { occupationMatcher } from './occupations.js';
+import { loadVocabulary } from '../vocabulary/index.js';
 import { leaderCluster, type ClusterItem } from './cluster.js';
 import { corpusAcronyms } from './acronyms.js';
 import { analyze, headWord, lexiconOf, surfaceWords, termKey, type RunLexicon } from './features.js';
 import { assignIds, contentId, type IdCandidate } from './ids.js';
-import { chooseLabel, writtenForms } from './label.js';
+import { chooseLabel, isFragment, referenceLabel, writtenForms } from './label.js';
 import type { TaxonomyConfig } from './options.js';
 import { normalizePhrase } from './phrase.js';
-import { createLinker, type Linker } from './link.js';
+import { createLinker, type Link, type Linker } from './link.js';
 import type { BuiltTaxonomy, PreviousTaxonomy, ReferenceIndex } from './types.js';
 import { wordnetCanonical } from './wordnet.js';
+
+import { loadReference } from './reference.js';
+import { bundledReference } from './bundled.js';
 
 export { loadReference } from './reference.js';
 export { loadPreviousTaxonomy } from './previous.js';
@@ -48,6 +53,15 @@ function aggregate(variants: VariantStat[]): Map<MentionKind, Variant[]> {
     out.set(kind, list);
   }
   return out;
+}
+
+/**
+ * The reference a run or `canonicalize` aligns to: `--reference FILE`, none for `--reference none`,
+ * else the pipeline's bundled vocabulary.
+ */
+export async function resolveReference(option: string | undefined, config: TaxonomyConfig): Promise<ReferenceIndex | undefined> {
+  if (option === 'none') return undefined;
+  return option ? loadReference(option) : bundledReference(config).reference;
 }
 
 /** What this run adds to the lexicon: acronyms it defines, WordNet synonyms of its head nouns. */
@@ -100,6 +114,9 @@ function previousGroups(kind: MentionKind, previous: PreviousTaxonomy | undefine
   return { byVariant, byKey };
 }
 
+/** Marks a group formed by a reference concept (never a term key, which has no control characters). */
+const CONCEPT_GROUP = '\u0001concept ';
+
 function clusterKind(
   kind: MentionKind,
   variants: Variant[],
@@ -141,16 +158,18 @@ function clusterKind(
   if (linker) {
     fixed = list.map((item, i) => {
       if (fixed[i] !== undefined) return fixed[i];
-      const link = linker.best(item.variants[0].normalized);
-      return link && link.score >= config.referenceMergeThreshold ? `\u0001${link.concept}` : undefined;
+      const link = linker.best(item.variants[0].normalized, kind);
+      return link && link.score >= config.referenceMergeThreshold ? `${CONCEPT_GROUP}${linker.toMatch(link).id}` : undefined;
     });
   }
-  const seedOf = leaderCluster(list, config.mergeThreshold, config.maxBlockSize, fixed);
+  const seedOf = leaderCluster(list, config.mergeThreshold, config.maxBlockSize, fixed, (g) => g.startsWith(CONCEPT_GROUP));
   const clusters = new Map<number, Cluster>();
   list.forEach((item, i) => {
     const s = seedOf[i];
     let c = clusters.get(s);
-    if (!c) clusters.set(s, (c = { kind, seedKey: list[s].key, variants: [], keys: new Set(), count: 0 }));
+    // A competency formed around a concept is named by it: its id stays whichever wording leads.
+    const seedKey = fixed[s]?.startsWith(CONCEPT_GROUP) ? fixed[s]! : list[s].key;
+    if (!c) clusters.set(s, (c = { kind, seedKey, variants: [], keys: new Set(), count: 0 }));
     c.variants.push(...item.variants);
     c.keys.add(item.key);
     c.count += item.count;
@@ -158,6 +177,29 @@ function clusterKind(
   const out = [...clusters.values()];
   for (const c of out) c.variants.sort((a, b) => b.count - a.count || (a.normalized < b.normalized ? -1 : 1));
   return out.sort((a, b) => b.count - a.count || (a.seedKey < b.seedKey ? -1 : 1));
+}
+
+/**
+ * A competency's concept: the one its variants link to with the most mentions behind them (each
+ * weighted by its link score), at or above the reference threshold; ties by score, then id.
+ */
+function referenceOf(c: Cluster, linker: Linker, config: TaxonomyConfig): ReferenceMatch | undefined {
+  const votes = new Map<number, { weight: number; link: Link }>();
+  for (const v of c.variants.slice(0, 10)) {
+    const link = linker.best(v.normalized, c.kind);
+    if (!link || link.score < config.referenceThreshold) continue;
+    const cur = votes.get(link.concept);
+    if (!cur) votes.set(link.concept, { weight: v.count * link.score, link });
+    else {
+      cur.weight += v.count * link.score;
+      if (link.score > cur.link.score) cur.link = link;
+    }
+  }
+  let best: { weight: number; link: Link } | undefined;
+  for (const e of votes.values()) {
+    if (!best || e.weight > best.weight || (e.weight === best.weight && (e.link.score > best.link.score || (e.link.score === best.link.score && linker.toMatch(e.link).id < linker.toMatch(best.link).id)))) best = e;
+  }
+  return best && linker.toMatch(best.link);
 }
 
 function abbreviationSet(config: TaxonomyConfig): Set<string> {
@@ -202,28 +244,38 @@ export function buildTaxonomy(
       }
     }
     const written = writtenForms(c.variants.slice(0, 20).flatMap((v) => v.examples.slice(0, 5).map((e) => e.text)));
-    const label = chooseLabel(c.kind, variantCounts, abbreviations, written);
+    const reference = linker && config.referenceKinds.includes(c.kind) ? referenceOf(c, linker, config) : undefined;
+    let label = chooseLabel(c.kind, variantCounts, abbreviations, written);
+    if (reference && (config.labels === 'reference' || isFragment(label))) label = referenceLabel(reference.label);
     for (const v of c.variants) idByVariant.set(`${c.kind}\0${v.normalized}`, id);
     for (const k of c.keys) idByKey.set(`${c.kind}\0${k}`, id);
     const competency: Competency = {
       id,
       kind: c.kind,
       label,
-      category: categorize(c.kind, label, variantCounts, config),
+      category: '',
       variants: variantCounts,
       mentionCount: c.count,
       documentCount: 0,
       examples,
     };
-    const reference = config.referenceKinds.includes(c.kind) ? linker?.match([label, ...variantCounts.slice(0, 5).map((v) => v.normalized)]) : undefined;
     if (reference) competency.reference = reference;
     return competency;
   });
   competencies.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const taxonomy: Taxonomy = { categories: categoryList(config), competencies };
+  const nearestConcept = (c: Competency) => {
+    if (!linker || !config.referenceKinds.includes(c.kind)) return undefined;
+    const link = linker.best(c.variants[0].normalized, c.kind);
+    return link && link.score >= config.categoryThreshold ? linker.toMatch(link).id : undefined;
+  };
+  const categories = assignCategories(competencies, config, extras.reference, run, nearestConcept);
+  const taxonomy: Taxonomy = { categories, competencies };
 
+  const vocabulary = extras.reference?.vocabulary ?? (extras.reference && config.vocabularyFile ? loadVocabulary(config.vocabularyFile) : undefined);
   return {
     taxonomy,
+    linker,
+    ...(vocabulary ? { occupationOf: occupationMatcher(vocabulary, config) } : {}),
     idOf(kind, normalized) {
       const n = normalized.replace(/\s+/g, ' ').trim();
       const direct = idByVariant.get(`${kind}\0${n}`);
@@ -250,15 +302,15 @@ export function canonicalizePhrases(
   const stats: VariantStat[] = normalized
     .map((n, i) => ({ kind, normalized: n, count: 1, examples: [{ docId: String(i), text: phrases[i] }] }))
     .filter((v) => v.normalized);
-  const ref = reference ?? undefined;
+  const ref = reference === undefined ? bundledReference(config).reference : (reference ?? undefined);
   const built = buildTaxonomy(stats, config, { reference: ref });
   const labelOf = new Map(built.taxonomy.competencies.map((c) => [c.id, c.label]));
-  const linker = ref && config.referenceKinds.includes(kind) ? createLinker(ref, config, runLexicon(normalized.map((n) => ({ text: n, count: 1 })), config)) : undefined;
+  const linker = config.referenceKinds.includes(kind) ? built.linker : undefined;
   return phrases.map((phrase, i) => {
     const n = normalized[i];
     if (!n) return { phrase, id: '', label: '', referenceId: '', referenceLabel: '', referenceScore: 0 };
     const id = built.idOf(kind, n);
-    const match = linker?.match([n, phrase]);
+    const match = linker?.match([n, phrase], kind);
     return { phrase, id, label: labelOf.get(id) ?? '', referenceId: match?.id ?? '', referenceLabel: match?.label ?? '', referenceScore: match?.score ?? 0 };
   });
 }

@@ -1,9 +1,8 @@
-import type { ReferenceMatch } from '../types.js';
+import type { MentionKind, ReferenceMatch } from '../types.js';
 import { analyze, lexiconOf, type RunLexicon } from './features.js';
 import type { TaxonomyConfig } from './options.js';
 import { americanize, rawTokens, stem, stripPossessive, STOPWORDS } from './text.js';
 import type { ReferenceConcept, ReferenceIndex } from './types.js';
-import { nearestWords, type WordVectors } from './vectors.js';
 
 /** How a label names its concept: 0 preferred, 1 alternative, 2 hidden (ESCO's own ranking of labels). */
 type LabelKind = 0 | 1 | 2;
@@ -16,10 +15,11 @@ const TERM_SHARE = 0.75;
 const REUSE_BONUS: Record<string, number> = { transversal: 0.02, 'cross-sector': 0.01 };
 /** A word in more labels than this adds candidates only when the rarer words found none ("manage", "use"). */
 const MAX_OPEN_POSTINGS = 2000;
-/** Kin words a phrase's unknown word stands in for, how alike they must be, and how much less they count. */
-const KIN_PER_WORD = Number(process.env.KIN_K ?? 3);
-const KIN_MIN_SIMILARITY = Number(process.env.KIN_MIN ?? 0.6);
-const KIN_DISCOUNT = Number(process.env.KIN_D ?? 0.7);
+/**
+ * Concept types a duty never means: a duty is a task ("maintain customer accounts"), not a piece of
+ * software (O*NET's "Customer account management software") nor a body of knowledge.
+ */
+const DUTY_EXCLUDES = new Set(['tool', 'knowledge']);
 /** Candidates rescored with the written words, best by terms first. */
 const RESCORED = 30;
 
@@ -40,10 +40,10 @@ export interface Link {
 /** A reference analysed with one run's analyser: phrases → their closest concepts. */
 export interface Linker {
   readonly reference: ReferenceIndex;
-  /** The best concept of one phrase, whatever its score (memoized per distinct phrase). */
-  best(phrase: string): Link | undefined;
+  /** The best concept of one phrase of a kind, whatever its score (memoized per distinct phrase). */
+  best(phrase: string, kind: MentionKind): Link | undefined;
   /** The best concept over several phrases of one competency, when it reaches the threshold. */
-  match(phrases: string[]): ReferenceMatch | undefined;
+  match(phrases: string[], kind: MentionKind): ReferenceMatch | undefined;
   /** A link as the outputs carry it. */
   toMatch(link: Link): ReferenceMatch;
 }
@@ -111,10 +111,10 @@ const byId = (reference: ReferenceIndex) => (a: number, b: number) => {
  * once the rarer words decide) and are scored by IDF-weighted Dice on the analysed terms blended
  * with Dice on the written words, times how surely the label names its concept.
  */
-export function createLinker(reference: ReferenceIndex, config: TaxonomyConfig, run: RunLexicon, vectors?: WordVectors): Linker {
+export function createLinker(reference: ReferenceIndex, config: TaxonomyConfig, run: RunLexicon): Linker {
   const lex = lexiconOf(config);
   const analysed: { concept: number; kind: LabelKind; terms: string[]; surface: string[] }[] = [];
-  const exact = new Map<string, { concept: number; kind: LabelKind }>();
+  const exact = new Map<string, { concept: number; kind: LabelKind }[]>();
   const termsMemo = new Map<string, string[]>();
   const analyzeMemo = (text: string) => {
     const key = text.toLowerCase();
@@ -129,9 +129,9 @@ export function createLinker(reference: ReferenceIndex, config: TaxonomyConfig, 
     for (const { text, kind } of labelsOf(c)) {
       const key = surfaceKey(text);
       if (!key) continue;
-      const cur = exact.get(key);
-      // One key, several concepts: the surer label wins, then the concept with the smaller id.
-      if (!cur || kind < cur.kind || (kind === cur.kind && order(i, cur.concept) < 0)) exact.set(key, { concept: i, kind });
+      const list = exact.get(key);
+      if (!list) exact.set(key, [{ concept: i, kind }]);
+      else list.push({ concept: i, kind });
       const terms = analyzeMemo(text);
       if (!terms.length) continue;
       analysed.push({ concept: i, kind, terms, surface: surfaceStems(text) });
@@ -140,6 +140,9 @@ export function createLinker(reference: ReferenceIndex, config: TaxonomyConfig, 
     for (const t of conceptTerms) df.set(t, (df.get(t) ?? 0) + 1);
   });
   termsMemo.clear();
+  // One key, several concepts: the surer label first, then the concept with the smaller id.
+  for (const list of exact.values()) if (list.length > 1) list.sort((a, b) => a.kind - b.kind || order(a.concept, b.concept));
+  const types = reference.concepts.map((c) => c.type ?? '');
   const n = reference.concepts.length;
   const idf = (t: string) => Math.log(1 + n / (df.get(t) ?? 0.5));
   const weigh = (terms: string[]) => {
@@ -163,14 +166,6 @@ export function createLinker(reference: ReferenceIndex, config: TaxonomyConfig, 
       p.weight.push(w);
     }
   });
-  // Words of the labels that have vectors: where a phrase's word with no label of its own looks for kin.
-  const labelWords = vectors ? Int32Array.from([...postings.keys()].map((t) => vectors.index.get(t) ?? -1).filter((i) => i >= 0).sort((a, b) => a - b)) : new Int32Array();
-  const kinMemo = new Map<string, { word: string; sim: number }[]>();
-  const kin = (t: string) => {
-    let k = kinMemo.get(t);
-    if (!k) kinMemo.set(t, (k = vectors ? nearestWords(vectors, t, labelWords, KIN_PER_WORD, KIN_MIN_SIMILARITY) : []));
-    return k;
-  };
   const threshold = config.referenceThreshold;
   const prior = (concept: number) => REUSE_BONUS[reference.concepts[concept].reuse ?? ''] ?? 0;
   const memo = new Map<string, Link | null>();
@@ -179,25 +174,19 @@ export function createLinker(reference: ReferenceIndex, config: TaxonomyConfig, 
 
   const better = (a: Link, b: Link | undefined) => !b || a.score > b.score || (a.score === b.score && order(a.concept, b.concept) < 0);
 
-  const compute = (phrase: string): Link | null => {
-    const hit = exact.get(surfaceKey(phrase));
+  const compute = (phrase: string, mentionKind: MentionKind): Link | null => {
+    const allowed = (concept: number) => !DUTY_EXCLUDES.has(types[concept]) || mentionKind !== 'duty';
+    const hit = exact.get(surfaceKey(phrase))?.find((e) => allowed(e.concept));
     if (hit) return { concept: hit.concept, score: KIND_FACTOR[hit.kind] };
     const q = weigh(analyze(phrase, lex, run));
     if (!q.total) return null;
     // Rarest first: once the words still to probe could not, on their own, lift a label to the
     // threshold, they only add to labels already found.
     const ordered = [...q.weights.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-    // A word no label uses stands in for its nearest kin among the labels' words, at a discount.
-    if (vectors) {
-      for (const [t, w] of [...ordered]) {
-        if (!process.env.KIN_ALL && (postings.get(t)?.label.length ?? 0) > 0) continue;
-        for (const k of kin(t)) if (!q.weights.has(k.word)) ordered.push([k.word, w * k.sim * KIN_DISCOUNT]);
-      }
-    }
-    let rest = ordered.reduce((sum, [, w]) => sum + w, 0);
+    let rest = q.total;
     for (const [t, wq] of ordered) {
       // The best a label made of the remaining words alone could score.
-      const open = Math.sqrt(Math.min(1, rest / q.total)) >= threshold && (!touched.length || (postings.get(t)?.label.length ?? 0) <= MAX_OPEN_POSTINGS);
+      const open = Math.sqrt(rest / q.total) >= threshold && (!touched.length || (postings.get(t)?.label.length ?? 0) <= MAX_OPEN_POSTINGS);
       rest -= wq;
       const p = postings.get(t);
       if (!p) continue;
@@ -217,7 +206,7 @@ export function createLinker(reference: ReferenceIndex, config: TaxonomyConfig, 
     scored.sort((a, b) => b.s - a.s || a.li - b.li);
     const surface = surfaceStems(phrase);
     let best: Link | undefined;
-    for (const { li, s } of scored.slice(0, RESCORED)) {
+    for (const { li, s } of scored.filter((e) => allowed(labels[e.li].concept)).slice(0, RESCORED)) {
       const l = labels[li];
       const score = (TERM_SHARE * s + (1 - TERM_SHARE) * dice(surface, l.surface) * KIND_FACTOR[l.kind]) + prior(l.concept);
       const cand = { concept: l.concept, score };
@@ -226,11 +215,11 @@ export function createLinker(reference: ReferenceIndex, config: TaxonomyConfig, 
     return best ?? null;
   };
 
-  const best = (phrase: string): Link | undefined => {
-    const key = phrase.toLowerCase();
+  const best = (phrase: string, kind: MentionKind): Link | undefined => {
+    const key = `${kind === 'duty' ? 'd' : 'o'}\0${phrase.toLowerCase()}`;
     let b = memo.get(key);
     if (b === undefined) {
-      b = compute(phrase);
+      b = compute(phrase, kind);
       if (memo.size < 200_000) memo.set(key, b);
     }
     return b ?? undefined;
@@ -245,10 +234,10 @@ export function createLinker(reference: ReferenceIndex, config: TaxonomyConfig, 
     reference,
     best,
     toMatch,
-    match(phrases) {
+    match(phrases, kind) {
       let top: Link | undefined;
       for (const phrase of new Set(phrases)) {
-        const b = best(phrase);
+        const b = best(phrase, kind);
         if (b && better(b, top)) top = b;
       }
       return top && top.score >= threshold ? toMatch(top) : undefined;
