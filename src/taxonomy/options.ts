@@ -26,8 +26,6 @@ export const taxonomyOptionsSchema = z
      * given (relative to the pipeline file, then the bundled files); "" for none.
      */
     vocabulary: z.string().default('vocabulary/vocabulary.json.gz'),
-    /** Word vectors learned offline (`npm run vectors`): words no label uses meet their kin; "" for none. */
-    vectors: z.string().default('taxonomy/word-vectors.bin.gz'),
     /** Weighted Jaccard a variant needs with a cluster's seed to join it. */
     mergeThreshold: z.number().min(0).max(1).default(0.55),
     /** Below this score a competency gets no reference concept. */
@@ -90,9 +88,8 @@ export type SynonymsData = z.infer<typeof synonymsFileSchema>;
 export type TaxonomyConfig = TaxonomyOptions & {
   categoriesData: CategoriesData;
   synonymsData: SynonymsData;
-  /** Absolute paths of the vocabulary and vectors files, when the options name them. */
+  /** Absolute path of the vocabulary file, when the options name one. */
   vocabularyFile?: string;
-  vectorsFile?: string;
 };
 
 /** Where a binary data file an option names is (the pipeline loader looks beside the pipeline file first). */
@@ -128,6 +125,5 @@ export function resolveTaxonomyConfig(options: TaxonomyOptions, readData: ReadDa
     categoriesData,
     synonymsData,
     ...(options.vocabulary ? { vocabularyFile: locate('taxonomy.vocabulary', options.vocabulary) } : {}),
-    ...(options.vectors ? { vectorsFile: locate('taxonomy.vectors', options.vectors) } : {}),
   };
 }
