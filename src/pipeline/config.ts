@@ -105,7 +105,7 @@ export function loadPipeline(file: string = DEFAULT_PIPELINE): Pipeline {
     hash.update(`\0${rel}\0${canonicalJson(data)}`);
     return data;
   };
-  // A binary data file (the vocabulary, word vectors) is found the same way; its bytes go into the hash.
+  // A binary data file (the vocabulary) is found the same way; its bytes go into the hash.
   const locateData = (jsonPath: string, rel: string): string => {
     const local = resolve(base, rel);
     const bundled = resolve(BUNDLED_DIR, rel);
