@@ -6,6 +6,7 @@ import { performance } from 'node:perf_hooks';
 import { ComptaxError } from '../errors.js';
 import { openCsv } from '../export/csv.js';
 import { DOCUMENT_COLUMNS, ERROR_COLUMNS } from '../export/columns.js';
+import { writeReport } from '../export/report/index.js';
 import { writeMentionFiles, type SpooledDocument } from '../export/mention-files.js';
 import { writeTaxonomyFiles } from '../export/taxonomy-files.js';
 import { buildTaxonomy, loadPreviousTaxonomy, resolveReference } from '../taxonomy/index.js';
@@ -41,6 +42,8 @@ export interface RunSummary {
   duplicates: number;
   mentions: number;
   competencies: number;
+  /** Cleaning fixes by rule id over every document read (duplicates included, as in documents.csv). */
+  fixes: Record<string, number>;
   seconds: number;
   /** 0: every document processed; 3: finished, but some failed. */
   exitCode: 0 | 3;
@@ -81,7 +84,7 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
   const variants = new Map<string, VariantStat>();
   const duplicates = new DuplicateIndex(pipeline.options.run.nearDuplicateThreshold);
   const stageMs: StageTimings = { ingest: 0, clean: 0, segment: 0, extract: 0 };
-  const summary: RunSummary = { documents: 0, ok: 0, failed: 0, duplicates: 0, mentions: 0, competencies: 0, seconds: 0, exitCode: 0 };
+  const summary: RunSummary = { documents: 0, ok: 0, failed: 0, duplicates: 0, mentions: 0, competencies: 0, fixes: {}, seconds: 0, exitCode: 0 };
   const walk = { skip: [outDir], exclude: pipeline.options.run.exclude };
 
   const progress = createProgress(options.progress ?? true);
@@ -126,6 +129,7 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
       warnings: r.warnings.map((w) => `${w.code}: ${w.message}`).join(' | '),
     });
     for (const [stage, ms] of Object.entries(r.timings)) stageMs[stage as keyof StageTimings] += ms;
+    for (const [rule, n] of Object.entries(r.fixesByRule)) summary.fixes[rule] = (summary.fixes[rule] ?? 0) + n;
     // A re-posted or re-formatted posting is counted once: its mentions stay out of the taxonomy.
     if (duplicateOf) {
       summary.duplicates++;
@@ -140,7 +144,7 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
       let v = variants.get(key);
       if (!v) variants.set(key, (v = { kind, normalized, count: 0, examples: [] }));
       v.count++;
-      if (v.examples.length < EXAMPLES_PER_VARIANT) v.examples.push({ docId: r.docId, text: triples[i + 2] });
+      if (v.examples.length < EXAMPLES_PER_VARIANT) v.examples.push({ docId: r.docId, text: triples[i + 2], before: r.context[(i / 3) * 2], after: r.context[(i / 3) * 2 + 1] });
     }
     summary.mentions += triples.length / 3;
     await spool.append(r.spooled);
@@ -201,6 +205,7 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
       summary,
       timings: { workers, mapMs, stageMs, taxonomyMs: taxMs, exportMs },
     });
+    await writeReport(outDir, manifest);
     await writeFile(join(outDir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
     return summary;
   } finally {
