@@ -200,7 +200,7 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
     const manifest = buildManifest({
       pipeline,
       inputs: options.inputs,
-      referenceFile: options.referenceFile,
+      referenceFile: options.referenceFile ?? (reference?.vocabulary ? `bundled ${reference.vocabulary.version}` : undefined),
       previousFile: options.previousFile,
       summary,
       timings: { workers, mapMs, stageMs, taxonomyMs: taxMs, exportMs },

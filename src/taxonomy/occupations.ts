@@ -1,4 +1,5 @@
-import type { Vocabulary } from '../vocabulary/index.js';
+import type { Occupation, Vocabulary } from '../vocabulary/index.js';
+import { americanize, rawTokens, stem } from './text.js';
 import { createLinker } from './link.js';
 import type { TaxonomyConfig } from './options.js';
 import type { ReferenceIndex } from './types.js';
@@ -32,6 +33,13 @@ export function titleCore(title: string): string {
   return /\p{L}{3,}/u.test(core) ? core : head;
 }
 
+const stems = (text: string) => rawTokens(text).map((t) => stem(americanize(t)));
+
+function namesHead(o: Occupation, title: string): boolean {
+  const head = stems(title).at(-1);
+  return head !== undefined && [o.label, ...o.alt].some((l) => stems(l).includes(head));
+}
+
 /**
  * Matches role titles to the vocabulary's occupations (preferred and alternative labels, the same
  * linker as competencies use). A title that names no occupation closely enough gets none.
@@ -50,7 +58,8 @@ export function occupationMatcher(vocabulary: Vocabulary, config: TaxonomyConfig
     if (memo.has(core)) return memo.get(core);
     const link = linker.best(core, 'skill');
     let out: OccupationMatch | undefined;
-    if (link && link.score >= config.occupationThreshold) {
+    // The occupation must name what the title is about (its last word), not only share a word ("Location options").
+    if (link && link.score >= config.occupationThreshold && namesHead(vocabulary.occupations[link.concept], core)) {
       const o = vocabulary.occupations[link.concept];
       out = { uri: o.id, label: o.label, isco: o.isco, score: Math.round(link.score * 1000) / 1000 };
     }
