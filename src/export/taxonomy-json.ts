@@ -6,7 +6,7 @@ export interface TaxonomyMeta {
 }
 
 /** At this score a reference concept is the competency itself (skos:exactMatch); below, a close match. */
-export const EXACT_MATCH_SCORE = 0.9;
+const EXACT_MATCH_SCORE = 0.9;
 
 function competencyJson(c: Competency, categories: Map<string, Category>) {
   const sub = c.subcategory ? categories.get(c.subcategory) : undefined;

@@ -4,7 +4,7 @@ import type { ReferenceConcept, ReferenceIndex } from './types.js';
 import { perConfig } from '../per-config.js';
 
 /** The bundled vocabulary's concepts as a reference: preferred, alternative and hidden labels by kind. */
-export function referenceFromVocabulary(vocabulary: Vocabulary, path: string): ReferenceIndex {
+function referenceFromVocabulary(vocabulary: Vocabulary, path: string): ReferenceIndex {
   const concepts: ReferenceConcept[] = vocabulary.concepts.map((c) => ({ id: c.id, label: c.label, altLabels: [], hiddenLabels: [], type: c.type, ...(c.reuse ? { reuse: c.reuse } : {}) }));
   const preferred = vocabulary.concepts.map((c) => labelKey(c.label));
   for (const [key, concept, kind] of eachLabel(vocabulary)) {

@@ -77,7 +77,7 @@ export function categorize(kind: MentionKind, label: string, variants: { normali
 }
 
 /** Where a competency with no category of its own goes. */
-export const OTHER: Category = { id: 'other', label: 'other' };
+const OTHER: Category = { id: 'other', label: 'other' };
 
 function ownRules(kind: MentionKind, config: TaxonomyConfig): boolean {
   return config.categoriesData.categories.some((c) => c.kinds?.includes(kind));

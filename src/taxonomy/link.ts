@@ -49,7 +49,7 @@ export interface Linker {
 }
 
 /** The label as written, for exact matches: lowercase words, punctuation and possessives folded, British spelling met. */
-export function surfaceKey(text: string): string {
+function surfaceKey(text: string): string {
   return rawTokens(text)
     .map((t) => americanize(stripPossessive(t)))
     .join(' ');

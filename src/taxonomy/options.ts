@@ -93,7 +93,7 @@ export type TaxonomyConfig = TaxonomyOptions & {
 };
 
 /** Where a binary data file an option names is (the pipeline loader looks beside the pipeline file first). */
-export type LocateData = (jsonPath: string, file: string) => string;
+type LocateData = (jsonPath: string, file: string) => string;
 
 const BUNDLED_DIR = fileURLToPath(new URL('../../pipelines/', import.meta.url));
 
