@@ -1,8 +1,8 @@
 import type { Competency, MentionKind, ReferenceMatch, Taxonomy, VariantStat } from '../types.js';
 import { MENTION_KINDS } from '../types.js';
 import { assignCategories } from './categories.js';
-import { occupationMatcher } from './occupations.js';
-import { loadVocabulary } from '../vocabulary/index.js';
+import { occupationMatcher, type OccupationMatch } from './occupations.js';
+import { loadVocabulary, type Vocabulary } from '../vocabulary/index.js';
 import { leaderCluster, type ClusterItem } from './cluster.js';
 import { corpusAcronyms } from './acronyms.js';
 import { analyze, headWord, lexiconOf, surfaceWords, termKey, type RunLexicon } from './features.js';
@@ -179,6 +179,12 @@ function clusterKind(
   return out.sort((a, b) => b.count - a.count || (a.seedKey < b.seedKey ? -1 : 1));
 }
 
+/** The occupation matcher, built on the first role title (a corpus may name none). */
+function lazyOccupations(vocabulary: Vocabulary, config: TaxonomyConfig): (title: string) => OccupationMatch | undefined {
+  let match: ((title: string) => OccupationMatch | undefined) | undefined;
+  return (title) => (match ??= occupationMatcher(vocabulary, config))(title);
+}
+
 /**
  * A competency's concept: the one its variants link to with the most mentions behind them (each
  * weighted by its link score), at or above the reference threshold; ties by score, then id.
@@ -275,7 +281,7 @@ export function buildTaxonomy(
   return {
     taxonomy,
     linker,
-    ...(vocabulary ? { occupationOf: occupationMatcher(vocabulary, config) } : {}),
+    ...(vocabulary ? { occupationOf: lazyOccupations(vocabulary, config) } : {}),
     idOf(kind, normalized) {
       const n = normalized.replace(/\s+/g, ' ').trim();
       const direct = idByVariant.get(`${kind}\0${n}`);

@@ -200,8 +200,13 @@ export function createLinker(reference: ReferenceIndex, config: TaxonomyConfig, 
       }
     }
     // The written words only reorder close candidates: scored for the best few by terms alone.
-    const scored = touched.map((li) => ({ li, s: overlap(shared[li], q.total, labels[li].total) * KIND_FACTOR[labels[li].kind] }));
-    for (const li of touched) shared[li] = 0;
+    // Far below the threshold by terms, the written words cannot lift a label to it: not sorted at all.
+    const scored: { li: number; s: number }[] = [];
+    for (const li of touched) {
+      const sc = overlap(shared[li], q.total, labels[li].total) * KIND_FACTOR[labels[li].kind];
+      if (sc >= threshold / 2) scored.push({ li, s: sc });
+      shared[li] = 0;
+    }
     touched.length = 0;
     scored.sort((a, b) => b.s - a.s || a.li - b.li);
     const surface = surfaceStems(phrase);
