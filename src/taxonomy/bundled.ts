@@ -19,3 +19,12 @@ function referenceFromVocabulary(vocabulary: Vocabulary, path: string): Referenc
 export const bundledReference = perConfig((config: TaxonomyConfig): { reference?: ReferenceIndex } =>
   config.vocabularyFile ? { reference: referenceFromVocabulary(loadVocabulary(config.vocabularyFile), config.vocabularyFile) } : {},
 );
+
+/**
+ * The vocabulary whose hierarchy and occupations go with a reference: its own, or the bundled one
+ * for a reference file (whose ESCO URIs it shares); none without a reference.
+ */
+export function referenceVocabulary(reference: ReferenceIndex | undefined, config: TaxonomyConfig): Vocabulary | undefined {
+  if (!reference) return undefined;
+  return reference.vocabulary ?? (config.vocabularyFile ? loadVocabulary(config.vocabularyFile) : undefined);
+}

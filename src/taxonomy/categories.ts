@@ -1,5 +1,5 @@
 import type { Category, Competency, MentionKind } from '../types.js';
-import { loadVocabulary, type Vocabulary } from '../vocabulary/index.js';
+import { referenceVocabulary } from './bundled.js';
 import { lexiconOf, surfaceWords, type RunLexicon } from './features.js';
 import { conceptIndex, placeByNeighbours, placementOf, type Placement } from './hierarchy.js';
 import type { ReferenceIndex } from './types.js';
@@ -103,7 +103,7 @@ export function assignCategories(
     delete c.subcategory;
   };
   // Without a reference (--reference none) nothing is linked: the keyword rules place everything.
-  const vocabulary: Vocabulary | undefined = reference && (reference.vocabulary ?? (config.vocabularyFile ? loadVocabulary(config.vocabularyFile) : undefined));
+  const vocabulary = referenceVocabulary(reference, config);
   const used = new Map<string, Category>();
   if (config.categorySource === 'keywords' || !vocabulary) {
     for (const c of competencies) byKeywords(c);

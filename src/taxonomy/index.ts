@@ -2,7 +2,7 @@ import type { Competency, MentionKind, ReferenceMatch, Taxonomy, VariantStat } f
 import { MENTION_KINDS } from '../types.js';
 import { assignCategories } from './categories.js';
 import { occupationMatcher, type OccupationMatch } from './occupations.js';
-import { loadVocabulary, type Vocabulary } from '../vocabulary/index.js';
+import type { Vocabulary } from '../vocabulary/index.js';
 import { leaderCluster, type ClusterItem } from './cluster.js';
 import { corpusAcronyms } from './acronyms.js';
 import { analyze, headWord, lexiconOf, surfaceWords, termKey, type RunLexicon } from './features.js';
@@ -13,9 +13,8 @@ import { normalizePhrase } from './phrase.js';
 import { createLinker, type Link, type Linker } from './link.js';
 import type { BuiltTaxonomy, PreviousTaxonomy, ReferenceIndex } from './types.js';
 import { wordnetCanonical } from './wordnet.js';
-
 import { loadReference } from './reference.js';
-import { bundledReference } from './bundled.js';
+import { bundledReference, referenceVocabulary } from './bundled.js';
 
 export { loadReference } from './reference.js';
 export { loadPreviousTaxonomy } from './previous.js';
@@ -277,7 +276,7 @@ export function buildTaxonomy(
   const categories = assignCategories(competencies, config, extras.reference, run, nearestConcept);
   const taxonomy: Taxonomy = { categories, competencies };
 
-  const vocabulary = extras.reference?.vocabulary ?? (extras.reference && config.vocabularyFile ? loadVocabulary(config.vocabularyFile) : undefined);
+  const vocabulary = referenceVocabulary(extras.reference, config);
   return {
     taxonomy,
     linker,
