@@ -72,7 +72,38 @@ const FAMILIES: Family[] = [
     qualifications: ["Bachelor's degree in Nursing", 'Current RN licence', '2+ years of acute care experience', 'Basic Life Support certification'],
     blurb: 'The hospital is a 400-bed teaching hospital serving the region.',
   },
+  {
+    // Acronyms, plurals and Title Case items, as NHS archives have them: what a memo keyed too
+    // loosely answers differently depending on which document came first.
+    titles: ['CAMHS Practitioner', 'Mental Health Nurse', 'Band 6 CAMHS Nurse', 'Clinical Psychologist', 'IAPT Therapist'],
+    duties: [
+      'Deliver CBT interventions to children and young people',
+      'Carry out risk assessments and safety plans',
+      'Liaise with schools, GPs and social care',
+      'Manage a caseload of young people with eating disorders',
+      'Contribute to MDT meetings and care programme reviews',
+      'Supervises junior staff and students',
+      'Undertakes home visits across the locality',
+      'Safeguarding children and vulnerable adults',
+      'Maintains records on RiO in line with NMC standards',
+      'Facilitates group therapies for parents and carers',
+      'CAMHS experience with looked-after children',
+      'Eating disorders assessments and care plans',
+    ],
+    skills: ['CAMHS Experience', 'Eating Disorders Experience', 'Excellent communication skills', 'Ability to work under pressure', 'Risk Assessment Skills', 'Caseloads Management'],
+    knowledge: ['Knowledge of the Mental Health Act', 'Understanding of NICE guidelines', 'Experience of DBT and CBT approaches', 'Knowledge of safeguarding procedures'],
+    qualifications: ['Registered Mental Health Nurse with current NMC registration', 'Enhanced DBS check', 'Degree in Psychology or Nursing', '2+ years of CAMHS experience'],
+    blurb: 'The Trust provides community and inpatient mental health services across the county.',
+  },
 ];
+
+/** Sentence case or Title Case, as postings write their list items either way. */
+function casing(r: () => number, x: string): string {
+  const u = r();
+  if (u < 0.25) return x.replace(/(^|\s)(\p{Ll})/gu, (_m, s: string, c: string) => s + c.toUpperCase());
+  if (u < 0.5) return x.replace(/(?<=\s)(\p{Lu})(\p{Ll}+)/gu, (_m, c: string, rest: string) => c.toLowerCase() + rest);
+  return x;
+}
 
 const BULLETS = ['- ', '• ', '61 ', '\uF0B7 ', '* ', 'o '];
 
@@ -89,7 +120,7 @@ export function posting(i: number): { name: string; text: string } {
   const title = f.titles[Math.floor(r() * f.titles.length)];
   const bullet = BULLETS[Math.floor(r() * BULLETS.length)];
   const company = `Company ${String.fromCharCode(65 + (i % 26))}${i}`;
-  const list = (xs: string[]) => xs.map((x) => `${bullet}${x}`).join('\n');
+  const list = (xs: string[]) => xs.map((x) => `${bullet}${casing(r, x)}`).join('\n');
   const prose = Array.from({ length: 3 }, () => f.blurb).join(' ');
   const text = [
     `${title}`,

@@ -163,8 +163,10 @@ export interface DocumentResult {
   fixesByRule: Record<string, number>;
   /** sha256 of the cleaned text, for exact-duplicate postings. */
   contentHash: string;
-  /** MinHash signature of the cleaned text's word shingles, for near-duplicate postings. */
+  /** MinHash signature of the word shingles of the posting's own content, for near-duplicate postings. */
   signature: number[];
+  /** Words of the text the signature is of: too few, and only the same text is a duplicate. */
+  words: number;
   counts: Record<MentionKind, number>;
   /**
    * The mentions in text order as flat [kind, normalized, text] triples: what the taxonomy counts.

@@ -68,6 +68,8 @@ interface Sentence {
   text: string;
 }
 
+const ABBREVIATION = /(?:^|[\s(])(?:tel|no|nr|mr|mrs|ms|dr|st|ave|rd|off|ext|fax|mob|approx|p\.o|e\.g|i\.e|incl|dept|ref)\.$/i;
+
 function sentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   const re = /[^.!?。！？]+(?:[.!?。！？]+|$)(?:["')\]]*)/g;
@@ -81,8 +83,9 @@ function sentences(text: string): Sentence[] {
     const start = carry >= 0 ? carry : m.index;
     const end = m.index + m[0].length;
     const next = text.slice(end);
-    // "e.g.", "www.x.com", "3.5": a period followed by no space does not end a sentence.
-    if (next.length > 0 && !/^\s/.test(next)) {
+    // "e.g.", "www.x.com", "3.5": a period followed by no space does not end a sentence; nor does
+    // one after an abbreviation that is followed by more ("Tel. 0911 …", "office no. 601").
+    if ((next.length > 0 && !/^\s/.test(next)) || (ABBREVIATION.test(m[0]) && /^\s+[\p{L}\d+(]/u.test(next))) {
       carry = start;
       continue;
     }
@@ -122,19 +125,87 @@ function sentenceMatches(kind: Kind, s: string): boolean {
       return isShare(s);
     case 'contact':
       if (/^(?:any |have )?(?:further |more )?questions\s*\??$/i.test(s)) return true;
-      if (!hasContact(s)) return SENTENCE.contact!.test(s) && /[:：]\s*\S/.test(s) && s.split(/\s+/).length <= 30;
+      // "Contact person: Anna Berg": a label and what follows it.
+      if (!hasContact(s)) return SENTENCE.contact!.test(s) && /^[^:：]{1,30}[:：]\s*\S/.test(s) && s.split(/\s+/).length <= 30;
       // A sentence that gives an address or number to reach someone at, or little else.
       return (
-        ((SENTENCE.contact!.test(s) || /\b(?:contact|call|e-?mail|write|reach|ring|phone|text)\b/i.test(s)) && s.split(/\s+/).length <= 30) ||
+        ((SENTENCE.contact!.test(s) || CONTACT_VERB.test(s)) && s.split(/\s+/).length <= 30) ||
         s.replace(EMAIL, '').replace(URL, '').split(/\s+/).filter((w) => /\p{L}/u.test(w)).length <= 3
       );
-    case 'apply':
-      return SENTENCE.apply!.test(s);
     case 'source':
-      return SENTENCE.source!.test(s);
+      // "Source: https://…", "Photo: Anna Berg": a credit is a name or a link, not a sentence about the job.
+      return SENTENCE.source!.test(s) && (/https?:\/\/|www\.|\b[\w-]+\.(?:com|org|net|[a-z]{2})\b/i.test(s) || s.split(/\s+/).length <= 10);
     default:
       return SENTENCE[kind]!.test(s);
   }
+}
+
+const CONTACT_VERB = /\b(?:contact|call|e-?mail|write|reach|ring|phone|text)\b/i;
+/** Where contact details can begin inside a run-on sentence: a cue word, an address, a number. */
+const CONTACT_CUE = /\b(?:for (?:more |further )?(?:information|details|questions)|contact|call|e-?mail|tel|telephone|phone|mobile|fax)\b|(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b|\+\d/gi;
+
+/** Each kind's sentence test as a global regex, to find where in a run-on sentence it matches. */
+const SENTENCE_CUES = Object.fromEntries(
+  Object.entries(SENTENCE).map(([kind, re]) => [kind, re ? new RegExp(re.source, 'gi') : null]),
+) as Record<Kind, RegExp | null>;
+
+/** A section that opens inside a run-on line ("… Job Requirements: BSc …"): boilerplate before it ends there. */
+const INLINE_SECTION = /\s(?=(?:(?:Job|Key|Main|Major|Minimum|Required|Preferred|Essential|Desired) )?(?:Requirements?|Qualifications?|Responsibilities|Duties|Skills|Education(?:al)?(?: Background)?|Experience|Competenc(?:e|ies|y)|Knowledge|Tasks|Job Description|Description|Profile)\b\s*[:：\-–]?\s*\p{Lu})/u;
+
+/**
+ * Where the clause holding `cue` starts in a run-on sentence: the last capitalized word that follows
+ * a word without punctuation ("… in the field too To get a better sense … follow us on …") within
+ * fifteen words, else the sentence start when that is as near, else the cue itself.
+ */
+function clauseStart(s: string, cue: number): number {
+  const re = /(?<=[\p{Ll}\d)] )\p{Lu}\p{Ll}*(?= \p{Ll})/gu;
+  let best = -1;
+  for (const m of s.slice(0, cue).matchAll(re)) best = m.index;
+  const within = (i: number) => s.slice(i, cue).split(/\s+/).length <= 16;
+  if (best > 0 && within(best)) return best;
+  return within(0) ? 0 : cue;
+}
+
+/**
+ * The part of a sentence that is boilerplate of a kind: the whole sentence, or — in a run-on
+ * sentence ("Experience: 4 years … How to Apply Submit your …", scraped postings that lost their
+ * line breaks) — the span from the boilerplate's first words to the end of the sentence or the next
+ * section that opens inside it. Null when the sentence is not boilerplate of that kind.
+ */
+function boilerplateSpan(kind: Kind, s: string): [number, number] | null {
+  let from = 0;
+  let cueEnd = 0;
+  if (kind !== 'navigation' && kind !== 'share') {
+    const cue = kind === 'contact' ? CONTACT_CUE : SENTENCE_CUES[kind]!;
+    cue.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = cue.exec(s)) !== null) {
+      if (m[0].length === 0) {
+        cue.lastIndex++;
+        continue;
+      }
+      if (m.index === 0) {
+        cueEnd = m[0].length;
+        break;
+      }
+      const before = s.slice(0, m.index);
+      // Text before the cue stays when it is content of its own: several words, and the cue opens
+      // a new phrase (a capital, or punctuation before it) rather than finishing this one.
+      const words = before.split(/\s+/).filter((w) => /\p{L}|\d/u.test(w)).length;
+      const at = words < 3 ? 0 : /^\p{Lu}/u.test(m[0]) || /[:;,.)\]!?]\s*$/.test(before) ? m.index : clauseStart(s, m.index);
+      const rest = s.slice(at).trim();
+      // Contact details in a run-on sentence: only with an address or number to go by.
+      if (at > 0 && (kind !== 'contact' || hasContact(rest)) && sentenceMatches(kind, rest)) {
+        from = at;
+        cueEnd = m.index + m[0].length;
+        break;
+      }
+      if (kind !== 'contact') break;
+    }
+  }
+  if (!sentenceMatches(kind, from === 0 ? s : s.slice(from).trim())) return null;
+  const section = INLINE_SECTION.exec(s.slice(cueEnd));
+  return [from, section ? cueEnd + section.index : s.length];
 }
 
 /** Words without which a block cannot hold boilerplate of a kind: a cheap test before sentence work. */
@@ -155,39 +226,47 @@ export function fixBoilerplate(b: WorkBlock, kind: Kind): void {
   if (text.trim().length === 0 || !CUE[kind].test(text)) return;
   // "How to apply" as a heading names a section (segmenting needs it); what it heads is the boilerplate.
   if (kind === 'apply' && (b.kind === 'heading' || /^[\p{L} ]{1,30}[:：]?$/u.test(text.trim()))) return;
-  const whole = kind === 'navigation' || kind === 'share' || kind === 'source';
+  const whole = kind === 'navigation' || kind === 'share';
   const ss = whole ? [] : sentences(text);
   if (ss.length < 2) {
-    if (sentenceMatches(kind, text.trim())) removeBlock(b, rule);
+    const span = whole ? (sentenceMatches(kind, text.trim()) ? [0, text.length] : null) : boilerplateSpan(kind, text);
+    if (span && text.slice(0, span[0]).trim() === '' && text.slice(span[1]).trim() === '') removeBlock(b, rule);
+    else if (span) b.et.apply([spanEdit(text, span[0], span[1], rule)]);
     else if (kind === 'share') {
       const tail = SHARE_TAIL.exec(text);
       if (tail && tail.index > 0) b.et.apply([{ start: tail.index, end: text.length, after: '', rule }]);
     }
     return;
   }
-  let hits = ss.filter((s) => sentenceMatches(kind, s.text));
-  if (kind === 'cookie' && hits.length > 0) hits = ss.filter((s) => hits.includes(s) || COOKIE_BUTTON.test(s.text));
+  const hits: [number, number][] = [];
+  for (const s of ss) {
+    const span = boilerplateSpan(kind, s.text);
+    if (span) hits.push([s.start + span[0], s.start + span[1]]);
+  }
+  if (kind === 'cookie' && hits.length > 0) for (const s of ss) if (COOKIE_BUTTON.test(s.text)) hits.push([s.start, s.start + s.text.length]);
   if (hits.length === 0) return;
-  if (hits.length === ss.length) {
+  hits.sort((a, c) => a[0] - c[0]);
+  const kept = ss.some((s) => !hits.some(([a, z]) => a <= s.start && z >= s.start + s.text.length));
+  if (!kept) {
     removeBlock(b, rule);
     return;
   }
-  const edits: Edit[] = hits.map((s) => {
-    let end = s.end;
-    while (end < text.length && /[ \t]/.test(text[end])) end++;
-    let start = s.start;
-    // The last sentence of a block takes the space before it.
-    if (end >= text.length) while (start > 0 && /[ \t]/.test(text[start - 1])) start--;
-    return { start, end, after: '', rule };
-  });
-  // Neighbouring sentences go as one removal.
+  // Neighbouring spans go as one removal.
   const merged: Edit[] = [];
-  for (const e of edits) {
+  for (const [a, z] of hits) {
+    const e = spanEdit(text, a, z, rule);
     const last = merged[merged.length - 1];
     if (last && e.start <= last.end) last.end = Math.max(last.end, e.end);
-    else merged.push({ ...e });
+    else merged.push(e);
   }
   b.et.apply(merged);
+}
+
+/** The removal of text[start, end), with the spaces after it (or before it, at the end of the block). */
+function spanEdit(text: string, start: number, end: number, rule: string): Edit {
+  while (end < text.length && /[ \t]/.test(text[end])) end++;
+  if (end >= text.length) while (start > 0 && /[ \t]/.test(text[start - 1])) start--;
+  return { start, end, after: '', rule };
 }
 
 /** E-mail addresses and phone numbers left inside a sentence that is about the job. */

@@ -9,6 +9,9 @@ import type { EditText } from './edit-text.js';
 /** C0/C1 controls (but tab and newline; carriage returns become newlines) and byte-order marks. */
 export function fixControl(et: EditText): void {
   if (et.text.includes('\r')) et.replace(/\r\n?/g, 'characters.control', () => '\n');
+  // A control character that stood for a space (the separators, a SUB left by a lossy conversion
+  // between two words) must not glue the words together: "keeping COGS in\x1acheck".
+  et.replace(/(?<=\S)[\u001a\u001c-\u001f](?=\p{L}{2}|\p{Lu}|\d)/gu, 'characters.control', () => ' ');
   et.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufeff\ufffe]+/g, 'characters.control', () => '');
 }
 

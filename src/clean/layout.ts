@@ -104,7 +104,14 @@ export function joinLines(doc: WorkDoc, hyphenation: boolean): void {
         );
         continue;
       }
-      const join = startsLower || (full && !TERMINAL.test(cur)) || (full && /^\p{Lu}/u.test(next) && !/:$/.test(cur)) || (CONTINUES.test(cur) && !/^\p{Lu}\p{Ll}*:/u.test(next));
+      // A full line of a wrapped paragraph ending in a label ("… Work Place:") goes on with its value;
+      // a heading with a colon is a short line.
+      const label = /:$/.test(cur) && width > 0 && cur.split(/\s+/).length > 6;
+      const join =
+        startsLower ||
+        (full && !TERMINAL.test(cur)) ||
+        (full && /^[\p{Lu}\p{N}[(]/u.test(next) && (!/:$/.test(cur) || label)) ||
+        (CONTINUES.test(cur) && !/^\p{Lu}\p{Ll}*:/u.test(next));
       if (join) edits.push({ start: m.index, end: m.index + m[0].length, after: ' ', rule: 'layout.line-join' });
     }
     b.et.apply(edits);
@@ -151,6 +158,34 @@ function headerKey(text: string): string {
   return text.toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * Each live block's page: the format's own, else pages told apart by the page-number lines that
+ * ended them (a text export's "Page 2 of 3"), else none.
+ */
+function pagesOf(doc: WorkDoc): Map<WorkBlock, number> {
+  const out = new Map<WorkBlock, number>();
+  const known = doc.blocks.some((b) => !b.removed && b.page !== undefined);
+  let page = 1;
+  let breaks = 0;
+  let seen = false;
+  for (const b of doc.blocks) {
+    if (b.removed) {
+      if (!known && seen && b.removed.rule === 'layout.page-number') {
+        page++;
+        breaks++;
+        seen = false;
+      }
+      continue;
+    }
+    if (known) {
+      if (b.page !== undefined) out.set(b, b.page);
+    } else out.set(b, page);
+    seen = true;
+  }
+  if (!known && breaks === 0) out.clear();
+  return out;
+}
+
 /** Short lines that recur page after page (or, without pages, with a changing number) are running headers or footers. */
 export function fixRunningHeaders(doc: WorkDoc, headings: ReadonlySet<string>): void {
   const byKey = new Map<string, WorkBlock[]>();
@@ -164,19 +199,25 @@ export function fixRunningHeaders(doc: WorkDoc, headings: ReadonlySet<string>): 
     else byKey.set(k, [b]);
   });
   const position = new Map(blocks.map((b, i) => [b, i] as const));
-  const pages = new Set(blocks.map((b) => b.page).filter((p) => p !== undefined));
+  const pageOf = pagesOf(doc);
+  const pages = new Set(blocks.map((b) => pageOf.get(b)).filter((p) => p !== undefined));
   // Where pages are known, a header or footer sits among the first or last two blocks of its page.
   const edge = new Set<WorkBlock>();
   if (pages.size >= 2) {
     const byPage = new Map<number, WorkBlock[]>();
-    for (const b of blocks) if (b.page !== undefined) (byPage.get(b.page) ?? byPage.set(b.page, []).get(b.page)!).push(b);
+    for (const b of blocks) {
+      const p = pageOf.get(b);
+      if (p !== undefined) (byPage.get(p) ?? byPage.set(p, []).get(p)!).push(b);
+    }
     for (const list of byPage.values()) for (const b of [...list.slice(0, 2), ...list.slice(-2)]) edge.add(b);
   }
   for (const [key, list] of byKey) {
     if (list.length < 2) continue;
     let running = false;
     if (pages.size >= 2) {
-      const on = new Set(list.filter((b) => edge.has(b)).map((b) => b.page));
+      // A section heading that opens each part ("Requirements") is structure, not a header.
+      if (isKnownHeading(list[0].et.text.trim(), headings)) continue;
+      const on = new Set(list.filter((b) => edge.has(b)).map((b) => pageOf.get(b)));
       running = on.size >= Math.max(2, Math.ceil(pages.size * 0.5)) && list.length >= 2;
     } else {
       // Without pages: a line whose number changes ("… Page 3"), or a short line that recurs
@@ -189,7 +230,8 @@ export function fixRunningHeaders(doc: WorkDoc, headings: ReadonlySet<string>): 
       // A changing number alone is content ("Step 1: …"); a page number says so.
       const paged = /page|seite|p[áa]gina|стр|#\s*(?:of|\/|von|de|из)\s*#|\|/i.test(key);
       const words = text.split(/\s+/).length;
-      if (key.includes('#')) running = list.length >= 3 && spread && !headingLike && paged && texts.size >= 2 && words <= 15;
+      // A page number that changes from copy to copy says "running" even on two pages.
+      if (key.includes('#')) running = list.length >= 2 && spread && !headingLike && paged && texts.size >= 2 && words <= 15;
       else if (list.length >= 3 && spread && !headingLike && words <= 8) {
         // Repeated without a page number: it may be a table's header row, so the first one stays.
         for (const b of list.slice(1)) removeBlock(b, 'layout.running-header');

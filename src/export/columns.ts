@@ -3,7 +3,7 @@
 export const DOCUMENT_COLUMNS = [
   'doc_id', 'path', 'format', 'status', 'language', 'title', 'pages', 'chars', 'duplicate_of',
   'n_duties', 'n_skills', 'n_knowledge', 'n_qualifications', 'n_fixes',
-  'encoding', 'company', 'roles', 'warnings',
+  'encoding', 'company', 'roles', 'warnings', 'duplicate_similarity',
 ] as const;
 
 export const MENTION_COLUMNS = [

@@ -46,11 +46,12 @@ const guessed = new Map<string, { base: string; form: VerbForm } | null>();
 
 /**
  * For a first word the lexicon does not know: ask compromise, reading the line with a subject
- * ("They …"), because on a subject-less line it tags the verb as a noun. Memoized per word: the
- * answer depends on the word and the next one only.
+ * ("They …"), because on a subject-less line it tags the verb as a noun. Memoized on all the
+ * answer depends on: the two words and whether the next one is capitalized (a key without the
+ * case made "CAMHS experience" answer for "CAMHS Experience" in whichever document came later).
  */
 export function guessVerb(word: string, next: string): { base: string; form: VerbForm } | null {
-  const key = `${word} ${next}`.toLowerCase();
+  const key = `${word.toLowerCase()} ${/^\p{Lu}/u.test(next) ? '^' : ''}${next.toLowerCase()}`;
   if (guessed.has(key)) return guessed.get(key) ?? null;
   let result: { base: string; form: VerbForm } | null = null;
   // A capitalised next word means a Title Case name ("Sales Goals"), not a verb and its object.

@@ -2,6 +2,7 @@ import type mammothApi from 'mammoth';
 import { ComptaxError } from '../errors.js';
 import type { Block, Warning } from '../types.js';
 import { htmlToBlocks } from './html.js';
+import { tabTables, textToBlocks } from './text.js';
 import { measureUnpacked, type ZipEntry } from './zip.js';
 
 /**
@@ -21,7 +22,13 @@ export function checkUnpackedSize(bytes: Uint8Array, entries: ZipEntry[], maxByt
 }
 
 // Job titles are often set in Word's Title style, which mammoth leaves as a plain paragraph.
-const STYLE_MAP = ["p[style-name='Title'] => h1:fresh", "p[style-name='Subtitle'] => h2:fresh"];
+// LibreOffice opens a text file as one "Preformatted Text" paragraph per line (blank lines as empty
+// ones): such a DOCX is that text file, and is read as one, wrapped lines, lists and tab tables alike.
+const STYLE_MAP = ["p[style-name='Title'] => h1:fresh", "p[style-name='Subtitle'] => h2:fresh", "p[style-name='Preformatted Text'] => pre:fresh"];
+
+function isTextFile(html: string): boolean {
+  return html.includes('<pre>') && html.replace(/<pre>[\s\S]*?<\/pre>/g, '').trim() === '';
+}
 
 /** DOCX through mammoth's HTML, so headings, nested lists and tables come out as structure. */
 export async function docxToBlocks(bytes: Uint8Array): Promise<{ blocks: Block[]; warnings: Warning[] }> {
@@ -38,5 +45,10 @@ export async function docxToBlocks(bytes: Uint8Array): Promise<{ blocks: Block[]
   const warnings: Warning[] = [];
   const errors = result.messages.filter((m) => m.type === 'error');
   if (errors.length) warnings.push({ stage: 'ingest', code: 'docx-messages', message: `mammoth: ${errors.length} error(s), first: ${errors[0].message}` });
-  return { blocks: htmlToBlocks(result.value), warnings };
+  if (isTextFile(result.value)) {
+    // Raw text ends every paragraph with a blank line: one line break per paragraph gives the text back.
+    const raw = await mammoth.extractRawText({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length) });
+    return { blocks: textToBlocks(raw.value.split('\n\n').join('\n')), warnings };
+  }
+  return { blocks: tabTables(htmlToBlocks(result.value)), warnings };
 }

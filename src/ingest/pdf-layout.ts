@@ -76,6 +76,9 @@ function measure(pages: PdfPage[]): Layout {
 /** Whether the line ran to the right margin, i.e. it ended because the next word did not fit. */
 function wrapped(line: PdfLine, next: PdfLine | undefined, layout: Layout): boolean {
   if (!next) return false;
+  // A finished sentence and a line that starts like a new one: a break the clean stage may still
+  // join, not a wrap to undo here (a text printed as is fills its lines to any length).
+  if (/[.!?:;]$/.test(line.text) && !/^\p{Ll}/u.test(next.text)) return false;
   const nextWord = next.text.split(' ')[0] ?? '';
   const room = layout.rightEdge - line.right;
   return room < (nextWord.length + 1.5) * 0.55 * line.size;
@@ -208,7 +211,9 @@ export function layoutBlocks(pages: PdfPage[]): Block[] {
     }
     const sameSize = open !== undefined && Math.abs(open.last.size - line.size) < 0.5;
     if (open && open.block.kind !== 'heading' && tight && sameSize) {
-      const continuesItem = open.block.kind === 'list-item' ? Math.abs(line.x - open.textX) <= 3 || line.x > open.textX : true;
+      // An item's next line lines up with its text; or, where the item ran to the margin and the
+      // wrap has no hanging indent (a text file printed as is), it starts under the marker.
+      const continuesItem = open.block.kind === 'list-item' ? Math.abs(line.x - open.textX) <= 3 || line.x > open.textX || open.lastWrapped : true;
       // A first-line indent after a line that ended short starts a new paragraph.
       const indented = open.block.kind === 'paragraph' && line.x - open.last.x > line.size && !open.lastWrapped;
       const startsLower = /^\p{Ll}/u.test(line.text);

@@ -46,6 +46,25 @@ function tableRunEnd(lines: string[], i: number): number {
   return end - i >= 2 ? end : i;
 }
 
+/**
+ * Paragraph blocks that are lines of a tab-separated table (2+ consecutive blocks with 2+ tabs
+ * each: a text table pasted into Word, a comparison table saved as text) become its cells.
+ */
+export function tabTables(blocks: Block[]): Block[] {
+  const out: Block[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    let end = i;
+    while (end < blocks.length && blocks[end].kind === 'paragraph' && !blocks[end].text.includes('\n') && tabCount(blocks[end].text) >= 2) end++;
+    if (end - i < 2) {
+      out.push(blocks[i]);
+      continue;
+    }
+    out.push(...tableCells(blocks.slice(i, end).map((b) => b.text), blocks[i].page));
+    i = end - 1;
+  }
+  return out;
+}
+
 function tableCells(lines: string[], page: number | undefined): Block[] {
   const blocks: Block[] = [];
   lines.forEach((line, row) => {
@@ -62,8 +81,18 @@ function tableCells(lines: string[], page: number | undefined): Block[] {
  * about line joins and artefacts); list markers become structure; tab-separated runs become cells.
  */
 export function textToBlocks(text: string): Block[] {
-  // A form feed is a page break (pdftotext output): it ends a paragraph like a blank line.
-  const lines = text.replace(/\f/g, '\n\n').split('\n');
+  // A form feed is a page break (pdftotext, print-to-text): blocks keep their page, so that the
+  // clean stage can tell running headers and footers (a line at the edge of most pages) from a line
+  // used once.
+  // Without form feeds, a text export shows its page breaks as runs of blank lines, if at all.
+  let pages = text.split('\f');
+  if (pages.length === 1) pages = text.split(/\n[ \t]*\n(?:[ \t]*\n)+/);
+  if (pages.length > 1) return pages.flatMap((page, i) => pageBlocks(page).map((b) => ({ ...b, page: i + 1 })));
+  return pageBlocks(text);
+}
+
+function pageBlocks(text: string): Block[] {
+  const lines = text.split('\n');
   const blocks: Block[] = [];
   let paragraph: string[] = [];
   // Indents of the list markers seen in the current list, outermost first, to derive nesting.

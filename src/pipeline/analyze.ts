@@ -19,7 +19,7 @@ import type {
 } from '../types.js';
 import type { SpooledDocument } from '../export/mention-files.js';
 import { docIdOf } from './doc-id.js';
-import { contentHash, minhash } from './fingerprint.js';
+import { contentHash, fingerprint } from './fingerprint.js';
 import { StageFailure } from './stage-failure.js';
 
 /** The per-document part of a pipeline: plain data, sent once to every worker. */
@@ -90,6 +90,22 @@ function around(text: string, start: number, end: number): [string, string] {
   return [`${from > lineStart ? '…' : ''}${text.slice(from, start)}`, `${text.slice(end, to)}${to < lineEnd ? '…' : ''}`];
 }
 
+/**
+ * Sections that say the same in every posting of a company or a job board (who the company is,
+ * what it offers, the legal notice, how to apply, the title line): two postings that share only
+ * these are not the same posting, and a re-post that changed them still is.
+ */
+const SHARED_SECTIONS = new Set(['title', 'company', 'benefits', 'legal', 'rights', 'apply']);
+
+/** A posting with fewer words of its own is judged on its whole text: too little is left once the shared sections are out. */
+const OWN_MIN_WORDS = 30;
+
+/** The text a posting's near-duplicates are judged on: its sections but the shared ones, else all of it. */
+function ownContent(a: Analysis): string {
+  const own = a.segmented.sections.filter((s) => !SHARED_SECTIONS.has(s.kind)).map((s) => a.clean.text.slice(s.start, s.end)).join('\n');
+  return (own.match(/[\p{L}\p{N}]+/gu) ?? []).length >= OWN_MIN_WORDS ? own : a.clean.text;
+}
+
 const byPosition = (a: Mention, b: Mention) => a.start - b.start || a.end - b.end || (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0);
 
 /** What a worker sends back: the analysis without any document text, its mentions serialized. */
@@ -122,7 +138,7 @@ export function summarize(file: SourceFile, a: Analysis): DocumentResult {
     nFixes: a.clean.fixes.length,
     fixesByRule,
     contentHash: contentHash(a.clean.text),
-    signature: minhash(a.clean.text),
+    ...fingerprint(ownContent(a)),
     counts,
     variants,
     context,

@@ -20,8 +20,14 @@ export const runOptionsSchema = z
      * error row. V8 sizes its heap from this limit, so a lower one also keeps workers small.
      */
     workerHeapMb: z.number().int().min(64).default(512),
-    /** Postings whose word-shingle Jaccard similarity reaches this are near-duplicates of an earlier one. */
-    nearDuplicateThreshold: z.number().min(0).max(1).default(0.9),
+    /**
+     * A posting is a near-duplicate of an earlier one of the same role when this share of its own
+     * content's word shingles (the shorter one's; company, benefits, legal and how-to-apply sections
+     * left out) are in the other too.
+     */
+    nearDuplicateThreshold: z.number().min(0).max(1).default(0.7),
+    /** Postings of fewer words are duplicates only of the same text: too short to judge by likeness. */
+    nearDuplicateMinWords: z.number().int().min(0).default(30),
     /** File names never taken as postings (`*` matches any run of characters), e.g. a corpus README. */
     exclude: z.array(z.string().min(1)).default(['README.md']),
   })

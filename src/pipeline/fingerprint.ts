@@ -30,8 +30,19 @@ export function contentHash(text: string): string {
   return createHash('sha256').update(text).digest('hex');
 }
 
+export interface Fingerprint {
+  /** MinHash signature of the lower-cased word 5-shingles. */
+  signature: number[];
+  /** Words in the text the signature is of. */
+  words: number;
+}
+
 /** MinHash signature of the text's lower-cased word 5-shingles. */
 export function minhash(text: string): number[] {
+  return fingerprint(text).signature;
+}
+
+export function fingerprint(text: string): Fingerprint {
   const words = (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).map(fnv1a);
   const sig = new Uint32Array(SLOTS).fill(0xffffffff);
   const n = Math.max(1, words.length - SHINGLE + 1);
@@ -43,7 +54,7 @@ export function minhash(text: string): number[] {
       if (v < sig[s]) sig[s] = v;
     }
   }
-  return Array.from(sig);
+  return { signature: Array.from(sig), words: words.length };
 }
 
 export function similarity(a: ArrayLike<number>, b: ArrayLike<number>): number {
@@ -52,66 +63,121 @@ export function similarity(a: ArrayLike<number>, b: ArrayLike<number>): number {
   return same / a.length;
 }
 
-// 8 bands of 8 rows: a pair at similarity 0.9 shares a band with probability 0.99, a pair at 0.5
-// (postings of one company sharing its boilerplate) with probability 0.03, so candidates stay few.
-const BANDS = 8;
+// 16 bands of 4 rows: a pair at Jaccard 0.7 (a re-post with a sentence rewritten) shares a band with
+// probability 0.98, a pair at 0.3 with probability 0.12; every candidate is verified on its signature.
+const BANDS = 16;
 const ROWS = SLOTS / BANDS;
+
+export interface DuplicateMatch {
+  /** The doc id this posting repeats, or '' for an original. */
+  of: string;
+  /** Similarity to it: 1 for the same text, else the share of shingles the two have in common. */
+  similarity: number;
+}
+
+/**
+ * Share of the smaller posting's shingles that the larger one has too, from their MinHash Jaccard
+ * estimate and their sizes: a line added to one of them (a header, a footer) leaves it near 1, one
+ * sentence rewritten costs only that sentence's shingles. A posting much shorter than the other is
+ * not its copy, however much of it the other contains.
+ */
+function overlap(jaccard: number, a: number, b: number): number {
+  const sa = Math.max(1, a - SHINGLE + 1);
+  const sb = Math.max(1, b - SHINGLE + 1);
+  if (Math.min(sa, sb) < Math.max(sa, sb) * MIN_SIZE_RATIO) return 0;
+  return Math.min(1, (jaccard * (sa + sb)) / (1 + jaccard) / Math.min(sa, sb));
+}
+
+const MIN_SIZE_RATIO = 0.6;
+
+function titleWords(title: string): string[] {
+  return [...new Set(title.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])];
+}
+
+/**
+ * Whether two titles can name the same posting: one's words all in the other ("NET SW Engineer",
+ * "Senior .NET SW Engineer"), or either unknown. Two roles of one company share most of their text
+ * (who the company is, what it offers, how it hires) and differ in the title and a few lines.
+ */
+function sameRole(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length === 0 || b.length === 0) return true;
+  const [small, large] = a.length <= b.length ? [a, b] : [b, a];
+  return small.every((w) => large.includes(w));
+}
 
 /**
  * Finds, for each posting in arrival order, the earliest earlier posting it duplicates. LSH banding
  * keeps this linear in the corpus: a posting is compared only with those sharing a band. What is
- * kept per original posting is compact (its signature in one typed array, band buckets of indexes),
- * about 400 bytes, because it lives for the whole run.
+ * kept per original posting is compact (its signature in one typed array, its size, band buckets of
+ * indexes), about 600 bytes, because it lives for the whole run. A posting shorter than `minWords`
+ * is too short to judge by likeness (one-sentence postings share most of their words): it is a
+ * duplicate only of the same text.
  */
 export class DuplicateIndex {
   private readonly ids: string[] = [];
+  private readonly titles: string[][] = [];
   private signatures = new Uint32Array(SLOTS * 1024);
+  private sizes = new Uint32Array(1024);
   /** First 16 hex digits of the content hash → index; 64 bits make a false match negligible. */
   private readonly exact = new Map<string, number>();
   /** Band key → the index of the one posting in it, or the indexes of several. */
   private readonly bands = new Map<number, number | number[]>();
 
-  constructor(private readonly threshold: number) {}
+  constructor(
+    private readonly threshold: number,
+    private readonly minWords = 30,
+  ) {}
 
   private signatureOf(index: number): Uint32Array {
     return this.signatures.subarray(index * SLOTS, (index + 1) * SLOTS);
   }
 
-  /** Returns the doc id this one duplicates, or '' (and remembers it as an original). */
-  add(docId: string, hash: string, signature: number[]): string {
+  /** Finds what this posting repeats (or remembers it as an original). */
+  add(docId: string, hash: string, fp: Fingerprint, title = ''): DuplicateMatch {
+    // An empty posting (all of it boilerplate) repeats nothing.
+    if (fp.words === 0) return { of: '', similarity: 0 };
     const hashKey = hash.slice(0, 16);
     const same = this.exact.get(hashKey);
-    if (same !== undefined) return this.ids[same];
+    if (same !== undefined) return { of: this.ids[same], similarity: 1 };
+    const judged = fp.words >= this.minWords;
+    const words = titleWords(title);
     const keys: number[] = [];
     let best = -1;
     let bestScore = this.threshold;
     const seen = new Set<number>();
-    for (let b = 0; b < BANDS; b++) {
+    for (let b = 0; judged && b < BANDS; b++) {
       // A band's rows folded into one number; a collision only costs one verified comparison.
       let h = b;
-      for (let r = b * ROWS; r < (b + 1) * ROWS; r++) h = mix(h ^ signature[r]);
+      for (let r = b * ROWS; r < (b + 1) * ROWS; r++) h = mix(h ^ fp.signature[r]);
       const key = b * 2 ** 32 + h;
       keys.push(key);
       const bucket = this.bands.get(key);
       for (const other of bucket === undefined ? [] : typeof bucket === 'number' ? [bucket] : bucket) {
         if (seen.has(other)) continue;
         seen.add(other);
-        const score = similarity(signature, this.signatureOf(other));
-        if (score >= bestScore && (best === -1 || score > bestScore)) {
+        if (!sameRole(words, this.titles[other])) continue;
+        const score = overlap(similarity(fp.signature, this.signatureOf(other)), fp.words, this.sizes[other]);
+        // The earliest of equally similar originals, whatever order the buckets list them in.
+        if (score > bestScore || (score === bestScore && (best === -1 || other < best))) {
           best = other;
           bestScore = score;
         }
       }
     }
-    if (best !== -1) return this.ids[best];
+    if (best !== -1) return { of: this.ids[best], similarity: Math.round(bestScore * 100) / 100 };
     const index = this.ids.length;
     this.ids.push(docId);
+    this.titles.push(words);
     if ((index + 1) * SLOTS > this.signatures.length) {
       const grown = new Uint32Array(this.signatures.length * 2);
       grown.set(this.signatures);
       this.signatures = grown;
+      const sizes = new Uint32Array(this.sizes.length * 2);
+      sizes.set(this.sizes);
+      this.sizes = sizes;
     }
-    this.signatures.set(signature, index * SLOTS);
+    this.signatures.set(fp.signature, index * SLOTS);
+    this.sizes[index] = fp.words;
     this.exact.set(hashKey, index);
     for (const key of keys) {
       const bucket = this.bands.get(key);
@@ -119,6 +185,6 @@ export class DuplicateIndex {
       else if (typeof bucket === 'number') this.bands.set(key, [bucket, index]);
       else bucket.push(index);
     }
-    return '';
+    return { of: '', similarity: 0 };
   }
 }

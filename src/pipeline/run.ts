@@ -82,7 +82,7 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
   const errors = openCsv(join(outDir, 'errors.csv'), ERROR_COLUMNS);
   const spool = new Spool<SpooledDocument>(join(outDir, '.mentions.ndjson.tmp'));
   const variants = new Map<string, VariantStat>();
-  const duplicates = new DuplicateIndex(pipeline.options.run.nearDuplicateThreshold);
+  const duplicates = new DuplicateIndex(pipeline.options.run.nearDuplicateThreshold, pipeline.options.run.nearDuplicateMinWords);
   const stageMs: StageTimings = { ingest: 0, clean: 0, segment: 0, extract: 0 };
   const summary: RunSummary = { documents: 0, ok: 0, failed: 0, duplicates: 0, mentions: 0, competencies: 0, fixes: {}, seconds: 0, exitCode: 0 };
   const walk = { skip: [outDir], exclude: pipeline.options.run.exclude };
@@ -106,7 +106,7 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
   };
 
   const accept = async (r: DocumentResult) => {
-    const duplicateOf = duplicates.add(r.docId, r.contentHash, r.signature);
+    const { of: duplicateOf, similarity } = duplicates.add(r.docId, r.contentHash, r, r.title);
     const n = r.counts;
     await documents.write({
       doc_id: r.docId,
@@ -118,6 +118,7 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
       pages: r.pages,
       chars: r.chars,
       duplicate_of: duplicateOf,
+      duplicate_similarity: duplicateOf ? similarity.toFixed(2) : '',
       n_duties: n.duty,
       n_skills: n.skill,
       n_knowledge: n.knowledge,

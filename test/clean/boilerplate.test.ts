@@ -69,3 +69,49 @@ describe('boilerplate', () => {
     for (const t of keep) expect(run(t).fixes.filter((f) => f.rule.startsWith('boilerplate.'))).toEqual([]);
   });
 });
+
+describe('boilerplate removes only its own span', () => {
+  // Scraped postings that lost their line breaks: one line with inline sections.
+  const ONE_LINE = [
+    'Job Requirement Qualification: BSc Degree in Civil Engineering or related field Experience: 4 years and above in road construction',
+    'Skills: AutoCAD, quantity surveying and site supervision Work Place: Head Office',
+  ].join(' ');
+
+  it('keeps everything before "How to Apply" in a one-line posting', () => {
+    const t = `${ONE_LINE} How to Apply Submit your application letter and CV in person to the HR office, located around the main road`;
+    expect(run(t).text).toBe(ONE_LINE);
+    expect(removedBy(t)).toEqual([['boilerplate.apply', 'How to Apply Submit your application letter and CV in person to the HR office, located around the main road']].map(([r, b]) => [r, expect.stringContaining(b.slice(0, 40))]));
+  });
+
+  it('ends the removed span where a section opens again inside the line', () => {
+    const t = `Manage social media platforms and campaigns How to Apply send your CV to the HR office Job Requirements: BA degree in Marketing and 4 years of experience`;
+    expect(run(t).text).toBe('Manage social media platforms and campaigns Job Requirements: BA degree in Marketing and 4 years of experience');
+  });
+
+  it('keeps the content before contact details and promotions in a run-on line', () => {
+    const contact = `${ONE_LINE} For further information contact Tel. +251 11 555 1234`;
+    expect(run(contact).text).toBe(ONE_LINE);
+    const promo = 'Plenty of team lunches and a learning budget for every engineer in the company To get a better sense of how we work follow us on Instagram';
+    expect(run(promo).text).toBe('Plenty of team lunches and a learning budget for every engineer in the company');
+  });
+
+  it('leaves job content that only mentions the cue words alone', () => {
+    const keep = [
+      'Respond to client e-mail and phone enquiries within one working day.',
+      'Process applications for building permits and send decisions to applicants.',
+      'Mobile Developer with experience of Swift and Kotlin: builds our iOS and Android apps.',
+      'Maintain the cookie-cutter templates used by the design team.',
+      'Order raw materials and get quotes from at least three suppliers.',
+      'Source: internal audit findings are reviewed with the finance team each quarter, and every action is tracked to closure.',
+      'Interested in data? You will build dashboards in Power BI and SQL.',
+    ];
+    for (const line of keep) expect(texts(line), line).toEqual([line]);
+    // The same lines run together as one line keep every word too.
+    expect(run(keep.join(' ')).text).toBe(keep.join(' '));
+  });
+
+  it('keeps a sentence when only its last words give contact details', () => {
+    const t = 'Coordinate the logistics team across three warehouses and report weekly to the operations director about stock levels, delays and costs, e-mail ops@example.com.';
+    expect(run(t).text).toMatch(/^Coordinate the logistics team .* delays and costs,?$/);
+  });
+});

@@ -13,6 +13,11 @@ describe('characters', () => {
     expect(run(t, only('characters.entities')).text).toBe(t);
   });
 
+  it('keeps the word break a control character stood for, and drops one inside a word', () => {
+    const doc = run('keeping COGS in\u001acheck with Azure Cosmos DB\u001aas well as large\u001ascale apps; don\u001at stop', only('characters.control'));
+    expect(doc.text).toBe('keeping COGS in check with Azure Cosmos DB as well as large scale apps; dont stop');
+  });
+
   it('expands ligatures and removes soft hyphens and control characters', () => {
     const doc = run('ef\ufb01cient \ufb02ow of of\ufb01ce work; manage\u00adment of ac\u00adcounts\u0007\u0000 done\ufeff', only('characters.ligatures', 'characters.soft-hyphen', 'characters.control'));
     expect(doc.text).toBe('efficient flow of office work; management of accounts done');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { only, run, runRaw } from './helpers.js';
+import { textToBlocks } from '../../src/ingest/text.js';
 
 describe('layout.line-join', () => {
   it('rejoins hard-wrapped lines of a paragraph and keeps separate lines apart', () => {
@@ -89,5 +90,29 @@ describe('layout.line-join and list lines', () => {
   it('keeps long dash items apart and joins a wrapped dash only inside wrapped prose', () => {
     const list = '- In-depth knowledge of email, on-line and interactive marketing tools and channels\n- Expert in day to day client relationship management across several accounts\n- Proficient in CRM database technology solutions';
     expect(run(list).blocks).toHaveLength(3);
+  });
+});
+
+describe('running headers in text exports', () => {
+  const page = (n: number, header: string, body: string, footer = true) =>
+    [header, '', body, ...(footer ? ['', `Page ${n} of 2`] : [])].join('\n');
+  const one = 'Prepare monthly stock reports for the finance team and reconcile them with the ledger.';
+  const two = 'Supervise the warehouse staff on both shifts and plan their rotas.';
+  const cases: [string, string][] = [
+    ['a form feed', `${page(1, 'Tega General Trading PLC', one)}\f${page(2, 'Tega General Trading PLC', two)}`],
+    ['page-number lines only', `${page(1, 'Posted on 12 March 2023', one)}\n\n${page(2, 'Posted on 12 March 2023', two)}`],
+    ['blank lines only', `${page(1, 'Store Keeper - Vacancy', one, false)}\n\n\n\n${page(2, 'Store Keeper - Vacancy', two, false)}`],
+  ];
+  for (const [how, text] of cases) {
+    it(`removes a header repeated on two pages separated by ${how}`, () => {
+      const doc = runRaw({ blocks: textToBlocks(text) });
+      expect(doc.blocks.map((b) => b.text)).toEqual([one, two]);
+    });
+  }
+
+  it('keeps the same line used once as a heading, and a section heading that opens each part', () => {
+    expect(runRaw({ blocks: textToBlocks(`Tega General Trading PLC\n\n${one}\n\n${two}`) }).blocks.map((b) => b.text)).toEqual(['Tega General Trading PLC', one, two]);
+    const parts = `Requirements\n\n${one}\n\n\n\nRequirements\n\n${two}`;
+    expect(runRaw({ blocks: textToBlocks(parts) }).blocks.map((b) => b.text)).toEqual(['Requirements', one, 'Requirements', two]);
   });
 });

@@ -2,7 +2,7 @@ import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeText, sniffUtf16 } from '../../src/ingest/decode.js';
 import { ingestBytes } from '../../src/ingest/index.js';
-import { textToBlocks } from '../../src/ingest/text.js';
+import { tabTables, textToBlocks } from '../../src/ingest/text.js';
 import { writeFixtures, type Fixtures } from './fixtures.js';
 import { config, ingestPath } from './helpers.js';
 
@@ -106,10 +106,10 @@ describe('plain text blocks', () => {
     ]);
   });
 
-  it('ends a paragraph at a form feed (a page break in extracted text)', () => {
+  it('ends a paragraph at a form feed (a page break in extracted text) and numbers the pages', () => {
     expect(textToBlocks('end of page one\fAcme Health   Page 2 of 3\nstart of page two')).toEqual([
-      { kind: 'paragraph', text: 'end of page one' },
-      { kind: 'paragraph', text: 'Acme Health   Page 2 of 3\nstart of page two' },
+      { kind: 'paragraph', text: 'end of page one', page: 1 },
+      { kind: 'paragraph', text: 'Acme Health   Page 2 of 3\nstart of page two', page: 2 },
     ]);
   });
 
@@ -120,5 +120,29 @@ describe('plain text blocks', () => {
   it('reports plain text as format text', async () => {
     const doc = await ingestBytes(new TextEncoder().encode('Account manager wanted.\nApply today.'), config);
     expect(doc.format).toBe('text');
+  });
+});
+
+describe('tabTables', () => {
+  it('turns consecutive tab-separated paragraphs (a text table pasted into Word) into cells, and leaves one tabbed line alone', () => {
+    const blocks = tabTables([
+      { kind: 'heading', text: 'Roles' },
+      { kind: 'paragraph', text: 'Role\tCoordinator\tManager' },
+      { kind: 'paragraph', text: 'Reports to\tLead\tDirector' },
+      { kind: 'paragraph', text: 'Name:\tJane\tDoe' },
+    ]);
+    expect(blocks).toEqual([
+      { kind: 'heading', text: 'Roles' },
+      { kind: 'table-cell', text: 'Role', row: 0, col: 0 },
+      { kind: 'table-cell', text: 'Coordinator', row: 0, col: 1 },
+      { kind: 'table-cell', text: 'Manager', row: 0, col: 2 },
+      { kind: 'table-cell', text: 'Reports to', row: 1, col: 0 },
+      { kind: 'table-cell', text: 'Lead', row: 1, col: 1 },
+      { kind: 'table-cell', text: 'Director', row: 1, col: 2 },
+      { kind: 'table-cell', text: 'Name:', row: 2, col: 0 },
+      { kind: 'table-cell', text: 'Jane', row: 2, col: 1 },
+      { kind: 'table-cell', text: 'Doe', row: 2, col: 2 },
+    ]);
+    expect(tabTables([{ kind: 'paragraph', text: 'Name:\tJane\tDoe' }])).toEqual([{ kind: 'paragraph', text: 'Name:\tJane\tDoe' }]);
   });
 });

@@ -25,7 +25,8 @@ describe('pipeline config', () => {
 
   it('fills defaults for a minimal file', () => {
     const p = loadPipeline(pipelineFile({}));
-    expect(p.options.run.nearDuplicateThreshold).toBe(0.9);
+    expect(p.options.run.nearDuplicateThreshold).toBe(0.7);
+    expect(p.options.run.nearDuplicateMinWords).toBe(30);
   });
 
   it('names the JSON path of an unknown key', () => {

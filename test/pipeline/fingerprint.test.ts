@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DuplicateIndex, contentHash, minhash, similarity } from '../../src/pipeline/fingerprint.js';
+import { DuplicateIndex, contentHash, fingerprint, minhash, similarity } from '../../src/pipeline/fingerprint.js';
 
 const posting =
   'The account manager owns a portfolio of mid-sized clients, prepares quarterly business reviews, ' +
@@ -20,10 +20,39 @@ describe('fingerprint', () => {
 
   it('finds exact and near duplicates and keeps distinct postings apart', () => {
     const index = new DuplicateIndex(0.7);
-    expect(index.add('a', contentHash(posting), minhash(posting))).toBe('');
-    expect(index.add('b', contentHash(other), minhash(other))).toBe('');
-    expect(index.add('c', contentHash(posting), minhash(posting))).toBe('a');
+    const add = (id: string, text: string) => index.add(id, contentHash(text), fingerprint(text));
+    expect(add('a', posting)).toEqual({ of: '', similarity: 0 });
+    expect(add('b', other).of).toBe('');
+    expect(add('c', posting)).toEqual({ of: 'a', similarity: 1 });
     const reformatted = `${posting} Apply today.`;
-    expect(index.add('d', contentHash(reformatted), minhash(reformatted))).toBe('a');
+    expect(add('d', reformatted).of).toBe('a');
+    expect(add('d', reformatted).similarity).toBeGreaterThan(0.85);
+  });
+
+  it('judges a posting by its own shingles: a header or a rewritten sentence keeps it a duplicate', () => {
+    const index = new DuplicateIndex(0.7);
+    const long = `${posting} ${other}`;
+    const add = (id: string, text: string) => index.add(id, contentHash(text), fingerprint(text));
+    expect(add('a', long).of).toBe('');
+    expect(add('b', `Northwind Recruitment - Job Reference 4471 - Posted 3 May 2023 ${long}`).of).toBe('a');
+    expect(add('c', long.replace('negotiates renewals and pricing', 'leads the yearly contract negotiations with procurement')).of).toBe('a');
+  });
+
+  it('takes a posting under thirty words for a duplicate only when it is the same text', () => {
+    const index = new DuplicateIndex(0.5);
+    const add = (id: string, text: string) => index.add(id, contentHash(text), fingerprint(text));
+    expect(add('a', 'Please send your CV and a cover letter to the HR office of the Addis branch before Friday.').of).toBe('');
+    expect(add('b', 'Please send your CV and a cover letter to the HR office of the Adama branch before Friday.').of).toBe('');
+    expect(add('c', 'Please send your CV and a cover letter to the HR office of the Addis branch before Friday.').of).toBe('a');
+    expect(add('d', '').of).toBe('');
+    expect(add('e', '').of).toBe('');
+  });
+
+  it('keeps two roles of one company apart however much text they share', () => {
+    const index = new DuplicateIndex(0.7);
+    const shared = `${posting} ${other}`;
+    expect(index.add('a', contentHash(`${shared} Java`), fingerprint(`${shared} Java`), 'Backend Developer').of).toBe('');
+    expect(index.add('b', contentHash(`${shared} Go`), fingerprint(`${shared} Go`), 'Cloud DevOps Engineer').of).toBe('');
+    expect(index.add('c', contentHash(`${shared} Go!`), fingerprint(`${shared} Go!`), 'Senior Cloud DevOps Engineer').of).toBe('b');
   });
 });

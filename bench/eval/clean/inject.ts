@@ -71,7 +71,16 @@ function decodeAs(text: string, codePage: string, sloppy: boolean): string {
   return out;
 }
 
-const present = (block: CleanPostingBlock) => (_doc: CleanDocument, text: string) => text.includes(normalize(block.text));
+const present = (block: CleanPostingBlock) => (_doc: CleanDocument, text: string) =>
+  (block.expect ?? [block.text]).every((t) => text.includes(normalize(t)));
+/** The block's lines, each a whole block of the cleaned document. */
+const whole = (block: CleanPostingBlock) => (doc: CleanDocument) =>
+  (block.expect ?? [block.text]).every((t) => doc.blocks.some((b) => b.text === normalize(t)));
+/** The block's text once in the output (its longest line, for a block the cleaner cuts). */
+const once = (block: CleanPostingBlock) => (_doc: CleanDocument, text: string) => {
+  const longest = (block.expect ?? [block.text]).reduce((a, b) => (b.length > a.length ? b : a), '');
+  return text.split(normalize(longest)).length - 1 === 1;
+};
 const absent = (s: string) => (_doc: CleanDocument, text: string) => !text.includes(s);
 const both =
   (...fs: ((doc: CleanDocument, text: string) => boolean)[]) =>
@@ -129,7 +138,7 @@ export function inject(posting: CleanPosting, classes: ReadonlySet<NoiseClass>, 
       probes.push({
         cls: 'duplicates',
         what: `exact repeat of "${exact.block!.text.slice(0, 30)}…"`,
-        fixed: (_d, t) => t.split(normalize(exact.block!.text)).length - 1 === 1,
+        fixed: once(exact.block!),
       });
       const near = pick(paragraphs.filter((l) => l !== exact).length ? paragraphs.filter((l) => l !== exact) : paragraphs);
       let variant = near.text;
@@ -233,7 +242,7 @@ export function inject(posting: CleanPosting, classes: ReadonlySet<NoiseClass>, 
     if (heading && heading.block) {
       heading.kind = 'paragraph';
       heading.text = `## ${heading.text}`;
-      probes.push({ cls: 'markup', what: 'markdown heading', fixed: (doc) => doc.blocks.some((b) => b.kind === 'heading' && b.text === normalize(heading.block!.text)) });
+      probes.push({ cls: 'markup', what: 'markdown heading', fixed: (doc) => doc.blocks.some((b) => b.kind === 'heading' && b.text === normalize((heading.block!.expect ?? [heading.block!.text])[0] ?? '')) });
     }
     // A list flattened into one HTML cell with inline bullets, as exported comparison tables have.
     const items = lines.filter((l) => l.kind === 'list-item' && l.block !== null);
@@ -308,7 +317,16 @@ export function inject(posting: CleanPosting, classes: ReadonlySet<NoiseClass>, 
       l.text = out.join('\n');
       l.group = ++group;
       const block = l.block;
-      probes.push({ cls: 'layout', what: hyphenated ? 'wrapped, hyphenated paragraph' : 'wrapped paragraph', fixed: (doc) => doc.blocks.some((b) => b.text === normalize(block.text)) });
+      // A real posting's block may rightly lose parts or be cut by other rules: there, every wrap
+      // must be undone that the cleaned block without noise shows whole.
+      const wraps = out.slice(1).map((line, k) => {
+        const a = out[k].split(' ').pop()!;
+        const b = line.split(' ')[0];
+        return normalize(a.endsWith('-') ? a.slice(0, -1) + b : `${a} ${b}`);
+      });
+      const expected = normalize((block.expect ?? []).join('\n'));
+      const joined = (_doc: CleanDocument, text: string) => wraps.every((u) => !expected.includes(u) || text.includes(u));
+      probes.push({ cls: 'layout', what: hyphenated ? 'wrapped, hyphenated paragraph' : 'wrapped paragraph', fixed: block.expect ? joined : whole(block) });
     }
     const pages = 3;
     const per = Math.ceil(lines.length / pages);

@@ -7,6 +7,8 @@
 export interface CleanPostingBlock {
   kind: 'heading' | 'paragraph' | 'list-item';
   text: string;
+  /** Lines the cleaner should give back for this block, when not just its text (real postings). */
+  expect?: string[];
 }
 
 export interface CleanPosting {
