@@ -87,8 +87,9 @@ function ownRules(kind: MentionKind, config: TaxonomyConfig): boolean {
  * Sets every competency's category (and second level) and returns the categories used, top ones
  * by mentions, each followed by its second levels by mentions (ties by id). With categories from
  * the reference, a competency linked to a concept of the bundled vocabulary (directly, or through
- * a reference file that uses its URIs) takes the concept's place in the hierarchy; the others
- * their linked neighbours'; kinds with keyword rules of their own (qualifications) those rules.
+ * a reference file that uses its URIs) takes the concept's place in the hierarchy, and so does one
+ * whose nearest concept is only somewhat like it (`nearestConcept`); the others their linked
+ * neighbours'; kinds with keyword rules of their own (qualifications) those rules.
  */
 export function assignCategories(
   competencies: Competency[],
