@@ -6,5 +6,5 @@ export { runPipeline, type RunOptions, type RunSummary } from './pipeline/run.js
 export { analyzeFile, cleanFile, type Analysis, type DocumentStages } from './pipeline/analyze.js';
 export { discover } from './pipeline/discover.js';
 export { sourceFileOf } from './pipeline/source.js';
-export { buildTaxonomy, canonicalizePhrases, loadReference, loadPreviousTaxonomy } from './taxonomy/index.js';
+export { buildTaxonomy, canonicalizePhrases, loadReference, loadPreviousTaxonomy, resolveReference } from './taxonomy/index.js';
 export { writeReport } from './export/report/index.js';

@@ -217,8 +217,10 @@ export interface Competency {
   id: string;
   kind: MentionKind;
   label: string;
-  /** Category id (see Taxonomy.categories). */
+  /** Category id (see Taxonomy.categories): a top category. */
   category: string;
+  /** Second-level category id under `category`, where the hierarchy gives one. */
+  subcategory?: string;
   variants: { normalized: string; count: number }[];
   mentionCount: number;
   documentCount: number;
@@ -229,6 +231,8 @@ export interface Competency {
 export interface Category {
   id: string;
   label: string;
+  /** The top category a second-level one belongs to. */
+  parent?: string;
 }
 
 export interface Taxonomy {

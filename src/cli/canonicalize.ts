@@ -25,12 +25,12 @@ export function registerCanonicalize(program: Command): void {
     .description('group phrases (one per line) into canonical competencies; prints CSV in input order')
     .argument('[file]', 'phrases, one per line (default or "-": standard input)')
     .addOption(new Option('--kind <kind>', 'what the phrases are').choices(MENTION_KINDS).default('skill'))
-    .option('--reference <file>', 'reference taxonomy (ESCO skills CSV or id,label,alt_labels CSV)')
+    .option('--reference <file>', 'reference taxonomy (ESCO skills CSV or id,label,alt_labels CSV); "none" for no reference (default: the bundled ESCO vocabulary)')
     .option('--pipeline <file>', 'pipeline configuration (default: pipelines/default.json)')
     .action(async (file: string | undefined, opts: { kind: MentionKind; reference?: string; pipeline?: string }) => {
-      const { loadPipeline, canonicalizePhrases, loadReference } = await import('../index.js');
+      const { loadPipeline, canonicalizePhrases, resolveReference } = await import('../index.js');
       const pipeline = loadPipeline(opts.pipeline);
-      const reference = opts.reference ? await loadReference(opts.reference) : undefined;
+      const reference = (await resolveReference(opts.reference, pipeline.taxonomy)) ?? null;
       const lines = await readLines(file);
       const rows = canonicalizePhrases(lines, opts.kind, pipeline.taxonomy, reference);
       const csv = format({ headers: [...CANONICALIZE_COLUMNS], rowDelimiter: '\r\n', includeEndRowDelimiter: true, alwaysWriteHeaders: true });

@@ -9,7 +9,7 @@ export function registerRun(program: Command): void {
     .option('--out <dir>', 'output folder (created if missing)', 'output')
     .option('--pipeline <file>', 'pipeline configuration (default: pipelines/default.json)')
     .option('--workers <n>', 'worker threads (default: number of CPUs)', positiveInt)
-    .option('--reference <file>', 'reference taxonomy (ESCO skills CSV or id,label,alt_labels CSV) to align competencies to')
+    .option('--reference <file>', 'reference taxonomy (ESCO skills CSV or id,label,alt_labels CSV) to align competencies to; "none" for no reference (default: the bundled ESCO vocabulary)')
     .option('--previous <file>', 'taxonomy.json of an earlier run: its competency ids are carried forward')
     .option('--no-progress', 'no progress bar (also automatic when stderr is not a terminal)')
     .action(async (paths: string[], opts: { out: string; pipeline?: string; workers?: number; reference?: string; previous?: string; progress: boolean }) => {

@@ -13,10 +13,10 @@ export const MENTION_COLUMNS = [
 
 export const TAXONOMY_COLUMNS = [
   'competency_id', 'kind', 'label', 'category', 'mention_count', 'document_count', 'variants', 'reference_id', 'reference_label',
-  'category_label', 'reference_score',
+  'category_label', 'reference_score', 'subcategory', 'subcategory_label',
 ] as const;
 
-export const ROLE_COLUMNS = ['doc_id', 'role', 'company', 'competency_id', 'kind', 'mentions'] as const;
+export const ROLE_COLUMNS = ['doc_id', 'role', 'company', 'competency_id', 'kind', 'mentions', 'occupation_uri', 'occupation_label', 'isco_group'] as const;
 
 export const ERROR_COLUMNS = ['path', 'stage', 'code', 'message'] as const;
 

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import type { OccupationMatch } from '../taxonomy/occupations.js';
 import type { Mention, MentionKind } from '../types.js';
 import { MENTION_COLUMNS, ROLE_COLUMNS } from './columns.js';
 import { openCsv } from './csv.js';
@@ -22,6 +23,7 @@ export async function writeMentionFiles(
   outDir: string,
   documents: AsyncIterable<SpooledDocument>,
   idOf: (kind: MentionKind, normalized: string) => string,
+  occupationOf?: (role: string) => OccupationMatch | undefined,
 ): Promise<Map<string, number>> {
   const mentionsCsv = openCsv(join(outDir, 'mentions.csv'), MENTION_COLUMNS);
   const rolesCsv = openCsv(join(outDir, 'roles.csv'), ROLE_COLUMNS);
@@ -57,7 +59,20 @@ export async function writeMentionFiles(
     }
     for (const id of new Set([...perRole.values()].map((r) => r.id))) documentCounts.set(id, (documentCounts.get(id) ?? 0) + 1);
     const rows = [...perRole.values()].sort((a, b) => byText(a.role, b.role) || byText(a.id, b.id));
-    for (const r of rows) await rolesCsv.write({ doc_id: doc.docId, role: r.role, company: doc.company, competency_id: r.id, kind: r.kind, mentions: r.count });
+    for (const r of rows) {
+      const o = r.role ? occupationOf?.(r.role) : undefined;
+      await rolesCsv.write({
+        doc_id: doc.docId,
+        role: r.role,
+        company: doc.company,
+        competency_id: r.id,
+        kind: r.kind,
+        mentions: r.count,
+        occupation_uri: o?.uri,
+        occupation_label: o?.label,
+        isco_group: o?.isco,
+      });
+    }
   }
   await mentionsCsv.end();
   await rolesCsv.end();

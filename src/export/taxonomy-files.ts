@@ -37,6 +37,8 @@ export async function writeTaxonomyFiles(outDir: string, taxonomy: Taxonomy, met
       reference_label: c.reference?.label,
       category_label: categoryLabel.get(c.category),
       reference_score: c.reference ? round3(c.reference.score) : undefined,
+      subcategory: c.subcategory,
+      subcategory_label: c.subcategory ? categoryLabel.get(c.subcategory) : undefined,
     });
   }
   await csv.end();

@@ -132,7 +132,7 @@ export function loadPipeline(file: string = DEFAULT_PIPELINE): Pipeline {
     clean: resolveCleanConfig(options.clean, readData),
     segment: resolveSegmentConfig(options.segment, readData),
     extract: resolveExtractConfig(options.extract, readData, locateData),
-    taxonomy: resolveTaxonomyConfig(options.taxonomy, readData),
+    taxonomy: resolveTaxonomyConfig(options.taxonomy, readData, locateData),
   };
   return { ...pipeline, hash: hash.digest('hex') };
 }

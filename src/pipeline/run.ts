@@ -9,7 +9,7 @@ import { DOCUMENT_COLUMNS, ERROR_COLUMNS } from '../export/columns.js';
 import { writeReport } from '../export/report/index.js';
 import { writeMentionFiles, type SpooledDocument } from '../export/mention-files.js';
 import { writeTaxonomyFiles } from '../export/taxonomy-files.js';
-import { buildTaxonomy, loadPreviousTaxonomy, loadReference } from '../taxonomy/index.js';
+import { buildTaxonomy, loadPreviousTaxonomy, resolveReference } from '../taxonomy/index.js';
 import type { DocumentError, DocumentResult, MentionKind, StageTimings, VariantStat } from '../types.js';
 import { VERSION } from '../version.js';
 import type { WorkerReply } from '../worker.js';
@@ -74,7 +74,7 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
   const t0 = performance.now();
   const { pipeline } = options;
   const workers = Math.max(1, options.workers ?? availableParallelism());
-  const reference = options.referenceFile ? await loadReference(options.referenceFile) : undefined;
+  const reference = await resolveReference(options.referenceFile, pipeline.taxonomy);
   const previous = options.previousFile ? await loadPreviousTaxonomy(options.previousFile) : undefined;
   const outDir = await prepareOutput(options.out);
 
@@ -188,7 +188,7 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
     const taxMs = performance.now() - tTax;
 
     const tExport = performance.now();
-    const documentCounts = await writeMentionFiles(outDir, spool.read(), built.idOf);
+    const documentCounts = await writeMentionFiles(outDir, spool.read(), built.idOf, built.occupationOf);
     for (const c of built.taxonomy.competencies) c.documentCount = documentCounts.get(c.id) ?? 0;
 
     const taxonomy = built.taxonomy;
@@ -201,7 +201,7 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
     const manifest = buildManifest({
       pipeline,
       inputs: options.inputs,
-      referenceFile: options.referenceFile,
+      referenceFile: options.referenceFile ?? (reference?.vocabulary ? `bundled ${reference.vocabulary.version}` : undefined),
       previousFile: options.previousFile,
       summary,
       timings: { workers, mapMs, stageMs, taxonomyMs: taxMs, exportMs },

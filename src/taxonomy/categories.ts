@@ -1,5 +1,8 @@
-import type { Category, MentionKind } from '../types.js';
-import { lexiconOf, surfaceWords } from './features.js';
+import type { Category, Competency, MentionKind } from '../types.js';
+import { referenceVocabulary } from './bundled.js';
+import { lexiconOf, surfaceWords, type RunLexicon } from './features.js';
+import { conceptIndex, placeByNeighbours, placementOf, type Placement } from './hierarchy.js';
+import type { ReferenceIndex } from './types.js';
 import type { TaxonomyConfig } from './options.js';
 import { stem } from './text.js';
 import { perConfig } from '../per-config.js';
@@ -71,4 +74,72 @@ export function categorize(kind: MentionKind, label: string, variants: { normali
   }
   const fallback = config.categoriesData.fallback[kind];
   return best ?? fallback ?? config.categoriesData.categories[config.categoriesData.categories.length - 1].id;
+}
+
+/** Where a competency with no category of its own goes. */
+const OTHER: Category = { id: 'other', label: 'other' };
+
+function ownRules(kind: MentionKind, config: TaxonomyConfig): boolean {
+  return config.categoriesData.categories.some((c) => c.kinds?.includes(kind));
+}
+
+/**
+ * Sets every competency's category (and second level) and returns the categories used, top ones
+ * by mentions, each followed by its second levels by mentions (ties by id). With categories from
+ * the reference, a competency linked to a concept of the bundled vocabulary (directly, or through
+ * a reference file that uses its URIs) takes the concept's place in the hierarchy, and so does one
+ * whose nearest concept is only somewhat like it (`nearestConcept`); the others their linked
+ * neighbours'; kinds with keyword rules of their own (qualifications) those rules.
+ */
+export function assignCategories(
+  competencies: Competency[],
+  config: TaxonomyConfig,
+  reference: ReferenceIndex | undefined,
+  run: RunLexicon,
+  nearestConcept: (c: Competency) => string | undefined = () => undefined,
+): Category[] {
+  const rules = new Map(categoryList(config).map((c) => [c.id, c]));
+  const byKeywords = (c: Competency) => {
+    c.category = categorize(c.kind, c.label, c.variants, config);
+    delete c.subcategory;
+  };
+  // Without a reference (--reference none) nothing is linked: the keyword rules place everything.
+  const vocabulary = referenceVocabulary(reference, config);
+  const used = new Map<string, Category>();
+  if (config.categorySource === 'keywords' || !vocabulary) {
+    for (const c of competencies) byKeywords(c);
+  } else {
+    const placed: { competency: Competency; placement: Placement }[] = [];
+    const unplaced: Competency[] = [];
+    for (const c of competencies) {
+      if (ownRules(c.kind, config)) {
+        byKeywords(c);
+        continue;
+      }
+      // A concept too far to be the competency's own still tells where in the hierarchy it belongs.
+      const id = c.reference?.id ?? nearestConcept(c);
+      const index = id ? conceptIndex(vocabulary, id) : undefined;
+      const placement = index === undefined ? undefined : placementOf(vocabulary, index);
+      if (placement) placed.push({ competency: c, placement });
+      else unplaced.push(c);
+    }
+    // A reference of its own (a company framework) whose concepts are not in the bundled hierarchy.
+    if (!placed.length) return assignCategories(competencies, { ...config, categorySource: 'keywords' }, reference, run);
+    const neighbours = placeByNeighbours(unplaced, placed, config, run);
+    for (const { competency, placement } of [...placed, ...unplaced.map((c) => ({ competency: c, placement: neighbours.get(c.id) }))]) {
+      competency.category = placement?.top.id ?? OTHER.id;
+      if (placement?.sub) competency.subcategory = placement.sub.id;
+      else delete competency.subcategory;
+      for (const cat of placement ? [placement.top, placement.sub] : [OTHER]) if (cat) used.set(cat.id, cat);
+    }
+  }
+  for (const c of competencies) if (!used.has(c.category)) used.set(c.category, rules.get(c.category) ?? OTHER);
+  const mentions = new Map<string, number>();
+  for (const c of competencies) {
+    for (const id of [c.category, c.subcategory]) if (id) mentions.set(id, (mentions.get(id) ?? 0) + c.mentionCount);
+  }
+  const order = (a: Category, b: Category) => (mentions.get(b.id) ?? 0) - (mentions.get(a.id) ?? 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  const all = [...used.values()];
+  const tops = all.filter((c) => !c.parent).sort(order);
+  return tops.flatMap((t) => [t, ...all.filter((c) => c.parent === t.id).sort(order)]);
 }

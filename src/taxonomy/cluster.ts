@@ -57,9 +57,17 @@ export function weightedJaccard(a: Map<string, number>, b: Map<string, number>):
  * if the rare prefix shares nothing, the rest cannot reach the threshold (prefix filtering), so
  * no pair is missed and nothing is compared all-pairs. Returns each item's seed index.
  * `fixed[i]`, when set, names a group the item must stay in (a competency of a previous run):
- * the group's first item is its seed, whatever the similarities.
+ * the group's first item is its seed, whatever the similarities. A group `joinable` says may
+ * itself join a similar seed with its first item (a reference concept's forms still meet the
+ * corpus's other wordings of it); a previous run's competencies never do.
  */
-export function leaderCluster(items: ClusterItem[], threshold: number, maxBlock: number, fixed: (string | undefined)[] = []): number[] {
+export function leaderCluster(
+  items: ClusterItem[],
+  threshold: number,
+  maxBlock: number,
+  fixed: (string | undefined)[] = [],
+  joinable: (group: string) => boolean = () => false,
+): number[] {
   const w = weigh(items);
   const seedOf = new Array<number>(items.length);
   const index = new Map<string, number[]>();
@@ -70,11 +78,9 @@ export function leaderCluster(items: ClusterItem[], threshold: number, maxBlock:
     let best = -1;
     let bestSim = threshold;
     const group = fixed[i];
-    if (group !== undefined) {
-      const seed = groupSeed.get(group);
-      if (seed === undefined) groupSeed.set(group, i);
-      else best = seed;
-    } else if (x.total > 0) {
+    const seed = group === undefined ? undefined : groupSeed.get(group);
+    if (seed !== undefined) best = seed;
+    else if ((group === undefined || joinable(group)) && x.total > 0) {
       let rest = x.total;
       for (const t of x.terms) {
         if (rest < threshold * x.total) break;
@@ -96,6 +102,7 @@ export function leaderCluster(items: ClusterItem[], threshold: number, maxBlock:
         }
       }
     }
+    if (group !== undefined && seed === undefined) groupSeed.set(group, best >= 0 ? best : i);
     if (best >= 0) {
       seedOf[i] = best;
     } else {

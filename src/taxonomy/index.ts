@@ -1,16 +1,20 @@
-import type { Competency, MentionKind, Taxonomy, VariantStat } from '../types.js';
+import type { Competency, MentionKind, ReferenceMatch, Taxonomy, VariantStat } from '../types.js';
 import { MENTION_KINDS } from '../types.js';
-import { categorize, categoryList } from './categories.js';
+import { assignCategories } from './categories.js';
+import { occupationMatcher, type OccupationMatch } from './occupations.js';
+import type { Vocabulary } from '../vocabulary/index.js';
 import { leaderCluster, type ClusterItem } from './cluster.js';
 import { corpusAcronyms } from './acronyms.js';
 import { analyze, headWord, lexiconOf, surfaceWords, termKey, type RunLexicon } from './features.js';
 import { assignIds, contentId, type IdCandidate } from './ids.js';
-import { chooseLabel, writtenForms } from './label.js';
+import { chooseLabel, isFragment, referenceLabel, writtenForms } from './label.js';
 import type { TaxonomyConfig } from './options.js';
 import { normalizePhrase } from './phrase.js';
-import { referenceMatcher, type ReferenceMatcher } from './reference.js';
+import { createLinker, type Link, type Linker } from './link.js';
 import type { BuiltTaxonomy, PreviousTaxonomy, ReferenceIndex } from './types.js';
 import { wordnetCanonical } from './wordnet.js';
+import { loadReference } from './reference.js';
+import { bundledReference, referenceVocabulary } from './bundled.js';
 
 export { loadReference } from './reference.js';
 export { loadPreviousTaxonomy } from './previous.js';
@@ -48,6 +52,15 @@ function aggregate(variants: VariantStat[]): Map<MentionKind, Variant[]> {
     out.set(kind, list);
   }
   return out;
+}
+
+/**
+ * The reference a run or `canonicalize` aligns to: `--reference FILE`, none for `--reference none`,
+ * else the pipeline's bundled vocabulary.
+ */
+export async function resolveReference(option: string | undefined, config: TaxonomyConfig): Promise<ReferenceIndex | undefined> {
+  if (option === 'none') return undefined;
+  return option ? loadReference(option) : bundledReference(config).reference;
 }
 
 /** What this run adds to the lexicon: acronyms it defines, WordNet synonyms of its head nouns. */
@@ -100,12 +113,16 @@ function previousGroups(kind: MentionKind, previous: PreviousTaxonomy | undefine
   return { byVariant, byKey };
 }
 
+/** Marks a group formed by a reference concept (never a term key, which has no control characters). */
+const CONCEPT_GROUP = '\u0001concept ';
+
 function clusterKind(
   kind: MentionKind,
   variants: Variant[],
   config: TaxonomyConfig,
   run: RunLexicon,
   previous: PreviousTaxonomy | undefined,
+  linker: Linker | undefined,
 ): Cluster[] {
   const lex = lexiconOf(config);
   const items = new Map<string, ClusterItem & { variants: Variant[] }>();
@@ -121,7 +138,7 @@ function clusterKind(
   const list = [...items.values()].sort((a, b) => b.count - a.count || (a.key < b.key ? -1 : 1));
   // Forms that were one competency in the previous run stay one, so their id carries forward
   // even where new data would tip a borderline similarity the other way.
-  let fixed: (string | undefined)[] = [];
+  let fixed: (string | undefined)[] = new Array(list.length).fill(undefined);
   if (previous) {
     const prev = previousGroups(kind, previous, (n) => keyOfTerms(analyze(n, lex, run), n));
     fixed = list.map((item) => {
@@ -135,12 +152,23 @@ function clusterKind(
       return best ?? prev.byKey.get(item.key);
     });
   }
-  const seedOf = leaderCluster(list, config.mergeThreshold, config.maxBlockSize, fixed);
+  // Forms that name one reference concept surely are one competency, however they are worded
+  // ("team player", "work in teams"); a previous run's grouping still comes first.
+  if (linker) {
+    fixed = list.map((item, i) => {
+      if (fixed[i] !== undefined) return fixed[i];
+      const link = linker.best(item.variants[0].normalized, kind);
+      return link && link.score >= config.referenceMergeThreshold ? `${CONCEPT_GROUP}${linker.toMatch(link).id}` : undefined;
+    });
+  }
+  const seedOf = leaderCluster(list, config.mergeThreshold, config.maxBlockSize, fixed, (g) => g.startsWith(CONCEPT_GROUP));
   const clusters = new Map<number, Cluster>();
   list.forEach((item, i) => {
     const s = seedOf[i];
     let c = clusters.get(s);
-    if (!c) clusters.set(s, (c = { kind, seedKey: list[s].key, variants: [], keys: new Set(), count: 0 }));
+    // A competency formed around a concept is named by it: its id stays whichever wording leads.
+    const seedKey = fixed[s]?.startsWith(CONCEPT_GROUP) ? fixed[s]! : list[s].key;
+    if (!c) clusters.set(s, (c = { kind, seedKey, variants: [], keys: new Set(), count: 0 }));
     c.variants.push(...item.variants);
     c.keys.add(item.key);
     c.count += item.count;
@@ -148,6 +176,35 @@ function clusterKind(
   const out = [...clusters.values()];
   for (const c of out) c.variants.sort((a, b) => b.count - a.count || (a.normalized < b.normalized ? -1 : 1));
   return out.sort((a, b) => b.count - a.count || (a.seedKey < b.seedKey ? -1 : 1));
+}
+
+/** The occupation matcher, built on the first role title (a corpus may name none). */
+function lazyOccupations(vocabulary: Vocabulary, config: TaxonomyConfig): (title: string) => OccupationMatch | undefined {
+  let match: ((title: string) => OccupationMatch | undefined) | undefined;
+  return (title) => (match ??= occupationMatcher(vocabulary, config))(title);
+}
+
+/**
+ * A competency's concept: the one its variants link to with the most mentions behind them (each
+ * weighted by its link score), at or above the reference threshold; ties by score, then id.
+ */
+function referenceOf(c: Cluster, linker: Linker, config: TaxonomyConfig): ReferenceMatch | undefined {
+  const votes = new Map<number, { weight: number; link: Link }>();
+  for (const v of c.variants.slice(0, 10)) {
+    const link = linker.best(v.normalized, c.kind);
+    if (!link || link.score < config.referenceThreshold) continue;
+    const cur = votes.get(link.concept);
+    if (!cur) votes.set(link.concept, { weight: v.count * link.score, link });
+    else {
+      cur.weight += v.count * link.score;
+      if (link.score > cur.link.score) cur.link = link;
+    }
+  }
+  let best: { weight: number; link: Link } | undefined;
+  for (const e of votes.values()) {
+    if (!best || e.weight > best.weight || (e.weight === best.weight && (e.link.score > best.link.score || (e.link.score === best.link.score && linker.toMatch(e.link).id < linker.toMatch(best.link).id)))) best = e;
+  }
+  return best && linker.toMatch(best.link);
 }
 
 function abbreviationSet(config: TaxonomyConfig): Set<string> {
@@ -172,11 +229,12 @@ export function buildTaxonomy(
     keyOfTerms(analyze(normalized, lex, run), normalized.replace(/\s+/g, ' ').trim());
 
   const clusters: Cluster[] = [];
-  for (const [kind, list] of byKind) clusters.push(...clusterKind(kind, list, config, run, extras.previous));
+  const linker = extras.reference ? createLinker(extras.reference, config, run) : undefined;
+  const mergeLinker = (kind: MentionKind) => (config.referenceKinds.includes(kind) ? linker : undefined);
+  for (const [kind, list] of byKind) clusters.push(...clusterKind(kind, list, config, run, extras.previous, mergeLinker(kind)));
   const candidates: IdCandidate[] = clusters;
   const ids = assignIds(candidates, extras.previous, keyOf);
 
-  const matcher: ReferenceMatcher | undefined = extras.reference ? referenceMatcher(extras.reference, config, run) : undefined;
   const abbreviations = abbreviationSet(config);
   const idByVariant = new Map<string, string>();
   const idByKey = new Map<string, string>();
@@ -191,28 +249,38 @@ export function buildTaxonomy(
       }
     }
     const written = writtenForms(c.variants.slice(0, 20).flatMap((v) => v.examples.slice(0, 5).map((e) => e.text)));
-    const label = chooseLabel(c.kind, variantCounts, abbreviations, written);
+    const reference = linker && config.referenceKinds.includes(c.kind) ? referenceOf(c, linker, config) : undefined;
+    let label = chooseLabel(c.kind, variantCounts, abbreviations, written);
+    if (reference && (config.labels === 'reference' || isFragment(label))) label = referenceLabel(reference.label);
     for (const v of c.variants) idByVariant.set(`${c.kind}\0${v.normalized}`, id);
     for (const k of c.keys) idByKey.set(`${c.kind}\0${k}`, id);
     const competency: Competency = {
       id,
       kind: c.kind,
       label,
-      category: categorize(c.kind, label, variantCounts, config),
+      category: '',
       variants: variantCounts,
       mentionCount: c.count,
       documentCount: 0,
       examples,
     };
-    const reference = config.referenceKinds.includes(c.kind) ? matcher?.match([label, ...variantCounts.slice(0, 5).map((v) => v.normalized)]) : undefined;
     if (reference) competency.reference = reference;
     return competency;
   });
   competencies.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const taxonomy: Taxonomy = { categories: categoryList(config), competencies };
+  const nearestConcept = (c: Competency) => {
+    if (!linker || !config.referenceKinds.includes(c.kind)) return undefined;
+    const link = linker.best(c.variants[0].normalized, c.kind);
+    return link && link.score >= config.categoryThreshold ? linker.toMatch(link).id : undefined;
+  };
+  const categories = assignCategories(competencies, config, extras.reference, run, nearestConcept);
+  const taxonomy: Taxonomy = { categories, competencies };
 
+  const vocabulary = referenceVocabulary(extras.reference, config);
   return {
     taxonomy,
+    linker,
+    ...(vocabulary ? { occupationOf: lazyOccupations(vocabulary, config) } : {}),
     idOf(kind, normalized) {
       const n = normalized.replace(/\s+/g, ' ').trim();
       const direct = idByVariant.get(`${kind}\0${n}`);
@@ -225,31 +293,29 @@ export function buildTaxonomy(
 
 /**
  * `comptax canonicalize`: one row per input phrase, in input order. Phrases are grouped together
- * exactly as a run groups variants; with a reference, each phrase gets its own closest concept.
+ * exactly as a run groups variants (the reference's concepts included); each phrase gets its own
+ * closest concept. `reference`: null for none.
  */
 export function canonicalizePhrases(
   phrases: string[],
   kind: MentionKind,
   config: TaxonomyConfig,
-  reference?: ReferenceIndex,
-): { phrase: string; id: string; label: string; referenceId: string; referenceLabel: string }[] {
+  reference?: ReferenceIndex | null,
+): { phrase: string; id: string; label: string; referenceId: string; referenceLabel: string; referenceScore: number }[] {
   const normalized = phrases.map((p) => normalizePhrase(p, kind));
   // The raw phrases serve as examples, so that labels keep their capitals ("SAP", "HubSpot").
   const stats: VariantStat[] = normalized
     .map((n, i) => ({ kind, normalized: n, count: 1, examples: [{ docId: String(i), text: phrases[i] }] }))
     .filter((v) => v.normalized);
-  const built = buildTaxonomy(stats, config);
+  const ref = reference === undefined ? bundledReference(config).reference : (reference ?? undefined);
+  const built = buildTaxonomy(stats, config, { reference: ref });
   const labelOf = new Map(built.taxonomy.competencies.map((c) => [c.id, c.label]));
-  let matcher: ReferenceMatcher | undefined;
-  if (reference) {
-    const all = normalized.map((n) => ({ text: n, count: 1 }));
-    matcher = referenceMatcher(reference, config, runLexicon(all, config));
-  }
+  const linker = config.referenceKinds.includes(kind) ? built.linker : undefined;
   return phrases.map((phrase, i) => {
     const n = normalized[i];
-    if (!n) return { phrase, id: '', label: '', referenceId: '', referenceLabel: '' };
+    if (!n) return { phrase, id: '', label: '', referenceId: '', referenceLabel: '', referenceScore: 0 };
     const id = built.idOf(kind, n);
-    const match = matcher?.match([n]);
-    return { phrase, id, label: labelOf.get(id) ?? '', referenceId: match?.id ?? '', referenceLabel: match?.label ?? '' };
+    const match = linker?.match([n, phrase], kind);
+    return { phrase, id, label: labelOf.get(id) ?? '', referenceId: match?.id ?? '', referenceLabel: match?.label ?? '', referenceScore: match?.score ?? 0 };
   });
 }

@@ -1,4 +1,5 @@
 import type { MentionKind } from '../types.js';
+import { STOPWORDS } from './text.js';
 
 /** "crm" → "CRM", "kpis" → "KPIs": abbreviations from the lexicon, in capitals. */
 function capitalize(word: string, abbreviations: ReadonlySet<string>): string {
@@ -58,6 +59,8 @@ export function chooseLabel(
     // A gerund standing alone reads as an activity, when a noun names the same competency.
     if (kind !== 'duty' && nounAlternative && words.length === 1 && /ing$/.test(text)) score -= 0.4;
     if (/[()[\]:;"]/.test(text)) score -= 1;
+    // A wording cut short ("knowledge and") is never the label while a whole one is there.
+    if (isFragment(text)) score -= 10;
     score -= 0.05 * Math.max(0, words.length - 3);
     if (
       score > bestScore ||
@@ -79,4 +82,17 @@ function formatLabel(text: string, abbreviations: ReadonlySet<string>, written: 
     .map((w) => written.get(w.toLowerCase()) ?? capitalize(w, abbreviations));
   const out = words.join(' ');
   return out.charAt(0).toUpperCase() + out.slice(1);
+}
+
+const DANGLING_START = new Set('and or nor but of in on at to for from with by as than'.split(' '));
+
+/** Part of a phrase, not a name for anything: "Knowledge and", "Of accounts", "The". */
+export function isFragment(label: string): boolean {
+  const words = label.toLowerCase().split(/[^\p{L}\p{N}+#]+/u).filter(Boolean);
+  return !words.length || STOPWORDS.has(words[words.length - 1]) || DANGLING_START.has(words[0]);
+}
+
+/** A concept's preferred label as a competency's label: sentence case unless it is written otherwise ("JavaScript"). */
+export function referenceLabel(label: string): string {
+  return label === label.toLowerCase() ? label.charAt(0).toUpperCase() + label.slice(1) : label;
 }

@@ -1,3 +1,6 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { ComptaxError } from '../errors.js';
 import type { ReadData } from '../config-data.js';
@@ -5,14 +8,34 @@ import { MENTION_KINDS, type MentionKind } from '../types.js';
 
 export const taxonomyOptionsSchema = z
   .strictObject({
-    /** Category definitions file (relative to the pipeline file). */
+    /** Category definitions file (relative to the pipeline file): keyword rules. */
     categories: z.string().default('taxonomy/categories.json'),
+    /**
+     * Where categories come from. "reference": the reference's skill hierarchy (ESCO, two levels)
+     * for competencies linked to it, their linked neighbours' for the rest, the keyword rules only
+     * for kinds that have rules of their own (qualifications). "keywords": the keyword rules of
+     * `categories` for every competency (e.g. a company framework).
+     */
+    categorySource: z.enum(['reference', 'keywords']).default('reference'),
+    /** The label of a competency linked to a reference: the clearest wording of the corpus, or the concept's preferred label. */
+    labels: z.enum(['corpus', 'reference']).default('corpus'),
     /** Domain synonyms, abbreviations and filler words (relative to the pipeline file). */
     synonyms: z.string().default('taxonomy/synonyms.json'),
+    /**
+     * The reference vocabulary competencies are aligned to and grouped by when no --reference is
+     * given (relative to the pipeline file, then the bundled files); "" for none.
+     */
+    vocabulary: z.string().default('vocabulary/vocabulary.json.gz'),
     /** Weighted Jaccard a variant needs with a cluster's seed to join it. */
     mergeThreshold: z.number().min(0).max(1).default(0.55),
     /** Below this score a competency gets no reference concept. */
     referenceThreshold: z.number().min(0).max(1).default(0.45),
+    /** At this link score, forms naming the same reference concept are one competency. */
+    referenceMergeThreshold: z.number().min(0).max(1).default(0.6),
+    /** An unlinked competency whose nearest concept scores this much takes that concept's category. */
+    categoryThreshold: z.number().min(0).max(1).default(0.3),
+    /** Below this score a role title gets no ESCO occupation. */
+    occupationThreshold: z.number().min(0).max(1).default(0.6),
     /** Kinds aligned to the reference (a skills taxonomy has no concepts for degrees or years). */
     referenceKinds: z.array(z.enum(MENTION_KINDS as [MentionKind, ...MentionKind[]])).default(['duty', 'skill', 'knowledge']),
     /** Candidate seeds scanned per shared term at most: bounds the work on very common terms. */
@@ -65,6 +88,19 @@ export type SynonymsData = z.infer<typeof synonymsFileSchema>;
 export type TaxonomyConfig = TaxonomyOptions & {
   categoriesData: CategoriesData;
   synonymsData: SynonymsData;
+  /** Absolute path of the vocabulary file, when the options name one. */
+  vocabularyFile?: string;
+};
+
+/** Where a binary data file an option names is (the pipeline loader looks beside the pipeline file first). */
+type LocateData = (jsonPath: string, file: string) => string;
+
+const BUNDLED_DIR = fileURLToPath(new URL('../../pipelines/', import.meta.url));
+
+const locateBundled: LocateData = (jsonPath, file) => {
+  const path = resolve(BUNDLED_DIR, file);
+  if (!existsSync(path)) throw new ComptaxError('config', `${jsonPath}: file not found: ${path}`);
+  return path;
 };
 
 function parseData<T>(schema: z.ZodType<T>, jsonPath: string, data: unknown): T {
@@ -77,12 +113,17 @@ function parseData<T>(schema: z.ZodType<T>, jsonPath: string, data: unknown): T 
   return parsed.data;
 }
 
-export function resolveTaxonomyConfig(options: TaxonomyOptions, readData: ReadData): TaxonomyConfig {
+export function resolveTaxonomyConfig(options: TaxonomyOptions, readData: ReadData, locate: LocateData = locateBundled): TaxonomyConfig {
   const categoriesData = parseData(categoriesFileSchema, 'taxonomy.categories', readData('taxonomy.categories', options.categories));
   const ids = new Set(categoriesData.categories.map((c) => c.id));
   for (const [kind, id] of Object.entries(categoriesData.fallback)) {
     if (!ids.has(id)) throw new ComptaxError('config', `taxonomy.categories: fallback for ${kind} names unknown category "${id}"`);
   }
   const synonymsData = parseData(synonymsFileSchema, 'taxonomy.synonyms', readData('taxonomy.synonyms', options.synonyms));
-  return { ...options, categoriesData, synonymsData };
+  return {
+    ...options,
+    categoriesData,
+    synonymsData,
+    ...(options.vocabulary ? { vocabularyFile: locate('taxonomy.vocabulary', options.vocabulary) } : {}),
+  };
 }

@@ -1,18 +1,27 @@
 import type { MentionKind, Taxonomy } from '../types.js';
+import type { Vocabulary } from '../vocabulary/index.js';
+import type { Linker } from './link.js';
+import type { OccupationMatch } from './occupations.js';
 
 /** One concept of a reference taxonomy (ESCO skill, or a row of a simple id,label,alt_labels file). */
 export interface ReferenceConcept {
   id: string;
   label: string;
   altLabels: string[];
+  /** Labels that name the concept but are not shown (ESCO hiddenLabels: misspellings, old wordings). */
+  hiddenLabels?: string[];
+  /** ESCO reuseLevel: "transversal", "cross-sector", "sector-specific", "occupation-specific". */
+  reuse?: string;
   /** ESCO skillType ("skill/competence", "knowledge"), when given. */
   type?: string;
 }
 
 export interface ReferenceIndex {
   path: string;
-  format: 'esco' | 'simple';
+  format: 'esco' | 'simple' | 'bundled';
   concepts: ReferenceConcept[];
+  /** The bundled vocabulary the concepts come from (its skill groups and occupations). */
+  vocabulary?: Vocabulary;
 }
 
 export interface PreviousCompetency {
@@ -30,6 +39,10 @@ export interface PreviousTaxonomy {
 
 export interface BuiltTaxonomy {
   taxonomy: Taxonomy;
+  /** The reference as this build analysed it (absent without a reference). */
+  linker?: Linker;
+  /** A role title's ESCO occupation (absent without a reference). */
+  occupationOf?: (title: string) => OccupationMatch | undefined;
   /** The competency id of a variant; for a form not in the build, the id its content would get. */
   idOf(kind: MentionKind, normalized: string): string;
 }

@@ -105,12 +105,19 @@ describe('comptax run over corpus/', () => {
     expect(ids).toEqual(csvIds);
   });
 
-  it('writes SKOS JSON-LD with a concept per competency under its category', () => {
+  it('writes SKOS JSON-LD with a concept per competency under its category, ESCO concepts as matches', () => {
     const ld = JSON.parse(readFileSync(join(out, 'taxonomy.jsonld'), 'utf8'));
-    const concepts = ld['@graph'].filter((n: { broader?: string }) => n.broader);
+    type Node = { '@id': string; broader?: string; topConceptOf?: string; 'comptax:kind'?: string; exactMatch?: string; closeMatch?: string };
+    const graph: Node[] = ld['@graph'];
+    const concepts = graph.filter((n) => n['comptax:kind']);
     expect(concepts).toHaveLength(summary.competencies);
-    const categories = new Set(ld['@graph'].filter((n: { topConceptOf?: string }) => n.topConceptOf).map((n: { '@id': string }) => n['@id']));
-    for (const c of concepts) expect(categories.has(c.broader)).toBe(true);
+    const categories = new Map(graph.filter((n) => n['@id'].startsWith('comptax:category/')).map((n) => [n['@id'], n]));
+    for (const c of concepts) expect(categories.has(c.broader!)).toBe(true);
+    // Second levels are narrower than a top category.
+    for (const cat of categories.values()) if (!cat.topConceptOf) expect(categories.get(cat.broader!)?.topConceptOf).toBeTruthy();
+    const matched = concepts.filter((c) => c.exactMatch || c.closeMatch);
+    expect(matched.length).toBeGreaterThan(summary.competencies / 3);
+    for (const c of matched) expect(c.exactMatch ?? c.closeMatch).toMatch(/^http:\/\/data\.europa\.eu\/esco\/|^onet:/);
   });
 });
 

@@ -16,9 +16,10 @@ function textCorpus(): string {
 }
 
 describe('run --reference and --previous', () => {
-  it('aligns competencies to an ESCO skills file, and leaves the columns empty without one', async () => {
+  it('aligns competencies to the bundled ESCO vocabulary by default, to an ESCO skills file, or to nothing with --reference none', async () => {
     const corpus = textCorpus();
-    const out = join(corpus, 'out');
+    // Outputs outside the corpus folder, so that no run reads another's outputs as postings.
+    const out = join(tmp(), 'out');
     const r = comptax(['run', corpus, '--out', out, '--reference', ESCO, '--workers', '2']);
     expect(r.status, r.stderr).toBe(0);
     const rows = (await readCsv(join(out, 'taxonomy.csv'))).rows;
@@ -34,9 +35,29 @@ describe('run --reference and --previous', () => {
     const withRef = json.categories.flatMap((c: { competencies: { reference: unknown }[] }) => c.competencies).filter((c: { reference: unknown }) => c.reference);
     expect(withRef).toHaveLength(aligned.length);
 
-    const plain = join(corpus, 'out-plain');
-    expect(comptax(['run', corpus, '--out', plain, '--workers', '2']).status).toBe(0);
+    const bundled = join(tmp(), 'out');
+    expect(comptax(['run', corpus, '--out', bundled, '--workers', '2']).status).toBe(0);
+    const byDefault = (await readCsv(join(bundled, 'taxonomy.csv'))).rows;
+    const linked = byDefault.filter((t) => t.reference_id);
+    expect(linked.length).toBeGreaterThan(byDefault.length / 3);
+    for (const t of linked) expect(t.reference_id).toMatch(/^http:\/\/data\.europa\.eu\/esco\/|^onet:tech:/);
+    // Categories from ESCO's hierarchy, two levels, for what is linked.
+    const teamwork = byDefault.find((t) => t.reference_label === 'work in teams');
+    expect(teamwork?.category_label).toBe('social and communication skills and competences');
+    expect(teamwork?.subcategory_label).toBe('collaborating in teams and networks');
+    const mentions = byDefault.reduce((n, t) => n + Number(t.mention_count), 0);
+    const other = byDefault.filter((t) => t.category === 'other').reduce((n, t) => n + Number(t.mention_count), 0);
+    expect(other / mentions).toBeLessThan(0.1);
+    // Roles get their ESCO occupation and ISCO group from their title.
+    const roles = (await readCsv(join(bundled, 'roles.csv'))).rows;
+    const nurse = roles.find((r) => /nurse/i.test(r.role) && r.occupation_uri);
+    expect(nurse?.occupation_uri).toMatch(/^http:\/\/data\.europa\.eu\/esco\/occupation\//);
+    expect(nurse?.isco_group).toMatch(/^222\d$/);
+
+    const plain = join(tmp(), 'out');
+    expect(comptax(['run', corpus, '--out', plain, '--workers', '2', '--reference', 'none']).status).toBe(0);
     expect((await readCsv(join(plain, 'taxonomy.csv'))).rows.every((t) => t.reference_id === '' && t.reference_label === '')).toBe(true);
+    expect((await readCsv(join(plain, 'roles.csv'))).rows.every((r) => r.occupation_uri === '')).toBe(true);
   });
 
   it('keeps the ids of competencies that still exist when the corpus grows, with --previous', async () => {

@@ -120,7 +120,20 @@ describe('canonicalizePhrases', () => {
     expect(new Set(rows.slice(0, 4).map((r) => r.id)).size).toBe(1);
     expect(rows[4].id).not.toBe(rows[0].id);
     expect(rows[0].label).toBe('Negotiation');
-    expect(rows[0].referenceId).toBe('');
+    // Aligned to the bundled ESCO vocabulary by default; null turns it off.
+    expect(rows[0].referenceId).toMatch(/^http:\/\/data\.europa\.eu\/esco\/skill\//);
+    expect(rows[0].referenceLabel).toMatch(/negotiat/);
+    expect(canonicalizePhrases(phrases, 'skill', config, null).every((r) => r.referenceId === '' && r.referenceLabel === '')).toBe(true);
+  });
+
+  it('groups wordings that name one ESCO concept, with no word in common', () => {
+    const rows = canonicalizePhrases(['team player', 'work in teams', 'Collaboration', 'prepare sales reports'], 'skill', config);
+    expect(new Set(rows.slice(0, 3).map((r) => r.id)).size).toBe(1);
+    expect(rows[0].referenceLabel).toBe('work in teams');
+    expect(rows[3].id).not.toBe(rows[0].id);
+    // Without the vocabulary, nothing says a team player collaborates.
+    const plain = canonicalizePhrases(['team player', 'prepare sales reports'], 'skill', config, null);
+    expect(plain[0].id).not.toBe(plain[1].id);
   });
 
   it('groups duty phrasings about client relationships', () => {
@@ -135,6 +148,6 @@ describe('canonicalizePhrases', () => {
   });
 
   it('gives empty ids to blank lines', () => {
-    expect(canonicalizePhrases(['', 'teamwork'], 'skill', config)[0]).toEqual({ phrase: '', id: '', label: '', referenceId: '', referenceLabel: '' });
+    expect(canonicalizePhrases(['', 'teamwork'], 'skill', config)[0]).toEqual({ phrase: '', id: '', label: '', referenceId: '', referenceLabel: '', referenceScore: 0 });
   });
 });

@@ -1,0 +1,30 @@
+import { eachLabel, labelKey, loadVocabulary, type Vocabulary } from '../vocabulary/index.js';
+import type { TaxonomyConfig } from './options.js';
+import type { ReferenceConcept, ReferenceIndex } from './types.js';
+import { perConfig } from '../per-config.js';
+
+/** The bundled vocabulary's concepts as a reference: preferred, alternative and hidden labels by kind. */
+function referenceFromVocabulary(vocabulary: Vocabulary, path: string): ReferenceIndex {
+  const concepts: ReferenceConcept[] = vocabulary.concepts.map((c) => ({ id: c.id, label: c.label, altLabels: [], hiddenLabels: [], type: c.type, ...(c.reuse ? { reuse: c.reuse } : {}) }));
+  const preferred = vocabulary.concepts.map((c) => labelKey(c.label));
+  for (const [key, concept, kind] of eachLabel(vocabulary)) {
+    if (key === preferred[concept]) continue;
+    // Another preferred key (a label without its qualifier, an O*NET name) names it as surely as an alternative.
+    (kind === 2 ? concepts[concept].hiddenLabels! : concepts[concept].altLabels).push(key);
+  }
+  return { path, format: 'bundled', concepts, vocabulary };
+}
+
+/** The pipeline's bundled reference, loaded once per config (undefined when the options name none). */
+export const bundledReference = perConfig((config: TaxonomyConfig): { reference?: ReferenceIndex } =>
+  config.vocabularyFile ? { reference: referenceFromVocabulary(loadVocabulary(config.vocabularyFile), config.vocabularyFile) } : {},
+);
+
+/**
+ * The vocabulary whose hierarchy and occupations go with a reference: its own, or the bundled one
+ * for a reference file (whose ESCO URIs it shares); none without a reference.
+ */
+export function referenceVocabulary(reference: ReferenceIndex | undefined, config: TaxonomyConfig): Vocabulary | undefined {
+  if (!reference) return undefined;
+  return reference.vocabulary ?? (config.vocabularyFile ? loadVocabulary(config.vocabularyFile) : undefined);
+}

@@ -1,0 +1,155 @@
+import { describe, expect, it } from 'vitest';
+import { buildTaxonomy, canonicalizePhrases, resolveReference } from '../../src/taxonomy/index.js';
+import { createLinker } from '../../src/taxonomy/link.js';
+import { isFragment } from '../../src/taxonomy/label.js';
+import { occupationMatcher, titleCore } from '../../src/taxonomy/occupations.js';
+import type { ReferenceIndex } from '../../src/taxonomy/types.js';
+import { loadVocabulary } from '../../src/vocabulary/index.js';
+import type { VariantStat } from '../../src/types.js';
+import { taxonomyConfig } from './config.js';
+
+const config = taxonomyConfig();
+const NO_RUN = { wordnet: new Map<string, string>(), acronyms: new Map<string, string[]>() };
+const v = (kind: VariantStat['kind'], normalized: string, count = 1): VariantStat => ({ kind, normalized, count, examples: [{ docId: 'd', text: normalized }] });
+
+/** A small reference with the cases the linker must tell apart. */
+const fixture: ReferenceIndex = {
+  path: 'fixture',
+  format: 'simple',
+  concepts: [
+    { id: 'K1', label: 'business analysis', altLabels: [], type: 'knowledge' },
+    { id: 'S1', label: 'perform business analysis', altLabels: ['business analysis'], type: 'skill' },
+    { id: 'S2', label: 'work in teams', altLabels: ['teamwork'], hiddenLabels: ['team-work'], type: 'skill', reuse: 'transversal' },
+    { id: 'S3', label: 'work in textile manufacturing teams', altLabels: [], type: 'skill', reuse: 'occupation-specific' },
+    { id: 'K2', label: 'Java (computer programming)', altLabels: [], type: 'knowledge' },
+    { id: 'T1', label: 'Customer account management software', altLabels: [], type: 'tool' },
+    { id: 'S4', label: 'manage customer accounts', altLabels: [], type: 'skill' },
+  ],
+};
+
+describe('reference linker', () => {
+  const linker = createLinker(fixture, config, NO_RUN);
+  const id = (phrase: string, kind: VariantStat['kind'] = 'skill') => {
+    const l = linker.best(phrase, kind);
+    return l && { id: fixture.concepts[l.concept].id, score: l.score };
+  };
+
+  it('gives a phrase written as a label that label, the preferred one before an alternative of another concept', () => {
+    expect(id('Business Analysis')).toEqual({ id: 'K1', score: 1 });
+    expect(id('team-work')?.id).toBe('S2');
+    // A qualifier only tells homonyms apart.
+    expect(id('java')?.id).toBe('K2');
+  });
+
+  it('scores alternative and hidden labels a little below preferred ones', () => {
+    expect(id('work in teams')!.score).toBeGreaterThan(id('teamwork')!.score);
+    expect(id('teamwork')!.score).toBeGreaterThan(id('team-work')!.score);
+  });
+
+  it('finds the closest label of a phrase written otherwise, by its content words', () => {
+    expect(id('working in teams')?.id).toBe('S2');
+    expect(id('work in large collaborative teams')?.id).toBe('S2');
+    expect(id('underwater welding')).toBeUndefined();
+  });
+
+  it('never gives a duty a tool or a body of knowledge', () => {
+    expect(id('customer account management software', 'skill')?.id).toBe('T1');
+    expect(id('maintain customer accounts', 'duty')?.id).toBe('S4');
+    expect(id('business analysis', 'duty')?.id).toBe('S1');
+  });
+
+  it('reports a match only at or above the threshold', () => {
+    expect(linker.match(['teamwork'], 'skill')).toEqual({ id: 'S2', label: 'work in teams', score: 0.97 });
+    expect(linker.match(['teams of weavers'], 'skill')).toBeUndefined();
+  });
+});
+
+describe('the bundled ESCO vocabulary', () => {
+  it('is the default reference, and "none" turns it off', async () => {
+    const bundled = await resolveReference(undefined, config);
+    expect(bundled?.format).toBe('bundled');
+    expect(bundled?.concepts.length).toBeGreaterThan(13_000);
+    expect(await resolveReference('none', config)).toBeUndefined();
+  });
+
+  it('merges wordings of one concept, names the competency by it and places it in two levels of ESCO', async () => {
+    const reference = await resolveReference(undefined, config);
+    const { taxonomy } = buildTaxonomy([v('skill', 'team player', 3), v('skill', 'teamwork', 2), v('skill', 'work in teams'), v('duty', 'manage budgets', 2)], config, { reference });
+    const team = taxonomy.competencies.find((c) => c.kind === 'skill')!;
+    expect(taxonomy.competencies.filter((c) => c.kind === 'skill')).toHaveLength(1);
+    expect(team.variants.map((x) => x.normalized).sort()).toEqual(['team player', 'teamwork', 'work in teams']);
+    expect(team.reference?.label).toBe('work in teams');
+    expect(team.reference?.id).toMatch(/^http:\/\/data\.europa\.eu\/esco\/skill\//);
+    const label = (id: string | undefined) => taxonomy.categories.find((c) => c.id === id)?.label;
+    expect(label(team.category)).toBe('social and communication skills and competences');
+    expect(label(team.subcategory)).toBe('collaborating in teams and networks');
+    const budgets = taxonomy.competencies.find((c) => c.kind === 'duty')!;
+    expect(label(budgets.category)).toBe('management skills');
+    // Every second level follows its top category in the list.
+    const order = taxonomy.categories.map((c) => c.id);
+    for (const c of taxonomy.categories) if (c.parent) expect(order.indexOf(c.parent)).toBeLessThan(order.indexOf(c.id));
+  });
+
+  it('keeps the corpus wording as the label unless asked for the reference one', async () => {
+    const reference = await resolveReference(undefined, config);
+    const corpus = [v('skill', 'team player', 3), v('skill', 'teamwork', 2)];
+    expect(buildTaxonomy(corpus, config, { reference }).taxonomy.competencies[0].label).toBe('Team player');
+    const byReference = buildTaxonomy(corpus, taxonomyConfig({ labels: 'reference' }), { reference }).taxonomy.competencies[0];
+    expect(byReference.label).toBe('Work in teams');
+  });
+
+  it('places a competency with no concept of its own by its nearest concepts and neighbours, "other" only when nothing is near', async () => {
+    const reference = await resolveReference(undefined, config);
+    const { taxonomy } = buildTaxonomy([v('skill', 'javascript', 4), v('skill', 'typescript javascript tooling'), v('skill', 'zzqx vrrk')], config, { reference });
+    const byLabel = new Map(taxonomy.competencies.map((c) => [c.variants[0].normalized, c]));
+    expect(byLabel.get('typescript javascript tooling')!.category).toBe(byLabel.get('javascript')!.category);
+    expect(byLabel.get('zzqx vrrk')!.category).toBe('other');
+  });
+
+  it('uses the keyword categories when asked, or when nothing is linked', async () => {
+    const reference = await resolveReference(undefined, config);
+    const corpus = [v('skill', 'negotiation', 2), v('qualification', "bachelor's degree in business")];
+    const keywords = buildTaxonomy(corpus, taxonomyConfig({ categorySource: 'keywords' }), { reference }).taxonomy;
+    expect(keywords.competencies.map((c) => c.category).sort()).toEqual(['education', 'sales-business-development']);
+    const none = buildTaxonomy(corpus, config).taxonomy;
+    expect(none.competencies.every((c) => c.reference === undefined && c.subcategory === undefined)).toBe(true);
+    expect(none.competencies.map((c) => c.category).sort()).toEqual(['education', 'sales-business-development']);
+  });
+
+  it('links each phrase in canonicalize, the same way in any input order', () => {
+    const phrases = ['communication skills', 'good communicator', 'Excel', 'work in a dynamic team'];
+    const rows = canonicalizePhrases(phrases, 'skill', config);
+    expect(rows.map((r) => r.referenceLabel)).toEqual(['communication', 'communication', 'Microsoft Excel', 'work in teams']);
+    expect(rows[1].id).toBe(rows[0].id);
+    const reversed = canonicalizePhrases([...phrases].reverse(), 'skill', config).reverse();
+    expect(reversed).toEqual(rows);
+  });
+});
+
+describe('role occupations', () => {
+  it('reads the job a title names, without grades, notes and places', () => {
+    expect(titleCore('Senior Java Developer (m/f/d) <ORGANIZATION>')).toBe('Java Developer');
+    expect(titleCore('Front End Developer - <ORGANIZATION>')).toBe('Front End Developer');
+    expect(titleCore('Staff Nurse, Ward 12')).toBe('Nurse');
+    expect(titleCore('Chief')).toBe('Chief');
+  });
+
+  it('matches titles to ESCO occupations and ISCO groups, and vague titles to none', async () => {
+    const vocabulary = loadVocabulary((await resolveReference(undefined, config))!.path);
+    const occupationOf = occupationMatcher(vocabulary, config);
+    const pharmacist = occupationOf('Head Pharmacist');
+    expect(pharmacist).toMatchObject({ label: 'pharmacist', isco: '2262' });
+    expect(pharmacist?.uri).toMatch(/^http:\/\/data\.europa\.eu\/esco\/occupation\//);
+    expect(occupationOf('Electrical Engineer')?.isco).toBe('2151');
+    expect(occupationOf('Location options')).toBeUndefined();
+  });
+});
+
+describe('labels', () => {
+  it('tells a fragment from a name', () => {
+    expect(isFragment('Knowledge and')).toBe(true);
+    expect(isFragment('of accounts')).toBe(true);
+    expect(isFragment('Clinical governance')).toBe(false);
+    expect(isFragment('C++')).toBe(false);
+  });
+});
