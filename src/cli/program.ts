@@ -5,6 +5,7 @@ import { registerClean } from './clean.js';
 import { EXIT, reportError } from './common.js';
 import { registerExtract } from './extract.js';
 import { registerRun } from './run.js';
+import { registerWorker } from './worker.js';
 
 const program = new Command('comptax')
   .description('Turns archives of job postings into a canonical competency taxonomy.')
@@ -14,6 +15,7 @@ const program = new Command('comptax')
   .configureOutput({ writeErr: (s) => process.stderr.write(s.startsWith('error:') ? `comptax: ${s}` : s) });
 
 registerRun(program);
+registerWorker(program);
 registerClean(program);
 registerExtract(program);
 registerCanonicalize(program);

@@ -1,0 +1,46 @@
+import { availableParallelism } from 'node:os';
+import type { Command } from 'commander';
+import { positiveInt } from './common.js';
+import { queueOption, redisOption } from './queue-options.js';
+
+export function registerWorker(program: Command): void {
+  program
+    .command('worker')
+    .description('serve a distributed run: take documents from a Redis queue and run the per-document stages')
+    .requiredOption('--redis <url>', 'Redis server: redis://[user:pass@]host:port[/db], rediss:// for TLS', redisOption)
+    .option('--queue <name>', 'queue name (as given to comptax run)', queueOption, 'comptax')
+    .option('--concurrency <n>', 'documents worked on at once, one thread each (default: number of CPUs)', positiveInt)
+    .option('--pipeline <file>', "this machine's limits: run.documentTimeoutMs and run.workerHeapMb (the stages' configuration comes with the run)")
+    .action(async (opts: { redis: string; queue: string; concurrency?: number; pipeline?: string }) => {
+      const [{ loadPipeline }, { serveQueue }] = await Promise.all([import('../pipeline/config.js'), import('../pipeline/queue-worker.js')]);
+      const limits = loadPipeline(opts.pipeline).options.run;
+      const log = (line: string) => process.stderr.write(`comptax worker: ${line}\n`);
+      const concurrency = opts.concurrency ?? availableParallelism();
+      const server = await serveQueue({
+        url: opts.redis,
+        name: opts.queue,
+        concurrency,
+        timeoutMs: limits.documentTimeoutMs,
+        heapMb: limits.workerHeapMb,
+        log,
+      });
+      log(`serving queue "${opts.queue}" with ${concurrency} thread(s); stop with Ctrl-C`);
+      // First signal: finish the documents in hand, then exit 0. A second: hand them back at once.
+      await new Promise<void>((resolve) => {
+        let stopping = false;
+        const stop = (signal: string) => {
+          if (stopping) {
+            log(`${signal} again: handing back the documents in hand`);
+            void server.close(true).then(resolve);
+            return;
+          }
+          stopping = true;
+          log(`${signal}: finishing the documents in hand`);
+          void server.close().then(resolve);
+        };
+        process.on('SIGINT', () => stop('SIGINT'));
+        process.on('SIGTERM', () => stop('SIGTERM'));
+      });
+      log('stopped');
+    });
+}

@@ -1,0 +1,41 @@
+import { Redis, type RedisOptions } from 'ioredis';
+import { ComptaxError } from '../errors.js';
+import { displayUrl } from './queue-target.js';
+
+/** How long a command line waits for Redis before giving up, as the contract says. */
+const REACH_MS = 10_000;
+
+/**
+ * Connects, or fails within 10 s with one line. The connection returned retries for ever after a
+ * later drop (BullMQ needs that), so reachability is checked first on a client that does not retry.
+ */
+export async function connectRedis(url: string): Promise<Redis> {
+  const probe = new Redis(url, { lazyConnect: true, connectTimeout: REACH_MS - 1_000, maxRetriesPerRequest: 0, retryStrategy: () => null, enableOfflineQueue: false });
+  // connect() rejects with a bare "Connection is closed"; the cause (ECONNREFUSED…) comes as an event.
+  let cause = '';
+  probe.on('error', (e: NodeJS.ErrnoException) => (cause ||= e.code ?? e.message));
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    await Promise.race([
+      probe.connect().then(() => probe.ping()),
+      new Promise((_, reject) => (timer = setTimeout(() => reject(new Error(`no answer within ${REACH_MS / 1000} s`)), REACH_MS))),
+    ]);
+  } catch (e) {
+    throw new ComptaxError('redis', `cannot reach Redis at ${displayUrl(url)}: ${cause || (e as Error).message}`);
+  } finally {
+    clearTimeout(timer);
+    probe.disconnect();
+  }
+  return newConnection(url);
+}
+
+/** A connection as BullMQ wants it (blocking commands wait as long as they need). */
+export function newConnection(url: string, options: RedisOptions = {}): Redis {
+  const connection = new Redis(url, { maxRetriesPerRequest: null, ...options });
+  return connection;
+}
+
+/** The Redis key holding a run's per-document configuration while the run is alive. */
+export function runKey(queue: string, runId: string): string {
+  return `comptax:${queue}:run:${runId}`;
+}

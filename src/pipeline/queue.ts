@@ -1,0 +1,89 @@
+import { randomBytes } from 'node:crypto';
+import { Queue, QueueEvents, type Job } from 'bullmq';
+import type { SourceFile } from '../types.js';
+import type { WorkerReply } from '../worker.js';
+import type { DocumentStages } from './analyze.js';
+import { connectRedis, newConnection, runKey } from './queue-connection.js';
+import type { QueueTarget } from './queue-target.js';
+import type { Mapper } from './run.js';
+
+/** A document as it travels: its content, the path shown in outputs, and which run's configuration applies. */
+export interface DocumentJob {
+  run: string;
+  /** Hash of the per-document configuration: a worker keeps the configurations it has already read. */
+  config: string;
+  relPath: string;
+  /** The file's bytes, base64. */
+  content: string;
+}
+
+/** What a worker returns for a job. */
+export interface DocumentJobResult {
+  reply: WorkerReply;
+  /** host:pid of the worker process. */
+  by: string;
+}
+
+/** A run's key lives this long without its coordinator renewing it; then workers drop its jobs. */
+const RUN_TTL_S = 60;
+
+/**
+ * The coordinator's side of a distributed run: each document becomes a job carrying its content;
+ * the run's per-document configuration is stored once in Redis under the run's key. Replies come
+ * back through the queue's event stream; each job is removed once its reply is read.
+ */
+export async function connectQueue(target: QueueTarget, run: { stages: DocumentStages; documentHash: string }): Promise<Mapper> {
+  const connection = await connectRedis(target.url);
+  const runId = randomBytes(6).toString('hex');
+  const key = runKey(target.name, runId);
+  const queue = new Queue<DocumentJob, DocumentJobResult>(target.name, { connection });
+  const events = new QueueEvents(target.name, { connection: newConnection(target.url) });
+  events.setMaxListeners(0);
+  queue.setMaxListeners(0);
+  // Errors surface where they matter (a job that never finishes); a dropped connection is retried.
+  queue.on('error', () => undefined);
+  events.on('error', () => undefined);
+  await events.waitUntilReady();
+  await connection.set(key, JSON.stringify({ config: run.documentHash, stages: run.stages }), 'EX', RUN_TTL_S);
+  const renew = setInterval(() => void connection.expire(key, RUN_TTL_S).catch(() => undefined), (RUN_TTL_S / 3) * 1000).unref();
+
+  let counts = { waiting: 0, active: 0 };
+  const poll = setInterval(() => {
+    void queue.getJobCounts('waiting', 'active').then((c) => (counts = { waiting: c.waiting ?? 0, active: c.active ?? 0 }), () => undefined);
+  }, 1_000).unref();
+  let sequence = 0;
+
+  async function outcome(job: Job<DocumentJob, DocumentJobResult>, file: SourceFile): Promise<{ reply: WorkerReply; by: string }> {
+    try {
+      const result = (await job.waitUntilFinished(events)) as DocumentJobResult;
+      return result;
+    } catch (e) {
+      // A job fails as a whole only when no worker could finish it (it stalled too often: its workers died).
+      return { reply: { ok: false, error: { path: file.relPath, stage: 'worker', code: 'worker-crash', message: `no worker finished it: ${(e as Error).message}` } }, by: 'queue' };
+    } finally {
+      void job.remove().catch(() => undefined);
+    }
+  }
+
+  return {
+    async map(files) {
+      const jobs = await queue.addBulk(
+        files.map((f) => ({
+          name: 'document',
+          data: { run: runId, config: run.documentHash, relPath: f.relPath, content: Buffer.from(f.bytes!).toString('base64') },
+          opts: { jobId: `${runId}-${sequence++}`, attempts: 1 },
+        })),
+      );
+      return Promise.all(jobs.map((job, i) => outcome(job, files[i])));
+    },
+    status: () => ` | ${counts.waiting} queued, ${counts.active} running`,
+    async close() {
+      clearInterval(renew);
+      clearInterval(poll);
+      await connection.del(key).catch(() => undefined);
+      await events.close();
+      await queue.close();
+      connection.disconnect();
+    },
+  };
+}
