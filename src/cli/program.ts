@@ -28,6 +28,7 @@ try {
     // --help and --version end through here with exit code 0; anything else is a usage error.
     process.exitCode = e.exitCode === 0 ? EXIT.ok : EXIT.usage;
   } else {
-    process.exitCode = reportError(e);
+    // The run failed: nothing left is worth waiting for (a half-open connection, a timer).
+    process.exit(reportError(e));
   }
 }

@@ -1,10 +1,10 @@
 import { hostname } from 'node:os';
 import { UnrecoverableError, Worker, type Job } from 'bullmq';
-import type { DocumentStages } from './analyze.js';
 import { createPool, type DocumentPool } from './pool.js';
 import { connectRedis, runKey } from './queue-connection.js';
 import type { QueueTarget } from './queue-target.js';
-import type { DocumentJob, DocumentJobResult } from './queue.js';
+import type { DocumentJob, DocumentJobResult, StoredRun } from './queue.js';
+import { toolVersion } from '../store/code-version.js';
 
 export interface ServeOptions extends QueueTarget {
   /** Worker threads, and documents worked on at once. */
@@ -40,6 +40,7 @@ export interface QueueServer {
 export async function serveQueue(options: ServeOptions): Promise<QueueServer> {
   const connection = await connectRedis(options.url);
   const by = `${hostname()}:${process.pid}`;
+  const ownVersion = toolVersion();
   const pools = new Map<string, Promise<DocumentPool>>();
 
   async function poolFor(job: DocumentJob): Promise<DocumentPool> {
@@ -47,7 +48,8 @@ export async function serveQueue(options: ServeOptions): Promise<QueueServer> {
     if (!pool) {
       pool = connection.get(runKey(options.name, job.run)).then((stored) => {
         if (!stored) throw new UnrecoverableError('the run that queued this document is gone');
-        const { stages } = JSON.parse(stored) as { stages: DocumentStages };
+        const { version, stages } = JSON.parse(stored) as StoredRun;
+        if (version !== ownVersion) throw new UnrecoverableError(`this worker runs comptax ${ownVersion}, the run needs ${version}`);
         return createPool({ workers: options.concurrency, timeoutMs: options.timeoutMs, heapMb: options.heapMb, stages });
       });
       pools.set(job.config, pool);

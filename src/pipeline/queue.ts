@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { Queue, QueueEvents, type Job } from 'bullmq';
+import { toolVersion } from '../store/code-version.js';
 import type { SourceFile } from '../types.js';
 import type { WorkerReply } from '../worker.js';
 import type { DocumentStages } from './analyze.js';
@@ -15,6 +16,13 @@ export interface DocumentJob {
   relPath: string;
   /** The file's bytes, base64. */
   content: string;
+}
+
+/** What a run stores once in Redis for its workers. */
+export interface StoredRun {
+  /** A worker must run the same code, or its results would differ from a local run's. */
+  version: string;
+  stages: DocumentStages;
 }
 
 /** What a worker returns for a job. */
@@ -37,14 +45,17 @@ export async function connectQueue(target: QueueTarget, run: { stages: DocumentS
   const runId = randomBytes(6).toString('hex');
   const key = runKey(target.name, runId);
   const queue = new Queue<DocumentJob, DocumentJobResult>(target.name, { connection });
-  const events = new QueueEvents(target.name, { connection: newConnection(target.url) });
+  // Connections given to BullMQ are the caller's to close; the events reader needs its own (it blocks).
+  const eventsConnection = newConnection(target.url);
+  const events = new QueueEvents(target.name, { connection: eventsConnection });
   events.setMaxListeners(0);
   queue.setMaxListeners(0);
   // Errors surface where they matter (a job that never finishes); a dropped connection is retried.
   queue.on('error', () => undefined);
   events.on('error', () => undefined);
   await events.waitUntilReady();
-  await connection.set(key, JSON.stringify({ config: run.documentHash, stages: run.stages }), 'EX', RUN_TTL_S);
+  const stored: StoredRun = { version: toolVersion(), stages: run.stages };
+  await connection.set(key, JSON.stringify(stored), 'EX', RUN_TTL_S);
   const renew = setInterval(() => void connection.expire(key, RUN_TTL_S).catch(() => undefined), (RUN_TTL_S / 3) * 1000).unref();
 
   let counts = { waiting: 0, active: 0 };
@@ -58,8 +69,11 @@ export async function connectQueue(target: QueueTarget, run: { stages: DocumentS
       const result = (await job.waitUntilFinished(events)) as DocumentJobResult;
       return result;
     } catch (e) {
-      // A job fails as a whole only when no worker could finish it (it stalled too often: its workers died).
-      return { reply: { ok: false, error: { path: file.relPath, stage: 'worker', code: 'worker-crash', message: `no worker finished it: ${(e as Error).message}` } }, by: 'queue' };
+      // A job fails as a whole only when no worker could run it: its workers kept dying on it, or
+      // a worker refused it (it runs other code than this run).
+      const message = (e as Error).message;
+      const code = /stalled/.test(message) ? 'worker-crash' : 'worker-refused';
+      return { reply: { ok: false, error: { path: file.relPath, stage: 'worker', code, message: `no worker finished it: ${message}` } }, by: 'queue' };
     } finally {
       void job.remove().catch(() => undefined);
     }
@@ -83,6 +97,7 @@ export async function connectQueue(target: QueueTarget, run: { stages: DocumentS
       await connection.del(key).catch(() => undefined);
       await events.close();
       await queue.close();
+      eventsConnection.disconnect();
       connection.disconnect();
     },
   };

@@ -9,6 +9,7 @@ import { writeMentionFiles, type SpooledDocument } from '../export/mention-files
 import { writeTaxonomyFiles } from '../export/taxonomy-files.js';
 import { buildTaxonomy, loadPreviousTaxonomy, loadReference } from '../taxonomy/index.js';
 import { ResultCache } from '../store/cache.js';
+import { toolVersion } from '../store/code-version.js';
 import { createStaging, prepareOutput, publish, removeStaging } from '../store/output-dir.js';
 import type { DocumentError, DocumentResult, MentionKind, SourceFile, StageTimings, VariantStat } from '../types.js';
 import { VERSION } from '../version.js';
@@ -85,11 +86,11 @@ function variantKey(kind: string, normalized: string): string {
 }
 
 /**
- * What a cached result depends on besides the file's bytes: the tool version and the per-document
- * configuration (options and data files). 16 hex digits of it prefix each key.
+ * What a cached result depends on besides the file's bytes: the tool version (and its map code) and
+ * the per-document configuration (options and data files). 16 hex digits of it prefix each key.
  */
 function cacheScope(pipeline: Pipeline): string {
-  return createHash('sha256').update(`${VERSION}\0${pipeline.documentHash}`).digest('hex').slice(0, 16);
+  return createHash('sha256').update(`${toolVersion()}\0${pipeline.documentHash}`).digest('hex').slice(0, 16);
 }
 
 /**
