@@ -20,6 +20,7 @@ const port = await freePort();
 const server = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
 const url = `redis://127.0.0.1:${port}`;
 const client = new Redis(url);
+client.on('error', () => undefined); // until the server is up; the ping below waits for it
 await client.ping();
 
 const out = () => mkdtempSync(join(tmpdir(), 'comptax-bench-queue-'));

@@ -9,7 +9,7 @@ export function registerWorker(program: Command): void {
     .description('serve a distributed run: take documents from a Redis queue and run the per-document stages')
     .requiredOption('--redis <url>', 'Redis server: redis://[user:pass@]host:port[/db], rediss:// for TLS', redisOption)
     .option('--queue <name>', 'queue name (as given to comptax run)', queueOption, 'comptax')
-    .option('--concurrency <n>', 'documents worked on at once, one thread each (default: number of CPUs)', positiveInt)
+    .option('--concurrency <n>', 'worker threads (default: number of CPUs); twice as many documents are taken at once, so that a thread finds its next one waiting', positiveInt)
     .option('--pipeline <file>', "this machine's limits: run.documentTimeoutMs and run.workerHeapMb (the stages' configuration comes with the run)")
     .action(async (opts: { redis: string; queue: string; concurrency?: number; pipeline?: string }) => {
       const [{ loadPipeline }, { serveQueue }] = await Promise.all([import('../pipeline/config.js'), import('../pipeline/queue-worker.js')]);

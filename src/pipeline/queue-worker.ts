@@ -7,7 +7,7 @@ import type { DocumentJob, DocumentJobResult, StoredRun } from './queue.js';
 import { toolVersion } from '../store/code-version.js';
 
 export interface ServeOptions extends QueueTarget {
-  /** Worker threads, and documents worked on at once. */
+  /** Worker threads. Twice as many jobs are taken, so that a thread finds its next document waiting. */
   concurrency: number;
   timeoutMs: number;
   heapMb: number;
@@ -75,7 +75,7 @@ export async function serveQueue(options: ServeOptions): Promise<QueueServer> {
 
   const worker = new Worker<DocumentJob, DocumentJobResult>(options.name, processJob, {
     connection,
-    concurrency: options.concurrency,
+    concurrency: options.concurrency * 2,
     lockDuration: LOCK_MS,
     stalledInterval: STALLED_CHECK_MS,
     maxStalledCount: MAX_STALLED,

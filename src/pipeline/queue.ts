@@ -1,11 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { Queue, QueueEvents, type Job } from 'bullmq';
+import { ComptaxError } from '../errors.js';
 import { toolVersion } from '../store/code-version.js';
 import type { SourceFile } from '../types.js';
 import type { WorkerReply } from '../worker.js';
 import type { DocumentStages } from './analyze.js';
 import { connectRedis, newConnection, runKey } from './queue-connection.js';
-import type { QueueTarget } from './queue-target.js';
+import { displayUrl, type QueueTarget } from './queue-target.js';
 import type { Mapper } from './run.js';
 
 /** A document as it travels: its content, the path shown in outputs, and which run's configuration applies. */
@@ -34,6 +35,8 @@ export interface DocumentJobResult {
 
 /** A run's key lives this long without its coordinator renewing it; then workers drop its jobs. */
 const RUN_TTL_S = 60;
+/** Redis gone this long mid-run: the run fails rather than wait for ever. */
+const LOST_MS = 30_000;
 
 /**
  * The coordinator's side of a distributed run: each document becomes a job carrying its content;
@@ -64,6 +67,17 @@ export async function connectQueue(target: QueueTarget, run: { stages: DocumentS
   }, 1_000).unref();
   let sequence = 0;
 
+  // ioredis reconnects by itself; only a Redis gone for long fails the run (exit 1, one line).
+  let lostReject!: (e: Error) => void;
+  const lost = new Promise<never>((_, reject) => (lostReject = reject));
+  lost.catch(() => undefined);
+  let downSince = 0;
+  const watchdog = setInterval(() => {
+    if (connection.status === 'ready') downSince = 0;
+    else if (!downSince) downSince = Date.now();
+    else if (Date.now() - downSince > LOST_MS) lostReject(new ComptaxError('redis', `lost the connection to Redis at ${displayUrl(target.url)} for ${LOST_MS / 1000} s`));
+  }, 1_000).unref();
+
   async function outcome(job: Job<DocumentJob, DocumentJobResult>, file: SourceFile): Promise<{ reply: WorkerReply; by: string }> {
     try {
       const result = (await job.waitUntilFinished(events)) as DocumentJobResult;
@@ -81,19 +95,23 @@ export async function connectQueue(target: QueueTarget, run: { stages: DocumentS
 
   return {
     async map(files) {
-      const jobs = await queue.addBulk(
-        files.map((f) => ({
-          name: 'document',
-          data: { run: runId, config: run.documentHash, relPath: f.relPath, content: Buffer.from(f.bytes!).toString('base64') },
-          opts: { jobId: `${runId}-${sequence++}`, attempts: 1 },
-        })),
-      );
-      return Promise.all(jobs.map((job, i) => outcome(job, files[i])));
+      const jobs = await Promise.race([
+        queue.addBulk(
+          files.map((f) => ({
+            name: 'document',
+            data: { run: runId, config: run.documentHash, relPath: f.relPath, content: Buffer.from(f.bytes!).toString('base64') },
+            opts: { jobId: `${runId}-${sequence++}`, attempts: 1 },
+          })),
+        ),
+        lost,
+      ]);
+      return Promise.race([Promise.all(jobs.map((job, i) => outcome(job, files[i]))), lost]);
     },
     status: () => ` | ${counts.waiting} queued, ${counts.active} running`,
     async close() {
       clearInterval(renew);
       clearInterval(poll);
+      clearInterval(watchdog);
       await connection.del(key).catch(() => undefined);
       await events.close();
       await queue.close();
