@@ -7,3 +7,4 @@ export { analyzeFile, cleanFile, type Analysis, type DocumentStages } from './pi
 export { discover } from './pipeline/discover.js';
 export { sourceFileOf } from './pipeline/source.js';
 export { buildTaxonomy, canonicalizePhrases, loadReference, loadPreviousTaxonomy } from './taxonomy/index.js';
+export { writeReport } from './export/report/index.js';

@@ -161,6 +161,8 @@ export interface DocumentResult {
   pages?: number;
   chars: number;
   nFixes: number;
+  /** Cleaning fixes by rule id (the data-quality part of report.html). */
+  fixesByRule: Record<string, number>;
   /** sha256 of the cleaned text, for exact-duplicate postings. */
   contentHash: string;
   /** MinHash signature of the cleaned text's word shingles, for near-duplicate postings. */
@@ -171,6 +173,8 @@ export interface DocumentResult {
    * The worker sends strings, not Mention objects, so that the main thread has little to decode.
    */
   variants: string[];
+  /** Per mention of `variants`, the text around it on its line: flat [before, after] pairs. */
+  context: string[];
   /** The document's spool record (a SpooledDocument), already serialized by the worker. */
   spooled: string;
   warnings: Warning[];
@@ -185,13 +189,21 @@ export interface DocumentError {
   message: string;
 }
 
+/** A mention kept as an example of a competency, with a little of its line on each side for readers. */
+export interface Example {
+  docId: string;
+  text: string;
+  before?: string;
+  after?: string;
+}
+
 /** One distinct (kind, normalized) form over the corpus: what the taxonomy is built from. */
 export interface VariantStat {
   kind: MentionKind;
   normalized: string;
   count: number;
   /** Up to a few example mentions, in document order. */
-  examples: { docId: string; text: string }[];
+  examples: Example[];
 }
 
 export interface ReferenceMatch {
@@ -210,7 +222,7 @@ export interface Competency {
   variants: { normalized: string; count: number }[];
   mentionCount: number;
   documentCount: number;
-  examples: { docId: string; text: string }[];
+  examples: Example[];
   reference?: ReferenceMatch;
 }
 

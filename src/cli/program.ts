@@ -4,6 +4,7 @@ import { registerCanonicalize } from './canonicalize.js';
 import { registerClean } from './clean.js';
 import { EXIT, reportError } from './common.js';
 import { registerExtract } from './extract.js';
+import { registerReport } from './report.js';
 import { registerRun } from './run.js';
 import { registerWorker } from './worker.js';
 
@@ -19,6 +20,7 @@ registerWorker(program);
 registerClean(program);
 registerExtract(program);
 registerCanonicalize(program);
+registerReport(program);
 for (const cmd of program.commands) cmd.exitOverride();
 
 try {

@@ -76,6 +76,20 @@ export async function analyzeFile(file: SourceFile, stages: DocumentStages): Pro
   return { raw, clean: cleaned, segmented, mentions, timings };
 }
 
+const CONTEXT_CHARS = 40;
+
+/** Up to CONTEXT_CHARS of the mention's own line on each side, cut at a space, '…' where cut. */
+function around(text: string, start: number, end: number): [string, string] {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const newline = text.indexOf('\n', end);
+  const lineEnd = newline < 0 ? text.length : newline;
+  let from = Math.max(lineStart, start - CONTEXT_CHARS);
+  let to = Math.min(lineEnd, end + CONTEXT_CHARS);
+  if (from > lineStart) from = Math.min(start, text.indexOf(' ', from) + 1 || start);
+  if (to < lineEnd) to = Math.max(end, text.lastIndexOf(' ', to));
+  return [`${from > lineStart ? '…' : ''}${text.slice(from, start)}`, `${text.slice(end, to)}${to < lineEnd ? '…' : ''}`];
+}
+
 const byPosition = (a: Mention, b: Mention) => a.start - b.start || a.end - b.end || (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0);
 
 /** What a worker sends back: the analysis without any document text, its mentions serialized. */
@@ -84,10 +98,14 @@ export function summarize(file: SourceFile, a: Analysis): DocumentResult {
   const mentions = [...a.mentions].sort(byPosition);
   const counts = { duty: 0, skill: 0, knowledge: 0, qualification: 0 };
   const variants: string[] = [];
+  const context: string[] = [];
   for (const m of mentions) {
     counts[m.kind]++;
     variants.push(m.kind, m.normalized, m.text);
+    context.push(...around(a.clean.text, m.start, m.end));
   }
+  const fixesByRule: Record<string, number> = {};
+  for (const f of a.clean.fixes) fixesByRule[f.rule] = (fixesByRule[f.rule] ?? 0) + 1;
   const spooled: SpooledDocument = { docId, company: a.segmented.company, role: a.segmented.roles[0] ?? a.segmented.title, mentions };
   return {
     path: file.path,
@@ -102,10 +120,12 @@ export function summarize(file: SourceFile, a: Analysis): DocumentResult {
     pages: a.raw.pages,
     chars: a.clean.text.length,
     nFixes: a.clean.fixes.length,
+    fixesByRule,
     contentHash: contentHash(a.clean.text),
     signature: minhash(a.clean.text),
     counts,
     variants,
+    context,
     spooled: JSON.stringify(spooled),
     warnings: [...a.raw.warnings, ...a.clean.warnings],
     timings: a.timings,

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
@@ -117,6 +117,12 @@ export function loadPipeline(file: string = DEFAULT_PIPELINE): Pipeline {
       if (perDocument) documentHash.update(entry);
       return data;
     };
+  // A stage may also load a data file by path in the worker (a large compiled vocabulary): every
+  // option of a per-document stage that names an existing file puts that file's bytes in the hash.
+  for (const rel of stringsIn([options.ingest, options.clean, options.segment, options.extract])) {
+    const file = [resolve(base, rel), resolve(BUNDLED_DIR, rel)].find((f) => existsSync(f) && statSync(f).isFile());
+    if (file) documentHash.update(`\0${rel}\0`).update(readFileSync(file));
+  }
   const pipeline = {
     file: path,
     options,
@@ -127,6 +133,12 @@ export function loadPipeline(file: string = DEFAULT_PIPELINE): Pipeline {
     taxonomy: resolveTaxonomyConfig(options.taxonomy, readDataFor(false)),
   };
   return { ...pipeline, hash: hash.digest('hex'), documentHash: documentHash.digest('hex') };
+}
+
+function* stringsIn(value: unknown): Generator<string> {
+  if (typeof value === 'string') yield value;
+  else if (Array.isArray(value)) for (const v of value) yield* stringsIn(v);
+  else if (value && typeof value === 'object') for (const v of Object.values(value)) yield* stringsIn(v);
 }
 
 /** JSON with sorted keys, so that the hash does not depend on key order in the file. */

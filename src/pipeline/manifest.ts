@@ -30,6 +30,7 @@ export function buildManifest(m: ManifestInput) {
       duplicates: summary.duplicates,
       mentions: summary.mentions,
       competencies: summary.competencies,
+      fixesByRule: Object.fromEntries(Object.entries(summary.fixes).sort(([a], [b]) => (a < b ? -1 : 1))),
     },
     // Everything that may differ between two runs over the same input lives under work and timings.
     work: {

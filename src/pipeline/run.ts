@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { openCsv } from '../export/csv.js';
 import { DOCUMENT_COLUMNS, ERROR_COLUMNS } from '../export/columns.js';
+import { writeReport } from '../export/report/index.js';
 import { writeMentionFiles, type SpooledDocument } from '../export/mention-files.js';
 import { writeTaxonomyFiles } from '../export/taxonomy-files.js';
 import { buildTaxonomy, loadPreviousTaxonomy, loadReference } from '../taxonomy/index.js';
@@ -69,6 +70,8 @@ export interface RunSummary {
   competencies: number;
   /** Documents whose result came from the cache. */
   fromCache: number;
+  /** Cleaning fixes by rule id over every document read (duplicates included, as in documents.csv). */
+  fixes: Record<string, number>;
   seconds: number;
   /** 0: every document processed; 3: finished, but some failed. */
   exitCode: 0 | 3;
@@ -182,7 +185,7 @@ async function mapAndReduce(options: RunOptions, context: RunContext): Promise<R
   const variants = new Map<string, VariantStat>();
   const duplicates = new DuplicateIndex(pipeline.options.run.nearDuplicateThreshold);
   const stageMs: StageTimings = { ingest: 0, clean: 0, segment: 0, extract: 0 };
-  const summary: RunSummary = { documents: 0, ok: 0, failed: 0, duplicates: 0, mentions: 0, competencies: 0, fromCache: 0, seconds: 0, exitCode: 0 };
+  const summary: RunSummary = { documents: 0, ok: 0, failed: 0, duplicates: 0, mentions: 0, competencies: 0, fromCache: 0, fixes: {}, seconds: 0, exitCode: 0 };
   // A cache kept among the inputs is never taken for a posting.
   const cacheFiles = cache ? ['', '-wal', '-shm'].map((suffix) => `${cache.path}${suffix}`) : [];
   const walk = { skip: [outDir, ...cacheFiles], exclude: pipeline.options.run.exclude };
@@ -254,6 +257,7 @@ async function mapAndReduce(options: RunOptions, context: RunContext): Promise<R
       roles: r.roles.join(' | '),
       warnings: r.warnings.map((w) => `${w.code}: ${w.message}`).join(' | '),
     });
+    for (const [rule, n] of Object.entries(r.fixesByRule)) summary.fixes[rule] = (summary.fixes[rule] ?? 0) + n;
     // A re-posted or re-formatted posting is counted once: its mentions stay out of the taxonomy.
     if (duplicateOf) {
       summary.duplicates++;
@@ -268,7 +272,7 @@ async function mapAndReduce(options: RunOptions, context: RunContext): Promise<R
       let v = variants.get(key);
       if (!v) variants.set(key, (v = { kind, normalized, count: 0, examples: [] }));
       v.count++;
-      if (v.examples.length < EXAMPLES_PER_VARIANT) v.examples.push({ docId: r.docId, text: triples[i + 2] });
+      if (v.examples.length < EXAMPLES_PER_VARIANT) v.examples.push({ docId: r.docId, text: triples[i + 2], before: r.context[(i / 3) * 2], after: r.context[(i / 3) * 2 + 1] });
     }
     summary.mentions += triples.length / 3;
     await spool.append(r.spooled);
@@ -330,6 +334,7 @@ async function mapAndReduce(options: RunOptions, context: RunContext): Promise<R
     work: { ...tally, cache: cache?.path ?? null, queue: options.queue ? { redis: displayUrl(options.queue.url), name: options.queue.name } : null },
     timings: { workers: options.queue ? 0 : workers, mapMs, stageMs, taxonomyMs: taxMs, exportMs },
   });
+  await writeReport(staging, manifest);
   await writeFile(join(staging, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   await publish(staging, outDir);
   return summary;

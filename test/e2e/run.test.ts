@@ -11,7 +11,7 @@ import { readCsv } from '../helpers/csv.js';
 import { ROOT } from '../helpers/cli.js';
 
 const CORPUS = join(ROOT, 'corpus');
-const OUTPUT_FILES = ['documents.csv', 'errors.csv', 'manifest.json', 'mentions.csv', 'roles.csv', 'taxonomy.csv', 'taxonomy.json', 'taxonomy.jsonld'];
+const OUTPUT_FILES = ['documents.csv', 'errors.csv', 'manifest.json', 'mentions.csv', 'report.html', 'roles.csv', 'taxonomy.csv', 'taxonomy.json', 'taxonomy.jsonld'];
 
 function tempDir(name: string): string {
   return mkdtempSync(join(tmpdir(), `comptax-${name}-`));

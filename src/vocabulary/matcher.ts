@@ -1,0 +1,121 @@
+import { tokenize, type Token } from './normalize.js';
+import { lookupKey } from './labels.js';
+import type { LabelKind, Vocabulary } from './types.js';
+
+export interface VocabularyMatch {
+  /** Offsets of the matched words in the text given to `match`. */
+  start: number;
+  end: number;
+  text: string;
+  /** The label key that matched. */
+  key: string;
+  /** Concept indexes the key names, best label kind first (preferred, alternative, hidden). */
+  concepts: number[];
+  /** The best label kind among them. */
+  kind: LabelKind;
+}
+
+export interface VocabularyMatcher {
+  /** All names the vocabulary knows in `text`: one pass, longest match first, no overlaps. */
+  match(text: string): VocabularyMatch[];
+}
+
+export interface MatcherOptions {
+  /** Longest case-sensitive form that also needs context ("IT", "R", "Go", "C"). */
+  shortMaxChars?: number;
+  /** Words near a short form that show it is meant as a name ("skills in C", "R programming"). */
+  cueWords?: readonly string[];
+  /** Tokens either side searched for a cue or another name. */
+  window?: number;
+}
+
+const DEFAULT_CUES = [
+  'language', 'languages', 'programming', 'experience', 'experienced', 'knowledge', 'skills', 'skill', 'proficiency',
+  'proficient', 'in', 'with', 'using', 'of', 'such', 'including', 'like', 'eg', 'development', 'developer',
+];
+// A short form glued to a neighbour this way is part of another word ("R&D", "C-level", "IT's").
+const GLUE = /[&\-'’]/;
+const SEPARATOR = /[,/;()]/;
+// Where a capitalized ordinary word ("Access", "Swift") says nothing about being a name.
+const SENTENCE_START = /(?:^|[.!?:;•\n]\s*|^\s*[-*]\s*)$/;
+
+const prefixSets = new WeakMap<Vocabulary, Set<string>>();
+
+/** Every proper token prefix of a label key, so that a scan stops as soon as no longer key can follow. */
+function prefixesOf(vocabulary: Vocabulary): Set<string> {
+  let prefixes = prefixSets.get(vocabulary);
+  if (!prefixes) {
+    prefixes = new Set();
+    for (const key of vocabulary.labels.keys()) {
+      for (let s = key.indexOf(' '); s > 0; s = key.indexOf(' ', s + 1)) prefixes.add(key.slice(0, s));
+    }
+    prefixSets.set(vocabulary, prefixes);
+  }
+  return prefixes;
+}
+
+/** A stateless matcher over every label of the vocabulary (its index is built once per vocabulary). */
+export function createMatcher(vocabulary: Vocabulary, options: MatcherOptions = {}): VocabularyMatcher {
+  const prefixes = prefixesOf(vocabulary);
+  const labels = vocabulary.labels;
+  const shortMax = options.shortMaxChars ?? 3;
+  const cues = new Set(options.cueWords ?? DEFAULT_CUES);
+  const window = options.window ?? 2;
+  const surface = vocabulary.surface;
+
+  const sameSurface = (text: string, tokens: Token[], from: number, to: number, form: string): boolean => {
+    const expected = form.split(/[\s\-/]+/);
+    if (expected.length !== to - from) return false;
+    for (let i = from; i < to; i++) {
+      if (text.slice(tokens[i].start, tokens[i].end).replace(/['’]/g, '') !== expected[i - from].replace(/['’]/g, '')) return false;
+    }
+    return SENTENCE_START.test(text.slice(Math.max(0, tokens[from].start - 4), tokens[from].start)) ? form.length <= shortMax : true;
+  };
+
+  return {
+    match(text) {
+      const tokens = tokenize(text);
+      const found: Array<VocabularyMatch & { from: number; to: number; short: boolean }> = [];
+      for (let i = 0; i < tokens.length; ) {
+        let best: { key: string; to: number } | undefined;
+        let key = '';
+        for (let j = i; j < tokens.length; j++) {
+          key = j === i ? tokens[j].norm : `${key} ${tokens[j].norm}`;
+          if (labels.has(key)) {
+            const form = surface[key];
+            if (form === undefined || sameSurface(text, tokens, i, j + 1, form)) best = { key, to: j + 1 };
+          }
+          if (!prefixes.has(key)) break;
+        }
+        if (!best) {
+          i++;
+          continue;
+        }
+        const start = tokens[i].start;
+        const end = tokens[best.to - 1].end;
+        // "C++" or "C#" says what it is; "C", "R", "IT" or "Go" alone may be an ordinary word.
+        const short = surface[best.key] !== undefined && end - start <= shortMax && /^\p{L}+$/u.test(text.slice(start, end));
+        const { concepts, kinds } = lookupKey(vocabulary, best.key)!;
+        found.push({ start, end, text: text.slice(start, end), key: best.key, concepts, kind: kinds[0], from: i, to: best.to, short });
+        i = best.to;
+      }
+      return found
+        .filter((m) => !m.short || inContext(text, tokens, found, m))
+        .map(({ from: _f, to: _t, short: _s, ...m }) => m);
+    },
+  };
+
+  function inContext(text: string, tokens: Token[], found: Array<{ from: number; to: number; short: boolean }>, m: { from: number; to: number }): boolean {
+    const before = text[tokens[m.from].start - 1] ?? '';
+    const after = text[tokens[m.to - 1].end] ?? '';
+    if (GLUE.test(before) || GLUE.test(after)) return false;
+    if (SEPARATOR.test(before) || SEPARATOR.test(after)) return true;
+    for (const other of found) {
+      if (other !== m && !other.short && other.to > m.from - window && other.from < m.to + window) return true;
+    }
+    for (let k = Math.max(0, m.from - window); k < Math.min(tokens.length, m.to + window); k++) {
+      if ((k < m.from || k >= m.to) && cues.has(tokens[k].norm)) return true;
+    }
+    return false;
+  }
+}
