@@ -25,22 +25,25 @@ export function registerWorker(program: Command): void {
         log,
       });
       log(`serving queue "${opts.queue}" with ${concurrency} thread(s); stop with Ctrl-C`);
-      // First signal: finish the documents in hand, then exit 0. A second: hand them back at once.
+      // First signal: finish the documents in hand, then exit 0. A second: hand them back at once
+      // (their locks expire and other workers take them), without waiting for an unreachable Redis.
       await new Promise<void>((resolve) => {
         let stopping = false;
         const stop = (signal: string) => {
           if (stopping) {
             log(`${signal} again: handing back the documents in hand`);
-            void server.close(true).then(resolve);
+            setTimeout(resolve, 2_000).unref();
+            void server.close(true).then(resolve, resolve);
             return;
           }
           stopping = true;
-          log(`${signal}: finishing the documents in hand`);
-          void server.close().then(resolve);
+          log(`${signal}: finishing the documents in hand (${signal} again to stop at once)`);
+          void server.close().then(resolve, resolve);
         };
         process.on('SIGINT', () => stop('SIGINT'));
         process.on('SIGTERM', () => stop('SIGTERM'));
       });
       log('stopped');
+      process.exit(0);
     });
 }
