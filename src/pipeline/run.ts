@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { join, resolve } from 'node:path';
+import { realpathSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { openCsv } from '../export/csv.js';
 import { DOCUMENT_COLUMNS, ERROR_COLUMNS } from '../export/columns.js';
@@ -187,7 +188,8 @@ async function mapAndReduce(options: RunOptions, context: RunContext): Promise<R
   const stageMs: StageTimings = { ingest: 0, clean: 0, segment: 0, extract: 0 };
   const summary: RunSummary = { documents: 0, ok: 0, failed: 0, duplicates: 0, mentions: 0, competencies: 0, fromCache: 0, fixes: {}, seconds: 0, exitCode: 0 };
   // A cache kept among the inputs is never taken for a posting.
-  const cacheFiles = cache ? ['', '-wal', '-shm'].map((suffix) => `${cache.path}${suffix}`) : [];
+  const cacheReal = cache && join(realpathSync(dirname(cache.path)), basename(cache.path));
+  const cacheFiles = cacheReal ? ['', '-wal', '-shm'].map((suffix) => `${cacheReal}${suffix}`) : [];
   const walk = { skip: [outDir, ...cacheFiles], exclude: pipeline.options.run.exclude };
 
   const progress = createProgress(options.progress ?? true, { status: mapper.status });
@@ -197,7 +199,7 @@ async function mapAndReduce(options: RunOptions, context: RunContext): Promise<R
 
   /** Each file's reply from the cache, or from the mapper (and then into the cache at once). */
   const work = async (items: Discovered[]): Promise<(WorkerReply | DocumentError)[]> => {
-    const read: (ReadPosting | { error: DocumentError })[] = await Promise.all(
+    const read: ReadPosting[] = await Promise.all(
       items.map((d) => ('file' in d ? readPosting(d.file, pipeline.ingest.maxFileBytes) : d)),
     );
     const out: (WorkerReply | DocumentError)[] = [];

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -42,6 +42,16 @@ describe('comptax run with the result cache', () => {
     expect(summary.fromCache).toBe(documents);
     expect(manifestOf(out).work).toMatchObject({ fromCache: documents, computed: 0, computedBy: {} });
     expectSameOutputs(out, reference);
+  });
+
+  it('never takes a cache kept among the inputs for a posting', async () => {
+    const inside = join(corpus, 'cache.sqlite');
+    const first = tempDir('cache-inside');
+    await run(corpus, first, { cacheFile: inside });
+    await run(corpus, first, { cacheFile: inside });
+    expect(manifestOf(first).counts.documents).toBe(documents);
+    expect(manifestOf(first).work.fromCache).toBe(documents);
+    rmSync(inside);
   });
 
   it('takes results for the same bytes under other paths, with those paths and ids', async () => {
