@@ -34,6 +34,9 @@ export async function connectRedis(url: string): Promise<Redis> {
 /** A connection as BullMQ wants it (blocking commands wait as long as they need). */
 export function newConnection(url: string, options: RedisOptions = {}): Redis {
   const connection = new Redis(url, { maxRetriesPerRequest: null, ...options });
+  // ioredis reconnects by itself and prints every failed attempt unless someone listens; a lasting
+  // loss is reported by the coordinator's watchdog and the worker's error log, once.
+  connection.on('error', () => undefined);
   return connection;
 }
 

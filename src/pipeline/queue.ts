@@ -72,10 +72,14 @@ export async function connectQueue(target: QueueTarget, run: { stages: DocumentS
   const lost = new Promise<never>((_, reject) => (lostReject = reject));
   lost.catch(() => undefined);
   let downSince = 0;
+  let gone = false;
   const watchdog = setInterval(() => {
     if (connection.status === 'ready') downSince = 0;
     else if (!downSince) downSince = Date.now();
-    else if (Date.now() - downSince > LOST_MS) lostReject(new ComptaxError('redis', `lost the connection to Redis at ${displayUrl(target.url)} for ${LOST_MS / 1000} s`));
+    else if (Date.now() - downSince > LOST_MS) {
+      gone = true;
+      lostReject(new ComptaxError('redis', `lost the connection to Redis at ${displayUrl(target.url)} for ${LOST_MS / 1000} s`));
+    }
   }, 1_000).unref();
 
   async function outcome(job: Job<DocumentJob, DocumentJobResult>, file: SourceFile): Promise<{ reply: WorkerReply; by: string }> {
@@ -112,9 +116,12 @@ export async function connectQueue(target: QueueTarget, run: { stages: DocumentS
       clearInterval(renew);
       clearInterval(poll);
       clearInterval(watchdog);
-      await connection.del(key).catch(() => undefined);
-      await events.close();
-      await queue.close();
+      // With Redis gone, a graceful close would wait for it for ever.
+      if (!gone) {
+        await connection.del(key).catch(() => undefined);
+        await events.close();
+        await queue.close();
+      }
       eventsConnection.disconnect();
       connection.disconnect();
     },
