@@ -115,10 +115,12 @@ function asFile(reply: WorkerReply, file: SourceFile): WorkerReply {
   return { ok: true, result: { ...r, path: file.path, relPath: file.relPath, docId, spooled } };
 }
 
-function localMapper(pool: ReturnType<typeof createPool>): Mapper {
+/** Worker threads, started on the first document not in the cache: a rerun starts none. */
+function localMapper(start: () => ReturnType<typeof createPool>): Mapper {
+  let pool: ReturnType<typeof createPool> | undefined;
   return {
-    map: async (files) => (await pool.processBatch(files)).map((reply) => ({ reply, by: 'local threads' })),
-    close: () => pool.close(),
+    map: async (files) => (await (pool ??= start()).processBatch(files)).map((reply) => ({ reply, by: 'local threads' })),
+    close: async () => pool?.close(),
   };
 }
 
@@ -135,7 +137,7 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
   // Connected first: an unreachable Redis fails the run before anything is touched.
   const mapper: Mapper = options.queue
     ? await (await import('./queue.js')).connectQueue(options.queue, { stages, documentHash: scope })
-    : localMapper(
+    : localMapper(() =>
         createPool({
           workers,
           timeoutMs: pipeline.options.run.documentTimeoutMs,
