@@ -25,6 +25,8 @@ export interface SourceFile {
   path: string;
   /** The path shown in outputs: as the user named the root, joined with the part below it. */
   relPath: string;
+  /** The file's content, when it was read before the map step (to look it up in the cache). */
+  bytes?: Uint8Array;
 }
 
 /** A document-level note that is not an error: something ingest or clean noticed. */

@@ -6,6 +6,7 @@ import { EXIT, reportError } from './common.js';
 import { registerExtract } from './extract.js';
 import { registerReport } from './report.js';
 import { registerRun } from './run.js';
+import { registerWorker } from './worker.js';
 
 const program = new Command('comptax')
   .description('Turns archives of job postings into a canonical competency taxonomy.')
@@ -15,6 +16,7 @@ const program = new Command('comptax')
   .configureOutput({ writeErr: (s) => process.stderr.write(s.startsWith('error:') ? `comptax: ${s}` : s) });
 
 registerRun(program);
+registerWorker(program);
 registerClean(program);
 registerExtract(program);
 registerCanonicalize(program);
@@ -28,6 +30,7 @@ try {
     // --help and --version end through here with exit code 0; anything else is a usage error.
     process.exitCode = e.exitCode === 0 ? EXIT.ok : EXIT.usage;
   } else {
-    process.exitCode = reportError(e);
+    // The run failed: nothing left is worth waiting for (a half-open connection, a timer).
+    process.exit(reportError(e));
   }
 }

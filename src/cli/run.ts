@@ -1,5 +1,20 @@
 import type { Command } from 'commander';
+import { join } from 'node:path';
 import { positiveInt } from './common.js';
+import { queueOption, redisOption } from './queue-options.js';
+
+interface RunFlags {
+  out: string;
+  pipeline?: string;
+  workers?: number;
+  reference?: string;
+  previous?: string;
+  progress: boolean;
+  /** A path, or false for --no-cache, or undefined for the default. */
+  cache?: string | false;
+  redis?: string;
+  queue: string;
+}
 
 export function registerRun(program: Command): void {
   program
@@ -12,8 +27,16 @@ export function registerRun(program: Command): void {
     .option('--reference <file>', 'reference taxonomy (ESCO skills CSV or id,label,alt_labels CSV) to align competencies to; "none" for no reference (default: the bundled ESCO vocabulary)')
     .option('--previous <file>', 'taxonomy.json of an earlier run: its competency ids are carried forward')
     .option('--no-progress', 'no progress bar (also automatic when stderr is not a terminal)')
-    .action(async (paths: string[], opts: { out: string; pipeline?: string; workers?: number; reference?: string; previous?: string; progress: boolean }) => {
-      const [{ loadPipeline }, { runPipeline }] = await Promise.all([import('../pipeline/config.js'), import('../pipeline/run.js')]);
+    .option('--cache <path>', 'per-document result cache (SQLite) (default: <out>/.comptax/cache.sqlite)')
+    .option('--no-cache', 'neither read nor write the cache')
+    .option('--redis <url>', 'distributed run: documents go to `comptax worker` processes through this Redis server', redisOption)
+    .option('--queue <name>', 'queue name for --redis, so that several runs can share one Redis', queueOption, 'comptax')
+    .action(async (paths: string[], opts: RunFlags) => {
+      const [{ loadPipeline }, { runPipeline }, { STATE_DIR }] = await Promise.all([
+        import('../pipeline/config.js'),
+        import('../pipeline/run.js'),
+        import('../store/output-dir.js'),
+      ]);
       const pipeline = loadPipeline(opts.pipeline);
       const s = await runPipeline({
         inputs: paths,
@@ -23,10 +46,12 @@ export function registerRun(program: Command): void {
         referenceFile: opts.reference,
         previousFile: opts.previous,
         progress: opts.progress,
+        cacheFile: opts.cache === false ? undefined : (opts.cache ?? join(opts.out, STATE_DIR, 'cache.sqlite')),
+        queue: opts.redis ? { url: opts.redis, name: opts.queue } : undefined,
       });
       process.stderr.write(
         `comptax: ${s.documents} documents: ${s.ok} ok, ${s.failed} failed, ${s.duplicates} duplicates; ` +
-          `${s.mentions} mentions, ${s.competencies} competencies; ${s.seconds.toFixed(1)} s → ${opts.out}` +
+          `${s.mentions} mentions, ${s.competencies} competencies; ${s.fromCache} from the cache; ${s.seconds.toFixed(1)} s → ${opts.out}` +
           `${s.failed ? ` (see ${opts.out}/errors.csv)` : ''}\n`,
       );
       process.exitCode = s.exitCode;

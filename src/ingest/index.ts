@@ -13,11 +13,11 @@ import { describeZip, listZip } from './zip.js';
 
 export type { IngestConfig } from './options.js';
 
-function tooLarge(size: number, max: number): ComptaxError {
+export function tooLarge(size: number, max: number): ComptaxError {
   return new ComptaxError('too-large', `file too large: ${size} bytes (limit ${max})`);
 }
 
-function unreadable(e: unknown): ComptaxError {
+export function unreadable(e: unknown): ComptaxError {
   return new ComptaxError('unreadable', `cannot read file: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
 }
 
@@ -47,9 +47,12 @@ function readLimited(path: string, max: number): Uint8Array {
   }
 }
 
-/** Reads one posting file, refusing it before reading when it is over the size limit. */
+/**
+ * Reads one posting file, refusing it before reading when it is over the size limit; or takes the
+ * bytes the caller already read (a distributed run's worker has no file, only its content).
+ */
 export async function ingestFile(file: SourceFile, config: IngestConfig): Promise<RawDocument> {
-  const bytes = readLimited(file.path, config.maxFileBytes);
+  const bytes = file.bytes ?? readLimited(file.path, config.maxFileBytes);
   return ingestBytes(bytes, config);
 }
 

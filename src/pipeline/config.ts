@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
@@ -52,6 +52,11 @@ export interface Pipeline {
   options: PipelineOptions;
   /** sha256 of the canonical JSON of the options and of every data file read. */
   hash: string;
+  /**
+   * sha256 of what the per-document stages (ingest, clean, segment, extract) depend on: their
+   * options and every data file read while resolving them. Part of the result cache's key.
+   */
+  documentHash: string;
   ingest: IngestConfig;
   clean: CleanConfig;
   segment: SegmentConfig;
@@ -101,16 +106,29 @@ export function loadPipeline(file: string = DEFAULT_PIPELINE): Pipeline {
   }
   const options = parsed.data;
   const hash = createHash('sha256').update(canonicalJson(options));
+  const documentHash = createHash('sha256').update(canonicalJson({ ingest: options.ingest, clean: options.clean, segment: options.segment, extract: options.extract }));
   const base = dirname(path);
   // A data file is looked up beside the pipeline file first, then among the bundled ones, so that a
-  // pipeline kept elsewhere can still name the bundled lexicons by their usual names.
-  const readData: ReadData = (jsonPath, rel) => {
-    const local = resolve(base, rel);
-    const bundled = resolve(BUNDLED_DIR, rel);
-    const data = readJson(existsSync(local) || !existsSync(bundled) ? local : bundled, jsonPath);
-    hash.update(`\0${rel}\0${canonicalJson(data)}`);
-    return data;
-  };
+  // pipeline kept elsewhere can still name the bundled lexicons by their usual names. A file read
+  // while resolving a per-document stage goes into documentHash too, whatever the stage calls it:
+  // a new data file needs nothing here to invalidate the cache when it changes.
+  const readDataFor =
+    (perDocument: boolean): ReadData =>
+    (jsonPath, rel) => {
+      const local = resolve(base, rel);
+      const bundled = resolve(BUNDLED_DIR, rel);
+      const data = readJson(existsSync(local) || !existsSync(bundled) ? local : bundled, jsonPath);
+      const entry = `\0${rel}\0${canonicalJson(data)}`;
+      hash.update(entry);
+      if (perDocument) documentHash.update(entry);
+      return data;
+    };
+  // A stage may also load a data file by path in the worker (a large compiled vocabulary): every
+  // option of a per-document stage that names an existing file puts that file's bytes in the hash.
+  for (const rel of stringsIn([options.ingest, options.clean, options.segment, options.extract])) {
+    const file = [resolve(base, rel), resolve(BUNDLED_DIR, rel)].find((f) => existsSync(f) && statSync(f).isFile());
+    if (file) documentHash.update(`\0${rel}\0`).update(readFileSync(file));
+  }
   const locateData: LocateData = (jsonPath, rel) => {
     const local = resolve(base, rel);
     const bundled = resolve(BUNDLED_DIR, rel);
@@ -128,13 +146,19 @@ export function loadPipeline(file: string = DEFAULT_PIPELINE): Pipeline {
   const pipeline = {
     file: path,
     options,
-    ingest: resolveIngestConfig(options.ingest, readData),
-    clean: resolveCleanConfig(options.clean, readData),
-    segment: resolveSegmentConfig(options.segment, readData),
-    extract: resolveExtractConfig(options.extract, readData, locateData),
-    taxonomy: resolveTaxonomyConfig(options.taxonomy, readData, locateData),
+    ingest: resolveIngestConfig(options.ingest, readDataFor(true)),
+    clean: resolveCleanConfig(options.clean, readDataFor(true)),
+    segment: resolveSegmentConfig(options.segment, readDataFor(true)),
+    extract: resolveExtractConfig(options.extract, readDataFor(true), locateData),
+    taxonomy: resolveTaxonomyConfig(options.taxonomy, readDataFor(false), locateData),
   };
-  return { ...pipeline, hash: hash.digest('hex') };
+  return { ...pipeline, hash: hash.digest('hex'), documentHash: documentHash.digest('hex') };
+}
+
+function* stringsIn(value: unknown): Generator<string> {
+  if (typeof value === 'string') yield value;
+  else if (Array.isArray(value)) for (const v of value) yield* stringsIn(v);
+  else if (value && typeof value === 'object') for (const v of Object.values(value)) yield* stringsIn(v);
 }
 
 /** JSON with sorted keys, so that the hash does not depend on key order in the file. */

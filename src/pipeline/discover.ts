@@ -6,7 +6,7 @@ import type { DocumentError, SourceFile } from '../types.js';
 export type Discovered = { file: SourceFile } | { error: DocumentError };
 
 export interface DiscoverOptions {
-  /** Real paths of folders never to enter (the output folder). */
+  /** Real paths of folders never to enter (the output folder) and of files never to take (the cache). */
   skip?: string[];
   /** File-name patterns to pass over; `*` matches any run of characters. */
   exclude?: string[];
@@ -100,7 +100,7 @@ export async function* discover(roots: string[], options: DiscoverOptions = {}):
       return;
     }
     // A file named explicitly is always taken; the exclusions apply to what is found in folders.
-    if (below && excluded?.test(basename(abs))) return;
+    if (below && (excluded?.test(basename(abs)) || skip.has(real))) return;
     if (seenFiles.has(real)) return;
     seenFiles.add(real);
     yield { file: { path: abs, relPath: shown } };

@@ -1,7 +1,7 @@
 import type { StageTimings } from '../types.js';
 import { VERSION } from '../version.js';
 import type { Pipeline } from './config.js';
-import type { RunSummary } from './run.js';
+import type { RunSummary, WorkTally } from './run.js';
 
 export interface ManifestInput {
   pipeline: Pipeline;
@@ -9,6 +9,7 @@ export interface ManifestInput {
   referenceFile?: string;
   previousFile?: string;
   summary: RunSummary;
+  work: WorkTally & { cache: string | null; queue: { redis: string; name: string } | null };
   timings: { workers: number; mapMs: number; stageMs: StageTimings; taxonomyMs: number; exportMs: number };
 }
 
@@ -31,7 +32,14 @@ export function buildManifest(m: ManifestInput) {
       competencies: summary.competencies,
       fixesByRule: Object.fromEntries(Object.entries(summary.fixes).sort(([a], [b]) => (a < b ? -1 : 1))),
     },
-    // Everything that may differ between two runs over the same input lives under timings.
+    // Everything that may differ between two runs over the same input lives under work and timings.
+    work: {
+      cache: m.work.cache,
+      fromCache: m.work.fromCache,
+      computed: m.work.computed,
+      computedBy: Object.fromEntries(Object.entries(m.work.computedBy).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
+      queue: m.work.queue,
+    },
     timings: {
       workers: timings.workers,
       totalMs: round(summary.seconds * 1000),

@@ -14,8 +14,9 @@ export interface OrderedOptions {
 
 /**
  * Runs `work` on items with bounded concurrency, and hands results to `consume` in the items' own
- * order, so that outputs are identical whatever the worker count or finishing order. `work` must
- * not reject: failures are results too.
+ * order, so that outputs are identical whatever the worker count or finishing order. A document's
+ * failure is a result too; `work` rejects only when the whole run cannot go on (Redis lost), and
+ * then so does this, once.
  */
 export async function forEachOrdered<I, O>(
   items: AsyncIterable<I>,
@@ -29,6 +30,10 @@ export async function forEachOrdered<I, O>(
   let consumed = 0;
   let running = 0;
   let exhausted = false;
+  let failure: { error: unknown } | undefined;
+  const rethrow = () => {
+    if (failure) throw failure.error;
+  };
   let signal = deferred();
 
   for (;;) {
@@ -40,12 +45,19 @@ export async function forEachOrdered<I, O>(
       }
       const index = started++;
       running++;
-      void work(next.value).then((out) => {
-        ready.set(index, { item: next.value, out });
-        running--;
-        signal.resolve();
-      });
+      void work(next.value).then(
+        (out) => {
+          ready.set(index, { item: next.value, out });
+          running--;
+          signal.resolve();
+        },
+        (error: unknown) => {
+          failure ??= { error };
+          signal.resolve();
+        },
+      );
     }
+    rethrow();
     const before = consumed;
     while (ready.has(consumed)) {
       const { item, out } = ready.get(consumed)!;
@@ -58,6 +70,7 @@ export async function forEachOrdered<I, O>(
     if (consumed > before) continue;
     await signal.promise;
     signal = deferred();
+    rethrow();
   }
 }
 

@@ -1,16 +1,19 @@
-import { constants } from 'node:fs';
-import { access, mkdir, realpath, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { join, resolve } from 'node:path';
+import { realpathSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { ComptaxError } from '../errors.js';
 import { openCsv } from '../export/csv.js';
 import { DOCUMENT_COLUMNS, ERROR_COLUMNS } from '../export/columns.js';
 import { writeReport } from '../export/report/index.js';
 import { writeMentionFiles, type SpooledDocument } from '../export/mention-files.js';
 import { writeTaxonomyFiles } from '../export/taxonomy-files.js';
 import { buildTaxonomy, loadPreviousTaxonomy, resolveReference } from '../taxonomy/index.js';
-import type { DocumentError, DocumentResult, MentionKind, StageTimings, VariantStat } from '../types.js';
+import { ResultCache } from '../store/cache.js';
+import { toolVersion } from '../store/code-version.js';
+import { createStaging, prepareOutput, publish, removeStaging } from '../store/output-dir.js';
+import type { DocumentError, DocumentResult, MentionKind, SourceFile, StageTimings, VariantStat } from '../types.js';
 import { VERSION } from '../version.js';
 import type { WorkerReply } from '../worker.js';
 import type { Pipeline } from './config.js';
@@ -21,6 +24,8 @@ import { buildManifest } from './manifest.js';
 import { batches, forEachOrdered } from './ordered.js';
 import { createPool } from './pool.js';
 import { createProgress } from './progress.js';
+import { displayUrl, type QueueTarget } from './queue-target.js';
+import { readPosting, type ReadPosting } from './read-posting.js';
 import { Spool } from './spool.js';
 
 export interface RunOptions {
@@ -33,6 +38,28 @@ export interface RunOptions {
   progress?: boolean;
   /** Another worker module, for tests of the pool's failure handling. */
   workerFile?: URL;
+  /** The per-document result cache (SQLite file); none when absent. */
+  cacheFile?: string;
+  /** A distributed run: documents go to `comptax worker` processes through this Redis queue. */
+  queue?: QueueTarget;
+  /** Where one-line warnings go (a damaged cache). */
+  warn?: (message: string) => void;
+}
+
+/** Where the documents' results came from, for the manifest. */
+export interface WorkTally {
+  fromCache: number;
+  computed: number;
+  /** Documents computed per place: "local threads" or a worker's host and pid. */
+  computedBy: Record<string, number>;
+}
+
+/** Runs the map step on documents whose bytes were read: one reply per file, in order. */
+export interface Mapper {
+  map(files: SourceFile[]): Promise<{ reply: WorkerReply; by: string }[]>;
+  /** What to show beside the bar (a queue's waiting and active jobs). */
+  status?(): string;
+  close(): Promise<void>;
 }
 
 export interface RunSummary {
@@ -42,6 +69,8 @@ export interface RunSummary {
   duplicates: number;
   mentions: number;
   competencies: number;
+  /** Documents whose result came from the cache. */
+  fromCache: number;
   /** Cleaning fixes by rule id over every document read (duplicates included, as in documents.csv). */
   fixes: Record<string, number>;
   seconds: number;
@@ -53,20 +82,46 @@ export interface RunSummary {
 const EXAMPLES_PER_VARIANT = 3;
 /** Documents sent to a worker in one task. */
 const BATCH_SIZE = 8;
+/** Documents on a Redis queue at once: enough to keep many worker processes busy, few enough to bound Redis memory. */
+const QUEUE_IN_FLIGHT = 512;
 
 function variantKey(kind: string, normalized: string): string {
   return `${kind}\u0000${normalized}`;
 }
 
-async function prepareOutput(out: string): Promise<string> {
-  const dir = resolve(out);
-  try {
-    await mkdir(dir, { recursive: true });
-    await access(dir, constants.W_OK);
-  } catch (e) {
-    throw new ComptaxError('output', `output folder not writable: ${out} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
-  }
-  return realpath(dir);
+/**
+ * What a cached result depends on besides the file's bytes: the tool version (and its map code) and
+ * the per-document configuration (options and data files). 16 hex digits of it prefix each key.
+ */
+function cacheScope(pipeline: Pipeline): string {
+  return createHash('sha256').update(`${toolVersion()}\0${pipeline.documentHash}`).digest('hex').slice(0, 16);
+}
+
+/**
+ * A failure worth remembering is one the same bytes would meet again (a corrupt or empty file).
+ * A timeout, a dead worker or our own bug may go another way next time: never cached.
+ */
+function cacheable(reply: WorkerReply): boolean {
+  return reply.ok || (reply.error.stage !== 'worker' && reply.error.code !== 'internal');
+}
+
+/** A reply computed (or cached) for the same bytes under another path, made this file's. */
+function asFile(reply: WorkerReply, file: SourceFile): WorkerReply {
+  if (!reply.ok) return reply.error.path === file.relPath ? reply : { ok: false, error: { ...reply.error, path: file.relPath } };
+  const r = reply.result;
+  if (r.relPath === file.relPath && r.path === file.path) return reply;
+  const docId = docIdOf(file.relPath);
+  const spooled = r.relPath === file.relPath ? r.spooled : JSON.stringify({ ...(JSON.parse(r.spooled) as SpooledDocument), docId });
+  return { ok: true, result: { ...r, path: file.path, relPath: file.relPath, docId, spooled } };
+}
+
+/** Worker threads, started on the first document not in the cache: a rerun starts none. */
+function localMapper(start: () => ReturnType<typeof createPool>): Mapper {
+  let pool: ReturnType<typeof createPool> | undefined;
+  return {
+    map: async (files) => (await (pool ??= start()).processBatch(files)).map((reply) => ({ reply, by: 'local threads' })),
+    close: async () => pool?.close(),
+  };
 }
 
 /** map (workers) → reduce (duplicates, taxonomy) → export. */
@@ -77,27 +132,105 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
   const reference = await resolveReference(options.referenceFile, pipeline.taxonomy);
   const previous = options.previousFile ? await loadPreviousTaxonomy(options.previousFile) : undefined;
   const outDir = await prepareOutput(options.out);
+  const scope = cacheScope(pipeline);
+  const stages = { ingest: pipeline.ingest, clean: pipeline.clean, segment: pipeline.segment, extract: pipeline.extract };
+  // Connected first: an unreachable Redis fails the run before anything is touched.
+  const mapper: Mapper = options.queue
+    ? await (await import('./queue.js')).connectQueue(options.queue, { stages, documentHash: scope })
+    : localMapper(() =>
+        createPool({
+          workers,
+          timeoutMs: pipeline.options.run.documentTimeoutMs,
+          heapMb: pipeline.options.run.workerHeapMb,
+          stages,
+          workerFile: options.workerFile,
+        }),
+      );
+  let mapperOpen = true;
+  const closeMapper = async () => {
+    if (mapperOpen) await mapper.close();
+    mapperOpen = false;
+  };
+  const warn = options.warn ?? ((m: string) => process.stderr.write(`comptax: warning: ${m}\n`));
+  let cache: ResultCache | undefined;
+  let staging: string | undefined;
+  try {
+    cache = options.cacheFile ? new ResultCache(resolve(options.cacheFile), { warn }) : undefined;
+    staging = await createStaging(outDir);
+    return await mapAndReduce(options, { outDir, staging, mapper, closeMapper, cache, scope, workers, previous, reference, t0 });
+  } finally {
+    cache?.close();
+    await closeMapper();
+    if (staging) await removeStaging(staging);
+  }
+}
 
-  const documents = openCsv(join(outDir, 'documents.csv'), DOCUMENT_COLUMNS);
-  const errors = openCsv(join(outDir, 'errors.csv'), ERROR_COLUMNS);
-  const spool = new Spool<SpooledDocument>(join(outDir, '.mentions.ndjson.tmp'));
+interface RunContext {
+  outDir: string;
+  staging: string;
+  mapper: Mapper;
+  closeMapper: () => Promise<void>;
+  cache: ResultCache | undefined;
+  scope: string;
+  workers: number;
+  previous: Awaited<ReturnType<typeof loadPreviousTaxonomy>> | undefined;
+  reference: Awaited<ReturnType<typeof resolveReference>>;
+  t0: number;
+}
+
+async function mapAndReduce(options: RunOptions, context: RunContext): Promise<RunSummary> {
+  const { pipeline } = options;
+  const { outDir, staging, mapper, cache, scope, workers, previous, reference, t0 } = context;
+  const tally: WorkTally = { fromCache: 0, computed: 0, computedBy: {} };
+  const documents = openCsv(join(staging, 'documents.csv'), DOCUMENT_COLUMNS);
+  const errors = openCsv(join(staging, 'errors.csv'), ERROR_COLUMNS);
+  const spool = new Spool<SpooledDocument>(join(staging, 'mentions.ndjson.tmp'));
   const variants = new Map<string, VariantStat>();
   const duplicates = new DuplicateIndex(pipeline.options.run.nearDuplicateThreshold, pipeline.options.run.nearDuplicateMinWords);
   const stageMs: StageTimings = { ingest: 0, clean: 0, segment: 0, extract: 0 };
-  const summary: RunSummary = { documents: 0, ok: 0, failed: 0, duplicates: 0, mentions: 0, competencies: 0, fixes: {}, seconds: 0, exitCode: 0 };
-  const walk = { skip: [outDir], exclude: pipeline.options.run.exclude };
+  const summary: RunSummary = { documents: 0, ok: 0, failed: 0, duplicates: 0, mentions: 0, competencies: 0, fromCache: 0, fixes: {}, seconds: 0, exitCode: 0 };
+  // A cache kept among the inputs is never taken for a posting.
+  const cacheReal = cache && join(realpathSync(dirname(cache.path)), basename(cache.path));
+  const cacheFiles = cacheReal ? ['', '-wal', '-shm'].map((suffix) => `${cacheReal}${suffix}`) : [];
+  const walk = { skip: [outDir, ...cacheFiles], exclude: pipeline.options.run.exclude };
 
-  const progress = createProgress(options.progress ?? true);
+  const progress = createProgress(options.progress ?? true, { status: mapper.status });
   // A bar needs a true total: one extra walk of the folders (readdir only), when a bar is shown.
   let total = 0;
   if (progress.shown) for await (const _ of discover(options.inputs, walk)) total++;
-  const pool = createPool({
-    workers,
-    timeoutMs: pipeline.options.run.documentTimeoutMs,
-    heapMb: pipeline.options.run.workerHeapMb,
-    stages: { ingest: pipeline.ingest, clean: pipeline.clean, segment: pipeline.segment, extract: pipeline.extract },
-    workerFile: options.workerFile,
-  });
+
+  /** Each file's reply from the cache, or from the mapper (and then into the cache at once). */
+  const work = async (items: Discovered[]): Promise<(WorkerReply | DocumentError)[]> => {
+    const read: ReadPosting[] = await Promise.all(
+      items.map((d) => ('file' in d ? readPosting(d.file, pipeline.ingest.maxFileBytes) : d)),
+    );
+    const out: (WorkerReply | DocumentError)[] = [];
+    const misses: { index: number; file: SourceFile; key: string }[] = [];
+    for (const [index, r] of read.entries()) {
+      if ('error' in r) {
+        out[index] = r.error;
+        continue;
+      }
+      const key = scope + r.contentHash;
+      const hit = cache?.get(key);
+      if (hit !== undefined) {
+        tally.fromCache++;
+        out[index] = asFile(JSON.parse(hit) as WorkerReply, r.file);
+      } else misses.push({ index, file: r.file, key });
+    }
+    if (misses.length) {
+      const computed = await mapper.map(misses.map((m) => m.file));
+      for (const [i, { reply, by }] of computed.entries()) {
+        const miss = misses[i];
+        tally.computed++;
+        tally.computedBy[by] = (tally.computedBy[by] ?? 0) + 1;
+        if (reply.ok) for (const [stage, ms] of Object.entries(reply.result.timings)) stageMs[stage as keyof StageTimings] += ms;
+        if (cache && cacheable(reply)) cache.put(miss.key, JSON.stringify(reply));
+        out[miss.index] = asFile(reply, miss.file);
+      }
+    }
+    return out;
+  };
 
   const fail = async (error: DocumentError) => {
     summary.failed++;
@@ -129,7 +262,6 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
       roles: r.roles.join(' | '),
       warnings: r.warnings.map((w) => `${w.code}: ${w.message}`).join(' | '),
     });
-    for (const [stage, ms] of Object.entries(r.timings)) stageMs[stage as keyof StageTimings] += ms;
     for (const [rule, n] of Object.entries(r.fixesByRule)) summary.fixes[rule] = (summary.fixes[rule] ?? 0) + n;
     // A re-posted or re-formatted posting is counted once: its mentions stay out of the taxonomy.
     if (duplicateOf) {
@@ -151,65 +283,64 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
     await spool.append(r.spooled);
   };
 
-  // The spool is a temporary file: it goes whatever happens.
+  const tMap = performance.now();
+  progress.start(total);
+  const window = options.queue ? QUEUE_IN_FLIGHT / BATCH_SIZE : workers * 2;
   try {
-    const tMap = performance.now();
-    progress.start(total);
-    try {
-      // Two batches per worker in flight: a worker finds its next batch waiting when it finishes one.
-      await forEachOrdered<Discovered[], WorkerReply[]>(
-        batches(discover(options.inputs, walk), BATCH_SIZE),
-        { concurrency: workers * 2, window: workers * 4 },
-        (items) => pool.processBatch(items.flatMap((d) => ('file' in d ? [d.file] : []))),
-        async (replies, items) => {
-          let next = 0;
-          for (const d of items) {
-            summary.documents++;
-            const reply = 'file' in d ? replies[next++] : null;
-            if (!reply) await fail((d as { error: DocumentError }).error);
-            else if (!reply.ok) await fail(reply.error);
-            else await accept(reply.result);
-            progress.tick();
-          }
-        },
-      );
-    } finally {
-      progress.stop();
-      await pool.close();
-      await spool.close();
-    }
-    await documents.end();
-    await errors.end();
-    const mapMs = performance.now() - tMap;
-
-    const tTax = performance.now();
-    const built = buildTaxonomy([...variants.values()], pipeline.taxonomy, { previous, reference });
-    variants.clear();
-    const taxMs = performance.now() - tTax;
-
-    const tExport = performance.now();
-    const documentCounts = await writeMentionFiles(outDir, spool.read(), built.idOf, built.occupationOf);
-    for (const c of built.taxonomy.competencies) c.documentCount = documentCounts.get(c.id) ?? 0;
-
-    const taxonomy = built.taxonomy;
-    await writeTaxonomyFiles(outDir, taxonomy, { version: VERSION, pipelineHash: pipeline.hash });
-    const exportMs = performance.now() - tExport;
-
-    summary.competencies = taxonomy.competencies.length;
-    summary.exitCode = summary.failed > 0 ? 3 : 0;
-    summary.seconds = (performance.now() - t0) / 1000;
-    const manifest = buildManifest({
-      pipeline,
-      inputs: options.inputs,
-      referenceFile: options.referenceFile ?? (reference?.vocabulary ? `bundled ${reference.vocabulary.version}` : undefined),
-      previousFile: options.previousFile,
-      summary,
-      timings: { workers, mapMs, stageMs, taxonomyMs: taxMs, exportMs },
-    });
-    await writeReport(outDir, manifest);
-    await writeFile(join(outDir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
-    return summary;
+    // Two batches per worker in flight: a worker finds its next batch waiting when it finishes one.
+    await forEachOrdered<Discovered[], (WorkerReply | DocumentError)[]>(
+      batches(discover(options.inputs, walk), BATCH_SIZE),
+      { concurrency: window, window: window * 2 },
+      work,
+      async (replies) => {
+        for (const reply of replies) {
+          summary.documents++;
+          if (!('ok' in reply)) await fail(reply);
+          else if (!reply.ok) await fail(reply.error);
+          else await accept(reply.result);
+          progress.tick();
+        }
+      },
+    );
   } finally {
-    await spool.remove();
+    progress.stop();
+    cache?.flush();
+    await context.closeMapper();
+    await spool.close();
   }
+  await documents.end();
+  await errors.end();
+  const mapMs = performance.now() - tMap;
+
+  const tTax = performance.now();
+  const built = buildTaxonomy([...variants.values()], pipeline.taxonomy, { previous, reference });
+  variants.clear();
+  const taxMs = performance.now() - tTax;
+
+  const tExport = performance.now();
+  const documentCounts = await writeMentionFiles(staging, spool.read(), built.idOf, built.occupationOf);
+  await spool.remove();
+  for (const c of built.taxonomy.competencies) c.documentCount = documentCounts.get(c.id) ?? 0;
+
+  const taxonomy = built.taxonomy;
+  await writeTaxonomyFiles(staging, taxonomy, { version: VERSION, pipelineHash: pipeline.hash });
+  const exportMs = performance.now() - tExport;
+
+  summary.competencies = taxonomy.competencies.length;
+  summary.fromCache = tally.fromCache;
+  summary.exitCode = summary.failed > 0 ? 3 : 0;
+  summary.seconds = (performance.now() - t0) / 1000;
+  const manifest = buildManifest({
+    pipeline,
+    inputs: options.inputs,
+    referenceFile: options.referenceFile ?? (reference?.vocabulary ? `bundled ${reference.vocabulary.version}` : undefined),
+    previousFile: options.previousFile,
+    summary,
+    work: { ...tally, cache: cache?.path ?? null, queue: options.queue ? { redis: displayUrl(options.queue.url), name: options.queue.name } : null },
+    timings: { workers: options.queue ? 0 : workers, mapMs, stageMs, taxonomyMs: taxMs, exportMs },
+  });
+  await writeReport(staging, manifest);
+  await writeFile(join(staging, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+  await publish(staging, outDir);
+  return summary;
 }

@@ -51,6 +51,23 @@ describe('forEachOrdered', () => {
     expect(maxAhead).toBeLessThanOrEqual(5);
   });
 
+  it('rejects once, with the first error, when the work cannot go on, and starts no more items', async () => {
+    let started = 0;
+    const run = forEachOrdered(
+      numbers(100),
+      { concurrency: 2, window: 4 },
+      async (i) => {
+        started++;
+        await new Promise((r) => setTimeout(r, 5));
+        if (i >= 3) throw new Error(`lost at ${i}`);
+        return i;
+      },
+      () => undefined,
+    );
+    await expect(run).rejects.toThrow('lost at 3');
+    expect(started).toBeLessThan(10);
+  });
+
   it('handles an empty source', async () => {
     let calls = 0;
     await forEachOrdered(numbers(0), { concurrency: 2, window: 4 }, async () => calls++, () => undefined);

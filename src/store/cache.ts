@@ -1,0 +1,142 @@
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import { ComptaxError } from '../errors.js';
+
+/** Bumped whenever the table layout or the meaning of a stored value changes. */
+const SCHEMA_VERSION = 1;
+/** Rows kept in memory before one transaction writes them all. */
+const FLUSH_ROWS = 64;
+/** …or after this long, so that a killed run loses at most this much work. */
+const FLUSH_MS = 200;
+/** Another run sharing the cache may hold the write lock this long before we give up waiting. */
+const BUSY_TIMEOUT_MS = 15_000;
+
+export interface CacheOptions {
+  /** Called with one line when the file was damaged and is rebuilt. */
+  warn: (message: string) => void;
+}
+
+type Db = InstanceType<typeof Database>;
+
+/**
+ * The per-document result cache: one SQLite file mapping a key (content hash, per-document
+ * configuration hash, tool version) to the serialized result of the map step. Results are written
+ * as they arrive, a few at a time in one transaction, so that a run killed at any moment keeps what
+ * it computed. WAL mode lets a second run read and write the same file meanwhile.
+ */
+export class ResultCache {
+  private readonly db: Db;
+  private readonly select: Database.Statement<[string], { reply: string }>;
+  private readonly insertMany: (rows: [string, string][]) => void;
+  private pending: [string, string][] = [];
+  private readonly timer: NodeJS.Timeout;
+  private broken = false;
+
+  constructor(
+    readonly path: string,
+    private readonly options: CacheOptions,
+  ) {
+    mkdirSync(dirname(path), { recursive: true });
+    this.db = openChecked(path, options.warn);
+    this.select = this.db.prepare('SELECT reply FROM results WHERE key = ?');
+    const insert = this.db.prepare('INSERT OR REPLACE INTO results (key, reply) VALUES (?, ?)');
+    this.insertMany = this.db.transaction((rows: [string, string][]) => {
+      for (const [key, reply] of rows) insert.run(key, reply);
+    });
+    this.timer = setInterval(() => this.flush(), FLUSH_MS).unref();
+  }
+
+  /** The stored reply, or undefined. */
+  get(key: string): string | undefined {
+    if (this.broken) return undefined;
+    try {
+      return this.select.get(key)?.reply;
+    } catch (e) {
+      this.fail(e);
+      return undefined;
+    }
+  }
+
+  put(key: string, reply: string): void {
+    if (this.broken) return;
+    this.pending.push([key, reply]);
+    if (this.pending.length >= FLUSH_ROWS) this.flush();
+  }
+
+  flush(): void {
+    if (this.broken || this.pending.length === 0) return;
+    const rows = this.pending;
+    this.pending = [];
+    try {
+      this.insertMany(rows);
+    } catch (e) {
+      this.fail(e);
+    }
+  }
+
+  close(): void {
+    clearInterval(this.timer);
+    this.flush();
+    this.broken = true;
+    this.db.close();
+  }
+
+  // Damage found mid-run (another process truncated the file, the disk filled): the run goes on
+  // without the cache; the next run finds the damage when it opens the file and rebuilds it.
+  private fail(e: unknown): void {
+    this.broken = true;
+    this.pending = [];
+    this.options.warn(`cache ${this.path} stopped working (${(e as Error).message}); this run goes on without it`);
+  }
+}
+
+/** Opens the cache, rebuilding it (the old file kept as `<path>.damaged`) when it is not a sound cache of this schema. */
+function openChecked(path: string, warn: (message: string) => void): Db {
+  try {
+    return open(path);
+  } catch (e) {
+    if (e instanceof ComptaxError) throw e;
+    warn(`cache ${path} is unusable (${(e as Error).message}); rebuilding it (old file kept as ${path}.damaged)`);
+    if (existsSync(path)) renameSync(path, `${path}.damaged`);
+    for (const suffix of ['-wal', '-shm']) rmSync(`${path}${suffix}`, { force: true });
+    return open(path);
+  }
+}
+
+function open(path: string): Db {
+  let db: Db;
+  try {
+    db = new Database(path, { timeout: BUSY_TIMEOUT_MS });
+  } catch (e) {
+    // Not a damaged file but a place we cannot write: that is the user's to fix.
+    throw new ComptaxError('cache', `cannot open cache ${path}: ${(e as Error).message}`);
+  }
+  try {
+    db.pragma('journal_mode = WAL');
+    // NORMAL in WAL mode: a power cut may lose the last transactions, never corrupt the file.
+    db.pragma('synchronous = NORMAL');
+    const check = db.pragma('quick_check(1)', { simple: true });
+    if (check !== 'ok') throw new Error(`integrity check: ${String(check)}`);
+    // Created inside a write transaction: two runs opening a new shared cache at once must not both create it.
+    db.transaction(() => {
+      const tables = new Set((db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]).map((t) => t.name));
+      if (tables.size === 0) {
+        db.exec(`
+          CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
+          CREATE TABLE results (key TEXT PRIMARY KEY, reply TEXT NOT NULL);
+          INSERT INTO meta VALUES ('tool', 'comptax'), ('schema', '${SCHEMA_VERSION}');
+        `);
+        return;
+      }
+      if (!tables.has('meta') || !tables.has('results')) throw new Error('not a comptax cache');
+      const meta = new Map((db.prepare('SELECT name, value FROM meta').all() as { name: string; value: string }[]).map((r) => [r.name, r.value]));
+      if (meta.get('tool') !== 'comptax') throw new Error('not a comptax cache');
+      if (meta.get('schema') !== String(SCHEMA_VERSION)) throw new Error(`schema version ${meta.get('schema')}, expected ${SCHEMA_VERSION}`);
+    }).immediate();
+    return db;
+  } catch (e) {
+    db.close();
+    throw e;
+  }
+}
