@@ -64,7 +64,7 @@ export function extract(doc: CleanDocument, seg: SegmentedDocument, config: Extr
       out.push(...ctx.out);
     });
   }
-  return finish(out, config.minConfidence, doc.text);
+  return finish(out, config.minConfidence, doc.text, englishDoc);
 }
 
 /**
@@ -334,9 +334,31 @@ function isNotADuty(m: Mention, text: string): boolean {
   return (/^\s*[:：]/u.test(text.slice(m.end, m.end + 3)) && m.text.split(/\s+/).length <= 3) || NOT_A_DUTY.test(m.text);
 }
 
+/** Words that name no competency on their own: function words, redaction placeholders, the category words of a heading. */
+const EMPTY_WORD =
+  /^(?:\[[A-Z_ ]+\]\S*|\d+\S*|a|an|the|and|or|of|in|on|for|to|with|both|all|any|other|new|good|basic|relevant|required|skills?|knowledge|abilit(?:y|ies)|experiences?|training|understanding|competenc(?:e|ies)|requirements?|qualifications?)$/i;
+
+/** A mention whose words are all placeholders, numbers or heading words ("[REDACTED]", "7", "Knowledge, Skills and Abilities"). */
+function namesNothing(m: Mention): boolean {
+  return m.text
+    .split(/[\s,;/&]+/)
+    .filter((w) => w !== '')
+    .every((w) => EMPTY_WORD.test(w.replace(/[.:()'’]+$/u, '')));
+}
+
+/**
+ * English duties are written as sentences; a phrase in Title Case ("Code of Conduct", "Planning, Design
+ * Development and Documentation") is a heading or a name. (German capitalises every noun: not there.)
+ */
+function isTitleCase(m: Mention): boolean {
+  if (m.kind !== 'duty') return false;
+  const words = m.text.split(/[\s,/]+/).filter((w) => /^\p{L}{4,}/u.test(w));
+  return words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w));
+}
+
 /** Drop low-confidence and duplicate mentions (same kind, overlapping span: keep the more confident, then the longer). */
-function finish(all: Mention[], minConfidence: number, text: string): Mention[] {
-  const kept = all.filter((m) => m.confidence >= minConfidence && m.text.split(/\s+/).length <= MAX_WORDS[m.kind] && !isNotADuty(m, text));
+function finish(all: Mention[], minConfidence: number, text: string, english: boolean): Mention[] {
+  const kept = all.filter((m) => m.confidence >= minConfidence && m.text.split(/\s+/).length <= MAX_WORDS[m.kind] && !isNotADuty(m, text) && !namesNothing(m) && !(english && isTitleCase(m)));
   kept.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: Mention[] = [];
   let longest = 0;

@@ -482,6 +482,27 @@ describe('real-like postings', () => {
   });
 });
 
+describe('mentions that name nothing', () => {
+  it('drops placeholders, heading words and Title Case headings read as duties', () => {
+    const ms = run(
+      [
+        'Responsibilities',
+        '- Prepare monthly reports for the [REDACTED] board',
+        '- Planning, Design Development and Documentation',
+        '- Support and Construction Management',
+        'Requirements',
+        '- Knowledge, Skills and Abilities',
+        '- Knowledge of [REDACTED]',
+        '- Knowledge of SQL',
+      ].join('\n'),
+    );
+    expect(of(ms, 'duty').map((m) => m.text)).toEqual(['Prepare monthly reports for the [REDACTED] board']);
+    expect(ms.map((m) => m.text)).not.toContain('[REDACTED]');
+    expect(ms.map((m) => m.text)).not.toContain('Knowledge, Skills and Abilities');
+    expect(of(ms, 'knowledge').map((m) => m.text)).toContain('SQL');
+  });
+});
+
 describe('single sentences of job ads', () => {
   it('reads what one sentence asks for', () => {
     const pairsOf = (s: string) => run(s).map((m) => [m.kind, m.text]);
