@@ -503,6 +503,15 @@ describe('mentions that name nothing', () => {
   });
 });
 
+describe('the employer is not the role', () => {
+  it('reads no duty from what the project or the organisation does, but the role with a project title', () => {
+    const duties = (src: string) => of(run(src), 'duty').map((m) => m.text);
+    expect(duties('The purpose of this five-year activity is to reduce the impact of shocks on rural households.')).toEqual([]);
+    expect(duties('We will support you in finding a career in the city.')).toEqual([]);
+    expect(duties('The Project Manager will coordinate the field teams.')).toEqual(['coordinate the field teams']);
+  });
+});
+
 describe('single sentences of job ads', () => {
   it('reads what one sentence asks for', () => {
     const pairsOf = (s: string) => run(s).map((m) => [m.kind, m.text]);
