@@ -512,6 +512,14 @@ describe('the employer is not the role', () => {
   });
 });
 
+describe('field names that modify a unit or a job', () => {
+  it('reads no knowledge from "our Engineering department" but does from "Mechanical Engineering" named as a subject', () => {
+    const knowledge = (src: string) => of(run(src), 'knowledge').map((m) => m.text);
+    expect(knowledge('We are looking for a Senior QA Engineer to join our Engineering department.')).not.toContain('Engineering');
+    expect(knowledge('Requirements\n- Knowledge of Mechanical Engineering')).toContain('Mechanical Engineering');
+  });
+});
+
 describe('single sentences of job ads', () => {
   it('reads what one sentence asks for', () => {
     const pairsOf = (s: string) => run(s).map((m) => [m.kind, m.text]);
