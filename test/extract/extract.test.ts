@@ -520,6 +520,14 @@ describe('field names that modify a unit or a job', () => {
   });
 });
 
+describe('run-on lines', () => {
+  it('ends a span where the next sentence opens without a stop', () => {
+    const ms = run('Responsibilities\n- Participate in internal business improvement projects The position is based in Aarhus but approx 30 days of travel');
+    expect(of(ms, 'duty').map((m) => m.text)).toEqual(['Participate in internal business improvement projects']);
+    expect(of(ms, 'duty')[0].normalized).not.toContain('position');
+  });
+});
+
 describe('single sentences of job ads', () => {
   it('reads what one sentence asks for', () => {
     const pairsOf = (s: string) => run(s).map((m) => [m.kind, m.text]);
