@@ -328,10 +328,13 @@ const MAX_WORDS: Record<Mention['kind'], number> = { duty: 30, skill: 20, knowle
 const NOT_A_DUTY =
   /\b(?:other|related|similar|additional|any) (?:duties|tasks|work|assignments|responsibilities)\b|\bnot limited to\b|\b(?:following|these|their|his|her) (?:duties|responsibilities|tasks)\b|\blearn more\b|^\S+\s+(?:that|to|at|in|on|for|with|of|our|the|a|an)$/i;
 
+/** "Note: …" is a remark; "Fostering a diverse workplace is an important part of …" has the -ing clause as its subject. */
+const GERUND_SUBJECT = /^note\b|^\p{L}+ing\b[^,;:]*?\s(?:is|are)\s(?:an?|the|part|important|essential|key|critical|vital|central)\b/iu;
+
 /** A label before a colon ("Start date:", "Direct superior:") is a field name, not a duty; nor is a catch-all line. */
 function isNotADuty(m: Mention, text: string): boolean {
   if (m.kind !== 'duty') return false;
-  return (/^\s*[:：]/u.test(text.slice(m.end, m.end + 3)) && m.text.split(/\s+/).length <= 3) || NOT_A_DUTY.test(m.text);
+  return (/^\s*[:：]/u.test(text.slice(m.end, m.end + 3)) && m.text.split(/\s+/).length <= 3) || NOT_A_DUTY.test(m.text) || GERUND_SUBJECT.test(m.text);
 }
 
 /** Words that name no competency on their own: function words, redaction placeholders, the category words of a heading. */

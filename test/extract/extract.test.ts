@@ -503,6 +503,15 @@ describe('mentions that name nothing', () => {
   });
 });
 
+describe('remarks and statements read as duties', () => {
+  it('reads no duty from a note or from a sentence whose subject is an -ing clause', () => {
+    const duties = (src: string) => of(run(src), 'duty').map((m) => m.text);
+    expect(duties('Responsibilities\n- Note: This position is contingent upon donor approval of the candidate')).toEqual([]);
+    expect(duties('Responsibilities\n- Fostering a diverse and open workplace is an important part of our vision.')).toEqual([]);
+    expect(duties('Responsibilities\n- Fostering a diverse and open workplace in the team.')).toHaveLength(1);
+  });
+});
+
 describe('the employer is not the role', () => {
   it('reads no duty from what the project or the organisation does, but the role with a project title', () => {
     const duties = (src: string) => of(run(src), 'duty').map((m) => m.text);
