@@ -509,6 +509,7 @@ describe('remarks and statements read as duties', () => {
     expect(duties('Responsibilities\n- Note: This position is contingent upon donor approval of the candidate')).toEqual([]);
     expect(duties('Responsibilities\n- Fostering a diverse and open workplace is an important part of our vision.')).toEqual([]);
     expect(duties('Responsibilities\n- Fostering a diverse and open workplace in the team.')).toHaveLength(1);
+    expect(duties('Responsibilities\n- Duties include but are not limited')).toEqual([]);
   });
 });
 
