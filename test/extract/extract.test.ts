@@ -527,6 +527,7 @@ describe('field names that modify a unit or a job', () => {
     const knowledge = (src: string) => of(run(src), 'knowledge').map((m) => m.text);
     expect(knowledge('We are looking for a Senior QA Engineer to join our Engineering department.')).not.toContain('Engineering');
     expect(knowledge('Requirements\n- Knowledge of Mechanical Engineering')).toContain('Mechanical Engineering');
+    expect(knowledge('Requirements\n- Good computer skills and written English')).not.toContain('computer');
   });
 });
 
