@@ -539,6 +539,15 @@ describe('run-on lines', () => {
   });
 });
 
+describe('passive verbs are not qualities', () => {
+  it('reads no quality from "you will be asked to" or "must be submitted", but keeps a list of qualities', () => {
+    const skills = (src: string) => of(run(src), 'skill').map((m) => m.text);
+    expect(skills('You will be asked to present a short case study.')).toEqual([]);
+    expect(skills('Applications must be submitted.')).toEqual([]);
+    expect(skills('We are looking for people who are passionate and dedicated.')).toEqual(['passionate', 'dedicated']);
+  });
+});
+
 describe('single sentences of job ads', () => {
   it('reads what one sentence asks for', () => {
     const pairsOf = (s: string) => run(s).map((m) => [m.kind, m.text]);
