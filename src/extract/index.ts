@@ -140,6 +140,7 @@ function extractDutiesFrom(ctx: ItemContext, from: number): void {
 }
 
 function generic(ctx: ItemContext, kind: SectionKind): void {
+  if (tagLine(ctx)) return;
   if (kind !== 'responsibilities' && headTerm(ctx)) return;
   // A list line of several sentences ("… at all levels. Excellent listening skills.") is read sentence by sentence.
   const parts = sentenceParts(ctx.text, ctx.lex);
@@ -153,6 +154,18 @@ function generic(ctx: ItemContext, kind: SectionKind): void {
     return;
   }
   genericSentence(ctx, kind);
+}
+
+/** "Technologies java java-ee spring", "Tech stack: reactjs node.js": a label, then one tag per technology. */
+const TAG_LINE = /^(?:technologies|tech(?:nology)? stack|stack|tools)\s*:?\s+((?:[\p{L}\p{N}][\p{L}\p{N}.+#/-]*\s*){1,12})$/iu;
+
+function tagLine(ctx: ItemContext): boolean {
+  const m = TAG_LINE.exec(ctx.text);
+  if (!m) return false;
+  const tag = /[^\s]+/gu;
+  tag.lastIndex = m[0].length - m[1].length;
+  for (let t = tag.exec(ctx.text); t; t = tag.exec(ctx.text)) addMention(ctx, 'knowledge', t.index, t.index + t[0].length, t[0], 0.8);
+  return true;
 }
 
 function genericSentence(ctx: ItemContext, kind: SectionKind): void {

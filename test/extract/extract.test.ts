@@ -548,6 +548,14 @@ describe('passive verbs are not qualities', () => {
   });
 });
 
+describe('technology tag lines', () => {
+  it('reads each tag after a "Technologies" label as knowledge, and no duty', () => {
+    const ms = run('We build payment systems for banks.\nTechnologies java java-ee spring');
+    expect(of(ms, 'knowledge').map((m) => m.text)).toEqual(['java', 'java-ee', 'spring']);
+    expect(of(ms, 'duty').map((m) => m.text).join(' ')).not.toContain('Technologies');
+  });
+});
+
 describe('single sentences of job ads', () => {
   it('reads what one sentence asks for', () => {
     const pairsOf = (s: string) => run(s).map((m) => [m.kind, m.text]);
