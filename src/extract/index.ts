@@ -49,6 +49,10 @@ export function extract(doc: CleanDocument, seg: SegmentedDocument, config: Extr
         out: [],
       };
       if (isNoise(ctx.text, lex)) return;
+      if (fieldValue(ctx)) {
+        out.push(...ctx.out);
+        return;
+      }
       if (item.parent !== undefined && LEVEL_LINE.test(ctx.text)) return;
       if (hasChildren.has(i) || (section.role !== undefined && isTableCompetency(ctx.text, section.kind, lex))) {
         competency(ctx, section, i);
@@ -154,6 +158,20 @@ function generic(ctx: ItemContext, kind: SectionKind): void {
     return;
   }
   genericSentence(ctx, kind);
+}
+
+/** A job board's field label on the line before a value ("Company size:" / "51-200 people"). */
+const FIELD_LABEL = /(?:^|\n)\s*(experience level|seniority(?: level)?|company size|company type|job type|employment type|industry|role|contract type)\s*:\s*$/i;
+
+/**
+ * The value of a posting's field: the seniority asked for is a qualification ("Experience level:" /
+ * "Senior Lead"); company size, job type, industry or role name nothing the candidate needs.
+ */
+function fieldValue(ctx: ItemContext): boolean {
+  const label = FIELD_LABEL.exec(ctx.docText.slice(Math.max(0, ctx.item.start - 40), ctx.item.start));
+  if (!label || ctx.text.split(/\s+/).length > 5) return false;
+  if (/^(?:experience|seniority)/i.test(label[1])) addMention(ctx, 'qualification', 0, ctx.text.length, ctx.text, 0.7);
+  return true;
 }
 
 /** "Technologies java java-ee spring", "Tech stack: reactjs node.js": a label, then one tag per technology. */

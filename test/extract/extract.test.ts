@@ -554,6 +554,11 @@ describe('technology tag lines', () => {
     expect(of(ms, 'knowledge').map((m) => m.text)).toEqual(['java', 'java-ee', 'spring']);
     expect(of(ms, 'duty').map((m) => m.text).join(' ')).not.toContain('Technologies');
   });
+
+  it('reads the seniority field as a qualification and nothing from the company size, job type or role', () => {
+    const ms = run('We build payment systems for banks.\nJob type:\nFull-time\nExperience level:\nSenior\nRole:\nQA/Test Developer\nCompany size:\n51-200 people');
+    expect(ms.map((m) => [m.kind, m.text])).toEqual([['qualification', 'Senior']]);
+  });
 });
 
 describe('single sentences of job ads', () => {
