@@ -180,7 +180,7 @@ const TAG_LINE = /^(?:technologies|tech(?:nology)? stack|stack|tools)\s*:?\s+((?
 function tagLine(ctx: ItemContext): boolean {
   const m = TAG_LINE.exec(ctx.text);
   if (!m) return false;
-  const tag = /[^\s]+/gu;
+  const tag = /\S+/gu;
   tag.lastIndex = m[0].length - m[1].length;
   for (let t = tag.exec(ctx.text); t; t = tag.exec(ctx.text)) addMention(ctx, 'knowledge', t.index, t.index + t[0].length, t[0], 0.8);
   return true;
@@ -362,7 +362,7 @@ const NOT_A_DUTY =
 /** "Note: …" is a remark; "Fostering a diverse workplace is an important part of …" has the -ing clause as its subject. */
 const GERUND_SUBJECT = /^note\b|^\p{L}+ing\b[^,;:]*?\s(?:is|are)\s(?:an?|the|part|important|essential|key|critical|vital|central)\b/iu;
 
-/** A label before a colon ("Start date:", "Direct superior:") is a field name, not a duty; nor is a catch-all line. */
+/** A label before a colon ("Start date:", "Direct superior:") is a field name, not a duty; nor is a catch-all line, a cut fragment or a remark. */
 function isNotADuty(m: Mention, text: string): boolean {
   if (m.kind !== 'duty') return false;
   return (/^\s*[:：]/u.test(text.slice(m.end, m.end + 3)) && m.text.split(/\s+/).length <= 3) || NOT_A_DUTY.test(m.text) || GERUND_SUBJECT.test(m.text);

@@ -17,7 +17,7 @@ export function namesFor(config: ExtractConfig): Names | null {
 
 /** Separators and cue words around a name that show it is named as a subject or tool, not used as a plain word. */
 const LIST_BEFORE = /(?:[,/(;:•·]|\b(?:and|or|of|in|with|using|such as|including|like|e\.g\.?|especially|plus|&))\s*$/i;
-// Not "skills"/"literacy": "computer skills" names a skill with a modifier, not the subject "computer".
+// Not "skills": "computer skills" names a skill with a modifier, not the subject "computer".
 const LIST_AFTER = /^\s*(?:[,/);:]|\b(?:and|or|etc|knowledge|experience|programming|language|software|systems?)\b)/i;
 
 /**
