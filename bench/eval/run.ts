@@ -136,7 +136,7 @@ async function score(set: EvalSet, verbose: boolean): Promise<{ scores: Scores; 
         addTally(tallyOf(scores, 'overall')[mode], res);
         if (verbose && mode === 'loose' && (res.fp.length || res.fn.length)) {
           console.log(`${set.name} ${c.path.split('/').pop()} ${r.row}: +${res.tp}`);
-          for (const x of res.fp) console.log(`   FP ${x}`);
+          for (const x of res.fp) console.log(`   FP ${x}  [${mentions.find((m: Mention) => m.text === x)?.section}]`);
           for (const x of res.fn) console.log(`   FN ${x}`);
         }
       }

@@ -62,6 +62,9 @@ function normalizeText(s: string): string {
     .trim();
 }
 
+/** A word that only opens a sentence, after a lower-case word with no stop between them. */
+const RUN_ON = /(?<=\p{Ll})\s(?:The|You|We|Our|Please|This|These|Whats|What['’]s|It|If|Additionally|Moreover|Furthermore)\s/u;
+
 export function addMention(
   ctx: ItemContext,
   kind: MentionKind,
@@ -76,6 +79,14 @@ export function addMention(
     // "Latvian is a plus", "German is an advantage": the span is the language, not the verdict.
     const tail = OPTIONAL_TAIL.exec(ctx.text.slice(a, b));
     if (tail && tail.index > 0) [a, b] = tidy(ctx.text, a, a + tail.index);
+  }
+  // A run-on line ("… maintain market awareness The position is based in …"): the span ends where the next sentence opens.
+  const runOn = RUN_ON.exec(ctx.text.slice(a, b));
+  if (runOn) {
+    const next = ctx.text.slice(a + runOn.index + 1, b).split(/\s+/).slice(0, 3).join(' ').toLowerCase();
+    const at = normalized.toLowerCase().indexOf(next);
+    if (at > 0) normalized = normalized.slice(0, at);
+    [a, b] = tidy(ctx.text, a, a + runOn.index);
   }
   if (b <= a) return null;
   const norm = normalizeText(kind === 'skill' || kind === 'knowledge' ? normalized.replace(OPTIONAL_TAIL, '') : normalized);

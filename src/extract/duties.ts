@@ -76,6 +76,10 @@ function dutyNormal(base: string, rest: string): string {
 const ROLE_MODAL =
   /^(?:(?:the|our|this|each|a|an)\s+(?:[\p{L}-]+\s+){0,5}?(?:will|shall|would)\s+(?:also\s+)?|(?:they|he|she|he\s*\/\s*she|he or she|s\/he)\s+(?:also\s+|will\s+(?:also\s+)?)?(?=\p{Ll})|(?:the\s+)?(?:(?:main|primary|key|overall)\s+)?(?:role|job|purpose|task|aim|objective)\b[^.;]{0,60}?\b(?:is|will be)\s+to\s+)/iu;
 
+/** A subject that is the employer or its work, not the role ("this five-year activity", "the programme", "we"). */
+const ORGANIZATION_SUBJECT =
+  /^(?:we\b|[^,;]*\b(?:project|activity|activities|programme|program|organi[sz]ation|company|initiative|award|grant|fund|agency|mission|vision|consortium|partnership)\s+(?:will|shall|would|is|are)\b)/i;
+
 /** "Reports to the Ward Manager": a reporting line, not a duty. */
 const REPORTING = /^\s*reports?(?:ing)?\s+(?:directly\s+|in\s+)?to\b/i;
 
@@ -145,6 +149,8 @@ function dutyOfSentence(ctx: ItemContext, a: number, b: number, strong: boolean,
   }
   let from = a;
   const modal = TO_LEAD.exec(sentence) ?? SUBJECT_MODAL.exec(sentence) ?? ROLE_SUBJECT.exec(sentence) ?? ROLE_MODAL.exec(sentence) ?? INNER_MODAL.exec(sentence);
+  // "The purpose of this activity is to …", "The project will …": what the employer's work does, not the role.
+  if (modal && ORGANIZATION_SUBJECT.test(modal[0])) return false;
   if (modal) from = a + modal.index + modal[0].length;
   // "You will do this by setting up partnerships …": what is done comes after "by".
   const doThis = /^(?:do|achieve|accomplish) (?:this|so|that)\s+(?:by|through)\s+/i.exec(text.slice(from, b));

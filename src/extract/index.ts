@@ -49,6 +49,10 @@ export function extract(doc: CleanDocument, seg: SegmentedDocument, config: Extr
         out: [],
       };
       if (isNoise(ctx.text, lex)) return;
+      if (fieldValue(ctx)) {
+        out.push(...ctx.out);
+        return;
+      }
       if (item.parent !== undefined && LEVEL_LINE.test(ctx.text)) return;
       if (hasChildren.has(i) || (section.role !== undefined && isTableCompetency(ctx.text, section.kind, lex))) {
         competency(ctx, section, i);
@@ -64,7 +68,7 @@ export function extract(doc: CleanDocument, seg: SegmentedDocument, config: Extr
       out.push(...ctx.out);
     });
   }
-  return finish(out, config.minConfidence, doc.text);
+  return finish(out, config.minConfidence, doc.text, englishDoc);
 }
 
 /**
@@ -140,6 +144,7 @@ function extractDutiesFrom(ctx: ItemContext, from: number): void {
 }
 
 function generic(ctx: ItemContext, kind: SectionKind): void {
+  if (tagLine(ctx)) return;
   if (kind !== 'responsibilities' && headTerm(ctx)) return;
   // A list line of several sentences ("… at all levels. Excellent listening skills.") is read sentence by sentence.
   const parts = sentenceParts(ctx.text, ctx.lex);
@@ -153,6 +158,32 @@ function generic(ctx: ItemContext, kind: SectionKind): void {
     return;
   }
   genericSentence(ctx, kind);
+}
+
+/** A job board's field label on the line before a value ("Company size:" / "51-200 people"). */
+const FIELD_LABEL = /(?:^|\n)\s*(experience level|seniority(?: level)?|company size|company type|job type|employment type|industry|role|contract type)\s*:\s*$/i;
+
+/**
+ * The value of a posting's field: the seniority asked for is a qualification ("Experience level:" /
+ * "Senior Lead"); company size, job type, industry or role name nothing the candidate needs.
+ */
+function fieldValue(ctx: ItemContext): boolean {
+  const label = FIELD_LABEL.exec(ctx.docText.slice(Math.max(0, ctx.item.start - 40), ctx.item.start));
+  if (!label || ctx.text.split(/\s+/).length > 5) return false;
+  if (/^(?:experience|seniority)/i.test(label[1])) addMention(ctx, 'qualification', 0, ctx.text.length, ctx.text, 0.7);
+  return true;
+}
+
+/** "Technologies java java-ee spring", "Tech stack: reactjs node.js": a label, then one tag per technology. */
+const TAG_LINE = /^(?:technologies|tech(?:nology)? stack|stack|tools)\s*:?\s+((?:[\p{L}\p{N}][\p{L}\p{N}.+#/-]*\s*){1,12})$/iu;
+
+function tagLine(ctx: ItemContext): boolean {
+  const m = TAG_LINE.exec(ctx.text);
+  if (!m) return false;
+  const tag = /\S+/gu;
+  tag.lastIndex = m[0].length - m[1].length;
+  for (let t = tag.exec(ctx.text); t; t = tag.exec(ctx.text)) addMention(ctx, 'knowledge', t.index, t.index + t[0].length, t[0], 0.8);
+  return true;
 }
 
 function genericSentence(ctx: ItemContext, kind: SectionKind): void {
@@ -326,17 +357,42 @@ const MAX_WORDS: Record<Mention['kind'], number> = { duty: 30, skill: 20, knowle
 
 /** Catch-all lines and fragments that name no task (mentions.md: "any other duties as assigned" is not a mention). */
 const NOT_A_DUTY =
-  /\b(?:other|related|similar|additional|any) (?:duties|tasks|work|assignments|responsibilities)\b|\bnot limited to\b|\b(?:following|these|their|his|her) (?:duties|responsibilities|tasks)\b|\blearn more\b|^\S+\s+(?:that|to|at|in|on|for|with|of|our|the|a|an)$/i;
+  /\b(?:other|related|similar|additional|any) (?:duties|tasks|work|assignments|responsibilities)\b|\bnot limited\b|\b(?:following|these|their|his|her) (?:duties|responsibilities|tasks)\b|\blearn more\b|^\S+\s+(?:that|to|at|in|on|for|with|of|our|the|a|an)$|\s(?:under|to|of|for|with|in|on|at|by|from|the|a|an|our|their|its)$|\S['’]s$/i;
 
-/** A label before a colon ("Start date:", "Direct superior:") is a field name, not a duty; nor is a catch-all line. */
+/** "Note: …" is a remark; "Fostering a diverse workplace is an important part of …" has the -ing clause as its subject. */
+const GERUND_SUBJECT = /^note\b|^\p{L}+ing\b[^,;:]*?\s(?:is|are)\s(?:an?|the|part|important|essential|key|critical|vital|central)\b/iu;
+
+/** A label before a colon ("Start date:", "Direct superior:") is a field name, not a duty; nor is a catch-all line, a cut fragment or a remark. */
 function isNotADuty(m: Mention, text: string): boolean {
   if (m.kind !== 'duty') return false;
-  return (/^\s*[:：]/u.test(text.slice(m.end, m.end + 3)) && m.text.split(/\s+/).length <= 3) || NOT_A_DUTY.test(m.text);
+  return (/^\s*[:：]/u.test(text.slice(m.end, m.end + 3)) && m.text.split(/\s+/).length <= 3) || NOT_A_DUTY.test(m.text) || GERUND_SUBJECT.test(m.text);
+}
+
+/** Words that name no competency on their own: function words, redaction placeholders, the category words of a heading. */
+const EMPTY_WORD =
+  /^(?:\[[A-Z_ ]+\]\S*|\d+\S*|a|an|the|and|or|of|in|on|for|to|with|both|all|any|other|new|good|basic|relevant|required|skills?|knowledge|abilit(?:y|ies)|experiences?|training|understanding|competenc(?:e|ies)|requirements?|qualifications?)$/i;
+
+/** A mention whose words are all placeholders, numbers or heading words ("[REDACTED]", "7", "Knowledge, Skills and Abilities"). */
+function namesNothing(m: Mention): boolean {
+  return m.text
+    .split(/[\s,;/&]+/)
+    .filter((w) => w !== '')
+    .every((w) => EMPTY_WORD.test(w.replace(/[.:()'’]+$/u, '')));
+}
+
+/**
+ * English duties are written as sentences; a phrase in Title Case ("Code of Conduct", "Planning, Design
+ * Development and Documentation") is a heading or a name. (German capitalises every noun: not there.)
+ */
+function isTitleCase(m: Mention): boolean {
+  if (m.kind !== 'duty') return false;
+  const words = m.text.split(/[\s,/]+/).filter((w) => /^\p{L}{4,}/u.test(w));
+  return words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w));
 }
 
 /** Drop low-confidence and duplicate mentions (same kind, overlapping span: keep the more confident, then the longer). */
-function finish(all: Mention[], minConfidence: number, text: string): Mention[] {
-  const kept = all.filter((m) => m.confidence >= minConfidence && m.text.split(/\s+/).length <= MAX_WORDS[m.kind] && !isNotADuty(m, text));
+function finish(all: Mention[], minConfidence: number, text: string, english: boolean): Mention[] {
+  const kept = all.filter((m) => m.confidence >= minConfidence && m.text.split(/\s+/).length <= MAX_WORDS[m.kind] && !isNotADuty(m, text) && !namesNothing(m) && !(english && isTitleCase(m)));
   kept.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: Mention[] = [];
   let longest = 0;

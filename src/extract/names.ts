@@ -17,7 +17,8 @@ export function namesFor(config: ExtractConfig): Names | null {
 
 /** Separators and cue words around a name that show it is named as a subject or tool, not used as a plain word. */
 const LIST_BEFORE = /(?:[,/(;:•·]|\b(?:and|or|of|in|with|using|such as|including|like|e\.g\.?|especially|plus|&))\s*$/i;
-const LIST_AFTER = /^\s*(?:[,/);:]|\b(?:and|or|etc|skills?|knowledge|experience|programming|language|software|systems?)\b)/i;
+// Not "skills": "computer skills" names a skill with a modifier, not the subject "computer".
+const LIST_AFTER = /^\s*(?:[,/);:]|\b(?:and|or|etc|knowledge|experience|programming|language|software|systems?)\b)/i;
 
 /**
  * Knowledge named anywhere in an item: tools and technologies (O*NET), and ESCO knowledge concepts
@@ -35,10 +36,19 @@ export function vocabularyKnowledge(ctx: ItemContext, names: Names, confidence: 
     if (names.blocked.has(m.key) || !namesKnowledge(ctx.text, m, names)) continue;
     // In prose about the employer or the role, only what is written as a name (a tool, "Mental Health Act").
     if (!needs && names.vocabulary.concepts[m.concepts[0]].type !== 'tool' && !/\p{Lu}/u.test(m.text)) continue;
-    if (inside(m.start, m.end)) continue;
+    if (inside(m.start, m.end) || partOfName(ctx.text, m, names)) continue;
     if (addMention(ctx, 'knowledge', m.start, m.end, m.text, confidence)) n++;
   }
   return n;
+}
+
+/** A word that makes the name before it a modifier of a unit, a job or a document ("Engineering department", "DevOps Engineer"). */
+const HEAD_AFTER =
+  /^[\s/-]*(?:teams?|department|division|unit|group|function|engineers?|managers?|leads?|specialists?|officers?|roles?|positions?|industry|sector|company|policy|policies|principles|standards|value chain)\b/i;
+
+/** A field name (ESCO knowledge, not a tool) that modifies a unit or a job: "Engineering department", "DevOps Engineer". */
+function partOfName(text: string, m: VocabularyMatch, names: Names): boolean {
+  return names.vocabulary.concepts[m.concepts[0]].type !== 'tool' && /^\p{Lu}/u.test(m.text) && HEAD_AFTER.test(text.slice(m.end, m.end + 24));
 }
 
 /** Whether a vocabulary match in `text` names knowledge (the learned filter aside). */

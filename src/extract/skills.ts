@@ -168,7 +168,7 @@ export function candidateQualities(ctx: ItemContext, confidence: number): number
         close();
         continue;
       }
-      if (!/^\p{L}/u.test(w) || QUALITY_STOP.test(w)) break;
+      if (!/^\p{L}/u.test(w) || QUALITY_STOP.test(w) || isPassive(text, m, words === 0, lex)) break;
       words++;
       const quality = isQualityWord(w, lex);
       // Without commas ("positive open and dynamic") each adjective is its own quality.
@@ -195,6 +195,21 @@ export function candidateQualities(ctx: ItemContext, confidence: number): number
     }
   }
   return n;
+}
+
+/**
+ * "You will be asked to …", "accompanied by …", "Applications must be submitted.": a participle the quality
+ * list does not know, followed by a preposition (or, right after the cue, by the end of the clause), is a
+ * passive verb. In a list ("passionate and dedicated.") it stays a quality.
+ */
+function isPassive(text: string, m: RegExpExecArray, first: boolean, lex: ItemContext['lex']): boolean {
+  const w = m[0].toLowerCase();
+  if (!/ed$/.test(w) || /(?:minded|driven|oriented|motivated|organi[sz]ed|detailed)$/.test(w)) return false;
+  const q = firstMatch(lex.qualities, w);
+  if (q && q[0].length === w.length) return false;
+  const after = text.slice(m.index + m[0].length);
+  if (first && /^\s*(?:$|[.;:!?)])/.test(after)) return true;
+  return /^\s*(?:by|to|for|with|from|at|on|as|in|into|upon|after|before|via)\b/i.test(after);
 }
 
 function isQualityWord(w: string, lex: ItemContext['lex']): boolean {

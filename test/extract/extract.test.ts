@@ -482,6 +482,85 @@ describe('real-like postings', () => {
   });
 });
 
+describe('mentions that name nothing', () => {
+  it('drops placeholders, heading words and Title Case headings read as duties', () => {
+    const ms = run(
+      [
+        'Responsibilities',
+        '- Prepare monthly reports for the [REDACTED] board',
+        '- Planning, Design Development and Documentation',
+        '- Support and Construction Management',
+        'Requirements',
+        '- Knowledge, Skills and Abilities',
+        '- Knowledge of [REDACTED]',
+        '- Knowledge of SQL',
+      ].join('\n'),
+    );
+    expect(of(ms, 'duty').map((m) => m.text)).toEqual(['Prepare monthly reports for the [REDACTED] board']);
+    expect(ms.map((m) => m.text)).not.toContain('[REDACTED]');
+    expect(ms.map((m) => m.text)).not.toContain('Knowledge, Skills and Abilities');
+    expect(of(ms, 'knowledge').map((m) => m.text)).toContain('SQL');
+  });
+});
+
+describe('remarks and statements read as duties', () => {
+  it('reads no duty from a note or from a sentence whose subject is an -ing clause', () => {
+    const duties = (src: string) => of(run(src), 'duty').map((m) => m.text);
+    expect(duties('Responsibilities\n- Note: This position is contingent upon donor approval of the candidate')).toEqual([]);
+    expect(duties('Responsibilities\n- Fostering a diverse and open workplace is an important part of our vision.')).toEqual([]);
+    expect(duties('Responsibilities\n- Fostering a diverse and open workplace in the team.')).toHaveLength(1);
+    expect(duties('Responsibilities\n- Duties include but are not limited')).toEqual([]);
+  });
+});
+
+describe('the employer is not the role', () => {
+  it('reads no duty from what the project or the organisation does, but the role with a project title', () => {
+    const duties = (src: string) => of(run(src), 'duty').map((m) => m.text);
+    expect(duties('The purpose of this five-year activity is to reduce the impact of shocks on rural households.')).toEqual([]);
+    expect(duties('We will support you in finding a career in the city.')).toEqual([]);
+    expect(duties('The Project Manager will coordinate the field teams.')).toEqual(['coordinate the field teams']);
+  });
+});
+
+describe('field names that modify a unit or a job', () => {
+  it('reads no knowledge from "our Engineering department" but does from "Mechanical Engineering" named as a subject', () => {
+    const knowledge = (src: string) => of(run(src), 'knowledge').map((m) => m.text);
+    expect(knowledge('We are looking for a Senior QA Engineer to join our Engineering department.')).not.toContain('Engineering');
+    expect(knowledge('Requirements\n- Knowledge of Mechanical Engineering')).toContain('Mechanical Engineering');
+    expect(knowledge('Requirements\n- Good computer skills and written English')).not.toContain('computer');
+  });
+});
+
+describe('run-on lines', () => {
+  it('ends a span where the next sentence opens without a stop', () => {
+    const ms = run('Responsibilities\n- Participate in internal business improvement projects The position is based in Aarhus but approx 30 days of travel');
+    expect(of(ms, 'duty').map((m) => m.text)).toEqual(['Participate in internal business improvement projects']);
+    expect(of(ms, 'duty')[0].normalized).not.toContain('position');
+  });
+});
+
+describe('passive verbs are not qualities', () => {
+  it('reads no quality from "you will be asked to" or "must be submitted", but keeps a list of qualities', () => {
+    const skills = (src: string) => of(run(src), 'skill').map((m) => m.text);
+    expect(skills('You will be asked to present a short case study.')).toEqual([]);
+    expect(skills('Applications must be submitted.')).toEqual([]);
+    expect(skills('We are looking for people who are passionate and dedicated.')).toEqual(['passionate', 'dedicated']);
+  });
+});
+
+describe('technology tag lines', () => {
+  it('reads each tag after a "Technologies" label as knowledge, and no duty', () => {
+    const ms = run('We build payment systems for banks.\nTechnologies java java-ee spring');
+    expect(of(ms, 'knowledge').map((m) => m.text)).toEqual(['java', 'java-ee', 'spring']);
+    expect(of(ms, 'duty').map((m) => m.text).join(' ')).not.toContain('Technologies');
+  });
+
+  it('reads the seniority field as a qualification and nothing from the company size, job type or role', () => {
+    const ms = run('We build payment systems for banks.\nJob type:\nFull-time\nExperience level:\nSenior\nRole:\nQA/Test Developer\nCompany size:\n51-200 people');
+    expect(ms.map((m) => [m.kind, m.text])).toEqual([['qualification', 'Senior']]);
+  });
+});
+
 describe('single sentences of job ads', () => {
   it('reads what one sentence asks for', () => {
     const pairsOf = (s: string) => run(s).map((m) => [m.kind, m.text]);
