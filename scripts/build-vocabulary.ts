@@ -197,7 +197,12 @@ async function main(): Promise<void> {
     groups,
     occupations: occupationList,
   };
-  const json = JSON.stringify(encodeVocabulary(vocabulary));
+  // Typographic quotes, hyphens and zero-width spaces (a few dozen in ESCO) would make every string
+  // of the file two bytes a character in V8; their ASCII forms key and read the same.
+  const json = JSON.stringify(encodeVocabulary(vocabulary))
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/[\u2010\u2011]/g, '-')
+    .replace(/\u200b/g, '');
   writeFileSync(outFile, gzipSync(json, { level: 9 }));
   console.log(
     `vocabulary: ${concepts.length} concepts, ${flat.size} label keys, ${Object.keys(sortedSurface).length} case-sensitive forms, ` +

@@ -129,7 +129,10 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
   const t0 = performance.now();
   const { pipeline } = options;
   const workers = Math.max(1, options.workers ?? availableParallelism());
-  const reference = await resolveReference(options.referenceFile, pipeline.taxonomy);
+  // A reference file is read first, so that a bad one stops the run before any work; the bundled
+  // vocabulary is loaded only for the reduce, once the workers (each holding its own copy) are gone.
+  const given = options.referenceFile ? await resolveReference(options.referenceFile, pipeline.taxonomy) : undefined;
+  const reference = () => (options.referenceFile ? Promise.resolve(given) : resolveReference(undefined, pipeline.taxonomy));
   const previous = options.previousFile ? await loadPreviousTaxonomy(options.previousFile) : undefined;
   const outDir = await prepareOutput(options.out);
   const scope = cacheScope(pipeline);
@@ -174,13 +177,13 @@ interface RunContext {
   scope: string;
   workers: number;
   previous: Awaited<ReturnType<typeof loadPreviousTaxonomy>> | undefined;
-  reference: Awaited<ReturnType<typeof resolveReference>>;
+  reference: () => ReturnType<typeof resolveReference>;
   t0: number;
 }
 
 async function mapAndReduce(options: RunOptions, context: RunContext): Promise<RunSummary> {
   const { pipeline } = options;
-  const { outDir, staging, mapper, cache, scope, workers, previous, reference, t0 } = context;
+  const { outDir, staging, mapper, cache, scope, workers, previous, t0 } = context;
   const tally: WorkTally = { fromCache: 0, computed: 0, computedBy: {} };
   const documents = openCsv(join(staging, 'documents.csv'), DOCUMENT_COLUMNS);
   const errors = openCsv(join(staging, 'errors.csv'), ERROR_COLUMNS);
@@ -313,6 +316,7 @@ async function mapAndReduce(options: RunOptions, context: RunContext): Promise<R
   const mapMs = performance.now() - tMap;
 
   const tTax = performance.now();
+  const reference = await context.reference();
   const built = buildTaxonomy([...variants.values()], pipeline.taxonomy, { previous, reference });
   variants.clear();
   const taxMs = performance.now() - tTax;
