@@ -40,17 +40,29 @@ function namesHead(o: Occupation, title: string): boolean {
   return head !== undefined && [o.label, ...o.alt].some((l) => stems(l).includes(head));
 }
 
+const occupationReferences = new WeakMap<Vocabulary, ReferenceIndex>();
+
+/** A vocabulary's occupations as a reference (one object per vocabulary, so that its analysed labels are kept). */
+export function occupationReference(vocabulary: Vocabulary, config: TaxonomyConfig): ReferenceIndex {
+  let reference = occupationReferences.get(vocabulary);
+  if (!reference) {
+    reference = {
+      path: 'occupations',
+      format: 'bundled',
+      concepts: vocabulary.occupations.map((o) => ({ id: o.id, label: o.label, altLabels: o.alt })),
+      ...(config.vocabularyFile ? { stored: { vocabularyFile: config.vocabularyFile, section: 'occupations' } } : {}),
+    };
+    occupationReferences.set(vocabulary, reference);
+  }
+  return reference;
+}
+
 /**
  * Matches role titles to the vocabulary's occupations (preferred and alternative labels, the same
  * linker as competencies use). A title that names no occupation closely enough gets none.
  */
 export function occupationMatcher(vocabulary: Vocabulary, config: TaxonomyConfig): (title: string) => OccupationMatch | undefined {
-  const reference: ReferenceIndex = {
-    path: 'occupations',
-    format: 'bundled',
-    concepts: vocabulary.occupations.map((o) => ({ id: o.id, label: o.label, altLabels: o.alt })),
-  };
-  const linker = createLinker(reference, config, NO_RUN);
+  const linker = createLinker(occupationReference(vocabulary, config), config, NO_RUN);
   const memo = new Map<string, OccupationMatch | undefined>();
   return (title) => {
     const core = titleCore(title);
