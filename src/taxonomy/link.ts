@@ -32,6 +32,8 @@ export interface Linker {
   readonly reference: ReferenceIndex;
   /** The best concept of one phrase of a kind, whatever its score (memoized per distinct phrase). */
   best(phrase: string, kind: MentionKind): Link | undefined;
+  /** A phrase's candidate concepts, best first (not memoized). */
+  ranked(phrase: string, kind: MentionKind): Link[];
   /** The best concept over several phrases of one competency, when it reaches the threshold. */
   match(phrases: string[], kind: MentionKind): ReferenceMatch | undefined;
   /** A link as the outputs carry it. */
@@ -205,12 +207,13 @@ export function createLinker(reference: ReferenceIndex, config: TaxonomyConfig, 
 
   const better = (a: Link, b: Link | undefined) => !b || a.score > b.score || (a.score === b.score && order(a.concept, b.concept) < 0);
 
-  const compute = (phrase: string, mentionKind: MentionKind): Link | null => {
+  /** A phrase's candidate concepts, each with its best label's score, best first. */
+  const ranked = (phrase: string, mentionKind: MentionKind): Link[] => {
     const allowed = (concept: number) => !DUTY_EXCLUDES.has(types[concept]) || mentionKind !== 'duty';
     const hit = exact.get(surfaceKey(phrase))?.find((li) => allowed(base.concept[li]));
-    if (hit !== undefined) return { concept: base.concept[hit], score: KIND_FACTOR[kinds[hit]] };
+    if (hit !== undefined) return [{ concept: base.concept[hit], score: KIND_FACTOR[kinds[hit]] }];
     const q = weigh(analyze(phrase, lex, run));
-    if (!q.total) return null;
+    if (!q.total) return [];
     // Rarest first: once the words still to probe could not, on their own, lift a label to the
     // threshold, they only add to labels already found.
     const ordered = [...q.weights.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
@@ -242,21 +245,21 @@ export function createLinker(reference: ReferenceIndex, config: TaxonomyConfig, 
     touched.length = 0;
     scored.sort((a, b) => b.s - a.s || a.li - b.li);
     const surface = surfaceStems(phrase);
-    let best: Link | undefined;
+    const byConcept = new Map<number, Link>();
     for (const { li, s } of scored.filter((e) => allowed(base.concept[e.li])).slice(0, RESCORED)) {
       const concept = base.concept[li];
       const score = TERM_SHARE * s + (1 - TERM_SHARE) * dice(surface, labelSurface(li)) * KIND_FACTOR[kinds[li]] + prior(concept);
       const cand = { concept, score };
-      if (better(cand, best)) best = cand;
+      if (better(cand, byConcept.get(concept))) byConcept.set(concept, cand);
     }
-    return best ?? null;
+    return [...byConcept.values()].sort((a, b) => (better(a, b) ? -1 : 1));
   };
 
   const best = (phrase: string, kind: MentionKind): Link | undefined => {
     const key = `${kind === 'duty' ? 'd' : 'o'}\0${phrase.toLowerCase()}`;
     let b = memo.get(key);
     if (b === undefined) {
-      b = compute(phrase, kind);
+      b = ranked(phrase, kind)[0] ?? null;
       if (memo.size < 200_000) memo.set(key, b);
     }
     return b ?? undefined;
@@ -270,6 +273,7 @@ export function createLinker(reference: ReferenceIndex, config: TaxonomyConfig, 
   return {
     reference,
     best,
+    ranked,
     toMatch,
     match(phrases, kind) {
       let top: Link | undefined;
