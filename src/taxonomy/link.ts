@@ -103,7 +103,8 @@ function keysOf(index: LabelIndex, reference: ReferenceIndex) {
 
 /**
  * Indexes a reference's preferred, alternative and hidden labels under their exact written key and
- * under the run's own analysis, so that a competency and a concept meet on the same terms. A phrase
+ * under the run's own analysis (the stored analysis of the labels, re-read where the run's lexicon
+ * differs), so that a competency and a concept meet on the same terms. A phrase
  * written as a label gets that label's concept; otherwise candidates come from an inverted index of
  * terms (probed rarest first, so that common words such as "manage" add no candidates of their own
  * once the rarer words decide) and are scored by IDF-weighted Dice on the analysed terms blended
