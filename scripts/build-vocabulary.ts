@@ -178,6 +178,7 @@ async function main(): Promise<void> {
       alt: lines(row.altLabels).filter((l) => l !== row.preferredLabel),
       isco: row.iscoGroup,
       iscoLabel: iscoLabel.get(row.iscoGroup) ?? '',
+      ...(row.code ? { code: row.code } : {}),
     }))
     .sort((a, b) => a.id.localeCompare(b.id));
 

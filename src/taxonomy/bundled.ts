@@ -2,6 +2,8 @@ import { eachLabel, labelKey, loadVocabulary, type Vocabulary } from '../vocabul
 import type { TaxonomyConfig } from './options.js';
 import type { ReferenceConcept, ReferenceIndex } from './types.js';
 import { perConfig } from '../per-config.js';
+import { analyseLabels, encodeLabelIndex, LABEL_INDEX_FORMAT, sourceOf, type StoredIndex } from './label-index.js';
+import { occupationReference } from './occupations.js';
 
 /** The bundled vocabulary's concepts as a reference: preferred, alternative and hidden labels by kind. */
 function referenceFromVocabulary(vocabulary: Vocabulary, path: string): ReferenceIndex {
@@ -12,7 +14,7 @@ function referenceFromVocabulary(vocabulary: Vocabulary, path: string): Referenc
     // Another preferred key (a label without its qualifier, an O*NET name) names it as surely as an alternative.
     (kind === 2 ? concepts[concept].hiddenLabels! : concepts[concept].altLabels).push(key);
   }
-  return { path, format: 'bundled', concepts, vocabulary };
+  return { path, format: 'bundled', concepts, vocabulary, stored: { vocabularyFile: path, section: 'skills' } };
 }
 
 /** The pipeline's bundled reference, loaded once per config (undefined when the options name none). */
@@ -27,4 +29,22 @@ export const bundledReference = perConfig((config: TaxonomyConfig): { reference?
 export function referenceVocabulary(reference: ReferenceIndex | undefined, config: TaxonomyConfig): Vocabulary | undefined {
   if (!reference) return undefined;
   return reference.vocabulary ?? (config.vocabularyFile ? loadVocabulary(config.vocabularyFile) : undefined);
+}
+
+/**
+ * The bundled vocabulary's label index as stored beside it (`npm run linker-index`): its skills'
+ * and occupations' labels analysed with the pipeline's lexicon.
+ */
+export function buildStoredIndex(config: TaxonomyConfig): StoredIndex {
+  const reference = bundledReference(config).reference;
+  if (!reference || !config.vocabularyFile) throw new Error('the taxonomy options name no vocabulary');
+  const occupations = occupationReference(reference.vocabulary!, config);
+  return {
+    format: LABEL_INDEX_FORMAT,
+    source: sourceOf(config.vocabularyFile, config),
+    sections: {
+      skills: encodeLabelIndex(analyseLabels(reference, config), reference),
+      occupations: encodeLabelIndex(analyseLabels(occupations, config), occupations),
+    },
+  };
 }

@@ -155,10 +155,11 @@ function clusterKind(
   // Forms that name one reference concept surely are one competency, however they are worded
   // ("team player", "work in teams"); a previous run's grouping still comes first.
   if (linker) {
+    const mergeAt = kind === 'duty' ? config.dutyMergeThreshold : config.referenceMergeThreshold;
     fixed = list.map((item, i) => {
       if (fixed[i] !== undefined) return fixed[i];
       const link = linker.best(item.variants[0].normalized, kind);
-      return link && link.score >= config.referenceMergeThreshold ? `${CONCEPT_GROUP}${linker.toMatch(link).id}` : undefined;
+      return link && link.score >= mergeAt ? `${CONCEPT_GROUP}${linker.toMatch(link).id}` : undefined;
     });
   }
   const seedOf = leaderCluster(list, config.mergeThreshold, config.maxBlockSize, fixed, (g) => g.startsWith(CONCEPT_GROUP));

@@ -1,11 +1,9 @@
 import type { MentionKind, ReferenceMatch } from '../types.js';
 import { analyze, lexiconOf, type RunLexicon } from './features.js';
 import type { TaxonomyConfig } from './options.js';
+import { labelIndexOf, labelsOf, surfaceKey, type LabelIndex, type LabelKind } from './label-index.js';
 import { americanize, rawTokens, stem, stripPossessive, STOPWORDS } from './text.js';
-import type { ReferenceConcept, ReferenceIndex } from './types.js';
-
-/** How a label names its concept: 0 preferred, 1 alternative, 2 hidden (ESCO's own ranking of labels). */
-type LabelKind = 0 | 1 | 2;
+import type { ReferenceIndex } from './types.js';
 
 /** A label that names its concept less surely scores a little less, so that ties go to the preferred one. */
 const KIND_FACTOR = [1, 0.97, 0.93] as const;
@@ -23,14 +21,6 @@ const DUTY_EXCLUDES = new Set(['tool', 'knowledge']);
 /** Candidates rescored with the written words, best by terms first. */
 const RESCORED = 30;
 
-interface IndexedLabel {
-  concept: number;
-  kind: LabelKind;
-  weights: Map<string, number>;
-  total: number;
-  surface: string[];
-}
-
 /** One phrase's best concept. */
 export interface Link {
   concept: number;
@@ -42,17 +32,12 @@ export interface Linker {
   readonly reference: ReferenceIndex;
   /** The best concept of one phrase of a kind, whatever its score (memoized per distinct phrase). */
   best(phrase: string, kind: MentionKind): Link | undefined;
+  /** A phrase's candidate concepts, best first (not memoized). */
+  ranked(phrase: string, kind: MentionKind): Link[];
   /** The best concept over several phrases of one competency, when it reaches the threshold. */
   match(phrases: string[], kind: MentionKind): ReferenceMatch | undefined;
   /** A link as the outputs carry it. */
   toMatch(link: Link): ReferenceMatch;
-}
-
-/** The label as written, for exact matches: lowercase words, punctuation and possessives folded, British spelling met. */
-function surfaceKey(text: string): string {
-  return rawTokens(text)
-    .map((t) => americanize(stripPossessive(t)))
-    .join(' ');
 }
 
 /** Stems of the written content words: tells apart labels the lexicon's analysis makes equal ("perform business analysis" / "business analysis"). */
@@ -74,21 +59,6 @@ function dice(a: string[], b: string[]): number {
   return (2 * shared) / (a.length + b.length);
 }
 
-/** "Java (computer programming)" is also written "Java": the qualifier only tells homonyms apart. */
-function withoutQualifier(label: string): string | undefined {
-  const m = /^(.+?)\s*\([^()]+\)$/.exec(label.trim());
-  return m ? m[1] : undefined;
-}
-
-function labelsOf(c: ReferenceConcept): { text: string; kind: LabelKind }[] {
-  const out: { text: string; kind: LabelKind }[] = [{ text: c.label, kind: 0 }];
-  const bare = withoutQualifier(c.label);
-  if (bare) out.push({ text: bare, kind: 1 });
-  for (const a of c.altLabels) out.push({ text: a, kind: 1 });
-  for (const h of c.hiddenLabels ?? []) out.push({ text: h, kind: 2 });
-  return out;
-}
-
 /**
  * How far a phrase and a label say the same: the cosine of the weight they share. (Weighing the
  * label's share above the phrase's linked ESCO's own held-out labels less well.)
@@ -103,9 +73,38 @@ const byId = (reference: ReferenceIndex) => (a: number, b: number) => {
   return x < y ? -1 : x > y ? 1 : 0;
 };
 
+const keyed = new WeakMap<LabelIndex, { exact: Map<string, number[]>; kinds: LabelKind[] }>();
+
+/**
+ * Labels by exact written key (the surer label first, then the concept with the smaller id), and
+ * each label's kind: the same for every run.
+ */
+function keysOf(index: LabelIndex, reference: ReferenceIndex) {
+  let k = keyed.get(index);
+  if (!k) {
+    const order = byId(reference);
+    const kinds: LabelKind[] = [];
+    let labels: ReturnType<typeof labelsOf> = [];
+    index.concept.forEach((c, li) => {
+      if (!li || c !== index.concept[li - 1]) labels = labelsOf(reference.concepts[c]);
+      kinds.push(labels[index.position[li]].kind);
+    });
+    const exact = new Map<string, number[]>();
+    index.key.forEach((key, li) => {
+      const list = exact.get(key);
+      if (!list) exact.set(key, [li]);
+      else list.push(li);
+    });
+    for (const list of exact.values()) if (list.length > 1) list.sort((a, b) => kinds[a] - kinds[b] || order(index.concept[a], index.concept[b]));
+    keyed.set(index, (k = { exact, kinds }));
+  }
+  return k;
+}
+
 /**
  * Indexes a reference's preferred, alternative and hidden labels under their exact written key and
- * under the run's own analysis, so that a competency and a concept meet on the same terms. A phrase
+ * under the run's own analysis (the stored analysis of the labels, re-read where the run's lexicon
+ * differs), so that a competency and a concept meet on the same terms. A phrase
  * written as a label gets that label's concept; otherwise candidates come from an inverted index of
  * terms (probed rarest first, so that common words such as "manage" add no candidates of their own
  * once the rarer words decide) and are scored by IDF-weighted Dice on the analysed terms blended
@@ -113,38 +112,84 @@ const byId = (reference: ReferenceIndex) => (a: number, b: number) => {
  */
 export function createLinker(reference: ReferenceIndex, config: TaxonomyConfig, run: RunLexicon): Linker {
   const lex = lexiconOf(config);
-  const analysed: { concept: number; kind: LabelKind; terms: string[]; surface: string[] }[] = [];
-  const exact = new Map<string, { concept: number; kind: LabelKind }[]>();
-  const termsMemo = new Map<string, string[]>();
-  const analyzeMemo = (text: string) => {
-    const key = text.toLowerCase();
-    let t = termsMemo.get(key);
-    if (!t) termsMemo.set(key, (t = analyze(text, lex, run)));
-    return t;
-  };
-  const df = new Map<string, number>();
+  const base = labelIndexOf(reference, config);
   const order = byId(reference);
-  reference.concepts.forEach((c, i) => {
-    const conceptTerms = new Set<string>();
-    for (const { text, kind } of labelsOf(c)) {
-      const key = surfaceKey(text);
-      if (!key) continue;
-      const list = exact.get(key);
-      if (!list) exact.set(key, [{ concept: i, kind }]);
-      else list.push({ concept: i, kind });
-      const terms = analyzeMemo(text);
-      if (!terms.length) continue;
-      analysed.push({ concept: i, kind, terms, surface: surfaceStems(text) });
-      for (const t of terms) conceptTerms.add(t);
+  const { exact, kinds } = keysOf(base, reference);
+  const textOf = (li: number) => labelsOf(reference.concepts[base.concept[li]])[base.position[li]].text;
+  const nLabels = base.concept.length;
+
+  // The labels this run's lexicon reads differently (a word it has an acronym or a WordNet synonym
+  // for) are analysed again; every other label keeps its stored terms.
+  const runWords = new Uint8Array(base.words.length);
+  let anyRunWord = false;
+  for (const w of [...run.acronyms.keys(), ...run.wordnet.keys()]) {
+    const id = base.wordId.get(w);
+    if (id === undefined) continue;
+    runWords[id] = 1;
+    anyRunWord = true;
+  }
+  const termId = new Map(base.termId);
+  const idOfTerm = (t: string) => {
+    let id = termId.get(t);
+    if (id === undefined) termId.set(t, (id = termId.size));
+    return id;
+  };
+  const reread = new Map<number, number[]>();
+  if (anyRunWord) {
+    for (let li = 0; li < nLabels; li++) {
+      for (let k = base.wordStart[li]; k < base.wordStart[li + 1]; k++) {
+        if (!runWords[base.wordIds[k]]) continue;
+        reread.set(li, analyze(textOf(li), lex, run).map(idOfTerm));
+        break;
+      }
     }
-    for (const t of conceptTerms) df.set(t, (df.get(t) ?? 0) + 1);
-  });
-  termsMemo.clear();
-  // One key, several concepts: the surer label first, then the concept with the smaller id.
-  for (const list of exact.values()) if (list.length > 1) list.sort((a, b) => a.kind - b.kind || order(a.concept, b.concept));
+  }
+  const termsOf = (li: number): ArrayLike<number> => reread.get(li) ?? base.termIds.subarray(base.termStart[li], base.termStart[li + 1]);
+
+  // Document frequency by concept; labels come in concept order.
+  const nTerms = termId.size;
+  const df = new Int32Array(nTerms);
+  const lastConcept = new Int32Array(nTerms).fill(-1);
+  const postingCount = new Int32Array(nTerms);
+  for (let li = 0; li < nLabels; li++) {
+    const c = base.concept[li];
+    const terms = termsOf(li);
+    for (let k = 0; k < terms.length; k++) {
+      const t = terms[k];
+      postingCount[t]++;
+      if (lastConcept[t] !== c) {
+        lastConcept[t] = c;
+        df[t]++;
+      }
+    }
+  }
   const types = reference.concepts.map((c) => c.type ?? '');
   const n = reference.concepts.length;
-  const idf = (t: string) => Math.log(1 + n / (df.get(t) ?? 0.5));
+  const idfOf = new Float64Array(nTerms);
+  for (let t = 0; t < nTerms; t++) idfOf[t] = Math.log(1 + n / (df[t] || 0.5));
+  const idf = (t: string) => {
+    const id = termId.get(t);
+    return id === undefined ? Math.log(1 + n / 0.5) : idfOf[id];
+  };
+  // Postings by term, in label order; a label's weight for a term is the term's IDF.
+  const postingStart = new Int32Array(nTerms + 1);
+  for (let t = 0; t < nTerms; t++) postingStart[t + 1] = postingStart[t] + postingCount[t];
+  const postingLabels = new Int32Array(postingStart[nTerms]);
+  const fill = postingStart.slice(0, nTerms);
+  const labelTotal = new Float64Array(nLabels);
+  for (let li = 0; li < nLabels; li++) {
+    const terms = termsOf(li);
+    for (let k = 0; k < terms.length; k++) {
+      postingLabels[fill[terms[k]]++] = li;
+      labelTotal[li] += idfOf[terms[k]];
+    }
+  }
+  const surfaceMemo = new Map<number, string[]>();
+  const labelSurface = (li: number) => {
+    let s = surfaceMemo.get(li);
+    if (!s) surfaceMemo.set(li, (s = surfaceStems(textOf(li))));
+    return s;
+  };
   const weigh = (terms: string[]) => {
     const weights = new Map<string, number>();
     let total = 0;
@@ -155,76 +200,67 @@ export function createLinker(reference: ReferenceIndex, config: TaxonomyConfig, 
     }
     return { weights, total };
   };
-  const labels: IndexedLabel[] = analysed.map((a) => ({ concept: a.concept, kind: a.kind, surface: a.surface, ...weigh(a.terms) }));
-  // Postings carry the label's weight for the term: scoring is one pass over the query's lists.
-  const postings = new Map<string, { label: number[]; weight: number[] }>();
-  labels.forEach((l, i) => {
-    for (const [t, w] of l.weights) {
-      let p = postings.get(t);
-      if (!p) postings.set(t, (p = { label: [], weight: [] }));
-      p.label.push(i);
-      p.weight.push(w);
-    }
-  });
   const threshold = config.referenceThreshold;
   const prior = (concept: number) => REUSE_BONUS[reference.concepts[concept].reuse ?? ''] ?? 0;
   const memo = new Map<string, Link | null>();
-  const shared = new Float64Array(labels.length);
+  const shared = new Float64Array(nLabels);
   const touched: number[] = [];
 
   const better = (a: Link, b: Link | undefined) => !b || a.score > b.score || (a.score === b.score && order(a.concept, b.concept) < 0);
 
-  const compute = (phrase: string, mentionKind: MentionKind): Link | null => {
+  /** A phrase's candidate concepts, each with its best label's score, best first. */
+  const ranked = (phrase: string, mentionKind: MentionKind): Link[] => {
     const allowed = (concept: number) => !DUTY_EXCLUDES.has(types[concept]) || mentionKind !== 'duty';
-    const hit = exact.get(surfaceKey(phrase))?.find((e) => allowed(e.concept));
-    if (hit) return { concept: hit.concept, score: KIND_FACTOR[hit.kind] };
+    const hit = exact.get(surfaceKey(phrase))?.find((li) => allowed(base.concept[li]));
+    if (hit !== undefined) return [{ concept: base.concept[hit], score: KIND_FACTOR[kinds[hit]] }];
     const q = weigh(analyze(phrase, lex, run));
-    if (!q.total) return null;
+    if (!q.total) return [];
     // Rarest first: once the words still to probe could not, on their own, lift a label to the
     // threshold, they only add to labels already found.
     const ordered = [...q.weights.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
     let rest = q.total;
     for (const [t, wq] of ordered) {
       // The best a label made of the remaining words alone could score.
-      const open = Math.sqrt(rest / q.total) >= threshold && (!touched.length || (postings.get(t)?.label.length ?? 0) <= MAX_OPEN_POSTINGS);
+      const id = termId.get(t);
+      const from = id === undefined ? 0 : postingStart[id];
+      const to = id === undefined ? 0 : postingStart[id + 1];
+      const open = Math.sqrt(rest / q.total) >= threshold && (!touched.length || to - from <= MAX_OPEN_POSTINGS);
       rest -= wq;
-      const p = postings.get(t);
-      if (!p) continue;
-      for (let k = 0; k < p.label.length; k++) {
-        const li = p.label[k];
+      for (let k = from; k < to; k++) {
+        const li = postingLabels[k];
         if (shared[li] === 0) {
           if (!open) continue;
           touched.push(li);
         }
-        shared[li] += Math.min(wq, p.weight[k]);
+        shared[li] += wq;
       }
     }
     // The written words only reorder close candidates: scored for the best few by terms alone.
     // Far below the threshold by terms, the written words cannot lift a label to it: not sorted at all.
     const scored: { li: number; s: number }[] = [];
     for (const li of touched) {
-      const sc = overlap(shared[li], q.total, labels[li].total) * KIND_FACTOR[labels[li].kind];
+      const sc = overlap(shared[li], q.total, labelTotal[li]) * KIND_FACTOR[kinds[li]];
       if (sc >= threshold / 2) scored.push({ li, s: sc });
       shared[li] = 0;
     }
     touched.length = 0;
     scored.sort((a, b) => b.s - a.s || a.li - b.li);
     const surface = surfaceStems(phrase);
-    let best: Link | undefined;
-    for (const { li, s } of scored.filter((e) => allowed(labels[e.li].concept)).slice(0, RESCORED)) {
-      const l = labels[li];
-      const score = (TERM_SHARE * s + (1 - TERM_SHARE) * dice(surface, l.surface) * KIND_FACTOR[l.kind]) + prior(l.concept);
-      const cand = { concept: l.concept, score };
-      if (better(cand, best)) best = cand;
+    const byConcept = new Map<number, Link>();
+    for (const { li, s } of scored.filter((e) => allowed(base.concept[e.li])).slice(0, RESCORED)) {
+      const concept = base.concept[li];
+      const score = TERM_SHARE * s + (1 - TERM_SHARE) * dice(surface, labelSurface(li)) * KIND_FACTOR[kinds[li]] + prior(concept);
+      const cand = { concept, score };
+      if (better(cand, byConcept.get(concept))) byConcept.set(concept, cand);
     }
-    return best ?? null;
+    return [...byConcept.values()].sort((a, b) => (better(a, b) ? -1 : 1));
   };
 
   const best = (phrase: string, kind: MentionKind): Link | undefined => {
     const key = `${kind === 'duty' ? 'd' : 'o'}\0${phrase.toLowerCase()}`;
     let b = memo.get(key);
     if (b === undefined) {
-      b = compute(phrase, kind);
+      b = ranked(phrase, kind)[0] ?? null;
       if (memo.size < 200_000) memo.set(key, b);
     }
     return b ?? undefined;
@@ -238,6 +274,7 @@ export function createLinker(reference: ReferenceIndex, config: TaxonomyConfig, 
   return {
     reference,
     best,
+    ranked,
     toMatch,
     match(phrases, kind) {
       let top: Link | undefined;

@@ -1,6 +1,6 @@
 import type { Occupation, Vocabulary } from '../vocabulary/index.js';
-import { americanize, rawTokens, stem } from './text.js';
-import { createLinker } from './link.js';
+import { americanize, rawTokens, stem, STOPWORDS } from './text.js';
+import { createLinker, type Link } from './link.js';
 import type { TaxonomyConfig } from './options.js';
 import type { ReferenceIndex } from './types.js';
 
@@ -13,6 +13,31 @@ export interface OccupationMatch {
 }
 
 const NO_RUN = { wordnet: new Map<string, string>(), acronyms: new Map<string, string[]>() };
+
+/**
+ * A title that names only the head ("Quality Manager") reads close to several occupations; within
+ * this much of the best, the most general one (highest in ESCO's occupation tree) is what it means.
+ */
+const GENERAL_MARGIN = 0.1;
+
+/**
+ * A one-word title that this many occupations share a word with ("Manager": 624, "Engineer": 356,
+ * "Driver": 47; "Nurse": 18) names a family, not an occupation: unless it is a label, it gets none.
+ */
+const VAGUE = 40;
+
+const namingCounts = new WeakMap<Vocabulary, Map<string, number>>();
+
+/** Per word stem, how many occupations have it in a label. */
+function occupationsNaming(vocabulary: Vocabulary): Map<string, number> {
+  let counts = namingCounts.get(vocabulary);
+  if (!counts) {
+    counts = new Map();
+    for (const o of vocabulary.occupations) for (const s of new Set([o.label, ...o.alt].flatMap(stems))) counts.set(s, (counts.get(s) ?? 0) + 1);
+    namingCounts.set(vocabulary, counts);
+  }
+  return counts;
+}
 
 /** Words of a title that say how senior or which grade, not what the job is. */
 const GRADE = /\b(?:senior|sr|junior|jr|principal|staff|graduate|trainee|intern|head|chief|associate|assistant|deputy|lead|ii|iii|iv|i)\b\.?/gi;
@@ -35,9 +60,35 @@ export function titleCore(title: string): string {
 
 const stems = (text: string) => rawTokens(text).map((t) => stem(americanize(t)));
 
+/** Whether one of the occupation's labels has every word of the title. */
+function namesAll(o: Occupation, title: string): boolean {
+  const words = stems(title).filter((s) => !STOPWORDS.has(s));
+  return [o.label, ...o.alt].some((l) => {
+    const ls = stems(l);
+    return words.every((w) => ls.includes(w));
+  });
+}
+
 function namesHead(o: Occupation, title: string): boolean {
   const head = stems(title).at(-1);
   return head !== undefined && [o.label, ...o.alt].some((l) => stems(l).includes(head));
+}
+
+const occupationReferences = new WeakMap<Vocabulary, ReferenceIndex>();
+
+/** A vocabulary's occupations as a reference (one object per vocabulary, so that its analysed labels are kept). */
+export function occupationReference(vocabulary: Vocabulary, config: TaxonomyConfig): ReferenceIndex {
+  let reference = occupationReferences.get(vocabulary);
+  if (!reference) {
+    reference = {
+      path: 'occupations',
+      format: 'bundled',
+      concepts: vocabulary.occupations.map((o) => ({ id: o.id, label: o.label, altLabels: o.alt })),
+      ...(config.vocabularyFile ? { stored: { vocabularyFile: config.vocabularyFile, section: 'occupations' } } : {}),
+    };
+    occupationReferences.set(vocabulary, reference);
+  }
+  return reference;
 }
 
 /**
@@ -45,21 +96,25 @@ function namesHead(o: Occupation, title: string): boolean {
  * linker as competencies use). A title that names no occupation closely enough gets none.
  */
 export function occupationMatcher(vocabulary: Vocabulary, config: TaxonomyConfig): (title: string) => OccupationMatch | undefined {
-  const reference: ReferenceIndex = {
-    path: 'occupations',
-    format: 'bundled',
-    concepts: vocabulary.occupations.map((o) => ({ id: o.id, label: o.label, altLabels: o.alt })),
+  const linker = createLinker(occupationReference(vocabulary, config), config, NO_RUN);
+  // How far down ESCO's occupation tree ("1321.2.2" industrial quality manager, "1321.2.2.2" leather goods quality manager).
+  const depth = (l: Link) => (vocabulary.occupations[l.concept].code ?? '').split('.').length;
+  const vague = (title: string) => {
+    const words = stems(title);
+    return words.length === 1 && (occupationsNaming(vocabulary).get(words[0]) ?? 0) > VAGUE;
   };
-  const linker = createLinker(reference, config, NO_RUN);
   const memo = new Map<string, OccupationMatch | undefined>();
   return (title) => {
     const core = titleCore(title);
     if (!core) return undefined;
     if (memo.has(core)) return memo.get(core);
-    const link = linker.best(core, 'skill');
-    let out: OccupationMatch | undefined;
     // The occupation must name what the title is about (its last word), not only share a word ("Location options").
-    if (link && link.score >= config.occupationThreshold && namesHead(vocabulary.occupations[link.concept], core)) {
+    const close = linker.ranked(core, 'skill').filter((l) => l.score >= config.occupationThreshold);
+    let out: OccupationMatch | undefined;
+    // A vague title still gets the occupation it is written as a label of (score 1 or 0.97).
+    if (close.length && namesHead(vocabulary.occupations[close[0].concept], core) && (close[0].score >= 0.97 || !vague(core))) {
+      const general = close.filter((l) => l.score >= close[0].score - GENERAL_MARGIN && namesAll(vocabulary.occupations[l.concept], core));
+      const link = general.sort((a, b) => depth(a) - depth(b))[0] ?? close[0];
       const o = vocabulary.occupations[link.concept];
       out = { uri: o.id, label: o.label, isco: o.isco, score: Math.round(link.score * 1000) / 1000 };
     }

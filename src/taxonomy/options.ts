@@ -30,8 +30,13 @@ export const taxonomyOptionsSchema = z
     mergeThreshold: z.number().min(0).max(1).default(0.55),
     /** Below this score a competency gets no reference concept. */
     referenceThreshold: z.number().min(0).max(1).default(0.45),
-    /** At this link score, forms naming the same reference concept are one competency. */
-    referenceMergeThreshold: z.number().min(0).max(1).default(0.6),
+    /**
+     * At this link score, forms naming the same reference concept are one competency. (0.55: on ESCO
+     * labels the reference does not list, grouping recall gains most down to here while precision holds.)
+     */
+    referenceMergeThreshold: z.number().min(0).max(1).default(0.55),
+    /** The same for duties: a long task sentence that shares a few words with a skill is a looser link. */
+    dutyMergeThreshold: z.number().min(0).max(1).default(0.6),
     /** An unlinked competency whose nearest concept scores this much takes that concept's category. */
     categoryThreshold: z.number().min(0).max(1).default(0.3),
     /** Below this score a role title gets no ESCO occupation. */

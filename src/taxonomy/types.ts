@@ -22,6 +22,8 @@ export interface ReferenceIndex {
   concepts: ReferenceConcept[];
   /** The bundled vocabulary the concepts come from (its skill groups and occupations). */
   vocabulary?: Vocabulary;
+  /** Where its labels' analysis is stored: a section of the vocabulary file's label index. */
+  stored?: { vocabularyFile: string; section: string };
 }
 
 export interface PreviousCompetency {

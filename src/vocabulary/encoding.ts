@@ -10,7 +10,7 @@ export interface EncodedVocabulary {
   labels: { keys: string; entries: string };
   surface: Record<string, string>;
   groups: { id: string; code: string; label: string; parent: string };
-  occupations: { id: string; label: string; alt: string; isco: string; iscoLabel: string };
+  occupations: { id: string; label: string; alt: string; isco: string; iscoLabel: string; code?: string };
 }
 
 const TYPES: Record<ConceptType, string> = { skill: 's', knowledge: 'k', tool: 't' };
@@ -49,6 +49,7 @@ export function encodeVocabulary(v: Vocabulary): EncodedVocabulary {
       alt: v.occupations.map((o) => o.alt.join('|')).join('\n'),
       isco: v.occupations.map((o) => o.isco).join('\n'),
       iscoLabel: v.occupations.map((o) => o.iscoLabel).join('\n'),
+      code: v.occupations.map((o) => o.code ?? '').join('\n'),
     },
   };
 }
@@ -81,12 +82,14 @@ export function decodeVocabulary(e: EncodedVocabulary): Vocabulary {
   const oAlt = e.occupations.alt.split('\n');
   const oIsco = e.occupations.isco.split('\n');
   const oIscoLabel = e.occupations.iscoLabel.split('\n');
+  const oCode = e.occupations.code?.split('\n') ?? [];
   const occupations: Occupation[] = e.occupations.id.split('\n').map((id, i) => ({
     id,
     label: oLabels[i],
     alt: oAlt[i] ? oAlt[i].split('|') : [],
     isco: oIsco[i],
     iscoLabel: oIscoLabel[i],
+    ...(oCode[i] ? { code: oCode[i] } : {}),
   }));
   return { version: e.version, concepts, labels, surface: e.surface, groups, occupations };
 }

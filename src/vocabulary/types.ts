@@ -35,6 +35,8 @@ export interface Occupation {
   alt: string[];
   /** ISCO-08 unit group code (four digits). */
   isco: string;
+  /** ESCO's code: the ISCO unit group, then one more part per level down ("2221.2", "1321.2.2.2"). */
+  code?: string;
   iscoLabel: string;
 }
 

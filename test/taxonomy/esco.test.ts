@@ -143,6 +143,18 @@ describe('role occupations', () => {
     expect(occupationOf('Electrical Engineer')?.isco).toBe('2151');
     expect(occupationOf('Location options')).toBeUndefined();
   });
+
+  it('gives a title that names only the head the general occupation, and a one-word family name none', async () => {
+    const vocabulary = loadVocabulary((await resolveReference(undefined, config))!.path);
+    const occupationOf = occupationMatcher(vocabulary, config);
+    // Not "leather goods quality manager", one level further down ESCO's occupation tree.
+    const quality = occupationOf('Quality Manager');
+    expect(quality?.label).toMatch(/quality/);
+    expect(quality?.label).not.toMatch(/leather|footwear|textile/);
+    // Hundreds of occupations are some kind of manager.
+    expect(occupationOf('Manager')).toBeUndefined();
+    expect(occupationOf('Accountant')?.label).toBe('accountant');
+  });
 });
 
 describe('labels', () => {

@@ -1,0 +1,280 @@
+// The reference side of the linker: every label of a reference analysed with the domain lexicon.
+// Analysing ESCO's and O*NET's ~110,000 labels takes seconds, and it depends on the reference and
+// the lexicon only, never on the corpus: for the bundled vocabulary it is done once, by
+// `npm run linker-index`, and stored beside the vocabulary; a run only re-reads the few labels
+// whose words its own lexicon (acronyms, WordNet synonyms of its head words) reads differently.
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import { analyze, lexiconOf, surfaceWords } from './features.js';
+import type { TaxonomyConfig } from './options.js';
+import { americanize, rawTokens, stripPossessive } from './text.js';
+import type { ReferenceConcept, ReferenceIndex } from './types.js';
+import { perConfig } from '../per-config.js';
+
+/** How a label names its concept: 0 preferred, 1 alternative, 2 hidden (ESCO's own ranking of labels). */
+export type LabelKind = 0 | 1 | 2;
+
+/** Bumped whenever what `analyze` makes of a label changes, so that a stored index is rebuilt. */
+export const LABEL_INDEX_FORMAT = 'comptax-label-index/1';
+
+/** "Java (computer programming)" is also written "Java": the qualifier only tells homonyms apart. */
+function withoutQualifier(label: string): string | undefined {
+  const m = /^(.+?)\s*\([^()]+\)$/.exec(label.trim());
+  return m ? m[1] : undefined;
+}
+
+/** A concept's labels in a fixed order: preferred, the preferred without its qualifier, alternative, hidden. */
+export function labelsOf(c: ReferenceConcept): { text: string; kind: LabelKind }[] {
+  const out: { text: string; kind: LabelKind }[] = [{ text: c.label, kind: 0 }];
+  const bare = withoutQualifier(c.label);
+  if (bare) out.push({ text: bare, kind: 1 });
+  for (const a of c.altLabels) out.push({ text: a, kind: 1 });
+  for (const h of c.hiddenLabels ?? []) out.push({ text: h, kind: 2 });
+  return out;
+}
+
+/** The label as written, for exact matches: lowercase words, punctuation and possessives folded, British spelling met. */
+export function surfaceKey(text: string): string {
+  return rawTokens(text)
+    .map((t) => americanize(stripPossessive(t)))
+    .join(' ');
+}
+
+/** A reference's labels (each with a written key), in concept order, analysed without a run's lexicon. */
+export interface LabelIndex {
+  concept: Int32Array;
+  /** Where the label is in `labelsOf(concept)`: its text and kind. */
+  position: Int32Array;
+  key: string[];
+  terms: string[];
+  /** Label i's terms are `termIds[termStart[i] .. termStart[i + 1]]`, indexes into `terms`. */
+  termStart: Int32Array;
+  termIds: Int32Array;
+  termId: Map<string, number>;
+  /** The distinct written words of each label (after abbreviations), where a run's lexicon could read them differently. */
+  words: string[];
+  wordStart: Int32Array;
+  wordIds: Int32Array;
+  wordId: Map<string, number>;
+}
+
+/** What the lexicon is made of: a stored index is only valid for the same lexicon. */
+const lexiconHash = perConfig((config: TaxonomyConfig): string => {
+  const { groups, abbreviations, fillers } = config.synonymsData;
+  return createHash('sha256')
+    .update(JSON.stringify([LABEL_INDEX_FORMAT, groups, abbreviations, fillers, config.wordnet.enabled]))
+    .digest('hex');
+});
+
+function table(list: string[]): Map<string, number> {
+  return new Map(list.map((s, i) => [s, i]));
+}
+
+/** Analyses every label of a reference (seconds for the whole of ESCO). */
+export function analyseLabels(reference: ReferenceIndex, config: TaxonomyConfig): LabelIndex {
+  const lex = lexiconOf(config);
+  const concept: number[] = [];
+  const position: number[] = [];
+  const key: string[] = [];
+  const termStart = [0];
+  const termIds: number[] = [];
+  const wordStart = [0];
+  const wordIds: number[] = [];
+  const termId = new Map<string, number>();
+  const wordId = new Map<string, number>();
+  const idOf = (m: Map<string, number>, s: string) => {
+    let id = m.get(s);
+    if (id === undefined) m.set(s, (id = m.size));
+    return id;
+  };
+  const memo = new Map<string, { terms: number[]; words: number[] }>();
+  reference.concepts.forEach((c, i) => {
+    labelsOf(c).forEach(({ text }, pos) => {
+      const k = surfaceKey(text);
+      if (!k) return;
+      const lower = text.toLowerCase();
+      let a = memo.get(lower);
+      if (!a) {
+        a = {
+          terms: analyze(text, lex).map((t) => idOf(termId, t)),
+          words: [...new Set(surfaceWords(text, lex))].map((w) => idOf(wordId, w)),
+        };
+        memo.set(lower, a);
+      }
+      concept.push(i);
+      position.push(pos);
+      key.push(k);
+      termIds.push(...a.terms);
+      termStart.push(termIds.length);
+      wordIds.push(...a.words);
+      wordStart.push(wordIds.length);
+    });
+  });
+  return {
+    concept: Int32Array.from(concept),
+    position: Int32Array.from(position),
+    key,
+    terms: [...termId.keys()],
+    termStart: Int32Array.from(termStart),
+    termIds: Int32Array.from(termIds),
+    termId,
+    words: [...wordId.keys()],
+    wordStart: Int32Array.from(wordStart),
+    wordIds: Int32Array.from(wordIds),
+    wordId,
+  };
+}
+
+// The file form: a few long strings instead of a million small values, which JSON.parse reads fast.
+interface EncodedSection {
+  /** Per label: the concept's distance from the previous label's concept, and the label's position. */
+  concept: string;
+  position: string;
+  /** Per label: its written key, or "" where that is the label lowercased. */
+  key: string;
+  terms: string;
+  termCount: string;
+  termIds: string;
+  words: string;
+  wordCount: string;
+  wordIds: string;
+}
+
+export interface StoredIndex {
+  format: typeof LABEL_INDEX_FORMAT;
+  /** The vocabulary file and lexicon it was built from (see `sourceOf`). */
+  source: string;
+  sections: Record<string, EncodedSection>;
+}
+
+// Integers are written in base 32 with a fixed number of digits (the string's first character):
+// decoding is then a loop over character codes, not a million parseInt calls.
+function fixed(list: ArrayLike<number>): string {
+  let max = 0;
+  for (let i = 0; i < list.length; i++) max = Math.max(max, list[i]);
+  const width = Math.max(1, max.toString(32).length);
+  let out = String(width);
+  for (let i = 0; i < list.length; i++) out += list[i].toString(32).padStart(width, '0');
+  return out;
+}
+function ints(s: string): Int32Array {
+  const width = s.charCodeAt(0) - 48;
+  const out = new Int32Array((s.length - 1) / width);
+  for (let i = 0, p = 1; i < out.length; i++) {
+    let v = 0;
+    for (let k = 0; k < width; k++, p++) {
+      const c = s.charCodeAt(p);
+      v = v * 32 + (c <= 57 ? c - 48 : c - 87);
+    }
+    out[i] = v;
+  }
+  return out;
+}
+const counts = (start: Int32Array) => fixed(Array.from({ length: start.length - 1 }, (_, i) => start[i + 1] - start[i]));
+const starts = (s: string) => {
+  const c = ints(s);
+  const out = new Int32Array(c.length + 1);
+  for (let i = 0; i < c.length; i++) out[i + 1] = out[i] + c[i];
+  return out;
+};
+
+/** Each label's text lowercased, reading each concept's labels once. */
+function lowerTexts(concept: Int32Array, position: Int32Array, reference: ReferenceIndex): string[] {
+  const out: string[] = [];
+  let labels: { text: string }[] = [];
+  concept.forEach((c, i) => {
+    if (!i || c !== concept[i - 1]) labels = labelsOf(reference.concepts[c]);
+    out.push(labels[position[i]].text.toLowerCase());
+  });
+  return out;
+}
+
+export function encodeLabelIndex(index: LabelIndex, reference: ReferenceIndex): EncodedSection {
+  return {
+    concept: fixed(Array.from(index.concept, (c, i) => c - (i ? index.concept[i - 1] : 0))),
+    position: fixed(index.position),
+    key: lowerTexts(index.concept, index.position, reference).map((lower, i) => (index.key[i] === lower ? '' : index.key[i])).join('\n'),
+    terms: index.terms.join('\n'),
+    termCount: counts(index.termStart),
+    termIds: fixed(index.termIds),
+    words: index.words.join('\n'),
+    wordCount: counts(index.wordStart),
+    wordIds: fixed(index.wordIds),
+  };
+}
+
+export function decodeLabelIndex(e: EncodedSection, reference: ReferenceIndex): LabelIndex {
+  const concept = ints(e.concept);
+  for (let i = 1; i < concept.length; i++) concept[i] += concept[i - 1];
+  const position = ints(e.position);
+  const lower = lowerTexts(concept, position, reference);
+  const key = e.key.split('\n').map((k, i) => k || lower[i]);
+  const terms = e.terms ? e.terms.split('\n') : [];
+  const words = e.words ? e.words.split('\n') : [];
+  return {
+    concept,
+    position,
+    key,
+    terms,
+    termStart: starts(e.termCount),
+    termIds: ints(e.termIds),
+    termId: table(terms),
+    words,
+    wordStart: starts(e.wordCount),
+    wordIds: ints(e.wordIds),
+    wordId: table(words),
+  };
+}
+
+/** The fingerprint a stored index must carry to be used: its vocabulary file's bytes and the lexicon. */
+export function sourceOf(vocabularyFile: string, config: TaxonomyConfig): string {
+  return createHash('sha256').update(readFileSync(vocabularyFile)).update(lexiconHash(config)).digest('hex');
+}
+
+/** Where the stored index of a vocabulary file is: beside it ("vocabulary.json.gz" → "vocabulary.index.json.gz"). */
+export function indexFileOf(vocabularyFile: string): string {
+  return vocabularyFile.replace(/(\.json)?(\.gz)?$/, '.index.json.gz');
+}
+
+const storedFiles = new Map<string, { source: string; stored?: StoredIndex }>();
+
+/** The stored section for a vocabulary file, when a current one exists (read once per process). */
+function storedSection(vocabularyFile: string, section: string, config: TaxonomyConfig): EncodedSection | undefined {
+  const file = indexFileOf(vocabularyFile);
+  const source = sourceOf(vocabularyFile, config);
+  let entry = storedFiles.get(file);
+  if (!entry || entry.source !== source) {
+    let stored: StoredIndex | undefined;
+    try {
+      if (existsSync(file)) {
+        const parsed = JSON.parse(gunzipSync(readFileSync(file)).toString('utf8')) as StoredIndex;
+        // A stale or foreign index is only a lost speed-up: the labels are analysed here instead.
+        if (parsed?.format === LABEL_INDEX_FORMAT && parsed.source === source) stored = parsed;
+      }
+    } catch {
+      stored = undefined;
+    }
+    storedFiles.set(file, (entry = { source, stored }));
+  }
+  return entry.stored?.sections[section];
+}
+
+const analysed = new WeakMap<ReferenceIndex, Map<string, LabelIndex>>();
+
+/**
+ * A reference's analysed labels: from the stored index when the reference is a section of the
+ * bundled vocabulary and the index is current, else analysed here; kept per reference and lexicon.
+ */
+export function labelIndexOf(reference: ReferenceIndex, config: TaxonomyConfig): LabelIndex {
+  let byLexicon = analysed.get(reference);
+  if (!byLexicon) analysed.set(reference, (byLexicon = new Map()));
+  const lexicon = lexiconHash(config);
+  let index = byLexicon.get(lexicon);
+  if (!index) {
+    const encoded = reference.stored ? storedSection(reference.stored.vocabularyFile, reference.stored.section, config) : undefined;
+    index = encoded ? decodeLabelIndex(encoded, reference) : analyseLabels(reference, config);
+    byLexicon.set(lexicon, index);
+  }
+  return index;
+}
