@@ -85,7 +85,7 @@ export function printedText(pages: PrintedItem[][]): string | null {
       const word = first.str.trimStart().split(/\s/)[0];
       // A finished sentence before a line that starts like a new one: the text's own line break
       // as often as a wrap, and a break the clean stage may still join.
-      if (/[.!?:;]$/.test(row.items[row.items.length - 1].str) && !/^\p{Ll}/u.test(word)) return false;
+      if (/[.!?]$/.test(row.items[row.items.length - 1].str) && !/^\p{Ll}/u.test(word)) return false;
       return rightOf(row) + cw * (1 + word.length) > right + cw * ON_GRID;
     }
     return !onGrid(first.x) && nextStop(rightOf(row)) > right + cw * ON_GRID;
