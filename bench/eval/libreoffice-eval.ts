@@ -15,9 +15,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { analyzeFile } from '../../src/pipeline/analyze.js';
 import { loadPipeline } from '../../src/pipeline/config.js';
-import { sourceFileOf } from '../../src/pipeline/source.js';
+import { jaccard, mentionSet as mentions } from '../../test/helpers/mentions.js';
 
 const DATA = process.env.COMPTAX_ANNOTATED ?? '/work/shared/data/annotated/';
 const SOURCES = ['hahu-dev', 'skillspan-dev'];
@@ -61,14 +60,7 @@ for (const to of FORMATS) {
 }
 
 const pipeline = loadPipeline();
-async function mentionSet(path: string): Promise<Set<string>> {
-  const a = await analyzeFile(await sourceFileOf(path), pipeline);
-  return new Set(a.mentions.map((m) => `${m.kind}|${m.normalized}`));
-}
-function jaccard(a: Set<string>, b: Set<string>): number {
-  const union = new Set([...a, ...b]);
-  return union.size === 0 ? 1 : [...a].filter((x) => b.has(x)).length / union.size;
-}
+const mentionSet = (path: string) => mentions(path, pipeline);
 
 const scores: Record<string, [string, number][]> = { docx: [], pdf: [] };
 for (const p of postings) {
