@@ -169,6 +169,8 @@ export interface DocumentResult {
   signature: number[];
   /** Words of the text the signature is of: too few, and only the same text is a duplicate. */
   words: number;
+  /** The first words of the cleaned text: what tells two roles apart when no title was found. */
+  lead: string;
   counts: Record<MentionKind, number>;
   /**
    * The mentions in text order as flat [kind, normalized, text] triples: what the taxonomy counts.

@@ -65,6 +65,8 @@ interface Candidate {
   start: number;
   end: number;
   after: string;
+  /** For a sequence that lost a byte: every character it may have been, likeliest first. */
+  options?: string[];
 }
 
 function decodeUtf8(bytes: number[]): string | null {
@@ -94,13 +96,31 @@ function lostPunctuation(cp: CodePage, before: string, next: string | undefined)
   return null;
 }
 
+/** Whether the text closes a single quote (’, or ’ read through the code page) before any double one. */
+function closesSingle(rest: string, cp: CodePage): boolean {
+  const through = (ch: string) => [...Buffer.from(ch, 'utf8')].map((b) => [...cp.table].find(([, v]) => v === b)?.[0] ?? '\ufffd').join('');
+  // (An apostrophe inside a word closes nothing.)
+  const find = (chars: string[]) => {
+    let first = Infinity;
+    for (const c of chars) {
+      for (let k = rest.indexOf(c); k >= 0 && k < first; k = rest.indexOf(c, k + 1)) {
+        if (!isLetter(rest[k + c.length])) first = k;
+      }
+    }
+    return first;
+  };
+  return find(['\u2019', through('\u2019')]) < find(['\u201d', through('\u201d'), through('\u201d').slice(0, 2) + '\ufffd']);
+}
+
 /**
  * When a decoder replaced an undefined byte with U+FFFD, the byte is one of the code page's
  * undefined ones; these are the likeliest characters among the choices (by frequency in text).
  */
 const LIKELY_WHEN_LOST = '\u201d\u201c\u2018\u2019\u25aa\u25cfρόύώψΝсяэАНÁÍÏÐÝ';
 
-function pickLost(lead: number, known: number[], slot: number, n: number, cp: CodePage, opening: boolean): string | null {
+function pickLost(lead: number, known: number[], slot: number, n: number, cp: CodePage, opening: boolean, rest: string): string[] {
+  // An opening quote that lost its last byte: single if the line closes a single quote before a double one.
+  const single = opening && closesSingle(rest, cp);
   const ranked: [string, number][] = [];
   for (const u of cp.undefinedBytes) {
     if (u > 0xbf) continue;
@@ -111,11 +131,15 @@ function pickLost(lead: number, known: number[], slot: number, n: number, cp: Co
     if (ch === null) continue;
     if (ch === (opening ? '\u201d' : '\u201c')) continue;
     // Known likely characters first, then letters (a lost byte was far more often part of a word).
-    const rank = LIKELY_WHEN_LOST.includes(ch) ? LIKELY_WHEN_LOST.indexOf(ch) : (LETTER.test(ch) ? 100 : 200) + ch.codePointAt(0)! / 0x110000;
+    // (A four-byte sequence is most often an emoji, U+1F300 to U+1FAFF.)
+    const point = ch.codePointAt(0)!;
+    const rank = LIKELY_WHEN_LOST.includes(ch) ? LIKELY_WHEN_LOST.indexOf(ch) : (LETTER.test(ch) ? 100 : point >= 0x1f300 && point <= 0x1faff ? 150 : 200) + point / 0x110000;
     ranked.push([ch, rank]);
   }
   ranked.sort((a, b) => a[1] - b[1]);
-  return ranked.length > 0 ? ranked[0][0] : null;
+  const quote = opening ? ranked.find(([ch]) => ch === (single ? '\u2018' : '\u201c')) : undefined;
+  const options = ranked.map(([ch]) => ch);
+  return quote ? [quote[0], ...options.filter((ch) => ch !== quote[0])] : options;
 }
 
 function validUtf8(lead: number, bytes: number[]): boolean {
@@ -163,18 +187,34 @@ function findCandidates(s: string, cp: CodePage): Candidate[] {
       continue;
     }
     if (lostSlot > 0) {
-      const guess = pickLost(lead, bytes, lostSlot, n, cp, i === 0 || /[\s([{]/.test(s[i - 1]));
-      if (guess === null) continue;
-      out.push({ start: i, end: i + n + 1, after: guess });
+      const options = pickLost(lead, bytes, lostSlot, n, cp, i === 0 || /[\s([{]/.test(s[i - 1]), s.slice(i + n + 1));
+      if (options.length === 0) continue;
+      out.push({ start: i, end: i + n + 1, after: options[0], options });
       i += n;
       continue;
     }
     const ch = validUtf8(lead, bytes) ? decodeUtf8(bytes) : null;
     if (ch === null) continue;
-    out.push({ start: i, end: i + n + 1, after: ch });
+    out.push({ start: i, end: i + n + 1, after: c1AsCp1252(ch) });
     i += n;
   }
-  return out;
+  return sameScript(out);
+}
+
+/**
+ * A letter that lost a byte is of the script the line's whole sequences decode to: in Ethiopic or
+ * Greek text, "ተ�ላ" is Ethiopic, not the likeliest letter of any script.
+ */
+function sameScript(cands: Candidate[]): Candidate[] {
+  const blocks = new Map<number, number>();
+  for (const c of cands) if (!c.options && LETTER.test(c.after)) blocks.set(c.after.codePointAt(0)! >> 8, (blocks.get(c.after.codePointAt(0)! >> 8) ?? 0) + 1);
+  if (blocks.size === 0) return cands;
+  const main = [...blocks].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0][0];
+  for (const c of cands) {
+    const same = c.options?.find((ch) => LETTER.test(ch) && ch.codePointAt(0)! >> 8 === main);
+    if (same !== undefined && (LETTER.test(c.after) || !LIKELY_WHEN_LOST.includes(c.after))) c.after = same;
+  }
+  return cands;
 }
 
 /* Badness: signs that text is mojibake rather than language. */
@@ -182,6 +222,8 @@ function findCandidates(s: string, cp: CodePage): Candidate[] {
 const ODD_SYMBOLS = new Set(
   '€‚ƒ„†‡ˆ‰‹›™¢£¤¥¦§¨©ª¬®¯°±²³´µ¶·¸¹º¼½¾¿¡˜\u00ad΅΄\ufffd'.split(''),
 );
+/** Windows-1252's characters for bytes 0x80-0x9f that are punctuation: UTF-8 continuation bytes when they follow a lead. */
+const CP1252_PUNCTUATION = new Set('‘’“”•–—…™˜‚„†‡‰‹›'.split(''));
 /** Cyrillic letters outside Russian, Ukrainian and Belarusian: common in cp1251 mojibake. */
 const RARE_CYRILLIC = /[\u0400\u0402-\u0403\u0405\u0408-\u040d\u040f\u0450\u0452-\u0453\u0455\u0458-\u045d\u045f]/;
 const GREEK_ACCENTED_CAPITAL = /[\u0386\u0388-\u038a\u038c\u038e\u038f]/;
@@ -240,6 +282,9 @@ export function badness(s: string): number {
       continue;
     }
     if (RARE_CYRILLIC.test(ch)) score += 1;
+    // A lone Greek or Cyrillic letter against a typographic mark ("Β•A", ",В”"): the UTF-8 lead
+    // byte of a punctuation mark, as Windows-1253 and -1251 read it; a one-letter word stands apart.
+    if (c >= 0x370 && c <= 0x52f && !isLetter(s[i - 1]) && !isLetter(s[i + 1]) && (CP1252_PUNCTUATION.has(s[i - 1]) || CP1252_PUNCTUATION.has(s[i + 1]))) score += 1;
     if (RARE_LETTER.test(ch)) score += 2;
     const prev = s[i - 1];
     // A combining mark after a space or symbol has nothing to combine with.
@@ -257,7 +302,7 @@ export function badness(s: string): number {
     // An accented capital or â..ô followed by a Latin-1 symbol or C1 character: UTF-8 lead + continuation.
     if (((c >= 0xc0 && c <= 0xdf) || (c >= 0xe2 && c <= 0xf4)) && i + 1 < s.length) {
       const n = s.charCodeAt(i + 1);
-      if ((n >= 0x80 && n <= 0xbf) || ODD_SYMBOLS.has(s[i + 1])) score += 1;
+      if ((n >= 0x80 && n <= 0xbf) || ODD_SYMBOLS.has(s[i + 1]) || CP1252_PUNCTUATION.has(s[i + 1])) score += 1;
     }
   }
   return score;
@@ -321,16 +366,36 @@ function fullyDecoded(word: string, group: Candidate[]): boolean {
   return covered === nonAscii;
 }
 
+/**
+ * C1 control characters in text are Windows-1252 bytes that were read as Latin-1 ("people\u0092s"
+ * for "people’s"); no text means them as controls (ftfy's fix_c1_controls). Bytes Windows-1252
+ * leaves undefined stay, for the control rule to drop.
+ */
+const C1 = /[\u0080-\u009f]/g;
+let cp1252C1: string | undefined;
+function c1AsCp1252(ch: string): string {
+  const c = ch.charCodeAt(0);
+  if (ch.length !== 1 || c < 0x80 || c > 0x9f) return ch;
+  cp1252C1 ??= iconv.decode(Buffer.from(Array.from({ length: 32 }, (_, i) => 0x80 + i)), 'win1252');
+  const mapped = cp1252C1[c - 0x80];
+  return mapped === '\ufffd' ? ch : mapped;
+}
+
 /** Repairs mojibake in one block, reporting each repaired sequence as `encoding.mojibake`. */
 export function fixMojibake(et: EditText): void {
   if (!SUSPECT.test(et.text)) return;
   // Text decoded wrongly twice needs two rounds.
   for (let round = 0; round < 3; round++) {
     const cands = fixOnce(et.text);
-    if (cands === null) return;
+    if (cands === null) break;
     const edits: Edit[] = cands.map((c) => ({ start: c.start, end: c.end, after: c.after, rule: 'encoding.mojibake' }));
     et.apply(mergeAdjacent(edits));
   }
+  // What is left of the C1 range after the sequences they belonged to were repaired.
+  et.replace(C1, 'encoding.mojibake', (m) => {
+    const after = c1AsCp1252(m[0]);
+    return after === m[0] ? null : after;
+  });
 }
 
 /** One fix per damaged run rather than per character, so `--explain` reads "Ã©tÃ©" → "été". */
@@ -359,5 +424,5 @@ export function repairMojibake(s: string): string {
     }
     out = r + out.slice(p);
   }
-  return out;
+  return out.replace(C1, c1AsCp1252);
 }

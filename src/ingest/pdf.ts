@@ -3,8 +3,10 @@ import { ComptaxError } from '../errors.js';
 import type { Block, Warning } from '../types.js';
 import { findAscii } from './detect.js';
 import { layoutBlocks } from './pdf-layout.js';
-import { buildLines, type PdfItem, type PdfPage } from './pdf-lines.js';
+import { buildLines, type PdfPage } from './pdf-lines.js';
+import { printedText, type PrintedItem } from './pdf-text.js';
 import { removeRunningLines } from './pdf-running.js';
+import { textToBlocks } from './text.js';
 
 export interface PdfResult {
   blocks: Block[];
@@ -43,20 +45,23 @@ export async function pdfToBlocks(bytes: Uint8Array): Promise<PdfResult> {
     throw loadError(e, bytes);
   }
   const pages: PdfPage[] = [];
+  const printed: PrintedItem[][] = [];
   try {
     for (let n = 1; n <= doc.numPages; n++) {
       const page = await doc.getPage(n);
       const [x0, y0, x1, y1] = page.view;
       const content = await page.getTextContent();
-      const items: PdfItem[] = [];
+      const items: PrintedItem[] = [];
       for (const raw of content.items) {
         if (!('str' in raw)) continue;
         const it = raw as TextItem;
         const [a, b, c, d, e, f] = it.transform;
         // Rotated or vertical runs are watermarks and margin notes, not the posting's lines.
         if (Math.abs(b) > 0.01 * Math.abs(a) || Math.abs(c) > 0.01 * Math.abs(d) || a <= 0) continue;
-        items.push({ str: it.str, x: e - x0, y: f - y0, width: it.width, size: Math.hypot(c, d) || it.height });
+        const mono = content.styles[it.fontName]?.fontFamily === 'monospace';
+        items.push({ str: it.str, x: e - x0, y: f - y0, width: it.width, size: Math.hypot(c, d) || it.height, mono });
       }
+      printed.push(items);
       pages.push({ number: n, width: x1 - x0, height: y1 - y0, lines: buildLines(items, n) });
       page.cleanup();
     }
@@ -79,5 +84,6 @@ export async function pdfToBlocks(bytes: Uint8Array): Promise<PdfResult> {
       message: `removed ${running.removed} running header/footer/page-number line(s), e.g. ${running.examples.map((e) => JSON.stringify(e)).join(', ')}`,
     });
   }
-  return { blocks: layoutBlocks(pages), pages: pages.length, warnings };
+  const text = printedText(printed);
+  return { blocks: text === null ? layoutBlocks(pages) : textToBlocks(text), pages: pages.length, warnings };
 }

@@ -106,6 +106,13 @@ function ownContent(a: Analysis): string {
   return (own.match(/[\p{L}\p{N}]+/gu) ?? []).length >= OWN_MIN_WORDS ? own : a.clean.text;
 }
 
+/** The first words of the text's first line (a title line, or the start of a one-line posting). */
+function leadOf(text: string): string {
+  const line = text.slice(0, (text.indexOf('\n') + 1 || text.length + 1) - 1);
+  return (line.match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, LEAD_WORDS).join(' ');
+}
+const LEAD_WORDS = 8;
+
 const byPosition = (a: Mention, b: Mention) => a.start - b.start || a.end - b.end || (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0);
 
 /** What a worker sends back: the analysis without any document text, its mentions serialized. */
@@ -139,6 +146,7 @@ export function summarize(file: SourceFile, a: Analysis): DocumentResult {
     fixesByRule,
     contentHash: contentHash(a.clean.text),
     ...fingerprint(ownContent(a)),
+    lead: leadOf(a.clean.text),
     counts,
     variants,
     context,

@@ -35,6 +35,8 @@ export interface Fingerprint {
   signature: number[];
   /** Words in the text the signature is of. */
   words: number;
+  /** The first words of the posting (see DocumentResult.lead). */
+  lead?: string;
 }
 
 /** MinHash signature of the text's lower-cased word 5-shingles. */
@@ -89,6 +91,7 @@ function overlap(jaccard: number, a: number, b: number): number {
 }
 
 const MIN_SIZE_RATIO = 0.6;
+const UNKNOWN_ROLE_THRESHOLD = 0.9;
 
 function titleWords(title: string): string[] {
   return [...new Set(title.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])];
@@ -116,6 +119,8 @@ function sameRole(a: readonly string[], b: readonly string[]): boolean {
 export class DuplicateIndex {
   private readonly ids: string[] = [];
   private readonly titles: string[][] = [];
+  /** First words of each original, one string (kept for the whole run; split only for a candidate pair). */
+  private readonly leads: string[] = [];
   private signatures = new Uint32Array(SLOTS * 1024);
   private sizes = new Uint32Array(1024);
   /** First 16 hex digits of the content hash → index; 64 bits make a false match negligible. */
@@ -141,6 +146,7 @@ export class DuplicateIndex {
     if (same !== undefined) return { of: this.ids[same], similarity: 1 };
     const judged = fp.words >= this.minWords;
     const words = titleWords(title);
+    const lead = titleWords(fp.lead ?? '');
     const keys: number[] = [];
     let best = -1;
     let bestScore = this.threshold;
@@ -157,6 +163,10 @@ export class DuplicateIndex {
         seen.add(other);
         if (!sameRole(words, this.titles[other])) continue;
         const score = overlap(similarity(fp.signature, this.signatureOf(other)), fp.words, this.sizes[other]);
+        // Without both titles the role is not known: two roles of one company sharing its template
+        // reach 0.85. Unless their first words agree, only a copy (a line added, near 1) counts.
+        const titled = words.length > 0 && this.titles[other].length > 0;
+        if (!titled && !sameRole(lead, this.leads[other] ? this.leads[other].split(' ') : []) && score < Math.max(this.threshold, UNKNOWN_ROLE_THRESHOLD)) continue;
         // The earliest of equally similar originals, whatever order the buckets list them in.
         if (score > bestScore || (score === bestScore && (best === -1 || other < best))) {
           best = other;
@@ -168,6 +178,7 @@ export class DuplicateIndex {
     const index = this.ids.length;
     this.ids.push(docId);
     this.titles.push(words);
+    this.leads.push(lead.join(' '));
     if ((index + 1) * SLOTS > this.signatures.length) {
       const grown = new Uint32Array(this.signatures.length * 2);
       grown.set(this.signatures);

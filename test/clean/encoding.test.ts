@@ -120,6 +120,36 @@ describe('encoding.mojibake', () => {
     }
   });
 
+  // Scraped text often holds Windows-1252 bytes read as Latin-1 (C1 controls for quotes and
+  // bullets) before it is read wrongly again.
+  const C1_TEXT = 'The department\u0092s research \u0095 Supervision of \u0093PhD\u0094 students, 1500\u0080 a month.';
+  const C1_FIXED = 'The department’s research • Supervision of “PhD” students, 1500€ a month.';
+
+  it('reads C1 control characters as the Windows-1252 characters they were, also after a second wrong decoding', () => {
+    expect(repairMojibake(C1_TEXT)).toBe(C1_FIXED);
+    for (const cp of ['win1252', 'win1253', 'win1251']) {
+      expect(repairMojibake(mojibake(C1_TEXT, cp)), `strict ${cp}`).toBe(C1_FIXED);
+      expect(repairMojibake(mojibake(C1_TEXT, cp, true)), `sloppy ${cp}`).toBe(C1_FIXED);
+    }
+    expect(run(C1_TEXT, only('encoding.mojibake')).text).toBe(C1_FIXED);
+  });
+
+  it('repairs strict decodings whose undefined byte became U+FFFD: quotes by their closing mark, letters by the script around them', () => {
+    const quoted = 'He said the ‘hands-on’ approach is key; “really” key.';
+    expect(repairMojibake(mojibake(quoted, 'win1253'))).toBe(quoted);
+    expect(repairMojibake(mojibake('a “hands-on” approach', 'win1253'))).toBe('a “hands-on” approach');
+    // Windows-1253 has no 0x8A: ኛ (E1 8A 9B) loses a byte; the line's other letters are Ethiopic, so is the guess.
+    expect(repairMojibake(mojibake('ቀበ 10ኛ', 'win1253'))).toMatch(/^ቀበ 10[\u1200-\u137f]$/u);
+    // 🐒 is F0 9F 90 92: which of the five bytes Windows-1252 lacks was lost is a guess, but an emoji's.
+    expect(repairMojibake(mojibake('Great team 🐒 and coffee', 'win1252'))).toMatch(/^Great team [\u{1f300}-\u{1faff}] and coffee$/u);
+  });
+
+  it('leaves clean text with lone letters, quotes and bullets alone', () => {
+    for (const s of ['В 2020 году: “отлично” • А) план', 'Β) Ο “Άρης” • σχέδιο', 'Plan B•C “quoted” — ‘single’ it’s fine', 'À propos; Ã is a letter too']) {
+      expect(repairMojibake(s)).toBe(s);
+    }
+  });
+
   it('scores mojibake as worse than the text it came from', () => {
     expect(badness('cafÃ©')).toBeGreaterThan(badness('café'));
     expect(badness('β€œface')).toBeGreaterThan(badness('“face'));

@@ -55,4 +55,19 @@ describe('fingerprint', () => {
     expect(index.add('b', contentHash(`${shared} Go`), fingerprint(`${shared} Go`), 'Cloud DevOps Engineer').of).toBe('');
     expect(index.add('c', contentHash(`${shared} Go!`), fingerprint(`${shared} Go!`), 'Senior Cloud DevOps Engineer').of).toBe('b');
   });
+
+  it('without titles, tells two roles apart by their first words unless one is a copy of the other', () => {
+    const index = new DuplicateIndex(0.7);
+    const shared = `${posting} ${other}`;
+    // A fifth of the text differs: alike enough for a re-post (0.7), not for a copy (0.9).
+    const java = `${shared} You will build payment services in Java and Kotlin, review pull requests, mentor two juniors and own the reconciliation jobs that run every night.`;
+    const go = `${shared} You will run our Kubernetes clusters with Terraform, write Go tooling for deployments, tune alerting in Grafana and lead the on-call rota each quarter.`;
+    const add = (id: string, lead: string, text: string, title = '') => index.add(id, contentHash(lead + text), { ...fingerprint(text), lead }, title);
+    expect(add('a', 'Python Software Engineer Commercial Data', java).of).toBe('');
+    expect(add('b', 'Senior Software Engineer Realtime Services', go).of).toBe('');
+    // The same first words: the re-post with a sentence added is found.
+    expect(add('c', 'Senior Software Engineer Realtime Services', `${go} More.`).of).toBe('b');
+    // A header line changed the first words, but the text is all there: still a copy.
+    expect(add('d', 'Northwind Recruitment Job reference 4471', `Northwind Recruitment ${java}`).of).toBe('a');
+  });
 });

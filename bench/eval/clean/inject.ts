@@ -200,7 +200,9 @@ export function inject(posting: CleanPosting, classes: ReadonlySet<NoiseClass>, 
       if (out === null || out === l.text) continue;
       const artefact = what === 'decomposed accent' ? /[\u0300-\u036f]/.exec(out)![0] : ([...out].find((c, i) => c !== [...l.text][i]) ?? '');
       l.text = out;
-      probes.push({ cls: 'characters', what, fixed: both(present(l.block!), what === 'entity' ? absent('&') : what === 'curly quote' ? () => true : absent(artefact)) });
+      // (The entity itself must be gone: a posting may well have an "&" of its own, "R&D".)
+      const entity = /&(?:#39|amp|nbsp);/.exec(out)?.[0] ?? '&';
+      probes.push({ cls: 'characters', what, fixed: both(present(l.block!), what === 'entity' ? absent(entity) : what === 'curly quote' ? () => true : absent(artefact)) });
     }
   }
 
