@@ -195,7 +195,7 @@ function findCandidates(s: string, cp: CodePage): Candidate[] {
     }
     const ch = validUtf8(lead, bytes) ? decodeUtf8(bytes) : null;
     if (ch === null) continue;
-    out.push({ start: i, end: i + n + 1, after: c1AsCp1252(ch) });
+    out.push({ start: i, end: i + n + 1, after: dropC1(ch) });
     i += n;
   }
   return sameScript(out);
@@ -367,18 +367,17 @@ function fullyDecoded(word: string, group: Candidate[]): boolean {
 }
 
 /**
- * C1 control characters in text are Windows-1252 bytes that were read as Latin-1 ("people\u0092s"
- * for "people’s"); no text means them as controls (ftfy's fix_c1_controls). Bytes Windows-1252
- * leaves undefined stay, for the control rule to drop.
+ * C1 control characters in text are usually Windows-1252 bytes that were read as Latin-1
+ * ("people\u0092s" for "people’s"), but we drop them rather than read them as Windows-1252 (as ftfy
+ * does): a PDF that LibreOffice prints from such text shows every one of them as "’", so a bullet
+ * read back from the text ("•") would disagree with its PDF ("’") and the two formats would give
+ * different lists. Dropped, all formats of a posting read the same; a second wrong decoding of such
+ * a character is still recognised as damage and dropped with it.
  */
 const C1 = /[\u0080-\u009f]/g;
-let cp1252C1: string | undefined;
-function c1AsCp1252(ch: string): string {
+function dropC1(ch: string): string {
   const c = ch.charCodeAt(0);
-  if (ch.length !== 1 || c < 0x80 || c > 0x9f) return ch;
-  cp1252C1 ??= iconv.decode(Buffer.from(Array.from({ length: 32 }, (_, i) => 0x80 + i)), 'win1252');
-  const mapped = cp1252C1[c - 0x80];
-  return mapped === '\ufffd' ? ch : mapped;
+  return ch.length === 1 && c >= 0x80 && c <= 0x9f ? '' : ch;
 }
 
 /** Repairs mojibake in one block, reporting each repaired sequence as `encoding.mojibake`. */
@@ -392,10 +391,7 @@ export function fixMojibake(et: EditText): void {
     et.apply(mergeAdjacent(edits));
   }
   // What is left of the C1 range after the sequences they belonged to were repaired.
-  et.replace(C1, 'encoding.mojibake', (m) => {
-    const after = c1AsCp1252(m[0]);
-    return after === m[0] ? null : after;
-  });
+  et.replace(C1, 'encoding.mojibake', () => '');
 }
 
 /** One fix per damaged run rather than per character, so `--explain` reads "Ã©tÃ©" → "été". */
@@ -424,5 +420,5 @@ export function repairMojibake(s: string): string {
     }
     out = r + out.slice(p);
   }
-  return out.replace(C1, c1AsCp1252);
+  return out.replace(C1, dropC1);
 }
