@@ -91,6 +91,5 @@ export async function keyOfCachedRun(
       options.tick();
     }
   }
-  const key = options.key.digest();
-  return key === undefined ? undefined : { key, fromCache };
+  return { key: options.key.digest()!, fromCache };
 }

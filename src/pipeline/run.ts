@@ -6,10 +6,8 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { openCsv } from '../export/csv.js';
 import { DOCUMENT_COLUMNS, ERROR_COLUMNS } from '../export/columns.js';
-import { writeReport } from '../export/report/index.js';
-import { writeMentionFiles, type SpooledDocument } from '../export/mention-files.js';
-import { writeTaxonomyFiles } from '../export/taxonomy-files.js';
-import { buildTaxonomy, loadPreviousTaxonomy, resolveReference } from '../taxonomy/index.js';
+import type { SpooledDocument } from '../export/mention-files.js';
+import type { PreviousTaxonomy, ReferenceIndex } from '../taxonomy/index.js';
 import { ResultCache } from '../store/cache.js';
 import { toolVersion } from '../store/code-version.js';
 import { createStaging, prepareOutput, publish, removeStaging } from '../store/output-dir.js';
@@ -60,6 +58,8 @@ export interface WorkTally {
 /** Runs the map step on documents whose bytes were read: one reply per file, in order. */
 export interface Mapper {
   map(files: SourceFile[]): Promise<{ reply: WorkerReply; by: string }[]>;
+  /** Gets ready for documents about to come (threads take seconds to load their models). */
+  warm?(): void;
   /** What to show beside the bar (a queue's waiting and active jobs). */
   status?(): string;
   close(): Promise<void>;
@@ -126,8 +126,20 @@ function localMapper(start: () => ReturnType<typeof createPool>): Mapper {
   let pool: ReturnType<typeof createPool> | undefined;
   return {
     map: async (files) => (await (pool ??= start()).processBatch(files)).map((reply) => ({ reply, by: 'local threads' })),
+    warm: () => void (pool ??= start()),
     close: async () => pool?.close(),
   };
+}
+
+let reduceSide: Promise<typeof import('./reduce-side.js')> | undefined;
+/** The reduce side's modules, loaded once; the first call may come early and leave them loading. */
+function loadReduceSide(): Promise<typeof import('./reduce-side.js')> {
+  if (!reduceSide) {
+    reduceSide = import('./reduce-side.js');
+    // Awaited later; a failure must not end the process before then as an unhandled rejection.
+    reduceSide.catch(() => undefined);
+  }
+  return reduceSide;
 }
 
 /** map (workers) → reduce (duplicates, taxonomy) → export. */
@@ -137,9 +149,9 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
   const workers = Math.max(1, options.workers ?? availableParallelism());
   // A reference file is read first, so that a bad one stops the run before any work; the bundled
   // vocabulary is loaded only for the reduce, once the workers (each holding its own copy) are gone.
-  const given = options.referenceFile ? await resolveReference(options.referenceFile, pipeline.taxonomy) : undefined;
-  const reference = () => (options.referenceFile ? Promise.resolve(given) : resolveReference(undefined, pipeline.taxonomy));
-  const previous = options.previousFile ? await loadPreviousTaxonomy(options.previousFile) : undefined;
+  const given = options.referenceFile ? await (await loadReduceSide()).resolveReference(options.referenceFile, pipeline.taxonomy) : undefined;
+  const reference = async () => (options.referenceFile ? given : (await loadReduceSide()).resolveReference(undefined, pipeline.taxonomy));
+  const previous = options.previousFile ? await (await loadReduceSide()).loadPreviousTaxonomy(options.previousFile) : undefined;
   const outDir = await prepareOutput(options.out);
   const scope = cacheScope(pipeline);
   const stages = { ingest: pipeline.ingest, clean: pipeline.clean, segment: pipeline.segment, extract: pipeline.extract };
@@ -185,8 +197,8 @@ interface RunContext {
   /** The key of the reduce, when there is a cache to keep it in. */
   reduceKey: ReduceKey | undefined;
   workers: number;
-  previous: Awaited<ReturnType<typeof loadPreviousTaxonomy>> | undefined;
-  reference: () => ReturnType<typeof resolveReference>;
+  previous: PreviousTaxonomy | undefined;
+  reference: () => Promise<ReferenceIndex | undefined>;
   t0: number;
 }
 
@@ -205,6 +217,7 @@ async function mapAndReduce(options: RunOptions, context: RunContext): Promise<R
   if (progress.shown) for await (const _ of discover(options.inputs, walk)) total++;
 
   const tMap = performance.now();
+  if (!cache) mapper.warm?.();
   progress.start(total);
   // A run whose every result is in the cache may have been run before: then its reduce outputs are too.
   if (cache && context.reduceKey) {
@@ -215,6 +228,8 @@ async function mapAndReduce(options: RunOptions, context: RunContext): Promise<R
       key: context.reduceKey.fork(),
       tick: () => progress.tick(),
     });
+    // A document to compute: the threads start now, while the cached ones before it are read again.
+    if (!found) mapper.warm?.();
     const tRestore = performance.now();
     const record = found && cache.restoreReduce(found.key, staging);
     if (found && record) {
@@ -260,6 +275,8 @@ async function mapAndReduce(options: RunOptions, context: RunContext): Promise<R
     }
     if (misses.length) {
       const computed = await mapper.map(misses.map((m) => m.file));
+      // The workers are past their start: the main thread, idle meanwhile, loads what the reduce needs.
+      void loadReduceSide();
       for (const [i, { reply, by }] of computed.entries()) {
         const miss = misses[i];
         tally.computed++;
@@ -355,6 +372,7 @@ async function mapAndReduce(options: RunOptions, context: RunContext): Promise<R
   const mapMs = performance.now() - tMap;
 
   const tTax = performance.now();
+  const { buildTaxonomy, writeMentionFiles, writeTaxonomyFiles } = await loadReduceSide();
   const reference = await context.reference();
   const built = buildTaxonomy([...variants.values()], pipeline.taxonomy, { previous, reference });
   variants.clear();
@@ -404,7 +422,7 @@ async function publishRun(
     work: { ...tally, cache: cache?.path ?? null, queue: options.queue ? { redis: displayUrl(options.queue.url), name: options.queue.name } : null },
     timings: { workers: options.queue ? 0 : context.workers, ...run.timings },
   });
-  if (tally.reduce === 'computed') await writeReport(staging, manifest);
+  if (tally.reduce === 'computed') await (await loadReduceSide()).writeReport(staging, manifest);
   if (cache && run.reduceKey) {
     const { documents, ok, failed, duplicates, mentions, competencies, fixes } = summary;
     const record: ReduceRecord = { documents, ok, failed, duplicates, mentions, competencies, fixes, referenceLabel: run.referenceLabel };
