@@ -6,19 +6,13 @@ import type { DocumentError, SourceFile } from '../types.js';
 import type { Pipeline } from './config.js';
 import type { Discovered } from './discover.js';
 import { readPosting } from './read-posting.js';
+import type { RunSummary } from './run.js';
 
 /** What a memoized reduce gives back besides its files: the counts of the run's summary. */
-export interface ReduceRecord {
-  documents: number;
-  ok: number;
-  failed: number;
-  duplicates: number;
-  mentions: number;
-  competencies: number;
-  fixes: Record<string, number>;
+export type ReduceRecord = Pick<RunSummary, 'documents' | 'ok' | 'failed' | 'duplicates' | 'mentions' | 'competencies' | 'fixes'> & {
   /** The manifest's `reference` (the bundled vocabulary's version is known only once it is loaded). */
   referenceLabel?: string;
-}
+};
 
 /**
  * The key of a run's reduce: everything its outputs depend on. The whole code and the pipeline
