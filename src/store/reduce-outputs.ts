@@ -71,6 +71,7 @@ export class ReduceOutputs {
       for (const piece of this.piecesOf.iterate(key)) {
         if (piece.name !== name) {
           if (fd !== undefined) closeSync(fd);
+          fd = undefined;
           name = piece.name;
           fd = openSync(join(dir, name), 'w');
         }
