@@ -38,6 +38,7 @@ export function buildManifest(m: ManifestInput) {
       fromCache: m.work.fromCache,
       computed: m.work.computed,
       computedBy: Object.fromEntries(Object.entries(m.work.computedBy).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
+      reduce: m.work.reduce,
       queue: m.work.queue,
     },
     timings: {

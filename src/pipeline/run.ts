@@ -1,15 +1,13 @@
 import { createHash } from 'node:crypto';
-import { writeFile } from 'node:fs/promises';
+import { readdir, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { realpathSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { openCsv } from '../export/csv.js';
 import { DOCUMENT_COLUMNS, ERROR_COLUMNS } from '../export/columns.js';
-import { writeReport } from '../export/report/index.js';
-import { writeMentionFiles, type SpooledDocument } from '../export/mention-files.js';
-import { writeTaxonomyFiles } from '../export/taxonomy-files.js';
-import { buildTaxonomy, loadPreviousTaxonomy, resolveReference } from '../taxonomy/index.js';
+import type { SpooledDocument } from '../export/mention-files.js';
+import type { PreviousTaxonomy, ReferenceIndex } from '../taxonomy/index.js';
 import { ResultCache } from '../store/cache.js';
 import { toolVersion } from '../store/code-version.js';
 import { createStaging, prepareOutput, publish, removeStaging } from '../store/output-dir.js';
@@ -26,6 +24,7 @@ import { createPool } from './pool.js';
 import { createProgress } from './progress.js';
 import { displayUrl, type QueueTarget } from './queue-target.js';
 import { readPosting, type ReadPosting } from './read-posting.js';
+import { keyOfCachedRun, ReduceKey, type ReduceRecord } from './reduce-memo.js';
 import { Spool } from './spool.js';
 
 export interface RunOptions {
@@ -52,11 +51,15 @@ export interface WorkTally {
   computed: number;
   /** Documents computed per place: "local threads" or a worker's host and pid. */
   computedBy: Record<string, number>;
+  /** The taxonomy, exports and report: computed, or published from an earlier identical run's. */
+  reduce: 'cache' | 'computed';
 }
 
 /** Runs the map step on documents whose bytes were read: one reply per file, in order. */
 export interface Mapper {
   map(files: SourceFile[]): Promise<{ reply: WorkerReply; by: string }[]>;
+  /** Gets ready for documents about to come (threads take seconds to load their models). */
+  warm?(): void;
   /** What to show beside the bar (a queue's waiting and active jobs). */
   status?(): string;
   close(): Promise<void>;
@@ -115,13 +118,28 @@ function asFile(reply: WorkerReply, file: SourceFile): WorkerReply {
   return { ok: true, result: { ...r, path: file.path, relPath: file.relPath, docId, spooled } };
 }
 
+/** A document's reply, and what it adds to the reduce key (see ReduceKey): its cache key, its error, or nothing. */
+type Mapped = { reply: WorkerReply | DocumentError; memo: { key: string; file: SourceFile } | DocumentError | undefined };
+
 /** Worker threads, started on the first document not in the cache: a rerun starts none. */
 function localMapper(start: () => ReturnType<typeof createPool>): Mapper {
   let pool: ReturnType<typeof createPool> | undefined;
   return {
     map: async (files) => (await (pool ??= start()).processBatch(files)).map((reply) => ({ reply, by: 'local threads' })),
+    warm: () => void (pool ??= start()),
     close: async () => pool?.close(),
   };
+}
+
+let reduceSide: Promise<typeof import('./reduce-side.js')> | undefined;
+/** The reduce side's modules, loaded once; the first call may come early and leave them loading. */
+function loadReduceSide(): Promise<typeof import('./reduce-side.js')> {
+  if (!reduceSide) {
+    reduceSide = import('./reduce-side.js');
+    // Awaited later; a failure must not end the process before then as an unhandled rejection.
+    reduceSide.catch(() => undefined);
+  }
+  return reduceSide;
 }
 
 /** map (workers) → reduce (duplicates, taxonomy) → export. */
@@ -131,9 +149,9 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
   const workers = Math.max(1, options.workers ?? availableParallelism());
   // A reference file is read first, so that a bad one stops the run before any work; the bundled
   // vocabulary is loaded only for the reduce, once the workers (each holding its own copy) are gone.
-  const given = options.referenceFile ? await resolveReference(options.referenceFile, pipeline.taxonomy) : undefined;
-  const reference = () => (options.referenceFile ? Promise.resolve(given) : resolveReference(undefined, pipeline.taxonomy));
-  const previous = options.previousFile ? await loadPreviousTaxonomy(options.previousFile) : undefined;
+  const given = options.referenceFile ? await (await loadReduceSide()).resolveReference(options.referenceFile, pipeline.taxonomy) : undefined;
+  const reference = async () => (options.referenceFile ? given : (await loadReduceSide()).resolveReference(undefined, pipeline.taxonomy));
+  const previous = options.previousFile ? await (await loadReduceSide()).loadPreviousTaxonomy(options.previousFile) : undefined;
   const outDir = await prepareOutput(options.out);
   const scope = cacheScope(pipeline);
   const stages = { ingest: pipeline.ingest, clean: pipeline.clean, segment: pipeline.segment, extract: pipeline.extract };
@@ -160,7 +178,8 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
   try {
     cache = options.cacheFile ? new ResultCache(resolve(options.cacheFile), { warn }) : undefined;
     staging = await createStaging(outDir);
-    return await mapAndReduce(options, { outDir, staging, mapper, closeMapper, cache, scope, workers, previous, reference, t0 });
+    const reduceKey = cache ? ReduceKey.of(pipeline, options.referenceFile, options.previousFile) : undefined;
+    return await mapAndReduce(options, { outDir, staging, mapper, closeMapper, cache, scope, reduceKey, workers, previous, reference, t0 });
   } finally {
     cache?.close();
     await closeMapper();
@@ -175,23 +194,18 @@ interface RunContext {
   closeMapper: () => Promise<void>;
   cache: ResultCache | undefined;
   scope: string;
+  /** The key of the reduce, when there is a cache to keep it in. */
+  reduceKey: ReduceKey | undefined;
   workers: number;
-  previous: Awaited<ReturnType<typeof loadPreviousTaxonomy>> | undefined;
-  reference: () => ReturnType<typeof resolveReference>;
+  previous: PreviousTaxonomy | undefined;
+  reference: () => Promise<ReferenceIndex | undefined>;
   t0: number;
 }
 
 async function mapAndReduce(options: RunOptions, context: RunContext): Promise<RunSummary> {
   const { pipeline } = options;
-  const { outDir, staging, mapper, cache, scope, workers, previous, t0 } = context;
-  const tally: WorkTally = { fromCache: 0, computed: 0, computedBy: {} };
-  const documents = openCsv(join(staging, 'documents.csv'), DOCUMENT_COLUMNS);
-  const errors = openCsv(join(staging, 'errors.csv'), ERROR_COLUMNS);
-  const spool = new Spool<SpooledDocument>(join(staging, 'mentions.ndjson.tmp'));
-  const variants = new Map<string, VariantStat>();
-  const duplicates = new DuplicateIndex(pipeline.options.run.nearDuplicateThreshold, pipeline.options.run.nearDuplicateMinWords);
-  const stageMs: StageTimings = { ingest: 0, clean: 0, segment: 0, extract: 0 };
-  const summary: RunSummary = { documents: 0, ok: 0, failed: 0, duplicates: 0, mentions: 0, competencies: 0, fromCache: 0, fixes: {}, seconds: 0, exitCode: 0 };
+  const { outDir, staging, mapper, cache, scope, workers, previous } = context;
+  const tally: WorkTally = { fromCache: 0, computed: 0, computedBy: {}, reduce: 'computed' };
   // A cache kept among the inputs is never taken for a posting.
   const cacheReal = cache && join(realpathSync(dirname(cache.path)), basename(cache.path));
   const cacheFiles = cacheReal ? ['', '-wal', '-shm'].map((suffix) => `${cacheReal}${suffix}`) : [];
@@ -202,34 +216,75 @@ async function mapAndReduce(options: RunOptions, context: RunContext): Promise<R
   let total = 0;
   if (progress.shown) for await (const _ of discover(options.inputs, walk)) total++;
 
-  /** Each file's reply from the cache, or from the mapper (and then into the cache at once). */
-  const work = async (items: Discovered[]): Promise<(WorkerReply | DocumentError)[]> => {
+  const tMap = performance.now();
+  if (!cache) mapper.warm?.();
+  progress.start(total);
+  // A run whose every result is in the cache may have been run before: then its reduce outputs are too.
+  if (cache && context.reduceKey) {
+    const found = await keyOfCachedRun(batches(discover(options.inputs, walk), BATCH_SIZE), {
+      cache,
+      scope,
+      maxFileBytes: pipeline.ingest.maxFileBytes,
+      key: context.reduceKey.fork(),
+      tick: () => progress.tick(),
+    });
+    // A document to compute: the threads start now, while the cached ones before it are read again.
+    if (!found) mapper.warm?.();
+    const tRestore = performance.now();
+    const record = found && cache.restoreReduce(found.key, staging);
+    if (found && record) {
+      progress.stop();
+      const { referenceLabel, ...counts } = JSON.parse(record) as ReduceRecord;
+      const summary: RunSummary = { ...counts, fromCache: found.fromCache, seconds: 0, exitCode: counts.failed > 0 ? 3 : 0 };
+      const timings = { mapMs: tRestore - tMap, stageMs: { ingest: 0, clean: 0, segment: 0, extract: 0 }, taxonomyMs: 0, exportMs: performance.now() - tRestore };
+      return publishRun(options, context, { summary, tally: { fromCache: found.fromCache, computed: 0, computedBy: {}, reduce: 'cache' }, timings, referenceLabel });
+    }
+    progress.start(total);
+  }
+
+  const documents = openCsv(join(staging, 'documents.csv'), DOCUMENT_COLUMNS);
+  const errors = openCsv(join(staging, 'errors.csv'), ERROR_COLUMNS);
+  const spool = new Spool<SpooledDocument>(join(staging, 'mentions.ndjson.tmp'));
+  const variants = new Map<string, VariantStat>();
+  const duplicates = new DuplicateIndex(pipeline.options.run.nearDuplicateThreshold, pipeline.options.run.nearDuplicateMinWords);
+  const stageMs: StageTimings = { ingest: 0, clean: 0, segment: 0, extract: 0 };
+  const summary: RunSummary = { documents: 0, ok: 0, failed: 0, duplicates: 0, mentions: 0, competencies: 0, fromCache: 0, fixes: {}, seconds: 0, exitCode: 0 };
+  const reduceKey = context.reduceKey?.fork();
+
+  /**
+   * Each file's reply from the cache, or from the mapper (and then into the cache at once), with
+   * what it adds to the reduce key: its cache key, its error, or nothing when it is not cached.
+   */
+  const work = async (items: Discovered[]): Promise<Mapped[]> => {
     const read: ReadPosting[] = await Promise.all(
       items.map((d) => ('file' in d ? readPosting(d.file, pipeline.ingest.maxFileBytes) : d)),
     );
-    const out: (WorkerReply | DocumentError)[] = [];
+    const out: Mapped[] = [];
     const misses: { index: number; file: SourceFile; key: string }[] = [];
     for (const [index, r] of read.entries()) {
       if ('error' in r) {
-        out[index] = r.error;
+        out[index] = { reply: r.error, memo: r.error };
         continue;
       }
       const key = scope + r.contentHash;
       const hit = cache?.get(key);
       if (hit !== undefined) {
         tally.fromCache++;
-        out[index] = asFile(JSON.parse(hit) as WorkerReply, r.file);
+        out[index] = { reply: asFile(JSON.parse(hit) as WorkerReply, r.file), memo: { key, file: r.file } };
       } else misses.push({ index, file: r.file, key });
     }
     if (misses.length) {
       const computed = await mapper.map(misses.map((m) => m.file));
+      // The workers are past their start: the main thread, idle meanwhile, loads what the reduce needs.
+      void loadReduceSide();
       for (const [i, { reply, by }] of computed.entries()) {
         const miss = misses[i];
         tally.computed++;
         tally.computedBy[by] = (tally.computedBy[by] ?? 0) + 1;
         if (reply.ok) for (const [stage, ms] of Object.entries(reply.result.timings)) stageMs[stage as keyof StageTimings] += ms;
-        if (cache && cacheable(reply)) cache.put(miss.key, JSON.stringify(reply));
-        out[miss.index] = asFile(reply, miss.file);
+        const kept = cache !== undefined && cacheable(reply);
+        if (kept) cache.put(miss.key, JSON.stringify(reply));
+        out[miss.index] = { reply: asFile(reply, miss.file), memo: kept ? { key: miss.key, file: miss.file } : undefined };
       }
     }
     return out;
@@ -286,17 +341,18 @@ async function mapAndReduce(options: RunOptions, context: RunContext): Promise<R
     await spool.append(r.spooled);
   };
 
-  const tMap = performance.now();
-  progress.start(total);
   const window = options.queue ? QUEUE_IN_FLIGHT / BATCH_SIZE : workers * 2;
   try {
     // Two batches per worker in flight: a worker finds its next batch waiting when it finishes one.
-    await forEachOrdered<Discovered[], (WorkerReply | DocumentError)[]>(
+    await forEachOrdered<Discovered[], Mapped[]>(
       batches(discover(options.inputs, walk), BATCH_SIZE),
       { concurrency: window, window: window * 2 },
       work,
-      async (replies) => {
-        for (const reply of replies) {
+      async (mapped) => {
+        for (const { reply, memo } of mapped) {
+          if (!memo) reduceKey?.addUncached();
+          else if ('key' in memo) reduceKey?.addResult(memo.key, memo.file);
+          else reduceKey?.addError(memo);
           summary.documents++;
           if (!('ok' in reply)) await fail(reply);
           else if (!reply.ok) await fail(reply.error);
@@ -316,6 +372,7 @@ async function mapAndReduce(options: RunOptions, context: RunContext): Promise<R
   const mapMs = performance.now() - tMap;
 
   const tTax = performance.now();
+  const { buildTaxonomy, writeMentionFiles, writeTaxonomyFiles } = await loadReduceSide();
   const reference = await context.reference();
   const built = buildTaxonomy([...variants.values()], pipeline.taxonomy, { previous, reference });
   variants.clear();
@@ -333,18 +390,45 @@ async function mapAndReduce(options: RunOptions, context: RunContext): Promise<R
   summary.competencies = taxonomy.competencies.length;
   summary.fromCache = tally.fromCache;
   summary.exitCode = summary.failed > 0 ? 3 : 0;
-  summary.seconds = (performance.now() - t0) / 1000;
+  const referenceLabel = options.referenceFile ?? (reference?.vocabulary ? `bundled ${reference.vocabulary.version}` : undefined);
+  return publishRun(options, context, { summary, tally, timings: { mapMs, stageMs, taxonomyMs: taxMs, exportMs }, referenceLabel, reduceKey: reduceKey?.digest() });
+}
+
+/**
+ * manifest.json (and the report, unless it came from the cache) into the staging folder, then every
+ * file into the output folder. A computed reduce whose key is known goes into the cache first.
+ */
+async function publishRun(
+  options: RunOptions,
+  context: RunContext,
+  run: {
+    summary: RunSummary;
+    tally: WorkTally;
+    timings: { mapMs: number; stageMs: StageTimings; taxonomyMs: number; exportMs: number };
+    referenceLabel: string | undefined;
+    /** Set when the reduce was computed here and may be kept. */
+    reduceKey?: string;
+  },
+): Promise<RunSummary> {
+  const { summary, tally } = run;
+  const { staging, cache } = context;
+  summary.seconds = (performance.now() - context.t0) / 1000;
   const manifest = buildManifest({
-    pipeline,
+    pipeline: options.pipeline,
     inputs: options.inputs,
-    referenceFile: options.referenceFile ?? (reference?.vocabulary ? `bundled ${reference.vocabulary.version}` : undefined),
+    referenceFile: run.referenceLabel,
     previousFile: options.previousFile,
     summary,
     work: { ...tally, cache: cache?.path ?? null, queue: options.queue ? { redis: displayUrl(options.queue.url), name: options.queue.name } : null },
-    timings: { workers: options.queue ? 0 : workers, mapMs, stageMs, taxonomyMs: taxMs, exportMs },
+    timings: { workers: options.queue ? 0 : context.workers, ...run.timings },
   });
-  await writeReport(staging, manifest);
+  if (tally.reduce === 'computed') await (await loadReduceSide()).writeReport(staging, manifest);
+  if (cache && run.reduceKey) {
+    const { documents, ok, failed, duplicates, mentions, competencies, fixes } = summary;
+    const record: ReduceRecord = { documents, ok, failed, duplicates, mentions, competencies, fixes, referenceLabel: run.referenceLabel };
+    cache.storeReduce(run.reduceKey, JSON.stringify(record), staging, (await readdir(staging)).sort());
+  }
   await writeFile(join(staging, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
-  await publish(staging, outDir);
+  await publish(staging, context.outDir);
   return summary;
 }

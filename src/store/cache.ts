@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { ComptaxError } from '../errors.js';
+import { REDUCE_TABLES, ReduceOutputs } from './reduce-outputs.js';
 
 /** Bumped whenever the table layout or the meaning of a stored value changes. */
 const SCHEMA_VERSION = 1;
@@ -28,6 +29,8 @@ type Db = InstanceType<typeof Database>;
 export class ResultCache {
   private readonly db: Db;
   private readonly select: Database.Statement<[string], { reply: string }>;
+  private readonly exists: Database.Statement<[string], number>;
+  private readonly reduce: ReduceOutputs;
   private readonly insertMany: (rows: [string, string][]) => void;
   private pending: [string, string][] = [];
   private readonly timer: NodeJS.Timeout;
@@ -40,6 +43,8 @@ export class ResultCache {
     mkdirSync(dirname(path), { recursive: true });
     this.db = openChecked(path, options.warn);
     this.select = this.db.prepare('SELECT reply FROM results WHERE key = ?');
+    this.exists = this.db.prepare('SELECT 1 FROM results WHERE key = ?').pluck() as Database.Statement<[string], number>;
+    this.reduce = new ReduceOutputs(this.db);
     const insert = this.db.prepare('INSERT OR REPLACE INTO results (key, reply) VALUES (?, ?)');
     this.insertMany = this.db.transaction((rows: [string, string][]) => {
       for (const [key, reply] of rows) insert.run(key, reply);
@@ -49,13 +54,23 @@ export class ResultCache {
 
   /** The stored reply, or undefined. */
   get(key: string): string | undefined {
-    if (this.broken) return undefined;
-    try {
-      return this.select.get(key)?.reply;
-    } catch (e) {
-      this.fail(e);
-      return undefined;
-    }
+    return this.guard(() => this.select.get(key)?.reply, undefined);
+  }
+
+  /** Whether a reply is stored for this key (cheaper than get: nothing is read). */
+  has(key: string): boolean {
+    return this.guard(() => this.exists.get(key) !== undefined, false);
+  }
+
+  /** Writes the reduce outputs stored under `key` into `dir`; their record, or undefined. */
+  restoreReduce(key: string, dir: string): string | undefined {
+    return this.guard(() => this.reduce.restore(key, dir), undefined);
+  }
+
+  /** Keeps the files `names` of `dir` as the reduce outputs for `key`, with their record. */
+  storeReduce(key: string, record: string, dir: string, names: string[]): void {
+    this.flush();
+    this.guard(() => this.reduce.store(key, record, dir, names), undefined);
   }
 
   put(key: string, reply: string): void {
@@ -80,6 +95,16 @@ export class ResultCache {
     this.flush();
     this.broken = true;
     this.db.close();
+  }
+
+  private guard<T>(action: () => T, otherwise: T): T {
+    if (this.broken) return otherwise;
+    try {
+      return action();
+    } catch (e) {
+      this.fail(e);
+      return otherwise;
+    }
   }
 
   // Damage found mid-run (another process truncated the file, the disk filled): the run goes on
@@ -127,12 +152,15 @@ function open(path: string): Db {
           CREATE TABLE results (key TEXT PRIMARY KEY, reply TEXT NOT NULL);
           INSERT INTO meta VALUES ('tool', 'comptax'), ('schema', '${SCHEMA_VERSION}');
         `);
+        db.exec(REDUCE_TABLES);
         return;
       }
       if (!tables.has('meta') || !tables.has('results')) throw new Error('not a comptax cache');
       const meta = new Map((db.prepare('SELECT name, value FROM meta').all() as { name: string; value: string }[]).map((r) => [r.name, r.value]));
       if (meta.get('tool') !== 'comptax') throw new Error('not a comptax cache');
       if (meta.get('schema') !== String(SCHEMA_VERSION)) throw new Error(`schema version ${meta.get('schema')}, expected ${SCHEMA_VERSION}`);
+      // Added without a schema change: an older build opening this cache simply ignores them.
+      db.exec(REDUCE_TABLES);
     }).immediate();
     return db;
   } catch (e) {

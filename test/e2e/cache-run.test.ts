@@ -32,7 +32,7 @@ describe('comptax run with the result cache', () => {
   }, 300_000);
 
   it('computes every document once and gives the outputs of a run without a cache', () => {
-    expect(manifestOf(out).work).toMatchObject({ fromCache: 0, computed: documents, computedBy: { 'local threads': documents } });
+    expect(manifestOf(out).work).toMatchObject({ fromCache: 0, computed: documents, computedBy: { 'local threads': documents }, reduce: 'computed' });
     expect(manifestOf(out).counts.failed).toBe(1);
     expectSameOutputs(out, reference);
   });
@@ -42,6 +42,17 @@ describe('comptax run with the result cache', () => {
     expect(summary.fromCache).toBe(documents);
     expect(manifestOf(out).work).toMatchObject({ fromCache: documents, computed: 0, computedBy: {} });
     expectSameOutputs(out, reference);
+  });
+
+  it('publishes the earlier reduce when nothing it depends on changed: identical outputs and report, counts included', async () => {
+    const again = tempDir('cache-again');
+    const summary = await run(corpus, again, { cacheFile });
+    expect(manifestOf(again).work).toMatchObject({ fromCache: documents, computed: 0, reduce: 'cache' });
+    expect(manifestOf(again).timings.taxonomyMs).toBe(0);
+    expect(manifestOf(again).counts).toEqual(manifestOf(reference).counts);
+    expect(summary).toMatchObject({ documents, failed: 1, exitCode: 3 });
+    expectSameOutputs(again, reference);
+    expect(readFileSync(join(again, 'report.html')).equals(readFileSync(join(reference, 'report.html')))).toBe(true);
   });
 
   it('never takes a cache kept among the inputs for a posting', async () => {
@@ -81,7 +92,14 @@ describe('comptax run with the result cache', () => {
     config.taxonomy.mergeThreshold = 0.6;
     writeFileSync(pipelineFile, JSON.stringify(config));
     await run(corpus, changed, { cacheFile, pipelineFile });
-    expect(manifestOf(changed).work).toMatchObject({ fromCache: documents, computed: 0 });
+    // Every document from the cache, but the reduce computed again: its options changed.
+    expect(manifestOf(changed).work).toMatchObject({ fromCache: documents, computed: 0, reduce: 'computed' });
+    const uncached = tempDir('cache-changed-uncached');
+    await run(corpus, uncached, { pipelineFile });
+    expectSameOutputs(changed, uncached);
+    await run(corpus, changed, { cacheFile, pipelineFile });
+    expect(manifestOf(changed).work).toMatchObject({ reduce: 'cache' });
+    expectSameOutputs(changed, uncached);
   });
 });
 

@@ -17,7 +17,8 @@ export function expectSameOutputs(actual: string, expected: string): void {
 export function manifestOf(out: string) {
   return JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as {
     counts: { documents: number; failed: number };
-    work: { cache: string | null; fromCache: number; computed: number; computedBy: Record<string, number> };
+    work: { cache: string | null; fromCache: number; computed: number; computedBy: Record<string, number>; reduce: 'cache' | 'computed' };
+    timings: { taxonomyMs: number };
   };
 }
 
