@@ -37,6 +37,9 @@ export function vocabularyKnowledge(ctx: ItemContext, names: Names, confidence: 
     if (names.blocked.has(m.key) || !namesKnowledge(ctx.text, m)) continue;
     // In prose about the employer or the role, only what is written as a name (a tool, "Mental Health Act").
     if (!needs && m.value !== 'tool' && !/\p{Lu}/u.test(m.text)) continue;
+    // … and a one-word field written with a capital there is a heading, a unit or a title word ("Engineering",
+    // "Data", "Scheme") unless it sits in a list or after a cue, is an acronym ("HR") or a language.
+    if (!needs && m.value === 'knowledge' && !m.key.includes(' ') && !/^\p{Lu}{2,}$/u.test(m.text) && !listed(ctx.text, m) && !ctx.lex.languages.has(m.key)) continue;
     if (inside(m.start, m.end) || partOfName(ctx.text, m)) continue;
     if (addMention(ctx, 'knowledge', m.start, m.end, m.text, confidence)) n++;
   }
@@ -57,6 +60,11 @@ export function namesKnowledge(text: string, m: VocabularyMatch): boolean {
   const type = m.value;
   if (type === 'skill') return false;
   if (type === 'tool' || m.key.includes(' ') || /\p{Lu}/u.test(m.text)) return true;
+  return listed(text, m);
+}
+
+/** A name inside a list or after a cue word ("knowledge of accounting", "Excel, Word"). */
+function listed(text: string, m: VocabularyMatch): boolean {
   return LIST_BEFORE.test(text.slice(Math.max(0, m.start - 14), m.start)) || LIST_AFTER.test(text.slice(m.end, m.end + 16));
 }
 

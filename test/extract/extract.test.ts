@@ -520,6 +520,18 @@ describe('the employer is not the role', () => {
     expect(duties('We will support you in finding a career in the city.')).toEqual([]);
     expect(duties('The Project Manager will coordinate the field teams.')).toEqual(['coordinate the field teams']);
   });
+
+  it('reads no duty when the subject is a thing, or when "you will" says where you work or what you get', () => {
+    const duties = (src: string) => of(run(src), 'duty').map((m) => m.text);
+    expect(duties('The picking list will tell you where to go in the warehouse.')).toEqual([]);
+    expect(duties('This will take up most of your week.')).toEqual([]);
+    expect(duties('You will be working with highly experienced colleagues in a small team.')).toEqual([]);
+    expect(duties("You'll work in a friendly and supportive environment.")).toEqual([]);
+    expect(duties('You will make a great candidate if you like data.')).toEqual([]);
+    expect(duties('The ward nurse will assess patients on admission.')).toEqual(['assess patients on admission']);
+    expect(duties('This position will conduct regular home visits.')).toEqual(['conduct regular home visits']);
+    expect(duties('You will work with the finance team on monthly budgets.')).toEqual(['work with the finance team on monthly budgets']);
+  });
 });
 
 describe('field names that modify a unit or a job', () => {
@@ -528,6 +540,14 @@ describe('field names that modify a unit or a job', () => {
     expect(knowledge('We are looking for a Senior QA Engineer to join our Engineering department.')).not.toContain('Engineering');
     expect(knowledge('Requirements\n- Knowledge of Mechanical Engineering')).toContain('Mechanical Engineering');
     expect(knowledge('Requirements\n- Good computer skills and written English')).not.toContain('computer');
+  });
+
+  it('reads a one-word field written with a capital in prose about the role only in a list or after a cue', () => {
+    const knowledge = (src: string) => of(run(src), 'knowledge').map((m) => m.text);
+    expect(knowledge('Our Robotics people build the platform every day.')).toEqual([]);
+    expect(knowledge('Data is at the heart of what we do.')).toEqual([]);
+    expect(knowledge('In this role you bring knowledge of Accounting and Logistics.')).toEqual(['Accounting', 'Logistics']);
+    expect(knowledge('We are a leader in HR services.')).toEqual(['HR']);
   });
 });
 
