@@ -36,6 +36,8 @@ export function extract(doc: CleanDocument, seg: SegmentedDocument, config: Extr
     if (SILENT.has(section.kind)) continue;
     const hasChildren = new Set<number>();
     for (const it of section.items) if (it.parent !== undefined) hasChildren.add(it.parent);
+    // A posting that is one line under no heading is what it asks, and a short one reads like a line of a list.
+    const alone = seg.sections.length === 1 && section.items.length === 1 && !section.heading;
     section.items.forEach((item, i) => {
       const ctx: ItemContext = {
         docText: doc.text,
@@ -44,7 +46,8 @@ export function extract(doc: CleanDocument, seg: SegmentedDocument, config: Extr
         lex,
         config,
         text: doc.text.slice(item.start, item.end),
-        listLike: isListLike(item),
+        listLike: isListLike(item) || (alone && item.text.split(/\s+/).length <= 14),
+        alone,
         english: isEnglish(doc.text.slice(item.start, item.end), englishDoc),
         out: [],
       };
@@ -196,7 +199,7 @@ function genericSentence(ctx: ItemContext, kind: SectionKind): void {
   const qual = duties && leadingVerb(ctx.text, 0, ctx.lex) ? false : qualifications(ctx, needs, c(0.85));
   if (duties && !qual && extractDuties(ctx, true, 0.85)) return;
   // In a summary or an article, a sentence names what the role needs only when it speaks of the candidate.
-  if (!weak || ctx.listLike || ABOUT_CANDIDATE.test(ctx.text)) {
+  if (!weak || ctx.listLike || ctx.alone || ABOUT_CANDIDATE.test(ctx.text)) {
     knowledgeCues(ctx, c(0.85), qual);
     skillHeads(ctx, c(0.85));
     abilities(ctx, c(0.85));

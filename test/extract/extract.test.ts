@@ -595,4 +595,11 @@ describe('single sentences of job ads', () => {
     ]);
     expect(pairsOf('NMC registration is essential.')).toEqual([['qualification', 'NMC registration']]);
   });
+
+  it('reads a sentence that is the whole posting as a line of a list, never as its title', () => {
+    const texts = (s: string) => run(s).map((m) => m.text);
+    expect(texts('Excellent communication and interpersonal skills.')).toEqual(['communication and interpersonal skills']);
+    expect(texts('Good written English and strong Excel skills')).toEqual(expect.arrayContaining(['English']));
+    expect(run('Degree in Computer Science or related field').length).toBeGreaterThan(0);
+  });
 });
