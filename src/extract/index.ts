@@ -196,7 +196,7 @@ function genericSentence(ctx: ItemContext, kind: SectionKind): void {
   const c = (base: number) => (weak ? base - 0.15 : base);
 
   // Under a duties heading a line that opens with a verb is a task, whatever it mentions ("Ensure the running of the vocational training centre").
-  const qual = duties && leadingVerb(ctx.text, 0, ctx.lex) ? false : qualifications(ctx, needs, c(0.85));
+  const qual = duties && leadingVerb(ctx.text, 0, ctx.lex) ? false : qualifications(ctx, needs || ctx.alone, c(0.85));
   if (duties && !qual && extractDuties(ctx, true, 0.85)) return;
   // In a summary or an article, a sentence names what the role needs only when it speaks of the candidate.
   if (!weak || ctx.listLike || ctx.alone || ABOUT_CANDIDATE.test(ctx.text)) {
