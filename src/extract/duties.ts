@@ -237,6 +237,9 @@ function coordinatedDuties(text: string, first: LeadingVerb, end: number, lex: L
     // The second verb needs an object of its own: "… and invoices", "products, services, …" are nouns.
     const rest = text.slice(next.end, end).trim();
     if (rest === '' || /^[,;.]/.test(rest)) continue;
+    // "assessment for visual, hearing and speech impairments": an -ing word coordinated straight away is a
+    // modifier in a list, not a clause of its own.
+    if (next.form !== verb.form && next.form === 'ing' && /^(?:and|or|&)\s/i.test(rest)) continue;
     out.push({ verb, end: m.index });
     verb = next;
     re.lastIndex = next.end;
