@@ -125,7 +125,7 @@ export function nounDuty(ctx: ItemContext, confidence: number): boolean {
   const words = text.split(/\s+/).length;
   // Only a real list line (or a table cell): a short paragraph here is a caption or a stray heading.
   const listed = ctx.item.level > 0 || ctx.section.role !== undefined;
-  if (REPORTING.test(text)) return false;
+  if (REPORTING.test(text) || hits(lex.offers, text)) return false;
   if (ctx.english && listed && words >= 2 && words <= 12 && !/[:?]/.test(text)) {
     if (!/^(?:no|yes|none|n\/a|not required)$/i.test(text.trim()) && !hits(lex.noise, text)) {
       return addMention(ctx, 'duty', 0, text.length, text, confidence) !== null;
@@ -237,9 +237,6 @@ function coordinatedDuties(text: string, first: LeadingVerb, end: number, lex: L
     // The second verb needs an object of its own: "… and invoices", "products, services, …" are nouns.
     const rest = text.slice(next.end, end).trim();
     if (rest === '' || /^[,;.]/.test(rest)) continue;
-    // "assessment for visual, hearing and speech impairments": an -ing word coordinated straight away is a
-    // modifier in a list, not a clause of its own.
-    if (next.form !== verb.form && next.form === 'ing' && /^(?:and|or|&)\s/i.test(rest)) continue;
     out.push({ verb, end: m.index });
     verb = next;
     re.lastIndex = next.end;

@@ -235,7 +235,7 @@ function genericSentence(ctx: ItemContext, kind: SectionKind): void {
   const bare = ctx.text.replace(OPTIONAL_TAIL, '');
   const words = bare.split(/\s+/).length;
   if (words <= 7 && bare.length <= 80 && !/[:?]/.test(bare) && !/^(?:you|we|they|it|this|that|he|she|our|your|their)\b/i.test(bare) && !ctx.lex.nonSkills.has(bare.toLowerCase().replace(/[.:]$/, ''))) {
-    if (!languageLine(ctx)) shortSkills(ctx);
+    if (!languageLine(ctx) && !hits(ctx.lex.offers, bare)) shortSkills(ctx);
   }
 }
 
