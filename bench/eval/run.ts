@@ -9,10 +9,14 @@
  * and knowledge spans, and its skills are often what we call duties: scored with duty+skill against
  * skill, knowledge against knowledge, and every kind against every span ("any-kind").
  *
- *   npm run eval [-- --set hahu-train,skillspan-dev] [--verbose] [--no-taxonomy]
+ * `--sentences`: the annotated sets again, each sentence run as a one-line posting of its own (see
+ * sentences.ts), for single sentences under no heading.
+ *
+ *   npm run eval [-- --set hahu-train,skillspan-dev] [--verbose] [--no-taxonomy] [--sentences]
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyzeFile } from '../../src/pipeline/analyze.js';
@@ -22,6 +26,7 @@ import type { Mention, MentionKind } from '../../src/types.js';
 import { dataDir, readGold } from './data.js';
 import { checkSeeds } from './extract-eval.js';
 import { addTally, distinct, match, prf, type MatchMode, type Tally } from './score.js';
+import { sentenceCases } from './sentences.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const KINDS: MentionKind[] = ['duty', 'skill', 'knowledge', 'qualification'];
@@ -43,22 +48,24 @@ interface EvalSet {
 
 const FOUR_KIND_ROWS = KINDS.map((k) => ({ row: k, gold: [k], pred: [k] }));
 
-function fourKindSet(dir: string, name: string, train: boolean): EvalSet {
-  const cases = readGold(dir).map((g) => {
+/** The postings of an annotated set with their gold texts by kind, or (`sentences`) each of its sentences as a posting. */
+function casesOf(dir: string, name: string, sentences: string | undefined): Case[] {
+  if (sentences) return sentenceCases(dir, name, sentences).cases;
+  return readGold(dir).map((g) => {
     const gold: Record<string, string[]> = {};
-    for (const k of KINDS) gold[k] = g.items.filter((i) => i.kind === k).map((i) => i.text);
+    for (const i of g.items) (gold[i.kind] ??= []).push(i.text);
     return { path: g.path, gold };
   });
-  return { name, train, rows: FOUR_KIND_ROWS, cases };
 }
 
-function skillspanSet(dir: string, name: string): EvalSet {
-  const cases = readGold(dir).map((g) => ({
-    path: g.path,
-    gold: { skill: g.items.filter((s) => s.kind === 'skill').map((s) => s.text), knowledge: g.items.filter((s) => s.kind === 'knowledge').map((s) => s.text) },
-  }));
+function fourKindSet(dir: string, name: string, train: boolean, sentences?: string): EvalSet {
+  return { name: sentences ? `${name} sentences` : name, train, rows: FOUR_KIND_ROWS, cases: casesOf(dir, name, sentences) };
+}
+
+function skillspanSet(dir: string, name: string, sentences?: string): EvalSet {
+  const cases = casesOf(dir, name, sentences);
   return {
-    name,
+    name: sentences ? `${name} sentences` : name,
     train: false,
     rows: [
       { row: 'duty+skill', gold: ['skill'], pred: ['duty', 'skill'] },
@@ -93,10 +100,19 @@ function corpusSet(): EvalSet {
   return { name: 'corpus', train: false, rows: FOUR_KIND_ROWS, cases };
 }
 
-function sets(): EvalSet[] {
+function sets(sentences?: string): EvalSet[] {
   const out: EvalSet[] = [];
   const data = dataDir();
   const annotated = data ? join(data, 'annotated') : '';
+  if (sentences) {
+    if (!data) return out;
+    return [
+      fourKindSet(join(annotated, 'hahu-dev'), 'hahu-dev', false, sentences),
+      skillspanSet(join(annotated, 'skillspan-dev'), 'skillspan-dev', sentences),
+      fourKindSet(join(annotated, 'hahu-train'), 'hahu-train', true, sentences),
+      fourKindSet(join(annotated, 'skillspan-train-mentions'), 'skillspan-train-mentions', true, sentences),
+    ];
+  }
   if (data) {
     out.push(fourKindSet(join(annotated, 'hahu-dev'), 'hahu-dev', false));
     out.push(skillspanSet(join(annotated, 'skillspan-dev'), 'skillspan-dev'));
@@ -150,14 +166,14 @@ async function score(set: EvalSet, verbose: boolean): Promise<{ scores: Scores; 
 function printTable(title: string, results: { set: EvalSet; scores: Scores }[]): void {
   const pct = (x: number) => (x * 100).toFixed(1).padStart(5);
   console.log(`\n${title}`);
-  console.log(`  ${'set'.padEnd(25)} ${'kind'.padEnd(13)}  loose P     R    F1 | strict P    R    F1 |  gold  pred`);
+  console.log(`  ${'set'.padEnd(34)} ${'kind'.padEnd(13)}  loose P     R    F1 | strict P    R    F1 |  gold  pred`);
   for (const { set, scores } of results) {
     const order = [...set.rows.map((r) => r.row), 'overall', 'any-kind'];
     for (const [row, t] of [...scores].sort((a, b) => order.indexOf(a[0]) - order.indexOf(b[0]))) {
       const l = prf(t.loose);
       const s = prf(t.strict);
       console.log(
-        `  ${set.name.padEnd(25)} ${row.padEnd(13)}  ${pct(l.p)} ${pct(l.r)} ${pct(l.f)} |  ${pct(s.p)} ${pct(s.r)} ${pct(s.f)} | ${String(t.loose.tp + t.loose.fn).padStart(5)} ${String(t.loose.tp + t.loose.fp).padStart(5)}`,
+        `  ${set.name.padEnd(34)} ${row.padEnd(13)}  ${pct(l.p)} ${pct(l.r)} ${pct(l.f)} |  ${pct(s.p)} ${pct(s.r)} ${pct(s.f)} | ${String(t.loose.tp + t.loose.fn).padStart(5)} ${String(t.loose.tp + t.loose.fp).padStart(5)}`,
       );
     }
   }
@@ -167,7 +183,16 @@ async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const verbose = args.includes('--verbose');
   const only = args.includes('--set') ? args[args.indexOf('--set') + 1].split(',') : null;
-  const chosen = sets().filter((s) => !only || only.includes(s.name));
+  const sentences = args.includes('--sentences') ? mkdtempSync(join(tmpdir(), 'comptax-eval-sentences-')) : undefined;
+  try {
+    await evaluate(args, verbose, only, sentences);
+  } finally {
+    if (sentences) rmSync(sentences, { recursive: true, force: true });
+  }
+}
+
+async function evaluate(args: string[], verbose: boolean, only: string[] | null, sentences: string | undefined): Promise<void> {
+  const chosen = sets(sentences).filter((s) => !only || only.some((o) => s.name === o || s.name === `${o} sentences`));
   const results: { set: EvalSet; scores: Scores }[] = [];
   let postings = 0;
   let seconds = 0;
@@ -182,7 +207,7 @@ async function main(): Promise<void> {
   if (dev.length) printTable('dev (report only; never tuned on)', dev);
   if (train.length) printTable('train (rules and weights are learned from these)', train);
   if (postings) console.log(`\n${postings} postings, ${(postings / seconds).toFixed(0)} postings/s in one thread (ingest → extract)`);
-  if (only) return;
+  if (only || sentences) return;
   const seeds = await checkSeeds();
   if (seeds.length > 0) {
     console.log('\nseeds (EXPECTATIONS.md)');

@@ -13,6 +13,8 @@ export interface ItemContext {
   text: string;
   /** True when the item sits in a list (a bullet, a table-cell part, a semicolon-list part). */
   listLike: boolean;
+  /** The item is the whole posting (one line under no heading): no employer prose around it to tell apart. */
+  alone: boolean;
   english: boolean;
   out: Mention[];
 }

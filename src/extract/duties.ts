@@ -80,6 +80,16 @@ const ROLE_MODAL =
 const ORGANIZATION_SUBJECT =
   /^(?:we\b|[^,;]*\b(?:project|activity|activities|programme|program|organi[sz]ation|company|initiative|award|grant|fund|agency|mission|vision|consortium|partnership)\s+(?:will|shall|would|is|are)\b)/i;
 
+/** The head noun of "The <noun phrase> will": a person or a role ("The COP", "The junior Physiotherapist", "the
+ * manager"), not a thing ("The list will tell you …", "This will take up …", "The research will focus …"). */
+const ROLE_HEAD = /(?:^|\s)(?:\p{Lu}[\p{L}-]*|[\p{L}-]{2,}(?:er|or|ist|ian|ant|ent|ee)|(?:nurse|lead|head|holder|person|candidate|individual|professional|worker|staff|position|role|job|post))\s+(?:will|shall|would)\s/u;
+const THING_SUBJECT = /^(?:the|our|this|each|a|an)\s+(?:[\p{L}-]+\s+){0,5}?(?:will|shall|would)\s/iu;
+
+/** After "you will" or "the role will": where the job is and what it offers, not a task ("You will be working
+ * with highly experienced colleagues", "You'll work in a collaborative environment", "will make a great candidate"). */
+const NOT_A_TASK =
+  /^(?:be\s+)?(?:work(?:ing)?\s+(?:in|at|from|within|alongside)\s+(?:a|an|our|the|highly|dedicated|some)\b|work(?:ing)?\s+with\s+(?:highly|some|an?\s+(?:great|amazing|talented|dedicated))\b|join(?:ing)?\b|refer\s+to\b|report\s+to\b|make\s+an?\s+(?:great|good|strong|ideal|excellent)\b|be\s+based\b|take\s+up\b|enjoy\b|have\s+(?:the|an?)\s+(?:opportunity|chance)\b)/i;
+
 /** "Reports to the Ward Manager": a reporting line, not a duty. */
 const REPORTING = /^\s*reports?(?:ing)?\s+(?:directly\s+|in\s+)?to\b/i;
 
@@ -115,7 +125,7 @@ export function nounDuty(ctx: ItemContext, confidence: number): boolean {
   const words = text.split(/\s+/).length;
   // Only a real list line (or a table cell): a short paragraph here is a caption or a stray heading.
   const listed = ctx.item.level > 0 || ctx.section.role !== undefined;
-  if (REPORTING.test(text)) return false;
+  if (REPORTING.test(text) || hits(lex.offers, text)) return false;
   if (ctx.english && listed && words >= 2 && words <= 12 && !/[:?]/.test(text)) {
     if (!/^(?:no|yes|none|n\/a|not required)$/i.test(text.trim()) && !hits(lex.noise, text)) {
       return addMention(ctx, 'duty', 0, text.length, text, confidence) !== null;
@@ -151,7 +161,9 @@ function dutyOfSentence(ctx: ItemContext, a: number, b: number, strong: boolean,
   const modal = TO_LEAD.exec(sentence) ?? SUBJECT_MODAL.exec(sentence) ?? ROLE_SUBJECT.exec(sentence) ?? ROLE_MODAL.exec(sentence) ?? INNER_MODAL.exec(sentence);
   // "The purpose of this activity is to …", "The project will …": what the employer's work does, not the role.
   if (modal && ORGANIZATION_SUBJECT.test(modal[0])) return false;
+  if (modal && THING_SUBJECT.test(modal[0]) && !ROLE_HEAD.test(modal[0])) return false;
   if (modal) from = a + modal.index + modal[0].length;
+  if (modal && NOT_A_TASK.test(text.slice(from, b))) return false;
   // "You will do this by setting up partnerships …": what is done comes after "by".
   const doThis = /^(?:do|achieve|accomplish) (?:this|so|that)\s+(?:by|through)\s+/i.exec(text.slice(from, b));
   if (doThis) from += doThis[0].length;

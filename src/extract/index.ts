@@ -36,6 +36,8 @@ export function extract(doc: CleanDocument, seg: SegmentedDocument, config: Extr
     if (SILENT.has(section.kind)) continue;
     const hasChildren = new Set<number>();
     for (const it of section.items) if (it.parent !== undefined) hasChildren.add(it.parent);
+    // A posting that is one line under no heading is what it asks, and a short one reads like a line of a list.
+    const alone = seg.sections.length === 1 && section.items.length === 1 && !section.heading;
     section.items.forEach((item, i) => {
       const ctx: ItemContext = {
         docText: doc.text,
@@ -44,7 +46,8 @@ export function extract(doc: CleanDocument, seg: SegmentedDocument, config: Extr
         lex,
         config,
         text: doc.text.slice(item.start, item.end),
-        listLike: isListLike(item),
+        listLike: isListLike(item) || (alone && item.text.split(/\s+/).length <= 14),
+        alone,
         english: isEnglish(doc.text.slice(item.start, item.end), englishDoc),
         out: [],
       };
@@ -193,10 +196,10 @@ function genericSentence(ctx: ItemContext, kind: SectionKind): void {
   const c = (base: number) => (weak ? base - 0.15 : base);
 
   // Under a duties heading a line that opens with a verb is a task, whatever it mentions ("Ensure the running of the vocational training centre").
-  const qual = duties && leadingVerb(ctx.text, 0, ctx.lex) ? false : qualifications(ctx, needs, c(0.85));
+  const qual = duties && leadingVerb(ctx.text, 0, ctx.lex) ? false : qualifications(ctx, needs || ctx.alone, c(0.85));
   if (duties && !qual && extractDuties(ctx, true, 0.85)) return;
   // In a summary or an article, a sentence names what the role needs only when it speaks of the candidate.
-  if (!weak || ctx.listLike || ABOUT_CANDIDATE.test(ctx.text)) {
+  if (!weak || ctx.listLike || ctx.alone || ABOUT_CANDIDATE.test(ctx.text)) {
     knowledgeCues(ctx, c(0.85), qual);
     skillHeads(ctx, c(0.85));
     abilities(ctx, c(0.85));
@@ -232,7 +235,7 @@ function genericSentence(ctx: ItemContext, kind: SectionKind): void {
   const bare = ctx.text.replace(OPTIONAL_TAIL, '');
   const words = bare.split(/\s+/).length;
   if (words <= 7 && bare.length <= 80 && !/[:?]/.test(bare) && !/^(?:you|we|they|it|this|that|he|she|our|your|their)\b/i.test(bare) && !ctx.lex.nonSkills.has(bare.toLowerCase().replace(/[.:]$/, ''))) {
-    if (!languageLine(ctx)) shortSkills(ctx);
+    if (!languageLine(ctx) && !hits(ctx.lex.offers, bare)) shortSkills(ctx);
   }
 }
 

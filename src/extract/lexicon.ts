@@ -29,6 +29,7 @@ export interface LexiconIndex {
   experienceWords: RegExp;
   noise: RegExp;
   nonSkills: Set<string>;
+  offers: RegExp;
   foreignKnowledge: RegExp;
   foreignModifiers: RegExp;
   /** Spoken languages: "Fluency in English" is a skill, not knowledge. */
@@ -82,6 +83,7 @@ function build(config: ExtractConfig): LexiconIndex {
     experienceWords: phraseRe(w.experienceWords),
     noise: phraseRe(w.noise),
     nonSkills: new Set(w.nonSkills.map((s) => s.toLowerCase())),
+    offers: phraseRe(w.offers),
     foreignKnowledge: phraseRe(w.foreignKnowledgeCues),
     languages: new Set(w.languages.map((l) => l.toLowerCase())),
     foreignModifiers: new RegExp(`^(?:(?:${w.foreignModifiers.map(escapeRe).sort((a, b) => b.length - a.length).join('|')})\\s+)+`, 'iu'),

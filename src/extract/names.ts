@@ -1,18 +1,19 @@
-import { createMatcher, loadVocabulary, type VocabularyMatch, type VocabularyMatcher, type Vocabulary } from '../vocabulary/index.js';
+import { createIndexMatcher, type ConceptType, type NameMatch } from '../vocabulary/index.js';
 import { addMention, type ItemContext } from './context.js';
+import { loadNameIndex } from './name-index.js';
 import type { ExtractConfig } from './options.js';
 
-/** The reference vocabulary and a matcher over it, for one document (the vocabulary itself is loaded once per process). */
+type VocabularyMatch = NameMatch<ConceptType>;
+
+/** A matcher over the reference vocabulary's names, for one document (its index is loaded once per process). */
 export interface Names {
-  vocabulary: Vocabulary;
-  matcher: VocabularyMatcher;
+  matcher: { match(text: string): VocabularyMatch[] };
   blocked: Set<string>;
 }
 
 export function namesFor(config: ExtractConfig): Names | null {
   if (!config.vocabulary) return null;
-  const vocabulary = loadVocabulary(config.vocabulary);
-  return { vocabulary, matcher: createMatcher(vocabulary), blocked: new Set(config.filter.blocked) };
+  return { matcher: createIndexMatcher(loadNameIndex(config.vocabulary)), blocked: new Set(config.filter.blocked) };
 }
 
 /** Separators and cue words around a name that show it is named as a subject or tool, not used as a plain word. */
@@ -33,10 +34,13 @@ export function vocabularyKnowledge(ctx: ItemContext, names: Names, confidence: 
     ctx.out.some((o) => (o.kind === 'duty' || o.kind === 'qualification') && o.start <= ctx.item.start + a && ctx.item.start + b <= o.end);
   if (inside(0, ctx.text.length)) return 0;
   for (const m of names.matcher.match(ctx.text)) {
-    if (names.blocked.has(m.key) || !namesKnowledge(ctx.text, m, names)) continue;
+    if (names.blocked.has(m.key) || !namesKnowledge(ctx.text, m)) continue;
     // In prose about the employer or the role, only what is written as a name (a tool, "Mental Health Act").
-    if (!needs && names.vocabulary.concepts[m.concepts[0]].type !== 'tool' && !/\p{Lu}/u.test(m.text)) continue;
-    if (inside(m.start, m.end) || partOfName(ctx.text, m, names)) continue;
+    if (!needs && m.value !== 'tool' && !/\p{Lu}/u.test(m.text)) continue;
+    // … and a one-word field written with a capital there is a heading, a unit or a title word ("Engineering",
+    // "Data", "Scheme") unless it sits in a list or after a cue, is an acronym ("HR") or a language.
+    if (!needs && m.value === 'knowledge' && !m.key.includes(' ') && !/^\p{Lu}{2,}$/u.test(m.text) && !listed(ctx.text, m) && !ctx.lex.languages.has(m.key)) continue;
+    if (inside(m.start, m.end) || partOfName(ctx.text, m)) continue;
     if (addMention(ctx, 'knowledge', m.start, m.end, m.text, confidence)) n++;
   }
   return n;
@@ -47,15 +51,20 @@ const HEAD_AFTER =
   /^[\s/-]*(?:teams?|department|division|unit|group|function|engineers?|managers?|leads?|specialists?|officers?|roles?|positions?|industry|sector|company|policy|policies|principles|standards|value chain)\b/i;
 
 /** A field name (ESCO knowledge, not a tool) that modifies a unit or a job: "Engineering department", "DevOps Engineer". */
-function partOfName(text: string, m: VocabularyMatch, names: Names): boolean {
-  return names.vocabulary.concepts[m.concepts[0]].type !== 'tool' && /^\p{Lu}/u.test(m.text) && HEAD_AFTER.test(text.slice(m.end, m.end + 24));
+function partOfName(text: string, m: VocabularyMatch): boolean {
+  return m.value !== 'tool' && /^\p{Lu}/u.test(m.text) && HEAD_AFTER.test(text.slice(m.end, m.end + 24));
 }
 
 /** Whether a vocabulary match in `text` names knowledge (the learned filter aside). */
-export function namesKnowledge(text: string, m: VocabularyMatch, names: Names): boolean {
-  const type = names.vocabulary.concepts[m.concepts[0]].type;
+export function namesKnowledge(text: string, m: VocabularyMatch): boolean {
+  const type = m.value;
   if (type === 'skill') return false;
   if (type === 'tool' || m.key.includes(' ') || /\p{Lu}/u.test(m.text)) return true;
+  return listed(text, m);
+}
+
+/** A name inside a list or after a cue word ("knowledge of accounting", "Excel, Word"). */
+function listed(text: string, m: VocabularyMatch): boolean {
   return LIST_BEFORE.test(text.slice(Math.max(0, m.start - 14), m.start)) || LIST_AFTER.test(text.slice(m.end, m.end + 16));
 }
 

@@ -46,6 +46,8 @@ const lexiconSchema = z.object({
   experienceWords: words,
   noise: words,
   nonSkills: words,
+  /** What an employer offers ("Private health insurance", "33 days annual leave"): a line naming it is no competency. */
+  offers: words,
   foreignKnowledgeCues: words,
   foreignModifiers: words,
   languages: words,

@@ -39,7 +39,7 @@ export function qualifications(ctx: ItemContext, strong: boolean, confidence: nu
   const { text } = ctx;
   const merged = (ts: Trigger[]) => Object.assign({}, ...ts.map((t) => t.fields).reverse()) as QualificationFields;
 
-  if (ctx.listLike && text.split(/\s+/).length <= 25) {
+  if (ctx.listLike && !ctx.alone && text.split(/\s+/).length <= 25) {
     let end = text.length;
     const fields = merged(triggers);
     // "Full driving licence and access to a car": a licence line ends where something else begins.
@@ -63,7 +63,9 @@ export function qualifications(ctx: ItemContext, strong: boolean, confidence: nu
   let i = 0;
   while (i < triggers.length) {
     const lead = /(?:(?:at least|a minimum of|minimum of|minimum|min\.?|over|more than|a|an|the|valid|current|full)\s+)*$/i.exec(text.slice(0, triggers[i].at));
-    const start = lead ? lead.index : triggers[i].at;
+    let start = lead ? lead.index : triggers[i].at;
+    // The shortest span: "a full UK driving licence" names the licence without its article.
+    start += /^(?:a|an|the)\s+/i.exec(text.slice(start))?.[0].length ?? 0;
     const tail = text.slice(triggers[i].at);
     // The clause ends at a comma before a lower-case word ("… in B2B sales, excellent …"), except inside a
     // list of fields ("Business, Marketing or E-commerce", "economics, management or marketing").

@@ -66,16 +66,23 @@ export function skillHeads(ctx: ItemContext, confidence: number): number {
     if (clean.length === 1) {
       const [x, y] = clean[0];
       if (covered(ctx, phraseStart, headEnd)) continue;
-      if (addMention(ctx, 'skill', phraseStart, headEnd, text.slice(x, y), confidence)) n++;
+      // The span without its evaluative words ("Good communication skills" → "communication skills").
+      if (addMention(ctx, 'skill', x, headEnd, headed(text.slice(x, y), head[0]), confidence)) n++;
       continue;
     }
     // "communication and listening skills", "written and verbal communication skills": the list shares its head
     // noun, and annotators of real postings keep it one competency.
     const [x] = clean[0];
     const y = clean[clean.length - 1][1];
-    if (!covered(ctx, x, headEnd) && addMention(ctx, 'skill', x, headEnd, text.slice(x, y), confidence)) n++;
+    if (!covered(ctx, x, headEnd) && addMention(ctx, 'skill', x, headEnd, headed(text.slice(x, y), head[0]), confidence)) n++;
   }
   return n;
+}
+
+/** "communication and interpersonal" + "skills": the normalized form keeps the head noun, so that a list sharing
+ * it does not read as a cut fragment; one word before it is a name on its own ("communication"). */
+function headed(core: string, head: string): string {
+  return /\s(?:and|or|&)\s|,|\//.test(core) ? `${core} ${head.toLowerCase()}` : core;
 }
 
 const CLAUSE_END = /[;,.(:]|\s(?:and (?:the )?(?:ability|willingness|capacity)|as well as|while|whilst|without)\b/iu;

@@ -20,6 +20,9 @@ export function findTitle(
   index: HeadingIndex,
 ): TitleFound {
   if (field) return { title: field, blockIndex: -1 };
+  // A posting of one line or sentence ("Degree in Computer Science or related field") is what it asks, not
+  // a title over nothing.
+  if (blocks.length === 1 && headings.length === 0 && !index.namesRole(blocks[0].text)) return { title: '', blockIndex: -1 };
   const firstBody = blocks.findIndex((b) => b.kind !== 'heading' && b.text.trim().split(/\s+/).length > 12);
   const early = (i: number) => firstBody < 0 || i < firstBody;
   const classified = (i: number) => headings.some((h) => h.blockIndex === i && h.kind !== null);

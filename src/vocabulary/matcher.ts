@@ -2,13 +2,18 @@ import { tokenize, type Token } from './normalize.js';
 import { lookupKey } from './labels.js';
 import type { LabelKind, Vocabulary } from './types.js';
 
-export interface VocabularyMatch {
+/** A name found in a text, with what the index holds for its key. */
+export interface NameMatch<T> {
   /** Offsets of the matched words in the text given to `match`. */
   start: number;
   end: number;
   text: string;
   /** The label key that matched. */
   key: string;
+  value: T;
+}
+
+export interface VocabularyMatch extends Omit<NameMatch<string>, 'value'> {
   /** Concept indexes the key names, best label kind first (preferred, alternative, hidden). */
   concepts: number[];
   /** The best label kind among them. */
@@ -18,6 +23,14 @@ export interface VocabularyMatch {
 export interface VocabularyMatcher {
   /** All names the vocabulary knows in `text`: one pass, longest match first, no overlaps. */
   match(text: string): VocabularyMatch[];
+}
+
+/** What a matcher needs of a vocabulary: a value per label key, which keys are proper token
+ * prefixes of longer ones, and the case-sensitive forms. */
+export interface LabelIndex<T> {
+  get(key: string): T | undefined;
+  isPrefix(key: string): boolean;
+  surface: Readonly<Record<string, string>>;
 }
 
 export interface MatcherOptions {
@@ -57,11 +70,22 @@ function prefixesOf(vocabulary: Vocabulary): Set<string> {
 /** A stateless matcher over every label of the vocabulary (its index is built once per vocabulary). */
 export function createMatcher(vocabulary: Vocabulary, options: MatcherOptions = {}): VocabularyMatcher {
   const prefixes = prefixesOf(vocabulary);
-  const labels = vocabulary.labels;
+  const names = createIndexMatcher({ get: (k) => vocabulary.labels.get(k), isPrefix: (k) => prefixes.has(k), surface: vocabulary.surface }, options);
+  return {
+    match: (text) =>
+      names.match(text).map(({ value: _v, ...m }) => {
+        const { concepts, kinds } = lookupKey(vocabulary, m.key)!;
+        return { ...m, concepts, kind: kinds[0] };
+      }),
+  };
+}
+
+/** The same matching over any label index (a compact one holds only what its user reads). */
+export function createIndexMatcher<T>(index: LabelIndex<T>, options: MatcherOptions = {}): { match(text: string): NameMatch<T>[] } {
   const shortMax = options.shortMaxChars ?? 3;
   const cues = new Set(options.cueWords ?? DEFAULT_CUES);
   const window = options.window ?? 2;
-  const surface = vocabulary.surface;
+  const surface = index.surface;
 
   const sameSurface = (text: string, tokens: Token[], from: number, to: number, form: string): boolean => {
     const expected = form.split(/[\s\-/]+/);
@@ -75,17 +99,18 @@ export function createMatcher(vocabulary: Vocabulary, options: MatcherOptions = 
   return {
     match(text) {
       const tokens = tokenize(text);
-      const found: Array<VocabularyMatch & { from: number; to: number; short: boolean }> = [];
+      const found: Array<NameMatch<T> & { from: number; to: number; short: boolean }> = [];
       for (let i = 0; i < tokens.length; ) {
-        let best: { key: string; to: number } | undefined;
+        let best: { key: string; to: number; value: T } | undefined;
         let key = '';
         for (let j = i; j < tokens.length; j++) {
           key = j === i ? tokens[j].norm : `${key} ${tokens[j].norm}`;
-          if (labels.has(key)) {
+          const value = index.get(key);
+          if (value !== undefined) {
             const form = surface[key];
-            if (form === undefined || sameSurface(text, tokens, i, j + 1, form)) best = { key, to: j + 1 };
+            if (form === undefined || sameSurface(text, tokens, i, j + 1, form)) best = { key, to: j + 1, value };
           }
-          if (!prefixes.has(key)) break;
+          if (!index.isPrefix(key)) break;
         }
         if (!best) {
           i++;
@@ -95,8 +120,7 @@ export function createMatcher(vocabulary: Vocabulary, options: MatcherOptions = 
         const end = tokens[best.to - 1].end;
         // "C++" or "C#" says what it is; "C", "R", "IT" or "Go" alone may be an ordinary word.
         const short = surface[best.key] !== undefined && end - start <= shortMax && /^\p{L}+$/u.test(text.slice(start, end));
-        const { concepts, kinds } = lookupKey(vocabulary, best.key)!;
-        found.push({ start, end, text: text.slice(start, end), key: best.key, concepts, kind: kinds[0], from: i, to: best.to, short });
+        found.push({ start, end, text: text.slice(start, end), key: best.key, value: best.value, from: i, to: best.to, short });
         i = best.to;
       }
       return found

@@ -122,8 +122,8 @@ describe('skills', () => {
   it('names the skill without its adjectives, and keeps a list that shares its head noun as one', () => {
     const ms = run(['Skills', '- Good negotiation skills', '- Excellent listening, negotiation and presentation skills'].join('\n'));
     expect(pairs(ms, 'skill')).toEqual([
-      ['Good negotiation skills', 'negotiation'],
-      ['listening, negotiation and presentation skills', 'listening, negotiation and presentation'],
+      ['negotiation skills', 'negotiation'],
+      ['listening, negotiation and presentation skills', 'listening, negotiation and presentation skills'],
     ]);
   });
 
@@ -131,8 +131,8 @@ describe('skills', () => {
     const ms = run(['Requirements', '- Strong attention to detail and excellent problem-solving skills', '- Fluent English; Latvian is a plus', '- Excellent written and verbal communication skills'].join('\n'));
     expect(pairs(ms, 'skill')).toEqual([
       ['attention to detail', 'attention to detail'],
-      ['excellent problem-solving skills', 'problem-solving'],
-      ['written and verbal communication skills', 'written and verbal communication'],
+      ['problem-solving skills', 'problem-solving'],
+      ['written and verbal communication skills', 'written and verbal communication skills'],
     ]);
     // Spoken languages are knowledge, named by the language.
     expect(of(ms, 'knowledge').map((m) => m.text)).toEqual(['English', 'Latvian']);
@@ -141,7 +141,7 @@ describe('skills', () => {
   it('names each spoken language as knowledge and drops "nice to have but not required"', () => {
     const ms = run(['Requirements', '- Fluent English; Dutch, German or Polish is a strong plus', '- Very good English; German is nice to have but not required', '- good IT skills'].join('\n'));
     expect(of(ms, 'knowledge').map((m) => m.text)).toEqual(['English', 'Dutch', 'German', 'Polish', 'English', 'German']);
-    expect(pairs(ms, 'skill')).toEqual([['good IT skills', 'it']]);
+    expect(pairs(ms, 'skill')).toEqual([['IT skills', 'it']]);
   });
 
   it('reads each sentence of a long list line on its own', () => {
@@ -392,7 +392,7 @@ describe('requirements written as prose', () => {
       ['duty', 'run product demos'],
       ['duty', 'close deals with small businesses'],
       ['qualification', 'at least 2 years of experience in B2B sales'],
-      ['skill', 'excellent communication skills'],
+      ['skill', 'communication skills'],
       ['skill', 'ability to close deals'],
       ['skill', 'resilient'],
       ['skill', 'organised'],
@@ -520,6 +520,18 @@ describe('the employer is not the role', () => {
     expect(duties('We will support you in finding a career in the city.')).toEqual([]);
     expect(duties('The Project Manager will coordinate the field teams.')).toEqual(['coordinate the field teams']);
   });
+
+  it('reads no duty when the subject is a thing, or when "you will" says where you work or what you get', () => {
+    const duties = (src: string) => of(run(src), 'duty').map((m) => m.text);
+    expect(duties('The picking list will tell you where to go in the warehouse.')).toEqual([]);
+    expect(duties('This will take up most of your week.')).toEqual([]);
+    expect(duties('You will be working with highly experienced colleagues in a small team.')).toEqual([]);
+    expect(duties("You'll work in a friendly and supportive environment.")).toEqual([]);
+    expect(duties('You will make a great candidate if you like data.')).toEqual([]);
+    expect(duties('The ward nurse will assess patients on admission.')).toEqual(['assess patients on admission']);
+    expect(duties('This position will conduct regular home visits.')).toEqual(['conduct regular home visits']);
+    expect(duties('You will work with the finance team on monthly budgets.')).toEqual(['work with the finance team on monthly budgets']);
+  });
 });
 
 describe('field names that modify a unit or a job', () => {
@@ -528,6 +540,14 @@ describe('field names that modify a unit or a job', () => {
     expect(knowledge('We are looking for a Senior QA Engineer to join our Engineering department.')).not.toContain('Engineering');
     expect(knowledge('Requirements\n- Knowledge of Mechanical Engineering')).toContain('Mechanical Engineering');
     expect(knowledge('Requirements\n- Good computer skills and written English')).not.toContain('computer');
+  });
+
+  it('reads a one-word field written with a capital in prose about the role only in a list or after a cue', () => {
+    const knowledge = (src: string) => of(run(src), 'knowledge').map((m) => m.text);
+    expect(knowledge('Our Robotics people build the platform every day.')).toEqual([]);
+    expect(knowledge('Data is at the heart of what we do.')).toEqual([]);
+    expect(knowledge('In this role you bring knowledge of Accounting and Logistics.')).toEqual(['Accounting', 'Logistics']);
+    expect(knowledge('We are a leader in HR services.')).toEqual(['HR']);
   });
 });
 
@@ -561,6 +581,16 @@ describe('technology tag lines', () => {
   });
 });
 
+describe('what the employer offers', () => {
+  it('reads no skill or duty from a line naming a benefit or a contract term, under any heading', () => {
+    const ms = run(['Requirements', '- Private health insurance', '- 33 days annual leave', '- Full time', '- Team player', 'Responsibilities', '- Free meals and parking', '- Account monitoring'].join('\n'));
+    expect(ms.map((m) => [m.kind, m.text])).toEqual([
+      ['skill', 'Team player'],
+      ['duty', 'Account monitoring'],
+    ]);
+  });
+});
+
 describe('single sentences of job ads', () => {
   it('reads what one sentence asks for', () => {
     const pairsOf = (s: string) => run(s).map((m) => [m.kind, m.text]);
@@ -574,5 +604,13 @@ describe('single sentences of job ads', () => {
       ['skill', 'flexible'],
     ]);
     expect(pairsOf('NMC registration is essential.')).toEqual([['qualification', 'NMC registration']]);
+  });
+
+  it('reads a sentence that is the whole posting as a line of a list, never as its title', () => {
+    const texts = (s: string) => run(s).map((m) => m.text);
+    expect(texts('Excellent communication and interpersonal skills.')).toEqual(['communication and interpersonal skills']);
+    expect(texts('Good written English and strong Excel skills')).toEqual(expect.arrayContaining(['English']));
+    expect(texts('Degree in Computer Science or related field')).toEqual(['Degree in Computer Science or related field']);
+    expect(texts('You have a degree in engineering and 3 years of experience with CAD.')).toEqual(['degree in engineering', '3 years of experience with CAD']);
   });
 });
