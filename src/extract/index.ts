@@ -7,6 +7,7 @@ import { namesFor, vocabularyKnowledge } from './names.js';
 import type { ExtractConfig } from './options.js';
 import { qualifications } from './qualifications.js';
 import { abilities, candidateQualities, qualities, skillHeads } from './skills.js';
+import { withTagger } from './tagger.js';
 import { gerund } from './verbs.js';
 
 export type { ExtractConfig } from './options.js';
@@ -68,7 +69,7 @@ export function extract(doc: CleanDocument, seg: SegmentedDocument, config: Extr
       out.push(...ctx.out);
     });
   }
-  return finish(out, config.minConfidence, doc.text, englishDoc);
+  return withTagger(doc, seg, config, finish(out, config.minConfidence, doc.text, englishDoc));
 }
 
 /**

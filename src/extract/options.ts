@@ -17,6 +17,11 @@ export const extractOptionsSchema = z
     vocabulary: z.string().nullable().default('vocabulary/vocabulary.json.gz'),
     /** What the vocabulary's names may give: labels too generic to be mentions on their own (`extract/vocabulary-filter.json`). */
     vocabularyFilter: z.string().default('extract/vocabulary-filter.json'),
+    /**
+     * Trained token tagger (`npm run train:tagger`) that checks and completes the rules' mentions
+     * (relative to the pipeline file; null: rules only).
+     */
+    tagger: z.string().nullable().default('extract/tagger.bin.gz'),
   })
   .prefault({});
 
@@ -68,6 +73,8 @@ export interface ExtractConfig extends ExtractOptions {
   /** Absolute path of the vocabulary file (each worker loads it once), or null. */
   vocabulary: string | null;
   filter: VocabularyFilter;
+  /** Absolute path of the tagger model (each worker loads it once), or null. */
+  tagger: string | null;
 }
 
 function parseData<T>(schema: z.ZodType<T>, jsonPath: string, data: unknown): T {
@@ -84,5 +91,6 @@ export function resolveExtractConfig(options: ExtractOptions, readData: ReadData
   const words = parseData(lexiconSchema, 'extract.lexicon', readData('extract.lexicon', opts.lexicon));
   const filter = parseData(vocabularyFilterSchema, 'extract.vocabularyFilter', readData('extract.vocabularyFilter', opts.vocabularyFilter));
   const vocabulary = opts.vocabulary === null || !locateData ? null : locateData('extract.vocabulary', opts.vocabulary);
-  return { ...opts, words, filter, vocabulary };
+  const tagger = opts.tagger === null || !locateData ? null : locateData('extract.tagger', opts.tagger);
+  return { ...opts, words, filter, vocabulary, tagger };
 }

@@ -1,0 +1,129 @@
+// The trained token tagger as a stage of extraction: it reads every item of a posting, tags its tokens
+// (BIO over the four kinds) and turns the tags into spans, which then check and complete the rules'
+// mentions (see `withTagger`).
+import type { CleanDocument, Item, Mention, MentionKind, SectionKind, SegmentedDocument } from '../types.js';
+import { lexiconIndex } from './lexicon.js';
+import { namesFor } from './names.js';
+import type { ExtractConfig } from './options.js';
+import { itemFeatures, tokenize, type FeatureContext, type Token } from './tagger-features.js';
+import { decode, isB, kindOf, loadModel, type TaggerModel, type Tagged } from './tagger-model.js';
+
+/** One item of a posting as the tagger reads it. */
+export interface TaggerItem {
+  item: Item;
+  section: SectionKind;
+  role?: string;
+  tokens: Token[];
+  ids: Uint32Array;
+  offsets: Uint32Array;
+  words: Uint32Array;
+}
+
+/** Every item of the sections to read, with its features. */
+export function taggerItems(doc: CleanDocument, seg: SegmentedDocument, config: ExtractConfig, read: (kind: SectionKind) => boolean = () => true): TaggerItem[] {
+  const names = namesFor(config);
+  const fc: FeatureContext = { lex: lexiconIndex(config), matcher: names?.matcher ?? null, vocabulary: names?.vocabulary ?? null };
+  const out: TaggerItem[] = [];
+  for (const section of seg.sections) {
+    if (!read(section.kind)) continue;
+    for (const item of section.items) {
+      const text = doc.text.slice(item.start, item.end);
+      const tokens = tokenize(text);
+      if (tokens.length === 0) continue;
+      out.push({ item, section: section.kind, role: section.role, tokens, ...itemFeatures({ text, item, section: section.kind }, tokens, fc) });
+    }
+  }
+  return out;
+}
+
+export interface TaggedSpan {
+  kind: MentionKind;
+  /** Offsets in the document's cleaned text. */
+  start: number;
+  end: number;
+  /** Smallest token margin in the span: how sure the tagger is the whole span is a mention. */
+  margin: number;
+}
+
+export function tagItem(model: TaggerModel, ti: TaggerItem): Tagged {
+  return decode(model, ti.ids, ti.offsets, ti.words);
+}
+
+/** BIO labels → spans (an I without its B opens a span too). */
+export function spansOf(ti: TaggerItem, tagged: Tagged): TaggedSpan[] {
+  const spans: TaggedSpan[] = [];
+  let open: TaggedSpan | null = null;
+  ti.tokens.forEach((tok, t) => {
+    const label = tagged.labels[t];
+    const kind = kindOf(label);
+    if (open && (kind !== open.kind || isB(label))) {
+      spans.push(open);
+      open = null;
+    }
+    if (!kind) return;
+    const start = ti.item.start + tok.start;
+    const end = ti.item.start + tok.end;
+    if (open) {
+      open.end = end;
+      open.margin = Math.min(open.margin, tagged.margin[t]);
+    } else open = { kind, start, end, margin: tagged.margin[t] };
+  });
+  if (open) spans.push(open);
+  return spans;
+}
+
+/** Sections whose items the rules never read (as in index.ts): the tagger adds nothing there either. */
+export const SILENT = new Set<SectionKind>(['title', 'company', 'benefits', 'rights', 'legal', 'apply']);
+
+export type DocumentSpan = TaggedSpan & { section: SectionKind; role?: string };
+
+/** The tagger's spans over a posting's items outside silent sections. */
+export function tagDocument(doc: CleanDocument, seg: SegmentedDocument, config: ExtractConfig, model: TaggerModel): DocumentSpan[] {
+  const spans: DocumentSpan[] = [];
+  for (const ti of taggerItems(doc, seg, config, (kind) => !SILENT.has(kind))) {
+    for (const s of spansOf(ti, tagItem(model, ti))) spans.push({ ...s, section: ti.section, role: ti.role });
+  }
+  return spans;
+}
+
+export interface CombineParams {
+  /** Tagger spans of these kinds are added where no rule mention overlaps them… */
+  add: MentionKind[];
+  /** …when every token's margin is at least this. */
+  addMargin: number;
+}
+
+export const DEFAULT_COMBINE: CombineParams = { add: ['duty', 'skill', 'knowledge', 'qualification'], addMargin: 3 };
+
+const EDGE = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}+#)]+$/gu;
+
+/** The rules' mentions checked and completed by the tagger. */
+export function combine(doc: CleanDocument, mentions: Mention[], spans: DocumentSpan[], params: CombineParams = DEFAULT_COMBINE): Mention[] {
+  const added: Mention[] = [];
+  for (const s of spans) {
+    if (!params.add.includes(s.kind) || s.margin < params.addMargin) continue;
+    if (mentions.some((m) => m.start < s.end && s.start < m.end)) continue;
+    const raw = doc.text.slice(s.start, s.end);
+    const text = raw.replace(EDGE, '');
+    if (!/\p{L}/u.test(text)) continue;
+    const start = s.start + raw.indexOf(text);
+    const m: Mention = {
+      kind: s.kind,
+      text,
+      normalized: text.toLowerCase().replace(/\s+/g, ' '),
+      section: s.section,
+      start,
+      end: start + text.length,
+      confidence: 0.6,
+    };
+    if (s.role !== undefined) m.role = s.role;
+    added.push(m);
+  }
+  return added.length === 0 ? mentions : [...mentions, ...added].sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** The extraction stage's last step: the tagger's check of the rules' mentions, when the pipeline names a model. */
+export function withTagger(doc: CleanDocument, seg: SegmentedDocument, config: ExtractConfig, mentions: Mention[]): Mention[] {
+  if (!config.tagger) return mentions;
+  return combine(doc, mentions, tagDocument(doc, seg, config, loadModel(config.tagger)));
+}
