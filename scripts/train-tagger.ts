@@ -18,8 +18,8 @@ import { loadPipeline } from '../src/pipeline/config.js';
 import { sourceFileOf } from '../src/pipeline/source.js';
 import { segment } from '../src/segment/index.js';
 import { prevLabelFeatures } from '../src/extract/tagger-features.js';
-import { allowedAfter, encodeModel, KINDS, NL, type TaggerModel } from '../src/extract/tagger-model.js';
-import { combine, tagDocument, taggerItems, type CombineParams, type TaggerItem } from '../src/extract/tagger.js';
+import { allowedAfter, encodeModel, KINDS, NL } from '../src/extract/tagger-model.js';
+import { taggerItems, type TaggerItem } from '../src/extract/tagger.js';
 import type { CleanDocument, Mention, MentionKind, SegmentedDocument } from '../src/types.js';
 import { extract } from '../src/extract/index.js';
 
@@ -62,7 +62,7 @@ const tmp = mkdtempSync(join(tmpdir(), 'comptax-train-'));
 const options = JSON.parse(readFileSync(join(ROOT, 'pipelines/default.json'), 'utf8')) as { extract?: Record<string, unknown> };
 writeFileSync(join(tmp, 'pipeline.json'), JSON.stringify({ ...options, extract: { ...options.extract, tagger: null } }));
 const pipeline = loadPipeline(join(tmp, 'pipeline.json'));
-rmSync(tmp, { recursive: true });
+process.on('exit', () => rmSync(tmp, { recursive: true, force: true }));
 const config = pipeline.extract;
 
 /** Every token-aligned occurrence of `needle` in the document (exact, else case- and space-insensitive). */
@@ -189,14 +189,12 @@ function train(examples: Example[]): Float32Array {
   return t.averaged();
 }
 
-/** What a combination of rules and tagger gives on held-out postings of the four-kind sets: loose tallies per kind. */
-function score(model: TaggerModel, examples: Example[], variants: Record<string, CombineParams | null>, tallies: Map<string, Tally>): void {
+/** Loose tallies per kind on held-out postings of the four-kind sets: the rules alone, and with the fold's tagger. */
+function score(modelFile: string, examples: Example[], tallies: Map<string, Tally>): void {
   const tally = (k: string) => tallies.get(k) ?? tallies.set(k, { tp: 0, fp: 0, fn: 0 }).get(k)!;
   for (const e of examples) {
     if (!e.gold) continue;
-    const tags = tagDocument(e.doc, e.seg, config, model);
-    for (const [name, params] of Object.entries(variants)) {
-      const mentions = params ? combine(e.doc, e.rules, tags, params) : e.rules;
+    for (const [name, mentions] of [['rules', e.rules], ['tagger', extract(e.doc, e.seg, { ...config, tagger: modelFile })]] as const) {
       for (const k of KINDS) {
         const r = match(distinct(mentions.filter((m) => m.kind === k).map((m) => m.text)), e.gold[k], 'loose');
         addTally(tally(`${name} ${k}`), r);
@@ -205,10 +203,6 @@ function score(model: TaggerModel, examples: Example[], variants: Record<string,
     }
   }
 }
-
-const ALL_KINDS: MentionKind[] = ['duty', 'skill', 'knowledge', 'qualification'];
-const VARIANTS: Record<string, CombineParams | null> = { rules: null };
-for (const add of [0, 3, 5, 8]) VARIANTS[`add${add}`] = { add: ALL_KINDS, addMargin: add };
 
 const mentionsFiles = new Set(readGold(join(data, 'annotated', 'skillspan-train-mentions')).map((g) => basename(g.path)));
 const examples = [
@@ -224,7 +218,9 @@ if (args.cv) {
   for (let f = 0; f < folds; f++) {
     const held = examples.filter((_, i) => i % folds === f);
     const weights = train(examples.filter((_, i) => i % folds !== f));
-    score({ bits: BITS, weights, scale: 1 }, held, VARIANTS, tallies);
+    const file = join(tmp, `fold-${f}.bin.gz`);
+    writeFileSync(file, encodeModel({ bits: BITS, weights }));
+    score(file, held, tallies);
   }
   for (const [k, t] of [...tallies].sort(([a], [b]) => a.localeCompare(b))) {
     const { p, r, f } = prf(t);

@@ -69,7 +69,8 @@ export function extract(doc: CleanDocument, seg: SegmentedDocument, config: Extr
       out.push(...ctx.out);
     });
   }
-  return withTagger(doc, seg, config, finish(out, config.minConfidence, doc.text, englishDoc));
+  // The tagger's spans go through the same checks as the rules' own.
+  return finish(withTagger(doc, seg, config, out, (text) => isNoise(text, lex)), config.minConfidence, doc.text, englishDoc);
 }
 
 /**

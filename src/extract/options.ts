@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { LocateData, ReadData } from '../config-data.js';
 import { ComptaxError } from '../errors.js';
+import { loadModel } from './tagger-model.js';
 
 export const extractOptionsSchema = z
   .strictObject({
@@ -92,5 +93,7 @@ export function resolveExtractConfig(options: ExtractOptions, readData: ReadData
   const filter = parseData(vocabularyFilterSchema, 'extract.vocabularyFilter', readData('extract.vocabularyFilter', opts.vocabularyFilter));
   const vocabulary = opts.vocabulary === null || !locateData ? null : locateData('extract.vocabulary', opts.vocabulary);
   const tagger = opts.tagger === null || !locateData ? null : locateData('extract.tagger', opts.tagger);
+  // A file that is not a model is the configuration's error, reported before any document is read.
+  if (tagger) loadModel(tagger);
   return { ...opts, words, filter, vocabulary, tagger };
 }

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
+import { ComptaxError } from '../errors.js';
 import type { MentionKind } from '../types.js';
 import { FEATURES_VERSION, prevLabelFeatures } from './tagger-features.js';
 
@@ -47,15 +48,22 @@ export function encodeModel(model: { bits: number; weights: Float32Array }): Buf
 }
 
 export function decodeModel(bytes: Buffer, name = 'tagger model'): TaggerModel {
-  const raw = gunzipSync(bytes);
-  const nl = raw.indexOf(0x0a);
-  const header = JSON.parse(raw.subarray(0, nl).toString('utf8')) as Header;
-  if (header.magic !== MAGIC) throw new Error(`${name}: not a comptax tagger model`);
-  if (header.features !== FEATURES_VERSION || header.labels.join(',') !== LABELS.join(',')) {
-    throw new Error(`${name}: trained with another feature set or labels; retrain it (npm run train:tagger)`);
+  let raw: Buffer;
+  let header: Header | undefined;
+  let nl = -1;
+  try {
+    raw = gunzipSync(bytes);
+    nl = raw.indexOf(0x0a);
+    if (nl > 0 && nl < 4096) header = JSON.parse(raw.subarray(0, nl).toString('utf8')) as Header;
+  } catch {
+    header = undefined;
   }
-  const body = raw.subarray(nl + 1);
-  if (body.length !== (1 << header.bits) * NL) throw new Error(`${name}: truncated`);
+  if (header?.magic !== MAGIC) throw new ComptaxError('config', `${name}: not a comptax tagger model`);
+  if (header.features !== FEATURES_VERSION || header.labels.join(',') !== LABELS.join(',')) {
+    throw new ComptaxError('config', `${name}: trained with another feature set or labels; retrain it (npm run train:tagger)`);
+  }
+  const body = raw!.subarray(nl + 1);
+  if (body.length !== (1 << header.bits) * NL) throw new ComptaxError('config', `${name}: truncated`);
   // A copy: the weights stay, the decompressed buffer goes.
   const weights = new Int8Array(body.length);
   weights.set(new Int8Array(body.buffer, body.byteOffset, body.length));

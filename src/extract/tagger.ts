@@ -75,13 +75,15 @@ export function spansOf(ti: TaggerItem, tagged: Tagged): TaggedSpan[] {
 /** Sections whose items the rules never read (as in index.ts): the tagger adds nothing there either. */
 export const SILENT = new Set<SectionKind>(['title', 'company', 'benefits', 'rights', 'legal', 'apply']);
 
-export type DocumentSpan = TaggedSpan & { section: SectionKind; role?: string };
+/** A span with where it was found: its section and item. */
+export type DocumentSpan = TaggedSpan & { section: SectionKind; role?: string; item: Item };
 
 /** The tagger's spans over a posting's items outside silent sections. */
-export function tagDocument(doc: CleanDocument, seg: SegmentedDocument, config: ExtractConfig, model: TaggerModel): DocumentSpan[] {
+export function tagDocument(doc: CleanDocument, seg: SegmentedDocument, config: ExtractConfig, model: TaggerModel, skip: (text: string) => boolean = () => false): DocumentSpan[] {
   const spans: DocumentSpan[] = [];
   for (const ti of taggerItems(doc, seg, config, (kind) => !SILENT.has(kind))) {
-    for (const s of spansOf(ti, tagItem(model, ti))) spans.push({ ...s, section: ti.section, role: ti.role });
+    if (skip(doc.text.slice(ti.item.start, ti.item.end))) continue;
+    for (const s of spansOf(ti, tagItem(model, ti))) spans.push({ ...s, section: ti.section, role: ti.role, item: ti.item });
   }
   return spans;
 }
@@ -89,11 +91,21 @@ export function tagDocument(doc: CleanDocument, seg: SegmentedDocument, config: 
 export interface CombineParams {
   /** Tagger spans of these kinds are added where no rule mention overlaps them… */
   add: MentionKind[];
-  /** …when every token's margin is at least this. */
+  /** …when every token's margin is at least this (and no rule mention overlaps them). */
   addMargin: number;
+
 }
 
-export const DEFAULT_COMBINE: CombineParams = { add: ['duty', 'skill', 'knowledge', 'qualification'], addMargin: 3 };
+export const DEFAULT_COMBINE: CombineParams = { add: ['duty', 'skill', 'knowledge'], addMargin: 3 };
+
+/** What joins a duty to the purpose or scope clause the rules cut off it ("… reports | to | support planning"). */
+const TAIL_JOIN = /^[\s,]*(?:in order to|so as to|so that|to|in line with|within|when|where|who|which|that)\s+$/i;
+
+/** A tagger duty that is the purpose or scope tail of a rule's duty just before it. */
+function isCutTail(doc: CleanDocument, mentions: Mention[], s: DocumentSpan): boolean {
+  if (s.kind !== 'duty') return false;
+  return mentions.some((m) => m.kind === 'duty' && m.end <= s.start && m.start >= s.item.start && TAIL_JOIN.test(doc.text.slice(m.end, s.start)));
+}
 
 const EDGE = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}+#)]+$/gu;
 
@@ -102,7 +114,7 @@ export function combine(doc: CleanDocument, mentions: Mention[], spans: Document
   const added: Mention[] = [];
   for (const s of spans) {
     if (!params.add.includes(s.kind) || s.margin < params.addMargin) continue;
-    if (mentions.some((m) => m.start < s.end && s.start < m.end)) continue;
+    if (mentions.some((m) => m.start < s.end && s.start < m.end) || isCutTail(doc, mentions, s)) continue;
     const raw = doc.text.slice(s.start, s.end);
     const text = raw.replace(EDGE, '');
     if (!/\p{L}/u.test(text)) continue;
@@ -114,7 +126,8 @@ export function combine(doc: CleanDocument, mentions: Mention[], spans: Document
       section: s.section,
       start,
       end: start + text.length,
-      confidence: 0.6,
+      // 0.5 at no margin, towards 0.9 as the tagger grows sure.
+      confidence: Math.round((0.5 + 0.4 * (1 - Math.exp(-Math.max(0, s.margin) / 10))) * 100) / 100,
     };
     if (s.role !== undefined) m.role = s.role;
     added.push(m);
@@ -122,8 +135,11 @@ export function combine(doc: CleanDocument, mentions: Mention[], spans: Document
   return added.length === 0 ? mentions : [...mentions, ...added].sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
-/** The extraction stage's last step: the tagger's check of the rules' mentions, when the pipeline names a model. */
-export function withTagger(doc: CleanDocument, seg: SegmentedDocument, config: ExtractConfig, mentions: Mention[]): Mention[] {
+/**
+ * The rules' mentions completed by the tagger's, when the pipeline names a model. `noise` tells the
+ * items the rules skip as a whole (contact lines): the tagger skips them too.
+ */
+export function withTagger(doc: CleanDocument, seg: SegmentedDocument, config: ExtractConfig, mentions: Mention[], noise: (text: string) => boolean): Mention[] {
   if (!config.tagger) return mentions;
-  return combine(doc, mentions, tagDocument(doc, seg, config, loadModel(config.tagger)));
+  return combine(doc, mentions, tagDocument(doc, seg, config, loadModel(config.tagger), noise));
 }
