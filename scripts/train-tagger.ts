@@ -28,7 +28,7 @@ const { values: args } = parseArgs({
   options: {
     cv: { type: 'string' },
     epochs: { type: 'string', default: '12' },
-    bits: { type: 'string', default: '18' },
+    bits: { type: 'string', default: '17' },
     out: { type: 'string', default: join(ROOT, 'pipelines/extract/tagger.bin.gz') },
   },
 });

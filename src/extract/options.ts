@@ -1,7 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import type { LocateData, ReadData } from '../config-data.js';
 import { ComptaxError } from '../errors.js';
-import { loadModel } from './tagger-model.js';
+import { decodeModel } from './tagger-model.js';
 
 export const extractOptionsSchema = z
   .strictObject({
@@ -93,7 +94,8 @@ export function resolveExtractConfig(options: ExtractOptions, readData: ReadData
   const filter = parseData(vocabularyFilterSchema, 'extract.vocabularyFilter', readData('extract.vocabularyFilter', opts.vocabularyFilter));
   const vocabulary = opts.vocabulary === null || !locateData ? null : locateData('extract.vocabulary', opts.vocabulary);
   const tagger = opts.tagger === null || !locateData ? null : locateData('extract.tagger', opts.tagger);
-  // A file that is not a model is the configuration's error, reported before any document is read.
-  if (tagger) loadModel(tagger);
+  // A file that is not a model is the configuration's error, reported before any document is read
+  // (checked, not kept: the workers load it).
+  if (tagger) decodeModel(readFileSync(tagger), `extract.tagger: ${tagger}`);
   return { ...opts, words, filter, vocabulary, tagger };
 }
