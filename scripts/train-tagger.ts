@@ -19,7 +19,7 @@ import { sourceFileOf } from '../src/pipeline/source.js';
 import { segment } from '../src/segment/index.js';
 import { prevLabelFeatures } from '../src/extract/tagger-features.js';
 import { allowedAfter, encodeModel, KINDS, NL } from '../src/extract/tagger-model.js';
-import { taggerItems, type TaggerItem } from '../src/extract/tagger.js';
+import { taggerItems, type AddMargins, type TaggerItem } from '../src/extract/tagger.js';
 import type { CleanDocument, Mention, MentionKind, SegmentedDocument } from '../src/types.js';
 import { extract } from '../src/extract/index.js';
 
@@ -27,6 +27,8 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const { values: args } = parseArgs({
   options: {
     cv: { type: 'string' },
+    /** With --cv: margins of extract.taggerAdd to score besides the pipeline's, as a JSON list ('[{"duty":3,"knowledge":8}]'). */
+    add: { type: 'string' },
     epochs: { type: 'string', default: '12' },
     bits: { type: 'string', default: '17' },
     out: { type: 'string', default: join(ROOT, 'pipelines/extract/tagger.bin.gz') },
@@ -64,6 +66,7 @@ writeFileSync(join(tmp, 'pipeline.json'), JSON.stringify({ ...options, extract: 
 const pipeline = loadPipeline(join(tmp, 'pipeline.json'));
 process.on('exit', () => rmSync(tmp, { recursive: true, force: true }));
 const config = pipeline.extract;
+const extraVariants = args.add ? (JSON.parse(args.add) as AddMargins[]) : [];
 
 /** Every token-aligned occurrence of `needle` in the document (exact, else case- and space-insensitive). */
 function occurrences(text: string, needle: string): [number, number][] {
@@ -194,7 +197,9 @@ function score(modelFile: string, examples: Example[], tallies: Map<string, Tall
   const tally = (k: string) => tallies.get(k) ?? tallies.set(k, { tp: 0, fp: 0, fn: 0 }).get(k)!;
   for (const e of examples) {
     if (!e.gold) continue;
-    for (const [name, mentions] of [['rules', e.rules], ['tagger', extract(e.doc, e.seg, { ...config, tagger: modelFile })]] as const) {
+    const variants: [string, AddMargins | null][] = [['rules', null], ['tagger', config.taggerAdd], ...extraVariants.map((v): [string, AddMargins] => [`tagger ${JSON.stringify(v)}`, v])];
+    for (const [name, add] of variants) {
+      const mentions = add ? extract(e.doc, e.seg, { ...config, tagger: modelFile, taggerAdd: add }) : e.rules;
       for (const k of KINDS) {
         const r = match(distinct(mentions.filter((m) => m.kind === k).map((m) => m.text)), e.gold[k], 'loose');
         addTally(tally(`${name} ${k}`), r);

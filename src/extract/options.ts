@@ -24,6 +24,14 @@ export const extractOptionsSchema = z
      * (relative to the pipeline file; null: rules only).
      */
     tagger: z.string().nullable().default('extract/tagger.bin.gz'),
+    /**
+     * The kinds the tagger adds where the rules found nothing, each with the margin (how much the tagger
+     * prefers the span over "no mention", in weight units) every token of a span needs; a kind left out
+     * is not added.
+     */
+    taggerAdd: z
+      .strictObject({ duty: z.number().optional(), skill: z.number().optional(), knowledge: z.number().optional(), qualification: z.number().optional() })
+      .default({ duty: 3, skill: 3, knowledge: 8 }),
   })
   .prefault({});
 

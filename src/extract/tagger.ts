@@ -1,7 +1,8 @@
 // The trained token tagger as a stage of extraction: it reads every item of a posting, tags its tokens
-// (BIO over the four kinds) and turns the tags into spans, which then check and complete the rules'
-// mentions (see `withTagger`).
-import type { CleanDocument, Item, Mention, MentionKind, SectionKind, SegmentedDocument } from '../types.js';
+// (BIO over the four kinds) and turns the tags into spans, which complete the rules' mentions (see
+// `withTagger`).
+import type { CleanDocument, Item, Mention, MentionKind, Section, SectionKind, SegmentedDocument } from '../types.js';
+import { addMention, type ItemContext } from './context.js';
 import { lexiconIndex } from './lexicon.js';
 import { namesFor } from './names.js';
 import type { ExtractConfig } from './options.js';
@@ -11,8 +12,7 @@ import { decode, isB, kindOf, loadModel, type TaggerModel, type Tagged } from '.
 /** One item of a posting as the tagger reads it. */
 export interface TaggerItem {
   item: Item;
-  section: SectionKind;
-  role?: string;
+  section: Section;
   tokens: Token[];
   ids: Uint32Array;
   offsets: Uint32Array;
@@ -30,7 +30,7 @@ export function taggerItems(doc: CleanDocument, seg: SegmentedDocument, config: 
       const text = doc.text.slice(item.start, item.end);
       const tokens = tokenize(text);
       if (tokens.length === 0) continue;
-      out.push({ item, section: section.kind, role: section.role, tokens, ...itemFeatures({ text, item, section: section.kind }, tokens, fc) });
+      out.push({ item, section, tokens, ...itemFeatures({ text, item, section: section.kind }, tokens, fc) });
     }
   }
   return out;
@@ -76,27 +76,20 @@ export function spansOf(ti: TaggerItem, tagged: Tagged): TaggedSpan[] {
 export const SILENT = new Set<SectionKind>(['title', 'company', 'benefits', 'rights', 'legal', 'apply']);
 
 /** A span with where it was found: its section and item. */
-export type DocumentSpan = TaggedSpan & { section: SectionKind; role?: string; item: Item };
+export type DocumentSpan = TaggedSpan & { section: Section; item: Item };
 
 /** The tagger's spans over a posting's items outside silent sections. */
 export function tagDocument(doc: CleanDocument, seg: SegmentedDocument, config: ExtractConfig, model: TaggerModel, skip: (text: string) => boolean = () => false): DocumentSpan[] {
   const spans: DocumentSpan[] = [];
   for (const ti of taggerItems(doc, seg, config, (kind) => !SILENT.has(kind))) {
     if (skip(doc.text.slice(ti.item.start, ti.item.end))) continue;
-    for (const s of spansOf(ti, tagItem(model, ti))) spans.push({ ...s, section: ti.section, role: ti.role, item: ti.item });
+    for (const s of spansOf(ti, tagItem(model, ti))) spans.push({ ...s, section: ti.section, item: ti.item });
   }
   return spans;
 }
 
-export interface CombineParams {
-  /** Tagger spans of these kinds are added where no rule mention overlaps them… */
-  add: MentionKind[];
-  /** …when every token's margin is at least this (and no rule mention overlaps them). */
-  addMargin: number;
-
-}
-
-export const DEFAULT_COMBINE: CombineParams = { add: ['duty', 'skill', 'knowledge'], addMargin: 3 };
+/** The kinds the tagger adds where no rule mention overlaps, each with the margin every token of a span needs. */
+export type AddMargins = Partial<Record<MentionKind, number>>;
 
 /** What joins a duty to the purpose or scope clause the rules cut off it ("… reports | to | support planning"). */
 const TAIL_JOIN = /^[\s,]*(?:in order to|so as to|so that|to|in line with|within|when|where|who|which|that)\s+$/i;
@@ -107,32 +100,21 @@ function isCutTail(doc: CleanDocument, mentions: Mention[], s: DocumentSpan): bo
   return mentions.some((m) => m.kind === 'duty' && m.end <= s.start && m.start >= s.item.start && TAIL_JOIN.test(doc.text.slice(m.end, s.start)));
 }
 
-const EDGE = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}+#)]+$/gu;
-
-/** The rules' mentions checked and completed by the tagger. */
-export function combine(doc: CleanDocument, mentions: Mention[], spans: DocumentSpan[], params: CombineParams = DEFAULT_COMBINE): Mention[] {
+/** The rules' mentions completed by the tagger's spans, trimmed and normalized as the rules' own are. */
+export function combine(doc: CleanDocument, config: ExtractConfig, mentions: Mention[], spans: DocumentSpan[], add: AddMargins = config.taggerAdd): Mention[] {
   const added: Mention[] = [];
+  const lex = lexiconIndex(config);
   for (const s of spans) {
-    if (!params.add.includes(s.kind) || s.margin < params.addMargin) continue;
+    const min = add[s.kind];
+    if (min === undefined || s.margin < min) continue;
     if (mentions.some((m) => m.start < s.end && s.start < m.end) || isCutTail(doc, mentions, s)) continue;
-    const raw = doc.text.slice(s.start, s.end);
-    const text = raw.replace(EDGE, '');
-    if (!/\p{L}/u.test(text)) continue;
-    const start = s.start + raw.indexOf(text);
-    const m: Mention = {
-      kind: s.kind,
-      text,
-      normalized: text.toLowerCase().replace(/\s+/g, ' '),
-      section: s.section,
-      start,
-      end: start + text.length,
-      // 0.5 at no margin, towards 0.9 as the tagger grows sure.
-      confidence: Math.round((0.5 + 0.4 * (1 - Math.exp(-Math.max(0, s.margin) / 10))) * 100) / 100,
-    };
-    if (s.role !== undefined) m.role = s.role;
-    added.push(m);
+    const text = doc.text.slice(s.item.start, s.item.end);
+    const ctx: ItemContext = { docText: doc.text, item: s.item, section: s.section, lex, config, text, listLike: s.item.level > 0, english: true, out: added };
+    const [a, b] = [s.start - s.item.start, s.end - s.item.start];
+    // 0.5 at no margin, towards 0.9 as the tagger grows sure.
+    addMention(ctx, s.kind, a, b, text.slice(a, b), 0.5 + 0.4 * (1 - Math.exp(-Math.max(0, s.margin) / 10)));
   }
-  return added.length === 0 ? mentions : [...mentions, ...added].sort((a, b) => a.start - b.start || b.end - a.end);
+  return added.length === 0 ? mentions : [...mentions, ...added];
 }
 
 /**
@@ -141,5 +123,5 @@ export function combine(doc: CleanDocument, mentions: Mention[], spans: Document
  */
 export function withTagger(doc: CleanDocument, seg: SegmentedDocument, config: ExtractConfig, mentions: Mention[], noise: (text: string) => boolean): Mention[] {
   if (!config.tagger) return mentions;
-  return combine(doc, mentions, tagDocument(doc, seg, config, loadModel(config.tagger), noise));
+  return combine(doc, config, mentions, tagDocument(doc, seg, config, loadModel(config.tagger), noise));
 }

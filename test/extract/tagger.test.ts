@@ -64,12 +64,12 @@ describe('token tagger', () => {
   it('adds only spans no rule mention overlaps', () => {
     const { doc, seg, spans } = tag(POSTING);
     const rules = extract(doc, seg, rulesOnly);
-    const all = combine(doc, rules, spans, { add: ['duty', 'skill', 'knowledge', 'qualification'], addMargin: -Infinity });
+    const all = combine(doc, rulesOnly, rules, spans, { duty: -Infinity, skill: -Infinity, knowledge: -Infinity, qualification: -Infinity });
     for (const r of rules) expect(all).toContain(r);
     for (const m of all) expect(doc.text.slice(m.start, m.end)).toBe(m.text);
     const added = all.filter((m) => !rules.includes(m));
     for (const a of added) expect(rules.some((r) => r.start < a.end && a.start < r.end)).toBe(false);
-    expect(combine(doc, rules, spans, { add: [], addMargin: 0 })).toEqual(rules);
+    expect(combine(doc, rulesOnly, rules, spans, {})).toEqual(rules);
   });
 
   it('gives the same mentions twice, and none of one posting carries to the next', () => {
