@@ -20,7 +20,7 @@ export const extractOptionsSchema = z
     /** What the vocabulary's names may give: labels too generic to be mentions on their own (`extract/vocabulary-filter.json`). */
     vocabularyFilter: z.string().default('extract/vocabulary-filter.json'),
     /**
-     * Trained token tagger (`npm run train:tagger`) that checks and completes the rules' mentions
+     * Trained token tagger (`npm run train:tagger`) whose spans complete the rules' mentions
      * (relative to the pipeline file; null: rules only).
      */
     tagger: z.string().nullable().default('extract/tagger.bin.gz'),
