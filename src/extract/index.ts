@@ -7,6 +7,7 @@ import { namesFor, vocabularyKnowledge } from './names.js';
 import type { ExtractConfig } from './options.js';
 import { qualifications } from './qualifications.js';
 import { abilities, candidateQualities, qualities, skillHeads } from './skills.js';
+import { withTagger } from './tagger.js';
 import { gerund } from './verbs.js';
 
 export type { ExtractConfig } from './options.js';
@@ -71,7 +72,8 @@ export function extract(doc: CleanDocument, seg: SegmentedDocument, config: Extr
       out.push(...ctx.out);
     });
   }
-  return finish(out, config.minConfidence, doc.text, englishDoc);
+  // The tagger's spans go through the same checks as the rules' own.
+  return finish(withTagger(doc, seg, config, out, (text) => isNoise(text, lex)), config.minConfidence, doc.text, englishDoc);
 }
 
 /**

@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import type { LocateData, ReadData } from '../config-data.js';
 import { ComptaxError } from '../errors.js';
+import { decodeModel } from './tagger-model.js';
 
 export const extractOptionsSchema = z
   .strictObject({
@@ -17,6 +19,19 @@ export const extractOptionsSchema = z
     vocabulary: z.string().nullable().default('vocabulary/vocabulary.json.gz'),
     /** What the vocabulary's names may give: labels too generic to be mentions on their own (`extract/vocabulary-filter.json`). */
     vocabularyFilter: z.string().default('extract/vocabulary-filter.json'),
+    /**
+     * Trained token tagger (`npm run train:tagger`) whose spans complete the rules' mentions
+     * (relative to the pipeline file; null: rules only).
+     */
+    tagger: z.string().nullable().default('extract/tagger.bin.gz'),
+    /**
+     * The kinds the tagger adds where the rules found nothing, each with the margin (how much the tagger
+     * prefers the span over "no mention", in weight units) every token of a span needs; a kind left out
+     * is not added.
+     */
+    taggerAdd: z
+      .strictObject({ duty: z.number().optional(), skill: z.number().optional(), knowledge: z.number().optional(), qualification: z.number().optional() })
+      .default({ duty: 3, skill: 3, knowledge: 8 }),
   })
   .prefault({});
 
@@ -70,6 +85,8 @@ export interface ExtractConfig extends ExtractOptions {
   /** Absolute path of the vocabulary file (each worker loads it once), or null. */
   vocabulary: string | null;
   filter: VocabularyFilter;
+  /** Absolute path of the tagger model (each worker loads it once), or null. */
+  tagger: string | null;
 }
 
 function parseData<T>(schema: z.ZodType<T>, jsonPath: string, data: unknown): T {
@@ -86,5 +103,9 @@ export function resolveExtractConfig(options: ExtractOptions, readData: ReadData
   const words = parseData(lexiconSchema, 'extract.lexicon', readData('extract.lexicon', opts.lexicon));
   const filter = parseData(vocabularyFilterSchema, 'extract.vocabularyFilter', readData('extract.vocabularyFilter', opts.vocabularyFilter));
   const vocabulary = opts.vocabulary === null || !locateData ? null : locateData('extract.vocabulary', opts.vocabulary);
-  return { ...opts, words, filter, vocabulary };
+  const tagger = opts.tagger === null || !locateData ? null : locateData('extract.tagger', opts.tagger);
+  // A file that is not a model is the configuration's error, reported before any document is read
+  // (checked, not kept: the workers load it).
+  if (tagger) decodeModel(readFileSync(tagger), `extract.tagger: ${tagger}`);
+  return { ...opts, words, filter, vocabulary, tagger };
 }

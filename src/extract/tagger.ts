@@ -1,0 +1,127 @@
+// The trained token tagger as a stage of extraction: it reads every item of a posting, tags its tokens
+// (BIO over the four kinds) and turns the tags into spans, which complete the rules' mentions (see
+// `withTagger`).
+import type { CleanDocument, Item, Mention, MentionKind, Section, SectionKind, SegmentedDocument } from '../types.js';
+import { addMention, type ItemContext } from './context.js';
+import { lexiconIndex } from './lexicon.js';
+import { namesFor } from './names.js';
+import type { ExtractConfig } from './options.js';
+import { itemFeatures, tokenize, type FeatureContext, type Token } from './tagger-features.js';
+import { decode, isB, kindOf, loadModel, type TaggerModel, type Tagged } from './tagger-model.js';
+
+/** One item of a posting as the tagger reads it. */
+export interface TaggerItem {
+  item: Item;
+  section: Section;
+  tokens: Token[];
+  ids: Uint32Array;
+  offsets: Uint32Array;
+  words: Uint32Array;
+}
+
+/** Every item of the sections to read, with its features. */
+export function taggerItems(doc: CleanDocument, seg: SegmentedDocument, config: ExtractConfig, read: (kind: SectionKind) => boolean = () => true): TaggerItem[] {
+  const names = namesFor(config);
+  const fc: FeatureContext = { lex: lexiconIndex(config), matcher: names?.matcher ?? null };
+  const out: TaggerItem[] = [];
+  for (const section of seg.sections) {
+    if (!read(section.kind)) continue;
+    for (const item of section.items) {
+      const text = doc.text.slice(item.start, item.end);
+      const tokens = tokenize(text);
+      if (tokens.length === 0) continue;
+      out.push({ item, section, tokens, ...itemFeatures({ text, item, section: section.kind }, tokens, fc) });
+    }
+  }
+  return out;
+}
+
+export interface TaggedSpan {
+  kind: MentionKind;
+  /** Offsets in the document's cleaned text. */
+  start: number;
+  end: number;
+  /** Smallest token margin in the span: how sure the tagger is the whole span is a mention. */
+  margin: number;
+}
+
+export function tagItem(model: TaggerModel, ti: TaggerItem): Tagged {
+  return decode(model, ti.ids, ti.offsets, ti.words);
+}
+
+/** BIO labels → spans (an I without its B opens a span too). */
+export function spansOf(ti: TaggerItem, tagged: Tagged): TaggedSpan[] {
+  const spans: TaggedSpan[] = [];
+  let open: TaggedSpan | null = null;
+  ti.tokens.forEach((tok, t) => {
+    const label = tagged.labels[t];
+    const kind = kindOf(label);
+    if (open && (kind !== open.kind || isB(label))) {
+      spans.push(open);
+      open = null;
+    }
+    if (!kind) return;
+    const start = ti.item.start + tok.start;
+    const end = ti.item.start + tok.end;
+    if (open) {
+      open.end = end;
+      open.margin = Math.min(open.margin, tagged.margin[t]);
+    } else open = { kind, start, end, margin: tagged.margin[t] };
+  });
+  if (open) spans.push(open);
+  return spans;
+}
+
+/** Sections whose items the rules never read (as in index.ts): the tagger adds nothing there either. */
+export const SILENT = new Set<SectionKind>(['title', 'company', 'benefits', 'rights', 'legal', 'apply']);
+
+/** A span with where it was found: its section and item. */
+export type DocumentSpan = TaggedSpan & { section: Section; item: Item };
+
+/** The tagger's spans over a posting's items outside silent sections. */
+export function tagDocument(doc: CleanDocument, seg: SegmentedDocument, config: ExtractConfig, model: TaggerModel, skip: (text: string) => boolean = () => false): DocumentSpan[] {
+  const spans: DocumentSpan[] = [];
+  for (const ti of taggerItems(doc, seg, config, (kind) => !SILENT.has(kind))) {
+    if (skip(doc.text.slice(ti.item.start, ti.item.end))) continue;
+    for (const s of spansOf(ti, tagItem(model, ti))) spans.push({ ...s, section: ti.section, item: ti.item });
+  }
+  return spans;
+}
+
+/** The kinds the tagger adds where no rule mention overlaps, each with the margin every token of a span needs. */
+export type AddMargins = Partial<Record<MentionKind, number>>;
+
+/** What joins a duty to the purpose or scope clause the rules cut off it ("… reports | to | support planning"). */
+const TAIL_JOIN = /^[\s,]*(?:in order to|so as to|so that|to|in line with|within|when|where|who|which|that)\s+$/i;
+
+/** A tagger duty that is the purpose or scope tail of a rule's duty just before it. */
+function isCutTail(doc: CleanDocument, mentions: Mention[], s: DocumentSpan): boolean {
+  if (s.kind !== 'duty') return false;
+  return mentions.some((m) => m.kind === 'duty' && m.end <= s.start && m.start >= s.item.start && TAIL_JOIN.test(doc.text.slice(m.end, s.start)));
+}
+
+/** The rules' mentions completed by the tagger's spans, trimmed and normalized as the rules' own are. */
+export function combine(doc: CleanDocument, config: ExtractConfig, mentions: Mention[], spans: DocumentSpan[], add: AddMargins = config.taggerAdd): Mention[] {
+  const added: Mention[] = [];
+  const lex = lexiconIndex(config);
+  for (const s of spans) {
+    const min = add[s.kind];
+    if (min === undefined || s.margin < min) continue;
+    if (mentions.some((m) => m.start < s.end && s.start < m.end) || isCutTail(doc, mentions, s)) continue;
+    const text = doc.text.slice(s.item.start, s.item.end);
+    const ctx: ItemContext = { docText: doc.text, item: s.item, section: s.section, lex, config, text, listLike: s.item.level > 0, alone: false, english: true, out: added };
+    const [a, b] = [s.start - s.item.start, s.end - s.item.start];
+    // 0.5 at no margin, towards 0.9 as the tagger grows sure.
+    addMention(ctx, s.kind, a, b, text.slice(a, b), 0.5 + 0.4 * (1 - Math.exp(-Math.max(0, s.margin) / 10)));
+  }
+  return added.length === 0 ? mentions : [...mentions, ...added];
+}
+
+/**
+ * The rules' mentions completed by the tagger's, when the pipeline names a model. `noise` tells the
+ * items the rules skip as a whole (contact lines): the tagger skips them too.
+ */
+export function withTagger(doc: CleanDocument, seg: SegmentedDocument, config: ExtractConfig, mentions: Mention[], noise: (text: string) => boolean): Mention[] {
+  if (!config.tagger) return mentions;
+  return combine(doc, config, mentions, tagDocument(doc, seg, config, loadModel(config.tagger), noise));
+}
