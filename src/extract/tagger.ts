@@ -94,9 +94,8 @@ export type AddMargins = Partial<Record<MentionKind, number>>;
 /** What joins a duty to the purpose or scope clause the rules cut off it ("… reports | to | support planning"). */
 const TAIL_JOIN = /^[\s,]*(?:in order to|so as to|so that|to|in line with|within|when|where|who|which|that)\s+$/i;
 
-/** A tagger duty that is the purpose or scope tail of a rule's duty just before it. */
+/** A tagger span inside the purpose or scope tail of a rule's duty just before it: the duty's object, not a competency of its own. */
 function isCutTail(doc: CleanDocument, mentions: Mention[], s: DocumentSpan): boolean {
-  if (s.kind !== 'duty') return false;
   return mentions.some((m) => m.kind === 'duty' && m.end <= s.start && m.start >= s.item.start && TAIL_JOIN.test(doc.text.slice(m.end, s.start)));
 }
 
