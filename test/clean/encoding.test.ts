@@ -1,6 +1,7 @@
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { badness, repairMojibake } from '../../src/clean/encoding.js';
+import { repairMojibake } from '../../src/clean/encoding.js';
+import { badness } from '../../src/clean/mojibake-badness.js';
 import { only, run } from './helpers.js';
 
 /** UTF-8 bytes read through a single-byte code page, as a careless decoder does. */
