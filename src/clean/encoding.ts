@@ -196,7 +196,7 @@ function findCandidates(s: string, cp: CodePage): Candidate[] {
     }
     const ch = validUtf8(lead, bytes) ? decodeUtf8(bytes) : null;
     if (ch === null) continue;
-    out.push({ start: i, end: i + n + 1, after: dropC1(ch) });
+    out.push({ start: i, end: i + n + 1, after: ch.replace(C1, '') });
     i += n;
   }
   return sameScript(out);
@@ -287,10 +287,6 @@ function fullyDecoded(word: string, group: Candidate[]): boolean {
  * a character is still recognised as damage and dropped with it.
  */
 const C1 = /[\u0080-\u009f]/g;
-function dropC1(ch: string): string {
-  const c = ch.charCodeAt(0);
-  return ch.length === 1 && c >= 0x80 && c <= 0x9f ? '' : ch;
-}
 
 /** Repairs mojibake in one block, reporting each repaired sequence as `encoding.mojibake`. */
 export function fixMojibake(et: EditText): void {
@@ -332,5 +328,5 @@ export function repairMojibake(s: string): string {
     }
     out = r + out.slice(p);
   }
-  return out.replace(C1, dropC1);
+  return out.replace(C1, '');
 }
