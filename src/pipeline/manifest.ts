@@ -1,7 +1,8 @@
 import type { StageTimings } from '../types.js';
 import { VERSION } from '../version.js';
 import type { Pipeline } from './config.js';
-import type { RunSummary, WorkTally } from './run.js';
+import type { WorkTally } from './cached-map.js';
+import type { RunSummary } from './run.js';
 
 export interface ManifestInput {
   pipeline: Pipeline;

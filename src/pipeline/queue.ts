@@ -7,7 +7,7 @@ import type { WorkerReply } from '../worker.js';
 import type { DocumentStages } from './analyze.js';
 import { connectRedis, newConnection, runKey } from './queue-connection.js';
 import { displayUrl, type QueueTarget } from './queue-target.js';
-import type { Mapper } from './run.js';
+import type { Mapper } from './mapper.js';
 
 /** A document as it travels: its content, the path shown in outputs, and which run's configuration applies. */
 export interface DocumentJob {

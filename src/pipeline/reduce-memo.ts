@@ -73,7 +73,7 @@ export async function keyOfCachedRun(
 ): Promise<{ key: string; fromCache: number } | undefined> {
   let fromCache = 0;
   for await (const batch of files) {
-    const read = await Promise.all(batch.map((d) => ('file' in d ? readPosting(d.file, options.maxFileBytes) : d)));
+    const read = batch.map((d) => ('file' in d ? readPosting(d.file, options.maxFileBytes) : d));
     for (const r of read) {
       if ('error' in r) options.key.addError(r.error);
       else {

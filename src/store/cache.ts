@@ -6,10 +6,6 @@ import { REDUCE_TABLES, ReduceOutputs } from './reduce-outputs.js';
 
 /** Bumped whenever the table layout or the meaning of a stored value changes. */
 const SCHEMA_VERSION = 1;
-/** Rows kept in memory before one transaction writes them all. */
-const FLUSH_ROWS = 64;
-/** …or after this long, so that a killed run loses at most this much work. */
-const FLUSH_MS = 200;
 /** Another run sharing the cache may hold the write lock this long before we give up waiting. */
 const BUSY_TIMEOUT_MS = 15_000;
 
@@ -22,9 +18,10 @@ type Db = InstanceType<typeof Database>;
 
 /**
  * The per-document result cache: one SQLite file mapping a key (content hash, per-document
- * configuration hash, tool version) to the serialized result of the map step. Results are written
- * as they arrive, a few at a time in one transaction, so that a run killed at any moment keeps what
- * it computed. WAL mode lets a second run read and write the same file meanwhile.
+ * configuration hash, tool version) to the serialized result of the map step. Results are committed
+ * as they arrive (a worker's batch in one transaction: in WAL mode with synchronous NORMAL a commit
+ * is an append to the log, no fsync), so that a run killed at any moment keeps all it computed but
+ * the batches still in the workers. WAL mode lets a second run read and write the same file meanwhile.
  */
 export class ResultCache {
   private readonly db: Db;
@@ -32,8 +29,6 @@ export class ResultCache {
   private readonly exists: Database.Statement<[string], number>;
   private readonly reduce: ReduceOutputs;
   private readonly insertMany: (rows: [string, string][]) => void;
-  private pending: [string, string][] = [];
-  private readonly timer: NodeJS.Timeout;
   private broken = false;
 
   constructor(
@@ -49,7 +44,6 @@ export class ResultCache {
     this.insertMany = this.db.transaction((rows: [string, string][]) => {
       for (const [key, reply] of rows) insert.run(key, reply);
     });
-    this.timer = setInterval(() => this.flush(), FLUSH_MS).unref();
   }
 
   /** The stored reply, or undefined. */
@@ -69,30 +63,15 @@ export class ResultCache {
 
   /** Keeps the files `names` of `dir` as the reduce outputs for `key`, with their record. */
   storeReduce(key: string, record: string, dir: string, names: string[]): void {
-    this.flush();
     this.guard(() => this.reduce.store(key, record, dir, names), undefined);
   }
 
-  put(key: string, reply: string): void {
-    if (this.broken) return;
-    this.pending.push([key, reply]);
-    if (this.pending.length >= FLUSH_ROWS) this.flush();
-  }
-
-  flush(): void {
-    if (this.broken || this.pending.length === 0) return;
-    const rows = this.pending;
-    this.pending = [];
-    try {
-      this.insertMany(rows);
-    } catch (e) {
-      this.fail(e);
-    }
+  /** Stores these replies (key, reply) and commits them at once, in one transaction. */
+  put(rows: [string, string][]): void {
+    if (rows.length) this.guard(() => this.insertMany(rows), undefined);
   }
 
   close(): void {
-    clearInterval(this.timer);
-    this.flush();
     this.broken = true;
     this.db.close();
   }
@@ -111,7 +90,6 @@ export class ResultCache {
   // without the cache; the next run finds the damage when it opens the file and rebuilds it.
   private fail(e: unknown): void {
     this.broken = true;
-    this.pending = [];
     this.options.warn(`cache ${this.path} stopped working (${(e as Error).message}); this run goes on without it`);
   }
 }

@@ -20,7 +20,7 @@ function openCache(path: string): { cache: ResultCache; warnings: string[] } {
 function filled(n: number): string {
   const path = tempFile();
   const { cache } = openCache(path);
-  for (let i = 0; i < n; i++) cache.put(`key-${i}`, JSON.stringify({ i, text: 'x'.repeat(2000) }));
+  cache.put(Array.from({ length: n }, (_, i): [string, string] => [`key-${i}`, JSON.stringify({ i, text: 'x'.repeat(2000) })]));
   cache.close();
   return path;
 }
@@ -35,11 +35,10 @@ describe('the result cache', () => {
     expect(warnings).toEqual([]);
   });
 
-  it('commits results as they arrive, not only when closed', async () => {
+  it('commits results as they arrive, not only when closed', () => {
     const path = tempFile();
     const { cache } = openCache(path);
-    cache.put('early', '"a"');
-    await new Promise((r) => setTimeout(r, 500));
+    cache.put([['early', '"a"']]);
     // Another connection (another process would be the same) sees the row while the cache is still open.
     const reader = new Database(path, { readonly: true });
     expect(reader.prepare('SELECT reply FROM results WHERE key = ?').get('early')).toEqual({ reply: '"a"' });
@@ -79,7 +78,7 @@ describe('the result cache', () => {
       expect(warnings[0]).toMatch(reason);
       expect(warnings[0]).not.toContain('\n');
       expect(cache.get('key-1')).toBeUndefined();
-      cache.put('fresh', '1');
+      cache.put([['fresh', '1']]);
       cache.close();
       expect(readFileSync(`${path}.damaged`).equals(damaged)).toBe(true);
       const again = openCache(path);
@@ -97,7 +96,7 @@ describe('the result cache', () => {
         const script = `
           import { ResultCache } from ${JSON.stringify(join(ROOT, 'src/store/cache.ts'))};
           const cache = new ResultCache(${JSON.stringify(path)}, { warn: (m) => { console.error(m); process.exit(9); } });
-          for (let i = 0; i < 2000; i++) cache.put('${name}-' + i, JSON.stringify({ i, pad: 'y'.repeat(500) }));
+          for (let i = 0; i < 2000; i++) cache.put([['${name}-' + i, JSON.stringify({ i, pad: 'y'.repeat(500) })]]);
           cache.close();`;
         const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { stdio: 'inherit', cwd: ROOT });
         child.on('exit', resolve);

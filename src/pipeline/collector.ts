@@ -1,0 +1,113 @@
+import { join } from 'node:path';
+import { openCsv } from '../export/csv.js';
+import { DOCUMENT_COLUMNS, ERROR_COLUMNS } from '../export/columns.js';
+import type { SpooledDocument } from '../export/mention-files.js';
+import type { DocumentError, DocumentResult, MentionKind, VariantStat } from '../types.js';
+import type { PipelineOptions } from './config.js';
+import { docIdOf } from './doc-id.js';
+import { DuplicateIndex } from './fingerprint.js';
+import { Spool } from './spool.js';
+
+const EXAMPLES_PER_VARIANT = 3;
+
+function variantKey(kind: string, normalized: string): string {
+  return `${kind}\u0000${normalized}`;
+}
+
+/** What the documents added up to, for the run's summary. */
+export interface Collected {
+  documents: number;
+  ok: number;
+  failed: number;
+  duplicates: number;
+  mentions: number;
+  /** Cleaning fixes by rule id over every document read (duplicates included, as in documents.csv). */
+  fixes: Record<string, number>;
+}
+
+/**
+ * Takes the documents' results in the run's order: a row each in documents.csv (and errors.csv for
+ * a failure), duplicates found, and the mentions of the others counted into variants for the
+ * taxonomy and spooled for the mention files.
+ */
+export class Collector {
+  readonly counts: Collected = { documents: 0, ok: 0, failed: 0, duplicates: 0, mentions: 0, fixes: {} };
+  /** Each distinct (kind, normalized wording) with its count and first examples. */
+  readonly variants = new Map<string, VariantStat>();
+  readonly spool: Spool<SpooledDocument>;
+  private readonly documents;
+  private readonly errors;
+  private readonly duplicates: DuplicateIndex;
+
+  constructor(staging: string, run: PipelineOptions['run']) {
+    this.documents = openCsv(join(staging, 'documents.csv'), DOCUMENT_COLUMNS);
+    this.errors = openCsv(join(staging, 'errors.csv'), ERROR_COLUMNS);
+    this.spool = new Spool<SpooledDocument>(join(staging, 'mentions.ndjson.tmp'));
+    this.duplicates = new DuplicateIndex(run.nearDuplicateThreshold, run.nearDuplicateMinWords);
+  }
+
+  async fail(error: DocumentError): Promise<void> {
+    this.counts.documents++;
+    this.counts.failed++;
+    await this.errors.write({ ...error });
+    await this.documents.write({ doc_id: docIdOf(error.path), path: error.path, status: 'failed' });
+  }
+
+  async accept(r: DocumentResult): Promise<void> {
+    const counts = this.counts;
+    counts.documents++;
+    const { of: duplicateOf, similarity } = this.duplicates.add(r.docId, r.contentHash, r, r.title);
+    const n = r.counts;
+    await this.documents.write({
+      doc_id: r.docId,
+      path: r.relPath,
+      format: r.format,
+      status: duplicateOf ? 'duplicate' : 'ok',
+      language: r.language,
+      title: r.title,
+      pages: r.pages,
+      chars: r.chars,
+      duplicate_of: duplicateOf,
+      duplicate_similarity: duplicateOf ? similarity.toFixed(2) : '',
+      n_duties: n.duty,
+      n_skills: n.skill,
+      n_knowledge: n.knowledge,
+      n_qualifications: n.qualification,
+      n_fixes: r.nFixes,
+      encoding: r.encoding,
+      company: r.company,
+      roles: r.roles.join(' | '),
+      warnings: r.warnings.map((w) => `${w.code}: ${w.message}`).join(' | '),
+    });
+    for (const [rule, n] of Object.entries(r.fixesByRule)) counts.fixes[rule] = (counts.fixes[rule] ?? 0) + n;
+    // A re-posted or re-formatted posting is counted once: its mentions stay out of the taxonomy.
+    if (duplicateOf) {
+      counts.duplicates++;
+      return;
+    }
+    counts.ok++;
+    const { variants: triples } = r;
+    for (let i = 0; i < triples.length; i += 3) {
+      const kind = triples[i] as MentionKind;
+      const normalized = triples[i + 1];
+      const key = variantKey(kind, normalized);
+      let v = this.variants.get(key);
+      if (!v) this.variants.set(key, (v = { kind, normalized, count: 0, examples: [] }));
+      v.count++;
+      if (v.examples.length < EXAMPLES_PER_VARIANT) v.examples.push({ docId: r.docId, text: triples[i + 2], before: r.context[(i / 3) * 2], after: r.context[(i / 3) * 2 + 1] });
+    }
+    counts.mentions += triples.length / 3;
+    await this.spool.append(r.spooled);
+  }
+
+  /** Closes the spool (also after a failed run, so that its file can be removed). */
+  async closeSpool(): Promise<void> {
+    await this.spool.close();
+  }
+
+  /** Completes documents.csv and errors.csv. */
+  async end(): Promise<void> {
+    await this.documents.end();
+    await this.errors.end();
+  }
+}
