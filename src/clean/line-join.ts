@@ -16,6 +16,9 @@ const CONTINUES = /(?:[,&/(]|\b(?:and|or|the|of|to|with|for|in|on|a|an|by|as|at|
 /** Bullets that splitInlineBullets already turned into line breaks wherever they stood inline. */
 const SPLIT_INLINE = /^[\u2022\u25cf\u25aa\u25e6\uf0b7\uf0a7]$/;
 
+/** No page prints a longer line: a block with one holds paragraphs a reader already joined (PDF ingest). */
+const MAX_WIDTH = 140;
+
 /** Lines as the page printed them: hard breaks a rule inserted (inline bullets) do not end one. */
 const physicalLines = (text: string): string[] => text.split('\n').map((l) => l.trim());
 
@@ -30,7 +33,7 @@ function wrapWidth(doc: WorkDoc): number {
   if (lengths.length < 3) return 0;
   const sorted = [...lengths].sort((a, b) => a - b);
   const width = sorted[Math.floor(sorted.length * 0.9)];
-  if (width < 30 || width > 140) return 0;
+  if (width < 30 || width > MAX_WIDTH) return 0;
   const full = lengths.filter((n) => n >= width * 0.7 && n <= width * 1.1).length;
   return full >= lengths.length * 0.6 ? width : 0;
 }
@@ -115,9 +118,12 @@ export function joinLines(doc: WorkDoc, hyphenation: boolean): void {
       // A line is full when it reaches the document's wrap width, or its block's when the next
       // word would not have fitted on it.
       const firstWord = next.split(/\s/)[0].length;
-      const fullInBlock = blockMax >= 40 && phys.length >= blockMax * 0.7 && phys.length + 1 + firstWord > blockMax;
+      const printed = blockMax <= MAX_WIDTH;
+      const fullInBlock = printed && blockMax >= 40 && phys.length >= blockMax * 0.7 && phys.length + 1 + firstWord > blockMax;
       const full =
-        width > 0 ? phys.length >= width * 0.7 || fullInBlock : blockMax >= 50 && phys.length >= blockMax * 0.8 && !/[.!?:;]$/.test(phys);
+        width > 0
+          ? (phys.length >= width * 0.7 && phys.length <= MAX_WIDTH) || fullInBlock
+          : printed && blockMax >= 50 && phys.length >= blockMax * 0.8 && !/[.!?:;]$/.test(phys);
       // A full line ending in a label ("… Work Place:", "… Experience: Qualification:") goes on
       // with its value; a heading with a colon is a short line of a few words.
       const label =

@@ -138,6 +138,15 @@ describe('layout.line-join: labels and widths', () => {
     expect(doc.blocks.map((b) => b.text)).toEqual([wide, 'We offer', 'A competitive salary', 'Training every year']);
   });
 
+  it('keeps lines apart in a block of paragraphs a PDF reader already joined (longer than any printed line)', () => {
+    const items = [
+      'Acting as a single point of contact for the Engineering Quality Service Technology and Service Quality departments towards Strategic Procurement Ensuring a continuing high level of technical specifications are available on current and future wind turbines',
+      'Supporting Strategic Procurement in defining and integrating technical solutions on current wind turbine fleet',
+      'Taking the lead in identifying and introducing new technology and supplier solutions on the current fleet',
+    ];
+    expect(run(items.join('\n')).blocks.map((b) => b.text)).toEqual(items);
+  });
+
   it('leaves a one-line posting with inline markers as it is', () => {
     const t = 'Driver Job Requirements: Minimum of five (5) years relevant driving experience · Valid driving licence · 1) Grade 10 complete; 2) Basic English. How to Apply: in person.';
     expect(run(t, only('layout.line-join', 'layout.hyphenation', 'bullets.glyph', 'bullets.numbering')).text).toBe(t);
