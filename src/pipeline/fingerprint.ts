@@ -153,10 +153,11 @@ export class DuplicateIndex {
     let bestScore = this.threshold;
     const seen = new Set<number>();
     for (let b = 0; judged && b < BANDS; b++) {
-      // A band's rows folded into one number; a collision only costs one verified comparison.
+      // A band's rows (and the band's number) folded into 30 bits, a small integer for the map's
+      // keys (42 per original); a collision only costs one verified comparison.
       let h = b;
       for (let r = b * ROWS; r < (b + 1) * ROWS; r++) h = mix(h ^ fp.signature[r]);
-      const key = b * 2 ** 32 + h;
+      const key = h >>> 2;
       keys.push(key);
       const bucket = this.bands.get(key);
       for (const other of bucket === undefined ? [] : typeof bucket === 'number' ? [bucket] : bucket) {
