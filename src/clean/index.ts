@@ -16,7 +16,8 @@ import {
 } from './characters.js';
 import { fixHtmlTags, fixMarkdown, fixTable } from './markup.js';
 import { lostGlyphCodes, splitInlineBullets, stripMarker } from './bullets.js';
-import { fixFiller, fixPageNumber, fixRunningHeaders, joinLines } from './layout.js';
+import { fixFiller, fixPageNumber, fixRunningHeaders } from './layout.js';
+import { joinLines } from './line-join.js';
 import { fixBoilerplate, fixCaptions, fixInlineContact, fixUrls } from './boilerplate.js';
 import { removeDuplicates } from './duplicates.js';
 import { detectOutOfPlace, fixGlossaryPhrases } from './glossary.js';

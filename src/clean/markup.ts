@@ -19,6 +19,18 @@ const INLINE_TAGS = new Set([
 const TAG = /<!--[\s\S]*?-->|<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>|<\/?([a-zA-Z][a-zA-Z0-9]*(?::[a-zA-Z]+)?)\b(?:[^<>"']|"[^"]*"|'[^']*')*\/?>/gi;
 
 /**
+ * Whether the text marks removed names with capitalized placeholders ("<LOCATION>", "<NAME>"), as
+ * anonymized postings do: there "<ADDRESS>" is one of them, not the HTML element.
+ */
+function usesPlaceholders(text: string): boolean {
+  for (const m of text.matchAll(/<([A-Z]{3,})>/g)) {
+    const name = m[1].toLowerCase();
+    if (!BLOCK_TAGS.has(name) && !INLINE_TAGS.has(name)) return true;
+  }
+  return false;
+}
+
+/**
  * HTML left in text: block tags become breaks (a list item keeps a bullet for bullets.glyph to
  * record), inline tags and comments go. Only real tag names count, so "<5 years>" stays.
  */
@@ -32,8 +44,10 @@ export function fixHtmlTags(et: EditText): void {
     });
   }
   if (!et.text.includes('<')) return;
+  const placeholders = usesPlaceholders(et.text);
   et.replace(TAG, 'markup.html-tag', (m) => {
     if (m[0].startsWith('<!--') || m[1] !== undefined) return '';
+    if (placeholders && /^<[A-Z]+>$/.test(m[0])) return null;
     const name = m[2].toLowerCase();
     const closing = m[0].startsWith('</');
     if (name === 'li') return closing ? HARD_BREAK : `${HARD_BREAK}\u2022 `;

@@ -37,6 +37,12 @@ export function findTitle(
   // An article's opening "Account Manager: job responsibilities. What does …".
   const lead = /^([\p{Lu}][\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,4})\s*:\s/u.exec(blocks[0]?.text ?? '');
   if (lead && index.namesRole(lead[1])) return { title: lead[1], blockIndex: -1 };
+  // An anonymized posting's title line, "Frontend Engineer (f/m/d) <ORGANIZATION> <LOCATION> Date
+  // posted: …" (under a header line, maybe): the title is what comes before the first placeholder.
+  for (let i = 0; i < Math.min(blocks.length, 3); i++) {
+    const named = /^([^<>\n]{3,80}?)\s+<[A-Z]+>/.exec(blocks[i].text);
+    if (named && index.namesRole(named[1])) return { title: named[1].trim(), blockIndex: -1 };
+  }
   const heading = headings.find((h) => h.kind === null && early(h.blockIndex) && !isAllCapsBanner(h.text));
   if (heading) return { title: heading.text, blockIndex: heading.blockIndex };
   for (let i = 0; i < Math.min(blocks.length, 6); i++) {

@@ -2,46 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { only, run, runRaw } from './helpers.js';
 import { textToBlocks } from '../../src/ingest/text.js';
 
-describe('layout.line-join', () => {
-  it('rejoins hard-wrapped lines of a paragraph and keeps separate lines apart', () => {
-    const wrapped = [
-      'The account manager builds lasting relationships with a portfolio of',
-      'clients, coordinates delivery with internal teams and reports on the',
-      'results every quarter. Travel is expected about twice a month to',
-      'visit clients in the region.',
-    ].join('\n');
-    const doc = run(`${wrapped}\n\nSkills\nNegotiation\nForecasting`);
-    expect(doc.blocks.map((b) => b.text)).toEqual([
-      'The account manager builds lasting relationships with a portfolio of clients, coordinates delivery with internal teams and reports on the results every quarter. Travel is expected about twice a month to visit clients in the region.',
-      'Skills',
-      'Negotiation',
-      'Forecasting',
-    ]);
-    expect(doc.fixes.filter((f) => f.rule === 'layout.line-join')).toHaveLength(3);
-  });
-
-  it('keeps one line per item when lines are not wrapped', () => {
-    const t = 'Customer Focus: Knows what clients need and acts on it in every decision.\nLevel Extensive Experience:\nAdvises others on client-focused work.';
-    expect(run(t).blocks).toHaveLength(3);
-  });
-});
-
-describe('layout.hyphenation', () => {
-  it('undoes hyphenation where the joined word is a word, and keeps real hyphens', () => {
-    const doc = run(
-      'Responsible for the manage-\nment of strategic accounts and long-\nterm planning with cross-\nfunctional teams in a fast-\npaced environment with clear decision-\nmaking.',
-      only('layout.line-join', 'layout.hyphenation'),
-    );
-    expect(doc.text).toBe('Responsible for the management of strategic accounts and long-term planning with cross-functional teams in a fast-paced environment with clear decision-making.');
-    expect(doc.fixes.filter((f) => f.rule === 'layout.hyphenation').map((f) => f.before)).toEqual(['-\n']);
-  });
-
-  it('prefers the document\'s own spelling', () => {
-    const doc = run('We value e-\nmail etiquette: every e-mail is answered within a day.', only('layout.line-join', 'layout.hyphenation'));
-    expect(doc.text).toBe('We value e-mail etiquette: every e-mail is answered within a day.');
-  });
-});
-
 describe('layout.filler, layout.page-number, layout.running-header', () => {
   it('removes filler rows and inline filler', () => {
     const doc = run('Main duties\n\n.....\n\n*****\n\nPlan visits. *****Report results weekly.\n\nSalary.......competitive', only('layout.line-join', 'layout.filler'));
@@ -83,13 +43,6 @@ describe('layout.running-header without pages', () => {
     expect(doc.blocks.filter((b) => b.text === 'Confidential')).toHaveLength(1);
     expect(doc.blocks.filter((b) => b.text === 'Requirements:')).toHaveLength(3);
     expect(doc.blocks.filter((b) => b.text.startsWith('Duty '))).toHaveLength(16);
-  });
-});
-
-describe('layout.line-join and list lines', () => {
-  it('keeps long dash items apart and joins a wrapped dash only inside wrapped prose', () => {
-    const list = '- In-depth knowledge of email, on-line and interactive marketing tools and channels\n- Expert in day to day client relationship management across several accounts\n- Proficient in CRM database technology solutions';
-    expect(run(list).blocks).toHaveLength(3);
   });
 });
 

@@ -21,6 +21,13 @@ describe('markup.html-tag', () => {
     expect(run(t, only('markup.html-tag')).text).toBe(t);
   });
 
+  it('keeps the placeholders of an anonymized posting that share a name with an element ("<ADDRESS>")', () => {
+    const t = 'Frontend Engineer <ORGANIZATION> <ADDRESS> <LOCATION> - <LOCATION> Date posted: 2021-03-28';
+    expect(run(t, only('markup.html-tag')).text).toBe(t);
+    const html = 'Write to us: <ADDRESS>Bole Road, Addis Ababa</ADDRESS> <P>We reply within a week.';
+    expect(run(html, only('markup.html-tag')).blocks.map((b) => b.text)).toEqual(['Write to us:', 'Bole Road, Addis Ababa', 'We reply within a week.']);
+  });
+
   it('splits a table cell holding an HTML list into several blocks of the same cell', () => {
     const doc = runRaw({
       blocks: [

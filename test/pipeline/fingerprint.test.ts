@@ -38,6 +38,15 @@ describe('fingerprint', () => {
     expect(add('c', long.replace('negotiates renewals and pricing', 'leads the yearly contract negotiations with procurement')).of).toBe('a');
   });
 
+  it('finds a short re-post with a fifth of its words rewritten, and keeps a different role of the same template apart', () => {
+    const index = new DuplicateIndex(0.7);
+    const add = (id: string, text: string) => index.add(id, contentHash(text), fingerprint(text));
+    const short = `${posting} The role reports to the commercial director and is based in the Rotterdam office with two days of remote work a week.`;
+    expect(add('a', short).of).toBe('');
+    expect(add('b', short.replace('You will need three years of client-facing experience and strong negotiation skills.', 'Fluent Dutch and English are needed, German is a plus for the eastern region.')).of).toBe('a');
+    expect(add('c', other).of).toBe('');
+  });
+
   it('takes a posting under thirty words for a duplicate only when it is the same text', () => {
     const index = new DuplicateIndex(0.5);
     const add = (id: string, text: string) => index.add(id, contentHash(text), fingerprint(text));

@@ -145,6 +145,13 @@ describe('title and company', () => {
     expect(out.company).toBe('Kestrel Logistics');
   });
 
+  it('takes the title of an anonymized posting from before its first placeholder, and no title from a line without one', () => {
+    const line = 'Frontend Engineer (f/m/d) <ORGANIZATION> <ADDRESS> <LOCATION> - <LOCATION> Date posted: 2021-03-28 Likes: 0 Job description: Job type: Full-time Role: Frontend Developer Technologies reactjs django Job description Join us as one of the first engineers to build the future of voice messages.';
+    expect(seg(line).title).toBe('Frontend Engineer (f/m/d)');
+    expect(seg(`Northwind Recruitment | Job reference 4471 | Posted 3 May 2023\n\n${line}`).title).toBe('Frontend Engineer (f/m/d)');
+    expect(seg('We look forward to your application to <CONTACT> before the end of the month, and we answer every one of them within two weeks.').title).toBe('');
+  });
+
   it('takes the job an article opens with', () => {
     const out = seg('Account Manager: job responsibilities. What does the job mean and why does it matter so much to a company?');
     expect(out.title).toBe('Account Manager');

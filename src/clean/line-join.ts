@@ -1,0 +1,179 @@
+import type { Edit } from './edit-text.js';
+import { detectMarker, lostGlyphCodes, type Marker } from './bullets.js';
+import { isDictionaryWord } from './words.js';
+import { looksEnglish } from './language.js';
+import { HARD_BREAK } from './markup.js';
+import type { WorkDoc } from './work.js';
+
+/**
+ * Hard-wrapped lines of PDF and plain-text exports: each line break inside a block either wraps a
+ * line (join it, undoing hyphenation where the joined word is a word) or ends one (keep it: the
+ * line becomes its own block).
+ */
+
+const TERMINAL = /[.!?:;)\]"']$/;
+const CONTINUES = /(?:[,&/(]|\b(?:and|or|the|of|to|with|for|in|on|a|an|by|as|at|from|that|which|who|including|such|our|your|their|its|is|are|be|will|can|must|should|und|et|de|la|le|der|die|das|y|el|и|в|с|на)\b)$/i;
+/** Bullets that splitInlineBullets already turned into line breaks wherever they stood inline. */
+const SPLIT_INLINE = /^[\u2022\u25cf\u25aa\u25e6\uf0b7\uf0a7]$/;
+
+/** No page prints a longer line: a block with one holds paragraphs a reader already joined (PDF ingest). */
+const MAX_WIDTH = 140;
+
+/** Lines as the page printed them: hard breaks a rule inserted (inline bullets) do not end one. */
+const physicalLines = (text: string): string[] => text.split('\n').map((l) => l.trim());
+
+/** Wrap width of a hard-wrapped document, or 0 when its lines are not wrapped at a fixed width. */
+function wrapWidth(doc: WorkDoc): number {
+  const lengths: number[] = [];
+  for (const b of doc.blocks) {
+    if (b.removed || !b.et.text.includes('\n')) continue;
+    const lines = physicalLines(b.et.text).map((l) => l.length).filter((n) => n > 0);
+    for (let i = 0; i < lines.length - 1; i++) lengths.push(lines[i]);
+  }
+  if (lengths.length < 3) return 0;
+  const sorted = [...lengths].sort((a, b) => a - b);
+  const width = sorted[Math.floor(sorted.length * 0.9)];
+  if (width < 30 || width > MAX_WIDTH) return 0;
+  const full = lengths.filter((n) => n >= width * 0.7 && n <= width * 1.1).length;
+  return full >= lengths.length * 0.6 ? width : 0;
+}
+
+function docWords(doc: WorkDoc): Set<string> {
+  const words = new Set<string>();
+  for (const b of doc.blocks) {
+    if (b.removed) continue;
+    for (const w of b.et.text.toLowerCase().match(/\p{L}[\p{L}'-]*\p{L}/gu) ?? []) words.add(w);
+  }
+  return words;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The place in its list a numbering marker gives ("3.", "(3)", "c)", "2.3." are all third), if it gives one. */
+function ordinal(marker: string): number | undefined {
+  const n = /(\d{1,3})[.)]?$|^\(?([a-z])[.)]$/.exec(marker);
+  if (!n) return undefined;
+  return n[1] !== undefined ? Number(n[1]) : n[2].charCodeAt(0) - 96;
+}
+
+/**
+ * Whether a list marker that starts a wrapped line only landed there by the wrap: the block runs
+ * that bullet inline ("… strategy · Manage risk · …"), or no line of the block starts with the
+ * number before or after it, so it is no item of a list the block prints ("Room no." / "601.",
+ * "advertising one" / "(1) position", "… households; 2) Sustain …").
+ */
+function markerRunsInline(marker: Marker, text: string, lost: ReadonlySet<string>): boolean {
+  if (marker.kind === 'glyph') {
+    if (SPLIT_INLINE.test(marker.marker)) return false;
+    const g = escape(marker.marker);
+    const mid = text.match(new RegExp(`[^\\s][ \\t]+${g}[ \\t]+[\\p{Lu}\\p{N}]`, 'gu'))?.length ?? 0;
+    const start = text.match(new RegExp(`(?:^|[\\n\\u2029])[ \\t]*${g}[ \\t]`, 'gu'))?.length ?? 0;
+    return mid >= 1 && mid >= start;
+  }
+  const at = ordinal(marker.marker);
+  if (at === undefined) return false;
+  for (const line of text.split(/[\n\u2029]/)) {
+    const m = detectMarker(line.trim(), lost);
+    const o = m?.kind === 'numbering' ? ordinal(m.marker) : undefined;
+    if (o === at - 1 || o === at + 1) return false;
+  }
+  return true;
+}
+
+/** Decides each line break of each block: joined (a wrap), or kept (the end of a line). */
+export function joinLines(doc: WorkDoc, hyphenation: boolean): void {
+  const width = wrapWidth(doc);
+  const allLines: string[] = [];
+  for (const b of doc.blocks) if (!b.removed) for (const line of b.et.text.split(/[\n\u2029]/)) allLines.push(line);
+  const lost = lostGlyphCodes(allLines);
+  let vocabulary: Set<string> | undefined;
+  for (const b of doc.blocks) {
+    if (b.removed || !b.et.text.includes('\n')) continue;
+    const text = b.et.text;
+    const edits: Edit[] = [];
+    // The block's own longest line is its width when it was wrapped apart from the rest.
+    const blockMax = physicalLines(text).reduce((m, l) => Math.max(m, l.length), 0);
+    const re = /[ \t]*\n[ \t]*/g;
+    let m: RegExpExecArray | null;
+    let prevBreak = 0;
+    let english: boolean | undefined;
+    let nextHard = text.indexOf(HARD_BREAK);
+    while ((m = re.exec(text)) !== null) {
+      // The printed line runs from the previous line break; the logical one from the last hard break.
+      const phys = text.slice(prevBreak, m.index).trim();
+      let lineStart = prevBreak;
+      while (nextHard >= 0 && nextHard < m.index) {
+        lineStart = Math.max(lineStart, nextHard + 1);
+        nextHard = text.indexOf(HARD_BREAK, nextHard + 1);
+      }
+      prevBreak = m.index + m[0].length;
+      const cur = text.slice(lineStart, m.index).trim();
+      const from = m.index + m[0].length;
+      const nl = text.indexOf('\n', from);
+      while (nextHard >= 0 && nextHard < from) nextHard = text.indexOf(HARD_BREAK, nextHard + 1);
+      const hb = nextHard;
+      const nextEnd = nl < 0 ? hb : hb < 0 ? nl : Math.min(nl, hb);
+      const next = text.slice(from, nextEnd < 0 ? undefined : nextEnd).trim();
+      if (cur.length === 0 || next.length === 0) continue;
+      // A line is full when it reaches the document's wrap width, or its block's when the next
+      // word would not have fitted on it.
+      const firstWord = next.split(/\s/)[0].length;
+      const printed = blockMax <= MAX_WIDTH;
+      const fullInBlock = printed && blockMax >= 40 && phys.length >= blockMax * 0.7 && phys.length + 1 + firstWord > blockMax;
+      const full =
+        width > 0
+          ? (phys.length >= width * 0.7 && phys.length <= MAX_WIDTH) || fullInBlock
+          : printed && blockMax >= 50 && phys.length >= blockMax * 0.8 && !/[.!?:;]$/.test(phys);
+      // A full line ending in a label ("… Work Place:", "… Experience: Qualification:") goes on
+      // with its value; a heading with a colon is a short line of a few words.
+      const label =
+        /:$/.test(phys) && width > 0 && full && (phys.split(/\s+/).length > 6 || /[.,;:\u00b7\u2022]\s/.test(phys) || phys.length + 1 + firstWord > blockMax);
+      const wraps = full && (!TERMINAL.test(phys) || label);
+      let marker = detectMarker(next, lost);
+      const inlineMarker = marker !== null && full && (markerRunsInline(marker, text, lost) || (marker.marker === '+' && /\d\)?$/.test(phys)));
+      if (inlineMarker) marker = null;
+      // A dash that starts the next line of a full, unfinished line is punctuation, not a bullet.
+      const dashContinues =
+        marker !== null && /^[-\u2013\u2014]$/.test(marker.marker) && width > 0 && full && !/[.!?:;]$/.test(cur) && detectMarker(cur, lost) === null;
+      if ((marker && !dashContinues) || /^#{1,6}\s/.test(next) || (!wraps && detectMarker(cur, lost) && cur.length < 40 && !/^\p{Ll}/u.test(next))) continue;
+      // A short lowercase line after a finished sentence is a caption or a label, not its continuation.
+      const startsLower = /^\p{Ll}/u.test(next) && !(/[.!?]$/.test(cur) && next.split(/\s+/).length <= 6 && !/[.!?,;:]/.test(next));
+      const hyph = cur.endsWith('-') ? /(\p{L}+)-$/u.exec(cur) : null;
+      if (hyph && /^\p{L}/u.test(next)) {
+        const second = /^[\p{L}]+/u.exec(next)![0];
+        const joined = (hyph[1] + second).toLowerCase();
+        vocabulary ??= docWords(doc);
+        // English has a dictionary to ask, and a full line cut inside a word the dictionary lacks
+        // ("predom-" "inently", "micros-" "ervices") leaves a part that is no word: a fragment of
+        // six letters or more, or the second half (shorter first parts may be prefixes, "multi-").
+        // Other languages hyphenate at line ends far more often than they break a compound
+        // there, so there the hyphen goes unless the text spells it so.
+        english ??= looksEnglish(text);
+        const cutWord = full && hyph[1].length >= 2 && second.length >= 2 && ((hyph[1].length >= 6 && !isDictionaryWord(hyph[1])) || !isDictionaryWord(second));
+        const undo =
+          hyphenation &&
+          /^\p{Ll}/u.test(second) &&
+          !vocabulary.has(`${hyph[1]}-${second}`.toLowerCase()) &&
+          (vocabulary.has(joined) || (english ? isDictionaryWord(joined) || cutWord : hyph[1].length >= 2 && second.length >= 2));
+        const dash = m.index - 1;
+        edits.push(
+          undo
+            ? { start: dash, end: m.index + m[0].length, after: '', rule: 'layout.hyphenation' }
+            : { start: m.index, end: m.index + m[0].length, after: '', rule: 'layout.line-join' },
+        );
+        continue;
+      }
+      const join =
+        startsLower ||
+        inlineMarker ||
+        // Closing punctuation never opens a line (but ". NET" may be a word).
+        /^[.,;:!?)\]]+$/.test(next) ||
+        (full && /^[.,;:!?)\]](?:\s|$)/.test(next)) ||
+        (full && !TERMINAL.test(cur)) ||
+        (full && /^(?:[\p{Lu}\p{N}[("\u201c\u2018']|<\p{Lu})/u.test(next) && (!/:$/.test(cur) || label)) ||
+        (CONTINUES.test(cur) && !/^\p{Lu}\p{Ll}*:/u.test(next));
+      if (join) edits.push({ start: m.index, end: m.index + m[0].length, after: ' ', rule: 'layout.line-join' });
+    }
+    b.et.apply(edits);
+  }
+}

@@ -1,0 +1,163 @@
+import { describe, expect, it } from 'vitest';
+import { only, run } from './helpers.js';
+
+/** Greedy hard wrap at `width`, as a text export prints a paragraph. */
+function wrap(text: string, width: number): string {
+  const lines: string[] = [];
+  let cur = '';
+  for (const w of text.split(' ')) {
+    if (cur && cur.length + 1 + w.length > width) {
+      lines.push(cur);
+      cur = w;
+    } else cur = cur ? `${cur} ${w}` : w;
+  }
+  lines.push(cur);
+  return lines.join('\n');
+}
+
+/** Wraps `text` so that one of its lines starts with `start`, at the first width from 35 to 90 that does. */
+function wrapAt(text: string, start: string): string {
+  for (let width = 35; width <= 90; width++) {
+    const t = wrap(text, width);
+    if (t.includes(`\n${start}`)) return t;
+  }
+  throw new Error(`no width puts "${start}" at a line start`);
+}
+
+describe('layout.line-join', () => {
+  it('rejoins hard-wrapped lines of a paragraph and keeps separate lines apart', () => {
+    const wrapped = [
+      'The account manager builds lasting relationships with a portfolio of',
+      'clients, coordinates delivery with internal teams and reports on the',
+      'results every quarter. Travel is expected about twice a month to',
+      'visit clients in the region.',
+    ].join('\n');
+    const doc = run(`${wrapped}\n\nSkills\nNegotiation\nForecasting`);
+    expect(doc.blocks.map((b) => b.text)).toEqual([
+      'The account manager builds lasting relationships with a portfolio of clients, coordinates delivery with internal teams and reports on the results every quarter. Travel is expected about twice a month to visit clients in the region.',
+      'Skills',
+      'Negotiation',
+      'Forecasting',
+    ]);
+    expect(doc.fixes.filter((f) => f.rule === 'layout.line-join')).toHaveLength(3);
+  });
+
+  it('keeps one line per item when lines are not wrapped', () => {
+    const t = 'Customer Focus: Knows what clients need and acts on it in every decision.\nLevel Extensive Experience:\nAdvises others on client-focused work.';
+    expect(run(t).blocks).toHaveLength(3);
+  });
+});
+
+describe('layout.hyphenation', () => {
+  it('undoes hyphenation where the joined word is a word, and keeps real hyphens', () => {
+    const doc = run(
+      'Responsible for the manage-\nment of strategic accounts and long-\nterm planning with cross-\nfunctional teams in a fast-\npaced environment with clear decision-\nmaking.',
+      only('layout.line-join', 'layout.hyphenation'),
+    );
+    expect(doc.text).toBe('Responsible for the management of strategic accounts and long-term planning with cross-functional teams in a fast-paced environment with clear decision-making.');
+    expect(doc.fixes.filter((f) => f.rule === 'layout.hyphenation').map((f) => f.before)).toEqual(['-\n']);
+  });
+
+  it('prefers the document\'s own spelling', () => {
+    const doc = run('We value e-\nmail etiquette: every e-mail is answered within a day.', only('layout.line-join', 'layout.hyphenation'));
+    expect(doc.text).toBe('We value e-mail etiquette: every e-mail is answered within a day.');
+  });
+});
+
+describe('layout.line-join and list lines', () => {
+  it('keeps long dash items apart and joins a wrapped dash only inside wrapped prose', () => {
+    const list = '- In-depth knowledge of email, on-line and interactive marketing tools and channels\n- Expert in day to day client relationship management across several accounts\n- Proficient in CRM database technology solutions';
+    expect(run(list).blocks).toHaveLength(3);
+  });
+});
+
+describe('layout.line-join: markers a wrap put at a line start', () => {
+  const lines = (t: string) => run(t).blocks.map((b) => b.text);
+
+  it('joins a bullet the posting runs inline, and keeps a list of the same bullet', () => {
+    const inline =
+      'Key duties are to prepare the annual work plans and reports to meet the objectives of the project · Maintain smooth coordination with the regional team · Excellent use of Word, Excel and PowerPoint to allow reporting · Travel to the field offices when needed';
+    const doc = run(wrapAt(inline, '\u00b7'));
+    expect(doc.text).toContain(' \u00b7 ');
+    expect(doc.blocks.filter((b) => b.kind === 'list-item')).toEqual([]);
+    const list = 'Key duties\n\u00b7 Prepare the annual work plans\n\u00b7 Maintain coordination with the regional team\n\u00b7 Travel to the field offices';
+    expect(lines(list)).toEqual(['Key duties', 'Prepare the annual work plans', 'Maintain coordination with the regional team', 'Travel to the field offices']);
+  });
+
+  it('joins a number that is no item of a list, and one of a list the posting runs inline', () => {
+    const gloss = 'The embassy is currently advertising one (1) position of a driver for its office, and requires a minimum of five (5) years of driving experience in logistics.';
+    expect(run(wrapAt(gloss, '(1)')).text).toBe(gloss);
+    expect(run(wrapAt(gloss, '(5)')).text).toBe(gloss);
+    const room =
+      'The regional office of the programme is on the sixth floor of the Bole building, Room no. 601. It is open from Monday to Friday, and visitors are asked to register at the reception on the ground floor before they go up to the office.';
+    expect(run(wrapAt(room, '601.')).text).toBe(room);
+    const goals = 'The programme has two aims: 1) improve nutrition, hygiene and WASH outcomes for vulnerable households; 2) sustain and increase food production by farmers in the region.';
+    expect(run(wrapAt(goals, '2)')).text).toBe(goals);
+  });
+
+  it('keeps a numbered list whose items start lines', () => {
+    const t = 'Responsibilities of the accountant in the finance department of the company are:\n1. Prepare the monthly statements for the director\n2. Reconcile the bank accounts\n3. File the tax returns on time';
+    expect(lines(t)).toHaveLength(4);
+    expect(run(t).blocks.filter((b) => b.kind === 'list-item')).toHaveLength(3);
+  });
+
+  it('joins "+" after a number ("Seven (7) + years")', () => {
+    const t = 'Knowledge of European food safety regulations and requirements Seven (7) + years of experience working with the private sector.';
+    expect(run(wrapAt(t, '+')).text).toBe(t);
+  });
+
+  it('joins closing punctuation to the line before, but keeps ". NET" after a short line', () => {
+    const t = [
+      'Please state the position and the workplace you applied for on the',
+      'subject line of the letter and the name of the office in the heading',
+      '. Candidates who do not follow these instructions will not be heard.',
+    ];
+    expect(run(t.join('\n')).text).toBe(t.join(' '));
+    expect(run('The position is based in our office in the city centre\n.').text).toBe('The position is based in our office in the city centre .');
+    expect(lines('Technologies\n. NET Core and C#')).toEqual(['Technologies', '. NET Core and C#']);
+  });
+});
+
+describe('layout.line-join: labels and widths', () => {
+  it('joins a full line ending in a label to its value, and keeps a short heading with a colon', () => {
+    const t = 'You will ensure the safety of the site and prevent work-related accidents and injuries. Job Requirements: Bachelor\'s degree in engineering and five years of experience.';
+    expect(run(wrapAt(t, 'Bachelor')).text).toBe(t);
+    expect(run('Job Requirements:\nBachelor\'s degree in engineering').blocks.map((b) => b.text)).toEqual(['Job Requirements:', 'Bachelor\'s degree in engineering']);
+  });
+
+  it('joins a paragraph wrapped narrower than the rest of the document', () => {
+    const wide = 'The account manager builds lasting relationships with a portfolio of clients, coordinates delivery with internal teams and reports on the results every quarter to the sales director.';
+    const narrow = 'The position is a fixed-term contract within the research group of the Department of Materials Engineering.';
+    const doc = run(`${wrap(wide, 75)}\n\n${wrap(narrow, 48)}`);
+    expect(doc.blocks.map((b) => b.text)).toEqual([wide, narrow]);
+  });
+
+  it('keeps short lines of a block apart although the document is wrapped', () => {
+    const wide = 'The account manager builds lasting relationships with a portfolio of clients, coordinates delivery with internal teams and reports on the results every quarter to the sales director.';
+    const doc = run(`${wrap(wide, 75)}\n\nWe offer\nA competitive salary\nTraining every year`);
+    expect(doc.blocks.map((b) => b.text)).toEqual([wide, 'We offer', 'A competitive salary', 'Training every year']);
+  });
+
+  it('keeps lines apart in a block of paragraphs a PDF reader already joined (longer than any printed line)', () => {
+    const items = [
+      'Acting as a single point of contact for the Engineering Quality Service Technology and Service Quality departments towards Strategic Procurement Ensuring a continuing high level of technical specifications are available on current and future wind turbines',
+      'Supporting Strategic Procurement in defining and integrating technical solutions on current wind turbine fleet',
+      'Taking the lead in identifying and introducing new technology and supplier solutions on the current fleet',
+    ];
+    expect(run(items.join('\n')).blocks.map((b) => b.text)).toEqual(items);
+  });
+
+  it('leaves a one-line posting with inline markers as it is', () => {
+    const t = 'Driver Job Requirements: Minimum of five (5) years relevant driving experience · Valid driving licence · 1) Grade 10 complete; 2) Basic English. How to Apply: in person.';
+    expect(run(t, only('layout.line-join', 'layout.hyphenation', 'bullets.glyph', 'bullets.numbering')).text).toBe(t);
+  });
+});
+
+describe('layout.hyphenation: words the dictionary lacks', () => {
+  it('undoes the hyphen of a full line cut inside a misspelt or unlisted word, and keeps prefixes', () => {
+    const t = 'The concept of the new restaurant will be focused on the Chinese kitchen, predominently noodles and handmade dumplings, with a strong team.';
+    expect(run(wrapAt(t.replace('predominently', 'predom- inently'), 'inently').replace('- \n', '-\n')).text).toBe(t);
+    const prefix = 'Experience with sustainable value chains, community enterprises and multi-stakeholder partnerships in the coffee sector.';
+    expect(run(wrapAt(prefix.replace('multi-stakeholder', 'multi- stakeholder'), 'stakeholder').replace('- \n', '-\n')).text).toBe(prefix);
+  });
+});
