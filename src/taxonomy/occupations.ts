@@ -74,6 +74,12 @@ function namesAll(o: Occupation, title: string): boolean {
   });
 }
 
+/** How many of the occupation's labels have the title's (one) word as written, or its plural ("nursing" is another word). */
+function labelsNaming(o: Occupation, title: string): number {
+  const word = rawTokens(title)[0];
+  return [o.label, ...o.alt].filter((l) => rawTokens(l).some((t) => t === word || t === `${word}s`)).length;
+}
+
 function namesHead(o: Occupation, title: string): boolean {
   const head = stems(title).at(-1);
   return head !== undefined && [o.label, ...o.alt].some((l) => stems(l).includes(head));
@@ -121,8 +127,13 @@ export function occupationMatcher(vocabulary: Vocabulary, config: TaxonomyConfig
     // A vague title still gets the occupation it is the preferred label of (score 1); being one
     // occupation's alternative label is not enough ("teacher" is one of "politics lecturer"'s).
     if (close.length && namesHead(vocabulary.occupations[close[0].concept], core) && (close[0].score >= 1 || !vague(core))) {
+      // A one-word title ("Nurse") names a family that no label may spell alone: its general member
+      // is the one, high in the tree, whose labels name that word most often ("practice nurse",
+      // "district nurse", … are labels of "nurse responsible for general care").
+      const oneWord = stems(core).length === 1;
       const general = close.filter((l) => l.score >= close[0].score - GENERAL_MARGIN && namesAll(vocabulary.occupations[l.concept], core));
-      const link = general.sort((a, b) => depth(a) - depth(b))[0] ?? close[0];
+      const naming = (l: Link) => (oneWord ? labelsNaming(vocabulary.occupations[l.concept], core) : 0);
+      const link = general.sort((a, b) => depth(a) - depth(b) || naming(b) - naming(a))[0] ?? close[0];
       const o = vocabulary.occupations[link.concept];
       out = { uri: o.id, label: o.label, isco: o.isco, score: Math.round(link.score * 1000) / 1000 };
     }

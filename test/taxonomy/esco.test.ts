@@ -156,6 +156,8 @@ describe('role occupations', () => {
     expect(occupationOf('Accountant')?.label).toBe('accountant');
     // Dozens of occupations teach; that one ("politics lecturer") lists "teacher" among its alternative labels does not make it the one.
     expect(occupationOf('Teacher')).toBeUndefined();
+    // No ESCO label is "nurse" alone; of the nursing professionals, the general one is named by most "… nurse" labels.
+    expect(occupationOf('Staff Nurse')).toMatchObject({ label: 'nurse responsible for general care', isco: '2221' });
   });
 
   it('keeps a grade word that is the job as written', async () => {
