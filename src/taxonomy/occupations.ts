@@ -48,14 +48,19 @@ const GRADE = /\b(?:senior|sr|junior|jr|principal|staff|graduate|trainee|intern|
  * The grade stays when it is all there is ("Chief of Party" is an occupation of its own).
  */
 export function titleCore(title: string): string {
-  const head = title
+  const head = titleHead(title);
+  const core = head.replace(GRADE, ' ').replace(/\s+/g, ' ').trim();
+  return /\p{L}{3,}/u.test(core) ? core : head;
+}
+
+/** A title's job with its grades: the part before a dash, bar, comma or "at", without notes or placeholders. */
+function titleHead(title: string): string {
+  return title
     .replace(/<[^>]*>/g, ' ')
     .replace(/\([^)]*\)|\[[^\]]*\]/g, ' ')
     .split(/\s[-–—|]\s|[|,;]|\s(?:at|@)\s/i)[0]
     .replace(/\s+/g, ' ')
     .trim();
-  const core = head.replace(GRADE, ' ').replace(/\s+/g, ' ').trim();
-  return /\p{L}{3,}/u.test(core) ? core : head;
 }
 
 const stems = (text: string) => rawTokens(text).map((t) => stem(americanize(t)));
@@ -67,6 +72,12 @@ function namesAll(o: Occupation, title: string): boolean {
     const ls = stems(l);
     return words.every((w) => ls.includes(w));
   });
+}
+
+/** How many of the occupation's labels have the title's (one) word as written, or its plural ("nursing" is another word). */
+function labelsNaming(o: Occupation, title: string): number {
+  const word = rawTokens(title)[0];
+  return [o.label, ...o.alt].filter((l) => rawTokens(l).some((t) => t === word || t === `${word}s`)).length;
 }
 
 function namesHead(o: Occupation, title: string): boolean {
@@ -105,16 +116,24 @@ export function occupationMatcher(vocabulary: Vocabulary, config: TaxonomyConfig
   };
   const memo = new Map<string, OccupationMatch | undefined>();
   return (title) => {
-    const core = titleCore(title);
+    // A grade word can be the job itself: "Healthcare Assistant" is an occupation's label as written.
+    const head = titleHead(title);
+    const core = head && (linker.best(head, 'skill')?.score ?? 0) >= 0.97 ? head : titleCore(title);
     if (!core) return undefined;
     if (memo.has(core)) return memo.get(core);
     // The occupation must name what the title is about (its last word), not only share a word ("Location options").
     const close = linker.ranked(core, 'skill').filter((l) => l.score >= config.occupationThreshold);
     let out: OccupationMatch | undefined;
-    // A vague title still gets the occupation it is written as a label of (score 1 or 0.97).
-    if (close.length && namesHead(vocabulary.occupations[close[0].concept], core) && (close[0].score >= 0.97 || !vague(core))) {
+    // A vague title still gets the occupation it is the preferred label of (score 1); being one
+    // occupation's alternative label is not enough ("teacher" is one of "politics lecturer"'s).
+    if (close.length && namesHead(vocabulary.occupations[close[0].concept], core) && (close[0].score >= 1 || !vague(core))) {
+      // A one-word title ("Nurse") names a family that no label may spell alone: its general member
+      // is the one, high in the tree, whose labels name that word most often ("practice nurse",
+      // "district nurse", … are labels of "nurse responsible for general care").
+      const oneWord = stems(core).length === 1;
       const general = close.filter((l) => l.score >= close[0].score - GENERAL_MARGIN && namesAll(vocabulary.occupations[l.concept], core));
-      const link = general.sort((a, b) => depth(a) - depth(b))[0] ?? close[0];
+      const naming = (l: Link) => (oneWord ? labelsNaming(vocabulary.occupations[l.concept], core) : 0);
+      const link = general.sort((a, b) => depth(a) - depth(b) || naming(b) - naming(a))[0] ?? close[0];
       const o = vocabulary.occupations[link.concept];
       out = { uri: o.id, label: o.label, isco: o.isco, score: Math.round(link.score * 1000) / 1000 };
     }

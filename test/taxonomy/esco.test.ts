@@ -154,6 +154,19 @@ describe('role occupations', () => {
     // Hundreds of occupations are some kind of manager.
     expect(occupationOf('Manager')).toBeUndefined();
     expect(occupationOf('Accountant')?.label).toBe('accountant');
+    // Dozens of occupations teach; that one ("politics lecturer") lists "teacher" among its alternative labels does not make it the one.
+    expect(occupationOf('Teacher')).toBeUndefined();
+    // No ESCO label is "nurse" alone; of the nursing professionals, the general one is named by most "… nurse" labels.
+    expect(occupationOf('Staff Nurse')).toMatchObject({ label: 'nurse responsible for general care', isco: '2221' });
+  });
+
+  it('keeps a grade word that is the job as written', async () => {
+    const vocabulary = loadVocabulary((await resolveReference(undefined, config))!.path);
+    const occupationOf = occupationMatcher(vocabulary, config);
+    // Not "Healthcare" with the grade cut off, which reads as a nurse.
+    expect(occupationOf('Healthcare Assistant')).toMatchObject({ label: 'healthcare assistant', isco: '5321' });
+    expect(occupationOf('Head Chef')?.label).toBe('head chef');
+    expect(occupationOf('Senior Sales Assistant')?.label).toBe('sales assistant');
   });
 });
 
