@@ -106,7 +106,10 @@ export function abilities(ctx: ItemContext, confidence: number): number {
     // "Ability to work under pressure and prioritise care": a second verb is a second skill.
     const and = /\s+and\s+(?=[\p{L}])/u.exec(text.slice(from, end));
     const v2 = and && !willing ? leadingVerb(text, from + and.index + and[0].length, lex) : null;
-    if (and && v2 && v2.form === 'base' && text.slice(v2.end, end).trim() !== '') {
+    // "Ability to adapt and respond to changing circumstances": verbs sharing one object stay one skill.
+    const v1 = v2 ? leadingVerb(text, from, lex) : null;
+    const ownObject = v1 !== null && text.slice(v1.end, from + (and?.index ?? 0)).trim() !== '';
+    if (and && v2 && ownObject && v2.form === 'base' && text.slice(v2.end, end).trim() !== '') {
       const cut = from + and.index;
       if (addMention(ctx, 'skill', cue.index, cut, abilityNormal(ctx, from, cut), confidence)) n++;
       if (addMention(ctx, 'skill', v2.start, end, abilityNormal(ctx, v2.start, end), confidence)) n++;
