@@ -17,9 +17,9 @@ function isNotADuty(m: Mention, text: string): boolean {
   return (/^\s*[:：]/u.test(text.slice(m.end, m.end + 3)) && m.text.split(/\s+/).length <= 3) || NOT_A_DUTY.test(m.text) || GERUND_SUBJECT.test(m.text);
 }
 
-/** Words that name no competency on their own: function words, redaction placeholders, the category words of a heading. */
+/** Words that name no competency on their own: function words, redaction placeholders, the category words of a heading, the modes of a language ("verbal and written"). */
 const EMPTY_WORD =
-  /^(?:\[[A-Z_ ]+\]\S*|\d+\S*|a|an|the|and|or|of|in|on|for|to|with|both|all|any|other|new|good|basic|relevant|required|skills?|knowledge|abilit(?:y|ies)|experiences?|training|understanding|competenc(?:e|ies)|requirements?|qualifications?)$/i;
+  /^(?:\[[A-Z_ ]+\]\S*|\d+\S*|a|an|the|and|or|of|in|on|for|to|with|both|all|any|other|new|good|basic|relevant|required|skills?|knowledge|abilit(?:y|ies)|experiences?|training|understanding|competenc(?:e|ies)|requirements?|qualifications?|spoken|written|verbal|oral)$/i;
 
 /** A mention whose words are all placeholders, numbers or heading words ("[REDACTED]", "7", "Knowledge, Skills and Abilities"). */
 function namesNothing(m: Mention): boolean {
@@ -39,9 +39,29 @@ function isTitleCase(m: Mention): boolean {
   return words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w));
 }
 
+/** A job board's field about the employer or the contract, written inline ("Role: Full Stack Developer Industry: Financial Services Company size: …"). */
+// The value ends where the next label starts: a "Company size" value ends with "people", a "Technologies" label opens a list of tools.
+const FIELD_BEFORE =
+  /(?:^|\s)(?:industry|sector|company (?:size|type)|job type|employment type|contract type|role|location|department)\s*:\s*(?:(?!(?:technologies|tech|stack|tools|skills|people|description)\b)[^\s:]+\s+){0,5}$/i;
+
+/** A mention that is the value of such a field, or the employer's own name: nothing the candidate needs. */
+function aboutEmployer(m: Mention, text: string, company: string): boolean {
+  if (company !== '' && m.text.toLowerCase() === company.toLowerCase()) return true;
+  const line = text.lastIndexOf('\n', m.start - 1) + 1;
+  return FIELD_BEFORE.test(text.slice(Math.max(line, m.start - 80), m.start));
+}
+
 /** Drop low-confidence and duplicate mentions (same kind, overlapping span: keep the more confident, then the longer). */
-export function finish(all: Mention[], minConfidence: number, text: string, english: boolean): Mention[] {
-  const kept = all.filter((m) => m.confidence >= minConfidence && m.text.split(/\s+/).length <= MAX_WORDS[m.kind] && !isNotADuty(m, text) && !namesNothing(m) && !(english && isTitleCase(m)));
+export function finish(all: Mention[], minConfidence: number, text: string, english: boolean, company = ''): Mention[] {
+  const kept = all.filter(
+    (m) =>
+      m.confidence >= minConfidence &&
+      m.text.split(/\s+/).length <= MAX_WORDS[m.kind] &&
+      !isNotADuty(m, text) &&
+      !namesNothing(m) &&
+      !(english && isTitleCase(m)) &&
+      !aboutEmployer(m, text, company),
+  );
   kept.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: Mention[] = [];
   let longest = 0;

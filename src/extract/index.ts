@@ -64,6 +64,6 @@ export function extract(doc: CleanDocument, seg: SegmentedDocument, config: Extr
     });
   }
   // The tagger's spans go through the same checks as the rules' own.
-  return finish(withTagger(doc, seg, config, out, (text) => isNoise(text, lex), names), config.minConfidence, doc.text, englishDoc);
+  return finish(withTagger(doc, seg, config, out, (text) => isNoise(text, lex), names), config.minConfidence, doc.text, englishDoc, seg.company);
 }
 
