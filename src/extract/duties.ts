@@ -278,7 +278,8 @@ export function sentenceParts(text: string, lex?: LexiconIndex): [number, number
         if (/^\p{Lu}/u.test(next)) continue;
         const v = lemma(word, lex);
         if (!v || v.form === 'ed' || lex.notDuty.has(v.base)) continue;
-        if (afterName && (v.form === 's' || PREPOSITION.test(next) || lemma(next, lex)?.form === 's')) continue;
+        // A name's acronym in brackets follows its last word ("Mental Health Nurse (RMN)"): that word is no verb.
+        if (afterName && (v.form === 's' || PREPOSITION.test(next) || lemma(next, lex)?.form === 's' || /^\(\p{Lu}/u.test(next))) continue;
       }
       cuts.push([at, at + r[0].length]);
     }
