@@ -219,7 +219,8 @@ const PREPOSITION = /^(?:with|to|for|on|in|at|by|from|of|about|into|up|out|over)
 function coordinatedDuties(text: string, first: LeadingVerb, end: number, lex: LexiconIndex): { verb: LeadingVerb; end: number }[] {
   const out: { verb: LeadingVerb; end: number }[] = [];
   let verb = first;
-  const re = /(?:,?\s+(?:while|whilst|through|by)\s+(?=[\p{L}]+ing\b)|,\s*(?:and\s+)?|\s+and\s+|\s+as well as\s+)(?=[\p{L}])/gu;
+  // "… and will work closely with …": the modal repeated before the second verb.
+  const re = /(?:,?\s+(?:while|whilst|through|by)\s+(?=[\p{L}]+ing\b)|,\s*(?:and\s+)?|\s+and\s+(?:(?:will|shall|would)\s+)?(?:also\s+)?|\s+as well as\s+)(?=[\p{L}])/gu;
   re.lastIndex = verb.end;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null && m.index < end) {

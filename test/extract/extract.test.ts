@@ -650,3 +650,10 @@ describe('what is not the candidate', () => {
     expect(ms.filter((m) => /Financial|Developer/.test(m.text))).toEqual([]);
   });
 });
+
+describe('coordinated duties with the modal repeated', () => {
+  it('gives one duty per verb after "and will"', () => {
+    const ms = run(['Main duties of the job', '- The post holder will deliver high quality care to patients and will work closely with the multidisciplinary team.'].join('\n'));
+    expect(of(ms, 'duty').map((m) => m.text)).toEqual(['deliver high quality care to patients', 'work closely with the multidisciplinary team']);
+  });
+});
