@@ -48,9 +48,9 @@ export function vocabularyKnowledge(ctx: ItemContext, names: Names, confidence: 
     if (names.blocked.has(m.key) || !namesKnowledge(ctx.text, m)) continue;
     // In prose about the employer or the role, only what is written as a name (a tool, "Mental Health Act").
     if (!needs && m.value !== 'tool' && !/\p{Lu}/u.test(m.text)) continue;
-    // … and a one-word field written with a capital there is a heading, a unit or a title word ("Engineering",
-    // "Data", "Scheme") unless it sits in a list or after a cue, is an acronym ("HR") or a language.
-    if (!needs && m.value === 'knowledge' && !m.key.includes(' ') && !/^\p{Lu}{2,}$/u.test(m.text) && !listed(ctx.text, m) && !ctx.lex.languages.has(m.key)) continue;
+    // Anywhere, a one-word field is a heading, a unit or a title word ("Engineering", "Coordination", "Scheme")
+    // unless it sits in a list or after a cue, is an acronym ("HR") or a language.
+    if (m.value === 'knowledge' && !m.key.includes(' ') && !/^\p{Lu}{2,}$/u.test(m.text) && !listed(ctx.text, m) && !ctx.lex.languages.has(m.key)) continue;
     if (inside(m.start, m.end) || partOfName(ctx.text, m)) continue;
     if (addMention(ctx, 'knowledge', m.start, m.end, m.text, confidence)) n++;
   }
