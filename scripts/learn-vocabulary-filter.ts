@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { dataDir, readGold } from '../bench/eval/data.js';
 import { overlapF1 } from '../bench/eval/score.js';
 import { namesFor, namesKnowledge } from '../src/extract/names.js';
+import { SILENT } from '../src/extract/sections.js';
 import { analyzeFile } from '../src/pipeline/analyze.js';
 import { loadPipeline } from '../src/pipeline/config.js';
 import { sourceFileOf } from '../src/pipeline/source.js';
@@ -16,8 +17,6 @@ import { sourceFileOf } from '../src/pipeline/source.js';
 const TRAIN = ['hahu-train', 'skillspan-train-mentions', 'skillspan-train'];
 const MIN_SEEN = 3;
 const MAX_PRECISION = 0.34;
-/** Sections that give no mentions (as in src/extract). */
-const SILENT = new Set(['title', 'company', 'benefits', 'rights', 'legal', 'apply']);
 
 const data = dataDir();
 if (!data) throw new Error('no shared data: set COMPTAX_DATA to the folder holding annotated/');

@@ -27,7 +27,7 @@ export const OPTIONAL_TAIL = new RegExp(
 );
 const OPEN = /^[\s,;:.\-–—•*"“'(]+/u;
 const CLOSE = /[\s,;:.\-–—•*"”'!?]+$/u;
-const DANGLING = /\s+(?:and|or|&|with|of|to|for|in|as well as|including)$/i;
+const DANGLING = /\s+(?:and|or|&|with|of|to|for|in|as well as|including|a|an|the)$/i;
 
 /** Trim a local [a, b) span of the item to words: no surrounding spaces, punctuation, or unbalanced brackets. */
 function tidy(text: string, a: number, b: number): [number, number] {

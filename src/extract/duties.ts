@@ -219,7 +219,8 @@ const PREPOSITION = /^(?:with|to|for|on|in|at|by|from|of|about|into|up|out|over)
 function coordinatedDuties(text: string, first: LeadingVerb, end: number, lex: LexiconIndex): { verb: LeadingVerb; end: number }[] {
   const out: { verb: LeadingVerb; end: number }[] = [];
   let verb = first;
-  const re = /(?:,?\s+(?:while|whilst|through|by)\s+(?=[\p{L}]+ing\b)|,\s*(?:and\s+)?|\s+and\s+|\s+as well as\s+)(?=[\p{L}])/gu;
+  // "… and will work closely with …": the modal repeated before the second verb.
+  const re = /(?:,?\s+(?:while|whilst|through|by)\s+(?=[\p{L}]+ing\b)|,\s*(?:and\s+)?|\s+and\s+(?:(?:will|shall|would)\s+)?(?:also\s+)?|\s+as well as\s+)(?=[\p{L}])/gu;
   re.lastIndex = verb.end;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null && m.index < end) {
@@ -278,7 +279,8 @@ export function sentenceParts(text: string, lex?: LexiconIndex): [number, number
         if (/^\p{Lu}/u.test(next)) continue;
         const v = lemma(word, lex);
         if (!v || v.form === 'ed' || lex.notDuty.has(v.base)) continue;
-        if (afterName && (v.form === 's' || PREPOSITION.test(next) || lemma(next, lex)?.form === 's')) continue;
+        // A name's acronym in brackets follows its last word ("Mental Health Nurse (RMN)"): that word is no verb.
+        if (afterName && (v.form === 's' || PREPOSITION.test(next) || lemma(next, lex)?.form === 's' || /^\(\p{Lu}/u.test(next))) continue;
       }
       cuts.push([at, at + r[0].length]);
     }

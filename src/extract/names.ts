@@ -5,7 +5,11 @@ import type { ExtractConfig } from './options.js';
 
 type VocabularyMatch = NameMatch<ConceptType>;
 
-/** A matcher over the reference vocabulary's names, for one document (its index is loaded once per process). */
+/**
+ * A matcher over the reference vocabulary's names, for one document (its index is loaded once per
+ * process). The rules and the tagger's features both read an item's names: its matches are kept per
+ * item text, so each item is matched once.
+ */
 export interface Names {
   matcher: { match(text: string): VocabularyMatch[] };
   blocked: Set<string>;
@@ -13,7 +17,14 @@ export interface Names {
 
 export function namesFor(config: ExtractConfig): Names | null {
   if (!config.vocabulary) return null;
-  return { matcher: createIndexMatcher(loadNameIndex(config.vocabulary)), blocked: new Set(config.filter.blocked) };
+  const matcher = createIndexMatcher(loadNameIndex(config.vocabulary));
+  const seen = new Map<string, VocabularyMatch[]>();
+  const match = (text: string) => {
+    let found = seen.get(text);
+    if (!found) seen.set(text, (found = matcher.match(text)));
+    return found;
+  };
+  return { matcher: { match }, blocked: new Set(config.filter.blocked) };
 }
 
 /** Separators and cue words around a name that show it is named as a subject or tool, not used as a plain word. */
@@ -37,9 +48,9 @@ export function vocabularyKnowledge(ctx: ItemContext, names: Names, confidence: 
     if (names.blocked.has(m.key) || !namesKnowledge(ctx.text, m)) continue;
     // In prose about the employer or the role, only what is written as a name (a tool, "Mental Health Act").
     if (!needs && m.value !== 'tool' && !/\p{Lu}/u.test(m.text)) continue;
-    // … and a one-word field written with a capital there is a heading, a unit or a title word ("Engineering",
-    // "Data", "Scheme") unless it sits in a list or after a cue, is an acronym ("HR") or a language.
-    if (!needs && m.value === 'knowledge' && !m.key.includes(' ') && !/^\p{Lu}{2,}$/u.test(m.text) && !listed(ctx.text, m) && !ctx.lex.languages.has(m.key)) continue;
+    // Anywhere, a one-word field is a heading, a unit or a title word ("Engineering", "Coordination", "Scheme")
+    // unless it sits in a list or after a cue, is an acronym ("HR") or a language.
+    if (m.value === 'knowledge' && !m.key.includes(' ') && !/^\p{Lu}{2,}$/u.test(m.text) && !listed(ctx.text, m) && !ctx.lex.languages.has(m.key)) continue;
     if (inside(m.start, m.end) || partOfName(ctx.text, m)) continue;
     if (addMention(ctx, 'knowledge', m.start, m.end, m.text, confidence)) n++;
   }

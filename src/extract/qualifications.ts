@@ -18,6 +18,12 @@ const EXPERIENCE =
 /** "refugee intervention experience", "Automotive background": experience named by what precedes it. */
 const NAMED_EXPERIENCE = /((?:[\p{L}][\p{L}&/-]*\s+){1,4})(?:experience|background|expereince)\b(?!\s+(?:of|in|with|using|within|on|at)\b)/giu;
 const NOT_EXPERIENCE_WORD = /^(?:with|of|in|on|at|for|to|have|has|having|had|any|no|our|your|their|the|a|an|and|or|previous|prior|more|years?|yrs|gain|gained|get|bring|is|are|be|will|must|should|required|minimum|including|plus|this|that|which|who|from)$/i;
+/**
+ * "user experience", "a great customer experience", "help people experience the world": what a product
+ * gives the people who use it (or the verb), not experience the candidate has.
+ */
+const NOT_CANDIDATE_EXPERIENCE =
+  /(?:^|[\s-])(?:users?|customers?|clients?|guests?|patients?|visitors?|players?|members?|fans?|viewers?|shoppers?|people|developers?|shopping|viewing|TV|great|best|seamless|better|stable|amazing|unique|memorable)\s+$/i;
 /** A sentence that asks the candidate for something. */
 const ASKS = /\b(?:you|your|candidates?|applicants?|must|should|required|requires?|essential|desirable|ideal|need|needs|preferred|plus|advantage|have|has|having|possess)\b/i;
 
@@ -148,6 +154,7 @@ function findTriggers(ctx: ItemContext, strong: boolean): Trigger[] {
   // "experience in/with X" is a qualification wherever the candidate is asked for it.
   if (strong || ctx.listLike || ASKS.test(text)) {
     for (const e of matches(EXPERIENCE, text)) {
+      if (NOT_CANDIDATE_EXPERIENCE.test(text.slice(Math.max(0, e.index - 20), e.index))) continue;
       if (!out.some((t) => t.at <= e.index && e.index - t.at < 40)) out.push({ at: e.index, fields: {} });
     }
     for (const e of /experience|background|expereince/i.test(text) ? matches(NAMED_EXPERIENCE, text) : []) {
@@ -155,7 +162,7 @@ function findTriggers(ctx: ItemContext, strong: boolean): Trigger[] {
       const words = [...e[1].matchAll(/\S+/g)];
       let k = words.length;
       while (k > 0 && !NOT_EXPERIENCE_WORD.test(words[k - 1][0]) && !/^\d/.test(words[k - 1][0])) k--;
-      if (k === words.length) continue;
+      if (k === words.length || NOT_CANDIDATE_EXPERIENCE.test(e[1])) continue;
       const start = e.index + (words[k].index ?? 0);
       if (!out.some((t) => t.at <= start && start - t.at < 40)) out.push({ at: start, fields: {} });
     }

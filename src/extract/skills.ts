@@ -85,6 +85,8 @@ function headed(core: string, head: string): string {
   return /\s(?:and|or|&)\s|,|\//.test(core) ? `${core} ${head.toLowerCase()}` : core;
 }
 
+const EMPLOYER_ABLE = /(?:^|\s)(?:our|their|its|(?:we|they|it)(?:['’](?:re|ll))?(?:\s+(?:will|would|are|were|also|be|been|always|not))*)\s+$/i;
+
 const CLAUSE_END = /[;,.(:]|\s(?:and (?:the )?(?:ability|willingness|capacity)|as well as|while|whilst|without)\b/iu;
 
 /** "Ability to work effectively to deadlines" → "working to deadlines"; "willingness to travel" keeps its cue. */
@@ -92,6 +94,8 @@ export function abilities(ctx: ItemContext, confidence: number): number {
   const { text, lex } = ctx;
   let n = 0;
   for (const cue of matches(lex.ability, text)) {
+    // "Our ability to create …", "we will be able to provide …": what the employer can do.
+    if (EMPLOYER_ABLE.test(text.slice(Math.max(0, cue.index - 24), cue.index))) continue;
     const from = cue.index + cue[0].length;
     const rest = text.slice(from);
     const stop = CLAUSE_END.exec(rest);
@@ -106,7 +110,10 @@ export function abilities(ctx: ItemContext, confidence: number): number {
     // "Ability to work under pressure and prioritise care": a second verb is a second skill.
     const and = /\s+and\s+(?=[\p{L}])/u.exec(text.slice(from, end));
     const v2 = and && !willing ? leadingVerb(text, from + and.index + and[0].length, lex) : null;
-    if (and && v2 && v2.form === 'base' && text.slice(v2.end, end).trim() !== '') {
+    // "Ability to adapt and respond to changing circumstances": verbs sharing one object stay one skill.
+    const v1 = v2 ? leadingVerb(text, from, lex) : null;
+    const ownObject = v1 !== null && text.slice(v1.end, from + (and?.index ?? 0)).trim() !== '';
+    if (and && v2 && ownObject && v2.form === 'base' && text.slice(v2.end, end).trim() !== '') {
       const cut = from + and.index;
       if (addMention(ctx, 'skill', cue.index, cut, abilityNormal(ctx, from, cut), confidence)) n++;
       if (addMention(ctx, 'skill', v2.start, end, abilityNormal(ctx, v2.start, end), confidence)) n++;
@@ -128,6 +135,13 @@ function abilityNormal(ctx: ItemContext, from: number, end: number): string {
   return v ? `${gerund(v.base, lex)} ${cleaned}` : cleaned;
 }
 
+/** "our commitment", "the positive image", "country leadership": the quality word names something of the employer's. */
+const OWNED_BEFORE = /(?:^|\s)(?:our|their|its|his|her|the|this|that|these|those|country|organi[sz]ational|senior|company|team)\s+$/i;
+/** A noun-like quality word ("commitment", "flexibility"), not an adjective that could be used of a thing. */
+const QUALITY_NOUN = /(?:ity|ness|ion|ment|ence|ance|ship|ism|ing|acy|sm)$/i;
+/** What may follow an adjective used of the candidate ("friendly and", "positive, open", "flexible in"): anything else makes it an attribute of a noun ("friendly spaces", "positive image"). */
+const PREDICATIVE_AFTER = /^(?:\s*(?:$|[,.;:!?)/&·•-])|\s+(?:and|or|with|in|to|about|under|towards?|when|at|for|by|as|but|self|team|individual|person|people|professional|attitude|approach|manner|personality|mindset|nature)\b)/i;
+
 /** Personal qualities named by the lexicon ("attention to detail", "stress resistance"). */
 export function qualities(ctx: ItemContext, confidence: number, atStartOnly: boolean): number {
   const { text, lex } = ctx;
@@ -135,6 +149,8 @@ export function qualities(ctx: ItemContext, confidence: number, atStartOnly: boo
   for (const q of matches(lex.qualities, text)) {
     if (atStartOnly && text.slice(0, q.index).trim() !== '') continue;
     if (covered(ctx, q.index, q.index + q[0].length)) continue;
+    if (!atStartOnly && OWNED_BEFORE.test(text.slice(Math.max(0, q.index - 16), q.index))) continue;
+    if (!atStartOnly && !/\s/.test(q[0]) && !QUALITY_NOUN.test(q[0]) && !PREDICATIVE_AFTER.test(text.slice(q.index + q[0].length))) continue;
     if (addMention(ctx, 'skill', q.index, q.index + q[0].length, q[0], confidence)) n++;
   }
   return n;

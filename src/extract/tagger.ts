@@ -4,10 +4,11 @@
 import type { CleanDocument, Item, Mention, MentionKind, Section, SectionKind, SegmentedDocument } from '../types.js';
 import { addMention, type ItemContext } from './context.js';
 import { lexiconIndex } from './lexicon.js';
-import { namesFor } from './names.js';
+import { namesFor, type Names } from './names.js';
 import type { ExtractConfig } from './options.js';
 import { itemFeatures, tokenize, type FeatureContext, type Token } from './tagger-features.js';
 import { decode, isB, kindOf, loadModel, type TaggerModel, type Tagged } from './tagger-model.js';
+import { SILENT } from './sections.js';
 
 /** One item of a posting as the tagger reads it. */
 export interface TaggerItem {
@@ -19,9 +20,14 @@ export interface TaggerItem {
   words: Uint32Array;
 }
 
-/** Every item of the sections to read, with its features. */
-export function taggerItems(doc: CleanDocument, seg: SegmentedDocument, config: ExtractConfig, read: (kind: SectionKind) => boolean = () => true): TaggerItem[] {
-  const names = namesFor(config);
+/** Every item of the sections to read, with its features (`names`: the document's matcher, shared with the rules). */
+export function taggerItems(
+  doc: CleanDocument,
+  seg: SegmentedDocument,
+  config: ExtractConfig,
+  read: (kind: SectionKind) => boolean = () => true,
+  names: Names | null = namesFor(config),
+): TaggerItem[] {
   const fc: FeatureContext = { lex: lexiconIndex(config), matcher: names?.matcher ?? null };
   const out: TaggerItem[] = [];
   for (const section of seg.sections) {
@@ -72,16 +78,21 @@ export function spansOf(ti: TaggerItem, tagged: Tagged): TaggedSpan[] {
   return spans;
 }
 
-/** Sections whose items the rules never read (as in index.ts): the tagger adds nothing there either. */
-export const SILENT = new Set<SectionKind>(['title', 'company', 'benefits', 'rights', 'legal', 'apply']);
-
 /** A span with where it was found: its section and item. */
 export type DocumentSpan = TaggedSpan & { section: Section; item: Item };
 
 /** The tagger's spans over a posting's items outside silent sections. */
-export function tagDocument(doc: CleanDocument, seg: SegmentedDocument, config: ExtractConfig, model: TaggerModel, skip: (text: string) => boolean = () => false): DocumentSpan[] {
+export function tagDocument(
+  doc: CleanDocument,
+  seg: SegmentedDocument,
+  config: ExtractConfig,
+  model: TaggerModel,
+  skip: (text: string) => boolean = () => false,
+  names: Names | null = namesFor(config),
+): DocumentSpan[] {
   const spans: DocumentSpan[] = [];
-  for (const ti of taggerItems(doc, seg, config, (kind) => !SILENT.has(kind))) {
+  // The rules never read silent sections: the tagger adds nothing there either.
+  for (const ti of taggerItems(doc, seg, config, (kind) => !SILENT.has(kind), names)) {
     if (skip(doc.text.slice(ti.item.start, ti.item.end))) continue;
     for (const s of spansOf(ti, tagItem(model, ti))) spans.push({ ...s, section: ti.section, item: ti.item });
   }
@@ -120,7 +131,7 @@ export function combine(doc: CleanDocument, config: ExtractConfig, mentions: Men
  * The rules' mentions completed by the tagger's, when the pipeline names a model. `noise` tells the
  * items the rules skip as a whole (contact lines): the tagger skips them too.
  */
-export function withTagger(doc: CleanDocument, seg: SegmentedDocument, config: ExtractConfig, mentions: Mention[], noise: (text: string) => boolean): Mention[] {
+export function withTagger(doc: CleanDocument, seg: SegmentedDocument, config: ExtractConfig, mentions: Mention[], noise: (text: string) => boolean, names: Names | null): Mention[] {
   if (!config.tagger) return mentions;
-  return combine(doc, config, mentions, tagDocument(doc, seg, config, loadModel(config.tagger), noise));
+  return combine(doc, config, mentions, tagDocument(doc, seg, config, loadModel(config.tagger), noise, names));
 }

@@ -614,3 +614,46 @@ describe('single sentences of job ads', () => {
     expect(texts('You have a degree in engineering and 3 years of experience with CAD.')).toEqual(['degree in engineering', '3 years of experience with CAD']);
   });
 });
+
+describe('what is not the candidate', () => {
+  it('reads a registered nurse line as a qualification, not a duty of "nurse"', () => {
+    const ms = run(['Person Specification', '- Registered Mental Health Nurse (RMN) with current NMC registration'].join('\n'));
+    expect(of(ms, 'duty')).toEqual([]);
+    expect(of(ms, 'qualification').map((m) => m.text).join(' ')).toContain('NMC registration');
+  });
+
+  it('keeps verbs sharing one object as one ability', () => {
+    const ms = run(['Requirements', '- Ability to adapt and respond to changing circumstances'].join('\n'));
+    expect(of(ms, 'skill').map((m) => m.text)).toEqual(['Ability to adapt and respond to changing circumstances']);
+  });
+
+  it('reads no skill from what the employer has or can do, nor from an adjective of a thing', () => {
+    const ms = run(
+      [
+        'Requirements',
+        '- As part of our commitment to a safe and inclusive work environment, all staff complete training.',
+        '- Contribute to the positive image of the organisation',
+        '- Our ability to create customized care comes from our leadership',
+        '- Flexible and motivated',
+      ].join('\n'),
+    );
+    expect(of(ms, 'skill').map((m) => m.text)).toEqual(['Flexible', 'motivated']);
+  });
+
+  it('reads no qualification from the experience a product gives its users', () => {
+    const ms = run(['Requirements', '- You will build a seamless user experience for millions of customers.', '- 3 years of experience in Java'].join('\n'));
+    expect(of(ms, 'qualification').map((m) => m.text)).toEqual(['3 years of experience in Java']);
+  });
+
+  it('reads nothing from the values of job board fields about the employer', () => {
+    const ms = run(['Job description', 'Role: Full Stack Developer Industry: Financial Services Company size: 10k+ people'].join('\n'));
+    expect(ms.filter((m) => /Financial|Developer/.test(m.text))).toEqual([]);
+  });
+});
+
+describe('coordinated duties with the modal repeated', () => {
+  it('gives one duty per verb after "and will"', () => {
+    const ms = run(['Main duties of the job', '- The post holder will deliver high quality care to patients and will work closely with the multidisciplinary team.'].join('\n'));
+    expect(of(ms, 'duty').map((m) => m.text)).toEqual(['deliver high quality care to patients', 'work closely with the multidisciplinary team']);
+  });
+});

@@ -1,0 +1,88 @@
+// The last look at a posting's mentions: spans no rule should have given, and duplicates.
+import type { Mention } from '../types.js';
+
+/** The longest span a mention of each kind may have: past it, a rule has swallowed a sentence. */
+const MAX_WORDS: Record<Mention['kind'], number> = { duty: 30, skill: 20, knowledge: 12, qualification: 30 };
+
+/** Catch-all lines and fragments that name no task (mentions.md: "any other duties as assigned" is not a mention). */
+const NOT_A_DUTY =
+  /\b(?:other|related|similar|additional|any) (?:duties|tasks|work|assignments|responsibilities)\b|\bnot limited\b|\b(?:following|these|their|his|her) (?:duties|responsibilities|tasks)\b|\blearn more\b|^\S+\s+(?:that|to|at|in|on|for|with|of|our|the|a|an)$|\s(?:under|to|of|for|with|in|on|at|by|from|the|a|an|our|their|its)$|\S['’]s$/i;
+
+/** "Note: …" is a remark; "Fostering a diverse workplace is an important part of …" has the -ing clause as its subject. */
+const GERUND_SUBJECT = /^note\b|^\p{L}+ing\b[^,;:]*?\s(?:is|are)\s(?:an?|the|part|important|essential|key|critical|vital|central)\b/iu;
+
+/** A label before a colon ("Start date:", "Direct superior:") is a field name, not a duty; nor is a catch-all line, a cut fragment or a remark. */
+function isNotADuty(m: Mention, text: string): boolean {
+  if (m.kind !== 'duty') return false;
+  return (/^\s*[:：]/u.test(text.slice(m.end, m.end + 3)) && m.text.split(/\s+/).length <= 3) || NOT_A_DUTY.test(m.text) || GERUND_SUBJECT.test(m.text);
+}
+
+/** Words that name no competency on their own: function words, redaction placeholders, the category words of a heading, the modes of a language ("verbal and written"). */
+const EMPTY_WORD =
+  /^(?:\[[A-Z_ ]+\]\S*|\d+\S*|a|an|the|and|or|of|in|on|for|to|with|both|all|any|other|new|good|basic|relevant|required|skills?|knowledge|abilit(?:y|ies)|experiences?|training|understanding|competenc(?:e|ies)|requirements?|qualifications?|spoken|written|verbal|oral)$/i;
+
+/** A mention whose words are all placeholders, numbers or heading words ("[REDACTED]", "7", "Knowledge, Skills and Abilities"). */
+function namesNothing(m: Mention): boolean {
+  return m.text
+    .split(/[\s,;/&]+/)
+    .filter((w) => w !== '')
+    .every((w) => EMPTY_WORD.test(w.replace(/[.:()'’]+$/u, '')));
+}
+
+/**
+ * English duties are written as sentences; a phrase in Title Case ("Code of Conduct", "Planning, Design
+ * Development and Documentation") is a heading or a name. (German capitalises every noun: not there.)
+ */
+function isTitleCase(m: Mention): boolean {
+  if (m.kind !== 'duty') return false;
+  const words = m.text.split(/[\s,/]+/).filter((w) => /^\p{L}{4,}/u.test(w));
+  return words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w));
+}
+
+/** A job board's field about the employer or the contract, written inline ("Role: Full Stack Developer Industry: Financial Services Company size: …"). */
+// The value ends where the next label starts: a "Company size" value ends with "people", a "Technologies" label opens a list of tools.
+const FIELD_BEFORE =
+  /(?:^|\s)(?:industry|sector|company (?:size|type)|job type|employment type|contract type|role|location|department)\s*:\s*(?:(?!(?:technologies|tech|stack|tools|skills|people|description)\b)[^\s:]+\s+){0,5}$/i;
+
+/** A mention that is the value of such a field, or the employer's own name: nothing the candidate needs. */
+function aboutEmployer(m: Mention, text: string, company: string): boolean {
+  if (company !== '' && m.text.toLowerCase() === company.toLowerCase()) return true;
+  const line = text.lastIndexOf('\n', m.start - 1) + 1;
+  return FIELD_BEFORE.test(text.slice(Math.max(line, m.start - 80), m.start));
+}
+
+/** Drop low-confidence and duplicate mentions (same kind, overlapping span: keep the more confident, then the longer). */
+export function finish(all: Mention[], minConfidence: number, text: string, english: boolean, company = ''): Mention[] {
+  const kept = all.filter(
+    (m) =>
+      m.confidence >= minConfidence &&
+      m.text.split(/\s+/).length <= MAX_WORDS[m.kind] &&
+      !isNotADuty(m, text) &&
+      !namesNothing(m) &&
+      !(english && isTitleCase(m)) &&
+      !aboutEmployer(m, text, company),
+  );
+  kept.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Mention[] = [];
+  let longest = 0;
+  for (const m of kept) {
+    // Sorted by start: only mentions starting within the longest span before this one can overlap it.
+    let clash = -1;
+    for (let k = out.length - 1; k >= 0 && out[k].start >= m.start - longest; k--) {
+      const o = out[k];
+      if (o.kind === m.kind && o.start < m.end && m.start < o.end && (o.role ?? '') === (m.role ?? '')) {
+        clash = k;
+        break;
+      }
+    }
+    if (clash < 0) {
+      out.push(m);
+      longest = Math.max(longest, m.end - m.start);
+    } else if (m.confidence > out[clash].confidence) {
+      out[clash] = m;
+      longest = Math.max(longest, m.end - m.start);
+    }
+  }
+  return out;
+}
+

@@ -1,0 +1,114 @@
+// Reading an item as a sentence or a list line: what each part of it names, by the section it sits in.
+import type { Item, SectionKind } from '../types.js';
+import { addMention, firstMatch, hits, OPTIONAL_TAIL, type ItemContext } from './context.js';
+import { extractDuties, leadingVerb, nounDuty, sentenceParts } from './duties.js';
+import { tagLine } from './fields.js';
+import { knowledgeCues, knowledgeTerms } from './knowledge.js';
+import { qualifications } from './qualifications.js';
+import { NEEDS } from './sections.js';
+import { languageLine, shortSkills } from './short-lines.js';
+import { abilities, candidateQualities, qualities, skillHeads } from './skills.js';
+import { gerund } from './verbs.js';
+
+const DESCRIBES_CANDIDATE =
+  /^(?:you(?:['’]re| are)|you should be|you must be|you will be|(?:the|our) (?:ideal|successful) candidate (?:is|will be)|we(?:['’]re| are) looking for (?:someone|a person|a candidate|candidates|people) (?:who (?:is|are) )?)\b/i;
+const ABOUT_CANDIDATE = /\b(?:you|your|candidates?|applicants?|must|should|required|requires?|requirements?|need(?:s|ed)?|expected|ideal|essential|desirable|preferred|looking for)\b/i;
+
+/** An item read by the rules of its section: a tag line, a named quality, else sentence by sentence. */
+export function generic(ctx: ItemContext, kind: SectionKind): void {
+  if (tagLine(ctx)) return;
+  if (kind !== 'responsibilities' && headTerm(ctx)) return;
+  // A list line of several sentences ("… at all levels. Excellent listening skills.") is read sentence by sentence.
+  const parts = sentenceParts(ctx.text, ctx.lex);
+  if (parts.length > 1) {
+    for (const [a, b] of parts) {
+      const item: Item = { ...ctx.item, start: ctx.item.start + a, end: ctx.item.start + b, text: ctx.text.slice(a, b) };
+      const sub: ItemContext = { ...ctx, item, text: item.text, out: [] };
+      genericSentence(sub, kind);
+      ctx.out.push(...sub.out);
+    }
+    return;
+  }
+  genericSentence(ctx, kind);
+}
+
+function genericSentence(ctx: ItemContext, kind: SectionKind): void {
+  const needs = NEEDS.has(kind);
+  const duties = kind === 'responsibilities';
+  const weak = !needs && !duties;
+  const c = (base: number) => (weak ? base - 0.15 : base);
+
+  // Under a duties heading a line that opens with a verb is a task, whatever it mentions ("Ensure the running of the vocational training centre").
+  const qual = duties && leadingVerb(ctx.text, 0, ctx.lex) ? false : qualifications(ctx, needs || ctx.alone, c(0.85));
+  if (duties && !qual && extractDuties(ctx, true, 0.85)) return;
+  // In a summary or an article, a sentence names what the role needs only when it speaks of the candidate.
+  if (!weak || ctx.listLike || ctx.alone || ABOUT_CANDIDATE.test(ctx.text)) {
+    knowledgeCues(ctx, c(0.85), qual);
+    skillHeads(ctx, c(0.85));
+    abilities(ctx, c(0.85));
+  }
+  if (needs) {
+    // Bare names (a quality, a tool) count on a list line or after "You are …"; in other sentences they are
+    // too often about something else.
+    if (ctx.listLike || DESCRIBES_CANDIDATE.test(ctx.text)) {
+      qualities(ctx, 0.75, false);
+      if (!qual) knowledgeTerms(ctx, 0.8);
+    }
+  } else if (ctx.listLike) {
+    qualities(ctx, c(0.8), true);
+  }
+  candidateQualities(ctx, c(0.8));
+  if (qual) shrinkQualification(ctx);
+  if (ctx.out.length > 0) return;
+  if (duties) {
+    nounDuty(ctx, 0.6);
+    return;
+  }
+  if (weak) {
+    extractDuties(ctx, false, ctx.listLike ? 0.65 : 0.55);
+    return;
+  }
+  if (!ctx.listLike) return;
+  // A work line under a needs heading ("Act as a practice supervisor …") is a duty.
+  if (leadingVerb(ctx.text, 0, ctx.lex)) {
+    extractDuties(ctx, false, 0.6);
+    return;
+  }
+  // A short line under a skills/requirements heading that no pattern explains: the line is the skill.
+  const bare = ctx.text.replace(OPTIONAL_TAIL, '');
+  const words = bare.split(/\s+/).length;
+  if (words <= 7 && bare.length <= 80 && !/[:?]/.test(bare) && !/^(?:you|we|they|it|this|that|he|she|our|your|their)\b/i.test(bare) && !ctx.lex.nonSkills.has(bare.toLowerCase().replace(/[.:]$/, ''))) {
+    if (!languageLine(ctx) && !hits(ctx.lex.offers, bare)) shortSkills(ctx);
+  }
+}
+
+/**
+ * A list line that names a quality and then explains it ("Sociability. The ability of a person to …",
+ * "Stress resistance. Any work involves …"): the name is the skill; the explanation is not read.
+ */
+function headTerm(ctx: ItemContext): boolean {
+  if (!ctx.listLike || ctx.item.level === 0) return false;
+  const m = /^([^.!?:;]{2,45}?)[.!]\s+(?=[\p{Lu}])(.*)$/su.exec(ctx.text);
+  if (!m) return false;
+  const head = m[1].trim();
+  const words = head.split(/\s+/);
+  if (words.length > 5 || m[2].split(/\s+/).length < 5 || /\d/.test(head)) return false;
+  if (hits(ctx.lex.ability, head)) return abilities(ctx, 0.7) > 0;
+  const quality = firstMatch(ctx.lex.qualities, head);
+  const v = quality && quality[0].length === head.length ? null : leadingVerb(ctx.text, 0, ctx.lex);
+  const normalized = v ? `${gerund(v.base, ctx.lex)} ${ctx.text.slice(v.end, head.length)}` : head;
+  return addMention(ctx, 'skill', 0, head.length, normalized, 0.7) !== null;
+}
+
+/** A qualification line that goes on to name a skill ("Valid driving licence and willingness to travel") ends where the skill starts. */
+function shrinkQualification(ctx: ItemContext): void {
+  const q = ctx.out.find((m) => m.kind === 'qualification');
+  if (!q) return;
+  const inner = ctx.out.filter((m) => m !== q && m.start > q.start && m.start < q.end).sort((a, b) => a.start - b.start)[0];
+  if (!inner) return;
+  const head = ctx.docText.slice(q.start, inner.start).replace(/[\s,;(]*(?:and|or|as well as|with|plus)?[\s,;(]*$/i, '');
+  if (head.trim() === '') return;
+  q.end = q.start + head.length;
+  q.text = ctx.docText.slice(q.start, q.end);
+}
+

@@ -1,0 +1,54 @@
+// Short list lines under a needs heading that no pattern explains: the line names the skills, or a language.
+import { addMention, OPTIONAL_TAIL, type ItemContext } from './context.js';
+
+/** "stress-steadiness and result orientation" → two skills; a longer phrase stays one. */
+export function shortSkills(ctx: ItemContext): void {
+  const text = ctx.text.replace(OPTIONAL_TAIL, '');
+  // Not a name: a clause ("… are key"), an article's start ("a curriculum vitae"), a cut phrase ("Level of").
+  if (/\b(?:is|are|was|were)\b|^(?:a|an|the|no|any)\s|\b(?:of|in|on|for|to|with|these|those)$/i.test(text)) return;
+  // "Cisco ASA", "Relational DBs": a line of names is a tool or technology, and it is knowledge; a seniority or
+  // field value ("Senior", "Full time", "51-200 people") is neither.
+  if (!/(?:^|\s)\p{Ll}{3,}/u.test(text)) {
+    if (/\p{Lu}{2,}|\p{Ll}\p{Lu}/u.test(text) && !/\d/.test(text)) addMention(ctx, 'knowledge', 0, text.length, text, 0.6);
+    return;
+  }
+  const mod = ctx.lex.modifiers.exec(text);
+  const from = mod ? mod[0].length : 0;
+  const parts: [number, number][] = [];
+  const re = /\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+/g;
+  re.lastIndex = from;
+  let at = from;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    parts.push([at, m.index]);
+    at = m.index + m[0].length;
+  }
+  parts.push([at, text.length]);
+  // "Dutch, German or Polish": alternatives for one requirement stay one mention.
+  const alternatives = /\s(?:or|and\/or)\s/i.test(text);
+  const split = !alternatives && parts.length > 1 && parts.every(([a, b]) => text.slice(a, b).trim().split(/\s+/).length <= 2);
+  if (!split) {
+    addMention(ctx, 'skill', 0, text.length, text.slice(from), 0.6);
+    return;
+  }
+  parts.forEach(([a, b], i) => addMention(ctx, 'skill', i === 0 ? 0 : a, b, text.slice(a, b), 0.6));
+}
+
+const LANGUAGE_LEVEL = /^(?:(?:fluent|fluency in|good|very good|excellent|native|business|spoken|written|and|verbal|working|basic|proficient|conversational|level)\s+)*/i;
+
+/** "Fluent English", "Latvian is a plus": a spoken language is knowledge, named by the language. */
+export function languageLine(ctx: ItemContext): boolean {
+  const text = ctx.text.replace(OPTIONAL_TAIL, '').replace(/[.;:]+$/, '');
+  const lead = LANGUAGE_LEVEL.exec(text)?.[0].length ?? 0;
+  const rest = text.slice(lead).replace(/\s+(?:language|skills?)$/i, '');
+  const names = rest.split(/\s*(?:,|\/|\band\b|\bor\b|&)\s*/).filter(Boolean);
+  if (names.length === 0 || !names.every((n) => ctx.lex.languages.has(n.toLowerCase()))) return false;
+  let at = lead;
+  for (const n of names) {
+    const i = ctx.text.indexOf(n, at);
+    addMention(ctx, 'knowledge', i, i + n.length, n, 0.75);
+    at = i + n.length;
+  }
+  return true;
+}
+
