@@ -111,7 +111,7 @@ const RULES: Record<RuleId, Rule> = {
   'markup.table': text(fixTable),
   'bullets.inline': text(splitInlineBullets),
   'layout.line-join': doc((r) => {
-    if (!r.split) joinLines(r.doc, r.enabled.has('layout.hyphenation'));
+    if (!r.split) joinLines(r.doc, r.enabled.has('layout.hyphenation'), headingSet(r.config));
     splitAll(r);
   }),
   // Hyphenation is undone while lines are joined (see layout.line-join); alone it joins nothing.

@@ -1,7 +1,7 @@
 import type { Edit } from './edit-text.js';
 import { detectMarker, lostGlyphCodes, type Marker } from './bullets.js';
 import { isDictionaryWord } from './words.js';
-import { looksEnglish } from './language.js';
+import { isKnownHeading, looksEnglish } from './language.js';
 import { HARD_BREAK } from './markup.js';
 import type { WorkDoc } from './work.js';
 
@@ -80,8 +80,18 @@ function markerRunsInline(marker: Marker, text: string, lost: ReadonlySet<string
   return true;
 }
 
+/**
+ * A known section heading on a line of its own ("Essential", "Desirable", "Skills:") after a line
+ * that ends in a lowercase word: a person specification's subheadings. A wrap puts no capital
+ * there; a capital after a capital is a name or a Title Case item going on ("Communication" /
+ * "Skills"), and a line ending in "and" or "of" goes on whatever follows.
+ */
+function isSubheading(cur: string, next: string, headings: ReadonlySet<string>): boolean {
+  return /^\p{Lu}/u.test(next) && isKnownHeading(next, headings) && !/(?:^|\s)\p{Lu}\S*$/u.test(cur) && !CONTINUES.test(cur);
+}
+
 /** Decides each line break of each block: joined (a wrap), or kept (the end of a line). */
-export function joinLines(doc: WorkDoc, hyphenation: boolean): void {
+export function joinLines(doc: WorkDoc, hyphenation: boolean, headings: ReadonlySet<string>): void {
   const width = wrapWidth(doc);
   const allLines: string[] = [];
   for (const b of doc.blocks) if (!b.removed) for (const line of b.et.text.split(/[\n\u2029]/)) allLines.push(line);
@@ -135,7 +145,7 @@ export function joinLines(doc: WorkDoc, hyphenation: boolean): void {
       // A dash that starts the next line of a full, unfinished line is punctuation, not a bullet.
       const dashContinues =
         marker !== null && /^[-\u2013\u2014]$/.test(marker.marker) && width > 0 && full && !/[.!?:;]$/.test(cur) && detectMarker(cur, lost) === null;
-      if ((marker && !dashContinues) || /^#{1,6}\s/.test(next) || (!wraps && detectMarker(cur, lost) && cur.length < 40 && !/^\p{Ll}/u.test(next))) continue;
+      if ((marker && !dashContinues) || /^#{1,6}\s/.test(next) || isSubheading(cur, next, headings) || (!wraps && detectMarker(cur, lost) && cur.length < 40 && !/^\p{Ll}/u.test(next))) continue;
       // A short lowercase line after a finished sentence is a caption or a label, not its continuation.
       const startsLower = /^\p{Ll}/u.test(next) && !(/[.!?]$/.test(cur) && next.split(/\s+/).length <= 6 && !/[.!?,;:]/.test(next));
       const hyph = cur.endsWith('-') ? /(\p{L}+)-$/u.exec(cur) : null;

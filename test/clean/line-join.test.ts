@@ -147,6 +147,40 @@ describe('layout.line-join: labels and widths', () => {
     expect(run(items.join('\n')).blocks.map((b) => b.text)).toEqual(items);
   });
 
+  it('keeps a person specification\'s subheadings ("Desirable", "Skills:") off the full line before them', () => {
+    const lines = [
+      'Person Specification',
+      'Essential',
+      'Registered Nurse (Adult) with current NMC registration and a commitment to',
+      'continuing professional development',
+      'Computer literacy, including use of electronic patient records and e-rostering',
+      'Desirable',
+      'Experience of caring for patients on a respiratory ward or in a high',
+      'dependency unit',
+      'Knowledge and understanding of the trust\'s infection prevention policies',
+      'Skills:',
+      'Good communication and interpersonal skills with patients, relatives and the',
+      'multidisciplinary team',
+    ];
+    expect(run(lines.join('\n')).blocks.map((b) => b.text)).toEqual([
+      'Person Specification',
+      'Essential',
+      'Registered Nurse (Adult) with current NMC registration and a commitment to continuing professional development',
+      'Computer literacy, including use of electronic patient records and e-rostering',
+      'Desirable',
+      'Experience of caring for patients on a respiratory ward or in a high dependency unit',
+      'Knowledge and understanding of the trust\'s infection prevention policies',
+      'Skills:',
+      'Good communication and interpersonal skills with patients, relatives and the multidisciplinary team',
+    ]);
+    // A heading word that a wrap carries after a capital (a Title Case item) or a connector goes on.
+    const items = ['Demonstrates Excellent Written And Verbal Communication', 'Skills', 'Uses the electronic patient record and keeps up to date with', 'Training'];
+    expect(run(items.join('\n')).blocks.map((b) => b.text)).toEqual([
+      'Demonstrates Excellent Written And Verbal Communication Skills',
+      'Uses the electronic patient record and keeps up to date with Training',
+    ]);
+  });
+
   it('leaves a one-line posting with inline markers as it is', () => {
     const t = 'Driver Job Requirements: Minimum of five (5) years relevant driving experience · Valid driving licence · 1) Grade 10 complete; 2) Basic English. How to Apply: in person.';
     expect(run(t, only('layout.line-join', 'layout.hyphenation', 'bullets.glyph', 'bullets.numbering')).text).toBe(t);
