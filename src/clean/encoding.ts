@@ -118,8 +118,19 @@ function closesSingle(rest: string, cp: CodePage): boolean {
  * undefined ones; these are the likeliest characters among the choices (by frequency in text).
  */
 const LIKELY_WHEN_LOST = '\u201d\u201c\u2018\u2019\u25aa\u25cfρόύώψΝсяэАНÁÍÏÐÝ';
+const PUNCTUATION = /^\p{P}$/u;
 
-function pickLost(lead: number, known: number[], slot: number, n: number, cp: CodePage, opening: boolean, rest: string): string[] {
+/** How often each character occurs in the document's text: the characters it is written in. */
+export type CharacterCounts = () => ReadonlyMap<string, number>;
+
+/** Characters of the text, counted (a document's own characters are the best guess for a lost byte). */
+export function countCharacters(texts: Iterable<string>): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const t of texts) for (const ch of t) if (ch.charCodeAt(0) >= 0x80) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  return counts;
+}
+
+function pickLost(lead: number, known: number[], slot: number, n: number, cp: CodePage, opening: boolean, inWord: boolean, rest: string, seen: CharacterCounts): string[] {
   // An opening quote that lost its last byte: single if the line closes a single quote before a double one.
   const single = opening && closesSingle(rest, cp);
   const ranked: [string, number][] = [];
@@ -137,8 +148,16 @@ function pickLost(lead: number, known: number[], slot: number, n: number, cp: Co
     const rank = LIKELY_WHEN_LOST.includes(ch) ? LIKELY_WHEN_LOST.indexOf(ch) : (LETTER.test(ch) ? 100 : point >= 0x1f300 && point <= 0x1faff ? 150 : 200) + point / 0x110000;
     ranked.push([ch, rank]);
   }
-  ranked.sort((a, b) => a[1] - b[1]);
-  const quote = opening ? ranked.find(([ch]) => ch === (single ? '\u2018' : '\u201c')) : undefined;
+  // A letter or symbol the document writes elsewhere, the most frequent first: what it is
+  // written in (the lost letter of an Amharic word, a bullet used on other lines) before any
+  // letter of the script.
+  const counts = ranked.some(([ch]) => !PUNCTUATION.test(ch)) ? seen() : undefined;
+  const used = (ch: string) => (counts && !PUNCTUATION.test(ch) ? (counts.get(ch) ?? 0) : 0);
+  ranked.sort((a, b) => used(b[0]) - used(a[0]) || a[1] - b[1]);
+  // Between two letters a quote mark is an apostrophe ("Europe‘s"): of the quotes a code page can
+  // lose, only "‘" is one.
+  const wanted = opening ? (single ? '\u2018' : '\u201c') : inWord ? '\u2018' : undefined;
+  const quote = wanted && ranked.find(([ch]) => ch === wanted);
   const options = ranked.map(([ch]) => ch);
   return quote ? [quote[0], ...options.filter((ch) => ch !== quote[0])] : options;
 }
@@ -152,7 +171,7 @@ function validUtf8(lead: number, bytes: number[]): boolean {
   return true;
 }
 
-function findCandidates(s: string, cp: CodePage): Candidate[] {
+function findCandidates(s: string, cp: CodePage, seen: CharacterCounts): Candidate[] {
   const out: Candidate[] = [];
   const t = cp.table;
   for (let i = 0; i < s.length; i++) {
@@ -188,7 +207,8 @@ function findCandidates(s: string, cp: CodePage): Candidate[] {
       continue;
     }
     if (lostSlot > 0) {
-      const options = pickLost(lead, bytes, lostSlot, n, cp, i === 0 || /[\s([{]/.test(s[i - 1]), s.slice(i + n + 1));
+      const inWord = i > 0 && isLetter(s[i - 1]) && isLetter(s[i + n + 1]);
+      const options = pickLost(lead, bytes, lostSlot, n, cp, i === 0 || /[\s([{]/.test(s[i - 1]), inWord, s.slice(i + n + 1), seen);
       if (options.length === 0) continue;
       out.push({ start: i, end: i + n + 1, after: options[0], options });
       i += n;
@@ -223,11 +243,11 @@ function sameScript(cands: Candidate[]): Candidate[] {
 /** Could this text hold mojibake at all? (Cheap test so clean ASCII text costs nothing.) */
 const SUSPECT = /[\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u0384-\u03ce\u0401-\u045f\u0490\u0491\u2013-\u203a\u20ac\u2116\u2122]/;
 
-function fixOnce(s: string): Candidate[] | null {
+function fixOnce(s: string, seen: CharacterCounts): Candidate[] | null {
   let best: Candidate[] | null = null;
   for (const cp of getCodePages()) {
     if (!cp.pair.test(s) && !(cp.name === 'windows-1252' && /\u00c2 |\u00c3  /.test(s))) continue;
-    const cands = findCandidates(s, cp);
+    const cands = findCandidates(s, cp, seen);
     if (cands.length === 0) continue;
     const accepted: Candidate[] = [];
     const ties: Candidate[] = [];
@@ -288,12 +308,15 @@ function fullyDecoded(word: string, group: Candidate[]): boolean {
  */
 const C1 = /[\u0080-\u009f]/g;
 
-/** Repairs mojibake in one block, reporting each repaired sequence as `encoding.mojibake`. */
-export function fixMojibake(et: EditText): void {
+/**
+ * Repairs mojibake in one block, reporting each repaired sequence as `encoding.mojibake`. `seen`
+ * counts the characters of the whole document, for bytes a strict decoder lost.
+ */
+export function fixMojibake(et: EditText, seen: CharacterCounts = () => countCharacters([et.text])): void {
   if (!SUSPECT.test(et.text)) return;
   // Text decoded wrongly twice needs two rounds.
   for (let round = 0; round < 3; round++) {
-    const cands = fixOnce(et.text);
+    const cands = fixOnce(et.text, seen);
     if (cands === null) break;
     const edits: Edit[] = cands.map((c) => ({ start: c.start, end: c.end, after: c.after, rule: 'encoding.mojibake' }));
     et.apply(mergeAdjacent(edits));
@@ -317,8 +340,9 @@ function mergeAdjacent(edits: Edit[]): Edit[] {
 /** A whole string repaired (for tools and tests). */
 export function repairMojibake(s: string): string {
   let out = s;
+  const seen = () => countCharacters([s]);
   for (let round = 0; round < 3; round++) {
-    const cands = fixOnce(out);
+    const cands = fixOnce(out, seen);
     if (cands === null) break;
     let r = '';
     let p = 0;

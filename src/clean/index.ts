@@ -2,7 +2,7 @@ import type { Block, CleanDocument, RawDocument } from '../types.js';
 import type { EditText } from './edit-text.js';
 import { headingSet, type CleanConfig } from './options.js';
 import type { RuleId } from './rule-ids.js';
-import { fixMojibake } from './encoding.js';
+import { countCharacters, fixMojibake, type CharacterCounts } from './encoding.js';
 import {
   fixControl,
   fixDashes,
@@ -46,6 +46,17 @@ type Rule =
 const text = (run: (et: EditText) => void): Rule => ({ scope: 'text', run });
 const block = (run: (b: WorkBlock, r: Run) => void): Rule => ({ scope: 'block', run });
 const doc = (run: (r: Run) => void): Rule => ({ scope: 'doc', run });
+
+const characterCounts = new WeakMap<WorkDoc, Map<string, number>>();
+
+/** The document's characters, counted once, when a block first needs them. */
+function documentCharacters(doc: WorkDoc): CharacterCounts {
+  return () => {
+    let counts = characterCounts.get(doc);
+    if (!counts) characterCounts.set(doc, (counts = countCharacters(doc.blocks.map((b) => b.et.text))));
+    return counts;
+  };
+}
 
 /** Cuts blocks at their line breaks (again, if a rule added breaks since). */
 function splitAll(r: Run): void {
@@ -92,7 +103,7 @@ function bulletsRule(kind: 'glyph' | 'numbering'): Rule {
 const boiler = (kind: Parameters<typeof fixBoilerplate>[1]): Rule => block((b) => fixBoilerplate(b, kind));
 
 const RULES: Record<RuleId, Rule> = {
-  'encoding.mojibake': text(fixMojibake),
+  'encoding.mojibake': { scope: 'text', run: (et, r) => fixMojibake(et, documentCharacters(r.doc)) },
   'characters.control': text(fixControl),
   'markup.html-tag': text(fixHtmlTags),
   'characters.entities': { scope: 'text', run: (et, r) => {

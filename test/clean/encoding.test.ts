@@ -145,6 +145,16 @@ describe('encoding.mojibake', () => {
     expect(repairMojibake(mojibake('Great team 🐒 and coffee', 'win1252'))).toMatch(/^Great team [\u{1f300}-\u{1faff}] and coffee$/u);
   });
 
+  it('takes a lost quote between two letters for an apostrophe, and a lost symbol for the one the document uses', () => {
+    // ‘ is E2 80 98 and ⌲ E2 8C B2: Windows-1253 has neither 0x98 nor 0x8C.
+    expect(repairMojibake(mojibake('Europe‘s largest online optician', 'win1253'))).toBe('Europe‘s largest online optician');
+    const lines = ['⌲ Back-end in Typescript / Node', '⌲ DevOps / Cloud dimension', '⌲ Project Management / Scrum Master'];
+    const damaged = [mojibake(lines[0], 'win1253'), ...lines.slice(1)];
+    expect(run(damaged.join('\n'), only('encoding.mojibake')).text).toBe(lines.join('\n'));
+    // Alone, the line has nothing to go by but the likeliest symbol of all it may have been.
+    expect(run(damaged[0], only('encoding.mojibake')).text).not.toBe(lines[0]);
+  });
+
   it('leaves clean text with lone letters, quotes and bullets alone', () => {
     for (const s of ['В 2020 году: “отлично” • А) план', 'Β) Ο “Άρης” • σχέδιο', 'Plan B•C “quoted” — ‘single’ it’s fine', 'À propos; Ã is a letter too']) {
       expect(repairMojibake(s)).toBe(s);
