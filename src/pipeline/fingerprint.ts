@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { BandTable } from './band-table.js';
 
 // 128 MinHash slots estimate Jaccard similarity within about ±0.04: a short re-post with one
 // sentence rewritten sits near the threshold, where ±0.06 (64 slots) lost one in ten.
@@ -112,8 +113,8 @@ function sameRole(a: readonly string[], b: readonly string[]): boolean {
 /**
  * Finds, for each posting in arrival order, the earliest earlier posting it duplicates. LSH banding
  * keeps this linear in the corpus: a posting is compared only with those sharing a band. What is
- * kept per original posting is compact (its signature in one typed array, its size, band buckets of
- * indexes), about 600 bytes, because it lives for the whole run. A posting shorter than `minWords`
+ * kept per original posting is compact (its signature and its 42 band entries in typed arrays, its
+ * size), about 1.2 KB outside the JavaScript heap, because it lives for the whole run. A posting shorter than `minWords`
  * is too short to judge by likeness (one-sentence postings share most of their words): it is a
  * duplicate only of the same text.
  */
@@ -126,8 +127,8 @@ export class DuplicateIndex {
   private sizes = new Uint32Array(1024);
   /** First 16 hex digits of the content hash → index; 64 bits make a false match negligible. */
   private readonly exact = new Map<string, number>();
-  /** Band key → the index of the one posting in it, or the indexes of several. */
-  private readonly bands = new Map<number, number | number[]>();
+  /** Band key → the indexes of the postings in it. */
+  private readonly bands = new BandTable();
 
   constructor(
     private readonly threshold: number,
@@ -159,8 +160,7 @@ export class DuplicateIndex {
       for (let r = b * ROWS; r < (b + 1) * ROWS; r++) h = mix(h ^ fp.signature[r]);
       const key = h >>> 2;
       keys.push(key);
-      const bucket = this.bands.get(key);
-      for (const other of bucket === undefined ? [] : typeof bucket === 'number' ? [bucket] : bucket) {
+      for (const other of this.bands.get(key)) {
         if (seen.has(other)) continue;
         seen.add(other);
         if (!sameRole(words, this.titles[other])) continue;
@@ -192,12 +192,7 @@ export class DuplicateIndex {
     this.signatures.set(fp.signature, index * SLOTS);
     this.sizes[index] = fp.words;
     this.exact.set(hashKey, index);
-    for (const key of keys) {
-      const bucket = this.bands.get(key);
-      if (bucket === undefined) this.bands.set(key, index);
-      else if (typeof bucket === 'number') this.bands.set(key, [bucket, index]);
-      else bucket.push(index);
-    }
+    for (const key of keys) this.bands.add(key, index);
     return { of: '', similarity: 0 };
   }
 }

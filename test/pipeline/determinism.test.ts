@@ -6,7 +6,7 @@ import { generateCorpus } from '../../bench/generate.js';
 import type { DocumentStages } from '../../src/pipeline/analyze.js';
 import { loadPipeline } from '../../src/pipeline/config.js';
 import { runPipeline } from '../../src/pipeline/run.js';
-import { mulberry32 } from '../../bench/rng.js';
+import { shuffled } from '../../bench/rng.js';
 
 /**
  * No state may carry from one document to the next inside a worker: the same documents analyzed
@@ -17,15 +17,6 @@ import { mulberry32 } from '../../bench/rng.js';
 const pipeline = loadPipeline();
 const stages: DocumentStages = { ingest: pipeline.ingest, clean: pipeline.clean, segment: pipeline.segment, extract: pipeline.extract };
 
-function shuffled<T>(xs: T[], seed: number): T[] {
-  const r = mulberry32(seed);
-  const out = [...xs];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(r() * (i + 1));
-    [out[i], out[j]] = [out[j], out[i]];
-  }
-  return out;
-}
 
 /** Analyzes the files in the given order in fresh modules, as a new worker would. */
 async function analyzeAll(files: string[]): Promise<Map<string, string>> {
