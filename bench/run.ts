@@ -28,11 +28,14 @@ const DIST = (path: string) => JSON.stringify(new URL(`../dist/${path}`, import.
 const REPEATS = Number(process.env.BENCH_REPEATS ?? 3);
 
 // One measured run in a fresh plain node process on the built library, so that peak memory (RSS,
-// workers included) is the run's own and not that of a TypeScript loader.
+// workers included) is the run's own and not that of a TypeScript loader. It loads the two modules
+// `comptax run` loads: the library's index would also load ingest, clean and extract into the
+// main thread (about 60 MB that a run only needs in its workers).
 const CHILD = `
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadPipeline, runPipeline } from ${DIST('index.js')};
+import { loadPipeline } from ${DIST('pipeline/config.js')};
+import { runPipeline } from ${DIST('pipeline/run.js')};
 const [corpus, out, workers] = process.argv.slice(1);
 const t0 = performance.now();
 const s = await runPipeline({ inputs: [corpus], out, pipeline: loadPipeline(), workers: Number(workers), progress: false });
