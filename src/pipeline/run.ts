@@ -3,7 +3,7 @@ import { realpathSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { PreviousTaxonomy, ReferenceIndex } from '../taxonomy/index.js';
-import { ResultCache } from '../store/cache.js';
+import { CACHE_SIDE_FILES, ResultCache } from '../store/cache.js';
 import { createStaging, prepareOutput, removeStaging } from '../store/output-dir.js';
 import type { StageTimings } from '../types.js';
 import { VERSION } from '../version.js';
@@ -121,7 +121,7 @@ async function mapAndReduce(options: RunOptions, context: RunContext): Promise<R
   const tally: WorkTally = { fromCache: 0, computed: 0, computedBy: {}, reduce: 'computed' };
   // A cache kept among the inputs is never taken for a posting.
   const cacheReal = cache && join(realpathSync(dirname(cache.path)), basename(cache.path));
-  const cacheFiles = cacheReal ? ['', '-wal', '-shm'].map((suffix) => `${cacheReal}${suffix}`) : [];
+  const cacheFiles = cacheReal ? ['', ...CACHE_SIDE_FILES].map((suffix) => `${cacheReal}${suffix}`) : [];
   const walk = { skip: [outDir, ...cacheFiles], exclude: pipeline.options.run.exclude };
 
   const progress = createProgress(options.progress ?? true, { status: mapper.status });

@@ -1,8 +1,9 @@
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { ComptaxError } from '../errors.js';
 import { REDUCE_TABLES, ReduceOutputs } from './reduce-outputs.js';
+import { closedCleanly } from './sqlite-file.js';
 
 /** Bumped whenever the table layout or the meaning of a stored value changes. */
 const SCHEMA_VERSION = 1;
@@ -87,9 +88,17 @@ export class ResultCache {
   }
 
   // Damage found mid-run (another process truncated the file, the disk filled): the run goes on
-  // without the cache; the next run finds the damage when it opens the file and rebuilds it.
+  // without the cache; the next run finds the damage when it opens the file and rebuilds it. A file
+  // damaged inside may still look cleanly closed: the mark makes the next run check it all.
   private fail(e: unknown): void {
     this.broken = true;
+    if (/^SQLITE_(CORRUPT|NOTADB)/.test((e as { code?: string }).code ?? '')) {
+      try {
+        writeFileSync(suspectMark(this.path), '');
+      } catch {
+        // Nowhere to write: the next run checks only what a header can tell.
+      }
+    }
     this.options.warn(`cache ${this.path} stopped working (${(e as Error).message}); this run goes on without it`);
   }
 }
@@ -102,12 +111,22 @@ function openChecked(path: string, warn: (message: string) => void): Db {
     if (e instanceof ComptaxError) throw e;
     warn(`cache ${path} is unusable (${(e as Error).message}); rebuilding it (old file kept as ${path}.damaged)`);
     if (existsSync(path)) renameSync(path, `${path}.damaged`);
-    for (const suffix of ['-wal', '-shm']) rmSync(`${path}${suffix}`, { force: true });
+    for (const suffix of CACHE_SIDE_FILES) rmSync(`${path}${suffix}`, { force: true });
     return open(path);
   }
 }
 
+/** Beside a cache found damaged mid-run: its next opening checks every page. */
+function suspectMark(path: string): string {
+  return `${path}-suspect`;
+}
+
+/** The files SQLite and the cache keep beside the cache file, by the suffix of their names. */
+export const CACHE_SIDE_FILES = ['-wal', '-shm', '-suspect'];
+
 function open(path: string): Db {
+  // Decided before SQLite opens the file (and may apply or remove its log).
+  const fullCheck = existsSync(suspectMark(path)) || (existsSync(path) && !closedCleanly(path));
   let db: Db;
   try {
     db = new Database(path, { timeout: BUSY_TIMEOUT_MS });
@@ -119,8 +138,13 @@ function open(path: string): Db {
     db.pragma('journal_mode = WAL');
     // NORMAL in WAL mode: a power cut may lose the last transactions, never corrupt the file.
     db.pragma('synchronous = NORMAL');
-    const check = db.pragma('quick_check(1)', { simple: true });
-    if (check !== 'ok') throw new Error(`integrity check: ${String(check)}`);
+    // quick_check reads the whole file (seconds for a cache of 100,000 postings): only for a file a
+    // clean close did not leave, or one marked damaged.
+    if (fullCheck) {
+      const check = db.pragma('quick_check(1)', { simple: true });
+      if (check !== 'ok') throw new Error(`integrity check: ${String(check)}`);
+      rmSync(suspectMark(path), { force: true });
+    }
     // Created inside a write transaction: two runs opening a new shared cache at once must not both create it.
     db.transaction(() => {
       const tables = new Set((db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]).map((t) => t.name));
