@@ -11,6 +11,7 @@ import { cachedMap, cacheScope, type Mapped, type WorkTally } from './cached-map
 import { Collector } from './collector.js';
 import type { Pipeline } from './config.js';
 import { discover, type Discovered } from './discover.js';
+import { MapAhead } from './map-ahead.js';
 import { localMapper, type Mapper } from './mapper.js';
 import { batches, forEachOrdered } from './ordered.js';
 import { createPool } from './pool.js';
@@ -57,6 +58,8 @@ export interface RunSummary {
 
 /** Documents sent to a worker in one task. */
 const BATCH_SIZE = 8;
+/** Batches sent to each worker ahead of their turn in a resumed run (see MapAhead): a second or two of work. */
+const LOOK_AHEAD_PER_WORKER = 8;
 /** Documents on a Redis queue at once: enough to keep many worker processes busy, few enough to bound Redis memory. */
 const QUEUE_IN_FLIGHT = 512;
 
@@ -133,16 +136,22 @@ async function mapAndReduce(options: RunOptions, context: RunContext): Promise<R
   if (!cache) mapper.warm?.();
   progress.start(total);
   // A run whose every result is in the cache may have been run before: then its reduce outputs are too.
+  let ahead: MapAhead | undefined;
   if (cache && context.reduceKey) {
-    const found = await keyOfCachedRun(batches(discover(options.inputs, walk), BATCH_SIZE), {
+    const pass = await keyOfCachedRun(batches(discover(options.inputs, walk), BATCH_SIZE), {
       cache,
       scope,
       maxFileBytes: pipeline.ingest.maxFileBytes,
       key: context.reduceKey.fork(),
+      lookAhead: LOOK_AHEAD_PER_WORKER * workers,
       tick: () => progress.tick(),
     });
-    // A document to compute: the threads start now, while the cached ones before it are read again.
-    if (!found) mapper.warm?.();
+    // A document to compute: the threads start on it and the next ones now, while the cached ones before it are taken.
+    if ('misses' in pass) {
+      ahead = new MapAhead(mapper);
+      for (const misses of pass.misses) ahead.send(misses);
+    }
+    const found = 'key' in pass ? pass : undefined;
     const tRestore = performance.now();
     const record = found && cache.restoreReduce(found.key, staging);
     if (found && record) {
@@ -158,7 +167,7 @@ async function mapAndReduce(options: RunOptions, context: RunContext): Promise<R
   const collector = new Collector(staging, pipeline.options.run);
   const stageMs: StageTimings = { ingest: 0, clean: 0, segment: 0, extract: 0 };
   const reduceKey = context.reduceKey?.fork();
-  const work = cachedMap({ mapper, cache, scope, maxFileBytes: pipeline.ingest.maxFileBytes, tally, stageMs });
+  const work = cachedMap({ mapper, cache, scope, maxFileBytes: pipeline.ingest.maxFileBytes, tally, stageMs, ahead });
 
   const window = options.queue ? QUEUE_IN_FLIGHT / BATCH_SIZE : workers * 2;
   try {
