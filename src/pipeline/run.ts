@@ -138,6 +138,8 @@ async function mapAndReduce(options: RunOptions, context: RunContext): Promise<R
   // A run whose every result is in the cache may have been run before: then its reduce outputs are too.
   let ahead: MapAhead | undefined;
   if (cache && context.reduceKey) {
+    // A cache a killed run left: this run most likely has documents to compute, and the threads load during the pass.
+    if (cache.leftUnclosed) mapper.warm?.();
     const pass = await keyOfCachedRun(batches(discover(options.inputs, walk), BATCH_SIZE), {
       cache,
       scope,

@@ -31,13 +31,16 @@ export class ResultCache {
   private readonly reduce: ReduceOutputs;
   private readonly insertMany: (rows: [string, string][]) => void;
   private broken = false;
+  /** The file was not as a clean close leaves it: most often, a run using it was killed. */
+  readonly leftUnclosed: boolean;
 
   constructor(
     readonly path: string,
     private readonly options: CacheOptions,
   ) {
     mkdirSync(dirname(path), { recursive: true });
-    this.db = openChecked(path, options.warn);
+    this.leftUnclosed = existsSync(path) && !closedCleanly(path);
+    this.db = openChecked(path, options.warn, this.leftUnclosed);
     this.select = this.db.prepare('SELECT reply FROM results WHERE key = ?');
     this.exists = this.db.prepare('SELECT 1 FROM results WHERE key = ?').pluck() as Database.Statement<[string], number>;
     this.reduce = new ReduceOutputs(this.db);
@@ -104,15 +107,15 @@ export class ResultCache {
 }
 
 /** Opens the cache, rebuilding it (the old file kept as `<path>.damaged`) when it is not a sound cache of this schema. */
-function openChecked(path: string, warn: (message: string) => void): Db {
+function openChecked(path: string, warn: (message: string) => void, unclosed: boolean): Db {
   try {
-    return open(path);
+    return open(path, unclosed);
   } catch (e) {
     if (e instanceof ComptaxError) throw e;
     warn(`cache ${path} is unusable (${(e as Error).message}); rebuilding it (old file kept as ${path}.damaged)`);
     if (existsSync(path)) renameSync(path, `${path}.damaged`);
     for (const suffix of CACHE_SIDE_FILES) rmSync(`${path}${suffix}`, { force: true });
-    return open(path);
+    return open(path, false);
   }
 }
 
@@ -124,9 +127,9 @@ function suspectMark(path: string): string {
 /** The files SQLite and the cache keep beside the cache file, by the suffix of their names. */
 export const CACHE_SIDE_FILES = ['-wal', '-shm', '-suspect'];
 
-function open(path: string): Db {
-  // Decided before SQLite opens the file (and may apply or remove its log).
-  const fullCheck = existsSync(suspectMark(path)) || (existsSync(path) && !closedCleanly(path));
+/** Opens the cache; `unclosed`: not as a clean close leaves it (decided before SQLite applies or removes its log). */
+function open(path: string, unclosed: boolean): Db {
+  const fullCheck = unclosed || existsSync(suspectMark(path));
   let db: Db;
   try {
     db = new Database(path, { timeout: BUSY_TIMEOUT_MS });

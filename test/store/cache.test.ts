@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, statSync, truncateSync, writeFileSync, existsSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, statSync, truncateSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -113,6 +113,26 @@ describe('the result cache', () => {
     expect(third.warnings).toEqual([]);
     expect(third.cache.get('fresh')).toBe('1');
     third.cache.close();
+  });
+
+  it('tells a cache a killed run left (its log not applied) from one closed cleanly', () => {
+    const path = filled(50);
+    const { cache } = openCache(path);
+    cache.put([['late', '"x"']]);
+    // The files as they are while the cache is open: what a SIGKILL leaves.
+    const killed = tempFile();
+    for (const suffix of ['', '-wal']) copyFileSync(`${path}${suffix}`, `${killed}${suffix}`);
+    cache.close();
+    const reopened = openCache(killed);
+    expect(reopened.cache.leftUnclosed).toBe(true);
+    expect(reopened.cache.get('late')).toBe('"x"');
+    expect(reopened.warnings).toEqual([]);
+    reopened.cache.close();
+    for (const p of [path, killed]) {
+      const again = openCache(p);
+      expect(again.cache.leftUnclosed).toBe(false);
+      again.cache.close();
+    }
   });
 
   it('is shared by two processes writing at once without damage', async () => {
