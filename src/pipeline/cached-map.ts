@@ -7,6 +7,7 @@ import type { WorkerReply } from '../worker.js';
 import type { Pipeline } from './config.js';
 import type { Discovered } from './discover.js';
 import { docIdOf } from './doc-id.js';
+import type { MapAhead, Miss } from './map-ahead.js';
 import type { Mapper } from './mapper.js';
 import { readPosting } from './read-posting.js';
 import { loadReduceSide } from './reduce-loader.js';
@@ -59,6 +60,8 @@ export interface CachedMapOptions {
   tally: WorkTally;
   /** Sums the workers' time per stage. */
   stageMs: StageTimings;
+  /** Documents already sent to the mapper ahead of their turn. */
+  ahead?: MapAhead;
 }
 
 /**
@@ -70,7 +73,7 @@ export function cachedMap(options: CachedMapOptions): (items: Discovered[]) => P
   return async (items) => {
     const read = items.map((d) => ('file' in d ? readPosting(d.file, options.maxFileBytes) : d));
     const out: Mapped[] = [];
-    const misses: { index: number; file: SourceFile; key: string }[] = [];
+    const misses: (Miss & { index: number })[] = [];
     for (const [index, r] of read.entries()) {
       if ('error' in r) {
         out[index] = { reply: r.error, memo: r.error };
@@ -84,7 +87,7 @@ export function cachedMap(options: CachedMapOptions): (items: Discovered[]) => P
       } else misses.push({ index, file: r.file, key });
     }
     if (misses.length) {
-      const computed = await mapper.map(misses.map((m) => m.file));
+      const computed = await mapOrTake(mapper, options.ahead, misses);
       // The workers are past their start: the main thread, idle meanwhile, loads what the reduce needs.
       void loadReduceSide();
       const rows: [string, string][] = [];
@@ -101,4 +104,14 @@ export function cachedMap(options: CachedMapOptions): (items: Discovered[]) => P
     }
     return out;
   };
+}
+
+/** The misses' results: those sent ahead taken from there, the others mapped now (one task). */
+async function mapOrTake(mapper: Mapper, ahead: MapAhead | undefined, misses: Miss[]): Promise<{ reply: WorkerReply; by: string }[]> {
+  const early = misses.map((m) => ahead?.take(m));
+  const rest = misses.filter((_, i) => early[i] === undefined);
+  const late = rest.length ? mapper.map(rest.map((m) => m.file)) : Promise.resolve([]);
+  const [taken, mapped] = await Promise.all([Promise.all(early), late]);
+  let next = 0;
+  return taken.map((t) => t ?? mapped[next++]);
 }

@@ -5,7 +5,8 @@ import { fullCodeVersion } from '../store/code-version.js';
 import type { DocumentError, SourceFile } from '../types.js';
 import type { Pipeline } from './config.js';
 import type { Discovered } from './discover.js';
-import { readPosting } from './read-posting.js';
+import type { Miss } from './map-ahead.js';
+import { readPosting, type ReadPosting } from './read-posting.js';
 import type { RunSummary } from './run.js';
 
 /** What a memoized reduce gives back besides its files: the counts of the run's summary. */
@@ -64,26 +65,47 @@ export class ReduceKey {
 
 /**
  * The documents' side of the key of a run that would take every result from the cache: reads and
- * hashes each file, and stops at the first one whose result is not cached (then the run computes,
- * and this pass cost the reading of the files before it). Undefined then.
+ * hashes each file up to the first one whose result is not cached. Then the run computes, and this
+ * pass cost the reading of the files before it; it gives back that file's batch and the next
+ * `lookAhead - 1` batches' misses, read, for the mapper to start on at once (see MapAhead).
  */
 export async function keyOfCachedRun(
   files: AsyncIterable<Discovered[]>,
-  options: { cache: ResultCache; scope: string; maxFileBytes: number; key: ReduceKey; tick: () => void },
-): Promise<{ key: string; fromCache: number } | undefined> {
+  options: { cache: ResultCache; scope: string; maxFileBytes: number; key: ReduceKey; lookAhead: number; tick: () => void },
+): Promise<{ key: string; fromCache: number } | { misses: Miss[][] }> {
   let fromCache = 0;
+  const misses: Miss[][] = [];
   for await (const batch of files) {
     const read = batch.map((d) => ('file' in d ? readPosting(d.file, options.maxFileBytes) : d));
-    for (const r of read) {
+    if (misses.length) {
+      misses.push(missesOf(read, options));
+      if (misses.length === options.lookAhead) break;
+      continue;
+    }
+    for (const [i, r] of read.entries()) {
       if ('error' in r) options.key.addError(r.error);
       else {
         const resultKey = options.scope + r.contentHash;
-        if (!options.cache.has(resultKey)) return undefined;
+        if (!options.cache.has(resultKey)) {
+          misses.push(missesOf(read.slice(i), options));
+          break;
+        }
         options.key.addResult(resultKey, r.file);
         fromCache++;
       }
       options.tick();
     }
+    if (misses.length === options.lookAhead) break;
   }
-  return { key: options.key.digest()!, fromCache };
+  return misses.length ? { misses } : { key: options.key.digest()!, fromCache };
+}
+
+function missesOf(read: ReadPosting[], options: { cache: ResultCache; scope: string }): Miss[] {
+  const out: Miss[] = [];
+  for (const r of read) {
+    if ('error' in r) continue;
+    const key = options.scope + r.contentHash;
+    if (!options.cache.has(key)) out.push({ file: r.file, key });
+  }
+  return out;
 }

@@ -3,7 +3,7 @@ import { realpathSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { PreviousTaxonomy, ReferenceIndex } from '../taxonomy/index.js';
-import { ResultCache } from '../store/cache.js';
+import { CACHE_SIDE_FILES, ResultCache } from '../store/cache.js';
 import { createStaging, prepareOutput, removeStaging } from '../store/output-dir.js';
 import type { StageTimings } from '../types.js';
 import { VERSION } from '../version.js';
@@ -11,6 +11,7 @@ import { cachedMap, cacheScope, type Mapped, type WorkTally } from './cached-map
 import { Collector } from './collector.js';
 import type { Pipeline } from './config.js';
 import { discover, type Discovered } from './discover.js';
+import { MapAhead } from './map-ahead.js';
 import { localMapper, type Mapper } from './mapper.js';
 import { batches, forEachOrdered } from './ordered.js';
 import { createPool } from './pool.js';
@@ -57,6 +58,8 @@ export interface RunSummary {
 
 /** Documents sent to a worker in one task. */
 const BATCH_SIZE = 8;
+/** Batches sent to each worker ahead of their turn in a resumed run (see MapAhead): a second or two of work. */
+const LOOK_AHEAD_PER_WORKER = 8;
 /** Documents on a Redis queue at once: enough to keep many worker processes busy, few enough to bound Redis memory. */
 const QUEUE_IN_FLIGHT = 512;
 
@@ -121,7 +124,7 @@ async function mapAndReduce(options: RunOptions, context: RunContext): Promise<R
   const tally: WorkTally = { fromCache: 0, computed: 0, computedBy: {}, reduce: 'computed' };
   // A cache kept among the inputs is never taken for a posting.
   const cacheReal = cache && join(realpathSync(dirname(cache.path)), basename(cache.path));
-  const cacheFiles = cacheReal ? ['', '-wal', '-shm'].map((suffix) => `${cacheReal}${suffix}`) : [];
+  const cacheFiles = cacheReal ? ['', ...CACHE_SIDE_FILES].map((suffix) => `${cacheReal}${suffix}`) : [];
   const walk = { skip: [outDir, ...cacheFiles], exclude: pipeline.options.run.exclude };
 
   const progress = createProgress(options.progress ?? true, { status: mapper.status });
@@ -133,16 +136,24 @@ async function mapAndReduce(options: RunOptions, context: RunContext): Promise<R
   if (!cache) mapper.warm?.();
   progress.start(total);
   // A run whose every result is in the cache may have been run before: then its reduce outputs are too.
+  let ahead: MapAhead | undefined;
   if (cache && context.reduceKey) {
-    const found = await keyOfCachedRun(batches(discover(options.inputs, walk), BATCH_SIZE), {
+    // A cache a killed run left: this run most likely has documents to compute, and the threads load during the pass.
+    if (cache.leftUnclosed) mapper.warm?.();
+    const pass = await keyOfCachedRun(batches(discover(options.inputs, walk), BATCH_SIZE), {
       cache,
       scope,
       maxFileBytes: pipeline.ingest.maxFileBytes,
       key: context.reduceKey.fork(),
+      lookAhead: LOOK_AHEAD_PER_WORKER * workers,
       tick: () => progress.tick(),
     });
-    // A document to compute: the threads start now, while the cached ones before it are read again.
-    if (!found) mapper.warm?.();
+    // A document to compute: the threads start on it and the next ones now, while the cached ones before it are taken.
+    if ('misses' in pass) {
+      ahead = new MapAhead(mapper);
+      for (const misses of pass.misses) ahead.send(misses);
+    }
+    const found = 'key' in pass ? pass : undefined;
     const tRestore = performance.now();
     const record = found && cache.restoreReduce(found.key, staging);
     if (found && record) {
@@ -158,7 +169,7 @@ async function mapAndReduce(options: RunOptions, context: RunContext): Promise<R
   const collector = new Collector(staging, pipeline.options.run);
   const stageMs: StageTimings = { ingest: 0, clean: 0, segment: 0, extract: 0 };
   const reduceKey = context.reduceKey?.fork();
-  const work = cachedMap({ mapper, cache, scope, maxFileBytes: pipeline.ingest.maxFileBytes, tally, stageMs });
+  const work = cachedMap({ mapper, cache, scope, maxFileBytes: pipeline.ingest.maxFileBytes, tally, stageMs, ahead });
 
   const window = options.queue ? QUEUE_IN_FLIGHT / BATCH_SIZE : workers * 2;
   try {

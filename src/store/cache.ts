@@ -1,8 +1,9 @@
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { ComptaxError } from '../errors.js';
 import { REDUCE_TABLES, ReduceOutputs } from './reduce-outputs.js';
+import { closedCleanly } from './sqlite-file.js';
 
 /** Bumped whenever the table layout or the meaning of a stored value changes. */
 const SCHEMA_VERSION = 1;
@@ -30,13 +31,16 @@ export class ResultCache {
   private readonly reduce: ReduceOutputs;
   private readonly insertMany: (rows: [string, string][]) => void;
   private broken = false;
+  /** The file was not as a clean close leaves it: most often, a run using it was killed. */
+  readonly leftUnclosed: boolean;
 
   constructor(
     readonly path: string,
     private readonly options: CacheOptions,
   ) {
     mkdirSync(dirname(path), { recursive: true });
-    this.db = openChecked(path, options.warn);
+    this.leftUnclosed = existsSync(path) && !closedCleanly(path);
+    this.db = openChecked(path, options.warn, this.leftUnclosed);
     this.select = this.db.prepare('SELECT reply FROM results WHERE key = ?');
     this.exists = this.db.prepare('SELECT 1 FROM results WHERE key = ?').pluck() as Database.Statement<[string], number>;
     this.reduce = new ReduceOutputs(this.db);
@@ -87,27 +91,45 @@ export class ResultCache {
   }
 
   // Damage found mid-run (another process truncated the file, the disk filled): the run goes on
-  // without the cache; the next run finds the damage when it opens the file and rebuilds it.
+  // without the cache; the next run finds the damage when it opens the file and rebuilds it. A file
+  // damaged inside may still look cleanly closed: the mark makes the next run check it all.
   private fail(e: unknown): void {
     this.broken = true;
+    if (/^SQLITE_(CORRUPT|NOTADB)/.test((e as { code?: string }).code ?? '')) {
+      try {
+        writeFileSync(suspectMark(this.path), '');
+      } catch {
+        // Nowhere to write: the next run checks only what a header can tell.
+      }
+    }
     this.options.warn(`cache ${this.path} stopped working (${(e as Error).message}); this run goes on without it`);
   }
 }
 
 /** Opens the cache, rebuilding it (the old file kept as `<path>.damaged`) when it is not a sound cache of this schema. */
-function openChecked(path: string, warn: (message: string) => void): Db {
+function openChecked(path: string, warn: (message: string) => void, unclosed: boolean): Db {
   try {
-    return open(path);
+    return open(path, unclosed);
   } catch (e) {
     if (e instanceof ComptaxError) throw e;
     warn(`cache ${path} is unusable (${(e as Error).message}); rebuilding it (old file kept as ${path}.damaged)`);
     if (existsSync(path)) renameSync(path, `${path}.damaged`);
-    for (const suffix of ['-wal', '-shm']) rmSync(`${path}${suffix}`, { force: true });
-    return open(path);
+    for (const suffix of CACHE_SIDE_FILES) rmSync(`${path}${suffix}`, { force: true });
+    return open(path, false);
   }
 }
 
-function open(path: string): Db {
+/** Beside a cache found damaged mid-run: its next opening checks every page. */
+function suspectMark(path: string): string {
+  return `${path}-suspect`;
+}
+
+/** The files SQLite and the cache keep beside the cache file, by the suffix of their names. */
+export const CACHE_SIDE_FILES = ['-wal', '-shm', '-suspect'];
+
+/** Opens the cache; `unclosed`: not as a clean close leaves it (decided before SQLite applies or removes its log). */
+function open(path: string, unclosed: boolean): Db {
+  const fullCheck = unclosed || existsSync(suspectMark(path));
   let db: Db;
   try {
     db = new Database(path, { timeout: BUSY_TIMEOUT_MS });
@@ -119,8 +141,13 @@ function open(path: string): Db {
     db.pragma('journal_mode = WAL');
     // NORMAL in WAL mode: a power cut may lose the last transactions, never corrupt the file.
     db.pragma('synchronous = NORMAL');
-    const check = db.pragma('quick_check(1)', { simple: true });
-    if (check !== 'ok') throw new Error(`integrity check: ${String(check)}`);
+    // quick_check reads the whole file (seconds for a cache of 100,000 postings): only for a file a
+    // clean close did not leave, or one marked damaged.
+    if (fullCheck) {
+      const check = db.pragma('quick_check(1)', { simple: true });
+      if (check !== 'ok') throw new Error(`integrity check: ${String(check)}`);
+      rmSync(suspectMark(path), { force: true });
+    }
     // Created inside a write transaction: two runs opening a new shared cache at once must not both create it.
     db.transaction(() => {
       const tables = new Set((db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]).map((t) => t.name));

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, statSync, truncateSync, writeFileSync, existsSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, statSync, truncateSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -87,6 +87,53 @@ describe('the result cache', () => {
       again.cache.close();
     });
   }
+
+  it('checks every page of a file a clean close did not leave, and of one found damaged mid-run', () => {
+    const path = filled(300);
+    // Pages in the second half of the file (rows, not the schema) overwritten: header and size intact.
+    const bytes = readFileSync(path);
+    bytes.fill(0xa5, Math.floor(bytes.length / 2 / 4096) * 4096);
+    writeFileSync(path, bytes);
+    // The header looks like a clean close's: opened without reading every page.
+    const first = openCache(path);
+    expect(first.warnings).toEqual([]);
+    for (let i = 0; i < 300 && first.warnings.length === 0; i++) first.cache.get(`key-${i}`);
+    expect(first.warnings).toHaveLength(1);
+    expect(first.warnings[0]).toMatch(/stopped working/);
+    first.cache.close();
+    expect(existsSync(`${path}-suspect`)).toBe(true);
+    // Marked: the next run checks it all, and rebuilds it.
+    const second = openCache(path);
+    expect(second.warnings).toHaveLength(1);
+    expect(second.warnings[0]).toMatch(/unusable/);
+    expect(existsSync(`${path}-suspect`)).toBe(false);
+    second.cache.put([['fresh', '1']]);
+    second.cache.close();
+    const third = openCache(path);
+    expect(third.warnings).toEqual([]);
+    expect(third.cache.get('fresh')).toBe('1');
+    third.cache.close();
+  });
+
+  it('tells a cache a killed run left (its log not applied) from one closed cleanly', () => {
+    const path = filled(50);
+    const { cache } = openCache(path);
+    cache.put([['late', '"x"']]);
+    // The files as they are while the cache is open: what a SIGKILL leaves.
+    const killed = tempFile();
+    for (const suffix of ['', '-wal']) copyFileSync(`${path}${suffix}`, `${killed}${suffix}`);
+    cache.close();
+    const reopened = openCache(killed);
+    expect(reopened.cache.leftUnclosed).toBe(true);
+    expect(reopened.cache.get('late')).toBe('"x"');
+    expect(reopened.warnings).toEqual([]);
+    reopened.cache.close();
+    for (const p of [path, killed]) {
+      const again = openCache(p);
+      expect(again.cache.leftUnclosed).toBe(false);
+      again.cache.close();
+    }
+  });
 
   it('is shared by two processes writing at once without damage', async () => {
     const path = tempFile();
