@@ -1,33 +1,22 @@
-import { createReadStream } from 'node:fs';
-import { CsvRecords } from '../csv-records.js';
+import { parseFile } from 'fast-csv';
 
 // openCsv prefixes a cell that a spreadsheet would run as a formula with an apostrophe: undo it.
 const ESCAPED_FORMULA = /^'(?=[=+\-@\t\r])/;
 
-/**
- * Streams one of our CSV files back, row by row, as records keyed by header (a missing cell is
- * ''); a row of blank cells is skipped (as fast-csv's ignoreEmpty did); flat memory. A row with more
- * cells than the header is an error.
- */
+/** Streams one of our CSV files back, row by row, as records keyed by header; flat memory. */
 export async function forEachRow(path: string, onRow: (row: Record<string, string>) => void): Promise<string[]> {
-  let headers: string[] | undefined;
-  let line = 0;
-  const records = new CsvRecords((fields) => {
-    line++;
-    if (!headers) {
-      headers = fields.map((h) => h.replace(/^\uFEFF/, ''));
-      return;
-    }
-    if (fields.join('').trim() === '') return;
-    if (fields.length > headers.length) throw new Error(`${path}: record ${line} has ${fields.length} cells, the header ${headers.length}`);
-    const row: Record<string, string> = {};
-    for (let i = 0; i < headers.length; i++) {
-      const cell = fields[i] ?? '';
-      row[headers[i]] = cell.charCodeAt(0) === 39 ? cell.replace(ESCAPED_FORMULA, '') : cell;
-    }
-    onRow(row);
+  let headers: string[] = [];
+  await new Promise<void>((resolve, reject) => {
+    parseFile(path, {
+      headers: (h) => (headers = h.map((x) => (x ?? '').replace(/^\uFEFF/, ''))),
+      ignoreEmpty: true,
+    })
+      .on('data', (row: Record<string, string>) => {
+        for (const k in row) if (row[k].charCodeAt(0) === 39) row[k] = row[k].replace(ESCAPED_FORMULA, '');
+        onRow(row);
+      })
+      .on('error', reject)
+      .on('end', () => resolve());
   });
-  for await (const piece of createReadStream(path, { encoding: 'utf8' })) records.push(piece as string);
-  records.end();
-  return headers ?? [];
+  return headers;
 }
