@@ -268,6 +268,24 @@ describe('qualifications', () => {
     expect(of(ms, 'skill').map((m) => m.text)).toEqual(['willingness to travel']);
   });
 
+  it('reads UK vocational and school qualifications (NVQ, BTEC, GCSE, foundation degree) with their level', () => {
+    const ms = run(
+      [
+        'Person Specification',
+        'Qualifications',
+        'Essential',
+        'BTEC/NVQ Level 3 in Pharmaceutical Sciences',
+        'GCSE Maths and English at grade C or above',
+        'Foundation degree in health and social care',
+      ].join('\n'),
+    );
+    expect(of(ms, 'qualification').map((m) => [m.text, m.qualification?.degreeLevel])).toEqual([
+      ['BTEC/NVQ Level 3 in Pharmaceutical Sciences', 'vocational'],
+      ['GCSE Maths and English at grade C or above', 'secondary'],
+      ['Foundation degree in health and social care', 'associate'],
+    ]);
+  });
+
   it('reads "experience of/with" something as a qualification, on a list line and in prose', () => {
     const ms = run(['Desirable', '- Experience of caring for ventilated patients', '- Experience with Kubernetes and Terraform', '- Registered Nurse with current NMC registration'].join('\n'));
     expect(ms.map((m) => [m.kind, m.text])).toEqual([
