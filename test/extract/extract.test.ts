@@ -569,6 +569,16 @@ describe('field names that modify a unit or a job', () => {
   });
 });
 
+describe('names the vocabulary knows only the last word of', () => {
+  it('reads no knowledge from the last word of a longer name ("Disclosure Scheme", "Odense Robotics"), but keeps a list and a language', () => {
+    const knowledge = (src: string) => of(run(src), 'knowledge').map((m) => m.text);
+    expect(knowledge('Requirements\n- Applicants must sign up to the Global Misconduct Disclosure Scheme.')).toEqual([]);
+    expect(knowledge('Requirements\n- You will work closely with Odense Robotics and partners.')).toEqual([]);
+    expect(knowledge('Requirements\n- Knowledge of Java Spring Kotlin')).toEqual(['Java Spring Kotlin']);
+    expect(knowledge('Requirements\n- Fluent English skills')).toEqual(['English']);
+  });
+});
+
 describe('run-on lines', () => {
   it('ends a span where the next sentence opens without a stop', () => {
     const ms = run('Responsibilities\n- Participate in internal business improvement projects The position is based in Aarhus but approx 30 days of travel');
