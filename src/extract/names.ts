@@ -1,5 +1,5 @@
 import { createIndexMatcher, type ConceptType, type NameMatch } from '../vocabulary/index.js';
-import { addMention, type ItemContext } from './context.js';
+import { addMention, respected, type ItemContext } from './context.js';
 import { loadNameIndex } from './name-index.js';
 import type { ExtractConfig } from './options.js';
 
@@ -52,6 +52,7 @@ export function vocabularyKnowledge(ctx: ItemContext, names: Names, confidence: 
     // Anywhere, a one-word field is a heading, a unit or a title word ("Engineering", "Coordination", "Scheme")
     // unless it sits in a list or after a cue, is an acronym ("HR") or a language.
     if (m.value === 'knowledge' && !m.key.includes(' ') && !/^\p{Lu}{2,}$/u.test(m.text) && !listed(ctx.text, m) && !ctx.lex.languages.has(m.key)) continue;
+    if (respected(ctx.text, m.start)) continue;
     if (inside(m.start, m.end) || partOfName(ctx.text, m) || (!ctx.lex.languages.has(m.key) && endsName(ctx.text, m, matches))) continue;
     if (addMention(ctx, 'knowledge', m.start, m.end, m.text, confidence)) n++;
   }

@@ -579,6 +579,14 @@ describe('names the vocabulary knows only the last word of', () => {
   });
 });
 
+describe('conduct asked of the candidate', () => {
+  it('reads no knowledge from what the candidate is asked to respect', () => {
+    const knowledge = (src: string) => of(run(src), 'knowledge').map((m) => m.text);
+    expect(knowledge('Requirements\n- Team members are expected to respect local laws, customs and policies at all times.')).toEqual([]);
+    expect(knowledge('Requirements\n- Knowledge of customs and excise procedures')).not.toEqual([]);
+  });
+});
+
 describe('run-on lines', () => {
   it('ends a span where the next sentence opens without a stop', () => {
     const ms = run('Responsibilities\n- Participate in internal business improvement projects The position is based in Aarhus but approx 30 days of travel');
