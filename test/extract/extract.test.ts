@@ -529,6 +529,12 @@ describe('remarks and statements read as duties', () => {
     expect(duties('Responsibilities\n- Fostering a diverse and open workplace in the team.')).toHaveLength(1);
     expect(duties('Responsibilities\n- Duties include but are not limited')).toEqual([]);
   });
+
+  it('reads no duty from an invitation to read more about the employer', () => {
+    const duties = (src: string) => of(run(src), 'duty').map((m) => m.text);
+    expect(duties('Find out more about working with us on our careers page.')).toEqual([]);
+    expect(duties('Read more about the department on our website.')).toEqual([]);
+  });
 });
 
 describe('the employer is not the role', () => {
