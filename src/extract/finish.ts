@@ -11,6 +11,9 @@ const NOT_A_DUTY =
 /** "Note: …" is a remark; "Fostering a diverse workplace is an important part of …" has the -ing clause as its subject. */
 const GERUND_SUBJECT = /^note\b|^\p{L}+ing\b[^,;:]*?\s(?:is|are)\s(?:an?|the|part|important|essential|key|critical|vital|central)\b/iu;
 
+/** The selection process ("will be short listed and contacted"): what happens to applicants, not what they need. */
+const SELECTION = /\bshort[- ]?list(?:ed|ing)?\b|\bwill be contacted\b/i;
+
 /** A label before a colon ("Start date:", "Direct superior:") is a field name, not a duty; nor is a catch-all line, a cut fragment or a remark. */
 function isNotADuty(m: Mention, text: string): boolean {
   if (m.kind !== 'duty') return false;
@@ -19,7 +22,7 @@ function isNotADuty(m: Mention, text: string): boolean {
 
 /** Words that name no competency on their own: function words, redaction placeholders, the category words of a heading, the modes of a language ("verbal and written"). */
 const EMPTY_WORD =
-  /^(?:\[[A-Z_ ]+\]\S*|\d+\S*|a|an|the|and|or|of|in|on|for|to|with|both|all|any|other|new|good|basic|relevant|required|skills?|knowledge|abilit(?:y|ies)|experiences?|training|understanding|competenc(?:e|ies)|requirements?|qualifications?|spoken|written|verbal|oral)$/i;
+  /^(?:\[[A-Z_ ]+\]\S*|\d+\S*|a|an|the|and|or|of|in|on|for|to|with|both|all|any|other|new|good|basic|relevant|required|preferred|desired|desirable|essential|minimum|additional|background|skills?|knowledge|abilit(?:y|ies)|experiences?|training|understanding|competenc(?:e|ies)|requirements?|qualifications?|spoken|written|verbal|oral)$/i;
 
 /** A mention whose words are all placeholders, numbers or heading words ("[REDACTED]", "7", "Knowledge, Skills and Abilities"). */
 function namesNothing(m: Mention): boolean {
@@ -59,6 +62,7 @@ export function finish(all: Mention[], minConfidence: number, text: string, engl
       m.text.split(/\s+/).length <= MAX_WORDS[m.kind] &&
       !isNotADuty(m, text) &&
       !namesNothing(m) &&
+      !SELECTION.test(m.text) &&
       !(english && isTitleCase(m)) &&
       !aboutEmployer(m, text, company),
   );

@@ -519,6 +519,18 @@ describe('mentions that name nothing', () => {
     expect(ms.map((m) => m.text)).not.toContain('Knowledge, Skills and Abilities');
     expect(of(ms, 'knowledge').map((m) => m.text)).toContain('SQL');
   });
+
+  it('reads nothing from a heading written as a line, or from the selection process', () => {
+    const ms = run(
+      [
+        'The team builds payroll systems. Preferred background and qualifications',
+        'Applicants meeting the minimum qualification will be short listed and contacted.',
+        "Requirements",
+        "- Bachelor's degree in Accounting",
+      ].join('\n'),
+    );
+    expect(of(ms, 'qualification').map((m) => m.text)).toEqual(["Bachelor's degree in Accounting"]);
+  });
 });
 
 describe('remarks and statements read as duties', () => {
