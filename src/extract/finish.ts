@@ -14,6 +14,14 @@ const GERUND_SUBJECT = /^note\b|^\p{L}+ing\b[^,;:]*?\s(?:is|are)\s(?:an?|the|par
 /** The selection process ("will be short listed and contacted"): what happens to applicants, not what they need. */
 const SELECTION = /\bshort[- ]?list(?:ed|ing)?\b|\bwill be contacted\b/i;
 
+/** Skills the employer offers to develop ("develop your professional and personal skills", "learning new skills"): training offered, not asked. */
+const DEVELOPED_BEFORE = /\b(?:develop|grow|improve|broaden|expand|build|learn|acquire)(?:ing|s)?\s+(?:your|their|new)\s+(?:own\s+)?(?:[\p{L}-]+,?\s+(?:and|&)\s+)?$/iu;
+const NEW_SKILLS = /^(?:learn|acquir|develop)(?:ing|e)?\s+new\s+skills\b/i;
+
+function offeredDevelopment(m: Mention, text: string): boolean {
+  return (m.kind === 'skill' || m.kind === 'knowledge') && (DEVELOPED_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) || NEW_SKILLS.test(m.text));
+}
+
 /** A label before a colon ("Start date:", "Direct superior:") is a field name, not a duty; nor is a catch-all line, a cut fragment or a remark. */
 function isNotADuty(m: Mention, text: string): boolean {
   if (m.kind !== 'duty') return false;
@@ -63,6 +71,7 @@ export function finish(all: Mention[], minConfidence: number, text: string, engl
       !isNotADuty(m, text) &&
       !namesNothing(m) &&
       !SELECTION.test(m.text) &&
+      !offeredDevelopment(m, text) &&
       !(english && isTitleCase(m)) &&
       !aboutEmployer(m, text, company),
   );

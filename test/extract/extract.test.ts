@@ -533,6 +533,15 @@ describe('mentions that name nothing', () => {
   });
 });
 
+describe('what the employer offers to develop', () => {
+  it('reads no skill from training offered ("develop your personal skills", "learning new skills")', () => {
+    const skills = (src: string) => of(run(src), 'skill').map((m) => m.text);
+    expect(skills('We offer a team in which you will develop your professional and personal skills.')).toEqual([]);
+    expect(skills('Improve yourself and your team by learning new skills.')).toEqual([]);
+    expect(skills('Requirements\n- Excellent personal skills')).not.toEqual([]);
+  });
+});
+
 describe('remarks and statements read as duties', () => {
   it('reads no duty from a note or from a sentence whose subject is an -ing clause', () => {
     const duties = (src: string) => of(run(src), 'duty').map((m) => m.text);
