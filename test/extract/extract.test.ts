@@ -551,6 +551,11 @@ describe('remarks and statements read as duties', () => {
     expect(duties('Responsibilities\n- Duties include but are not limited')).toEqual([]);
   });
 
+  it('reads no duty from a lead-in cut before its verb ("In this new role you will")', () => {
+    const duties = (src: string) => of(run(src), 'duty').map((m) => m.text);
+    expect(duties('Position In this new role you will')).toEqual([]);
+  });
+
   it('reads no duty from an invitation to read more about the employer', () => {
     const duties = (src: string) => of(run(src), 'duty').map((m) => m.text);
     expect(duties('Find out more about working with us on our careers page.')).toEqual([]);
