@@ -551,6 +551,17 @@ describe('remarks and statements read as duties', () => {
     expect(duties('Responsibilities\n- Duties include but are not limited')).toEqual([]);
   });
 
+  it('reads nothing but the qualification from catch-all lines and related work', () => {
+    const ms = run(
+      [
+        'Requirements',
+        '● Compile and submit regular progress updates/reports (weekly, monthly, and quarterly); and ● Any other duties as assigned. GEDSI (GENDER, EQUALITY, DIVERSITY) Requirements',
+        '- 2 years of experience in related work',
+      ].join('\n'),
+    );
+    expect(ms.filter((m) => m.kind !== 'duty' || /duties/.test(m.text)).map((m) => [m.kind, m.text])).toEqual([['qualification', '2 years of experience in related work']]);
+  });
+
   it('reads no duty from a lead-in cut before its verb ("In this new role you will")', () => {
     const duties = (src: string) => of(run(src), 'duty').map((m) => m.text);
     expect(duties('Position In this new role you will')).toEqual([]);
