@@ -565,6 +565,7 @@ describe('remarks and statements read as duties', () => {
   it('reads no duty from a lead-in cut before its verb ("In this new role you will")', () => {
     const duties = (src: string) => of(run(src), 'duty').map((m) => m.text);
     expect(duties('Position In this new role you will')).toEqual([]);
+    expect(duties('Responsibilities\n- Gather the needs of the product team and translate these into')).not.toContain('translate these into');
   });
 
   it('reads no duty from an invitation to read more about the employer', () => {
