@@ -49,7 +49,8 @@ interface Example {
   file: string;
   items: TaggerItem[];
   masks: Uint16Array[];
-  gold: Record<MentionKind, string[]> | null;
+  /** Gold texts scored in CV, by table row: each kind of the four-kind sets; SkillSpan's skill spans against duty+skill, its knowledge against knowledge (as `npm run eval` scores it). */
+  gold: { row: string; kinds: MentionKind[]; texts: string[] }[];
   doc: CleanDocument;
   seg: SegmentedDocument;
   /** The rules' mentions (no tagger). */
@@ -103,9 +104,14 @@ async function load(set: string, skip: Set<string>): Promise<Example[]> {
         });
       }
     }
-    const fourKinds = !skillspan;
-    const goldByKind = fourKinds ? (Object.fromEntries(KINDS.map((k) => [k, posting.items.filter((i) => i.kind === k).map((i) => i.text)])) as Record<MentionKind, string[]>) : null;
-    out.push({ set, file, items, masks, gold: goldByKind, doc: clean, seg, rules: fourKinds ? extract(clean, seg, config) : [] });
+    const texts = (kind: string) => posting.items.filter((i) => i.kind === kind).map((i) => i.text);
+    const goldRows = skillspan
+      ? [
+          { row: 'skillspan duty+skill', kinds: ['duty', 'skill'] as MentionKind[], texts: texts('skill') },
+          { row: 'skillspan knowledge', kinds: ['knowledge'] as MentionKind[], texts: texts('knowledge') },
+        ]
+      : KINDS.map((k) => ({ row: k, kinds: [k], texts: texts(k) }));
+    out.push({ set, file, items, masks, gold: goldRows, doc: clean, seg, rules: extract(clean, seg, config) });
   }
   return out;
 }
@@ -192,18 +198,17 @@ function train(examples: Example[]): Float32Array {
   return t.averaged();
 }
 
-/** Loose tallies per kind on held-out postings of the four-kind sets: the rules alone, and with the fold's tagger. */
+/** Loose tallies per row on held-out postings (four-kind sets and SkillSpan apart): the rules alone, and with the fold's tagger. */
 function score(modelFile: string, examples: Example[], tallies: Map<string, Tally>): void {
   const tally = (k: string) => tallies.get(k) ?? tallies.set(k, { tp: 0, fp: 0, fn: 0 }).get(k)!;
   for (const e of examples) {
-    if (!e.gold) continue;
     const variants: [string, AddMargins | null][] = [['rules', null], ['tagger', config.taggerAdd], ...extraVariants.map((v): [string, AddMargins] => [`tagger ${JSON.stringify(v)}`, v])];
     for (const [name, add] of variants) {
       const mentions = add ? extract(e.doc, e.seg, { ...config, tagger: modelFile, taggerAdd: add }) : e.rules;
-      for (const k of KINDS) {
-        const r = match(distinct(mentions.filter((m) => m.kind === k).map((m) => m.text)), e.gold[k], 'loose');
-        addTally(tally(`${name} ${k}`), r);
-        addTally(tally(`${name} overall`), r);
+      for (const g of e.gold) {
+        const r = match(distinct(mentions.filter((m) => g.kinds.includes(m.kind)).map((m) => m.text)), g.texts, 'loose');
+        addTally(tally(`${name} ${g.row}`), r);
+        addTally(tally(`${name} ${g.row.startsWith('skillspan') ? 'skillspan overall' : 'overall'}`), r);
       }
     }
   }
@@ -229,7 +234,7 @@ if (args.cv) {
   }
   for (const [k, t] of [...tallies].sort(([a], [b]) => a.localeCompare(b))) {
     const { p, r, f } = prf(t);
-    console.log(`cv ${k.padEnd(24)} P ${(100 * p).toFixed(1)} R ${(100 * r).toFixed(1)} F1 ${(100 * f).toFixed(1)}  (tp ${t.tp} fp ${t.fp} fn ${t.fn})`);
+    console.log(`cv ${k.padEnd(30)} P ${(100 * p).toFixed(1)} R ${(100 * r).toFixed(1)} F1 ${(100 * f).toFixed(1)}  (tp ${t.tp} fp ${t.fp} fn ${t.fn})`);
   }
 } else {
   const weights = train(examples);

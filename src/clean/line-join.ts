@@ -90,6 +90,17 @@ function isSubheading(cur: string, next: string, headings: ReadonlySet<string>):
   return /^\p{Lu}/u.test(next) && isKnownHeading(next, headings) && !/(?:^|\s)\p{Lu}\S*$/u.test(cur) && !CONTINUES.test(cur);
 }
 
+/**
+ * Whether `next`, a line the block goes on after (its break at `nl`), stops short of the block's width
+ * with no closing punctuation: a line of a list or a subheading ("Desirable", "To manage a caseload"),
+ * so the line before it ended too, however long. A wrapped paragraph's lines run full up to its last.
+ */
+function endsUnfinished(text: string, nl: number, next: string, blockMax: number): boolean {
+  if (nl < 0 || TERMINAL.test(next) || !/^\p{Lu}/u.test(next)) return false;
+  const after = text.slice(nl + 1).trimStart().split(/\s/)[0].length;
+  return after > 0 && next.length + 1 + after <= blockMax;
+}
+
 /** Decides each line break of each block: joined (a wrap), or kept (the end of a line). */
 export function joinLines(doc: WorkDoc, hyphenation: boolean, headings: ReadonlySet<string>): void {
   const width = wrapWidth(doc);
@@ -133,7 +144,7 @@ export function joinLines(doc: WorkDoc, hyphenation: boolean, headings: Readonly
       const full =
         width > 0
           ? (phys.length >= width * 0.7 && phys.length <= MAX_WIDTH) || fullInBlock
-          : printed && blockMax >= 50 && phys.length >= blockMax * 0.8 && !/[.!?:;]$/.test(phys);
+          : fullInBlock && blockMax >= 50 && phys.length >= blockMax * 0.8 && !/[.!?:;]$/.test(phys) && !endsUnfinished(text, nl, next, blockMax);
       // A full line ending in a label ("… Work Place:", "… Experience: Qualification:") goes on
       // with its value; a heading with a colon is a short line of a few words.
       const label =

@@ -119,6 +119,14 @@ export function covered(ctx: ItemContext, a: number, b: number, kinds?: MentionK
 }
 
 /** Whether a global lexicon regex matches, whatever state an earlier search left it in. */
+/** What a candidate is asked to respect ("respect local laws, customs and traditions") is conduct, not a subject to know. */
+const RESPECTED = /\brespect(?:s|ing)?\s+(?:for\s+)?(?:[\p{L}'’-]+(?:,|\s+and|\s+or)?\s+){0,4}$/iu;
+
+/** Whether the name at `at` in `text` is the object of "respect". */
+export function respected(text: string, at: number): boolean {
+  return RESPECTED.test(text.slice(Math.max(0, at - 50), at));
+}
+
 export function hits(re: RegExp, s: string): boolean {
   re.lastIndex = 0;
   const found = re.test(s);

@@ -5,21 +5,34 @@ import type { Mention } from '../types.js';
 const MAX_WORDS: Record<Mention['kind'], number> = { duty: 30, skill: 20, knowledge: 12, qualification: 30 };
 
 /** Catch-all lines and fragments that name no task (mentions.md: "any other duties as assigned" is not a mention). */
+const CATCH_ALL = /\b(?:other|related|similar|additional|any) (?:duties|tasks|work|assignments|responsibilities)\b|\bnot limited\b/i;
 const NOT_A_DUTY =
-  /\b(?:other|related|similar|additional|any) (?:duties|tasks|work|assignments|responsibilities)\b|\bnot limited\b|\b(?:following|these|their|his|her) (?:duties|responsibilities|tasks)\b|\blearn more\b|^\S+\s+(?:that|to|at|in|on|for|with|of|our|the|a|an)$|\s(?:under|to|of|for|with|in|on|at|by|from|the|a|an|our|their|its)$|\S['’]s$/i;
+  /\b(?:following|these|their|his|her) (?:duties|responsibilities|tasks)\b|\b(?:learn|read|find out) more\b|^\S+\s+(?:that|to|at|in|on|for|with|of|our|the|a|an)$|\s(?:under|to|of|for|with|in|into|onto|on|at|by|from|about|as|than|and|or|the|a|an|our|their|its|will|shall|would|must|should|can)$|\S['’]s$/i;
 
 /** "Note: …" is a remark; "Fostering a diverse workplace is an important part of …" has the -ing clause as its subject. */
 const GERUND_SUBJECT = /^note\b|^\p{L}+ing\b[^,;:]*?\s(?:is|are)\s(?:an?|the|part|important|essential|key|critical|vital|central)\b/iu;
 
-/** A label before a colon ("Start date:", "Direct superior:") is a field name, not a duty; nor is a catch-all line, a cut fragment or a remark. */
-function isNotADuty(m: Mention, text: string): boolean {
+/** The selection process ("will be short listed and contacted"): what happens to applicants, not what they need. */
+const SELECTION = /\bshort[- ]?list(?:ed|ing)?\b|\bwill be contacted\b/i;
+
+/** Skills the employer offers to develop ("develop your professional and personal skills", "learning new skills"): training offered, not asked. */
+const DEVELOPED_BEFORE = /\b(?:develop|grow|improve|broaden|expand|build|learn|acquire)(?:ing|s)?\s+(?:your|their|new)\s+(?:own\s+)?(?:[\p{L}-]+,?\s+(?:and|&)\s+)?$/iu;
+const NEW_SKILLS = /^(?:learn|acquir|develop)(?:ing|e)?\s+new\s+skills\b/i;
+
+function offeredDevelopment(m: Mention, text: string): boolean {
+  return (m.kind === 'skill' || m.kind === 'knowledge') && (DEVELOPED_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) || NEW_SKILLS.test(m.text));
+}
+
+/** A catch-all line is neither a duty nor a skill ("experience in related work" is a qualification); a label before a colon ("Start date:", "Direct superior:") is a field name, not a duty; nor is a cut fragment or a remark. */
+function isNotACompetency(m: Mention, text: string): boolean {
+  if ((m.kind === 'duty' || m.kind === 'skill') && CATCH_ALL.test(m.text)) return true;
   if (m.kind !== 'duty') return false;
   return (/^\s*[:：]/u.test(text.slice(m.end, m.end + 3)) && m.text.split(/\s+/).length <= 3) || NOT_A_DUTY.test(m.text) || GERUND_SUBJECT.test(m.text);
 }
 
 /** Words that name no competency on their own: function words, redaction placeholders, the category words of a heading, the modes of a language ("verbal and written"). */
 const EMPTY_WORD =
-  /^(?:\[[A-Z_ ]+\]\S*|\d+\S*|a|an|the|and|or|of|in|on|for|to|with|both|all|any|other|new|good|basic|relevant|required|skills?|knowledge|abilit(?:y|ies)|experiences?|training|understanding|competenc(?:e|ies)|requirements?|qualifications?|spoken|written|verbal|oral)$/i;
+  /^(?:\[[A-Z_ ]+\]\S*|\d+\S*|a|an|the|and|or|of|in|on|for|to|with|both|all|any|other|new|good|basic|relevant|required|preferred|desired|desirable|essential|minimum|additional|background|skills?|knowledge|abilit(?:y|ies)|experiences?|training|understanding|competenc(?:e|ies)|requirements?|qualifications?|spoken|written|verbal|oral)$/i;
 
 /** A mention whose words are all placeholders, numbers or heading words ("[REDACTED]", "7", "Knowledge, Skills and Abilities"). */
 function namesNothing(m: Mention): boolean {
@@ -57,8 +70,10 @@ export function finish(all: Mention[], minConfidence: number, text: string, engl
     (m) =>
       m.confidence >= minConfidence &&
       m.text.split(/\s+/).length <= MAX_WORDS[m.kind] &&
-      !isNotADuty(m, text) &&
+      !isNotACompetency(m, text) &&
       !namesNothing(m) &&
+      !SELECTION.test(m.text) &&
+      !offeredDevelopment(m, text) &&
       !(english && isTitleCase(m)) &&
       !aboutEmployer(m, text, company),
   );

@@ -1,4 +1,4 @@
-import { addMention, covered, matches, OPTIONAL_TAIL, type ItemContext } from './context.js';
+import { addMention, covered, matches, OPTIONAL_TAIL, respected, type ItemContext } from './context.js';
 
 const OBJECT_END = /[;,.(:]|\s(?:and (?:the )?(?:ability|willingness|capacity)|and (?:a|an) |are (?:essential|required|desirable|needed)|ability to|including|such as|as well as|e\.g\.|is (?:a plus|an advantage|desirable|preferred|required)|preferred|required|desirable|an advantage|a plus)\b/iu;
 const EXAMPLES = /^\s*(?:\((?!\s*(?:we|our|currently|you)\b)[^()]{1,80}\)|,?\s+(?:such as|e\.g\.|e\.g|for example|like)\s+[^;.()]{1,60}?(?=$|[;.(]|,\s*(?:and|or)?\s*[a-z]+ing\b))/iu;
@@ -107,7 +107,7 @@ export function knowledgeTerms(ctx: ItemContext, confidence: number): number {
     for (const t of matches(re, text)) {
       // "C-level", "R&D": part of another word.
       if (/[-&'’]/.test(text[t.index - 1] ?? '') || /[-&'’]\p{L}/u.test(text.slice(t.index + t[0].length, t.index + t[0].length + 2))) continue;
-      if (covered(ctx, t.index, t.index + t[0].length)) continue;
+      if (covered(ctx, t.index, t.index + t[0].length) || respected(text, t.index)) continue;
       if (addMention(ctx, 'knowledge', t.index, t.index + t[0].length, t[0], confidence)) n++;
     }
   }

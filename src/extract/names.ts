@@ -1,5 +1,5 @@
 import { createIndexMatcher, type ConceptType, type NameMatch } from '../vocabulary/index.js';
-import { addMention, type ItemContext } from './context.js';
+import { addMention, respected, type ItemContext } from './context.js';
 import { loadNameIndex } from './name-index.js';
 import type { ExtractConfig } from './options.js';
 
@@ -44,14 +44,16 @@ export function vocabularyKnowledge(ctx: ItemContext, names: Names, confidence: 
   const inside = (a: number, b: number) =>
     ctx.out.some((o) => (o.kind === 'duty' || o.kind === 'qualification') && o.start <= ctx.item.start + a && ctx.item.start + b <= o.end);
   if (inside(0, ctx.text.length)) return 0;
-  for (const m of names.matcher.match(ctx.text)) {
+  const matches = names.matcher.match(ctx.text);
+  for (const m of matches) {
     if (names.blocked.has(m.key) || !namesKnowledge(ctx.text, m)) continue;
     // In prose about the employer or the role, only what is written as a name (a tool, "Mental Health Act").
     if (!needs && m.value !== 'tool' && !/\p{Lu}/u.test(m.text)) continue;
     // Anywhere, a one-word field is a heading, a unit or a title word ("Engineering", "Coordination", "Scheme")
     // unless it sits in a list or after a cue, is an acronym ("HR") or a language.
     if (m.value === 'knowledge' && !m.key.includes(' ') && !/^\p{Lu}{2,}$/u.test(m.text) && !listed(ctx.text, m) && !ctx.lex.languages.has(m.key)) continue;
-    if (inside(m.start, m.end) || partOfName(ctx.text, m)) continue;
+    if (respected(ctx.text, m.start)) continue;
+    if (inside(m.start, m.end) || partOfName(ctx.text, m) || (!ctx.lex.languages.has(m.key) && endsName(ctx.text, m, matches))) continue;
     if (addMention(ctx, 'knowledge', m.start, m.end, m.text, confidence)) n++;
   }
   return n;
@@ -64,6 +66,23 @@ const HEAD_AFTER =
 /** A field name (ESCO knowledge, not a tool) that modifies a unit or a job: "Engineering department", "DevOps Engineer". */
 function partOfName(text: string, m: VocabularyMatch): boolean {
   return m.value !== 'tool' && /^\p{Lu}/u.test(m.text) && HEAD_AFTER.test(text.slice(m.end, m.end + 24));
+}
+
+/** A capitalised word that opens a phrase rather than a name ("The Scheme", "Our Robotics team"). */
+const OPENER = /^(?:the|a|an|our|your|their|its|this|these|that|and|or|of|in|with|for|to|at|on|by|from|as|all|any|new|strong|good|excellent|basic)$/i;
+
+/**
+ * A one-word name that ends a longer name in Title Case the vocabulary does not know ("Global Misconduct
+ * Disclosure Scheme", "Odense Robotics"): the word is part of that name (a scheme, a company), not a
+ * subject of its own. A word before it that the vocabulary knows is a list ("Java Spring"); languages
+ * keep their adjective ("Fluent English").
+ */
+function endsName(text: string, m: VocabularyMatch, all: VocabularyMatch[]): boolean {
+  if (m.key.includes(' ') || !/^\p{Lu}\p{Ll}/u.test(m.text)) return false;
+  const prev = /(\p{Lu}[\p{Ll}'’-]+)\s+$/u.exec(text.slice(Math.max(0, m.start - 30), m.start));
+  if (!prev || OPENER.test(prev[1])) return false;
+  const at = m.start - prev[0].length;
+  return !all.some((o) => o !== m && o.start <= at && at < o.end);
 }
 
 /** Whether a vocabulary match in `text` names knowledge (the learned filter aside). */

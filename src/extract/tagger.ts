@@ -81,18 +81,13 @@ export function spansOf(ti: TaggerItem, tagged: Tagged): TaggedSpan[] {
 /** A span with where it was found: its section and item. */
 export type DocumentSpan = TaggedSpan & { section: Section; item: Item };
 
-/** The tagger's spans over a posting's items outside silent sections. */
-export function tagDocument(
-  doc: CleanDocument,
-  seg: SegmentedDocument,
-  config: ExtractConfig,
-  model: TaggerModel,
-  skip: (text: string) => boolean = () => false,
-  names: Names | null = namesFor(config),
-): DocumentSpan[] {
+/** The sections the tagger reads: the rules never read silent sections, so the tagger adds nothing there either. */
+export const taggerReads = (kind: SectionKind): boolean => !SILENT.has(kind);
+
+/** The tagger's spans over a posting's items (`skip`: items it leaves alone, by their text). */
+export function tagDocument(doc: CleanDocument, items: TaggerItem[], model: TaggerModel, skip: (text: string) => boolean = () => false): DocumentSpan[] {
   const spans: DocumentSpan[] = [];
-  // The rules never read silent sections: the tagger adds nothing there either.
-  for (const ti of taggerItems(doc, seg, config, (kind) => !SILENT.has(kind), names)) {
+  for (const ti of items) {
     if (skip(doc.text.slice(ti.item.start, ti.item.end))) continue;
     for (const s of spansOf(ti, tagItem(model, ti))) spans.push({ ...s, section: ti.section, item: ti.item });
   }
@@ -133,5 +128,5 @@ export function combine(doc: CleanDocument, config: ExtractConfig, mentions: Men
  */
 export function withTagger(doc: CleanDocument, seg: SegmentedDocument, config: ExtractConfig, mentions: Mention[], noise: (text: string) => boolean, names: Names | null): Mention[] {
   if (!config.tagger) return mentions;
-  return combine(doc, config, mentions, tagDocument(doc, seg, config, loadModel(config.tagger), noise, names));
+  return combine(doc, config, mentions, tagDocument(doc, taggerItems(doc, seg, config, taggerReads, names), loadModel(config.tagger), noise));
 }

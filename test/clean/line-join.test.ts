@@ -138,6 +138,25 @@ describe('layout.line-join: labels and widths', () => {
     expect(doc.blocks.map((b) => b.text)).toEqual([wide, 'We offer', 'A competitive salary', 'Training every year']);
   });
 
+  it('keeps unpunctuated lines of a list and one-word subheadings apart in a block that is not wrapped', () => {
+    const lines = [
+      'Main duties of the job',
+      'To provide high quality nursing care to patients with eating disorders',
+      'To manage a caseload of patients and maintain accurate records',
+      'To supervise junior staff and students',
+      'Qualifications',
+      'Essential',
+      'Registered Mental Health Nurse (RMN) with current NMC registration',
+      'Desirable',
+      'Post-registration qualification in eating disorders',
+    ];
+    expect(run(lines.join('\n')).blocks.map((b) => b.text)).toEqual(lines);
+    // A paragraph wrapped on its own still joins, up to its last line.
+    const para = 'The ward team provides assessment and treatment for adults with eating disorders across the county and';
+    const doc = run(`${wrap(`${para} works closely with community services.`, 60)}\nEssential\nKnowledge of the Mental Health Act`);
+    expect(doc.blocks.map((b) => b.text)).toEqual([`${para} works closely with community services.`, 'Essential', 'Knowledge of the Mental Health Act']);
+  });
+
   it('keeps lines apart in a block of paragraphs a PDF reader already joined (longer than any printed line)', () => {
     const items = [
       'Acting as a single point of contact for the Engineering Quality Service Technology and Service Quality departments towards Strategic Procurement Ensuring a continuing high level of technical specifications are available on current and future wind turbines',

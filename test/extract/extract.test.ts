@@ -268,6 +268,24 @@ describe('qualifications', () => {
     expect(of(ms, 'skill').map((m) => m.text)).toEqual(['willingness to travel']);
   });
 
+  it('reads UK vocational and school qualifications (NVQ, BTEC, GCSE, foundation degree) with their level', () => {
+    const ms = run(
+      [
+        'Person Specification',
+        'Qualifications',
+        'Essential',
+        'BTEC/NVQ Level 3 in Pharmaceutical Sciences',
+        'GCSE Maths and English at grade C or above',
+        'Foundation degree in health and social care',
+      ].join('\n'),
+    );
+    expect(of(ms, 'qualification').map((m) => [m.text, m.qualification?.degreeLevel])).toEqual([
+      ['BTEC/NVQ Level 3 in Pharmaceutical Sciences', 'vocational'],
+      ['GCSE Maths and English at grade C or above', 'secondary'],
+      ['Foundation degree in health and social care', 'associate'],
+    ]);
+  });
+
   it('reads "experience of/with" something as a qualification, on a list line and in prose', () => {
     const ms = run(['Desirable', '- Experience of caring for ventilated patients', '- Experience with Kubernetes and Terraform', '- Registered Nurse with current NMC registration'].join('\n'));
     expect(ms.map((m) => [m.kind, m.text])).toEqual([
@@ -501,6 +519,27 @@ describe('mentions that name nothing', () => {
     expect(ms.map((m) => m.text)).not.toContain('Knowledge, Skills and Abilities');
     expect(of(ms, 'knowledge').map((m) => m.text)).toContain('SQL');
   });
+
+  it('reads nothing from a heading written as a line, or from the selection process', () => {
+    const ms = run(
+      [
+        'The team builds payroll systems. Preferred background and qualifications',
+        'Applicants meeting the minimum qualification will be short listed and contacted.',
+        "Requirements",
+        "- Bachelor's degree in Accounting",
+      ].join('\n'),
+    );
+    expect(of(ms, 'qualification').map((m) => m.text)).toEqual(["Bachelor's degree in Accounting"]);
+  });
+});
+
+describe('what the employer offers to develop', () => {
+  it('reads no skill from training offered ("develop your personal skills", "learning new skills")', () => {
+    const skills = (src: string) => of(run(src), 'skill').map((m) => m.text);
+    expect(skills('We offer a team in which you will develop your professional and personal skills.')).toEqual([]);
+    expect(skills('Improve yourself and your team by learning new skills.')).toEqual([]);
+    expect(skills('Requirements\n- Excellent personal skills')).not.toEqual([]);
+  });
 });
 
 describe('remarks and statements read as duties', () => {
@@ -510,6 +549,29 @@ describe('remarks and statements read as duties', () => {
     expect(duties('Responsibilities\n- Fostering a diverse and open workplace is an important part of our vision.')).toEqual([]);
     expect(duties('Responsibilities\n- Fostering a diverse and open workplace in the team.')).toHaveLength(1);
     expect(duties('Responsibilities\n- Duties include but are not limited')).toEqual([]);
+  });
+
+  it('reads nothing but the qualification from catch-all lines and related work', () => {
+    const ms = run(
+      [
+        'Requirements',
+        '● Compile and submit regular progress updates/reports (weekly, monthly, and quarterly); and ● Any other duties as assigned. GEDSI (GENDER, EQUALITY, DIVERSITY) Requirements',
+        '- 2 years of experience in related work',
+      ].join('\n'),
+    );
+    expect(ms.filter((m) => m.kind !== 'duty' || /duties/.test(m.text)).map((m) => [m.kind, m.text])).toEqual([['qualification', '2 years of experience in related work']]);
+  });
+
+  it('reads no duty from a lead-in cut before its verb ("In this new role you will")', () => {
+    const duties = (src: string) => of(run(src), 'duty').map((m) => m.text);
+    expect(duties('Position In this new role you will')).toEqual([]);
+    expect(duties('Responsibilities\n- Gather the needs of the product team and translate these into')).not.toContain('translate these into');
+  });
+
+  it('reads no duty from an invitation to read more about the employer', () => {
+    const duties = (src: string) => of(run(src), 'duty').map((m) => m.text);
+    expect(duties('Find out more about working with us on our careers page.')).toEqual([]);
+    expect(duties('Read more about the department on our website.')).toEqual([]);
   });
 });
 
@@ -548,6 +610,24 @@ describe('field names that modify a unit or a job', () => {
     expect(knowledge('Data is at the heart of what we do.')).toEqual([]);
     expect(knowledge('In this role you bring knowledge of Accounting and Logistics.')).toEqual(['Accounting', 'Logistics']);
     expect(knowledge('We are a leader in HR services.')).toEqual(['HR']);
+  });
+});
+
+describe('names the vocabulary knows only the last word of', () => {
+  it('reads no knowledge from the last word of a longer name ("Disclosure Scheme", "Odense Robotics"), but keeps a list and a language', () => {
+    const knowledge = (src: string) => of(run(src), 'knowledge').map((m) => m.text);
+    expect(knowledge('Requirements\n- Applicants must sign up to the Global Misconduct Disclosure Scheme.')).toEqual([]);
+    expect(knowledge('Requirements\n- You will work closely with Odense Robotics and partners.')).toEqual([]);
+    expect(knowledge('Requirements\n- Knowledge of Java Spring Kotlin')).toEqual(['Java Spring Kotlin']);
+    expect(knowledge('Requirements\n- Fluent English skills')).toEqual(['English']);
+  });
+});
+
+describe('conduct asked of the candidate', () => {
+  it('reads no knowledge from what the candidate is asked to respect', () => {
+    const knowledge = (src: string) => of(run(src), 'knowledge').map((m) => m.text);
+    expect(knowledge('Requirements\n- Team members are expected to respect local laws, customs and policies at all times.')).toEqual([]);
+    expect(knowledge('Requirements\n- Knowledge of customs and excise procedures')).not.toEqual([]);
   });
 });
 

@@ -303,10 +303,37 @@ describe('postings pasted as one line', () => {
     expect(named.sections.map((s) => s.kind)).toEqual(['skills']);
   });
 
+  it('reads no heading inside a name an acronym opens ("the NMC Code of Conduct")', () => {
+    const out = seg(['Knowledge', 'Understanding of the NMC Code of Conduct', 'Knowledge of infection control procedures'].join('\n'));
+    expect(out.sections.map((s) => s.kind)).toEqual(['skills']);
+    expect(out.sections[0].items.map((i) => i.text)).toEqual(['Understanding of the NMC Code of Conduct', 'Knowledge of infection control procedures']);
+  });
+
   it('keeps a dash inside a sentence and capitalised names that only contain heading words', () => {
     const out = seg('Summary\nThe team - small but busy - serves the Skills Academy and the Education Office in town.');
     expect(out.sections.map((s) => s.kind)).toEqual(['summary']);
     expect(out.sections[0].items).toHaveLength(1);
+  });
+});
+
+describe('the closing parts of an NHS Jobs advert', () => {
+  it('reads the employer badges, the documents and the contact as sections that give no mention', () => {
+    const out = seg(
+      [
+        'Skills',
+        'Ability to prioritise workload',
+        'Employer certification / accreditation badges',
+        'Disability confident employer.',
+        'Documents to download',
+        'Job Description (PDF, 200KB)',
+        'Further details / informal visits contact',
+        'Jane Smith',
+      ].join('\n'),
+    );
+    expect(kinds(out)).toContainEqual(['Employer certification / accreditation badges', 'company']);
+    expect(kinds(out)).toContainEqual(['Documents to download', 'apply']);
+    expect(kinds(out)).toContainEqual(['Further details / informal visits contact', 'apply']);
+    expect(section(out, 'Skills')!.items.map((i) => i.text)).toEqual(['Ability to prioritise workload']);
   });
 });
 
