@@ -19,6 +19,18 @@ const MAX_OPEN_POSTINGS = 2000;
  * software (O*NET's "Customer account management software") nor a body of knowledge.
  */
 const DUTY_EXCLUDES = new Set(['tool', 'knowledge']);
+/**
+ * Two stems of one root, as a noun and its verb are ("mainten"/"maintain", "treatment"/"treat"): they
+ * agree up to at most two letters before the shorter one ends, and on four at least.
+ */
+function sameRoot(a: string, b: string): boolean {
+  const n = Math.min(a.length, b.length);
+  if (n < 4) return false;
+  let i = 0;
+  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  return i >= Math.max(4, n - 2);
+}
+
 /** Candidates rescored with the written words, best by terms first. */
 const RESCORED = 30;
 
@@ -219,6 +231,14 @@ export function createLinker(reference: ReferenceIndex, config: TaxonomyConfig, 
     return id === undefined ? 0 : wordStarts[id] / (wordLabels[id] + 2);
   };
   const reranker = rerank ? config.rerankerData : undefined;
+  let termNames: string[] | undefined;
+  const termName = (id: number) => {
+    if (!termNames) {
+      termNames = [];
+      for (const [t, i] of termId) termNames[i] = t;
+    }
+    return termNames[id];
+  };
   const shapeMemo = new Map<number, { verb: number; words: number; head: string }>();
   const labelShape = (li: number) => {
     let s = shapeMemo.get(li);
@@ -322,12 +342,25 @@ export function createLinker(reference: ReferenceIndex, config: TaxonomyConfig, 
         return w;
       };
       const inConcept = new Set<number>();
+      const conceptTerms = new Set<number>();
       for (let li = conceptStart[c.concept]; li < conceptStart[c.concept + 1]; li++) {
         const terms = termsOf(li);
-        for (let k = 0; k < terms.length; k++) if (qIds.has(terms[k])) inConcept.add(terms[k]);
+        for (let k = 0; k < terms.length; k++) (qIds.has(terms[k]) ? inConcept : conceptTerms).add(terms[k]);
       }
       let conceptShared = 0;
       for (const t of inConcept) conceptShared += qIds.get(t) ?? 0;
+      // A word of the phrase the concept says in another form of it ("maintenance" / "maintain").
+      let related = 0;
+      for (const [t, w] of q.weights) {
+        const id = termId.get(t);
+        if (id !== undefined && inConcept.has(id)) continue;
+        for (const other of conceptTerms) {
+          if (sameRoot(t, termName(other))) {
+            related += w;
+            break;
+          }
+        }
+      }
       const shared = sharedWith(c.li);
       const facts: CandidateFacts = {
         score: c.score,
@@ -338,6 +371,7 @@ export function createLinker(reference: ReferenceIndex, config: TaxonomyConfig, 
         phraseCovered: shared / q.total,
         labelCovered: labelTotal[c.li] ? shared / labelTotal[c.li] : 0,
         conceptCovered: conceptShared / q.total,
+        conceptRelated: related / q.total,
         labelHits: hits.get(c.concept) ?? 0,
         labelCount: conceptStart[c.concept + 1] - conceptStart[c.concept],
         headMatch: !!phraseShape.head && phraseShape.head === label.head,

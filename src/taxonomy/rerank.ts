@@ -23,6 +23,8 @@ export interface CandidateFacts {
   labelCovered: number;
   /** Share of the phrase's term weight found in any label of the concept. */
   conceptCovered: number;
+  /** Share of the phrase's term weight the concept's labels say in another form of the same root only ("maintenance" / "maintain"). */
+  conceptRelated: number;
   /** How many of the concept's labels share a term with the phrase. */
   labelHits: number;
   /** How many labels the concept has. */
@@ -47,6 +49,7 @@ const FEATURES: Record<string, (f: CandidateFacts) => number> = {
   hidden: (f) => (f.labelKind === 2 ? 1 : 0),
   conceptCovered: (f) => f.conceptCovered,
   conceptGain: (f) => f.conceptCovered - f.phraseCovered,
+  conceptRelated: (f) => f.conceptRelated,
   hitShare: (f) => f.labelHits / Math.max(1, f.labelCount),
   logLabelCount: (f) => Math.log1p(f.labelCount),
   headMatch: (f) => (f.headMatch ? 1 : 0),

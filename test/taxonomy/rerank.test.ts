@@ -73,4 +73,19 @@ describe('candidate reranker', () => {
       expect(best!.score).toBeGreaterThanOrEqual(top.score - config.rerankerData!.margin - 1e-12);
     }
   });
+
+  it('sees a word of the phrase said in another form of its root by the concept ("maintenance" / "maintain")', () => {
+    const turbines: ReferenceIndex = {
+      path: 'turbines',
+      format: 'simple',
+      concepts: [
+        { id: 'M', label: 'maintain wind turbines', altLabels: [], type: 'skill' },
+        { id: 'I', label: 'inspect wind turbines', altLabels: [], type: 'skill' },
+      ],
+    };
+    const linker = createLinker(turbines, taxonomyConfig(), NO_RUN);
+    const facts = new Map(linker.candidates('maintenance of wind turbines', 'skill', 1).map((c) => [turbines.concepts[c.concept].id, c.facts]));
+    expect(facts.get('M')?.conceptRelated).toBeGreaterThan(0);
+    expect(facts.get('I')?.conceptRelated).toBe(0);
+  });
 });
