@@ -39,7 +39,6 @@ const hash = (s: string) => createHash('sha1').update(`reranker\0${s}`).digest('
 const foldOf = (id: string) => parseInt(hash(id).slice(0, 8), 16) % FOLDS;
 
 const excluded = new Set([...heldOutLinkLabels(esco).keys(), ...heldOutGroupConcepts(esco).map((c) => c.id)]);
-const lower = (s: string) => s.toLowerCase();
 
 // Queries: per concept, one alternative or hidden label (by hash), and every train-set span written as one of its labels.
 interface Query {
