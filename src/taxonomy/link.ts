@@ -1,6 +1,8 @@
 import type { MentionKind, ReferenceMatch } from '../types.js';
 import { analyze, headWord, lexiconOf, surfaceWords, type RunLexicon } from './features.js';
 import { rerankScore, type CandidateFacts } from './rerank.js';
+import { toolKinds } from './tools.js';
+import { loadVocabulary } from '../vocabulary/index.js';
 import type { TaxonomyConfig } from './options.js';
 import { labelIndexOf, labelsOf, surfaceKey, type LabelIndex, type LabelKind } from './label-index.js';
 import { americanize, rawTokens, stem, stripPossessive, STOPWORDS } from './text.js';
@@ -30,6 +32,14 @@ function sameRoot(a: string, b: string): boolean {
   while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
   return i >= Math.max(4, n - 2);
 }
+
+/**
+ * A product name takes the concept of its kind of tool ("Excel" → "Spreadsheet software" → use
+ * spreadsheets software) when the kind's title names that concept nearly as a label does (most
+ * titles, such as "Electronic mail software", read like no concept) and better than the name's own
+ * words do ("Excel" reads like "excellence"; "SAP" is in ESCO's "SAP R3").
+ */
+const TOOL_KIND_SURE = 0.8;
 
 /** Candidates rescored with the written words, best by terms first. */
 const RESCORED = 30;
@@ -266,6 +276,11 @@ export function createLinker(reference: ReferenceIndex, config: TaxonomyConfig, 
   };
   const threshold = config.referenceThreshold;
   const prior = (concept: number) => REUSE_BONUS[reference.concepts[concept].reuse ?? ''] ?? 0;
+  // A reference with tools of its own (the bundled one's O*NET names) links a product name to it;
+  // one without (an ESCO CSV) links it through its kind.
+  const ownTools = types.includes('tool');
+  const vocabulary = ownTools || !config.vocabularyFile ? undefined : loadVocabulary(config.vocabularyFile);
+  const tools = vocabulary ? toolKinds(vocabulary) : new Map<string, string>();
   const memo = new Map<string, { best?: Link; sure?: Link }>();
   const shared = new Float64Array(nLabels);
   const touched: number[] = [];
@@ -274,6 +289,14 @@ export function createLinker(reference: ReferenceIndex, config: TaxonomyConfig, 
 
   /** A phrase's candidate concepts, each with its best label's lexical score and what the reranker reads, best by that score first. */
   const candidates = (phrase: string, mentionKind: MentionKind, margin = reranker?.margin ?? 0): Candidate[] => {
+    const own = lexicalCandidates(phrase, mentionKind, margin);
+    const title = tools.get(surfaceKey(phrase));
+    if (!title || own[0]?.score === KIND_FACTOR[0]) return own;
+    const kind = lexicalCandidates(title, mentionKind, margin);
+    return kind[0] && kind[0].score >= TOOL_KIND_SURE && kind[0].score > (own[0]?.score ?? 0) ? kind : own;
+  };
+
+  const lexicalCandidates = (phrase: string, mentionKind: MentionKind, margin: number): Candidate[] => {
     const allowed = (concept: number) => !DUTY_EXCLUDES.has(types[concept]) || mentionKind !== 'duty';
     const hit = exact.get(surfaceKey(phrase))?.find((li) => allowed(base.concept[li]));
     if (hit !== undefined) return [{ concept: base.concept[hit], score: KIND_FACTOR[kinds[hit]] }];
