@@ -41,6 +41,12 @@ function sameRoot(a: string, b: string): boolean {
  */
 const TOOL_KIND_SURE = 0.8;
 
+/** A word is a field's filler when the reference names this many of its labels without it, and this share of those as the same concept. */
+const FIELD_EVIDENCE = 10;
+const FIELD_AGREEMENT = 0.6;
+/** A field is named in a word or two ("cloud", "supply chain"); a longer phrase says more than its field. */
+const FIELD_WORDS = 2;
+
 /** Candidates rescored with the written words, best by terms first. */
 const RESCORED = 30;
 
@@ -282,6 +288,50 @@ export function createLinker(reference: ReferenceIndex, config: TaxonomyConfig, 
   const vocabulary = ownTools || !config.vocabularyFile ? undefined : loadVocabulary(config.vocabularyFile);
   const tools = vocabulary ? toolKinds(vocabulary) : new Map<string, string>();
   const memo = new Map<string, { best?: Link; sure?: Link }>();
+  const contentKey = (key: string) => key.split(' ').filter((w) => !STOPWORDS.has(w)).join(' ');
+  // A field's bare name ("supply chain") means the body of knowledge whose label is that name and one
+  // filler ("supply chain principles", "principles of artificial intelligence"). The fillers are the
+  // reference's own: words whose knowledge labels its other labels name without them, mostly as the
+  // same concept ("risk management principles" is also "risk management").
+  let fields: Map<string, number[]> | undefined;
+  const fieldsOf = () => {
+    if (fields) return fields;
+    fields = new Map();
+    if (!types.includes('knowledge')) return fields;
+    const content: string[] = [];
+    const conceptsOf = new Map<string, Set<number>>();
+    for (let li = 0; li < nLabels; li++) {
+      content.push(contentKey(base.key[li]));
+      let set = conceptsOf.get(content[li]);
+      if (!set) conceptsOf.set(content[li], (set = new Set()));
+      set.add(base.concept[li]);
+    }
+    const knowledge: { li: number; word: string; rest: string }[] = [];
+    const evidence = new Map<string, [number, number]>();
+    for (let li = 0; li < nLabels; li++) {
+      if (types[base.concept[li]] !== 'knowledge') continue;
+      const words = content[li].split(' ');
+      if (words.length < 2) continue;
+      for (const word of new Set(words)) {
+        const rest = words.filter((w) => w !== word).join(' ');
+        knowledge.push({ li, word, rest });
+        const named = conceptsOf.get(rest);
+        if (!named) continue;
+        const e = evidence.get(word) ?? [0, 0];
+        e[named.has(base.concept[li]) ? 0 : 1]++;
+        evidence.set(word, e);
+      }
+    }
+    const fillers = new Set([...evidence].filter(([, [same, other]]) => same >= FIELD_EVIDENCE && same >= FIELD_AGREEMENT * (same + other)).map(([w]) => w));
+    for (const { li, word, rest } of knowledge) {
+      if (!fillers.has(word)) continue;
+      const list = fields.get(rest);
+      if (!list) fields.set(rest, [li]);
+      else if (!list.some((o) => base.concept[o] === base.concept[li])) list.push(li);
+    }
+    for (const list of fields.values()) if (list.length > 1) list.sort((a, b) => kinds[a] - kinds[b] || order(base.concept[a], base.concept[b]));
+    return fields;
+  };
   const shared = new Float64Array(nLabels);
   const touched: number[] = [];
 
@@ -298,8 +348,12 @@ export function createLinker(reference: ReferenceIndex, config: TaxonomyConfig, 
 
   const lexicalCandidates = (phrase: string, mentionKind: MentionKind, margin: number): Candidate[] => {
     const allowed = (concept: number) => !DUTY_EXCLUDES.has(types[concept]) || mentionKind !== 'duty';
-    const hit = exact.get(surfaceKey(phrase))?.find((li) => allowed(base.concept[li]));
+    const key = surfaceKey(phrase);
+    const hit = exact.get(key)?.find((li) => allowed(base.concept[li]));
     if (hit !== undefined) return [{ concept: base.concept[hit], score: KIND_FACTOR[kinds[hit]] }];
+    const content = contentKey(key);
+    const field = content.split(' ').length <= FIELD_WORDS ? fieldsOf().get(content)?.find((li) => allowed(base.concept[li])) : undefined;
+    if (field !== undefined) return [{ concept: base.concept[field], score: KIND_FACTOR[kinds[field]] * KIND_FACTOR[1] }];
     const q = weigh(analyze(phrase, lex, run));
     if (!q.total) return [];
     // Rarest first: once the words still to probe could not, on their own, lift a label to the
