@@ -146,6 +146,55 @@ function keysOf(index: LabelIndex, reference: ReferenceIndex) {
   return k;
 }
 
+const contentKey = (key: string) => key.split(' ').filter((w) => !STOPWORDS.has(w)).join(' ');
+
+const fielded = new WeakMap<LabelIndex, Map<string, number[]>>();
+
+/**
+ * A field's bare name ("supply chain") means the body of knowledge whose label is that name and one
+ * filler ("supply chain principles", "principles of artificial intelligence"): knowledge labels by
+ * their words without a filler. The fillers are the reference's own: words whose knowledge labels
+ * its other labels name without them, mostly as the same concept ("risk management principles" is
+ * also "risk management"). The same for every run.
+ */
+function fieldsOf(index: LabelIndex, reference: ReferenceIndex): Map<string, number[]> {
+  let fields = fielded.get(index);
+  if (fields) return fields;
+  fields = new Map();
+  fielded.set(index, fields);
+  const { kinds } = keysOf(index, reference);
+  const order = byId(reference);
+  const isKnowledge = (li: number) => reference.concepts[index.concept[li]].type === 'knowledge';
+  // Each knowledge label without one of its words.
+  const knowledge: { li: number; word: string; rest: string }[] = [];
+  for (let li = 0; li < index.key.length; li++) {
+    if (!isKnowledge(li)) continue;
+    const words = contentKey(index.key[li]).split(' ');
+    if (words.length < 2) continue;
+    for (const word of new Set(words)) knowledge.push({ li, word, rest: words.filter((w) => w !== word).join(' ') });
+  }
+  if (!knowledge.length) return fields;
+  const conceptsOf = new Map<string, Set<number>>(knowledge.map((k) => [k.rest, new Set<number>()]));
+  index.key.forEach((key, li) => conceptsOf.get(contentKey(key))?.add(index.concept[li]));
+  const evidence = new Map<string, [number, number]>();
+  for (const { li, word, rest } of knowledge) {
+    const named = conceptsOf.get(rest)!;
+    if (!named.size) continue;
+    const e = evidence.get(word) ?? [0, 0];
+    e[named.has(index.concept[li]) ? 0 : 1]++;
+    evidence.set(word, e);
+  }
+  const fillers = new Set([...evidence].filter(([, [same, other]]) => same >= FIELD_EVIDENCE && same >= FIELD_AGREEMENT * (same + other)).map(([w]) => w));
+  for (const { li, word, rest } of knowledge) {
+    if (!fillers.has(word)) continue;
+    const list = fields.get(rest);
+    if (!list) fields.set(rest, [li]);
+    else if (!list.some((o) => index.concept[o] === index.concept[li])) list.push(li);
+  }
+  for (const list of fields.values()) if (list.length > 1) list.sort((a, b) => kinds[a] - kinds[b] || order(index.concept[a], index.concept[b]));
+  return fields;
+}
+
 /**
  * Indexes a reference's preferred, alternative and hidden labels under their exact written key and
  * under the run's own analysis (the stored analysis of the labels, re-read where the run's lexicon
@@ -288,50 +337,6 @@ export function createLinker(reference: ReferenceIndex, config: TaxonomyConfig, 
   const vocabulary = ownTools || !config.vocabularyFile ? undefined : loadVocabulary(config.vocabularyFile);
   const tools = vocabulary ? toolKinds(vocabulary) : new Map<string, string>();
   const memo = new Map<string, { best?: Link; sure?: Link }>();
-  const contentKey = (key: string) => key.split(' ').filter((w) => !STOPWORDS.has(w)).join(' ');
-  // A field's bare name ("supply chain") means the body of knowledge whose label is that name and one
-  // filler ("supply chain principles", "principles of artificial intelligence"). The fillers are the
-  // reference's own: words whose knowledge labels its other labels name without them, mostly as the
-  // same concept ("risk management principles" is also "risk management").
-  let fields: Map<string, number[]> | undefined;
-  const fieldsOf = () => {
-    if (fields) return fields;
-    fields = new Map();
-    if (!types.includes('knowledge')) return fields;
-    const content: string[] = [];
-    const conceptsOf = new Map<string, Set<number>>();
-    for (let li = 0; li < nLabels; li++) {
-      content.push(contentKey(base.key[li]));
-      let set = conceptsOf.get(content[li]);
-      if (!set) conceptsOf.set(content[li], (set = new Set()));
-      set.add(base.concept[li]);
-    }
-    const knowledge: { li: number; word: string; rest: string }[] = [];
-    const evidence = new Map<string, [number, number]>();
-    for (let li = 0; li < nLabels; li++) {
-      if (types[base.concept[li]] !== 'knowledge') continue;
-      const words = content[li].split(' ');
-      if (words.length < 2) continue;
-      for (const word of new Set(words)) {
-        const rest = words.filter((w) => w !== word).join(' ');
-        knowledge.push({ li, word, rest });
-        const named = conceptsOf.get(rest);
-        if (!named) continue;
-        const e = evidence.get(word) ?? [0, 0];
-        e[named.has(base.concept[li]) ? 0 : 1]++;
-        evidence.set(word, e);
-      }
-    }
-    const fillers = new Set([...evidence].filter(([, [same, other]]) => same >= FIELD_EVIDENCE && same >= FIELD_AGREEMENT * (same + other)).map(([w]) => w));
-    for (const { li, word, rest } of knowledge) {
-      if (!fillers.has(word)) continue;
-      const list = fields.get(rest);
-      if (!list) fields.set(rest, [li]);
-      else if (!list.some((o) => base.concept[o] === base.concept[li])) list.push(li);
-    }
-    for (const list of fields.values()) if (list.length > 1) list.sort((a, b) => kinds[a] - kinds[b] || order(base.concept[a], base.concept[b]));
-    return fields;
-  };
   const shared = new Float64Array(nLabels);
   const touched: number[] = [];
 
@@ -352,7 +357,7 @@ export function createLinker(reference: ReferenceIndex, config: TaxonomyConfig, 
     const hit = exact.get(key)?.find((li) => allowed(base.concept[li]));
     if (hit !== undefined) return [{ concept: base.concept[hit], score: KIND_FACTOR[kinds[hit]] }];
     const content = contentKey(key);
-    const field = content.split(' ').length <= FIELD_WORDS ? fieldsOf().get(content)?.find((li) => allowed(base.concept[li])) : undefined;
+    const field = content.split(' ').length <= FIELD_WORDS ? fieldsOf(base, reference).get(content)?.find((li) => allowed(base.concept[li])) : undefined;
     if (field !== undefined) return [{ concept: base.concept[field], score: KIND_FACTOR[kinds[field]] * KIND_FACTOR[1] }];
     const q = weigh(analyze(phrase, lex, run));
     if (!q.total) return [];
