@@ -11,7 +11,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseString } from 'fast-csv';
-import { canonicalizePhrases, loadReference, type ReferenceIndex } from '../../src/taxonomy/index.js';
+import { canonicalizePhrases, loadReference, type ReferenceConcept, type ReferenceIndex } from '../../src/taxonomy/index.js';
 import { resolveTaxonomyConfig, taxonomyOptionsSchema, type TaxonomyConfig } from '../../src/taxonomy/options.js';
 import { MENTION_KINDS, type MentionKind } from '../../src/types.js';
 
@@ -148,14 +148,20 @@ function linkAccuracy(rows: { referenceLabel: string }[], gold: { phrase: string
 /**
  * Linking what the reference does not list, measured on ESCO itself (what we tune on, as decorte is
  * a dev set): one alternative label of each of 600 concepts (picked by hash) is left out of the
- * reference, then linked; top-1 is the share that finds its own concept.
+ * reference, then linked; top-1 is the share that finds its own concept. (The reranker never
+ * learns from these concepts.)
  */
-function escoHeldOut(esco: ReferenceIndex, cfg: TaxonomyConfig): Record<string, number> {
+export function heldOutLinkLabels(esco: ReferenceIndex): Map<string, string> {
   const hash = (s: string) => createHash('sha1').update(`held-out\0${s}`).digest('hex');
   const held = new Map<string, string>();
   for (const c of [...esco.concepts].filter((c) => c.altLabels.length >= 2).sort((a, b) => (hash(a.id) < hash(b.id) ? -1 : 1)).slice(0, 600)) {
     held.set(c.id, [...c.altLabels].sort((a, b) => (hash(a) < hash(b) ? -1 : 1))[0]);
   }
+  return held;
+}
+
+function escoHeldOut(esco: ReferenceIndex, cfg: TaxonomyConfig): Record<string, number> {
+  const held = heldOutLinkLabels(esco);
   const lower = (s: string) => s.toLowerCase();
   const reduced: ReferenceIndex = {
     ...esco,
@@ -180,9 +186,13 @@ function escoHeldOut(esco: ReferenceIndex, cfg: TaxonomyConfig): Record<string, 
  * lose their alternative and hidden labels from the reference, then all their labels are grouped.
  * Wordings meet only through a link to their concept or their shared words, as a posting's do.
  */
-function escoHeldOutGrouping(esco: ReferenceIndex, cfg: TaxonomyConfig): Record<string, number> {
+export function heldOutGroupConcepts(esco: ReferenceIndex): ReferenceConcept[] {
   const hash = (s: string) => createHash('sha1').update(`held-out-group\0${s}`).digest('hex');
-  const picked = [...esco.concepts].filter((c) => c.altLabels.length >= 2).sort((a, b) => (hash(a.id) < hash(b.id) ? -1 : 1)).slice(0, 300);
+  return [...esco.concepts].filter((c) => c.altLabels.length >= 2).sort((a, b) => (hash(a.id) < hash(b.id) ? -1 : 1)).slice(0, 300);
+}
+
+function escoHeldOutGrouping(esco: ReferenceIndex, cfg: TaxonomyConfig): Record<string, number> {
+  const picked = heldOutGroupConcepts(esco);
   const ids = new Set(picked.map((c) => c.id));
   const reduced: ReferenceIndex = { ...esco, concepts: esco.concepts.map((c) => (ids.has(c.id) ? { ...c, altLabels: [], hiddenLabels: [] } : c)) };
   const labels = picked.flatMap((c) => [...new Set([c.label, ...c.altLabels])].map((label) => ({ label, concept: c.id })));

@@ -158,7 +158,7 @@ function clusterKind(
     const mergeAt = kind === 'duty' ? config.dutyMergeThreshold : config.referenceMergeThreshold;
     fixed = list.map((item, i) => {
       if (fixed[i] !== undefined) return fixed[i];
-      const link = linker.best(item.variants[0].normalized, kind);
+      const link = linker.sure(item.variants[0].normalized, kind);
       return link && link.score >= mergeAt ? `${CONCEPT_GROUP}${linker.toMatch(link).id}` : undefined;
     });
   }

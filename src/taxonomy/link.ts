@@ -1,5 +1,8 @@
 import type { MentionKind, ReferenceMatch } from '../types.js';
-import { analyze, lexiconOf, type RunLexicon } from './features.js';
+import { analyze, headWord, lexiconOf, surfaceWords, type RunLexicon } from './features.js';
+import { rerankScore, type CandidateFacts } from './rerank.js';
+import { toolKinds } from './tools.js';
+import { loadVocabulary } from '../vocabulary/index.js';
 import type { TaxonomyConfig } from './options.js';
 import { labelIndexOf, labelsOf, surfaceKey, type LabelIndex, type LabelKind } from './label-index.js';
 import { americanize, rawTokens, stem, stripPossessive, STOPWORDS } from './text.js';
@@ -18,6 +21,32 @@ const MAX_OPEN_POSTINGS = 2000;
  * software (O*NET's "Customer account management software") nor a body of knowledge.
  */
 const DUTY_EXCLUDES = new Set(['tool', 'knowledge']);
+/**
+ * Two stems of one root, as a noun and its verb are ("mainten"/"maintain", "treatment"/"treat"): they
+ * agree up to at most two letters before the shorter one ends, and on four at least.
+ */
+function sameRoot(a: string, b: string): boolean {
+  const n = Math.min(a.length, b.length);
+  if (n < 4) return false;
+  let i = 0;
+  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  return i >= Math.max(4, n - 2);
+}
+
+/**
+ * A product name takes the concept of its kind of tool ("Excel" → "Spreadsheet software" → use
+ * spreadsheets software) when the kind's title names that concept nearly as a label does (most
+ * titles, such as "Electronic mail software", read like no concept) and better than the name's own
+ * words do ("Excel" reads like "excellence"; "SAP" is in ESCO's "SAP R3").
+ */
+const TOOL_KIND_SURE = 0.8;
+
+/** A word is a field's filler when the reference names this many of its labels without it, and this share of those as the same concept. */
+const FIELD_EVIDENCE = 10;
+const FIELD_AGREEMENT = 0.6;
+/** A field is named in a word or two ("cloud", "supply chain"); a longer phrase says more than its field. */
+const FIELD_WORDS = 2;
+
 /** Candidates rescored with the written words, best by terms first. */
 const RESCORED = 30;
 
@@ -27,13 +56,29 @@ export interface Link {
   score: number;
 }
 
+/** A candidate concept, with what the reranker reads of it when it may reorder it. */
+export interface Candidate extends Link {
+  facts?: CandidateFacts;
+}
+
 /** A reference analysed with one run's analyser: phrases → their closest concepts. */
 export interface Linker {
   readonly reference: ReferenceIndex;
   /** The best concept of one phrase of a kind, whatever its score (memoized per distinct phrase). */
   best(phrase: string, kind: MentionKind): Link | undefined;
+  /**
+   * The concept a phrase's words name most surely: the best by lexical score alone (memoized). Forms
+   * are merged into one competency by it: the reranker breaks near-ties, which are not sure enough
+   * to merge on.
+   */
+  sure(phrase: string, kind: MentionKind): Link | undefined;
   /** A phrase's candidate concepts, best first (not memoized). */
   ranked(phrase: string, kind: MentionKind): Link[];
+  /**
+   * The same by lexical score alone; those the reranker may reorder (linked, and within `margin` of
+   * the best: by default the reranker's own) carry its inputs, when there are two or more.
+   */
+  candidates(phrase: string, kind: MentionKind, margin?: number): Candidate[];
   /** The best concept over several phrases of one competency, when it reaches the threshold. */
   match(phrases: string[], kind: MentionKind): ReferenceMatch | undefined;
   /** A link as the outputs carry it. */
@@ -101,6 +146,55 @@ function keysOf(index: LabelIndex, reference: ReferenceIndex) {
   return k;
 }
 
+const contentKey = (key: string) => key.split(' ').filter((w) => !STOPWORDS.has(w)).join(' ');
+
+const fielded = new WeakMap<LabelIndex, Map<string, number[]>>();
+
+/**
+ * A field's bare name ("supply chain") means the body of knowledge whose label is that name and one
+ * filler ("supply chain principles", "principles of artificial intelligence"): knowledge labels by
+ * their words without a filler. The fillers are the reference's own: words whose knowledge labels
+ * its other labels name without them, mostly as the same concept ("risk management principles" is
+ * also "risk management"). The same for every run.
+ */
+function fieldsOf(index: LabelIndex, reference: ReferenceIndex): Map<string, number[]> {
+  let fields = fielded.get(index);
+  if (fields) return fields;
+  fields = new Map();
+  fielded.set(index, fields);
+  const { kinds } = keysOf(index, reference);
+  const order = byId(reference);
+  const isKnowledge = (li: number) => reference.concepts[index.concept[li]].type === 'knowledge';
+  // Each knowledge label without one of its words.
+  const knowledge: { li: number; word: string; rest: string }[] = [];
+  for (let li = 0; li < index.key.length; li++) {
+    if (!isKnowledge(li)) continue;
+    const words = contentKey(index.key[li]).split(' ');
+    if (words.length < 2) continue;
+    for (const word of new Set(words)) knowledge.push({ li, word, rest: words.filter((w) => w !== word).join(' ') });
+  }
+  if (!knowledge.length) return fields;
+  const conceptsOf = new Map<string, Set<number>>(knowledge.map((k) => [k.rest, new Set<number>()]));
+  index.key.forEach((key, li) => conceptsOf.get(contentKey(key))?.add(index.concept[li]));
+  const evidence = new Map<string, [number, number]>();
+  for (const { li, word, rest } of knowledge) {
+    const named = conceptsOf.get(rest)!;
+    if (!named.size) continue;
+    const e = evidence.get(word) ?? [0, 0];
+    e[named.has(index.concept[li]) ? 0 : 1]++;
+    evidence.set(word, e);
+  }
+  const fillers = new Set([...evidence].filter(([, [same, other]]) => same >= FIELD_EVIDENCE && same >= FIELD_AGREEMENT * (same + other)).map(([w]) => w));
+  for (const { li, word, rest } of knowledge) {
+    if (!fillers.has(word)) continue;
+    const list = fields.get(rest);
+    if (!list) fields.set(rest, [li]);
+    else if (!list.some((o) => index.concept[o] === index.concept[li])) list.push(li);
+  }
+  for (const list of fields.values()) if (list.length > 1) list.sort((a, b) => kinds[a] - kinds[b] || order(index.concept[a], index.concept[b]));
+  return fields;
+}
+
 /**
  * Indexes a reference's preferred, alternative and hidden labels under their exact written key and
  * under the run's own analysis (the stored analysis of the labels, re-read where the run's lexicon
@@ -108,9 +202,10 @@ function keysOf(index: LabelIndex, reference: ReferenceIndex) {
  * written as a label gets that label's concept; otherwise candidates come from an inverted index of
  * terms (probed rarest first, so that common words such as "manage" add no candidates of their own
  * once the rarer words decide) and are scored by IDF-weighted Dice on the analysed terms blended
- * with Dice on the written words, times how surely the label names its concept.
+ * with Dice on the written words, times how surely the label names its concept. Then, unless
+ * `rerank` is false, the config's reranker reorders the near-ties (src/taxonomy/rerank.ts).
  */
-export function createLinker(reference: ReferenceIndex, config: TaxonomyConfig, run: RunLexicon): Linker {
+export function createLinker(reference: ReferenceIndex, config: TaxonomyConfig, run: RunLexicon, rerank = true): Linker {
   const lex = lexiconOf(config);
   const base = labelIndexOf(reference, config);
   const order = byId(reference);
@@ -184,6 +279,40 @@ export function createLinker(reference: ReferenceIndex, config: TaxonomyConfig, 
       labelTotal[li] += idfOf[terms[k]];
     }
   }
+  // Each concept's labels (labels come in concept order).
+  const conceptStart = new Int32Array(n + 1).fill(-1);
+  for (let li = nLabels - 1; li >= 0; li--) conceptStart[base.concept[li]] = li;
+  conceptStart[n] = nLabels;
+  for (let c = n - 1; c >= 0; c--) if (conceptStart[c] < 0) conceptStart[c] = conceptStart[c + 1];
+  // How often a written word begins a label rather than sits inside one: verbs begin ESCO's skills.
+  const wordStarts = new Int32Array(base.words.length);
+  const wordLabels = new Int32Array(base.words.length);
+  for (let li = 0; li < nLabels; li++) {
+    if (base.wordStart[li + 1] > base.wordStart[li]) wordStarts[base.wordIds[base.wordStart[li]]]++;
+    for (let k = base.wordStart[li]; k < base.wordStart[li + 1]; k++) wordLabels[base.wordIds[k]]++;
+  }
+  const verbness = (words: string[]) => {
+    const id = words.length ? base.wordId.get(words[0]) : undefined;
+    return id === undefined ? 0 : wordStarts[id] / (wordLabels[id] + 2);
+  };
+  const reranker = rerank ? config.rerankerData : undefined;
+  let termNames: string[] | undefined;
+  const termName = (id: number) => {
+    if (!termNames) {
+      termNames = [];
+      for (const [t, i] of termId) termNames[i] = t;
+    }
+    return termNames[id];
+  };
+  const shapeMemo = new Map<number, { verb: number; words: number; head: string }>();
+  const labelShape = (li: number) => {
+    let s = shapeMemo.get(li);
+    if (!s) {
+      const words = surfaceWords(textOf(li), lex);
+      shapeMemo.set(li, (s = { verb: verbness(words), words: words.filter((w) => !STOPWORDS.has(w)).length, head: stem(headWord(words, lex) ?? '') }));
+    }
+    return s;
+  };
   const surfaceMemo = new Map<number, string[]>();
   const labelSurface = (li: number) => {
     let s = surfaceMemo.get(li);
@@ -202,17 +331,34 @@ export function createLinker(reference: ReferenceIndex, config: TaxonomyConfig, 
   };
   const threshold = config.referenceThreshold;
   const prior = (concept: number) => REUSE_BONUS[reference.concepts[concept].reuse ?? ''] ?? 0;
-  const memo = new Map<string, Link | null>();
+  // A reference with tools of its own (the bundled one's O*NET names) links a product name to it;
+  // one without (an ESCO CSV) links it through its kind.
+  const ownTools = types.includes('tool');
+  const vocabulary = ownTools || !config.vocabularyFile ? undefined : loadVocabulary(config.vocabularyFile);
+  const tools = vocabulary ? toolKinds(vocabulary) : new Map<string, string>();
+  const memo = new Map<string, { best?: Link; sure?: Link }>();
   const shared = new Float64Array(nLabels);
   const touched: number[] = [];
 
   const better = (a: Link, b: Link | undefined) => !b || a.score > b.score || (a.score === b.score && order(a.concept, b.concept) < 0);
 
-  /** A phrase's candidate concepts, each with its best label's score, best first. */
-  const ranked = (phrase: string, mentionKind: MentionKind): Link[] => {
+  /** A phrase's candidate concepts, each with its best label's lexical score and what the reranker reads, best by that score first. */
+  const candidates = (phrase: string, mentionKind: MentionKind, margin = reranker?.margin ?? 0): Candidate[] => {
+    const own = lexicalCandidates(phrase, mentionKind, margin);
+    const title = tools.get(surfaceKey(phrase));
+    if (!title || own[0]?.score === KIND_FACTOR[0]) return own;
+    const kind = lexicalCandidates(title, mentionKind, margin);
+    return kind[0] && kind[0].score >= TOOL_KIND_SURE && kind[0].score > (own[0]?.score ?? 0) ? kind : own;
+  };
+
+  const lexicalCandidates = (phrase: string, mentionKind: MentionKind, margin: number): Candidate[] => {
     const allowed = (concept: number) => !DUTY_EXCLUDES.has(types[concept]) || mentionKind !== 'duty';
-    const hit = exact.get(surfaceKey(phrase))?.find((li) => allowed(base.concept[li]));
+    const key = surfaceKey(phrase);
+    const hit = exact.get(key)?.find((li) => allowed(base.concept[li]));
     if (hit !== undefined) return [{ concept: base.concept[hit], score: KIND_FACTOR[kinds[hit]] }];
+    const content = contentKey(key);
+    const field = content.split(' ').length <= FIELD_WORDS ? fieldsOf(base, reference).get(content)?.find((li) => allowed(base.concept[li])) : undefined;
+    if (field !== undefined) return [{ concept: base.concept[field], score: KIND_FACTOR[kinds[field]] * KIND_FACTOR[1] }];
     const q = weigh(analyze(phrase, lex, run));
     if (!q.total) return [];
     // Rarest first: once the words still to probe could not, on their own, lift a label to the
@@ -246,25 +392,106 @@ export function createLinker(reference: ReferenceIndex, config: TaxonomyConfig, 
     touched.length = 0;
     scored.sort((a, b) => b.s - a.s || a.li - b.li);
     const surface = surfaceStems(phrase);
-    const byConcept = new Map<number, Link>();
+    const byConcept = new Map<number, Link & { li: number; s: number; d: number }>();
     for (const { li, s } of scored.filter((e) => allowed(base.concept[e.li])).slice(0, RESCORED)) {
       const concept = base.concept[li];
-      const score = TERM_SHARE * s + (1 - TERM_SHARE) * dice(surface, labelSurface(li)) * KIND_FACTOR[kinds[li]] + prior(concept);
-      const cand = { concept, score };
+      const d = dice(surface, labelSurface(li));
+      const score = TERM_SHARE * s + (1 - TERM_SHARE) * d * KIND_FACTOR[kinds[li]] + prior(concept);
+      const cand = { concept, score, li, s, d };
       if (better(cand, byConcept.get(concept))) byConcept.set(concept, cand);
     }
-    return [...byConcept.values()].sort((a, b) => (better(a, b) ? -1 : 1));
+    const lexical = [...byConcept.values()].sort((a, b) => (better(a, b) ? -1 : 1));
+    // Only those the reranker may reorder are described: linked (at the threshold) and close to the best.
+    const top = lexical[0]?.score ?? 0;
+    const near = lexical.filter((c) => c.score >= threshold && c.score >= top - margin).length;
+    if (near < 2) return lexical.map(({ concept, score }) => ({ concept, score }));
+    const words = surfaceWords(phrase, lex);
+    const phraseShape = { verb: verbness(words), words: words.filter((w) => !STOPWORDS.has(w)).length, head: stem(headWord(words, lex) ?? '') };
+    const qIds = new Map<number, number>();
+    for (const [t, w] of q.weights) {
+      const id = termId.get(t);
+      if (id !== undefined) qIds.set(id, w);
+    }
+    const hits = new Map<number, number>();
+    for (const { li } of scored) hits.set(base.concept[li], (hits.get(base.concept[li]) ?? 0) + 1);
+    return lexical.map((c, rank) => {
+      if (rank >= near) return { concept: c.concept, score: c.score };
+      const label = labelShape(c.li);
+      const sharedWith = (li: number) => {
+        let w = 0;
+        const terms = termsOf(li);
+        for (let k = 0; k < terms.length; k++) w += qIds.get(terms[k]) ?? 0;
+        return w;
+      };
+      const inConcept = new Set<number>();
+      const conceptTerms = new Set<number>();
+      for (let li = conceptStart[c.concept]; li < conceptStart[c.concept + 1]; li++) {
+        const terms = termsOf(li);
+        for (let k = 0; k < terms.length; k++) (qIds.has(terms[k]) ? inConcept : conceptTerms).add(terms[k]);
+      }
+      let conceptShared = 0;
+      for (const t of inConcept) conceptShared += qIds.get(t) ?? 0;
+      // A word of the phrase the concept says in another form of it ("maintenance" / "maintain").
+      let related = 0;
+      for (const [t, w] of q.weights) {
+        const id = termId.get(t);
+        if (id !== undefined && inConcept.has(id)) continue;
+        for (const other of conceptTerms) {
+          if (sameRoot(t, termName(other))) {
+            related += w;
+            break;
+          }
+        }
+      }
+      const shared = sharedWith(c.li);
+      const facts: CandidateFacts = {
+        score: c.score,
+        gap: top - c.score,
+        terms: c.s,
+        surface: c.d,
+        labelKind: kinds[c.li],
+        phraseCovered: shared / q.total,
+        labelCovered: labelTotal[c.li] ? shared / labelTotal[c.li] : 0,
+        conceptCovered: conceptShared / q.total,
+        conceptRelated: related / q.total,
+        labelHits: hits.get(c.concept) ?? 0,
+        labelCount: conceptStart[c.concept + 1] - conceptStart[c.concept],
+        headMatch: !!phraseShape.head && phraseShape.head === label.head,
+        phraseVerb: phraseShape.verb,
+        labelVerb: label.verb,
+        phraseWords: phraseShape.words,
+        labelWords: label.words,
+        type: types[c.concept],
+        reuse: reference.concepts[c.concept].reuse ?? '',
+      };
+      return { concept: c.concept, score: c.score, facts };
+    });
   };
 
-  const best = (phrase: string, kind: MentionKind): Link | undefined => {
-    const key = `${kind === 'duty' ? 'd' : 'o'}\0${phrase.toLowerCase()}`;
-    let b = memo.get(key);
-    if (b === undefined) {
-      b = ranked(phrase, kind)[0] ?? null;
-      if (memo.size < 200_000) memo.set(key, b);
-    }
-    return b ?? undefined;
+  /** Candidates in the reranker's order; each keeps its lexical score, which the thresholds are for. */
+  const reorder = (cands: Candidate[]): Link[] => {
+    const near = cands.findIndex((c) => !c.facts);
+    const eligible = near < 0 ? cands : cands.slice(0, near);
+    if (!reranker || eligible.length < 2) return cands.map(({ concept, score }) => ({ concept, score }));
+    const reordered = eligible
+      .map((c) => ({ concept: c.concept, score: c.score, rank: rerankScore(reranker.weights, c.facts!) }))
+      .sort((a, b) => b.rank - a.rank || (better(a, b) ? -1 : 1));
+    return [...reordered, ...cands.slice(eligible.length)].map(({ concept, score }) => ({ concept, score }));
   };
+
+  /** A phrase's best and surest concepts, memoized per distinct phrase and kind. */
+  const resolved = (phrase: string, kind: MentionKind): { best?: Link; sure?: Link } => {
+    const key = `${kind === 'duty' ? 'd' : 'o'}\0${phrase.toLowerCase()}`;
+    let r = memo.get(key);
+    if (!r) {
+      const cands = candidates(phrase, kind);
+      r = { best: reorder(cands)[0], sure: cands[0] && { concept: cands[0].concept, score: cands[0].score } };
+      if (memo.size < 200_000) memo.set(key, r);
+    }
+    return r;
+  };
+
+  const best = (phrase: string, kind: MentionKind) => resolved(phrase, kind).best;
 
   const toMatch = (link: Link): ReferenceMatch => {
     const c = reference.concepts[link.concept];
@@ -274,7 +501,9 @@ export function createLinker(reference: ReferenceIndex, config: TaxonomyConfig, 
   return {
     reference,
     best,
-    ranked,
+    sure: (phrase, kind) => resolved(phrase, kind).sure,
+    ranked: (phrase, kind) => reorder(candidates(phrase, kind)),
+    candidates,
     toMatch,
     match(phrases, kind) {
       let top: Link | undefined;

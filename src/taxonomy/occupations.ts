@@ -107,7 +107,8 @@ export function occupationReference(vocabulary: Vocabulary, config: TaxonomyConf
  * linker as competencies use). A title that names no occupation closely enough gets none.
  */
 export function occupationMatcher(vocabulary: Vocabulary, config: TaxonomyConfig): (title: string) => OccupationMatch | undefined {
-  const linker = createLinker(occupationReference(vocabulary, config), config, NO_RUN);
+  // The reranker learned how skills are written, not job titles.
+  const linker = createLinker(occupationReference(vocabulary, config), config, NO_RUN, false);
   // How far down ESCO's occupation tree ("1321.2.2" industrial quality manager, "1321.2.2.2" leather goods quality manager).
   const depth = (l: Link) => (vocabulary.occupations[l.concept].code ?? '').split('.').length;
   const vague = (title: string) => {

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { ComptaxError } from '../errors.js';
 import type { ReadData } from '../config-data.js';
 import { MENTION_KINDS, type MentionKind } from '../types.js';
+import { rerankerFileSchema, type RerankerData } from './rerank.js';
 
 export const taxonomyOptionsSchema = z
   .strictObject({
@@ -21,6 +22,8 @@ export const taxonomyOptionsSchema = z
     labels: z.enum(['corpus', 'reference']).default('corpus'),
     /** Domain synonyms, abbreviations and filler words (relative to the pipeline file). */
     synonyms: z.string().default('taxonomy/synonyms.json'),
+    /** Weights that reorder a phrase's candidate concepts (relative to the pipeline file; written by `npm run train:reranker`); "" for the lexical score alone. */
+    reranker: z.string().default('taxonomy/reranker.json'),
     /**
      * The reference vocabulary competencies are aligned to and grouped by when no --reference is
      * given (relative to the pipeline file, then the bundled files); "" for none.
@@ -93,6 +96,7 @@ export type SynonymsData = z.infer<typeof synonymsFileSchema>;
 export type TaxonomyConfig = TaxonomyOptions & {
   categoriesData: CategoriesData;
   synonymsData: SynonymsData;
+  rerankerData?: RerankerData;
   /** Absolute path of the vocabulary file, when the options name one. */
   vocabularyFile?: string;
 };
@@ -129,6 +133,7 @@ export function resolveTaxonomyConfig(options: TaxonomyOptions, readData: ReadDa
     ...options,
     categoriesData,
     synonymsData,
+    ...(options.reranker ? { rerankerData: parseData(rerankerFileSchema, 'taxonomy.reranker', readData('taxonomy.reranker', options.reranker)) } : {}),
     ...(options.vocabulary ? { vocabularyFile: locate('taxonomy.vocabulary', options.vocabulary) } : {}),
   };
 }

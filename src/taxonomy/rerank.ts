@@ -1,0 +1,94 @@
+import { z } from 'zod';
+
+/**
+ * What the linker knows of one candidate concept for one phrase, beyond its score: the reranker's
+ * inputs. The lexical score finds the right concept among its first five for most real spans but
+ * puts it first less often; how the phrase and the concept are shaped (a task or a noun, how much
+ * of either the other covers, how general the concept is) decides many of the rest.
+ */
+export interface CandidateFacts {
+  /** The lexical score (terms blended with written words, reuse bonus included). */
+  score: number;
+  /** The best lexical score among the phrase's candidates minus this one's. */
+  gap: number;
+  /** IDF-weighted cosine of the best label's terms (times its kind's factor). */
+  terms: number;
+  /** Dice of the written words of the phrase and the best label. */
+  surface: number;
+  /** The best label: 0 preferred, 1 alternative, 2 hidden. */
+  labelKind: number;
+  /** Share of the phrase's term weight found in the best label. */
+  phraseCovered: number;
+  /** Share of the best label's term weight found in the phrase. */
+  labelCovered: number;
+  /** Share of the phrase's term weight found in any label of the concept. */
+  conceptCovered: number;
+  /** Share of the phrase's term weight the concept's labels say in another form of the same root only ("maintenance" / "maintain"). */
+  conceptRelated: number;
+  /** How many of the concept's labels share a term with the phrase. */
+  labelHits: number;
+  /** How many labels the concept has. */
+  labelCount: number;
+  /** The phrase's head word is the best label's head word. */
+  headMatch: boolean;
+  /** How often the first word of the phrase / of the best label begins a reference label rather than sits inside one (verbs begin ESCO's skills). */
+  phraseVerb: number;
+  labelVerb: number;
+  phraseWords: number;
+  labelWords: number;
+  /** ESCO skillType and reuseLevel, when the reference gives them. */
+  type: string;
+  reuse: string;
+}
+
+/** The reranker's features, by name: the weights file names them, so a file written for other features is refused. */
+const FEATURES: Record<string, (f: CandidateFacts) => number> = {
+  score: (f) => f.score,
+  gap: (f) => f.gap,
+  alternative: (f) => (f.labelKind === 1 ? 1 : 0),
+  hidden: (f) => (f.labelKind === 2 ? 1 : 0),
+  conceptCovered: (f) => f.conceptCovered,
+  conceptGain: (f) => f.conceptCovered - f.phraseCovered,
+  conceptRelated: (f) => f.conceptRelated,
+  hitShare: (f) => f.labelHits / Math.max(1, f.labelCount),
+  logLabelCount: (f) => Math.log1p(f.labelCount),
+  headMatch: (f) => (f.headMatch ? 1 : 0),
+  bothVerbs: (f) => f.phraseVerb * f.labelVerb,
+  nounToVerb: (f) => (1 - f.phraseVerb) * f.labelVerb,
+  verbToNoun: (f) => f.phraseVerb * (1 - f.labelVerb),
+  wordsLonger: (f) => Math.max(0, f.labelWords - f.phraseWords),
+  wordsShorter: (f) => Math.max(0, f.phraseWords - f.labelWords),
+  knowledge: (f) => (f.type === 'knowledge' ? 1 : 0),
+  tool: (f) => (f.type === 'tool' ? 1 : 0),
+  knowledgeForNoun: (f) => (f.type === 'knowledge' ? 1 - f.phraseVerb : 0),
+  transversal: (f) => (f.reuse === 'transversal' ? 1 : 0),
+  crossSector: (f) => (f.reuse === 'cross-sector' ? 1 : 0),
+  sectorSpecific: (f) => (f.reuse === 'sector-specific' ? 1 : 0),
+  occupationSpecific: (f) => (f.reuse === 'occupation-specific' ? 1 : 0),
+};
+
+export const FEATURE_NAMES = Object.keys(FEATURES);
+
+export function featureVector(f: CandidateFacts): number[] {
+  return FEATURE_NAMES.map((name) => FEATURES[name](f));
+}
+
+export const rerankerFileSchema = z
+  .strictObject({
+    /** What the weights were learned from and how (written by the training script). */
+    source: z.string().default(''),
+    /** Only candidates this close to the best lexical score are reordered: the reranker breaks near-ties, the lexical score still decides the rest. */
+    margin: z.number().min(0).max(1).default(1),
+    /** Feature name → weight of a linear score; candidates are ordered by it. */
+    weights: z.record(z.string(), z.number()),
+  })
+  .refine((r) => Object.keys(r.weights).every((k) => k in FEATURES), { message: `weights name an unknown feature (known: ${FEATURE_NAMES.join(', ')})` });
+
+export type RerankerData = z.infer<typeof rerankerFileSchema>;
+
+/** A candidate's reranking score: the weighted sum of its features. */
+export function rerankScore(weights: RerankerData['weights'], f: CandidateFacts): number {
+  let s = 0;
+  for (const [name, w] of Object.entries(weights)) s += w * FEATURES[name](f);
+  return s;
+}

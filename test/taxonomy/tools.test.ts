@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { createLinker } from '../../src/taxonomy/link.js';
+import { toolKinds } from '../../src/taxonomy/tools.js';
+import type { ReferenceIndex } from '../../src/taxonomy/types.js';
+import { loadVocabulary } from '../../src/vocabulary/index.js';
+import { taxonomyConfig } from './config.js';
+
+const config = taxonomyConfig();
+const NO_RUN = { wordnet: new Map<string, string>(), acronyms: new Map<string, string[]>() };
+
+/** ESCO concepts as a file reference gives them: no O*NET tools of its own. */
+const esco = (concepts: ReferenceIndex['concepts']): ReferenceIndex => ({ path: 'esco', format: 'esco', concepts });
+const spreadsheets = { id: 'S1', label: 'use spreadsheets software', altLabels: ['work with spreadsheets'], type: 'skill/competence' };
+const excellence = { id: 'S2', label: 'demand excellence from performers', altLabels: [], type: 'skill/competence' };
+
+describe('tool kinds', () => {
+  const kinds = toolKinds(loadVocabulary(config.vocabularyFile!));
+
+  it('files an O*NET name, and its name without the vendor, under its commodity title', () => {
+    expect(kinds.get('microsoft excel')).toBe('Spreadsheet software');
+    expect(kinds.get('excel')).toBe('Spreadsheet software');
+    expect(kinds.get('powerpoint')).toBe('Presentation software');
+  });
+
+  it('links a product name a file reference lacks to the concept of its kind of tool', () => {
+    const linker = createLinker(esco([spreadsheets, excellence]), config, NO_RUN);
+    expect(linker.best('Excel', 'skill')?.concept).toBe(0);
+    expect(linker.best('excellence', 'skill')?.concept).toBe(1);
+  });
+
+  it('keeps what a name says of its own better than its kind', () => {
+    const sapR3 = { id: 'K1', label: 'SAP R3', altLabels: [], type: 'knowledge' };
+    const linker = createLinker(esco([sapR3, spreadsheets]), config, NO_RUN);
+    expect(linker.best('SAP', 'skill')?.concept).toBe(0);
+  });
+
+  it('leaves a reference with tools of its own to link the name itself', () => {
+    const tool = { id: 'T1', label: 'Microsoft Excel', altLabels: [], type: 'tool' };
+    const linker = createLinker(esco([spreadsheets, tool]), config, NO_RUN);
+    expect(linker.best('Excel', 'skill')?.concept).toBe(1);
+  });
+});
