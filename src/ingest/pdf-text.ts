@@ -102,7 +102,9 @@ export function printedText(pages: PrintedItem[][]): string | null {
     rs.forEach((row, i) => {
       const text = textOf(row);
       const last = lines[lines.length - 1] ?? '';
-      if (prev && wraps(prev, row) && !(tabs(last) > 0 && tabs(text) > 0 && tabs(last) + tabs(text) > widest)) {
+      // A blank line between them is the text's own break: a wrap leaves none ("records" / "" / "Desirable").
+      const blank = i > 0 && pitch > 0 && rs[i - 1].y - row.y > pitch * 1.5;
+      if (prev && !blank && wraps(prev, row) && !(tabs(last) > 0 && tabs(text) > 0 && tabs(last) + tabs(text) > widest)) {
         // A line broken after a hyphen ("sector-" / "[REDACTED]") was broken inside one word.
         const glued = text.startsWith('\t') || /\p{L}-$/u.test(last);
         lines[lines.length - 1] += (glued ? '' : ' ') + text.replace(/^ +/, '');

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { fileURLToPath } from 'node:url';
+import { ingestPath } from './helpers.js';
 import { printedText, type PrintedItem } from '../../src/ingest/pdf-text.js';
 
 // A text file printed in a 10 pt monospaced font: 6 pt a character, lines 11.3 pt apart, text
@@ -51,5 +53,16 @@ describe('printedText', () => {
     expect(printedText([[{ ...run('Duties', 0, 0), mono: false }]])).toBeNull();
     expect(printedText([[run('Duties', 0, 0), { ...run('Heading', 0, 1), size: 14 }]])).toBeNull();
     expect(printedText([[{ ...run('Duties', 0, 0), width: 20 }, run('More text here', 0, 1)]])).toBeNull();
+  });
+});
+
+describe('a LibreOffice print of a text file', () => {
+  it('keeps a line after a blank line apart, even where it could not have fitted on the line above', async () => {
+    // test/fixtures/libreoffice/nu-01-registered-nurse-icu.pdf: see scripts/make-libreoffice-fixtures.sh.
+    const doc = await ingestPath(fileURLToPath(new URL('../fixtures/libreoffice/nu-01-registered-nurse-icu.pdf', import.meta.url)));
+    const text = doc.blocks.map((b) => b.text).join('\n\n');
+    expect(text).toContain('including use of electronic patient records\n');
+    expect(text).not.toMatch(/records Desirable/);
+    expect(doc.blocks.some((b) => b.text.startsWith('Desirable\n'))).toBe(true);
   });
 });
