@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { ingestBytes } from '../src/ingest/index.js';
-import { ingestOptionsSchema } from '../src/ingest/options.js';
+import { loadPipeline } from '../src/pipeline/config.js';
 
 const run = promisify(execFile);
 const corpus = join(fileURLToPath(new URL('.', import.meta.url)), '..', 'corpus');
@@ -41,7 +41,7 @@ async function docsPerSecond(n: number, work: (i: number) => Promise<unknown>): 
 }
 
 export async function benchIngest(opts: { n: number }): Promise<Record<string, number>> {
-  const config = ingestOptionsSchema.parse({});
+  const config = loadPipeline().ingest;
   const result: Record<string, number> = {};
   for (const [format, ext] of [
     ['pdf', '.pdf'],

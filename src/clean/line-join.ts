@@ -1,7 +1,8 @@
 import type { Edit } from './edit-text.js';
 import { detectMarker, lostGlyphCodes, type Marker } from './bullets.js';
 import { isDictionaryWord } from './words.js';
-import { isKnownHeading, looksEnglish } from './language.js';
+import { looksEnglish } from './language.js';
+import { CONTINUES, isSubheading } from './subheading.js';
 import { HARD_BREAK } from './markup.js';
 import type { WorkDoc } from './work.js';
 
@@ -12,7 +13,6 @@ import type { WorkDoc } from './work.js';
  */
 
 const TERMINAL = /[.!?:;)\]"']$/;
-const CONTINUES = /(?:[,&/(]|\b(?:and|or|the|of|to|with|for|in|on|a|an|by|as|at|from|that|which|who|including|such|our|your|their|its|is|are|be|will|can|must|should|und|et|de|la|le|der|die|das|y|el|и|в|с|на)\b)$/i;
 /** Bullets that splitInlineBullets already turned into line breaks wherever they stood inline. */
 const SPLIT_INLINE = /^[\u2022\u25cf\u25aa\u25e6\uf0b7\uf0a7]$/;
 
@@ -78,16 +78,6 @@ function markerRunsInline(marker: Marker, text: string, lost: ReadonlySet<string
     if (o === at - 1 || o === at + 1) return false;
   }
   return true;
-}
-
-/**
- * A known section heading on a line of its own ("Essential", "Desirable", "Skills:") after a line
- * that ends in a lowercase word: a person specification's subheadings. A wrap puts no capital
- * there; a capital after a capital is a name or a Title Case item going on ("Communication" /
- * "Skills"), and a line ending in "and" or "of" goes on whatever follows.
- */
-function isSubheading(cur: string, next: string, headings: ReadonlySet<string>): boolean {
-  return /^\p{Lu}/u.test(next) && isKnownHeading(next, headings) && !/(?:^|\s)\p{Lu}\S*$/u.test(cur) && !CONTINUES.test(cur);
 }
 
 /**

@@ -66,11 +66,12 @@ const headingFileSchema = z.looseObject({
   sections: z.array(z.looseObject({ phrases: z.record(z.string(), z.array(z.string())) })),
 });
 
-function readHeadings(file: string, readData: ReadData): string[] {
-  const parsed = headingFileSchema.safeParse(readData('clean.headingLexicon', file));
+/** Every phrase of a heading lexicon, lower-cased, NFC; jsonPath names the option in errors. */
+export function readHeadings(jsonPath: string, file: string, readData: ReadData): string[] {
+  const parsed = headingFileSchema.safeParse(readData(jsonPath, file));
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new ComptaxError('config', `clean.headingLexicon: ${file}: ${issue.path.join('.') || '(root)'}: ${issue.message}`);
+    throw new ComptaxError('config', `${jsonPath}: ${file}: ${issue.path.join('.') || '(root)'}: ${issue.message}`);
   }
   const all = parsed.data.sections.flatMap((s) => Object.values(s.phrases).flat());
   return [...new Set(all.map((h) => h.toLowerCase().normalize('NFC')))].sort();
@@ -113,5 +114,5 @@ export function resolveCleanConfig(options: CleanOptions, readData: ReadData): C
     }
     for (const t of parsed.data.terms) terms.add(t.toLowerCase());
   });
-  return { ...options, rules: expandRules(options.rules), glossary, domainTerms: [...terms].sort(), headings: readHeadings(options.headingLexicon, readData) };
+  return { ...options, rules: expandRules(options.rules), glossary, domainTerms: [...terms].sort(), headings: readHeadings('clean.headingLexicon', options.headingLexicon, readData) };
 }

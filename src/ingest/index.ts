@@ -66,7 +66,7 @@ export async function ingestBytes(bytes: Uint8Array, config: IngestConfig): Prom
   if (bytes.length > config.maxFileBytes) throw tooLarge(bytes.length, config.maxFileBytes);
   const detected = detectFormat(bytes);
   if (detected.kind === 'pdf') {
-    const pdf = await pdfToBlocks(bytes);
+    const pdf = await pdfToBlocks(bytes, new Set(config.headings));
     return emptyCheck({ format: 'pdf', pages: pdf.pages, blocks: pdf.blocks, warnings: pdf.warnings }, 'PDF');
   }
   if (detected.kind === 'zip') {

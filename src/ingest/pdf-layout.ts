@@ -1,3 +1,4 @@
+import { isSubheading } from '../clean/subheading.js';
 import type { Block } from '../types.js';
 import { documentWords, joinLines, type DocumentWords } from './hyphenation.js';
 import type { PdfLine, PdfPage } from './pdf-lines.js';
@@ -17,6 +18,7 @@ interface Layout {
   words: DocumentWords;
   /** Distinct x positions of list markers, left to right: a marker's index is its nesting level. */
   markerColumns: number[];
+  headings: ReadonlySet<string>;
 }
 
 interface Marked {
@@ -43,7 +45,7 @@ function splitMarker(line: PdfLine): Marked {
   return { text: line.text, textX: line.x };
 }
 
-function measure(pages: PdfPage[]): Layout {
+function measure(pages: PdfPage[], headings: ReadonlySet<string>): Layout {
   const lines = pages.flatMap((p) => p.lines);
   const sizeChars = new Map<number, number>();
   for (const l of lines) sizeChars.set(Math.round(l.size * 2) / 2, (sizeChars.get(Math.round(l.size * 2) / 2) ?? 0) + l.text.length);
@@ -70,7 +72,7 @@ function measure(pages: PdfPage[]): Layout {
     .sort((a, b) => a - b);
   const markerColumns: number[] = [];
   for (const x of markerXs) if (!markerColumns.length || x - markerColumns[markerColumns.length - 1] > 3) markerColumns.push(x);
-  return { bodySize, lineGap, rightEdge, words: documentWords(lines.map((l) => l.text)), markerColumns };
+  return { bodySize, lineGap, rightEdge, words: documentWords(lines.map((l) => l.text)), markerColumns, headings };
 }
 
 /** Whether the line ran to the right margin, i.e. it ended because the next word did not fit. */
@@ -79,6 +81,7 @@ function wrapped(line: PdfLine, next: PdfLine | undefined, layout: Layout): bool
   // A finished sentence and a line that starts like a new one: a break the clean stage may still
   // join, not a wrap to undo here (a text printed as is fills its lines to any length).
   if (/[.!?:;]$/.test(line.text) && !/^\p{Ll}/u.test(next.text)) return false;
+  if (isSubheading(line.text, next.text, layout.headings)) return false;
   const nextWord = next.text.split(' ')[0] ?? '';
   const room = layout.rightEdge - line.right;
   return room < (nextWord.length + 1.5) * 0.55 * line.size;
@@ -166,8 +169,8 @@ function tableRunEnd(lines: PdfLine[], i: number, layout: Layout): number {
  * wrapped lines are joined (line-end hyphens undone only for real words), hard breaks kept as
  * "\n", bullets kept with their text, and a paragraph running over a page break kept whole.
  */
-export function layoutBlocks(pages: PdfPage[]): Block[] {
-  const layout = measure(pages);
+export function layoutBlocks(pages: PdfPage[], headings: ReadonlySet<string>): Block[] {
+  const layout = measure(pages, headings);
   const headingSizes = [...new Set(pages.flatMap((p) => p.lines).filter((l) => isHeading(l, layout)).map((l) => Math.round(l.size * 2) / 2))].sort((a, b) => b - a);
   const blocks: Block[] = [];
   let open: Open | undefined;

@@ -1,3 +1,4 @@
+import { isSubheading } from '../clean/subheading.js';
 import type { PdfItem } from './pdf-lines.js';
 
 /**
@@ -43,7 +44,7 @@ function mode(values: number[]): number {
 }
 
 /** The document's text if it is a monospaced print of a text file, else null. */
-export function printedText(pages: PrintedItem[][]): string | null {
+export function printedText(pages: PrintedItem[][], headings: ReadonlySet<string>): string | null {
   const all = pages.flat().filter((it) => it.str.trim());
   if (all.length === 0 || !all.every((it) => it.mono) || new Set(all.map((it) => Math.round(it.size * 10))).size !== 1) return null;
   const cw = mode(all.map((it) => it.width / it.str.length));
@@ -102,7 +103,9 @@ export function printedText(pages: PrintedItem[][]): string | null {
     rs.forEach((row, i) => {
       const text = textOf(row);
       const last = lines[lines.length - 1] ?? '';
-      if (prev && wraps(prev, row) && !(tabs(last) > 0 && tabs(text) > 0 && tabs(last) + tabs(text) > widest)) {
+      // A blank line between them is the text's own break: a wrap leaves none ("records" / "" / "Desirable").
+      const blank = i > 0 && pitch > 0 && rs[i - 1].y - row.y > pitch * 1.5;
+      if (prev && !blank && wraps(prev, row) && !isSubheading(last, text.trim(), headings) && !(tabs(last) > 0 && tabs(text) > 0 && tabs(last) + tabs(text) > widest)) {
         // A line broken after a hyphen ("sector-" / "[REDACTED]") was broken inside one word.
         const glued = text.startsWith('\t') || /\p{L}-$/u.test(last);
         lines[lines.length - 1] += (glued ? '' : ' ') + text.replace(/^ +/, '');

@@ -32,7 +32,7 @@ function loadError(e: unknown, bytes: Uint8Array): ComptaxError {
  * rebuilding paragraphs, lists, tables and running lines needs them, so the text items are read
  * from the pdf.js document it loaded. pdf-parse is pinned to an exact version for that reason.
  */
-export async function pdfToBlocks(bytes: Uint8Array): Promise<PdfResult> {
+export async function pdfToBlocks(bytes: Uint8Array, headings: ReadonlySet<string>): Promise<PdfResult> {
   // pdf.js loads on the first PDF: a worker on a corpus of text and HTML starts sooner without it.
   const { PDFParse } = await import('pdf-parse');
   // pdf.js may take ownership of the buffer it is given; it gets a copy.
@@ -84,6 +84,6 @@ export async function pdfToBlocks(bytes: Uint8Array): Promise<PdfResult> {
       message: `removed ${running.removed} running header/footer/page-number line(s), e.g. ${running.examples.map((e) => JSON.stringify(e)).join(', ')}`,
     });
   }
-  const text = printedText(printed);
-  return { blocks: text === null ? layoutBlocks(pages) : textToBlocks(text), pages: pages.length, warnings };
+  const text = printedText(printed, headings);
+  return { blocks: text === null ? layoutBlocks(pages, headings) : textToBlocks(text), pages: pages.length, warnings };
 }

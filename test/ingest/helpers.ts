@@ -1,9 +1,12 @@
+import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { ingestFile } from '../../src/ingest/index.js';
-import { ingestOptionsSchema, type IngestConfig } from '../../src/ingest/options.js';
+import { ingestOptionsSchema, resolveIngestConfig, type IngestConfig } from '../../src/ingest/options.js';
 import type { RawDocument } from '../../src/types.js';
 
-export const config: IngestConfig = ingestOptionsSchema.parse({});
+export const config: IngestConfig = resolveIngestConfig(ingestOptionsSchema.parse({}), (_, file) =>
+  JSON.parse(readFileSync(new URL(`../../pipelines/${file}`, import.meta.url), 'utf8')),
+);
 
 export function ingestPath(path: string, cfg: IngestConfig = config): Promise<RawDocument> {
   return ingestFile({ path, relPath: basename(path) }, cfg);

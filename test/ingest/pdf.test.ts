@@ -6,7 +6,8 @@ import type { PdfLine, PdfPage } from '../../src/ingest/pdf-lines.js';
 import { removeRunningLines } from '../../src/ingest/pdf-running.js';
 import type { RawDocument } from '../../src/types.js';
 import { LONG_POSTING, POSTING, TABLE, writeFixtures, type Fixtures } from './fixtures.js';
-import { ingestPath } from './helpers.js';
+import { config, ingestPath } from './helpers.js';
+import { layoutBlocks } from '../../src/ingest/pdf-layout.js';
 
 let fx: Fixtures;
 beforeAll(async () => {
@@ -130,5 +131,36 @@ describe('running lines', () => {
     expect(removeRunningLines(pages).removed).toBe(0);
     const single = [page(1, [[800, 'Account Manager'], [700, 'Body']])];
     expect(removeRunningLines(single).removed).toBe(0);
+  });
+});
+
+describe('layout of a PDF set in a proportional font', () => {
+  // Lines of one paragraph 12 units apart, each running to the right margin (x 400).
+  const lines = (texts: string[]): PdfPage[] => [
+    {
+      number: 1,
+      width: 595,
+      height: 842,
+      lines: texts.map((text, i) => {
+        const seg = { x: 72, right: text.length < 20 ? 72 + text.length * 5 : 400, text };
+        return { page: 1, y: 700 - i * 12, x: 72, right: seg.right, size: 10, text, segments: [seg], cells: [seg] };
+      }),
+    },
+  ];
+
+  it('keeps a known subheading off the full line before it, and still joins a wrap', () => {
+    const blocks = layoutBlocks(
+      lines([
+        'Essential',
+        'Knowledge of infection prevention and control principles and of the',
+        'trust policies on the use of electronic patient records',
+        'Desirable',
+        'Experience of caring for ventilated patients',
+      ]),
+      new Set(config.headings),
+    );
+    expect(blocks.map((b) => b.text)).toEqual([
+      'Essential\nKnowledge of infection prevention and control principles and of the trust policies on the use of electronic patient records\nDesirable\nExperience of caring for ventilated patients',
+    ]);
   });
 });
