@@ -14,6 +14,17 @@ function tokens(text: string): string[] {
 
 const STOP = new Set(['the', 'a', 'an', 'and', 'or', 'of', 'to', 'in', 'for', 'with', 'on', 'at', 'by', 'is', 'are', 'be', 'as', 'it', 'its', 'this', 'that', 'their', 'his', 'her', 'our', 'your', 'from', 'will']);
 
+/** Acronyms and numbers as written ("BTEC", "Level 3", "2 years"): what tells one item of a list from the next. */
+function identifiers(text: string): Set<string> {
+  return new Set(text.match(/\b(?:\p{Lu}{2,}|\p{N}+)\b/gu) ?? []);
+}
+
+/** Whether `copy` names an acronym or a number `original` lacks ("BTEC Level 3 …" after "NVQ Level 3 …"): another item, not a copy. */
+function namesMore(copy: Set<string>, original: Set<string>): boolean {
+  for (const x of copy) if (!original.has(x)) return true;
+  return false;
+}
+
 function jaccard(a: Set<string>, b: Set<string>): number {
   if (a.size === 0 || b.size === 0) return 0;
   let inter = 0;
@@ -29,6 +40,7 @@ function comparable(a: WorkBlock, b: WorkBlock): boolean {
 export function removeDuplicates(blocks: WorkBlock[], opts: { near: boolean; exact: boolean; threshold: number; minWords: number }): void {
   const seenExact = new Map<string, number>();
   const sets: (Set<string> | null)[] = [];
+  const ids: Set<string>[] = [];
   const index = new Map<string, number[]>();
   let lastMatch = -1;
   /** Block index → index of the block it repeats. */
@@ -38,11 +50,13 @@ export function removeDuplicates(blocks: WorkBlock[], opts: { near: boolean; exa
     const content = words.filter((w) => !STOP.has(w));
     const set = new Set(content);
     sets.push(set);
+    const own = identifiers(b.et.text);
+    ids.push(own);
     if (b.kind === 'heading' || words.length < opts.minWords) {
       // A short item inside a repeated run: compare with the items that followed the original.
       if (opts.near && lastMatch >= 0 && words.length >= 2 && set.size > 0) {
         for (let j = lastMatch + 1; j <= lastMatch + 3 && j < i; j++) {
-          if (!blocks[j].removed && comparable(blocks[j], b) && jaccard(set, sets[j]!) >= 0.5) {
+          if (!blocks[j].removed && comparable(blocks[j], b) && !namesMore(own, ids[j]) && jaccard(set, sets[j]!) >= 0.5) {
             removeBlock(b, 'duplicates.near');
             dupOf.set(i, j);
             lastMatch = j;
@@ -73,7 +87,7 @@ export function removeDuplicates(blocks: WorkBlock[], opts: { near: boolean; exa
       let best = -1;
       let bestSim = 0;
       for (const [j, shared] of counts) {
-        if (!comparable(blocks[j], b) || blocks[j].removed) continue;
+        if (!comparable(blocks[j], b) || blocks[j].removed || namesMore(own, ids[j])) continue;
         if (shared / Math.max(set.size, sets[j]!.size) < opts.threshold * 0.5) continue;
         const sim = jaccard(set, sets[j]!);
         // Few words leave little room for chance overlap: short paragraphs need more of it.
@@ -107,7 +121,7 @@ export function removeDuplicates(blocks: WorkBlock[], opts: { near: boolean; exa
     if (next === undefined || next < 1 || blocks[i].removed || dupOf.has(i) || next - 1 >= i) continue;
     const j = next - 1;
     if (blocks[j].removed || !comparable(blocks[j], blocks[i])) continue;
-    if (jaccard(sets[i]!, sets[j]!) >= 0.5) {
+    if (!namesMore(ids[i], ids[j]) && jaccard(sets[i]!, sets[j]!) >= 0.5) {
       removeBlock(blocks[i], 'duplicates.near');
       dupOf.set(i, j);
     }

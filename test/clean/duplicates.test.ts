@@ -52,4 +52,15 @@ describe('duplicates', () => {
     });
     expect(doc.blocks).toHaveLength(2);
   });
+
+  it('keeps list items that differ only by what they name: another qualification, level or number', () => {
+    const items = [
+      'NVQ Level 3 in Health and Social Care or equivalent',
+      'BTEC Level 3 in Health and Social Care or equivalent',
+      'NVQ Level 2 in Health and Social Care or equivalent',
+    ];
+    const doc = run(['Essential', ...items.map((i) => `- ${i}`)].join('\n'));
+    expect(doc.blocks.map((b) => b.text)).toEqual(['Essential', ...items]);
+    expect(doc.fixes.filter((f) => f.rule.startsWith('duplicates.'))).toEqual([]);
+  });
 });
