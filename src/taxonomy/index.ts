@@ -7,7 +7,7 @@ import { leaderCluster, type ClusterItem } from './cluster.js';
 import { corpusAcronyms } from './acronyms.js';
 import { analyze, headWord, lexiconOf, surfaceWords, termKey, type RunLexicon } from './features.js';
 import { assignIds, contentId, type IdCandidate } from './ids.js';
-import { chooseLabel, isFragment, referenceLabel, writtenForms } from './label.js';
+import { chooseLabel, isFragment, referenceLabel, withHead, writtenForms } from './label.js';
 import type { TaxonomyConfig } from './options.js';
 import { normalizePhrase } from './phrase.js';
 import { createLinker, type Link, type Linker } from './link.js';
@@ -249,9 +249,10 @@ export function buildTaxonomy(
         if (!examples.some((x) => x.docId === e.docId && x.text === e.text)) examples.push(e);
       }
     }
-    const written = writtenForms(c.variants.slice(0, 20).flatMap((v) => v.examples.slice(0, 5).map((e) => e.text)));
+    const texts = c.variants.slice(0, 20).flatMap((v) => v.examples.slice(0, 5).map((e) => e.text));
     const reference = linker && config.referenceKinds.includes(c.kind) ? referenceOf(c, linker, config) : undefined;
-    let label = chooseLabel(c.kind, variantCounts, abbreviations, written);
+    let label = chooseLabel(c.kind, variantCounts, abbreviations, writtenForms(texts));
+    if (c.kind === 'skill') label = withHead(label, texts, config.labelHeads);
     if (reference && (config.labels === 'reference' || isFragment(label))) label = referenceLabel(reference.label);
     for (const v of c.variants) idByVariant.set(`${c.kind}\0${v.normalized}`, id);
     for (const k of c.keys) idByKey.set(`${c.kind}\0${k}`, id);

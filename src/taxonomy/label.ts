@@ -73,6 +73,30 @@ export function chooseLabel(
   return formatLabel(best.normalized, abbreviations, written);
 }
 
+/** Adjective endings: such a word names a kind of skill, not a skill ("interpersonal", "analytical", "creative"). */
+const ADJECTIVE = /(?:al|ic|ive|ous|ful|able|ible|ary)$/i;
+
+/**
+ * A one-word label that is an adjective, with the head noun the postings most often write after it
+ * ("Interpersonal" → "Interpersonal skills"), when they write it with a head more often than without
+ * ("Creative" stays). A noun names its skill alone ("Negotiation"), a name is a name ("SEO").
+ */
+export function withHead(label: string, texts: readonly string[], heads: readonly string[]): string {
+  if (/\s/.test(label) || /^.+\p{Lu}/u.test(label) || !ADJECTIVE.test(label) || heads.length === 0) return label;
+  const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])${escape(label)}(?:\\s+(${heads.map(escape).join('|')}))?(?![\\p{L}\\p{N}])`, 'giu');
+  const counts = new Map<string, number>();
+  let alone = 0;
+  for (const text of texts) {
+    for (const m of text.matchAll(re)) {
+      if (m[1]) counts.set(m[1].toLowerCase(), (counts.get(m[1].toLowerCase()) ?? 0) + 1);
+      else alone++;
+    }
+  }
+  const [best] = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  return best && best[1] > alone ? `${label} ${best[0]}` : label;
+}
+
 function formatLabel(text: string, abbreviations: ReadonlySet<string>, written: ReadonlyMap<string, string> = new Map()): string {
   const words = text
     .trim()

@@ -20,6 +20,8 @@ export const taxonomyOptionsSchema = z
     categorySource: z.enum(['reference', 'keywords']).default('reference'),
     /** The label of a competency linked to a reference: the clearest wording of the corpus, or the concept's preferred label. */
     labels: z.enum(['corpus', 'reference']).default('corpus'),
+    /** Head nouns a one-word skill label keeps when the postings write it with one ("interpersonal skills"): "Interpersonal" alone names nothing. */
+    labelHeads: z.array(z.string().min(1)).default(['skills', 'abilities']),
     /** Domain synonyms, abbreviations and filler words (relative to the pipeline file). */
     synonyms: z.string().default('taxonomy/synonyms.json'),
     /** Weights that reorder a phrase's candidate concepts (relative to the pipeline file; written by `npm run train:reranker`); "" for the lexical score alone. */

@@ -45,3 +45,17 @@ describe('labels keep how postings write names', () => {
     expect(chooseLabel('skill', [{ normalized: 'customer service', count: 1 }], new Set(), written)).toBe('Customer service');
   });
 });
+
+describe('one-word skill labels', () => {
+  it('keep the head noun the postings write after them, when the word is an adjective the postings write with a head more often than alone', async () => {
+    const { withHead } = await import('../../src/taxonomy/label.js');
+    const heads = ['skills', 'abilities'];
+    expect(withHead('Interpersonal', ['Excellent interpersonal skills', 'strong Interpersonal Skills', 'interpersonal'], heads)).toBe('Interpersonal skills');
+    expect(withHead('Analytical', ['analytical', 'strong analytical abilities', 'analytical skills', 'Analytical skills'], heads)).toBe('Analytical skills');
+    expect(withHead('Creative', ['creative', 'creative and curious', 'creative skills'], heads)).toBe('Creative');
+    expect(withHead('Negotiation', ['negotiation skills'], heads)).toBe('Negotiation');
+    expect(withHead('SEO', ['SEO skills'], heads)).toBe('SEO');
+    expect(withHead('Written communication', ['written communication skills'], heads)).toBe('Written communication');
+    expect(withHead('Technical', ['technical skills'], [])).toBe('Technical');
+  });
+});
