@@ -56,7 +56,8 @@ function matchCase(found: string, correction: string): string {
   return correction;
 }
 
-function inContext(entry: GlossaryEntry, text: string): boolean {
+/** Whether an entry with a context rule applies in `text` (a word of its context there). */
+export function inContext(entry: GlossaryEntry, text: string): boolean {
   if (!entry.context || entry.context.length === 0) return true;
   const lower = text.toLowerCase();
   return entry.context.some((c) => new RegExp(`(?<![\\p{L}])${c.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u').test(lower));

@@ -6,6 +6,7 @@
 import iconv from 'iconv-lite';
 import type { Block, CleanDocument, RawDocument } from '../../../src/types.js';
 import type { GlossaryEntry } from '../../../src/clean/options.js';
+import { inContext } from '../../../src/clean/glossary.js';
 import type { CleanPosting, CleanPostingBlock } from './postings.js';
 import { mulberry32 } from '../../rng.js';
 
@@ -114,12 +115,15 @@ export function inject(posting: CleanPosting, classes: ReadonlySet<NoiseClass>, 
         const i = l.text.toLowerCase().indexOf(e.correction.toLowerCase());
         if (i < 0 || /[\p{L}]/u.test(l.text[i - 1] ?? '') || /[\p{L}]/u.test(l.text[i + e.correction.length] ?? '')) continue;
         const found = l.text.slice(i, i + e.correction.length);
+        // A capital inside a word ("E-Commerce") is lost by the wrong form and cannot come back.
+        if (/^.\P{Lu}*\p{Lu}/u.test(found)) continue;
         const wrong = found[0] === found[0].toUpperCase() ? e.phrase[0].toUpperCase() + e.phrase.slice(1) : e.phrase;
         l.text = l.text.slice(0, i) + wrong + l.text.slice(i + e.correction.length);
         probes.push({ cls: 'glossary', what: `${wrong} → ${found}`, fixed: present(l.block!) });
         break;
       }
-      if (/\bcounterpart\b/.test(l.text)) {
+      // The cleaner reads "opponent" as "counterpart" only where its context rule holds (negotiation).
+      if (/\bcounterpart\b/.test(l.text) && glossary.some((e) => e.phrase === 'opponent' && inContext(e, l.text))) {
         l.text = l.text.replace(/\bcounterpart\b/, 'opponent');
         probes.push({ cls: 'glossary', what: 'opponent → counterpart', fixed: present(l.block!) });
       }
