@@ -61,12 +61,21 @@ function emptyCheck(doc: RawDocument, what: string): RawDocument {
   return doc;
 }
 
+const headingSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+/** The configuration's section headings as a set, made once per loaded configuration (it is the same for every document). */
+function headingSet(config: IngestConfig): ReadonlySet<string> {
+  let set = headingSets.get(config.headings);
+  if (!set) headingSets.set(config.headings, (set = new Set(config.headings)));
+  return set;
+}
+
 /** Turns a posting's bytes into blocks, choosing the reader by what the bytes are. */
 export async function ingestBytes(bytes: Uint8Array, config: IngestConfig): Promise<RawDocument> {
   if (bytes.length > config.maxFileBytes) throw tooLarge(bytes.length, config.maxFileBytes);
   const detected = detectFormat(bytes);
   if (detected.kind === 'pdf') {
-    const pdf = await pdfToBlocks(bytes, new Set(config.headings));
+    const pdf = await pdfToBlocks(bytes, headingSet(config));
     return emptyCheck({ format: 'pdf', pages: pdf.pages, blocks: pdf.blocks, warnings: pdf.warnings }, 'PDF');
   }
   if (detected.kind === 'zip') {

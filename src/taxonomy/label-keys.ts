@@ -1,0 +1,95 @@
+import { labelsOf, type LabelIndex, type LabelKind } from './label-index.js';
+import { STOPWORDS } from './text.js';
+import type { ReferenceIndex } from './types.js';
+
+/**
+ * Tables derived once per label index, the same for every run: labels by exact written key, and
+ * knowledge labels by the field they name without a filler word.
+ */
+
+/** A word is a field's filler when the reference names this many of its labels without it, and this share of those as the same concept. */
+const FIELD_EVIDENCE = 10;
+const FIELD_AGREEMENT = 0.6;
+
+export const byId = (reference: ReferenceIndex) => (a: number, b: number) => {
+  const x = reference.concepts[a].id;
+  const y = reference.concepts[b].id;
+  return x < y ? -1 : x > y ? 1 : 0;
+};
+
+const keyed = new WeakMap<LabelIndex, { exact: Map<string, number[]>; kinds: LabelKind[] }>();
+
+/**
+ * Labels by exact written key (the surer label first, then the concept with the smaller id), and
+ * each label's kind: the same for every run.
+ */
+export function keysOf(index: LabelIndex, reference: ReferenceIndex) {
+  let k = keyed.get(index);
+  if (!k) {
+    const order = byId(reference);
+    const kinds: LabelKind[] = [];
+    let labels: ReturnType<typeof labelsOf> = [];
+    index.concept.forEach((c, li) => {
+      if (!li || c !== index.concept[li - 1]) labels = labelsOf(reference.concepts[c]);
+      kinds.push(labels[index.position[li]].kind);
+    });
+    const exact = new Map<string, number[]>();
+    index.key.forEach((key, li) => {
+      const list = exact.get(key);
+      if (!list) exact.set(key, [li]);
+      else list.push(li);
+    });
+    for (const list of exact.values()) if (list.length > 1) list.sort((a, b) => kinds[a] - kinds[b] || order(index.concept[a], index.concept[b]));
+    keyed.set(index, (k = { exact, kinds }));
+  }
+  return k;
+}
+
+export const contentKey = (key: string) => key.split(' ').filter((w) => !STOPWORDS.has(w)).join(' ');
+
+const fielded = new WeakMap<LabelIndex, Map<string, number[]>>();
+
+/**
+ * A field's bare name ("supply chain") means the body of knowledge whose label is that name and one
+ * filler ("supply chain principles", "principles of artificial intelligence"): knowledge labels by
+ * their words without a filler. The fillers are the reference's own: words whose knowledge labels
+ * its other labels name without them, mostly as the same concept ("risk management principles" is
+ * also "risk management"). The same for every run.
+ */
+export function fieldsOf(index: LabelIndex, reference: ReferenceIndex): Map<string, number[]> {
+  let fields = fielded.get(index);
+  if (fields) return fields;
+  fields = new Map();
+  fielded.set(index, fields);
+  const { kinds } = keysOf(index, reference);
+  const order = byId(reference);
+  const isKnowledge = (li: number) => reference.concepts[index.concept[li]].type === 'knowledge';
+  // Each knowledge label without one of its words.
+  const knowledge: { li: number; word: string; rest: string }[] = [];
+  for (let li = 0; li < index.key.length; li++) {
+    if (!isKnowledge(li)) continue;
+    const words = contentKey(index.key[li]).split(' ');
+    if (words.length < 2) continue;
+    for (const word of new Set(words)) knowledge.push({ li, word, rest: words.filter((w) => w !== word).join(' ') });
+  }
+  if (!knowledge.length) return fields;
+  const conceptsOf = new Map<string, Set<number>>(knowledge.map((k) => [k.rest, new Set<number>()]));
+  index.key.forEach((key, li) => conceptsOf.get(contentKey(key))?.add(index.concept[li]));
+  const evidence = new Map<string, [number, number]>();
+  for (const { li, word, rest } of knowledge) {
+    const named = conceptsOf.get(rest)!;
+    if (!named.size) continue;
+    const e = evidence.get(word) ?? [0, 0];
+    e[named.has(index.concept[li]) ? 0 : 1]++;
+    evidence.set(word, e);
+  }
+  const fillers = new Set([...evidence].filter(([, [same, other]]) => same >= FIELD_EVIDENCE && same >= FIELD_AGREEMENT * (same + other)).map(([w]) => w));
+  for (const { li, word, rest } of knowledge) {
+    if (!fillers.has(word)) continue;
+    const list = fields.get(rest);
+    if (!list) fields.set(rest, [li]);
+    else if (!list.some((o) => index.concept[o] === index.concept[li])) list.push(li);
+  }
+  for (const list of fields.values()) if (list.length > 1) list.sort((a, b) => kinds[a] - kinds[b] || order(index.concept[a], index.concept[b]));
+  return fields;
+}
