@@ -31,7 +31,9 @@ export function corpusAcronyms(texts: { text: string; count: number }[], lex: Le
   }
   const out = new Map<string, string[]>();
   for (const w of [...candidates].sort()) {
-    const exp = expansions.get(w) ?? (w.endsWith('s') ? expansions.get(w.slice(0, -1)) : undefined);
+    // A plural acronym ("KPIs") spells its singular's initials; two letters and an s ("CSS", "AWS") is
+    // an acronym of its own far more often than the plural of a two-letter one.
+    const exp = expansions.get(w) ?? (w.length > 3 && w.endsWith('s') ? expansions.get(w.slice(0, -1)) : undefined);
     if (!exp || exp.words.includes(w)) continue;
     // Two letters, or an ordinary word, spell some initials by chance too often to trust one phrase.
     if (exp.count < 2 && (w.length < 3 || isDictionaryWord(w))) continue;

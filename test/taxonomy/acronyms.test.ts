@@ -22,6 +22,13 @@ describe('acronyms a corpus defines', () => {
     expect(found.size).toBe(0);
   });
 
+  it('reads a plural acronym as its singular, but not two letters and an s (CSS is not customer services)', () => {
+    const twice = (text: string) => ({ text, count: 2 });
+    const found = corpusAcronyms([...texts('SOPs', 'CSS'), twice('standard operating procedure'), twice('customer service')], lex);
+    expect(found.get('sops')).toEqual(['standard', 'operating', 'procedure']);
+    expect(found.has('css')).toBe(false);
+  });
+
   it('groups an acronym with its expansion in a build', () => {
     const v = (normalized: string): VariantStat => ({ kind: 'knowledge', normalized, count: 1, examples: [] });
     const { taxonomy } = buildTaxonomy([v('ifrs'), v('international financial reporting standards'), v('python')], config);
