@@ -7,7 +7,7 @@ import { leaderCluster, type ClusterItem } from './cluster.js';
 import { corpusAcronyms } from './acronyms.js';
 import { analyze, headWord, lexiconOf, surfaceWords, termKey, type RunLexicon } from './features.js';
 import { assignIds, contentId, type IdCandidate } from './ids.js';
-import { chooseLabel, isFragment, referenceLabel, withHead, writtenForms } from './label.js';
+import { casedAsReference, chooseLabel, isFragment, referenceLabel, withHead, writtenForms } from './label.js';
 import type { TaxonomyConfig } from './options.js';
 import { normalizePhrase } from './phrase.js';
 import { createLinker, type Link, type Linker } from './link.js';
@@ -254,6 +254,7 @@ export function buildTaxonomy(
     let label = chooseLabel(c.kind, variantCounts, abbreviations, writtenForms(texts));
     if (c.kind === 'skill') label = withHead(label, texts, config.labelHeads);
     if (reference && (config.labels === 'reference' || isFragment(label))) label = referenceLabel(reference.label);
+    else if (reference) label = casedAsReference(label, reference.label);
     for (const v of c.variants) idByVariant.set(`${c.kind}\0${v.normalized}`, id);
     for (const k of c.keys) idByKey.set(`${c.kind}\0${k}`, id);
     const competency: Competency = {

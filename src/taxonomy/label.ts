@@ -12,19 +12,25 @@ function capitalize(word: string, abbreviations: ReadonlySet<string>): string {
 
 /**
  * How the postings themselves write words that are not plain lowercase ("SAP", "HubSpot",
- * "English"): only occurrences inside a text count, since a capital at the start says nothing.
+ * "English"). A capital at the start of a text, or in Title Case text, says only that the word is
+ * not written in capitals throughout ("Java" against "JAVA"). A name's capitals inside the word win
+ * over lowercase, which postings often write out of haste ("html", "mysql"), unless lowercase is
+ * the clear habit (more than twice as frequent); a capital only at the start needs the majority.
  */
 export function writtenForms(texts: string[]): Map<string, string> {
   const votes = new Map<string, Map<string, number>>();
+  const initialCaps = new Map<string, number>();
   const innerCaps = (w: string) => /^.\P{Lu}*\p{Lu}/u.test(w);
   for (const text of texts) {
     const words = text.match(/[\p{L}\p{N}][\p{L}\p{N}&+#.-]*[\p{L}\p{N}+#]|[\p{L}\p{N}]/gu) ?? [];
     const long = words.filter((w) => w.length > 3);
-    // In Title Case text a capital says nothing either.
     const titleCase = long.length > 1 && long.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.6 * long.length;
     words.forEach((w, i) => {
       const lower = w.toLowerCase();
-      if (w !== lower && (i === 0 || titleCase) && !innerCaps(w)) return;
+      if (w !== lower && (i === 0 || titleCase) && !innerCaps(w)) {
+        initialCaps.set(lower, (initialCaps.get(lower) ?? 0) + 1);
+        return;
+      }
       let m = votes.get(lower);
       if (!m) votes.set(lower, (m = new Map()));
       m.set(w, (m.get(w) ?? 0) + 1);
@@ -32,10 +38,24 @@ export function writtenForms(texts: string[]): Map<string, string> {
   }
   const out = new Map<string, string>();
   for (const [lower, m] of votes) {
-    const [form] = [...m.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
-    if (form !== lower) out.set(lower, form);
+    const ranked = [...m.entries()].filter(([form]) => form !== lower).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+    if (!ranked.length) continue;
+    const [form, count] = ranked[0];
+    const lowercase = m.get(lower) ?? 0;
+    if (lowercase > (innerCaps(form) ? 2 * count : count)) continue;
+    const shouted = form === form.toUpperCase() && form.length > 3;
+    out.set(lower, shouted && (initialCaps.get(lower) ?? 0) > count ? form.charAt(0) + form.slice(1).toLowerCase() : form);
   }
   return out;
+}
+
+/**
+ * A label that names the reference concept it links to, written as the reference writes that name
+ * ("Mysql" → "MySQL", "Java" for "Java (computer programming)"); ESCO's lowercase labels say nothing.
+ */
+export function casedAsReference(label: string, reference: string): string {
+  const name = reference.replace(/\s*\([^)]*\)$/, '');
+  return name !== name.toLowerCase() && name.toLowerCase() === label.toLowerCase() ? name : label;
 }
 
 /**

@@ -44,6 +44,22 @@ describe('labels keep how postings write names', () => {
     expect(chooseLabel('skill', [{ normalized: 'written english', count: 1 }], new Set(), written)).toBe('Written English');
     expect(chooseLabel('skill', [{ normalized: 'customer service', count: 1 }], new Set(), written)).toBe('Customer service');
   });
+
+  it('reads a name shouted in capitals as written at the start of other texts, and keeps inner capitals against hasty lowercase', async () => {
+    const { writtenForms } = await import('../../src/taxonomy/label.js');
+    const written = writtenForms(['JAVA', 'Java', 'Java and Spring', 'Java developer', 'strong JAVA skills', 'mysql', 'MySQL', 'mysql', 'html', 'HTML']);
+    expect(chooseLabel('knowledge', [{ normalized: 'java', count: 3 }], new Set(), written)).toBe('Java');
+    expect(chooseLabel('knowledge', [{ normalized: 'mysql', count: 3 }], new Set(), written)).toBe('MySQL');
+    expect(chooseLabel('knowledge', [{ normalized: 'html', count: 2 }], new Set(), written)).toBe('HTML');
+  });
+
+  it('writes a label that names its reference concept as the reference does', async () => {
+    const { casedAsReference } = await import('../../src/taxonomy/label.js');
+    expect(casedAsReference('Mysql', 'MySQL')).toBe('MySQL');
+    expect(casedAsReference('JAVA', 'Java (computer programming)')).toBe('Java');
+    expect(casedAsReference('Communication', 'communication')).toBe('Communication');
+    expect(casedAsReference('Sql server', 'SQL')).toBe('Sql server');
+  });
 });
 
 describe('one-word skill labels', () => {
