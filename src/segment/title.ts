@@ -29,10 +29,12 @@ export function findTitle(
   const shortLine = (b: CleanBlock) => {
     const t = b.text.trim();
     const words = t.split(/\s+/).length;
-    return (b.kind === 'paragraph' || b.kind === 'heading') && words <= 10 && !/[.!?:;,]$/.test(t) && /^[\p{Lu}\p{Lo}]/u.test(t);
+    // "Deadline: 15 September": a field, whatever its value.
+    return (b.kind === 'paragraph' || b.kind === 'heading') && words <= 10 && !/[.!?:;,]$/.test(t) && !/^[^:]{2,30}:\s/.test(t) && /^[\p{Lu}\p{Lo}]/u.test(t);
   };
   for (let i = 0; i < Math.min(blocks.length, 6); i++) {
-    if (early(i) && shortLine(blocks[i]) && !classified(i) && index.namesRole(blocks[i].text)) return { title: blocks[i].text.trim(), blockIndex: i };
+    const named = index.namesRole(blocks[i].text) || GENDER_NOTE.test(blocks[i].text);
+    if (early(i) && shortLine(blocks[i]) && !classified(i) && named) return { title: beforePlaceholder(blocks[i].text) || blocks[i].text.trim(), blockIndex: i };
   }
   // An article's opening "Account Manager: job responsibilities. What does …".
   const lead = /^([\p{Lu}][\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,4})\s*:\s/u.exec(blocks[0]?.text ?? '');
@@ -40,8 +42,8 @@ export function findTitle(
   // An anonymized posting's title line, "Frontend Engineer (f/m/d) <ORGANIZATION> <LOCATION> Date
   // posted: …" (under a header line, maybe): the title is what comes before the first placeholder.
   for (let i = 0; i < Math.min(blocks.length, 3); i++) {
-    const named = /^([^<>\n]{3,80}?)\s+<[A-Z]+>/.exec(blocks[i].text);
-    if (named && index.namesRole(named[1])) return { title: named[1].trim(), blockIndex: -1 };
+    const title = beforePlaceholder(blocks[i].text);
+    if (title && !PROSE_START.test(title) && index.namesRole(title)) return { title, blockIndex: -1 };
   }
   const heading = headings.find((h) => h.kind === null && early(h.blockIndex) && !isAllCapsBanner(h.text));
   if (heading) return { title: heading.text, blockIndex: heading.blockIndex };
@@ -49,7 +51,7 @@ export function findTitle(
     if (shortLine(blocks[i]) && !isAllCapsBanner(blocks[i].text) && !classified(i)) return { title: blocks[i].text.trim(), blockIndex: i };
   }
   const m = /^\s*([\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+){0,4})\s+(?:is|are)\s+(?:a|an|the)\s/u.exec(doc.text.slice(0, 300));
-  return { title: m ? m[1] : '', blockIndex: -1 };
+  return { title: m && !PROSE_START.test(m[1]) ? m[1] : '', blockIndex: -1 };
 }
 
 /**
@@ -65,6 +67,21 @@ export function companyUnderTitle(blocks: CleanBlock[], titleIndex: number, inde
   if (parts.length < 2) return '';
   const first = parts[0].trim();
   return first.split(/\s+/).length <= 5 && /^[\p{Lu}\p{N}]/u.test(first) && !index.namesRole(first) ? first : '';
+}
+
+/** "(m/f/d)", "(w/m/d)", "(f/m/x)": only a job title carries this note. */
+const GENDER_NOTE = /\((?:[mwfdxh]\s*\/+\s*){2,}[mwfdxh]?\)/i;
+
+/** A sentence, not a name: "You are a …", "Our team of …", "As Account Manager in <ORGANIZATION> you …". */
+const PROSE_START = /^(?:you|your|we|our|they|their|it|this|these|as|if|do|are|is)\b/i;
+
+/** What the text before a placeholder ends with when the sentence goes on: "Full Stack Engineer at <ORGANIZATION>". */
+const DANGLING_END = /(?:\s+(?:at|in|for|of|with|to|on|by|from|and|or|the|a|an|-|–|—|@))+\s*$/i;
+
+/** The text before a line's first placeholder ("Frontend Engineer (f/m/d) <ORGANIZATION> …"), or ''. */
+function beforePlaceholder(text: string): string {
+  const named = /^([^<>\n]{3,80}?)\s+<[A-Z]+>/.exec(text);
+  return named ? named[1].replace(DANGLING_END, '').trim() : '';
 }
 
 /** An ALL CAPS line of a book or brand banner is not a job title. */

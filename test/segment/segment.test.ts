@@ -152,6 +152,14 @@ describe('title and company', () => {
     expect(seg('We look forward to your application to <CONTACT> before the end of the month, and we answer every one of them within two weeks.').title).toBe('');
   });
 
+  it('takes a line with a gender note as the title, and never a sentence, a field or a dangling preposition', () => {
+    const board = ['Head of IT (m/f/d)', '<ORGANIZATION> <LOCATION>', 'Date posted: 2021-03-23', 'Job type:', 'Full-time', 'Job description', 'You will run our network and the people who keep it safe, from the firewall to the laptops of our staff.'];
+    expect(seg(board.join('\n')).title).toBe('Head of IT (m/f/d)');
+    expect(seg('Full Stack Engineer at <ORGANIZATION> <LOCATION>\nYou will build our platform with a small team of engineers who care about quality and speed.').title).toBe('Full Stack Engineer');
+    expect(seg('You are a mechanical engineer with experience from working with maintenance and fabrication in the oil and gas industries.').title).toBe('');
+    expect(seg('Deadline: 15 September 2016\nWe need someone who can take care of our customers and grow the business with us over the coming years.').title).toBe('');
+  });
+
   it('takes the job an article opens with', () => {
     const out = seg('Account Manager: job responsibilities. What does the job mean and why does it matter so much to a company?');
     expect(out.title).toBe('Account Manager');
