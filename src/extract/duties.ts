@@ -227,6 +227,12 @@ function coordinatedDuties(text: string, first: LeadingVerb, end: number, lex: L
     const between = text.slice(verb.end, m.index).split(/[\s,]+/).filter(Boolean);
     // "assess, plan, implement and evaluate care": verbs sharing one object stay one duty.
     if (between.every((w) => w === 'and' || lemma(w, lex)?.form === verb.form || PREPOSITION.test(w))) continue;
+    // "supervise junior staff, students and support workers": after a list of objects, a short last
+    // conjunct ends that list ("… and control all property of the company" is a task of its own).
+    const objects = text.slice(verb.end, m.index);
+    const comma = objects.lastIndexOf(',');
+    const listEnd = comma >= 0 && !m[0].trimStart().startsWith(',') && !leadingVerb(objects.slice(comma + 1).trimStart(), 0, lex);
+    if (listEnd && text.slice(m.index + m[0].length, end).trim().split(/\s+/).length <= 2) continue;
     const next = leadingVerb(text, m.index + m[0].length, lex);
     // "Carry out stock control, ordering supplies, monitoring equipment", "… while building a network": after a
     // comma, or as a "while/through/by …ing" clause, the form may change.

@@ -75,6 +75,12 @@ describe('duties', () => {
     ]);
   });
 
+  it('reads the short last conjunct of a list of objects as one more object, not a new duty', () => {
+    const ms = run(['Main duties', 'To supervise junior staff, students and support workers.', 'To order stock, count the tills and check deliveries.'].join('\n'));
+    expect(of(ms, 'duty').map((m) => m.text)).toContain('supervise junior staff, students and support workers');
+    expect(of(ms, 'duty').map((m) => m.text)).toContain('check deliveries');
+  });
+
   it('puts every verb of a shared-object list in the base form', () => {
     const ms = run(['Responsibilities', '- Identifies, obtains, and organizes relevant data and ideas.', '- Looks for and considers non-verbal cues from clients.'].join('\n'));
     expect(of(ms, 'duty').map((m) => m.normalized)).toEqual([
