@@ -17,6 +17,8 @@ export interface HeadingIndex {
   isHeadingWord(word: string): boolean;
   /** Whether a line names a job ("DEVOPS ENGINEER – CLOUD PLATFORM"). */
   namesRole(text: string): boolean;
+  /** Whether a line ends like an employer's name ("Pennine Valley NHS Foundation Trust", "Acme Ltd."). */
+  namesOrganisation(text: string): boolean;
   /** The level named by a proficiency line ("Level Working Knowledge:" → "working knowledge"), or null. */
   level(text: string): string | null;
 }
@@ -74,9 +76,13 @@ function buildIndex(config: SegmentConfig): HeadingIndex {
   );
 
   const roleRe = new RegExp(`(?<![\\p{L}])(?:${config.headings.roleWords.map(escapeRe).join('|')})(?:s|in|innen)?(?![\\p{L}])`, 'iu');
+  const organisationRe = new RegExp(`(?<![\\p{L}])(?:${config.headings.organisationWords.map(escapeRe).join('|')})\\.?\\s*$`, 'iu');
   return {
     namesRole(text) {
       return roleRe.test(text);
+    },
+    namesOrganisation(text) {
+      return organisationRe.test(text);
     },
     classify(heading) {
       const norm = normalizeHeading(heading);

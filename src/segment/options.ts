@@ -46,6 +46,7 @@ const headingLexiconSchema = z.object({
   }),
   levels: z.array(z.string().min(1)),
   roleWords: z.array(z.string().min(1)),
+  organisationWords: z.array(z.string().min(1)),
 });
 
 export interface HeadingLexicon {
@@ -56,6 +57,8 @@ export interface HeadingLexicon {
   levels: string[];
   /** Words that name a job ("manager", "nurse"): a line with one is a title, not a banner. */
   roleWords: string[];
+  /** Words an employer's name ends with ("NHS Foundation Trust", "Ltd", "GmbH"): such a line under the title is the company. */
+  organisationWords: string[];
 }
 
 /** Options plus the data files they name, loaded: what the stage function receives. Plain data (it is sent to workers). */
@@ -83,6 +86,7 @@ export function resolveSegmentConfig(options: SegmentOptions, readData: ReadData
       },
       levels: lower(parsed.data.levels),
       roleWords: lower(parsed.data.roleWords),
+      organisationWords: lower(parsed.data.organisationWords),
     },
   };
 }

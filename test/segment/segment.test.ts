@@ -152,6 +152,13 @@ describe('title and company', () => {
     expect(seg('We look forward to your application to <CONTACT> before the end of the month, and we answer every one of them within two weeks.').title).toBe('');
   });
 
+  it('takes the employer from a line under the title that ends like an organisation\'s name', () => {
+    const out = seg(['Band 6 Occupational Therapist', 'Pennine Valley NHS Foundation Trust', 'Job summary', 'You will carry a caseload of adults in the community and work with the whole team.'].join('\n'));
+    expect(out.title).toBe('Band 6 Occupational Therapist');
+    expect(out.company).toBe('Pennine Valley NHS Foundation Trust');
+    expect(seg(['Warehouse Operative', 'Night shifts available', 'Job summary', 'You will pick and pack orders for our customers across the region.'].join('\n')).company).toBe('');
+  });
+
   it('takes a line with a gender note as the title, and never a sentence, a field or a dangling preposition', () => {
     const board = ['Head of IT (m/f/d)', '<ORGANIZATION> <LOCATION>', 'Date posted: 2021-03-23', 'Job type:', 'Full-time', 'Job description', 'You will run our network and the people who keep it safe, from the firewall to the laptops of our staff.'];
     expect(seg(board.join('\n')).title).toBe('Head of IT (m/f/d)');
