@@ -142,7 +142,9 @@ function findTriggers(ctx: ItemContext, strong: boolean): Trigger[] {
       if (!strong && !/required|must|valid|current|essential|desirable|needed|necessary|\bhold/i.test(text)) continue;
       if (/software|licen[cs]e (?:fee|key)s?/i.test(text.slice(c.index, c.index + c[0].length + 6))) continue;
       // The named certificate: up to three words before the cue ("Full UK driving licence").
-      const before = /((?:[\p{L}\p{N}'’+-]+\s+){0,3})$/u.exec(text.slice(0, c.index))?.[1] ?? '';
+      const words = /((?:[\p{L}\p{N}'’+-]+\s+){0,3})$/u.exec(text.slice(0, c.index))?.[1] ?? '';
+      // "must have current UK professional registration": the asking verb is not part of the name.
+      const before = words.replace(/^(?:(?:must|should|will|have|has|hold|holds|possess|possesses|a|an|the)\s+)+/i, '');
       const name = (before + c[0]).replace(/^(?:a|an|the|valid|current|full|must hold|hold)\s+/i, '').trim();
       out.push({ at: c.index - before.length, fields: { certification: name.toLowerCase() } });
     }

@@ -303,6 +303,11 @@ describe('qualifications', () => {
     expect(of(prose, 'qualification').map((m) => m.text)).toEqual(['hands-on experience with payroll software']);
   });
 
+  it('leaves the asking verb out of a registration', () => {
+    const ms = run(['UK Registration', 'Applicants must have current UK professional registration.'].join('\n'));
+    expect(of(ms, 'qualification').map((m) => m.text)).toEqual(['current UK professional registration']);
+  });
+
   it('gives one mention per law of "the X Act and Y Act", and one for a name with "and" inside', () => {
     const ms = run(['Knowledge', '- Knowledge of the Mental Health Act and Care Act', '- Knowledge of the Quality and Outcomes Framework'].join('\n'));
     expect(of(ms, 'knowledge').map((m) => m.text)).toEqual(['Mental Health Act', 'Care Act', 'Quality and Outcomes Framework']);

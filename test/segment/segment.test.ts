@@ -350,6 +350,25 @@ describe('the closing parts of an NHS Jobs advert', () => {
     expect(kinds(out)).toContainEqual(['Further details / informal visits contact', 'apply']);
     expect(section(out, 'Skills')!.items.map((i) => i.text)).toEqual(['Ability to prioritise workload']);
   });
+
+  it('reads the DBS check, the employer details and the interview date as sections that give no mention', () => {
+    const out = seg(
+      [
+        'Skills',
+        'Ability to work under pressure',
+        'Disclosure and Barring Service Check',
+        'This post is subject to the Rehabilitation of Offenders Act (Exceptions Order) 1975.',
+        'Employer details',
+        'Employer name',
+        'Riverside Teaching Hospitals NHS Foundation Trust',
+        'Interview date 12/04/2024',
+      ].join('\n'),
+    );
+    expect(kinds(out)).toContainEqual(['Disclosure and Barring Service Check', 'legal']);
+    expect(kinds(out)).toContainEqual(['Employer details', 'company']);
+    expect(section(out, 'Skills')!.items.map((i) => i.text)).toEqual(['Ability to work under pressure']);
+    expect(out.sections.filter((s) => !['skills', 'legal', 'company', 'apply'].includes(s.kind))).toEqual([]);
+  });
 });
 
 describe('sections opened inside a line', () => {
