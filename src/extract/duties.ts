@@ -141,21 +141,26 @@ function dutyOfSentence(ctx: ItemContext, a: number, b: number, strong: boolean,
   const resp = firstMatch(lex.responsible, sentence);
   if (resp) {
     const after = a + resp.index + resp[0].length;
-    const v = leadingVerb(text, after, lex);
-    if (v && (v.form === 'ing' || v.form === 'base')) {
-      const end = spanEnd(text, v.end, b, lex);
-      addMention(ctx, 'duty', v.start, end, dutyNormal(v.base, text.slice(v.end, end)), confidence);
-      return true;
-    }
+    // "responsible for the accurate dispensing of medicines and for supporting …": two tasks.
+    const andFor = /\s+and\s+for\s+/i.exec(text.slice(after, b));
+    const parts: [number, number][] = andFor ? [[after, after + andFor.index], [after + andFor.index + andFor[0].length, b]] : [[after, b]];
     // "Responsible for the growth of the business": the task named by a noun, under a duties heading or said of the role.
-    if ((strong && resp.index <= 1) || /^(?:is|are|will|play|take|be|role|job|position|work|duties|tasks|your)\b/i.test(resp[0]) || /\b(?:you|who|post ?holder|candidate|applicant|jobholder|incumbent)\b[^.]{0,20}$/i.test(sentence.slice(0, resp.index + resp[0].length))) {
-      const lead = /^\s*(?:(?:the|all|a|an|our|their)\s+)?/i.exec(text.slice(after, b))?.[0].length ?? 0;
-      if (!/^\s*(?:this|these|that|it|them|ensuring)\b/i.test(text.slice(after, b))) {
-        const end = spanEnd(text, after + lead, b, lex);
-        addMention(ctx, 'duty', after + lead, end, dutyNormal('', text.slice(after + lead, end)), strong ? confidence - 0.15 : confidence);
-        return true;
+    const nounTask = (strong && resp.index <= 1) || /^(?:is|are|will|play|take|be|role|job|position|work|duties|tasks|your)\b/i.test(resp[0]) || /\b(?:you|who|post ?holder|candidate|applicant|jobholder|incumbent)\b[^.]{0,20}$/i.test(sentence.slice(0, resp.index + resp[0].length));
+    let found = false;
+    for (const [x, y] of parts) {
+      const v = leadingVerb(text, x, lex);
+      if (v && (v.form === 'ing' || v.form === 'base')) {
+        const end = spanEnd(text, v.end, y, lex);
+        addMention(ctx, 'duty', v.start, end, dutyNormal(v.base, text.slice(v.end, end)), confidence);
+        found = true;
+      } else if (nounTask && !/^\s*(?:this|these|that|it|them|ensuring)\b/i.test(text.slice(x, y))) {
+        const lead = /^\s*(?:(?:the|all|a|an|our|their)\s+)?/i.exec(text.slice(x, y))?.[0].length ?? 0;
+        const end = spanEnd(text, x + lead, y, lex);
+        addMention(ctx, 'duty', x + lead, end, dutyNormal('', text.slice(x + lead, end)), strong ? confidence - 0.15 : confidence);
+        found = true;
       }
     }
+    if (found) return true;
   }
   let from = a;
   const modal = TO_LEAD.exec(sentence) ?? SUBJECT_MODAL.exec(sentence) ?? ROLE_SUBJECT.exec(sentence) ?? ROLE_MODAL.exec(sentence) ?? INNER_MODAL.exec(sentence);

@@ -75,6 +75,11 @@ describe('duties', () => {
     ]);
   });
 
+  it('gives two duties for "responsible for X and for Y"', () => {
+    const ms = run(['Job summary', 'You will be responsible for the accurate dispensing of medicines and for supporting ward-based medicines optimisation.'].join('\n'));
+    expect(of(ms, 'duty').map((m) => m.text)).toEqual(['accurate dispensing of medicines', 'supporting ward-based medicines optimisation']);
+  });
+
   it('reads the short last conjunct of a list of objects as one more object, not a new duty', () => {
     const ms = run(['Main duties', 'To supervise junior staff, students and support workers.', 'To order stock, count the tills and check deliveries.'].join('\n'));
     expect(of(ms, 'duty').map((m) => m.text)).toContain('supervise junior staff, students and support workers');
