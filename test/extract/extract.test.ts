@@ -313,6 +313,11 @@ describe('qualifications', () => {
     expect(of(ms, 'qualification').map((m) => m.text)).toEqual(['current UK professional registration']);
   });
 
+  it('keeps the nouns after a gerund\'s object with it', () => {
+    const ms = run(['Knowledge', '- Knowledge of safeguarding children and adults'].join('\n'));
+    expect(of(ms, 'knowledge').map((m) => m.text)).toEqual(['safeguarding children and adults']);
+  });
+
   it('gives one mention per law of "the X Act and Y Act", and one for a name with "and" inside', () => {
     const ms = run(['Knowledge', '- Knowledge of the Mental Health Act and Care Act', '- Knowledge of the Quality and Outcomes Framework'].join('\n'));
     expect(of(ms, 'knowledge').map((m) => m.text)).toEqual(['Mental Health Act', 'Care Act', 'Quality and Outcomes Framework']);
