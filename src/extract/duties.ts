@@ -188,7 +188,9 @@ function dutyOfSentence(ctx: ItemContext, a: number, b: number, strong: boolean,
     const spanStart = p === parts[0] ? (modal ? from : a) : p.verb.start;
     const { verbs, rest } = verbList(text, p.verb, p.end, lex);
     const end = spanEnd(text, rest, p.end, lex);
-    addMention(ctx, 'duty', spanStart, end, dutyNormal(verbs, text.slice(rest, end)), modal ? confidence - 0.05 : confidence);
+    // "monitoring of vital signs": a gerund with "of" names the task as a noun, and stays one.
+    const nominal = p.verb.form === 'ing' && verbs === p.verb.base && /^\s+of\b/i.test(text.slice(p.verb.end, end));
+    addMention(ctx, 'duty', spanStart, end, dutyNormal(nominal ? text.slice(p.verb.start, p.verb.end).toLowerCase() : verbs, text.slice(rest, end)), modal ? confidence - 0.05 : confidence);
   }
   return true;
 }

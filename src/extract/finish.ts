@@ -57,15 +57,27 @@ function isTitleCase(m: Mention): boolean {
 const FIELD_BEFORE =
   /(?:^|\s)(?:industry|sector|company (?:size|type)|job type|employment type|contract type|role|location|department)\s*:\s*(?:(?!(?:technologies|tech|stack|tools|skills|people|description)\b)[^\s:]+\s+){0,5}$/i;
 
-/** A mention that is the value of such a field, or the employer's own name: nothing the candidate needs. */
-function aboutEmployer(m: Mention, text: string, company: string): boolean {
+/** Where the employer's name is written ("Northshire Community Health NHS Trust"). */
+function nameSpans(text: string, name: string): [number, number][] {
+  const out: [number, number][] = [];
+  if (name.length < 3) return out;
+  const lower = text.toLowerCase();
+  const n = name.toLowerCase();
+  for (let at = lower.indexOf(n); at >= 0; at = lower.indexOf(n, at + n.length)) out.push([at, at + n.length]);
+  return out;
+}
+
+/** A mention that is the value of such a field, or the employer's own name or a piece of it ("Community Health"): nothing the candidate needs. */
+function aboutEmployer(m: Mention, text: string, company: string, companyAt: [number, number][]): boolean {
   if (company !== '' && m.text.toLowerCase() === company.toLowerCase()) return true;
+  if (companyAt.some(([a, b]) => a <= m.start && m.end <= b)) return true;
   const line = text.lastIndexOf('\n', m.start - 1) + 1;
   return FIELD_BEFORE.test(text.slice(Math.max(line, m.start - 80), m.start));
 }
 
 /** Drop low-confidence and duplicate mentions (same kind, overlapping span: keep the more confident, then the longer). */
 export function finish(all: Mention[], minConfidence: number, text: string, english: boolean, company = ''): Mention[] {
+  const companyAt = nameSpans(text, company);
   const kept = all.filter(
     (m) =>
       m.confidence >= minConfidence &&
@@ -75,7 +87,7 @@ export function finish(all: Mention[], minConfidence: number, text: string, engl
       !SELECTION.test(m.text) &&
       !offeredDevelopment(m, text) &&
       !(english && isTitleCase(m)) &&
-      !aboutEmployer(m, text, company),
+      !aboutEmployer(m, text, company, companyAt),
   );
   kept.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: Mention[] = [];

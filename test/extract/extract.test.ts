@@ -75,6 +75,16 @@ describe('duties', () => {
     ]);
   });
 
+  it('keeps a gerund with "of" as written: it names the task as a noun', () => {
+    const ms = run(['Main duties', '- Monitoring of vital signs and health promotion', '- Monitoring patients after surgery'].join('\n'));
+    expect(of(ms, 'duty').map((m) => m.normalized)).toEqual(['monitoring of vital signs and health promotion', 'monitor patients after surgery']);
+  });
+
+  it('leaves out mentions inside the employer\'s name', () => {
+    const ms = run(['Healthcare Support Worker', 'Northshire Community Health NHS Trust', 'Job summary', 'You will support registered nurses in delivering care to patients in their own homes.'].join('\n'));
+    expect(ms.map((m) => m.text)).toEqual(['support registered nurses in delivering care to patients in their own homes']);
+  });
+
   it('gives two duties for "responsible for X and for Y"', () => {
     const ms = run(['Job summary', 'You will be responsible for the accurate dispensing of medicines and for supporting ward-based medicines optimisation.'].join('\n'));
     expect(of(ms, 'duty').map((m) => m.text)).toEqual(['accurate dispensing of medicines', 'supporting ward-based medicines optimisation']);
