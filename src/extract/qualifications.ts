@@ -6,7 +6,7 @@ const NUMBER_WORDS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12, fifteen: 15,
 };
 const YEARS = /(?<![\p{L}\p{N}.])(\d{1,2}(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen)\s*(\+|plus)?\s*(?:(?:-|–|to)\s*(\d{1,2})\s*\+?\s*)?(?:years?|yrs?|jahre?n?|ans|années|años|лет|года?)(?![\p{L}])/giu;
-const TAIL = /\s*(?:,?\s*or equivalent\b.*|\(?(?:is |are )?(?:strongly |highly )?(?:preferred|required|desirable|essential|an advantage|a plus|advantageous)\)?\.?)$/iu;
+const TAIL = /\s*(?:,?\s*or (?:equivalent|(?:a )?(?:willingness|commitment) to)\b.*|\(?(?:is |are )?(?:strongly |highly )?(?:preferred|required|desirable|essential|an advantage|a plus|advantageous)\)?\.?)$/iu;
 /** "360-degree", "a high degree of accuracy": not qualifications. */
 const NOT_DEGREE = /(?:\d\s*-?\s*degree|degree of|to (?:a|some) degree|degrees? (?:celsius|fahrenheit))/i;
 
@@ -136,7 +136,9 @@ function findTriggers(ctx: ItemContext, strong: boolean): Trigger[] {
   }
 
   // "Maintain professional registration …" is work, unless it also names a degree or years.
-  const workLine = out.length === 0 && leadingVerb(text, 0, lex) !== null;
+  // "Care Certificate": a word that is mostly a noun, before a capital, starts a name.
+  const verb = leadingVerb(text, 0, lex);
+  const workLine = out.length === 0 && verb !== null && !(lex.nounVerbs.has(verb.base) && /^\s+\p{Lu}/u.test(text.slice(verb.end)));
   for (const re of workLine ? [] : [lex.certifications, lex.certificationsExact]) {
     for (const c of matches(re, text)) {
       if (!strong && !/required|must|valid|current|essential|desirable|needed|necessary|\bhold/i.test(text)) continue;

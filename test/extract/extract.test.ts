@@ -318,6 +318,11 @@ describe('qualifications', () => {
     expect(of(prose, 'qualification').map((m) => m.text)).toEqual(['hands-on experience with payroll software']);
   });
 
+  it('reads "Care Certificate" as a qualification, not a duty to care, without its "or willingness to" tail', () => {
+    const ms = run(['Qualifications', 'Care Certificate or willingness to complete'].join('\n'));
+    expect(pairs(ms, 'qualification')).toEqual([['Care Certificate', 'care certificate']]);
+  });
+
   it('leaves the asking verb out of a registration', () => {
     const ms = run(['UK Registration', 'Applicants must have current UK professional registration.'].join('\n'));
     expect(of(ms, 'qualification').map((m) => m.text)).toEqual(['current UK professional registration']);
