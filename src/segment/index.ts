@@ -147,9 +147,13 @@ class SectionWriter {
   }
 }
 
-/** A short Title Case line right before a list ("Clinical", "Governance") names the list. */
+/**
+ * A short Title Case line right before a list ("Clinical", "Governance") names the list; so does one
+ * before a line of duties written as purposes ("Health and Safety" / "To report all incidents …").
+ */
 function isSubHeading(block: CleanBlock, next: CleanBlock | undefined): boolean {
-  if (block.kind !== 'paragraph' || !next || next.kind !== 'list-item') return false;
+  if (block.kind !== 'paragraph' || !next) return false;
+  if (next.kind !== 'list-item' && !(next.kind === 'paragraph' && /^To\s+\p{Ll}/u.test(next.text.trim()))) return false;
   const t = block.text.trim();
   const words = t.split(/\s+/);
   return words.length <= 4 && t.length <= 40 && !/[.!?;,:]$/.test(t) && isTitleCase(t);

@@ -331,6 +331,13 @@ describe('postings pasted as one line', () => {
   });
 });
 
+describe('sub-headings inside a job description', () => {
+  it('reads a short Title Case line before a "To …" duty as the name of the group, not an item', () => {
+    const out = seg(['Job responsibilities', 'Health and Safety', 'To report all accidents and incidents using the Datix system.', 'To comply with Trust policies.'].join('\n'));
+    expect(out.sections.flatMap((s) => s.items.map((i) => i.text))).toEqual(['To report all accidents and incidents using the Datix system.', 'To comply with Trust policies.']);
+  });
+});
+
 describe('the closing parts of an NHS Jobs advert', () => {
   it('reads the employer badges, the documents and the contact as sections that give no mention', () => {
     const out = seg(
