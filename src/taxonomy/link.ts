@@ -42,9 +42,6 @@ function sameRoot(a: string, b: string): boolean {
  */
 const TOOL_KIND_SURE = 0.8;
 
-/** A field is named in a word or two ("cloud", "supply chain"); a longer phrase says more than its field. */
-const FIELD_WORDS = 2;
-
 /** Candidates rescored with the written words, best by terms first. */
 const RESCORED = 30;
 
@@ -273,8 +270,7 @@ export function createLinker(reference: ReferenceIndex, config: TaxonomyConfig, 
     const key = surfaceKey(phrase);
     const hit = exact.get(key)?.find((li) => allowed(base.concept[li]));
     if (hit !== undefined) return [{ concept: base.concept[hit], score: KIND_FACTOR[kinds[hit]] }];
-    const content = contentKey(key);
-    const field = content.split(' ').length <= FIELD_WORDS ? fieldsOf(base, reference).get(content)?.find((li) => allowed(base.concept[li])) : undefined;
+    const field = fieldsOf(base, reference).get(contentKey(key))?.find((li) => allowed(base.concept[li]));
     if (field !== undefined) return [{ concept: base.concept[field], score: KIND_FACTOR[kinds[field]] * KIND_FACTOR[1] }];
     const q = weigh(analyze(phrase, lex, run));
     if (!q.total) return [];
