@@ -117,7 +117,11 @@ function overlap(shared: number, phraseTotal: number, labelTotal: number): numbe
  * with Dice on the written words, times how surely the label names its concept. Then, unless
  * `rerank` is false, the config's reranker reorders the near-ties (src/taxonomy/rerank.ts).
  */
-export function createLinker(reference: ReferenceIndex, config: TaxonomyConfig, run: RunLexicon, rerank = true): Linker {
+export function createLinker(reference: ReferenceIndex, config: TaxonomyConfig, corpus: RunLexicon, rerank = true): Linker {
+  // A run's WordNet synonyms are picked for its own head nouns, whatever their sense ("managers" →
+  // "director"): read into the reference's labels, they join labels of another sense ("directory").
+  // The linker reads the run's acronyms only, which its own texts define.
+  const run: RunLexicon = { acronyms: corpus.acronyms, wordnet: new Map() };
   const lex = lexiconOf(config);
   const base = labelIndexOf(reference, config);
   const order = byId(reference);
@@ -125,11 +129,11 @@ export function createLinker(reference: ReferenceIndex, config: TaxonomyConfig, 
   const textOf = (li: number) => labelsOf(reference.concepts[base.concept[li]])[base.position[li]].text;
   const nLabels = base.concept.length;
 
-  // The labels this run's lexicon reads differently (a word it has an acronym or a WordNet synonym
-  // for) are analysed again; every other label keeps its stored terms.
+  // The labels this run's lexicon reads differently (a word it has an acronym for) are analysed
+  // again; every other label keeps its stored terms.
   const runWords = new Uint8Array(base.words.length);
   let anyRunWord = false;
-  for (const w of [...run.acronyms.keys(), ...run.wordnet.keys()]) {
+  for (const w of run.acronyms.keys()) {
     const id = base.wordId.get(w);
     if (id === undefined) continue;
     runWords[id] = 1;
