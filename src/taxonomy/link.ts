@@ -2,7 +2,8 @@ import type { MentionKind, ReferenceMatch } from '../types.js';
 import { analyze, headWord, lexiconOf, surfaceWords, type RunLexicon } from './features.js';
 import { rerankScore, type CandidateFacts } from './rerank.js';
 import { toolKinds } from './tools.js';
-import { loadVocabulary } from '../vocabulary/index.js';
+import { referenceVocabulary } from './bundled.js';
+import { hierarchyOf } from './generality.js';
 import type { TaxonomyConfig } from './options.js';
 import { labelIndexOf, labelsOf, surfaceKey, type LabelIndex } from './label-index.js';
 import { byId, contentKey, fieldsOf, keysOf } from './label-keys.js';
@@ -252,8 +253,9 @@ export function createLinker(reference: ReferenceIndex, config: TaxonomyConfig, 
   // A reference with tools of its own (the bundled one's O*NET names) links a product name to it;
   // one without (an ESCO CSV) links it through its kind.
   const ownTools = types.includes('tool');
-  const vocabulary = ownTools || !config.vocabularyFile ? undefined : loadVocabulary(config.vocabularyFile);
-  const tools = vocabulary ? toolKinds(vocabulary) : new Map<string, string>();
+  const vocabulary = referenceVocabulary(reference, config);
+  const tools = vocabulary && !ownTools ? toolKinds(vocabulary) : new Map<string, string>();
+  const hierarchy = vocabulary ? hierarchyOf(vocabulary) : undefined;
   const memo = new Map<string, { best?: Link; sure?: Link }>();
   const shared = new Float64Array(nLabels);
   const touched: number[] = [];
@@ -328,6 +330,7 @@ export function createLinker(reference: ReferenceIndex, config: TaxonomyConfig, 
       const id = termId.get(t);
       if (id !== undefined) qIds.set(id, w);
     }
+    const nearIds = lexical.slice(0, near).map((c) => reference.concepts[c.concept].id);
     const hits = new Map<number, number>();
     for (const { li } of scored) hits.set(base.concept[li], (hits.get(base.concept[li]) ?? 0) + 1);
     return lexical.map((c, rank) => {
@@ -377,6 +380,10 @@ export function createLinker(reference: ReferenceIndex, config: TaxonomyConfig, 
         labelVerb: label.verb,
         phraseWords: phraseShape.words,
         labelWords: label.words,
+        narrower: hierarchy?.narrower(nearIds[rank]) ?? 0,
+        aboveNear: !!hierarchy && nearIds.some((o) => hierarchy.above(nearIds[rank], o)),
+        belowNear: !!hierarchy && nearIds.some((o) => hierarchy.above(o, nearIds[rank])),
+        mention: mentionKind,
         type: types[c.concept],
         reuse: reference.concepts[c.concept].reuse ?? '',
       };
