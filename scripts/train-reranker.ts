@@ -19,6 +19,7 @@ import { labelsOf, surfaceKey } from '../src/taxonomy/label-index.js';
 import { createLinker } from '../src/taxonomy/link.js';
 import { resolveTaxonomyConfig, taxonomyOptionsSchema } from '../src/taxonomy/options.js';
 import { FEATURE_NAMES, featureVector } from '../src/taxonomy/rerank.js';
+import type { MentionKind } from '../src/types.js';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const TRAIN = ['hahu-train', 'skillspan-train-mentions', 'skillspan-train'];
@@ -45,12 +46,14 @@ interface Query {
   text: string;
   concept: number;
   span: boolean;
+  /** What a train-set span was annotated as; an ESCO label is neither a skill nor a knowledge mention. */
+  kind: MentionKind;
 }
 const queries: Query[] = [];
 esco.concepts.forEach((c, i) => {
   if (excluded.has(c.id)) return;
   const others = [...c.altLabels, ...(c.hiddenLabels ?? [])];
-  if (others.length) queries.push({ text: [...others].sort((a, b) => (hash(a) < hash(b) ? -1 : 1))[0], concept: i, span: false });
+  if (others.length) queries.push({ text: [...others].sort((a, b) => (hash(a) < hash(b) ? -1 : 1))[0], concept: i, span: false, kind: 'qualification' });
 });
 const byKey = new Map<string, number[]>();
 esco.concepts.forEach((c, i) => {
@@ -73,7 +76,7 @@ for (const set of TRAIN) {
       // A wording that is the label of two concepts tells neither apart.
       if (!concepts || concepts.length !== 1 || seenSpan.has(k)) continue;
       seenSpan.add(k);
-      queries.push({ text: item.text, concept: concepts[0], span: true });
+      queries.push({ text: item.text, concept: concepts[0], span: true, kind: item.kind as MentionKind });
       spanQueries++;
     }
   }
@@ -108,11 +111,11 @@ for (const ref of [esco, { ...bundled, stored: undefined }]) {
     };
     const linker = createLinker(reduced, cfg, { wordnet: new Map(), acronyms: new Map() });
     for (const q of mine) {
-      const n = normalizePhrase(q.text, 'skill');
+      const n = normalizePhrase(q.text, q.kind === 'duty' ? 'duty' : 'skill');
       const target = indexOf.get(esco.concepts[q.concept].id);
       if (!n || target === undefined) continue;
       // As the linker reranks: only the candidates that reach the threshold, close to the best.
-      const all = linker.candidates(n, 'skill', MARGIN);
+      const all = linker.candidates(n, q.kind, MARGIN);
       const cands = all.filter((c) => c.facts);
       const gold = cands.findIndex((c) => c.concept === target);
       if (!cands.length && all[0]?.concept === target) {

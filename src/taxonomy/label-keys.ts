@@ -10,6 +10,13 @@ import type { ReferenceIndex } from './types.js';
 /** A word is a field's filler when the reference names this many of its labels without it, and this share of those as the same concept. */
 const FIELD_EVIDENCE = 10;
 const FIELD_AGREEMENT = 0.6;
+/**
+ * A name that ends more than this share of the labels it is in is a kind of thing that its
+ * modifiers narrow ("products", "systems", "tools"): named bare, it is no one field.
+ */
+const KIND_HEAD_SHARE = 0.5;
+/** A field is named in a word or two ("cloud", "supply chain"); a longer phrase says more than its field. */
+const FIELD_WORDS = 2;
 
 export const byId = (reference: ReferenceIndex) => (a: number, b: number) => {
   const x = reference.concepts[a].id;
@@ -84,8 +91,25 @@ export function fieldsOf(index: LabelIndex, reference: ReferenceIndex): Map<stri
     evidence.set(word, e);
   }
   const fillers = new Set([...evidence].filter(([, [same, other]]) => same >= FIELD_EVIDENCE && same >= FIELD_AGREEMENT * (same + other)).map(([w]) => w));
+  // How many labels each candidate name is in, and how many it ends.
+  const names = new Set(knowledge.filter((k) => fillers.has(k.word) && k.rest.split(' ').length <= FIELD_WORDS).map((k) => k.rest));
+  const inLabels = new Map<string, number>();
+  const heads = new Map<string, number>();
+  for (const key of index.key) {
+    const words = contentKey(key).split(' ');
+    const seen = new Set<string>();
+    for (let i = 0; i < words.length; i++) {
+      for (let j = i + 1; j <= Math.min(words.length, i + FIELD_WORDS); j++) {
+        const name = words.slice(i, j).join(' ');
+        if (!names.has(name) || seen.has(name)) continue;
+        seen.add(name);
+        inLabels.set(name, (inLabels.get(name) ?? 0) + 1);
+        if (j === words.length && i > 0) heads.set(name, (heads.get(name) ?? 0) + 1);
+      }
+    }
+  }
   for (const { li, word, rest } of knowledge) {
-    if (!fillers.has(word)) continue;
+    if (!fillers.has(word) || !names.has(rest) || (heads.get(rest) ?? 0) > KIND_HEAD_SHARE * (inLabels.get(rest) ?? 0)) continue;
     const list = fields.get(rest);
     if (!list) fields.set(rest, [li]);
     else if (!list.some((o) => index.concept[o] === index.concept[li])) list.push(li);

@@ -93,16 +93,21 @@ export function chooseLabel(
   return formatLabel(best.normalized, abbreviations, written);
 }
 
-/** Adjective endings: such a word names a kind of skill, not a skill ("interpersonal", "analytical", "creative"). */
-const ADJECTIVE = /(?:al|ic|ive|ous|ful|able|ible|ary)$/i;
+/**
+ * Adjective and gerund endings: such a word alone names a kind of skill, not a skill
+ * ("interpersonal", "analytical", "creative"), or a fragment of a longer name ("building" of
+ * "capacity building skills").
+ */
+const MODIFIER = /(?:al|ic|ive|ous|ful|able|ible|ary|ing)$/i;
 
 /**
- * A one-word label that is an adjective, with the head noun the postings most often write after it
- * ("Interpersonal" → "Interpersonal skills"), when they write it with a head more often than without
- * ("Creative" stays). A noun names its skill alone ("Negotiation"), a name is a name ("SEO").
+ * A one-word label that is an adjective or a gerund, with the head noun the postings most often
+ * write after it ("Interpersonal" → "Interpersonal skills", "Building" → "Building skills"), when
+ * they write it with a head more often than without ("Creative" stays). A noun names its skill
+ * alone ("Negotiation"), a name is a name ("SEO").
  */
 export function withHead(label: string, texts: readonly string[], heads: readonly string[]): string {
-  if (/\s/.test(label) || /^.+\p{Lu}/u.test(label) || !ADJECTIVE.test(label) || heads.length === 0) return label;
+  if (/\s/.test(label) || /^.+\p{Lu}/u.test(label) || !MODIFIER.test(label) || heads.length === 0) return label;
   const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const re = new RegExp(`(?<![\\p{L}\\p{N}])${escape(label)}(?:\\s+(${heads.map(escape).join('|')}))?(?![\\p{L}\\p{N}])`, 'giu');
   const counts = new Map<string, number>();

@@ -2,7 +2,8 @@ import type { MentionKind, ReferenceMatch } from '../types.js';
 import { analyze, headWord, lexiconOf, surfaceWords, type RunLexicon } from './features.js';
 import { rerankScore, type CandidateFacts } from './rerank.js';
 import { toolKinds } from './tools.js';
-import { loadVocabulary } from '../vocabulary/index.js';
+import { referenceVocabulary } from './bundled.js';
+import { hierarchyOf } from './generality.js';
 import type { TaxonomyConfig } from './options.js';
 import { labelIndexOf, labelsOf, surfaceKey, type LabelIndex } from './label-index.js';
 import { byId, contentKey, fieldsOf, keysOf } from './label-keys.js';
@@ -41,9 +42,6 @@ function sameRoot(a: string, b: string): boolean {
  * words do ("Excel" reads like "excellence"; "SAP" is in ESCO's "SAP R3").
  */
 const TOOL_KIND_SURE = 0.8;
-
-/** A field is named in a word or two ("cloud", "supply chain"); a longer phrase says more than its field. */
-const FIELD_WORDS = 2;
 
 /** Candidates rescored with the written words, best by terms first. */
 const RESCORED = 30;
@@ -120,7 +118,11 @@ function overlap(shared: number, phraseTotal: number, labelTotal: number): numbe
  * with Dice on the written words, times how surely the label names its concept. Then, unless
  * `rerank` is false, the config's reranker reorders the near-ties (src/taxonomy/rerank.ts).
  */
-export function createLinker(reference: ReferenceIndex, config: TaxonomyConfig, run: RunLexicon, rerank = true): Linker {
+export function createLinker(reference: ReferenceIndex, config: TaxonomyConfig, corpus: RunLexicon, rerank = true): Linker {
+  // A run's WordNet synonyms are picked for its own head nouns, whatever their sense ("managers" →
+  // "director"): read into the reference's labels, they join labels of another sense ("directory").
+  // The linker reads the run's acronyms only, which its own texts define.
+  const run: RunLexicon = { acronyms: corpus.acronyms, wordnet: new Map() };
   const lex = lexiconOf(config);
   const base = labelIndexOf(reference, config);
   const order = byId(reference);
@@ -128,11 +130,11 @@ export function createLinker(reference: ReferenceIndex, config: TaxonomyConfig, 
   const textOf = (li: number) => labelsOf(reference.concepts[base.concept[li]])[base.position[li]].text;
   const nLabels = base.concept.length;
 
-  // The labels this run's lexicon reads differently (a word it has an acronym or a WordNet synonym
-  // for) are analysed again; every other label keeps its stored terms.
+  // The labels this run's lexicon reads differently (a word it has an acronym for) are analysed
+  // again; every other label keeps its stored terms.
   const runWords = new Uint8Array(base.words.length);
   let anyRunWord = false;
-  for (const w of [...run.acronyms.keys(), ...run.wordnet.keys()]) {
+  for (const w of run.acronyms.keys()) {
     const id = base.wordId.get(w);
     if (id === undefined) continue;
     runWords[id] = 1;
@@ -251,8 +253,9 @@ export function createLinker(reference: ReferenceIndex, config: TaxonomyConfig, 
   // A reference with tools of its own (the bundled one's O*NET names) links a product name to it;
   // one without (an ESCO CSV) links it through its kind.
   const ownTools = types.includes('tool');
-  const vocabulary = ownTools || !config.vocabularyFile ? undefined : loadVocabulary(config.vocabularyFile);
-  const tools = vocabulary ? toolKinds(vocabulary) : new Map<string, string>();
+  const vocabulary = referenceVocabulary(reference, config);
+  const tools = vocabulary && !ownTools ? toolKinds(vocabulary) : new Map<string, string>();
+  const hierarchy = vocabulary ? hierarchyOf(vocabulary) : undefined;
   const memo = new Map<string, { best?: Link; sure?: Link }>();
   const shared = new Float64Array(nLabels);
   const touched: number[] = [];
@@ -273,8 +276,7 @@ export function createLinker(reference: ReferenceIndex, config: TaxonomyConfig, 
     const key = surfaceKey(phrase);
     const hit = exact.get(key)?.find((li) => allowed(base.concept[li]));
     if (hit !== undefined) return [{ concept: base.concept[hit], score: KIND_FACTOR[kinds[hit]] }];
-    const content = contentKey(key);
-    const field = content.split(' ').length <= FIELD_WORDS ? fieldsOf(base, reference).get(content)?.find((li) => allowed(base.concept[li])) : undefined;
+    const field = fieldsOf(base, reference).get(contentKey(key))?.find((li) => allowed(base.concept[li]));
     if (field !== undefined) return [{ concept: base.concept[field], score: KIND_FACTOR[kinds[field]] * KIND_FACTOR[1] }];
     const q = weigh(analyze(phrase, lex, run));
     if (!q.total) return [];
@@ -328,6 +330,7 @@ export function createLinker(reference: ReferenceIndex, config: TaxonomyConfig, 
       const id = termId.get(t);
       if (id !== undefined) qIds.set(id, w);
     }
+    const nearIds = lexical.slice(0, near).map((c) => reference.concepts[c.concept].id);
     const hits = new Map<number, number>();
     for (const { li } of scored) hits.set(base.concept[li], (hits.get(base.concept[li]) ?? 0) + 1);
     return lexical.map((c, rank) => {
@@ -377,6 +380,10 @@ export function createLinker(reference: ReferenceIndex, config: TaxonomyConfig, 
         labelVerb: label.verb,
         phraseWords: phraseShape.words,
         labelWords: label.words,
+        narrower: hierarchy?.narrower(nearIds[rank]) ?? 0,
+        aboveNear: !!hierarchy && nearIds.some((o) => hierarchy.above(nearIds[rank], o)),
+        belowNear: !!hierarchy && nearIds.some((o) => hierarchy.above(o, nearIds[rank])),
+        mention: mentionKind,
         type: types[c.concept],
         reuse: reference.concepts[c.concept].reuse ?? '',
       };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { MentionKind } from '../types.js';
 
 /**
  * What the linker knows of one candidate concept for one phrase, beyond its score: the reranker's
@@ -36,10 +37,25 @@ export interface CandidateFacts {
   labelVerb: number;
   phraseWords: number;
   labelWords: number;
+  /** How many ESCO skills have the concept as their broader skill (0 outside ESCO's hierarchy). */
+  narrower: number;
+  /** The concept is broader (a step or two up ESCO's hierarchy) than another near-tie / narrower than one. */
+  aboveNear: boolean;
+  belowNear: boolean;
+  /** What the phrase was found as: a skill means an ESCO skill/competence, knowledge a knowledge concept. */
+  mention: MentionKind;
   /** ESCO skillType and reuseLevel, when the reference gives them. */
   type: string;
   reuse: string;
 }
+
+/** ESCO's two skill types as the bundled vocabulary names them (an ESCO CSV writes "skill/competence"). */
+const ESCO_TYPE: Record<string, string> = { skill: 'skill', 'skill/competence': 'skill', knowledge: 'knowledge' };
+/** A skill mention means an ESCO skill, a knowledge mention a knowledge concept (undefined: either, or neither). */
+const agreement = (f: CandidateFacts): number | undefined => {
+  const type = ESCO_TYPE[f.type];
+  return type && (f.mention === 'skill' || f.mention === 'knowledge') ? (type === f.mention ? 1 : 0) : undefined;
+};
 
 /** The reranker's features, by name: the weights file names them, so a file written for other features is refused. */
 const FEATURES: Record<string, (f: CandidateFacts) => number> = {
@@ -58,6 +74,11 @@ const FEATURES: Record<string, (f: CandidateFacts) => number> = {
   verbToNoun: (f) => f.phraseVerb * (1 - f.labelVerb),
   wordsLonger: (f) => Math.max(0, f.labelWords - f.phraseWords),
   wordsShorter: (f) => Math.max(0, f.phraseWords - f.labelWords),
+  logNarrower: (f) => Math.log1p(f.narrower),
+  aboveNear: (f) => (f.aboveNear ? 1 : 0),
+  belowNear: (f) => (f.belowNear ? 1 : 0),
+  kindAgrees: (f) => (agreement(f) === 1 ? 1 : 0),
+  kindDisagrees: (f) => (agreement(f) === 0 ? 1 : 0),
   knowledge: (f) => (f.type === 'knowledge' ? 1 : 0),
   tool: (f) => (f.type === 'tool' ? 1 : 0),
   knowledgeForNoun: (f) => (f.type === 'knowledge' ? 1 - f.phraseVerb : 0),

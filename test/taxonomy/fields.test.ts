@@ -28,4 +28,17 @@ describe('a field named bare', () => {
     const linker = createLinker(reference([...named('principles').slice(0, 3), target, other]), config, NO_RUN, false);
     expect(linker.best('supply chain', 'skill')?.score ?? 0).toBeLessThan(KIND_SURE);
   });
+
+  it('takes no kind of thing for a field: a name that ends most labels it is in is narrowed by their other words', () => {
+    const target = { id: 'K1', label: 'characteristics of products', altLabels: [], type: 'knowledge' };
+    const label = (id: string, text: string) => ({ id, label: text, altLabels: [], type: 'skill' });
+    const kinds = ['dairy', 'chemical', 'wood', 'leather'].map((w, i) => label(`S${i}`, `sell ${w} products`));
+    const kindLinker = createLinker(reference([...named('characteristics'), target, ...kinds]), config, NO_RUN, false);
+    expect(kindLinker.best('products', 'skill')?.score ?? 0).toBeLessThan(KIND_SURE);
+    const modifiers = ['design', 'testing', 'pricing', 'launch'].map((w, i) => label(`S${i}`, `products ${w}`));
+    const fieldLinker = createLinker(reference([...named('characteristics'), target, ...modifiers]), config, NO_RUN, false);
+    const link = fieldLinker.best('products', 'skill');
+    expect(fieldLinker.reference.concepts[link!.concept].id).toBe('K1');
+    expect(link!.score).toBeGreaterThanOrEqual(KIND_SURE);
+  });
 });

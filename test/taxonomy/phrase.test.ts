@@ -63,12 +63,14 @@ describe('labels keep how postings write names', () => {
 });
 
 describe('one-word skill labels', () => {
-  it('keep the head noun the postings write after them, when the word is an adjective the postings write with a head more often than alone', async () => {
+  it('keep the head noun the postings write after them, when the word is an adjective or a gerund the postings write with a head more often than alone', async () => {
     const { withHead } = await import('../../src/taxonomy/label.js');
     const heads = ['skills', 'abilities'];
     expect(withHead('Interpersonal', ['Excellent interpersonal skills', 'strong Interpersonal Skills', 'interpersonal'], heads)).toBe('Interpersonal skills');
     expect(withHead('Analytical', ['analytical', 'strong analytical abilities', 'analytical skills', 'Analytical skills'], heads)).toBe('Analytical skills');
     expect(withHead('Creative', ['creative', 'creative and curious', 'creative skills'], heads)).toBe('Creative');
+    expect(withHead('Building', ['Capacity Building skills'], heads)).toBe('Building skills');
+    expect(withHead('Networking', ['networking', 'networking events'], heads)).toBe('Networking');
     expect(withHead('Negotiation', ['negotiation skills'], heads)).toBe('Negotiation');
     expect(withHead('SEO', ['SEO skills'], heads)).toBe('SEO');
     expect(withHead('Written communication', ['written communication skills'], heads)).toBe('Written communication');

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createLinker } from '../../src/taxonomy/link.js';
-import { rerankerFileSchema, type RerankerData } from '../../src/taxonomy/rerank.js';
+import { hierarchyOf } from '../../src/taxonomy/generality.js';
+import { FEATURE_NAMES, featureVector, rerankerFileSchema, type RerankerData } from '../../src/taxonomy/rerank.js';
+import type { Vocabulary } from '../../src/vocabulary/index.js';
 import type { ReferenceIndex } from '../../src/taxonomy/types.js';
 import { taxonomyConfig } from './config.js';
 
@@ -87,5 +89,49 @@ describe('candidate reranker', () => {
     const facts = new Map(linker.candidates('maintenance of wind turbines', 'skill', 1).map((c) => [turbines.concepts[c.concept].id, c.facts]));
     expect(facts.get('M')?.conceptRelated).toBeGreaterThan(0);
     expect(facts.get('I')?.conceptRelated).toBe(0);
+  });
+
+  it('reads a skill mention as meaning an ESCO skill, a knowledge mention a knowledge concept', () => {
+    const fields: ReferenceIndex = {
+      path: 'fields',
+      format: 'esco',
+      concepts: [
+        { id: 'K', label: 'project management', altLabels: [], type: 'knowledge' },
+        { id: 'S', label: 'perform project management', altLabels: [], type: 'skill/competence' },
+      ],
+    };
+    const linker = createLinker(fields, { ...taxonomyConfig(), rerankerData: { source: '', margin: 1, weights: { kindAgrees: 1 } } }, NO_RUN);
+    expect(fields.concepts[linker.ranked('project management tasks', 'skill')[0].concept].id).toBe('S');
+    expect(fields.concepts[linker.ranked('project management tasks', 'knowledge')[0].concept].id).toBe('K');
+    const facts = linker.candidates('project management tasks', 'duty', 1).map((c) => c.facts);
+    expect(facts.every((f) => !f || (f.mention === 'duty' && featureVector(f)[FEATURE_NAMES.indexOf('kindDisagrees')] === 0))).toBe(true);
+  });
+
+  it("knows from ESCO's hierarchy, by URI, how general a concept is and which near-tie stands above another", () => {
+    const concept = (id: string, broader: number[]) => ({ id, label: id, type: 'skill' as const, groups: [], broader });
+    const vocabulary: Vocabulary = {
+      version: 'fixture',
+      concepts: [concept('work in teams', []), concept('work in textile manufacturing teams', [0]), concept('work in dyeing teams', [1]), concept('lead dyeing teams', [2]), concept('work in sales teams', [0])],
+      labels: new Map(),
+      surface: {},
+      groups: [],
+      occupations: [],
+    };
+    const h = hierarchyOf(vocabulary);
+    expect(h.narrower('work in teams')).toBe(2);
+    expect(h.narrower('lead dyeing teams')).toBe(0);
+    expect(h.above('work in teams', 'work in dyeing teams')).toBe(true);
+    // Three steps up is no longer the same skill said more generally.
+    expect(h.above('work in teams', 'lead dyeing teams')).toBe(false);
+    expect(h.above('work in dyeing teams', 'work in teams')).toBe(false);
+    const teams: ReferenceIndex = {
+      path: 'teams',
+      format: 'simple',
+      concepts: vocabulary.concepts.slice(0, 2).map((c) => ({ id: c.id, label: c.label, altLabels: [], type: 'skill' })),
+      vocabulary,
+    };
+    const facts = new Map(createLinker(teams, taxonomyConfig(), NO_RUN).candidates(phrase, 'skill', 1).map((c) => [c.concept, c.facts]));
+    expect(facts.get(0)).toMatchObject({ narrower: 2, aboveNear: true, belowNear: false });
+    expect(facts.get(1)).toMatchObject({ narrower: 1, aboveNear: false, belowNear: true });
   });
 });
