@@ -196,6 +196,13 @@ describe('skills', () => {
     expect(of(ms, 'skill').map((m) => m.text)).toEqual(['stress-steadiness', 'result orientation']);
   });
 
+  it('ends a skill where a run-together requirement line opens ("… thinker Highly organized …")', () => {
+    const ms = run(['Requirements', 'Detail oriented and strategic thinker Highly organized and demonstrate professional integrity and interpersonal skills Good command of spoken and written English'].join('\n'));
+    const skills = of(ms, 'skill').map((m) => m.text);
+    expect(skills).toContain('oriented and strategic thinker');
+    expect(skills.filter((t) => /thinker Highly/.test(t))).toEqual([]);
+  });
+
   it('gives a named competency one skill with its level, and duties from its indicators', () => {
     const ms = run(
       [
