@@ -96,6 +96,11 @@ describe('duties', () => {
     ]);
   });
 
+  it('gives no duty for an idiom of taking part ("Play a key part", "lead the way")', () => {
+    const ms = run(['Responsibilities', '- Play a key part', '- You will lead the way', '- Make a real difference', '- Prepare monthly financial reports'].join('\n'));
+    expect(of(ms, 'duty').map((m) => m.text)).toEqual(['Prepare monthly financial reports']);
+  });
+
   it('gives nothing for rights, legal text, benefits, company blurbs and contact lines', () => {
     const ms = run(
       [
