@@ -208,6 +208,12 @@ describe('skills', () => {
     expect(skills.filter((t) => /thinker Highly/.test(t))).toEqual([]);
   });
 
+  it('reads a short line of tool names with a joiner and a platform word as knowledge, one per name', () => {
+    const ms = run(['Requirements', '- Cisco ASA & Nexus platforms', '- Punctuality and teamwork'].join('\n'));
+    expect(of(ms, 'knowledge').map((m) => m.text)).toEqual(['Cisco ASA', 'Nexus platforms']);
+    expect(of(ms, 'skill').map((m) => m.text)).toEqual(['Punctuality', 'teamwork']);
+  });
+
   it('gives a named competency one skill with its level, and duties from its indicators', () => {
     const ms = run(
       [
