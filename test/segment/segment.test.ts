@@ -309,6 +309,12 @@ describe('postings pasted as one line', () => {
     expect(out.sections[0].items.map((i) => i.text)).toEqual(['Understanding of the NMC Code of Conduct', 'Knowledge of infection control procedures']);
   });
 
+  it('reads "Knowledge of the Mental Health Act" as a requirement line, "Skills of the successful candidate" as a heading', () => {
+    const out = seg(['Knowledge and Skills', 'Knowledge of the Mental Health Act', 'Ability to work as part of a team', '', 'Skills of the successful candidate', 'Enthusiastic and motivated'].join('\n'));
+    expect(kinds(out).map(([h]) => h)).toEqual(['Knowledge and Skills', 'Skills of the successful candidate']);
+    expect(out.sections[0].items.map((i) => i.text)).toEqual(['Knowledge of the Mental Health Act', 'Ability to work as part of a team']);
+  });
+
   it('keeps a dash inside a sentence and capitalised names that only contain heading words', () => {
     const out = seg('Summary\nThe team - small but busy - serves the Skills Academy and the Education Office in town.');
     expect(out.sections.map((s) => s.kind)).toEqual(['summary']);
