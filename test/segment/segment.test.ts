@@ -315,6 +315,14 @@ describe('postings pasted as one line', () => {
     expect(out.sections[0].items.map((i) => i.text)).toEqual(['Knowledge of the Mental Health Act', 'Ability to work as part of a team']);
   });
 
+  it('reads the NHS Jobs part "Working for our organisation" as the employer', () => {
+    const out = seg(['Main duties of the job', 'To administer medicines in line with Trust policy.', '', 'Working for our organisation', 'The Trust is committed to equality and diversity. Free meals and parking.'].join('\n'));
+    expect(kinds(out)).toEqual([
+      ['Main duties of the job', 'responsibilities'],
+      ['Working for our organisation', 'company'],
+    ]);
+  });
+
   it('keeps a dash inside a sentence and capitalised names that only contain heading words', () => {
     const out = seg('Summary\nThe team - small but busy - serves the Skills Academy and the Education Office in town.');
     expect(out.sections.map((s) => s.kind)).toEqual(['summary']);
