@@ -267,6 +267,11 @@ describe('knowledge', () => {
 });
 
 describe('qualifications', () => {
+  it('reads a certificate named after a verb ("Care Certificate") as a qualification, and registration work as a duty', () => {
+    const ms = run(['Qualifications', '- Care Certificate', '- Maintain professional registration with the NMC'].join('\n'));
+    expect(of(ms, 'qualification').map((m) => m.text)).toEqual(['Care Certificate']);
+  });
+
   it('fills degree level, field, minimum years and certification', () => {
     const ms = run(
       [
