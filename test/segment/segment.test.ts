@@ -323,6 +323,31 @@ describe('postings pasted as one line', () => {
     ]);
   });
 
+  it('reads the NHS Jobs closing parts (DBS check, certificate of sponsorship, employer details) as silent sections', () => {
+    const out = seg(
+      [
+        'Skills',
+        'Able to prioritise own workload',
+        '',
+        'Disclosure and Barring Service Check',
+        'This post is subject to the Rehabilitation of Offenders Act (Exceptions Order) 1975.',
+        '',
+        'Certificate of Sponsorship',
+        'Applications from job seekers who require current Skilled worker sponsorship to work in the UK are welcome.',
+        '',
+        'Employer details',
+        'Employer name',
+        'Example NHS Foundation Trust',
+      ].join('\n'),
+    );
+    expect(kinds(out)).toEqual([
+      ['Skills', 'skills'],
+      ['Disclosure and Barring Service Check', 'legal'],
+      ['Certificate of Sponsorship', 'legal'],
+      ['Employer details', 'company'],
+    ]);
+  });
+
   it('keeps a dash inside a sentence and capitalised names that only contain heading words', () => {
     const out = seg('Summary\nThe team - small but busy - serves the Skills Academy and the Education Office in town.');
     expect(out.sections.map((s) => s.kind)).toEqual(['summary']);
