@@ -323,6 +323,14 @@ describe('postings pasted as one line', () => {
     ]);
   });
 
+  it('reads the NHS Jobs heading "Detailed job description and main responsibilities" as the duties', () => {
+    const out = seg(['Job overview', 'We are seeking a Pharmacy Technician.', '', 'Detailed job description and main responsibilities', 'The post holder will supervise pharmacy assistants.'].join('\n'));
+    expect(kinds(out)).toEqual([
+      ['Job overview', 'summary'],
+      ['Detailed job description and main responsibilities', 'responsibilities'],
+    ]);
+  });
+
   it('reads the NHS Jobs closing parts (DBS check, certificate of sponsorship, employer details) as silent sections', () => {
     const out = seg(
       [
