@@ -332,22 +332,13 @@ describe('postings pasted as one line', () => {
   });
 
   it('reads the NHS Jobs closing parts (DBS check, certificate of sponsorship, employer details) as silent sections', () => {
-    const out = seg(
-      [
-        'Skills',
-        'Able to prioritise own workload',
-        '',
-        'Disclosure and Barring Service Check',
-        'This post is subject to the Rehabilitation of Offenders Act (Exceptions Order) 1975.',
-        '',
-        'Certificate of Sponsorship',
-        'Applications from job seekers who require current Skilled worker sponsorship to work in the UK are welcome.',
-        '',
-        'Employer details',
-        'Employer name',
-        'Example NHS Foundation Trust',
-      ].join('\n'),
-    );
+    const parts = [
+      ['Skills', 'Able to prioritise own workload'],
+      ['Disclosure and Barring Service Check', 'This post is subject to the Rehabilitation of Offenders Act (Exceptions Order) 1975.'],
+      ['Certificate of Sponsorship', 'Applications from job seekers who require current Skilled worker sponsorship to work in the UK are welcome.'],
+      ['Employer details', 'Employer name\nExample NHS Foundation Trust'],
+    ];
+    const out = seg(parts.map((p) => p.join('\n')).join('\n\n'));
     expect(kinds(out)).toEqual([
       ['Skills', 'skills'],
       ['Disclosure and Barring Service Check', 'legal'],
