@@ -148,7 +148,9 @@ function dutyOfSentence(ctx: ItemContext, a: number, b: number, strong: boolean,
       return true;
     }
     // "Responsible for the growth of the business": the task named by a noun, under a duties heading or said of the role.
-    if ((strong && resp.index <= 1) || /^(?:is|are|will|play|take|be|role|job|position|work|duties|tasks|your)\b/i.test(resp[0]) || /\b(?:you|who|post ?holder|candidate|applicant|jobholder|incumbent)\b[^.]{0,20}$/i.test(sentence.slice(0, resp.index + resp[0].length))) {
+    // "To be responsible for …" opens a duty line as "Responsible for …" does.
+    const opens = resp.index <= 1 || /^\s*(?:to\s+)?be\s+$/i.test(sentence.slice(0, resp.index));
+    if ((strong && opens) || /^(?:is|are|will|play|take|be|role|job|position|work|duties|tasks|your)\b/i.test(resp[0]) || /\b(?:you|who|post ?holder|candidate|applicant|jobholder|incumbent)\b[^.]{0,20}$/i.test(sentence.slice(0, resp.index + resp[0].length))) {
       const lead = /^\s*(?:(?:the|all|a|an|our|their)\s+)?/i.exec(text.slice(after, b))?.[0].length ?? 0;
       if (!/^\s*(?:this|these|that|it|them|ensuring)\b/i.test(text.slice(after, b))) {
         const end = spanEnd(text, after + lead, b, lex);

@@ -88,6 +88,11 @@ describe('duties', () => {
     expect(ms.map((m) => m.kind)).toEqual(['duty', 'duty', 'duty']);
   });
 
+  it('reads "To be responsible for …" as the duty it names', () => {
+    const ms = run(['Main duties of the job', 'To be responsible for the assessment and treatment of patients on the stroke unit.'].join('\n'));
+    expect(of(ms, 'duty').map((m) => m.text)).toEqual(['assessment and treatment of patients on the stroke unit']);
+  });
+
   it('reads "You will …" prose and a task named without a verb', () => {
     const ms = run(['What you will do', 'You will assess new patients on arrival.', '- Monthly engagement emails'].join('\n'));
     expect(pairs(ms, 'duty')).toEqual([
