@@ -67,6 +67,20 @@ function normalizeText(s: string): string {
 /** A word that only opens a sentence, after a lower-case word with no stop between them. */
 const RUN_ON = /(?<=\p{Ll})\s(?:The|You|We|Our|Please|This|These|Whats|What['’]s|It|If|Additionally|Moreover|Furthermore)\s/u;
 
+/** A capitalised word after a lower-case one with no stop between them, a lower-case word after it. */
+const CAPITAL_INSIDE = /(?<=\p{Ll})\s(\p{Lu}\p{Ll}+)\s(?=\p{Ll})/gu;
+/** Words that open a requirement line ("Highly organized", "Strong analytical skills", "Ability to …"). */
+const LINE_OPENER = /^(?:highly|strong|excellent|good|proven|demonstrated|ability|able|must|should|minimum|fluent|familiarity)$/;
+
+/**
+ * Two lines of qualities run together (a lost line break: "… strategic thinker Highly organized …"):
+ * the second opens with a requirement word. Skills only: a longer span cut there can stop being a
+ * swallowed sentence (past the longest a mention may be) and give a duty or qualification of debris.
+ */
+function runOnLine(s: string): RegExpExecArray | null {
+  return [...s.matchAll(CAPITAL_INSIDE)].find((m) => LINE_OPENER.test(m[1].toLowerCase())) ?? null;
+}
+
 export function addMention(
   ctx: ItemContext,
   kind: MentionKind,
@@ -83,7 +97,7 @@ export function addMention(
     if (tail && tail.index > 0) [a, b] = tidy(ctx.text, a, a + tail.index);
   }
   // A run-on line ("… maintain market awareness The position is based in …"): the span ends where the next sentence opens.
-  const runOn = RUN_ON.exec(ctx.text.slice(a, b));
+  const runOn = RUN_ON.exec(ctx.text.slice(a, b)) ?? (kind === 'skill' ? runOnLine(ctx.text.slice(a, b)) : null);
   if (runOn) {
     const next = ctx.text.slice(a + runOn.index + 1, b).split(/\s+/).slice(0, 3).join(' ').toLowerCase();
     const at = normalized.toLowerCase().indexOf(next);

@@ -144,8 +144,10 @@ function dutyOfSentence(ctx: ItemContext, a: number, b: number, strong: boolean,
     // "responsible for the accurate dispensing of medicines and for supporting …": two tasks.
     const andFor = /\s+and\s+for\s+/i.exec(text.slice(after, b));
     const parts: [number, number][] = andFor ? [[after, after + andFor.index], [after + andFor.index + andFor[0].length, b]] : [[after, b]];
-    // "Responsible for the growth of the business": the task named by a noun, under a duties heading or said of the role.
-    const nounTask = (strong && resp.index <= 1) || /^(?:is|are|will|play|take|be|role|job|position|work|duties|tasks|your)\b/i.test(resp[0]) || /\b(?:you|who|post ?holder|candidate|applicant|jobholder|incumbent)\b[^.]{0,20}$/i.test(sentence.slice(0, resp.index + resp[0].length));
+    // "Responsible for the growth of the business": the task named by a noun, under a duties heading or said
+    // of the role; "To be responsible for …" opens a duty line as "Responsible for …" does.
+    const opens = resp.index <= 1 || /^\s*(?:to\s+)?be\s+$/i.test(sentence.slice(0, resp.index));
+    const nounTask = (strong && opens) || /^(?:is|are|will|play|take|be|role|job|position|work|duties|tasks|your)\b/i.test(resp[0]) || /\b(?:you|who|post ?holder|candidate|applicant|jobholder|incumbent)\b[^.]{0,20}$/i.test(sentence.slice(0, resp.index + resp[0].length));
     let found = false;
     for (const [x, y] of parts) {
       const v = leadingVerb(text, x, lex);

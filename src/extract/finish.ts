@@ -9,6 +9,9 @@ const CATCH_ALL = /\b(?:other|related|similar|additional|any) (?:duties|tasks|wo
 const NOT_A_DUTY =
   /\b(?:following|these|their|his|her) (?:duties|responsibilities|tasks)\b|\b(?:learn|read|find out) more\b|^\S+\s+(?:that|to|at|in|on|for|with|of|our|the|a|an)$|\s(?:under|to|of|for|with|in|into|onto|on|at|by|from|about|as|than|and|or|the|a|an|our|their|its|will|shall|would|must|should|can)$|\S['’]s$/i;
 
+/** Idioms of taking part ("Play a key part", "lead the way", "make a difference"): the whole span names no task. */
+const IDIOM = /^(?:play(?:s|ing)?\s+an?\s+(?:[\p{L}-]+\s+)?(?:part|role)|lead(?:s|ing)?\s+the\s+way|mak(?:e|es|ing)\s+a\s+(?:real\s+|positive\s+)?difference)$/iu;
+
 /** "Note: …" is a remark; "Fostering a diverse workplace is an important part of …" has the -ing clause as its subject. */
 const GERUND_SUBJECT = /^note\b|^\p{L}+ing\b[^,;:]*?\s(?:is|are)\s(?:an?|the|part|important|essential|key|critical|vital|central)\b/iu;
 
@@ -27,7 +30,7 @@ function offeredDevelopment(m: Mention, text: string): boolean {
 function isNotACompetency(m: Mention, text: string): boolean {
   if ((m.kind === 'duty' || m.kind === 'skill') && CATCH_ALL.test(m.text)) return true;
   if (m.kind !== 'duty') return false;
-  return (/^\s*[:：]/u.test(text.slice(m.end, m.end + 3)) && m.text.split(/\s+/).length <= 3) || NOT_A_DUTY.test(m.text) || GERUND_SUBJECT.test(m.text);
+  return (/^\s*[:：]/u.test(text.slice(m.end, m.end + 3)) && m.text.split(/\s+/).length <= 3) || NOT_A_DUTY.test(m.text) || GERUND_SUBJECT.test(m.text) || IDIOM.test(m.text);
 }
 
 /** Words that name no competency on their own: function words, redaction placeholders, the category words of a heading, the modes of a language ("verbal and written"). */

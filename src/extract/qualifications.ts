@@ -135,10 +135,10 @@ function findTriggers(ctx: ItemContext, strong: boolean): Trigger[] {
     out.push({ at: d.index, fields });
   }
 
-  // "Maintain professional registration …" is work, unless it also names a degree or years.
-  // "Care Certificate": a word that is mostly a noun, before a capital, starts a name.
-  const verb = leadingVerb(text, 0, lex);
-  const workLine = out.length === 0 && verb !== null && !(lex.nounVerbs.has(verb.base) && /^\s+\p{Lu}/u.test(text.slice(verb.end)));
+  // "Maintain professional registration …" is work, unless it also names a degree or years; a verb that is
+  // the first word of the certificate's name ("Care Certificate") is no work.
+  const verb = out.length === 0 ? leadingVerb(text, 0, lex) : null;
+  const workLine = verb !== null && !/^\s+(?:certificate|certification|licen[cs]e|registration)\b/i.test(text.slice(verb.end));
   for (const re of workLine ? [] : [lex.certifications, lex.certificationsExact]) {
     for (const c of matches(re, text)) {
       if (!strong && !/required|must|valid|current|essential|desirable|needed|necessary|\bhold/i.test(text)) continue;

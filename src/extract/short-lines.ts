@@ -6,14 +6,22 @@ export function shortSkills(ctx: ItemContext): void {
   const text = ctx.text.replace(OPTIONAL_TAIL, '');
   // Not a name: a clause ("… are key"), an article's start ("a curriculum vitae"), a cut phrase ("Level of").
   if (/\b(?:is|are|was|were)\b|^(?:a|an|the|no|any)\s|\b(?:of|in|on|for|to|with|these|those)$/i.test(text)) return;
-  // "Cisco ASA", "Relational DBs": a line of names is a tool or technology, and it is knowledge; a seniority or
-  // field value ("Senior", "Full time", "51-200 people") is neither.
-  if (!/(?:^|\s)\p{Ll}{3,}/u.test(text)) {
-    if (/\p{Lu}{2,}|\p{Ll}\p{Lu}/u.test(text) && !/\d/.test(text)) addMention(ctx, 'knowledge', 0, text.length, text, 0.6);
+  // "Cisco ASA", "Relational DBs", "Cisco ASA & Nexus platforms": a line of names (with their joiners and a
+  // platform word) is a tool or technology, and it is knowledge; a seniority or field value ("Senior",
+  // "Full time", "51-200 people") is neither.
+  if (!/(?:^|\s)\p{Ll}{3,}/u.test(text.replace(NAME_LINE_WORDS, ' '))) {
+    if (/\p{Lu}{2,}|\p{Ll}\p{Lu}/u.test(text) && !/\d/.test(text)) addParts(ctx, 'knowledge', text, 0);
     return;
   }
   const mod = ctx.lex.modifiers.exec(text);
-  const from = mod ? mod[0].length : 0;
+  addParts(ctx, 'skill', text, mod ? mod[0].length : 0);
+}
+
+/** Joiners and the platform words a line of tool names may hold ("… & Nexus platforms", "… and Routers"). */
+const NAME_LINE_WORDS = /(?<=\s)(?:and|or|platforms?|tools?|frameworks?|libraries|servers?|databases?|protocols?)(?=\s|$)/g;
+
+/** The line's mention, or one per part when each part is a short name ("stress-steadiness and result orientation"). */
+function addParts(ctx: ItemContext, kind: 'skill' | 'knowledge', text: string, from: number): void {
   const parts: [number, number][] = [];
   const re = /\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+/g;
   re.lastIndex = from;
@@ -28,10 +36,10 @@ export function shortSkills(ctx: ItemContext): void {
   const alternatives = /\s(?:or|and\/or)\s/i.test(text);
   const split = !alternatives && parts.length > 1 && parts.every(([a, b]) => text.slice(a, b).trim().split(/\s+/).length <= 2);
   if (!split) {
-    addMention(ctx, 'skill', 0, text.length, text.slice(from), 0.6);
+    addMention(ctx, kind, 0, text.length, text.slice(from), 0.6);
     return;
   }
-  parts.forEach(([a, b], i) => addMention(ctx, 'skill', i === 0 ? 0 : a, b, text.slice(a, b), 0.6));
+  parts.forEach(([a, b], i) => addMention(ctx, kind, i === 0 ? 0 : a, b, text.slice(a, b), 0.6));
 }
 
 const LANGUAGE_LEVEL = /^(?:(?:fluent|fluency in|good|very good|excellent|native|business|spoken|written|and|verbal|working|basic|proficient|conversational|level)\s+)*/i;

@@ -127,7 +127,9 @@ function buildIndex(config: SegmentConfig): HeadingIndex {
       const words = (t: string) => (t === '' ? 0 : t.split(/\s+/).length);
       const phraseWords = words(p.needle.trim());
       const restKnown = rest !== '' && rest.split(/\s+/).every((w) => vocabulary.has(w) || FILLER_WORDS.has(w));
-      if (CJK.test(p.needle) || words(rest) <= phraseWords || restKnown || (p.kind === 'company' && words(rest) <= 4) || /^(?:of|for|at|in|within)\s+(?:a|an|the|our|this|your)\b/.test(rest)) return p.kind;
+      // "Knowledge of the Mental Health Act" is a requirement: after a competency heading word, "of the …" must be the role's.
+      const ofTheRole = /^(?:of|for|at|in|within)\s+(?:a|an|the|our|this|your)\b/.test(rest) && (!NAMES_A_SUBJECT.has(p.kind) || ROLE_NOUN.test(rest) || roleRe.test(rest));
+      if (CJK.test(p.needle) || words(rest) <= phraseWords || restKnown || (p.kind === 'company' && words(rest) <= 4) || ofTheRole) return p.kind;
       return null;
     },
     classifyExact(heading) {
@@ -154,6 +156,10 @@ function buildIndex(config: SegmentConfig): HeadingIndex {
 
 const FILLER = 'key|main|your|our|the|job|essential|core|general|additional|primary|principal|major|minimum|basic|preferred|required|desired|other|specific|technical|personal|professional|typical|daily|what|role|position|candidate|ihre|ihr|vos|tus|sus|основные'.split('|');
 const FILLER_WORDS = new Set(FILLER);
+/** Headings whose word, followed by "of …", usually opens a requirement that names a subject ("Knowledge of the …"). */
+const NAMES_A_SUBJECT = new Set<SectionKind>(['skills', 'education', 'experience']);
+/** What a heading's "of the …" names when it is the role's ("Skills of the successful candidate"). */
+const ROLE_NOUN = /\b(?:role|post|position|job|vacancy|candidate|applicant|person|holder|jobholder|incumbent|team|company|organi[sz]ation|department)s?\b/;
 const LEADING_FILLER = new RegExp(`^\\s(?:(?:${FILLER.join('|')})\\s)+`, 'u');
 
 export function escapeRe(s: string): string {

@@ -109,12 +109,22 @@ describe('duties', () => {
     expect(ms.map((m) => m.kind)).toEqual(['duty', 'duty', 'duty']);
   });
 
+  it('reads "To be responsible for …" as the duty it names', () => {
+    const ms = run(['Main duties of the job', 'To be responsible for the assessment and treatment of patients on the stroke unit.'].join('\n'));
+    expect(of(ms, 'duty').map((m) => m.text)).toEqual(['assessment and treatment of patients on the stroke unit']);
+  });
+
   it('reads "You will …" prose and a task named without a verb', () => {
     const ms = run(['What you will do', 'You will assess new patients on arrival.', '- Monthly engagement emails'].join('\n'));
     expect(pairs(ms, 'duty')).toEqual([
       ['assess new patients on arrival', 'assess new patients on arrival'],
       ['Monthly engagement emails', 'monthly engagement emails'],
     ]);
+  });
+
+  it('gives no duty for an idiom of taking part ("Play a key part", "lead the way")', () => {
+    const ms = run(['Responsibilities', '- Play a key part', '- You will lead the way', '- Make a real difference', '- Prepare monthly financial reports'].join('\n'));
+    expect(of(ms, 'duty').map((m) => m.text)).toEqual(['Prepare monthly financial reports']);
   });
 
   it('gives nothing for rights, legal text, benefits, company blurbs and contact lines', () => {
@@ -217,6 +227,19 @@ describe('skills', () => {
     expect(of(ms, 'skill').map((m) => m.text)).toEqual(['stress-steadiness', 'result orientation']);
   });
 
+  it('ends a skill where a run-together requirement line opens ("… thinker Highly organized …")', () => {
+    const ms = run(['Requirements', 'Detail oriented and strategic thinker Highly organized and demonstrate professional integrity and interpersonal skills Good command of spoken and written English'].join('\n'));
+    const skills = of(ms, 'skill').map((m) => m.text);
+    expect(skills).toContain('oriented and strategic thinker');
+    expect(skills.filter((t) => /thinker Highly/.test(t))).toEqual([]);
+  });
+
+  it('reads a short line of tool names with a joiner and a platform word as knowledge, one per name', () => {
+    const ms = run(['Requirements', '- Cisco ASA & Nexus platforms', '- Punctuality and teamwork'].join('\n'));
+    expect(of(ms, 'knowledge').map((m) => m.text)).toEqual(['Cisco ASA', 'Nexus platforms']);
+    expect(of(ms, 'skill').map((m) => m.text)).toEqual(['Punctuality', 'teamwork']);
+  });
+
   it('gives a named competency one skill with its level, and duties from its indicators', () => {
     const ms = run(
       [
@@ -270,6 +293,11 @@ describe('knowledge', () => {
 });
 
 describe('qualifications', () => {
+  it('reads a certificate named after a verb ("Care Certificate") as a qualification, and registration work as a duty', () => {
+    const ms = run(['Qualifications', '- Care Certificate', '- Maintain professional registration with the NMC'].join('\n'));
+    expect(of(ms, 'qualification').map((m) => m.text)).toEqual(['Care Certificate']);
+  });
+
   it('fills degree level, field, minimum years and certification', () => {
     const ms = run(
       [

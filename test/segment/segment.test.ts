@@ -324,6 +324,45 @@ describe('postings pasted as one line', () => {
     expect(out.sections[0].items.map((i) => i.text)).toEqual(['Understanding of the NMC Code of Conduct', 'Knowledge of infection control procedures']);
   });
 
+  it('reads "Knowledge of the Mental Health Act" as a requirement line, "Skills of the successful candidate" as a heading', () => {
+    const out = seg(['Knowledge and Skills', 'Knowledge of the Mental Health Act', 'Ability to work as part of a team', '', 'Skills of the successful candidate', 'Enthusiastic and motivated'].join('\n'));
+    expect(kinds(out).map(([h]) => h)).toEqual(['Knowledge and Skills', 'Skills of the successful candidate']);
+    expect(out.sections[0].items.map((i) => i.text)).toEqual(['Knowledge of the Mental Health Act', 'Ability to work as part of a team']);
+  });
+
+  it('reads the NHS Jobs part "Working for our organisation" as the employer', () => {
+    const out = seg(['Main duties of the job', 'To administer medicines in line with Trust policy.', '', 'Working for our organisation', 'The Trust is committed to equality and diversity. Free meals and parking.'].join('\n'));
+    expect(kinds(out)).toEqual([
+      ['Main duties of the job', 'responsibilities'],
+      ['Working for our organisation', 'company'],
+    ]);
+  });
+
+  it('reads the NHS Jobs heading "Detailed job description and main responsibilities" as the duties', () => {
+    const out = seg(['Job overview', 'We are seeking a Pharmacy Technician.', '', 'Detailed job description and main responsibilities', 'The post holder will supervise pharmacy assistants.'].join('\n'));
+    expect(kinds(out)).toEqual([
+      ['Job overview', 'summary'],
+      ['Detailed job description and main responsibilities', 'responsibilities'],
+    ]);
+  });
+
+  it('reads the NHS Jobs closing parts (DBS check, certificate of sponsorship, employer details) as silent sections', () => {
+    const parts = [
+      ['Skills', 'Able to prioritise own workload'],
+      ['Disclosure and Barring Service Check', 'This post is subject to the Rehabilitation of Offenders Act (Exceptions Order) 1975.'],
+      ['Certificate of Sponsorship', 'Applications from job seekers who require current Skilled worker sponsorship to work in the UK are welcome.'],
+      ['Employer details', 'Employer name\nExample NHS Foundation Trust'],
+    ];
+    const out = seg(parts.map((p) => p.join('\n')).join('\n\n'));
+    expect(kinds(out)).toEqual([
+      ['Skills', 'skills'],
+      ['Disclosure and Barring Service Check', 'legal'],
+      ['Certificate of Sponsorship', 'legal'],
+      ['Employer details', 'company'],
+      ['Employer name', 'company'],
+    ]);
+  });
+
   it('keeps a dash inside a sentence and capitalised names that only contain heading words', () => {
     const out = seg('Summary\nThe team - small but busy - serves the Skills Academy and the Education Office in town.');
     expect(out.sections.map((s) => s.kind)).toEqual(['summary']);
