@@ -160,8 +160,7 @@ export class DuplicateIndex {
       for (let r = b * ROWS; r < (b + 1) * ROWS; r++) h = mix(h ^ fp.signature[r]);
       const key = h >>> 2;
       keys.push(key);
-      for (let e = this.bands.first(key); e !== -1; e = this.bands.after(e)) {
-        const other = this.bands.postingOf(e);
+      for (const other of this.bands.get(key)) {
         if (seen.has(other)) continue;
         seen.add(other);
         if (!sameRole(words, this.titles[other])) continue;
