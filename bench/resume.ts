@@ -2,14 +2,19 @@
 // (all from the cache), a run killed with SIGKILL at 40% of the full run's time then run again, and
 // the corpus grown by 10%. Wall and CPU time (user + system of the CLI and its threads) of each run,
 // and where the time of a run went (manifest timings). The machine may be shared: repeat the rounds.
-// Usage: npm run bench:resume [-- SIZE [ROUNDS]]   (default 5000 postings, 1 round)
+// Usage: npm run bench:resume [-- SIZE [ROUNDS]] [--input DIR]...   (default 5000 postings, 1 round)
+// --input (repeatable): real postings under these folders instead of a generated corpus (SIZE is
+// then ignored, and so is the grown-corpus step: there is no 10% more of them to add).
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 import { generateCorpus } from './generate.js';
 
-const size = Number(process.argv[2] ?? 5000);
-const rounds = Number(process.argv[3] ?? 1);
+const { values: flags, positionals } = parseArgs({ options: { input: { type: 'string', multiple: true } }, allowPositionals: true });
+const inputs = flags.input ?? [];
+const size = Number(positionals[0] ?? 5000);
+const rounds = Number(positionals[1] ?? 1);
 const grown = Math.round(size * 1.1);
 const FILES = ['documents.csv', 'errors.csv', 'mentions.csv', 'roles.csv', 'taxonomy.csv', 'taxonomy.json', 'taxonomy.jsonld', 'report.html'];
 const CLI = join('dist', 'cli', 'main.js');
@@ -30,8 +35,8 @@ interface Timed {
 }
 
 /** Runs the CLI, SIGKILLed after `kill.ms` of wall time or `kill.cpu` seconds of its CPU time when given. */
-async function cli(input: string, out: string, kill?: { ms?: number; cpu?: number }): Promise<Timed> {
-  const args = [CLI, 'run', input, '--out', out, '--no-progress'];
+async function cli(input: string[], out: string, kill?: { ms?: number; cpu?: number }): Promise<Timed> {
+  const args = [CLI, 'run', ...input, '--out', out, '--no-progress'];
   const t0 = performance.now();
   const child = TIME
     ? spawn(TIME, ['-f', 'cpu %U %S', process.execPath, ...args], { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, DOTENV_CONFIG_QUIET: 'true' } })
@@ -103,8 +108,8 @@ function phases(out: string): string {
   return `${work.computed} computed, ${work.fromCache} from the cache, reduce ${work.reduce}; in the run: map ${s(t.mapWallMs)} s, taxonomy ${s(t.taxonomyMs)} s, export ${s(t.exportMs)} s of ${s(t.totalMs)} s`;
 }
 
-const small = corpus(size);
-console.log(`postings: ${size}, rounds: ${rounds}`);
+const small = inputs.length ? inputs : [corpus(size)];
+console.log(`${inputs.length ? `postings under ${inputs.join(', ')}` : `generated postings: ${size}`}, rounds: ${rounds}`);
 const ratios: { again: number; resumed: number; resumedCpu: number }[] = [];
 for (let round = 1; round <= rounds; round++) {
   const base = join('.bench', 'resume');
@@ -134,9 +139,10 @@ for (let round = 1; round <= rounds; round++) {
   }
   ratios.push({ again: again.wall / full.wall, resumed: resumed.wall / full.wall, resumedCpu: resumedCpu ? resumedCpu.cpu / full.cpu : NaN });
 
+  if (inputs.length) continue;
   // The grown corpus reuses the first run's cache: only the new postings are computed.
   cpSync(join(base, 'full', '.comptax'), join(base, 'grown', '.comptax'), { recursive: true });
-  const more = await cli(corpus(grown), join(base, 'grown'));
+  const more = await cli([corpus(grown)], join(base, 'grown'));
   console.log(`  corpus grown to ${grown}:   ${secs(more)}; ${phases(join(base, 'grown'))}`);
 }
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];

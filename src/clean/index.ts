@@ -1,6 +1,7 @@
 import type { Block, CleanDocument, RawDocument } from '../types.js';
 import type { EditText } from './edit-text.js';
-import { headingSet, type CleanConfig } from './options.js';
+import { perConfig } from '../per-config.js';
+import type { CleanConfig } from './options.js';
 import type { RuleId } from './rule-ids.js';
 import { countCharacters, fixMojibake, type CharacterCounts } from './encoding.js';
 import {
@@ -25,8 +26,11 @@ import { detectLanguage, documentLanguage, markHeading } from './language.js';
 import { live, materialize, splitLines, workBlock, type WorkBlock, type WorkDoc } from './work.js';
 
 export type { CleanConfig } from './options.js';
-export { resolveCleanConfig, cleanOptionsSchema } from './options.js';
 export { RULE_IDS } from './rule-ids.js';
+
+// Here, not beside the options' schemas: a worker thread that imported those would load zod (95
+// modules, ~0.1 s of CPU before its first document) only to validate nothing.
+const headingSet = perConfig((config: CleanConfig): ReadonlySet<string> => new Set(config.headings));
 
 interface Run {
   doc: WorkDoc;

@@ -2,7 +2,6 @@ import { z } from 'zod';
 import type { ReadData } from '../config-data.js';
 import { ComptaxError } from '../errors.js';
 import { RULE_FAMILIES, RULE_IDS, expandRules, type RuleId } from './rule-ids.js';
-import { perConfig } from '../per-config.js';
 
 const KNOWN_RULES: readonly string[] = [...RULE_IDS, ...RULE_FAMILIES];
 
@@ -77,7 +76,6 @@ export function readHeadings(jsonPath: string, file: string, readData: ReadData)
   return [...new Set(all.map((h) => h.toLowerCase().normalize('NFC')))].sort();
 }
 
-export const headingSet = perConfig((config: CleanConfig): ReadonlySet<string> => new Set(config.headings));
 
 const entrySchema = z.strictObject({
   phrase: z.string().min(1),

@@ -8,18 +8,12 @@ import { htmlToBlocks, looksLikeHtml } from './html.js';
 import { looksLikeMarkdown, markdownToBlocks } from './markdown.js';
 import type { IngestConfig } from './options.js';
 import { pdfToBlocks } from './pdf.js';
+import { tooLarge, unreadable } from './read-errors.js';
 import { textToBlocks } from './text.js';
 import { describeZip, listZip } from './zip.js';
 
 export type { IngestConfig } from './options.js';
 
-export function tooLarge(size: number, max: number): ComptaxError {
-  return new ComptaxError('too-large', `file too large: ${size} bytes (limit ${max})`);
-}
-
-export function unreadable(e: unknown): ComptaxError {
-  return new ComptaxError('unreadable', `cannot read file: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
-}
 
 // Synchronous on purpose: a worker handles one document at a time, and async reads would each wait
 // for a turn in libuv's thread pool, which the main thread's discovery and output writes also use.

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import { ComptaxError } from '../errors.js';
-import { tooLarge, unreadable } from '../ingest/index.js';
+import { tooLarge, unreadable } from '../ingest/read-errors.js';
 import type { DocumentError, SourceFile } from '../types.js';
 
 export type ReadPosting = { file: SourceFile & { bytes: Uint8Array }; contentHash: string } | { error: DocumentError };

@@ -4,6 +4,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { PreviousTaxonomy, ReferenceIndex } from '../taxonomy/index.js';
 import { CACHE_SIDE_FILES, ResultCache } from '../store/cache.js';
+import { closedCleanly } from '../store/sqlite-file.js';
 import { createStaging, prepareOutput, removeStaging } from '../store/output-dir.js';
 import type { StageTimings } from '../types.js';
 import { VERSION } from '../version.js';
@@ -88,6 +89,7 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
           workerFile: options.workerFile,
         }),
       );
+  const cacheFile = options.cacheFile && resolve(options.cacheFile);
   let mapperOpen = true;
   const closeMapper = async () => {
     if (mapperOpen) await mapper.close();
@@ -97,7 +99,11 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
   let cache: ResultCache | undefined;
   let staging: string | undefined;
   try {
-    cache = options.cacheFile ? new ResultCache(resolve(options.cacheFile), { warn }) : undefined;
+    // Threads take a second or more to load their models: started now, while the cache is opened (a
+    // killed run's is checked page by page) and the inputs listed, when documents to compute are
+    // certain or likely (no cache, a new one, one a killed run left). A clean rerun starts none.
+    if (!cacheFile || !closedCleanly(cacheFile)) mapper.warm?.();
+    cache = cacheFile ? new ResultCache(cacheFile, { warn }) : undefined;
     staging = await createStaging(outDir);
     const reduceKey = cache ? ReduceKey.of(pipeline, options.referenceFile, options.previousFile) : undefined;
     return await mapAndReduce(options, { outDir, staging, mapper, closeMapper, cache, scope, reduceKey, workers, previous, reference, t0 });
@@ -133,13 +139,10 @@ async function mapAndReduce(options: RunOptions, context: RunContext): Promise<R
   if (progress.shown) for await (const _ of discover(options.inputs, walk)) total++;
 
   const tMap = performance.now();
-  if (!cache) mapper.warm?.();
   progress.start(total);
   // A run whose every result is in the cache may have been run before: then its reduce outputs are too.
   let ahead: MapAhead | undefined;
   if (cache && context.reduceKey) {
-    // A cache a killed run left: this run most likely has documents to compute, and the threads load during the pass.
-    if (cache.leftUnclosed) mapper.warm?.();
     const pass = await keyOfCachedRun(batches(discover(options.inputs, walk), BATCH_SIZE), {
       cache,
       scope,
