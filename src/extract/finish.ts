@@ -63,7 +63,7 @@ const FIELD_BEFORE =
 /** Where the employer's name is written ("Northshire Community Health NHS Trust"). */
 function nameSpans(text: string, name: string): [number, number][] {
   const out: [number, number][] = [];
-  if (name.length < 3) return out;
+  if (name === '') return out;
   const lower = text.toLowerCase();
   const n = name.toLowerCase();
   for (let at = lower.indexOf(n); at >= 0; at = lower.indexOf(n, at + n.length)) out.push([at, at + n.length]);
@@ -71,8 +71,7 @@ function nameSpans(text: string, name: string): [number, number][] {
 }
 
 /** A mention that is the value of such a field, or the employer's own name or a piece of it ("Community Health"): nothing the candidate needs. */
-function aboutEmployer(m: Mention, text: string, company: string, companyAt: [number, number][]): boolean {
-  if (company !== '' && m.text.toLowerCase() === company.toLowerCase()) return true;
+function aboutEmployer(m: Mention, text: string, companyAt: [number, number][]): boolean {
   if (companyAt.some(([a, b]) => a <= m.start && m.end <= b)) return true;
   const line = text.lastIndexOf('\n', m.start - 1) + 1;
   return FIELD_BEFORE.test(text.slice(Math.max(line, m.start - 80), m.start));
@@ -90,7 +89,7 @@ export function finish(all: Mention[], minConfidence: number, text: string, engl
       !SELECTION.test(m.text) &&
       !offeredDevelopment(m, text) &&
       !(english && isTitleCase(m)) &&
-      !aboutEmployer(m, text, company, companyAt),
+      !aboutEmployer(m, text, companyAt),
   );
   kept.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: Mention[] = [];

@@ -42,10 +42,10 @@ export function knowledgeCues(ctx: ItemContext, confidence: number, skipExperien
     // "Proficiency in TypeScript, React and Node.js": a list of names gives one mention per name.
     // "the Mental Health Act and Care Act": a determiner before a list of whole names belongs to all of
     // them; "the market and competitor offerings", "the Quality and Outcomes Framework" are one object.
-    const det = /^\s*(?:the|a|an|our|your|their|its|all|any)\s+/i.exec(text.slice(from, end))?.[0].length ?? 0;
-    const items = listItems(text, from + det, end);
+    const det = /^\s*(?:(?:the|a|an|our|your|their|its|all|any)\s+)?/i.exec(text.slice(from, end))![0];
+    const items = listItems(text, from + det.length, end);
     const names = items.every(([a, b]) => /^\p{Lu}\S*\s+\p{Lu}/u.test(text.slice(a, b)));
-    if (items.length > 1 && (!det || names)) {
+    if (items.length > 1 && (det.trim() === '' || names)) {
       for (const [a, b] of items) {
         if (addMention(ctx, 'knowledge', a, b, text.slice(a, b).replace(DETERMINER, ''), confidence, level ? { level } : {})) n++;
       }
@@ -54,7 +54,7 @@ export function knowledgeCues(ctx: ItemContext, confidence: number, skipExperien
     // "knowledge of X" is knowledge with the text X (a spoken language too: "Fluency in both spoken and written
     // English" → "English").
     const lead = /^\s*(?:(?:the|a|an|our|your|their|its|all|any|both|spoken|written|verbal|and|or|business|native|conversational|fluent)\s+)*/i.exec(text.slice(from, end))?.[0] ?? '';
-    const objectStart = from + (lex.languages.has(text.slice(from + lead.length, end).replace(OPTIONAL_TAIL, '').trim().toLowerCase()) ? lead.length : (/^\s*(?:(?:the|a|an|our|your|their|its|all|any)\s+)?/i.exec(text.slice(from, end))?.[0].length ?? 0));
+    const objectStart = from + (lex.languages.has(text.slice(from + lead.length, end).replace(OPTIONAL_TAIL, '').trim().toLowerCase()) ? lead.length : det.length);
     if (addMention(ctx, 'knowledge', objectStart, end, object, confidence, level ? { level } : {})) n++;
   }
   return n;

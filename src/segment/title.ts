@@ -62,9 +62,10 @@ export function companyUnderTitle(blocks: CleanBlock[], titleIndex: number, inde
   const next = blocks[titleIndex + 1];
   if (titleIndex < 0 || !next || next.kind === 'list-item') return '';
   const t = next.text.trim();
-  if (t.split(/\s+/).length > 14) return '';
+  const words = t.split(/\s+/).length;
+  if (words > 14) return '';
   // "Pennine Valley NHS Foundation Trust" alone on its line.
-  if (t.split(/\s+/).length <= 8 && /^[\p{Lu}\p{N}]/u.test(t) && index.namesOrganisation(t) && !index.namesRole(t)) return t.replace(/[.,;:]+$/, '');
+  if (words <= 8 && /^[\p{Lu}\p{N}]/u.test(t) && index.namesOrganisation(t) && !index.namesRole(t)) return t.replace(/[.,;:]+$/, '');
   const parts = t.split(/\s+[|·•–—-]\s+|\s*\|\s*/);
   if (parts.length < 2) return '';
   const first = parts[0].trim();
