@@ -17,6 +17,12 @@ const FIELD_AGREEMENT = 0.6;
 const KIND_HEAD_SHARE = 0.5;
 /** A field is named in a word or two ("cloud", "supply chain"); a longer phrase says more than its field. */
 const FIELD_WORDS = 2;
+/**
+ * A one-word alternative label whose word is in the labels of this many concepts names none of them
+ * surely: ESCO gives "engineering" to packaging engineering and "equipment" to compiling airport
+ * manuals, while the word is in 87 and 640 concepts' labels.
+ */
+const VAGUE_CONCEPTS = 20;
 
 export const byId = (reference: ReferenceIndex) => (a: number, b: number) => {
   const x = reference.concepts[a].id;
@@ -24,11 +30,12 @@ export const byId = (reference: ReferenceIndex) => (a: number, b: number) => {
   return x < y ? -1 : x > y ? 1 : 0;
 };
 
-const keyed = new WeakMap<LabelIndex, { exact: Map<string, number[]>; kinds: LabelKind[] }>();
+const keyed = new WeakMap<LabelIndex, { exact: Map<string, number[]>; kinds: LabelKind[]; vague: Uint8Array }>();
 
 /**
- * Labels by exact written key (the surer label first, then the concept with the smaller id), and
- * each label's kind: the same for every run.
+ * Labels by exact written key (the surer label first, then the concept with the smaller id), each
+ * label's kind, and which labels are vague (see VAGUE_CONCEPTS; not among the exact keys): the same
+ * for every run.
  */
 export function keysOf(index: LabelIndex, reference: ReferenceIndex) {
   let k = keyed.get(index);
@@ -40,16 +47,35 @@ export function keysOf(index: LabelIndex, reference: ReferenceIndex) {
       if (!li || c !== index.concept[li - 1]) labels = labelsOf(reference.concepts[c]);
       kinds.push(labels[index.position[li]].kind);
     });
+    const vague = vagueLabels(index, kinds);
     const exact = new Map<string, number[]>();
     index.key.forEach((key, li) => {
+      if (vague[li]) return;
       const list = exact.get(key);
       if (!list) exact.set(key, [li]);
       else list.push(li);
     });
     for (const list of exact.values()) if (list.length > 1) list.sort((a, b) => kinds[a] - kinds[b] || order(index.concept[a], index.concept[b]));
-    keyed.set(index, (k = { exact, kinds }));
+    keyed.set(index, (k = { exact, kinds, vague }));
   }
   return k;
+}
+
+function vagueLabels(index: LabelIndex, kinds: LabelKind[]): Uint8Array {
+  const concepts = new Map<string, number>();
+  const last = new Map<string, number>();
+  index.key.forEach((key, li) => {
+    for (const w of new Set(key.split(' '))) {
+      if (last.get(w) === index.concept[li]) continue;
+      last.set(w, index.concept[li]);
+      concepts.set(w, (concepts.get(w) ?? 0) + 1);
+    }
+  });
+  const vague = new Uint8Array(index.key.length);
+  index.key.forEach((key, li) => {
+    if (kinds[li] > 0 && !key.includes(' ') && (concepts.get(key) ?? 0) >= VAGUE_CONCEPTS) vague[li] = 1;
+  });
+  return vague;
 }
 
 export const contentKey = (key: string) => key.split(' ').filter((w) => !STOPWORDS.has(w)).join(' ');

@@ -12,6 +12,8 @@ import type { ReferenceIndex } from './types.js';
 
 /** A label that names its concept less surely scores a little less, so that ties go to the preferred one. */
 const KIND_FACTOR = [1, 0.97, 0.93] as const;
+/** A vague label (label-keys.ts) alone does not reach a link; it still adds to a concept's other labels' evidence. */
+const VAGUE_FACTOR = 0.4;
 /** Share of the score from the lexicon's terms (synonyms met, fillers dropped); the rest from the words as written. */
 const TERM_SHARE = 0.75;
 /** Concepts used across sectors are what a posting usually means when two read alike. */
@@ -126,7 +128,8 @@ export function createLinker(reference: ReferenceIndex, config: TaxonomyConfig, 
   const lex = lexiconOf(config);
   const base = labelIndexOf(reference, config);
   const order = byId(reference);
-  const { exact, kinds } = keysOf(base, reference);
+  const { exact, kinds, vague } = keysOf(base, reference);
+  const factor = (li: number) => (vague[li] ? VAGUE_FACTOR : KIND_FACTOR[kinds[li]]);
   const textOf = (li: number) => labelsOf(reference.concepts[base.concept[li]])[base.position[li]].text;
   const nLabels = base.concept.length;
 
@@ -304,7 +307,7 @@ export function createLinker(reference: ReferenceIndex, config: TaxonomyConfig, 
     // Far below the threshold by terms, the written words cannot lift a label to it: not sorted at all.
     const scored: { li: number; s: number }[] = [];
     for (const li of touched) {
-      const sc = overlap(shared[li], q.total, labelTotal[li]) * KIND_FACTOR[kinds[li]];
+      const sc = overlap(shared[li], q.total, labelTotal[li]) * factor(li);
       if (sc >= threshold / 2) scored.push({ li, s: sc });
       shared[li] = 0;
     }
@@ -315,7 +318,7 @@ export function createLinker(reference: ReferenceIndex, config: TaxonomyConfig, 
     for (const { li, s } of scored.filter((e) => allowed(base.concept[e.li])).slice(0, RESCORED)) {
       const concept = base.concept[li];
       const d = dice(surface, labelSurface(li));
-      const score = TERM_SHARE * s + (1 - TERM_SHARE) * d * KIND_FACTOR[kinds[li]] + prior(concept);
+      const score = TERM_SHARE * s + (1 - TERM_SHARE) * d * factor(li) + prior(concept);
       const cand = { concept, score, li, s, d };
       if (better(cand, byConcept.get(concept))) byConcept.set(concept, cand);
     }
