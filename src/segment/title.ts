@@ -63,7 +63,8 @@ export function companyUnderTitle(blocks: CleanBlock[], titleIndex: number, inde
   if (titleIndex < 0 || !next || next.kind === 'list-item') return '';
   const t = next.text.trim();
   const words = t.split(/\s+/).length;
-  if (words > 14) return '';
+  // "Employee Contract Type: Local - Fixed Term": a field line, not a name.
+  if (words > 14 || /[:：]/.test(t)) return '';
   // "Pennine Valley NHS Foundation Trust" alone on its line.
   if (words <= 8 && /^[\p{Lu}\p{N}]/u.test(t) && index.namesOrganisation(t) && !index.namesRole(t)) return t.replace(/[.,;:]+$/, '');
   const parts = t.split(/\s+[|·•–—-]\s+|\s*\|\s*/);

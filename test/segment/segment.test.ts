@@ -157,6 +157,8 @@ describe('title and company', () => {
     expect(out.title).toBe('Band 6 Occupational Therapist');
     expect(out.company).toBe('Pennine Valley NHS Foundation Trust');
     expect(seg(['Warehouse Operative', 'Night shifts available', 'Job summary', 'You will pick and pack orders for our customers across the region.'].join('\n')).company).toBe('');
+    // A field line under the title is no name, even split like one.
+    expect(seg(['MEAL Coordinator', 'Contract Type: Local - Fixed Term', 'Job summary', 'You will plan the monitoring of every project.'].join('\n')).company).toBe('');
   });
 
   it('takes a line with a gender note as the title, and never a sentence, a field or a dangling preposition', () => {
