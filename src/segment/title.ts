@@ -45,10 +45,11 @@ export function findTitle(
     const title = beforePlaceholder(blocks[i].text);
     if (title && !PROSE_START.test(title) && index.namesRole(title)) return { title, blockIndex: -1 };
   }
-  const heading = headings.find((h) => h.kind === null && early(h.blockIndex) && !isAllCapsBanner(h.text));
+  // "Job type:" over its value is a field's name, not a title.
+  const heading = headings.find((h) => h.kind === null && early(h.blockIndex) && !isAllCapsBanner(h.text) && !/[:：]\s*$/.test(blocks[h.blockIndex]?.text ?? ''));
   if (heading) return { title: heading.text, blockIndex: heading.blockIndex };
   for (let i = 0; i < Math.min(blocks.length, 6); i++) {
-    if (shortLine(blocks[i]) && !isAllCapsBanner(blocks[i].text) && !classified(i)) return { title: blocks[i].text.trim(), blockIndex: i };
+    if (shortLine(blocks[i]) && !isAllCapsBanner(blocks[i].text) && !classified(i) && !PLACE_AFTER.test(blocks[i].text) && !PROSE_START.test(blocks[i].text.trim())) return { title: blocks[i].text.trim(), blockIndex: i };
   }
   const m = /^\s*([\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+){0,4})\s+(?:is|are)\s+(?:a|an|the)\s/u.exec(doc.text.slice(0, 300));
   return { title: m && !PROSE_START.test(m[1]) ? m[1] : '', blockIndex: -1 };
@@ -77,14 +78,18 @@ export function companyUnderTitle(blocks: CleanBlock[], titleIndex: number, inde
 const GENDER_NOTE = /\((?:[mwfdxh]\s*\/+\s*){2,}[mwfdxh]?\)/i;
 
 /** A sentence, not a name: "You are a …", "Our team of …", "As Account Manager in <ORGANIZATION> you …". */
-const PROSE_START = /^(?:you|your|we|our|they|their|it|this|these|as|if|do|are|is)\b/i;
+const PROSE_START = /^(?:you|your|we|our|they|their|it|this|these|there|here|as|if|do|are|is)\b/i;
+
+/** "Read more at <CONTACT>", "Working place is in <LOCATION>": a sentence about where, not a title. */
+const PLACE_AFTER = /\b(?:at|in|on|to|from|via)\s+<[A-Z]+>/;
 
 /** What the text before a placeholder ends with when the sentence goes on: "Full Stack Engineer at <ORGANIZATION>". */
 const DANGLING_END = /(?:\s+(?:at|in|for|of|with|to|on|by|from|and|or|the|a|an|-|–|—|@))+\s*$/i;
 
 /** The text before a line's first placeholder ("Frontend Engineer (f/m/d) <ORGANIZATION> …"), or ''. */
 function beforePlaceholder(text: string): string {
-  const named = /^([^<>\n]{3,80}?)\s+<[A-Z]+>/.exec(text);
+  // "<ORGANIZATION> Cloud Services - Site Reliability Engineering Manager <ORGANIZATION>": the employer's placeholder first.
+  const named = /^([^<>\n]{3,80}?)\s+<[A-Z]+>/.exec(text.replace(/^(?:<[A-Z]+>\s*)+/, ''));
   return named ? named[1].replace(DANGLING_END, '').trim() : '';
 }
 

@@ -161,6 +161,12 @@ describe('title and company', () => {
     expect(seg(['MEAL Coordinator', 'Contract Type: Local - Fixed Term', 'Job summary', 'You will plan the monitoring of every project.'].join('\n')).company).toBe('');
   });
 
+  it('never takes a field name over its value or a line about where as the title', () => {
+    const out = seg(['<ORGANIZATION> Cloud Services - Site Reliability Engineering Manager (SRE) <ORGANIZATION>', 'Job type:', 'Full-time', 'Job description', 'You will keep our cloud services running for every customer in the region.'].join('\n'));
+    expect(out.title).toBe('Cloud Services - Site Reliability Engineering Manager (SRE)');
+    expect(seg(['Working place is in <LOCATION>', 'There will be a schedule every month', 'You will plan the shifts and keep the records of the warehouse team.'].join('\n')).title).toBe('');
+  });
+
   it('takes a line with a gender note as the title, and never a sentence, a field or a dangling preposition', () => {
     const board = ['Head of IT (m/f/d)', '<ORGANIZATION> <LOCATION>', 'Date posted: 2021-03-23', 'Job type:', 'Full-time', 'Job description', 'You will run our network and the people who keep it safe, from the firewall to the laptops of our staff.'];
     expect(seg(board.join('\n')).title).toBe('Head of IT (m/f/d)');
