@@ -179,6 +179,7 @@ async function main(): Promise<void> {
       isco: row.iscoGroup,
       iscoLabel: iscoLabel.get(row.iscoGroup) ?? '',
       ...(row.code ? { code: row.code } : {}),
+      ...(row.description.trim() ? { description: row.description.replace(/\s+/g, ' ').trim() } : {}),
     }))
     .sort((a, b) => a.id.localeCompare(b.id));
 

@@ -23,7 +23,7 @@ export async function writeMentionFiles(
   outDir: string,
   documents: AsyncIterable<SpooledDocument>,
   idOf: (kind: MentionKind, normalized: string) => string,
-  occupationOf?: (role: string) => OccupationMatch | undefined,
+  occupationOf?: (role: string, competencies?: { id: string; count: number }[]) => OccupationMatch | undefined,
 ): Promise<Map<string, number>> {
   const mentionsCsv = openCsv(join(outDir, 'mentions.csv'), MENTION_COLUMNS);
   const rolesCsv = openCsv(join(outDir, 'roles.csv'), ROLE_COLUMNS);
@@ -59,8 +59,10 @@ export async function writeMentionFiles(
     }
     for (const id of new Set([...perRole.values()].map((r) => r.id))) documentCounts.set(id, (documentCounts.get(id) ?? 0) + 1);
     const rows = [...perRole.values()].sort((a, b) => byText(a.role, b.role) || byText(a.id, b.id));
+    const occupations = new Map<string, OccupationMatch | undefined>();
     for (const r of rows) {
-      const o = r.role ? occupationOf?.(r.role) : undefined;
+      if (!occupations.has(r.role)) occupations.set(r.role, occupationOf?.(r.role, rows.filter((x) => x.role === r.role).map(({ id, count }) => ({ id, count }))));
+      const o = occupations.get(r.role);
       await rolesCsv.write({
         doc_id: doc.docId,
         role: r.role,

@@ -179,10 +179,19 @@ function clusterKind(
   return out.sort((a, b) => b.count - a.count || (a.seedKey < b.seedKey ? -1 : 1));
 }
 
-/** The occupation matcher, built on the first role title (a corpus may name none). */
-function lazyOccupations(vocabulary: Vocabulary, config: TaxonomyConfig): (title: string) => OccupationMatch | undefined {
-  let match: ((title: string) => OccupationMatch | undefined) | undefined;
-  return (title) => (match ??= occupationMatcher(vocabulary, config))(title);
+/** The occupation matcher, built on the first role (a corpus may name none). */
+function lazyOccupations(vocabulary: Vocabulary, config: TaxonomyConfig, competencies: Competency[]): NonNullable<BuiltTaxonomy['occupationOf']> {
+  let match: ReturnType<typeof occupationMatcher> | undefined;
+  let byId: Map<string, Competency> | undefined;
+  // A competency reads as its label and its concept's ("Forklift" → "operate forklift").
+  const textsOf = (ids: { id: string; count: number }[]) => () => {
+    byId ??= new Map(competencies.map((c) => [c.id, c]));
+    return ids.flatMap(({ id, count }) => {
+      const c = byId!.get(id);
+      return c ? [{ text: c.label, weight: count }, ...(c.reference ? [{ text: c.reference.label, weight: count }] : [])] : [];
+    });
+  };
+  return (title, ids) => (match ??= occupationMatcher(vocabulary, config))(title, ids && textsOf(ids));
 }
 
 /**
@@ -283,7 +292,7 @@ export function buildTaxonomy(
   return {
     taxonomy,
     linker,
-    ...(vocabulary ? { occupationOf: lazyOccupations(vocabulary, config) } : {}),
+    ...(vocabulary ? { occupationOf: lazyOccupations(vocabulary, config, competencies) } : {}),
     idOf(kind, normalized) {
       const n = normalized.replace(/\s+/g, ' ').trim();
       const direct = idByVariant.get(`${kind}\0${n}`);

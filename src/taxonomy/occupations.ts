@@ -1,6 +1,7 @@
 import type { Occupation, Vocabulary } from '../vocabulary/index.js';
 import { americanize, rawTokens, stem, STOPWORDS } from './text.js';
 import { createLinker, type Link } from './link.js';
+import { occupationProfiles } from './occupation-profiles.js';
 import type { TaxonomyConfig } from './options.js';
 import type { ReferenceIndex } from './types.js';
 
@@ -11,6 +12,16 @@ export interface OccupationMatch {
   isco: string;
   score: number;
 }
+
+/** A role's text for matching on what it does: a competency's label, weighted by its mentions. */
+export interface RoleText {
+  text: string;
+  weight: number;
+}
+
+/** A title that names no occupation closely still narrows them to the few it reads closest to, down to this share of the threshold. */
+const TITLE_SHARE = 0.6;
+const TITLE_CANDIDATES = 20;
 
 const NO_RUN = { wordnet: new Map<string, string>(), acronyms: new Map<string, string[]>() };
 
@@ -106,7 +117,7 @@ export function occupationReference(vocabulary: Vocabulary, config: TaxonomyConf
  * Matches role titles to the vocabulary's occupations (preferred and alternative labels, the same
  * linker as competencies use). A title that names no occupation closely enough gets none.
  */
-export function occupationMatcher(vocabulary: Vocabulary, config: TaxonomyConfig): (title: string) => OccupationMatch | undefined {
+export function occupationMatcher(vocabulary: Vocabulary, config: TaxonomyConfig): (title: string, competencies?: () => RoleText[]) => OccupationMatch | undefined {
   // The reranker learned how skills are written, not job titles.
   const linker = createLinker(occupationReference(vocabulary, config), config, NO_RUN, false);
   // How far down ESCO's occupation tree ("1321.2.2" industrial quality manager, "1321.2.2.2" leather goods quality manager).
@@ -116,7 +127,7 @@ export function occupationMatcher(vocabulary: Vocabulary, config: TaxonomyConfig
     return words.length === 1 && (occupationsNaming(vocabulary).get(words[0]) ?? 0) > VAGUE;
   };
   const memo = new Map<string, OccupationMatch | undefined>();
-  return (title) => {
+  const byTitle = (title: string) => {
     // A grade word can be the job itself: "Healthcare Assistant" is an occupation's label as written.
     const head = titleHead(title);
     const core = head && (linker.best(head, 'skill')?.score ?? 0) >= 0.97 ? head : titleCore(title);
@@ -140,5 +151,25 @@ export function occupationMatcher(vocabulary: Vocabulary, config: TaxonomyConfig
     }
     memo.set(core, out);
     return out;
+  };
+  return (title, competencies) => {
+    const out = byTitle(title);
+    if (out || !competencies) return out;
+    // The title is vague or names no occupation closely: among the occupations it reads closest to,
+    // what the role asks decides ("Java Developer": software developer rather than property developer).
+    const core = titleCore(title);
+    const close = core ? linker.ranked(core, 'skill').filter((l) => l.score >= config.occupationThreshold * TITLE_SHARE).slice(0, TITLE_CANDIDATES) : [];
+    if (!close.length) return undefined;
+    const cosine = occupationProfiles(vocabulary).scores(competencies(), new Set(close.map((l) => l.concept)));
+    let best: { link: Link; score: number } | undefined;
+    for (const link of close) {
+      const c = cosine.get(link.concept) ?? 0;
+      if (c < config.occupationProfileThreshold) continue;
+      const score = link.score + c;
+      if (!best || score > best.score) best = { link, score };
+    }
+    if (!best) return undefined;
+    const o = vocabulary.occupations[best.link.concept];
+    return { uri: o.id, label: o.label, isco: o.isco, score: Math.round(best.link.score * 1000) / 1000 };
   };
 }

@@ -46,6 +46,8 @@ export const taxonomyOptionsSchema = z
     categoryThreshold: z.number().min(0).max(1).default(0.3),
     /** Below this score a role title gets no ESCO occupation. */
     occupationThreshold: z.number().min(0).max(1).default(0.6),
+    /** A role whose title names no occupation gets the one its competencies read closest to (cosine of their words with ESCO's descriptions), at this score or above. */
+    occupationProfileThreshold: z.number().min(0).max(1).default(0.2),
     /** Kinds aligned to the reference (a skills taxonomy has no concepts for degrees or years). */
     referenceKinds: z.array(z.enum(MENTION_KINDS as [MentionKind, ...MentionKind[]])).default(['duty', 'skill', 'knowledge']),
     /** Candidate seeds scanned per shared term at most: bounds the work on very common terms. */

@@ -43,8 +43,11 @@ export interface BuiltTaxonomy {
   taxonomy: Taxonomy;
   /** The reference as this build analysed it (absent without a reference). */
   linker?: Linker;
-  /** A role title's ESCO occupation (absent without a reference). */
-  occupationOf?: (title: string) => OccupationMatch | undefined;
+  /**
+   * A role's ESCO occupation from its title, or from its competencies (ids, with their mentions in the
+   * role) where the title names none (absent without a reference).
+   */
+  occupationOf?: (title: string, competencies?: { id: string; count: number }[]) => OccupationMatch | undefined;
   /** The competency id of a variant; for a form not in the build, the id its content would get. */
   idOf(kind: MentionKind, normalized: string): string;
 }

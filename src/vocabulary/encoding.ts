@@ -10,7 +10,7 @@ export interface EncodedVocabulary {
   labels: { keys: string; entries: string };
   surface: Record<string, string>;
   groups: { id: string; code: string; label: string; parent: string };
-  occupations: { id: string; label: string; alt: string; isco: string; iscoLabel: string; code?: string };
+  occupations: { id: string; label: string; alt: string; isco: string; iscoLabel: string; code?: string; description?: string };
 }
 
 const TYPES: Record<ConceptType, string> = { skill: 's', knowledge: 'k', tool: 't' };
@@ -50,6 +50,7 @@ export function encodeVocabulary(v: Vocabulary): EncodedVocabulary {
       isco: v.occupations.map((o) => o.isco).join('\n'),
       iscoLabel: v.occupations.map((o) => o.iscoLabel).join('\n'),
       code: v.occupations.map((o) => o.code ?? '').join('\n'),
+      description: v.occupations.map((o) => o.description ?? '').join('\n'),
     },
   };
 }
@@ -83,6 +84,7 @@ export function decodeVocabulary(e: EncodedVocabulary): Vocabulary {
   const oIsco = e.occupations.isco.split('\n');
   const oIscoLabel = e.occupations.iscoLabel.split('\n');
   const oCode = e.occupations.code?.split('\n') ?? [];
+  const oDescription = e.occupations.description?.split('\n') ?? [];
   const occupations: Occupation[] = e.occupations.id.split('\n').map((id, i) => ({
     id,
     label: oLabels[i],
@@ -90,6 +92,7 @@ export function decodeVocabulary(e: EncodedVocabulary): Vocabulary {
     isco: oIsco[i],
     iscoLabel: oIscoLabel[i],
     ...(oCode[i] ? { code: oCode[i] } : {}),
+    ...(oDescription[i] ? { description: oDescription[i] } : {}),
   }));
   return { version: e.version, concepts, labels, surface: e.surface, groups, occupations };
 }

@@ -38,6 +38,8 @@ export interface Occupation {
   /** ESCO's code: the ISCO unit group, then one more part per level down ("2221.2", "1321.2.2.2"). */
   code?: string;
   iscoLabel: string;
+  /** ESCO's description ("Software developers implement or program all kinds of software systems …"). */
+  description?: string;
 }
 
 /** 0 preferred, 1 alternative, 2 hidden (ESCO's label kinds; O*NET names count as preferred). */

@@ -171,6 +171,29 @@ describe('role occupations', () => {
   });
 });
 
+describe('role occupations from competencies', () => {
+  const texts = (labels: string[]) => () => labels.map((text) => ({ text, weight: 1 }));
+
+  it('lets what a role asks choose among the occupations a vague or unlisted title reads like', async () => {
+    const vocabulary = loadVocabulary((await resolveReference(undefined, config))!.path);
+    const occupationOf = occupationMatcher(vocabulary, config);
+    // No ESCO label is "Java developer": alone the title gets nothing, with its competencies the software developer.
+    expect(occupationOf('Senior Java Developer')).toBeUndefined();
+    expect(occupationOf('Senior Java Developer', texts(['Java', 'Java (computer programming)', 'software design', 'unit testing', 'SQL']))?.label).toBe('software developer');
+    // "Driver" is one of dozens of drivers: what is driven decides.
+    expect(occupationOf('Driver')).toBeUndefined();
+    expect(occupationOf('Driver', texts(['drive bus', 'transport passengers', 'timetable']))).toMatchObject({ label: 'bus driver', isco: '8331' });
+    expect(occupationOf('Driver', texts(['drive vehicles', 'deliver goods', 'load cargo']))?.label).toBe('cargo vehicle driver');
+  });
+
+  it('gives none when the competencies say nothing of the occupations the title reads like, or there is no title', async () => {
+    const vocabulary = loadVocabulary((await resolveReference(undefined, config))!.path);
+    const occupationOf = occupationMatcher(vocabulary, config);
+    expect(occupationOf('Driver', texts(['teamwork', 'communication']))).toBeUndefined();
+    expect(occupationOf('', texts(['drive bus', 'transport passengers']))).toBeUndefined();
+  });
+});
+
 describe('labels', () => {
   it('tells a fragment from a name', () => {
     expect(isFragment('Knowledge and')).toBe(true);
