@@ -4,6 +4,7 @@ import { rerankScore, type CandidateFacts } from './rerank.js';
 import { toolKinds } from './tools.js';
 import { referenceVocabulary } from './bundled.js';
 import { hierarchyOf } from './generality.js';
+import { conceptLanguages } from './languages.js';
 import type { TaxonomyConfig } from './options.js';
 import { labelIndexOf, labelsOf, surfaceKey, type LabelIndex } from './label-index.js';
 import { byId, contentKey, fieldsOf, keysOf } from './label-keys.js';
@@ -259,6 +260,7 @@ export function createLinker(reference: ReferenceIndex, config: TaxonomyConfig, 
   const vocabulary = referenceVocabulary(reference, config);
   const tools = vocabulary && !ownTools ? toolKinds(vocabulary) : new Map<string, string>();
   const hierarchy = vocabulary ? hierarchyOf(vocabulary) : undefined;
+  const languages = conceptLanguages(reference, vocabulary);
   const memo = new Map<string, { best?: Link; sure?: Link }>();
   const shared = new Float64Array(nLabels);
   const touched: number[] = [];
@@ -275,8 +277,11 @@ export function createLinker(reference: ReferenceIndex, config: TaxonomyConfig, 
   };
 
   const lexicalCandidates = (phrase: string, mentionKind: MentionKind, margin: number): Candidate[] => {
-    const allowed = (concept: number) => !DUTY_EXCLUDES.has(types[concept]) || mentionKind !== 'duty';
     const key = surfaceKey(phrase);
+    const allowed = (concept: number) => !DUTY_EXCLUDES.has(types[concept]) || mentionKind !== 'duty';
+    // A label written as the phrase names its concept whatever language it is about ("Airspeak").
+    const words = new Set(key.split(' '));
+    const sayable = (concept: number) => allowed(concept) && (!languages[concept] || languages[concept]!.some((w) => words.has(w)));
     const hit = exact.get(key)?.find((li) => allowed(base.concept[li]));
     if (hit !== undefined) return [{ concept: base.concept[hit], score: KIND_FACTOR[kinds[hit]] }];
     const field = fieldsOf(base, reference).get(contentKey(key))?.find((li) => allowed(base.concept[li]));
@@ -315,7 +320,7 @@ export function createLinker(reference: ReferenceIndex, config: TaxonomyConfig, 
     scored.sort((a, b) => b.s - a.s || a.li - b.li);
     const surface = surfaceStems(phrase);
     const byConcept = new Map<number, Link & { li: number; s: number; d: number }>();
-    for (const { li, s } of scored.filter((e) => allowed(base.concept[e.li])).slice(0, RESCORED)) {
+    for (const { li, s } of scored.filter((e) => sayable(base.concept[e.li])).slice(0, RESCORED)) {
       const concept = base.concept[li];
       const d = dice(surface, labelSurface(li));
       const score = TERM_SHARE * s + (1 - TERM_SHARE) * d * factor(li) + prior(concept);

@@ -127,6 +127,22 @@ describe('the bundled ESCO vocabulary', () => {
   });
 });
 
+describe('linking to the bundled ESCO vocabulary', () => {
+  it('links a language skill only when the phrase names the language, and a vague one-word label to nothing surely', async () => {
+    const reference = (await resolveReference(undefined, config))!;
+    const linker = createLinker(reference, config, NO_RUN);
+    const label = (phrase: string) => {
+      const l = linker.best(phrase, 'skill');
+      return l ? reference.concepts[l.concept].label : undefined;
+    };
+    expect(label('verbal communication in English')).toBe('interact verbally in English');
+    expect(label('written and verbal communication skills')).not.toMatch(/Polish|English|German|French/);
+    // ESCO lists "engineering" among packaging engineering's labels, while the word is in 87 concepts' labels.
+    expect(label('engineering')).not.toBe('packaging engineering');
+    expect(label('design')).not.toBe('think creatively');
+  });
+});
+
 describe('role occupations', () => {
   it('reads the job a title names, without grades, notes and places', () => {
     expect(titleCore('Senior Java Developer (m/f/d) <ORGANIZATION>')).toBe('Java Developer');
