@@ -46,6 +46,14 @@ function namesNothing(m: Mention): boolean {
 }
 
 /**
+ * A duty is a task: one word names one only as an activity ("sweeping", "troubleshooting"); a bare
+ * verb ("Drive", "build") is a cut-off fragment and a noun ("transparency", "service") no task.
+ */
+function bareWord(m: Mention): boolean {
+  return m.kind === 'duty' && !/\s/.test(m.text.trim()) && !/ing$/i.test(m.text.trim());
+}
+
+/**
  * English duties are written as sentences; a phrase in Title Case ("Code of Conduct", "Planning, Design
  * Development and Documentation") is a heading or a name. (German capitalises every noun: not there.)
  */
@@ -89,6 +97,7 @@ export function finish(all: Mention[], minConfidence: number, text: string, engl
       !SELECTION.test(m.text) &&
       !offeredDevelopment(m, text) &&
       !(english && isTitleCase(m)) &&
+      !(english && bareWord(m)) &&
       !aboutEmployer(m, text, companyAt),
   );
   kept.sort((a, b) => a.start - b.start || b.end - a.end);

@@ -589,6 +589,11 @@ describe('mentions that name nothing', () => {
     expect(of(ms, 'knowledge').map((m) => m.text)).toContain('SQL');
   });
 
+  it('gives no one-word duty but an activity', () => {
+    const ms = run(['Responsibilities', '- Drive', '- Transparency', '- Sweeping', '- Troubleshooting', '- Prepare monthly reports'].join('\n'));
+    expect(of(ms, 'duty').map((m) => m.text)).toEqual(['Sweeping', 'Troubleshooting', 'Prepare monthly reports']);
+  });
+
   it('reads nothing from a heading written as a line, or from the selection process', () => {
     const ms = run(
       [
