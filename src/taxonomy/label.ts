@@ -27,7 +27,9 @@ export function writtenForms(texts: string[]): Map<string, string> {
     const titleCase = long.length > 1 && long.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.6 * long.length;
     words.forEach((w, i) => {
       const lower = w.toLowerCase();
-      if (w !== lower && (i === 0 || titleCase) && !innerCaps(w)) {
+      // An acronym opening the text ("BS/BA degree") is written so, not capitalised for the sentence.
+      const acronym = w.length > 1 && w === w.toUpperCase();
+      if (w !== lower && (i === 0 || titleCase) && !innerCaps(w) && !acronym) {
         initialCaps.set(lower, (initialCaps.get(lower) ?? 0) + 1);
         return;
       }
@@ -128,7 +130,9 @@ function formatLabel(text: string, abbreviations: ReadonlySet<string>, written: 
     .replace(/\s+/g, ' ')
     .replace(/[\s,.;:]+$/, '')
     .split(' ')
-    .map((w) => written.get(w.toLowerCase()) ?? capitalize(w, abbreviations));
+    .map((w) => written.get(w.toLowerCase()) ?? capitalize(w, abbreviations))
+    // "bs/ba": each side of a slash that is an acronym or a name with inner capitals as written ("BS/BA", "DevOps/SRE").
+    .map((w) => (w.includes('/') ? w.replace(/[^/]+/g, (part) => (/^.\P{Lu}*\p{Lu}/u.test(written.get(part.toLowerCase()) ?? '') ? written.get(part.toLowerCase())! : part)) : w));
   const out = words.join(' ');
   return out.charAt(0).toUpperCase() + out.slice(1);
 }

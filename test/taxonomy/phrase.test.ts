@@ -51,6 +51,9 @@ describe('labels keep how postings write names', () => {
     expect(chooseLabel('knowledge', [{ normalized: 'java', count: 3 }], new Set(), written)).toBe('Java');
     expect(chooseLabel('knowledge', [{ normalized: 'mysql', count: 3 }], new Set(), written)).toBe('MySQL');
     expect(chooseLabel('knowledge', [{ normalized: 'html', count: 2 }], new Set(), written)).toBe('HTML');
+    // An acronym that opens the text is written so.
+    const opening = writtenForms(['BS/BA degree', 'BS/BA degree', 'Bachelor degree']);
+    expect(chooseLabel('qualification', [{ normalized: 'bs/ba degree', count: 2 }], new Set(), opening)).toBe('BS/BA degree');
   });
 
   it('writes a label that names its reference concept as the reference does', async () => {
