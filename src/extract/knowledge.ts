@@ -93,14 +93,15 @@ function listItems(text: string, from: number, end: number): [number, number][] 
     })
     .filter(([a, b]) => b > a);
   if (trimmed.length < 2) return [];
-  // "spoken and written English", "verbal or written": a lone lower-case word shares the last part's noun.
-  if (trimmed.slice(0, -1).some(([a, b]) => /^\p{Ll}[\p{Ll}-]*$/u.test(s.slice(a, b)))) return [];
+  // "spoken and written English", "verbal, written or spoken": lone lower-case words share the last part's
+  // noun ("auditing, internal audit standards and fraud awareness" is a list of three).
+  if (trimmed.slice(0, -1).every(([a, b]) => /^\p{Ll}[\p{Ll}-]*$/u.test(s.slice(a, b)))) return [];
   // "safeguarding children and adults": the nouns after a gerund's object are its objects too.
   if (/^\p{Ll}+ing\s/u.test(s.slice(...trimmed[0])) && trimmed.slice(1).some(([a, b]) => !/^\p{L}+ing\b/u.test(s.slice(a, b)))) return [];
   // Names, not a phrase: a few words each, none opening with a word that continues a sentence.
   const ok = trimmed.every(([a, b]) => {
     const w = s.slice(a, b).split(/\s+/);
-    return w.length <= 4 && !/^(?:the|a|an|to|of|in|on|for|with|how|what|which|who|be|is|are|have|has|other|related|similar|etc)$/i.test(w[0]);
+    return w.length <= 4 && !/^(?:the|a|an|your|our|their|its|his|her|to|of|in|on|for|with|how|what|which|who|be|is|are|have|has|other|related|similar|etc)$/i.test(w[0]);
   });
   return ok ? trimmed.map(([a, b]) => [from + a, from + b]) : [];
 }

@@ -361,6 +361,25 @@ describe('qualifications', () => {
     expect(of(ms, 'knowledge').map((m) => m.text)).toEqual(['safeguarding children and adults']);
   });
 
+  it('splits a list that opens with one word, but not lone words sharing the last noun or a list that runs on as a sentence', () => {
+    const ms = run(
+      [
+        'Knowledge',
+        '- Knowledge of auditing, internal audit standards, fraud awareness, and professional ethical standards',
+        '- Knowledge of verbal, written and spoken English',
+        '- Knowledge of PC systems and procedures and your IT skills',
+      ].join('\n'),
+    );
+    expect(of(ms, 'knowledge').map((m) => m.text)).toEqual([
+      'auditing',
+      'internal audit standards',
+      'fraud awareness',
+      'professional ethical standards',
+      'verbal, written and spoken English',
+      'PC systems and procedures and your IT skills',
+    ]);
+  });
+
   it('gives one mention per law of "the X Act and Y Act", and one for a name with "and" inside', () => {
     const ms = run(['Knowledge', '- Knowledge of the Mental Health Act and Care Act', '- Knowledge of the Quality and Outcomes Framework'].join('\n'));
     expect(of(ms, 'knowledge').map((m) => m.text)).toEqual(['Mental Health Act', 'Care Act', 'Quality and Outcomes Framework']);
