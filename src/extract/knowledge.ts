@@ -93,9 +93,11 @@ function listItems(text: string, from: number, end: number): [number, number][] 
     })
     .filter(([a, b]) => b > a);
   if (trimmed.length < 2) return [];
-  // "spoken and written English", "verbal, written or spoken": lone lower-case words share the last part's
-  // noun ("auditing, internal audit standards and fraud awareness" is a list of three).
-  if (trimmed.slice(0, -1).every(([a, b]) => /^\p{Ll}[\p{Ll}-]*$/u.test(s.slice(a, b)))) return [];
+  // "spoken and written English", "verbal, written or spoken", "standards and guidelines for GBV programming":
+  // lone lower-case words share the last part's noun or complement, unless commas list them among longer
+  // names ("auditing, internal audit standards and fraud awareness" is a list of three).
+  const lone = trimmed.slice(0, -1).filter(([a, b]) => /^\p{Ll}[\p{Ll}-]*$/u.test(s.slice(a, b))).length;
+  if (lone > 0 && (lone === trimmed.length - 1 || !s.includes(','))) return [];
   // "safeguarding children and adults": the nouns after a gerund's object are its objects too.
   if (/^\p{Ll}+ing\s/u.test(s.slice(...trimmed[0])) && trimmed.slice(1).some(([a, b]) => !/^\p{L}+ing\b/u.test(s.slice(a, b)))) return [];
   // Names, not a phrase: a few words each, none opening with a word that continues a sentence.

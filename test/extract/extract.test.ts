@@ -368,6 +368,7 @@ describe('qualifications', () => {
         '- Knowledge of auditing, internal audit standards, fraud awareness, and professional ethical standards',
         '- Knowledge of verbal, written and spoken English',
         '- Knowledge of PC systems and procedures and your IT skills',
+        '- Knowledge of standards and guidelines for GBV programming',
       ].join('\n'),
     );
     expect(of(ms, 'knowledge').map((m) => m.text)).toEqual([
@@ -377,6 +378,7 @@ describe('qualifications', () => {
       'professional ethical standards',
       'verbal, written and spoken English',
       'PC systems and procedures and your IT skills',
+      'standards and guidelines for GBV programming',
     ]);
   });
 
