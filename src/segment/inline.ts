@@ -50,6 +50,7 @@ function splitBlock(b: CleanBlock, docText: string, index: HeadingIndex): CleanB
   numbered(local, cuts);
   headings(local, index, cuts);
   colonHeadings(local, index, cuts);
+  openingHeadings(local, index, cuts);
   if (cuts.length === 0) return [b];
   cuts.sort((x, y) => x.at - y.at || (x.kind === 'heading' ? -1 : 1));
   const out: CleanBlock[] = [];
@@ -185,5 +186,30 @@ function colonHeadings(local: string, index: HeadingIndex, cuts: Cut[]): void {
     if (cuts.some((c) => c.kind === 'heading' && c.at <= m.index && m.index < c.from)) continue;
     if (phrase.split(/\s+/).length > 7 || index.classifyLeading(phrase) === null || index.field(phrase) !== null) continue;
     cuts.push({ at: m.index, from: m.index + m[0].length, kind: 'heading' });
+  }
+}
+
+/** Sections that give no mentions: a posting writes their headings as a run-in phrase too. */
+const RUN_IN_KINDS = new Set(['benefits', 'apply', 'company', 'legal']);
+const RUN_IN_TEXT_WORDS = 5;
+
+/**
+ * "Whats in it for you A job in a growing …", "How to apply Please send …": a line that opens with the
+ * whole heading of a section that gives no mentions, in sentence case, runs on into that section's
+ * text (its punctuation lost). The next word must be capitalised: "What we offer is …" is a sentence.
+ */
+function openingHeadings(local: string, index: HeadingIndex, cuts: Cut[]): void {
+  const first = local.search(/\S/);
+  if (first < 0 || cuts.some((c) => c.kind === 'heading' && c.at <= first && first < c.from)) return;
+  const all = [...local.slice(first).matchAll(/\S+/g)];
+  const words = all.slice(0, 8);
+  for (let k = Math.min(7, words.length - 1); k >= 2; k--) {
+    // What follows is the section's text, a sentence at least: a short line is a heading of its own.
+    if (all.length - k < RUN_IN_TEXT_WORDS) continue;
+    const end = first + words[k - 1].index! + words[k - 1][0].length;
+    const kind = index.classifyExact(local.slice(first, end));
+    if (!kind || !RUN_IN_KINDS.has(kind) || !/^\p{Lu}/u.test(words[k][0])) continue;
+    cuts.push({ at: first, from: end, kind: 'heading' });
+    return;
   }
 }

@@ -31,8 +31,9 @@ function normalizeHeading(text: string): string {
   return ` ${text
     .toLowerCase()
     .replace(/&amp;/g, '&')
-    .replace(/[’`]/g, "'")
-    .replace(/[^\p{L}\p{N}'&+#]+/gu, ' ')
+    // "What's" and "Whats" (punctuation lost) are one word.
+    .replace(/['’`]/g, '')
+    .replace(/[^\p{L}\p{N}&+#]+/gu, ' ')
     .trim()} `;
 }
 
@@ -136,7 +137,7 @@ function buildIndex(config: SegmentConfig): HeadingIndex {
       return exact.get(normalizeHeading(heading).trim()) ?? null;
     },
     isHeadingWord(word) {
-      const w = word.toLowerCase().replace(/[’`]/g, "'");
+      const w = word.toLowerCase().replace(/['’`]/g, '');
       if (vocabulary.has(w) || FILLER_WORDS.has(w)) return true;
       // "Education/Training", "Skills-Based": every part a heading word.
       const parts = normalizeHeading(w).trim().split(' ');

@@ -301,6 +301,23 @@ describe('configuration', () => {
 });
 
 describe('postings pasted as one line', () => {
+  it('reads a benefits or application heading run into its text, its punctuation lost, and not a sentence that opens like one', () => {
+    const out = seg(
+      [
+        'Responsibilities',
+        '- Design mechanical solutions in CAD',
+        'Whats in it for you A job in a growing global organisation with energetic and engaged colleagues',
+        'How to apply Please send your CV and a cover letter to the address below',
+      ].join('\n'),
+    );
+    expect(kinds(out).slice(-2)).toEqual([
+      ['Whats in it for you', 'benefits'],
+      ['How to apply', 'apply'],
+    ]);
+    const prose = seg(['Responsibilities', '- Design mechanical solutions in CAD', 'What we offer is a chance to shape the product from its first day'].join('\n'));
+    expect(kinds(prose).map(([, k]) => k)).not.toContain('benefits');
+  });
+
   it('finds inline headings and the items after inline bullets', () => {
     const out = seg(
       'Store Keeper\n\nOur client is a growing trading company in the capital. JOB SUMMARY The store keeper keeps the stock records. ' +
