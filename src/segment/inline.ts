@@ -156,6 +156,8 @@ function headings(local: string, index: HeadingIndex, cuts: Cut[]): void {
         atStart ||
         /[.:;!?)\]·•●▪§]\s*$/u.test(before) ||
         /(?:^|\s)\p{Ll}[\p{Ll}'’-]*\s+$/u.test(before) ||
+        // After a field's short value ("Required No: 2 Job Requirements …").
+        /[:：]\s*[\p{L}\p{N}.,/-]+(?:\s+[\p{L}\p{N}.,/-]+){0,2}\s+$/u.test(before) ||
         // After a word in capitals, unless a determiner makes it part of a name ("the NMC Code of Conduct").
         (/\p{Lu}{2,}\s+$/u.test(before) && !/(?:^|\s)(?:the|a|an|of|our|your|their|its)\s+\p{Lu}{2,}\s+$/iu.test(before)) ||
         (inRun && (bulletNext || (k >= 2 && index.classifyExact(phrase) !== null)) && !NAMED_COMPETENCY.has(kind)) ||

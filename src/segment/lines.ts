@@ -97,7 +97,8 @@ function fieldLine(
   // Field lines joined into one ("Job Title : Account Manager Company Name : Acme Ltd."): split at the next known field name.
   const parts = splitFields(m[2], index);
   const value = parts[0].value;
-  if (value === '' || value.split(/\s+/).length > 12) return null;
+  // A field's value is a few words: a line whose last value runs on holds the posting's text too, and is read as text.
+  if (value === '' || parts.some((p) => p.value.split(/\s+/).length > 12)) return null;
   return { type: 'field', field, name: m[1], value, more: parts.slice(1) };
 }
 

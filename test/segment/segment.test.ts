@@ -301,6 +301,19 @@ describe('configuration', () => {
 });
 
 describe('postings pasted as one line', () => {
+  it('loses nothing of a line that runs from joined fields into the posting\'s text', () => {
+    const out = seg(
+      [
+        'Warehouse Clerk',
+        '',
+        'Job Title: Warehouse Clerk Company Name: Acme Trading PLC Deadline: May 3, 2023 Required No: 2 Job Requirements Diploma in Logistics or a related field and two years of experience in stock control',
+      ].join('\n'),
+    );
+    expect(out.company).toBe('Acme Trading PLC');
+    const requirements = out.sections.find((s) => s.kind === 'requirements');
+    expect(requirements?.items.map((i) => i.text)).toEqual(['Diploma in Logistics or a related field and two years of experience in stock control']);
+  });
+
   it('reads a benefits or application heading run into its text, its punctuation lost, and not a sentence that opens like one', () => {
     const out = seg(
       [
