@@ -44,8 +44,13 @@ export function qualifications(ctx: ItemContext, strong: boolean, confidence: nu
   if (triggers.length === 0) return false;
   const { text } = ctx;
   const merged = (ts: Trigger[]) => Object.assign({}, ...ts.map((t) => t.fields).reverse()) as QualificationFields;
+  // "… or a related field 2 years of experience": a count right after a noun, the punctuation between
+  // them lost, opens the next requirement.
+  const runOn = (k: number) =>
+    /^\d/.test(text.slice(triggers[k].at)) &&
+    /\s(?!(?:of|than|least|minimum|min|at|or|and|to|with|plus|over|about|approximately|for|in|from|by|the|a|an|including|includes|incl|within)\s)\p{Ll}{3,}\s+$/iu.test(text.slice(triggers[k - 1].at, triggers[k].at));
 
-  if (ctx.listLike && !ctx.alone && text.split(/\s+/).length <= 25) {
+  if (ctx.listLike && !ctx.alone && text.split(/\s+/).length <= 25 && !triggers.some((_, k) => k > 0 && runOn(k))) {
     let end = text.length;
     const fields = merged(triggers);
     // "Full driving licence and access to a car": a licence line ends where something else begins.
@@ -83,7 +88,7 @@ export function qualifications(ctx: ItemContext, strong: boolean, confidence: nu
     let own = j;
     for (let k = i + 1; k < j; k++) {
       const gap = text.slice(triggers[k - 1].at, triggers[k].at);
-      if (/\s(?:and|plus|as well as)\s+(?:(?:at least|a minimum of|minimum|over|more than|a|an)\s+)*$/i.test(gap)) {
+      if (runOn(k) || /\s(?:and|plus|as well as)\s+(?:(?:at least|a minimum of|minimum|over|more than|a|an)\s+)*$/i.test(gap)) {
         own = k;
         break;
       }

@@ -293,6 +293,21 @@ describe('knowledge', () => {
 });
 
 describe('qualifications', () => {
+  it('opens a new requirement at a count of years run on after a noun, not after "including"', () => {
+    const ms = run(
+      [
+        'Requirements',
+        '- Diploma in Logistics or a related field 2 years of experience in stock control',
+        '- At least 3 years of post-registration experience, including 2 years in emergency care',
+      ].join('\n'),
+    );
+    expect(of(ms, 'qualification').map((m) => m.text)).toEqual([
+      'Diploma in Logistics or a related field',
+      '2 years of experience in stock control',
+      'At least 3 years of post-registration experience, including 2 years in emergency care',
+    ]);
+  });
+
   it('reads a certificate named after a verb ("Care Certificate") as a qualification, and registration work as a duty', () => {
     const ms = run(['Qualifications', '- Care Certificate', '- Maintain professional registration with the NMC'].join('\n'));
     expect(of(ms, 'qualification').map((m) => m.text)).toEqual(['Care Certificate']);
