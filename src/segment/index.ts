@@ -60,7 +60,9 @@ export function segment(doc: CleanDocument, config: SegmentConfig): SegmentedDoc
       }
     }
     let shape = shapeOf(block, index, config.maxHeadingWords);
-    if (shape.type === 'body' && (isSubHeading(block, blocks[i + 1]) || isListHeading(block, blocks[i + 1], index))) {
+    // The text after a heading and its colon inside a line ("• Education: BSc in Electrical Engineer • …") is that heading's value.
+    const value = i > 0 && inlineHeadings.has(blocks[i - 1]) && /[:：]\s*$/.test(blocks[i - 1].text);
+    if (shape.type === 'body' && !value && (isSubHeading(block, blocks[i + 1]) || isListHeading(block, blocks[i + 1], index))) {
       shape = { type: 'heading', heading: headingText(block.text) || block.text.trim(), explicit: false };
     }
     if (shape.type === 'heading') {

@@ -301,6 +301,13 @@ describe('configuration', () => {
 });
 
 describe('postings pasted as one line', () => {
+  it('reads the value after an inline heading and its colon as the section\'s first item, never as a sub-heading', () => {
+    const out = seg('Electrical Engineer\n\nWe build power stations. Job Requirements: • Education: BSc in Electrical Engineering • Total Experience: 5 years and above');
+    const education = out.sections.find((s) => s.kind === 'education');
+    expect(education?.heading).toBe('Education');
+    expect(education?.items.map((i) => i.text)).toEqual(['BSc in Electrical Engineering', 'Total Experience: 5 years and above']);
+  });
+
   it('loses nothing of a line that runs from joined fields into the posting\'s text', () => {
     const out = seg(
       [
