@@ -8,7 +8,7 @@
 // with context-distribution smoothing (0.75), truncated SVD by randomized subspace iteration
 // (seeded: deterministic), rows U·Σ^POWER normalized, quantized to int8 with one scale.
 // Prints a vector-only linking check on ESCO's held-out labels and a few nearest words.
-//   npm run word-vectors   (then npm run train:reranker; env: DIM, WINDOW, MIN_COUNT, BAG, POWER, POSTINGS=1, OUT)
+//   npm run word-vectors   (then npm run train:reranker; env: METHOD=svd|ri, DIM, WINDOW, MIN_COUNT, BAG, POWER, POSTINGS=1, OUT)
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -289,37 +289,71 @@ function symmetricEigen(m: Float64Array): { values: Float64Array; vectors: Float
   return { values, vectors: v };
 }
 
-const t0 = Date.now();
-const rand = mulberry32(SEED);
-let q: Float64Array = new Float64Array(V * L);
-for (let i = 0; i < q.length; i += 2) {
-  // Box–Muller: two normal draws per two uniforms.
-  const u = Math.max(rand(), 1e-300);
-  const r = Math.sqrt(-2 * Math.log(u));
-  const th = 2 * Math.PI * rand();
-  q[i] = r * Math.cos(th);
-  if (i + 1 < q.length) q[i + 1] = r * Math.sin(th);
-}
-q = orthonormalize(multiply(q, false));
-for (let it = 0; it < ITERATIONS; it++) {
-  q = orthonormalize(multiply(q, true));
-  q = orthonormalize(multiply(q, false));
-}
-// B = Qᵀ A; BBᵀ = (AᵀQ)ᵀ(AᵀQ) = W Λ Wᵀ; A's left singular vectors U = Q W, σ = √λ.
-const z = multiply(q, true);
-const { values, vectors: w } = symmetricEigen(gram(z));
-const order = [...values.keys()].sort((a, b) => values[b] - values[a]).slice(0, DIM);
-const sigma = order.map((k) => Math.sqrt(Math.max(values[k], 0)));
-const emb = new Float64Array(V * DIM);
-for (let i = 0; i < V; i++) {
-  for (let d = 0; d < DIM; d++) {
-    const col = order[d];
-    let s = 0;
-    for (let c = 0; c < L; c++) s += q[i * L + c] * w[c * L + col];
-    emb[i * DIM + d] = s * sigma[d] ** POWER;
+/** The PPMI matrix's leading left singular vectors, scaled by Σ^POWER (randomized subspace iteration). */
+function svdEmbedding(): Float64Array {
+  const rand = mulberry32(SEED);
+  let q: Float64Array = new Float64Array(V * L);
+  for (let i = 0; i < q.length; i += 2) {
+    // Box–Muller: two normal draws per two uniforms.
+    const u = Math.max(rand(), 1e-300);
+    const r = Math.sqrt(-2 * Math.log(u));
+    const th = 2 * Math.PI * rand();
+    q[i] = r * Math.cos(th);
+    if (i + 1 < q.length) q[i + 1] = r * Math.sin(th);
   }
+  q = orthonormalize(multiply(q, false));
+  for (let it = 0; it < ITERATIONS; it++) {
+    q = orthonormalize(multiply(q, true));
+    q = orthonormalize(multiply(q, false));
+  }
+  // B = Qᵀ A; BBᵀ = (AᵀQ)ᵀ(AᵀQ) = W Λ Wᵀ; A's left singular vectors U = Q W, σ = √λ.
+  const z = multiply(q, true);
+  const { values, vectors: w } = symmetricEigen(gram(z));
+  const order = [...values.keys()].sort((a, b) => values[b] - values[a]).slice(0, DIM);
+  const sigma = order.map((k) => Math.sqrt(Math.max(values[k], 0)));
+  const out = new Float64Array(V * DIM);
+  for (let i = 0; i < V; i++) {
+    for (let d = 0; d < DIM; d++) {
+      const col = order[d];
+      let s = 0;
+      for (let c = 0; c < L; c++) s += q[i * L + c] * w[c * L + col];
+      out[i * DIM + d] = s * sigma[d] ** POWER;
+    }
+  }
+  console.log(`SVD: σ ${sigma[0].toFixed(1)} … ${sigma[DIM - 1].toFixed(1)}`);
+    return out;
 }
-console.log(`SVD ${((Date.now() - t0) / 1000).toFixed(1)} s; σ ${sigma[0].toFixed(1)} … ${sigma[DIM - 1].toFixed(1)}`);
+
+/**
+ * Random indexing, the alternative measured against the SVD: each context word gets a sparse random
+ * ±1 vector (8 non-zeros), a word the PPMI-weighted sum of its contexts' vectors.
+ */
+function randomIndexing(): Float64Array {
+  const rand = mulberry32(SEED);
+  const nz = 8;
+  const slots = new Int32Array(V * nz);
+  const signs = new Float64Array(V * nz);
+  for (let j = 0; j < V; j++) {
+    for (let k = 0; k < nz; k++) {
+      slots[j * nz + k] = Math.floor(rand() * DIM);
+      signs[j * nz + k] = rand() < 0.5 ? -1 : 1;
+    }
+  }
+  const out = new Float64Array(V * DIM);
+  for (let i = 0; i < V; i++) {
+    for (let k = rowStart[i]; k < rowStart[i + 1]; k++) {
+      const v = vals[k];
+      if (!v) continue;
+      for (let r = 0; r < nz; r++) out[i * DIM + slots[cols[k] * nz + r]] += v * signs[cols[k] * nz + r];
+    }
+  }
+  return out;
+}
+
+const METHOD = process.env.METHOD ?? 'svd';
+const t0 = Date.now();
+const emb = METHOD === 'ri' ? randomIndexing() : svdEmbedding();
+console.log(`${METHOD} ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 
 // --- store: unit rows, int8 with one scale -------------------------------------------------------
 // A sign convention per dimension (its largest component positive) so that the file does not depend
@@ -344,8 +378,9 @@ const stored: StoredWordVectors = {
   source:
     `ESCO v1.1.1 skills and occupations (labels, descriptions; the eval's held-out labels left out) and O*NET 30.2 task statements` +
     (postingLines ? ', skillspan-train and hahu-train postings' : '') +
-    `; PPMI (window ${WINDOW}, 1/distance, label sets weight ${BAG}, context smoothing 0.75), randomized SVD seed ${SEED}, ` +
-    `${DIM} dims, U·Σ^${POWER}, words seen ≥ ${MIN_COUNT} times`,
+    `; PPMI (window ${WINDOW}, 1/distance, label sets weight ${BAG}, context smoothing 0.75), ` +
+    (METHOD === 'ri' ? `random indexing seed ${SEED}, ${DIM} dims` : `randomized SVD seed ${SEED}, ${DIM} dims, U·Σ^${POWER}`) +
+    `, words seen ≥ ${MIN_COUNT} times`,
   dim: DIM,
   scale,
   words: words.join('\n'),
