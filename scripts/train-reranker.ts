@@ -20,6 +20,7 @@ import { createLinker } from '../src/taxonomy/link.js';
 import { resolveTaxonomyConfig, taxonomyOptionsSchema } from '../src/taxonomy/options.js';
 import { FEATURE_NAMES, featureVector } from '../src/taxonomy/rerank.js';
 import type { MentionKind } from '../src/types.js';
+import { rerankerQueryLabel } from './reranker-queries.js';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const TRAIN = ['hahu-train', 'skillspan-train-mentions', 'skillspan-train'];
@@ -52,8 +53,8 @@ interface Query {
 const queries: Query[] = [];
 esco.concepts.forEach((c, i) => {
   if (excluded.has(c.id)) return;
-  const others = [...c.altLabels, ...(c.hiddenLabels ?? [])];
-  if (others.length) queries.push({ text: [...others].sort((a, b) => (hash(a) < hash(b) ? -1 : 1))[0], concept: i, span: false, kind: 'qualification' });
+  const text = rerankerQueryLabel(c);
+  if (text) queries.push({ text, concept: i, span: false, kind: 'qualification' });
 });
 const byKey = new Map<string, number[]>();
 esco.concepts.forEach((c, i) => {

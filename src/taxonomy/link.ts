@@ -10,6 +10,7 @@ import { labelIndexOf, labelsOf, surfaceKey, type LabelIndex } from './label-ind
 import { byId, contentKey, fieldsOf, keysOf } from './label-keys.js';
 import { americanize, rawTokens, stem, stripPossessive, STOPWORDS } from './text.js';
 import type { ReferenceIndex } from './types.js';
+import { conceptVectorsOf, nearestConcepts, phraseVector } from './vector-link.js';
 
 /** A label that names its concept less surely scores a little less, so that ties go to the preferred one. */
 const KIND_FACTOR = [1, 0.97, 0.93] as const;
@@ -74,7 +75,8 @@ export interface Linker {
   /** A phrase's candidate concepts, best first (not memoized). */
   ranked(phrase: string, kind: MentionKind): Link[];
   /**
-   * The same by lexical score alone; those the reranker may reorder (linked, and within `margin` of
+   * The same by the linker's own score (shared words blended with word vectors), before the
+   * reranker; those the reranker may reorder (linked, and within `margin` of
    * the best: by default the reranker's own) carry its inputs, when there are two or more.
    */
   candidates(phrase: string, kind: MentionKind, margin?: number): Candidate[];
@@ -119,9 +121,11 @@ function overlap(shared: number, phraseTotal: number, labelTotal: number): numbe
  * terms (probed rarest first, so that common words such as "manage" add no candidates of their own
  * once the rarer words decide) and are scored by IDF-weighted Dice on the analysed terms blended
  * with Dice on the written words, times how surely the label names its concept. Then, unless
- * `rerank` is false, the config's reranker reorders the near-ties (src/taxonomy/rerank.ts).
+ * `rerank` is false, the config's reranker reorders the near-ties (src/taxonomy/rerank.ts). With
+ * word vectors (`useVectors` and the config's file), a share of each score is the cosine of the
+ * phrase's and the concept's vectors (src/taxonomy/vector-link.ts).
  */
-export function createLinker(reference: ReferenceIndex, config: TaxonomyConfig, corpus: RunLexicon, rerank = true): Linker {
+export function createLinker(reference: ReferenceIndex, config: TaxonomyConfig, corpus: RunLexicon, rerank = true, useVectors = true): Linker {
   // A run's WordNet synonyms are picked for its own head nouns, whatever their sense ("managers" →
   // "director"): read into the reference's labels, they join labels of another sense ("directory").
   // The linker reads the run's acronyms only, which its own texts define.
@@ -225,6 +229,14 @@ export function createLinker(reference: ReferenceIndex, config: TaxonomyConfig, 
     }
     return termNames[id];
   };
+  // Word vectors: each concept is the mean of its preferred and alternative labels' vectors; a
+  // candidate's score blends the cosine with the phrase's vector into the lexical one, and (with
+  // `vectorCandidates`) the concepts nearest the phrase join the candidates though they share no word with it.
+  const share = config.vectorShare;
+  const conceptVectors =
+    useVectors && share > 0 && config.wordVectorsFile
+      ? conceptVectorsOf(config.wordVectorsFile, n, conceptStart, (li) => (kinds[li] <= 1 ? termsOf(li) : []), termName, idfOf)
+      : undefined;
   /** A phrase's or a label's shape as the reranker reads it: how task-like, how many content words, its head. */
   const shapeOf = (text: string) => {
     const words = surfaceWords(text, lex);
@@ -327,11 +339,28 @@ export function createLinker(reference: ReferenceIndex, config: TaxonomyConfig, 
       const cand = { concept, score, li, s, d };
       if (better(cand, byConcept.get(concept))) byConcept.set(concept, cand);
     }
+    let cosines: Map<number, number> | undefined;
+    let lexicalBest: Link | undefined;
+    const qv = conceptVectors && phraseVector(conceptVectors.words, q.weights);
+    if (conceptVectors && qv) {
+      for (const cand of byConcept.values()) if (better(cand, lexicalBest)) lexicalBest = { concept: cand.concept, score: cand.score };
+      cosines = new Map();
+      for (const [concept, cand] of byConcept) {
+        const cos = conceptVectors.cosine(qv, concept);
+        cosines.set(concept, cos);
+        cand.score = (1 - share) * cand.score + share * cos;
+      }
+      for (const { concept, cosine } of nearestConcepts(conceptVectors, qv, config.vectorCandidates, (c) => allowed(c) && !byConcept.has(c))) {
+        cosines.set(concept, cosine);
+        byConcept.set(concept, { concept, score: share * cosine + prior(concept), li: conceptStart[concept], s: 0, d: 0 });
+      }
+    }
     const lexical = [...byConcept.values()].sort((a, b) => (better(a, b) ? -1 : 1));
     // Only those the reranker may reorder are described: linked (at the threshold) and close to the best.
     const top = lexical[0]?.score ?? 0;
     const near = lexical.filter((c) => c.score >= threshold && c.score >= top - margin).length;
-    if (near < 2) return lexical.map(({ concept, score }) => ({ concept, score }));
+    const withBest = (list: Candidate[]) => (lexicalBest ? Object.assign(list, { lexicalBest }) : list);
+    if (near < 2) return withBest(lexical.map(({ concept, score }) => ({ concept, score })));
     const phraseShape = shapeOf(phrase);
     const qIds = new Map<number, number>();
     for (const [t, w] of q.weights) {
@@ -341,7 +370,7 @@ export function createLinker(reference: ReferenceIndex, config: TaxonomyConfig, 
     const nearIds = lexical.slice(0, near).map((c) => reference.concepts[c.concept].id);
     const hits = new Map<number, number>();
     for (const { li } of scored) hits.set(base.concept[li], (hits.get(base.concept[li]) ?? 0) + 1);
-    return lexical.map((c, rank) => {
+    return withBest(lexical.map((c, rank) => {
       if (rank >= near) return { concept: c.concept, score: c.score };
       const label = labelShape(c.li);
       const sharedWith = (li: number) => {
@@ -391,12 +420,13 @@ export function createLinker(reference: ReferenceIndex, config: TaxonomyConfig, 
         narrower: hierarchy?.narrower(nearIds[rank]) ?? 0,
         aboveNear: !!hierarchy && nearIds.some((o) => hierarchy.above(nearIds[rank], o)),
         belowNear: !!hierarchy && nearIds.some((o) => hierarchy.above(o, nearIds[rank])),
+        vector: cosines?.get(c.concept) ?? 0,
         mention: mentionKind,
         type: types[c.concept],
         reuse: reference.concepts[c.concept].reuse ?? '',
       };
       return { concept: c.concept, score: c.score, facts };
-    });
+    }));
   };
 
   /** Candidates in the reranker's order; each keeps its lexical score, which the thresholds are for. */
@@ -416,7 +446,10 @@ export function createLinker(reference: ReferenceIndex, config: TaxonomyConfig, 
     let r = memo.get(key);
     if (!r) {
       const cands = candidates(phrase, kind);
-      r = { best: reorder(cands)[0], sure: cands[0] && { concept: cands[0].concept, score: cands[0].score } };
+      // Sure is by shared words alone: a concept the word vectors favour is a likely link, not one
+      // sure enough to merge different wordings on.
+      const top = (cands as Candidate[] & { lexicalBest?: Link }).lexicalBest ?? cands[0];
+      r = { best: reorder(cands)[0], sure: top && { concept: top.concept, score: top.score } };
       if (memo.size < 200_000) memo.set(key, r);
     }
     return r;

@@ -119,7 +119,7 @@ export function occupationReference(vocabulary: Vocabulary, config: TaxonomyConf
  */
 export function occupationMatcher(vocabulary: Vocabulary, config: TaxonomyConfig): (title: string, competencies?: () => RoleText[]) => OccupationMatch | undefined {
   // The reranker learned how skills are written, not job titles.
-  const linker = createLinker(occupationReference(vocabulary, config), config, NO_RUN, false);
+  const linker = createLinker(occupationReference(vocabulary, config), config, NO_RUN, false, false);
   // How far down ESCO's occupation tree ("1321.2.2" industrial quality manager, "1321.2.2.2" leather goods quality manager).
   const depth = (l: Link) => (vocabulary.occupations[l.concept].code ?? '').split('.').length;
   const vague = (title: string) => {

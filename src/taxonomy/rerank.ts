@@ -42,6 +42,8 @@ export interface CandidateFacts {
   /** The concept is broader (a step or two up ESCO's hierarchy) than another near-tie / narrower than one. */
   aboveNear: boolean;
   belowNear: boolean;
+  /** Cosine of the phrase's and the concept's word vectors (0 without vectors). */
+  vector: number;
   /** What the phrase was found as: a skill means an ESCO skill/competence, knowledge a knowledge concept. */
   mention: MentionKind;
   /** ESCO skillType and reuseLevel, when the reference gives them. */
@@ -60,6 +62,7 @@ const agreement = (f: CandidateFacts): number | undefined => {
 /** The reranker's features, by name: the weights file names them, so a file written for other features is refused. */
 const FEATURES: Record<string, (f: CandidateFacts) => number> = {
   score: (f) => f.score,
+  vector: (f) => f.vector,
   gap: (f) => f.gap,
   alternative: (f) => (f.labelKind === 1 ? 1 : 0),
   hidden: (f) => (f.labelKind === 2 ? 1 : 0),

@@ -1,0 +1,92 @@
+// The linker's word-vector side: one vector per concept (the mean of its labels' vectors, each
+// label the IDF-weighted mean of its terms'), a phrase's vector, and the concepts nearest it.
+import { loadWordVectors, meanVector, type WordVectors } from './word-vectors.js';
+
+export interface ConceptVectors {
+  words: WordVectors;
+  dim: number;
+  /** Unit rows, one per concept (zero where no label word has a vector). */
+  data: Float32Array;
+  /** The concepts that have a vector, in concept order: the only ones a search reads. */
+  present: Int32Array;
+  cosine(q: Float32Array, concept: number): number;
+}
+
+/**
+ * Concept vectors from a reference's analysed labels (labels come in concept order: concept c's are
+ * `conceptStart[c] .. conceptStart[c + 1]`); `terms` gives the labels to read (none for labels left
+ * out), `idf` their terms' weights.
+ */
+export function conceptVectorsOf(
+  file: string,
+  concepts: number,
+  conceptStart: Int32Array,
+  terms: (label: number) => ArrayLike<number>,
+  termName: (term: number) => string,
+  idf: Float64Array,
+): ConceptVectors {
+  const words = loadWordVectors(file);
+  const dim = words.dim;
+  const data = new Float32Array(concepts * dim);
+  const label = new Float32Array(dim);
+  const present: number[] = [];
+  const rowOf = new Map<number, number>();
+  const row = (t: number) => {
+    let r = rowOf.get(t);
+    if (r === undefined) rowOf.set(t, (r = words.index.get(termName(t)) ?? -1));
+    return r;
+  };
+  for (let c = 0; c < concepts; c++) {
+    const base = c * dim;
+    for (let li = conceptStart[c]; li < conceptStart[c + 1]; li++) {
+      const ts = terms(li);
+      const weighted: [string, number][] = [];
+      for (let k = 0; k < ts.length; k++) if (row(ts[k]) >= 0) weighted.push([termName(ts[k]), idf[ts[k]]]);
+      if (!weighted.length || !meanVector(words, weighted, label)) continue;
+      for (let d = 0; d < dim; d++) data[base + d] += label[d];
+    }
+    let n = 0;
+    for (let d = 0; d < dim; d++) n += data[base + d] * data[base + d];
+    if (!(n > 0)) continue;
+    const inv = 1 / Math.sqrt(n);
+    for (let d = 0; d < dim; d++) data[base + d] *= inv;
+    present.push(c);
+  }
+  return {
+    words,
+    dim,
+    data,
+    present: Int32Array.from(present),
+    cosine(q, concept) {
+      let s = 0;
+      const base = concept * dim;
+      for (let d = 0; d < dim; d++) s += q[d] * data[base + d];
+      return s;
+    },
+  };
+}
+
+/** A phrase's vector: the IDF-weighted mean of its terms' vectors (undefined when none has one). */
+export function phraseVector(words: WordVectors, weights: ReadonlyMap<string, number>): Float32Array | undefined {
+  return meanVector(words, weights.entries());
+}
+
+/** The `k` concepts nearest a phrase's vector among those `allowed`, nearest first (ties by concept order). */
+export function nearestConcepts(cv: ConceptVectors, q: Float32Array, k: number, allowed: (concept: number) => boolean): { concept: number; cosine: number }[] {
+  if (k <= 0) return [];
+  const top: { concept: number; cosine: number }[] = [];
+  const { data, dim, present } = cv;
+  for (let i = 0; i < present.length; i++) {
+    const c = present[i];
+    const base = c * dim;
+    let s = 0;
+    for (let d = 0; d < dim; d++) s += q[d] * data[base + d];
+    if (top.length === k && s <= top[k - 1].cosine) continue;
+    if (!allowed(c)) continue;
+    let at = top.length;
+    while (at > 0 && top[at - 1].cosine < s) at--;
+    top.splice(at, 0, { concept: c, cosine: s });
+    if (top.length > k) top.pop();
+  }
+  return top;
+}
