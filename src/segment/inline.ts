@@ -163,6 +163,9 @@ function headings(local: string, index: HeadingIndex, cuts: Cut[]): void {
         (inRun && (bulletNext || (k >= 2 && index.classifyExact(phrase) !== null)) && !NAMED_COMPETENCY.has(kind)) ||
         (inRun && colon !== null && !NAMED_COMPETENCY.has(kind) && index.level(`${/(?:\p{Lu}[\p{Ll}'’-]*\s+)+$/u.exec(before)?.[0] ?? ''}${phrase}:`) === null);
       if (!opens) continue;
+      // "… the organization's Code of Conduct Human Resources …": after a possessive a heading's words are a
+      // name in the sentence.
+      if (!colon && /\p{L}['’]s\s+$/u.test(before)) continue;
       if (!(colon || (caps && nextCap) || titled)) continue;
       const end = words[k - 1].end + (colon ? colon[0].length : 0);
       // A heading that is the whole line is left to the line rules.

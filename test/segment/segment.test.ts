@@ -301,6 +301,15 @@ describe('configuration', () => {
 });
 
 describe('postings pasted as one line', () => {
+  it('reads a heading phrase after a possessive as a name in the sentence, not a section', () => {
+    const out = seg(
+      "Programme Manager\n\nResponsibilities: § Represent the organization at meetings § Apply the organization's Code of Conduct Human Resources Management: § Develop support strategies for staff",
+    );
+    expect(out.sections.map((s) => s.kind)).not.toContain('legal');
+    expect(out.sections.flatMap((s) => s.items.map((i) => i.text))).toContain('Develop support strategies for staff');
+    expect(out.sections.find((s) => s.items.some((i) => i.text === 'Develop support strategies for staff'))?.kind).toBe('responsibilities');
+  });
+
   it('reads the value after an inline heading and its colon as the section\'s first item, never as a sub-heading', () => {
     const out = seg('Electrical Engineer\n\nWe build power stations. Job Requirements: • Education: BSc in Electrical Engineering • Total Experience: 5 years and above');
     const education = out.sections.find((s) => s.kind === 'education');
