@@ -2,7 +2,7 @@
 import { addMention, type ItemContext } from './context.js';
 
 /** A job board's field label on the line before a value ("Company size:" / "51-200 people"). */
-const FIELD_LABEL = /(?:^|\n)\s*(experience level|seniority(?: level)?|company size|company type|job type|employment type|industry|role|contract type)\s*:\s*$/i;
+const FIELD_LABEL = /(?:^|\s)(experience level|seniority(?: level)?|company size|company type|job type|employment type|industry|role|contract type)\s*:\s*$/i;
 
 /**
  * The value of a posting's field: the seniority asked for is a qualification ("Experience level:" /

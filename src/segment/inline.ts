@@ -51,6 +51,7 @@ function splitBlock(b: CleanBlock, docText: string, index: HeadingIndex): CleanB
   headings(local, index, cuts);
   colonHeadings(local, index, cuts);
   openingHeadings(local, index, cuts);
+  joinedFields(local, index, cuts);
   if (cuts.length === 0) return [b];
   cuts.sort((x, y) => x.at - y.at || (x.kind === 'heading' ? -1 : 1));
   const out: CleanBlock[] = [];
@@ -217,4 +218,50 @@ function openingHeadings(local: string, index: HeadingIndex, cuts: Cut[]): void 
     cuts.push({ at: first, from: end, kind: 'heading' });
     return;
   }
+}
+
+/** A job board's header joined into one line holds at least this many "Name:" fields and headings. */
+const JOINED_FIELDS = 3;
+const NAME_BEFORE_COLON = /(?<=\s|^)(\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,2})\s*[:：]\s*/gu;
+const CAPITALISED = /(?<=\s)\p{Lu}[\p{Ll}-]+/gu;
+
+/**
+ * "Compensation: £75k | Equity Job type: Full-time Experience level: Lead Role: Frontend Developer
+ * Technologies reactjs node.js Job description: …": a job board's fields run together. Each field and
+ * heading it names opens its own part (the tags after "Technologies" are not the pay), whether or not
+ * a colon follows it.
+ */
+function joinedFields(local: string, index: HeadingIndex, cuts: Cut[]): void {
+  const found: Cut[] = [];
+  const known = (words: string[]) => {
+    // The longest run of last words that names a field or a heading ("Full-time Experience level" → "Experience level").
+    for (let k = 0; k < words.length; k++) {
+      const name = words.slice(k).join(' ');
+      if (/^\p{Lu}/u.test(name) && (index.field(name) !== null || index.classifyLeading(name) !== null)) return k;
+    }
+    return -1;
+  };
+  for (const m of local.matchAll(NAME_BEFORE_COLON)) {
+    const words = m[1].split(/\s+/);
+    const k = known(words);
+    if (k < 0) continue;
+    const at = m.index + m[1].split(/\s+/).slice(0, k).join(' ').length + (k > 0 ? 1 : 0);
+    // After a bullet the fields are apart already.
+    if (/[·•●▪◦§➢➤►]\s*$/u.test(local.slice(0, at))) continue;
+    // A field ("Company Name: Acme") starts a line of its own; a heading ("Experience level:") a section, and
+    // so does a job board's "Role:" (its category of jobs, not the posting's title).
+    const field = index.field(words.slice(k).join(' '));
+    found.push(field !== null && field !== 'title' ? { at, from: at, kind: 'bullet' } : { at, from: m.index + m[0].length, kind: 'heading' });
+  }
+  if (found.length < JOINED_FIELDS) return;
+  // "Technologies reactjs node.js": a heading before lower-case tags, with no colon.
+  for (const m of local.matchAll(CAPITALISED)) {
+    const rest = local.slice(m.index + m[0].length);
+    if (/^\s*[:：]/.test(rest) || /^\s+\p{Ll}[\p{Ll}-]*\s*[:：]/u.test(rest)) continue;
+    if (!/^\s+\p{Ll}/u.test(rest) || /^\s+(?:in|of|with|and|or|the|a|an|to|for|on|at|as|is|are|from|by|will|should|must|required|preferred)\b/i.test(rest)) continue;
+    if (index.classifyExact(m[0]) === null || index.field(m[0]) !== null) continue;
+    const from = m.index + m[0].length + /^\s+/.exec(rest)![0].length;
+    found.push({ at: m.index, from, kind: 'heading' });
+  }
+  for (const c of found) if (!cuts.some((x) => x.kind === 'heading' && x.at <= c.at && c.at < x.from)) cuts.push(c);
 }

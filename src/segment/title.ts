@@ -32,9 +32,12 @@ export function findTitle(
     // "Deadline: 15 September": a field, whatever its value.
     return (b.kind === 'paragraph' || b.kind === 'heading') && words <= 10 && !/[.!?:;,]$/.test(t) && !/^[^:]{2,30}:\s/.test(t) && /^[\p{Lu}\p{Lo}]/u.test(t);
   };
+  // The value under a label ("Experience level:" / "Mid-Level Senior Lead", a job board's "Role:" / "System
+  // Administrator") is that field's; only a label that says "title" gives the title.
+  const labelled = (i: number) => i > 0 && /^[^:：]{1,40}[:：]\s*$/.test(blocks[i - 1].text.trim()) && !/\btitle\b/i.test(blocks[i - 1].text);
   for (let i = 0; i < Math.min(blocks.length, 6); i++) {
     const named = index.namesRole(blocks[i].text) || GENDER_NOTE.test(blocks[i].text);
-    if (early(i) && shortLine(blocks[i]) && !classified(i) && named) return { title: beforePlaceholder(blocks[i].text) || blocks[i].text.trim(), blockIndex: i };
+    if (early(i) && shortLine(blocks[i]) && !classified(i) && named && !labelled(i)) return { title: beforePlaceholder(blocks[i].text) || blocks[i].text.trim(), blockIndex: i };
   }
   // An article's opening "Account Manager: job responsibilities. What does …".
   const lead = /^([\p{Lu}][\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,4})\s*:\s/u.exec(blocks[0]?.text ?? '');
@@ -49,7 +52,7 @@ export function findTitle(
   const heading = headings.find((h) => h.kind === null && early(h.blockIndex) && !isAllCapsBanner(h.text) && !/[:：]\s*$/.test(blocks[h.blockIndex]?.text ?? ''));
   if (heading) return { title: heading.text, blockIndex: heading.blockIndex };
   for (let i = 0; i < Math.min(blocks.length, 6); i++) {
-    if (shortLine(blocks[i]) && !isAllCapsBanner(blocks[i].text) && !classified(i) && !PLACE_AFTER.test(blocks[i].text) && !PROSE_START.test(blocks[i].text.trim())) return { title: blocks[i].text.trim(), blockIndex: i };
+    if (shortLine(blocks[i]) && !isAllCapsBanner(blocks[i].text) && !classified(i) && !PLACE_AFTER.test(blocks[i].text) && !PROSE_START.test(blocks[i].text.trim()) && !labelled(i)) return { title: blocks[i].text.trim(), blockIndex: i };
   }
   const m = /^\s*([\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+){0,4})\s+(?:is|are)\s+(?:a|an|the)\s/u.exec(doc.text.slice(0, 300));
   return { title: m && !PROSE_START.test(m[1]) ? m[1] : '', blockIndex: -1 };
@@ -89,7 +92,7 @@ const DANGLING_END = /(?:\s+(?:at|in|for|of|with|to|on|by|from|and|or|the|a|an|-
 /** The text before a line's first placeholder ("Frontend Engineer (f/m/d) <ORGANIZATION> …"), or ''. */
 function beforePlaceholder(text: string): string {
   // "<ORGANIZATION> Cloud Services - Site Reliability Engineering Manager <ORGANIZATION>": the employer's placeholder first.
-  const named = /^([^<>\n]{3,80}?)\s+<[A-Z]+>/.exec(text.replace(/^(?:<[A-Z]+>\s*)+/, ''));
+  const named = /^([^<>\n]{3,80}?)\s+\(?<[A-Z]+>/.exec(text.replace(/^(?:<[A-Z]+>\s*)+/, ''));
   return named ? named[1].replace(DANGLING_END, '').trim() : '';
 }
 

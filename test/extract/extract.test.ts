@@ -292,6 +292,17 @@ describe('knowledge', () => {
   });
 });
 
+describe('a job board header joined into one line', () => {
+  it('reads each field apart: the tags after "Technologies" are knowledge, the seniority a qualification, the pay nothing', () => {
+    const ms = run(
+      'Technical Lead Developer Date posted: 2020-12-21 Job description: Compensation: £75k - 85k | Equity Job type: Full-time Experience level: Senior Role: Frontend Developer Technologies reactjs node.js php laravel Job description: You will lead a small team building our analytics platform.',
+    );
+    expect(of(ms, 'knowledge').map((m) => m.text.toLowerCase())).toEqual(expect.arrayContaining(['reactjs', 'node.js', 'php', 'laravel']));
+    expect(of(ms, 'qualification').map((m) => m.text)).toContain('Senior');
+    expect(ms.map((m) => m.text)).not.toContain('Equity');
+  });
+});
+
 describe('qualifications', () => {
   it('opens a new requirement at a count of years run on after a noun, not after "including"', () => {
     const ms = run(

@@ -161,6 +161,13 @@ describe('title and company', () => {
     expect(seg(['MEAL Coordinator', 'Contract Type: Local - Fixed Term', 'Job summary', 'You will plan the monitoring of every project.'].join('\n')).company).toBe('');
   });
 
+  it('takes the title before a job board header joined into one line, never a field value from it', () => {
+    const out = seg(
+      'Full-Stack Engineer (Java React) <ORGANIZATION> <LOCATION> Date posted: 2021-01-04 Job description: Job type: Full-time Experience level: Mid-Level Senior Lead Role: Frontend Developer Technologies java reactjs Job description: You will build the booking service.',
+    );
+    expect(out.title).toBe('Full-Stack Engineer (Java React)');
+  });
+
   it('never takes a field name over its value or a line about where as the title', () => {
     const out = seg(['<ORGANIZATION> Cloud Services - Site Reliability Engineering Manager (SRE) <ORGANIZATION>', 'Job type:', 'Full-time', 'Job description', 'You will keep our cloud services running for every customer in the region.'].join('\n'));
     expect(out.title).toBe('Cloud Services - Site Reliability Engineering Manager (SRE)');
