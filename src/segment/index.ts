@@ -158,8 +158,13 @@ function isSubHeading(block: CleanBlock, next: CleanBlock | undefined): boolean 
   if (next.kind !== 'list-item' && !(next.kind === 'paragraph' && /^To\s+\p{Ll}/u.test(next.text.trim()))) return false;
   const t = block.text.trim();
   const words = t.split(/\s+/);
+  // "HTML & SCSS", "TCP/IP DNS": names of tools, not a heading; "Familiarity with RIXML": a requirement.
+  const acronyms = words.filter((w) => /^[\p{Lu}\p{N}][\p{Lu}\p{N}/.+#-]+$/u.test(w)).length;
+  if (acronyms * 2 >= words.filter((w) => /[\p{L}\p{N}]/u.test(w)).length || REQUIREMENT_CUE.test(t)) return false;
   return words.length <= 4 && t.length <= 40 && !/[.!?;,:]$/.test(t) && isTitleCase(t);
 }
+
+const REQUIREMENT_CUE = /^(?:knowledge|familiarity|experience|proficiency|expertise|understanding)\s+(?:of|with|in)\b/i;
 
 /** A list line that is a known heading and is followed by prose, not by more of its list ("About the service"). */
 function isListHeading(block: CleanBlock, next: CleanBlock | undefined, index: HeadingIndex): boolean {

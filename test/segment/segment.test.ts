@@ -307,6 +307,15 @@ describe('configuration', () => {
   });
 });
 
+describe('short lines before a list', () => {
+  it('reads tool names and a requirement as items, not sub-headings', () => {
+    const out = seg(['Requirements', 'HTML & SCSS', '- Experience with ES6', 'Familiarity with RIXML', '- Node.js'].join('\n'));
+    const items = out.sections.flatMap((s) => s.items.map((i) => i.text));
+    expect(items).toEqual(expect.arrayContaining(['HTML & SCSS', 'Familiarity with RIXML']));
+    expect(out.sections.map((s) => s.heading)).not.toContain('HTML & SCSS');
+  });
+});
+
 describe('postings pasted as one line', () => {
   it('reads a heading phrase after a possessive as a name in the sentence, not a section', () => {
     const out = seg(
