@@ -63,7 +63,7 @@ export function shapeOf(block: CleanBlock, index: HeadingIndex, maxHeadingWords:
     /^#+\s/.test(text) ||
     /^(\*\*|__).+\1[:：]?$/u.test(text) ||
     (NUMBERING.test(text) && index.classify(h) !== null) ||
-    isAllCaps(h);
+    (isAllCaps(h) && !isAcronymList(h, index));
   if (explicit && !SENTENCE_END.test(h)) return { type: 'heading', heading: h, explicit: true };
   // An unmarked short line is a heading only when the lexicon knows it ("Responsibilities", "职位描述").
   const bare = h.replace(/\s*\([^)]*\)\s*/g, ' ').trim().split(/\s+/).length;
@@ -77,6 +77,12 @@ export function shapeOf(block: CleanBlock, index: HeadingIndex, maxHeadingWords:
 export function isTitleCase(s: string): boolean {
   const words = s.split(/\s+/).filter((w) => /\p{L}/u.test(w));
   return words.length > 0 && words.every((w) => /^[\p{Lu}\p{Lo}]/u.test(w) || /^(?:and|or|of|the|to|for|in|on|&|a|an|with)$/.test(w));
+}
+
+/** "HTML & SCSS", "TCP/IP DNS": short acronyms that name tools, none of them a heading's word. */
+function isAcronymList(s: string, index: HeadingIndex): boolean {
+  const words = s.split(/[\s/&,+]+/).filter((w) => /\p{L}/u.test(w));
+  return words.length > 0 && words.every((w) => w.replace(/[^\p{L}]/gu, '').length <= 4 && !index.isHeadingWord(w));
 }
 
 function isAllCaps(s: string): boolean {
