@@ -88,7 +88,12 @@ export function qualifications(ctx: ItemContext, strong: boolean, confidence: nu
     let own = j;
     for (let k = i + 1; k < j; k++) {
       const gap = text.slice(triggers[k - 1].at, triggers[k].at);
-      if (runOn(k) || /\s(?:and|plus|as well as)\s+(?:(?:at least|a minimum of|minimum|over|more than|a|an)\s+)*$/i.test(gap)) {
+      // "… with 6.5 years of experience or BA in the same fields with 8.5 years …": an alternative or an
+      // added count after a qualification of some words is its own ("BSc or MSc in …" stays one).
+      const alternative = /\s(?:or|with)\s+(?:(?:at least|a minimum of|minimum|over|more than|a|an)\s+)*$/i.test(gap) && (/^\d/.test(text.slice(triggers[k].at)) || gap.trim().split(/\s+/).length >= 5);
+      // "… or equivalent practical experience" stands in for the degree: one requirement.
+      const equivalent = /\bor\s+(?:an?\s+)?(?:equivalent|similar|comparable)\b[^,;]*$/i.test(gap) || (/\bor\s+$/i.test(gap) && /^(?:an?\s+)?(?:equivalent|similar|comparable)\b/i.test(text.slice(triggers[k].at)));
+      if (runOn(k) || (alternative && !equivalent) || /\s(?:and|plus|as well as)\s+(?:(?:at least|a minimum of|minimum|over|more than|a|an)\s+)*$/i.test(gap)) {
         own = k;
         break;
       }

@@ -304,6 +304,22 @@ describe('a job board header joined into one line', () => {
 });
 
 describe('qualifications', () => {
+  it('gives an alternative degree and each count of years its own mention, but not "or equivalent experience" or "BSc or MSc"', () => {
+    const ms = run(
+      [
+        'Job Requirement',
+        'MA/MBA in Banking Finance, Accounting, Economics and any other related fields with 6.5 years of experience or BA in the same fields with 8.5 years of experience in banking industry, of which 2 years as a branch officer.',
+        'A degree in Computer Science or related fields or equivalent practical experience, and a BSc or MSc in Physics, are welcome in our growing data team today.',
+      ].join('\n'),
+    );
+    const texts = of(ms, 'qualification').map((m) => m.text);
+    expect(texts).toEqual(
+      expect.arrayContaining(['MA/MBA in Banking Finance, Accounting, Economics and any other related fields', '6.5 years of experience', 'BA in the same fields', '8.5 years of experience in banking industry']),
+    );
+    expect(texts).not.toContain('equivalent practical experience');
+    expect(texts.some((t) => /^BSc or MSc in Physics/.test(t))).toBe(true);
+  });
+
   it('opens a new requirement at a count of years run on after a noun, not after "including"', () => {
     const ms = run(
       [
