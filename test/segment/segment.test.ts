@@ -307,6 +307,16 @@ describe('configuration', () => {
   });
 });
 
+describe('headings that open with "Essential"', () => {
+  it('reads essential duties as duties and "Essential" alone as the requirements of a person specification', () => {
+    const out = seg(['Essential Job Responsibilities', '- Provide nutrition technical support', 'Essential', '- Degree in Nutrition'].join('\n'));
+    expect(kinds(out)).toEqual([
+      ['Essential Job Responsibilities', 'responsibilities'],
+      ['Essential', 'requirements'],
+    ]);
+  });
+});
+
 describe('short lines before a list', () => {
   it('reads tool names and a requirement as items, not sub-headings', () => {
     const out = seg(['Requirements', 'HTML & SCSS', '- Experience with ES6', 'Familiarity with RIXML', '- Node.js'].join('\n'));
