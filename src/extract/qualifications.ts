@@ -90,7 +90,7 @@ export function qualifications(ctx: ItemContext, strong: boolean, confidence: nu
       const gap = text.slice(triggers[k - 1].at, triggers[k].at);
       // "… with 6.5 years of experience or BA in the same fields with 8.5 years …": an alternative or an
       // added count after a qualification of some words is its own ("BSc or MSc in …" stays one).
-      const alternative = /\s(?:or|with)\s+(?:(?:at least|a minimum of|minimum|over|more than|a|an)\s+)*$/i.test(gap) && (/^\d/.test(text.slice(triggers[k].at)) || gap.trim().split(/\s+/).length >= 5);
+      const alternative = /[\s/](?:or|with)\s+(?:(?:at least|a minimum of|minimum|over|more than|a|an)\s+)*$/i.test(gap) && (/^\d/.test(text.slice(triggers[k].at)) || gap.trim().split(/\s+/).length >= 5);
       // "… or equivalent practical experience" stands in for the degree: one requirement.
       const equivalent = /\bor\s+(?:an?\s+)?(?:equivalent|similar|comparable)\b[^,;]*$/i.test(gap) || (/\bor\s+$/i.test(gap) && /^(?:an?\s+)?(?:equivalent|similar|comparable)\b/i.test(text.slice(triggers[k].at)));
       if (runOn(k) || (alternative && !equivalent) || /\s(?:and|plus|as well as)\s+(?:(?:at least|a minimum of|minimum|over|more than|a|an)\s+)*$/i.test(gap)) {
