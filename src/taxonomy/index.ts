@@ -1,7 +1,7 @@
 import type { Competency, MentionKind, ReferenceMatch, Taxonomy, VariantStat } from '../types.js';
 import { MENTION_KINDS } from '../types.js';
 import { assignCategories } from './categories.js';
-import { occupationMatcher, type OccupationMatch } from './occupations.js';
+import { occupationMatcher } from './occupations.js';
 import type { Vocabulary } from '../vocabulary/index.js';
 import { leaderCluster, type ClusterItem } from './cluster.js';
 import { corpusAcronyms } from './acronyms.js';

@@ -6,7 +6,7 @@ import { referenceVocabulary } from './bundled.js';
 import { hierarchyOf } from './generality.js';
 import { conceptLanguages } from './languages.js';
 import type { TaxonomyConfig } from './options.js';
-import { labelIndexOf, labelsOf, surfaceKey, type LabelIndex } from './label-index.js';
+import { labelIndexOf, labelsOf, surfaceKey } from './label-index.js';
 import { byId, contentKey, fieldsOf, keysOf } from './label-keys.js';
 import { americanize, rawTokens, stem, stripPossessive, STOPWORDS } from './text.js';
 import type { ReferenceIndex } from './types.js';
