@@ -292,6 +292,14 @@ describe('knowledge', () => {
   });
 });
 
+describe('requirements that name the law', () => {
+  it('reads labour law and disciplinary cases as what the role asks, not as a legal notice', () => {
+    const ms = run(['Requirements', '- Knowledge of labour law and collective agreements', '- Relevant experience in recruiting and disciplinary cases'].join('\n'));
+    expect(of(ms, 'knowledge').map((m) => m.text)).toContain('labour law');
+    expect(of(ms, 'qualification').map((m) => m.text)).toContain('Relevant experience in recruiting and disciplinary cases');
+  });
+});
+
 describe('a job board header joined into one line', () => {
   it('reads each field apart: the tags after "Technologies" are knowledge, the seniority a qualification, the pay nothing', () => {
     const ms = run(
