@@ -54,7 +54,7 @@ const CLOSED_SCAN = 8;
  * sorting them all and taking the first `n` gives, without sorting the thousands a common word
  * brings in.
  */
-function topScored(scored: { li: number; s: number }[], keep: (e: { li: number; s: number }) => boolean, n: number): { li: number; s: number }[] {
+export function topScored(scored: { li: number; s: number }[], keep: (e: { li: number; s: number }) => boolean, n: number): { li: number; s: number }[] {
   const before = (a: { li: number; s: number }, b: { li: number; s: number }) => a.s > b.s || (a.s === b.s && a.li < b.li);
   const top: { li: number; s: number }[] = [];
   for (const e of scored) {
