@@ -5,25 +5,49 @@
 // Usage: npm run bench:resume [-- SIZE [ROUNDS]] [--input DIR]...   (default 5000 postings, 1 round)
 // --input (repeatable): real postings under these folders instead of a generated corpus (SIZE is
 // then ignored, and so is the grown-corpus step: there is no 10% more of them to add).
+// --real DIR (repeatable): SIZE postings recombined from the real postings under these folders
+// (bench/recombine.ts), with --tasks N real O*NET task statements added to each (default 0), from
+// --onet FILE (default: onet-30.2/Task Statements.txt in the shared data folder).
+// --cli FILE: the CLI to measure (default dist/cli/main.js), e.g. an earlier build's, for A/B rounds.
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateCorpus } from './generate.js';
+import { recombineCorpus } from './recombine.js';
 
-const { values: flags, positionals } = parseArgs({ options: { input: { type: 'string', multiple: true } }, allowPositionals: true });
+const { values: flags, positionals } = parseArgs({ options: {
+    input: { type: 'string', multiple: true },
+    real: { type: 'string', multiple: true },
+    tasks: { type: 'string' },
+    onet: { type: 'string' },
+    cli: { type: 'string' },
+  }, allowPositionals: true });
 const inputs = flags.input ?? [];
 const size = Number(positionals[0] ?? 5000);
 const rounds = Number(positionals[1] ?? 1);
 const grown = Math.round(size * 1.1);
 const FILES = ['documents.csv', 'errors.csv', 'mentions.csv', 'roles.csv', 'taxonomy.csv', 'taxonomy.json', 'taxonomy.jsonld', 'report.html'];
-const CLI = join('dist', 'cli', 'main.js');
+// --cli: another build's dist/cli/main.js, to alternate rounds with it on a shared machine.
+const CLI = flags.cli ?? join('dist', 'cli', 'main.js');
 // GNU time gives the CPU time of the CLI with its worker threads; without it, wall time only.
 const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 
+const real = flags.real ?? [];
+const tasks = Number(flags.tasks ?? 0);
+const onet =
+  flags.onet ??
+  [process.env.COMPTAX_DATA && join(process.env.COMPTAX_DATA, '..'), join('..', 'shared', 'data'), join('..', '..', 'shared', 'data')]
+    .filter((d): d is string => !!d)
+    .map((d) => join(d, 'onet-30.2', 'Task Statements.txt'))
+    .find((f) => existsSync(f)) ??
+  'Task Statements.txt';
+
 function corpus(count: number): string {
-  const dir = join('.bench', `corpus-${count}`);
-  if (!existsSync(join(dir, `posting-${String(count - 1).padStart(6, '0')}.txt`))) generateCorpus(dir, count);
+  const dir = join('.bench', real.length ? `real-${count}-t${tasks}` : `corpus-${count}`);
+  if (existsSync(join(dir, `posting-${String(count - 1).padStart(6, '0')}.txt`))) return dir;
+  if (!real.length) generateCorpus(dir, count);
+  else recombineCorpus(dir, count, { sources: real, tasks: tasks ? { file: onet, perPosting: tasks } : undefined });
   return dir;
 }
 
@@ -109,7 +133,12 @@ function phases(out: string): string {
 }
 
 const small = inputs.length ? inputs : [corpus(size)];
-console.log(`${inputs.length ? `postings under ${inputs.join(', ')}` : `generated postings: ${size}`}, rounds: ${rounds}`);
+const what = inputs.length
+  ? `postings under ${inputs.join(', ')}`
+  : real.length
+    ? `${size} postings recombined from ${real.join(', ')}${tasks ? ` with ${tasks} O*NET tasks each` : ''}`
+    : `generated postings: ${size}`;
+console.log(`${what}, rounds: ${rounds}, CLI: ${CLI}`);
 const ratios: { again: number; resumed: number; resumedCpu: number }[] = [];
 for (let round = 1; round <= rounds; round++) {
   const base = join('.bench', 'resume');

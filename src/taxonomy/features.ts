@@ -190,6 +190,23 @@ export function analyze(text: string, lex: Lexicon, run: RunLexicon = NO_RUN_LEX
   return terms;
 }
 
+const analyses = new WeakMap<RunLexicon, WeakMap<Lexicon, Map<string, string[]>>>();
+
+/**
+ * `analyze` for one run: each distinct text analysed once, however many stages read it (grouping,
+ * ids, the categories' neighbour votes, each mention's id at export). The arrays are shared:
+ * callers read them, never change them. Kept as long as the run's lexicon is.
+ */
+export function analyzeInRun(text: string, lex: Lexicon, run: RunLexicon): string[] {
+  let byLex = analyses.get(run);
+  if (!byLex) analyses.set(run, (byLex = new WeakMap()));
+  let memo = byLex.get(lex);
+  if (!memo) byLex.set(lex, (memo = new Map()));
+  let terms = memo.get(text);
+  if (!terms) memo.set(text, (terms = analyze(text, lex, run)));
+  return terms;
+}
+
 /** The order-free identity of a phrase: its sorted distinct terms. */
 export function termKey(terms: string[]): string {
   return [...terms].sort().join(' ');

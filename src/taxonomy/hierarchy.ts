@@ -1,6 +1,6 @@
 import type { Category, Competency } from '../types.js';
 import { groupPath, type Group, type Vocabulary } from '../vocabulary/index.js';
-import { analyze, lexiconOf, type RunLexicon } from './features.js';
+import { analyzeInRun, lexiconOf, type RunLexicon } from './features.js';
 import type { TaxonomyConfig } from './options.js';
 
 /** A competency's place in the reference's skill hierarchy: a top category and, where there is one, a second level. */
@@ -58,21 +58,22 @@ export function placeByNeighbours(
   minAgreement = 0.35,
 ): Map<string, Placement> {
   const lex = lexiconOf(config);
-  const termsOf = (c: Competency) => [...new Set([c.label, ...c.variants.slice(0, 5).map((v) => v.normalized)].flatMap((t) => analyze(t, lex, run)))];
+  const termsOf = (c: Competency) => [...new Set([c.label, ...c.variants.slice(0, 5).map((v) => v.normalized)].flatMap((t) => analyzeInRun(t, lex, run)))];
   const byKey = new Map<string, Placement>();
   const votes = new Map<string, Map<string, number>>();
   const df = new Map<string, number>();
-  for (const { competency, placement } of placed) {
+  const placedTerms = placed.map((p) => termsOf(p.competency));
+  placed.forEach(({ competency, placement }, i) => {
     const key = placement.sub?.id ?? placement.top.id;
     byKey.set(key, placement);
-    for (const t of termsOf(competency)) {
+    for (const t of placedTerms[i]) {
       let m = votes.get(t);
       if (!m) votes.set(t, (m = new Map()));
       m.set(key, (m.get(key) ?? 0) + competency.mentionCount);
     }
-  }
+  });
   const terms = unplaced.map(termsOf);
-  for (const list of [...terms, ...placed.map((p) => termsOf(p.competency))]) for (const t of list) df.set(t, (df.get(t) ?? 0) + 1);
+  for (const list of [...terms, ...placedTerms]) for (const t of list) df.set(t, (df.get(t) ?? 0) + 1);
   const n = unplaced.length + placed.length;
   const out = new Map<string, Placement>();
   unplaced.forEach((c, i) => {

@@ -5,7 +5,7 @@ import { occupationMatcher } from './occupations.js';
 import type { Vocabulary } from '../vocabulary/index.js';
 import { leaderCluster, type ClusterItem } from './cluster.js';
 import { corpusAcronyms } from './acronyms.js';
-import { analyze, headWord, lexiconOf, surfaceWords, termKey, type RunLexicon } from './features.js';
+import { analyzeInRun, headWord, lexiconOf, surfaceWords, termKey, type RunLexicon } from './features.js';
 import { assignIds, contentId, type IdCandidate } from './ids.js';
 import { casedAsReference, chooseLabel, isFragment, referenceLabel, withHead, writtenForms } from './label.js';
 import type { TaxonomyConfig } from './options.js';
@@ -127,7 +127,7 @@ function clusterKind(
   const lex = lexiconOf(config);
   const items = new Map<string, ClusterItem & { variants: Variant[] }>();
   for (const v of variants) {
-    const terms = analyze(v.normalized, lex, run);
+    const terms = analyzeInRun(v.normalized, lex, run);
     const key = keyOfTerms(terms, v.normalized);
     const item = items.get(key);
     if (item) {
@@ -140,7 +140,7 @@ function clusterKind(
   // even where new data would tip a borderline similarity the other way.
   let fixed: (string | undefined)[] = new Array(list.length).fill(undefined);
   if (previous) {
-    const prev = previousGroups(kind, previous, (n) => keyOfTerms(analyze(n, lex, run), n));
+    const prev = previousGroups(kind, previous, (n) => keyOfTerms(analyzeInRun(n, lex, run), n));
     fixed = list.map((item) => {
       const votes = new Map<string, number>();
       for (const v of item.variants) {
@@ -236,7 +236,7 @@ export function buildTaxonomy(
   const run = runLexicon(all, config);
   const lex = lexiconOf(config);
   const keyOf = (_kind: MentionKind, normalized: string) =>
-    keyOfTerms(analyze(normalized, lex, run), normalized.replace(/\s+/g, ' ').trim());
+    keyOfTerms(analyzeInRun(normalized, lex, run), normalized.replace(/\s+/g, ' ').trim());
 
   const clusters: Cluster[] = [];
   const linker = extras.reference ? createLinker(extras.reference, config, run) : undefined;

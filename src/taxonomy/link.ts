@@ -50,6 +50,30 @@ const TOOL_KIND_SURE = 0.8;
 /** Candidates rescored with the written words, best by terms first. */
 const RESCORED = 30;
 
+/** A closed word's postings are scanned when they are at most this many per label found so far (a label has ~3 terms). */
+const CLOSED_SCAN = 8;
+
+/**
+ * The first `n` of `scored` that pass `keep`, best first (score down, then label index up): what
+ * sorting them all and taking the first `n` gives, without sorting the thousands a common word
+ * brings in.
+ */
+export function topScored(scored: { li: number; s: number }[], keep: (e: { li: number; s: number }) => boolean, n: number): { li: number; s: number }[] {
+  const before = (a: { li: number; s: number }, b: { li: number; s: number }) => a.s > b.s || (a.s === b.s && a.li < b.li);
+  const top: { li: number; s: number }[] = [];
+  for (const e of scored) {
+    if (top.length === n && !before(e, top[n - 1])) continue;
+    if (!keep(e)) continue;
+    let i = top.length === n ? n - 1 : top.length;
+    while (i > 0 && before(e, top[i - 1])) {
+      top[i] = top[i - 1];
+      i--;
+    }
+    top[i] = e;
+  }
+  return top;
+}
+
 /** One phrase's best concept. */
 export interface Link {
   concept: number;
@@ -242,18 +266,11 @@ export function createLinker(reference: ReferenceIndex, config: TaxonomyConfig, 
     const words = surfaceWords(text, lex);
     return { verb: verbness(words), words: words.filter((w) => !STOPWORDS.has(w)).length, head: stem(headWord(words, lex) ?? '') };
   };
-  const shapeMemo = new Map<number, ReturnType<typeof shapeOf>>();
-  const labelShape = (li: number) => {
-    let s = shapeMemo.get(li);
-    if (!s) shapeMemo.set(li, (s = shapeOf(textOf(li))));
-    return s;
-  };
-  const surfaceMemo = new Map<number, string[]>();
-  const labelSurface = (li: number) => {
-    let s = surfaceMemo.get(li);
-    if (!s) surfaceMemo.set(li, (s = surfaceStems(textOf(li))));
-    return s;
-  };
+  // By label index: read for the best 30 labels of every phrase, hundreds of thousands of times a run.
+  const shapeMemo: (ReturnType<typeof shapeOf> | undefined)[] = new Array(nLabels);
+  const labelShape = (li: number) => (shapeMemo[li] ??= shapeOf(textOf(li)));
+  const surfaceMemo: (string[] | undefined)[] = new Array(nLabels);
+  const labelSurface = (li: number) => (surfaceMemo[li] ??= surfaceStems(textOf(li)));
   const weigh = (terms: string[]) => {
     const weights = new Map<string, number>();
     let total = 0;
@@ -311,6 +328,16 @@ export function createLinker(reference: ReferenceIndex, config: TaxonomyConfig, 
       const to = id === undefined ? 0 : postingStart[id + 1];
       const open = Math.sqrt(rest / q.total) >= threshold && (!touched.length || to - from <= MAX_OPEN_POSTINGS);
       rest -= wq;
+      // A closed word only adds to the labels already found: when they are fewer than its postings
+      // (a common word: "manage" is in thousands of labels), each of them is read for it instead.
+      // The same sums, added in the same order: each label's terms are the ones its postings list.
+      if (!open && touched.length * CLOSED_SCAN < to - from) {
+        for (const li of touched) {
+          const terms = termsOf(li);
+          for (let k = 0; k < terms.length; k++) if (terms[k] === id) shared[li] += wq;
+        }
+        continue;
+      }
       for (let k = from; k < to; k++) {
         const li = postingLabels[k];
         if (shared[li] === 0) {
@@ -329,10 +356,9 @@ export function createLinker(reference: ReferenceIndex, config: TaxonomyConfig, 
       shared[li] = 0;
     }
     touched.length = 0;
-    scored.sort((a, b) => b.s - a.s || a.li - b.li);
     const surface = surfaceStems(phrase);
     const byConcept = new Map<number, Link & { li: number; s: number; d: number }>();
-    for (const { li, s } of scored.filter((e) => sayable(base.concept[e.li])).slice(0, RESCORED)) {
+    for (const { li, s } of topScored(scored, (e) => sayable(base.concept[e.li]), RESCORED)) {
       const concept = base.concept[li];
       const d = dice(surface, labelSurface(li));
       const score = TERM_SHARE * s + (1 - TERM_SHARE) * d * factor(li) + prior(concept);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyze, lexiconOf, termKey } from '../../src/taxonomy/features.js';
+import { analyze, analyzeInRun, lexiconOf, termKey } from '../../src/taxonomy/features.js';
 import { americanize } from '../../src/taxonomy/text.js';
 import { taxonomyConfig } from './config.js';
 
@@ -80,5 +80,19 @@ describe('analyze: agent nouns', () => {
     // "supplier" would become "supply", which the lexicon reads as "provide".
     expect(key('supplier relationships')).not.toBe(key('provide relationships'));
     expect(key('supplier relationships')).toBe(key('vendor relationships'));
+  });
+});
+
+describe('analyzeInRun: one analysis per text and run', () => {
+  it("gives analyze's terms, the same array again for the same text, and each run its own", () => {
+    const run = withWordnet(new Map([['boss', 'supervisor']]));
+    const other = withWordnet(new Map());
+    expect(analyze('supervise the boss', lex, run)).not.toEqual(analyze('supervise the boss', lex, other));
+    const first = analyzeInRun('supervise the boss', lex, run);
+    expect(first).toEqual(analyze('supervise the boss', lex, run));
+    expect(analyzeInRun('supervise the boss', lex, run)).toBe(first);
+    // Another run's synonyms give another analysis, never the first run's.
+    expect(analyzeInRun('supervise the boss', lex, other)).toEqual(analyze('supervise the boss', lex, other));
+    expect(analyzeInRun('supervise the boss', lex, other)).not.toBe(first);
   });
 });

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { mulberry32 } from '../../bench/rng.js';
+import { topScored } from '../../src/taxonomy/link.js';
+
+describe('topScored: the best candidates without sorting them all', () => {
+  it('gives what filtering, sorting (score down, label up) and taking the first n give, ties included', () => {
+    const rand = mulberry32(13);
+    for (let round = 0; round < 200; round++) {
+      const size = Math.floor(rand() * 120);
+      // Scores from a few values, so that many tie and the label index decides.
+      const scored = Array.from({ length: size }, (_, i) => ({ li: (i * 7919) % 1009, s: Math.floor(rand() * 6) / 5 }));
+      const keep = (e: { li: number }) => e.li % 3 !== 0;
+      const n = 1 + Math.floor(rand() * 40);
+      const expected = [...scored].sort((a, b) => b.s - a.s || a.li - b.li).filter(keep).slice(0, n);
+      expect(topScored(scored, keep, n)).toEqual(expected);
+    }
+  });
+});
