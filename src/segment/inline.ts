@@ -258,7 +258,9 @@ function joinedFields(local: string, index: HeadingIndex, cuts: Cut[]): void {
   for (const m of local.matchAll(CAPITALISED)) {
     const rest = local.slice(m.index + m[0].length);
     if (/^\s*[:：]/.test(rest) || /^\s+\p{Ll}[\p{Ll}-]*\s*[:：]/u.test(rest)) continue;
-    if (!/^\s+\p{Ll}/u.test(rest) || /^\s+(?:in|of|with|and|or|the|a|an|to|for|on|at|as|is|are|from|by|will|should|must|required|preferred)\b/i.test(rest)) continue;
+    // Tags: lower-case names up to the next capital, none a word of a sentence ("Experience engaging partners and …").
+    const tags = /^\s+([^\p{Lu}]*)/u.exec(rest)?.[1] ?? '';
+    if (!tags || /\b(?:in|of|with|and|or|the|a|an|to|for|on|at|as|is|are|from|by|will|should|must|required|preferred)\b|[.;!?](?:\s|$)/i.test(tags)) continue;
     if (index.classifyExact(m[0]) === null || index.field(m[0]) !== null) continue;
     const from = m.index + m[0].length + /^\s+/.exec(rest)![0].length;
     found.push({ at: m.index, from, kind: 'heading' });

@@ -161,6 +161,15 @@ describe('title and company', () => {
     expect(seg(['MEAL Coordinator', 'Contract Type: Local - Fixed Term', 'Job summary', 'You will plan the monitoring of every project.'].join('\n')).company).toBe('');
   });
 
+  it('cuts a heading before lower-case tags in a joined line, never before a sentence', () => {
+    const out = seg(
+      'Programme Lead Deadline: 1 May Required No: 1 Location: Addis Ababa Preferred Qualifications Proven leader in the sector. Experience engaging partners and strengthening partnerships. Technologies excel sharepoint',
+    );
+    const headings = out.sections.map((s) => s.heading);
+    expect(headings).not.toContain('Experience');
+    expect(headings).toContain('Technologies');
+  });
+
   it('takes the title before a job board header joined into one line, never a field value from it', () => {
     const out = seg(
       'Full-Stack Engineer (Java React) <ORGANIZATION> <LOCATION> Date posted: 2021-01-04 Job description: Job type: Full-time Experience level: Mid-Level Senior Lead Role: Frontend Developer Technologies java reactjs Job description: You will build the booking service.',
