@@ -283,12 +283,18 @@ export function sentenceParts(text: string, lex?: LexiconIndex): [number, number
   }
   // A run-on line is long: a short one has nothing to split.
   if (lex && text.length > 60) {
-    for (const r of text.matchAll(/(?<=[\p{Ll}\d)\]"”’'])\s+(?=(\p{Lu}[\p{Ll}'’]+)\s+(\S+))/gu)) {
+    // After a comma too ("… equipment/furniture supplies, Lead needs assessments …, Prepare reports …").
+    for (const r of text.matchAll(/(?<=[\p{Ll}\d)\]"”’',])\s+(?=(\p{Lu}[\p{Ll}'’]+)\s+(\S+))/gu)) {
       const at = r.index;
       if (NOT_BEFORE_OPENER.test(text.slice(Math.max(0, at - 6), at))) continue;
       const [, word, next] = r;
       // After a capitalised word ("The Charge Nurse leads …", "Registered Nurse with …") the word may be part of a name.
       const afterName = /(?:^|\s)\p{Lu}\S*$/u.test(text.slice(0, at));
+      // After a comma only a task opens ("…, Lead needs assessments"), not a field of a list ("Business, Marketing or …").
+      if (text[at - 1] === ',') {
+        const v = lemma(word, lex);
+        if (afterName || !v || (v.form !== 'base' && v.form !== 's') || lex.notDuty.has(v.base) || /^\p{Lu}/u.test(next)) continue;
+      }
       const opener = OPENER.test(word) && !afterName;
       if (!opener) {
         if (/^\p{Lu}/u.test(next)) continue;

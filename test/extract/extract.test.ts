@@ -292,6 +292,23 @@ describe('knowledge', () => {
   });
 });
 
+describe('run-on duty lines', () => {
+  it('opens a new duty at a capitalised verb after a comma, but not at a field of a list', () => {
+    const ms = run(
+      [
+        'Responsibilities',
+        '- Needs Assessment In line with the annual plan of the project, develop an activity plan for furniture supplies, Lead needs assessments for equipment and maintenance works, Prepare need assessment reports for the project team',
+        'Requirements',
+        "- Bachelor's degree in Business, Marketing or a related field, or equivalent experience",
+      ].join('\n'),
+    );
+    expect(of(ms, 'duty').map((m) => m.text)).toEqual(
+      expect.arrayContaining(['Lead needs assessments for equipment and maintenance works', 'Prepare need assessment reports for the project team']),
+    );
+    expect(of(ms, 'qualification').map((m) => m.text)).toContain("Bachelor's degree in Business, Marketing or a related field");
+  });
+});
+
 describe('requirements that name the law', () => {
   it('reads labour law and disciplinary cases as what the role asks, not as a legal notice', () => {
     const ms = run(['Requirements', '- Knowledge of labour law and collective agreements', '- Relevant experience in recruiting and disciplinary cases'].join('\n'));
