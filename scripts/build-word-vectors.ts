@@ -13,6 +13,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parseString } from 'fast-csv';
+import { mulberry32 } from '../bench/rng.js';
 import { dataDir } from '../bench/eval/data.js';
 import { heldOutGroupConcepts, heldOutLinkLabels } from '../bench/eval/taxonomy-eval.js';
 import { loadReference } from '../src/taxonomy/index.js';
@@ -177,16 +178,6 @@ for (let i = 0; i < V; i++) {
 }
 
 // --- randomized truncated SVD ------------------------------------------------------------------
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const L = DIM + OVERSAMPLE;
 /** A·X (transpose: Aᵀ·X) for X row-major V×L. */
 function multiply(x: Float64Array, transpose: boolean): Float64Array {
