@@ -245,7 +245,7 @@ function joinedFields(local: string, index: HeadingIndex, cuts: Cut[]): void {
     const words = m[1].split(/\s+/);
     const k = known(words);
     if (k < 0) continue;
-    const at = m.index + m[1].split(/\s+/).slice(0, k).join(' ').length + (k > 0 ? 1 : 0);
+    const at = m.index + words.slice(0, k).join(' ').length + (k > 0 ? 1 : 0);
     // After a bullet the fields are apart already.
     if (/[·•●▪◦§➢➤►]\s*$/u.test(local.slice(0, at))) continue;
     // A field ("Company Name: Acme") starts a line of its own; a heading ("Experience level:") a section, and
