@@ -91,6 +91,20 @@ function labelsNaming(o: Occupation, title: string): number {
   return [o.label, ...o.alt].filter((l) => rawTokens(l).some((t) => t === word || t === `${word}s`)).length;
 }
 
+/**
+ * Whether the occupation's preferred label has a word of the title: ESCO lists "finance associate" among
+ * venture capitalist's labels and "field officer" among brigadier's, which name other jobs far more often.
+ */
+function sharesPreferred(o: Occupation, title: string, naming: Map<string, number>): boolean {
+  const label = new Set(stems(o.label));
+  const labels = new Set([o.label, ...o.alt].flatMap(stems));
+  // A rare word the title and the occupation share ("DevOps", "bioinformatician") names it surely by any label.
+  return stems(title).some((s) => !STOPWORDS.has(s) && (label.has(s) || (labels.has(s) && (naming.get(s) ?? 0) <= RARE_WORD)));
+}
+
+/** A word in at most this many occupations' labels names few jobs. */
+const RARE_WORD = 5;
+
 function namesHead(o: Occupation, title: string): boolean {
   const head = stems(title).at(-1);
   return head !== undefined && [o.label, ...o.alt].some((l) => stems(l).includes(head));
@@ -138,7 +152,7 @@ export function occupationMatcher(vocabulary: Vocabulary, config: TaxonomyConfig
     let out: OccupationMatch | undefined;
     // A vague title still gets the occupation it is the preferred label of (score 1); being one
     // occupation's alternative label is not enough ("teacher" is one of "politics lecturer"'s).
-    if (close.length && namesHead(vocabulary.occupations[close[0].concept], core) && (close[0].score >= 1 || !vague(core))) {
+    if (close.length && namesHead(vocabulary.occupations[close[0].concept], core) && sharesPreferred(vocabulary.occupations[close[0].concept], core, occupationsNaming(vocabulary)) && (close[0].score >= 1 || !vague(core))) {
       // A one-word title ("Nurse") names a family that no label may spell alone: its general member
       // is the one, high in the tree, whose labels name that word most often ("practice nurse",
       // "district nurse", … are labels of "nurse responsible for general care").

@@ -178,6 +178,16 @@ describe('role occupations', () => {
     expect(occupationOf('Staff Nurse')).toMatchObject({ label: 'nurse responsible for general care', isco: '2221' });
   });
 
+  it('does not take an occupation whose preferred label shares no word with the title, unless a rare word names it', async () => {
+    const vocabulary = loadVocabulary((await resolveReference(undefined, config))!.path);
+    const occupationOf = occupationMatcher(vocabulary, config);
+    // ESCO lists "finance associate" and "field officer" among venture capitalist's and brigadier's labels.
+    expect(occupationOf('Finance Associate')?.label).not.toBe('venture capitalist');
+    expect(occupationOf('Project Field Officer')?.label).not.toBe('brigadier');
+    // "DevOps engineer" is a label of ICT change and configuration manager, and "DevOps" names few jobs.
+    expect(occupationOf('DevOps Engineer')?.label).toBe('ICT change and configuration manager');
+  });
+
   it('keeps a grade word that is the job as written', async () => {
     const vocabulary = loadVocabulary((await resolveReference(undefined, config))!.path);
     const occupationOf = occupationMatcher(vocabulary, config);
