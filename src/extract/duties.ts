@@ -90,8 +90,12 @@ const THING_SUBJECT = /^(?:the|our|this|each|a|an)\s+(?:[\p{L}-]+\s+){0,5}?(?:wi
 const NOT_A_TASK =
   /^(?:be\s+)?(?:work(?:ing)?\s+(?:in|at|from|within|alongside)\s+(?:a|an|our|the|highly|dedicated|some)\b|work(?:ing)?\s+with\s+(?:highly|some|an?\s+(?:great|amazing|talented|dedicated))\b|join(?:ing)?\b|refer\s+to\b|report\s+to\b|make\s+an?\s+(?:great|good|strong|ideal|excellent)\b|be\s+based\b|take\s+up\b|enjoy\b|have\s+(?:the|an?)\s+(?:opportunity|chance)\b)/i;
 
-/** "Reports to the Ward Manager": a reporting line, not a duty. */
-const REPORTING = /^\s*reports?(?:ing)?\s+(?:directly\s+|in\s+)?to\b/i;
+/**
+ * "Reports to the Ward Manager", "work under the direction of the Physiotherapist", "take instructions from
+ * …": a reporting line, not a duty; "perform some of the following activities": an introduction to a list.
+ */
+const REPORTING =
+  /^\s*(?:reports?(?:ing)?\s+(?:directly\s+|in\s+)?to\b|works?(?:ing)?\s+under\s+the\s+(?:direct\s+)?(?:direction|supervision|guidance|leadership)\b|(?:only\s+)?takes?\s+instructions?\b)|\bthe\s+following\s+(?:activities|tasks|duties|responsibilities)\b/i;
 
 /** "To provide complex medicines information to patients": a duty written as the role's purpose. */
 const TO_LEAD = /^to\s+(?=\p{L})/iu;

@@ -16,7 +16,7 @@ const IDIOM = /^(?:play(?:s|ing)?\s+an?\s+(?:[\p{L}-]+\s+)?(?:part|role)|lead(?:
 const GERUND_SUBJECT = /^note\b|^\p{L}+ing\b[^,;:]*?\s(?:is|are)\s(?:an?|the|part|important|essential|key|critical|vital|central)\b/iu;
 
 /** The selection process ("will be short listed and contacted"): what happens to applicants, not what they need. */
-const SELECTION = /\bshort[- ]?list(?:ed|ing)?\b|\bwill be contacted\b/i;
+const SELECTION = /\bshort[- ]?list(?:ed|ing)?\b|\bwill be (?:contacted|considered)\b/i;
 
 /** Skills the employer offers to develop ("develop your professional and personal skills", "learning new skills"): training offered, not asked. */
 const DEVELOPED_BEFORE = /\b(?:develop|grow|improve|broaden|expand|build|learn|acquire)(?:ing|s)?\s+(?:your|their|new)\s+(?:own\s+)?(?:[\p{L}-]+,?\s+(?:and|&)\s+)?$/iu;

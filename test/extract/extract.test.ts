@@ -292,6 +292,24 @@ describe('knowledge', () => {
   });
 });
 
+describe('lines that are no duty', () => {
+  it('reads reporting lines, an introduction to a list and the selection process as nothing', () => {
+    const ms = run(
+      [
+        'Job Summary',
+        'The Physiotherapy Assistant will work under the direction and guidance of the Physiotherapist.',
+        'The assistant will only take instruction in relation to any patient from a Physiotherapist.',
+        'The assistant will perform some of the following activities, along with others that may be necessary.',
+        'The assistant will maintain order and cleanliness of treatment areas and equipment.',
+        'Requirements',
+        '- Applicants who meet the above qualification will be considered',
+      ].join('\n'),
+    );
+    expect(of(ms, 'duty').map((m) => m.text)).toEqual(['maintain order and cleanliness of treatment areas and equipment']);
+    expect(of(ms, 'qualification')).toEqual([]);
+  });
+});
+
 describe('run-on duty lines', () => {
   it('opens a new duty at a capitalised verb after a comma, but not at a field of a list', () => {
     const ms = run(
