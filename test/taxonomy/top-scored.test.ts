@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mulberry32 } from '../../bench/rng.js';
-import { topScored } from '../../src/taxonomy/link.js';
+import { topScored } from '../../src/taxonomy/link-scores.js';
 
 describe('topScored: the best candidates without sorting them all', () => {
   it('gives what filtering, sorting (score down, label up) and taking the first n give, ties included', () => {
