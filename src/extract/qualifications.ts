@@ -33,6 +33,13 @@ interface Trigger {
   fields: QualificationFields;
 }
 
+/** The quantifier a count or a qualification opens with ("at least", "a minimum of", "a"). */
+const QUANTIFIERS = String.raw`(?:(?:at least|a minimum of|minimum|over|more than|a|an)\s+)*`;
+/** "… and at least one year of experience": an added qualification. */
+const ADDED_BEFORE = new RegExp(String.raw`\s(?:and|plus|as well as)\s+${QUANTIFIERS}$`, 'i');
+/** "… or BA in …", "… with 6.5 years …": an alternative or an added count. */
+const ALTERNATIVE_BEFORE = new RegExp(String.raw`[\s/](?:or|with)\s+${QUANTIFIERS}$`, 'i');
+
 /**
  * Degrees, years of experience, certifications and licences. `strong`: the item sits under a
  * requirements / education / experience heading, so a bare match suffices; elsewhere the sentence
@@ -90,10 +97,10 @@ export function qualifications(ctx: ItemContext, strong: boolean, confidence: nu
       const gap = text.slice(triggers[k - 1].at, triggers[k].at);
       // "… with 6.5 years of experience or BA in the same fields with 8.5 years …": an alternative or an
       // added count after a qualification of some words is its own ("BSc or MSc in …" stays one).
-      const alternative = /[\s/](?:or|with)\s+(?:(?:at least|a minimum of|minimum|over|more than|a|an)\s+)*$/i.test(gap) && (/^\d/.test(text.slice(triggers[k].at)) || gap.trim().split(/\s+/).length >= 5);
+      const alternative = ALTERNATIVE_BEFORE.test(gap) && (/^\d/.test(text.slice(triggers[k].at)) || gap.trim().split(/\s+/).length >= 5);
       // "… or equivalent practical experience" stands in for the degree: one requirement.
       const equivalent = /\bor\s+(?:an?\s+)?(?:equivalent|similar|comparable)\b[^,;]*$/i.test(gap) || (/\bor\s+$/i.test(gap) && /^(?:an?\s+)?(?:equivalent|similar|comparable)\b/i.test(text.slice(triggers[k].at)));
-      if (runOn(k) || (alternative && !equivalent) || /\s(?:and|plus|as well as)\s+(?:(?:at least|a minimum of|minimum|over|more than|a|an)\s+)*$/i.test(gap)) {
+      if (runOn(k) || (alternative && !equivalent) || ADDED_BEFORE.test(gap)) {
         own = k;
         break;
       }

@@ -8,6 +8,8 @@ import type { ReferenceIndex } from './types.js';
  * not that skill unless it says Polish.
  */
 const names = new WeakMap<Vocabulary, Set<string>>();
+/** A capitalised word of a label: ESCO writes its labels in lower case but for names ("Polish", "Java"). */
+const CAPITALISED = /\b\p{Lu}\p{Ll}+\b/gu;
 
 function languageNames(vocabulary: Vocabulary): Set<string> {
   let set = names.get(vocabulary);
@@ -19,7 +21,7 @@ function languageNames(vocabulary: Vocabulary): Set<string> {
   };
   for (const c of vocabulary.concepts) {
     if (!c.groups.some(inLanguages)) continue;
-    for (const w of c.label.match(/\b\p{Lu}[\p{Ll}]+\b/gu) ?? []) set.add(w.toLowerCase());
+    for (const w of c.label.match(CAPITALISED) ?? []) set.add(w.toLowerCase());
   }
   names.set(vocabulary, set);
   return set;
@@ -29,7 +31,7 @@ function languageNames(vocabulary: Vocabulary): Set<string> {
 export function conceptLanguages(reference: ReferenceIndex, vocabulary: Vocabulary | undefined): (string[] | undefined)[] {
   const known = vocabulary ? languageNames(vocabulary) : new Set<string>();
   return reference.concepts.map((c) => {
-    const named = (c.label.match(/\b\p{Lu}[\p{Ll}]+\b/gu) ?? []).map((w) => w.toLowerCase()).filter((w) => known.has(w));
+    const named = (c.label.match(CAPITALISED) ?? []).map((w) => w.toLowerCase()).filter((w) => known.has(w));
     return named.length ? named : undefined;
   });
 }
