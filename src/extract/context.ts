@@ -142,10 +142,19 @@ export function respected(text: string, at: number): boolean {
 }
 
 export function hits(re: RegExp, s: string): boolean {
+  const known = memo?.matches.get(re)?.get(s);
+  if (known) return known.length > 0;
+  let seen = memo?.hits.get(re);
+  const found = seen?.get(s);
+  if (found !== undefined) return found;
   re.lastIndex = 0;
-  const found = re.test(s);
+  const hit = re.test(s);
   re.lastIndex = 0;
-  return found;
+  if (memo) {
+    if (!seen) memo.hits.set(re, (seen = new Map()));
+    seen.set(s, hit);
+  }
+  return hit;
 }
 
 /** The first match of a global lexicon regex, from the start. */
@@ -157,7 +166,10 @@ export function firstMatch(re: RegExp, s: string): RegExpExecArray | null {
 }
 
 /** All matches of a global regex in a string, as [index, text]. */
-export function matches(re: RegExp, s: string): RegExpExecArray[] {
+export function matches(re: RegExp, s: string): readonly RegExpExecArray[] {
+  let seen = memo?.matches.get(re);
+  const found = seen?.get(s);
+  if (found) return found;
   re.lastIndex = 0;
   const out: RegExpExecArray[] = [];
   let m: RegExpExecArray | null;
@@ -165,5 +177,27 @@ export function matches(re: RegExp, s: string): RegExpExecArray[] {
     out.push(m);
     if (m[0] === '') re.lastIndex++;
   }
+  if (memo) {
+    if (!seen) memo.matches.set(re, (seen = new Map()));
+    seen.set(s, out);
+  }
   return out;
+}
+
+/**
+ * The rules and the tagger's features test the same lexicon patterns on the same texts (an item,
+ * then its sentences): over real postings, more than half the calls repeat one already made. While a
+ * document is extracted each pattern's results per text are kept; they depend on nothing else, and
+ * are dropped with the document.
+ */
+let memo: { matches: Map<RegExp, Map<string, RegExpExecArray[]>>; hits: Map<RegExp, Map<string, boolean>> } | undefined;
+
+export function withMatchMemo<T>(run: () => T): T {
+  const outer = memo;
+  memo = { matches: new Map(), hits: new Map() };
+  try {
+    return run();
+  } finally {
+    memo = outer;
+  }
 }

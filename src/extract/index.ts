@@ -1,6 +1,6 @@
 import type { CleanDocument, Mention, SegmentedDocument } from '../types.js';
 import { competency, isTableCompetency, LEVEL_LINE } from './competency.js';
-import type { ItemContext } from './context.js';
+import { withMatchMemo, type ItemContext } from './context.js';
 import { extractDuties } from './duties.js';
 import { fieldValue } from './fields.js';
 import { finish } from './finish.js';
@@ -20,6 +20,10 @@ export type { ExtractConfig } from './options.js';
  * qualifications, each with the exact span of the cleaned text it comes from.
  */
 export function extract(doc: CleanDocument, seg: SegmentedDocument, config: ExtractConfig): Mention[] {
+  return withMatchMemo(() => extractDocument(doc, seg, config));
+}
+
+function extractDocument(doc: CleanDocument, seg: SegmentedDocument, config: ExtractConfig): Mention[] {
   const lex = lexiconIndex(config);
   const englishDoc = doc.language === 'en' || doc.language === 'und' || doc.language === '';
   const names = namesFor(config);
