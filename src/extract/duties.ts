@@ -304,8 +304,10 @@ export function sentenceParts(text: string, lex?: LexiconIndex): [number, number
         if (/^\p{Lu}/u.test(next)) continue;
         const v = lemma(word, lex);
         if (!v || v.form === 'ed' || lex.notDuty.has(v.base)) continue;
-        // A name's acronym in brackets follows its last word ("Mental Health Nurse (RMN)"): that word is no verb.
-        if (afterName && (v.form === 's' || PREPOSITION.test(next) || lemma(next, lex)?.form === 's' || /^\(\p{Lu}/u.test(next))) continue;
+        // A name's acronym in brackets follows its last word ("Mental Health Nurse (RMN)"), a coordinator or a year
+        // its end ("the Mental Capacity Act and …", "the Care Act 2014"): that word is no verb; nor is a word
+        // mostly a noun ("Disclosure and Barring Service check").
+        if (afterName && (v.form === 's' || PREPOSITION.test(next) || lemma(next, lex)?.form === 's' || /^(?:\(\p{Lu}|(?:and|or|&)$|\d)/u.test(next) || lex.nounVerbs.has(v.base))) continue;
       }
       cuts.push([at, at + r[0].length]);
     }

@@ -40,12 +40,14 @@ export function knowledgeCues(ctx: ItemContext, confidence: number, skipExperien
     const object = text.slice(from, end).trim().replace(DETERMINER, '');
     const level = lex.levelWords.get(levelWord) ?? lex.levelWords.get(cueText.split(/\s+/)[0]);
     // "Proficiency in TypeScript, React and Node.js": a list of names gives one mention per name.
-    // "the Mental Health Act and Care Act": a determiner before a list of whole names belongs to all of
-    // them; "the market and competitor offerings", "the Quality and Outcomes Framework" are one object.
+    // "the Mental Health Act and Care Act", "the Mental Capacity Act and safeguarding procedures": a
+    // determiner before a whole name opens a list of its own objects; "the market and competitor
+    // offerings", "the Quality and Outcomes Framework" are one object.
     const det = /^\s*(?:(?:the|a|an|our|your|their|its|all|any)\s+)?/i.exec(text.slice(from, end))![0];
     const items = listItems(text, from + det.length, end);
-    const names = items.every(([a, b]) => /^\p{Lu}\S*\s+\p{Lu}/u.test(text.slice(a, b)));
-    if (items.length > 1 && (det.trim() === '' || names)) {
+    const name = ([a, b]: [number, number]) => /^\p{Lu}\S*\s+\p{Lu}/u.test(text.slice(a, b));
+    const ownObject = ([a, b]: [number, number]) => !/^(?:the|a|an|its|their|our|your|his|her|this|that|these|those|other|related|relevant|such)\b/i.test(text.slice(a, b));
+    if (items.length > 1 && (det.trim() === '' || items.every(name) || (name(items[0]) && items.every(ownObject)))) {
       for (const [a, b] of items) {
         if (addMention(ctx, 'knowledge', a, b, text.slice(a, b).replace(DETERMINER, ''), confidence, level ? { level } : {})) n++;
       }

@@ -932,3 +932,16 @@ describe('coordinated duties with the modal repeated', () => {
     expect(of(ms, 'duty').map((m) => m.text)).toEqual(['deliver high quality care to patients', 'work closely with the multidisciplinary team']);
   });
 });
+
+describe('names of laws and services inside a line', () => {
+  it('keeps a law named with a verb-like last word whole, and the object after it its own knowledge', () => {
+    const ms = run(['Person specification', 'Knowledge', '- Knowledge of the Mental Capacity Act and safeguarding procedures.', '- Good written English'].join('\n'));
+    expect(of(ms, 'knowledge').map((m) => m.text)).toEqual(['Mental Capacity Act', 'safeguarding procedures', 'English']);
+    expect(of(ms, 'duty')).toEqual([]);
+  });
+
+  it('reads no duty in a service named in Title Case ("Disclosure and Barring Service check")', () => {
+    const ms = run(['Job summary', 'This post is subject to a Disclosure and Barring Service check before any offer is confirmed by the Trust.', 'The team works across three community sites.'].join('\n'));
+    expect(of(ms, 'duty')).toEqual([]);
+  });
+});
