@@ -945,3 +945,17 @@ describe('names of laws and services inside a line', () => {
     expect(of(ms, 'duty')).toEqual([]);
   });
 });
+
+describe('qualities in the sentence that says whom the employer seeks', () => {
+  it('reads each quality before the job title or "individual" as a skill, and nothing from a bare title', () => {
+    const ms = run(
+      [
+        'Job summary',
+        'We are looking for an enthusiastic and motivated Band 6 Physiotherapist to join our community team.',
+        'We are seeking a highly organised individual to support the clinic.',
+        'We are looking for a Senior Developer.',
+      ].join('\n'),
+    );
+    expect([...new Set(of(ms, 'skill').map((m) => m.text))]).toEqual(['enthusiastic', 'motivated', 'organised']);
+  });
+});
