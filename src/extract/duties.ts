@@ -161,8 +161,14 @@ function dutyOfSentence(ctx: ItemContext, a: number, b: number, strong: boolean,
         found = true;
       } else if (nounTask && !/^\s*(?:this|these|that|it|them|ensuring)\b/i.test(text.slice(x, y))) {
         const lead = /^\s*(?:(?:the|all|a|an|our|their)\s+)?/i.exec(text.slice(x, y))?.[0].length ?? 0;
-        const end = spanEnd(text, x + lead, y, lex);
+        // "take part in the CPD programme and contribute to service audits": a verb after "and" opens a duty of its own.
+        const next = andVerb(text, x + lead, y, lex);
+        const end = spanEnd(text, x + lead, next ? next.at : y, lex);
         addMention(ctx, 'duty', x + lead, end, dutyNormal('', text.slice(x + lead, end)), strong ? confidence - 0.15 : confidence);
+        if (next) {
+          const tail = spanEnd(text, next.verb.end, y, lex);
+          addMention(ctx, 'duty', next.verb.start, tail, dutyNormal(next.verb.base, text.slice(next.verb.end, tail)), confidence);
+        }
         found = true;
       }
     }
@@ -263,6 +269,16 @@ function coordinatedDuties(text: string, first: LeadingVerb, end: number, lex: L
   }
   out.push({ verb, end });
   return out;
+}
+
+/** The first "and <verb> <object>" in text[from, to), the verb in its base form and not mostly a noun. */
+function andVerb(text: string, from: number, to: number, lex: LexiconIndex): { at: number; verb: LeadingVerb } | null {
+  for (const m of text.slice(from, to).matchAll(/\s+and\s+/g)) {
+    const at = from + m.index;
+    const verb = leadingVerb(text, at + m[0].length, lex);
+    if (verb && verb.form === 'base' && !lex.nounVerbs.has(verb.base) && /\S/.test(text.slice(verb.end, to))) return { at, verb };
+  }
+  return null;
 }
 
 /** Words that open a new requirement or task when a run-on line continues without punctuation. */

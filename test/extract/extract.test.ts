@@ -959,3 +959,10 @@ describe('qualities in the sentence that says whom the employer seeks', () => {
     expect([...new Set(of(ms, 'skill').map((m) => m.text))]).toEqual(['enthusiastic', 'motivated', 'organised']);
   });
 });
+
+describe('a task named by a noun, then a verb after "and"', () => {
+  it('gives the noun task and the verb\'s duty, no fragment across them', () => {
+    const ms = run(['Job summary', 'The post holder will take part in the departmental CPD programme and contribute to service audits.', 'The team works across three sites.'].join('\n'));
+    expect(of(ms, 'duty').map((m) => m.text)).toEqual(['departmental CPD programme', 'contribute to service audits']);
+  });
+});
