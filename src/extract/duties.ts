@@ -161,8 +161,9 @@ function dutyOfSentence(ctx: ItemContext, a: number, b: number, strong: boolean,
         found = true;
       } else if (nounTask && !/^\s*(?:this|these|that|it|them|ensuring)\b/i.test(text.slice(x, y))) {
         const lead = /^\s*(?:(?:the|all|a|an|our|their)\s+)?/i.exec(text.slice(x, y))?.[0].length ?? 0;
-        // "take part in the CPD programme and contribute to service audits": a verb after "and" opens a duty of its own.
-        const next = andVerb(text, x + lead, y, lex);
+        // "take part in the CPD programme and contribute to service audits": a verb after "and" opens a duty of its
+        // own (not after a colon: "… include, but are not limited to: Review and update …" introduces a list).
+        const next = text.slice(x, y).includes(':') ? null : andVerb(text, x + lead, y, lex);
         const end = spanEnd(text, x + lead, next ? next.at : y, lex);
         addMention(ctx, 'duty', x + lead, end, dutyNormal('', text.slice(x + lead, end)), strong ? confidence - 0.15 : confidence);
         if (next) {
@@ -320,10 +321,15 @@ export function sentenceParts(text: string, lex?: LexiconIndex): [number, number
         if (/^\p{Lu}/u.test(next)) continue;
         const v = lemma(word, lex);
         if (!v || v.form === 'ed' || lex.notDuty.has(v.base)) continue;
-        // A name's acronym in brackets follows its last word ("Mental Health Nurse (RMN)"), a coordinator or a year
-        // its end ("the Mental Capacity Act and …", "the Care Act 2014"): that word is no verb; nor is a word
-        // mostly a noun ("Disclosure and Barring Service check").
-        if (afterName && (v.form === 's' || PREPOSITION.test(next) || lemma(next, lex)?.form === 's' || /^(?:\(\p{Lu}|(?:and|or|&)$|\d)/u.test(next) || lex.nounVerbs.has(v.base))) continue;
+        // A name's acronym in brackets or a year follows its last word ("Mental Health Nurse (RMN)", "the Care Act
+        // 2014"): that word is no verb. After a Title Case word, nor is a word mostly a noun ("Disclosure and
+        // Barring Service check"), nor one before "and" and no second verb ("the Mental Capacity Act and
+        // safeguarding …", unlike "… Manager Review and update …").
+        if (afterName && (v.form === 's' || PREPOSITION.test(next) || lemma(next, lex)?.form === 's' || /^(?:\(\p{Lu}|\d)/u.test(next))) continue;
+        if (/(?:^|\s)\p{Lu}\p{Ll}+$/u.test(text.slice(0, at))) {
+          if (lex.nounVerbs.has(v.base)) continue;
+          if (/^(?:and|or|&)$/i.test(next) && lemma(/^\s*\S+\s+\S+\s+([\p{L}-]+)/u.exec(text.slice(at))?.[1] ?? '', lex)?.form !== 'base') continue;
+        }
       }
       cuts.push([at, at + r[0].length]);
     }

@@ -966,3 +966,15 @@ describe('a task named by a noun, then a verb after "and"', () => {
     expect(of(ms, 'duty').map((m) => m.text)).toEqual(['departmental CPD programme', 'contribute to service audits']);
   });
 });
+
+describe('duty verbs of British postings, and run-on lines after a name', () => {
+  it('reads "To undertake …" as a duty', () => {
+    const ms = run(['Main duties of the job', '- To undertake medicines reconciliation for newly admitted patients.', '- Undertaking clinical audits of prescribing.'].join('\n'));
+    expect(of(ms, 'duty').map((m) => m.text)).toEqual(['undertake medicines reconciliation for newly admitted patients', 'Undertaking clinical audits of prescribing']);
+  });
+
+  it('opens a new duty at a capitalised verb after a name when a second verb follows "and"', () => {
+    const ms = run(['Responsibilities', 'Reports to the Practice Manager Review and update the weekly staff rota for the ward team'].join('\n'));
+    expect(of(ms, 'duty').map((m) => m.text)).toContain('Review and update the weekly staff rota for the ward team');
+  });
+});
