@@ -186,7 +186,8 @@ function dutyOfSentence(ctx: ItemContext, a: number, b: number, strong: boolean,
   const doThis = /^(?:do|achieve|accomplish) (?:this|so|that)\s+(?:by|through)\s+/i.exec(text.slice(from, b));
   if (doThis) from += doThis[0].length;
   const v = leadingVerb(text, from, lex);
-  if (!v) return false;
+  // A verb-like word before a colon is a field's name ("Address: …", "Contact: …"), not a task.
+  if (!v || text[v.end] === ':') return false;
   // A reporting line ("report to the Director of Commerce") is not a duty.
   if (REPORTING.test(text.slice(v.start, b))) return false;
   if (!strong && !modal && !ctx.listLike && v.form !== 's' && v.form !== 'base') return false;

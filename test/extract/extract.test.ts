@@ -978,3 +978,10 @@ describe('duty verbs of British postings, and run-on lines after a name', () => 
     expect(of(ms, 'duty').map((m) => m.text)).toContain('Review and update the weekly staff rota for the ward team');
   });
 });
+
+describe('field names that look like verbs', () => {
+  it('reads no duty from an "Address: …" line', () => {
+    const ms = run(['Job summary', 'We are a busy hospital.', '', 'Employer details', 'Employer name: Northbridge University Hospitals NHS Trust', 'Address: Northbridge General Hospital, Station Road, Northbridge NB1 2AA Interview date: 20 January 2027'].join('\n'));
+    expect(of(ms, 'duty')).toEqual([]);
+  });
+});
