@@ -14,6 +14,9 @@ const DESCRIBES_CANDIDATE =
   /^(?:you(?:['’]re| are)|you should be|you must be|you will be|(?:the|our) (?:ideal|successful) candidate (?:is|will be)|we(?:['’]re| are) looking for (?:someone|a person|a candidate|candidates|people) (?:who (?:is|are) )?)\b/i;
 const ABOUT_CANDIDATE = /\b(?:you|your|candidates?|applicants?|must|should|required|requires?|requirements?|need(?:s|ed)?|expected|ideal|essential|desirable|preferred|looking for)\b/i;
 
+/** A sentence that is itself a requirement, with no subject ("Proven ability to influence cross-functional teams."). */
+const ASKED_ABILITY = /^(?:(?:proven|demonstrated|demonstrable|strong|excellent|good|an?)\s+)?(?:ability|able|capacity|willingness|aptitude) (?:to|for)\b/i;
+
 /** An item read by the rules of its section: a tag line, a named quality, else sentence by sentence. */
 export function generic(ctx: ItemContext, kind: SectionKind): void {
   if (tagLine(ctx)) return;
@@ -42,7 +45,7 @@ function genericSentence(ctx: ItemContext, kind: SectionKind): void {
   const qual = duties && leadingVerb(ctx.text, 0, ctx.lex) ? false : qualifications(ctx, needs || ctx.alone, c(0.85));
   if (duties && !qual && extractDuties(ctx, true, 0.85)) return;
   // In a summary or an article, a sentence names what the role needs only when it speaks of the candidate.
-  if (!weak || ctx.listLike || ctx.alone || ABOUT_CANDIDATE.test(ctx.text)) {
+  if (!weak || ctx.listLike || ctx.alone || ABOUT_CANDIDATE.test(ctx.text) || ASKED_ABILITY.test(ctx.text)) {
     knowledgeCues(ctx, c(0.85), qual);
     skillHeads(ctx, c(0.85));
     abilities(ctx, c(0.85));

@@ -985,3 +985,10 @@ describe('field names that look like verbs', () => {
     expect(of(ms, 'duty')).toEqual([]);
   });
 });
+
+describe('a requirement written as a sentence of its own, under no heading', () => {
+  it('reads "Proven ability to …" as a skill, not a duty', () => {
+    const ms = run(['Senior Android Engineer', '', 'We build the apps that three million commuters use every day. Proven ability to influence cross functional teams and suppliers. You will own features end to end.'].join('\n'));
+    expect(of(ms, 'skill').map((m) => m.text)).toEqual(['ability to influence cross functional teams and suppliers']);
+  });
+});
