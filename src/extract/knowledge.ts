@@ -1,7 +1,10 @@
 import { addMention, covered, matches, OPTIONAL_TAIL, respected, type ItemContext } from './context.js';
 
-const OBJECT_END = /[;,.(:]|\s(?:and (?:the )?(?:ability|willingness|capacity)|and (?:a|an) |are (?:essential|required|desirable|needed)|ability to|including|such as|as well as|e\.g\.|is (?:a plus|an advantage|desirable|preferred|required)|preferred|required|desirable|an advantage|a plus)\b/iu;
-const EXAMPLES = /^\s*(?:\((?!\s*(?:we|our|currently|you)\b)[^()]{1,80}\)|,?\s+(?:such as|e\.g\.|e\.g|for example|like)\s+[^;.()]{1,60}?(?=$|[;.(]|,\s*(?:and|or)?\s*[a-z]+ing\b))/iu;
+const OBJECT_END = /[;,.(:]|\s(?:and (?:the )?(?:ability|willingness|capacity)|and (?:a|an) |are (?:essential|required|desirable|needed)|ability to|including|such as|as well as|e\.g\.|is (?:a plus|an advantage|desirable|preferred|required)|(?:would|will|should|could|may) be|preferred|required|desirable|an advantage|a plus)\b/iu;
+/** Words that introduce examples of what was just named ("Microsoft Office, particularly Excel"). */
+const EXAMPLE_CUE = String.raw`such as|e\.g\.?|for example|like|particularly|especially|notably|in particular`;
+const EXAMPLES = new RegExp(String.raw`^\s*(?:\((?!\s*(?:we|our|currently|you)\b)[^()]{1,80}\)|,?\s+(?:${EXAMPLE_CUE})\s+[^;.()]{1,60}?(?=$|[;.(]|,\s*(?:and|or)?\s*[a-z]+ing\b))`, 'iu');
+const EXAMPLE_LEAD = new RegExp(String.raw`^[\s,]*(?:\(|${EXAMPLE_CUE})\s*`, 'i');
 const DETERMINER = /^(?:the|a|an|our|your|their|its|all|any)\s+/i;
 
 /** "Working knowledge of CRM software", "Proficient in Microsoft Excel", "familiarity with Agile". */
@@ -18,7 +21,7 @@ export function knowledgeCues(ctx: ItemContext, confidence: number, skipExperien
     // "knowledge of email, on-line, interactive marketing", "HTML, CSS and modern JavaScript": a list of
     // short names is one object (split into names below when they are names).
     if (stop && stop[0] === ',') {
-      const list = /^(?:\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s+)(?!(?:including|such|e\.g|especially|ideally|preferably|which|who|where|as|and|or|with|in|to|for)\b)[\p{L}\p{N}][\p{L}\p{N}'’+#./-]*(?:\s+(?!(?:and|or)\b)[\p{L}\p{N}][\p{L}\p{N}'’+#./-]*){0,2})+(?=\s*(?:$|[;.(]))/u.exec(rest.slice(stop.index));
+      const list = /^(?:\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s+)(?!(?:including|such|e\.g|especially|particularly|notably|ideally|preferably|which|who|where|as|and|or|with|in|to|for)\b)[\p{L}\p{N}][\p{L}\p{N}'’+#./-]*(?:\s+(?!(?:and|or)\b)[\p{L}\p{N}][\p{L}\p{N}'’+#./-]*){0,2})+(?=\s*(?:$|[;.(]))/u.exec(rest.slice(stop.index));
       if (list) end = from + stop.index + list[0].length;
     }
     const words = text.slice(from, end).trim().split(/\s+/).filter(Boolean);
@@ -64,7 +67,7 @@ export function knowledgeCues(ctx: ItemContext, confidence: number, skipExperien
 
 /** "(Manhattan, SAP EWM or similar)", "such as Gainsight": each name given as an example. */
 function exampleNames(ctx: ItemContext, a: number, b: number, confidence: number): number {
-  const inner = /^[\s,]*(?:\(|such as|e\.g\.?|for example|like)\s*/i.exec(ctx.text.slice(a, b));
+  const inner = EXAMPLE_LEAD.exec(ctx.text.slice(a, b));
   const from = a + (inner ? inner[0].length : 0);
   const body = ctx.text.slice(from, b).replace(/\)?\s*$/, '');
   const names = /,?\s*(?:or|and) (?:similar|equivalent|other|others)\b.*$|,?\s*etc\.?\s*$/i.exec(body);

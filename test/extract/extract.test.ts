@@ -992,3 +992,18 @@ describe('a requirement written as a sentence of its own, under no heading', () 
     expect(of(ms, 'skill').map((m) => m.text)).toEqual(['ability to influence cross functional teams and suppliers']);
   });
 });
+
+describe('single sentences of UK job adverts', () => {
+  it('ends a knowledge object before "would be an advantage"', () => {
+    expect(of(run('Knowledge of Sage accounting software would be an advantage.'), 'knowledge').map((m) => m.text)).toEqual(['Sage accounting software']);
+  });
+
+  it('gives the example after "particularly" its own knowledge mention', () => {
+    expect(of(run('Proficiency in Microsoft Office, particularly Excel, is required.'), 'knowledge').map((m) => m.text)).toEqual(['Microsoft Office', 'Excel']);
+  });
+
+  it('cuts a reporting line joined to a duty', () => {
+    const ms = run('You will be responsible for managing a team of 12 engineers and reporting to the Operations Director.');
+    expect(of(ms, 'duty').map((m) => m.text)).toEqual(['managing a team of 12 engineers']);
+  });
+});
