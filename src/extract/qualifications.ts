@@ -87,7 +87,7 @@ export function qualifications(ctx: ItemContext, strong: boolean, confidence: nu
     const tail = text.slice(triggers[i].at);
     // The clause ends at a comma before a lower-case word ("… in B2B sales, excellent …"), except inside a
     // list of fields ("Business, Marketing or E-commerce", "economics, management or marketing").
-    const stop = /[;.](?:\s|$)|,\s+(?!(?:or|and)\s+\p{Lu})(?![\p{Ll}-]+(?:\s+[\p{Ll}-]+)?,?\s+(?:or|and)\s)(?=\p{Ll})|\s(?:which|who|and (?:the )?(?:ability|willingness)|and (?:an? )?(?:(?:good|strong|sound|solid|excellent|working|thorough|basic)\s+)?(?:knowledge|understanding|familiarity|command|ability|willingness|proficiency))\b/u.exec(tail);
+    const stop = /[;.](?:\s|$)|,\s+(?!(?:or|and)\s+\p{Lu})(?![\p{Ll}-]+(?:\s+[\p{Ll}-]+)?,?\s+(?:or|and)\s)(?=\p{Ll})|\s(?:is|are|would be|will be)\s+(?:(?:strongly|highly|very|also)\s+)?(?:preferred|required|desirable|essential|an advantage|a plus|advantageous|beneficial|necessary|mandatory)\b|\s(?:which|who|and (?:the )?(?:ability|willingness)|and (?:an? )?(?:(?:good|strong|sound|solid|excellent|working|thorough|basic)\s+)?(?:knowledge|understanding|familiarity|command|ability|willingness|proficiency))\b/u.exec(tail);
     let end = triggers[i].at + (stop ? stop.index : tail.length);
     let j = i + 1;
     while (j < triggers.length && triggers[j].at < end) j++;

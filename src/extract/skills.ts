@@ -200,7 +200,7 @@ export function candidateQualities(ctx: ItemContext, confidence: number): number
         close();
         partStart = m.index;
         partEnd = m.index + w.length;
-      } else if (partStart < 0 && /^(?:a|an|team|quick|fast|self|problem|hard|good|great|strong)$/i.test(w)) {
+      } else if (partStart < 0 && /^(?:a|an|team|quick|fast|self|problem|hard|good|great|strong|confident)$/i.test(w)) {
         partStart = m.index;
         partEnd = m.index + w.length;
       } else if (partStart >= 0 && PERSON_NOUN.test(w)) partEnd = m.index + w.length;

@@ -1007,3 +1007,15 @@ describe('single sentences of UK job adverts', () => {
     expect(of(ms, 'duty').map((m) => m.text)).toEqual(['managing a team of 12 engineers']);
   });
 });
+
+describe('requirements written as UK advert sentences', () => {
+  it('ends an experience requirement before "is desirable but not essential"', () => {
+    const ms = run('Previous experience in a similar role is desirable but not essential as full training will be provided.');
+    expect(of(ms, 'qualification').map((m) => m.text)).toEqual(['Previous experience in a similar role']);
+  });
+
+  it('reads "a confident communicator" as a quality of the candidate', () => {
+    const ms = run('The ideal candidate will be a confident communicator who is comfortable working with senior stakeholders.');
+    expect(of(ms, 'skill').map((m) => m.text)).toEqual(['communicator']);
+  });
+});
