@@ -327,6 +327,15 @@ describe('run-on duty lines', () => {
   });
 });
 
+describe('names that end in a verb', () => {
+  it('does not open a new part at a capitalised verb that ends a name before "and" ("the Mental Health Act and …")', () => {
+    const ms = run(['Community Psychiatric Nurse', '', 'Requirements', '- Up to date knowledge of the Mental Health Act and the Code of Practice'].join('\n'));
+    const knowledge = of(ms, 'knowledge').map((m) => m.text);
+    expect(knowledge.some((t) => t.startsWith('Mental Health Act'))).toBe(true);
+    expect(knowledge).not.toContain('Mental Health');
+  });
+});
+
 describe('requirements that name the law', () => {
   it('reads labour law and disciplinary cases as what the role asks, not as a legal notice', () => {
     const ms = run(['Requirements', '- Knowledge of labour law and collective agreements', '- Relevant experience in recruiting and disciplinary cases'].join('\n'));
