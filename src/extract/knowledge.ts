@@ -41,10 +41,11 @@ export function knowledgeCues(ctx: ItemContext, confidence: number, skipExperien
     const level = lex.levelWords.get(levelWord) ?? lex.levelWords.get(cueText.split(/\s+/)[0]);
     // "Proficiency in TypeScript, React and Node.js": a list of names gives one mention per name.
     // "the Mental Health Act and Care Act": a determiner before a list of whole names belongs to all of
-    // them; "the market and competitor offerings", "the Quality and Outcomes Framework" are one object.
+    // them, small words inside a name too ("the Medicines Act and Misuse of Drugs Regulations"); "the market
+    // and competitor offerings", "the Quality and Outcomes Framework" are one object.
     const det = /^\s*(?:(?:the|a|an|our|your|their|its|all|any)\s+)?/i.exec(text.slice(from, end))![0];
     const items = listItems(text, from + det.length, end);
-    const names = items.every(([a, b]) => /^\p{Lu}\S*\s+\p{Lu}/u.test(text.slice(a, b)));
+    const names = items.every(([a, b]) => /^\p{Lu}\S*\s+(?:(?:of|for|on|in|to|the)\s+)*\p{Lu}/u.test(text.slice(a, b)));
     if (items.length > 1 && (det.trim() === '' || names)) {
       for (const [a, b] of items) {
         if (addMention(ctx, 'knowledge', a, b, text.slice(a, b).replace(DETERMINER, ''), confidence, level ? { level } : {})) n++;

@@ -286,6 +286,11 @@ describe('knowledge', () => {
     expect(of(ms, 'qualification').map((m) => m.text)).toEqual(['Experience with a customer success platform such as Gainsight']);
   });
 
+  it('splits a list of laws after "the" when each is a Title Case name, small words inside ("Misuse of Drugs Regulations")', () => {
+    const ms = run(['Requirements', '- Working knowledge of the Children Act and Misuse of Drugs Regulations', '- Knowledge of the quality and safety standards'].join('\n'));
+    expect(of(ms, 'knowledge').map((m) => m.text)).toEqual(['Children Act', 'Misuse of Drugs Regulations', 'quality and safety standards']);
+  });
+
   it('does not take a tool named in a duty line, nor a common word that looks like a tool', () => {
     const ms = run(['Responsibilities', '- Keep contact notes up to date in the CRM.', 'Requirements', '- A good word from a previous employer'].join('\n'));
     expect(of(ms, 'knowledge')).toEqual([]);
