@@ -32,6 +32,8 @@ export function leadingVerb(text: string, from: number, lex: LexiconIndex): Lead
   if (!v || lex.notDuty.has(v.base) || v.form === 'ed') return null;
   // "Account monitoring", "Sales reports": a noun used as a verb only when the next word could not be its object.
   if (v.form === 's' && /^(?:of|and|&)$/i.test(next)) return null;
+  // "Interviews will be held on …", "Reports are produced monthly": a plural noun as the subject of a verb.
+  if (v.form === 's' && /^(?:will|shall|would|can|could|may|might|must|should|is|are|was|were|has|have|had)$/i.test(next)) return null;
   return { base: v.base, form: v.form, start: w.index, end: w.index + w[0].length };
 }
 

@@ -315,6 +315,13 @@ describe('lines that are no duty', () => {
   });
 });
 
+describe('process lines under a duties heading', () => {
+  it('reads a plural noun before "will"/"are" as a subject, not a duty verb ("Interviews will be held …")', () => {
+    const ms = run(['Job responsibilities', 'Maintain the ward stock of controlled drugs.', 'Interviews will be held on 12 March.', 'Shortlists are drawn up by the panel.'].join('\n'));
+    expect(of(ms, 'duty').map((m) => m.text)).toEqual(['Maintain the ward stock of controlled drugs']);
+  });
+});
+
 describe('run-on duty lines', () => {
   it('opens a new duty at a capitalised verb after a comma, but not at a field of a list', () => {
     const ms = run(
