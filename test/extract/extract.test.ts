@@ -322,6 +322,15 @@ describe('process lines under a duties heading', () => {
   });
 });
 
+describe('working hours', () => {
+  it('reads the hours and the shift pattern as a contract term, not a duty', () => {
+    const ms = run(
+      ['Main duties of the job', 'You will work 30 hours per week on a rotating shift pattern. You will triage patients arriving at the unit.', 'Duties', '- Work nights and weekends as part of the team'].join('\n'),
+    );
+    expect(of(ms, 'duty').map((m) => m.text)).toEqual(['triage patients arriving at the unit']);
+  });
+});
+
 describe('run-on duty lines', () => {
   it('opens a new duty at a capitalised verb after a comma, but not at a field of a list', () => {
     const ms = run(
