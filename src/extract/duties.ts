@@ -102,6 +102,13 @@ const REPORTING =
 /** "To provide complex medicines information to patients": a duty written as the role's purpose. */
 const TO_LEAD = /^to\s+(?=\p{L})/iu;
 
+/**
+ * "To ensure the continuity of our operations, the company is adopting a policy …", "To support these
+ * initiatives we have launched …": a purpose clause put before the sentence's own subject and verb says
+ * why, not what the role does; the duty, if any, is the main clause.
+ */
+const FRONTED_PURPOSE = /^to\s+[^,;:.]{3,160}?,?\s+(?:we|you|they|he|she|i)\s+(?:(?:will|shall|would|have|has|are|is|can|must|also)\s+)*(?=\p{L})|^to\s+[^,;:.]{3,160},\s+(?:(?:the|our|this|its|their)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:is|are|was|were|has|have)\s+(?=\p{L})/iu;
+
 const ROLE_SUBJECT =
   /^(?:the|our|this|each|a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:manager|nurse|engineer|developer|coordinator|co-ordinator|specialist|analyst|supervisor|assistant|director|officer|lead|planner|accountant|executive|representative|consultant|administrator|technician|post ?holder|jobholder|incumbent|employee|clerk|agent|controller|advisor|adviser|designer|scientist|architect|tester|operative)\s+(?:(?:will|shall|would)\s+(?:also\s+)?)?(?=\p{Ll})/iu;
 
@@ -169,6 +176,12 @@ function dutyOfSentence(ctx: ItemContext, a: number, b: number, strong: boolean,
       }
     }
     if (found) return true;
+  }
+  const fronted = FRONTED_PURPOSE.exec(sentence);
+  if (fronted) {
+    // The main clause after the subject: a duty only when its subject is the role ("…, you will …").
+    const clause = /(?:,\s*|\s)(?:we|you|they|he|she|i)\s+(?:will|shall|would|must|also)\b/i.exec(fronted[0]);
+    return clause ? dutyOfSentence(ctx, a + clause.index + /^,?\s*/.exec(clause[0])![0].length, b, strong, confidence) : false;
   }
   let from = a;
   const modal = TO_LEAD.exec(sentence) ?? SUBJECT_MODAL.exec(sentence) ?? ROLE_SUBJECT.exec(sentence) ?? ROLE_MODAL.exec(sentence) ?? INNER_MODAL.exec(sentence);

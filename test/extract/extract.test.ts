@@ -322,6 +322,21 @@ describe('process lines under a duties heading', () => {
   });
 });
 
+describe('a purpose clause before the subject', () => {
+  it('reads "To …, we …" as why the employer acts, and takes the duty from "To …, you will …"', () => {
+    const ms = run(
+      [
+        'About the role',
+        'To keep our patients safe, we check the references of every new starter.',
+        'To support the discharge team, you will arrange transport for patients going home.',
+        'Key tasks',
+        '- To monitor stock levels, place orders and check deliveries',
+      ].join('\n'),
+    );
+    expect(of(ms, 'duty').map((m) => m.text)).toEqual(['arrange transport for patients going home', 'monitor stock levels, place orders and check deliveries']);
+  });
+});
+
 describe('working hours', () => {
   it('reads the hours and the shift pattern as a contract term, not a duty', () => {
     const ms = run(
