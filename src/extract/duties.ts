@@ -40,9 +40,10 @@ export function leadingVerb(text: string, from: number, lex: LexiconIndex): Lead
 /** Purpose and scope tails cut from a duty's normalized form, so the same duty reads the same. */
 const CUT = /,(?=\s*(?:and|or|which|where|who|when|while|as|to|with|including|such|in|on|for|by|so|from|under|at)\b|\s*\w+ing\b)|;|:|\s\(|\s(?:in line with|in order to|so that|to ensure|ensuring|as needed|as necessary|as required|where needed|where necessary|when needed|with the assistance|with the help|on a (?:daily|weekly|monthly|regular|quarterly|yearly|ongoing)|on an ongoing|within|across|including|such as|e\.g\.|via|through|based on|according to|in accordance with|etc)\b/i;
 
-/** Where a duty's span ends: before a purpose, manner or scope tail ("… to meet the objectives", ", when necessary", " who are based …"). */
+/** Where a duty's span ends: before a purpose, manner or scope tail ("… to meet the objectives", ", when necessary", " who are based …"),
+ * or what is done for the post holder ("… and will be supported to complete …"). */
 const SPAN_CUT = new RegExp(
-  `${CUT.source}|\\s(?:who|which|whom|whose|when|whenever|while|whilst|if|as (?:directed|outlined|per|appropriate|assigned|instructed|and when)|with a view to|by (?=[\\p{L}]+ing\\b))\\b`,
+  `${CUT.source}|\\s(?:and|but)\\s+(?:will|shall|would|can|may)\\s+(?:also\\s+)?be\\b|\\s(?:who|which|whom|whose|when|whenever|while|whilst|if|as (?:directed|outlined|per|appropriate|assigned|instructed|and when)|with a view to|by (?=[\\p{L}]+ing\\b))\\b`,
   'iu',
 );
 

@@ -337,6 +337,13 @@ describe('a purpose clause before the subject', () => {
   });
 });
 
+describe('what the employer does for the post holder', () => {
+  it('ends a duty before "and will be …" (supported, given, offered)', () => {
+    const ms = run(['Main duties of the job', 'The post holder will manage a caseload of adult patients and will be given protected time for study.'].join('\n'));
+    expect(of(ms, 'duty').map((m) => m.text)).toEqual(['manage a caseload of adult patients']);
+  });
+});
+
 describe('working hours', () => {
   it('reads the hours and the shift pattern as a contract term, not a duty', () => {
     const ms = run(
