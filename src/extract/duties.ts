@@ -321,8 +321,9 @@ export function sentenceParts(text: string, lex?: LexiconIndex): [number, number
         const v = lemma(word, lex);
         if (!v || v.form === 'ed' || lex.notDuty.has(v.base)) continue;
         // A name's acronym in brackets follows its last word ("Mental Health Nurse (RMN)"), or "and" another
-        // name ("the Mental Health Act and the Code of Practice"): that word is no verb.
-        if (afterName && (v.form === 's' || PREPOSITION.test(next) || /^(?:and|or|&)$/i.test(next) || lemma(next, lex)?.form === 's' || /^\(\p{Lu}/u.test(next))) continue;
+        // name ("the Mental Health Act and the Code of Practice"), or its year ("the Data Protection Act 2018"):
+        // that word is no verb.
+        if (afterName && (v.form === 's' || PREPOSITION.test(next) || /^(?:and|or|&|\d.*)$/i.test(next) || lemma(next, lex)?.form === 's' || /^\(\p{Lu}/u.test(next))) continue;
       }
       cuts.push([at, at + r[0].length]);
     }

@@ -377,6 +377,11 @@ describe('names that end in a verb', () => {
     expect(knowledge.some((t) => t.startsWith('Mental Health Act'))).toBe(true);
     expect(knowledge).not.toContain('Mental Health');
   });
+
+  it('keeps the year of a law with its name ("the Data Protection Act 2018"): no duty "Act 2018"', () => {
+    const ms = run(['Responsibilities', '- Store patient records in accordance with the Data Protection Act 2018'].join('\n'));
+    expect(of(ms, 'duty').map((m) => m.text)).toEqual(['Store patient records']);
+  });
 });
 
 describe('requirements that name the law', () => {
