@@ -130,6 +130,8 @@ function findTriggers(ctx: ItemContext, strong: boolean): Trigger[] {
   for (const y of yearsContext ? matches(YEARS, text) : []) {
     const after = text.slice(y.index + y[0].length, y.index + y[0].length + 12);
     if (/^\s*(?:old|of age|ago)/i.test(after)) continue;
+    // "no major accidents within the last 3 years", "in the past two years": a time window, not experience.
+    if (/\b(?:last|past|previous|next|first)\s+$/i.test(text.slice(Math.max(0, y.index - 12), y.index))) continue;
     const n = /^\d/.test(y[1]) ? Math.floor(Number(y[1])) : NUMBER_WORDS[y[1].toLowerCase()];
     if (n === undefined || n > 40) continue;
     out.push({ at: y.index, fields: { minYears: n } });

@@ -404,6 +404,14 @@ describe('a job board header joined into one line', () => {
 });
 
 describe('qualifications', () => {
+  it('reads "within the last 3 years" as a time window, not years of experience', () => {
+    const ms = run(['Requirements', '- Full UK driving licence with no penalty points within the last 3 years', '- 2 years of experience as a delivery driver'].join('\n'));
+    expect(of(ms, 'qualification').map((m) => [m.text, m.qualification?.minYears])).toEqual([
+      ['Full UK driving licence with no penalty points within the last 3 years', undefined],
+      ['2 years of experience as a delivery driver', 2],
+    ]);
+  });
+
   it('gives an alternative degree and each count of years its own mention, but not "or equivalent experience" or "BSc or MSc"', () => {
     const ms = run(
       [
