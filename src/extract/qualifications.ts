@@ -155,9 +155,12 @@ function findTriggers(ctx: ItemContext, strong: boolean): Trigger[] {
   }
 
   // "Maintain professional registration …" is work, unless it also names a degree or years; a verb that is
-  // the first word of the certificate's name ("Care Certificate") is no work.
+  // the first word of the certificate's name ("Care Certificate", "Clean driving licence", "Practice
+  // educator qualification") is no work.
   const verb = out.length === 0 ? leadingVerb(text, 0, lex) : null;
-  const workLine = verb !== null && !/^\s+(?:certificate|certification|licen[cs]e|registration)\b/i.test(text.slice(verb.end));
+  const workLine =
+    verb !== null &&
+    !/^\s+(?:certificate|certification|licen[cs]e|registration)\b|^\s+[\p{L}-]+\s+(?:certificate|certification|licen[cs]e|qualification)\b/iu.test(text.slice(verb.end));
   for (const re of workLine ? [] : [lex.certifications, lex.certificationsExact]) {
     for (const c of matches(re, text)) {
       if (!strong && !/required|must|valid|current|essential|desirable|needed|necessary|\bhold/i.test(text)) continue;

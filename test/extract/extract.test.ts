@@ -443,6 +443,12 @@ describe('qualifications', () => {
     ]);
   });
 
+  it('reads a qualification whose first word looks like a verb ("Clean driving licence", "Practice educator qualification")', () => {
+    const ms = run(['Desirable', '- Clean driving licence', '- Practice assessor qualification', '- Maintain professional registration with the HCPC'].join('\n'));
+    expect(of(ms, 'qualification').map((m) => m.text)).toEqual(['Clean driving licence', 'Practice assessor qualification']);
+    expect(of(ms, 'duty').map((m) => m.text)).toEqual(['Maintain professional registration with the HCPC']);
+  });
+
   it('reads a certificate named after a verb ("Care Certificate") as a qualification, and registration work as a duty', () => {
     const ms = run(['Qualifications', '- Care Certificate', '- Maintain professional registration with the NMC'].join('\n'));
     expect(of(ms, 'qualification').map((m) => m.text)).toEqual(['Care Certificate']);
