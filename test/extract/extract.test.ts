@@ -150,6 +150,11 @@ describe('duties', () => {
 });
 
 describe('skills', () => {
+  it('reads "will be offered a …" as what the employer gives, not a quality of the candidate', () => {
+    const ms = run(['Job summary', 'The successful applicant will be offered a structured preceptorship and will be given the chance to rotate.', 'You will be organised and calm under pressure.'].join('\n'));
+    expect(of(ms, 'skill').map((m) => m.text)).toEqual(['organised', 'calm']);
+  });
+
   it('names the skill without its adjectives, and keeps a list that shares its head noun as one', () => {
     const ms = run(['Skills', '- Good negotiation skills', '- Excellent listening, negotiation and presentation skills'].join('\n'));
     expect(pairs(ms, 'skill')).toEqual([
