@@ -268,8 +268,9 @@ function coordinatedDuties(text: string, first: LeadingVerb, end: number, lex: L
     const clause = /^,?\s+(?:while|whilst|through|by)\s+$/i.test(m[0]);
     if (clause && next?.form !== 'ing') continue;
     if (!next || (next.form !== verb.form && !clause && !(m[0].trimStart().startsWith(',') && next.form !== 'ed'))) continue;
-    // "Keep records and contact notes …": a word that is mostly a noun starts a noun phrase here.
-    if (lex.nounVerbs.has(next.base) && !/^\s+(?:the|a|an|all|any|their|its|our|your|his|her|new|existing|each|every|these|those|them|it)\b/i.test(text.slice(next.end))) continue;
+    // "Keep records and contact notes …", "supervise therapists and support workers": a word that is mostly a
+    // noun starts a noun phrase here (its -s form agreeing with the role, "… and supports junior staff", is a verb).
+    if (lex.nounVerbs.has(next.base) && next.form !== 's' && !/^\s+(?:the|a|an|all|any|their|its|our|your|his|her|new|existing|each|every|these|those|them|it)\b/i.test(text.slice(next.end))) continue;
     // The second verb needs an object of its own: "… and invoices", "products, services, …" are nouns.
     const rest = text.slice(next.end, end).trim();
     if (rest === '' || /^[,;.]/.test(rest)) continue;

@@ -90,6 +90,11 @@ describe('duties', () => {
     expect(of(ms, 'duty').map((m) => m.text)).toEqual(['accurate dispensing of medicines', 'supporting ward-based medicines optimisation']);
   });
 
+  it('reads "support workers" after "and" as an object ("supervise therapists and support workers"), "support the team" as a duty', () => {
+    const ms = run(['Main duties of the job', 'You will supervise junior therapists and support workers. You will plan the rota and support the team leader.'].join('\n'));
+    expect(of(ms, 'duty').map((m) => m.text)).toEqual(['supervise junior therapists and support workers', 'plan the rota', 'support the team leader']);
+  });
+
   it('reads the short last conjunct of a list of objects as one more object, not a new duty', () => {
     const ms = run(['Main duties', 'To supervise junior staff, students and support workers.', 'To order stock, count the tills and check deliveries.'].join('\n'));
     expect(of(ms, 'duty').map((m) => m.text)).toContain('supervise junior staff, students and support workers');
