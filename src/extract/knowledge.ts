@@ -92,7 +92,12 @@ function listItems(text: string, from: number, end: number): [number, number][] 
       while (b > a && /\s/.test(s[b - 1])) b--;
       return [a, b] as [number, number];
     })
-    .filter(([a, b]) => b > a);
+    .filter(([a, b]) => b > a)
+    // "the Mental Health Act 1983 and the Mental Capacity Act 2005": a name keeps no determiner of its own.
+    .map(([a, b]) => {
+      const det = /^the\s+(?=\p{Lu})/u.exec(s.slice(a, b));
+      return [det ? a + det[0].length : a, b] as [number, number];
+    });
   if (trimmed.length < 2) return [];
   // "spoken and written English", "verbal, written or spoken", "standards and guidelines for GBV programming":
   // lone lower-case words share the last part's noun or complement, unless commas list them among longer

@@ -301,6 +301,11 @@ describe('knowledge', () => {
     expect(of(ms, 'knowledge').map((m) => m.text)).toEqual(['Children Act', 'Misuse of Drugs Regulations', 'quality and safety standards']);
   });
 
+  it('splits a list of laws that repeats "the" before each name ("the Mental Health Act 1983 and the Care Act 2014")', () => {
+    const ms = run(['Knowledge', '- Knowledge of the Mental Health Act 1983 and the Care Act 2014'].join('\n'));
+    expect(of(ms, 'knowledge').map((m) => m.text)).toEqual(['Mental Health Act 1983', 'Care Act 2014']);
+  });
+
   it('does not take a tool named in a duty line, nor a common word that looks like a tool', () => {
     const ms = run(['Responsibilities', '- Keep contact notes up to date in the CRM.', 'Requirements', '- A good word from a previous employer'].join('\n'));
     expect(of(ms, 'knowledge')).toEqual([]);
