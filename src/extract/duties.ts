@@ -266,6 +266,9 @@ function coordinatedDuties(text: string, first: LeadingVerb, end: number, lex: L
     // "Carry out stock control, ordering supplies, monitoring equipment", "… while building a network": after a
     // comma, or as a "while/through/by …ing" clause, the form may change.
     const clause = /^,?\s+(?:while|whilst|through|by)\s+$/i.test(m[0]);
+    // "Develop a strategy for increasing efficiency and improving customer satisfaction": the -ing word after
+    // "and" pairs with the gerund after the preposition, inside the object.
+    if (next?.form === 'ing' && !clause && /\b(?:for|of|in|on|about|towards?|at)\s+\p{L}+ing\b/iu.test(text.slice(verb.end, m.index))) continue;
     if (clause && next?.form !== 'ing') continue;
     if (!next || (next.form !== verb.form && !clause && !(m[0].trimStart().startsWith(',') && next.form !== 'ed'))) continue;
     // "Keep records and contact notes …", "supervise therapists and support workers": a word that is mostly a

@@ -95,6 +95,11 @@ describe('duties', () => {
     expect(of(ms, 'duty').map((m) => m.text)).toEqual(['supervise junior therapists and support workers', 'plan the rota', 'support the team leader']);
   });
 
+  it('keeps an -ing word after "and" with the gerund after a preposition ("a plan for reducing waste and improving …")', () => {
+    const ms = run(['Responsibilities', '- Developing a plan for reducing stock losses and improving shelf availability', '- Checking deliveries and recording them in the system'].join('\n'));
+    expect(of(ms, 'duty').map((m) => m.text)).toEqual(['Developing a plan for reducing stock losses and improving shelf availability', 'Checking deliveries', 'recording them in the system']);
+  });
+
   it('reads the short last conjunct of a list of objects as one more object, not a new duty', () => {
     const ms = run(['Main duties', 'To supervise junior staff, students and support workers.', 'To order stock, count the tills and check deliveries.'].join('\n'));
     expect(of(ms, 'duty').map((m) => m.text)).toContain('supervise junior staff, students and support workers');
