@@ -2,7 +2,7 @@ import type { Edit } from './edit-text.js';
 import { detectMarker, lostGlyphCodes, type Marker } from './bullets.js';
 import { isDictionaryWord } from './words.js';
 import { looksEnglish } from './language.js';
-import { CONTINUES, isSubheading } from './subheading.js';
+import { CONTINUES, endsHeading, isSubheading } from './subheading.js';
 import { HARD_BREAK } from './markup.js';
 import type { WorkDoc } from './work.js';
 
@@ -146,7 +146,7 @@ export function joinLines(doc: WorkDoc, hyphenation: boolean, headings: Readonly
       // A dash that starts the next line of a full, unfinished line is punctuation, not a bullet.
       const dashContinues =
         marker !== null && /^[-\u2013\u2014]$/.test(marker.marker) && width > 0 && full && !/[.!?:;]$/.test(cur) && detectMarker(cur, lost) === null;
-      if ((marker && !dashContinues) || /^#{1,6}\s/.test(next) || isSubheading(cur, next, headings) || (!wraps && detectMarker(cur, lost) && cur.length < 40 && !/^\p{Ll}/u.test(next))) continue;
+      if ((marker && !dashContinues) || /^#{1,6}\s/.test(next) || isSubheading(cur, next, headings) || endsHeading(cur, next, headings) || (!wraps && detectMarker(cur, lost) && cur.length < 40 && !/^\p{Ll}/u.test(next))) continue;
       // A short lowercase line after a finished sentence is a caption or a label, not its continuation.
       const startsLower = /^\p{Ll}/u.test(next) && !(/[.!?]$/.test(cur) && next.split(/\s+/).length <= 6 && !/[.!?,;:]/.test(next));
       const hyph = cur.endsWith('-') ? /(\p{L}+)-$/u.exec(cur) : null;

@@ -12,3 +12,14 @@ export const CONTINUES = /(?:[,&/(]|\b(?:and|or|the|of|to|with|for|in|on|a|an|by
 export function isSubheading(cur: string, next: string, headings: ReadonlySet<string>): boolean {
   return /^\p{Lu}/u.test(next) && isKnownHeading(next, headings) && !/(?:^|\s)\p{Lu}\S*$/u.test(cur) && !CONTINUES.test(cur);
 }
+
+/**
+ * A line that is a whole known heading too long for `isKnownHeading` ("Detailed job description and main
+ * responsibilities", NHS Jobs) before a capitalised line ("Clinical"): the heading ends there. In a block
+ * of a few lines it is the longest line, so it looked full and the next line was joined to it as a wrap,
+ * and the duties below fell into the section before.
+ */
+export function endsHeading(cur: string, next: string, headings: ReadonlySet<string>): boolean {
+  const t = cur.trim().replace(/[:：\-–—]+$/, '').trim().toLowerCase().normalize('NFC');
+  return /^\p{Lu}/u.test(next) && t.length > 40 && headings.has(t);
+}

@@ -32,15 +32,18 @@ export function leadingVerb(text: string, from: number, lex: LexiconIndex): Lead
   if (!v || lex.notDuty.has(v.base) || v.form === 'ed') return null;
   // "Account monitoring", "Sales reports": a noun used as a verb only when the next word could not be its object.
   if (v.form === 's' && /^(?:of|and|&)$/i.test(next)) return null;
+  // "Interviews will be held on …", "Reports are produced monthly": a plural noun as the subject of a verb.
+  if (v.form === 's' && /^(?:will|shall|would|can|could|may|might|must|should|is|are|was|were|has|have|had)$/i.test(next)) return null;
   return { base: v.base, form: v.form, start: w.index, end: w.index + w[0].length };
 }
 
 /** Purpose and scope tails cut from a duty's normalized form, so the same duty reads the same. */
 const CUT = /,(?=\s*(?:and|or|which|where|who|when|while|as|to|with|including|such|in|on|for|by|so|from|under|at)\b|\s*\w+ing\b)|;|:|\s\(|\s(?:in line with|in order to|so that|to ensure|ensuring|as needed|as necessary|as required|where needed|where necessary|when needed|with the assistance|with the help|on a (?:daily|weekly|monthly|regular|quarterly|yearly|ongoing)|on an ongoing|within|across|including|such as|e\.g\.|via|through|based on|according to|in accordance with|etc)\b/i;
 
-/** Where a duty's span ends: before a purpose, manner or scope tail ("… to meet the objectives", ", when necessary", " who are based …") or a reporting line joined to it ("… and reporting to the Director"). */
+/** Where a duty's span ends: before a purpose, manner or scope tail ("… to meet the objectives", ", when necessary", " who are based …"),
+ * what is done for the post holder ("… and will be supported to complete …") or a reporting line joined to it ("… and reporting to the Director"). */
 const SPAN_CUT = new RegExp(
-  `${CUT.source}|\\s(?:who|which|whom|whose|when|whenever|while|whilst|if|as (?:directed|outlined|per|appropriate|assigned|instructed|and when)|with a view to|by (?=[\\p{L}]+ing\\b)|and report(?:s|ing)? (?:directly )?to)\\b`,
+  `${CUT.source}|\\s(?:and|but)\\s+(?:will|shall|would|can|may)\\s+(?:also\\s+)?be\\b|\\s(?:who|which|whom|whose|when|whenever|while|whilst|if|as (?:directed|outlined|per|appropriate|assigned|instructed|and when)|with a view to|by (?=[\\p{L}]+ing\\b)|and report(?:s|ing)? (?:directly )?to)\\b`,
   'iu',
 );
 
@@ -99,6 +102,13 @@ const REPORTING =
 
 /** "To provide complex medicines information to patients": a duty written as the role's purpose. */
 const TO_LEAD = /^to\s+(?=\p{L})/iu;
+
+/**
+ * "To ensure the continuity of our operations, the company is adopting a policy …", "To support these
+ * initiatives we have launched …": a purpose clause put before the sentence's own subject and verb says
+ * why, not what the role does; the duty, if any, is the main clause.
+ */
+const FRONTED_PURPOSE = /^to\s+[^,;:.]{3,160}?,?\s+(?:we|you|they|he|she|i)\s+(?:(?:will|shall|would|have|has|are|is|can|must|also)\s+)*(?=\p{L})|^to\s+[^,;:.]{3,160},\s+(?:(?:the|our|this|its|their)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:is|are|was|were|has|have)\s+(?=\p{L})/iu;
 
 const ROLE_SUBJECT =
   /^(?:the|our|this|each|a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:manager|nurse|engineer|developer|coordinator|co-ordinator|specialist|analyst|supervisor|assistant|director|officer|lead|planner|accountant|executive|representative|consultant|administrator|technician|post ?holder|jobholder|incumbent|employee|clerk|agent|controller|advisor|adviser|designer|scientist|architect|tester|operative)\s+(?:(?:will|shall|would)\s+(?:also\s+)?)?(?=\p{Ll})/iu;
@@ -174,6 +184,12 @@ function dutyOfSentence(ctx: ItemContext, a: number, b: number, strong: boolean,
       }
     }
     if (found) return true;
+  }
+  const fronted = FRONTED_PURPOSE.exec(sentence);
+  if (fronted) {
+    // The main clause after the subject: a duty only when its subject is the role ("…, you will …").
+    const clause = /(?:,\s*|\s)(?:we|you|they|he|she|i)\s+(?:will|shall|would|must|also)\b/i.exec(fronted[0]);
+    return clause ? dutyOfSentence(ctx, a + clause.index + /^,?\s*/.exec(clause[0])![0].length, b, strong, confidence) : false;
   }
   let from = a;
   const modal = TO_LEAD.exec(sentence) ?? SUBJECT_MODAL.exec(sentence) ?? ROLE_SUBJECT.exec(sentence) ?? ROLE_MODAL.exec(sentence) ?? INNER_MODAL.exec(sentence);
@@ -258,10 +274,14 @@ function coordinatedDuties(text: string, first: LeadingVerb, end: number, lex: L
     // "Carry out stock control, ordering supplies, monitoring equipment", "… while building a network": after a
     // comma, or as a "while/through/by …ing" clause, the form may change.
     const clause = /^,?\s+(?:while|whilst|through|by)\s+$/i.test(m[0]);
+    // "Develop a strategy for increasing efficiency and improving customer satisfaction": the -ing word after
+    // "and" pairs with the gerund after the preposition, inside the object.
+    if (next?.form === 'ing' && !clause && /\b(?:for|of|in|on|about|towards?|at)\s+\p{L}+ing\b/iu.test(text.slice(verb.end, m.index))) continue;
     if (clause && next?.form !== 'ing') continue;
     if (!next || (next.form !== verb.form && !clause && !(m[0].trimStart().startsWith(',') && next.form !== 'ed'))) continue;
-    // "Keep records and contact notes …": a word that is mostly a noun starts a noun phrase here.
-    if (lex.nounVerbs.has(next.base) && !/^\s+(?:the|a|an|all|any|their|its|our|your|his|her|new|existing|each|every|these|those|them|it)\b/i.test(text.slice(next.end))) continue;
+    // "Keep records and contact notes …", "supervise therapists and support workers": a word that is mostly a
+    // noun starts a noun phrase here (its -s form agreeing with the role, "… and supports junior staff", is a verb).
+    if (lex.nounVerbs.has(next.base) && next.form !== 's' && !/^\s+(?:the|a|an|all|any|their|its|our|your|his|her|new|existing|each|every|these|those|them|it)\b/i.test(text.slice(next.end))) continue;
     // The second verb needs an object of its own: "… and invoices", "products, services, …" are nouns.
     const rest = text.slice(next.end, end).trim();
     if (rest === '' || /^[,;.]/.test(rest)) continue;
@@ -322,10 +342,11 @@ export function sentenceParts(text: string, lex?: LexiconIndex): [number, number
         if (/^\p{Lu}/u.test(next)) continue;
         const v = lemma(word, lex);
         if (!v || v.form === 'ed' || lex.notDuty.has(v.base)) continue;
-        // A name's acronym in brackets or a year follows its last word ("Mental Health Nurse (RMN)", "the Care Act
-        // 2014"): that word is no verb. After a Title Case word, nor is a word mostly a noun ("Disclosure and
-        // Barring Service check"), nor one before "and" and no second verb ("the Mental Capacity Act and
-        // safeguarding …", unlike "… Manager Review and update …").
+        // A name's acronym in brackets or a year follows its last word ("Mental Health Nurse (RMN)", "the Data
+        // Protection Act 2018"): that word is no verb. After a Title Case word, nor is a word mostly a noun
+        // ("Disclosure and Barring Service check"), nor one before "and" and no second verb ("the Mental Capacity
+        // Act and safeguarding …", "the Mental Health Act and the Code of Practice", unlike "… Manager Review and
+        // update …").
         if (afterName && (v.form === 's' || PREPOSITION.test(next) || lemma(next, lex)?.form === 's' || /^(?:\(\p{Lu}|\d)/u.test(next))) continue;
         if (/(?:^|\s)\p{Lu}\p{Ll}+$/u.test(text.slice(0, at))) {
           if (lex.nounVerbs.has(v.base)) continue;

@@ -9,6 +9,10 @@ const CATCH_ALL = /\b(?:other|related|similar|additional|any) (?:duties|tasks|wo
 const NOT_A_DUTY =
   /\b(?:following|these|their|his|her) (?:duties|responsibilities|tasks)\b|\b(?:learn|read|find out) more\b|^\S+\s+(?:that|to|at|in|on|for|with|of|our|the|a|an)$|\s(?:under|to|of|for|with|in|into|onto|on|at|by|from|about|as|than|and|or|the|a|an|our|their|its|will|shall|would|must|should|can)$|\S['’]s$/i;
 
+/** "work 37.5 hours per week on a rotational shift pattern", "Work nights and weekends": working hours, a contract term (mentions.md). */
+const WORKING_TIME =
+  /^work(?:s|ing)?\s+(?:[\d.,]+\s*(?:hours|hrs|days)\b|(?:full|part)[- ]?time\b|(?:on\s+)?(?:a\s+)?(?:rotational\s+|rotating\s+)?(?:shifts?|rota|shift\s+pattern)\b|(?:nights|weekends|days\s+and\s+nights|bank\s+holidays)\b)/i;
+
 /** Idioms of taking part ("Play a key part", "lead the way", "make a difference"): the whole span names no task. */
 const IDIOM = /^(?:play(?:s|ing)?\s+an?\s+(?:[\p{L}-]+\s+)?(?:part|role)|lead(?:s|ing)?\s+the\s+way|mak(?:e|es|ing)\s+a\s+(?:real\s+|positive\s+)?difference)$/iu;
 
@@ -30,7 +34,7 @@ function offeredDevelopment(m: Mention, text: string): boolean {
 function isNotACompetency(m: Mention, text: string): boolean {
   if ((m.kind === 'duty' || m.kind === 'skill') && CATCH_ALL.test(m.text)) return true;
   if (m.kind !== 'duty') return false;
-  return (/^\s*[:：]/u.test(text.slice(m.end, m.end + 3)) && m.text.split(/\s+/).length <= 3) || NOT_A_DUTY.test(m.text) || GERUND_SUBJECT.test(m.text) || IDIOM.test(m.text);
+  return (/^\s*[:：]/u.test(text.slice(m.end, m.end + 3)) && m.text.split(/\s+/).length <= 3) || NOT_A_DUTY.test(m.text) || GERUND_SUBJECT.test(m.text) || IDIOM.test(m.text) || WORKING_TIME.test(m.text);
 }
 
 /** Words that name no competency on their own: function words, redaction placeholders, the category words of a heading, the modes of a language ("verbal and written"). */

@@ -44,11 +44,12 @@ export function knowledgeCues(ctx: ItemContext, confidence: number, skipExperien
     const level = lex.levelWords.get(levelWord) ?? lex.levelWords.get(cueText.split(/\s+/)[0]);
     // "Proficiency in TypeScript, React and Node.js": a list of names gives one mention per name.
     // "the Mental Health Act and Care Act", "the Mental Capacity Act and safeguarding procedures": a
-    // determiner before a whole name opens a list of its own objects; "the market and competitor
-    // offerings", "the Quality and Outcomes Framework" are one object.
+    // determiner before a whole name (small words inside it too: "the Medicines Act and Misuse of Drugs
+    // Regulations") opens a list of its own objects; "the market and competitor offerings", "the Quality and
+    // Outcomes Framework" are one object.
     const det = /^\s*(?:(?:the|a|an|our|your|their|its|all|any)\s+)?/i.exec(text.slice(from, end))![0];
     const items = listItems(text, from + det.length, end);
-    const name = ([a, b]: [number, number]) => /^\p{Lu}\S*\s+\p{Lu}/u.test(text.slice(a, b));
+    const name = ([a, b]: [number, number]) => /^\p{Lu}\S*\s+(?:(?:of|for|on|in|to|the)\s+)*\p{Lu}/u.test(text.slice(a, b));
     const ownObject = ([a, b]: [number, number]) => !/^(?:the|a|an|its|their|our|your|his|her|this|that|these|those|other|related|relevant|such)\b/i.test(text.slice(a, b));
     if (items.length > 1 && (det.trim() === '' || items.every(name) || (name(items[0]) && items.every(ownObject)))) {
       for (const [a, b] of items) {
@@ -96,7 +97,12 @@ function listItems(text: string, from: number, end: number): [number, number][] 
       while (b > a && /\s/.test(s[b - 1])) b--;
       return [a, b] as [number, number];
     })
-    .filter(([a, b]) => b > a);
+    .filter(([a, b]) => b > a)
+    // "the Mental Health Act 1983 and the Mental Capacity Act 2005": a name keeps no determiner of its own.
+    .map(([a, b]) => {
+      const det = /^the\s+(?=\p{Lu})/u.exec(s.slice(a, b));
+      return [det ? a + det[0].length : a, b] as [number, number];
+    });
   if (trimmed.length < 2) return [];
   // "spoken and written English", "verbal, written or spoken", "standards and guidelines for GBV programming":
   // lone lower-case words share the last part's noun or complement, unless commas list them among longer

@@ -130,6 +130,8 @@ function findTriggers(ctx: ItemContext, strong: boolean): Trigger[] {
   for (const y of yearsContext ? matches(YEARS, text) : []) {
     const after = text.slice(y.index + y[0].length, y.index + y[0].length + 12);
     if (/^\s*(?:old|of age|ago)/i.test(after)) continue;
+    // "no major accidents within the last 3 years", "in the past two years": a time window, not experience.
+    if (/\b(?:last|past|previous|next|first)\s+$/i.test(text.slice(Math.max(0, y.index - 12), y.index))) continue;
     const n = /^\d/.test(y[1]) ? Math.floor(Number(y[1])) : NUMBER_WORDS[y[1].toLowerCase()];
     if (n === undefined || n > 40) continue;
     out.push({ at: y.index, fields: { minYears: n } });
@@ -153,9 +155,12 @@ function findTriggers(ctx: ItemContext, strong: boolean): Trigger[] {
   }
 
   // "Maintain professional registration …" is work, unless it also names a degree or years; a verb that is
-  // the first word of the certificate's name ("Care Certificate") is no work.
+  // the first word of the certificate's name ("Care Certificate", "Clean driving licence", "Practice
+  // educator qualification") is no work.
   const verb = out.length === 0 ? leadingVerb(text, 0, lex) : null;
-  const workLine = verb !== null && !/^\s+(?:certificate|certification|licen[cs]e|registration)\b/i.test(text.slice(verb.end));
+  const workLine =
+    verb !== null &&
+    !/^\s+(?:certificate|certification|licen[cs]e|registration)\b|^\s+[\p{L}-]+\s+(?:certificate|certification|licen[cs]e|qualification)\b/iu.test(text.slice(verb.end));
   for (const re of workLine ? [] : [lex.certifications, lex.certificationsExact]) {
     for (const c of matches(re, text)) {
       if (!strong && !/required|must|valid|current|essential|desirable|needed|necessary|\bhold/i.test(text)) continue;

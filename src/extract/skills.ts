@@ -222,8 +222,8 @@ export function candidateQualities(ctx: ItemContext, confidence: number): number
 
 /**
  * "You will be asked to …", "accompanied by …", "Applications must be submitted.": a participle the quality
- * list does not know, followed by a preposition (or, right after the cue, by the end of the clause), is a
- * passive verb. In a list ("passionate and dedicated.") it stays a quality.
+ * list does not know, followed by a preposition (or, right after the cue, by the end of the clause or an
+ * object: "will be offered a …"), is a passive verb. In a list ("passionate and dedicated.") it stays a quality.
  */
 function isPassive(text: string, m: RegExpExecArray, first: boolean, lex: ItemContext['lex']): boolean {
   const w = m[0].toLowerCase();
@@ -232,6 +232,9 @@ function isPassive(text: string, m: RegExpExecArray, first: boolean, lex: ItemCo
   if (q && q[0].length === w.length) return false;
   const after = text.slice(m.index + m[0].length);
   if (first && /^\s*(?:$|[.;:!?)])/.test(after)) return true;
+  // "The successful candidate will be offered a full induction", "will be given the opportunity": a passive
+  // verb with its object.
+  if (first && /^\s*(?:(?:a|an|the|this|these|our|your|their|some|any|free)\b|[£$€\d])/i.test(after)) return true;
   return /^\s*(?:by|to|for|with|from|at|on|as|in|into|upon|after|before|via)\b/i.test(after);
 }
 

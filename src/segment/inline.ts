@@ -167,6 +167,9 @@ function headings(local: string, index: HeadingIndex, cuts: Cut[]): void {
       // "… the organization's Code of Conduct Human Resources …": after a possessive a heading's words are a
       // name in the sentence.
       if (!colon && /\p{L}['’]s\s+$/u.test(before)) continue;
+      // "Sound knowledge of the Data Protection Act …", "… in line with Health and Safety …": after a
+      // determiner or a preposition a Title Case run is the object of the sentence, not a heading.
+      if (!colon && /(?:^|\s)(?:the|this|these|those|of|with|in|on|to|for|about|under|by)\s+$/i.test(before)) continue;
       if (!(colon || (caps && nextCap) || titled)) continue;
       const end = words[k - 1].end + (colon ? colon[0].length : 0);
       // A heading that is the whole line is left to the line rules.

@@ -200,6 +200,11 @@ describe('layout.line-join: labels and widths', () => {
     ]);
   });
 
+  it('keeps a long known heading ("Detailed job description and main responsibilities") off the short line after it', () => {
+    const lines = ['Detailed job description and main responsibilities', 'Clinical', '- Carry out assessments of daily living skills', '- Plan treatment'];
+    expect(run(lines.join('\n')).blocks.map((b) => b.text)).toEqual(['Detailed job description and main responsibilities', 'Clinical', 'Carry out assessments of daily living skills', 'Plan treatment']);
+  });
+
   it('leaves a one-line posting with inline markers as it is', () => {
     const t = 'Driver Job Requirements: Minimum of five (5) years relevant driving experience · Valid driving licence · 1) Grade 10 complete; 2) Basic English. How to Apply: in person.';
     expect(run(t, only('layout.line-join', 'layout.hyphenation', 'bullets.glyph', 'bullets.numbering')).text).toBe(t);

@@ -90,6 +90,16 @@ describe('duties', () => {
     expect(of(ms, 'duty').map((m) => m.text)).toEqual(['accurate dispensing of medicines', 'supporting ward-based medicines optimisation']);
   });
 
+  it('reads "support workers" after "and" as an object ("supervise therapists and support workers"), "support the team" as a duty', () => {
+    const ms = run(['Main duties of the job', 'You will supervise junior therapists and support workers. You will plan the rota and support the team leader.'].join('\n'));
+    expect(of(ms, 'duty').map((m) => m.text)).toEqual(['supervise junior therapists and support workers', 'plan the rota', 'support the team leader']);
+  });
+
+  it('keeps an -ing word after "and" with the gerund after a preposition ("a plan for reducing waste and improving …")', () => {
+    const ms = run(['Responsibilities', '- Developing a plan for reducing stock losses and improving shelf availability', '- Checking deliveries and recording them in the system'].join('\n'));
+    expect(of(ms, 'duty').map((m) => m.text)).toEqual(['Developing a plan for reducing stock losses and improving shelf availability', 'Checking deliveries', 'recording them in the system']);
+  });
+
   it('reads the short last conjunct of a list of objects as one more object, not a new duty', () => {
     const ms = run(['Main duties', 'To supervise junior staff, students and support workers.', 'To order stock, count the tills and check deliveries.'].join('\n'));
     expect(of(ms, 'duty').map((m) => m.text)).toContain('supervise junior staff, students and support workers');
@@ -150,6 +160,11 @@ describe('duties', () => {
 });
 
 describe('skills', () => {
+  it('reads "will be offered a …" as what the employer gives, not a quality of the candidate', () => {
+    const ms = run(['Job summary', 'The successful applicant will be offered a structured preceptorship and will be given the chance to rotate.', 'You will be organised and calm under pressure.'].join('\n'));
+    expect(of(ms, 'skill').map((m) => m.text)).toEqual(['organised', 'calm']);
+  });
+
   it('names the skill without its adjectives, and keeps a list that shares its head noun as one', () => {
     const ms = run(['Skills', '- Good negotiation skills', '- Excellent listening, negotiation and presentation skills'].join('\n'));
     expect(pairs(ms, 'skill')).toEqual([
@@ -286,6 +301,16 @@ describe('knowledge', () => {
     expect(of(ms, 'qualification').map((m) => m.text)).toEqual(['Experience with a customer success platform such as Gainsight']);
   });
 
+  it('splits a list of laws after "the" when each is a Title Case name, small words inside ("Misuse of Drugs Regulations")', () => {
+    const ms = run(['Requirements', '- Working knowledge of the Children Act and Misuse of Drugs Regulations', '- Knowledge of the quality and safety standards'].join('\n'));
+    expect(of(ms, 'knowledge').map((m) => m.text)).toEqual(['Children Act', 'Misuse of Drugs Regulations', 'quality and safety standards']);
+  });
+
+  it('splits a list of laws that repeats "the" before each name ("the Mental Health Act 1983 and the Care Act 2014")', () => {
+    const ms = run(['Knowledge', '- Knowledge of the Mental Health Act 1983 and the Care Act 2014'].join('\n'));
+    expect(of(ms, 'knowledge').map((m) => m.text)).toEqual(['Mental Health Act 1983', 'Care Act 2014']);
+  });
+
   it('does not take a tool named in a duty line, nor a common word that looks like a tool', () => {
     const ms = run(['Responsibilities', '- Keep contact notes up to date in the CRM.', 'Requirements', '- A good word from a previous employer'].join('\n'));
     expect(of(ms, 'knowledge')).toEqual([]);
@@ -310,6 +335,44 @@ describe('lines that are no duty', () => {
   });
 });
 
+describe('process lines under a duties heading', () => {
+  it('reads a plural noun before "will"/"are" as a subject, not a duty verb ("Interviews will be held …")', () => {
+    const ms = run(['Job responsibilities', 'Maintain the ward stock of controlled drugs.', 'Interviews will be held on 12 March.', 'Shortlists are drawn up by the panel.'].join('\n'));
+    expect(of(ms, 'duty').map((m) => m.text)).toEqual(['Maintain the ward stock of controlled drugs']);
+  });
+});
+
+describe('a purpose clause before the subject', () => {
+  it('reads "To …, we …" as why the employer acts, and takes the duty from "To …, you will …"', () => {
+    const ms = run(
+      [
+        'About the role',
+        'To keep our patients safe, we check the references of every new starter.',
+        'To support the discharge team, you will arrange transport for patients going home.',
+        'Key tasks',
+        '- To monitor stock levels, place orders and check deliveries',
+      ].join('\n'),
+    );
+    expect(of(ms, 'duty').map((m) => m.text)).toEqual(['arrange transport for patients going home', 'monitor stock levels, place orders and check deliveries']);
+  });
+});
+
+describe('what the employer does for the post holder', () => {
+  it('ends a duty before "and will be …" (supported, given, offered)', () => {
+    const ms = run(['Main duties of the job', 'The post holder will manage a caseload of adult patients and will be given protected time for study.'].join('\n'));
+    expect(of(ms, 'duty').map((m) => m.text)).toEqual(['manage a caseload of adult patients']);
+  });
+});
+
+describe('working hours', () => {
+  it('reads the hours and the shift pattern as a contract term, not a duty', () => {
+    const ms = run(
+      ['Main duties of the job', 'You will work 30 hours per week on a rotating shift pattern. You will triage patients arriving at the unit.', 'Duties', '- Work nights and weekends as part of the team'].join('\n'),
+    );
+    expect(of(ms, 'duty').map((m) => m.text)).toEqual(['triage patients arriving at the unit']);
+  });
+});
+
 describe('run-on duty lines', () => {
   it('opens a new duty at a capitalised verb after a comma, but not at a field of a list', () => {
     const ms = run(
@@ -324,6 +387,20 @@ describe('run-on duty lines', () => {
       expect.arrayContaining(['Lead needs assessments for equipment and maintenance works', 'Prepare need assessment reports for the project team']),
     );
     expect(of(ms, 'qualification').map((m) => m.text)).toContain("Bachelor's degree in Business, Marketing or a related field");
+  });
+});
+
+describe('names that end in a verb', () => {
+  it('does not open a new part at a capitalised verb that ends a name before "and" ("the Mental Health Act and …")', () => {
+    const ms = run(['Community Psychiatric Nurse', '', 'Requirements', '- Up to date knowledge of the Mental Health Act and the Code of Practice'].join('\n'));
+    const knowledge = of(ms, 'knowledge').map((m) => m.text);
+    expect(knowledge.some((t) => t.startsWith('Mental Health Act'))).toBe(true);
+    expect(knowledge).not.toContain('Mental Health');
+  });
+
+  it('keeps the year of a law with its name ("the Data Protection Act 2018"): no duty "Act 2018"', () => {
+    const ms = run(['Responsibilities', '- Store patient records in accordance with the Data Protection Act 2018'].join('\n'));
+    expect(of(ms, 'duty').map((m) => m.text)).toEqual(['Store patient records']);
   });
 });
 
@@ -347,6 +424,14 @@ describe('a job board header joined into one line', () => {
 });
 
 describe('qualifications', () => {
+  it('reads "within the last 3 years" as a time window, not years of experience', () => {
+    const ms = run(['Requirements', '- Full UK driving licence with no penalty points within the last 3 years', '- 2 years of experience as a delivery driver'].join('\n'));
+    expect(of(ms, 'qualification').map((m) => [m.text, m.qualification?.minYears])).toEqual([
+      ['Full UK driving licence with no penalty points within the last 3 years', undefined],
+      ['2 years of experience as a delivery driver', 2],
+    ]);
+  });
+
   it('gives an alternative degree and each count of years its own mention, but not "or equivalent experience" or "BSc or MSc"', () => {
     const ms = run(
       [
@@ -376,6 +461,12 @@ describe('qualifications', () => {
       '2 years of experience in stock control',
       'At least 3 years of post-registration experience, including 2 years in emergency care',
     ]);
+  });
+
+  it('reads a qualification whose first word looks like a verb ("Clean driving licence", "Practice educator qualification")', () => {
+    const ms = run(['Desirable', '- Clean driving licence', '- Practice assessor qualification', '- Maintain professional registration with the HCPC'].join('\n'));
+    expect(of(ms, 'qualification').map((m) => m.text)).toEqual(['Clean driving licence', 'Practice assessor qualification']);
+    expect(of(ms, 'duty').map((m) => m.text)).toEqual(['Maintain professional registration with the HCPC']);
   });
 
   it('reads a certificate named after a verb ("Care Certificate") as a qualification, and registration work as a duty', () => {

@@ -419,6 +419,23 @@ describe('postings pasted as one line', () => {
     expect(out.sections[0].items.map((i) => i.text)).toEqual(['Knowledge of the Mental Health Act', 'Ability to work as part of a team']);
   });
 
+  it('reads no heading in a Title Case name after "the" or a preposition ("the Data Protection Act", "with Health and Safety …")', () => {
+    const out = seg(
+      [
+        'Person specification',
+        '- Sound knowledge of the Data Protection Act and information governance',
+        '- Works in line with Health and Safety legislation at all times',
+        '- Experience of audit',
+      ].join('\n'),
+    );
+    expect(out.sections.map((s) => s.kind)).toEqual(['requirements']);
+    expect(out.sections[0].items.map((i) => i.text)).toEqual([
+      'Sound knowledge of the Data Protection Act and information governance',
+      'Works in line with Health and Safety legislation at all times',
+      'Experience of audit',
+    ]);
+  });
+
   it('reads the NHS Jobs part "Working for our organisation" as the employer', () => {
     const out = seg(['Main duties of the job', 'To administer medicines in line with Trust policy.', '', 'Working for our organisation', 'The Trust is committed to equality and diversity. Free meals and parking.'].join('\n'));
     expect(kinds(out)).toEqual([
