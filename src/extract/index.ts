@@ -5,7 +5,7 @@ import { extractDuties } from './duties.js';
 import { fieldValue } from './fields.js';
 import { finish } from './finish.js';
 import { foreign } from './foreign.js';
-import { isEnglish, isListLike, isNoise } from './item-traits.js';
+import { isCaption, isEnglish, isListLike, isNoise, isPolicy } from './item-traits.js';
 import { lexiconIndex } from './lexicon.js';
 import { namesFor, vocabularyKnowledge } from './names.js';
 import type { ExtractConfig } from './options.js';
@@ -28,8 +28,16 @@ function extractDocument(doc: CleanDocument, seg: SegmentedDocument, config: Ext
   const englishDoc = doc.language === 'en' || doc.language === 'und' || doc.language === '';
   const names = namesFor(config);
   const out: Mention[] = [];
+  // Policy boilerplate and the caption above it are read by no rule and by the tagger neither.
+  const boilerplate = new Set<string>();
   for (const section of seg.sections) {
     if (SILENT.has(section.kind)) continue;
+    const texts = section.items.map((it) => doc.text.slice(it.start, it.end));
+    texts.forEach((t, i) => {
+      if (!isPolicy(t)) return;
+      boilerplate.add(t);
+      if (i > 0 && isCaption(texts[i - 1])) boilerplate.add(texts[i - 1]);
+    });
     const hasChildren = new Set<number>();
     for (const it of section.items) if (it.parent !== undefined) hasChildren.add(it.parent);
     // A posting that is one line under no heading is what it asks, and a short one reads like a line of a list.
@@ -47,7 +55,7 @@ function extractDocument(doc: CleanDocument, seg: SegmentedDocument, config: Ext
         english: isEnglish(doc.text.slice(item.start, item.end), englishDoc),
         out: [],
       };
-      if (isNoise(ctx.text, lex)) return;
+      if (isNoise(ctx.text, lex) || boilerplate.has(ctx.text)) return;
       if (fieldValue(ctx)) {
         out.push(...ctx.out);
         return;
@@ -68,6 +76,6 @@ function extractDocument(doc: CleanDocument, seg: SegmentedDocument, config: Ext
     });
   }
   // The tagger's spans go through the same checks as the rules' own.
-  return finish(withTagger(doc, seg, config, out, (text) => isNoise(text, lex), names), config.minConfidence, doc.text, englishDoc, seg.company);
+  return finish(withTagger(doc, seg, config, out, (text) => isNoise(text, lex) || boilerplate.has(text), names), config.minConfidence, doc.text, englishDoc, seg.company);
 }
 

@@ -28,3 +28,21 @@ export function isNoise(text: string, lex: LexiconIndex): boolean {
   return hits(lex.noise, text) || (CONTACT.test(text) && text.split(/\s+/).length < 25);
 }
 
+
+/**
+ * Policy boilerplate (mentions.md: never a mention): what every member of staff must do ("All staff are
+ * required to adhere to …", "All employees have a responsibility to safeguard …"), or the post holder's
+ * duty to comply with the employer's policies or the law ("The post holder must comply with the Trust's
+ * Health and Safety policies …").
+ */
+const POLICY =
+  /^(?:(?:all|every)\s+(?:trust\s+|our\s+)?(?:staff|employees?|members? of staff|colleagues|workers|post ?holders)|everyone|(?:the\s+)?(?:post ?holder|job ?holder|employee)\s+(?:must|will|is required to|is expected to|shall)\s+(?:\w+\s+){0,2}?(?:comply|adhere|abide|observe|follow|maintain\s+(?:the\s+)?confidentiality)\b(?=.*\b(?:polic(?:y|ies)|procedures|legislation|regulations|act|standing orders|code of conduct)\b))\b/i;
+
+export function isPolicy(text: string): boolean {
+  return POLICY.test(text);
+}
+
+/** A short line that only names the paragraph below it ("Health and Safety", "Confidentiality"). */
+export function isCaption(text: string): boolean {
+  return text.split(/\s+/).length <= 6 && !/[.!?:;,]$/.test(text) && /^\p{Lu}/u.test(text);
+}

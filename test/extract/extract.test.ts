@@ -1110,3 +1110,21 @@ describe('requirements written as UK advert sentences', () => {
     expect(of(ms, 'skill').map((m) => m.text)).toEqual(['communicator']);
   });
 });
+
+describe('policy boilerplate in a job description', () => {
+  it('reads nothing from what all staff must do or from the duty to comply with policies, nor from their captions', () => {
+    const ms = run(
+      [
+        'Job responsibilities',
+        'To maintain accurate patient records in line with Trust documentation standards.',
+        'Health and Safety',
+        "The post holder must comply with the Trust's Health and Safety policies and take reasonable care of themselves and others.",
+        'Confidentiality',
+        'The post holder must maintain the confidentiality of information about patients in accordance with the Data Protection Act 2018.',
+        'Infection Prevention and Control',
+        "All staff are required to adhere to the Trust's infection prevention and control policies at all times.",
+      ].join('\n'),
+    );
+    expect(ms.map((m) => m.text)).toEqual(['maintain accurate patient records']);
+  });
+});
