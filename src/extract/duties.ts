@@ -133,13 +133,16 @@ export function extractDuties(ctx: ItemContext, strong: boolean, confidence: num
   return found;
 }
 
+/** "Reports are produced monthly …": a clause with its own subject and verb says what happens, not what the job holder does. */
+export const OWN_SUBJECT = /^\S+(?:\s+\S+)?\s+(?:is|are|was|were|will be|has been|have been)\b/i;
+
 /** A task named without a verb ("Account monitoring", "Monthly engagement emails") under a duties heading. */
 export function nounDuty(ctx: ItemContext, confidence: number): boolean {
   const { text, lex } = ctx;
   const words = text.split(/\s+/).length;
   // Only a real list line (or a table cell): a short paragraph here is a caption or a stray heading.
   const listed = ctx.item.level > 0 || ctx.section.role !== undefined;
-  if (REPORTING.test(text) || hits(lex.offers, text)) return false;
+  if (REPORTING.test(text) || hits(lex.offers, text) || OWN_SUBJECT.test(text)) return false;
   if (ctx.english && listed && words >= 2 && words <= 12 && !/[:?]/.test(text)) {
     if (!/^(?:no|yes|none|n\/a|not required)$/i.test(text.trim()) && !hits(lex.noise, text)) {
       return addMention(ctx, 'duty', 0, text.length, text, confidence) !== null;
@@ -278,6 +281,8 @@ function coordinatedDuties(text: string, first: LeadingVerb, end: number, lex: L
     // "and" pairs with the gerund after the preposition, inside the object.
     if (next?.form === 'ing' && !clause && /\b(?:for|of|in|on|about|towards?|at)\s+\p{L}+ing\b/iu.test(text.slice(verb.end, m.index))) continue;
     if (clause && next?.form !== 'ing') continue;
+    // "Answer enquiries from clinical staff, using a range of resources": how the task is done, not another task.
+    if (next?.base === 'use' && next.form === 'ing' && verb.form !== 'ing') continue;
     if (!next || (next.form !== verb.form && !clause && !(m[0].trimStart().startsWith(',') && next.form !== 'ed'))) continue;
     // "Keep records and contact notes …", "supervise therapists and support workers": a word that is mostly a
     // noun starts a noun phrase here (its -s form agreeing with the role, "… and supports junior staff", is a verb).

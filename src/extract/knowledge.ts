@@ -47,7 +47,7 @@ export function knowledgeCues(ctx: ItemContext, confidence: number, skipExperien
     // determiner before a whole name (small words inside it too: "the Medicines Act and Misuse of Drugs
     // Regulations") opens a list of its own objects; "the market and competitor offerings", "the Quality and
     // Outcomes Framework" are one object.
-    const det = /^\s*(?:(?:the|a|an|our|your|their|its|all|any)\s+)?/i.exec(text.slice(from, end))![0];
+    const det = /^\s*(?:using\s+|(?:the\s+)?use\s+of\s+)?(?:(?:the|a|an|our|your|their|its|all|any)\s+)?/i.exec(text.slice(from, end))![0];
     const items = listItems(text, from + det.length, end);
     const name = ([a, b]: [number, number]) => /^\p{Lu}\S*\s+(?:(?:of|for|on|in|to|the)\s+)*\p{Lu}/u.test(text.slice(a, b));
     const ownObject = ([a, b]: [number, number]) => !/^(?:the|a|an|its|their|our|your|his|her|this|that|these|those|other|related|relevant|such)\b/i.test(text.slice(a, b));

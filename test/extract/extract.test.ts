@@ -1128,3 +1128,15 @@ describe('policy boilerplate in a job description', () => {
     expect(ms.map((m) => m.text)).toEqual(['maintain accurate patient records']);
   });
 });
+
+describe('clauses that are no task of their own', () => {
+  it('reads no duty from a sentence with its own subject, nor from how a task is done', () => {
+    const ms = run(['Main duties of the job', '- Plan and deliver care for a group of patients.', '- Reports are produced monthly for the ward manager.', '- Answer medicines enquiries from clinical staff, using a range of resources.'].join('\n'));
+    expect(of(ms, 'duty').map((m) => m.text)).toEqual(['Plan and deliver care for a group of patients', 'Answer medicines enquiries from clinical staff']);
+  });
+
+  it('reads the tools after "competent in using" as knowledge', () => {
+    const ms = run(['Skills', '- Competent in using Microsoft Excel and Word'].join('\n'));
+    expect(of(ms, 'knowledge').map((m) => m.text)).toEqual(['Microsoft Excel', 'Word']);
+  });
+});
