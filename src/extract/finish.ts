@@ -9,6 +9,9 @@ const CATCH_ALL = /\b(?:other|related|similar|additional|any) (?:duties|tasks|wo
 const NOT_A_DUTY =
   /\b(?:following|these|their|his|her) (?:duties|responsibilities|tasks)\b|\b(?:learn|read|find out) more\b|^\S+\s+(?:that|to|at|in|on|for|with|of|our|the|a|an)$|\s(?:under|to|of|for|with|in|into|onto|on|at|by|from|about|as|than|and|or|the|a|an|our|their|its|will|shall|would|must|should|can)$|\S['’]s$/i;
 
+/** A skill that ends where its object should begin. */
+const CUT_OFF = /\s(?:to|towards|with|of|for|in|on|at|by|from|about|into|than|and|or)$/i;
+
 /** "work 37.5 hours per week on a rotational shift pattern", "Work nights and weekends": working hours, a contract term (mentions.md). */
 const WORKING_TIME =
   /^work(?:s|ing)?\s+(?:[\d.,]+\s*(?:hours|hrs|days)\b|(?:full|part)[- ]?time\b|(?:on\s+)?(?:a\s+)?(?:rotational\s+|rotating\s+)?(?:shifts?|rota|shift\s+pattern)\b|(?:nights|weekends|days\s+and\s+nights|bank\s+holidays)\b)/i;
@@ -33,6 +36,8 @@ function offeredDevelopment(m: Mention, text: string): boolean {
 /** A catch-all line is neither a duty nor a skill ("experience in related work" is a qualification); a label before a colon ("Start date:", "Direct superior:") is a field name, not a duty; nor is a cut fragment or a remark. */
 function isNotACompetency(m: Mention, text: string): boolean {
   if ((m.kind === 'duty' || m.kind === 'skill') && CATCH_ALL.test(m.text)) return true;
+  // "… or willing to work towards": an ability whose object was left out is a fragment.
+  if (m.kind === 'skill') return CUT_OFF.test(m.text);
   if (m.kind !== 'duty') return false;
   return (/^\s*[:：]/u.test(text.slice(m.end, m.end + 3)) && m.text.split(/\s+/).length <= 3) || NOT_A_DUTY.test(m.text) || GERUND_SUBJECT.test(m.text) || IDIOM.test(m.text) || WORKING_TIME.test(m.text);
 }

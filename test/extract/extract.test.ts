@@ -1140,3 +1140,10 @@ describe('clauses that are no task of their own', () => {
     expect(of(ms, 'knowledge').map((m) => m.text)).toEqual(['Microsoft Excel', 'Word']);
   });
 });
+
+describe('abilities cut off before their object', () => {
+  it('gives no skill "willing to work towards" after a qualification', () => {
+    const ms = run(['Essential', '- NVQ Level 2 in Health and Social Care or willing to work towards', '- Able to work as part of a team'].join('\n'));
+    expect(of(ms, 'skill').map((m) => m.text)).toEqual(['Able to work as part of a team']);
+  });
+});
