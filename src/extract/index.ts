@@ -28,7 +28,7 @@ function extractDocument(doc: CleanDocument, seg: SegmentedDocument, config: Ext
   const englishDoc = doc.language === 'en' || doc.language === 'und' || doc.language === '';
   const names = namesFor(config);
   const out: Mention[] = [];
-  // Policy boilerplate and the caption above it are read by no rule and by the tagger neither.
+  // Policy boilerplate and the caption above it are read neither by the rules nor by the tagger.
   const boilerplate = new Set<string>();
   for (const section of seg.sections) {
     if (SILENT.has(section.kind)) continue;

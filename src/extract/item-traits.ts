@@ -28,7 +28,6 @@ export function isNoise(text: string, lex: LexiconIndex): boolean {
   return hits(lex.noise, text) || (CONTACT.test(text) && text.split(/\s+/).length < 25);
 }
 
-
 /**
  * Policy boilerplate (mentions.md: never a mention): what every member of staff must do ("All staff are
  * required to adhere to …", "All employees have a responsibility to safeguard …"), or the post holder's
