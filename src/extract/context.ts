@@ -53,8 +53,11 @@ function tidy(text: string, a: number, b: number): [number, number] {
   return [a, a + s.length];
 }
 
-function normalizeText(s: string): string {
-  return s
+function normalizeText(raw: string): string {
+  // Trimmed as spans are: "Degree in Computer Science.)" names "degree in computer science".
+  const [a, b] = tidy(raw, 0, raw.length);
+  return raw
+    .slice(a, b)
     .toLowerCase()
     .replace(/[’‘`]/g, "'")
     .replace(/[“”]/g, '"')

@@ -1147,3 +1147,10 @@ describe('abilities cut off before their object', () => {
     expect(of(ms, 'skill').map((m) => m.text)).toEqual(['Able to work as part of a team']);
   });
 });
+
+describe('normalized forms', () => {
+  it('carry no punctuation debris the span left out', () => {
+    const ms = run(['Person specification', '- Degree in Computer Science.)'].join('\n'));
+    expect(of(ms, 'qualification').map((m) => [m.text, m.normalized])).toEqual([['Degree in Computer Science', 'degree in computer science']]);
+  });
+});
