@@ -68,7 +68,7 @@ function normalizeText(raw: string): string {
 }
 
 /** A word that only opens a sentence, after a lower-case word with no stop between them. */
-const RUN_ON = /(?<=\p{Ll})\s(?:The|You|We|Our|Please|This|These|Whats|What['’]s|It|If|Additionally|Moreover|Furthermore)\s/u;
+const RUN_ON = /(?<=\p{Ll})\s(?:The|You|We|Our|Please|This|These|Whats|What['’]s|It|If|Additionally|Moreover|Furthermore|Therefore|However|Hence|Thus)(?=[\s,]|$)/u;
 
 /** A capitalised word after a lower-case one with no stop between them, a lower-case word after it. */
 const CAPITAL_INSIDE = /(?<=\p{Ll})\s(\p{Lu}\p{Ll}+)\s(?=\p{Ll})/gu;

@@ -309,7 +309,7 @@ function andVerb(text: string, from: number, to: number, lex: LexiconIndex): { a
 }
 
 /** Words that open a new requirement or task when a run-on line continues without punctuation. */
-const OPENER = /^(?:ability|abilities|able|knowledge|experience|experienced|good|very|excellent|strong|proven|demonstrated|demonstrable|minimum|min|at|proficiency|proficient|familiarity|familiar|understanding|must|should|bachelor'?s?|master'?s?|degree|bsc|ba|ma|msc|mba|phd|diploma|fluency|fluent|willingness|willing|capacity|commitment|sound|solid|thorough|advanced|basic|working|previous|relevant|computer|effective|outstanding|exceptional|high|self|team|attention|skills?|certified|certificate|license|licence|member|membership)$/i;
+const OPENER = /^(?:ability|abilities|able|knowledge|experience|experienced|good|very|excellent|strong|proven|demonstrated|demonstrable|minimum|min|at|proficiency|proficient|competence|competency|competent|familiarity|familiar|understanding|must|should|bachelor'?s?|master'?s?|degree|bsc|ba|ma|msc|mba|phd|diploma|fluency|fluent|willingness|willing|capacity|commitment|sound|solid|thorough|advanced|basic|working|previous|relevant|computer|effective|outstanding|exceptional|high|self|team|attention|skills?|certified|certificate|license|licence|member|membership)$/i;
 const NOT_BEFORE_OPENER = /(?:^|\s)(?:the|a|an|of|to|for|in|on|with|by|and|or|our|your|their|its|at|from|as|&|nor)$/i;
 
 /**

@@ -1154,3 +1154,12 @@ describe('normalized forms', () => {
     expect(of(ms, 'qualification').map((m) => [m.text, m.normalized])).toEqual([['Degree in Computer Science', 'degree in computer science']]);
   });
 });
+
+describe('run-on requirement lines', () => {
+  it('end a requirement where "Therefore, …" or "Competence in …" opens the next one', () => {
+    const ms = run(['Qualifications', 'BA degree in Management or related fields of study 4 years of relevant work experience Competence in MS Office applications'].join('\n'));
+    expect(ms.map((m) => m.text)).toContain('MS Office applications');
+    const ms2 = run(['Qualifications', 'MA degree in Social Sciences, Development Studies and related fields Therefore, the organisation does not hire staff whose background is unsuitable'].join('\n'));
+    expect(of(ms2, 'qualification')[0].text).toBe('MA degree in Social Sciences, Development Studies and related fields');
+  });
+});
