@@ -1163,3 +1163,11 @@ describe('run-on requirement lines', () => {
     expect(of(ms2, 'qualification')[0].text).toBe('MA degree in Social Sciences, Development Studies and related fields');
   });
 });
+
+describe('requirements in UK advert sentences', () => {
+  it('reads "experience as …", ends a degree before "and excellent …", and drops "or be working towards it"', () => {
+    expect(of(run('Previous experience as a forklift driver with a valid counterbalance licence is essential.'), 'qualification').map((m) => m.text)).toEqual(['Previous experience as a forklift driver', 'valid counterbalance licence']);
+    expect(run('Applicants should have a degree in a relevant subject and excellent written English.').map((m) => m.text)).toEqual(['degree in a relevant subject', 'English']);
+    expect(of(run('Ideally you will hold a CIPD Level 5 qualification or be working towards it.'), 'qualification').map((m) => m.text)).toEqual(['CIPD Level 5 qualification']);
+  });
+});
