@@ -163,6 +163,8 @@ const IS_CANDIDATE =
 const QUALITY_STOP = /^(?:with|in|at|to|for|of|about|on|from|by|who|that|which|when|where|because|but|so|you|we|our|your|the|this|it|is|are|be|have|has|can|will|would|within|across|into|as|than|if)$/i;
 const ADJECTIVE_LIKE = /^(?=.{4})(?:[\p{Ll}]+-)?[\p{Ll}]*(?:ive|ous|ful|ent|ant|ible|ic|al|ed|ary|ile|ate|ish|ised|ized|minded|driven|oriented|motivated)$/u;
 const NOT_QUALITY = /^(?:able|individual|interested|responsible|based|located|required|expected|available|eligible|familiar|involved|employed|qualified|registered|experienced|educated|used|exposed|comfortable|confident|current|relevant|potential|different|local|national|international|several|present|permanent|additional|successful|final|legal|general|total|personal|professional|technical|financial|commercial|medical|clinical|digital|physical|social|global|central|natural|annual|full|part|new|able-bodied|prepared|willing|allowed|rewarded|paid|supported)$/i;
+/** The first word of a two-word quality ("customer focused", "well organised", "results driven", "detail oriented"). */
+const COMPOUND_LEAD = /^(?:customer|client|patient|detail|results?|target|goal|solution|team|well|self)$/i;
 const PERSON_NOUN = /^(?:player|solver|starter|learner|communicator|thinker|worker|listener|organiser|organizer|planner|networker|doer|achiever|mindset|mind-set|attitude)$/i;
 
 /**
@@ -180,6 +182,8 @@ export function candidateQualities(ctx: ItemContext, confidence: number): number
     let m: RegExpExecArray | null;
     let partStart = -1;
     let partEnd = -1;
+    // Whether the open part has its quality word yet ("customer" waits for "focused").
+    let named = false;
     let words = 0;
     const close = () => {
       if (partStart >= 0) parts.push([partStart, partEnd]);
@@ -196,13 +200,26 @@ export function candidateQualities(ctx: ItemContext, confidence: number): number
       const quality = isQualityWord(w, lex);
       // Without commas ("positive open and dynamic") each adjective is its own quality.
       if (partStart >= 0 && !quality && PERSON_NOUN.test(w)) partEnd = m.index + w.length;
-      else if (quality) {
+      // "customer focused", "well organised", "detail oriented": the word before shapes the quality.
+      else if (quality && partStart >= 0 && !named && COMPOUND_LEAD.test(text.slice(partStart, partEnd))) {
+        partEnd = m.index + w.length;
+        named = true;
+      } else if (quality) {
         close();
         partStart = m.index;
         partEnd = m.index + w.length;
+        named = true;
       } else if (partStart < 0 && /^(?:a|an|team|quick|fast|self|problem|hard|good|great|strong|confident)$/i.test(w)) {
         partStart = m.index;
         partEnd = m.index + w.length;
+        named = false;
+      } else if (partStart < 0 && /^(?:very|highly|extremely|really|truly)$/i.test(w)) {
+        // An intensifier inside the list ("a team player, highly motivated") is no part of the quality.
+        continue;
+      } else if (partStart < 0 && COMPOUND_LEAD.test(w)) {
+        partStart = m.index;
+        partEnd = m.index + w.length;
+        named = false;
       } else if (partStart >= 0 && PERSON_NOUN.test(w)) partEnd = m.index + w.length;
       else break;
     }
@@ -211,7 +228,7 @@ export function candidateQualities(ctx: ItemContext, confidence: number): number
       const span = text.slice(a, b).replace(/^(?:a|an)\s+/i, '');
       const start = b - span.length;
       const head = span.split(/\s+/);
-      if (head.length > 1 && !PERSON_NOUN.test(head[head.length - 1])) continue;
+      if (head.length > 1 && !PERSON_NOUN.test(head[head.length - 1]) && !(head.length === 2 && COMPOUND_LEAD.test(head[0]))) continue;
       if (head.length === 1 && !isQualityWord(span, lex)) continue;
       if (covered(ctx, start, b, ['skill'])) continue;
       if (addMention(ctx, 'skill', start, b, span, confidence)) n++;

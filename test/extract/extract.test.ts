@@ -1171,3 +1171,10 @@ describe('requirements in UK advert sentences', () => {
     expect(of(run('Ideally you will hold a CIPD Level 5 qualification or be working towards it.'), 'qualification').map((m) => m.text)).toEqual(['CIPD Level 5 qualification']);
   });
 });
+
+describe('two-word qualities of the candidate', () => {
+  it('reads "customer focused", "well organised", "detail oriented" whole, and no intensifier', () => {
+    expect(of(run('The candidate must be customer focused, well organised and able to work under pressure.'), 'skill').map((m) => m.text)).toEqual(['customer focused', 'well organised', 'able to work under pressure']);
+    expect(of(run('You are a team player, highly motivated and detail oriented.'), 'skill').map((m) => m.text)).toEqual(['team player', 'motivated', 'detail oriented']);
+  });
+});
