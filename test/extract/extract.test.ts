@@ -162,7 +162,7 @@ describe('duties', () => {
 describe('skills', () => {
   it('reads "will be offered a …" as what the employer gives, not a quality of the candidate', () => {
     const ms = run(['Job summary', 'The successful applicant will be offered a structured preceptorship and will be given the chance to rotate.', 'You will be organised and calm under pressure.'].join('\n'));
-    expect(of(ms, 'skill').map((m) => m.text)).toEqual(['organised', 'calm']);
+    expect(of(ms, 'skill').map((m) => m.text)).toEqual(['organised', 'calm under pressure']);
   });
 
   it('names the skill without its adjectives, and keeps a list that shares its head noun as one', () => {
@@ -1176,5 +1176,12 @@ describe('two-word qualities of the candidate', () => {
   it('reads "customer focused", "well organised", "detail oriented" whole, and no intensifier', () => {
     expect(of(run('The candidate must be customer focused, well organised and able to work under pressure.'), 'skill').map((m) => m.text)).toEqual(['customer focused', 'well organised', 'able to work under pressure']);
     expect(of(run('You are a team player, highly motivated and detail oriented.'), 'skill').map((m) => m.text)).toEqual(['team player', 'motivated', 'detail oriented']);
+  });
+});
+
+describe('more UK advert sentences', () => {
+  it('ends a knowledge list before "is essential" and reads "track record in …" as experience', () => {
+    expect(of(run('Working knowledge of AutoCAD and Revit is essential for this role.'), 'knowledge').map((m) => m.text)).toEqual(['AutoCAD', 'Revit']);
+    expect(of(run('The successful applicant will have a proven track record in B2B sales and the ability to build strong client relationships.'), 'qualification').map((m) => m.text)).toEqual(['proven track record in B2B sales']);
   });
 });
