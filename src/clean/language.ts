@@ -158,8 +158,13 @@ export function documentLanguage(blocks: WorkBlock[], minLength = 0): string {
  * becomes a heading block, so that segmenting sees it.
  */
 export function isKnownHeading(text: string, headings: ReadonlySet<string>): boolean {
-  const t = text.trim().replace(/[:：\-–—]+$/, '').trim().toLowerCase().normalize('NFC');
+  const t = headingKey(text);
   return t.length > 0 && t.length <= 40 && headings.has(t);
+}
+
+/** A line as the headings list writes it: lower case, without a closing colon or dash. */
+export function headingKey(text: string): string {
+  return text.trim().replace(/[:：\-–—]+$/, '').trim().toLowerCase().normalize('NFC');
 }
 
 export function markHeading(b: WorkBlock, headings: ReadonlySet<string>): void {

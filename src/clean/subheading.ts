@@ -1,4 +1,4 @@
-import { isKnownHeading } from './language.js';
+import { headingKey, isKnownHeading } from './language.js';
 
 /** A line ending in a word that needs what follows ("and", "of", a comma): it goes on, whatever comes next. */
 export const CONTINUES = /(?:[,&/(]|\b(?:and|or|the|of|to|with|for|in|on|a|an|by|as|at|from|that|which|who|including|such|our|your|their|its|is|are|be|will|can|must|should|und|et|de|la|le|der|die|das|y|el|и|в|с|на)\b)$/i;
@@ -20,6 +20,6 @@ export function isSubheading(cur: string, next: string, headings: ReadonlySet<st
  * and the duties below fell into the section before.
  */
 export function endsHeading(cur: string, next: string, headings: ReadonlySet<string>): boolean {
-  const t = cur.trim().replace(/[:：\-–—]+$/, '').trim().toLowerCase().normalize('NFC');
+  const t = headingKey(cur);
   return /^\p{Lu}/u.test(next) && t.length > 40 && headings.has(t);
 }
