@@ -33,9 +33,11 @@ const LIST_BEFORE = /(?:[,/(;:•·]|\b(?:and|or|of|in|with|using|such as|includ
 const LIST_AFTER = /^\s*(?:[,/);:]|\b(?:and|or|etc|knowledge|experience|programming|language|software|systems?)\b)/i;
 
 /**
- * Knowledge named anywhere in an item: tools and technologies (O*NET), and ESCO knowledge concepts
- * ("risk management", "Kotlin", "English"). A one-word name in lower case is an ordinary word too
- * ("care", "security"): it counts only inside a list or after a cue ("knowledge of accounting").
+ * Knowledge named anywhere in an item: tools and technologies (O*NET) and languages ("Kotlin", "SAP",
+ * "English"). ESCO's other knowledge concepts met in running text ("security", "risk management",
+ * "biology", "food production") are mostly words of the sentence, not subjects asked of the candidate:
+ * on the annotated train postings nearly every one the rules ("knowledge of …", lists under a knowledge
+ * heading) and the tagger had not already found was wrong, so they are left to those.
  */
 export function vocabularyKnowledge(ctx: ItemContext, names: Names, confidence: number, needs: boolean): number {
   let n = 0;
@@ -46,14 +48,12 @@ export function vocabularyKnowledge(ctx: ItemContext, names: Names, confidence: 
   if (inside(0, ctx.text.length)) return 0;
   const matches = names.matcher.match(ctx.text);
   for (const m of matches) {
-    if (names.blocked.has(m.key) || !namesKnowledge(ctx.text, m)) continue;
-    // In prose about the employer or the role, only what is written as a name (a tool, "Mental Health Act").
+    const language = ctx.lex.languages.has(m.key);
+    if (names.blocked.has(m.key) || !namesKnowledge(ctx.text, m) || (m.value === 'knowledge' && !language)) continue;
+    // In prose about the employer or the role, only what is written as a name.
     if (!needs && m.value !== 'tool' && !/\p{Lu}/u.test(m.text)) continue;
-    // Anywhere, a one-word field is a heading, a unit or a title word ("Engineering", "Coordination", "Scheme")
-    // unless it sits in a list or after a cue, is an acronym ("HR") or a language.
-    if (m.value === 'knowledge' && !m.key.includes(' ') && !/^\p{Lu}{2,}$/u.test(m.text) && !listed(ctx.text, m) && !ctx.lex.languages.has(m.key)) continue;
     if (respected(ctx.text, m.start)) continue;
-    if (inside(m.start, m.end) || partOfName(ctx.text, m) || (!ctx.lex.languages.has(m.key) && endsName(ctx.text, m, matches))) continue;
+    if (inside(m.start, m.end) || partOfName(ctx.text, m) || (!language && endsName(ctx.text, m, matches))) continue;
     if (addMention(ctx, 'knowledge', m.start, m.end, m.text, confidence)) n++;
   }
   return n;

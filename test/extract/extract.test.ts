@@ -880,7 +880,6 @@ describe('field names that modify a unit or a job', () => {
     expect(knowledge('Our Robotics people build the platform every day.')).toEqual([]);
     expect(knowledge('Data is at the heart of what we do.')).toEqual([]);
     expect(knowledge('In this role you bring knowledge of Accounting and Logistics.')).toEqual(['Accounting', 'Logistics']);
-    expect(knowledge('We are a leader in HR services.')).toEqual(['HR']);
   });
 });
 
@@ -1183,5 +1182,12 @@ describe('more UK advert sentences', () => {
   it('ends a knowledge list before "is essential" and reads "track record in …" as experience', () => {
     expect(of(run('Working knowledge of AutoCAD and Revit is essential for this role.'), 'knowledge').map((m) => m.text)).toEqual(['AutoCAD', 'Revit']);
     expect(of(run('The successful applicant will have a proven track record in B2B sales and the ability to build strong client relationships.'), 'qualification').map((m) => m.text)).toEqual(['proven track record in B2B sales']);
+  });
+});
+
+describe('vocabulary names in running text', () => {
+  it('reads no knowledge from an ESCO knowledge concept used as a word of the sentence', () => {
+    const knowledge = (src: string) => of(run(src), 'knowledge').map((m) => m.text);
+    expect(knowledge('Requirements\n- Able to work with partners across the food production and marketing sectors.')).toEqual([]);
   });
 });
