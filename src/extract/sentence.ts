@@ -74,11 +74,10 @@ function genericSentence(ctx: ItemContext, kind: SectionKind): void {
     return;
   }
   if (!ctx.listLike) return;
-  // A work line under a needs heading ("Act as a practice supervisor …") is a duty.
-  if (leadingVerb(ctx.text, 0, ctx.lex)) {
-    extractDuties(ctx, false, 0.6);
-    return;
-  }
+  // A line opening with a verb under a needs heading is as often a competency framework's behaviour
+  // ("Learning from mistakes", "Understand relevant sectoral context") as a task: the rules leave it to
+  // the tagger (on the train sets 1 in 8 such duties was right).
+  if (leadingVerb(ctx.text, 0, ctx.lex)) return;
   // A short line under a skills/requirements heading that no pattern explains: the line is the skill.
   const bare = ctx.text.replace(OPTIONAL_TAIL, '');
   const words = bare.split(/\s+/).length;

@@ -1191,3 +1191,10 @@ describe('vocabulary names in running text', () => {
     expect(knowledge('Requirements\n- Able to work with partners across the food production and marketing sectors.')).toEqual([]);
   });
 });
+
+describe('verb-first lines under a skills heading', () => {
+  it('are no duties of the rules (a competency framework names behaviours)', () => {
+    const ms = run(['Skills', '- Learning from mistakes and sharing what was learnt', '- Understand the relevant sectoral context'].join('\n'));
+    expect(of(ms, 'duty')).toEqual([]);
+  });
+});
