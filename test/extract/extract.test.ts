@@ -1198,3 +1198,11 @@ describe('verb-first lines under a skills heading', () => {
     expect(of(ms, 'duty')).toEqual([]);
   });
 });
+
+describe('nouns that look like adjectives', () => {
+  it('reads no quality "candidate" or "skilled"', () => {
+    const ms = run(['About the role', 'You are a candidate with drive. You are skilled and passionate about our customers.'].join('\n'));
+    expect(of(ms, 'skill').map((m) => m.text)).not.toContain('candidate');
+    expect(of(ms, 'skill').map((m) => m.text)).not.toContain('skilled');
+  });
+});
