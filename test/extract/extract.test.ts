@@ -1206,3 +1206,9 @@ describe('nouns that look like adjectives', () => {
     expect(of(ms, 'skill').map((m) => m.text)).not.toContain('skilled');
   });
 });
+
+describe('qualities named by the lexicon', () => {
+  it('reads "computer literate" as a skill', () => {
+    expect(of(run('You must be computer literate with a good working knowledge of Microsoft Office.'), 'skill').map((m) => m.text)).toEqual(['computer literate']);
+  });
+});
