@@ -204,3 +204,14 @@ export function withMatchMemo<T>(run: () => T): T {
     memo = outer;
   }
 }
+
+/**
+ * A pattern anchored at the end of text[0, at), read in the 80 characters before `at` (its index in
+ * the whole text): tried at every position of all the text before, it made a long line quadratic.
+ */
+export function endingAt(re: RegExp, text: string, at: number): RegExpExecArray | null {
+  const from = Math.max(0, at - 80);
+  const m = re.exec(text.slice(from, at));
+  if (m) m.index += from;
+  return m;
+}

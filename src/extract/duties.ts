@@ -1,4 +1,4 @@
-import { addMention, firstMatch, hits, type ItemContext } from './context.js';
+import { addMention, endingAt, firstMatch, hits, type ItemContext } from './context.js';
 import type { LexiconIndex } from './lexicon.js';
 import { guessVerb, lemma, type VerbForm } from './verbs.js';
 
@@ -336,7 +336,8 @@ export function sentenceParts(text: string, lex?: LexiconIndex): [number, number
       if (NOT_BEFORE_OPENER.test(text.slice(Math.max(0, at - 6), at))) continue;
       const [, word, next] = r;
       // After a capitalised word ("The Charge Nurse leads …", "Registered Nurse with …") the word may be part of a name.
-      const afterName = /(?:^|\s)\p{Lu}\S*$/u.test(text.slice(0, at));
+      const before = endingAt(/\S*$/u, text, at)![0];
+      const afterName = /^\p{Lu}/u.test(before);
       // After a comma only a task opens ("…, Lead needs assessments"), not a field of a list ("Business, Marketing or …").
       if (text[at - 1] === ',') {
         const v = lemma(word, lex);
@@ -353,7 +354,7 @@ export function sentenceParts(text: string, lex?: LexiconIndex): [number, number
         // Act and safeguarding …", "the Mental Health Act and the Code of Practice", unlike "… Manager Review and
         // update …").
         if (afterName && (v.form === 's' || PREPOSITION.test(next) || lemma(next, lex)?.form === 's' || /^(?:\(\p{Lu}|\d)/u.test(next))) continue;
-        if (/(?:^|\s)\p{Lu}\p{Ll}+$/u.test(text.slice(0, at))) {
+        if (/^\p{Lu}\p{Ll}+$/u.test(before)) {
           if (lex.nounVerbs.has(v.base)) continue;
           if (/^(?:and|or|&)$/i.test(next) && lemma(/^\s*\S+\s+\S+\s+([\p{L}-]+)/u.exec(text.slice(at))?.[1] ?? '', lex)?.form !== 'base') continue;
         }

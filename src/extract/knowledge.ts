@@ -1,4 +1,4 @@
-import { addMention, covered, matches, OPTIONAL_TAIL, respected, type ItemContext } from './context.js';
+import { addMention, covered, endingAt, matches, OPTIONAL_TAIL, respected, type ItemContext } from './context.js';
 
 const OBJECT_END = /[;,.(:]|\s(?:and (?:the )?(?:ability|willingness|capacity)|and (?:a|an) |are (?:essential|required|desirable|needed)|ability to|including|such as|as well as|e\.g\.|(?:is|are) (?:(?:highly|very|also)\s+)?(?:a plus|an advantage|desirable|preferred|required|essential|needed|necessary|mandatory|a must|beneficial|advantageous)|(?:would|will|should|could|may) be|preferred|required|desirable|an advantage|a plus)\b/iu;
 /** Words that introduce examples of what was just named ("Microsoft Office, particularly Excel"). */
@@ -33,7 +33,7 @@ export function knowledgeCues(ctx: ItemContext, confidence: number, skipExperien
     if (examples) n += exampleNames(ctx, end, end + examples[0].length, confidence);
     let start = cue.index;
     // A level word just before the cue ("in-depth", "hands-on") belongs to the mention.
-    const before = /([\p{L}-]+)\s+$/u.exec(text.slice(0, cue.index));
+    const before = endingAt(/([\p{L}-]+)\s+$/u, text, cue.index);
     let levelWord = cueText.split(/\s+/)[0];
     if (before && lex.levelWords.has(before[1].toLowerCase())) {
       start = before.index;

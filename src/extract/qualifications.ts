@@ -1,5 +1,5 @@
 import type { QualificationFields } from '../types.js';
-import { addMention, firstMatch, hits, matches, type ItemContext } from './context.js';
+import { addMention, endingAt, firstMatch, hits, matches, type ItemContext } from './context.js';
 import { leadingVerb } from './duties.js';
 
 const NUMBER_WORDS: Record<string, number> = {
@@ -69,7 +69,7 @@ export function qualifications(ctx: ItemContext, strong: boolean, confidence: nu
     // qualification at its own words.
     let start = 0;
     if (firstMatch(ctx.lex.knowledgeCue, text)?.index === 0) {
-      const lead = /(?:(?:valid|current|full)\s+)*$/i.exec(text.slice(0, triggers[0].at));
+      const lead = endingAt(/(?:(?:valid|current|full)\s+)*$/i, text, triggers[0].at);
       start = lead ? lead.index : triggers[0].at;
       start += /^(?:a|an|the)\s+/i.exec(text.slice(start))?.[0].length ?? 0;
     }
@@ -80,7 +80,7 @@ export function qualifications(ctx: ItemContext, strong: boolean, confidence: nu
   let any = false;
   let i = 0;
   while (i < triggers.length) {
-    const lead = /(?:(?:at least|a minimum of|minimum of|minimum|min\.?|over|more than|a|an|the|valid|current|full)\s+)*$/i.exec(text.slice(0, triggers[i].at));
+    const lead = endingAt(/(?:(?:at least|a minimum of|minimum of|minimum|min\.?|over|more than|a|an|the|valid|current|full)\s+)*$/i, text, triggers[i].at);
     let start = lead ? lead.index : triggers[i].at;
     // The shortest span: "a full UK driving licence" names the licence without its article.
     start += /^(?:a|an|the)\s+/i.exec(text.slice(start))?.[0].length ?? 0;
@@ -166,7 +166,7 @@ function findTriggers(ctx: ItemContext, strong: boolean): Trigger[] {
       if (!strong && !/required|must|valid|current|essential|desirable|needed|necessary|\bhold/i.test(text)) continue;
       if (/software|licen[cs]e (?:fee|key)s?/i.test(text.slice(c.index, c.index + c[0].length + 6))) continue;
       // The named certificate: up to three words before the cue ("Full UK driving licence").
-      const words = /((?:[\p{L}\p{N}'’+-]+\s+){0,3})$/u.exec(text.slice(0, c.index))?.[1] ?? '';
+      const words = endingAt(/((?:[\p{L}\p{N}'’+-]+\s+){0,3})$/u, text, c.index)?.[1] ?? '';
       // "must have current UK professional registration": the asking verb is not part of the name.
       const before = words.replace(/^(?:(?:must|should|will|have|has|hold|holds|possess|possesses|a|an|the)\s+)+/i, '');
       const name = (before + c[0]).replace(/^(?:a|an|the|valid|current|full|must hold|hold)\s+/i, '').trim();
