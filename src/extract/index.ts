@@ -23,6 +23,13 @@ export function extract(doc: CleanDocument, seg: SegmentedDocument, config: Extr
   const lex = lexiconIndex(config);
   const englishDoc = doc.language === 'en' || doc.language === 'und' || doc.language === '';
   const names = namesFor(config);
+  // The rules and the tagger skip the same noise items (contact lines): each item's text is judged once.
+  const noisy = new Map<string, boolean>();
+  const noise = (text: string): boolean => {
+    let found = noisy.get(text);
+    if (found === undefined) noisy.set(text, (found = isNoise(text, lex)));
+    return found;
+  };
   const out: Mention[] = [];
   for (const section of seg.sections) {
     if (SILENT.has(section.kind)) continue;
@@ -43,7 +50,7 @@ export function extract(doc: CleanDocument, seg: SegmentedDocument, config: Extr
         english: isEnglish(doc.text.slice(item.start, item.end), englishDoc),
         out: [],
       };
-      if (isNoise(ctx.text, lex)) return;
+      if (noise(ctx.text)) return;
       if (fieldValue(ctx)) {
         out.push(...ctx.out);
         return;
@@ -64,6 +71,6 @@ export function extract(doc: CleanDocument, seg: SegmentedDocument, config: Extr
     });
   }
   // The tagger's spans go through the same checks as the rules' own.
-  return finish(withTagger(doc, seg, config, out, (text) => isNoise(text, lex), names), config.minConfidence, doc.text, englishDoc, seg.company);
+  return finish(withTagger(doc, seg, config, out, noise, names), config.minConfidence, doc.text, englishDoc, seg.company);
 }
 
