@@ -4,6 +4,7 @@
 // model is always read with the features it was trained on.
 import type { Item, SectionKind } from '../types.js';
 import type { ConceptType, NameMatch } from '../vocabulary/index.js';
+import { matches } from './context.js';
 import type { LexiconIndex } from './lexicon.js';
 
 /** Feature set version: a model trained with another one is refused. */
@@ -105,21 +106,13 @@ function marksOf(text: string, tokens: Token[], fc: FeatureContext): string[][] 
   };
   for (const [name, re] of LEXICON_MARKS) {
     const r = re(fc.lex);
-    // Global regexes are scanned from the start; sticky/anchored ones ("mod") once.
+    // Global regexes are scanned from the start, as the rules scan them (the same helper); sticky/anchored ones ("mod") once.
     if (!r.global) {
       const m = r.exec(text);
       if (m && m[0].length > 0) mark(name, m.index, m.index + m[0].length);
       continue;
     }
-    r.lastIndex = 0;
-    for (let m = r.exec(text); m; m = r.exec(text)) {
-      if (m[0] === '') {
-        r.lastIndex++;
-        continue;
-      }
-      mark(name, m.index, m.index + m[0].length);
-    }
-    r.lastIndex = 0;
+    for (const m of matches(r, text)) if (m[0] !== '') mark(name, m.index, m.index + m[0].length);
   }
   if (fc.matcher) for (const m of fc.matcher.match(text)) mark(`v${m.value}`, m.start, m.end);
   return marks;
