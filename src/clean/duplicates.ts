@@ -25,6 +25,30 @@ function namesMore(copy: Set<string>, original: Set<string>): boolean {
   return false;
 }
 
+/** What the comparisons read of a block's text. */
+interface BlockWords {
+  words: string[];
+  /** The words but stop words. */
+  content: Set<string>;
+  ids: Set<string>;
+}
+
+/**
+ * A document's block words by text. The exact and the near pass run one after the other over the
+ * same blocks: a memo of the document (see clean) reads each text once instead of twice.
+ */
+export type DuplicateWords = Map<string, BlockWords>;
+
+function wordsOf(text: string, memo: DuplicateWords | undefined): BlockWords {
+  let found = memo?.get(text);
+  if (!found) {
+    const words = tokens(text);
+    found = { words, content: new Set(words.filter((w) => !STOP.has(w))), ids: identifiers(text) };
+    memo?.set(text, found);
+  }
+  return found;
+}
+
 function jaccard(a: Set<string>, b: Set<string>): number {
   if (a.size === 0 || b.size === 0) return 0;
   let inter = 0;
@@ -37,7 +61,10 @@ function comparable(a: WorkBlock, b: WorkBlock): boolean {
   return !(a.kind === 'table-cell' && b.kind === 'table-cell' && (a.col ?? 0) !== (b.col ?? 0));
 }
 
-export function removeDuplicates(blocks: WorkBlock[], opts: { near: boolean; exact: boolean; threshold: number; minWords: number }): void {
+export function removeDuplicates(
+  blocks: WorkBlock[],
+  opts: { near: boolean; exact: boolean; threshold: number; minWords: number; memo?: DuplicateWords },
+): void {
   const seenExact = new Map<string, number>();
   const sets: (Set<string> | null)[] = [];
   const ids: Set<string>[] = [];
@@ -46,11 +73,8 @@ export function removeDuplicates(blocks: WorkBlock[], opts: { near: boolean; exa
   /** Block index → index of the block it repeats. */
   const dupOf = new Map<number, number>();
   blocks.forEach((b, i) => {
-    const words = tokens(b.et.text);
-    const content = words.filter((w) => !STOP.has(w));
-    const set = new Set(content);
+    const { words, content: set, ids: own } = wordsOf(b.et.text, opts.memo);
     sets.push(set);
-    const own = identifiers(b.et.text);
     ids.push(own);
     if (b.kind === 'heading' || words.length < opts.minWords) {
       // A short item inside a repeated run: compare with the items that followed the original.

@@ -20,7 +20,7 @@ import { lostGlyphCodes, splitInlineBullets, stripMarker } from './bullets.js';
 import { fixFiller, fixPageNumber, fixRunningHeaders } from './layout.js';
 import { joinLines } from './line-join.js';
 import { fixBoilerplate, fixCaptions, fixInlineContact, fixUrls } from './boilerplate.js';
-import { removeDuplicates } from './duplicates.js';
+import { removeDuplicates, type DuplicateWords } from './duplicates.js';
 import { detectOutOfPlace, fixGlossaryPhrases } from './glossary.js';
 import { detectLanguage, documentLanguage, markHeading } from './language.js';
 import { live, materialize, splitLines, workBlock, type WorkBlock, type WorkDoc } from './work.js';
@@ -40,6 +40,8 @@ interface Run {
   split: boolean;
   /** Whether a text rule ran since the last cut (and may have added line breaks). */
   dirty: boolean;
+  /** The words of the blocks, shared by the exact and the near duplicate pass. */
+  duplicateWords: DuplicateWords;
 }
 
 type Rule =
@@ -157,11 +159,23 @@ const RULES: Record<RuleId, Rule> = {
   }),
   'duplicates.exact': doc((r) => {
     splitAll(r);
-    removeDuplicates(live(r.doc), { exact: true, near: false, threshold: r.config.nearDuplicateThreshold, minWords: r.config.duplicateMinWords });
+    removeDuplicates(live(r.doc), {
+      exact: true,
+      near: false,
+      threshold: r.config.nearDuplicateThreshold,
+      minWords: r.config.duplicateMinWords,
+      memo: r.duplicateWords,
+    });
   }),
   'duplicates.near': doc((r) => {
     splitAll(r);
-    removeDuplicates(live(r.doc), { exact: r.enabled.has('duplicates.exact'), near: true, threshold: r.config.nearDuplicateThreshold, minWords: r.config.duplicateMinWords });
+    removeDuplicates(live(r.doc), {
+      exact: r.enabled.has('duplicates.exact'),
+      near: true,
+      threshold: r.config.nearDuplicateThreshold,
+      minWords: r.config.duplicateMinWords,
+      memo: r.duplicateWords,
+    });
   }),
   'glossary.phrase': block((b, r) => fixGlossaryPhrases(b, r.config)),
   'glossary.detector': block((b, r) => detectOutOfPlace(b, r.config, r.doc.warnings)),
@@ -190,7 +204,7 @@ function runRule(id: RuleId, r: Run): void {
 export function clean(raw: RawDocument, config: CleanConfig): CleanDocument {
   const wd: WorkDoc = { blocks: raw.blocks.map(workBlock), warnings: [...raw.warnings] };
   if (raw.pages !== undefined) wd.pages = raw.pages;
-  const r: Run = { doc: wd, config, enabled: new Set(config.rules), split: false, dirty: true };
+  const r: Run = { doc: wd, config, enabled: new Set(config.rules), split: false, dirty: true, duplicateWords: new Map() };
   for (const id of config.rules) runRule(id, r);
   splitAll(r);
   assignLevels(r);

@@ -41,17 +41,23 @@ export function looksEnglish(text: string): boolean {
   return words.length > 0 && hits / words.length >= 0.15;
 }
 
+/** Each function word → the languages it is one of ("de": deu, fra, spa, por, nld): a word is looked up once, not once per language. */
+const STOPWORD_LANGUAGES = new Map<string, string[]>();
+for (const [code, words] of Object.entries(STOPWORDS)) {
+  for (const w of words) STOPWORD_LANGUAGES.set(w, [...(STOPWORD_LANGUAGES.get(w) ?? []), code]);
+}
+
 function stopwordLanguage(text: string, only: string[]): string | null {
   const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
   if (words.length < 4) return null;
+  const hitsOf = new Map<string, number>();
+  for (const w of words) for (const code of STOPWORD_LANGUAGES.get(w) ?? []) hitsOf.set(code, (hitsOf.get(code) ?? 0) + 1);
   let best = '';
   let bestHits = 0;
   let second = 0;
   for (const code of only) {
-    const set = STOPWORDS[code];
-    if (!set) continue;
-    let hits = 0;
-    for (const w of words) if (set.has(w)) hits++;
+    if (!STOPWORDS[code]) continue;
+    const hits = hitsOf.get(code) ?? 0;
     if (hits > bestHits) {
       second = bestHits;
       bestHits = hits;

@@ -28,8 +28,9 @@ function extractDocument(doc: CleanDocument, seg: SegmentedDocument, config: Ext
   const englishDoc = doc.language === 'en' || doc.language === 'und' || doc.language === '';
   const names = namesFor(config);
   const out: Mention[] = [];
-  // Policy boilerplate and the caption above it are read neither by the rules nor by the tagger.
+  // Noise (contact lines), policy boilerplate and the caption above it are read neither by the rules nor by the tagger.
   const boilerplate = new Set<string>();
+  const skipped = (text: string): boolean => isNoise(text, lex) || boilerplate.has(text);
   for (const section of seg.sections) {
     if (SILENT.has(section.kind)) continue;
     const texts = section.items.map((it) => doc.text.slice(it.start, it.end));
@@ -55,7 +56,7 @@ function extractDocument(doc: CleanDocument, seg: SegmentedDocument, config: Ext
         english: isEnglish(doc.text.slice(item.start, item.end), englishDoc),
         out: [],
       };
-      if (isNoise(ctx.text, lex) || boilerplate.has(ctx.text)) return;
+      if (skipped(ctx.text)) return;
       if (fieldValue(ctx)) {
         out.push(...ctx.out);
         return;
@@ -76,6 +77,6 @@ function extractDocument(doc: CleanDocument, seg: SegmentedDocument, config: Ext
     });
   }
   // The tagger's spans go through the same checks as the rules' own.
-  return finish(withTagger(doc, seg, config, out, (text) => isNoise(text, lex) || boilerplate.has(text), names), config.minConfidence, doc.text, englishDoc, seg.company);
+  return finish(withTagger(doc, seg, config, out, skipped, names), config.minConfidence, doc.text, englishDoc, seg.company);
 }
 

@@ -106,7 +106,7 @@ function marksOf(text: string, tokens: Token[], fc: FeatureContext): string[][] 
   };
   for (const [name, re] of LEXICON_MARKS) {
     const r = re(fc.lex);
-    // Global regexes are scanned from the start; sticky/anchored ones ("mod") once.
+    // Global regexes are scanned from the start, as the rules scan them (the same helper); sticky/anchored ones ("mod") once.
     if (!r.global) {
       const m = r.exec(text);
       if (m && m[0].length > 0) mark(name, m.index, m.index + m[0].length);

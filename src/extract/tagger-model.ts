@@ -100,12 +100,30 @@ export interface Tagged {
   margin: Float64Array;
 }
 
+/** Where `prefetch` leaves its sum, so that its reads are not optimised away. */
+let prefetched = 0;
+
+/**
+ * Reads one weight of each row the features `ids` use. The weight table (1.2 MB) does not stay in
+ * cache from one posting to the next, and decoding reads its rows one token after another; this
+ * loop does nothing but independent reads, which the CPU fetches many at a time, so decoding then
+ * finds its rows in cache (tagging takes about a quarter less time). Changes no result.
+ */
+function prefetch(model: TaggerModel, ids: Uint32Array): void {
+  const mask = (1 << model.bits) - 1;
+  const w = model.weights;
+  let sum = 0;
+  for (let k = 0; k < ids.length; k++) sum += w[(ids[k] & mask) * NL];
+  prefetched = sum;
+}
+
 /** Greedy left-to-right decoding with the BIO constraint. */
 export function decode(model: TaggerModel, ids: Uint32Array, offsets: Uint32Array, words: Uint32Array): Tagged {
   const n = words.length;
   const labels = new Uint8Array(n);
   const margin = new Float64Array(n);
   const scores = new Float64Array(NL);
+  prefetch(model, ids);
   let prev = 0;
   for (let t = 0; t < n; t++) {
     scoreInto(model, ids, offsets[t], offsets[t + 1], prevLabelFeatures(prev, words[t]), scores);

@@ -210,12 +210,15 @@ const RUN_IN_TEXT_WORDS = 5;
 function openingHeadings(local: string, index: HeadingIndex, cuts: Cut[]): void {
   const first = local.search(/\S/);
   if (first < 0 || cuts.some((c) => c.kind === 'heading' && c.at <= first && first < c.from)) return;
-  const all = [...local.slice(first).matchAll(/\S+/g)];
-  const words = all.slice(0, 8);
+  // The heading's words and enough after them to tell a run-in heading (the rest of a long block is not read).
+  const words: RegExpExecArray[] = [];
+  const re = /\S+/g;
+  re.lastIndex = first;
+  for (let m = re.exec(local); m && words.length < 7 + RUN_IN_TEXT_WORDS; m = re.exec(local)) words.push(m);
   for (let k = Math.min(7, words.length - 1); k >= 2; k--) {
     // What follows is the section's text, a sentence at least: a short line is a heading of its own.
-    if (all.length - k < RUN_IN_TEXT_WORDS) continue;
-    const end = first + words[k - 1].index! + words[k - 1][0].length;
+    if (words.length - k < RUN_IN_TEXT_WORDS) continue;
+    const end = words[k - 1].index + words[k - 1][0].length;
     const kind = index.classifyExact(local.slice(first, end));
     if (!kind || !RUN_IN_KINDS.has(kind) || !/^\p{Lu}/u.test(words[k][0])) continue;
     cuts.push({ at: first, from: end, kind: 'heading' });
