@@ -164,7 +164,7 @@ function dutyOfSentence(ctx: ItemContext, a: number, b: number, strong: boolean,
     // "Responsible for the growth of the business": the task named by a noun, under a duties heading or said
     // of the role; "To be responsible for …" opens a duty line as "Responsible for …" does.
     const opens = resp.index <= 1 || /^\s*(?:to\s+)?be\s+$/i.test(sentence.slice(0, resp.index));
-    const nounTask = (strong && opens) || /^(?:is|are|will|play|take|be|role|job|position|work|duties|tasks|your)\b/i.test(resp[0]) || /\b(?:you|who|post ?holder|candidate|applicant|jobholder|incumbent)\b[^.]{0,20}$/i.test(sentence.slice(0, resp.index + resp[0].length));
+    const nounTask = (strong && opens) || /^(?:is|are|will|play|take|be|role|job|position|work|duties|tasks|your)\b/i.test(resp[0]) || /\b(?:you|who|post ?holder|candidate|applicant|jobholder|incumbent)\b[^.]{0,30}$/i.test(sentence.slice(0, resp.index + resp[0].length));
     let found = false;
     for (const [x, y] of parts) {
       const v = leadingVerb(text, x, lex);
@@ -177,8 +177,11 @@ function dutyOfSentence(ctx: ItemContext, a: number, b: number, strong: boolean,
         // "take part in the CPD programme and contribute to service audits": a verb after "and" opens a duty of its
         // own (not after a colon: "… include, but are not limited to: Review and update …" introduces a list).
         const next = text.slice(x, y).includes(':') ? null : andVerb(text, x + lead, y, lex);
-        const end = spanEnd(text, x + lead, next ? next.at : y, lex);
-        addMention(ctx, 'duty', x + lead, end, dutyNormal('', text.slice(x + lead, end)), strong ? confidence - 0.15 : confidence);
+        let end = spanEnd(text, x + lead, next ? next.at : y, lex);
+        // "the assessment, planning, implementation and evaluation of care": one task named by a list of nouns.
+        const list = /^\S+$/.test(text.slice(x + lead, end)) ? /^(?:,\s*[\p{L}-]+)+,?\s+(?:and|or)\s+[\p{L}-]+/u.exec(text.slice(end, y)) : null;
+        if (list) end = spanEnd(text, end + list[0].length, next ? next.at : y, lex);
+        addMention(ctx, 'duty', x + lead, end, list ? text.slice(x + lead, end) : dutyNormal('', text.slice(x + lead, end)), strong ? confidence - 0.15 : confidence);
         if (next) {
           const tail = spanEnd(text, next.verb.end, y, lex);
           addMention(ctx, 'duty', next.verb.start, tail, dutyNormal(next.verb.base, text.slice(next.verb.end, tail)), confidence);

@@ -1212,3 +1212,10 @@ describe('qualities named by the lexicon', () => {
     expect(of(run('You must be computer literate with a good working knowledge of Microsoft Office.'), 'skill').map((m) => m.text)).toEqual(['computer literate']);
   });
 });
+
+describe('a task named by a list of nouns after "responsible for"', () => {
+  it('keeps "the assessment, planning, implementation and evaluation of care" whole when the candidate is the subject', () => {
+    const ms = run(['Main duties of the job', 'The successful candidate will be responsible for the assessment, planning, implementation and evaluation of care for patients.'].join('\n'));
+    expect(of(ms, 'duty').map((m) => m.text)).toEqual(['assessment, planning, implementation and evaluation of care for patients']);
+  });
+});
