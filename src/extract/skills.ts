@@ -107,6 +107,8 @@ export function abilities(ctx: ItemContext, confidence: number): number {
     if (/^\s*\S+\s+(?:it|them|this|that|one)\b/i.test(text.slice(from, end)) && text.slice(from, end).trim().split(/\s+/).length <= 3) continue;
     const cueWord = cue[0].toLowerCase();
     const willing = /^(?:willing|willingness|readiness|ready)/.test(cueWord);
+    // "Leadership qualification, or willingness to undertake": the alternative to a qualification named before.
+    if (willing && /\bor\s+$/i.test(text.slice(Math.max(0, cue.index - 8), cue.index)) && text.slice(from, end).trim().split(/\s+/).length <= 2) continue;
     // "Ability to work under pressure and prioritise care": a second verb is a second skill.
     const and = /\s+and\s+(?=[\p{L}])/u.exec(text.slice(from, end));
     const v2 = and && !willing ? leadingVerb(text, from + and.index + and[0].length, lex) : null;

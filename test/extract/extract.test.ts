@@ -1219,3 +1219,10 @@ describe('a task named by a list of nouns after "responsible for"', () => {
     expect(of(ms, 'duty').map((m) => m.text)).toEqual(['assessment, planning, implementation and evaluation of care for patients']);
   });
 });
+
+describe('the willingness offered as an alternative to a qualification', () => {
+  it('is no skill of its own', () => {
+    const ms = run(['Essential', '- Leadership or management qualification, or willingness to undertake', '- Willingness to travel across the county'].join('\n'));
+    expect(of(ms, 'skill').map((m) => m.text)).toEqual(['Willingness to travel across the county']);
+  });
+});
