@@ -86,6 +86,13 @@ describe('buildTaxonomy', () => {
     expect(byVariant(t, 'e-commerce').category).toBe('technology-tools');
   });
 
+  it('puts registrations and vocational qualifications under education, not experience', () => {
+    const q = buildTaxonomy([v('qualification', 'hcpc registration', 2), v('qualification', 'nvq level 3 in pharmaceutical science', 1), v('qualification', '2 years of ward experience', 1)], config).taxonomy;
+    expect(byVariant(q, 'hcpc registration').category).toBe('education');
+    expect(byVariant(q, 'nvq level 3 in pharmaceutical science').category).toBe('education');
+    expect(byVariant(q, '2 years of ward experience').category).toBe('experience');
+  });
+
   it('carries ids forward from a previous taxonomy when the label shifts', () => {
     const before = buildTaxonomy([v('skill', 'negotiating', 3), v('skill', 'negotiation', 1)], config).taxonomy.competencies[0];
     expect(before.label).toBe('Negotiating');
