@@ -44,7 +44,11 @@ export function looksEnglish(text: string): boolean {
 /** Each function word → the languages it is one of ("de": deu, fra, spa, por, nld): a word is looked up once, not once per language. */
 const STOPWORD_LANGUAGES = new Map<string, string[]>();
 for (const [code, words] of Object.entries(STOPWORDS)) {
-  for (const w of words) STOPWORD_LANGUAGES.set(w, [...(STOPWORD_LANGUAGES.get(w) ?? []), code]);
+  for (const w of words) {
+    const codes = STOPWORD_LANGUAGES.get(w);
+    if (codes) codes.push(code);
+    else STOPWORD_LANGUAGES.set(w, [code]);
+  }
 }
 
 function stopwordLanguage(text: string, only: string[]): string | null {

@@ -50,10 +50,10 @@ function extractDocument(doc: CleanDocument, seg: SegmentedDocument, config: Ext
         section,
         lex,
         config,
-        text: doc.text.slice(item.start, item.end),
+        text: texts[i],
         listLike: isListLike(item) || (alone && item.text.split(/\s+/).length <= 14),
         alone,
-        english: isEnglish(doc.text.slice(item.start, item.end), englishDoc),
+        english: isEnglish(texts[i], englishDoc),
         out: [],
       };
       if (skipped(ctx.text)) return;

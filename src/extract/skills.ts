@@ -211,14 +211,10 @@ export function candidateQualities(ctx: ItemContext, confidence: number): number
         partStart = m.index;
         partEnd = m.index + w.length;
         named = true;
-      } else if (partStart < 0 && /^(?:a|an|team|quick|fast|self|problem|hard|good|great|strong|confident)$/i.test(w)) {
-        partStart = m.index;
-        partEnd = m.index + w.length;
-        named = false;
       } else if (partStart < 0 && /^(?:very|highly|extremely|really|truly)$/i.test(w)) {
         // An intensifier inside the list ("a team player, highly motivated") is no part of the quality.
         continue;
-      } else if (partStart < 0 && COMPOUND_LEAD.test(w)) {
+      } else if (partStart < 0 && (/^(?:a|an|quick|fast|problem|hard|good|great|strong|confident)$/i.test(w) || COMPOUND_LEAD.test(w))) {
         partStart = m.index;
         partEnd = m.index + w.length;
         named = false;
