@@ -7,6 +7,7 @@ import { hierarchyOf } from './generality.js';
 import { conceptLanguages } from './languages.js';
 import type { TaxonomyConfig } from './options.js';
 import { labelIndexOf, labelsOf, surfaceKey } from './label-index.js';
+import { termTables } from './link-terms.js';
 import { byId, contentKey, fieldsOf, keysOf } from './label-keys.js';
 import { stem, STOPWORDS } from './text.js';
 import { dice, overlap, sameRoot, surfaceStems, topScored } from './link-scores.js';
@@ -106,77 +107,9 @@ export function createLinker(reference: ReferenceIndex, config: TaxonomyConfig, 
   const textOf = (li: number) => labelsOf(reference.concepts[base.concept[li]])[base.position[li]].text;
   const nLabels = base.concept.length;
 
-  // The labels this run's lexicon reads differently (a word it has an acronym for) are analysed
-  // again; every other label keeps its stored terms.
-  const runWords = new Uint8Array(base.words.length);
-  let anyRunWord = false;
-  for (const w of run.acronyms.keys()) {
-    const id = base.wordId.get(w);
-    if (id === undefined) continue;
-    runWords[id] = 1;
-    anyRunWord = true;
-  }
-  const termId = new Map(base.termId);
-  const idOfTerm = (t: string) => {
-    let id = termId.get(t);
-    if (id === undefined) termId.set(t, (id = termId.size));
-    return id;
-  };
-  const reread = new Map<number, number[]>();
-  if (anyRunWord) {
-    for (let li = 0; li < nLabels; li++) {
-      for (let k = base.wordStart[li]; k < base.wordStart[li + 1]; k++) {
-        if (!runWords[base.wordIds[k]]) continue;
-        reread.set(li, analyze(textOf(li), lex, run).map(idOfTerm));
-        break;
-      }
-    }
-  }
-  const termsOf = (li: number): ArrayLike<number> => reread.get(li) ?? base.termIds.subarray(base.termStart[li], base.termStart[li + 1]);
-
-  // Document frequency by concept; labels come in concept order.
-  const nTerms = termId.size;
-  const df = new Int32Array(nTerms);
-  const lastConcept = new Int32Array(nTerms).fill(-1);
-  const postingCount = new Int32Array(nTerms);
-  for (let li = 0; li < nLabels; li++) {
-    const c = base.concept[li];
-    const terms = termsOf(li);
-    for (let k = 0; k < terms.length; k++) {
-      const t = terms[k];
-      postingCount[t]++;
-      if (lastConcept[t] !== c) {
-        lastConcept[t] = c;
-        df[t]++;
-      }
-    }
-  }
+  const { termId, termsOf, idfOf, idf, postingStart, postingLabels, labelTotal, conceptStart } = termTables(reference, base, textOf, lex, run);
   const types = reference.concepts.map((c) => c.type ?? '');
   const n = reference.concepts.length;
-  const idfOf = new Float64Array(nTerms);
-  for (let t = 0; t < nTerms; t++) idfOf[t] = Math.log(1 + n / (df[t] || 0.5));
-  const idf = (t: string) => {
-    const id = termId.get(t);
-    return id === undefined ? Math.log(1 + n / 0.5) : idfOf[id];
-  };
-  // Postings by term, in label order; a label's weight for a term is the term's IDF.
-  const postingStart = new Int32Array(nTerms + 1);
-  for (let t = 0; t < nTerms; t++) postingStart[t + 1] = postingStart[t] + postingCount[t];
-  const postingLabels = new Int32Array(postingStart[nTerms]);
-  const fill = postingStart.slice(0, nTerms);
-  const labelTotal = new Float64Array(nLabels);
-  for (let li = 0; li < nLabels; li++) {
-    const terms = termsOf(li);
-    for (let k = 0; k < terms.length; k++) {
-      postingLabels[fill[terms[k]]++] = li;
-      labelTotal[li] += idfOf[terms[k]];
-    }
-  }
-  // Each concept's labels (labels come in concept order).
-  const conceptStart = new Int32Array(n + 1).fill(-1);
-  for (let li = nLabels - 1; li >= 0; li--) conceptStart[base.concept[li]] = li;
-  conceptStart[n] = nLabels;
-  for (let c = n - 1; c >= 0; c--) if (conceptStart[c] < 0) conceptStart[c] = conceptStart[c + 1];
   // How often a written word begins a label rather than sits inside one: verbs begin ESCO's skills.
   const wordStarts = new Int32Array(base.words.length);
   const wordLabels = new Int32Array(base.words.length);
