@@ -169,8 +169,12 @@ function dutyOfSentence(ctx: ItemContext, a: number, b: number, strong: boolean,
     for (const [x, y] of parts) {
       const v = leadingVerb(text, x, lex);
       if (v && (v.form === 'ing' || v.form === 'base')) {
-        const end = spanEnd(text, v.end, y, lex);
-        addMention(ctx, 'duty', v.start, end, dutyNormal(v.base, text.slice(v.end, end)), confidence);
+        // "Responsibilities include processing invoices, reconciling accounts and preparing …": one duty per verb.
+        for (const p of coordinatedDuties(text, v, y, lex)) {
+          const { verbs, rest } = verbList(text, p.verb, p.end, lex);
+          const end = spanEnd(text, rest, p.end, lex);
+          addMention(ctx, 'duty', p.verb.start, end, dutyNormal(verbs, text.slice(rest, end)), confidence);
+        }
         found = true;
       } else if (nounTask && !/^\s*(?:this|these|that|it|them|ensuring)\b/i.test(text.slice(x, y))) {
         const lead = /^\s*(?:(?:the|all|a|an|our|their)\s+)?/i.exec(text.slice(x, y))?.[0].length ?? 0;

@@ -1226,3 +1226,10 @@ describe('the willingness offered as an alternative to a qualification', () => {
     expect(of(ms, 'skill').map((m) => m.text)).toEqual(['Willingness to travel across the county']);
   });
 });
+
+describe('several tasks after "responsibilities include"', () => {
+  it('gives one duty per verb', () => {
+    const ms = run('Responsibilities include processing invoices, reconciling accounts and preparing month end reports.');
+    expect(of(ms, 'duty').map((m) => m.text)).toEqual(['processing invoices', 'reconciling accounts', 'preparing month end reports']);
+  });
+});
