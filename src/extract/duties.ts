@@ -171,6 +171,7 @@ function dutyOfSentence(ctx: ItemContext, a: number, b: number, strong: boolean,
       if (v && (v.form === 'ing' || v.form === 'base')) {
         // "Responsibilities include processing invoices, reconciling accounts and preparing …": one duty per verb.
         for (const p of coordinatedDuties(text, v, y, lex)) {
+          if (REPORTING.test(text.slice(p.verb.start, p.end))) continue;
           const { verbs, rest } = verbList(text, p.verb, p.end, lex);
           const end = spanEnd(text, rest, p.end, lex);
           addMention(ctx, 'duty', p.verb.start, end, dutyNormal(verbs, text.slice(rest, end)), confidence);
@@ -225,6 +226,7 @@ function dutyOfSentence(ctx: ItemContext, a: number, b: number, strong: boolean,
   }
   const parts = coordinatedDuties(text, v, b, lex);
   for (const p of parts) {
+    if (p !== parts[0] && REPORTING.test(text.slice(p.verb.start, p.end))) continue;
     const spanStart = p === parts[0] ? (modal ? from : a) : p.verb.start;
     const { verbs, rest } = verbList(text, p.verb, p.end, lex);
     const end = spanEnd(text, rest, p.end, lex);

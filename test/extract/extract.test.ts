@@ -1233,3 +1233,10 @@ describe('several tasks after "responsibilities include"', () => {
     expect(of(ms, 'duty').map((m) => m.text)).toEqual(['processing invoices', 'reconciling accounts', 'preparing month end reports']);
   });
 });
+
+describe('a reporting line coordinated with a task', () => {
+  it('is no duty of its own', () => {
+    const ms = run('Manage a team of 12 engineers and report to the Operations Director.');
+    expect(of(ms, 'duty').map((m) => m.text)).toEqual(['Manage a team of 12 engineers']);
+  });
+});
