@@ -1240,3 +1240,10 @@ describe('a reporting line coordinated with a task', () => {
     expect(of(ms, 'duty').map((m) => m.text)).toEqual(['Manage a team of 12 engineers']);
   });
 });
+
+describe('a requirement followed by its verdict', () => {
+  it('ends before "would be ideal" and "would be a distinct advantage"', () => {
+    expect(of(run('A background in engineering or manufacturing would be ideal.'), 'qualification').map((m) => m.text)).toEqual(['background in engineering or manufacturing']);
+    expect(of(run('Experience of working in a warehouse would be a distinct advantage.'), 'qualification').map((m) => m.text)).toEqual(['Experience of working in a warehouse']);
+  });
+});
