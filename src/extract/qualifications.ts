@@ -24,6 +24,8 @@ const NOT_EXPERIENCE_WORD = /^(?:with|of|in|on|at|for|to|have|has|having|had|any
  */
 const NOT_CANDIDATE_EXPERIENCE =
   /(?:^|[\s-])(?:users?|customers?|clients?|guests?|patients?|visitors?|players?|members?|fans?|viewers?|shoppers?|people|developers?|shopping|viewing|TV|great|best|seamless|better|stable|amazing|unique|memorable)\s+$/i;
+/** Words before a certificate's cue that end its name read backwards. */
+const NOT_NAME_WORD = /^(?:must|should|will|would|have|has|had|hold|holds|possess|possesses|a|an|the|to|towards|toward|your|our|their|his|her|its|of|for|in|on|with|is|are|be|been|by|from|as|at|this|that|any|no|seeking|seek|need|needs|require|requires|obtain|achieve|gain|study)$/i;
 /** A sentence that asks the candidate for something. */
 const ASKS = /\b(?:you|your|candidates?|applicants?|must|should|required|requires?|essential|desirable|ideal|need|needs|preferred|plus|advantage|have|has|having|possess)\b/i;
 
@@ -87,7 +89,7 @@ export function qualifications(ctx: ItemContext, strong: boolean, confidence: nu
     const tail = text.slice(triggers[i].at);
     // The clause ends at a comma before a lower-case word ("… in B2B sales, excellent …"), except inside a
     // list of fields ("Business, Marketing or E-commerce", "economics, management or marketing").
-    const stop = /[;.](?:\s|$)|,\s+(?!(?:or|and)\s+\p{Lu})(?![\p{Ll}-]+(?:\s+[\p{Ll}-]+)?,?\s+(?:or|and)\s)(?=\p{Ll})|\s(?:is|are|would be|will be)\s+(?:(?:strongly|highly|very|also|really|particularly)\s+)?(?:preferred|required|desirable|essential|ideal|useful|helpful|welcome[d]?|valued|valuable|beneficial|advantageous|necessary|mandatory|(?:a|an)\s+(?:(?:distinct|real|definite|added|big|great|additional)\s+)?(?:advantage|plus|bonus|asset|must|requirement))\b|\s(?:which|who|and (?:the )?(?:ability|willingness)|and (?:an? )?(?:(?:good|strong|sound|solid|excellent|working|thorough|basic)\s+)?(?:knowledge|understanding|familiarity|command|ability|willingness|proficiency)|and (?:an? )?(?:excellent|outstanding|exceptional|strong|good|proven|fluent)\s)\b/u.exec(tail);
+    const stop = /[;.](?:\s|$)|,\s+(?!(?:or|and)\s+\p{Lu})(?![\p{Ll}-]+(?:\s+[\p{Ll}-]+)?,?\s+(?:or|and)\s)(?=\p{Ll})|\s(?:is|are|would be|will be)\s+(?:(?:strongly|highly|very|also|really|particularly)\s+)?(?:preferred|required|desirable|essential|ideal|useful|helpful|welcome[d]?|valued|valuable|beneficial|advantageous|necessary|mandatory|(?:a|an)\s+(?:(?:distinct|real|definite|added|big|great|additional)\s+)?(?:advantage|plus|bonus|asset|must|requirement))\b|(?<=\bqualified)\s+(?=\p{Lu})|\s(?:and|but)\s+(?:(?:must|should|will|also)\s+)?(?:have|has|be|hold|possess)\s|\s(?:which|who|and (?:the )?(?:ability|willingness)|and (?:an? )?(?:(?:good|strong|sound|solid|excellent|working|thorough|basic)\s+)?(?:knowledge|understanding|familiarity|command|ability|willingness|proficiency)|and (?:an? )?(?:excellent|outstanding|exceptional|strong|good|proven|fluent)\s)\b/u.exec(tail);
     let end = triggers[i].at + (stop ? stop.index : tail.length);
     let j = i + 1;
     while (j < triggers.length && triggers[j].at < end) j++;
@@ -165,10 +167,15 @@ function findTriggers(ctx: ItemContext, strong: boolean): Trigger[] {
     for (const c of matches(re, text)) {
       if (!strong && !/required|must|valid|current|essential|desirable|needed|necessary|\bhold/i.test(text)) continue;
       if (/software|licen[cs]e (?:fee|key)s?/i.test(text.slice(c.index, c.index + c[0].length + 6))) continue;
-      // The named certificate: up to three words before the cue ("Full UK driving licence").
-      const words = endingAt(/((?:[\p{L}\p{N}'’+-]+\s+){0,3})$/u, text, c.index)?.[1] ?? '';
-      // "must have current UK professional registration": the asking verb is not part of the name.
-      const before = words.replace(/^(?:(?:must|should|will|have|has|hold|holds|possess|possesses|a|an|the)\s+)+/i, '');
+      // "This post is subject to a DBS check": a condition of the offer, not asked of the candidate.
+      if (/\bsubject\s+to\s+(?:\S+\s+){0,3}$/i.test(text.slice(Math.max(0, c.index - 40), c.index))) continue;
+      // The named certificate: up to three words before the cue ("Full UK driving licence"), back to a word
+      // that cannot be part of a name ("must have current UK professional registration", "is seeking a CIPD …",
+      // "study towards your AAT …").
+      const words = [...(endingAt(/((?:[\p{L}\p{N}'’+-]+\s+){0,3})$/u, text, c.index)?.[1] ?? '').matchAll(/\S+\s+/g)].map((w) => w[0]);
+      let k = words.length;
+      while (k > 0 && !NOT_NAME_WORD.test(words[k - 1].trim())) k--;
+      const before = words.slice(k).join('');
       const name = (before + c[0]).replace(/^(?:a|an|the|valid|current|full|must hold|hold)\s+/i, '').trim();
       out.push({ at: c.index - before.length, fields: { certification: name.toLowerCase() } });
     }
@@ -181,7 +188,8 @@ function findTriggers(ctx: ItemContext, strong: boolean): Trigger[] {
   if (strong || ctx.listLike || ASKS.test(text)) {
     for (const e of matches(EXPERIENCE, text)) {
       if (NOT_CANDIDATE_EXPERIENCE.test(text.slice(Math.max(0, e.index - 20), e.index))) continue;
-      if (!out.some((t) => t.at <= e.index && e.index - t.at < 40)) out.push({ at: e.index, fields: {} });
+      // Near another requirement it is that one's experience ("2 years of experience in …"), unless added to it ("QTS and experience of …").
+      if (!out.some((t) => t.at <= e.index && e.index - t.at < 40 && !ADDED_BEFORE.test(text.slice(t.at, e.index)))) out.push({ at: e.index, fields: {} });
     }
     for (const e of /experience|background|expereince/i.test(text) ? matches(NAMED_EXPERIENCE, text) : []) {
       // The words that name the experience, read back from it up to a word that is not part of the name.

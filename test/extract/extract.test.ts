@@ -1247,3 +1247,16 @@ describe('a requirement followed by its verdict', () => {
     expect(of(run('Experience of working in a warehouse would be a distinct advantage.'), 'qualification').map((m) => m.text)).toEqual(['Experience of working in a warehouse']);
   });
 });
+
+describe('UK professional qualifications in advert sentences', () => {
+  const quals = (s: string) => of(run(s), 'qualification').map((m) => m.text);
+  it('names the card, the body and the status without the words around them', () => {
+    expect(quals('You must hold a valid CSCS card and have your own tools.')).toEqual(['valid CSCS card']);
+    expect(quals('Our client is seeking a CIPD qualified HR Advisor.')).toEqual(['CIPD qualified']);
+    expect(quals('You will be a qualified teacher with QTS and experience of teaching Key Stage 2.')).toEqual(['QTS', 'experience of teaching Key Stage 2']);
+  });
+  it('reads "subject to a DBS check" as a condition of the offer, "must hold a valid DBS check" as a requirement', () => {
+    expect(quals('This post is subject to an enhanced DBS check.')).toEqual([]);
+    expect(quals('Applicants must hold a valid DBS check.')).toEqual(['valid DBS check']);
+  });
+});
