@@ -1260,3 +1260,11 @@ describe('UK professional qualifications in advert sentences', () => {
     expect(quals('Applicants must hold a valid DBS check.')).toEqual(['valid DBS check']);
   });
 });
+
+describe('a quality the tagger reads as another kind', () => {
+  it('is a skill', () => {
+    const ms = run('You should be comfortable working with numbers and have a keen eye for detail.');
+    expect(of(ms, 'duty').map((m) => m.text)).toEqual([]);
+    expect(of(ms, 'skill').map((m) => m.text)).toContain('eye for detail');
+  });
+});
