@@ -48,7 +48,7 @@ const LANGUAGE_LEVEL = /^(?:(?:fluent|fluency in|good|very good|excellent|native
 export function languageLine(ctx: ItemContext): boolean {
   const text = ctx.text.replace(OPTIONAL_TAIL, '').replace(/[.;:]+$/, '');
   const lead = LANGUAGE_LEVEL.exec(text)?.[0].length ?? 0;
-  const rest = text.slice(lead).replace(/\s+(?:language|skills?)$/i, '');
+  const rest = text.slice(lead).replace(/(?:\s+(?:languages?|skills?))+$/i, '');
   const names = rest.split(/\s*(?:,|\/|\band\b|\bor\b|&)\s*/).filter(Boolean);
   if (names.length === 0 || !names.every((n) => ctx.lex.languages.has(n.toLowerCase()))) return false;
   let at = lead;

@@ -1268,3 +1268,14 @@ describe('a quality the tagger reads as another kind', () => {
     expect(of(ms, 'skill').map((m) => m.text)).toContain('eye for detail');
   });
 });
+
+describe('language skills', () => {
+  it('are knowledge of the language, in prose and on a list line', () => {
+    const prose = run('You will need fluent English skills to succeed in this role.');
+    expect(of(prose, 'skill').map((m) => m.text)).toEqual([]);
+    expect(of(prose, 'knowledge').map((m) => m.text)).toEqual(['English']);
+    const line = run(['Requirements', '- Fluent verbal and written English language skills'].join('\n'));
+    expect(of(line, 'skill').map((m) => m.text)).toEqual([]);
+    expect(of(line, 'knowledge').map((m) => m.text)).toEqual(['English']);
+  });
+});
