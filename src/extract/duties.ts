@@ -52,8 +52,9 @@ function spanEnd(text: string, from: number, end: number, lex: LexiconIndex): nu
   let cut = rest.length;
   const m = SPAN_CUT.exec(rest);
   if (m && /\S/.test(rest.slice(0, m.index))) cut = m.index;
-  // "… action plans and reports to meet the objectives": a purpose clause after an object of two words or more.
-  for (const t of rest.slice(0, cut).matchAll(/\s(?:in order\s+)?to\s+([\p{L}]+)/gu)) {
+  // "… action plans and reports to meet the objectives": a purpose clause after an object of two words or more;
+  // "prior to discharge", "access to support services": "to" after a preposition's first word or a noun taking it opens no purpose.
+  for (const t of rest.slice(0, cut).matchAll(/(?<!\b(?:prior|due|according|next|close|up|similar|compared|relation|addition|regard|respect|owing|thanks|access|adherence|exposure))\s(?:in order\s+)?to\s+([\p{L}]+)/gu)) {
     const v = lemma(t[1], lex);
     if (v && v.form === 'base' && rest.slice(0, t.index).trim().split(/\s+/).length >= 2) {
       cut = t.index;

@@ -12,7 +12,8 @@ const STOP = new Set([
   'by', 'you', 'we', 'who', 'that', 'which', 'what', 'these', 'those', 'this', 'also', 'both', 'all', 'other', 'key',
   'many', 'some', 'any', 'essential', 'important', 'necessary', 'relevant', 'following', 'if', 'why', 'how', 'when',
   'where', 'value', 'values', 'appreciate', 'appreciates', 'want', 'wants', 'expect', 'expects', 'seek', 'seeks',
-  'look', 'looking', 'employers', 'candidates', 'he', 'she', 'they', 'it', 'more', 'than', 'very', 'real',
+  'look', 'looking', 'employers', 'candidates', 'he', 'she', 'they', 'it', 'more', 'than', 'very', 'real', 'so', 'then',
+  'therefore', 'thus', 'hence', 'but',
 ]);
 /** A skill name is short; a longer run read back from "skills" has swallowed part of the sentence. */
 const MAX_PART_WORDS = 4;

@@ -1279,3 +1279,17 @@ describe('language skills', () => {
     expect(of(line, 'knowledge').map((m) => m.text)).toEqual(['English']);
   });
 });
+
+describe('NHS advert details', () => {
+  it('keeps "prior to discharge" inside the duty', () => {
+    expect(of(run(['Main duties of the job', 'To counsel patients on their medicines prior to discharge.'].join('\n')), 'duty').map((m) => m.text)).toEqual(['counsel patients on their medicines prior to discharge']);
+  });
+  it('reads a skill back only to "so"', () => {
+    const ms = run('You will be the first point of contact for patients, GPs and other healthcare professionals, so excellent interpersonal skills are essential.');
+    expect(of(ms, 'skill').map((m) => m.text)).toEqual(['interpersonal skills']);
+  });
+  it('reads "Applicant requirements" as a heading', () => {
+    const ms = run(['Applicant requirements', 'You must have appropriate UK professional registration.'].join('\n'));
+    expect(ms.map((m) => [m.kind, m.text, m.section])).toEqual([['qualification', 'appropriate UK professional registration', 'requirements']]);
+  });
+});
