@@ -195,7 +195,12 @@ function dutyOfSentence(ctx: ItemContext, a: number, b: number, strong: boolean,
         found = true;
       }
     }
-    if (found) return true;
+    if (found) {
+      // "They will contribute to … and take part in audit": the clause before the cue has its own task.
+      const and = /\s+and\s+$/i.exec(sentence.slice(0, resp.index));
+      if (and && and.index > 0) dutyOfSentence(ctx, a, a + and.index, strong, confidence);
+      return true;
+    }
   }
   const fronted = FRONTED_PURPOSE.exec(sentence);
   if (fronted) {

@@ -1293,3 +1293,10 @@ describe('NHS advert details', () => {
     expect(ms.map((m) => [m.kind, m.text, m.section])).toEqual([['qualification', 'appropriate UK professional registration', 'requirements']]);
   });
 });
+
+describe('a task before "and take part in"', () => {
+  it('is a duty of its own', () => {
+    const ms = run(['Job responsibilities', 'They will contribute to the development of pharmacy technician services and take part in audit and service evaluation.'].join('\n'));
+    expect(of(ms, 'duty').map((m) => m.text)).toContain('contribute to the development of pharmacy technician services');
+  });
+});
