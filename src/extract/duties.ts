@@ -29,12 +29,21 @@ export function leadingVerb(text: string, from: number, lex: LexiconIndex): Lead
   const next = words[k + 1]?.[0] ?? '';
   const v = lemma(w[0], lex) ?? (k === 0 && /^\p{Lu}/u.test(w[0]) ? guessVerb(w[0], next) : null);
   // Past participles open qualifications and names ("Registered Nurse", "Proven track record"), not duties.
-  if (!v || lex.notDuty.has(v.base) || v.form === 'ed') return null;
+  if (!v || v.form === 'ed' || (lex.notDuty.has(v.base) && !heldTask(v.base, text, w.index + w[0].length, lex))) return null;
   // "Account monitoring", "Sales reports": a noun used as a verb only when the next word could not be its object.
   if (v.form === 's' && /^(?:of|and|&)$/i.test(next)) return null;
   // "Interviews will be held on …", "Reports are produced monthly": a plural noun as the subject of a verb.
   if (v.form === 's' && /^(?:will|shall|would|can|could|may|might|must|should|is|are|was|were|has|have|had)$/i.test(next)) return null;
   return { base: v.base, form: v.form, start: w.index, end: w.index + w[0].length };
+}
+
+/** "hold a caseload / a budget / regular meetings" is a task; "hold a degree / NMC registration / a licence" is a qualification. */
+function heldTask(base: string, text: string, from: number, lex: LexiconIndex): boolean {
+  if (base !== 'hold') return false;
+  const object = /^\s+(?:(?:a|an|the|your|their|own|regular|weekly|monthly)\s+)*[\p{L}-]+(?:\s+[\p{L}-]+){0,3}/u.exec(text.slice(from, from + 80))?.[0] ?? '';
+  // "hold others accountable": a verb with an adjective complement describes a behaviour, not a task.
+  return object !== '' && !/\b(?:valid|current|full|clean|relevant|recognised|recognized|professional|appropriate|accountable|responsible)\b/i.test(object) &&
+    !firstMatch(lex.certifications, object) && !firstMatch(lex.certificationsExact, object) && !firstMatch(lex.degrees, object) && !firstMatch(lex.degreesExact, object);
 }
 
 /** Purpose and scope tails cut from a duty's normalized form, so the same duty reads the same. */
@@ -368,7 +377,8 @@ export function sentenceParts(text: string, lex?: LexiconIndex): [number, number
         // ("Disclosure and Barring Service check"), nor one before "and" and no second verb ("the Mental Capacity
         // Act and safeguarding …", "the Mental Health Act and the Code of Practice", unlike "… Manager Review and
         // update …").
-        if (afterName && (v.form === 's' || PREPOSITION.test(next) || lemma(next, lex)?.form === 's' || /^(?:\(\p{Lu}|\d)/u.test(next))) continue;
+        // After a Title Case word, nor does a word before a participle ("… Mental Health Nurse looking for …").
+        if (afterName && (v.form === 's' || PREPOSITION.test(next) || /^(?:s|ing)$/.test(lemma(next, lex)?.form ?? '') || /^(?:\(\p{Lu}|\d)/u.test(next))) continue;
         if (/^\p{Lu}\p{Ll}+$/u.test(before)) {
           if (lex.nounVerbs.has(v.base)) continue;
           if (/^(?:and|or|&)$/i.test(next) && lemma(/^\s*\S+\s+\S+\s+([\p{L}-]+)/u.exec(text.slice(at))?.[1] ?? '', lex)?.form !== 'base') continue;

@@ -1300,3 +1300,13 @@ describe('a task before "and take part in"', () => {
     expect(of(ms, 'duty').map((m) => m.text)).toContain('contribute to the development of pharmacy technician services');
   });
 });
+
+describe('NHS advert duties', () => {
+  it('reads "hold a caseload" as a task and "hold a current NMC registration" as none', () => {
+    const ms = run(['Job responsibilities', 'You will hold a caseload of adults with severe and enduring mental illness.', 'You will hold a current NMC registration.'].join('\n'));
+    expect(of(ms, 'duty').map((m) => m.text)).toEqual(['hold a caseload of adults with severe and enduring mental illness']);
+  });
+  it('finds no duty in the role named before a participle', () => {
+    expect(of(run(['Job summary', 'Are you a Registered Mental Health Nurse looking for your next challenge?'].join('\n')), 'duty')).toEqual([]);
+  });
+});
