@@ -2,7 +2,7 @@
 // (BIO over the four kinds) and turns the tags into spans, which complete the rules' mentions (see
 // `withTagger`).
 import type { CleanDocument, Item, Mention, MentionKind, Section, SectionKind, SegmentedDocument } from '../types.js';
-import { addMention, type ItemContext } from './context.js';
+import { addMention, hits, type ItemContext } from './context.js';
 import { OWN_SUBJECT } from './duties.js';
 import { lexiconIndex, type LexiconIndex } from './lexicon.js';
 import { namesFor, type Names } from './names.js';
@@ -123,6 +123,8 @@ export function combine(doc: CleanDocument, config: ExtractConfig, mentions: Men
     if (min === undefined || s.margin < min) continue;
     if (mentions.some((m) => m.start < s.end && s.start < m.end) || isCutTail(doc, mentions, s)) continue;
     if (s.kind === 'duty' && OWN_SUBJECT.test(doc.text.slice(s.start, s.end))) continue;
+    // "Annual employee bonus plan", "Private health insurance": what the employer offers.
+    if (hits(lex.offers, doc.text.slice(s.start, s.end))) continue;
     const text = doc.text.slice(s.item.start, s.item.end);
     const ctx: ItemContext = { docText: doc.text, item: s.item, section: s.section, lex, config, text, listLike: s.item.level > 0, alone: false, english: true, out: added };
     const [a, b] = [s.start - s.item.start, s.end - s.item.start];

@@ -1310,3 +1310,10 @@ describe('NHS advert duties', () => {
     expect(of(run(['Job summary', 'Are you a Registered Mental Health Nurse looking for your next challenge?'].join('\n')), 'duty')).toEqual([]);
   });
 });
+
+describe('benefits inside a requirements list', () => {
+  it('give no mention', () => {
+    const ms = run(['Requirements', '- Strong SQL skills', '- Annual employee bonus plan', '- 25 vacation days', '- Personal training budget'].join('\n'));
+    expect(ms.map((m) => m.text)).toEqual(['SQL skills']);
+  });
+});
