@@ -54,6 +54,13 @@ function namesNothing(m: Mention): boolean {
     .every((w) => EMPTY_WORD.test(w.replace(/[.:()'’]+$/u, '')));
 }
 
+/** "and certification", "Education": a credential's category word alone, left over from a heading ("Required education, license and certification"). */
+const CREDENTIAL_WORD = /^(?:certifications?|certificates?|licen[cs]es?|registrations?|education)$/i;
+function credentialWordOnly(m: Mention): boolean {
+  const words = m.text.split(/[\s,;/&]+/).filter((w) => w !== '' && !/^(?:and|or)$/i.test(w));
+  return words.length === 1 && CREDENTIAL_WORD.test(words[0].replace(/[.:()'’]+$/u, ''));
+}
+
 /**
  * A duty is a task: one word names one only as an activity ("sweeping", "troubleshooting"); a bare
  * verb ("Drive", "build") is a cut-off fragment and a noun ("transparency", "service") no task.
@@ -103,6 +110,7 @@ export function finish(all: Mention[], minConfidence: number, text: string, engl
       m.text.split(/\s+/).length <= MAX_WORDS[m.kind] &&
       !isNotACompetency(m, text) &&
       !namesNothing(m) &&
+      !credentialWordOnly(m) &&
       !SELECTION.test(m.text) &&
       !offeredDevelopment(m, text) &&
       !(english && isTitleCase(m)) &&

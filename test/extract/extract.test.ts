@@ -1317,3 +1317,11 @@ describe('benefits inside a requirements list', () => {
     expect(ms.map((m) => m.text)).toEqual(['SQL skills']);
   });
 });
+
+describe('a credential category word left over from a heading', () => {
+  it('is no qualification, a named one is', () => {
+    const ms = run('Required Education, training, license, registration, and certification. BA/BSc Degree in Social sciences and related fields.');
+    expect(of(ms, 'qualification').map((m) => m.text)).not.toContain('and certification');
+    expect(of(ms, 'qualification').map((m) => m.text).join(' | ')).toContain('Degree in Social sciences');
+  });
+});
