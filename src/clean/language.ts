@@ -51,11 +51,16 @@ for (const [code, words] of Object.entries(STOPWORDS)) {
   }
 }
 
+function stopwordHits(words: string[]): Map<string, number> {
+  const hitsOf = new Map<string, number>();
+  for (const w of words) for (const code of STOPWORD_LANGUAGES.get(w) ?? []) hitsOf.set(code, (hitsOf.get(code) ?? 0) + 1);
+  return hitsOf;
+}
+
 function stopwordLanguage(text: string, only: string[]): string | null {
   const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
   if (words.length < 4) return null;
-  const hitsOf = new Map<string, number>();
-  for (const w of words) for (const code of STOPWORD_LANGUAGES.get(w) ?? []) hitsOf.set(code, (hitsOf.get(code) ?? 0) + 1);
+  const hitsOf = stopwordHits(words);
   let best = '';
   let bestHits = 0;
   let second = 0;
@@ -147,7 +152,23 @@ export function detectLanguage(text: string, only: string[], prior?: string): st
     return settleCyrillic(ISO1[top[0]] ?? top[0], sample);
   }
   const code = franc(sample, { only, minLength: MIN_LETTERS });
-  return settleCyrillic(ISO1[code] ?? code, sample);
+  return settleCyrillic(ISO1[mostFunctionWords(sample, code, only)] ?? code, sample);
+}
+
+/**
+ * Trigrams over one sentence guess ("A Level 3 qualification in Childcare is essential." scores as
+ * Italian): a language with more of its function words in the text (three at least) than the guess has wins.
+ */
+function mostFunctionWords(text: string, guess: string, only: string[]): string {
+  if (!STOPWORDS[guess] && guess !== 'und') return guess;
+  const hitsOf = stopwordHits(text.toLowerCase().match(/\p{L}+/gu) ?? []);
+  let best = guess;
+  let bestHits = Math.max(2, hitsOf.get(guess) ?? 0);
+  for (const code of only) {
+    const hits = hitsOf.get(code) ?? 0;
+    if (STOPWORDS[code] && hits > bestHits) [best, bestHits] = [code, hits];
+  }
+  return best;
 }
 
 /** Document language: the language most of its letters are in. */

@@ -33,4 +33,9 @@ describe('language', () => {
     expect(doc.language).toBe('el');
     expect(doc.fixes).toEqual([]);
   });
+
+  it('reads a one-sentence English posting as English where trigrams guess another language', () => {
+    expect(run('A Level 3 qualification in Childcare is essential.').language).toBe('en');
+    expect(run('Sie haben mehrere Jahre Erfahrung im Vertrieb.').language).toBe('de');
+  });
 });
