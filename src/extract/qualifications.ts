@@ -7,8 +7,8 @@ const NUMBER_WORDS: Record<string, number> = {
 };
 const YEARS = /(?<![\p{L}\p{N}.])(\d{1,2}(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen)\s*(\+|plus)?\s*(?:(?:-|–|to)\s*(\d{1,2})\s*\+?\s*)?(?:years?|yrs?|jahre?n?|ans|années|años|лет|года?)(?![\p{L}])/giu;
 const TAIL = /\s*(?:,?\s*or (?:equivalent|(?:a )?(?:willingness|commitment) to|(?:be )?(?:working|willing to work) towards)\b.*|\(?(?:is |are |would be |will be )?(?:strongly |highly |very )?(?:preferred|required|desirable|essential|ideal|useful|beneficial|an advantage|a plus|advantageous)\)?\.?)$/iu;
-/** "360-degree", "a high degree of accuracy": not qualifications. */
-const NOT_DEGREE = /(?:\d\s*-?\s*degree|degree of|to (?:a|some) degree|degrees? (?:celsius|fahrenheit))/i;
+/** "360-degree", "a high degree of accuracy": not qualifications ("a 2:1 degree" is one). */
+const NOT_DEGREE = /(?:(?<!\d[:.])\d\s*-?\s*degree|degree of|to (?:a|some) degree|degrees? (?:celsius|fahrenheit))/i;
 
 /** "higher economic or financial education", "higher education": a degree without the word. */
 const HIGHER_EDUCATION = /\bhigher\s+(?:[\p{L}-]+\s+(?:or\s+|and\s+)?){0,4}?education\b/giu;
@@ -89,7 +89,7 @@ export function qualifications(ctx: ItemContext, strong: boolean, confidence: nu
     const tail = text.slice(triggers[i].at);
     // The clause ends at a comma before a lower-case word ("… in B2B sales, excellent …"), except inside a
     // list of fields ("Business, Marketing or E-commerce", "economics, management or marketing").
-    const stop = /[;.](?:\s|$)|,\s+(?!(?:or|and)\s+\p{Lu})(?![\p{Ll}-]+(?:\s+[\p{Ll}-]+)?,?\s+(?:or|and)\s)(?=\p{Ll})|\s(?:is|are|would be|will be)\s+(?:(?:strongly|highly|very|also|really|particularly)\s+)?(?:preferred|required|desirable|essential|ideal|useful|helpful|welcome[d]?|valued|valuable|beneficial|advantageous|necessary|mandatory|(?:a|an)\s+(?:(?:distinct|real|definite|added|big|great|additional)\s+)?(?:advantage|plus|bonus|asset|must|requirement))\b|(?<=\bqualified)\s+(?=\p{Lu})|\s(?:and|but)\s+(?:(?:must|should|will|also)\s+)?(?:have|has|be|hold|possess)\s|\s(?:which|who|and (?:the )?(?:ability|willingness)|and (?:an? )?(?:(?:good|strong|sound|solid|excellent|working|thorough|basic)\s+)?(?:knowledge|understanding|familiarity|command|ability|willingness|proficiency)|and (?:an? )?(?:excellent|outstanding|exceptional|strong|good|proven|fluent)\s)\b/u.exec(tail);
+    const stop = /[;.](?:\s|$)|,\s+(?!(?:or|and)\s+\p{Lu})(?![\p{Ll}-]+(?:\s+[\p{Ll}-]+)?,?\s+(?:or|and)\s)(?=\p{Ll})|\s(?:is|are|would be|will be)\s+(?:not\s+)?(?:(?:strongly|highly|very|also|really|particularly)\s+)?(?:preferred|required|desirable|essential|ideal|useful|helpful|welcome[d]?|valued|valuable|beneficial|advantageous|necessary|mandatory|(?:a|an)\s+(?:(?:distinct|real|definite|added|big|great|additional)\s+)?(?:advantage|plus|bonus|asset|must|requirement))\b|(?<=\bqualified)\s+(?=\p{Lu})|\s(?:and|but)\s+(?:(?:must|should|will|also)\s+)?(?:have|has|be|hold|possess)\s|\s(?:which|who|and (?:the )?(?:ability|willingness)|and (?:an? )?(?:(?:good|strong|sound|solid|excellent|working|thorough|basic)\s+)?(?:knowledge|understanding|familiarity|command|ability|willingness|proficiency)|and (?:an? )?(?:excellent|outstanding|exceptional|strong|good|proven|fluent)\s)\b/u.exec(tail);
     let end = triggers[i].at + (stop ? stop.index : tail.length);
     let j = i + 1;
     while (j < triggers.length && triggers[j].at < end) j++;
@@ -169,10 +169,10 @@ function findTriggers(ctx: ItemContext, strong: boolean): Trigger[] {
       if (/software|licen[cs]e (?:fee|key)s?/i.test(text.slice(c.index, c.index + c[0].length + 6))) continue;
       // "This post is subject to a DBS check": a condition of the offer, not asked of the candidate.
       if (/\bsubject\s+to\s+(?:\S+\s+){0,3}$/i.test(text.slice(Math.max(0, c.index - 40), c.index))) continue;
-      // The named certificate: up to three words before the cue ("Full UK driving licence"), back to a word
+      // The named certificate: up to four words before the cue ("Food Hygiene Level 2 certificate"), back to a word
       // that cannot be part of a name ("must have current UK professional registration", "is seeking a CIPD …",
       // "study towards your AAT …").
-      const words = [...(endingAt(/((?:[\p{L}\p{N}'’+-]+\s+){0,3})$/u, text, c.index)?.[1] ?? '').matchAll(/\S+\s+/g)].map((w) => w[0]);
+      const words = [...(endingAt(/((?:[\p{L}\p{N}'’+-]+\s+){0,4})$/u, text, c.index)?.[1] ?? '').matchAll(/\S+\s+/g)].map((w) => w[0]);
       let k = words.length;
       while (k > 0 && !NOT_NAME_WORD.test(words[k - 1].trim())) k--;
       const before = words.slice(k).join('');

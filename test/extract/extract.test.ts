@@ -1325,3 +1325,15 @@ describe('a credential category word left over from a heading', () => {
     expect(of(ms, 'qualification').map((m) => m.text).join(' | ')).toContain('Degree in Social sciences');
   });
 });
+
+describe('more UK advert requirements', () => {
+  const quals = (s: string) => of(run(s), 'qualification').map((m) => m.text);
+  it('reads a 2:1 degree, a certificate of four words and a requirement said not to be essential', () => {
+    expect(quals('We are looking for a bright graduate with a 2:1 degree in a numerate subject.')).toEqual(['degree in a numerate subject']);
+    expect(quals('Candidates will need a Food Hygiene Level 2 certificate.')).toEqual(['Food Hygiene Level 2 certificate']);
+    expect(quals('Experience in the care sector is not essential as full training will be provided.')).toEqual(['Experience in the care sector']);
+  });
+  it('reads "IT literate" as a quality', () => {
+    expect(of(run(['Requirements', '- IT literate'].join('\n')), 'skill').map((m) => m.text)).toEqual(['IT literate']);
+  });
+});
