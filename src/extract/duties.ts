@@ -59,8 +59,16 @@ const SPAN_CUT = new RegExp(
 function spanEnd(text: string, from: number, end: number, lex: LexiconIndex): number {
   const rest = text.slice(from, end);
   let cut = rest.length;
-  const m = SPAN_CUT.exec(rest);
-  if (m && /\S/.test(rest.slice(0, m.index))) cut = m.index;
+  let skip = 0;
+  let m = SPAN_CUT.exec(rest);
+  // "Assist patients with washing, dressing and eating": gerunds listed after a preposition are objects, not a clause.
+  while (m && /^,\s*\p{L}+ing\b/u.test(rest.slice(skip + m.index)) && /\b(?:with|for|of|in|on|about|at)\s+\p{L}+ing$/iu.test(rest.slice(0, skip + m.index))) {
+    const list = /^(?:,\s*\p{L}+ing\b)*,?\s+(?:and|or)\s+\p{L}+ing\b/u.exec(rest.slice(skip + m.index));
+    if (!list) break;
+    skip += m.index + list[0].length;
+    m = SPAN_CUT.exec(rest.slice(skip));
+  }
+  if (m && /\S/.test(rest.slice(0, skip + m.index))) cut = skip + m.index;
   // "… action plans and reports to meet the objectives": a purpose clause after an object of two words or more;
   // "prior to discharge", "access to support services": "to" after a preposition's first word or a noun taking it opens no purpose.
   for (const t of rest.slice(0, cut).matchAll(/(?<!\b(?:prior|due|according|next|close|up|similar|compared|relation|addition|regard|respect|owing|thanks|access|adherence|exposure))\s(?:in order\s+)?to\s+([\p{L}]+)/gu)) {
@@ -303,7 +311,7 @@ function coordinatedDuties(text: string, first: LeadingVerb, end: number, lex: L
     const clause = /^,?\s+(?:while|whilst|through|by)\s+$/i.test(m[0]);
     // "Develop a strategy for increasing efficiency and improving customer satisfaction": the -ing word after
     // "and" pairs with the gerund after the preposition, inside the object.
-    if (next?.form === 'ing' && !clause && /\b(?:for|of|in|on|about|towards?|at)\s+\p{L}+ing\b/iu.test(text.slice(verb.end, m.index))) continue;
+    if (next?.form === 'ing' && !clause && /\b(?:for|of|in|on|about|towards?|at|with)\s+\p{L}+ing\b/iu.test(text.slice(verb.end, m.index))) continue;
     if (clause && next?.form !== 'ing') continue;
     // "Answer enquiries from clinical staff, using a range of resources": how the task is done, not another task.
     if (next?.base === 'use' && next.form === 'ing' && verb.form !== 'ing') continue;

@@ -12,9 +12,9 @@ const NOT_A_DUTY =
 /** A skill that ends where its object should begin. */
 const CUT_OFF = /\s(?:to|towards|with|of|for|in|on|at|by|from|about|into|than|and|or)$/i;
 
-/** "work 37.5 hours per week on a rotational shift pattern", "Work nights and weekends": working hours, a contract term (mentions.md). */
+/** "work 37.5 hours per week on a rotational shift pattern", "(Ability to) work nights and weekends": working hours, a contract term (mentions.md). */
 const WORKING_TIME =
-  /^work(?:s|ing)?\s+(?:[\d.,]+\s*(?:hours|hrs|days)\b|(?:full|part)[- ]?time\b|(?:on\s+)?(?:a\s+)?(?:rotational\s+|rotating\s+)?(?:shifts?|rota|shift\s+pattern)\b|(?:nights|weekends|days\s+and\s+nights|bank\s+holidays)\b)/i;
+  /^(?:(?:the\s+)?(?:ability|willingness|flexibility|able|willing|available)\s+to\s+)?work(?:s|ing)?\s+(?:[\d.,]+\s*(?:hours|hrs|days)\b|(?:full|part)[- ]?time\b|(?:on\s+)?(?:a\s+)?(?:rotational\s+|rotating\s+)?(?:shifts?|rota|shift\s+pattern)\b|(?:nights|weekends|days\s+and\s+nights|bank\s+holidays)\b)/i;
 
 /** Idioms of taking part ("Play a key part", "lead the way", "make a difference"): the whole span names no task. */
 const IDIOM = /^(?:play(?:s|ing)?\s+an?\s+(?:[\p{L}-]+\s+)?(?:part|role)|lead(?:s|ing)?\s+the\s+way|mak(?:e|es|ing)\s+a\s+(?:real\s+|positive\s+)?difference)$/iu;
@@ -37,7 +37,7 @@ function offeredDevelopment(m: Mention, text: string): boolean {
 function isNotACompetency(m: Mention, text: string): boolean {
   if ((m.kind === 'duty' || m.kind === 'skill') && CATCH_ALL.test(m.text)) return true;
   // "… or willing to work towards": an ability whose object was left out is a fragment.
-  if (m.kind === 'skill') return CUT_OFF.test(m.text);
+  if (m.kind === 'skill') return CUT_OFF.test(m.text) || WORKING_TIME.test(m.text);
   if (m.kind !== 'duty') return false;
   return (/^\s*[:：]/u.test(text.slice(m.end, m.end + 3)) && m.text.split(/\s+/).length <= 3) || NOT_A_DUTY.test(m.text) || GERUND_SUBJECT.test(m.text) || IDIOM.test(m.text) || WORKING_TIME.test(m.text);
 }

@@ -1337,3 +1337,13 @@ describe('more UK advert requirements', () => {
     expect(of(run(['Requirements', '- IT literate'].join('\n')), 'skill').map((m) => m.text)).toEqual(['IT literate']);
   });
 });
+
+describe('care tasks and availability', () => {
+  it('keeps "washing, dressing and eating" as the objects of "assist … with"', () => {
+    expect(of(run(['Main duties of the job', 'Assist patients with washing, dressing and eating, respecting their privacy and dignity at all times.'].join('\n')), 'duty').map((m) => m.text)).toEqual(['Assist patients with washing, dressing and eating']);
+  });
+  it('reads the ability to work shifts as working hours, no skill', () => {
+    const ms = run(['Skills and abilities', '- Ability to work as part of a team', '- Ability to work shifts including nights and weekends'].join('\n'));
+    expect(of(ms, 'skill').map((m) => m.text)).toEqual(['Ability to work as part of a team']);
+  });
+});
