@@ -40,10 +40,16 @@ export function leadingVerb(text: string, from: number, lex: LexiconIndex): Lead
 /** Purpose and scope tails cut from a duty's normalized form, so the same duty reads the same. */
 const CUT = /,(?=\s*(?:and|or|which|where|who|when|while|as|to|with|including|such|in|on|for|by|so|from|under|at)\b|\s*\w+ing\b)|;|:|\s\(|\s(?:in line with|in order to|so that|to ensure|ensuring|as needed|as necessary|as required|where needed|where necessary|when needed|with the assistance|with the help|on a (?:daily|weekly|monthly|regular|quarterly|yearly|ongoing)|on an ongoing|within|across|including|such as|e\.g\.|via|through|based on|according to|in accordance with|etc)\b/i;
 
+/**
+ * "… the overall architecture and your ideas will be taken into account", "… and we are proud of …": after "and/but"
+ * a pronoun or a possessive's noun phrase with its own finite verb opens a clause of its own, no part of the task.
+ */
+const OWN_CLAUSE = String.raw`\s(?:and|but)\s+(?:(?:you|we|they|it)|(?:your|our|their|its)(?:\s+[\p{L}-]+){1,2}?)\s+(?:will|shall|would|can|could|may|might|must|should|is|are|was|were|has|have)\b`;
+
 /** Where a duty's span ends: before a purpose, manner or scope tail ("… to meet the objectives", ", when necessary", " who are based …"),
  * what is done for the post holder ("… and will be supported to complete …") or a reporting line joined to it ("… and reporting to the Director"). */
 const SPAN_CUT = new RegExp(
-  `${CUT.source}|\\s(?:and|but)\\s+(?:will|shall|would|can|may)\\s+(?:also\\s+)?be\\b|\\s(?:who|which|whom|whose|when|whenever|while|whilst|if|as (?:directed|outlined|per|appropriate|assigned|instructed|and when)|with a view to|by (?=[\\p{L}]+ing\\b)|and report(?:s|ing)? (?:directly )?to)\\b`,
+  `${CUT.source}|\\s(?:and|but)\\s+(?:will|shall|would|can|may)\\s+(?:also\\s+)?be\\b|${OWN_CLAUSE}|\\s(?:who|which|whom|whose|when|whenever|while|whilst|if|as (?:directed|outlined|per|appropriate|assigned|instructed|and when)|with a view to|by (?=[\\p{L}]+ing\\b)|and report(?:s|ing)? (?:directly )?to)\\b`,
   'iu',
 );
 

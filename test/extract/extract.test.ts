@@ -362,6 +362,13 @@ describe('what the employer does for the post holder', () => {
     const ms = run(['Main duties of the job', 'The post holder will manage a caseload of adult patients and will be given protected time for study.'].join('\n'));
     expect(of(ms, 'duty').map((m) => m.text)).toEqual(['manage a caseload of adult patients']);
   });
+
+  it('ends a duty before "and" + a clause with its own subject ("… and your ideas will be heard")', () => {
+    const ms = run(['Main duties of the job', 'You will lead the weekly multidisciplinary meeting and your views will be heard by the senior team.', 'Responsibilities', '- Review discharge plans with the ward team and we will support your development'].join('\n'));
+    const duties = of(ms, 'duty').map((m) => m.text);
+    expect(duties).toEqual(expect.arrayContaining(['lead the weekly multidisciplinary meeting', 'Review discharge plans with the ward team']));
+    expect(duties.filter((t) => /\bwill\b/.test(t))).toEqual([]);
+  });
 });
 
 describe('working hours', () => {
