@@ -395,6 +395,19 @@ describe('run-on duty lines', () => {
     );
     expect(of(ms, 'qualification').map((m) => m.text)).toContain("Bachelor's degree in Business, Marketing or a related field");
   });
+
+  it('opens no new duty at a capitalised verb after a possessive or "that" (a noun or a subject follows)', () => {
+    const ms = run(
+      [
+        'Responsibilities',
+        "- Complete the patient's Discharge checklist with the nurse in charge before the patient leaves the ward",
+        '- Ensure that Review meetings with families are held every month and recorded on the system',
+      ].join('\n'),
+    );
+    const duties = of(ms, 'duty').map((m) => m.text);
+    expect(duties.some((t) => t.startsWith("Complete the patient's Discharge checklist"))).toBe(true);
+    expect(duties.some((t) => t.startsWith('Ensure that Review meetings'))).toBe(true);
+  });
 });
 
 describe('names that end in a verb', () => {
