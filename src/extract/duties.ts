@@ -293,6 +293,12 @@ function coordinatedDuties(text: string, first: LeadingVerb, end: number, lex: L
     // "Answer enquiries from clinical staff, using a range of resources": how the task is done, not another task.
     if (next?.base === 'use' && next.form === 'ing' && verb.form !== 'ing') continue;
     if (!next || (next.form !== verb.form && !clause && !(m[0].trimStart().startsWith(',') && next.form !== 'ed'))) continue;
+    // "Provide Assistance in Vehicle Maintenance and Repair (10%)": a capitalised verb joined by "and" to a Title Case
+    // word ends that name, unless a lower-case object follows ("… Staff Rostering and Review staffing levels").
+    if (!clause && !m[0].includes(',') && /^\p{Lu}/u.test(text.slice(next.start, next.end)) && /\p{Lu}[\p{L}'’-]*$/u.test(text.slice(verb.end, m.index))) {
+      const object = /^\s+([\p{Ll}][\p{L}'’-]*)/u.exec(text.slice(next.end, end));
+      if (!object || PREPOSITION.test(object[1])) continue;
+    }
     // "Keep records and contact notes …", "supervise therapists and support workers": a word that is mostly a
     // noun starts a noun phrase here (its -s form agreeing with the role, "… and supports junior staff", is a verb).
     if (lex.nounVerbs.has(next.base) && next.form !== 's' && !/^\s+(?:the|a|an|all|any|their|its|our|your|his|her|new|existing|each|every|these|those|them|it)\b/i.test(text.slice(next.end))) continue;

@@ -422,6 +422,15 @@ describe('names that end in a verb', () => {
     const ms = run(['Responsibilities', '- Store patient records in accordance with the Data Protection Act 2018'].join('\n'));
     expect(of(ms, 'duty').map((m) => m.text)).toEqual(['Store patient records']);
   });
+
+  it('reads a capitalised verb after "and" and a Title Case word as the end of a name ("Infection Prevention and Control (10%)"), unless an object follows', () => {
+    const ms = run(
+      ['Main responsibilities', 'Deliver Training in Infection Prevention and Control (10%)', 'Support the Ward Sister with rostering and Review staffing levels each morning'].join('\n'),
+    );
+    const duties = of(ms, 'duty').map((m) => m.text);
+    expect(duties.filter((t) => t.startsWith('Control'))).toEqual([]);
+    expect(duties).toContain('Review staffing levels each morning');
+  });
 });
 
 describe('requirements that name the law', () => {
