@@ -34,8 +34,14 @@ export function leadingVerb(text: string, from: number, lex: LexiconIndex): Lead
   if (v.form === 's' && /^(?:of|and|&)$/i.test(next)) return null;
   // "Interviews will be held on …", "Reports are produced monthly": a plural noun as the subject of a verb.
   if (v.form === 's' && /^(?:will|shall|would|can|could|may|might|must|should|is|are|was|were|has|have|had)$/i.test(next)) return null;
+  // "Safeguarding Ethics Acme Relief is committed to …": a capitalised word that opens a Title Case run before a
+  // finite verb names that verb's subject.
+  if (TITLE_RUN_SUBJECT.test(text.slice(w.index, w.index + 120))) return null;
   return { base: v.base, form: v.form, start: w.index, end: w.index + w[0].length };
 }
+
+/** "Safeguarding Ethics Acme Relief has …", "Training Needs Analysis Reports are …": a Title Case run before a finite verb is its subject. */
+const TITLE_RUN_SUBJECT = /^\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|\[[^\]\s]*\]|&|of|and)){1,6}\s+(?:is|are|was|were|has|have|had|will|shall)\b/u;
 
 /** Purpose and scope tails cut from a duty's normalized form, so the same duty reads the same. */
 const CUT = /,(?=\s*(?:and|or|which|where|who|when|while|as|to|with|including|such|in|on|for|by|so|from|under|at)\b|\s*\w+ing\b)|;|:|\s\(|\s(?:in line with|in order to|so that|to ensure|ensuring|as needed|as necessary|as required|where needed|where necessary|when needed|with the assistance|with the help|on a (?:daily|weekly|monthly|regular|quarterly|yearly|ongoing)|on an ongoing|within|across|including|such as|e\.g\.|via|through|based on|according to|in accordance with|etc)\b/i;
@@ -140,7 +146,8 @@ export function extractDuties(ctx: ItemContext, strong: boolean, confidence: num
 }
 
 /** "Reports are produced monthly …": a clause with its own subject and verb says what happens, not what the job holder does. */
-export const OWN_SUBJECT = /^\S+(?:\s+\S+)?\s+(?:is|are|was|were|will be|has been|have been)\b/i;
+const OWN_SUBJECT = /^\S+(?:\s+\S+)?\s+(?:is|are|was|were|will be|has been|have been)\b/i;
+export const hasOwnSubject = (text: string): boolean => OWN_SUBJECT.test(text) || TITLE_RUN_SUBJECT.test(text);
 
 /** A task named without a verb ("Account monitoring", "Monthly engagement emails") under a duties heading. */
 export function nounDuty(ctx: ItemContext, confidence: number): boolean {
@@ -148,7 +155,7 @@ export function nounDuty(ctx: ItemContext, confidence: number): boolean {
   const words = text.split(/\s+/).length;
   // Only a real list line (or a table cell): a short paragraph here is a caption or a stray heading.
   const listed = ctx.item.level > 0 || ctx.section.role !== undefined;
-  if (REPORTING.test(text) || hits(lex.offers, text) || OWN_SUBJECT.test(text)) return false;
+  if (REPORTING.test(text) || hits(lex.offers, text) || hasOwnSubject(text)) return false;
   if (ctx.english && listed && words >= 2 && words <= 12 && !/[:?]/.test(text)) {
     if (!/^(?:no|yes|none|n\/a|not required)$/i.test(text.trim()) && !hits(lex.noise, text)) {
       return addMention(ctx, 'duty', 0, text.length, text, confidence) !== null;

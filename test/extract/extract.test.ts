@@ -336,6 +336,18 @@ describe('lines that are no duty', () => {
 });
 
 describe('process lines under a duties heading', () => {
+  it('reads a Title Case run before "is/are/has" as a subject, for the rules and the tagger ("Safeguarding Ethics Acme Relief has …")', () => {
+    const ms = run(
+      [
+        'Key responsibilities',
+        '- Coordinate the monthly stock take with the pharmacy team',
+        'Safeguarding Ethics Acme Relief has a zero tolerance approach to abuse of any kind.',
+        'Training Needs Analysis Reports are reviewed by the Board every quarter.',
+      ].join('\n'),
+    );
+    expect(of(ms, 'duty').map((m) => m.text)).toEqual(['Coordinate the monthly stock take with the pharmacy team']);
+  });
+
   it('reads a plural noun before "will"/"are" as a subject, not a duty verb ("Interviews will be held …")', () => {
     const ms = run(['Job responsibilities', 'Maintain the ward stock of controlled drugs.', 'Interviews will be held on 12 March.', 'Shortlists are drawn up by the panel.'].join('\n'));
     expect(of(ms, 'duty').map((m) => m.text)).toEqual(['Maintain the ward stock of controlled drugs']);
