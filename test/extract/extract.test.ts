@@ -335,6 +335,19 @@ describe('lines that are no duty', () => {
   });
 });
 
+describe('what the employer stands for', () => {
+  it('reads a commitment of the employer ("… is committed to ensuring …") as policy boilerplate', () => {
+    const ms = run(
+      [
+        'Key responsibilities',
+        '- Coordinate the monthly stock take with the pharmacy team',
+        'Safeguarding Ethics Acme Relief is committed to ensuring that all individuals we work with are treated with respect.',
+      ].join('\n'),
+    );
+    expect(of(ms, 'duty').map((m) => m.text)).toEqual(['Coordinate the monthly stock take with the pharmacy team']);
+  });
+});
+
 describe('process lines under a duties heading', () => {
   it('reads a Title Case run before "is/are/has" as a subject, for the rules and the tagger ("Safeguarding Ethics Acme Relief has …")', () => {
     const ms = run(
