@@ -149,6 +149,9 @@ export function extractDuties(ctx: ItemContext, strong: boolean, confidence: num
 const OWN_SUBJECT = /^\S+(?:\s+\S+)?\s+(?:is|are|was|were|will be|has been|have been)\b/i;
 export const hasOwnSubject = (text: string): boolean => OWN_SUBJECT.test(text) || TITLE_RUN_SUBJECT.test(text);
 
+/** A reporting line ("Working under the supervision of a registered nurse") or a list's introduction: no duty, whoever reads it. */
+export const isReportingLine = (text: string): boolean => REPORTING.test(text);
+
 /** A task named without a verb ("Account monitoring", "Monthly engagement emails") under a duties heading. */
 export function nounDuty(ctx: ItemContext, confidence: number): boolean {
   const { text, lex } = ctx;

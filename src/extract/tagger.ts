@@ -3,7 +3,7 @@
 // `withTagger`).
 import type { CleanDocument, Item, Mention, MentionKind, Section, SectionKind, SegmentedDocument } from '../types.js';
 import { addMention, type ItemContext } from './context.js';
-import { hasOwnSubject } from './duties.js';
+import { hasOwnSubject, isReportingLine } from './duties.js';
 import { lexiconIndex } from './lexicon.js';
 import { namesFor, type Names } from './names.js';
 import type { ExtractConfig } from './options.js';
@@ -114,7 +114,7 @@ export function combine(doc: CleanDocument, config: ExtractConfig, mentions: Men
     const min = add[s.kind];
     if (min === undefined || s.margin < min) continue;
     if (mentions.some((m) => m.start < s.end && s.start < m.end) || isCutTail(doc, mentions, s)) continue;
-    if (s.kind === 'duty' && hasOwnSubject(doc.text.slice(s.start, s.end))) continue;
+    if (s.kind === 'duty' && (hasOwnSubject(doc.text.slice(s.start, s.end)) || isReportingLine(doc.text.slice(s.start, s.end)))) continue;
     const text = doc.text.slice(s.item.start, s.item.end);
     const ctx: ItemContext = { docText: doc.text, item: s.item, section: s.section, lex, config, text, listLike: s.item.level > 0, alone: false, english: true, out: added };
     const [a, b] = [s.start - s.item.start, s.end - s.item.start];

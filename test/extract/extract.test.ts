@@ -335,6 +335,18 @@ describe('lines that are no duty', () => {
   });
 });
 
+describe('reporting lines', () => {
+  it('reads "Working under the supervision of …" as a reporting line, for the tagger too', () => {
+    const ms = run(
+      [
+        'Main duties of the job',
+        'Working under the supervision of a registered nurse, you will provide personal care to patients, take clinical observations such as blood pressure, pulse and temperature, and record them accurately.',
+      ].join('\n'),
+    );
+    expect(of(ms, 'duty').filter((m) => /supervision/.test(m.text))).toEqual([]);
+  });
+});
+
 describe('what the employer stands for', () => {
   it('reads a commitment of the employer ("… is committed to ensuring …") as policy boilerplate', () => {
     const ms = run(
