@@ -52,3 +52,14 @@ export function isPolicy(text: string): boolean {
 export function isCaption(text: string): boolean {
   return text.split(/\s+/).length <= 6 && !/[.!?:;,]$/.test(text) && /^\p{Lu}/u.test(text);
 }
+
+/**
+ * A caption over a group of sentences ("Training and supervision" above "1. To supervise the work of …"): a short
+ * line without a full stop whose next item is a sentence (it ends with one) or sits deeper. A list whose lines are
+ * all written without full stops has no captions by this test.
+ */
+export function isGroupCaption(items: Item[], texts: string[], i: number): boolean {
+  const next = items[i + 1];
+  if (!next || !isCaption(texts[i]) || texts[i].split(/\s+/).length > 4) return false;
+  return next.level > items[i].level || /[.!?]$/.test(texts[i + 1]);
+}

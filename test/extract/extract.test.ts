@@ -335,6 +335,35 @@ describe('lines that are no duty', () => {
   });
 });
 
+describe('captions inside a duties list', () => {
+  it('reads a short line over sentences or deeper items as the caption of a group of tasks, not a task or a skill', () => {
+    const ms = run(
+      [
+        'Detailed job description and main responsibilities',
+        'Leadership',
+        'Supervise, teach and assess student nurses and Band 5 staff.',
+        'Training and supervision',
+        '1. To supervise the work of assistant practitioners.',
+        '2. To deliver training on dysphagia awareness to care providers.',
+        'Service development',
+        '3. To contribute to the planning and development of the service.',
+      ].join('\n'),
+    );
+    expect(of(ms, 'duty').map((m) => m.text)).toEqual([
+      'Supervise, teach and assess student nurses and Band 5 staff',
+      'supervise the work of assistant practitioners',
+      'deliver training on dysphagia awareness',
+      'contribute to the planning and development of the service',
+    ]);
+    expect(of(ms, 'skill')).toEqual([]);
+  });
+
+  it('keeps the short lines of a list written without full stops', () => {
+    const ms = run(['Key responsibilities', '- Manage the ward budget', '- Train new staff', '- Order clinical supplies'].join('\n'));
+    expect(of(ms, 'duty').map((m) => m.text)).toEqual(['Manage the ward budget', 'Train new staff', 'Order clinical supplies']);
+  });
+});
+
 describe('reporting lines', () => {
   it('reads "Working under the supervision of …" as a reporting line, for the tagger too', () => {
     const ms = run(
