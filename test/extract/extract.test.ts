@@ -90,6 +90,11 @@ describe('duties', () => {
     expect(of(ms, 'duty').map((m) => m.text)).toEqual(['accurate dispensing of medicines', 'supporting ward-based medicines optimisation']);
   });
 
+  it('reads "research projects" after "and" as an object ("participate in clinical audit and research projects"), "research new suppliers" as a duty', () => {
+    const ms = run(['Main duties of the job', 'You will participate in clinical audit and research projects. You will review prices and research new suppliers.'].join('\n'));
+    expect(of(ms, 'duty').map((m) => m.text)).toEqual(['participate in clinical audit and research projects', 'review prices', 'research new suppliers']);
+  });
+
   it('reads "support workers" after "and" as an object ("supervise therapists and support workers"), "support the team" as a duty', () => {
     const ms = run(['Main duties of the job', 'You will supervise junior therapists and support workers. You will plan the rota and support the team leader.'].join('\n'));
     expect(of(ms, 'duty').map((m) => m.text)).toEqual(['supervise junior therapists and support workers', 'plan the rota', 'support the team leader']);
