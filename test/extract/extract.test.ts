@@ -434,6 +434,11 @@ describe('what the employer does for the post holder', () => {
     expect(of(ms, 'duty').map((m) => m.text)).toEqual(['manage a caseload of adult patients']);
   });
 
+  it('ends a duty before a manner tail ("as agreed with …", "as requested by …")', () => {
+    const ms = run(['Duties', '- Participate in clinical audit as agreed with the team manager', '- Cover reception as requested by the practice manager'].join('\n'));
+    expect(of(ms, 'duty').map((m) => m.text)).toEqual(['Participate in clinical audit', 'Cover reception']);
+  });
+
   it('ends a duty before "and" + a clause with its own subject ("… and your ideas will be heard")', () => {
     const ms = run(['Main duties of the job', 'You will lead the weekly multidisciplinary meeting and your views will be heard by the senior team.', 'Responsibilities', '- Review discharge plans with the ward team and we will support your development'].join('\n'));
     const duties = of(ms, 'duty').map((m) => m.text);
