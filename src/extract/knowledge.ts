@@ -81,6 +81,9 @@ function exampleNames(ctx: ItemContext, a: number, b: number, confidence: number
   return n;
 }
 
+const GENERIC_HEAD =
+  /^(?:best\s+)?(?:procedures|principles|practices?|policies|guidelines|standards|protocols|regulations|processes|methods|methodologies|techniques|concepts|theory|theories|tools|libraries|frameworks|systems|applications)$/i;
+
 /** The names of a coordinated list ("TypeScript, React and Node.js"), when every one is short; else nothing. */
 function listItems(text: string, from: number, end: number): [number, number][] {
   const s = text.slice(from, end);
@@ -109,6 +112,13 @@ function listItems(text: string, from: number, end: number): [number, number][] 
   // names ("auditing, internal audit standards and fraud awareness" is a list of three).
   const lone = trimmed.slice(0, -1).filter(([a, b]) => /^\p{Ll}[\p{Ll}-]*$/u.test(s.slice(a, b))).length;
   if (lone > 0 && (lone === trimmed.length - 1 || !s.includes(','))) return [];
+  // "NHS policies and procedures", "Cloud/Distributed architecture and principles": a last part that is only a generic
+  // head noun shares the modifier of the part before it, and stays with it.
+  if (GENERIC_HEAD.test(s.slice(...trimmed[trimmed.length - 1]))) {
+    const [last] = trimmed.splice(-1, 1);
+    trimmed[trimmed.length - 1] = [trimmed[trimmed.length - 1][0], last[1]];
+    if (trimmed.length < 2) return [];
+  }
   // "safeguarding children and adults": the nouns after a gerund's object are its objects too.
   if (/^\p{Ll}+ing\s/u.test(s.slice(...trimmed[0])) && trimmed.slice(1).some(([a, b]) => !/^\p{L}+ing\b/u.test(s.slice(a, b)))) return [];
   // Names, not a phrase: a few words each, none opening with a word that continues a sentence.

@@ -282,6 +282,13 @@ describe('skills', () => {
 });
 
 describe('knowledge', () => {
+  it('keeps a generic head noun that ends a list with the part before it ("NHS policies and procedures")', () => {
+    const ms = run(
+      ['Person specification', '- Knowledge of NHS policies and procedures', '- Knowledge of Cloud/Distributed architecture and principles', '- Knowledge of Excel, Word and databases'].join('\n'),
+    );
+    expect(of(ms, 'knowledge').map((m) => m.text)).toEqual(['NHS policies and procedures', 'Cloud', 'Distributed architecture and principles', 'Excel', 'Word', 'databases']);
+  });
+
   it('reads cues with their level and names known tools on their own', () => {
     const ms = run(['Knowledge', '- Working knowledge of CRM software (we use Salesforce)', '- Proficient in Microsoft Excel, including pivot tables'].join('\n'));
     expect(of(ms, 'knowledge').map((m) => [m.text, m.normalized, m.level])).toEqual([
