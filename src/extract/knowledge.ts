@@ -119,6 +119,8 @@ function listItems(text: string, from: number, end: number): [number, number][] 
     trimmed[trimmed.length - 1] = [trimmed[trimmed.length - 1][0], last[1]];
     if (trimmed.length < 2) return [];
   }
+  // "Linux and Windows networking", "iOS and Android development": two names before one lower-case head share it.
+  if (trimmed.length === 2 && /^\p{Lu}[\p{L}\p{N}+#.-]*$/u.test(s.slice(...trimmed[0])) && /^\p{Lu}[\p{L}\p{N}+#.-]*(?:\s+\p{Ll}[\p{Ll}-]*){1,2}$/u.test(s.slice(...trimmed[1]))) return [];
   // "safeguarding children and adults": the nouns after a gerund's object are its objects too.
   if (/^\p{Ll}+ing\s/u.test(s.slice(...trimmed[0])) && trimmed.slice(1).some(([a, b]) => !/^\p{L}+ing\b/u.test(s.slice(a, b)))) return [];
   // Names, not a phrase: a few words each, none opening with a word that continues a sentence.

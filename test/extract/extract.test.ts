@@ -282,6 +282,11 @@ describe('skills', () => {
 });
 
 describe('knowledge', () => {
+  it('keeps two names that share one lower-case head together ("SystmOne and EMIS clinical systems"), not two names alone', () => {
+    const ms = run(['Person specification', '- Knowledge of SystmOne and EMIS clinical systems', '- Knowledge of HTML and CSS'].join('\n'));
+    expect(of(ms, 'knowledge').map((m) => m.text)).toEqual(['SystmOne and EMIS clinical systems', 'HTML', 'CSS']);
+  });
+
   it('keeps a generic head noun that ends a list with the part before it ("NHS policies and procedures")', () => {
     const ms = run(
       ['Person specification', '- Knowledge of NHS policies and procedures', '- Knowledge of Cloud/Distributed architecture and principles', '- Knowledge of Excel, Word and databases'].join('\n'),
