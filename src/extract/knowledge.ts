@@ -123,10 +123,11 @@ function listItems(text: string, from: number, end: number): [number, number][] 
   if (trimmed.length === 2 && /^\p{Lu}[\p{L}\p{N}+#.-]*$/u.test(s.slice(...trimmed[0])) && /^\p{Lu}[\p{L}\p{N}+#.-]*(?:\s+\p{Ll}[\p{Ll}-]*){1,2}$/u.test(s.slice(...trimmed[1]))) return [];
   // "safeguarding children and adults": the nouns after a gerund's object are its objects too.
   if (/^\p{Ll}+ing\s/u.test(s.slice(...trimmed[0])) && trimmed.slice(1).some(([a, b]) => !/^\p{L}+ing\b/u.test(s.slice(a, b)))) return [];
-  // Names, not a phrase: a few words each, none opening with a word that continues a sentence.
+  // Names, not a phrase: a few words each, none opening with a word that continues a sentence or names an
+  // alternative ("SAP or equivalent", "Windows 10 or later").
   const ok = trimmed.every(([a, b]) => {
     const w = s.slice(a, b).split(/\s+/);
-    return w.length <= 4 && !/^(?:the|a|an|your|our|their|its|his|her|to|of|in|on|for|with|how|what|which|who|be|is|are|have|has|other|related|similar|etc)$/i.test(w[0]);
+    return w.length <= 4 && !/^(?:the|a|an|your|our|their|its|his|her|to|of|in|on|for|with|how|what|which|who|be|is|are|have|has|other|related|similar|equivalent|comparable|higher|later|above|newer|etc)$/i.test(w[0]);
   });
   return ok ? trimmed.map(([a, b]) => [from + a, from + b]) : [];
 }

@@ -282,6 +282,11 @@ describe('skills', () => {
 });
 
 describe('knowledge', () => {
+  it('gives no knowledge "equivalent" or "later" for an alternative ("SAP or equivalent", "Windows 10 or later")', () => {
+    const ms = run(['Person specification', '- Knowledge of SAP or equivalent', '- Knowledge of Windows 10 or later'].join('\n'));
+    expect(of(ms, 'knowledge').map((m) => m.text)).toEqual(['SAP or equivalent', 'Windows 10 or later']);
+  });
+
   it('keeps two names that share one lower-case head together ("SystmOne and EMIS clinical systems"), not two names alone', () => {
     const ms = run(['Person specification', '- Knowledge of SystmOne and EMIS clinical systems', '- Knowledge of HTML and CSS'].join('\n'));
     expect(of(ms, 'knowledge').map((m) => m.text)).toEqual(['SystmOne and EMIS clinical systems', 'HTML', 'CSS']);
