@@ -82,7 +82,7 @@ function exampleNames(ctx: ItemContext, a: number, b: number, confidence: number
 }
 
 const GENERIC_HEAD =
-  /^(?:best\s+)?(?:procedures|principles|practices?|policies|guidelines|standards|protocols|regulations|processes|methods|methodologies|techniques|concepts|theory|theories|tools|libraries|frameworks|systems|applications)$/i;
+  /^(?:best\s+)?(?:procedures|principles|practices?|policies|guidelines|standards|protocols|regulations|processes|methods|methodologies|techniques|concepts|theory|theories|tools|libraries|frameworks|systems|applications|resources)$/i;
 
 /** The names of a coordinated list ("TypeScript, React and Node.js"), when every one is short; else nothing. */
 function listItems(text: string, from: number, end: number): [number, number][] {

@@ -294,9 +294,23 @@ describe('knowledge', () => {
 
   it('keeps a generic head noun that ends a list with the part before it ("NHS policies and procedures")', () => {
     const ms = run(
-      ['Person specification', '- Knowledge of NHS policies and procedures', '- Knowledge of Cloud/Distributed architecture and principles', '- Knowledge of Excel, Word and databases'].join('\n'),
+      [
+        'Person specification',
+        '- Knowledge of NHS policies and procedures',
+        '- Knowledge of Cloud/Distributed architecture and principles',
+        '- Knowledge of Excel, Word and databases',
+        '- Knowledge of local services and resources',
+      ].join('\n'),
     );
-    expect(of(ms, 'knowledge').map((m) => m.text)).toEqual(['NHS policies and procedures', 'Cloud', 'Distributed architecture and principles', 'Excel', 'Word', 'databases']);
+    expect(of(ms, 'knowledge').map((m) => m.text)).toEqual([
+      'NHS policies and procedures',
+      'Cloud',
+      'Distributed architecture and principles',
+      'Excel',
+      'Word',
+      'databases',
+      'local services and resources',
+    ]);
   });
 
   it('reads cues with their level and names known tools on their own', () => {
