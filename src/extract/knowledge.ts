@@ -27,7 +27,8 @@ export function knowledgeCues(ctx: ItemContext, confidence: number, skipExperien
     const words = text.slice(from, end).trim().split(/\s+/).filter(Boolean);
     if (words.length === 0) continue;
     if (words.length > 10) end = from + rest.indexOf(words[9], rest.indexOf(words[8])) + words[9].length;
-    if (/^\d/.test(words[0])) continue;
+    // "an expert in this area of competence", "knowledge of these": the object points back to something named before.
+    if (/^\d/.test(words[0]) || /^(?:this|that|these|those|it|them|such)$/i.test(words[0])) continue;
     // Examples that follow ("(Manhattan, SAP EWM or similar)", "such as Gainsight") are mentions of their own.
     const examples = EXAMPLES.exec(text.slice(end));
     if (examples) n += exampleNames(ctx, end, end + examples[0].length, confidence);

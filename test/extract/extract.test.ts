@@ -282,6 +282,11 @@ describe('skills', () => {
 });
 
 describe('knowledge', () => {
+  it('gives no knowledge for an object that points back ("an expert in this area", "knowledge of these")', () => {
+    const ms = run(['About the role', 'You will be an expert in this area of competence which other teams will access. Knowledge of these is an advantage.'].join('\n'));
+    expect(of(ms, 'knowledge')).toEqual([]);
+  });
+
   it('gives no knowledge "equivalent" or "later" for an alternative ("SAP or equivalent", "Windows 10 or later")', () => {
     const ms = run(['Person specification', '- Knowledge of SAP or equivalent', '- Knowledge of Windows 10 or later'].join('\n'));
     expect(of(ms, 'knowledge').map((m) => m.text)).toEqual(['SAP or equivalent', 'Windows 10 or later']);
