@@ -523,6 +523,15 @@ describe('run-on duty lines', () => {
 });
 
 describe('names that end in a verb', () => {
+  it('opens a new part of a run-on line at a capitalised number word ("… and requirements Two years of experience …"), not after "At least"', () => {
+    const ms = run(
+      ['Requirements', '- Knowledge of food hygiene regulations and requirements Two years of experience in a hospital catering role', '- At least Three years of experience in a similar role within the NHS'].join('\n'),
+    );
+    expect(of(ms, 'knowledge').map((m) => m.text)).toEqual(['food hygiene regulations']);
+    expect(of(ms, 'qualification').map((m) => m.text)).toEqual(['Two years of experience in a hospital catering role', 'At least Three years of experience in a similar role within the NHS']);
+    expect(of(ms, 'skill')).toEqual([]);
+  });
+
   it('does not open a new part at a capitalised verb that ends a name before "and" ("the Mental Health Act and …")', () => {
     const ms = run(['Community Psychiatric Nurse', '', 'Requirements', '- Up to date knowledge of the Mental Health Act and the Code of Practice'].join('\n'));
     const knowledge = of(ms, 'knowledge').map((m) => m.text);
