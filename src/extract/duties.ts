@@ -32,13 +32,16 @@ export function leadingVerb(text: string, from: number, lex: LexiconIndex): Lead
   if (!v || lex.notDuty.has(v.base) || v.form === 'ed') return null;
   // "Account monitoring", "Sales reports": a noun used as a verb only when the next word could not be its object.
   if (v.form === 's' && /^(?:of|and|&)$/i.test(next)) return null;
-  // "Interviews will be held on …", "Reports are produced monthly": a plural noun as the subject of a verb.
-  if (v.form === 's' && /^(?:will|shall|would|can|could|may|might|must|should|is|are|was|were|has|have|had)$/i.test(next)) return null;
+  // "Interviews will be held on …", "Reports are produced monthly", "The Practice Nurse will work …": a word before a
+  // modal or an auxiliary is its subject; an imperative is never followed by one.
+  if (SUBJECT_BEFORE.test(next)) return null;
   // "Safeguarding Ethics Acme Relief is committed to …": a capitalised word that opens a Title Case run before a
   // finite verb names that verb's subject.
   if (TITLE_RUN_SUBJECT.test(text.slice(w.index, w.index + 120))) return null;
   return { base: v.base, form: v.form, start: w.index, end: w.index + w[0].length };
 }
+
+const SUBJECT_BEFORE = /^(?:will|shall|would|can|could|may|might|must|should|is|are|was|were|has|have|had)$/i;
 
 /** "Safeguarding Ethics Acme Relief has …", "Training Needs Analysis Reports are …": a Title Case run before a finite verb is its subject. */
 const TITLE_RUN_SUBJECT = /^\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|\[[^\]\s]*\]|&|of|and)){1,6}\s+(?:is|are|was|were|has|have|had|will|shall)\b/u;
@@ -372,7 +375,8 @@ export function sentenceParts(text: string, lex?: LexiconIndex): [number, number
       }
       const opener = OPENER.test(word) && !afterName;
       if (!opener) {
-        if (/^\p{Lu}/u.test(next)) continue;
+        // "The Practice Nurse will …": a word before a modal is the subject's last word.
+        if (/^\p{Lu}/u.test(next) || SUBJECT_BEFORE.test(next)) continue;
         const v = lemma(word, lex);
         if (!v || v.form === 'ed' || lex.notDuty.has(v.base)) continue;
         // A name's acronym in brackets or a year follows its last word ("Mental Health Nurse (RMN)", "the Data

@@ -431,6 +431,11 @@ describe('what the employer stands for', () => {
 });
 
 describe('process lines under a duties heading', () => {
+  it('reads a word before a modal as the subject\'s last word, not a duty verb ("The Practice Nurse will work …")', () => {
+    const ms = run(['Job responsibilities', 'The Practice Nurse will work as part of the multidisciplinary primary health care team to deliver nursing care.'].join('\n'));
+    expect(of(ms, 'duty').map((m) => m.text)).toEqual(['work as part of the multidisciplinary primary health care team']);
+  });
+
   it('reads a Title Case run before "is/are/has" as a subject, for the rules and the tagger ("Safeguarding Ethics Acme Relief has …")', () => {
     const ms = run(
       [
