@@ -175,6 +175,13 @@ function dutyOfSentence(ctx: ItemContext, a: number, b: number, strong: boolean,
   const sentence = text.slice(a, b);
   // "Responsible for managing …", "This position is responsible for owning …".
   const resp = firstMatch(lex.responsible, sentence);
+  // "The post holder will supervise assistants …, and take part in service evaluation": the task before "and"
+  // is read as a sentence of its own.
+  const before = resp ? /(?:,\s*|\s)and\s+$/.exec(sentence.slice(0, resp.index)) : null;
+  if (resp && before && dutyOfSentence(ctx, a, a + before.index, strong, confidence)) {
+    dutyOfSentence(ctx, a + resp.index, b, strong, confidence);
+    return true;
+  }
   if (resp) {
     const after = a + resp.index + resp[0].length;
     // "responsible for the accurate dispensing of medicines and for supporting …": two tasks.

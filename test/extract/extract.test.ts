@@ -475,6 +475,11 @@ describe('what the employer does for the post holder', () => {
     expect(of(ms, 'duty').map((m) => m.text)).toEqual(['manage a caseload of adult patients']);
   });
 
+  it('reads the task before "and take part in …" as a duty of its own', () => {
+    const ms = run(['Main duties of the job', 'The post holder will supervise assistant psychologists on placement, and take part in service evaluation and audit.'].join('\n'));
+    expect(of(ms, 'duty').map((m) => m.text)).toEqual(['supervise assistant psychologists on placement', 'service evaluation and audit']);
+  });
+
   it('ends a duty before a manner tail ("as agreed with …", "as requested by …")', () => {
     const ms = run(['Duties', '- Participate in clinical audit as agreed with the team manager', '- Cover reception as requested by the practice manager'].join('\n'));
     expect(of(ms, 'duty').map((m) => m.text)).toEqual(['Participate in clinical audit', 'Cover reception']);
