@@ -32,8 +32,12 @@ export function leadingVerb(text: string, from: number, lex: LexiconIndex): Lead
   if (!v || v.form === 'ed' || (lex.notDuty.has(v.base) && !heldTask(v.base, text, w.index + w[0].length, lex))) return null;
   // "Account monitoring", "Sales reports": a noun used as a verb only when the next word could not be its object.
   if (v.form === 's' && /^(?:of|and|&)$/i.test(next)) return null;
-  // "Interviews will be held on …", "Reports are produced monthly": a plural noun as the subject of a verb.
-  if (v.form === 's' && /^(?:will|shall|would|can|could|may|might|must|should|is|are|was|were|has|have|had)$/i.test(next)) return null;
+  // "Interviews will be held on …", "Reports are produced monthly", "The Practice Nurse will work …": a word before a
+  // modal or an auxiliary is its subject; an imperative is never followed by one.
+  if (SUBJECT_BEFORE.test(next)) return null;
+  // "Safeguarding Ethics Acme Relief is committed to …": a capitalised word that opens a Title Case run before a
+  // finite verb names that verb's subject.
+  if (TITLE_RUN_SUBJECT.test(text.slice(w.index, w.index + 120))) return null;
   return { base: v.base, form: v.form, start: w.index, end: w.index + w[0].length };
 }
 
@@ -46,13 +50,24 @@ function heldTask(base: string, text: string, from: number, lex: LexiconIndex): 
     !firstMatch(lex.certifications, object) && !firstMatch(lex.certificationsExact, object) && !firstMatch(lex.degrees, object) && !firstMatch(lex.degreesExact, object);
 }
 
+const SUBJECT_BEFORE = /^(?:will|shall|would|can|could|may|might|must|should|is|are|was|were|has|have|had)$/i;
+
+/** "Safeguarding Ethics Acme Relief has …", "Training Needs Analysis Reports are …": a Title Case run before a finite verb is its subject. */
+const TITLE_RUN_SUBJECT = /^\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|\[[^\]\s]*\]|&|of|and)){1,6}\s+(?:is|are|was|were|has|have|had|will|shall)\b/u;
+
 /** Purpose and scope tails cut from a duty's normalized form, so the same duty reads the same. */
 const CUT = /,(?=\s*(?:and|or|which|where|who|when|while|as|to|with|including|such|in|on|for|by|so|from|under|at)\b|\s*\w+ing\b)|;|:|\s\(|\s(?:in line with|in order to|so that|to ensure|ensuring|as needed|as necessary|as required|where needed|where necessary|when needed|with the assistance|with the help|on a (?:daily|weekly|monthly|regular|quarterly|yearly|ongoing)|on an ongoing|within|across|including|such as|e\.g\.|via|through|based on|according to|in accordance with|etc)\b/i;
+
+/**
+ * "… the overall architecture and your ideas will be taken into account", "… and we are proud of …": after "and/but"
+ * a pronoun or a possessive's noun phrase with its own finite verb opens a clause of its own, no part of the task.
+ */
+const OWN_CLAUSE = String.raw`\s(?:and|but)\s+(?:(?:you|we|they|it)|(?:your|our|their|its)(?:\s+[\p{L}-]+){1,2}?)\s+(?:will|shall|would|can|could|may|might|must|should|is|are|was|were|has|have)\b`;
 
 /** Where a duty's span ends: before a purpose, manner or scope tail ("… to meet the objectives", ", when necessary", " who are based …"),
  * what is done for the post holder ("… and will be supported to complete …") or a reporting line joined to it ("… and reporting to the Director"). */
 const SPAN_CUT = new RegExp(
-  `${CUT.source}|\\s(?:and|but)\\s+(?:will|shall|would|can|may)\\s+(?:also\\s+)?be\\b|\\s(?:who|which|whom|whose|when|whenever|while|whilst|if|as (?:directed|outlined|per|appropriate|assigned|instructed|and when)|with a view to|by (?=[\\p{L}]+ing\\b)|and report(?:s|ing)? (?:directly )?to)\\b`,
+  `${CUT.source}|\\s(?:and|but)\\s+(?:will|shall|would|can|may)\\s+(?:also\\s+)?be\\b|${OWN_CLAUSE}|\\s(?:who|which|whom|whose|when|whenever|while|whilst|if|as (?:directed|outlined|per|appropriate|assigned|instructed|agreed|requested|delegated|and when)|with a view to|by (?=[\\p{L}]+ing\\b)|and report(?:s|ing)? (?:directly )?to)\\b`,
   'iu',
 );
 
@@ -152,7 +167,11 @@ export function extractDuties(ctx: ItemContext, strong: boolean, confidence: num
 }
 
 /** "Reports are produced monthly …": a clause with its own subject and verb says what happens, not what the job holder does. */
-export const OWN_SUBJECT = /^\S+(?:\s+\S+)?\s+(?:is|are|was|were|will be|has been|have been)\b/i;
+const OWN_SUBJECT = /^\S+(?:\s+\S+)?\s+(?:is|are|was|were|will be|has been|have been)\b/i;
+export const hasOwnSubject = (text: string): boolean => OWN_SUBJECT.test(text) || TITLE_RUN_SUBJECT.test(text);
+
+/** A reporting line ("Working under the supervision of a registered nurse") or a list's introduction: no duty, whoever reads it. */
+export const isReportingLine = (text: string): boolean => REPORTING.test(text);
 
 /** A task named without a verb ("Account monitoring", "Monthly engagement emails") under a duties heading. */
 export function nounDuty(ctx: ItemContext, confidence: number): boolean {
@@ -160,7 +179,7 @@ export function nounDuty(ctx: ItemContext, confidence: number): boolean {
   const words = text.split(/\s+/).length;
   // Only a real list line (or a table cell): a short paragraph here is a caption or a stray heading.
   const listed = ctx.item.level > 0 || ctx.section.role !== undefined;
-  if (REPORTING.test(text) || hits(lex.offers, text) || OWN_SUBJECT.test(text)) return false;
+  if (REPORTING.test(text) || hits(lex.offers, text) || hasOwnSubject(text)) return false;
   if (ctx.english && listed && words >= 2 && words <= 12 && !/[:?]/.test(text)) {
     if (!/^(?:no|yes|none|n\/a|not required)$/i.test(text.trim()) && !hits(lex.noise, text)) {
       return addMention(ctx, 'duty', 0, text.length, text, confidence) !== null;
@@ -174,6 +193,13 @@ function dutyOfSentence(ctx: ItemContext, a: number, b: number, strong: boolean,
   const sentence = text.slice(a, b);
   // "Responsible for managing …", "This position is responsible for owning …".
   const resp = firstMatch(lex.responsible, sentence);
+  // "The post holder will supervise assistants …, and take part in service evaluation": the task before "and"
+  // is read as a sentence of its own.
+  const before = resp ? /(?:,\s*|\s)and\s+$/.exec(sentence.slice(0, resp.index)) : null;
+  if (resp && before && dutyOfSentence(ctx, a, a + before.index, strong, confidence)) {
+    dutyOfSentence(ctx, a + resp.index, b, strong, confidence);
+    return true;
+  }
   if (resp) {
     const after = a + resp.index + resp[0].length;
     // "responsible for the accurate dispensing of medicines and for supporting …": two tasks.
@@ -316,6 +342,12 @@ function coordinatedDuties(text: string, first: LeadingVerb, end: number, lex: L
     // "Answer enquiries from clinical staff, using a range of resources": how the task is done, not another task.
     if (next?.base === 'use' && next.form === 'ing' && verb.form !== 'ing') continue;
     if (!next || (next.form !== verb.form && !clause && !(m[0].trimStart().startsWith(',') && next.form !== 'ed'))) continue;
+    // "Provide Assistance in Vehicle Maintenance and Repair (10%)": a capitalised verb joined by "and" to a Title Case
+    // word ends that name, unless a lower-case object follows ("… Staff Rostering and Review staffing levels").
+    if (!clause && !m[0].includes(',') && /^\p{Lu}/u.test(text.slice(next.start, next.end)) && /\p{Lu}[\p{L}'’-]*$/u.test(text.slice(verb.end, m.index))) {
+      const object = /^\s+([\p{Ll}][\p{L}'’-]*)/u.exec(text.slice(next.end, end));
+      if (!object || PREPOSITION.test(object[1])) continue;
+    }
     // "Keep records and contact notes …", "supervise therapists and support workers": a word that is mostly a
     // noun starts a noun phrase here (its -s form agreeing with the role, "… and supports junior staff", is a verb).
     if (lex.nounVerbs.has(next.base) && next.form !== 's' && !/^\s+(?:the|a|an|all|any|their|its|our|your|his|her|new|existing|each|every|these|those|them|it)\b/i.test(text.slice(next.end))) continue;
@@ -341,8 +373,10 @@ function andVerb(text: string, from: number, to: number, lex: LexiconIndex): { a
 }
 
 /** Words that open a new requirement or task when a run-on line continues without punctuation. */
-const OPENER = /^(?:ability|abilities|able|knowledge|experience|experienced|good|very|excellent|strong|proven|demonstrated|demonstrable|minimum|min|at|proficiency|proficient|competence|competency|competent|familiarity|familiar|understanding|must|should|bachelor'?s?|master'?s?|degree|bsc|ba|ma|msc|mba|phd|diploma|fluency|fluent|willingness|willing|capacity|commitment|sound|solid|thorough|advanced|basic|working|previous|relevant|computer|effective|outstanding|exceptional|high|self|team|attention|skills?|certified|certificate|license|licence|member|membership)$/i;
-const NOT_BEFORE_OPENER = /(?:^|\s)(?:the|a|an|of|to|for|in|on|with|by|and|or|our|your|their|its|at|from|as|&|nor)$/i;
+const OPENER = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|ability|abilities|able|knowledge|experience|experienced|good|very|excellent|strong|proven|demonstrated|demonstrable|minimum|min|at|proficiency|proficient|competence|competency|competent|familiarity|familiar|understanding|must|should|bachelor'?s?|master'?s?|degree|bsc|ba|ma|msc|mba|phd|diploma|fluency|fluent|willingness|willing|capacity|commitment|sound|solid|thorough|advanced|basic|working|previous|relevant|computer|effective|outstanding|exceptional|high|self|team|attention|skills?|certified|certificate|license|licence|member|membership)$/i;
+// After a possessive ("our client's Research subscriptions") or "that" ("Ensure that Plan International contributes …")
+// comes a noun or a clause's subject, never a new item.
+const NOT_BEFORE_OPENER = /(?:^|\s)(?:least|than|the|a|an|of|to|for|in|on|with|by|and|or|our|your|their|its|at|from|as|&|nor|that)$|\p{L}['’]s$/iu;
 
 /**
  * Sentences inside one item ("Coordinate and lead periodic account reviews. Identify potential client
@@ -377,7 +411,8 @@ export function sentenceParts(text: string, lex?: LexiconIndex): [number, number
       }
       const opener = OPENER.test(word) && !afterName;
       if (!opener) {
-        if (/^\p{Lu}/u.test(next)) continue;
+        // "The Practice Nurse will …": a word before a modal is the subject's last word.
+        if (/^\p{Lu}/u.test(next) || SUBJECT_BEFORE.test(next)) continue;
         const v = lemma(word, lex);
         if (!v || v.form === 'ed' || lex.notDuty.has(v.base)) continue;
         // A name's acronym in brackets or a year follows its last word ("Mental Health Nurse (RMN)", "the Data

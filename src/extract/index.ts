@@ -5,7 +5,7 @@ import { extractDuties } from './duties.js';
 import { fieldValue } from './fields.js';
 import { finish } from './finish.js';
 import { foreign } from './foreign.js';
-import { isCaption, isEnglish, isListLike, isNoise, isPolicy } from './item-traits.js';
+import { isCaption, isEnglish, isGroupCaption, isListLike, isNoise, isPolicy } from './item-traits.js';
 import { lexiconIndex } from './lexicon.js';
 import { namesFor, vocabularyKnowledge } from './names.js';
 import type { ExtractConfig } from './options.js';
@@ -35,6 +35,9 @@ function extractDocument(doc: CleanDocument, seg: SegmentedDocument, config: Ext
     if (SILENT.has(section.kind)) continue;
     const texts = section.items.map((it) => doc.text.slice(it.start, it.end));
     texts.forEach((t, i) => {
+      // "Clinical", "Training and supervision", "Service development": a caption over the sentences of a duties list
+      // names a group of tasks, no task of its own.
+      if (section.kind === 'responsibilities' && isGroupCaption(section.items, texts, i)) boilerplate.add(t);
       if (!isPolicy(t)) return;
       boilerplate.add(t);
       if (i > 0 && isCaption(texts[i - 1])) boilerplate.add(texts[i - 1]);

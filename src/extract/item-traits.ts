@@ -37,11 +37,29 @@ export function isNoise(text: string, lex: LexiconIndex): boolean {
 const POLICY =
   /^(?:(?:all|every)\s+(?:trust\s+|our\s+)?(?:staff|employees?|members? of staff|colleagues|workers|post ?holders)|everyone|(?:the\s+)?(?:post ?holder|job ?holder|employee)\s+(?:must|will|is required to|is expected to|shall)\s+(?:\w+\s+){0,2}?(?:comply|adhere|abide|observe|follow|maintain\s+(?:the\s+)?confidentiality)\b(?=.*\b(?:polic(?:y|ies)|procedures|legislation|regulations|act|standing orders|code of conduct)\b))\b/i;
 
+/**
+ * What the employer stands for ("The Trust is committed to safeguarding …", "We are committed to equal
+ * opportunities", "Safeguarding Ethics Acme is committed to ensuring …"): a commitment made by anyone but the
+ * candidate ("You are committed to …" asks a quality of the candidate).
+ */
+const COMMITMENT = /^(?![^.]*\byou\b)[^.]{0,80}?\b(?:is|are)\s+(?:\w+ly\s+)?committed\s+to\b/i;
+
 export function isPolicy(text: string): boolean {
-  return POLICY.test(text);
+  return POLICY.test(text) || COMMITMENT.test(text);
 }
 
 /** A short line that only names the paragraph below it ("Health and Safety", "Confidentiality"). */
 export function isCaption(text: string): boolean {
   return text.split(/\s+/).length <= 6 && !/[.!?:;,]$/.test(text) && /^\p{Lu}/u.test(text);
+}
+
+/**
+ * A caption over a group of sentences ("Training and supervision" above "1. To supervise the work of …"): a short
+ * line without a full stop whose next item is a sentence (it ends with one) or sits deeper. A list whose lines are
+ * all written without full stops has no captions by this test.
+ */
+export function isGroupCaption(items: Item[], texts: string[], i: number): boolean {
+  const next = items[i + 1];
+  if (!next || !isCaption(texts[i]) || texts[i].split(/\s+/).length > 4) return false;
+  return next.level > items[i].level || /[.!?]$/.test(texts[i + 1]);
 }

@@ -27,7 +27,8 @@ export function knowledgeCues(ctx: ItemContext, confidence: number, skipExperien
     const words = text.slice(from, end).trim().split(/\s+/).filter(Boolean);
     if (words.length === 0) continue;
     if (words.length > 10) end = from + rest.indexOf(words[9], rest.indexOf(words[8])) + words[9].length;
-    if (/^\d/.test(words[0])) continue;
+    // "an expert in this area of competence", "knowledge of these": the object points back to something named before.
+    if (/^\d/.test(words[0]) || /^(?:this|that|these|those|it|them|such)$/i.test(words[0])) continue;
     // Examples that follow ("(Manhattan, SAP EWM or similar)", "such as Gainsight") are mentions of their own.
     const examples = EXAMPLES.exec(text.slice(end));
     if (examples) n += exampleNames(ctx, end, end + examples[0].length, confidence);
@@ -81,6 +82,9 @@ function exampleNames(ctx: ItemContext, a: number, b: number, confidence: number
   return n;
 }
 
+const GENERIC_HEAD =
+  /^(?:best\s+)?(?:procedures|principles|practices?|policies|guidelines|standards|protocols|regulations|processes|methods|methodologies|techniques|concepts|theory|theories|tools|libraries|frameworks|systems|applications|resources)$/i;
+
 /** The names of a coordinated list ("TypeScript, React and Node.js"), when every one is short; else nothing. */
 function listItems(text: string, from: number, end: number): [number, number][] {
   const s = text.slice(from, end);
@@ -109,12 +113,22 @@ function listItems(text: string, from: number, end: number): [number, number][] 
   // names ("auditing, internal audit standards and fraud awareness" is a list of three).
   const lone = trimmed.slice(0, -1).filter(([a, b]) => /^\p{Ll}[\p{Ll}-]*$/u.test(s.slice(a, b))).length;
   if (lone > 0 && (lone === trimmed.length - 1 || !s.includes(','))) return [];
+  // "NHS policies and procedures", "Cloud/Distributed architecture and principles": a last part that is only a generic
+  // head noun shares the modifier of the part before it, and stays with it.
+  if (GENERIC_HEAD.test(s.slice(...trimmed[trimmed.length - 1]))) {
+    const [last] = trimmed.splice(-1, 1);
+    trimmed[trimmed.length - 1] = [trimmed[trimmed.length - 1][0], last[1]];
+    if (trimmed.length < 2) return [];
+  }
+  // "Linux and Windows networking", "iOS and Android development": two names before one lower-case head share it.
+  if (trimmed.length === 2 && /^\p{Lu}[\p{L}\p{N}+#.-]*$/u.test(s.slice(...trimmed[0])) && /^\p{Lu}[\p{L}\p{N}+#.-]*(?:\s+\p{Ll}[\p{Ll}-]*){1,2}$/u.test(s.slice(...trimmed[1]))) return [];
   // "safeguarding children and adults": the nouns after a gerund's object are its objects too.
   if (/^\p{Ll}+ing\s/u.test(s.slice(...trimmed[0])) && trimmed.slice(1).some(([a, b]) => !/^\p{L}+ing\b/u.test(s.slice(a, b)))) return [];
-  // Names, not a phrase: a few words each, none opening with a word that continues a sentence.
+  // Names, not a phrase: a few words each, none opening with a word that continues a sentence or names an
+  // alternative ("SAP or equivalent", "Windows 10 or later").
   const ok = trimmed.every(([a, b]) => {
     const w = s.slice(a, b).split(/\s+/);
-    return w.length <= 4 && !/^(?:the|a|an|your|our|their|its|his|her|to|of|in|on|for|with|how|what|which|who|be|is|are|have|has|other|related|similar|etc)$/i.test(w[0]);
+    return w.length <= 4 && !/^(?:the|a|an|your|our|their|its|his|her|to|of|in|on|for|with|how|what|which|who|be|is|are|have|has|other|related|similar|equivalent|comparable|higher|later|above|newer|etc)$/i.test(w[0]);
   });
   return ok ? trimmed.map(([a, b]) => [from + a, from + b]) : [];
 }

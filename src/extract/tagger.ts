@@ -3,7 +3,7 @@
 // `withTagger`).
 import type { CleanDocument, Item, Mention, MentionKind, Section, SectionKind, SegmentedDocument } from '../types.js';
 import { addMention, hits, type ItemContext } from './context.js';
-import { OWN_SUBJECT } from './duties.js';
+import { hasOwnSubject, isReportingLine } from './duties.js';
 import { lexiconIndex, type LexiconIndex } from './lexicon.js';
 import { namesFor, type Names } from './names.js';
 import type { ExtractConfig } from './options.js';
@@ -122,7 +122,7 @@ export function combine(doc: CleanDocument, config: ExtractConfig, mentions: Men
     const min = add[s.kind];
     if (min === undefined || s.margin < min) continue;
     if (mentions.some((m) => m.start < s.end && s.start < m.end) || isCutTail(doc, mentions, s)) continue;
-    if (s.kind === 'duty' && OWN_SUBJECT.test(doc.text.slice(s.start, s.end))) continue;
+    if (s.kind === 'duty' && (hasOwnSubject(doc.text.slice(s.start, s.end)) || isReportingLine(doc.text.slice(s.start, s.end)))) continue;
     // "Annual employee bonus plan", "Private health insurance": what the employer offers.
     if (hits(lex.offers, doc.text.slice(s.start, s.end))) continue;
     const text = doc.text.slice(s.item.start, s.item.end);

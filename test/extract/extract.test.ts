@@ -90,6 +90,11 @@ describe('duties', () => {
     expect(of(ms, 'duty').map((m) => m.text)).toEqual(['accurate dispensing of medicines', 'supporting ward-based medicines optimisation']);
   });
 
+  it('reads "research projects" after "and" as an object ("participate in clinical audit and research projects"), "research new suppliers" as a duty', () => {
+    const ms = run(['Main duties of the job', 'You will participate in clinical audit and research projects. You will review prices and research new suppliers.'].join('\n'));
+    expect(of(ms, 'duty').map((m) => m.text)).toEqual(['participate in clinical audit and research projects', 'review prices', 'research new suppliers']);
+  });
+
   it('reads "support workers" after "and" as an object ("supervise therapists and support workers"), "support the team" as a duty', () => {
     const ms = run(['Main duties of the job', 'You will supervise junior therapists and support workers. You will plan the rota and support the team leader.'].join('\n'));
     expect(of(ms, 'duty').map((m) => m.text)).toEqual(['supervise junior therapists and support workers', 'plan the rota', 'support the team leader']);
@@ -277,6 +282,42 @@ describe('skills', () => {
 });
 
 describe('knowledge', () => {
+  it('gives no knowledge for an object that points back ("an expert in this area", "knowledge of these")', () => {
+    const ms = run(['About the role', 'You will be an expert in this area of competence which other teams will access. Knowledge of these is an advantage.'].join('\n'));
+    expect(of(ms, 'knowledge')).toEqual([]);
+  });
+
+  it('gives no knowledge "equivalent" or "later" for an alternative ("SAP or equivalent", "Windows 10 or later")', () => {
+    const ms = run(['Person specification', '- Knowledge of SAP or equivalent', '- Knowledge of Windows 10 or later'].join('\n'));
+    expect(of(ms, 'knowledge').map((m) => m.text)).toEqual(['SAP or equivalent', 'Windows 10 or later']);
+  });
+
+  it('keeps two names that share one lower-case head together ("SystmOne and EMIS clinical systems"), not two names alone', () => {
+    const ms = run(['Person specification', '- Knowledge of SystmOne and EMIS clinical systems', '- Knowledge of HTML and CSS'].join('\n'));
+    expect(of(ms, 'knowledge').map((m) => m.text)).toEqual(['SystmOne and EMIS clinical systems', 'HTML', 'CSS']);
+  });
+
+  it('keeps a generic head noun that ends a list with the part before it ("NHS policies and procedures")', () => {
+    const ms = run(
+      [
+        'Person specification',
+        '- Knowledge of NHS policies and procedures',
+        '- Knowledge of Cloud/Distributed architecture and principles',
+        '- Knowledge of Excel, Word and databases',
+        '- Knowledge of local services and resources',
+      ].join('\n'),
+    );
+    expect(of(ms, 'knowledge').map((m) => m.text)).toEqual([
+      'NHS policies and procedures',
+      'Cloud',
+      'Distributed architecture and principles',
+      'Excel',
+      'Word',
+      'databases',
+      'local services and resources',
+    ]);
+  });
+
   it('reads cues with their level and names known tools on their own', () => {
     const ms = run(['Knowledge', '- Working knowledge of CRM software (we use Salesforce)', '- Proficient in Microsoft Excel, including pivot tables'].join('\n'));
     expect(of(ms, 'knowledge').map((m) => [m.text, m.normalized, m.level])).toEqual([
@@ -335,7 +376,78 @@ describe('lines that are no duty', () => {
   });
 });
 
+describe('captions inside a duties list', () => {
+  it('reads a short line over sentences or deeper items as the caption of a group of tasks, not a task or a skill', () => {
+    const ms = run(
+      [
+        'Detailed job description and main responsibilities',
+        'Leadership',
+        'Supervise, teach and assess student nurses and Band 5 staff.',
+        'Training and supervision',
+        '1. To supervise the work of assistant practitioners.',
+        '2. To deliver training on dysphagia awareness to care providers.',
+        'Service development',
+        '3. To contribute to the planning and development of the service.',
+      ].join('\n'),
+    );
+    expect(of(ms, 'duty').map((m) => m.text)).toEqual([
+      'Supervise, teach and assess student nurses and Band 5 staff',
+      'supervise the work of assistant practitioners',
+      'deliver training on dysphagia awareness',
+      'contribute to the planning and development of the service',
+    ]);
+    expect(of(ms, 'skill')).toEqual([]);
+  });
+
+  it('keeps the short lines of a list written without full stops', () => {
+    const ms = run(['Key responsibilities', '- Manage the ward budget', '- Train new staff', '- Order clinical supplies'].join('\n'));
+    expect(of(ms, 'duty').map((m) => m.text)).toEqual(['Manage the ward budget', 'Train new staff', 'Order clinical supplies']);
+  });
+});
+
+describe('reporting lines', () => {
+  it('reads "Working under the supervision of …" as a reporting line, for the tagger too', () => {
+    const ms = run(
+      [
+        'Main duties of the job',
+        'Working under the supervision of a registered nurse, you will provide personal care to patients, take clinical observations such as blood pressure, pulse and temperature, and record them accurately.',
+      ].join('\n'),
+    );
+    expect(of(ms, 'duty').filter((m) => /supervision/.test(m.text))).toEqual([]);
+  });
+});
+
+describe('what the employer stands for', () => {
+  it('reads a commitment of the employer ("… is committed to ensuring …") as policy boilerplate', () => {
+    const ms = run(
+      [
+        'Key responsibilities',
+        '- Coordinate the monthly stock take with the pharmacy team',
+        'Safeguarding Ethics Acme Relief is committed to ensuring that all individuals we work with are treated with respect.',
+      ].join('\n'),
+    );
+    expect(of(ms, 'duty').map((m) => m.text)).toEqual(['Coordinate the monthly stock take with the pharmacy team']);
+  });
+});
+
 describe('process lines under a duties heading', () => {
+  it('reads a word before a modal as the subject\'s last word, not a duty verb ("The Practice Nurse will work …")', () => {
+    const ms = run(['Job responsibilities', 'The Practice Nurse will work as part of the multidisciplinary primary health care team to deliver nursing care.'].join('\n'));
+    expect(of(ms, 'duty').map((m) => m.text)).toEqual(['work as part of the multidisciplinary primary health care team']);
+  });
+
+  it('reads a Title Case run before "is/are/has" as a subject, for the rules and the tagger ("Safeguarding Ethics Acme Relief has …")', () => {
+    const ms = run(
+      [
+        'Key responsibilities',
+        '- Coordinate the monthly stock take with the pharmacy team',
+        'Safeguarding Ethics Acme Relief has a zero tolerance approach to abuse of any kind.',
+        'Training Needs Analysis Reports are reviewed by the Board every quarter.',
+      ].join('\n'),
+    );
+    expect(of(ms, 'duty').map((m) => m.text)).toEqual(['Coordinate the monthly stock take with the pharmacy team']);
+  });
+
   it('reads a plural noun before "will"/"are" as a subject, not a duty verb ("Interviews will be held …")', () => {
     const ms = run(['Job responsibilities', 'Maintain the ward stock of controlled drugs.', 'Interviews will be held on 12 March.', 'Shortlists are drawn up by the panel.'].join('\n'));
     expect(of(ms, 'duty').map((m) => m.text)).toEqual(['Maintain the ward stock of controlled drugs']);
@@ -361,6 +473,23 @@ describe('what the employer does for the post holder', () => {
   it('ends a duty before "and will be …" (supported, given, offered)', () => {
     const ms = run(['Main duties of the job', 'The post holder will manage a caseload of adult patients and will be given protected time for study.'].join('\n'));
     expect(of(ms, 'duty').map((m) => m.text)).toEqual(['manage a caseload of adult patients']);
+  });
+
+  it('reads the task before "and take part in …" as a duty of its own', () => {
+    const ms = run(['Main duties of the job', 'The post holder will supervise assistant psychologists on placement, and take part in service evaluation and audit.'].join('\n'));
+    expect(of(ms, 'duty').map((m) => m.text)).toEqual(['supervise assistant psychologists on placement', 'service evaluation and audit']);
+  });
+
+  it('ends a duty before a manner tail ("as agreed with …", "as requested by …")', () => {
+    const ms = run(['Duties', '- Participate in clinical audit as agreed with the team manager', '- Cover reception as requested by the practice manager'].join('\n'));
+    expect(of(ms, 'duty').map((m) => m.text)).toEqual(['Participate in clinical audit', 'Cover reception']);
+  });
+
+  it('ends a duty before "and" + a clause with its own subject ("… and your ideas will be heard")', () => {
+    const ms = run(['Main duties of the job', 'You will lead the weekly multidisciplinary meeting and your views will be heard by the senior team.', 'Responsibilities', '- Review discharge plans with the ward team and we will support your development'].join('\n'));
+    const duties = of(ms, 'duty').map((m) => m.text);
+    expect(duties).toEqual(expect.arrayContaining(['lead the weekly multidisciplinary meeting', 'Review discharge plans with the ward team']));
+    expect(duties.filter((t) => /\bwill\b/.test(t))).toEqual([]);
   });
 });
 
@@ -388,9 +517,31 @@ describe('run-on duty lines', () => {
     );
     expect(of(ms, 'qualification').map((m) => m.text)).toContain("Bachelor's degree in Business, Marketing or a related field");
   });
+
+  it('opens no new duty at a capitalised verb after a possessive or "that" (a noun or a subject follows)', () => {
+    const ms = run(
+      [
+        'Responsibilities',
+        "- Complete the patient's Discharge checklist with the nurse in charge before the patient leaves the ward",
+        '- Ensure that Review meetings with families are held every month and recorded on the system',
+      ].join('\n'),
+    );
+    const duties = of(ms, 'duty').map((m) => m.text);
+    expect(duties.some((t) => t.startsWith("Complete the patient's Discharge checklist"))).toBe(true);
+    expect(duties.some((t) => t.startsWith('Ensure that Review meetings'))).toBe(true);
+  });
 });
 
 describe('names that end in a verb', () => {
+  it('opens a new part of a run-on line at a capitalised number word ("… and requirements Two years of experience …"), not after "At least"', () => {
+    const ms = run(
+      ['Requirements', '- Knowledge of food hygiene regulations and requirements Two years of experience in a hospital catering role', '- At least Three years of experience in a similar role within the NHS'].join('\n'),
+    );
+    expect(of(ms, 'knowledge').map((m) => m.text)).toEqual(['food hygiene regulations']);
+    expect(of(ms, 'qualification').map((m) => m.text)).toEqual(['Two years of experience in a hospital catering role', 'At least Three years of experience in a similar role within the NHS']);
+    expect(of(ms, 'skill')).toEqual([]);
+  });
+
   it('does not open a new part at a capitalised verb that ends a name before "and" ("the Mental Health Act and …")', () => {
     const ms = run(['Community Psychiatric Nurse', '', 'Requirements', '- Up to date knowledge of the Mental Health Act and the Code of Practice'].join('\n'));
     const knowledge = of(ms, 'knowledge').map((m) => m.text);
@@ -401,6 +552,15 @@ describe('names that end in a verb', () => {
   it('keeps the year of a law with its name ("the Data Protection Act 2018"): no duty "Act 2018"', () => {
     const ms = run(['Responsibilities', '- Store patient records in accordance with the Data Protection Act 2018'].join('\n'));
     expect(of(ms, 'duty').map((m) => m.text)).toEqual(['Store patient records']);
+  });
+
+  it('reads a capitalised verb after "and" and a Title Case word as the end of a name ("Infection Prevention and Control (10%)"), unless an object follows', () => {
+    const ms = run(
+      ['Main responsibilities', 'Deliver Training in Infection Prevention and Control (10%)', 'Support the Ward Sister with rostering and Review staffing levels each morning'].join('\n'),
+    );
+    const duties = of(ms, 'duty').map((m) => m.text);
+    expect(duties.filter((t) => t.startsWith('Control'))).toEqual([]);
+    expect(duties).toContain('Review staffing levels each morning');
   });
 });
 
