@@ -16,8 +16,8 @@ const CUT_OFF = /\s(?:to|towards|with|of|for|in|on|at|by|from|about|into|than|an
 const WORKING_TIME =
   /^(?:(?:the\s+)?(?:ability|willingness|flexibility|able|willing|available)\s+to\s+)?work(?:s|ing)?\s+(?:[\d.,]+\s*(?:hours|hrs|days)\b|(?:full|part)[- ]?time\b|(?:on\s+)?(?:a\s+)?(?:rotational\s+|rotating\s+)?(?:shifts?|rota|shift\s+pattern)\b|(?:nights|weekends|days\s+and\s+nights|bank\s+holidays)\b)/i;
 
-/** Idioms of taking part ("Play a key part", "lead the way", "make a difference"): the whole span names no task. */
-const IDIOM = /^(?:play(?:s|ing)?\s+an?\s+(?:[\p{L}-]+\s+)?(?:part|role)|lead(?:s|ing)?\s+the\s+way|mak(?:e|es|ing)\s+a\s+(?:real\s+|positive\s+)?difference)$/iu;
+/** Idioms of taking part ("Play a key part", "lead the way", "make a difference") name no task; "taking into account …" says how one is done. */
+const IDIOM = /^(?:play(?:s|ing)?\s+an?\s+(?:[\p{L}-]+\s+)?(?:part|role)|lead(?:s|ing)?\s+the\s+way|mak(?:e|es|ing)\s+a\s+(?:real\s+|positive\s+)?difference)$|^(?:tak(?:e|es|ing)\s+into\s+(?:account|consideration)|bear(?:s|ing)?\s+in\s+mind)\b/iu;
 
 /** "Note: …" is a remark; "Fostering a diverse workplace is an important part of …" has the -ing clause as its subject. */
 const GERUND_SUBJECT = /^note\b|^\p{L}+ing\b[^,;:]*?\s(?:is|are)\s(?:an?|the|part|important|essential|key|critical|vital|central)\b/iu;

@@ -1507,3 +1507,10 @@ describe('care tasks and availability', () => {
     expect(of(ms, 'skill').map((m) => m.text)).toEqual(['Ability to work as part of a team']);
   });
 });
+
+describe('an NHS job description written by Agenda for Change factors', () => {
+  it('reads no "taking into account" and no duty in "the Lead Nurse"', () => {
+    const ms = run(['Job responsibilities', 'Analytical and Judgemental Skills', "Assess complex wounds and plan appropriate treatment, taking into account the patient's overall condition.", 'Freedom to Act', 'Works within professional guidelines, seeking advice from the Lead Nurse where required.'].join('\n'));
+    expect(ms.map((m) => m.text)).toEqual(['Assess complex wounds', 'plan appropriate treatment', 'Works within professional guidelines', 'seeking advice from the Lead Nurse where required']);
+  });
+});
