@@ -14,8 +14,13 @@ export function shortSkills(ctx: ItemContext): void {
     return;
   }
   const mod = ctx.lex.modifiers.exec(text);
-  addParts(ctx, 'skill', text, mod ? mod[0].length : 0);
+  // "BGP OSPF and other internal routing protocols", "Software engineering practices": a line that names an
+  // acronym or a body of knowledge is knowledge, not a skill.
+  const kind = /(?:^|\s)(?!IT\b)\p{Lu}{2,6}\d?(?=\s|$|[,/])/u.test(text) || KNOWLEDGE_HEAD.test(text) ? 'knowledge' : 'skill';
+  addParts(ctx, kind, text, mod ? mod[0].length : 0);
 }
+
+const KNOWLEDGE_HEAD = /\s(?:protocols|practices|principles|methodologies|methods|frameworks|standards|regulations|legislation|technologies|languages)$/i;
 
 /** Joiners and the platform words a line of tool names may hold ("… & Nexus platforms", "… and Routers"). */
 const NAME_LINE_WORDS = /(?<=\s)(?:and|or|platforms?|tools?|frameworks?|libraries|servers?|databases?|protocols?)(?=\s|$)/g;

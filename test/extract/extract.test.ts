@@ -1514,3 +1514,11 @@ describe('an NHS job description written by Agenda for Change factors', () => {
     expect(ms.map((m) => m.text)).toEqual(['Assess complex wounds', 'plan appropriate treatment', 'Works within professional guidelines', 'seeking advice from the Lead Nurse where required']);
   });
 });
+
+describe('a short requirement line naming acronyms or a body of knowledge', () => {
+  it('is knowledge, not a skill', () => {
+    const ms = run(['Requirements', '- BGP OSPF and other internal routing protocols', '- Software engineering practices', '- Good time management'].join('\n'));
+    expect(of(ms, 'knowledge').map((m) => m.text)).toEqual(['BGP OSPF and other internal routing protocols', 'Software engineering practices']);
+    expect(of(ms, 'skill').map((m) => m.text)).toEqual(['time management']);
+  });
+});
