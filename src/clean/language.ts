@@ -1,5 +1,6 @@
 import { franc, francAll } from 'franc-min';
 import type { WorkBlock } from './work.js';
+import { isDictionaryWord } from './words.js';
 
 /** ISO 639-3 (franc) to ISO 639-1. */
 const ISO1: Record<string, string> = {
@@ -157,18 +158,24 @@ export function detectLanguage(text: string, only: string[], prior?: string): st
 
 /**
  * Trigrams over one sentence guess ("A Level 3 qualification in Childcare is essential." scores as
- * Italian): a language with more of its function words in the text (three at least) than the guess has wins.
+ * Italian): a language with more of its function words in the text (three at least) than the guess has
+ * wins; a text with none of the guess's function words whose words are English ones is English.
  */
 function mostFunctionWords(text: string, guess: string, only: string[]): string {
   if (!STOPWORDS[guess] && guess !== 'und') return guess;
-  const hitsOf = stopwordHits(text.toLowerCase().match(/\p{L}+/gu) ?? []);
+  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
+  const hitsOf = stopwordHits(words);
   let best = guess;
   let bestHits = Math.max(2, hitsOf.get(guess) ?? 0);
   for (const code of only) {
     const hits = hitsOf.get(code) ?? 0;
     if (STOPWORDS[code] && hits > bestHits) [best, bestHits] = [code, hits];
   }
-  return best;
+  if (best !== guess || guess === 'eng' || !only.includes('eng') || (hitsOf.get(guess) ?? 0) > 0) return best;
+  // "Licence/Certification: Driving Licence (Required)" (scored as French): no function word at all, and the
+  // words English ones.
+  const long = words.filter((w) => w.length >= 3);
+  return long.length >= 2 && long.filter(isDictionaryWord).length >= 0.8 * long.length ? 'eng' : guess;
 }
 
 /** Document language: the language most of its letters are in. */

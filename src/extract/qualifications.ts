@@ -127,8 +127,9 @@ function emit(ctx: ItemContext, start: number, end: number, fields: Qualificatio
 function findTriggers(ctx: ItemContext, strong: boolean): Trigger[] {
   const { text, lex } = ctx;
   const out: Trigger[] = [];
-  // Years count as experience on a list line under a needs heading, or in a sentence that says "experience".
-  const yearsContext = (strong && ctx.listLike) || hits(lex.experienceWords, text);
+  // Years count as experience on a list line under a needs heading, under an experience heading ("Experience: 2
+  // years"), or in a sentence that says "experience".
+  const yearsContext = (strong && ctx.listLike) || ctx.section.kind === 'experience' || hits(lex.experienceWords, text);
   for (const y of yearsContext ? matches(YEARS, text) : []) {
     const after = text.slice(y.index + y[0].length, y.index + y[0].length + 12);
     if (/^\s*(?:old|of age|ago)/i.test(after)) continue;
@@ -167,6 +168,8 @@ function findTriggers(ctx: ItemContext, strong: boolean): Trigger[] {
     for (const c of matches(re, text)) {
       if (!strong && !/required|must|valid|current|essential|desirable|needed|necessary|\bhold/i.test(text)) continue;
       if (/software|licen[cs]e (?:fee|key)s?/i.test(text.slice(c.index, c.index + c[0].length + 6))) continue;
+      // "Licence/Certification: Driving Licence": a field's label names the kind of what follows it.
+      if (/^(?:\s*\/\s*\p{L}+)*\s*:/u.test(text.slice(c.index + c[0].length))) continue;
       // "This post is subject to a DBS check": a condition of the offer, not asked of the candidate.
       if (/\bsubject\s+to\s+(?:\S+\s+){0,3}$/i.test(text.slice(Math.max(0, c.index - 40), c.index))) continue;
       // The named certificate: up to four words before the cue ("Food Hygiene Level 2 certificate"), back to a word

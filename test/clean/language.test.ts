@@ -38,4 +38,8 @@ describe('language', () => {
     expect(run('A Level 3 qualification in Childcare is essential.').language).toBe('en');
     expect(run('Sie haben mehrere Jahre Erfahrung im Vertrieb.').language).toBe('de');
   });
+
+  it('reads a line of English nouns without function words as English', () => {
+    expect(run('Licence/Certification: Driving Licence (Required).').language).toBe('en');
+  });
 });

@@ -1522,3 +1522,10 @@ describe('a short requirement line naming acronyms or a body of knowledge', () =
     expect(of(ms, 'skill').map((m) => m.text)).toEqual(['time management']);
   });
 });
+
+describe('job board requirement fields on one line', () => {
+  it('reads "Experience: 2 years" and "Licence/Certification: Driving Licence (Required)"', () => {
+    expect(of(run('Experience: 2 years (Preferred).'), 'qualification').map((m) => m.text)).toEqual(['2 years']);
+    expect(of(run('Licence/Certification: Driving Licence (Required).'), 'qualification').map((m) => m.text)).toEqual(['Driving Licence']);
+  });
+});
