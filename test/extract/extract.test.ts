@@ -676,6 +676,7 @@ describe('qualifications', () => {
     expect(ms.map((m) => [m.kind, m.text])).toEqual([
       ['qualification', 'Experience of caring for ventilated patients'],
       ['qualification', 'Experience with Kubernetes and Terraform'],
+      ['knowledge', 'Kubernetes'],
       ['qualification', 'Registered Nurse with current NMC registration'],
     ]);
     const prose = run(['About the job', 'We also expect hands-on experience with payroll software, and you will train new starters.'].join('\n'));
@@ -1527,5 +1528,13 @@ describe('job board requirement fields on one line', () => {
   it('reads "Experience: 2 years" and "Licence/Certification: Driving Licence (Required)"', () => {
     expect(of(run('Experience: 2 years (Preferred).'), 'qualification').map((m) => m.text)).toEqual(['2 years']);
     expect(of(run('Licence/Certification: Driving Licence (Required).'), 'qualification').map((m) => m.text)).toEqual(['Driving Licence']);
+  });
+});
+
+describe('tools named inside an experience asked for', () => {
+  it('are knowledge of their own beside the qualification', () => {
+    const ms = run(['Requirements', '- At least 3 years of experience with Docker, Kubernetes and Kotlin'].join('\n'));
+    expect(of(ms, 'qualification')).toHaveLength(1);
+    expect(of(ms, 'knowledge').map((m) => m.text)).toEqual(['Docker', 'Kubernetes', 'Kotlin']);
   });
 });
