@@ -282,6 +282,11 @@ describe('skills', () => {
 });
 
 describe('knowledge', () => {
+  it('reads the abbreviation in brackets after a name as the same knowledge, and other brackets as examples', () => {
+    const ms = run(['Person specification', '- Knowledge of Electronic Patient Records (EPR)', '- Knowledge of statistical packages (SPSS)'].join('\n'));
+    expect(of(ms, 'knowledge').map((m) => m.text)).toEqual(['Electronic Patient Records', 'statistical packages', 'SPSS']);
+  });
+
   it('gives no knowledge for an object that points back ("an expert in this area", "knowledge of these")', () => {
     const ms = run(['About the role', 'You will be an expert in this area of competence which other teams will access. Knowledge of these is an advantage.'].join('\n'));
     expect(of(ms, 'knowledge')).toEqual([]);
