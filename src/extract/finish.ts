@@ -46,8 +46,12 @@ function isNotACompetency(m: Mention, text: string): boolean {
 const EMPTY_WORD =
   /^(?:\[[A-Z_ ]+\]\S*|\d+\S*|a|an|the|and|or|of|in|on|for|to|with|both|all|any|other|new|good|basic|relevant|required|preferred|desired|desirable|essential|minimum|additional|background|skills?|knowledge|abilit(?:y|ies)|experiences?|training|understanding|competenc(?:e|ies)|requirements?|qualifications?|spoken|written|verbal|oral)$/i;
 
+/** A generic head noun alone ("policies", "procedures", "tools"): a knowledge only with what it is of. */
+const GENERIC_ALONE = /^(?:policies|procedures|principles|practices|guidelines|standards|regulations|processes|methods|techniques|tools|systems|resources|libraries|frameworks|concepts)$/i;
+
 /** A mention whose words are all placeholders, numbers or heading words ("[REDACTED]", "7", "Knowledge, Skills and Abilities"). */
 function namesNothing(m: Mention): boolean {
+  if (m.kind === 'knowledge' && GENERIC_ALONE.test(m.text.trim())) return true;
   return m.text
     .split(/[\s,;/&]+/)
     .filter((w) => w !== '')

@@ -282,6 +282,11 @@ describe('skills', () => {
 });
 
 describe('knowledge', () => {
+  it('gives no knowledge that is a generic head noun alone ("policies"), from the rules or the tagger', () => {
+    const ms = run(['Person specification', '- Good knowledge of the National Disaster Risk Management Commission (NDRMC) and relevant policies'].join('\n'));
+    expect(of(ms, 'knowledge').map((m) => m.text)).toEqual(['National Disaster Risk Management Commission']);
+  });
+
   it('reads the abbreviation in brackets after a name as the same knowledge, and other brackets as examples', () => {
     const ms = run(['Person specification', '- Knowledge of Electronic Patient Records (EPR)', '- Knowledge of statistical packages (SPSS)'].join('\n'));
     expect(of(ms, 'knowledge').map((m) => m.text)).toEqual(['Electronic Patient Records', 'statistical packages', 'SPSS']);
