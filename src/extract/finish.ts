@@ -1,5 +1,6 @@
 // The last look at a posting's mentions: spans no rule should have given, and duplicates.
 import type { Mention } from '../types.js';
+import { GENERIC_HEAD } from './knowledge.js';
 
 /** The longest span a mention of each kind may have: past it, a rule has swallowed a sentence. */
 const MAX_WORDS: Record<Mention['kind'], number> = { duty: 30, skill: 20, knowledge: 12, qualification: 30 };
@@ -46,12 +47,10 @@ function isNotACompetency(m: Mention, text: string): boolean {
 const EMPTY_WORD =
   /^(?:\[[A-Z_ ]+\]\S*|\d+\S*|a|an|the|and|or|of|in|on|for|to|with|both|all|any|other|new|good|basic|relevant|required|preferred|desired|desirable|essential|minimum|additional|background|skills?|knowledge|abilit(?:y|ies)|experiences?|training|understanding|competenc(?:e|ies)|requirements?|qualifications?|spoken|written|verbal|oral)$/i;
 
-/** A generic head noun alone ("policies", "procedures", "tools"): a knowledge only with what it is of. */
-const GENERIC_ALONE = /^(?:policies|procedures|principles|practices|guidelines|standards|regulations|processes|methods|techniques|tools|systems|resources|libraries|frameworks|concepts)$/i;
-
 /** A mention whose words are all placeholders, numbers or heading words ("[REDACTED]", "7", "Knowledge, Skills and Abilities"). */
 function namesNothing(m: Mention): boolean {
-  if (m.kind === 'knowledge' && GENERIC_ALONE.test(m.text.trim())) return true;
+  // "policies", "procedures", "tools" alone: a knowledge only with what it is of.
+  if (m.kind === 'knowledge' && GENERIC_HEAD.test(m.text.trim())) return true;
   return m.text
     .split(/[\s,;/&]+/)
     .filter((w) => w !== '')

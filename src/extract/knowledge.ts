@@ -101,7 +101,8 @@ function exampleNames(ctx: ItemContext, a: number, b: number, confidence: number
   return n;
 }
 
-const GENERIC_HEAD =
+/** A generic head noun ("procedures", "principles", "tools"): it names a knowledge only with what it is of. */
+export const GENERIC_HEAD =
   /^(?:best\s+)?(?:procedures|principles|practices?|policies|guidelines|standards|protocols|regulations|processes|methods|methodologies|techniques|concepts|theory|theories|tools|libraries|frameworks|systems|applications|resources)$/i;
 
 /** The names of a coordinated list ("TypeScript, React and Node.js"), when every one is short; else nothing. */

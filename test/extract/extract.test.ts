@@ -283,7 +283,9 @@ describe('skills', () => {
 
 describe('knowledge', () => {
   it('gives no knowledge that is a generic head noun alone ("policies"), from the rules or the tagger', () => {
-    const ms = run(['Person specification', '- Good knowledge of the National Disaster Risk Management Commission (NDRMC) and relevant policies'].join('\n'));
+    const ms = run(
+      ['Person specification', '- Good knowledge of the National Disaster Risk Management Commission (NDRMC) and relevant policies', '- Good grounding in theory', '- Familiarity with protocols'].join('\n'),
+    );
     expect(of(ms, 'knowledge').map((m) => m.text)).toEqual(['National Disaster Risk Management Commission']);
   });
 
