@@ -482,6 +482,16 @@ describe('a purpose clause before the subject', () => {
 });
 
 describe('what the employer does for the post holder', () => {
+  it('reads what the post holder will receive, benefit from or have access to as an offer, not a duty', () => {
+    const ms = run(
+      [
+        'Job overview',
+        'You will receive a comprehensive preceptorship programme and will have the opportunity to rotate to outpatients. You will have access to a wide range of courses.',
+      ].join('\n'),
+    );
+    expect(of(ms, 'duty')).toEqual([]);
+  });
+
   it('ends a duty before "and will be …" (supported, given, offered)', () => {
     const ms = run(['Main duties of the job', 'The post holder will manage a caseload of adult patients and will be given protected time for study.'].join('\n'));
     expect(of(ms, 'duty').map((m) => m.text)).toEqual(['manage a caseload of adult patients']);
