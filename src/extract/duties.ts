@@ -383,8 +383,9 @@ export function sentenceParts(text: string, lex?: LexiconIndex): [number, number
       }
       const opener = OPENER.test(word) && !afterName;
       if (!opener) {
-        // "The Practice Nurse will …": a word before a modal is the subject's last word.
-        if (/^\p{Lu}/u.test(next) || SUBJECT_BEFORE.test(next)) continue;
+        // "The Practice Nurse will …": a word before a modal is the subject's last word; "… the Sister/Charge Nurse when
+        // competent": a task's verb is followed by its object, not by "when/where/if".
+        if (/^\p{Lu}/u.test(next) || SUBJECT_BEFORE.test(next) || /^(?:when|whenever|where|if|unless|until|because|while|whilst|who|which|whose)$/i.test(next)) continue;
         const v = lemma(word, lex);
         if (!v || v.form === 'ed' || lex.notDuty.has(v.base)) continue;
         // A name's acronym in brackets or a year follows its last word ("Mental Health Nurse (RMN)", "the Data

@@ -555,6 +555,11 @@ describe('run-on duty lines', () => {
 });
 
 describe('names that end in a verb', () => {
+  it('opens no new part at a capitalised verb followed by "when/where/if" ("… the Sister/Charge Nurse when competent")', () => {
+    const ms = run(['Job responsibilities', 'Take charge of the ward in the absence of the Sister/Charge Nurse when competent to do so.'].join('\n'));
+    expect(of(ms, 'duty').map((m) => m.text)).toEqual(['Take charge of the ward in the absence of the Sister/Charge Nurse']);
+  });
+
   it('opens a new part of a run-on line at a capitalised number word ("… and requirements Two years of experience …"), not after "At least"', () => {
     const ms = run(
       ['Requirements', '- Knowledge of food hygiene regulations and requirements Two years of experience in a hospital catering role', '- At least Three years of experience in a similar role within the NHS'].join('\n'),
