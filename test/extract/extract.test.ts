@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract/index.js';
+import { finish } from '../../src/extract/finish.js';
 import { extractOptionsSchema, resolveExtractConfig } from '../../src/extract/options.js';
 import { segment } from '../../src/segment/index.js';
 import { loadPipeline } from '../../src/pipeline/config.js';
@@ -426,6 +427,18 @@ describe('reporting lines', () => {
       ].join('\n'),
     );
     expect(of(ms, 'duty').filter((m) => /supervision/.test(m.text))).toEqual([]);
+  });
+});
+
+describe('cut fragments', () => {
+  it('drops a duty span that ends on a pronoun or a relative word ("ensuring that all individuals we"), keeps a whole one', () => {
+    const text = 'Acme is committed to ensuring that all individuals we come into contact with are treated with respect.';
+    const span = (t: string): Mention => {
+      const start = text.indexOf(t);
+      return { kind: 'duty', text: t, normalized: t, section: 'responsibilities', start, end: start + t.length, confidence: 0.8 };
+    };
+    expect(finish([span('ensuring that all individuals we')], 0.5, text, true).map((m) => m.text)).toEqual([]);
+    expect(finish([span('ensuring that all individuals')], 0.5, text, true).map((m) => m.text)).toEqual(['ensuring that all individuals']);
   });
 });
 
