@@ -97,9 +97,22 @@ function aboutEmployer(m: Mention, text: string, companyAt: [number, number][]):
   return FIELD_BEFORE.test(text.slice(Math.max(line, m.start - 80), m.start));
 }
 
+/** "local languages is (a desirable)", "Excel and": a knowledge span run on past its name ends at the name. */
+const KNOWLEDGE_TAIL = /(?:\s+(?:is|are|and|or|of|the|to|with|in|for|a|an|as|at|by|on))+$/i;
+
+function trimKnowledge(m: Mention): void {
+  if (m.kind !== 'knowledge') return;
+  const tail = KNOWLEDGE_TAIL.exec(m.text);
+  if (!tail || tail.index === 0) return;
+  m.text = m.text.slice(0, tail.index);
+  m.end = m.start + m.text.length;
+  m.normalized = m.normalized.replace(KNOWLEDGE_TAIL, '');
+}
+
 /** Drop low-confidence and duplicate mentions (same kind, overlapping span: keep the more confident, then the longer). */
 export function finish(all: Mention[], minConfidence: number, text: string, english: boolean, company = ''): Mention[] {
   const companyAt = nameSpans(text, company);
+  for (const m of all) trimKnowledge(m);
   const kept = all.filter(
     (m) =>
       m.confidence >= minConfidence &&

@@ -295,6 +295,11 @@ describe('knowledge', () => {
     expect(of(ms, 'knowledge').map((m) => m.text)).toEqual(['Electronic Patient Records', 'statistical packages', 'SPSS']);
   });
 
+  it('ends a knowledge span at its name, before a run-on "is …" ("Knowledge of local languages is a desirable")', () => {
+    const ms = run(['Requirements', '- Knowledge of local languages is a desirable'].join('\n'));
+    expect(of(ms, 'knowledge').map((m) => [m.text, m.normalized])).toEqual([['local languages', 'local languages']]);
+  });
+
   it('gives no knowledge for an object that points back ("an expert in this area", "knowledge of these")', () => {
     const ms = run(['About the role', 'You will be an expert in this area of competence which other teams will access. Knowledge of these is an advantage.'].join('\n'));
     expect(of(ms, 'knowledge')).toEqual([]);
