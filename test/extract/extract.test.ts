@@ -295,6 +295,11 @@ describe('knowledge', () => {
     expect(of(ms, 'knowledge').map((m) => m.text)).toEqual(['Electronic Patient Records', 'statistical packages', 'SPSS']);
   });
 
+  it('reads a tool\'s generic name before "product", "company" … as a modifier ("a high-quality medical software product")', () => {
+    const ms = run(['About the role', 'Play a key part in ensuring a high-quality medical software product.'].join('\n'));
+    expect(of(ms, 'knowledge')).toEqual([]);
+  });
+
   it('ends a knowledge span at its name, before a run-on "is …" ("Knowledge of local languages is a desirable")', () => {
     const ms = run(['Requirements', '- Knowledge of local languages is a desirable'].join('\n'));
     expect(of(ms, 'knowledge').map((m) => [m.text, m.normalized])).toEqual([['local languages', 'local languages']]);
