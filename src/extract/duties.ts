@@ -375,7 +375,8 @@ export function sentenceParts(text: string, lex?: LexiconIndex): [number, number
       const [, word, next] = r;
       // After a capitalised word ("The Charge Nurse leads …", "Registered Nurse with …") the word may be part of a name.
       const before = endingAt(/\S*$/u, text, at)![0];
-      const afterName = /^\p{Lu}/u.test(before);
+      // A language ends a requirement ("fluent in English Competence in using technology …"); it is no part of a name.
+      const afterName = /^\p{Lu}/u.test(before) && !lex.languages.has(before.toLowerCase());
       // After a comma only a task opens ("…, Lead needs assessments"), not a field of a list ("Business, Marketing or …").
       if (text[at - 1] === ',') {
         const v = lemma(word, lex);

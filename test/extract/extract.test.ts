@@ -578,6 +578,11 @@ describe('run-on duty lines', () => {
 });
 
 describe('names that end in a verb', () => {
+  it('opens a new part of a run-on line after a language ("fluent in English Competence in using technology …")', () => {
+    const ms = run(['Requirements', '- Strong interpersonal and communication skills and fluent in English Competence in using technology in the classroom'].join('\n'));
+    expect(of(ms, 'knowledge').map((m) => m.text)).toEqual(['English']);
+  });
+
   it('opens no new part at a capitalised verb followed by "when/where/if" ("… the Sister/Charge Nurse when competent")', () => {
     const ms = run(['Job responsibilities', 'Take charge of the ward in the absence of the Sister/Charge Nurse when competent to do so.'].join('\n'));
     expect(of(ms, 'duty').map((m) => m.text)).toEqual(['Take charge of the ward in the absence of the Sister/Charge Nurse']);
