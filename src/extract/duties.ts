@@ -122,9 +122,10 @@ const ROLE_HEAD = /(?:^|\s)(?:\p{Lu}[\p{L}-]*|[\p{L}-]{2,}(?:er|or|ist|ian|ant|e
 const THING_SUBJECT = /^(?:the|our|this|each|a|an)\s+(?:[\p{L}-]+\s+){0,5}?(?:will|shall|would)\s/iu;
 
 /** After "you will" or "the role will": where the job is and what it offers, not a task ("You will be working
- * with highly experienced colleagues", "You'll work in a collaborative environment", "will make a great candidate"). */
+ * with highly experienced colleagues", "You'll work in a collaborative environment", "will make a great candidate",
+ * "You will receive a comprehensive preceptorship programme"). */
 const NOT_A_TASK =
-  /^(?:be\s+)?(?:work(?:ing)?\s+(?:in|at|from|within|alongside)\s+(?:a|an|our|the|highly|dedicated|some)\b|work(?:ing)?\s+with\s+(?:highly|some|an?\s+(?:great|amazing|talented|dedicated))\b|join(?:ing)?\b|refer\s+to\b|report\s+to\b|make\s+an?\s+(?:great|good|strong|ideal|excellent)\b|be\s+based\b|take\s+up\b|enjoy\b|have\s+(?:the|an?)\s+(?:opportunity|chance)\b)/i;
+  /^(?:be\s+)?(?:work(?:ing)?\s+(?:in|at|from|within|alongside)\s+(?:a|an|our|the|highly|dedicated|some)\b|work(?:ing)?\s+with\s+(?:highly|some|an?\s+(?:great|amazing|talented|dedicated))\b|join(?:ing)?\b|refer\s+to\b|report\s+to\b|make\s+an?\s+(?:great|good|strong|ideal|excellent)\b|be\s+based\b|take\s+up\b|enjoy\b|have\s+(?:the|an?)\s+(?:opportunity|chance)\b|receive\s+(?:\S+\s+){0,4}?(?:training|induction|support|supervision|preceptorship|programme|program|package|salary|pay|bonus|benefits|development|mentoring|coaching)\b|benefit\s+from\b|have\s+access\s+to\b)/i;
 
 /**
  * "Reports to the Ward Manager", "work under the direction of the Physiotherapist", "take instructions from
@@ -403,7 +404,8 @@ export function sentenceParts(text: string, lex?: LexiconIndex): [number, number
       const [, word, next] = r;
       // After a capitalised word ("The Charge Nurse leads …", "Registered Nurse with …") the word may be part of a name.
       const before = endingAt(/\S*$/u, text, at)![0];
-      const afterName = /^\p{Lu}/u.test(before);
+      // A language ends a requirement ("fluent in English Competence in using technology …"); it is no part of a name.
+      const afterName = /^\p{Lu}/u.test(before) && !lex.languages.has(before.toLowerCase());
       // After a comma only a task opens ("…, Lead needs assessments"), not a field of a list ("Business, Marketing or …").
       if (text[at - 1] === ',') {
         const v = lemma(word, lex);
@@ -411,8 +413,9 @@ export function sentenceParts(text: string, lex?: LexiconIndex): [number, number
       }
       const opener = OPENER.test(word) && !afterName;
       if (!opener) {
-        // "The Practice Nurse will …": a word before a modal is the subject's last word.
-        if (/^\p{Lu}/u.test(next) || SUBJECT_BEFORE.test(next)) continue;
+        // "The Practice Nurse will …": a word before a modal is the subject's last word; "… the Sister/Charge Nurse when
+        // competent": a task's verb is followed by its object, not by "when/where/if".
+        if (/^\p{Lu}/u.test(next) || SUBJECT_BEFORE.test(next) || /^(?:when|whenever|where|if|unless|until|because|while|whilst|who|which|whose)$/i.test(next)) continue;
         const v = lemma(word, lex);
         if (!v || v.form === 'ed' || lex.notDuty.has(v.base)) continue;
         // A name's acronym in brackets or a year follows its last word ("Mental Health Nurse (RMN)", "the Data

@@ -1,5 +1,6 @@
 // The last look at a posting's mentions: spans no rule should have given, and duplicates.
 import type { Mention } from '../types.js';
+import { GENERIC_HEAD } from './knowledge.js';
 
 /** The longest span a mention of each kind may have: past it, a rule has swallowed a sentence. */
 const MAX_WORDS: Record<Mention['kind'], number> = { duty: 30, skill: 20, knowledge: 12, qualification: 30 };
@@ -7,7 +8,7 @@ const MAX_WORDS: Record<Mention['kind'], number> = { duty: 30, skill: 20, knowle
 /** Catch-all lines and fragments that name no task (mentions.md: "any other duties as assigned" is not a mention). */
 const CATCH_ALL = /\b(?:other|related|similar|additional|any) (?:duties|tasks|work|assignments|responsibilities)\b|\bnot limited\b/i;
 const NOT_A_DUTY =
-  /\b(?:following|these|their|his|her) (?:duties|responsibilities|tasks)\b|\b(?:learn|read|find out) more\b|^\S+\s+(?:that|to|at|in|on|for|with|of|our|the|a|an)$|\s(?:under|to|of|for|with|in|into|onto|on|at|by|from|about|as|than|and|or|the|a|an|our|their|its|will|shall|would|must|should|can)$|\S['’]s$/i;
+  /\b(?:following|these|their|his|her) (?:duties|responsibilities|tasks)\b|\b(?:learn|read|find out) more\b|^\S+\s+(?:that|to|at|in|on|for|with|of|our|the|a|an)$|\s(?:under|to|of|for|with|in|into|onto|on|at|by|from|about|as|than|and|or|the|a|an|our|their|its|your|his|her|we|you|they|that|which|who|will|shall|would|must|should|can)$|\S['’]s$/i;
 
 /** A skill that ends where its object should begin. */
 const CUT_OFF = /\s(?:to|towards|with|of|for|in|on|at|by|from|about|into|than|and|or)$/i;
@@ -48,6 +49,8 @@ const EMPTY_WORD =
 
 /** A mention whose words are all placeholders, numbers or heading words ("[REDACTED]", "7", "Knowledge, Skills and Abilities"). */
 function namesNothing(m: Mention): boolean {
+  // "policies", "procedures", "tools" alone: a knowledge only with what it is of.
+  if (m.kind === 'knowledge' && GENERIC_HEAD.test(m.text.trim())) return true;
   return m.text
     .split(/[\s,;/&]+/)
     .filter((w) => w !== '')
@@ -101,9 +104,22 @@ function aboutEmployer(m: Mention, text: string, companyAt: [number, number][]):
   return FIELD_BEFORE.test(text.slice(Math.max(line, m.start - 80), m.start));
 }
 
+/** "local languages is (a desirable)", "Excel and": a knowledge span run on past its name ends at the name. */
+const KNOWLEDGE_TAIL = /(?:\s+(?:is|are|and|or|of|the|to|with|in|for|a|an|as|at|by|on))+$/i;
+
+function trimKnowledge(m: Mention): void {
+  if (m.kind !== 'knowledge') return;
+  const tail = KNOWLEDGE_TAIL.exec(m.text);
+  if (!tail || tail.index === 0) return;
+  m.text = m.text.slice(0, tail.index);
+  m.end = m.start + m.text.length;
+  m.normalized = m.normalized.replace(KNOWLEDGE_TAIL, '');
+}
+
 /** Drop low-confidence and duplicate mentions (same kind, overlapping span: keep the more confident, then the longer). */
 export function finish(all: Mention[], minConfidence: number, text: string, english: boolean, company = ''): Mention[] {
   const companyAt = nameSpans(text, company);
+  for (const m of all) trimKnowledge(m);
   const kept = all.filter(
     (m) =>
       m.confidence >= minConfidence &&

@@ -28,7 +28,8 @@ function extractDocument(doc: CleanDocument, seg: SegmentedDocument, config: Ext
   const englishDoc = doc.language === 'en' || doc.language === 'und' || doc.language === '';
   const names = namesFor(config);
   const out: Mention[] = [];
-  // Noise (contact lines), policy boilerplate and the caption above it are read neither by the rules nor by the tagger.
+  // Noise (contact lines), policy boilerplate and the caption above it, and the captions of a duties list's groups are
+  // read neither by the rules nor by the tagger.
   const boilerplate = new Set<string>();
   const skipped = (text: string): boolean => isNoise(text, lex) || boilerplate.has(text);
   for (const section of seg.sections) {

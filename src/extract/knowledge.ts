@@ -29,9 +29,10 @@ export function knowledgeCues(ctx: ItemContext, confidence: number, skipExperien
     if (words.length > 10) end = from + rest.indexOf(words[9], rest.indexOf(words[8])) + words[9].length;
     // "an expert in this area of competence", "knowledge of these": the object points back to something named before.
     if (/^\d/.test(words[0]) || /^(?:this|that|these|those|it|them|such)$/i.test(words[0])) continue;
-    // Examples that follow ("(Manhattan, SAP EWM or similar)", "such as Gainsight") are mentions of their own.
+    // Examples that follow ("(Manhattan, SAP EWM or similar)", "such as Gainsight") are mentions of their own; the
+    // name's own abbreviation ("Electronic Patient Records (EPR)") is the same competency.
     const examples = EXAMPLES.exec(text.slice(end));
-    if (examples) n += exampleNames(ctx, end, end + examples[0].length, confidence);
+    if (examples && !isAbbreviation(examples[0], text.slice(from, end))) n += exampleNames(ctx, end, end + examples[0].length, confidence);
     let start = cue.index;
     // A level word just before the cue ("in-depth", "hands-on") belongs to the mention.
     const before = endingAt(/([\p{L}-]+)\s+$/u, text, cue.index);
@@ -67,6 +68,24 @@ export function knowledgeCues(ctx: ItemContext, confidence: number, skipExperien
   return n;
 }
 
+/**
+ * "(EPR)" after "Electronic Patient Records", "(NDRMC)" after "[REDACTED] Disaster Risk Management Commission": one
+ * upper-case word in brackets whose letters, all but one at most, are the name's initials in order.
+ */
+function isAbbreviation(bracketed: string, name: string): boolean {
+  const m = /^\s*\(\s*(\p{Lu}{2,8})s?\s*\)$/u.exec(bracketed);
+  if (!m) return false;
+  const initials = (name.match(/[\p{L}\p{N}]+/gu) ?? []).map((w) => w[0].toUpperCase()).join('');
+  let i = 0;
+  let missed = 0;
+  for (const c of m[1]) {
+    const at = initials.indexOf(c, i);
+    if (at < 0) missed++;
+    else i = at + 1;
+  }
+  return missed <= 1 && m[1].length - missed >= 2;
+}
+
 /** "(Manhattan, SAP EWM or similar)", "such as Gainsight": each name given as an example. */
 function exampleNames(ctx: ItemContext, a: number, b: number, confidence: number): number {
   const inner = EXAMPLE_LEAD.exec(ctx.text.slice(a, b));
@@ -82,7 +101,8 @@ function exampleNames(ctx: ItemContext, a: number, b: number, confidence: number
   return n;
 }
 
-const GENERIC_HEAD =
+/** A generic head noun ("procedures", "principles", "tools"): it names a knowledge only with what it is of. */
+export const GENERIC_HEAD =
   /^(?:best\s+)?(?:procedures|principles|practices?|policies|guidelines|standards|protocols|regulations|processes|methods|methodologies|techniques|concepts|theory|theories|tools|libraries|frameworks|systems|applications|resources)$/i;
 
 /** The names of a coordinated list ("TypeScript, React and Node.js"), when every one is short; else nothing. */

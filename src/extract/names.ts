@@ -66,8 +66,12 @@ const HEAD_AFTER =
 
 /** A field name (ESCO knowledge, not a tool) that modifies a unit or a job: "Engineering department", "DevOps Engineer". */
 function partOfName(text: string, m: VocabularyMatch): boolean {
-  return m.value !== 'tool' && /^\p{Lu}/u.test(m.text) && HEAD_AFTER.test(text.slice(m.end, m.end + 24));
+  // A tool's generic name in lower case ("medical software product", "accounting software company") modifies the noun too.
+  if (m.value === 'tool') return /^\p{Ll}[\p{Ll}\s-]*$/u.test(m.text) && m.key.includes(' ') && PRODUCT_AFTER.test(text.slice(m.end, m.end + 24));
+  return /^\p{Lu}/u.test(m.text) && HEAD_AFTER.test(text.slice(m.end, m.end + 24));
 }
+
+const PRODUCT_AFTER = /^[\s/-]*(?:products?|compan(?:y|ies)|industry|sector|vendors?|providers?|market|business(?:es)?)\b/i;
 
 /** A capitalised word that opens a phrase rather than a name ("The Scheme", "Our Robotics team"). */
 const OPENER = /^(?:the|a|an|our|your|their|its|this|these|that|and|or|of|in|with|for|to|at|on|by|from|as|all|any|new|strong|good|excellent|basic)$/i;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract/index.js';
+import { finish } from '../../src/extract/finish.js';
 import { extractOptionsSchema, resolveExtractConfig } from '../../src/extract/options.js';
 import { segment } from '../../src/segment/index.js';
 import { loadPipeline } from '../../src/pipeline/config.js';
@@ -282,6 +283,28 @@ describe('skills', () => {
 });
 
 describe('knowledge', () => {
+  it('gives no knowledge that is a generic head noun alone ("policies"), from the rules or the tagger', () => {
+    const ms = run(
+      ['Person specification', '- Good knowledge of the National Disaster Risk Management Commission (NDRMC) and relevant policies', '- Good grounding in theory', '- Familiarity with protocols'].join('\n'),
+    );
+    expect(of(ms, 'knowledge').map((m) => m.text)).toEqual(['National Disaster Risk Management Commission']);
+  });
+
+  it('reads the abbreviation in brackets after a name as the same knowledge, and other brackets as examples', () => {
+    const ms = run(['Person specification', '- Knowledge of Electronic Patient Records (EPR)', '- Knowledge of statistical packages (SPSS)'].join('\n'));
+    expect(of(ms, 'knowledge').map((m) => m.text)).toEqual(['Electronic Patient Records', 'statistical packages', 'SPSS']);
+  });
+
+  it('reads a tool\'s generic name before "product", "company" … as a modifier ("a high-quality medical software product")', () => {
+    const ms = run(['About the role', 'Play a key part in ensuring a high-quality medical software product.'].join('\n'));
+    expect(of(ms, 'knowledge')).toEqual([]);
+  });
+
+  it('ends a knowledge span at its name, before a run-on "is …" ("Knowledge of local languages is a desirable")', () => {
+    const ms = run(['Requirements', '- Knowledge of local languages is a desirable'].join('\n'));
+    expect(of(ms, 'knowledge').map((m) => [m.text, m.normalized])).toEqual([['local languages', 'local languages']]);
+  });
+
   it('gives no knowledge for an object that points back ("an expert in this area", "knowledge of these")', () => {
     const ms = run(['About the role', 'You will be an expert in this area of competence which other teams will access. Knowledge of these is an advantage.'].join('\n'));
     expect(of(ms, 'knowledge')).toEqual([]);
@@ -417,6 +440,18 @@ describe('reporting lines', () => {
   });
 });
 
+describe('cut fragments', () => {
+  it('drops a duty span that ends on a pronoun or a relative word ("ensuring that all individuals we"), keeps a whole one', () => {
+    const text = 'Acme is committed to ensuring that all individuals we come into contact with are treated with respect.';
+    const span = (t: string): Mention => {
+      const start = text.indexOf(t);
+      return { kind: 'duty', text: t, normalized: t, section: 'responsibilities', start, end: start + t.length, confidence: 0.8 };
+    };
+    expect(finish([span('ensuring that all individuals we')], 0.5, text, true).map((m) => m.text)).toEqual([]);
+    expect(finish([span('ensuring that all individuals')], 0.5, text, true).map((m) => m.text)).toEqual(['ensuring that all individuals']);
+  });
+});
+
 describe('what the employer stands for', () => {
   it('reads a commitment of the employer ("… is committed to ensuring …") as policy boilerplate', () => {
     const ms = run(
@@ -470,6 +505,16 @@ describe('a purpose clause before the subject', () => {
 });
 
 describe('what the employer does for the post holder', () => {
+  it('reads what the post holder will receive, benefit from or have access to as an offer, not a duty', () => {
+    const ms = run(
+      [
+        'Job overview',
+        'You will receive a comprehensive preceptorship programme and will have the opportunity to rotate to outpatients. You will have access to a wide range of courses.',
+      ].join('\n'),
+    );
+    expect(of(ms, 'duty')).toEqual([]);
+  });
+
   it('ends a duty before "and will be …" (supported, given, offered)', () => {
     const ms = run(['Main duties of the job', 'The post holder will manage a caseload of adult patients and will be given protected time for study.'].join('\n'));
     expect(of(ms, 'duty').map((m) => m.text)).toEqual(['manage a caseload of adult patients']);
@@ -533,6 +578,16 @@ describe('run-on duty lines', () => {
 });
 
 describe('names that end in a verb', () => {
+  it('opens a new part of a run-on line after a language ("fluent in English Competence in using technology …")', () => {
+    const ms = run(['Requirements', '- Strong interpersonal and communication skills and fluent in English Competence in using technology in the classroom'].join('\n'));
+    expect(of(ms, 'knowledge').map((m) => m.text)).toEqual(['English']);
+  });
+
+  it('opens no new part at a capitalised verb followed by "when/where/if" ("… the Sister/Charge Nurse when competent")', () => {
+    const ms = run(['Job responsibilities', 'Take charge of the ward in the absence of the Sister/Charge Nurse when competent to do so.'].join('\n'));
+    expect(of(ms, 'duty').map((m) => m.text)).toEqual(['Take charge of the ward in the absence of the Sister/Charge Nurse']);
+  });
+
   it('opens a new part of a run-on line at a capitalised number word ("… and requirements Two years of experience …"), not after "At least"', () => {
     const ms = run(
       ['Requirements', '- Knowledge of food hygiene regulations and requirements Two years of experience in a hospital catering role', '- At least Three years of experience in a similar role within the NHS'].join('\n'),
