@@ -154,6 +154,17 @@ export function finish(all: Mention[], minConfidence: number, text: string, engl
       longest = Math.max(longest, m.end - m.start);
     }
   }
-  return out;
+  return oncePerPosting(out);
+}
+
+/** Each competency once per posting, even when the posting repeats itself (mentions.md): the first place it is named. */
+function oncePerPosting(mentions: Mention[]): Mention[] {
+  const seen = new Set<string>();
+  return mentions.filter((m) => {
+    const key = `${m.kind}\u0000${m.role ?? ''}\u0000${m.normalized.toLowerCase()}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 

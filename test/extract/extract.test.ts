@@ -190,9 +190,9 @@ describe('skills', () => {
     expect(of(ms, 'knowledge').map((m) => m.text)).toEqual(['English', 'Latvian']);
   });
 
-  it('names each spoken language as knowledge and drops "nice to have but not required"', () => {
+  it('names each spoken language as knowledge once per posting and drops "nice to have but not required"', () => {
     const ms = run(['Requirements', '- Fluent English; Dutch, German or Polish is a strong plus', '- Very good English; German is nice to have but not required', '- good IT skills'].join('\n'));
-    expect(of(ms, 'knowledge').map((m) => m.text)).toEqual(['English', 'Dutch', 'German', 'Polish', 'English', 'German']);
+    expect(of(ms, 'knowledge').map((m) => m.text)).toEqual(['English', 'Dutch', 'German', 'Polish']);
     expect(pairs(ms, 'skill')).toEqual([['IT skills', 'it']]);
   });
 
