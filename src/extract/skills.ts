@@ -13,7 +13,8 @@ const STOP = new Set([
   'many', 'some', 'any', 'essential', 'important', 'necessary', 'relevant', 'following', 'if', 'why', 'how', 'when',
   'where', 'value', 'values', 'appreciate', 'appreciates', 'want', 'wants', 'expect', 'expects', 'seek', 'seeks',
   'look', 'looking', 'employers', 'candidates', 'he', 'she', 'they', 'it', 'more', 'than', 'very', 'real', 'so', 'then',
-  'therefore', 'thus', 'hence', 'but',
+  'therefore', 'thus', 'hence', 'but', 'demonstrate', 'demonstrates', 'demonstrating', 'display', 'displays', 'exhibit',
+  'exhibits', 'bring', 'brings', 'offer', 'offers',
 ]);
 /** A skill name is short; a longer run read back from "skills" has swallowed part of the sentence. */
 const MAX_PART_WORDS = 4;
@@ -95,7 +96,7 @@ function headed(core: string, head: string): string {
 
 const EMPLOYER_ABLE = /(?:^|\s)(?:our|their|its|(?:we|they|it)(?:['’](?:re|ll))?(?:\s+(?:will|would|are|were|also|be|been|always|not))*)\s+$/i;
 
-const CLAUSE_END = /[;,.(:]|\s(?:and (?:the )?(?:ability|willingness|capacity)|as well as|while|whilst|without)\b/iu;
+const CLAUSE_END = /[;,.(:]|\s(?:and (?:the )?(?:ability|willingness|capacity)|and (?:be|have|has)|as well as|while|whilst|without)\b/iu;
 
 /** "Ability to work effectively to deadlines" → "working to deadlines"; "willingness to travel" keeps its cue. */
 export function abilities(ctx: ItemContext, confidence: number): number {

@@ -251,8 +251,8 @@ describe('skills', () => {
   it('ends a skill where a run-together requirement line opens ("… thinker Highly organized …")', () => {
     const ms = run(['Requirements', 'Detail oriented and strategic thinker Highly organized and demonstrate professional integrity and interpersonal skills Good command of spoken and written English'].join('\n'));
     const skills = of(ms, 'skill').map((m) => m.text);
-    expect(skills).toContain('oriented and strategic thinker');
-    expect(skills.filter((t) => /thinker Highly/.test(t))).toEqual([]);
+    expect(skills).toContain('integrity and interpersonal skills');
+    expect(skills.filter((t) => /thinker Highly|demonstrate/.test(t))).toEqual([]);
   });
 
   it('reads a short line of tool names with a joiner and a platform word as knowledge, one per name', () => {
@@ -1591,5 +1591,12 @@ describe('tools named inside an experience asked for', () => {
     const ms = run(['Requirements', '- At least 3 years of experience with Docker, Kubernetes and Kotlin'].join('\n'));
     expect(of(ms, 'qualification')).toHaveLength(1);
     expect(of(ms, 'knowledge').map((m) => m.text)).toEqual(['Docker', 'Kubernetes', 'Kotlin']);
+  });
+});
+
+describe('skills in UK advert sentences', () => {
+  it('reads a skill back only to "demonstrate", and ends an ability before "and be …"', () => {
+    expect(of(run('Applicants need to demonstrate excellent problem solving skills.'), 'skill').map((m) => m.text)).toEqual(['problem solving skills']);
+    expect(of(run('You must be able to work flexibly and be a team player.'), 'skill').map((m) => m.text)).toEqual(['able to work flexibly', 'team player']);
   });
 });
