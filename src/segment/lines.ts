@@ -55,7 +55,16 @@ export function shapeOf(block: CleanBlock, index: HeadingIndex, maxHeadingWords:
   if (block.kind !== 'paragraph') return { type: 'body' };
   if (!h || h.length > 80) return { type: 'body' };
   const words = h.split(/\s+/).length;
+  // "In return for your hard work we offer the following benefits:-": a line that only introduces the list of
+  // what the employer offers opens that section, however long.
+  if (words <= 2 * maxHeadingWords && /\b(?:the following|as follows|include)\b[^:：]*[:：]\s*[-–—]?\s*$/iu.test(text) && !/[.;!?]\s/.test(h) && index.classify(h) === 'benefits') {
+    return { type: 'heading', heading: h, explicit: true };
+  }
   if (words > maxHeadingWords) return { type: 'body' };
+  // "Why join us?", "What's in it for you?": a known heading asked as a question.
+  if (/\?$/.test(text) && words <= 6 && index.classifyExact(h.replace(/\?$/, '')) !== null) {
+    return { type: 'heading', heading: h.replace(/\?$/, ''), explicit: true };
+  }
   // A colon in the middle means "Name: value", handled above or plain prose.
   if (/[:：]\s*\S/u.test(text.replace(/^\*\*.*?\*\*/, '').replace(/[:：]\**\s*$/u, ''))) return { type: 'body' };
   const explicit =

@@ -542,3 +542,18 @@ describe('sections opened inside a line', () => {
     expect(blurb.kind).not.toBe('benefits');
   });
 });
+
+describe('benefits introduced by a sentence or a question', () => {
+  it('opens the benefits section at "… we offer the following benefits:-" and at "Why join us?"', () => {
+    const s = seg(['Responsibilities', '- Support residents with personal care', 'In return for your hard work we offer the following benefits:-', '- Free meals and parking', '- Life assurance', 'Why join us?', 'We are a family run care group.'].join('\n'));
+    expect(kinds(s)).toEqual([
+      ['Responsibilities', 'responsibilities'],
+      ['In return for your hard work we offer the following benefits', 'benefits'],
+      ['Why join us', 'benefits'],
+    ]);
+  });
+  it('keeps a requirement line that ends with a run-in "What we offer:" a requirement', () => {
+    const s = seg(['Requirements', '- Good communication skills', 'Fluent in German and English (verbal and written) What we offer:', 'A friendly team.'].join('\n'));
+    expect(s.sections[0].items.map((i) => i.text).join(' | ')).toContain('Fluent in German and English (verbal and written)');
+  });
+});
