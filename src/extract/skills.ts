@@ -73,6 +73,16 @@ export function skillHeads(ctx: ItemContext, confidence: number): number {
       if (addMention(ctx, 'skill', x, headEnd, headed(text.slice(x, y), head[0]), confidence)) n++;
       continue;
     }
+    // "Excellent listening, negotiation and presentation skills": each part a quality of its own gives one
+    // mention each (mentions.md), the last one with the head noun.
+    if (clean.length >= 3 && clean.every(([a, b]) => isQualityName(text.slice(a, b).trim(), lex))) {
+      if (covered(ctx, clean[0][0], headEnd)) continue;
+      clean.forEach(([a, b], i) => {
+        const end = i === clean.length - 1 ? headEnd : b;
+        if (addMention(ctx, 'skill', a, end, text.slice(a, b).trim(), confidence)) n++;
+      });
+      continue;
+    }
     // "communication and listening skills", "written and verbal communication skills": the list shares its head
     // noun, and annotators of real postings keep it one competency.
     const [x] = clean[0];
@@ -80,6 +90,12 @@ export function skillHeads(ctx: ItemContext, confidence: number): number {
     if (!covered(ctx, x, headEnd) && addMention(ctx, 'skill', x, headEnd, headed(text.slice(x, y), head[0]), confidence)) n++;
   }
   return n;
+}
+
+function isQualityName(word: string, lex: LexiconIndex): boolean {
+  lex.qualities.lastIndex = 0;
+  const m = lex.qualities.exec(word);
+  return m !== null && m.index === 0 && m[0].length === word.length;
 }
 
 /** "Fluent English", "verbal and written English language" before "skills": the language is knowledge (mentions.md), named on its own. */

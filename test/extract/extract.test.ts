@@ -171,11 +171,12 @@ describe('skills', () => {
     expect(of(ms, 'skill').map((m) => m.text)).toEqual(['organised', 'calm under pressure']);
   });
 
-  it('names the skill without its adjectives, and keeps a list that shares its head noun as one', () => {
+  it('names the skill without its adjectives, one per quality of a list sharing its head noun, once per posting', () => {
     const ms = run(['Skills', '- Good negotiation skills', '- Excellent listening, negotiation and presentation skills'].join('\n'));
     expect(pairs(ms, 'skill')).toEqual([
       ['negotiation skills', 'negotiation'],
-      ['listening, negotiation and presentation skills', 'listening, negotiation and presentation skills'],
+      ['listening', 'listening'],
+      ['presentation skills', 'presentation'],
     ]);
   });
 
@@ -1598,5 +1599,12 @@ describe('skills in UK advert sentences', () => {
   it('reads a skill back only to "demonstrate", and ends an ability before "and be …"', () => {
     expect(of(run('Applicants need to demonstrate excellent problem solving skills.'), 'skill').map((m) => m.text)).toEqual(['problem solving skills']);
     expect(of(run('You must be able to work flexibly and be a team player.'), 'skill').map((m) => m.text)).toEqual(['able to work flexibly', 'team player']);
+  });
+});
+
+describe('a list of qualities sharing "skills"', () => {
+  it('gives one skill per quality (mentions.md), and keeps modes of one skill together', () => {
+    expect(of(run(['Requirements', '- Excellent listening, negotiation and presentation skills'].join('\n')), 'skill').map((m) => m.text)).toEqual(['listening', 'negotiation', 'presentation skills']);
+    expect(of(run(['Requirements', '- Excellent written and verbal communication skills'].join('\n')), 'skill').map((m) => m.text)).toEqual(['written and verbal communication skills']);
   });
 });
