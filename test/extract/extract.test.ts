@@ -525,6 +525,11 @@ describe('what the employer does for the post holder', () => {
     expect(of(ms, 'duty').map((m) => m.text)).toEqual(['supervise assistant psychologists on placement', 'service evaluation and audit']);
   });
 
+  it('ends a duty before a participle of origin ("… changes deriving from these", "… risks arising from …")', () => {
+    const ms = run(['Duties', '- Guide mechanical changes deriving from these in the short term and the long term', '- Manage clinical risks arising from changes to the service'].join('\n'));
+    expect(of(ms, 'duty').map((m) => m.text)).toEqual(['Guide mechanical changes', 'Manage clinical risks']);
+  });
+
   it('ends a duty before a manner tail ("as agreed with …", "as requested by …")', () => {
     const ms = run(['Duties', '- Participate in clinical audit as agreed with the team manager', '- Cover reception as requested by the practice manager'].join('\n'));
     expect(of(ms, 'duty').map((m) => m.text)).toEqual(['Participate in clinical audit', 'Cover reception']);
