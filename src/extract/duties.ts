@@ -35,6 +35,9 @@ export function leadingVerb(text: string, from: number, lex: LexiconIndex): Lead
   // "Interviews will be held on …", "Reports are produced monthly", "The Practice Nurse will work …": a word before a
   // modal or an auxiliary is its subject; an imperative is never followed by one.
   if (SUBJECT_BEFORE.test(next)) return null;
+  // "Working hours are Monday to Friday", "Training sessions are held …": the word and the noun after it are the
+  // subject, unless the verb takes a clause ("Ensure reports are submitted on time").
+  if (SUBJECT_BEFORE.test(words[k + 2]?.[0] ?? '') && /^\p{L}+$/u.test(next) && !CLAUSE_VERB.test(v.base)) return null;
   // "Safeguarding Ethics Acme Relief is committed to …": a capitalised word that opens a Title Case run before a
   // finite verb names that verb's subject.
   if (TITLE_RUN_SUBJECT.test(text.slice(w.index, w.index + 120))) return null;
@@ -42,6 +45,8 @@ export function leadingVerb(text: string, from: number, lex: LexiconIndex): Lead
 }
 
 const SUBJECT_BEFORE = /^(?:will|shall|would|can|could|may|might|must|should|is|are|was|were|has|have|had)$/i;
+/** Verbs whose object may be a clause with its own verb ("Ensure staff are trained", "Check stocks are rotated"). */
+const CLAUSE_VERB = /^(?:ensure|make|check|verify|confirm|see|determine|establish|ascertain|demonstrate|show|prove|assure|guarantee|monitor|audit|review)$/i;
 
 /** "Safeguarding Ethics Acme Relief has …", "Training Needs Analysis Reports are …": a Title Case run before a finite verb is its subject. */
 const TITLE_RUN_SUBJECT = /^\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|\[[^\]\s]*\]|&|of|and)){1,6}\s+(?:is|are|was|were|has|have|had|will|shall)\b/u;

@@ -466,6 +466,11 @@ describe('what the employer stands for', () => {
 });
 
 describe('process lines under a duties heading', () => {
+  it('reads a verb-like word and a noun before "is/are" as a subject ("Working hours are …"), unless the verb takes a clause', () => {
+    const ms = run(['Main duties of the job', '- booking outpatient appointments', 'Working hours are Monday to Friday, 9am - 5pm.', 'Training sessions are held every month.', '- Ensure reports are submitted on time'].join('\n'));
+    expect(of(ms, 'duty').map((m) => m.text)).toEqual(['booking outpatient appointments', 'Ensure reports are submitted on time']);
+  });
+
   it('reads a word before a modal as the subject\'s last word, not a duty verb ("The Practice Nurse will work …")', () => {
     const ms = run(['Job responsibilities', 'The Practice Nurse will work as part of the multidisciplinary primary health care team to deliver nursing care.'].join('\n'));
     expect(of(ms, 'duty').map((m) => m.text)).toEqual(['work as part of the multidisciplinary primary health care team']);
