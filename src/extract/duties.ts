@@ -140,6 +140,8 @@ const INNER_MODAL = /\b(?:you|who|he\s*\/\s*she|he or she|s\/he)\s+(?:will|shall
 const SUBJECT_MODAL =
   /^(?:(?:as an? [^,]{1,60}?|in this (?:role|position|job)|day to day|every day)\s*,?\s+)?(?:you|he|she|they|we|the (?:successful )?(?:candidate|post ?holder|jobholder|employee|specialist|manager|account manager|incumbent)|this (?:role|position|person)|the role|the position)(?:\s+(?:will|shall|must|should|would|is expected to|are expected to|is required to|are required to|also)|['’]ll)\s+(?:also\s+)?(?:be\s+(?:able\s+to\s+)?)?/i;
 
+const VALUES_BEFORE = /\b(?:values|behaviours|behaviors|principles)\s*:\s*$/i;
+
 /**
  * Duties of one item: verb-first lines, "Responsible for …ing", "You will …". Coordinated duties with
  * their own verb ("Track profitability and flag accounts …") give one mention each.
@@ -149,6 +151,10 @@ const SUBJECT_MODAL =
 export function extractDuties(ctx: ItemContext, strong: boolean, confidence: number): boolean {
   let found = false;
   for (const [a, b] of sentenceParts(ctx.text, ctx.lex)) {
+    // "… demonstrate the NHS values: working together for patients, respect and dignity, …": the values named
+    // after such a colon are what the employer stands for, not tasks.
+    const at = ctx.item.start + a;
+    if (VALUES_BEFORE.test(ctx.docText.slice(Math.max(0, at - 40), at))) continue;
     if (dutyOfSentence(ctx, a, b, strong, confidence)) found = true;
   }
   return found;

@@ -440,6 +440,19 @@ describe('reporting lines', () => {
   });
 });
 
+describe('values', () => {
+  it('reads the values named after "values:" as what the employer stands for, not duties', () => {
+    const ms = run(
+      [
+        'Main duties of the job',
+        'Support registered nurses in delivering fundamental care to patients.',
+        'Applicants must be able to demonstrate the NHS values: working together for patients, respect and dignity, commitment to quality of care, compassion, improving lives, everyone counts.',
+      ].join('\n'),
+    );
+    expect(of(ms, 'duty').map((m) => m.text)).toEqual(['Support registered nurses in delivering fundamental care to patients']);
+  });
+});
+
 describe('cut fragments', () => {
   it('drops a duty span that ends on a pronoun or a relative word ("ensuring that all individuals we"), keeps a whole one', () => {
     const text = 'Acme is committed to ensuring that all individuals we come into contact with are treated with respect.';
