@@ -454,6 +454,17 @@ describe('values', () => {
 });
 
 describe('cut fragments', () => {
+  it('drops the employer\'s checks on a new starter as duties ("undertake an enhanced DBS check"), keeps checks done for others', () => {
+    const text = 'The post holder will be required to undertake an enhanced DBS check. Complete DBS checks for new volunteers.';
+    const span = (t: string): Mention => {
+      const start = text.indexOf(t);
+      return { kind: 'duty', text: t, normalized: t, section: 'responsibilities', start, end: start + t.length, confidence: 0.8 };
+    };
+    expect(finish([span('undertake an enhanced DBS check'), span('Complete DBS checks for new volunteers')], 0.5, text, true).map((m) => m.text)).toEqual([
+      'Complete DBS checks for new volunteers',
+    ]);
+  });
+
   it('drops a duty span that ends on a pronoun or a relative word ("ensuring that all individuals we"), keeps a whole one', () => {
     const text = 'Acme is committed to ensuring that all individuals we come into contact with are treated with respect.';
     const span = (t: string): Mention => {
