@@ -106,6 +106,13 @@ function isCutTail(doc: CleanDocument, mentions: Mention[], s: DocumentSpan): bo
   return mentions.some((m) => m.kind === 'duty' && m.end <= s.start && m.start >= s.item.start && TAIL_JOIN.test(doc.text.slice(m.end, s.start)));
 }
 
+/** "You will be supported by a Band 6 mentor …": a span inside a passive's "by" phrase names who does something for the post holder. */
+const PASSIVE_BY = /\b(?:be|been|being|is|are|was|were)\s+(?:\w+ly\s+)?\w+(?:ed|en)\s+by\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}$/iu;
+
+/** Inside that phrase: the span goes on in lower case (a capitalised word after it opens a run-on line's next item). */
+const passiveAgent = (doc: CleanDocument, s: DocumentSpan): boolean =>
+  /^\p{Ll}/u.test(doc.text.slice(s.start, s.end)) && PASSIVE_BY.test(doc.text.slice(Math.max(s.item.start, s.start - 60), s.start));
+
 /** The rules' mentions completed by the tagger's spans, trimmed and normalized as the rules' own are. */
 export function combine(doc: CleanDocument, config: ExtractConfig, mentions: Mention[], spans: DocumentSpan[], add: AddMargins = config.taggerAdd): Mention[] {
   const added: Mention[] = [];
@@ -114,7 +121,7 @@ export function combine(doc: CleanDocument, config: ExtractConfig, mentions: Men
     const min = add[s.kind];
     if (min === undefined || s.margin < min) continue;
     if (mentions.some((m) => m.start < s.end && s.start < m.end) || isCutTail(doc, mentions, s)) continue;
-    if (s.kind === 'duty' && (hasOwnSubject(doc.text.slice(s.start, s.end)) || isReportingLine(doc.text.slice(s.start, s.end)))) continue;
+    if (s.kind === 'duty' && (hasOwnSubject(doc.text.slice(s.start, s.end)) || isReportingLine(doc.text.slice(s.start, s.end)) || passiveAgent(doc, s))) continue;
     const text = doc.text.slice(s.item.start, s.item.end);
     const ctx: ItemContext = { docText: doc.text, item: s.item, section: s.section, lex, config, text, listLike: s.item.level > 0, alone: false, english: true, out: added };
     const [a, b] = [s.start - s.item.start, s.end - s.item.start];

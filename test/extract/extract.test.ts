@@ -534,6 +534,16 @@ describe('a purpose clause before the subject', () => {
 });
 
 describe('what the employer does for the post holder', () => {
+  it('reads no duty inside a passive\'s "by" phrase ("You will be supported by a Band 6 mentor throughout …")', () => {
+    const ms = run(
+      [
+        'Main duties of the job',
+        'You will be part of a team of 12 nurses and support workers. You will be working 37.5 hours per week. You will be supported by a Band 6 mentor throughout your preceptorship. You will carry out risk assessments.',
+      ].join('\n'),
+    );
+    expect(of(ms, 'duty').map((m) => m.text)).toEqual(['carry out risk assessments']);
+  });
+
   it('reads what the post holder will receive, benefit from or have access to as an offer, not a duty', () => {
     const ms = run(
       [
