@@ -400,12 +400,12 @@ export function sentenceParts(text: string, lex?: LexiconIndex): [number, number
         if (/^\p{Lu}/u.test(next) || SUBJECT_BEFORE.test(next) || /^(?:when|whenever|where|if|unless|until|because|while|whilst|who|which|whose)$/i.test(next)) continue;
         const v = lemma(word, lex);
         if (!v || v.form === 'ed' || lex.notDuty.has(v.base)) continue;
-        // A name's acronym in brackets or a year follows its last word ("Mental Health Nurse (RMN)", "the Data
-        // Protection Act 2018"): that word is no verb. After a Title Case word, nor is a word mostly a noun
+        // A name's acronym or year, in brackets or not, follows its last word ("Mental Health Nurse (RMN)", "the Mental
+        // Health Act (1983)", "the Data Protection Act 2018"): that word is no verb. After a Title Case word, nor is a word mostly a noun
         // ("Disclosure and Barring Service check"), nor one before "and" and no second verb ("the Mental Capacity
         // Act and safeguarding …", "the Mental Health Act and the Code of Practice", unlike "… Manager Review and
         // update …").
-        if (afterName && (v.form === 's' || PREPOSITION.test(next) || lemma(next, lex)?.form === 's' || /^(?:\(\p{Lu}|\d)/u.test(next))) continue;
+        if (afterName && (v.form === 's' || PREPOSITION.test(next) || lemma(next, lex)?.form === 's' || /^\(?[\p{Lu}\d]/u.test(next))) continue;
         if (/^\p{Lu}\p{Ll}+$/u.test(before)) {
           if (lex.nounVerbs.has(v.base)) continue;
           if (/^(?:and|or|&)$/i.test(next) && lemma(/^\s*\S+\s+\S+\s+([\p{L}-]+)/u.exec(text.slice(at))?.[1] ?? '', lex)?.form !== 'base') continue;

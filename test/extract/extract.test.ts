@@ -648,6 +648,11 @@ describe('names that end in a verb', () => {
     expect(knowledge).not.toContain('Mental Health');
   });
 
+  it('keeps a year in brackets with the law\'s name ("the Mental Health Act (1983) and …")', () => {
+    const ms = run(['Person specification', '- Knowledge of the Mental Health Act (1983) and the Mental Capacity Act (2005)'].join('\n'));
+    expect(of(ms, 'knowledge').map((m) => m.text)).toContain('Mental Health Act');
+  });
+
   it('keeps the year of a law with its name ("the Data Protection Act 2018"): no duty "Act 2018"', () => {
     const ms = run(['Responsibilities', '- Store patient records in accordance with the Data Protection Act 2018'].join('\n'));
     expect(of(ms, 'duty').map((m) => m.text)).toEqual(['Store patient records']);
