@@ -290,6 +290,11 @@ describe('knowledge', () => {
     expect(of(ms, 'knowledge').map((m) => m.text)).toEqual(['National Disaster Risk Management Commission']);
   });
 
+  it('reads a list of names each followed by its abbreviation as one list ("… Therapy (CBT) and … Therapy (DBT)")', () => {
+    const ms = run(['Person specification', '- Knowledge of Cognitive Behavioural Therapy (CBT) and Dialectical Behaviour Therapy (DBT)'].join('\n'));
+    expect(of(ms, 'knowledge').map((m) => m.text)).toEqual(['Cognitive Behavioural Therapy', 'Dialectical Behaviour Therapy']);
+  });
+
   it('reads the abbreviation in brackets after a name as the same knowledge, and other brackets as examples', () => {
     const ms = run(['Person specification', '- Knowledge of Electronic Patient Records (EPR)', '- Knowledge of statistical packages (SPSS)'].join('\n'));
     expect(of(ms, 'knowledge').map((m) => m.text)).toEqual(['Electronic Patient Records', 'statistical packages', 'SPSS']);
