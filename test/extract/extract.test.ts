@@ -549,6 +549,11 @@ describe('what the employer does for the post holder', () => {
     expect(of(ms, 'duty').map((m) => m.text)).toEqual(['carry out risk assessments']);
   });
 
+  it('reads "To be …" list lines as what the post holder is, not tasks named by a noun', () => {
+    const ms = run(['Key responsibilities', '- To be an active member of the ward team.', '- To be aware of and adhere to Trust policies and procedures.', '- To act as a role model for junior staff.'].join('\n'));
+    expect(of(ms, 'duty').map((m) => m.text)).toEqual(['act as a role model for junior staff']);
+  });
+
   it('reads what the post holder will receive, benefit from or have access to as an offer, not a duty', () => {
     const ms = run(
       [
