@@ -35,6 +35,9 @@ export function leadingVerb(text: string, from: number, lex: LexiconIndex): Lead
   // "Interviews will be held on …", "Reports are produced monthly", "The Practice Nurse will work …": a word before a
   // modal or an auxiliary is its subject; an imperative is never followed by one.
   if (SUBJECT_BEFORE.test(next)) return null;
+  // "Working hours are Monday to Friday", "Training sessions are held …": the word and the noun after it are the
+  // subject, unless the verb takes a clause ("Ensure reports are submitted on time").
+  if (SUBJECT_BEFORE.test(words[k + 2]?.[0] ?? '') && /^\p{L}+$/u.test(next) && !CLAUSE_VERB.test(v.base)) return null;
   // "Safeguarding Ethics Acme Relief is committed to …": a capitalised word that opens a Title Case run before a
   // finite verb names that verb's subject.
   if (TITLE_RUN_SUBJECT.test(text.slice(w.index, w.index + 120))) return null;
@@ -51,6 +54,8 @@ function heldTask(base: string, text: string, from: number, lex: LexiconIndex): 
 }
 
 const SUBJECT_BEFORE = /^(?:will|shall|would|can|could|may|might|must|should|is|are|was|were|has|have|had)$/i;
+/** Verbs whose object may be a clause with its own verb ("Ensure staff are trained", "Check stocks are rotated"). */
+const CLAUSE_VERB = /^(?:ensure|make|check|verify|confirm|see|determine|establish|ascertain|demonstrate|show|prove|assure|guarantee|monitor|audit|review)$/i;
 
 /** "Safeguarding Ethics Acme Relief has …", "Training Needs Analysis Reports are …": a Title Case run before a finite verb is its subject. */
 const TITLE_RUN_SUBJECT = /^\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|\[[^\]\s]*\]|&|of|and)){1,6}\s+(?:is|are|was|were|has|have|had|will|shall)\b/u;
@@ -67,7 +72,7 @@ const OWN_CLAUSE = String.raw`\s(?:and|but)\s+(?:(?:you|we|they|it)|(?:your|our|
 /** Where a duty's span ends: before a purpose, manner or scope tail ("… to meet the objectives", ", when necessary", " who are based …"),
  * what is done for the post holder ("… and will be supported to complete …") or a reporting line joined to it ("… and reporting to the Director"). */
 const SPAN_CUT = new RegExp(
-  `${CUT.source}|\\s(?:and|but)\\s+(?:will|shall|would|can|may)\\s+(?:also\\s+)?be\\b|${OWN_CLAUSE}|\\s(?:who|which|whom|whose|when|whenever|while|whilst|if|as (?:directed|outlined|per|appropriate|assigned|instructed|agreed|requested|delegated|and when)|with a view to|by (?=[\\p{L}]+ing\\b)|and report(?:s|ing)? (?:directly )?to)\\b`,
+  `${CUT.source}|\\s(?:and|but)\\s+(?:will|shall|would|can|may)\\s+(?:also\\s+)?be\\b|${OWN_CLAUSE}|\\s(?:who|which|whom|whose|when|whenever|while|whilst|if|as (?:directed|outlined|per|appropriate|assigned|instructed|agreed|requested|delegated|and when)|with a view to|by (?=[\\p{L}]+ing\\b)|(?:deriving|arising|resulting|stemming) from|and report(?:s|ing)? (?:directly )?to)\\b`,
   'iu',
 );
 
@@ -153,6 +158,8 @@ const INNER_MODAL = /\b(?:you|who|he\s*\/\s*she|he or she|s\/he)\s+(?:will|shall
 const SUBJECT_MODAL =
   /^(?:(?:as an? [^,]{1,60}?|in this (?:role|position|job)|day to day|every day)\s*,?\s+)?(?:you|he|she|they|we|the (?:successful )?(?:candidate|post ?holder|jobholder|employee|specialist|manager|account manager|incumbent)|this (?:role|position|person)|the role|the position)(?:\s+(?:will|shall|must|should|would|is expected to|are expected to|is required to|are required to|also)|['’]ll)\s+(?:also\s+)?(?:be\s+(?:able\s+to\s+)?)?/i;
 
+const VALUES_BEFORE = /\b(?:values|behaviours|behaviors|principles)\s*:\s*$/i;
+
 /**
  * Duties of one item: verb-first lines, "Responsible for …ing", "You will …". Coordinated duties with
  * their own verb ("Track profitability and flag accounts …") give one mention each.
@@ -162,6 +169,10 @@ const SUBJECT_MODAL =
 export function extractDuties(ctx: ItemContext, strong: boolean, confidence: number): boolean {
   let found = false;
   for (const [a, b] of sentenceParts(ctx.text, ctx.lex)) {
+    // "… demonstrate the NHS values: working together for patients, respect and dignity, …": the values named
+    // after such a colon are what the employer stands for, not tasks.
+    const at = ctx.item.start + a;
+    if (VALUES_BEFORE.test(ctx.docText.slice(Math.max(0, at - 40), at))) continue;
     if (dutyOfSentence(ctx, a, b, strong, confidence)) found = true;
   }
   return found;
@@ -180,7 +191,9 @@ export function nounDuty(ctx: ItemContext, confidence: number): boolean {
   const words = text.split(/\s+/).length;
   // Only a real list line (or a table cell): a short paragraph here is a caption or a stray heading.
   const listed = ctx.item.level > 0 || ctx.section.role !== undefined;
-  if (REPORTING.test(text) || hits(lex.offers, text) || hasOwnSubject(text)) return false;
+  // "To be an active member of the ward team", "To be aware of and adhere to Trust policies": what the post holder
+  // is, not a task named by a noun.
+  if (REPORTING.test(text) || hits(lex.offers, text) || hasOwnSubject(text) || /^to\s+(?:be|have)\b/i.test(text)) return false;
   if (ctx.english && listed && words >= 2 && words <= 12 && !/[:?]/.test(text)) {
     if (!/^(?:no|yes|none|n\/a|not required)$/i.test(text.trim()) && !hits(lex.noise, text)) {
       return addMention(ctx, 'duty', 0, text.length, text, confidence) !== null;
@@ -418,13 +431,13 @@ export function sentenceParts(text: string, lex?: LexiconIndex): [number, number
         if (/^\p{Lu}/u.test(next) || SUBJECT_BEFORE.test(next) || /^(?:when|whenever|where|if|unless|until|because|while|whilst|who|which|whose)$/i.test(next)) continue;
         const v = lemma(word, lex);
         if (!v || v.form === 'ed' || lex.notDuty.has(v.base)) continue;
-        // A name's acronym in brackets or a year follows its last word ("Mental Health Nurse (RMN)", "the Data
-        // Protection Act 2018"): that word is no verb. After a Title Case word, nor is a word mostly a noun
+        // A name's acronym or year, in brackets or not, follows its last word ("Mental Health Nurse (RMN)", "the Mental
+        // Health Act (1983)", "the Data Protection Act 2018"): that word is no verb. After a Title Case word, nor is a word mostly a noun
         // ("Disclosure and Barring Service check"), nor one before "and" and no second verb ("the Mental Capacity
         // Act and safeguarding …", "the Mental Health Act and the Code of Practice", unlike "… Manager Review and
         // update …").
         // After a Title Case word, nor does a word before a participle ("… Mental Health Nurse looking for …").
-        if (afterName && (v.form === 's' || PREPOSITION.test(next) || /^(?:s|ing)$/.test(lemma(next, lex)?.form ?? '') || /^(?:\(\p{Lu}|\d)/u.test(next))) continue;
+        if (afterName && (v.form === 's' || PREPOSITION.test(next) || /^(?:s|ing)$/.test(lemma(next, lex)?.form ?? '') || /^\(?[\p{Lu}\d]/u.test(next))) continue;
         if (/^\p{Lu}\p{Ll}+$/u.test(before)) {
           if (lex.nounVerbs.has(v.base)) continue;
           if (/^(?:and|or|&)$/i.test(next) && lemma(/^\s*\S+\s+\S+\s+([\p{L}-]+)/u.exec(text.slice(at))?.[1] ?? '', lex)?.form !== 'base') continue;

@@ -13,6 +13,10 @@ const NOT_A_DUTY =
 /** A skill that ends where its object should begin. */
 const CUT_OFF = /\s(?:to|towards|with|of|for|in|on|at|by|from|about|into|than|and|or)$/i;
 
+/** "undertake an enhanced DBS check", "complete an occupational health assessment": the employer's checks on a new starter, not a task. */
+const EMPLOYMENT_CHECK =
+  /^(?:undertake|undergo|complete|pass|have)\s+(?:a|an)\s+(?:satisfactory\s+)?(?:enhanced\s+|standard\s+|basic\s+)?(?:DBS|CRB|disclosure|occupational health|pre-employment|background|medical|security)\s+(?:check|clearance|assessment|screening|examination|vetting)\b/i;
+
 /** "work 37.5 hours per week on a rotational shift pattern", "(Ability to) work nights and weekends": working hours, a contract term (mentions.md). */
 const WORKING_TIME =
   /^(?:(?:the\s+)?(?:ability|willingness|flexibility|able|willing|available)\s+to\s+)?work(?:s|ing)?\s+(?:[\d.,]+\s*(?:hours|hrs|days)\b|(?:full|part)[- ]?time\b|(?:on\s+)?(?:a\s+)?(?:rotational\s+|rotating\s+)?(?:shifts?|rota|shift\s+pattern)\b|(?:nights|weekends|days\s+and\s+nights|bank\s+holidays)\b)/i;
@@ -40,7 +44,7 @@ function isNotACompetency(m: Mention, text: string): boolean {
   // "… or willing to work towards": an ability whose object was left out is a fragment.
   if (m.kind === 'skill') return CUT_OFF.test(m.text) || WORKING_TIME.test(m.text);
   if (m.kind !== 'duty') return false;
-  return (/^\s*[:：]/u.test(text.slice(m.end, m.end + 3)) && m.text.split(/\s+/).length <= 3) || NOT_A_DUTY.test(m.text) || GERUND_SUBJECT.test(m.text) || IDIOM.test(m.text) || WORKING_TIME.test(m.text);
+  return (/^\s*[:：]/u.test(text.slice(m.end, m.end + 3)) && m.text.split(/\s+/).length <= 3) || NOT_A_DUTY.test(m.text) || GERUND_SUBJECT.test(m.text) || IDIOM.test(m.text) || WORKING_TIME.test(m.text) || EMPLOYMENT_CHECK.test(m.text);
 }
 
 /** Words that name no competency on their own: function words, redaction placeholders, the category words of a heading, the modes of a language ("verbal and written"). */

@@ -16,7 +16,7 @@ export function knowledgeCues(ctx: ItemContext, confidence: number, skipExperien
     if (skipExperience && /experience/.test(cueText)) continue;
     const from = cue.index + cue[0].length;
     const rest = text.slice(from);
-    const stop = OBJECT_END.exec(rest);
+    const stop = objectEnd(rest);
     let end = from + (stop ? stop.index : rest.length);
     // "knowledge of email, on-line, interactive marketing", "HTML, CSS and modern JavaScript": a list of
     // short names is one object (split into names below when they are names).
@@ -86,6 +86,33 @@ function isAbbreviation(bracketed: string, name: string): boolean {
   return missed <= 1 && m[1].length - missed >= 2;
 }
 
+/**
+ * Where a knowledge cue's object ends. A name's own abbreviation in brackets before the list goes on does not end it
+ * ("Cognitive Behavioural Therapy (CBT) and Dialectical Behaviour Therapy (DBT)" is one list of two names).
+ */
+function objectEnd(rest: string): { index: number; 0: string } | null {
+  let at = 0;
+  for (let k = 0; k < 4; k++) {
+    const stop = OBJECT_END.exec(rest.slice(at));
+    if (!stop) return null;
+    const index = at + stop.index;
+    const close = stop[0] === '(' ? rest.indexOf(')', index) : -1;
+    const name = rest.slice(at, index).split(/,|\b(?:and|or)\b/).pop() ?? '';
+    if (close < 0 || !isAbbreviation(rest.slice(index, close + 1), name) || !/^\s*(?:,|&|(?:and|or)\b)\s*(?:the\s+)?\p{Lu}/u.test(rest.slice(close + 1))) return { index, 0: stop[0] };
+    at = close + 1;
+  }
+  return { index: at, 0: '(' };
+}
+
+/** "Dialectical Behaviour Therapy (DBT)": a name in brackets that abbreviates the knowledge just before it is that knowledge. */
+export function abbreviatesBefore(ctx: ItemContext, start: number, end: number): boolean {
+  const name = ctx.text.slice(start, end);
+  return ctx.out.some((o) => {
+    const at = o.end - ctx.item.start;
+    return o.kind === 'knowledge' && at <= start && /^\s*\(\s*$/.test(ctx.text.slice(at, start)) && isAbbreviation(`(${name})`, o.text);
+  });
+}
+
 /** "(Manhattan, SAP EWM or similar)", "such as Gainsight": each name given as an example. */
 function exampleNames(ctx: ItemContext, a: number, b: number, confidence: number): number {
   const inner = EXAMPLE_LEAD.exec(ctx.text.slice(a, b));
@@ -125,7 +152,9 @@ function listItems(text: string, from: number, end: number): [number, number][] 
     // "the Mental Health Act 1983 and the Mental Capacity Act 2005": a name keeps no determiner of its own.
     .map(([a, b]) => {
       const det = /^the\s+(?=\p{Lu})/u.exec(s.slice(a, b));
-      return [det ? a + det[0].length : a, b] as [number, number];
+      // "Cognitive Behavioural Therapy (CBT)": the name without its abbreviation.
+      const abbreviation = /\s*\(\p{Lu}{2,8}s?\)$/u.exec(s.slice(a, b));
+      return [det ? a + det[0].length : a, abbreviation ? b - abbreviation[0].length : b] as [number, number];
     });
   if (trimmed.length < 2) return [];
   // "spoken and written English", "verbal, written or spoken", "standards and guidelines for GBV programming":
@@ -161,7 +190,7 @@ export function knowledgeTerms(ctx: ItemContext, confidence: number): number {
     for (const t of matches(re, text)) {
       // "C-level", "R&D": part of another word.
       if (/[-&'’]/.test(text[t.index - 1] ?? '') || /[-&'’]\p{L}/u.test(text.slice(t.index + t[0].length, t.index + t[0].length + 2))) continue;
-      if (covered(ctx, t.index, t.index + t[0].length) || respected(text, t.index)) continue;
+      if (covered(ctx, t.index, t.index + t[0].length) || respected(text, t.index) || abbreviatesBefore(ctx, t.index, t.index + t[0].length)) continue;
       if (addMention(ctx, 'knowledge', t.index, t.index + t[0].length, t[0], confidence)) n++;
     }
   }

@@ -1,5 +1,6 @@
 import { createIndexMatcher, type ConceptType, type NameMatch } from '../vocabulary/index.js';
 import { addMention, respected, type ItemContext } from './context.js';
+import { abbreviatesBefore } from './knowledge.js';
 import { loadNameIndex } from './name-index.js';
 import type { ExtractConfig } from './options.js';
 
@@ -53,7 +54,7 @@ export function vocabularyKnowledge(ctx: ItemContext, names: Names, confidence: 
     if (names.blocked.has(m.key) || !namesKnowledge(ctx.text, m) || (m.value === 'knowledge' && !language)) continue;
     // In prose about the employer or the role, only what is written as a name.
     if (!needs && m.value !== 'tool' && !/\p{Lu}/u.test(m.text)) continue;
-    if (respected(ctx.text, m.start)) continue;
+    if (respected(ctx.text, m.start) || abbreviatesBefore(ctx, m.start, m.end)) continue;
     if (inside(m.start, m.end, m.value === 'tool' ? ['duty'] : ['duty', 'qualification']) || partOfName(ctx.text, m) || (!language && endsName(ctx.text, m, matches))) continue;
     if (addMention(ctx, 'knowledge', m.start, m.end, m.text, confidence)) n++;
   }

@@ -114,6 +114,13 @@ function isQuality(span: string, lex: LexiconIndex): boolean {
   return m !== null && m.index === 0 && m[0].length === rest.length;
 }
 
+/** "You will be supported by a Band 6 mentor …": a span inside a passive's "by" phrase names who does something for the post holder. */
+const PASSIVE_BY = /\b(?:be|been|being|is|are|was|were)\s+(?:\w+ly\s+)?\w+(?:ed|en)\s+by\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}$/iu;
+
+/** Inside that phrase: the span goes on in lower case (a capitalised word after it opens a run-on line's next item). */
+const passiveAgent = (doc: CleanDocument, s: DocumentSpan): boolean =>
+  /^\p{Ll}/u.test(doc.text.slice(s.start, s.end)) && PASSIVE_BY.test(doc.text.slice(Math.max(s.item.start, s.start - 60), s.start));
+
 /** The rules' mentions completed by the tagger's spans, trimmed and normalized as the rules' own are. */
 export function combine(doc: CleanDocument, config: ExtractConfig, mentions: Mention[], spans: DocumentSpan[], add: AddMargins = config.taggerAdd): Mention[] {
   const added: Mention[] = [];
@@ -122,7 +129,7 @@ export function combine(doc: CleanDocument, config: ExtractConfig, mentions: Men
     const min = add[s.kind];
     if (min === undefined || s.margin < min) continue;
     if (mentions.some((m) => m.start < s.end && s.start < m.end) || isCutTail(doc, mentions, s)) continue;
-    if (s.kind === 'duty' && (hasOwnSubject(doc.text.slice(s.start, s.end)) || isReportingLine(doc.text.slice(s.start, s.end)))) continue;
+    if (s.kind === 'duty' && (hasOwnSubject(doc.text.slice(s.start, s.end)) || isReportingLine(doc.text.slice(s.start, s.end)) || passiveAgent(doc, s))) continue;
     // "Annual employee bonus plan", "Private health insurance": what the employer offers.
     if (hits(lex.offers, doc.text.slice(s.start, s.end))) continue;
     const text = doc.text.slice(s.item.start, s.item.end);

@@ -291,6 +291,11 @@ describe('knowledge', () => {
     expect(of(ms, 'knowledge').map((m) => m.text)).toEqual(['National Disaster Risk Management Commission']);
   });
 
+  it('reads a list of names each followed by its abbreviation as one list ("… Therapy (CBT) and … Therapy (DBT)")', () => {
+    const ms = run(['Person specification', '- Knowledge of Cognitive Behavioural Therapy (CBT) and Dialectical Behaviour Therapy (DBT)'].join('\n'));
+    expect(of(ms, 'knowledge').map((m) => m.text)).toEqual(['Cognitive Behavioural Therapy', 'Dialectical Behaviour Therapy']);
+  });
+
   it('reads the abbreviation in brackets after a name as the same knowledge, and other brackets as examples', () => {
     const ms = run(['Person specification', '- Knowledge of Electronic Patient Records (EPR)', '- Knowledge of statistical packages (SPSS)'].join('\n'));
     expect(of(ms, 'knowledge').map((m) => m.text)).toEqual(['Electronic Patient Records', 'statistical packages', 'SPSS']);
@@ -441,7 +446,31 @@ describe('reporting lines', () => {
   });
 });
 
+describe('values', () => {
+  it('reads the values named after "values:" as what the employer stands for, not duties', () => {
+    const ms = run(
+      [
+        'Main duties of the job',
+        'Support registered nurses in delivering fundamental care to patients.',
+        'Applicants must be able to demonstrate the NHS values: working together for patients, respect and dignity, commitment to quality of care, compassion, improving lives, everyone counts.',
+      ].join('\n'),
+    );
+    expect(of(ms, 'duty').map((m) => m.text)).toEqual(['Support registered nurses in delivering fundamental care to patients']);
+  });
+});
+
 describe('cut fragments', () => {
+  it('drops the employer\'s checks on a new starter as duties ("undertake an enhanced DBS check"), keeps checks done for others', () => {
+    const text = 'The post holder will be required to undertake an enhanced DBS check. Complete DBS checks for new volunteers.';
+    const span = (t: string): Mention => {
+      const start = text.indexOf(t);
+      return { kind: 'duty', text: t, normalized: t, section: 'responsibilities', start, end: start + t.length, confidence: 0.8 };
+    };
+    expect(finish([span('undertake an enhanced DBS check'), span('Complete DBS checks for new volunteers')], 0.5, text, true).map((m) => m.text)).toEqual([
+      'Complete DBS checks for new volunteers',
+    ]);
+  });
+
   it('drops a duty span that ends on a pronoun or a relative word ("ensuring that all individuals we"), keeps a whole one', () => {
     const text = 'Acme is committed to ensuring that all individuals we come into contact with are treated with respect.';
     const span = (t: string): Mention => {
@@ -467,6 +496,11 @@ describe('what the employer stands for', () => {
 });
 
 describe('process lines under a duties heading', () => {
+  it('reads a verb-like word and a noun before "is/are" as a subject ("Working hours are …"), unless the verb takes a clause', () => {
+    const ms = run(['Main duties of the job', '- booking outpatient appointments', 'Working hours are Monday to Friday, 9am - 5pm.', 'Training sessions are held every month.', '- Ensure reports are submitted on time'].join('\n'));
+    expect(of(ms, 'duty').map((m) => m.text)).toEqual(['booking outpatient appointments', 'Ensure reports are submitted on time']);
+  });
+
   it('reads a word before a modal as the subject\'s last word, not a duty verb ("The Practice Nurse will work …")', () => {
     const ms = run(['Job responsibilities', 'The Practice Nurse will work as part of the multidisciplinary primary health care team to deliver nursing care.'].join('\n'));
     expect(of(ms, 'duty').map((m) => m.text)).toEqual(['work as part of the multidisciplinary primary health care team']);
@@ -506,6 +540,21 @@ describe('a purpose clause before the subject', () => {
 });
 
 describe('what the employer does for the post holder', () => {
+  it('reads no duty inside a passive\'s "by" phrase ("You will be supported by a Band 6 mentor throughout …")', () => {
+    const ms = run(
+      [
+        'Main duties of the job',
+        'You will be part of a team of 12 nurses and support workers. You will be working 37.5 hours per week. You will be supported by a Band 6 mentor throughout your preceptorship. You will carry out risk assessments.',
+      ].join('\n'),
+    );
+    expect(of(ms, 'duty').map((m) => m.text)).toEqual(['carry out risk assessments']);
+  });
+
+  it('reads "To be …" list lines as what the post holder is, not tasks named by a noun', () => {
+    const ms = run(['Key responsibilities', '- To be an active member of the ward team.', '- To be aware of and adhere to Trust policies and procedures.', '- To act as a role model for junior staff.'].join('\n'));
+    expect(of(ms, 'duty').map((m) => m.text)).toEqual(['act as a role model for junior staff']);
+  });
+
   it('reads what the post holder will receive, benefit from or have access to as an offer, not a duty', () => {
     const ms = run(
       [
@@ -524,6 +573,11 @@ describe('what the employer does for the post holder', () => {
   it('reads the task before "and take part in …" as a duty of its own', () => {
     const ms = run(['Main duties of the job', 'The post holder will supervise assistant psychologists on placement, and take part in service evaluation and audit.'].join('\n'));
     expect(of(ms, 'duty').map((m) => m.text)).toEqual(['supervise assistant psychologists on placement', 'service evaluation and audit']);
+  });
+
+  it('ends a duty before a participle of origin ("… changes deriving from these", "… risks arising from …")', () => {
+    const ms = run(['Duties', '- Guide mechanical changes deriving from these in the short term and the long term', '- Manage clinical risks arising from changes to the service'].join('\n'));
+    expect(of(ms, 'duty').map((m) => m.text)).toEqual(['Guide mechanical changes', 'Manage clinical risks']);
   });
 
   it('ends a duty before a manner tail ("as agreed with …", "as requested by …")', () => {
@@ -603,6 +657,11 @@ describe('names that end in a verb', () => {
     const knowledge = of(ms, 'knowledge').map((m) => m.text);
     expect(knowledge.some((t) => t.startsWith('Mental Health Act'))).toBe(true);
     expect(knowledge).not.toContain('Mental Health');
+  });
+
+  it('keeps a year in brackets with the law\'s name ("the Mental Health Act (1983) and …")', () => {
+    const ms = run(['Person specification', '- Knowledge of the Mental Health Act (1983) and the Mental Capacity Act (2005)'].join('\n'));
+    expect(of(ms, 'knowledge').map((m) => m.text)).toContain('Mental Health Act');
   });
 
   it('keeps the year of a law with its name ("the Data Protection Act 2018"): no duty "Act 2018"', () => {
