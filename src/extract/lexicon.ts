@@ -38,6 +38,13 @@ export interface LexiconIndex {
 
 export const lexiconIndex: (config: ExtractConfig) => LexiconIndex = perConfig(build);
 
+/** Whether the whole phrase is a quality the lexicon names ("listening", "eye for detail"). */
+export function isQuality(phrase: string, lex: LexiconIndex): boolean {
+  lex.qualities.lastIndex = 0;
+  const m = lex.qualities.exec(phrase);
+  return m !== null && m.index === 0 && m[0].length === phrase.length;
+}
+
 export function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

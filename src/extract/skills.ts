@@ -1,6 +1,6 @@
 import { addMention, covered, firstMatch, matches, type ItemContext } from './context.js';
 import { leadingVerb } from './duties.js';
-import type { LexiconIndex } from './lexicon.js';
+import { isQuality, type LexiconIndex } from './lexicon.js';
 import { gerund } from './verbs.js';
 
 const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}'’+#-]|\.(?=[\p{L}\p{N}]))*|[^\s]/gu;
@@ -75,7 +75,7 @@ export function skillHeads(ctx: ItemContext, confidence: number): number {
     }
     // "Excellent listening, negotiation and presentation skills": each part a quality of its own gives one
     // mention each (mentions.md), the last one with the head noun.
-    if (clean.length >= 3 && clean.every(([a, b]) => isQualityName(text.slice(a, b).trim(), lex))) {
+    if (clean.length >= 3 && clean.every(([a, b]) => isQuality(text.slice(a, b).trim(), lex))) {
       if (covered(ctx, clean[0][0], headEnd)) continue;
       clean.forEach(([a, b], i) => {
         const end = i === clean.length - 1 ? headEnd : b;
@@ -90,12 +90,6 @@ export function skillHeads(ctx: ItemContext, confidence: number): number {
     if (!covered(ctx, x, headEnd) && addMention(ctx, 'skill', x, headEnd, headed(text.slice(x, y), head[0]), confidence)) n++;
   }
   return n;
-}
-
-function isQualityName(word: string, lex: LexiconIndex): boolean {
-  lex.qualities.lastIndex = 0;
-  const m = lex.qualities.exec(word);
-  return m !== null && m.index === 0 && m[0].length === word.length;
 }
 
 /** "Fluent English", "verbal and written English language" before "skills": the language is knowledge (mentions.md), named on its own. */

@@ -4,7 +4,7 @@
 import type { CleanDocument, Item, Mention, MentionKind, Section, SectionKind, SegmentedDocument } from '../types.js';
 import { addMention, hits, type ItemContext } from './context.js';
 import { hasOwnSubject, isReportingLine } from './duties.js';
-import { lexiconIndex, type LexiconIndex } from './lexicon.js';
+import { isQuality, lexiconIndex } from './lexicon.js';
 import { namesFor, type Names } from './names.js';
 import type { ExtractConfig } from './options.js';
 import { itemFeatures, tokenize, type FeatureContext, type Token } from './tagger-features.js';
@@ -106,14 +106,6 @@ function isCutTail(doc: CleanDocument, mentions: Mention[], s: DocumentSpan): bo
   return mentions.some((m) => m.kind === 'duty' && m.end <= s.start && m.start >= s.item.start && TAIL_JOIN.test(doc.text.slice(m.end, s.start)));
 }
 
-/** "keen eye for detail", "Teamwork": a span that is only a quality the lexicon names is a skill, whatever the tagger's kind (mentions.md). */
-function isQuality(span: string, lex: LexiconIndex): boolean {
-  const rest = span.replace(lex.modifiers, '');
-  lex.qualities.lastIndex = 0;
-  const m = lex.qualities.exec(rest);
-  return m !== null && m.index === 0 && m[0].length === rest.length;
-}
-
 /** "You will be supported by a Band 6 mentor …": a span inside a passive's "by" phrase names who does something for the post holder. */
 const PASSIVE_BY = /\b(?:be|been|being|is|are|was|were)\s+(?:\w+ly\s+)?\w+(?:ed|en)\s+by\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}$/iu;
 
@@ -136,7 +128,8 @@ export function combine(doc: CleanDocument, config: ExtractConfig, mentions: Men
     const ctx: ItemContext = { docText: doc.text, item: s.item, section: s.section, lex, config, text, listLike: s.item.level > 0, alone: false, english: true, out: added };
     const [a, b] = [s.start - s.item.start, s.end - s.item.start];
     // 0.5 at no margin, towards 0.9 as the tagger grows sure.
-    addMention(ctx, isQuality(text.slice(a, b), lex) ? 'skill' : s.kind, a, b, text.slice(a, b), 0.5 + 0.4 * (1 - Math.exp(-Math.max(0, s.margin) / 10)));
+    // "keen eye for detail", "Teamwork": a span that is only a quality the lexicon names is a skill, whatever the tagger's kind (mentions.md).
+    addMention(ctx, isQuality(text.slice(a, b).replace(lex.modifiers, ''), lex) ? 'skill' : s.kind, a, b, text.slice(a, b), 0.5 + 0.4 * (1 - Math.exp(-Math.max(0, s.margin) / 10)));
   }
   return added.length === 0 ? mentions : [...mentions, ...added];
 }
