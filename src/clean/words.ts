@@ -31,8 +31,9 @@ function load(): WordTable {
   const text = readFileSync(wordListPath, 'utf8');
   let lines = 1;
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lines++;
+  // At least 1.25 slots a word: 2^19 slots (2 MB) for the 274k words, half full.
   let size = 1;
-  while (size < lines * 2) size <<= 1;
+  while (size < lines * 1.25) size <<= 1;
   const t: WordTable = { text, slots: new Uint32Array(size), mask: size - 1 };
   for (let start = 0; start <= text.length; ) {
     const end = lineEnd(text, start);
