@@ -218,6 +218,23 @@ async function mapAndReduce(options: RunOptions, context: RunContext): Promise<R
   await collector.end();
   const mapMs = performance.now() - tMap;
 
+  // In a function of its own: the taxonomy, its tables and the reference are garbage once it returns,
+  // before the report (whose own peak adds to whatever is still held).
+  const { taxMs, exportMs, competencies, referenceLabel } = await reduceAndExport(options, context, collector);
+
+  const { counts } = collector;
+  const summary: RunSummary = { ...counts, competencies, fromCache: tally.fromCache, seconds: 0, exitCode: counts.failed > 0 ? 3 : 0 };
+  return publishRun(options, context, { summary, tally, timings: { mapMs, stageMs, taxonomyMs: taxMs, exportMs }, referenceLabel, reduceKey: reduceKey?.digest() });
+}
+
+/** The reduce: the taxonomy from the collected variants, then mentions.csv, roles.csv and the taxonomy files. */
+async function reduceAndExport(
+  options: RunOptions,
+  context: RunContext,
+  collector: Collector,
+): Promise<{ taxMs: number; exportMs: number; competencies: number; referenceLabel: string | undefined }> {
+  const { pipeline } = options;
+  const { staging, previous } = context;
   const tTax = performance.now();
   const { buildTaxonomy, releaseReferenceData, writeMentionFiles, writeTaxonomyFiles } = await loadReduceSide();
   let reference = await context.reference();
@@ -231,8 +248,7 @@ async function mapAndReduce(options: RunOptions, context: RunContext): Promise<R
   await collector.spool.remove();
   const taxonomy = built.taxonomy;
   for (const c of taxonomy.competencies) c.documentCount = documentCounts.get(c.id) ?? 0;
-  // The linker, the id tables and the reference are done with: the report that comes next reads the
-  // files back, and its peak memory adds to whatever is still held here.
+  // The linker, the id tables and the reference are done with.
   built = undefined;
   reference = undefined;
   if (options.processEndsWithRun) releaseReferenceData(pipeline.taxonomy);
@@ -240,7 +256,5 @@ async function mapAndReduce(options: RunOptions, context: RunContext): Promise<R
   await writeTaxonomyFiles(staging, taxonomy, { version: VERSION, pipelineHash: pipeline.hash });
   const exportMs = performance.now() - tExport;
 
-  const { counts } = collector;
-  const summary: RunSummary = { ...counts, competencies: taxonomy.competencies.length, fromCache: tally.fromCache, seconds: 0, exitCode: counts.failed > 0 ? 3 : 0 };
-  return publishRun(options, context, { summary, tally, timings: { mapMs, stageMs, taxonomyMs: taxMs, exportMs }, referenceLabel, reduceKey: reduceKey?.digest() });
+  return { taxMs, exportMs, competencies: taxonomy.competencies.length, referenceLabel };
 }
