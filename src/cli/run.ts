@@ -48,6 +48,8 @@ export function registerRun(program: Command): void {
         progress: opts.progress,
         cacheFile: opts.cache === false ? undefined : (opts.cache ?? join(opts.out, STATE_DIR, 'cache.sqlite')),
         queue: opts.redis ? { url: opts.redis, name: opts.queue } : undefined,
+        // The process ends with the run: its reduce frees what it is done with and keeps a lean heap.
+        processEndsWithRun: true,
       });
       process.stderr.write(
         `comptax: ${s.documents} documents: ${s.ok} ok, ${s.failed} failed, ${s.duplicates} duplicates; ` +

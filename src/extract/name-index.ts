@@ -34,6 +34,20 @@ function readNameIndex(path: string, file: string): LabelIndex<ConceptType> {
   } catch (err) {
     throw new Error(`${file}: ${(err as Error).message}`);
   }
+  const codes = codesOf(e);
+  return {
+    get: (key) => BY_CODE[(codes.get(key) ?? 0) & 3],
+    isPrefix: (key) => ((codes.get(key) ?? 0) & PREFIX) !== 0,
+    surface: e.surface,
+  };
+}
+
+/**
+ * Each kept key's type code, and the PREFIX bit for the token prefixes of longer keys. A function of
+ * its own, so that the label lists it reads are garbage once it returns (the index's closures would
+ * otherwise hold their scope, 4 MB of strings, for the life of the worker).
+ */
+function codesOf(e: EncodedVocabulary): Map<string, number> {
   const types = e.concepts.type;
   const entries = e.labels.entries.split('\n');
   const codes = new Map<string, number>();
@@ -51,9 +65,5 @@ function readNameIndex(path: string, file: string): LabelIndex<ConceptType> {
       codes.set(prefix, (codes.get(prefix) ?? 0) | PREFIX);
     }
   });
-  return {
-    get: (key) => BY_CODE[(codes.get(key) ?? 0) & 3],
-    isPrefix: (key) => ((codes.get(key) ?? 0) & PREFIX) !== 0,
-    surface: e.surface,
-  };
+  return codes;
 }

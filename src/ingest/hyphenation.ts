@@ -1,13 +1,4 @@
-import { readFileSync } from 'node:fs';
-import wordListPath from 'word-list';
-
-let dictionary: Set<string> | undefined;
-
-/** The English word list (~275k words), read on first need only: most documents never ask. */
-function englishWords(): Set<string> {
-  dictionary ??= new Set(readFileSync(wordListPath, 'utf8').split('\n'));
-  return dictionary;
-}
+import { isEnglishWord } from '../clean/words.js';
 
 /** Words of the document itself, with and without hyphens, to judge a line-end hyphen by. */
 export interface DocumentWords {
@@ -46,6 +37,6 @@ export function joinLines(left: string, right: string, words: DocumentWords): st
   const tail = next[1];
   const joined = head + tail;
   if (words.hyphenated.has(`${head}-${tail}`)) return left + right;
-  if (words.plain.has(joined) || englishWords().has(joined)) return left.slice(0, -1) + right;
+  if (words.plain.has(joined) || isEnglishWord(joined)) return left.slice(0, -1) + right;
   return left + right;
 }

@@ -37,7 +37,8 @@ export class Collector {
   readonly spool: Spool<SpooledDocument>;
   private readonly documents;
   private readonly errors;
-  private readonly duplicates: DuplicateIndex;
+  /** Undefined once the map is over: its signatures and bands (~10 MB for 5,000 postings) are not the reduce's. */
+  private duplicates: DuplicateIndex | undefined;
 
   constructor(staging: string, run: PipelineOptions['run']) {
     this.documents = openCsv(join(staging, 'documents.csv'), DOCUMENT_COLUMNS);
@@ -56,6 +57,7 @@ export class Collector {
   async accept(r: DocumentResult): Promise<void> {
     const counts = this.counts;
     counts.documents++;
+    if (!this.duplicates) throw new Error('Collector.accept after end');
     const { of: duplicateOf, similarity } = this.duplicates.add(r.docId, r.contentHash, r, r.title);
     const n = r.counts;
     await this.documents.write({
@@ -107,6 +109,7 @@ export class Collector {
 
   /** Completes documents.csv and errors.csv. */
   async end(): Promise<void> {
+    this.duplicates = undefined;
     await this.documents.end();
     await this.errors.end();
   }

@@ -1,6 +1,6 @@
 // What only the reduce needs (taxonomy, exports, report), in one module that a run imports once its
 // workers are busy: loading it first would delay their start.
-export { buildTaxonomy, loadPreviousTaxonomy, resolveReference } from '../taxonomy/index.js';
+export { buildTaxonomy, loadPreviousTaxonomy, releaseReferenceData, resolveReference } from '../taxonomy/index.js';
 export { writeMentionFiles } from '../export/mention-files.js';
 export { writeTaxonomyFiles } from '../export/taxonomy-files.js';
 export { writeReport } from '../export/report/index.js';

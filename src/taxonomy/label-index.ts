@@ -239,6 +239,11 @@ export function indexFileOf(vocabularyFile: string): string {
 
 const storedFiles = new Map<string, { source: string; stored?: StoredIndex }>();
 
+/** Drops the stored indexes read so far (a later call reads again). */
+export function forgetStoredIndexes(): void {
+  storedFiles.clear();
+}
+
 /** The stored section for a vocabulary file, when a current one exists (read once per process). */
 function storedSection(vocabularyFile: string, section: string, config: TaxonomyConfig): EncodedSection | undefined {
   const file = indexFileOf(vocabularyFile);

@@ -64,6 +64,11 @@ export function decodeWordVectors(stored: StoredWordVectors): WordVectors {
 
 const loaded = new Map<string, WordVectors>();
 
+/** Drops the vectors read so far (a later call reads again). */
+export function forgetWordVectors(): void {
+  loaded.clear();
+}
+
 /** A vectors file, read once per process. */
 export function loadWordVectors(file: string): WordVectors {
   let v = loaded.get(file);

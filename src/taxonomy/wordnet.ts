@@ -92,6 +92,11 @@ let diskLoaded = false;
 let diskDirty = false;
 const CACHE_FILE = join(tmpdir(), 'comptax-wordnet-nouns-v1.json');
 
+/** Closes the database (its 10 MB of index lines); a later look-up opens it again. Canonical nouns found stay memoized. */
+export function closeWordNet(): void {
+  db = undefined;
+}
+
 function openDb(): WordNetDb | null {
   if (db !== undefined) return db;
   try {

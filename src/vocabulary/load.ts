@@ -7,6 +7,11 @@ import type { Vocabulary } from './types.js';
 // Read-only data, the same for every document: one copy per process is shared safely.
 const loaded = new Map<string, Vocabulary>();
 
+/** Drops the vocabularies read so far (a run whose reduce is done frees their memory; a later call reads again). */
+export function forgetVocabularies(): void {
+  loaded.clear();
+}
+
 /** Reads a compiled vocabulary (`.json.gz` or `.json`), once per file per process. */
 export function loadVocabulary(file: string): Vocabulary {
   const path = resolve(file);

@@ -30,4 +30,18 @@ describe('csv export', () => {
       { a: `'=HYPERLINK("x")`, b: '3' },
     ]);
   });
+
+  it('writes the bytes fast-csv wrote: quotes for a quote, comma, line break or bar; no BOM on a file without rows', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'comptax-csv-'));
+    const file = join(dir, 'x.csv');
+    const sink = openCsv(file, ['a', 'b', 'c']);
+    await sink.write({ a: 'x | y', b: 'say "hi"', c: 'nul\0cut' });
+    await sink.write({ a: 1.5, b: undefined, c: 'plain' });
+    await sink.end();
+    expect(readFileSync(file, 'utf8')).toBe('\ufeffa,b,c\r\n"x | y","say ""hi""",nulcut\r\n1.5,,plain\r\n');
+    const empty = join(dir, 'empty.csv');
+    const none = openCsv(empty, ['a', 'b']);
+    await none.end();
+    expect(readFileSync(empty, 'utf8')).toBe('a,b\r\n');
+  });
 });
