@@ -140,6 +140,13 @@ export function occupationMatcher(vocabulary: Vocabulary, config: TaxonomyConfig
     const words = stems(title);
     return words.length === 1 && (occupationsNaming(vocabulary).get(words[0]) ?? 0) > VAGUE;
   };
+  // Postings of an archive share their titles: each title's links are looked up once (those either use may keep).
+  const rankedMemo = new Map<string, Link[]>();
+  const ranked = (core: string) => {
+    let links = rankedMemo.get(core);
+    if (!links) rankedMemo.set(core, (links = linker.ranked(core, 'skill').filter((l) => l.score >= config.occupationThreshold * Math.min(1, TITLE_SHARE))));
+    return links;
+  };
   const memo = new Map<string, OccupationMatch | undefined>();
   const byTitle = (title: string) => {
     // A grade word can be the job itself: "Healthcare Assistant" is an occupation's label as written.
@@ -148,7 +155,7 @@ export function occupationMatcher(vocabulary: Vocabulary, config: TaxonomyConfig
     if (!core) return undefined;
     if (memo.has(core)) return memo.get(core);
     // The occupation must name what the title is about (its last word), not only share a word ("Location options").
-    const close = linker.ranked(core, 'skill').filter((l) => l.score >= config.occupationThreshold);
+    const close = ranked(core).filter((l) => l.score >= config.occupationThreshold);
     let out: OccupationMatch | undefined;
     // A vague title still gets the occupation it is the preferred label of (score 1); being one
     // occupation's alternative label is not enough ("teacher" is one of "politics lecturer"'s).
@@ -172,7 +179,7 @@ export function occupationMatcher(vocabulary: Vocabulary, config: TaxonomyConfig
     // The title is vague or names no occupation closely: among the occupations it reads closest to,
     // what the role asks decides ("Java Developer": software developer rather than property developer).
     const core = titleCore(title);
-    const close = core ? linker.ranked(core, 'skill').filter((l) => l.score >= config.occupationThreshold * TITLE_SHARE).slice(0, TITLE_CANDIDATES) : [];
+    const close = core ? ranked(core).filter((l) => l.score >= config.occupationThreshold * TITLE_SHARE).slice(0, TITLE_CANDIDATES) : [];
     if (!close.length) return undefined;
     const cosine = occupationProfiles(vocabulary).scores(competencies(), new Set(close.map((l) => l.concept)));
     let best: { link: Link; score: number } | undefined;
