@@ -1667,3 +1667,9 @@ describe('a list of qualities sharing "skills"', () => {
     expect(of(run(['Requirements', '- Excellent written and verbal communication skills'].join('\n')), 'skill').map((m) => m.text)).toEqual(['written and verbal communication skills']);
   });
 });
+
+describe('qualifications in UK advert sentences (months, registrations, alternatives)', () => {
+  it('reads "12 months\' experience" as experience of its own after a licence', () => {
+    expect(of(run("We require a forklift driver with a valid counterbalance licence and at least 12 months' experience."), 'qualification').map((m) => m.text)).toEqual(['valid counterbalance licence', "at least 12 months' experience"]);
+  });
+});
