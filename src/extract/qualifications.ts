@@ -15,8 +15,9 @@ const NOT_DEGREE = /(?:(?<!\d[:.])\d\s*-?\s*degree|degree of|to (?:a|some) degre
 /** "higher economic or financial education", "higher education": a degree without the word. */
 const HIGHER_EDUCATION = /\bhigher\s+(?:[\p{L}-]+\s+(?:or\s+|and\s+)?){0,4}?education\b/giu;
 
+/** Adjectives before "experience", and any hyphenated modifier ("post-registration", "post-qualification"). */
 const EXPERIENCE =
-  /(?<![\p{L}-])(?:(?:previous|proven|demonstrable|demonstrated|relevant|recent|significant|substantial|extensive|some|prior|hands-on|hands on|practical|working|professional|solid|strong|good|direct|practical|technical|industry|field|work)\s+)*(?:(?:experience|background)\s+(?:(?:of|in|with|using|within|on|at|as)\s+(?=\S)|(?=[\p{L}]+ing\b))|track record\s+in\s+(?=\S))/giu;
+  /(?<![\p{L}-])(?:(?:previous|proven|demonstrable|demonstrated|relevant|recent|significant|substantial|extensive|some|prior|hands-on|hands on|practical|working|professional|solid|strong|good|direct|practical|technical|industry|field|work|\p{L}+-\p{L}+)\s+)*(?:(?:experience|background)\s+(?:(?:of|in|with|using|within|on|at|as)\s+(?=\S)|(?=[\p{L}]+ing\b))|track record\s+in\s+(?=\S))/giu;
 /** "refugee intervention experience", "Automotive background": experience named by what precedes it. */
 const NAMED_EXPERIENCE = /((?:[\p{L}][\p{L}&/-]*\s+){1,4})(?:experience|background|expereince)\b(?!\s+(?:of|in|with|using|within|on|at)\b)/giu;
 const NOT_EXPERIENCE_WORD = /^(?:with|of|in|on|at|for|to|have|has|having|had|any|no|our|your|their|the|a|an|and|or|previous|prior|more|years?|yrs|gain|gained|get|bring|is|are|be|will|must|should|required|minimum|including|plus|this|that|which|who|from)$/i;
@@ -39,8 +40,8 @@ interface Trigger {
 
 /** The quantifier a count or a qualification opens with ("at least", "a minimum of", "a"). */
 const QUANTIFIERS = String.raw`(?:(?:at least|a minimum of|minimum|over|more than|a|an)\s+)*`;
-/** "… and at least one year of experience": an added qualification. */
-const ADDED_BEFORE = new RegExp(String.raw`\s(?:and|plus|as well as)\s+${QUANTIFIERS}$`, 'i');
+/** "… and at least one year of experience", "… and have post-registration experience": an added qualification. */
+const ADDED_BEFORE = new RegExp(String.raw`\s(?:and|plus|as well as)\s+(?:(?:must|should|will|also)\s+)?(?:(?:have|has|hold|holds|possess)\s+)?${QUANTIFIERS}$`, 'i');
 /** "… or BA in …", "… with 6.5 years …": an alternative or an added count. */
 const ALTERNATIVE_BEFORE = new RegExp(String.raw`[\s/](?:or|with)\s+${QUANTIFIERS}$`, 'i');
 
@@ -177,6 +178,8 @@ function findTriggers(ctx: ItemContext, strong: boolean): Trigger[] {
     for (const c of matches(re, text)) {
       if (!strong && !/required|must|valid|current|essential|desirable|needed|necessary|\bhold/i.test(text)) continue;
       if (/software|licen[cs]e (?:fee|key)s?/i.test(text.slice(c.index, c.index + c[0].length + 6))) continue;
+      // "post-registration experience", "pre-registration training": the cue is the end of a modifier, not a registration.
+      if (/\p{L}-$/u.test(text.slice(Math.max(0, c.index - 2), c.index))) continue;
       // "Licence/Certification: Driving Licence": a field's label names the kind of what follows it.
       if (/^(?:\s*\/\s*\p{L}+)*\s*:/u.test(text.slice(c.index + c[0].length))) continue;
       // "This post is subject to a DBS check": a condition of the offer, not asked of the candidate.
@@ -199,7 +202,8 @@ function findTriggers(ctx: ItemContext, strong: boolean): Trigger[] {
   // "experience in/with X" is a qualification wherever the candidate is asked for it.
   if (strong || ctx.listLike || ASKS.test(text)) {
     for (const e of matches(EXPERIENCE, text)) {
-      if (NOT_CANDIDATE_EXPERIENCE.test(text.slice(Math.max(0, e.index - 20), e.index))) continue;
+      // (read up to the word itself: a hyphenated modifier may name the user, "end-user experience").
+      if (NOT_CANDIDATE_EXPERIENCE.test(text.slice(Math.max(0, e.index - 20), e.index + e[0].search(/experience|background|track/i)))) continue;
       // Near another requirement it is that one's experience ("2 years of experience in …"), unless added to it ("QTS and experience of …").
       if (!out.some((t) => t.at <= e.index && e.index - t.at < 40 && !ADDED_BEFORE.test(text.slice(t.at, e.index)))) out.push({ at: e.index, fields: {} });
     }

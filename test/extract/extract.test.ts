@@ -1672,4 +1672,9 @@ describe('qualifications in UK advert sentences (months, registrations, alternat
   it('reads "12 months\' experience" as experience of its own after a licence', () => {
     expect(of(run("We require a forklift driver with a valid counterbalance licence and at least 12 months' experience."), 'qualification').map((m) => m.text)).toEqual(['valid counterbalance licence', "at least 12 months' experience"]);
   });
+
+  it('reads "post-registration experience" whole after a registration, and no "end-user experience"', () => {
+    expect(of(run('Candidates must be registered with the NMC and have post-registration experience in an acute setting.'), 'qualification').map((m) => m.text)).toEqual(['registered with the NMC', 'post-registration experience in an acute setting']);
+    expect(of(run('You must care about the end-user experience as well as the developer experience.'), 'qualification')).toEqual([]);
+  });
 });
