@@ -29,6 +29,8 @@ const NOT_CANDIDATE_EXPERIENCE =
   /(?:^|[\s-])(?:users?|customers?|clients?|guests?|patients?|visitors?|players?|members?|fans?|viewers?|shoppers?|people|developers?|shopping|viewing|TV|great|best|seamless|better|stable|amazing|unique|memorable)\s+$/i;
 /** Words before a certificate's cue that end its name read backwards. */
 const NOT_NAME_WORD = /^(?:must|should|will|would|have|has|had|hold|holds|possess|possesses|a|an|the|to|towards|toward|your|our|their|his|her|its|of|for|in|on|with|is|are|be|been|by|from|as|at|this|that|any|no|seeking|seek|need|needs|require|requires|obtain|achieve|gain|study)$/i;
+/** Verbs whose object is what the candidate holds, not a task. */
+const HOLD_VERB = /^(?:hold|have|possess)$/i;
 /** A sentence that asks the candidate for something. */
 const ASKS = /\b(?:you|your|candidates?|applicants?|must|should|required|requires?|essential|desirable|ideal|need|needs|preferred|plus|advantage|have|has|having|possess)\b/i;
 
@@ -171,8 +173,10 @@ function findTriggers(ctx: ItemContext, strong: boolean): Trigger[] {
   // the first word of the certificate's name ("Care Certificate", "Clean driving licence", "Practice
   // educator qualification") is no work.
   const verb = out.length === 0 ? leadingVerb(text, 0, lex) : null;
+  // "Holding a PRINCE2 Practitioner certificate would be beneficial", "Have a full UK driving licence": holding is no work.
   const workLine =
     verb !== null &&
+    !HOLD_VERB.test(verb.base) &&
     !/^\s+(?:certificate|certification|licen[cs]e|registration)\b|^\s+[\p{L}-]+\s+(?:certificate|certification|licen[cs]e|qualification)\b/iu.test(text.slice(verb.end));
   for (const re of workLine ? [] : [lex.certifications, lex.certificationsExact]) {
     for (const c of matches(re, text)) {

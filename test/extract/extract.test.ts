@@ -1677,4 +1677,9 @@ describe('qualifications in UK advert sentences (months, registrations, alternat
     expect(of(run('Candidates must be registered with the NMC and have post-registration experience in an acute setting.'), 'qualification').map((m) => m.text)).toEqual(['registered with the NMC', 'post-registration experience in an acute setting']);
     expect(of(run('You must care about the end-user experience as well as the developer experience.'), 'qualification')).toEqual([]);
   });
+
+  it('reads the certificate in "Holding a … certificate would be beneficial", not a duty', () => {
+    const ms = run('Holding a PRINCE2 Practitioner certificate would be beneficial.');
+    expect(ms.map((m) => [m.kind, m.text])).toEqual([['qualification', 'PRINCE2 Practitioner certificate']]);
+  });
 });
