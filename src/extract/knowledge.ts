@@ -72,7 +72,7 @@ export function knowledgeCues(ctx: ItemContext, confidence: number, skipExperien
  * "(EPR)" after "Electronic Patient Records", "(NDRMC)" after "[REDACTED] Disaster Risk Management Commission": one
  * upper-case word in brackets whose letters, all but one at most, are the name's initials in order.
  */
-function isAbbreviation(bracketed: string, name: string): boolean {
+export function isAbbreviation(bracketed: string, name: string): boolean {
   const m = /^\s*\(\s*(\p{Lu}{2,8})s?\s*\)$/u.exec(bracketed);
   if (!m) return false;
   const initials = (name.match(/[\p{L}\p{N}]+/gu) ?? []).map((w) => w[0].toUpperCase()).join('');

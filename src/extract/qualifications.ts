@@ -1,6 +1,7 @@
 import type { QualificationFields } from '../types.js';
 import { addMention, endingAt, firstMatch, hits, matches, type ItemContext } from './context.js';
 import { leadingVerb } from './duties.js';
+import { isAbbreviation } from './knowledge.js';
 
 const NUMBER_WORDS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12, fifteen: 15, eighteen: 18,
@@ -191,6 +192,12 @@ function findTriggers(ctx: ItemContext, strong: boolean): Trigger[] {
       // The named certificate: up to four words before the cue ("Food Hygiene Level 2 certificate"), back to a word
       // that cannot be part of a name ("must have current UK professional registration", "is seeking a CIPD …",
       // "study towards your AAT …").
+      // "Qualified Teacher Status (QTS)": an abbreviation in brackets names the words before it, read from them.
+      const spelt = spelledOut(text, c.index, c.index + c[0].length);
+      if (spelt !== null) {
+        out.push({ at: spelt, fields: { certification: text.slice(spelt, c.index + c[0].length + 1).toLowerCase() } });
+        continue;
+      }
       const words = [...(endingAt(/((?:[\p{L}\p{N}'’+-]+\s+){0,4})$/u, text, c.index)?.[1] ?? '').matchAll(/\S+\s+/g)].map((w) => w[0]);
       let k = words.length;
       while (k > 0 && !NOT_NAME_WORD.test(words[k - 1].trim())) k--;
@@ -222,4 +229,18 @@ function findTriggers(ctx: ItemContext, strong: boolean): Trigger[] {
     }
   }
   return out.sort((a, b) => a.at - b.at);
+}
+
+/** Where the Title Case words that an abbreviation in brackets spells start ("Qualified Teacher Status (QTS)"), or null. */
+function spelledOut(text: string, start: number, end: number): number | null {
+  if (!/\(\s*$/.test(text.slice(Math.max(0, start - 2), start)) || !/^\s*\)/.test(text.slice(end))) return null;
+  const before = endingAt(/((?:\p{Lu}[\p{L}-]*\s+(?:(?:of|for|and|in)\s+)?){2,6})\(\s*$/u, text, start);
+  if (!before) return null;
+  const words = [...before[1].matchAll(/\S+/g)];
+  // The shortest run of words that the letters spell, from a word with the first letter.
+  for (let k = words.length - 2; k >= 0; k--) {
+    if (words[k][0][0] !== text[start]) continue;
+    if (isAbbreviation(`(${text.slice(start, end)})`, before[1].slice(words[k].index).trim())) return before.index + (words[k].index ?? 0);
+  }
+  return null;
 }

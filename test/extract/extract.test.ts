@@ -1682,4 +1682,9 @@ describe('qualifications in UK advert sentences (months, registrations, alternat
     const ms = run('Holding a PRINCE2 Practitioner certificate would be beneficial.');
     expect(ms.map((m) => [m.kind, m.text])).toEqual([['qualification', 'PRINCE2 Practitioner certificate']]);
   });
+
+  it('reads the words an abbreviated certificate spells ("Qualified Teacher Status (QTS)")', () => {
+    expect(of(run('Qualified Teacher Status (QTS) is essential.'), 'qualification').map((m) => m.text)).toEqual(['Qualified Teacher Status (QTS)']);
+    expect(of(run('You must hold a Construction Skills Certification Scheme (CSCS) card.'), 'qualification').map((m) => m.text)).toEqual(['Construction Skills Certification Scheme (CSCS) card']);
+  });
 });
