@@ -1687,4 +1687,8 @@ describe('qualifications in UK advert sentences (months, registrations, alternat
     expect(of(run('Qualified Teacher Status (QTS) is essential.'), 'qualification').map((m) => m.text)).toEqual(['Qualified Teacher Status (QTS)']);
     expect(of(run('You must hold a Construction Skills Certification Scheme (CSCS) card.'), 'qualification').map((m) => m.text)).toEqual(['Construction Skills Certification Scheme (CSCS) card']);
   });
+
+  it('ends a degree before "or have equivalent experience in …", which is a requirement of its own', () => {
+    expect(of(run('You will be educated to degree level or have equivalent experience in project management.'), 'qualification').map((m) => m.text)).toEqual(['degree level', 'experience in project management']);
+  });
 });
