@@ -414,6 +414,8 @@ export function sentenceParts(text: string, lex?: LexiconIndex): [number, number
     for (const r of text.matchAll(/(?<=[\p{Ll}\d)\]"”’',])\s+(?=(\p{Lu}[\p{Ll}'’]+)\s+(\S+))/gu)) {
       const at = r.index;
       if (NOT_BEFORE_OPENER.test(text.slice(Math.max(0, at - 6), at))) continue;
+      // "a Level 3 Diploma in …", "Band 5 Staff Nurse": a level's number is followed by what it grades.
+      if (/\b(?:level|grade|band)\s+\d{1,2}$/i.test(text.slice(Math.max(0, at - 10), at))) continue;
       const [, word, next] = r;
       // After a capitalised word ("The Charge Nurse leads …", "Registered Nurse with …") the word may be part of a name.
       const before = endingAt(/\S*$/u, text, at)![0];

@@ -1691,4 +1691,12 @@ describe('qualifications in UK advert sentences (months, registrations, alternat
   it('ends a degree before "or have equivalent experience in …", which is a requirement of its own', () => {
     expect(of(run('You will be educated to degree level or have equivalent experience in project management.'), 'qualification').map((m) => m.text)).toEqual(['degree level', 'experience in project management']);
   });
+
+  it('keeps a qualification\'s level with it ("a Level 3 Diploma in Adult Social Care")', () => {
+    expect(of(run('You will need a Level 3 Diploma in Adult Social Care or be willing to work towards one.'), 'qualification').map((m) => m.text)).toEqual(['Level 3 Diploma in Adult Social Care']);
+    expect(run('You will hold a Level 4 Certificate in Sales Management and have excellent negotiation skills.').map((m) => [m.kind, m.text])).toEqual([
+      ['qualification', 'Level 4 Certificate in Sales Management'],
+      ['skill', 'negotiation skills'],
+    ]);
+  });
 });
