@@ -1699,4 +1699,8 @@ describe('qualifications in UK advert sentences (months, registrations, alternat
       ['skill', 'negotiation skills'],
     ]);
   });
+
+  it('reads "a proven track record of achieving …" as experience', () => {
+    expect(of(run('You will have a proven track record of achieving sales targets.'), 'qualification').map((m) => m.text)).toEqual(['proven track record of achieving sales targets']);
+  });
 });
