@@ -11,11 +11,14 @@ const DETERMINER = /^(?:the|a|an|our|your|their|its|all|any)\s+/i;
 export function knowledgeCues(ctx: ItemContext, confidence: number, skipExperience: boolean): number {
   const { text, lex } = ctx;
   let n = 0;
-  for (const cue of matches(lex.knowledgeCue, text)) {
+  const cues = matches(lex.knowledgeCue, text);
+  for (const cue of cues) {
     const cueText = cue[0].toLowerCase();
     if (skipExperience && /experience/.test(cueText)) continue;
     const from = cue.index + cue[0].length;
-    const rest = text.slice(from);
+    // "comfortable using spreadsheets and confident in using the telephone": the next cue opens an object of its own.
+    const next = cues.find((c) => c.index >= from);
+    const rest = text.slice(from, next ? next.index : text.length).replace(/(?:[\s,]+(?:and|or)?\s*(?:(?:be|are|is|have|has)\s+)?(?:(?:very|highly|fully|also)\s+)?)$/i, '');
     const stop = objectEnd(rest);
     let end = from + (stop ? stop.index : rest.length);
     // "knowledge of email, on-line, interactive marketing", "HTML, CSS and modern JavaScript": a list of

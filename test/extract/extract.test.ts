@@ -1704,3 +1704,10 @@ describe('qualifications in UK advert sentences (months, registrations, alternat
     expect(of(run('You will have a proven track record of achieving sales targets.'), 'qualification').map((m) => m.text)).toEqual(['proven track record of achieving sales targets']);
   });
 });
+
+describe('knowledge in UK advert sentences', () => {
+  it('reads the tools after "confident using", and ends an object where the next cue begins', () => {
+    expect(of(run('You will be confident using Microsoft Office, particularly Word and Outlook.'), 'knowledge').map((m) => m.text)).toEqual(['Microsoft Office', 'Word', 'Outlook']);
+    expect(of(run('You should be comfortable using spreadsheets and confident in using the telephone.'), 'knowledge').map((m) => m.text)).toEqual(['spreadsheets', 'telephone']);
+  });
+});
