@@ -1711,3 +1711,9 @@ describe('knowledge in UK advert sentences', () => {
     expect(of(run('You should be comfortable using spreadsheets and confident in using the telephone.'), 'knowledge').map((m) => m.text)).toEqual(['spreadsheets', 'telephone']);
   });
 });
+
+describe('skills in UK advert sentences (p9)', () => {
+  it('ends an ability before "is key / is vital"', () => {
+    expect(of(run('The ability to work in a fast-paced environment is key.'), 'skill').map((m) => m.text)).toEqual(['ability to work in a fast-paced environment']);
+  });
+});
