@@ -1716,4 +1716,8 @@ describe('skills in UK advert sentences (p9)', () => {
   it('ends an ability before "is key / is vital"', () => {
     expect(of(run('The ability to work in a fast-paced environment is key.'), 'skill').map((m) => m.text)).toEqual(['ability to work in a fast-paced environment']);
   });
+
+  it('reads "the confidence to …" as an ability', () => {
+    expect(of(run('You will have excellent interpersonal skills and the confidence to deal with people at all levels.'), 'skill').map((m) => m.text)).toEqual(['interpersonal skills', 'confidence to deal with people at all levels']);
+  });
 });
