@@ -116,6 +116,33 @@ export function abbreviatesBefore(ctx: ItemContext, start: number, end: number):
   });
 }
 
+/** Named examples after a skill: "(Word, Excel, PowerPoint)", "including Word, Excel and Outlook", ", particularly in Excel,". */
+const SKILL_EXAMPLES = new RegExp(
+  String.raw`^\s*(?:\(\s*(?:(?:e\.g\.?|such as|including|especially|particularly)[,:]?\s+)?([^()]{1,80})\)|,?\s+(?:${EXAMPLE_CUE}|including)\s+(?:in\s+)?([^;.()]{1,80}?)(?=\s*(?:$|[;.(]|,?\s+(?:is|are|would|will|to|and (?:be|have|a|an|the))\b|,\s+\p{Ll})))`,
+  'u', // case-sensitive: a lower-case word after a comma ends the examples
+);
+
+/**
+ * "Good IT skills including Word, Excel and Outlook": tools named as examples of a skill are knowledge of their own
+ * (mentions.md). Only names (each part capitalised, a few words): "communication skills, such as listening" gives none.
+ */
+export function skillExamples(ctx: ItemContext, end: number, confidence: number): number {
+  const { text } = ctx;
+  const m = SKILL_EXAMPLES.exec(text.slice(end));
+  if (!m) return 0;
+  const body = (m[1] ?? m[2]).replace(/,?\s*(?:(?:or|and) (?:similar|equivalent|other|others)\b.*|etc\.?)\s*$/i, '').replace(/[\s,]+$/, '');
+  const from = end + m[0].indexOf(body);
+  const to = from + body.length;
+  const parts = listItems(text, from, to);
+  // One example without separators is one name of a word or two; "(Python Perl Unix SQL etc)" is a list whose commas were lost.
+  if (parts.length === 0 && body.split(/\s+/).length > 2) return 0;
+  const spans = parts.length > 0 ? parts : [[from, to] as [number, number]];
+  if (!spans.every(([a, b]) => /^[\p{Lu}\d]/u.test(text.slice(a, b)) && text.slice(a, b).split(/\s+/).length <= 4)) return 0;
+  let n = 0;
+  for (const [a, b] of spans) if (addMention(ctx, 'knowledge', a, b, text.slice(a, b), confidence - 0.05)) n++;
+  return n;
+}
+
 /** "(Manhattan, SAP EWM or similar)", "such as Gainsight": each name given as an example. */
 function exampleNames(ctx: ItemContext, a: number, b: number, confidence: number): number {
   const inner = EXAMPLE_LEAD.exec(ctx.text.slice(a, b));

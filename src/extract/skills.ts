@@ -1,4 +1,5 @@
 import { addMention, covered, firstMatch, matches, type ItemContext } from './context.js';
+import { skillExamples } from './knowledge.js';
 import { leadingVerb } from './duties.js';
 import type { LexiconIndex } from './lexicon.js';
 import { gerund } from './verbs.js';
@@ -66,6 +67,7 @@ export function skillHeads(ctx: ItemContext, confidence: number): number {
       .filter(([x, y]) => y > x && !lex.nonSkills.has(text.slice(x, y).toLowerCase().trim()));
     if (clean.length === 0 || clean.some(([x, y]) => text.slice(x, y).trim().split(/\s+/).length > MAX_PART_WORDS)) continue;
     const headEnd = head.index + head[0].length;
+    n += skillExamples(ctx, headEnd, confidence);
     if (clean.length === 1) {
       const [x, y] = clean[0];
       if (covered(ctx, phraseStart, headEnd)) continue;

@@ -1720,4 +1720,10 @@ describe('skills in UK advert sentences (p9)', () => {
   it('reads "the confidence to …" as an ability', () => {
     expect(of(run('You will have excellent interpersonal skills and the confidence to deal with people at all levels.'), 'skill').map((m) => m.text)).toEqual(['interpersonal skills', 'confidence to deal with people at all levels']);
   });
+
+  it('reads the tools named as examples of a skill as knowledge, not a list that lost its commas', () => {
+    expect(of(run('Good IT skills including Word, Excel and Outlook are essential.'), 'knowledge').map((m) => m.text)).toEqual(['Word', 'Excel', 'Outlook']);
+    expect(of(run('Excellent computer skills (Word, Excel, PowerPoint) are required.'), 'knowledge').map((m) => m.text)).toEqual(['Word', 'Excel', 'PowerPoint']);
+    expect(of(run('Communication skills, such as listening and writing, are essential.'), 'knowledge')).toEqual([]);
+  });
 });
