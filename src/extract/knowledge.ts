@@ -192,6 +192,10 @@ function listItems(text: string, from: number, end: number): [number, number][] 
   // names ("auditing, internal audit standards and fraud awareness" is a list of three).
   const lone = trimmed.slice(0, -1).filter(([a, b]) => /^\p{Ll}[\p{Ll}-]*$/u.test(s.slice(a, b))).length;
   if (lone > 0 && (lone === trimmed.length - 1 || !s.includes(','))) return [];
+  // "infection prevention and control", "risk assessment and management": one lower-case word after "and" is a second
+  // head of the compound before it (sharing "infection"), not a subject of its own.
+  const [first, last] = [trimmed[0], trimmed[trimmed.length - 1]];
+  if (trimmed.length === 2 && !s.includes(',') && /^\p{Ll}+$/u.test(s.slice(...last)) && /^\p{Ll}+\s+\p{Ll}+(?:tion|ment|ance|ence|sis)$/u.test(s.slice(...first))) return [];
   // "NHS policies and procedures", "Cloud/Distributed architecture and principles": a last part that is only a generic
   // head noun shares the modifier of the part before it, and stays with it.
   if (GENERIC_HEAD.test(s.slice(...trimmed[trimmed.length - 1]))) {

@@ -1726,4 +1726,8 @@ describe('skills in UK advert sentences (p9)', () => {
     expect(of(run('Excellent computer skills (Word, Excel, PowerPoint) are required.'), 'knowledge').map((m) => m.text)).toEqual(['Word', 'Excel', 'PowerPoint']);
     expect(of(run('Communication skills, such as listening and writing, are essential.'), 'knowledge')).toEqual([]);
   });
+
+  it('keeps "infection prevention and control" one knowledge', () => {
+    expect(of(run('Knowledge of infection prevention and control is essential.'), 'knowledge').map((m) => m.text)).toEqual(['infection prevention and control']);
+  });
 });
