@@ -1731,3 +1731,13 @@ describe('skills in UK advert sentences (p9)', () => {
     expect(of(run('Knowledge of infection prevention and control is essential.'), 'knowledge').map((m) => m.text)).toEqual(['infection prevention and control']);
   });
 });
+
+describe('NHS person specifications (p9)', () => {
+  it('reads "Knowledge of the NMC Code of Conduct" as knowledge, not a registration', () => {
+    const ms = run(['Knowledge', 'Essential', 'Knowledge of the NMC Code of Conduct', 'Registered Nurse with current NMC registration'].join('\n'));
+    expect(ms.map((m) => [m.kind, m.text])).toEqual([
+      ['knowledge', 'NMC Code of Conduct'],
+      ['qualification', 'Registered Nurse with current NMC registration'],
+    ]);
+  });
+});
