@@ -367,7 +367,16 @@ function coordinatedDuties(text: string, first: LeadingVerb, end: number, lex: L
     if (lex.nounVerbs.has(next.base) && next.form !== 's' && !/^\s+(?:the|a|an|all|any|their|its|our|your|his|her|new|existing|each|every|these|those|them|it)\b/i.test(text.slice(next.end))) continue;
     // The second verb needs an object of its own: "… and invoices", "products, services, …" are nouns.
     const rest = text.slice(next.end, end).trim();
-    if (rest === '' || /^[,;.]/.test(rest)) continue;
+    if (rest === '' || /^[,;.]/.test(rest)) {
+      // "undertake holistic assessments and develop, implement and evaluate care plans": a list of verbs that share
+      // the object after them is the next task.
+      const list = rest.startsWith(',') && m[0].includes('and') ? verbList(text, next, end, lex) : null;
+      if (!list || list.rest === next.end || text.slice(list.rest, end).trim() === '') continue;
+      out.push({ verb, end: m.index });
+      verb = next;
+      re.lastIndex = list.rest;
+      continue;
+    }
     out.push({ verb, end: m.index });
     verb = next;
     re.lastIndex = next.end;

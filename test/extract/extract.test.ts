@@ -1740,4 +1740,9 @@ describe('NHS person specifications (p9)', () => {
       ['qualification', 'Registered Nurse with current NMC registration'],
     ]);
   });
+
+  it('splits a task from the list of verbs sharing the next object ("undertake holistic assessments and develop, implement and evaluate care plans")', () => {
+    const ms = run(['Main duties of the job', 'The post holder will undertake holistic assessments and develop, implement and evaluate care plans.'].join('\n'));
+    expect(of(ms, 'duty').map((m) => m.text)).toEqual(['undertake holistic assessments', 'develop, implement and evaluate care plans']);
+  });
 });
