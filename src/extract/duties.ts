@@ -338,7 +338,10 @@ function coordinatedDuties(text: string, first: LeadingVerb, end: number, lex: L
   while ((m = re.exec(text)) !== null && m.index < end) {
     const between = text.slice(verb.end, m.index).split(/[\s,]+/).filter(Boolean);
     // "assess, plan, implement and evaluate care": verbs sharing one object stay one duty.
-    if (between.every((w) => w === 'and' || lemma(w, lex)?.form === verb.form || PREPOSITION.test(w))) continue;
+    // A word that is mostly a noun right after the verb, with no comma or "and" between, is its object ("assess patients'
+    // needs, plan care and evaluate outcomes"); "Design build and manage …" (commas lost) stays a list of verbs.
+    const object = between.length === 1 && /^\s+\S/.test(text.slice(verb.end, m.index)) && lex.nounVerbs.has(lemma(between[0], lex)?.base ?? '');
+    if (!object && between.every((w) => w === 'and' || lemma(w, lex)?.form === verb.form || PREPOSITION.test(w))) continue;
     // "supervise junior staff, students and support workers": after a list of objects, a short last
     // conjunct ends that list ("… and control all property of the company" is a task of its own).
     const objects = text.slice(verb.end, m.index);

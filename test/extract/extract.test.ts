@@ -1745,4 +1745,11 @@ describe('NHS person specifications (p9)', () => {
     const ms = run(['Main duties of the job', 'The post holder will undertake holistic assessments and develop, implement and evaluate care plans.'].join('\n'));
     expect(of(ms, 'duty').map((m) => m.text)).toEqual(['undertake holistic assessments', 'develop, implement and evaluate care plans']);
   });
+
+  it('reads a noun-like word right after a verb as its object ("plan care and evaluate outcomes"), and "partner staff" as a noun', () => {
+    const ms = run(['Main duties of the job', "Assess patients' needs, plan care and evaluate outcomes in line with the care plan."].join('\n'));
+    expect(of(ms, 'duty').map((m) => m.text)).toEqual(["Assess patients' needs", 'plan care', 'evaluate outcomes']);
+    const ms2 = run(['Main duties of the job', 'Identify training opportunities for our staff and partner staff and ensure the delivery of high-quality training.'].join('\n'));
+    expect(of(ms2, 'duty').map((m) => m.text)).toEqual(['Identify training opportunities for our staff and partner staff', 'ensure the delivery of high-quality training']);
+  });
 });
