@@ -256,6 +256,8 @@ export function candidateQualities(ctx: ItemContext, confidence: number): number
       const head = span.split(/\s+/);
       if (head.length > 1 && !PERSON_NOUN.test(head[head.length - 1]) && !(head.length === 2 && COMPOUND_LEAD.test(head[0]))) continue;
       if (head.length === 1 && !isQualityWord(span, lex)) continue;
+      // "will be proficient in Python", "must be fluent in English": the word opens a knowledge cue, its object is the competency.
+      if (firstMatch(lex.knowledgeCue, text.slice(start))?.index === 0) continue;
       if (covered(ctx, start, b, ['skill'])) continue;
       if (addMention(ctx, 'skill', start, b, span, confidence)) n++;
     }

@@ -1753,3 +1753,11 @@ describe('NHS person specifications (p9)', () => {
     expect(of(ms2, 'duty').map((m) => m.text)).toEqual(['Identify training opportunities for our staff and partner staff', 'ensure the delivery of high-quality training']);
   });
 });
+
+describe('qualities that open a knowledge cue (p9)', () => {
+  it('gives no skill "proficient" in "will be proficient in Python and SQL"', () => {
+    const ms = run('The ideal candidate will be proficient in Python and SQL and have experience with AWS.');
+    expect(of(ms, 'skill')).toEqual([]);
+    expect(of(ms, 'knowledge').map((m) => m.text)).toEqual(['Python', 'SQL']);
+  });
+});
