@@ -1761,3 +1761,9 @@ describe('qualities that open a knowledge cue (p9)', () => {
     expect(of(ms, 'knowledge').map((m) => m.text)).toEqual(['Python', 'SQL']);
   });
 });
+
+describe('duties introduced by "your role will be to" (p9)', () => {
+  it('reads the tasks after "Your main responsibilities will be to …"', () => {
+    expect(of(run('Your main responsibilities will be to plan and deliver engaging lessons and track pupil progress.'), 'duty').map((m) => m.text)).toEqual(['plan and deliver engaging lessons', 'track pupil progress']);
+  });
+});
