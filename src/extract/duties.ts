@@ -150,13 +150,13 @@ const TO_LEAD = /^to\s+(?=\p{L})/iu;
 const FRONTED_PURPOSE = /^to\s+[^,;:.]{3,160}?,?\s+(?:we|you|they|he|she|i)\s+(?:(?:will|shall|would|have|has|are|is|can|must|also)\s+)*(?=\p{L})|^to\s+[^,;:.]{3,160},\s+(?:(?:the|our|this|its|their)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:is|are|was|were|has|have)\s+(?=\p{L})/iu;
 
 const ROLE_SUBJECT =
-  /^(?:the|our|this|each|a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:manager|nurse|engineer|developer|coordinator|co-ordinator|specialist|analyst|supervisor|assistant|director|officer|lead|planner|accountant|executive|representative|consultant|administrator|technician|post ?holder|jobholder|incumbent|employee|clerk|agent|controller|advisor|adviser|designer|scientist|architect|tester|operative)\s+(?:(?:will|shall|would)\s+(?:also\s+)?)?(?=\p{Ll})/iu;
+  /^(?:the|our|this|each|a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:manager|nurse|engineer|developer|coordinator|co-ordinator|specialist|analyst|supervisor|assistant|director|officer|lead|planner|accountant|executive|representative|consultant|administrator|technician|post ?holder|role ?holder|job ?holder|incumbent|employee|clerk|agent|controller|advisor|adviser|designer|scientist|architect|tester|operative)\s+(?:(?:will|shall|would)\s+(?:also\s+)?)?(?=\p{Ll})/iu;
 
 /** "… a Business Developer who will build …", "… and you will support …": the subject and its modal inside a sentence. */
 const INNER_MODAL = /\b(?:you|who|he\s*\/\s*she|he or she|s\/he)\s+(?:will|shall|would|are expected to|will be expected to)\s+(?:also\s+)?(?!be\b|have\b|need\b|report\b|join\b|work\s+(?:in|at|from|with\s+(?:a|an|our|the))\b)/i;
 
 const SUBJECT_MODAL =
-  /^(?:(?:as an? [^,]{1,60}?|in this (?:role|position|job)|day to day|every day)\s*,?\s+)?(?:you|he|she|they|we|the (?:successful )?(?:candidate|post ?holder|jobholder|employee|specialist|manager|account manager|incumbent)|this (?:role|position|person)|the role|the position)(?:\s+(?:will|shall|must|should|would|is expected to|are expected to|is required to|are required to|also)|['’]ll)\s+(?:also\s+)?(?:be\s+(?:able\s+to\s+)?)?/i;
+  /^(?:(?:as an? [^,]{1,60}?|in this (?:role|position|job)|day to day|every day)\s*,?\s+)?(?:you|he|she|they|we|the (?:successful )?(?:candidate|post ?holder|role ?holder|job ?holder|employee|specialist|manager|account manager|incumbent)|this (?:role|position|person)|the role|the position)(?:\s+(?:will|shall|must|should|would|is expected to|are expected to|is required to|are required to|also)|['’]ll)\s+(?:also\s+)?(?:be\s+(?:able\s+to\s+)?)?/i;
 
 const VALUES_BEFORE = /\b(?:values|behaviours|behaviors|principles)\s*:\s*$/i;
 

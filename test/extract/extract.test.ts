@@ -1766,4 +1766,8 @@ describe('duties introduced by "your role will be to" (p9)', () => {
   it('reads the tasks after "Your main responsibilities will be to …"', () => {
     expect(of(run('Your main responsibilities will be to plan and deliver engaging lessons and track pupil progress.'), 'duty').map((m) => m.text)).toEqual(['plan and deliver engaging lessons', 'track pupil progress']);
   });
+
+  it('reads "The role holder will …" as the role\'s task', () => {
+    expect(of(run('The role holder will lead on safeguarding, ensuring that all concerns are escalated appropriately.'), 'duty').map((m) => m.text)).toContain('lead on safeguarding');
+  });
 });
