@@ -115,7 +115,7 @@ function headed(core: string, head: string): string {
 const EMPLOYER_ABLE = /(?:^|\s)(?:our|their|its|(?:we|they|it)(?:['’](?:re|ll))?(?:\s+(?:will|would|are|were|also|be|been|always|not))*)\s+$/i;
 
 /** Where an ability's phrase ends; "The ability to work in a fast-paced environment is key": the verb after the ability's clause. */
-const CLAUSE_END = /[;,.(:]|\s(?:and (?:the )?(?:ability|willingness|capacity)|and (?:be|have|has)|as well as|while|whilst|without|(?:is|are) (?:(?:absolutely|also|very)\s+)?(?:key|vital|crucial|important|critical)\b)\b/iu;
+const CLAUSE_END = /[;,.(:]|\s(?:and (?:the )?(?:ability|willingness|capacity)|and (?:be|have|has)|and (?:a|an) (?:(?:real|genuine|strong|keen|good)\s+)?(?:passion|commitment|enthusiasm|interest|desire|eye|understanding|knowledge|flair|aptitude)|as well as|while|whilst|without|(?:is|are) (?:(?:absolutely|also|very)\s+)?(?:key|vital|crucial|important|critical)\b)\b/iu;
 
 /** "Ability to work effectively to deadlines" → "working to deadlines"; "willingness to travel" keeps its cue. */
 export function abilities(ctx: ItemContext, confidence: number): number {

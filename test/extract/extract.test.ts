@@ -1770,4 +1770,11 @@ describe('duties introduced by "your role will be to" (p9)', () => {
   it('reads "The role holder will …" as the role\'s task', () => {
     expect(of(run('The role holder will lead on safeguarding, ensuring that all concerns are escalated appropriately.'), 'duty').map((m) => m.text)).toContain('lead on safeguarding');
   });
+
+});
+
+describe('abilities followed by a second quality (p9)', () => {
+  it('ends an ability before "and a passion for …"', () => {
+    expect(of(run('You must have the ability to build rapport with customers and a passion for sales.'), 'skill').map((m) => m.text)[0]).toBe('ability to build rapport with customers');
+  });
 });
