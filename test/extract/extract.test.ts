@@ -1770,7 +1770,6 @@ describe('duties introduced by "your role will be to" (p9)', () => {
   it('reads "The role holder will …" as the role\'s task', () => {
     expect(of(run('The role holder will lead on safeguarding, ensuring that all concerns are escalated appropriately.'), 'duty').map((m) => m.text)).toContain('lead on safeguarding');
   });
-
 });
 
 describe('abilities followed by a second quality (p9)', () => {
