@@ -16,9 +16,12 @@ const NOT_DEGREE = /(?:(?<!\d[:.])\d\s*-?\s*degree|degree of|to (?:a|some) degre
 /** "higher economic or financial education", "higher education": a degree without the word. */
 const HIGHER_EDUCATION = /\bhigher\s+(?:[\p{L}-]+\s+(?:or\s+|and\s+)?){0,4}?education\b/giu;
 
-/** Adjectives before "experience", and any hyphenated modifier ("post-registration", "post-qualification"). */
+/**
+ * Adjectives before "experience", and any hyphenated modifier ("post-registration", "post-qualification"); "Experienced in
+ * …" and "You will have worked in …" ask for experience too.
+ */
 const EXPERIENCE =
-  /(?<![\p{L}-])(?:(?:previous|proven|demonstrable|demonstrated|relevant|recent|significant|substantial|extensive|some|prior|hands-on|hands on|practical|working|professional|solid|strong|good|direct|practical|technical|industry|field|work|\p{L}+-\p{L}+)\s+)*(?:(?:experience|background)\s+(?:(?:of|in|with|using|within|on|at|as)\s+(?=\S)|(?=[\p{L}]+ing\b))|track record\s+(?:in\s+(?=\S)|of\s+(?=\p{Ll}+ing\s)))/giu;
+  /(?<![\p{L}-])(?:(?:previous|proven|demonstrable|demonstrated|relevant|recent|significant|substantial|extensive|some|prior|hands-on|hands on|practical|working|professional|solid|strong|good|direct|practical|technical|industry|field|work|\p{L}+-\p{L}+)\s+)*(?:(?:experience|background)\s+(?:(?:of|in|with|using|within|on|at|as)\s+(?=\S)|(?=[\p{L}]+ing\b))|track record\s+(?:in\s+(?=\S)|of\s+(?=\p{Ll}+ing\s))|experienced\s+(?:in|with)\s+(?=\S)|(?<=\b(?:will|must|should)\s+have\s+(?:(?:previously|already|recently)\s+)?)worked\s+(?:in|with|within|as|on|for)\s+(?=\S))/giu;
 /** "refugee intervention experience", "Automotive background": experience named by what precedes it. */
 const NAMED_EXPERIENCE = /((?:[\p{L}][\p{L}&/-]*\s+){1,4})(?:experience|background|expereince)\b(?!\s+(?:of|in|with|using|within|on|at)\b)/giu;
 const NOT_EXPERIENCE_WORD = /^(?:with|of|in|on|at|for|to|have|has|having|had|any|no|our|your|their|the|a|an|and|or|previous|prior|more|years?|yrs|gain|gained|get|bring|is|are|be|will|must|should|required|minimum|including|plus|this|that|which|who|from)$/i;
@@ -95,7 +98,7 @@ export function qualifications(ctx: ItemContext, strong: boolean, confidence: nu
   let i = 0;
   while (i < triggers.length) {
     // The level belongs to the qualification: "a Level 3 Diploma in Adult Social Care".
-    const lead = endingAt(/(?:(?:at least|a minimum of|minimum of|minimum|min\.?|over|more than|a|an|the|valid|current|full|level\s+\d{1,2})\s+)*$/i, text, triggers[i].at);
+    const lead = endingAt(/(?:(?:at least|a minimum of|minimum of|minimum|min\.?|over|more than|a|an|the|valid|current|full|level\s+\d{1,2}|\d{1,2}|two|three|four|five|six)\s+)*$/i, text, triggers[i].at);
     let start = lead ? lead.index : triggers[i].at;
     // The shortest span: "a full UK driving licence" names the licence without its article.
     start += /^(?:a|an|the)\s+/i.exec(text.slice(start))?.[0].length ?? 0;

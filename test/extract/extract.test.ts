@@ -1777,3 +1777,11 @@ describe('abilities followed by a second quality (p9)', () => {
     expect(of(run('You must have the ability to build rapport with customers and a passion for sales.'), 'skill').map((m) => m.text)[0]).toBe('ability to build rapport with customers');
   });
 });
+
+describe('experience asked in other words (p9)', () => {
+  it('reads "Experienced in …", "You will have worked in …" and a counted qualification ("a minimum of five GCSEs")', () => {
+    expect(of(run('Experienced in the use of Excel and pivot tables.'), 'qualification').map((m) => m.text)).toEqual(['Experienced in the use of Excel and pivot tables']);
+    expect(of(run('You will have worked in a fast-paced office environment.'), 'qualification').map((m) => m.text)).toEqual(['worked in a fast-paced office environment']);
+    expect(of(run('Applicants must have a minimum of five GCSEs including English and Maths.'), 'qualification').map((m) => m.text)).toEqual(['minimum of five GCSEs including English and Maths']);
+  });
+});
