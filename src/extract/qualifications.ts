@@ -97,8 +97,8 @@ export function qualifications(ctx: ItemContext, strong: boolean, confidence: nu
   let any = false;
   let i = 0;
   while (i < triggers.length) {
-    // The level belongs to the qualification: "a Level 3 Diploma in Adult Social Care".
-    const lead = endingAt(/(?:(?:at least|a minimum of|minimum of|minimum|min\.?|over|more than|a|an|the|valid|current|full|level\s+\d{1,2}|\d{1,2}|two|three|four|five|six)\s+)*$/i, text, triggers[i].at);
+    // The level and the count belong to the qualification: "a Level 3 Diploma in …", "five GCSEs" (not the "1" of "2:1").
+    const lead = endingAt(/(?:(?:at least|a minimum of|minimum of|minimum|min\.?|over|more than|a|an|the|valid|current|full|level\s+\d{1,2}|(?<![\d:.])\d{1,2}|two|three|four|five|six)\s+)*$/i, text, triggers[i].at);
     let start = lead ? lead.index : triggers[i].at;
     // The shortest span: "a full UK driving licence" names the licence without its article.
     start += /^(?:a|an|the)\s+/i.exec(text.slice(start))?.[0].length ?? 0;
