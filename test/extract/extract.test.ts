@@ -1785,3 +1785,9 @@ describe('experience asked in other words (p9)', () => {
     expect(of(run('Applicants must have a minimum of five GCSEs including English and Maths.'), 'qualification').map((m) => m.text)).toEqual(['minimum of five GCSEs including English and Maths']);
   });
 });
+
+describe('a task whose object is names (p9)', () => {
+  it('keeps "use Excel and Outlook": a short lower-case verb before Title Case names is no Title Case heading', () => {
+    expect(of(run('You will use Excel and Outlook.'), 'duty').map((m) => m.text)).toEqual(['use Excel and Outlook']);
+  });
+});
