@@ -150,13 +150,13 @@ const TO_LEAD = /^to\s+(?=\p{L})/iu;
 const FRONTED_PURPOSE = /^to\s+[^,;:.]{3,160}?,?\s+(?:we|you|they|he|she|i)\s+(?:(?:will|shall|would|have|has|are|is|can|must|also)\s+)*(?=\p{L})|^to\s+[^,;:.]{3,160},\s+(?:(?:the|our|this|its|their)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:is|are|was|were|has|have)\s+(?=\p{L})/iu;
 
 const ROLE_SUBJECT =
-  /^(?:the|our|this|each|a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:manager|nurse|engineer|developer|coordinator|co-ordinator|specialist|analyst|supervisor|assistant|director|officer|lead|planner|accountant|executive|representative|consultant|administrator|technician|post ?holder|jobholder|incumbent|employee|clerk|agent|controller|advisor|adviser|designer|scientist|architect|tester|operative)\s+(?:(?:will|shall|would)\s+(?:also\s+)?)?(?=\p{Ll})/iu;
+  /^(?:the|our|this|each|a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:manager|nurse|engineer|developer|coordinator|co-ordinator|specialist|analyst|supervisor|assistant|director|officer|lead|planner|accountant|executive|representative|consultant|administrator|technician|post ?holder|role ?holder|job ?holder|incumbent|employee|clerk|agent|controller|advisor|adviser|designer|scientist|architect|tester|operative)\s+(?:(?:will|shall|would)\s+(?:also\s+)?)?(?=\p{Ll})/iu;
 
 /** "… a Business Developer who will build …", "… and you will support …": the subject and its modal inside a sentence. */
 const INNER_MODAL = /\b(?:you|who|he\s*\/\s*she|he or she|s\/he)\s+(?:will|shall|would|are expected to|will be expected to)\s+(?:also\s+)?(?!be\b|have\b|need\b|report\b|join\b|work\s+(?:in|at|from|with\s+(?:a|an|our|the))\b)/i;
 
 const SUBJECT_MODAL =
-  /^(?:(?:as an? [^,]{1,60}?|in this (?:role|position|job)|day to day|every day)\s*,?\s+)?(?:you|he|she|they|we|the (?:successful )?(?:candidate|post ?holder|jobholder|employee|specialist|manager|account manager|incumbent)|this (?:role|position|person)|the role|the position)(?:\s+(?:will|shall|must|should|would|is expected to|are expected to|is required to|are required to|also)|['’]ll)\s+(?:also\s+)?(?:be\s+(?:able\s+to\s+)?)?/i;
+  /^(?:(?:as an? [^,]{1,60}?|in this (?:role|position|job)|day to day|every day)\s*,?\s+)?(?:you|he|she|they|we|the (?:successful )?(?:candidate|post ?holder|role ?holder|job ?holder|employee|specialist|manager|account manager|incumbent)|this (?:role|position|person)|the role|the position)(?:\s+(?:will|shall|must|should|would|is expected to|are expected to|is required to|are required to|also)|['’]ll)\s+(?:also\s+)?(?:be\s+(?:able\s+to\s+)?)?/i;
 
 const VALUES_BEFORE = /\b(?:values|behaviours|behaviors|principles)\s*:\s*$/i;
 
@@ -338,7 +338,10 @@ function coordinatedDuties(text: string, first: LeadingVerb, end: number, lex: L
   while ((m = re.exec(text)) !== null && m.index < end) {
     const between = text.slice(verb.end, m.index).split(/[\s,]+/).filter(Boolean);
     // "assess, plan, implement and evaluate care": verbs sharing one object stay one duty.
-    if (between.every((w) => w === 'and' || lemma(w, lex)?.form === verb.form || PREPOSITION.test(w))) continue;
+    // A word that is mostly a noun right after the verb, with no comma or "and" between, is its object ("assess patients'
+    // needs, plan care and evaluate outcomes"); "Design build and manage …" (commas lost) stays a list of verbs.
+    const object = between.length === 1 && /^\s+\S/.test(text.slice(verb.end, m.index)) && lex.nounVerbs.has(lemma(between[0], lex)?.base ?? '');
+    if (!object && between.every((w) => w === 'and' || lemma(w, lex)?.form === verb.form || PREPOSITION.test(w))) continue;
     // "supervise junior staff, students and support workers": after a list of objects, a short last
     // conjunct ends that list ("… and control all property of the company" is a task of its own).
     const objects = text.slice(verb.end, m.index);
@@ -367,7 +370,16 @@ function coordinatedDuties(text: string, first: LeadingVerb, end: number, lex: L
     if (lex.nounVerbs.has(next.base) && next.form !== 's' && !/^\s+(?:the|a|an|all|any|their|its|our|your|his|her|new|existing|each|every|these|those|them|it)\b/i.test(text.slice(next.end))) continue;
     // The second verb needs an object of its own: "… and invoices", "products, services, …" are nouns.
     const rest = text.slice(next.end, end).trim();
-    if (rest === '' || /^[,;.]/.test(rest)) continue;
+    if (rest === '' || /^[,;.]/.test(rest)) {
+      // "undertake holistic assessments and develop, implement and evaluate care plans": a list of verbs that share
+      // the object after them is the next task.
+      const list = rest.startsWith(',') && m[0].includes('and') ? verbList(text, next, end, lex) : null;
+      if (!list || list.rest === next.end || text.slice(list.rest, end).trim() === '') continue;
+      out.push({ verb, end: m.index });
+      verb = next;
+      re.lastIndex = list.rest;
+      continue;
+    }
     out.push({ verb, end: m.index });
     verb = next;
     re.lastIndex = next.end;
@@ -414,6 +426,8 @@ export function sentenceParts(text: string, lex?: LexiconIndex): [number, number
     for (const r of text.matchAll(/(?<=[\p{Ll}\d)\]"”’',])\s+(?=(\p{Lu}[\p{Ll}'’]+)\s+(\S+))/gu)) {
       const at = r.index;
       if (NOT_BEFORE_OPENER.test(text.slice(Math.max(0, at - 6), at))) continue;
+      // "a Level 3 Diploma in …", "Band 5 Staff Nurse": a level's number is followed by what it grades.
+      if (/\b(?:level|grade|band)\s+\d{1,2}$/i.test(text.slice(Math.max(0, at - 10), at))) continue;
       const [, word, next] = r;
       // After a capitalised word ("The Charge Nurse leads …", "Registered Nurse with …") the word may be part of a name.
       const before = endingAt(/\S*$/u, text, at)![0];

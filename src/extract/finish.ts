@@ -82,6 +82,8 @@ function bareWord(m: Mention): boolean {
  */
 function isTitleCase(m: Mention): boolean {
   if (m.kind !== 'duty') return false;
+  // A lower-case verb opens a task whatever its length ("use Excel and Outlook" is no Title Case name).
+  if (/^\p{Ll}/u.test(m.text)) return false;
   const words = m.text.split(/[\s,/]+/).filter((w) => /^\p{L}{4,}/u.test(w));
   return words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w));
 }

@@ -11,11 +11,14 @@ const DETERMINER = /^(?:the|a|an|our|your|their|its|all|any)\s+/i;
 export function knowledgeCues(ctx: ItemContext, confidence: number, skipExperience: boolean): number {
   const { text, lex } = ctx;
   let n = 0;
-  for (const cue of matches(lex.knowledgeCue, text)) {
+  const cues = matches(lex.knowledgeCue, text);
+  for (const cue of cues) {
     const cueText = cue[0].toLowerCase();
     if (skipExperience && /experience/.test(cueText)) continue;
     const from = cue.index + cue[0].length;
-    const rest = text.slice(from);
+    // "comfortable using spreadsheets and confident in using the telephone": the next cue opens an object of its own.
+    const next = cues.find((c) => c.index >= from);
+    const rest = text.slice(from, next ? next.index : text.length).replace(/(?:[\s,]+(?:and|or)?\s*(?:(?:be|are|is|have|has)\s+)?(?:(?:very|highly|fully|also)\s+)?)$/i, '');
     const stop = objectEnd(rest);
     let end = from + (stop ? stop.index : rest.length);
     // "knowledge of email, on-line, interactive marketing", "HTML, CSS and modern JavaScript": a list of
@@ -72,7 +75,7 @@ export function knowledgeCues(ctx: ItemContext, confidence: number, skipExperien
  * "(EPR)" after "Electronic Patient Records", "(NDRMC)" after "[REDACTED] Disaster Risk Management Commission": one
  * upper-case word in brackets whose letters, all but one at most, are the name's initials in order.
  */
-function isAbbreviation(bracketed: string, name: string): boolean {
+export function isAbbreviation(bracketed: string, name: string): boolean {
   const m = /^\s*\(\s*(\p{Lu}{2,8})s?\s*\)$/u.exec(bracketed);
   if (!m) return false;
   const initials = (name.match(/[\p{L}\p{N}]+/gu) ?? []).map((w) => w[0].toUpperCase()).join('');
@@ -111,6 +114,33 @@ export function abbreviatesBefore(ctx: ItemContext, start: number, end: number):
     const at = o.end - ctx.item.start;
     return o.kind === 'knowledge' && at <= start && /^\s*\(\s*$/.test(ctx.text.slice(at, start)) && isAbbreviation(`(${name})`, o.text);
   });
+}
+
+/** Named examples after a skill: "(Word, Excel, PowerPoint)", "including Word, Excel and Outlook", ", particularly in Excel,". */
+const SKILL_EXAMPLES = new RegExp(
+  String.raw`^\s*(?:\(\s*(?:(?:e\.g\.?|such as|including|especially|particularly)[,:]?\s+)?([^()]{1,80})\)|,?\s+(?:${EXAMPLE_CUE}|including)\s+(?:in\s+)?([^;.()]{1,80}?)(?=\s*(?:$|[;.(]|,?\s+(?:is|are|would|will|to|and (?:be|have|a|an|the))\b|,\s+\p{Ll})))`,
+  'u', // case-sensitive: a lower-case word after a comma ends the examples
+);
+
+/**
+ * "Good IT skills including Word, Excel and Outlook": tools named as examples of a skill are knowledge of their own
+ * (mentions.md). Only names (each part capitalised, a few words): "communication skills, such as listening" gives none.
+ */
+export function skillExamples(ctx: ItemContext, end: number, confidence: number): number {
+  const { text } = ctx;
+  const m = SKILL_EXAMPLES.exec(text.slice(end));
+  if (!m) return 0;
+  const body = (m[1] ?? m[2]).replace(/,?\s*(?:(?:or|and) (?:similar|equivalent|other|others)\b.*|etc\.?)\s*$/i, '').replace(/[\s,]+$/, '');
+  const from = end + m[0].indexOf(body);
+  const to = from + body.length;
+  const parts = listItems(text, from, to);
+  // One example without separators is one name of a word or two; "(Python Perl Unix SQL etc)" is a list whose commas were lost.
+  if (parts.length === 0 && body.split(/\s+/).length > 2) return 0;
+  const spans = parts.length > 0 ? parts : [[from, to] as [number, number]];
+  if (!spans.every(([a, b]) => /^[\p{Lu}\d]/u.test(text.slice(a, b)) && text.slice(a, b).split(/\s+/).length <= 4)) return 0;
+  let n = 0;
+  for (const [a, b] of spans) if (addMention(ctx, 'knowledge', a, b, text.slice(a, b), confidence - 0.05)) n++;
+  return n;
 }
 
 /** "(Manhattan, SAP EWM or similar)", "such as Gainsight": each name given as an example. */
@@ -162,6 +192,10 @@ function listItems(text: string, from: number, end: number): [number, number][] 
   // names ("auditing, internal audit standards and fraud awareness" is a list of three).
   const lone = trimmed.slice(0, -1).filter(([a, b]) => /^\p{Ll}[\p{Ll}-]*$/u.test(s.slice(a, b))).length;
   if (lone > 0 && (lone === trimmed.length - 1 || !s.includes(','))) return [];
+  // "infection prevention and control", "risk assessment and management": one lower-case word after "and" is a second
+  // head of the compound before it (sharing "infection"), not a subject of its own.
+  const [first, last] = [trimmed[0], trimmed[trimmed.length - 1]];
+  if (trimmed.length === 2 && !s.includes(',') && /^\p{Ll}+$/u.test(s.slice(...last)) && /^\p{Ll}+\s+\p{Ll}+(?:tion|ment|ance|ence|sis)$/u.test(s.slice(...first))) return [];
   // "NHS policies and procedures", "Cloud/Distributed architecture and principles": a last part that is only a generic
   // head noun shares the modifier of the part before it, and stays with it.
   if (GENERIC_HEAD.test(s.slice(...trimmed[trimmed.length - 1]))) {

@@ -1,11 +1,14 @@
 import type { QualificationFields } from '../types.js';
 import { addMention, endingAt, firstMatch, hits, matches, type ItemContext } from './context.js';
 import { leadingVerb } from './duties.js';
+import { isAbbreviation } from './knowledge.js';
 
 const NUMBER_WORDS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12, fifteen: 15,
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12, fifteen: 15, eighteen: 18,
 };
 const YEARS = /(?<![\p{L}\p{N}.])(\d{1,2}(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen)\s*(\+|plus)?\s*(?:(?:-|–|to)\s*(\d{1,2})\s*\+?\s*)?(?:years?|yrs?|jahre?n?|ans|années|años|лет|года?)(?![\p{L}])/giu;
+/** "12 months' experience": months of experience, the word experience right after the count. */
+const MONTHS = /(?<![\p{L}\p{N}.])(\d{1,2}|three|six|nine|twelve|eighteen)\s*\+?\s*months?['’]?\s+(?:of\s+)?(?:[\p{L}-]+\s+){0,2}?experience\b/giu;
 const TAIL = /\s*(?:,?\s*or (?:equivalent|(?:a )?(?:willingness|commitment) to|(?:be )?(?:working|willing to work) towards)\b.*|\(?(?:is |are |would be |will be )?(?:strongly |highly |very )?(?:preferred|required|desirable|essential|ideal|useful|beneficial|an advantage|a plus|advantageous)\)?\.?)$/iu;
 /** "360-degree", "a high degree of accuracy": not qualifications ("a 2:1 degree" is one). */
 const NOT_DEGREE = /(?:(?<!\d[:.])\d\s*-?\s*degree|degree of|to (?:a|some) degree|degrees? (?:celsius|fahrenheit))/i;
@@ -13,8 +16,12 @@ const NOT_DEGREE = /(?:(?<!\d[:.])\d\s*-?\s*degree|degree of|to (?:a|some) degre
 /** "higher economic or financial education", "higher education": a degree without the word. */
 const HIGHER_EDUCATION = /\bhigher\s+(?:[\p{L}-]+\s+(?:or\s+|and\s+)?){0,4}?education\b/giu;
 
+/**
+ * Adjectives before "experience", and any hyphenated modifier ("post-registration", "post-qualification"); "Experienced in
+ * …" and "You will have worked in …" ask for experience too.
+ */
 const EXPERIENCE =
-  /(?<![\p{L}-])(?:(?:previous|proven|demonstrable|demonstrated|relevant|recent|significant|substantial|extensive|some|prior|hands-on|hands on|practical|working|professional|solid|strong|good|direct|practical|technical|industry|field|work)\s+)*(?:(?:experience|background)\s+(?:(?:of|in|with|using|within|on|at|as)\s+(?=\S)|(?=[\p{L}]+ing\b))|track record\s+in\s+(?=\S))/giu;
+  /(?<![\p{L}-])(?:(?:previous|proven|demonstrable|demonstrated|relevant|recent|significant|substantial|extensive|some|prior|hands-on|hands on|practical|working|professional|solid|strong|good|direct|practical|technical|industry|field|work|\p{L}+-\p{L}+)\s+)*(?:(?:experience|background)\s+(?:(?:of|in|with|using|within|on|at|as)\s+(?=\S)|(?=[\p{L}]+ing\b))|track record\s+(?:in\s+(?=\S)|of\s+(?=\p{Ll}+ing\s))|experienced\s+(?:in|with)\s+(?=\S)|(?<=\b(?:will|must|should)\s+have\s+(?:(?:previously|already|recently)\s+)?)worked\s+(?:in|with|within|as|on|for)\s+(?=\S))/giu;
 /** "refugee intervention experience", "Automotive background": experience named by what precedes it. */
 const NAMED_EXPERIENCE = /((?:[\p{L}][\p{L}&/-]*\s+){1,4})(?:experience|background|expereince)\b(?!\s+(?:of|in|with|using|within|on|at)\b)/giu;
 const NOT_EXPERIENCE_WORD = /^(?:with|of|in|on|at|for|to|have|has|having|had|any|no|our|your|their|the|a|an|and|or|previous|prior|more|years?|yrs|gain|gained|get|bring|is|are|be|will|must|should|required|minimum|including|plus|this|that|which|who|from)$/i;
@@ -26,6 +33,8 @@ const NOT_CANDIDATE_EXPERIENCE =
   /(?:^|[\s-])(?:users?|customers?|clients?|guests?|patients?|visitors?|players?|members?|fans?|viewers?|shoppers?|people|developers?|shopping|viewing|TV|great|best|seamless|better|stable|amazing|unique|memorable)\s+$/i;
 /** Words before a certificate's cue that end its name read backwards. */
 const NOT_NAME_WORD = /^(?:must|should|will|would|have|has|had|hold|holds|possess|possesses|a|an|the|to|towards|toward|your|our|their|his|her|its|of|for|in|on|with|is|are|be|been|by|from|as|at|this|that|any|no|seeking|seek|need|needs|require|requires|obtain|achieve|gain|study)$/i;
+/** Verbs whose object is what the candidate holds, not a task. */
+const HOLD_VERB = /^(?:hold|have|possess)$/i;
 /** A sentence that asks the candidate for something. */
 const ASKS = /\b(?:you|your|candidates?|applicants?|must|should|required|requires?|essential|desirable|ideal|need|needs|preferred|plus|advantage|have|has|having|possess)\b/i;
 
@@ -37,8 +46,14 @@ interface Trigger {
 
 /** The quantifier a count or a qualification opens with ("at least", "a minimum of", "a"). */
 const QUANTIFIERS = String.raw`(?:(?:at least|a minimum of|minimum|over|more than|a|an)\s+)*`;
-/** "… and at least one year of experience": an added qualification. */
-const ADDED_BEFORE = new RegExp(String.raw`\s(?:and|plus|as well as)\s+${QUANTIFIERS}$`, 'i');
+/**
+ * "… and at least one year of experience", "… and have post-registration experience", "degree level or have equivalent
+ * experience in …": an added qualification, or an alternative with a verb of its own.
+ */
+const ADDED_BEFORE = new RegExp(
+  String.raw`\s(?:(?:and|plus|as well as)\s+(?:(?:must|should|will|also)\s+)?(?:(?:have|has|hold|holds|possess)\s+)?|(?:or|but)\s+(?:(?:must|should|will|also)\s+)?(?:have|has|hold|holds|possess)\s+(?:(?:equivalent|similar|comparable|relevant)\s+)?)${QUANTIFIERS}$`,
+  'i',
+);
 /** "… or BA in …", "… with 6.5 years …": an alternative or an added count. */
 const ALTERNATIVE_BEFORE = new RegExp(String.raw`[\s/](?:or|with)\s+${QUANTIFIERS}$`, 'i');
 
@@ -82,14 +97,15 @@ export function qualifications(ctx: ItemContext, strong: boolean, confidence: nu
   let any = false;
   let i = 0;
   while (i < triggers.length) {
-    const lead = endingAt(/(?:(?:at least|a minimum of|minimum of|minimum|min\.?|over|more than|a|an|the|valid|current|full)\s+)*$/i, text, triggers[i].at);
+    // The level and the count belong to the qualification: "a Level 3 Diploma in …", "five GCSEs" (not the "1" of "2:1").
+    const lead = endingAt(/(?:(?:at least|a minimum of|minimum of|minimum|min\.?|over|more than|a|an|the|valid|current|full|level\s+\d{1,2}|(?<![\d:.])\d{1,2}|two|three|four|five|six)\s+)*$/i, text, triggers[i].at);
     let start = lead ? lead.index : triggers[i].at;
     // The shortest span: "a full UK driving licence" names the licence without its article.
     start += /^(?:a|an|the)\s+/i.exec(text.slice(start))?.[0].length ?? 0;
     const tail = text.slice(triggers[i].at);
     // The clause ends at a comma before a lower-case word ("… in B2B sales, excellent …"), except inside a
     // list of fields ("Business, Marketing or E-commerce", "economics, management or marketing").
-    const stop = /[;.](?:\s|$)|,\s+(?!(?:or|and)\s+\p{Lu})(?![\p{Ll}-]+(?:\s+[\p{Ll}-]+)?,?\s+(?:or|and)\s)(?=\p{Ll})|\s(?:is|are|would be|will be)\s+(?:not\s+)?(?:(?:strongly|highly|very|also|really|particularly)\s+)?(?:preferred|required|desirable|essential|ideal|useful|helpful|welcome[d]?|valued|valuable|beneficial|advantageous|necessary|mandatory|(?:a|an)\s+(?:(?:distinct|real|definite|added|big|great|additional)\s+)?(?:advantage|plus|bonus|asset|must|requirement))\b|(?<=\bqualified)\s+(?=\p{Lu})|\s(?:and|but)\s+(?:(?:must|should|will|also)\s+)?(?:have|has|be|hold|possess)\s|\s(?:which|who|and (?:the )?(?:ability|willingness)|and (?:an? )?(?:(?:good|strong|sound|solid|excellent|working|thorough|basic)\s+)?(?:knowledge|understanding|familiarity|command|ability|willingness|proficiency)|and (?:an? )?(?:excellent|outstanding|exceptional|strong|good|proven|fluent)\s)\b/u.exec(tail);
+    const stop = /[;.](?:\s|$)|,\s+(?!(?:or|and)\s+\p{Lu})(?![\p{Ll}-]+(?:\s+[\p{Ll}-]+)?,?\s+(?:or|and)\s)(?=\p{Ll})|\s(?:is|are|would be|will be)\s+(?:not\s+)?(?:(?:strongly|highly|very|also|really|particularly)\s+)?(?:preferred|required|desirable|essential|ideal|useful|helpful|welcome[d]?|valued|valuable|beneficial|advantageous|necessary|mandatory|(?:a|an)\s+(?:(?:distinct|real|definite|added|big|great|additional)\s+)?(?:advantage|plus|bonus|asset|must|requirement))\b|(?<=\bqualified)\s+(?=\p{Lu})|\s(?:and|but|or)\s+(?:(?:must|should|will|also)\s+)?(?:have|has|be|hold|possess)\s|\s(?:which|who|and (?:the )?(?:ability|willingness)|and (?:an? )?(?:(?:good|strong|sound|solid|excellent|working|thorough|basic)\s+)?(?:knowledge|understanding|familiarity|command|ability|willingness|proficiency)|and (?:an? )?(?:excellent|outstanding|exceptional|strong|good|proven|fluent)\s)\b/u.exec(tail);
     let end = triggers[i].at + (stop ? stop.index : tail.length);
     let j = i + 1;
     while (j < triggers.length && triggers[j].at < end) j++;
@@ -139,6 +155,13 @@ function findTriggers(ctx: ItemContext, strong: boolean): Trigger[] {
     if (n === undefined || n > 40) continue;
     out.push({ at: y.index, fields: { minYears: n } });
   }
+  // "at least 12 months' experience", "6 months experience of …": a count of months is experience too (UK adverts),
+  // only right before the word experience.
+  for (const m of matches(MONTHS, text)) {
+    const n = /^\d/.test(m[1]) ? Number(m[1]) : NUMBER_WORDS[m[1].toLowerCase()];
+    if (n === undefined || n > 60 || out.some((t) => t.at === m.index)) continue;
+    out.push({ at: m.index, fields: { minYears: Math.round((n / 12) * 10) / 10 } });
+  }
 
   const degree = [...matches(lex.degrees, text), ...matches(lex.degreesExact, text), ...matches(HIGHER_EDUCATION, text)].sort((a, b) => a.index - b.index);
   for (const d of degree) {
@@ -161,13 +184,19 @@ function findTriggers(ctx: ItemContext, strong: boolean): Trigger[] {
   // the first word of the certificate's name ("Care Certificate", "Clean driving licence", "Practice
   // educator qualification") is no work.
   const verb = out.length === 0 ? leadingVerb(text, 0, lex) : null;
+  // "Holding a PRINCE2 Practitioner certificate would be beneficial", "Have a full UK driving licence": holding is no work.
   const workLine =
     verb !== null &&
+    !HOLD_VERB.test(verb.base) &&
     !/^\s+(?:certificate|certification|licen[cs]e|registration)\b|^\s+[\p{L}-]+\s+(?:certificate|certification|licen[cs]e|qualification)\b/iu.test(text.slice(verb.end));
   for (const re of workLine ? [] : [lex.certifications, lex.certificationsExact]) {
     for (const c of matches(re, text)) {
       if (!strong && !/required|must|valid|current|essential|desirable|needed|necessary|\bhold/i.test(text)) continue;
       if (/software|licen[cs]e (?:fee|key)s?/i.test(text.slice(c.index, c.index + c[0].length + 6))) continue;
+      // "the NMC Code of Conduct", "HCPC Standards of Proficiency": the body's name before a document it issues.
+      if (/^\s+(?:Code|Codes|Standards?|Guidelines|Guidance|Framework|Rules|Regulations|Policy|Policies|Handbook)\b/u.test(text.slice(c.index + c[0].length))) continue;
+      // "post-registration experience", "pre-registration training": the cue is the end of a modifier, not a registration.
+      if (/\p{L}-$/u.test(text.slice(Math.max(0, c.index - 2), c.index))) continue;
       // "Licence/Certification: Driving Licence": a field's label names the kind of what follows it.
       if (/^(?:\s*\/\s*\p{L}+)*\s*:/u.test(text.slice(c.index + c[0].length))) continue;
       // "This post is subject to a DBS check": a condition of the offer, not asked of the candidate.
@@ -175,6 +204,12 @@ function findTriggers(ctx: ItemContext, strong: boolean): Trigger[] {
       // The named certificate: up to four words before the cue ("Food Hygiene Level 2 certificate"), back to a word
       // that cannot be part of a name ("must have current UK professional registration", "is seeking a CIPD …",
       // "study towards your AAT …").
+      // "Qualified Teacher Status (QTS)": an abbreviation in brackets names the words before it, read from them.
+      const spelt = spelledOut(text, c.index, c.index + c[0].length);
+      if (spelt !== null) {
+        out.push({ at: spelt, fields: { certification: text.slice(spelt, c.index + c[0].length + 1).toLowerCase() } });
+        continue;
+      }
       const words = [...(endingAt(/((?:[\p{L}\p{N}'’+-]+\s+){0,4})$/u, text, c.index)?.[1] ?? '').matchAll(/\S+\s+/g)].map((w) => w[0]);
       let k = words.length;
       while (k > 0 && !NOT_NAME_WORD.test(words[k - 1].trim())) k--;
@@ -190,7 +225,8 @@ function findTriggers(ctx: ItemContext, strong: boolean): Trigger[] {
   // "experience in/with X" is a qualification wherever the candidate is asked for it.
   if (strong || ctx.listLike || ASKS.test(text)) {
     for (const e of matches(EXPERIENCE, text)) {
-      if (NOT_CANDIDATE_EXPERIENCE.test(text.slice(Math.max(0, e.index - 20), e.index))) continue;
+      // (read up to the word itself: a hyphenated modifier may name the user, "end-user experience").
+      if (NOT_CANDIDATE_EXPERIENCE.test(text.slice(Math.max(0, e.index - 20), e.index + e[0].search(/experience|background|track/i)))) continue;
       // Near another requirement it is that one's experience ("2 years of experience in …"), unless added to it ("QTS and experience of …").
       if (!out.some((t) => t.at <= e.index && e.index - t.at < 40 && !ADDED_BEFORE.test(text.slice(t.at, e.index)))) out.push({ at: e.index, fields: {} });
     }
@@ -205,4 +241,18 @@ function findTriggers(ctx: ItemContext, strong: boolean): Trigger[] {
     }
   }
   return out.sort((a, b) => a.at - b.at);
+}
+
+/** Where the Title Case words that an abbreviation in brackets spells start ("Qualified Teacher Status (QTS)"), or null. */
+function spelledOut(text: string, start: number, end: number): number | null {
+  if (!/\(\s*$/.test(text.slice(Math.max(0, start - 2), start)) || !/^\s*\)/.test(text.slice(end))) return null;
+  const before = endingAt(/((?:\p{Lu}[\p{L}-]*\s+(?:(?:of|for|and|in)\s+)?){2,6})\(\s*$/u, text, start);
+  if (!before) return null;
+  const words = [...before[1].matchAll(/\S+/g)];
+  // The shortest run of words that the letters spell, from a word with the first letter.
+  for (let k = words.length - 2; k >= 0; k--) {
+    if (words[k][0][0] !== text[start]) continue;
+    if (isAbbreviation(`(${text.slice(start, end)})`, before[1].slice(words[k].index).trim())) return before.index + (words[k].index ?? 0);
+  }
+  return null;
 }

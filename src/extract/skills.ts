@@ -1,4 +1,5 @@
 import { addMention, covered, firstMatch, matches, type ItemContext } from './context.js';
+import { skillExamples } from './knowledge.js';
 import { leadingVerb } from './duties.js';
 import { isQuality, type LexiconIndex } from './lexicon.js';
 import { gerund } from './verbs.js';
@@ -66,6 +67,7 @@ export function skillHeads(ctx: ItemContext, confidence: number): number {
       .filter(([x, y]) => y > x && !lex.nonSkills.has(text.slice(x, y).toLowerCase().trim()));
     if (clean.length === 0 || clean.some(([x, y]) => text.slice(x, y).trim().split(/\s+/).length > MAX_PART_WORDS)) continue;
     const headEnd = head.index + head[0].length;
+    n += skillExamples(ctx, headEnd, confidence);
     if (clean.length === 1) {
       const [x, y] = clean[0];
       if (covered(ctx, phraseStart, headEnd)) continue;
@@ -106,7 +108,8 @@ function headed(core: string, head: string): string {
 
 const EMPLOYER_ABLE = /(?:^|\s)(?:our|their|its|(?:we|they|it)(?:['’](?:re|ll))?(?:\s+(?:will|would|are|were|also|be|been|always|not))*)\s+$/i;
 
-const CLAUSE_END = /[;,.(:]|\s(?:and (?:the )?(?:ability|willingness|capacity)|and (?:be|have|has)|as well as|while|whilst|without)\b/iu;
+/** Where an ability's phrase ends; "The ability to work in a fast-paced environment is key": the verb after the ability's clause. */
+const CLAUSE_END = /[;,.(:]|\s(?:and (?:the )?(?:ability|willingness|capacity)|and (?:be|have|has)|and (?:a|an) (?:(?:real|genuine|strong|keen|good)\s+)?(?:passion|commitment|enthusiasm|interest|desire|eye|understanding|knowledge|flair|aptitude)|as well as|while|whilst|without|(?:is|are) (?:(?:absolutely|also|very)\s+)?(?:key|vital|crucial|important|critical)\b)\b/iu;
 
 /** "Ability to work effectively to deadlines" → "working to deadlines"; "willingness to travel" keeps its cue. */
 export function abilities(ctx: ItemContext, confidence: number): number {
@@ -247,6 +250,8 @@ export function candidateQualities(ctx: ItemContext, confidence: number): number
       const head = span.split(/\s+/);
       if (head.length > 1 && !PERSON_NOUN.test(head[head.length - 1]) && !(head.length === 2 && COMPOUND_LEAD.test(head[0]))) continue;
       if (head.length === 1 && !isQualityWord(span, lex)) continue;
+      // "will be proficient in Python", "must be fluent in English": the word opens a knowledge cue, its object is the competency.
+      if (firstMatch(lex.knowledgeCue, text.slice(start))?.index === 0) continue;
       if (covered(ctx, start, b, ['skill'])) continue;
       if (addMention(ctx, 'skill', start, b, span, confidence)) n++;
     }

@@ -1667,3 +1667,127 @@ describe('a list of qualities sharing "skills"', () => {
     expect(of(run(['Requirements', '- Excellent written and verbal communication skills'].join('\n')), 'skill').map((m) => m.text)).toEqual(['written and verbal communication skills']);
   });
 });
+
+describe('qualifications in UK advert sentences (months, registrations, alternatives)', () => {
+  it('reads "12 months\' experience" as experience of its own after a licence', () => {
+    expect(of(run("We require a forklift driver with a valid counterbalance licence and at least 12 months' experience."), 'qualification').map((m) => m.text)).toEqual(['valid counterbalance licence', "at least 12 months' experience"]);
+  });
+
+  it('reads "post-registration experience" whole after a registration, and no "end-user experience"', () => {
+    expect(of(run('Candidates must be registered with the NMC and have post-registration experience in an acute setting.'), 'qualification').map((m) => m.text)).toEqual(['registered with the NMC', 'post-registration experience in an acute setting']);
+    expect(of(run('You must care about the end-user experience as well as the developer experience.'), 'qualification')).toEqual([]);
+  });
+
+  it('reads the certificate in "Holding a … certificate would be beneficial", not a duty', () => {
+    const ms = run('Holding a PRINCE2 Practitioner certificate would be beneficial.');
+    expect(ms.map((m) => [m.kind, m.text])).toEqual([['qualification', 'PRINCE2 Practitioner certificate']]);
+  });
+
+  it('reads the words an abbreviated certificate spells ("Qualified Teacher Status (QTS)")', () => {
+    expect(of(run('Qualified Teacher Status (QTS) is essential.'), 'qualification').map((m) => m.text)).toEqual(['Qualified Teacher Status (QTS)']);
+    expect(of(run('You must hold a Construction Skills Certification Scheme (CSCS) card.'), 'qualification').map((m) => m.text)).toEqual(['Construction Skills Certification Scheme (CSCS) card']);
+  });
+
+  it('ends a degree before "or have equivalent experience in …", which is a requirement of its own', () => {
+    expect(of(run('You will be educated to degree level or have equivalent experience in project management.'), 'qualification').map((m) => m.text)).toEqual(['degree level', 'experience in project management']);
+  });
+
+  it('keeps a qualification\'s level with it ("a Level 3 Diploma in Adult Social Care")', () => {
+    expect(of(run('You will need a Level 3 Diploma in Adult Social Care or be willing to work towards one.'), 'qualification').map((m) => m.text)).toEqual(['Level 3 Diploma in Adult Social Care']);
+    expect(run('You will hold a Level 4 Certificate in Sales Management and have excellent negotiation skills.').map((m) => [m.kind, m.text])).toEqual([
+      ['qualification', 'Level 4 Certificate in Sales Management'],
+      ['skill', 'negotiation skills'],
+    ]);
+  });
+
+  it('reads "a proven track record of achieving …" as experience', () => {
+    expect(of(run('You will have a proven track record of achieving sales targets.'), 'qualification').map((m) => m.text)).toEqual(['proven track record of achieving sales targets']);
+  });
+});
+
+describe('knowledge in UK advert sentences', () => {
+  it('reads the tools after "confident using", and ends an object where the next cue begins', () => {
+    expect(of(run('You will be confident using Microsoft Office, particularly Word and Outlook.'), 'knowledge').map((m) => m.text)).toEqual(['Microsoft Office', 'Word', 'Outlook']);
+    expect(of(run('You should be comfortable using spreadsheets and confident in using the telephone.'), 'knowledge').map((m) => m.text)).toEqual(['spreadsheets', 'telephone']);
+  });
+});
+
+describe('skills in UK advert sentences (p9)', () => {
+  it('ends an ability before "is key / is vital"', () => {
+    expect(of(run('The ability to work in a fast-paced environment is key.'), 'skill').map((m) => m.text)).toEqual(['ability to work in a fast-paced environment']);
+  });
+
+  it('reads "the confidence to …" as an ability', () => {
+    expect(of(run('You will have excellent interpersonal skills and the confidence to deal with people at all levels.'), 'skill').map((m) => m.text)).toEqual(['interpersonal skills', 'confidence to deal with people at all levels']);
+  });
+
+  it('reads the tools named as examples of a skill as knowledge, not a list that lost its commas', () => {
+    expect(of(run('Good IT skills including Word, Excel and Outlook are essential.'), 'knowledge').map((m) => m.text)).toEqual(['Word', 'Excel', 'Outlook']);
+    expect(of(run('Excellent computer skills (Word, Excel, PowerPoint) are required.'), 'knowledge').map((m) => m.text)).toEqual(['Word', 'Excel', 'PowerPoint']);
+    expect(of(run('Communication skills, such as listening and writing, are essential.'), 'knowledge')).toEqual([]);
+  });
+
+  it('keeps "infection prevention and control" one knowledge', () => {
+    expect(of(run('Knowledge of infection prevention and control is essential.'), 'knowledge').map((m) => m.text)).toEqual(['infection prevention and control']);
+  });
+});
+
+describe('NHS person specifications (p9)', () => {
+  it('reads "Knowledge of the NMC Code of Conduct" as knowledge, not a registration', () => {
+    const ms = run(['Knowledge', 'Essential', 'Knowledge of the NMC Code of Conduct', 'Registered Nurse with current NMC registration'].join('\n'));
+    expect(ms.map((m) => [m.kind, m.text])).toEqual([
+      ['knowledge', 'NMC Code of Conduct'],
+      ['qualification', 'Registered Nurse with current NMC registration'],
+    ]);
+  });
+
+  it('splits a task from the list of verbs sharing the next object ("undertake holistic assessments and develop, implement and evaluate care plans")', () => {
+    const ms = run(['Main duties of the job', 'The post holder will undertake holistic assessments and develop, implement and evaluate care plans.'].join('\n'));
+    expect(of(ms, 'duty').map((m) => m.text)).toEqual(['undertake holistic assessments', 'develop, implement and evaluate care plans']);
+  });
+
+  it('reads a noun-like word right after a verb as its object ("plan care and evaluate outcomes"), and "partner staff" as a noun', () => {
+    const ms = run(['Main duties of the job', "Assess patients' needs, plan care and evaluate outcomes in line with the care plan."].join('\n'));
+    expect(of(ms, 'duty').map((m) => m.text)).toEqual(["Assess patients' needs", 'plan care', 'evaluate outcomes']);
+    const ms2 = run(['Main duties of the job', 'Identify training opportunities for our staff and partner staff and ensure the delivery of high-quality training.'].join('\n'));
+    expect(of(ms2, 'duty').map((m) => m.text)).toEqual(['Identify training opportunities for our staff and partner staff', 'ensure the delivery of high-quality training']);
+  });
+});
+
+describe('qualities that open a knowledge cue (p9)', () => {
+  it('gives no skill "proficient" in "will be proficient in Python and SQL"', () => {
+    const ms = run('The ideal candidate will be proficient in Python and SQL and have experience with AWS.');
+    expect(of(ms, 'skill')).toEqual([]);
+    expect(of(ms, 'knowledge').map((m) => m.text)).toEqual(['Python', 'SQL']);
+  });
+});
+
+describe('duties introduced by "your role will be to" (p9)', () => {
+  it('reads the tasks after "Your main responsibilities will be to …"', () => {
+    expect(of(run('Your main responsibilities will be to plan and deliver engaging lessons and track pupil progress.'), 'duty').map((m) => m.text)).toEqual(['plan and deliver engaging lessons', 'track pupil progress']);
+  });
+
+  it('reads "The role holder will …" as the role\'s task', () => {
+    expect(of(run('The role holder will lead on safeguarding, ensuring that all concerns are escalated appropriately.'), 'duty').map((m) => m.text)).toContain('lead on safeguarding');
+  });
+});
+
+describe('abilities followed by a second quality (p9)', () => {
+  it('ends an ability before "and a passion for …"', () => {
+    expect(of(run('You must have the ability to build rapport with customers and a passion for sales.'), 'skill').map((m) => m.text)[0]).toBe('ability to build rapport with customers');
+  });
+});
+
+describe('experience asked in other words (p9)', () => {
+  it('reads "Experienced in …", "You will have worked in …" and a counted qualification ("a minimum of five GCSEs")', () => {
+    expect(of(run('Experienced in the use of Excel and pivot tables.'), 'qualification').map((m) => m.text)).toEqual(['Experienced in the use of Excel and pivot tables']);
+    expect(of(run('You will have worked in a fast-paced office environment.'), 'qualification').map((m) => m.text)).toEqual(['worked in a fast-paced office environment']);
+    expect(of(run('Applicants must have a minimum of five GCSEs including English and Maths.'), 'qualification').map((m) => m.text)).toEqual(['minimum of five GCSEs including English and Maths']);
+  });
+});
+
+describe('a task whose object is names (p9)', () => {
+  it('keeps "use Excel and Outlook": a short lower-case verb before Title Case names is no Title Case heading', () => {
+    expect(of(run('You will use Excel and Outlook.'), 'duty').map((m) => m.text)).toEqual(['use Excel and Outlook']);
+  });
+});
