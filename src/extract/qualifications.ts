@@ -201,15 +201,15 @@ function findTriggers(ctx: ItemContext, strong: boolean): Trigger[] {
       if (/^(?:\s*\/\s*\p{L}+)*\s*:/u.test(text.slice(c.index + c[0].length))) continue;
       // "This post is subject to a DBS check": a condition of the offer, not asked of the candidate.
       if (/\bsubject\s+to\s+(?:\S+\s+){0,3}$/i.test(text.slice(Math.max(0, c.index - 40), c.index))) continue;
-      // The named certificate: up to four words before the cue ("Food Hygiene Level 2 certificate"), back to a word
-      // that cannot be part of a name ("must have current UK professional registration", "is seeking a CIPD …",
-      // "study towards your AAT …").
       // "Qualified Teacher Status (QTS)": an abbreviation in brackets names the words before it, read from them.
       const spelt = spelledOut(text, c.index, c.index + c[0].length);
       if (spelt !== null) {
         out.push({ at: spelt, fields: { certification: text.slice(spelt, c.index + c[0].length + 1).toLowerCase() } });
         continue;
       }
+      // The named certificate: up to four words before the cue ("Food Hygiene Level 2 certificate"), back to a word
+      // that cannot be part of a name ("must have current UK professional registration", "is seeking a CIPD …",
+      // "study towards your AAT …").
       const words = [...(endingAt(/((?:[\p{L}\p{N}'’+-]+\s+){0,4})$/u, text, c.index)?.[1] ?? '').matchAll(/\S+\s+/g)].map((w) => w[0]);
       let k = words.length;
       while (k > 0 && !NOT_NAME_WORD.test(words[k - 1].trim())) k--;
