@@ -1,7 +1,8 @@
 // Reading an item as a sentence or a list line: what each part of it names, by the section it sits in.
 import type { Item, SectionKind } from '../types.js';
 import { addMention, firstMatch, hits, OPTIONAL_TAIL, type ItemContext } from './context.js';
-import { extractDuties, leadingVerb, nounDuty, sentenceParts } from './duties.js';
+import { extractDuties, leadingVerb, nounDuty } from './duties.js';
+import { sentenceParts } from './sentence-parts.js';
 import { tagLine } from './fields.js';
 import { knowledgeCues, knowledgeTerms } from './knowledge.js';
 import { qualifications } from './qualifications.js';

@@ -84,3 +84,8 @@ export function gerund(base: string, lex: LexiconIndex): string {
   if (base.endsWith('e') && !/(?:ee|ye|oe)$/.test(base)) return base.slice(0, -1) + 'ing';
   return base + 'ing';
 }
+
+/** A preposition after a word: the word is no verb with an object ("Lead Nurse for …"). */
+export const PREPOSITION = /^(?:with|to|for|on|in|at|by|from|of|about|into|up|out|over)$/i;
+/** A modal or an auxiliary after a word: the word is that verb's subject, never an imperative. */
+export const SUBJECT_BEFORE = /^(?:will|shall|would|can|could|may|might|must|should|is|are|was|were|has|have|had)$/i;

@@ -1,0 +1,82 @@
+// The parts of one item: its sentences, and the parts of a run-on line whose items lost their separators.
+import { endingAt } from './context.js';
+import type { LexiconIndex } from './lexicon.js';
+import { lemma, PREPOSITION, SUBJECT_BEFORE } from './verbs.js';
+
+/** Words that open a new requirement or task when a run-on line continues without punctuation. */
+const OPENER = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|ability|abilities|able|knowledge|experience|experienced|good|very|excellent|strong|proven|demonstrated|demonstrable|minimum|min|at|proficiency|proficient|competence|competency|competent|familiarity|familiar|understanding|must|should|bachelor'?s?|master'?s?|degree|bsc|ba|ma|msc|mba|phd|diploma|fluency|fluent|willingness|willing|capacity|commitment|sound|solid|thorough|advanced|basic|working|previous|relevant|computer|effective|outstanding|exceptional|high|self|team|attention|skills?|certified|certificate|license|licence|member|membership)$/i;
+// After a possessive ("our client's Research subscriptions") or "that" ("Ensure that Plan International contributes …")
+// comes a noun or a clause's subject, never a new item.
+const NOT_BEFORE_OPENER = /(?:^|\s)(?:least|than|the|a|an|of|to|for|in|on|with|by|and|or|our|your|their|its|at|from|as|&|nor|that)$|\p{L}['’]s$/iu;
+
+/**
+ * Sentences inside one item ("Coordinate and lead periodic account reviews. Identify potential client
+ * projects."), and the parts of a run-on line whose items lost their separators ("… related fields Good
+ * knowledge of … controls Knowledge in auditing …"): a capitalised opener (a duty verb, "Knowledge",
+ * "Excellent", a degree) after a lower-case word starts a new part.
+ */
+export function sentenceParts(text: string, lex?: LexiconIndex): [number, number][] {
+  const cuts: [number, number][] = [];
+  const re = /[.!?](?=\s+[\p{Lu}])|:(?=\s+[\p{Ll}])/gu;
+  let from = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    if (/\b(?:e\.g|i\.e|etc|inc|ltd|co|vs|no)$/i.test(text.slice(from, m.index))) continue;
+    cuts.push([m.index, m.index + 1]);
+    from = m.index + 1;
+  }
+  // A run-on line is long: a short one has nothing to split.
+  if (lex && text.length > 60) {
+    // After a comma too ("… equipment/furniture supplies, Lead needs assessments …, Prepare reports …").
+    for (const r of text.matchAll(/(?<=[\p{Ll}\d)\]"”’',])\s+(?=(\p{Lu}[\p{Ll}'’]+)\s+(\S+))/gu)) {
+      const at = r.index;
+      if (NOT_BEFORE_OPENER.test(text.slice(Math.max(0, at - 6), at))) continue;
+      // "a Level 3 Diploma in …", "Band 5 Staff Nurse": a level's number is followed by what it grades.
+      if (/\b(?:level|grade|band)\s+\d{1,2}$/i.test(text.slice(Math.max(0, at - 10), at))) continue;
+      const [, word, next] = r;
+      // After a capitalised word ("The Charge Nurse leads …", "Registered Nurse with …") the word may be part of a name.
+      const before = endingAt(/\S*$/u, text, at)![0];
+      // A language ends a requirement ("fluent in English Competence in using technology …"); it is no part of a name.
+      const afterName = /^\p{Lu}/u.test(before) && !lex.languages.has(before.toLowerCase());
+      // After a comma only a task opens ("…, Lead needs assessments"), not a field of a list ("Business, Marketing or …").
+      if (text[at - 1] === ',') {
+        const v = lemma(word, lex);
+        if (afterName || !v || (v.form !== 'base' && v.form !== 's') || lex.notDuty.has(v.base) || /^\p{Lu}/u.test(next)) continue;
+      }
+      const opener = OPENER.test(word) && !afterName;
+      if (!opener) {
+        // "The Practice Nurse will …": a word before a modal is the subject's last word; "… the Sister/Charge Nurse when
+        // competent": a task's verb is followed by its object, not by "when/where/if".
+        if (/^\p{Lu}/u.test(next) || SUBJECT_BEFORE.test(next) || /^(?:when|whenever|where|if|unless|until|because|while|whilst|who|which|whose)$/i.test(next)) continue;
+        const v = lemma(word, lex);
+        if (!v || v.form === 'ed' || lex.notDuty.has(v.base)) continue;
+        // A name's acronym or year, in brackets or not, follows its last word ("Mental Health Nurse (RMN)", "the Mental
+        // Health Act (1983)", "the Data Protection Act 2018"): that word is no verb. After a Title Case word, nor is a word mostly a noun
+        // ("Disclosure and Barring Service check"), nor one before "and" and no second verb ("the Mental Capacity
+        // Act and safeguarding …", "the Mental Health Act and the Code of Practice", unlike "… Manager Review and
+        // update …").
+        // After a Title Case word, nor does a word before a participle ("… Mental Health Nurse looking for …").
+        if (afterName && (v.form === 's' || PREPOSITION.test(next) || /^(?:s|ing)$/.test(lemma(next, lex)?.form ?? '') || /^\(?[\p{Lu}\d]/u.test(next))) continue;
+        if (/^\p{Lu}\p{Ll}+$/u.test(before)) {
+          if (lex.nounVerbs.has(v.base)) continue;
+          if (/^(?:and|or|&)$/i.test(next) && lemma(/^\s*\S+\s+\S+\s+([\p{L}-]+)/u.exec(text.slice(at))?.[1] ?? '', lex)?.form !== 'base') continue;
+        }
+      }
+      cuts.push([at, at + r[0].length]);
+    }
+    cuts.sort((x, y) => x[0] - y[0]);
+  }
+  const out: [number, number][] = [];
+  from = 0;
+  for (const [a, b] of cuts) {
+    if (a < from) continue;
+    out.push([from, a]);
+    from = b;
+  }
+  out.push([from, text.length]);
+  return out.map(([x, y]) => {
+    while (x < y && /\s/.test(text[x])) x++;
+    while (y > x && /\s/.test(text[y - 1])) y--;
+    return [x, y] as [number, number];
+  }).filter(([x, y]) => y > x);
+}
