@@ -1,5 +1,6 @@
 // Short list lines under a needs heading that no pattern explains: the line names the skills, or a language.
 import { addMention, OPTIONAL_TAIL, type ItemContext } from './context.js';
+import type { LexiconIndex } from './lexicon.js';
 
 /** "stress-steadiness and result orientation" → two skills; a longer phrase stays one. */
 export function shortSkills(ctx: ItemContext): void {
@@ -47,15 +48,21 @@ function addParts(ctx: ItemContext, kind: 'skill' | 'knowledge', text: string, f
   parts.forEach(([a, b], i) => addMention(ctx, kind, i === 0 ? 0 : a, b, text.slice(a, b), 0.6));
 }
 
-const LANGUAGE_LEVEL = /^(?:(?:fluent|fluency in|good|very good|excellent|native|business|spoken|written|and|verbal|working|basic|proficient|conversational|level)\s+)*/i;
+const LANGUAGE_LEVEL = /^(?:(?:fluent|fluency in|good|very good|excellent|native|business|professional|spoken|written|oral|and|or|verbal|working|basic|proficient|conversational|level)\s+)*/i;
 
-/** "Fluent English", "Latvian is a plus": a spoken language is knowledge, named by the language. */
-export function languageLine(ctx: ItemContext): boolean {
-  const text = ctx.text.replace(OPTIONAL_TAIL, '').replace(/[.;:]+$/, '');
+/** "Fluent English", "verbal and written English language skills": the languages a phrase names after their level and mode, or null. */
+export function languageNames(text: string, lex: LexiconIndex): { lead: number; names: string[] } | null {
   const lead = LANGUAGE_LEVEL.exec(text)?.[0].length ?? 0;
   const rest = text.slice(lead).replace(/(?:\s+(?:languages?|skills?))+$/i, '');
   const names = rest.split(/\s*(?:,|\/|\band\b|\bor\b|&)\s*/).filter(Boolean);
-  if (names.length === 0 || !names.every((n) => ctx.lex.languages.has(n.toLowerCase()))) return false;
+  return names.length > 0 && names.every((n) => lex.languages.has(n.toLowerCase())) ? { lead, names } : null;
+}
+
+/** "Fluent English", "Latvian is a plus": a spoken language is knowledge, named by the language. */
+export function languageLine(ctx: ItemContext): boolean {
+  const found = languageNames(ctx.text.replace(OPTIONAL_TAIL, '').replace(/[.;:]+$/, ''), ctx.lex);
+  if (!found) return false;
+  const { lead, names } = found;
   let at = lead;
   for (const n of names) {
     const i = ctx.text.indexOf(n, at);

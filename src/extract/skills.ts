@@ -1,7 +1,8 @@
 import { addMention, covered, firstMatch, matches, type ItemContext } from './context.js';
 import { skillExamples } from './knowledge.js';
 import { leadingVerb } from './duties.js';
-import { isQuality, type LexiconIndex } from './lexicon.js';
+import { isQuality } from './lexicon.js';
+import { languageNames } from './short-lines.js';
 import { gerund } from './verbs.js';
 
 const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}'’+#-]|\.(?=[\p{L}\p{N}]))*|[^\s]/gu;
@@ -54,7 +55,8 @@ export function skillHeads(ctx: ItemContext, confidence: number): number {
     const mod = lex.modifiers.exec(phrase);
     const coreStart = phraseStart + (mod ? mod[0].length : 0);
     const core = text.slice(coreStart, head.index).trimEnd();
-    if (core === '' || onlyLanguages(core, lex)) continue;
+    // "Fluent English", "verbal and written English language" before "skills": the language is knowledge (mentions.md), named on its own.
+    if (core === '' || languageNames(core, lex)) continue;
     const parts: [number, number][] = [];
     let at = 0;
     for (const sep of matches(COORD, core)) {
@@ -92,12 +94,6 @@ export function skillHeads(ctx: ItemContext, confidence: number): number {
     if (!covered(ctx, x, headEnd) && addMention(ctx, 'skill', x, headEnd, headed(text.slice(x, y), head[0]), confidence)) n++;
   }
   return n;
-}
-
-/** "Fluent English", "verbal and written English language" before "skills": the language is knowledge (mentions.md), named on its own. */
-function onlyLanguages(core: string, lex: LexiconIndex): boolean {
-  const words = core.toLowerCase().split(/[\s,/&]+/).filter((w) => w !== '' && !/^(?:and|or|fluent|verbal|written|spoken|oral|business|professional|languages?)$/.test(w));
-  return words.length > 0 && words.every((w) => lex.languages.has(w));
 }
 
 /** "communication and interpersonal" + "skills": the normalized form keeps the head noun, so that a list sharing

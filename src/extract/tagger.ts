@@ -121,15 +121,16 @@ export function combine(doc: CleanDocument, config: ExtractConfig, mentions: Men
     const min = add[s.kind];
     if (min === undefined || s.margin < min) continue;
     if (mentions.some((m) => m.start < s.end && s.start < m.end) || isCutTail(doc, mentions, s)) continue;
-    if (s.kind === 'duty' && (hasOwnSubject(doc.text.slice(s.start, s.end)) || isReportingLine(doc.text.slice(s.start, s.end)) || passiveAgent(doc, s))) continue;
+    const span = doc.text.slice(s.start, s.end);
+    if (s.kind === 'duty' && (hasOwnSubject(span) || isReportingLine(span) || passiveAgent(doc, s))) continue;
     // "Annual employee bonus plan", "Private health insurance": what the employer offers.
-    if (hits(lex.offers, doc.text.slice(s.start, s.end))) continue;
+    if (hits(lex.offers, span)) continue;
     const text = doc.text.slice(s.item.start, s.item.end);
     const ctx: ItemContext = { docText: doc.text, item: s.item, section: s.section, lex, config, text, listLike: s.item.level > 0, alone: false, english: true, out: added };
     const [a, b] = [s.start - s.item.start, s.end - s.item.start];
     // 0.5 at no margin, towards 0.9 as the tagger grows sure.
     // "keen eye for detail", "Teamwork": a span that is only a quality the lexicon names is a skill, whatever the tagger's kind (mentions.md).
-    addMention(ctx, isQuality(text.slice(a, b).replace(lex.modifiers, ''), lex) ? 'skill' : s.kind, a, b, text.slice(a, b), 0.5 + 0.4 * (1 - Math.exp(-Math.max(0, s.margin) / 10)));
+    addMention(ctx, isQuality(span.replace(lex.modifiers, ''), lex) ? 'skill' : s.kind, a, b, span, 0.5 + 0.4 * (1 - Math.exp(-Math.max(0, s.margin) / 10)));
   }
   return added.length === 0 ? mentions : [...mentions, ...added];
 }
