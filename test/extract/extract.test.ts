@@ -1622,6 +1622,10 @@ describe('care tasks and availability', () => {
     const ms = run(['Skills and abilities', '- Ability to work as part of a team', '- Ability to work shifts including nights and weekends'].join('\n'));
     expect(of(ms, 'skill').map((m) => m.text)).toEqual(['Ability to work as part of a team']);
   });
+  it('reads a job board\'s "Working pattern" field as working hours, no duty', () => {
+    const ms = run(['Staff Nurse', 'Contract', 'Permanent', 'Working pattern', 'Full-time, Part-time, Flexible working', 'Main duties of the job', 'To deliver high standards of patient care.'].join('\n'));
+    expect(of(ms, 'duty').map((m) => m.text)).toEqual(['deliver high standards of patient care']);
+  });
 });
 
 describe('an NHS job description written by Agenda for Change factors', () => {
