@@ -24,8 +24,14 @@ function isMostlyLatin(s: string): boolean {
   return letters.replace(/[^A-Za-z\u00C0-\u024F]/g, '').length / letters.length > 0.7;
 }
 
+/** A step of the hiring process and its date ("Proposed interview date Tuesday 22 Dec 2026", "This advert closes on 13/12/2026"). */
+const PROCESS_STEP = /\b(?:interview(?:s|ing)?|shortlisting|closing|closes|deadline|posted|start date)\b/i;
+const DATE =
+  /\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+\d{4})?\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b/i;
+
 export function isNoise(text: string, lex: LexiconIndex): boolean {
-  return hits(lex.noise, text) || (CONTACT.test(text) && text.split(/\s+/).length < 25);
+  const words = text.split(/\s+/).length;
+  return hits(lex.noise, text) || (CONTACT.test(text) && words < 25) || (words <= 12 && PROCESS_STEP.test(text) && DATE.test(text));
 }
 
 /**

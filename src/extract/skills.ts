@@ -217,6 +217,8 @@ export function candidateQualities(ctx: ItemContext, confidence: number): number
       }
       if (!/^\p{L}/u.test(w) || QUALITY_STOP.test(w) || isPassive(text, m, words === 0, lex)) break;
       words++;
+      // "seeking an Advanced Clinical Practitioner", "recruiting a Senior Registered Nurse": a Title Case run is a job title.
+      if (/^\p{Lu}\p{Ll}/u.test(w) && /^\s+\p{Lu}\p{Ll}/u.test(text.slice(m.index + w.length))) break;
       const quality = isQualityWord(w, lex);
       // Without commas ("positive open and dynamic") each adjective is its own quality.
       if (partStart >= 0 && !quality && PERSON_NOUN.test(w)) partEnd = m.index + w.length;

@@ -193,7 +193,8 @@ function colonHeadings(local: string, index: HeadingIndex, cuts: Cut[]): void {
     const phrase = m[1].trim();
     if (!index.isHeadingWord(phrase.split(/\s+/)[0])) continue;
     if (cuts.some((c) => c.kind === 'heading' && c.at <= m.index && m.index < c.from)) continue;
-    if (phrase.split(/\s+/).length > 7 || index.classifyLeading(phrase) === null || index.field(phrase) !== null) continue;
+    // "Essential criteria:" is a heading phrase as written, though it opens with a filler word ("Essential skills" reads as "skills").
+    if (phrase.split(/\s+/).length > 7 || (index.classifyLeading(phrase) ?? index.classifyExact(phrase)) === null || index.field(phrase) !== null) continue;
     cuts.push({ at: m.index, from: m.index + m[0].length, kind: 'heading' });
   }
 }

@@ -49,6 +49,8 @@ const DEFAULT_CUES = [
 // A short form glued to a neighbour this way is part of another word ("R&D", "C-level", "IT's").
 const GLUE = /[&\-'’]/;
 const SEPARATOR = /[,/;()]/;
+// A letter after these words is a grade or a label ("grade C or above", "Category C licence", "Vitamin C", "Plan B").
+const LABELLING = new Set(['grade', 'grades', 'level', 'levels', 'band', 'class', 'category', 'categories', 'type', 'group', 'tier', 'phase', 'part', 'section', 'option', 'plan', 'vitamin', 'hepatitis', 'block', 'wing', 'ward', 'unit']);
 // Where a capitalized ordinary word ("Access", "Swift") says nothing about being a name.
 const SENTENCE_START = /(?:^|[.!?:;•\n]\s*|^\s*[-*]\s*)$/;
 
@@ -133,6 +135,7 @@ export function createIndexMatcher<T>(index: LabelIndex<T>, options: MatcherOpti
     const before = text[tokens[m.from].start - 1] ?? '';
     const after = text[tokens[m.to - 1].end] ?? '';
     if (GLUE.test(before) || GLUE.test(after)) return false;
+    if (m.from > 0 && LABELLING.has(tokens[m.from - 1].norm)) return false;
     if (SEPARATOR.test(before) || SEPARATOR.test(after)) return true;
     for (const other of found) {
       if (other !== m && !other.short && other.to > m.from - window && other.from < m.to + window) return true;

@@ -1795,3 +1795,25 @@ describe('a task whose object is names (p9)', () => {
     expect(of(run('You will use Excel and Outlook.'), 'duty').map((m) => m.text)).toEqual(['use Excel and Outlook']);
   });
 });
+
+describe('NHS person specifications and one-line adverts', () => {
+  it('reads nothing in the advert\'s closing and interview dates', () => {
+    const ms = run(['Skills', 'Able to prioritise own workload (Essential)', 'This advert closes on Sunday 13 Dec 2026', 'Proposed interview date Tuesday 22 Dec 2026'].join('\n'));
+    expect(ms.map((m) => m.text)).toEqual(['Able to prioritise own workload']);
+  });
+
+  it('drops "(Desirable)" after a requirement', () => {
+    expect(of(run(['Skills', 'Awareness of the 18 week pathway (Desirable)'].join('\n')), 'skill').map((m) => m.text)).toEqual(['Awareness of the 18 week pathway']);
+  });
+
+  it('reads no quality in a Title Case job title ("seeking an Advanced Clinical Practitioner")', () => {
+    const ms = run('The Emergency Department is seeking an Advanced Clinical Practitioner to work as part of the senior clinical team. We are looking for an enthusiastic nurse.');
+    expect(of(ms, 'skill').map((m) => m.text)).toEqual(['enthusiastic']);
+  });
+
+  it('opens a requirements section at "Essential criteria:" inside a line', () => {
+    const ms = run('Key responsibilities: Teach trainee nurses; Participate in audit. Essential criteria: NMC registration; MSc in Advanced Clinical Practice.');
+    expect(of(ms, 'duty').map((m) => m.text)).toEqual(['Teach trainee nurses', 'Participate in audit']);
+    expect(of(ms, 'qualification').map((m) => m.text)).toEqual(['NMC registration', 'MSc in Advanced Clinical Practice']);
+  });
+});

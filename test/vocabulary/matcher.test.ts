@@ -47,6 +47,9 @@ describe('vocabulary matcher', () => {
     expect(found('Go to our website and apply.')).toEqual([]);
     expect(found('Our R&D team grows.')).toEqual([]);
     expect(found('Grade C or above in Maths')).not.toContain('C');
+    // Other names near it do not make a grade a name.
+    expect(found('GCSE English and Maths grade C or above')).not.toContain('C');
+    expect(found('A Category C licence and Python')).not.toContain('C');
     expect(found('Strong IT skills are essential')).toContain('IT');
     expect(found('Programming in C or C++')).toEqual(['C', 'C++']);
     expect(found('Statistics in R, Python')).toContain('R');
