@@ -1,7 +1,7 @@
 import type { Edit } from './edit-text.js';
 import { detectMarker, lostGlyphCodes, type Marker } from './bullets.js';
 import { isDictionaryWord } from './words.js';
-import { looksEnglish } from './language.js';
+import { isKnownHeading, looksEnglish } from './language.js';
 import { CONTINUES, endsHeading, isSubheading } from './subheading.js';
 import { HARD_BREAK } from './markup.js';
 import type { WorkDoc } from './work.js';
@@ -182,7 +182,8 @@ export function joinLines(doc: WorkDoc, hyphenation: boolean, headings: Readonly
         (full && /^[.,;:!?)\]](?:\s|$)/.test(next)) ||
         (full && !TERMINAL.test(cur)) ||
         (full && /^(?:[\p{Lu}\p{N}[("\u201c\u2018']|<\p{Lu})/u.test(next) && (!/:$/.test(cur) || label)) ||
-        (CONTINUES.test(cur) && !/^\p{Lu}\p{Ll}*:/u.test(next));
+        // "What we're looking for" ends in "for" as a heading, not as a wrapped sentence.
+        (CONTINUES.test(cur) && !/^\p{Lu}\p{Ll}*:/u.test(next) && !(/^\p{Lu}/u.test(next) && isKnownHeading(cur, headings)));
       if (join) edits.push({ start: m.index, end: m.index + m[0].length, after: ' ', rule: 'layout.line-join' });
     }
     b.et.apply(edits);

@@ -15,7 +15,7 @@ const CUT_OFF = /\s(?:to|towards|with|of|for|in|on|at|by|from|about|into|than|an
 
 /** "undertake an enhanced DBS check", "complete an occupational health assessment": the employer's checks on a new starter, not a task. */
 const EMPLOYMENT_CHECK =
-  /^(?:undertake|undergo|complete|pass|have)\s+(?:a|an)\s+(?:satisfactory\s+)?(?:enhanced\s+|standard\s+|basic\s+)?(?:DBS|CRB|disclosure|occupational health|pre-employment|background|medical|security)\s+(?:check|clearance|assessment|screening|examination|vetting)\b/i;
+  /^(?:(?:the\s+)?(?:ability|willingness|able|willing|prepared|happy)\s+to\s+)?(?:undertake|undergo|complete|pass|have)\s+(?:a|an)\s+(?:satisfactory\s+)?(?:enhanced\s+|standard\s+|basic\s+)?(?:DBS|CRB|disclosure|occupational health|pre-employment|background|medical|security)\s+(?:check|clearance|assessment|screening|examination|vetting)\b/i;
 
 /** "work 37.5 hours per week on a rotational shift pattern", "(Ability to) work nights and weekends", a job board's "Working pattern" field: working hours, a contract term (mentions.md). */
 const WORKING_TIME =
@@ -42,7 +42,7 @@ function offeredDevelopment(m: Mention, text: string): boolean {
 function isNotACompetency(m: Mention, text: string): boolean {
   if ((m.kind === 'duty' || m.kind === 'skill') && CATCH_ALL.test(m.text)) return true;
   // "… or willing to work towards": an ability whose object was left out is a fragment.
-  if (m.kind === 'skill') return CUT_OFF.test(m.text) || WORKING_TIME.test(m.text);
+  if (m.kind === 'skill') return CUT_OFF.test(m.text) || WORKING_TIME.test(m.text) || EMPLOYMENT_CHECK.test(m.text);
   if (m.kind !== 'duty') return false;
   return (/^\s*[:：]/u.test(text.slice(m.end, m.end + 3)) && m.text.split(/\s+/).length <= 3) || NOT_A_DUTY.test(m.text) || GERUND_SUBJECT.test(m.text) || IDIOM.test(m.text) || WORKING_TIME.test(m.text) || EMPLOYMENT_CHECK.test(m.text);
 }

@@ -9,7 +9,7 @@ const NUMBER_WORDS: Record<string, number> = {
 const YEARS = /(?<![\p{L}\p{N}.])(\d{1,2}(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen)\s*(\+|plus)?\s*(?:(?:-|–|to)\s*(\d{1,2})\s*\+?\s*)?(?:years?|yrs?|jahre?n?|ans|années|años|лет|года?)(?![\p{L}])/giu;
 /** "12 months' experience": months of experience, the word experience right after the count. */
 const MONTHS = /(?<![\p{L}\p{N}.])(\d{1,2}|three|six|nine|twelve|eighteen)\s*\+?\s*months?['’]?\s+(?:of\s+)?(?:[\p{L}-]+\s+){0,2}?experience\b/giu;
-const TAIL = /\s*(?:,?\s*or (?:equivalent|(?:a )?(?:willingness|commitment) to|(?:be )?(?:working|willing to work) towards)\b.*|\(?(?:is |are |would be |will be )?(?:strongly |highly |very )?(?:preferred|required|desirable|essential|ideal|useful|beneficial|an advantage|a plus|advantageous)\)?\.?)$/iu;
+const TAIL = /\s*(?:,?\s*or (?:equivalent|(?:a )?(?:willingness|commitment) to|(?:be )?(?:working|willing to work) towards)\b.*|\(?(?:is |are |would be |will be )?(?:strongly |highly |very )?(?:preferred|required|desirable|essential|ideal|useful|beneficial|an advantage|a plus|advantageous)(?:,?\s+but not (?:required|essential|necessary|mandatory|a must))?\)?\.?)$/iu;
 /** "360-degree", "a high degree of accuracy": not qualifications ("a 2:1 degree" is one). */
 const NOT_DEGREE = /(?:(?<!\d[:.])\d\s*-?\s*degree|degree of|to (?:a|some) degree|degrees? (?:celsius|fahrenheit))/i;
 
@@ -199,8 +199,8 @@ function findTriggers(ctx: ItemContext, strong: boolean): Trigger[] {
       if (/\p{L}-$/u.test(text.slice(Math.max(0, c.index - 2), c.index))) continue;
       // "Licence/Certification: Driving Licence": a field's label names the kind of what follows it.
       if (/^(?:\s*\/\s*\p{L}+)*\s*:/u.test(text.slice(c.index + c[0].length))) continue;
-      // "This post is subject to a DBS check": a condition of the offer, not asked of the candidate.
-      if (/\bsubject\s+to\s+(?:\S+\s+){0,3}$/i.test(text.slice(Math.max(0, c.index - 40), c.index))) continue;
+      // "This post is subject to a DBS check", "(willing to) undergo an enhanced DBS check": a condition of the offer, not asked of the candidate.
+      if (/\b(?:subject\s+to|undergo(?:es|ing)?|undertak(?:e|es|ing))\s+(?:\S+\s+){0,3}$/i.test(text.slice(Math.max(0, c.index - 40), c.index))) continue;
       // "Qualified Teacher Status (QTS)": an abbreviation in brackets names the words before it, read from them.
       const spelt = spelledOut(text, c.index, c.index + c[0].length);
       if (spelt !== null) {

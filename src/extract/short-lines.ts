@@ -48,7 +48,7 @@ function addParts(ctx: ItemContext, kind: 'skill' | 'knowledge', text: string, f
   parts.forEach(([a, b], i) => addMention(ctx, kind, i === 0 ? 0 : a, b, text.slice(a, b), 0.6));
 }
 
-const LANGUAGE_LEVEL = /^(?:(?:fluent|fluency in|good|very good|excellent|native|business|professional|spoken|written|oral|and|or|verbal|working|basic|proficient|conversational|level)\s+)*/i;
+const LANGUAGE_LEVEL = /^(?:(?:fluent|fluency in|good|very good|high|excellent|native|business|professional|spoken|written|oral|and|or|verbal|working|basic|proficient|conversational|level(?: of)?|command of)\s+)*/i;
 
 /** "Fluent English", "verbal and written English language skills": the languages a phrase names after their level and mode, or null. */
 export function languageNames(text: string, lex: LexiconIndex): { lead: number; names: string[] } | null {

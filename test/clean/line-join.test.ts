@@ -125,6 +125,12 @@ describe('layout.line-join: labels and widths', () => {
     expect(run('Job Requirements:\nBachelor\'s degree in engineering').blocks.map((b) => b.text)).toEqual(['Job Requirements:', 'Bachelor\'s degree in engineering']);
   });
 
+  it('keeps a known heading that ends in "for" apart from the line after it', () => {
+    expect(run("What we're looking for\nExperience in care is an advantage.").blocks.map((b) => b.text)).toEqual(["What we're looking for", 'Experience in care is an advantage.']);
+    // A line that is no heading and ends in "for" goes on.
+    expect(run('We are looking for\nExperienced carers to join us.').blocks.map((b) => b.text)).toEqual(['We are looking for Experienced carers to join us.']);
+  });
+
   it('joins a paragraph wrapped narrower than the rest of the document', () => {
     const wide = 'The account manager builds lasting relationships with a portfolio of clients, coordinates delivery with internal teams and reports on the results every quarter to the sales director.';
     const narrow = 'The position is a fixed-term contract within the research group of the Department of Materials Engineering.';

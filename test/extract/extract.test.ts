@@ -1817,3 +1817,17 @@ describe('NHS person specifications and one-line adverts', () => {
     expect(of(ms, 'qualification').map((m) => m.text)).toEqual(['NMC registration', 'MSc in Advanced Clinical Practice']);
   });
 });
+
+describe('job board requirement lines (UK)', () => {
+  it('reads "preferred but not essential" as the requirement\'s verdict', () => {
+    expect(of(run(['Requirements:', 'Previous warehouse experience preferred but not essential'].join('\n')), 'qualification').map((m) => m.text)).toEqual(['Previous warehouse experience']);
+  });
+
+  it('reads "Good level of English" as the language only', () => {
+    expect(run(['Requirements:', 'Good level of English'].join('\n')).map((m) => [m.kind, m.text])).toEqual([['knowledge', 'English']]);
+  });
+
+  it('reads no skill or qualification in "willing to undergo an enhanced DBS check" (a condition of the offer)', () => {
+    expect(run(['Requirements:', 'You must be willing to undergo an enhanced DBS check.', 'A valid DBS certificate is essential.'].join('\n')).map((m) => m.text)).toEqual(['valid DBS certificate']);
+  });
+});
