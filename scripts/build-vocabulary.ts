@@ -48,6 +48,45 @@ function surfaceOf(label: string): string | undefined {
   return undefined;
 }
 
+/**
+ * Abbreviations an O*NET name spells out before them ("Hypertext markup language HTML", "Amazon Web Services AWS
+ * software", "Extensible markup language XML"): postings write the abbreviation alone. It counts when its first
+ * letters are in the first of two or more words just before it and the later words' initials follow; one
+ * that is an English word ("CASE", "CALL") or a vendor's name ("ACS Technologies ACS …", "Electronics for Imaging EFI
+ * Monarch") does not.
+ */
+function abbreviationsIn(name: string): string[] {
+  const words = name.split(/\s+/);
+  const out: string[] = [];
+  words.forEach((w, i) => {
+    if (i < 2 || !/^[A-Z][A-Z0-9]{1,5}$/.test(w) || english.has(w.toLowerCase())) return;
+    // "Electronics for Imaging EFI Monarch": before a product's own name it is the vendor's.
+    if (!words.slice(i + 1).every((x) => /^(?:software|systems?|tools?|suite|setting)$/i.test(x))) return;
+    for (let k = 2; k <= Math.min(i, 6); k++) {
+      const before = words.slice(i - k, i).map((x) => x.toLowerCase());
+      if (before.some((x) => !/^[a-z][a-z-]*$/.test(x))) break;
+      if (spells(w.toLowerCase(), before)) {
+        out.push(w);
+        break;
+      }
+    }
+  });
+  return out;
+}
+
+/** Whether `abbr` takes its first letters from the first word ("Hypertext" → "HT", "Extensible" → "X") and then exactly the initials of the others. */
+function spells(abbr: string, words: string[]): boolean {
+  const rest = words.slice(1).map((w) => w[0]).join('');
+  if (!abbr.endsWith(rest) || abbr.length === rest.length) return false;
+  // The first word's letters, in order.
+  let from = 0;
+  for (const ch of abbr.slice(0, abbr.length - rest.length)) {
+    from = words[0].indexOf(ch, from) + 1;
+    if (from === 0) return false;
+  }
+  return true;
+}
+
 async function main(): Promise<void> {
   const [skills, skillGroups, hierarchy, broader, occupations, isco, tech] = await Promise.all([
     readCsv(join(esco, 'skills_en.csv')),
@@ -158,6 +197,7 @@ async function main(): Promise<void> {
     const prior = names.get(key);
     if (!prior || row['Commodity Code'] < prior.code) names.set(key, { label, code: row['Commodity Code'], title: row['Commodity Title'] });
   }
+  const onetConcepts: number[] = [];
   for (const [key, { label, code, title }] of [...names].sort((a, b) => a[0].localeCompare(b[0]))) {
     let g = commodity.get(code);
     if (g === undefined) {
@@ -167,8 +207,14 @@ async function main(): Promise<void> {
     }
     const c = concepts.length;
     concepts.push({ id: `onet:tech:${key.replace(/[^a-z0-9+#.]+/g, '-')}`, label, type: 'tool', groups: [g], broader: [] });
+    onetConcepts.push(c);
     addLabel(label, c, 0);
   }
+  // Abbreviations as alternative labels of every name that spells them out, unless they already name something.
+  const named = new Set(labels.keys());
+  onetConcepts.forEach((c) => {
+    for (const abbr of abbreviationsIn(concepts[c].label)) if (!named.has(labelKey(abbr))) addLabel(abbr, c, 1);
+  });
 
   const iscoLabel = new Map(isco.map((row) => [row.code, row.preferredLabel]));
   const occupationList: Occupation[] = occupations

@@ -47,6 +47,7 @@ export function vocabularyKnowledge(ctx: ItemContext, names: Names, confidence: 
   // SkillSpan annotates it; on the train sets F1 rises, on the Ethiopian ones nothing changes).
   const inside = (a: number, b: number, kinds: readonly string[]) =>
     ctx.out.some((o) => kinds.includes(o.kind) && o.start <= ctx.item.start + a && ctx.item.start + b <= o.end);
+  splitNameRuns(ctx, names);
   if (inside(0, ctx.text.length, ['duty'])) return 0;
   const matches = names.matcher.match(ctx.text);
   for (const m of matches) {
@@ -59,6 +60,31 @@ export function vocabularyKnowledge(ctx: ItemContext, names: Names, confidence: 
     if (addMention(ctx, 'knowledge', m.start, m.end, m.text, confidence)) n++;
   }
   return n;
+}
+
+/** What may stand between the names of a run: spaces, commas, slashes, brackets, "and", "or", "etc". */
+const BETWEEN_NAMES = /^(?:[\s,/&()+]|\b(?:and|or|etc)\b\.?)*$/i;
+
+/**
+ * "knowledge of HTML CSS JavaScript XML and JSON", "Python Perl Unix SQL": a knowledge span that holds only names
+ * the vocabulary knows, written without commas, is one mention per name (mentions.md: one mention per competency).
+ */
+function splitNameRuns(ctx: ItemContext, names: Names): void {
+  for (const k of ctx.out.filter((o) => o.kind === 'knowledge')) {
+    const a = k.start - ctx.item.start;
+    const span = ctx.text.slice(a, k.end - ctx.item.start);
+    const found = names.matcher.match(span).filter((m) => m.value !== 'skill' && !names.blocked.has(m.key) && namesKnowledge(span, m));
+    if (found.length < 2) continue;
+    let at = 0;
+    let between = '';
+    for (const m of found) {
+      between += `${span.slice(at, m.start)} `;
+      at = m.end;
+    }
+    if (!BETWEEN_NAMES.test(between + span.slice(at))) continue;
+    ctx.out.splice(ctx.out.indexOf(k), 1);
+    for (const m of found) addMention(ctx, 'knowledge', a + m.start, a + m.end, m.text, k.confidence, k.level ? { level: k.level } : {});
+  }
 }
 
 /** A word that makes the name before it a modifier of a unit, a job or a document ("Engineering department", "DevOps Engineer"). */

@@ -1638,7 +1638,8 @@ describe('an NHS job description written by Agenda for Change factors', () => {
 describe('a short requirement line naming acronyms or a body of knowledge', () => {
   it('is knowledge, not a skill', () => {
     const ms = run(['Requirements', '- BGP OSPF and other internal routing protocols', '- Software engineering practices', '- Good time management'].join('\n'));
-    expect(of(ms, 'knowledge').map((m) => m.text)).toEqual(['BGP OSPF and other internal routing protocols', 'Software engineering practices']);
+    // The protocols are named (the vocabulary knows BGP and OSPF): each is its own knowledge (mentions.md).
+    expect(of(ms, 'knowledge').map((m) => m.text)).toEqual(['BGP', 'OSPF', 'Software engineering practices']);
     expect(of(ms, 'skill').map((m) => m.text)).toEqual(['time management']);
   });
 });
@@ -1762,7 +1763,8 @@ describe('qualities that open a knowledge cue (p9)', () => {
   it('gives no skill "proficient" in "will be proficient in Python and SQL"', () => {
     const ms = run('The ideal candidate will be proficient in Python and SQL and have experience with AWS.');
     expect(of(ms, 'skill')).toEqual([]);
-    expect(of(ms, 'knowledge').map((m) => m.text)).toEqual(['Python', 'SQL']);
+    // A tool inside the experience asked for is its own knowledge too.
+    expect(of(ms, 'knowledge').map((m) => m.text)).toEqual(['Python', 'SQL', 'AWS']);
   });
 });
 
@@ -1829,5 +1831,15 @@ describe('job board requirement lines (UK)', () => {
 
   it('reads no skill or qualification in "willing to undergo an enhanced DBS check" (a condition of the offer)', () => {
     expect(run(['Requirements:', 'You must be willing to undergo an enhanced DBS check.', 'A valid DBS certificate is essential.'].join('\n')).map((m) => m.text)).toEqual(['valid DBS certificate']);
+  });
+});
+
+describe('names listed without commas', () => {
+  it('gives one knowledge per known name ("knowledge of HTML CSS JavaScript XML and JSON")', () => {
+    expect(of(run(['Requirements:', '* Very good knowledge of HTML CSS JavaScript XML and JSON'].join('\n')), 'knowledge').map((m) => m.text)).toEqual(['HTML', 'CSS', 'JavaScript', 'XML', 'JSON']);
+  });
+
+  it('keeps a name the vocabulary does not know whole', () => {
+    expect(of(run(['Requirements:', '* Good knowledge of Acme Flowdesk'].join('\n')), 'knowledge').map((m) => m.text)).toEqual(['Acme Flowdesk']);
   });
 });

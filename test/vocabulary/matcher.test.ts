@@ -55,6 +55,11 @@ describe('vocabulary matcher', () => {
     expect(found('Statistics in R, Python')).toContain('R');
   });
 
+  it('knows the abbreviations O*NET names spell out ("Hypertext markup language HTML")', () => {
+    expect(found('We build with HTML, XML and JSON on AWS.')).toEqual(['HTML', 'XML', 'JSON', 'AWS']);
+    expect(labelOf('Experience of HTML')).toEqual(['Hypertext markup language HTML']);
+  });
+
   it('does not take a capitalized ordinary word at the start of a sentence as a product name', () => {
     expect(found('Access to training is offered.')).toEqual([]);
   });
