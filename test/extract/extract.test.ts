@@ -1843,3 +1843,10 @@ describe('names listed without commas', () => {
     expect(of(run(['Requirements:', '* Good knowledge of Acme Flowdesk'].join('\n')), 'knowledge').map((m) => m.text)).toEqual(['Acme Flowdesk']);
   });
 });
+
+describe('driving licences of UK adverts', () => {
+  it('reads HGV, LGV and Driver CPC as certifications, and ends a requirement before "to join their team"', () => {
+    expect(of(run(['Requirements:', '- Valid HGV Class 2 licence', '- Driver CPC and digi card'].join('\n')), 'qualification').map((m) => m.text)).toEqual(['Valid HGV Class 2 licence', 'Driver CPC']);
+    expect(of(run('Our client is seeking an experienced HGV Class 1 driver to join their team.'), 'qualification').map((m) => m.text)).toEqual(['experienced HGV Class 1 driver']);
+  });
+});
