@@ -1849,4 +1849,9 @@ describe('driving licences of UK adverts', () => {
     expect(of(run(['Requirements:', '- Valid HGV Class 2 licence', '- Driver CPC and digi card'].join('\n')), 'qualification').map((m) => m.text)).toEqual(['Valid HGV Class 2 licence', 'Driver CPC']);
     expect(of(run('Our client is seeking an experienced HGV Class 1 driver to join their team.'), 'qualification').map((m) => m.text)).toEqual(['experienced HGV Class 1 driver']);
   });
+
+  it('ends a licence before "and your own transport" or "and access to a car"', () => {
+    expect(of(run('You will need a full UK driving licence and your own transport.'), 'qualification').map((m) => m.text)).toEqual(['full UK driving licence']);
+    expect(of(run(['Requirements:', '- Full UK driving licence and access to a car for work purposes'].join('\n')), 'qualification').map((m) => m.text)).toEqual(['Full UK driving licence']);
+  });
 });
