@@ -182,7 +182,7 @@ const IS_CANDIDATE =
 /** Words that end the list of qualities. */
 const QUALITY_STOP = /^(?:with|in|at|to|for|of|about|on|from|by|who|that|which|when|where|because|but|so|you|we|our|your|the|this|it|is|are|be|have|has|can|will|would|within|across|into|as|than|if)$/i;
 const ADJECTIVE_LIKE = /^(?=.{4})(?:[\p{Ll}]+-)?[\p{Ll}]*(?:ive|ous|ful|ent|ant|ible|ic|al|ed|ary|ile|ate|ish|ised|ized|minded|driven|oriented|motivated)$/u;
-const NOT_QUALITY = /^(?:able|individual|candidate|graduate|associate|advocate|certificate|template|estate|climate|mandate|skilled|interested|responsible|based|located|required|expected|available|eligible|familiar|involved|employed|qualified|registered|experienced|educated|used|exposed|comfortable|confident|current|relevant|potential|different|local|national|international|several|present|permanent|additional|successful|final|legal|general|total|personal|professional|technical|financial|commercial|medical|clinical|digital|physical|social|global|central|natural|annual|full|part|new|able-bodied|prepared|willing|allowed|rewarded|paid|supported)$/i;
+const NOT_QUALITY = /^(?:able|real|individual|candidate|graduate|associate|advocate|certificate|template|estate|climate|mandate|skilled|interested|responsible|based|located|required|expected|available|eligible|familiar|involved|employed|qualified|registered|experienced|educated|used|exposed|comfortable|confident|current|relevant|potential|different|local|national|international|several|present|permanent|additional|successful|final|legal|general|total|personal|professional|technical|financial|commercial|medical|clinical|digital|physical|social|global|central|natural|annual|full|part|new|able-bodied|prepared|willing|allowed|rewarded|paid|supported)$/i;
 /** The first word of a two-word quality ("customer focused", "well organised", "results driven", "detail oriented"). */
 const COMPOUND_LEAD = /^(?:customer|client|patient|detail|results?|target|goal|solution|team|well|self)$/i;
 const PERSON_NOUN = /^(?:player|solver|starter|learner|communicator|thinker|worker|listener|organiser|organizer|planner|networker|doer|achiever|mindset|mind-set|attitude)$/i;
@@ -231,8 +231,8 @@ export function candidateQualities(ctx: ItemContext, confidence: number): number
         partStart = m.index;
         partEnd = m.index + w.length;
         named = true;
-      } else if (partStart < 0 && /^(?:very|highly|extremely|really|truly)$/i.test(w)) {
-        // An intensifier inside the list ("a team player, highly motivated") is no part of the quality.
+      } else if (partStart < 0 && /^(?:very|highly|extremely|really|truly|real|true|genuine)$/i.test(w)) {
+        // An intensifier inside the list ("a team player, highly motivated", "a real team player": "real" is no quality) is no part of it.
         continue;
       } else if (partStart < 0 && (/^(?:a|an|quick|fast|problem|hard|good|great|strong|confident)$/i.test(w) || COMPOUND_LEAD.test(w))) {
         partStart = m.index;
@@ -267,8 +267,11 @@ function isPassive(text: string, m: RegExpExecArray, first: boolean, lex: ItemCo
   if (!/ed$/.test(w) || /(?:minded|driven|oriented|motivated|organi[sz]ed|detailed)$/.test(w)) return false;
   const q = firstMatch(lex.qualities, w);
   if (q && q[0].length === w.length) return false;
-  const after = text.slice(m.index + m[0].length);
+  // "should be refused and reported to …": participles joined by "and" share the preposition.
+  const after = text.slice(m.index + m[0].length).replace(/^\s+(?:and|or)\s+\p{L}+ed(?=\s)/u, '');
   if (first && /^\s*(?:$|[.;:!?)])/.test(after)) return true;
+  // "will be appointed Global IT SOX champion": a passive verb before a name or a title.
+  if (first && /^\s+\p{Lu}\p{L}*\s+\p{Lu}/u.test(after)) return true;
   // "The successful candidate will be offered a full induction", "will be given the opportunity": a passive
   // verb with its object.
   if (first && /^\s*(?:(?:a|an|the|this|these|our|your|their|some|any|free)\b|[£$€\d])/i.test(after)) return true;
@@ -280,5 +283,6 @@ function isQualityWord(w: string, lex: ItemContext['lex']): boolean {
   if (NOT_QUALITY.test(low)) return false;
   const q = firstMatch(lex.qualities, low);
   if (q && q[0].length === low.length) return true;
-  return ADJECTIVE_LIKE.test(low);
+  // "organized and structured and create and maintain an overview": a verb the lexicon knows is no adjective.
+  return ADJECTIVE_LIKE.test(low) && !lex.verbs.has(low);
 }

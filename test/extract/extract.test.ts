@@ -1855,3 +1855,18 @@ describe('driving licences of UK adverts', () => {
     expect(of(run(['Requirements:', '- Full UK driving licence and access to a car for work purposes'].join('\n')), 'qualification').map((m) => m.text)).toEqual(['Full UK driving licence']);
   });
 });
+
+describe('what the candidate is: verbs and passives are no qualities', () => {
+  it('reads no quality in a verb the lexicon knows ("organized and structured and create and maintain …")', () => {
+    expect(of(run('You are both organized and structured and create and maintain an overview of the project.'), 'skill').map((m) => m.text)).toEqual(['organized', 'structured']);
+  });
+
+  it('reads a passive as no quality ("should be refused and reported to …", "will be appointed Global IT champion")', () => {
+    expect(of(run('Any requests for payment should be refused and reported to the police.'), 'skill')).toEqual([]);
+    expect(of(run('Accordingly you will be appointed Global IT SOX champion.'), 'skill')).toEqual([]);
+  });
+
+  it('reads "a real team player" as "team player"', () => {
+    expect(of(run('You are a real team player.'), 'skill').map((m) => m.text)).toEqual(['team player']);
+  });
+});
