@@ -30,11 +30,15 @@ const CLOSE = /[\s,;:.\-–—•*"”'!?]+$/u;
 const DANGLING = /\s+(?:and|or|&|with|of|to|for|in|as well as|including|a|an|the)$/i;
 
 /** Trim a local [a, b) span of the item to words: no surrounding spaces, punctuation, or unbalanced brackets. */
+/** A verdict written as a label before the requirement ("Advantage: Experience in …", "Essential: NMC registration"). */
+const VERDICT_LABEL = /^(?:(?:an?\s+)?advantage|plus|bonus|nice[- ]to[- ]have|desirable|essential|required|preferred|mandatory|must[- ]have|optional)\s*[:：]\s*/i;
+
 function tidy(text: string, a: number, b: number): [number, number] {
   let s = text.slice(a, b);
   const lead = OPEN.exec(s)?.[0].length ?? 0;
-  a += lead;
-  s = s.slice(lead);
+  const label = VERDICT_LABEL.exec(s.slice(lead))?.[0].length ?? 0;
+  a += lead + label;
+  s = s.slice(lead + label);
   for (;;) {
     const before = s;
     const tail = CLOSE.exec(s)?.[0].length ?? 0;

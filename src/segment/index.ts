@@ -79,7 +79,8 @@ export function segment(doc: CleanDocument, config: SegmentConfig): SegmentedDoc
       }
       if (level !== 99) stack.push({ level, kind });
       writer.open(shape.heading, kind, block.start);
-      silentToLineEnd = inlineHeadings.has(block) && SILENT_KINDS.has(kind);
+      // A run-in heading ends the line's silent part at the line's end, unless it is the line's end itself ("… Job benefits:").
+      silentToLineEnd = inlineHeadings.has(block) && SILENT_KINDS.has(kind) && !lineEnds.has(block);
       continue;
     }
     if (silentToLineEnd && i > 0 && lineEnds.has(blocks[i - 1])) {

@@ -189,7 +189,8 @@ function headings(local: string, index: HeadingIndex, cuts: Cut[]): void {
  * known heading before a colon at the start of a line or a sentence, whatever its case.
  */
 function colonHeadings(local: string, index: HeadingIndex, cuts: Cut[]): void {
-  for (const m of local.matchAll(/(?:^|(?<=[.!?;]\s{1,3}))(\p{Lu}[\p{L}'’ /&-]{1,48}?)\s*[:：]\s+(?=\S)/gu)) {
+  // (Also at the end of a line: "… big data tools (ETL processes etc.) Job benefits:" opens the list below it.)
+  for (const m of local.matchAll(/(?:^|(?<=[.!?;)]\s{1,3}))(\p{Lu}[\p{L}'’ /&-]{1,48}?)\s*[:：](?:\s+(?=\S)|\s*$)/gu)) {
     const phrase = m[1].trim();
     if (!index.isHeadingWord(phrase.split(/\s+/)[0])) continue;
     if (cuts.some((c) => c.kind === 'heading' && c.at <= m.index && m.index < c.from)) continue;

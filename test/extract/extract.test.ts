@@ -1870,3 +1870,19 @@ describe('what the candidate is: verbs and passives are no qualities', () => {
     expect(of(run('You are a real team player.'), 'skill').map((m) => m.text)).toEqual(['team player']);
   });
 });
+
+describe('benefits introduced in other words', () => {
+  it('reads no mention under "WHAT AWAITS YOU"', () => {
+    expect(run(['Requirements', 'Good knowledge of Kotlin', 'WHAT AWAITS YOU', 'A green office', 'Delicious coffee and soft drinks'].join('\n')).map((m) => m.text)).toEqual(['Kotlin']);
+  });
+
+  it('opens the benefits at a run-in heading that ends a line ("… (ETL processes etc.) Job benefits:")', () => {
+    const ms = run(['Requirements', 'Advantage: Experience in working with big data tools (ETL processes etc.) Job benefits:', 'Private health insurance', 'Meal allowance', 'Attend our annual company retreat in Spain'].join('\n'));
+    expect(ms.map((m) => m.text)).toEqual(['Experience in working with big data tools (ETL processes etc.)']);
+  });
+
+  it('reads a line that points to the perks as their heading', () => {
+    expect(run(['Requirements', 'Experience in DevOps', 'Now lets talk about perks and compensation', 'Delicious coffee'].join('\n')).map((m) => m.text)).toEqual(['Experience in DevOps']);
+    expect(of(run(['Responsibilities', 'Benefits/perks listed below may vary depending on the nature of your employment with the company and the country where you work.'].join('\n')), 'duty')).toEqual([]);
+  });
+});
