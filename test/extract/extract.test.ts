@@ -1886,3 +1886,9 @@ describe('benefits introduced in other words', () => {
     expect(of(run(['Responsibilities', 'Benefits/perks listed below may vary depending on the nature of your employment with the company and the country where you work.'].join('\n')), 'duty')).toEqual([]);
   });
 });
+
+describe('a verdict without its article', () => {
+  it('ends knowledge before "is added advantage"', () => {
+    expect(of(run(['Experience', 'Knowledge of the local language is added advantage.'].join('\n')), 'knowledge').map((m) => m.text)).toEqual(['local language']);
+  });
+});
