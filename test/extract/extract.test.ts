@@ -1892,3 +1892,9 @@ describe('a verdict without its article', () => {
     expect(of(run(['Experience', 'Knowledge of the local language is added advantage.'].join('\n')), 'knowledge').map((m) => m.text)).toEqual(['local language']);
   });
 });
+
+describe("the advert's invitations", () => {
+  it('reads no duty in "Take your next career step with us" or "Read our technical blog"', () => {
+    expect(of(run(['What we offer you', 'Great colleagues.', 'About the role', 'Take your next career step with us', 'Read our technical blog', 'Build and run our payment services'].join('\n')), 'duty').map((m) => m.text)).toEqual(['Build and run our payment services']);
+  });
+});
