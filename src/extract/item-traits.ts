@@ -29,9 +29,18 @@ const PROCESS_STEP = /\b(?:interview(?:s|ing)?|shortlisting|closing|closes|deadl
 const DATE =
   /\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+\d{4})?\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b/i;
 
+/** What an application holds ("letter of application, current resume, copies of transcripts …"): three kinds make a line about applying. */
+const APPLICATION_DOCUMENT = /\b(?:cover(?:ing)? letter|letter of application|application letter|motivation letter|cv|resume|résumé|curriculum vitae|(?:copies|copy) of|transcripts?|credentials|testimonials?|diplomas? and certificates)\b/gi;
+
 export function isNoise(text: string, lex: LexiconIndex): boolean {
   const words = text.split(/\s+/).length;
-  return hits(lex.noise, text) || (CONTACT.test(text) && words < 25) || (words <= 12 && PROCESS_STEP.test(text) && DATE.test(text));
+  return (
+    hits(lex.noise, text) ||
+    (CONTACT.test(text) && words < 25) ||
+    (words <= 12 && PROCESS_STEP.test(text) && DATE.test(text)) ||
+    // (not a long run-on item, whose requirements would go with it)
+    (words <= 60 && new Set(text.match(APPLICATION_DOCUMENT)?.map((d) => d.toLowerCase())).size >= 3)
+  );
 }
 
 /**

@@ -1898,3 +1898,13 @@ describe("the advert's invitations", () => {
     expect(of(run(['What we offer you', 'Great colleagues.', 'About the role', 'Take your next career step with us', 'Read our technical blog', 'Build and run our payment services'].join('\n')), 'duty').map((m) => m.text)).toEqual(['Build and run our payment services']);
   });
 });
+
+describe('what an application holds', () => {
+  it('reads no qualification in a list of application documents', () => {
+    expect(run(['Experience', 'Two years of experience in teaching.', 'Please attach a letter of application, current resume, copies of transcripts, academic degree and related documents.'].join('\n')).map((m) => m.text)).toEqual(['Two years of experience in teaching']);
+  });
+
+  it('reads no experience the candidate will share or gain ("Is motivated by sharing experience")', () => {
+    expect(of(run(['Responsibilities', 'Is motivated by sharing experience and supporting team members'].join('\n')), 'qualification')).toEqual([]);
+  });
+});
