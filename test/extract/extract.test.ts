@@ -1908,3 +1908,9 @@ describe('what an application holds', () => {
     expect(of(run(['Responsibilities', 'Is motivated by sharing experience and supporting team members'].join('\n')), 'qualification')).toEqual([]);
   });
 });
+
+describe('a gerund-led subject and a named law', () => {
+  it('reads "Knowledge of eating disorders and the Mental Health Act" as two', () => {
+    expect(of(run(['Knowledge and skills', 'Knowledge of eating disorders and the Mental Health Act'].join('\n')), 'knowledge').map((m) => m.text)).toEqual(['eating disorders', 'Mental Health Act']);
+  });
+});
