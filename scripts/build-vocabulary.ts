@@ -87,6 +87,24 @@ function spells(abbr: string, words: string[]): boolean {
   return true;
 }
 
+/**
+ * Products named after their vendor ("Autodesk AutoCAD", "Adobe Photoshop", "Atlassian JIRA"): postings write the
+ * product alone. A vendor is a first word that opens three names or more before a capitalised word; the product is
+ * the one word after it, of four characters or more and no English word ("Microsoft Word", "Microsoft Project").
+ */
+function productNames(names: string[]): Map<string, string> {
+  const opens = new Map<string, number>();
+  const split = names.map((n) => n.split(/\s+/));
+  for (const t of split) if (t.length >= 2 && /^[A-Z]/.test(t[0]) && /^[A-Z0-9]/.test(t[1])) opens.set(t[0], (opens.get(t[0]) ?? 0) + 1);
+  const out = new Map<string, string>();
+  split.forEach((t, i) => {
+    if (t.length !== 2 || (opens.get(t[0]) ?? 0) < 3 || !/^[A-Z0-9]/.test(t[1])) return;
+    if (t[1].replace(/[^A-Za-z0-9]/g, '').length < 4 || english.has(t[1].toLowerCase())) return;
+    out.set(names[i], t[1]);
+  });
+  return out;
+}
+
 async function main(): Promise<void> {
   const [skills, skillGroups, hierarchy, broader, occupations, isco, tech] = await Promise.all([
     readCsv(join(esco, 'skills_en.csv')),
@@ -210,10 +228,15 @@ async function main(): Promise<void> {
     onetConcepts.push(c);
     addLabel(label, c, 0);
   }
-  // Abbreviations as alternative labels of every name that spells them out, unless they already name something.
+  // Abbreviations and vendors' product names as alternative labels of every name they come from, unless they already
+  // name something.
   const named = new Set(labels.keys());
+  const products = productNames(onetConcepts.map((c) => concepts[c].label));
   onetConcepts.forEach((c) => {
-    for (const abbr of abbreviationsIn(concepts[c].label)) if (!named.has(labelKey(abbr))) addLabel(abbr, c, 1);
+    const label = concepts[c].label;
+    for (const alias of [...abbreviationsIn(label), ...(products.has(label) ? [products.get(label)!] : [])]) {
+      if (!named.has(labelKey(alias))) addLabel(alias, c, 1);
+    }
   });
 
   const iscoLabel = new Map(isco.map((row) => [row.code, row.preferredLabel]));

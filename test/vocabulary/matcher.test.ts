@@ -60,6 +60,12 @@ describe('vocabulary matcher', () => {
     expect(labelOf('Experience of HTML')).toEqual(['Hypertext markup language HTML']);
   });
 
+  it('knows products without their vendor ("Autodesk AutoCAD"), but no English word ("Microsoft Project")', () => {
+    expect(found('Drawings in AutoCAD and Revit, tickets in JIRA.')).toEqual(['AutoCAD', 'Revit', 'JIRA']);
+    expect(labelOf('Experience of AutoCAD')).toEqual(['Autodesk AutoCAD']);
+    expect(found('Our Project team')).toEqual([]);
+  });
+
   it('does not take a capitalized ordinary word at the start of a sentence as a product name', () => {
     expect(found('Access to training is offered.')).toEqual([]);
   });
