@@ -4,7 +4,8 @@ const OBJECT_END = /[;,.(:]|\s(?:and (?:the )?(?:ability|willingness|capacity)|a
 /** Words that introduce examples of what was just named ("Microsoft Office, particularly Excel"). */
 const EXAMPLE_CUE = String.raw`such as|e\.g\.?|for example|like|particularly|especially|notably|in particular`;
 const EXAMPLES = new RegExp(String.raw`^\s*(?:\((?!\s*(?:we|our|currently|you)\b)[^()]{1,80}\)|,?\s+(?:${EXAMPLE_CUE})\s+[^;.()]{1,60}?(?=$|[;.(]|,\s*(?:and|or)?\s*[a-z]+ing\b))`, 'iu');
-const EXAMPLE_LEAD = new RegExp(String.raw`^[\s,]*(?:\(|${EXAMPLE_CUE})\s*`, 'i');
+// (a preposition after the cue belongs to it: "especially with MS Word", "particularly in Excel")
+const EXAMPLE_LEAD = new RegExp(String.raw`^[\s,]*(?:\(|(?:${EXAMPLE_CUE})(?:\s+(?:with|in|on|of|for))?)\s*`, 'i');
 const DETERMINER = /^(?:the|a|an|our|your|their|its|all|any)\s+/i;
 
 /** "Working knowledge of CRM software", "Proficient in Microsoft Excel", "familiarity with Agile". */

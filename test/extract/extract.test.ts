@@ -1914,3 +1914,9 @@ describe('a gerund-led subject and a named law', () => {
     expect(of(run(['Knowledge and skills', 'Knowledge of eating disorders and the Mental Health Act'].join('\n')), 'knowledge').map((m) => m.text)).toEqual(['eating disorders', 'Mental Health Act']);
   });
 });
+
+describe('examples after "especially with"', () => {
+  it('gives the names without the preposition', () => {
+    expect(of(run(['Requirements', '- Proficient in computer applications, especially with MS Word and MS Excel'].join('\n')), 'knowledge').map((m) => m.text)).toEqual(['computer applications', 'MS Word', 'MS Excel']);
+  });
+});
