@@ -4,7 +4,7 @@ import { expandInline } from './inline.js';
 import { ItemBuilder } from './items.js';
 import { headingText, isTitleCase, shapeOf, type LineShape } from './lines.js';
 import type { SegmentConfig } from './options.js';
-import { comparisonTable } from './table.js';
+import { comparisonTable, readSpecificationTable } from './table.js';
 import { companyUnderTitle, findTitle } from './title.js';
 
 export type { SegmentConfig } from './options.js';
@@ -27,7 +27,9 @@ export function segment(doc: CleanDocument, config: SegmentConfig): SegmentedDoc
 
   const writer = new SectionWriter(doc.text, sections);
 
-  const { blocks, inlineHeadings, lineEnds } = expandInline(doc.blocks, doc.text, index);
+  const expanded = expandInline(doc.blocks, doc.text, index);
+  const { inlineHeadings, lineEnds } = expanded;
+  const blocks = specificationTables(expanded.blocks, index);
   // A section that gives no mentions, opened by a heading inside a line ("Compensation: 85k | …"), ends with
   // that line: the next lines are not known to belong to it.
   let silentToLineEnd = false;
@@ -175,6 +177,22 @@ function isListHeading(block: CleanBlock, next: CleanBlock | undefined, index: H
 }
 
 /** A run of table cells can hold several tables: a new one starts where the row numbers start again. */
+/** Every run of table cells read as a person specification where it is one (see readSpecificationTable). */
+function specificationTables(blocks: CleanBlock[], index: HeadingIndex): CleanBlock[] {
+  const out: CleanBlock[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    if (blocks[i].kind !== 'table-cell') {
+      out.push(blocks[i]);
+      continue;
+    }
+    let j = i;
+    while (j < blocks.length && blocks[j].kind === 'table-cell') j++;
+    for (const t of splitTables(blocks.slice(i, j))) out.push(...readSpecificationTable(t, index));
+    i = j - 1;
+  }
+  return out;
+}
+
 function splitTables(cells: CleanBlock[]): CleanBlock[][] {
   const out: CleanBlock[][] = [];
   let last = Infinity;

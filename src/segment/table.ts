@@ -104,3 +104,28 @@ export function comparisonTable(
   }
   return { roles, sections };
 }
+
+/** The header of a column that says how a criterion is tested, not what it is ("Assessment", "How assessed", "Evidence"). */
+const ASSESSMENT_HEADER = /^(?:(?:method(?:s)? of |means of )?assess(?:ment|ed)(?: (?:method|by|stage))?|how (?:assessed|measured|identified|evidenced|tested)|evidence|identified (?:by|through|via)|tested by|stage)[:：]?$/iu;
+/** The header of a column of verdicts ("Essential", "Desirable", "E/D"). */
+const VERDICT_HEADER = /^(?:essential|desirable|required|preferred|e\s*\/\s*d)(?:\s+criteria)?[:：]?$/iu;
+
+/**
+ * A person specification table ("Criteria | Essential | Desirable | Assessment"): the assessment column says how a
+ * criterion is tested (not read), and a row's first cell that the heading lexicon knows ("Qualifications", "Personal
+ * qualities") is the heading of the cells after it. Other tables are left as they are.
+ */
+export function readSpecificationTable(cells: CleanBlock[], index: HeadingIndex): CleanBlock[] {
+  const top = Math.min(...cells.map((c) => c.row ?? 0));
+  const first = Math.min(...cells.map((c) => c.col ?? 0));
+  const header = cells.filter((c) => (c.row ?? 0) === top);
+  const assessment = new Set(header.filter((c) => ASSESSMENT_HEADER.test(c.text.trim())).map((c) => c.col ?? 0));
+  if (assessment.size === 0 && !header.some((c) => VERDICT_HEADER.test(c.text.trim()))) return cells;
+  return cells
+    .filter((c) => !assessment.has(c.col ?? 0))
+    .map((c) => {
+      const label = c.text.trim();
+      const known = (c.col ?? 0) === first && (c.row ?? 0) !== top && label.split(/\s+/).length <= 4 && (index.classifyLeading(label) ?? index.classifyExact(label)) !== null;
+      return known ? { ...c, kind: 'heading' as const } : c;
+    });
+}

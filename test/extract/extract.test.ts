@@ -1920,3 +1920,16 @@ describe('examples after "especially with"', () => {
     expect(of(run(['Requirements', '- Proficient in computer applications, especially with MS Word and MS Excel'].join('\n')), 'knowledge').map((m) => m.text)).toEqual(['computer applications', 'MS Word', 'MS Excel']);
   });
 });
+
+describe('a person specification table', () => {
+  const spec = ['# Person specification', 'Criteria\tEssential\tDesirable\tAssessment', 'Qualifications\tNMC registration\tMentorship qualification\tApplication form', 'Personal qualities\tCaring and compassionate\t\tInterview'].join('\n');
+
+  it('reads no assessment column and takes the row labels as headings', () => {
+    expect(run(spec).map((m) => [m.kind, m.text])).toEqual([
+      ['qualification', 'NMC registration'],
+      ['qualification', 'Mentorship qualification'],
+      ['skill', 'Caring'],
+      ['skill', 'compassionate'],
+    ]);
+  });
+});
