@@ -1933,3 +1933,9 @@ describe('a person specification table', () => {
     ]);
   });
 });
+
+describe("the employer's years", () => {
+  it('reads no qualification in "With 40 years of experience …, we …"', () => {
+    expect(of(run(['Requirements', '- With 40 years of experience operating in the most challenging environments we deliver aid', '- 5 years of experience in logistics'].join('\n')), 'qualification').map((m) => m.text)).toEqual(['5 years of experience in logistics']);
+  });
+});
