@@ -5,10 +5,13 @@ import { GENERIC_HEAD } from './knowledge.js';
 /** The longest span a mention of each kind may have: past it, a rule has swallowed a sentence. */
 const MAX_WORDS: Record<Mention['kind'], number> = { duty: 30, skill: 20, knowledge: 12, qualification: 30 };
 
-/** Catch-all lines, fragments and the advert's invitations ("Take your next career step with us", "Read our technical blog") that name no task (mentions.md: "any other duties as assigned" is not a mention). */
+/** Catch-all lines and fragments that name no task (mentions.md: "any other duties as assigned" is not a mention). */
 const CATCH_ALL = /\b(?:other|related|similar|additional|any) (?:duties|tasks|work|assignments|responsibilities)\b|\bnot limited\b/i;
 const NOT_A_DUTY =
-  /\b(?:following|these|their|his|her) (?:duties|responsibilities|tasks)\b|\bwith us\b|\byour (?:next )?career\b|\bcareer (?:step|move)\b|\bour (?:tech(?:nical)? )?(?:blog|careers? page)\b|\b(?:learn|read|find out) more\b|^\S+\s+(?:that|to|at|in|on|for|with|of|our|the|a|an)$|\s(?:under|to|of|for|with|in|into|onto|on|at|by|from|about|as|than|and|or|the|a|an|our|their|its|your|his|her|we|you|they|that|which|who|will|shall|would|must|should|can)$|\S['’]s$/i;
+  /\b(?:following|these|their|his|her) (?:duties|responsibilities|tasks)\b|\b(?:learn|read|find out) more\b|^\S+\s+(?:that|to|at|in|on|for|with|of|our|the|a|an)$|\s(?:under|to|of|for|with|in|into|onto|on|at|by|from|about|as|than|and|or|the|a|an|our|their|its|your|his|her|we|you|they|that|which|who|will|shall|would|must|should|can)$|\S['’]s$/i;
+
+/** The advert's invitations and offers: "Take your next career step with us", "Read our technical blog", "able to progress in your career". */
+const INVITATION = /\bwith us\b|\byour (?:next )?career\b|\bcareer (?:step|move)\b|\bour (?:tech(?:nical)? )?(?:blog|careers? page)\b/i;
 
 /** A skill that ends where its object should begin. */
 const CUT_OFF = /\s(?:to|towards|with|of|for|in|on|at|by|from|about|into|than|and|or)$/i;
@@ -40,7 +43,7 @@ function offeredDevelopment(m: Mention, text: string): boolean {
 
 /** A catch-all line is neither a duty nor a skill ("experience in related work" is a qualification); a label before a colon ("Start date:", "Direct superior:") is a field name, not a duty; nor is a cut fragment or a remark. */
 function isNotACompetency(m: Mention, text: string): boolean {
-  if ((m.kind === 'duty' || m.kind === 'skill') && CATCH_ALL.test(m.text)) return true;
+  if ((m.kind === 'duty' || m.kind === 'skill') && (CATCH_ALL.test(m.text) || INVITATION.test(m.text))) return true;
   // "… or willing to work towards": an ability whose object was left out is a fragment.
   if (m.kind === 'skill') return CUT_OFF.test(m.text) || WORKING_TIME.test(m.text) || EMPLOYMENT_CHECK.test(m.text);
   if (m.kind !== 'duty') return false;
