@@ -244,8 +244,11 @@ function findTriggers(ctx: ItemContext, strong: boolean): Trigger[] {
       if (!out.some((t) => t.at <= start && start - t.at < 40)) out.push({ at: start, fields: {} });
     }
   }
-  return out.sort((a, b) => a.at - b.at);
+  // "You are not required to have a computer science degree", "You do not need a degree": a requirement waived.
+  return out.filter((t) => !WAIVED.test(text.slice(0, t.at))).sort((a, b) => a.at - b.at);
 }
+
+const WAIVED = /\b(?:not (?:required|expected|necessary) to (?:have|hold)|(?:don['’]t|do not|doesn['’]t|does not|won['’]t|will not) (?:need|require)|no need (?:for|to have)|without (?:a|an|any))\b(?:(?!\b(?:however|but|although|though|yet)\b)[^.;:])*$/i;
 
 /** Where the Title Case words that an abbreviation in brackets spells start ("Qualified Teacher Status (QTS)"), or null. */
 function spelledOut(text: string, start: number, end: number): number | null {

@@ -1943,3 +1943,14 @@ describe("the employer's years", () => {
     expect(of(run(['Requirements', '- With 40 years of experience operating in the most challenging environments we deliver aid', '- 5 years of experience in logistics'].join('\n')), 'qualification').map((m) => m.text)).toEqual(['5 years of experience in logistics']);
   });
 });
+
+describe('a requirement waived', () => {
+  it('reads no qualification in "You are not required to have a degree" or "You do not need a degree"', () => {
+    const ms = run(['Requirements', 'You are not required to have a computer science degree; in fact several of us have none.', 'You do not need a degree to apply.', 'A degree in Computer Science is required.'].join('\n'));
+    expect(of(ms, 'qualification').map((m) => m.text)).toEqual(['degree in Computer Science']);
+  });
+
+  it('reads the requirement after "however"', () => {
+    expect(of(run(['Requirements', "We don't require a specific tool, however experience with Jenkins is advantageous."].join('\n')), 'qualification').map((m) => m.text)).toEqual(['experience with Jenkins']);
+  });
+});
