@@ -1954,3 +1954,10 @@ describe('a requirement waived', () => {
     expect(of(run(['Requirements', "We don't require a specific tool, however experience with Jenkins is advantageous."].join('\n')), 'qualification').map((m) => m.text)).toEqual(['experience with Jenkins']);
   });
 });
+
+describe('a duty cut before its complement', () => {
+  it('drops a span that ends in a word needing one ("contribute to the efforts aimed")', () => {
+    const ms = finish([{ kind: 'duty', text: 'contribute to the efforts aimed', normalized: 'contribute to the efforts aimed', section: 'responsibilities', start: 0, end: 31, confidence: 0.8 }], 0.5, 'contribute to the efforts aimed at reducing poverty', true);
+    expect(ms).toEqual([]);
+  });
+});
