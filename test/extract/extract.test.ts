@@ -1960,4 +1960,9 @@ describe('a duty cut before its complement', () => {
     const ms = finish([{ kind: 'duty', text: 'contribute to the efforts aimed', normalized: 'contribute to the efforts aimed', section: 'responsibilities', start: 0, end: 31, confidence: 0.8 }], 0.5, 'contribute to the efforts aimed at reducing poverty', true);
     expect(ms).toEqual([]);
   });
+
+  it('reads no duty in a noun and its participle ("Switch owned by all banks")', () => {
+    const text = 'EthSwitch is a national Switch owned by all banks.';
+    expect(finish([{ kind: 'duty', text: 'Switch owned by all banks', normalized: 'switch owned by all banks', section: 'summary', start: 24, end: 49, confidence: 0.55 }], 0.5, text, true)).toEqual([]);
+  });
 });
