@@ -1,0 +1,20 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { loadPipeline } from '../../src/pipeline/config.js';
+import { mentionSet } from '../helpers/mentions.js';
+
+// How the fixtures were made: test/fixtures/libreoffice-edited/README.md.
+const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/libreoffice-edited/${name}`, import.meta.url));
+const pipeline = loadPipeline();
+
+describe('a person specification table (HTML, and the DOCX LibreOffice makes of it)', () => {
+  it('reads each criterion, no assessment method and no row label', async () => {
+    for (const file of ['person-spec-table.html', 'person-spec-table.docx']) {
+      const found = await mentionSet(fixture(file), pipeline);
+      expect(found, file).toContain('qualification|registered nurse (adult) with current nmc registration');
+      expect(found, file).toContain('knowledge|mental capacity act');
+      expect(found, file).toContain('skill|caring');
+      for (const m of found) expect(m, file).not.toMatch(/application form|interview|personal qualities|criteria/);
+    }
+  });
+});
