@@ -1898,6 +1898,10 @@ describe("the advert's invitations", () => {
     expect(of(run(['What we offer you', 'Great colleagues.', 'About the role', 'Take your next career step with us', 'Read our technical blog', 'Build and run our payment services'].join('\n')), 'duty').map((m) => m.text)).toEqual(['Build and run our payment services']);
   });
 
+  it('reads no duty in "Apply for the job"', () => {
+    expect(of(run(['Responsibilities', '- Apply for the job', '- Apply for research funding'].join('\n')), 'duty').map((m) => m.text)).toEqual(['Apply for research funding']);
+  });
+
   it('reads no skill in "You will be able to progress in your career"', () => {
     expect(of(run(['Requirements', '- You will be able to progress in your career', '- Ability to work under pressure'].join('\n')), 'skill').map((m) => m.text)).toEqual(['Ability to work under pressure']);
   });
