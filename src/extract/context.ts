@@ -1,6 +1,7 @@
 import type { Item, Mention, MentionKind, QualificationFields, Section } from '../types.js';
 import type { LexiconIndex } from './lexicon.js';
 import type { ExtractConfig } from './options.js';
+import { scanMatches, scanOf, wordStarts, type WordStarts } from './phrase-scan.js';
 
 /** One item being read: its text, where it sits, and the mentions found in it so far. */
 export interface ItemContext {
@@ -150,9 +151,7 @@ export function hits(re: RegExp, s: string): boolean {
   let seen = memo?.hits.get(re);
   const found = seen?.get(s);
   if (found !== undefined) return found;
-  re.lastIndex = 0;
-  const hit = re.test(s);
-  re.lastIndex = 0;
+  const hit = firstMatch(re, s) !== null;
   if (memo) {
     if (!seen) memo.hits.set(re, (seen = new Map()));
     seen.set(s, hit);
@@ -162,10 +161,22 @@ export function hits(re: RegExp, s: string): boolean {
 
 /** The first match of a global lexicon regex, from the start. */
 export function firstMatch(re: RegExp, s: string): RegExpExecArray | null {
+  const scan = scanOf(re);
+  if (scan) return scanMatches(scan, s, startsOf(s), true)[0] ?? null;
   re.lastIndex = 0;
   const m = re.exec(s);
   re.lastIndex = 0;
   return m;
+}
+
+/** A text's word starts, for the phrase scans: listed once per text while a document is extracted. */
+function startsOf(s: string): WordStarts {
+  let w = memo?.starts.get(s);
+  if (w === undefined) {
+    w = wordStarts(s);
+    memo?.starts.set(s, w);
+  }
+  return w;
 }
 
 /** All matches of a global regex in a string, as [index, text]. */
@@ -173,16 +184,22 @@ export function matches(re: RegExp, s: string): readonly RegExpExecArray[] {
   let seen = memo?.matches.get(re);
   const found = seen?.get(s);
   if (found) return found;
+  const scan = scanOf(re);
+  const out = scan ? scanMatches(scan, s, startsOf(s), false) : execAll(re, s);
+  if (memo) {
+    if (!seen) memo.matches.set(re, (seen = new Map()));
+    seen.set(s, out);
+  }
+  return out;
+}
+
+function execAll(re: RegExp, s: string): RegExpExecArray[] {
   re.lastIndex = 0;
   const out: RegExpExecArray[] = [];
   let m: RegExpExecArray | null;
   while ((m = re.exec(s)) !== null) {
     out.push(m);
     if (m[0] === '') re.lastIndex++;
-  }
-  if (memo) {
-    if (!seen) memo.matches.set(re, (seen = new Map()));
-    seen.set(s, out);
   }
   return out;
 }
@@ -193,11 +210,13 @@ export function matches(re: RegExp, s: string): readonly RegExpExecArray[] {
  * document is extracted each pattern's results per text are kept; they depend on nothing else, and
  * are dropped with the document.
  */
-let memo: { matches: Map<RegExp, Map<string, RegExpExecArray[]>>; hits: Map<RegExp, Map<string, boolean>> } | undefined;
+let memo:
+  | { matches: Map<RegExp, Map<string, RegExpExecArray[]>>; hits: Map<RegExp, Map<string, boolean>>; starts: Map<string, WordStarts> }
+  | undefined;
 
 export function withMatchMemo<T>(run: () => T): T {
   const outer = memo;
-  memo = { matches: new Map(), hits: new Map() };
+  memo = { matches: new Map(), hits: new Map(), starts: new Map() };
   try {
     return run();
   } finally {
