@@ -225,12 +225,30 @@ function execAll(re: RegExp, s: string): RegExpExecArray[] {
  * are dropped with the document.
  */
 let memo:
-  | { matches: Map<RegExp, Map<string, RegExpExecArray[]>>; hits: Map<RegExp, Map<string, boolean>>; starts: Map<string, WordStarts> }
+  | {
+      matches: Map<RegExp, Map<string, RegExpExecArray[]>>;
+      hits: Map<RegExp, Map<string, boolean>>;
+      starts: Map<string, WordStarts>;
+      texts: Map<(s: string) => unknown, Map<string, unknown>>;
+    }
   | undefined;
+
+/**
+ * `fn`'s answer for a text, kept while the document is extracted: for a reading of an item that more
+ * than one rule asks for (its sentences). `fn` must depend on nothing else that changes within a document.
+ */
+export function perText<T>(fn: (s: string) => T, s: string): T {
+  if (!memo) return fn(s);
+  let seen = memo.texts.get(fn) as Map<string, T> | undefined;
+  if (!seen) memo.texts.set(fn, (seen = new Map()));
+  let found = seen.get(s);
+  if (found === undefined) seen.set(s, (found = fn(s)));
+  return found;
+}
 
 export function withMatchMemo<T>(run: () => T): T {
   const outer = memo;
-  memo = { matches: new Map(), hits: new Map(), starts: new Map() };
+  memo = { matches: new Map(), hits: new Map(), starts: new Map(), texts: new Map() };
   try {
     return run();
   } finally {
