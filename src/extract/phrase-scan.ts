@@ -86,9 +86,12 @@ export interface PhraseScan {
   mask: number;
   /** Whether an ASCII character is a space or hyphen (`[\s\-]`). */
   asciiSep: Uint8Array;
-  /** A step on another character: its class, then the node's steps by class. */
-  wideKey(c: number): number;
-  wideSteps: Map<number, number>[];
+  /** A step on another character goes by its class: as an ASCII character of the class, else by wideSteps. */
+  classes: CharClasses;
+  /** By class: an ASCII character of it, or -1. */
+  asciiOf: Int32Array;
+  /** Steps by a class with no ASCII character, keyed by node * classes.count + class. */
+  wideSteps: Map<number, number>;
 }
 
 const scans = new WeakMap<RegExp, PhraseScan>();
@@ -129,7 +132,12 @@ export function scanMatches(scan: PhraseScan, s: string, starts: WordStarts, fir
 
 /** The node a step on character c leads to from `node`, or -1. */
 function step(scan: PhraseScan, node: number, c: number): number {
-  if (c >= 128) return scan.wideSteps[node].get(scan.wideKey(c)) ?? -1;
+  if (c >= 128) {
+    const cls = scan.classes.key(c);
+    if (cls === NONE) return -1;
+    if (scan.asciiOf[cls] < 0) return scan.wideSteps.get(node * scan.classes.count + cls) ?? -1;
+    c = scan.asciiOf[cls];
+  }
   const key = node * 128 + c;
   for (let h = Math.imul(key, 0x9e3779b1) >>> scan.shift; ; h = (h + 1) & scan.mask) {
     const k = scan.stepKeys[h];
@@ -139,7 +147,7 @@ function step(scan: PhraseScan, node: number, c: number): number {
 }
 
 function isSep(scan: PhraseScan, c: number): boolean {
-  return c < 128 ? scan.asciiSep[c] === 1 : scan.wideKey(c) === SEP;
+  return c < 128 ? scan.asciiSep[c] === 1 : scan.classes.key(c) === SEP;
 }
 
 /** Whether a phrase may match at i: the trie walked from i reaches a phrase's end. */
@@ -164,13 +172,73 @@ export function mayStart(scan: PhraseScan, s: string, i: number): boolean {
   }
 }
 
-function phraseScan(phrases: readonly string[], re: RegExp): PhraseScan | undefined {
-  const single = re.flags.replace('g', '');
-  const repRes: RegExp[] = [];
-  const classOf = (ch: string): number => {
-    for (let k = 0; k < repRes.length; k++) if (repRes[k].test(ch)) return k + 3;
+/**
+ * The classes of a phrase regex's characters: each literal character of its phrases with every
+ * character the regex's flags let it match, spaces and hyphens (SEP), quotes (APOS); NONE for a
+ * character no phrase has.
+ */
+class CharClasses {
+  private readonly reps: RegExp[] = [];
+  private readonly ascii = new Int32Array(128);
+  private readonly wide = new Map<number, number>();
+
+  constructor(private readonly flags: string) {}
+
+  /** Classes so far, the three fixed ones included. */
+  get count(): number {
+    return this.reps.length + 3;
+  }
+
+  /** The class of a phrase's literal character, a new one when no class has it yet. */
+  intern(ch: string): number {
+    const known = this.find(ch);
+    if (known !== NONE) return known;
+    this.reps.push(new RegExp(`^${ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, this.flags));
+    return this.reps.length + 2;
+  }
+
+  /** Once every phrase is read: the ASCII characters' classes. */
+  seal(): void {
+    for (let c = 0; c < 128; c++) this.ascii[c] = this.of(String.fromCharCode(c));
+  }
+
+  /** A text character's class. */
+  key(c: number): number {
+    if (c < 128) return this.ascii[c];
+    // A surrogate is half of a character outside the BMP: the phrases have none, and folding stays in the BMP.
+    if (c >= 0xd800 && c <= 0xdfff) return NONE;
+    let k = this.wide.get(c);
+    if (k === undefined) this.wide.set(c, (k = this.of(String.fromCharCode(c))));
+    return k;
+  }
+
+  private of(ch: string): number {
+    return SEP_CHAR.test(ch) ? SEP : APOS_CHAR.test(ch) ? APOS : this.find(ch);
+  }
+
+  private find(ch: string): number {
+    for (let k = 0; k < this.reps.length; k++) if (this.reps[k].test(ch)) return k + 3;
     return NONE;
+  }
+}
+
+function phraseScan(phrases: readonly string[], re: RegExp): PhraseScan | undefined {
+  const classes = new CharClasses(re.flags.replace('g', ''));
+  const root = trieOf(phrases, classes);
+  if (!root) return undefined;
+  classes.seal();
+  const ascii = Int32Array.from({ length: 128 }, (_, c) => classes.key(c));
+  return {
+    sticky: new RegExp(re.source, re.flags + 'y'),
+    pairs: pairsOf(root, ascii),
+    ...flatten(root, classes, ascii),
+    asciiSep: Uint8Array.from(ascii, (k) => (k === SEP ? 1 : 0)),
+    classes,
   };
+}
+
+/** The trie of the phrases over character classes, or undefined for a phrase the classes do not model. */
+function trieOf(phrases: readonly string[], classes: CharClasses): Node | undefined {
   const root: Node = { next: new Map(), end: 0 };
   for (const phrase of phrases) {
     let node = root;
@@ -189,11 +257,7 @@ function phraseScan(phrases: readonly string[], re: RegExp): PhraseScan | undefi
         key = APOS; // "’" itself is only itself in the regex: a class of both lets through more, never less.
       } else {
         if (cp > 0xffff || ch === '\\' || SEP_CHAR.test(ch) || APOS_CHAR.test(ch)) return undefined;
-        key = classOf(ch);
-        if (key === NONE) {
-          repRes.push(new RegExp(`^${ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, single));
-          key = repRes.length + 2;
-        }
+        key = classes.intern(ch);
       }
       let child = node.next.get(key);
       if (!child) node.next.set(key, (child = { next: new Map(), end: 0 }));
@@ -202,33 +266,30 @@ function phraseScan(phrases: readonly string[], re: RegExp): PhraseScan | undefi
     }
     if (node !== root) node.end = last === SEP || node.end === 2 ? 2 : 1;
   }
+  return root;
+}
 
-  const keyOfChar = (ch: string): number => (SEP_CHAR.test(ch) ? SEP : APOS_CHAR.test(ch) ? APOS : classOf(ch));
-  const ascii = new Int32Array(128);
-  for (let c = 0; c < 128; c++) ascii[c] = keyOfChar(String.fromCharCode(c));
-  const wide = new Map<number, number>();
-  const wideKey = (c: number): number => {
-    if (c < 128) return ascii[c];
-    // A surrogate is half of a character outside the BMP: the phrases have none, and folding stays in the BMP.
-    if (c >= 0xd800 && c <= 0xdfff) return NONE;
-    let k = wide.get(c);
-    if (k === undefined) wide.set(c, (k = keyOfChar(String.fromCharCode(c))));
-    return k;
-  };
-
+/** Which first two ASCII characters a phrase may start with (ASCII_END: anything after the first). */
+function pairsOf(root: Node, ascii: Int32Array): Uint8Array {
   const pairs = new Uint8Array(128 * PAIR);
   for (let c0 = 0; c0 < 128; c0++) {
     const node = root.next.get(ascii[c0]);
     if (!node) continue;
     for (let c1 = 0; c1 <= ASCII_END; c1++) {
-      // A phrase one character long, or a second character the trie may take (ASCII_END: anything).
+      // A phrase one character long, or a second character the trie may take.
       const may = node.end !== 0 || c1 === ASCII_END || node.next.has(ascii[c1]);
       pairs[c0 * PAIR + c1] = may ? 1 : 0;
     }
   }
+  return pairs;
+}
 
-  // The trie flattened: node ids, their ends, and the steps an ASCII character takes in a hash table
-  // keyed by node * 128 + code (most steps are on ASCII; the others go by class, in a map per node).
+/**
+ * The trie flattened into arrays (the nodes and their maps are garbage once the scan is built): node
+ * ids, their ends, the steps an ASCII character takes in a hash table keyed by node * 128 + code, and
+ * the few steps by a class with no ASCII character.
+ */
+function flatten(root: Node, classes: CharClasses, ascii: Int32Array): Pick<PhraseScan, 'ends' | 'stepKeys' | 'stepTo' | 'shift' | 'mask' | 'asciiOf' | 'wideSteps'> {
   const nodes: Node[] = [];
   const idOf = new Map<Node, number>();
   const number = (node: Node): void => {
@@ -237,12 +298,16 @@ function phraseScan(phrases: readonly string[], re: RegExp): PhraseScan | undefi
     for (const child of node.next.values()) number(child);
   };
   number(root);
+  const asciiOf = new Int32Array(classes.count).fill(-1);
+  for (let c = 127; c >= 0; c--) if (ascii[c] !== NONE) asciiOf[ascii[c]] = c;
   const steps: [number, number][] = [];
+  const wideSteps = new Map<number, number>();
   nodes.forEach((node, id) => {
     for (let c = 0; c < 128; c++) {
       const child = node.next.get(ascii[c]);
       if (child) steps.push([id * 128 + c, idOf.get(child)!]);
     }
+    for (const [key, child] of node.next) if (asciiOf[key] < 0) wideSteps.set(id * classes.count + key, idOf.get(child)!);
   });
   const bits = Math.max(4, Math.ceil(Math.log2(steps.length * 2 + 1)));
   const mask = (1 << bits) - 1;
@@ -254,16 +319,5 @@ function phraseScan(phrases: readonly string[], re: RegExp): PhraseScan | undefi
     stepKeys[h] = key;
     stepTo[h] = to;
   }
-  return {
-    sticky: new RegExp(re.source, re.flags + 'y'),
-    pairs,
-    ends: Uint8Array.from(nodes, (node) => node.end),
-    stepKeys,
-    stepTo,
-    shift: 32 - bits,
-    mask,
-    asciiSep: Uint8Array.from(ascii, (k) => (k === SEP ? 1 : 0)),
-    wideKey,
-    wideSteps: nodes.map((node) => new Map([...node.next].map(([key, child]) => [key, idOf.get(child)!]))),
-  };
+  return { ends: Uint8Array.from(nodes, (node) => node.end), stepKeys, stepTo, shift: 32 - bits, mask, asciiOf, wideSteps };
 }
