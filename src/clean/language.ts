@@ -143,7 +143,30 @@ export function detectLanguage(text: string, only: string[], prior?: string): st
     const byWords = stopwordLanguage(text, only);
     if (byWords !== null) return byWords;
   }
-  const sample = text.length > 400 ? text.slice(0, 400) : text;
+  if (text.length > SAMPLE_CHARS) return trigramLanguage(text, letters, only, prior);
+  // A short block's answer is a function of its text and the prior only: the same lines (a benefits
+  // list, a company's address line) come back in posting after posting.
+  let seen = trigramMemo.get(only);
+  if (!seen) trigramMemo.set(only, (seen = new Map()));
+  const key = `${prior ?? ''}\u0000${text}`;
+  let lang = seen.get(key);
+  if (lang === undefined) {
+    lang = trigramLanguage(text, letters, only, prior);
+    if (seen.size >= TRIGRAM_MEMO) seen.clear();
+    // A copy: the block's text may be a slice that keeps its whole document alive.
+    seen.set(key.split('').join(''), lang);
+  }
+  return lang;
+}
+
+const SAMPLE_CHARS = 400;
+/** Answers kept per worker (short blocks only); the memo starts over when full. */
+const TRIGRAM_MEMO = 1 << 13;
+const trigramMemo = new WeakMap<string[], Map<string, string>>();
+
+/** detectLanguage's trigram scoring, for a block no script or function words settled. */
+function trigramLanguage(text: string, letters: number, only: string[], prior: string | undefined): string {
+  const sample = text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text;
   if (prior !== undefined && prior !== 'und' && letters < 150) {
     const scores = francAll(sample, { only, minLength: MIN_LETTERS });
     const top = scores[0];

@@ -1,6 +1,7 @@
 import type { Item, Mention, MentionKind, QualificationFields, Section } from '../types.js';
 import type { LexiconIndex } from './lexicon.js';
 import type { ExtractConfig } from './options.js';
+import { scanMatches, scanOf, wordStarts, type WordStarts } from './phrase-scan.js';
 
 /** One item being read: its text, where it sits, and the mentions found in it so far. */
 export interface ItemContext {
@@ -154,9 +155,7 @@ export function hits(re: RegExp, s: string): boolean {
   let seen = memo?.hits.get(re);
   const found = seen?.get(s);
   if (found !== undefined) return found;
-  re.lastIndex = 0;
-  const hit = re.test(s);
-  re.lastIndex = 0;
+  const hit = firstMatch(re, s) !== null;
   if (memo) {
     if (!seen) memo.hits.set(re, (seen = new Map()));
     seen.set(s, hit);
@@ -166,10 +165,35 @@ export function hits(re: RegExp, s: string): boolean {
 
 /** The first match of a global lexicon regex, from the start. */
 export function firstMatch(re: RegExp, s: string): RegExpExecArray | null {
+  const scan = scanOf(re);
+  if (scan) return scanMatches(scan, s, startsOf(s), true)[0] ?? null;
+  if (guards.get(re)?.test(s) === false) return null;
   re.lastIndex = 0;
   const m = re.exec(s);
   re.lastIndex = 0;
   return m;
+}
+
+/** A text's word starts, for the phrase scans: listed once per text while a document is extracted. */
+function startsOf(s: string): WordStarts {
+  let w = memo?.starts.get(s);
+  if (w === undefined) {
+    w = wordStarts(s);
+    memo?.starts.set(s, w);
+  }
+  return w;
+}
+
+const guards = new WeakMap<RegExp, RegExp>();
+
+/**
+ * Marks a global regex whose every match contains a match of `guard` (a word it cannot match without):
+ * `matches` tries it only on a text the guard finds something in. A guard of a few literal words scans
+ * a text in a few ns per character; an involved regex tries every position at 20-50 ns.
+ */
+export function guarded(re: RegExp, guard: RegExp): RegExp {
+  guards.set(re, guard);
+  return re;
 }
 
 /** All matches of a global regex in a string, as [index, text]. */
@@ -177,16 +201,23 @@ export function matches(re: RegExp, s: string): readonly RegExpExecArray[] {
   let seen = memo?.matches.get(re);
   const found = seen?.get(s);
   if (found) return found;
+  const scan = scanOf(re);
+  const guard = guards.get(re);
+  const out = scan ? scanMatches(scan, s, startsOf(s), false) : guard && !guard.test(s) ? [] : execAll(re, s);
+  if (memo) {
+    if (!seen) memo.matches.set(re, (seen = new Map()));
+    seen.set(s, out);
+  }
+  return out;
+}
+
+function execAll(re: RegExp, s: string): RegExpExecArray[] {
   re.lastIndex = 0;
   const out: RegExpExecArray[] = [];
   let m: RegExpExecArray | null;
   while ((m = re.exec(s)) !== null) {
     out.push(m);
     if (m[0] === '') re.lastIndex++;
-  }
-  if (memo) {
-    if (!seen) memo.matches.set(re, (seen = new Map()));
-    seen.set(s, out);
   }
   return out;
 }
@@ -197,11 +228,31 @@ export function matches(re: RegExp, s: string): readonly RegExpExecArray[] {
  * document is extracted each pattern's results per text are kept; they depend on nothing else, and
  * are dropped with the document.
  */
-let memo: { matches: Map<RegExp, Map<string, RegExpExecArray[]>>; hits: Map<RegExp, Map<string, boolean>> } | undefined;
+let memo:
+  | {
+      matches: Map<RegExp, Map<string, RegExpExecArray[]>>;
+      hits: Map<RegExp, Map<string, boolean>>;
+      starts: Map<string, WordStarts>;
+      texts: Map<(s: string) => unknown, Map<string, unknown>>;
+    }
+  | undefined;
+
+/**
+ * `fn`'s answer for a text, kept while the document is extracted: for a reading of an item that more
+ * than one rule asks for (its sentences). `fn` must depend on nothing else that changes within a document.
+ */
+export function perText<T>(fn: (s: string) => T, s: string): T {
+  if (!memo) return fn(s);
+  let seen = memo.texts.get(fn) as Map<string, T> | undefined;
+  if (!seen) memo.texts.set(fn, (seen = new Map()));
+  let found = seen.get(s);
+  if (found === undefined) seen.set(s, (found = fn(s)));
+  return found;
+}
 
 export function withMatchMemo<T>(run: () => T): T {
   const outer = memo;
-  memo = { matches: new Map(), hits: new Map() };
+  memo = { matches: new Map(), hits: new Map(), starts: new Map(), texts: new Map() };
   try {
     return run();
   } finally {

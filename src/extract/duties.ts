@@ -1,6 +1,6 @@
 import { addMention, firstMatch, hits, type ItemContext } from './context.js';
 import type { LexiconIndex } from './lexicon.js';
-import { sentenceParts } from './sentence-parts.js';
+import { itemParts } from './sentence-parts.js';
 import { guessVerb, lemma, PREPOSITION, SUBJECT_BEFORE, type VerbForm } from './verbs.js';
 
 const WORD = /[\p{L}][\p{L}\p{N}'’-]*/gu;
@@ -168,7 +168,7 @@ const VALUES_BEFORE = /\b(?:values|behaviours|behaviors|principles)\s*:\s*$/i;
  */
 export function extractDuties(ctx: ItemContext, strong: boolean, confidence: number): boolean {
   let found = false;
-  for (const [a, b] of sentenceParts(ctx.text, ctx.lex)) {
+  for (const [a, b] of itemParts(ctx.text, ctx.lex)) {
     // "… demonstrate the NHS values: working together for patients, respect and dignity, …": the values named
     // after such a colon are what the employer stands for, not tasks.
     const at = ctx.item.start + a;

@@ -18,7 +18,11 @@ export function isEnglish(text: string, englishDoc: boolean): boolean {
   return isMostlyLatin(text) && (englishDoc || ENGLISH_WORDS.test(text));
 }
 
+const NOT_ASCII = /[^\x00-\x7f]/;
+
 function isMostlyLatin(s: string): boolean {
+  // Every letter of an ASCII text is Latin (the common case, without building two strings).
+  if (!NOT_ASCII.test(s)) return true;
   const letters = s.replace(/[^\p{L}]/gu, '');
   if (letters.length === 0) return true;
   return letters.replace(/[^A-Za-z\u00C0-\u024F]/g, '').length / letters.length > 0.7;

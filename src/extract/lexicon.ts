@@ -1,5 +1,6 @@
 import type { ExtractConfig } from './options.js';
 import { perConfig } from '../per-config.js';
+import { registerPhraseScan } from './phrase-scan.js';
 
 /** Indexes over the extraction lexicon, built once per config object. */
 export interface LexiconIndex {
@@ -50,12 +51,14 @@ export function escapeRe(s: string): string {
 }
 
 /** One regex matching any of the phrases as whole words, longest first; flexible about spaces and hyphens. */
-function phraseRe(phrases: string[], flags = 'giu'): RegExp {
-  const alts = [...new Set(phrases.map((p) => p.trim()).filter((p) => p !== ''))]
-    .sort((a, b) => b.length - a.length)
-    .map((p) => escapeRe(p).replace(/\\?[ -]+/g, '[\\s\\-]+').replace(/'/g, "['’]"));
+export function phraseRe(phrases: string[], flags = 'giu'): RegExp {
+  const distinct = [...new Set(phrases.map((p) => p.trim()).filter((p) => p !== ''))].sort((a, b) => b.length - a.length);
+  const alts = distinct.map((p) => escapeRe(p).replace(/\\?[ -]+/g, '[\\s\\-]+').replace(/'/g, "['’]"));
   if (alts.length === 0) return /(?!)/gu;
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts.join('|')})(?![\\p{L}\\p{N}])`, flags);
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts.join('|')})(?![\\p{L}\\p{N}])`, flags);
+  // The context helpers (matches, hits, firstMatch) run it only where the phrases' trie says it may match.
+  registerPhraseScan(re, distinct);
+  return re;
 }
 
 function build(config: ExtractConfig): LexiconIndex {

@@ -1,5 +1,5 @@
 import type { QualificationFields } from '../types.js';
-import { addMention, endingAt, firstMatch, hits, matches, type ItemContext } from './context.js';
+import { addMention, endingAt, firstMatch, guarded, hits, matches, type ItemContext } from './context.js';
 import { leadingVerb } from './duties.js';
 import { isAbbreviation } from './knowledge.js';
 
@@ -8,22 +8,62 @@ const NUMBER_WORDS: Record<string, number> = {
 };
 const YEARS = /(?<![\p{L}\p{N}.])(\d{1,2}(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen)\s*(\+|plus)?\s*(?:(?:-|–|to)\s*(\d{1,2})\s*\+?\s*)?(?:years?|yrs?|jahre?n?|ans|années|años|лет|года?)(?![\p{L}])/giu;
 /** "12 months' experience": months of experience, the word experience right after the count. */
-const MONTHS = /(?<![\p{L}\p{N}.])(\d{1,2}|three|six|nine|twelve|eighteen)\s*\+?\s*months?['’]?\s+(?:of\s+)?(?:[\p{L}-]+\s+){0,2}?experience\b/giu;
+const MONTHS = guarded(/(?<![\p{L}\p{N}.])(\d{1,2}|three|six|nine|twelve|eighteen)\s*\+?\s*months?['’]?\s+(?:of\s+)?(?:[\p{L}-]+\s+){0,2}?experience\b/giu, /month/iu);
 const TAIL = /\s*(?:,?\s*or (?:equivalent|(?:a )?(?:willingness|commitment) to|(?:be )?(?:working|willing to work) towards)\b.*|\(?(?:is |are |would be |will be )?(?:strongly |highly |very )?(?:preferred|required|desirable|essential|ideal|useful|beneficial|an advantage|a plus|advantageous)(?:,?\s+but not (?:required|essential|necessary|mandatory|a must))?\)?\.?)$/iu;
 /** "360-degree", "a high degree of accuracy": not qualifications ("a 2:1 degree" is one). */
 const NOT_DEGREE = /(?:(?<!\d[:.])\d\s*-?\s*degree|degree of|to (?:a|some) degree|degrees? (?:celsius|fahrenheit))/i;
 
 /** "higher economic or financial education", "higher education": a degree without the word. */
-const HIGHER_EDUCATION = /\bhigher\s+(?:[\p{L}-]+\s+(?:or\s+|and\s+)?){0,4}?education\b/giu;
+const HIGHER_EDUCATION = guarded(/\bhigher\s+(?:[\p{L}-]+\s+(?:or\s+|and\s+)?){0,4}?education\b/giu, /higher/iu);
 
 /**
  * Adjectives before "experience", and any hyphenated modifier ("post-registration", "post-qualification"); "Experienced in
  * …" and "You will have worked in …" ask for experience too.
  */
-const EXPERIENCE =
-  /(?<![\p{L}-])(?:(?:previous|proven|demonstrable|demonstrated|relevant|recent|significant|substantial|extensive|some|prior|hands-on|hands on|practical|working|professional|solid|strong|good|direct|practical|technical|industry|field|work|\p{L}+-\p{L}+)\s+)*(?:(?:experience|background)\s+(?:(?:of|in|with|using|within|on|at|as)\s+(?=\S)|(?=[\p{L}]+ing\b))|track record\s+(?:in\s+(?=\S)|of\s+(?=\p{Ll}+ing\s))|experienced\s+(?:in|with)\s+(?=\S)|(?<=\b(?:will|must|should)\s+have\s+(?:(?:previously|already|recently)\s+)?)worked\s+(?:in|with|within|as|on|for)\s+(?=\S))/giu;
+const EXPERIENCE = guarded(
+  /(?<![\p{L}-])(?:(?:previous|proven|demonstrable|demonstrated|relevant|recent|significant|substantial|extensive|some|prior|hands-on|hands on|practical|working|professional|solid|strong|good|direct|practical|technical|industry|field|work|\p{L}+-\p{L}+)\s+)*(?:(?:experience|background)\s+(?:(?:of|in|with|using|within|on|at|as)\s+(?=\S)|(?=[\p{L}]+ing\b))|track record\s+(?:in\s+(?=\S)|of\s+(?=\p{Ll}+ing\s))|experienced\s+(?:in|with)\s+(?=\S)|(?<=\b(?:will|must|should)\s+have\s+(?:(?:previously|already|recently)\s+)?)worked\s+(?:in|with|within|as|on|for)\s+(?=\S))/giu,
+  // Every match has one of these: the words its alternatives end with.
+  /experience|background|track record|worked/iu,
+);
 /** "refugee intervention experience", "Automotive background": experience named by what precedes it. */
 const NAMED_EXPERIENCE = /((?:[\p{L}][\p{L}&/-]*\s+){1,4})(?:experience|background|expereince)\b(?!\s+(?:of|in|with|using|within|on|at)\b)/giu;
+const NAMED_KEYWORD = /experience|background|expereince/giu;
+const NAMED_AT = new RegExp(NAMED_EXPERIENCE.source, 'iuy');
+const SPACE = /\s/;
+
+/**
+ * NAMED_EXPERIENCE's matches, as its global loop finds them. Tried at every position, the regex cost
+ * about 400 ns per character (up to four words read from each); a match's words are at most four
+ * white-space runs before its keyword, so it is tried (sticky) only there, in order.
+ */
+function namedExperience(text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let from = 0;
+  NAMED_KEYWORD.lastIndex = 0;
+  for (let k = NAMED_KEYWORD.exec(text); k !== null; k = NAMED_KEYWORD.exec(text)) {
+    const q = k.index;
+    NAMED_KEYWORD.lastIndex = q + 1;
+    if (q === 0 || !SPACE.test(text[q - 1])) continue;
+    // Back from the keyword to the fifth run of white space: the words cannot reach past it.
+    let p = q;
+    for (let runs = 0, inRun = false; p > 0; p--) {
+      const space = SPACE.test(text[p - 1]);
+      if (space && !inRun && ++runs === 5) break;
+      inRun = space;
+    }
+    for (p = Math.max(p, from); p < q; p++) {
+      NAMED_AT.lastIndex = p;
+      const m = NAMED_AT.exec(text);
+      if (m === null) continue;
+      out.push(m);
+      from = p + m[0].length;
+      break;
+    }
+    from = Math.max(from, q);
+  }
+  NAMED_KEYWORD.lastIndex = 0;
+  return out;
+}
 const NOT_EXPERIENCE_WORD = /^(?:with|of|in|on|at|for|to|have|has|having|had|any|no|our|your|their|the|a|an|and|or|previous|prior|more|years?|yrs|gain|gained|get|bring|is|are|be|will|must|should|required|minimum|including|plus|this|that|which|who|from)$/i;
 /**
  * "user experience", "a great customer experience", "help people experience the world": what a product
@@ -234,7 +274,7 @@ function findTriggers(ctx: ItemContext, strong: boolean): Trigger[] {
       // Near another requirement it is that one's experience ("2 years of experience in …"), unless added to it ("QTS and experience of …").
       if (!out.some((t) => t.at <= e.index && e.index - t.at < 40 && !ADDED_BEFORE.test(text.slice(t.at, e.index)))) out.push({ at: e.index, fields: {} });
     }
-    for (const e of /experience|background|expereince/i.test(text) ? matches(NAMED_EXPERIENCE, text) : []) {
+    for (const e of namedExperience(text)) {
       // The words that name the experience, read back from it up to a word that is not part of the name.
       const words = [...e[1].matchAll(/\S+/g)];
       let k = words.length;

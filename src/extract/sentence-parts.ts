@@ -1,5 +1,5 @@
 // The parts of one item: its sentences, and the parts of a run-on line whose items lost their separators.
-import { endingAt } from './context.js';
+import { endingAt, perText } from './context.js';
 import type { LexiconIndex } from './lexicon.js';
 import { lemma, PREPOSITION, SUBJECT_BEFORE } from './verbs.js';
 
@@ -8,6 +8,15 @@ const OPENER = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|ability|abi
 // After a possessive ("our client's Research subscriptions") or "that" ("Ensure that Plan International contributes …")
 // comes a noun or a clause's subject, never a new item.
 const NOT_BEFORE_OPENER = /(?:^|\s)(?:least|than|the|a|an|of|to|for|in|on|with|by|and|or|our|your|their|its|at|from|as|&|nor|that)$|\p{L}['’]s$/iu;
+
+const partsWith = new WeakMap<LexiconIndex, (text: string) => [number, number][]>();
+
+/** sentenceParts of an item's text, read once per document: the generic reading and the duties rule both ask. */
+export function itemParts(text: string, lex: LexiconIndex): readonly [number, number][] {
+  let parts = partsWith.get(lex);
+  if (!parts) partsWith.set(lex, (parts = (t) => sentenceParts(t, lex)));
+  return perText(parts, text);
+}
 
 /**
  * Sentences inside one item ("Coordinate and lead periodic account reviews. Identify potential client

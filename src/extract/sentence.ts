@@ -2,7 +2,7 @@
 import type { Item, SectionKind } from '../types.js';
 import { addMention, firstMatch, hits, OPTIONAL_TAIL, type ItemContext } from './context.js';
 import { extractDuties, leadingVerb, nounDuty } from './duties.js';
-import { sentenceParts } from './sentence-parts.js';
+import { itemParts } from './sentence-parts.js';
 import { tagLine } from './fields.js';
 import { knowledgeCues, knowledgeTerms } from './knowledge.js';
 import { qualifications } from './qualifications.js';
@@ -23,7 +23,7 @@ export function generic(ctx: ItemContext, kind: SectionKind): void {
   if (tagLine(ctx)) return;
   if (kind !== 'responsibilities' && headTerm(ctx)) return;
   // A list line of several sentences ("… at all levels. Excellent listening skills.") is read sentence by sentence.
-  const parts = sentenceParts(ctx.text, ctx.lex);
+  const parts = itemParts(ctx.text, ctx.lex);
   if (parts.length > 1) {
     for (const [a, b] of parts) {
       const item: Item = { ...ctx.item, start: ctx.item.start + a, end: ctx.item.start + b, text: ctx.text.slice(a, b) };

@@ -53,13 +53,28 @@ function shape(s: string): string {
   let last = '';
   for (let i = 0; i < s.length; i++) {
     const ch = s[i];
-    const lower = ch.toLowerCase();
-    const upper = ch.toUpperCase();
-    const c = lower !== upper ? (ch === upper ? 'X' : 'x') : ch >= '0' && ch <= '9' ? 'd' : ch;
+    const code = ch.charCodeAt(0);
+    // ASCII without case mapping (most characters; the same classes as below).
+    const c =
+      code < 128
+        ? code >= 65 && code <= 90
+          ? 'X'
+          : code >= 97 && code <= 122
+            ? 'x'
+            : code >= 48 && code <= 57
+              ? 'd'
+              : ch
+        : caseClass(ch);
     if (c !== last) out += c;
     last = c;
   }
   return out;
+}
+
+function caseClass(ch: string): string {
+  const lower = ch.toLowerCase();
+  const upper = ch.toUpperCase();
+  return lower !== upper ? (ch === upper ? 'X' : 'x') : ch >= '0' && ch <= '9' ? 'd' : ch;
 }
 
 function positionBucket(i: number): number {

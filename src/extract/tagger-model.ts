@@ -83,17 +83,6 @@ export function loadModel(file: string): TaggerModel {
   return model;
 }
 
-/** Adds the weights of the features `ids[from..to)` and `extra` to `scores` (one per label). */
-export function scoreInto(model: TaggerModel, ids: Uint32Array, from: number, to: number, extra: readonly number[], scores: Float64Array): void {
-  scores.fill(0);
-  const mask = (1 << model.bits) - 1;
-  const w = model.weights;
-  for (let k = from; k < to + extra.length; k++) {
-    const row = ((k < to ? ids[k] : extra[k - to]) & mask) * NL;
-    for (let l = 0; l < NL; l++) scores[l] += w[row + l];
-  }
-}
-
 export interface Tagged {
   labels: Uint8Array;
   /** Per token: best non-O score minus the O score (in weight units), > 0 where the token is in a mention. */
@@ -124,9 +113,36 @@ export function decode(model: TaggerModel, ids: Uint32Array, offsets: Uint32Arra
   const margin = new Float64Array(n);
   const scores = new Float64Array(NL);
   prefetch(model, ids);
+  const mask = (1 << model.bits) - 1;
+  const w = model.weights;
   let prev = 0;
   for (let t = 0; t < n; t++) {
-    scoreInto(model, ids, offsets[t], offsets[t + 1], prevLabelFeatures(prev, words[t]), scores);
+    // A token's nine label sums, kept in locals while its rows are added (the same sums, in the same
+    // order, as adding each row into an array; a loop over the labels wrote and read them back).
+    let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0, s8 = 0;
+    const extra = prevLabelFeatures(prev, words[t]);
+    const to = offsets[t + 1];
+    for (let k = offsets[t]; k < to + 2; k++) {
+      const r = ((k < to ? ids[k] : extra[k - to]) & mask) * 9;
+      s0 += w[r];
+      s1 += w[r + 1];
+      s2 += w[r + 2];
+      s3 += w[r + 3];
+      s4 += w[r + 4];
+      s5 += w[r + 5];
+      s6 += w[r + 6];
+      s7 += w[r + 7];
+      s8 += w[r + 8];
+    }
+    scores[0] = s0;
+    scores[1] = s1;
+    scores[2] = s2;
+    scores[3] = s3;
+    scores[4] = s4;
+    scores[5] = s5;
+    scores[6] = s6;
+    scores[7] = s7;
+    scores[8] = s8;
     let best = 0;
     let bestIn = -Infinity;
     for (let l = 1; l < NL; l++) {
@@ -140,3 +156,6 @@ export function decode(model: TaggerModel, ids: Uint32Array, offsets: Uint32Arra
   }
   return { labels, margin };
 }
+
+// decode's sums are written out for nine labels (O and B/I of the four kinds).
+if (NL !== 9) throw new Error('tagger-model: decode expects 9 labels');

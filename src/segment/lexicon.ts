@@ -45,6 +45,25 @@ interface Phrase {
 
 export const headingIndex: (config: SegmentConfig) => HeadingIndex = perConfig(buildIndex);
 
+/** Answers kept per worker, of texts up to a heading's length; the memo starts over when full, so that it stays small. */
+const REMEMBERED = 1 << 14;
+const REMEMBERED_CHARS = 120;
+
+function remembered<T>(fn: (text: string) => T): (text: string) => T {
+  const seen = new Map<string, T>();
+  return (text) => {
+    let answer = seen.get(text);
+    if (answer === undefined) {
+      answer = fn(text);
+      if (text.length > REMEMBERED_CHARS) return answer;
+      if (seen.size >= REMEMBERED) seen.clear();
+      // A copy: a slice of a document's text would keep the whole document alive in the memo.
+      seen.set(text.length > 12 ? text.split('').join('') : text, answer);
+    }
+    return answer;
+  };
+}
+
 function buildIndex(config: SegmentConfig): HeadingIndex {
   const phrases: Phrase[] = [];
   config.headings.sections.forEach((s, rank) => {
@@ -78,7 +97,7 @@ function buildIndex(config: SegmentConfig): HeadingIndex {
 
   const roleRe = new RegExp(`(?<![\\p{L}])(?:${config.headings.roleWords.map(escapeRe).join('|')})(?:s|in|innen)?(?![\\p{L}])`, 'iu');
   const organisationRe = new RegExp(`(?<![\\p{L}])(?:${config.headings.organisationWords.map(escapeRe).join('|')})\\.?\\s*$`, 'iu');
-  return {
+  const index: HeadingIndex = {
     namesRole(text) {
       return roleRe.test(text);
     },
@@ -153,6 +172,14 @@ function buildIndex(config: SegmentConfig): HeadingIndex {
       return words.length <= 4 ? m[1].trim().toLowerCase() : null;
     },
   };
+  // Pure functions of their text, asked again and again of the same words and lines (a document asks
+  // about 240 times; 70% of the characters are texts already asked about): each keeps its answers.
+  index.classify = remembered(index.classify.bind(index));
+  index.classifyLeading = remembered(index.classifyLeading.bind(index));
+  index.classifyExact = remembered(index.classifyExact.bind(index));
+  index.field = remembered(index.field.bind(index));
+  index.isHeadingWord = remembered(index.isHeadingWord.bind(index));
+  return index;
 }
 
 const FILLER = 'key|main|your|our|the|job|essential|core|general|additional|primary|principal|major|minimum|basic|preferred|required|desired|other|specific|technical|personal|professional|typical|daily|what|role|position|candidate|ihre|ihr|vos|tus|sus|основные'.split('|');

@@ -1,0 +1,323 @@
+/**
+ * Where a lexicon phrase regex can match, found without the regex engine.
+ *
+ * A phrase regex (`(?<![\p{L}\p{N}])(?:alt|…)(?![\p{L}\p{N}])`, up to a few hundred alternatives) costs the
+ * engine about 15 ns per character of every text it scans: at each position it tries the alternatives.
+ * Almost every text has no match. Here the text's word starts are listed once, for all the regexes; for
+ * each regex, a table of its phrases' first two characters and then a trie of the phrases keep the few
+ * word starts where one of them might begin. The regex itself, sticky, is run only at those, so the
+ * matches are the regex's own: the filters only have to let every true match through.
+ *
+ * The trie's steps are character classes: each literal character of the phrases is a class with every
+ * character the regex's flags let it match (asked of the regex engine, so case folding is the engine's).
+ * A run of spaces and hyphens in a phrase (`[\s\-]+` in the regex) is one step over a run of such
+ * characters; an apostrophe (`['’]`) one step over either quote.
+ */
+
+const NONE = 0;
+const SEP = 1;
+const APOS = 2;
+
+interface Node {
+  next: Map<number, Node>;
+  /** 0: no phrase ends here; 1: a phrase ends with a literal; 2: a phrase ends with a space or hyphen. */
+  end: 0 | 1 | 2;
+}
+
+/** ASCII letters and digits: after one, no phrase starts (the lookbehind); before one, none ends (the lookahead). */
+const ALNUM = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ALNUM[c] = /[A-Za-z0-9]/.test(String.fromCharCode(c)) ? 1 : 0;
+
+const SEP_CHAR = /^[\s\-]$/u;
+const APOS_CHAR = /^['’]$/u;
+
+/** Pair codes of a word start's first two characters: c0 * PAIR + c1, c1 = ASCII_END for a non-ASCII one or the end. */
+const PAIR = 129;
+const ASCII_END = 128;
+
+/**
+ * A text's word starts: positions after no ASCII letter or digit, not on ASCII white space (where a
+ * phrase may start, for every phrase regex). `code` is the pair code of the first two characters, or -1
+ * when the first is not ASCII.
+ */
+export interface WordStarts {
+  pos: Int32Array;
+  code: Int32Array;
+  n: number;
+}
+
+let scratchPos = new Int32Array(1024);
+let scratchCode = new Int32Array(1024);
+
+export function wordStarts(s: string): WordStarts {
+  if (scratchPos.length < s.length) {
+    scratchPos = new Int32Array(s.length * 2);
+    scratchCode = new Int32Array(s.length * 2);
+  }
+  const pos = scratchPos;
+  const code = scratchCode;
+  let n = 0;
+  let prevAlnum = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (!prevAlnum && c !== 32 && c !== 10 && c !== 9 && c !== 13) {
+      const d = i + 1 < s.length ? s.charCodeAt(i + 1) : ASCII_END;
+      pos[n] = i;
+      code[n] = c < 128 ? c * PAIR + (d < 128 ? d : ASCII_END) : -1;
+      n++;
+    }
+    prevAlnum = c < 128 && ALNUM[c] === 1;
+  }
+  return { pos: pos.slice(0, n), code: code.slice(0, n), n };
+}
+
+/** A phrase regex's filters: the pair table, then the trie, flattened into typed arrays. */
+export interface PhraseScan {
+  /** The regex, sticky: run at a position the scan keeps, it gives the regex's match there. */
+  sticky: RegExp;
+  /** By pair code: 0 when no phrase starts with these two characters. */
+  pairs: Uint8Array;
+  /** By node (0 is the root): Node.end. */
+  ends: Uint8Array;
+  /** A step on an ASCII character: an open-addressing table keyed by node * 128 + code, -1 for empty. */
+  stepKeys: Int32Array;
+  stepTo: Int32Array;
+  shift: number;
+  mask: number;
+  /** Whether an ASCII character is a space or hyphen (`[\s\-]`). */
+  asciiSep: Uint8Array;
+  /** A step on another character goes by its class: as an ASCII character of the class, else by wideSteps. */
+  classes: CharClasses;
+  /** By class: an ASCII character of it, or -1. */
+  asciiOf: Int32Array;
+  /** Steps by a class with no ASCII character, keyed by node * classes.count + class. */
+  wideSteps: Map<number, number>;
+}
+
+const scans = new WeakMap<RegExp, PhraseScan>();
+
+/** The scan registered for a phrase regex, if any. */
+export function scanOf(re: RegExp): PhraseScan | undefined {
+  return scans.get(re);
+}
+
+/**
+ * Registers a scan for `re`, the regex phraseRe built of these (trimmed, distinct, non-empty) phrases.
+ * None when a phrase has a character the classes do not model: then the regex scans alone.
+ */
+export function registerPhraseScan(re: RegExp, phrases: readonly string[]): void {
+  const scan = phraseScan(phrases, re);
+  if (scan) scans.set(re, scan);
+}
+
+/** The regex's matches from the start (the first only, if `first`), as its own global loop finds them. */
+export function scanMatches(scan: PhraseScan, s: string, starts: WordStarts, first: boolean): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let from = 0;
+  for (let k = 0; k < starts.n; k++) {
+    const i = starts.pos[k];
+    if (i < from) continue;
+    const c = starts.code[k];
+    if (c >= 0 && scan.pairs[c] === 0) continue;
+    if (!mayStart(scan, s, i)) continue;
+    scan.sticky.lastIndex = i;
+    const m = scan.sticky.exec(s);
+    if (m === null) continue;
+    out.push(m);
+    if (first) break;
+    from = i + Math.max(1, m[0].length);
+  }
+  return out;
+}
+
+/** The node a step on character c leads to from `node`, or -1. */
+function step(scan: PhraseScan, node: number, c: number): number {
+  if (c >= 128) {
+    const cls = scan.classes.key(c);
+    if (cls === NONE) return -1;
+    if (scan.asciiOf[cls] < 0) return scan.wideSteps.get(node * scan.classes.count + cls) ?? -1;
+    c = scan.asciiOf[cls];
+  }
+  const key = node * 128 + c;
+  for (let h = Math.imul(key, 0x9e3779b1) >>> scan.shift; ; h = (h + 1) & scan.mask) {
+    const k = scan.stepKeys[h];
+    if (k === key) return scan.stepTo[h];
+    if (k === -1) return -1;
+  }
+}
+
+function isSep(scan: PhraseScan, c: number): boolean {
+  return c < 128 ? scan.asciiSep[c] === 1 : scan.classes.key(c) === SEP;
+}
+
+/** Whether a phrase may match at i: the trie walked from i reaches a phrase's end. */
+export function mayStart(scan: PhraseScan, s: string, i: number): boolean {
+  const n = s.length;
+  let node = 0;
+  let j = i;
+  for (;;) {
+    const end = scan.ends[node];
+    if (end === 2) return true;
+    if (end === 1) {
+      const c = j < n ? s.charCodeAt(j) : -1;
+      if (c < 0 || c >= 128 || ALNUM[c] === 0) return true;
+    }
+    if (j >= n) return false;
+    const c = s.charCodeAt(j);
+    const next = step(scan, node, c);
+    if (next === -1) return false;
+    j++;
+    if (isSep(scan, c)) while (j < n && isSep(scan, s.charCodeAt(j))) j++;
+    node = next;
+  }
+}
+
+/**
+ * The classes of a phrase regex's characters: each literal character of its phrases with every
+ * character the regex's flags let it match, spaces and hyphens (SEP), quotes (APOS); NONE for a
+ * character no phrase has.
+ */
+class CharClasses {
+  private readonly reps: RegExp[] = [];
+  private readonly ascii = new Int32Array(128);
+  private readonly wide = new Map<number, number>();
+
+  constructor(private readonly flags: string) {}
+
+  /** Classes so far, the three fixed ones included. */
+  get count(): number {
+    return this.reps.length + 3;
+  }
+
+  /** The class of a phrase's literal character, a new one when no class has it yet. */
+  intern(ch: string): number {
+    const known = this.find(ch);
+    if (known !== NONE) return known;
+    this.reps.push(new RegExp(`^${ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, this.flags));
+    return this.reps.length + 2;
+  }
+
+  /** Once every phrase is read: the ASCII characters' classes. */
+  seal(): void {
+    for (let c = 0; c < 128; c++) this.ascii[c] = this.of(String.fromCharCode(c));
+  }
+
+  /** A text character's class. */
+  key(c: number): number {
+    if (c < 128) return this.ascii[c];
+    // A surrogate is half of a character outside the BMP: the phrases have none, and folding stays in the BMP.
+    if (c >= 0xd800 && c <= 0xdfff) return NONE;
+    let k = this.wide.get(c);
+    if (k === undefined) this.wide.set(c, (k = this.of(String.fromCharCode(c))));
+    return k;
+  }
+
+  private of(ch: string): number {
+    return SEP_CHAR.test(ch) ? SEP : APOS_CHAR.test(ch) ? APOS : this.find(ch);
+  }
+
+  private find(ch: string): number {
+    for (let k = 0; k < this.reps.length; k++) if (this.reps[k].test(ch)) return k + 3;
+    return NONE;
+  }
+}
+
+function phraseScan(phrases: readonly string[], re: RegExp): PhraseScan | undefined {
+  const classes = new CharClasses(re.flags.replace('g', ''));
+  const root = trieOf(phrases, classes);
+  if (!root) return undefined;
+  classes.seal();
+  const ascii = Int32Array.from({ length: 128 }, (_, c) => classes.key(c));
+  return {
+    sticky: new RegExp(re.source, re.flags + 'y'),
+    pairs: pairsOf(root, ascii),
+    ...flatten(root, classes, ascii),
+    asciiSep: Uint8Array.from(ascii, (k) => (k === SEP ? 1 : 0)),
+    classes,
+  };
+}
+
+/** The trie of the phrases over character classes, or undefined for a phrase the classes do not model. */
+function trieOf(phrases: readonly string[], classes: CharClasses): Node | undefined {
+  const root: Node = { next: new Map(), end: 0 };
+  for (const phrase of phrases) {
+    let node = root;
+    let last = NONE;
+    for (let i = 0; i < phrase.length; ) {
+      const cp = phrase.codePointAt(i)!;
+      const ch = String.fromCodePoint(cp);
+      i += ch.length;
+      let key: number;
+      if (ch === ' ' || ch === '-') {
+        // phraseRe turns a run of spaces and hyphens into one [\s\-]+; word starts are never on a space.
+        if (node === root) return undefined;
+        if (last === SEP) continue;
+        key = SEP;
+      } else if (ch === "'" || ch === '’') {
+        key = APOS; // "’" itself is only itself in the regex: a class of both lets through more, never less.
+      } else {
+        if (cp > 0xffff || ch === '\\' || SEP_CHAR.test(ch) || APOS_CHAR.test(ch)) return undefined;
+        key = classes.intern(ch);
+      }
+      let child = node.next.get(key);
+      if (!child) node.next.set(key, (child = { next: new Map(), end: 0 }));
+      node = child;
+      last = key;
+    }
+    if (node !== root) node.end = last === SEP || node.end === 2 ? 2 : 1;
+  }
+  return root;
+}
+
+/** Which first two ASCII characters a phrase may start with (ASCII_END: anything after the first). */
+function pairsOf(root: Node, ascii: Int32Array): Uint8Array {
+  const pairs = new Uint8Array(128 * PAIR);
+  for (let c0 = 0; c0 < 128; c0++) {
+    const node = root.next.get(ascii[c0]);
+    if (!node) continue;
+    for (let c1 = 0; c1 <= ASCII_END; c1++) {
+      // A phrase one character long, or a second character the trie may take.
+      const may = node.end !== 0 || c1 === ASCII_END || node.next.has(ascii[c1]);
+      pairs[c0 * PAIR + c1] = may ? 1 : 0;
+    }
+  }
+  return pairs;
+}
+
+/**
+ * The trie flattened into arrays (the nodes and their maps are garbage once the scan is built): node
+ * ids, their ends, the steps an ASCII character takes in a hash table keyed by node * 128 + code, and
+ * the few steps by a class with no ASCII character.
+ */
+function flatten(root: Node, classes: CharClasses, ascii: Int32Array): Pick<PhraseScan, 'ends' | 'stepKeys' | 'stepTo' | 'shift' | 'mask' | 'asciiOf' | 'wideSteps'> {
+  const nodes: Node[] = [];
+  const idOf = new Map<Node, number>();
+  const number = (node: Node): void => {
+    idOf.set(node, nodes.length);
+    nodes.push(node);
+    for (const child of node.next.values()) number(child);
+  };
+  number(root);
+  const asciiOf = new Int32Array(classes.count).fill(-1);
+  for (let c = 127; c >= 0; c--) if (ascii[c] !== NONE) asciiOf[ascii[c]] = c;
+  const steps: [number, number][] = [];
+  const wideSteps = new Map<number, number>();
+  nodes.forEach((node, id) => {
+    for (let c = 0; c < 128; c++) {
+      const child = node.next.get(ascii[c]);
+      if (child) steps.push([id * 128 + c, idOf.get(child)!]);
+    }
+    for (const [key, child] of node.next) if (asciiOf[key] < 0) wideSteps.set(id * classes.count + key, idOf.get(child)!);
+  });
+  const bits = Math.max(4, Math.ceil(Math.log2(steps.length * 2 + 1)));
+  const mask = (1 << bits) - 1;
+  const stepKeys = new Int32Array(1 << bits).fill(-1);
+  const stepTo = new Int32Array(1 << bits);
+  for (const [key, to] of steps) {
+    let h = Math.imul(key, 0x9e3779b1) >>> (32 - bits);
+    while (stepKeys[h] !== -1) h = (h + 1) & mask;
+    stepKeys[h] = key;
+    stepTo[h] = to;
+  }
+  return { ends: Uint8Array.from(nodes, (node) => node.end), stepKeys, stepTo, shift: 32 - bits, mask, asciiOf, wideSteps };
+}
