@@ -36,15 +36,16 @@ const DATE =
 /** What an application holds ("letter of application, current resume, copies of transcripts …"): three kinds make a line about applying. */
 const APPLICATION_DOCUMENT = /\b(?:cover(?:ing)? letter|letter of application|application letter|motivation letter|cv|resume|résumé|curriculum vitae|(?:copies|copy) of|transcripts?|credentials|testimonials?|diplomas? and certificates)\b/gi;
 
+/** A cheap look for any application document before counting them. */
+const APPLICATION_HINT = /\b(?:cv|resum|résumé|letter|cop(?:y|ies)|transcripts?|credentials|testimonials?|curriculum|diplomas?)/i;
+
 export function isNoise(text: string, lex: LexiconIndex): boolean {
-  const words = text.split(/\s+/).length;
-  return (
-    hits(lex.noise, text) ||
-    (CONTACT.test(text) && words < 25) ||
-    (words <= 12 && PROCESS_STEP.test(text) && DATE.test(text)) ||
-    // (not a long run-on item, whose requirements would go with it)
-    (words <= 60 && new Set(text.match(APPLICATION_DOCUMENT)?.map((d) => d.toLowerCase())).size >= 3)
-  );
+  if (hits(lex.noise, text)) return true;
+  const words = () => text.split(/\s+/).length;
+  if (CONTACT.test(text) && words() < 25) return true;
+  if (PROCESS_STEP.test(text) && DATE.test(text) && words() <= 12) return true;
+  // (not a long run-on item, whose requirements would go with it)
+  return APPLICATION_HINT.test(text) && words() <= 60 && new Set(text.match(APPLICATION_DOCUMENT)?.map((d) => d.toLowerCase())).size >= 3;
 }
 
 /**

@@ -73,6 +73,8 @@ function splitNameRuns(ctx: ItemContext, names: Names): void {
   for (const k of ctx.out.filter((o) => o.kind === 'knowledge')) {
     const a = k.start - ctx.item.start;
     const span = ctx.text.slice(a, k.end - ctx.item.start);
+    // (a list with commas is split already; one word is one name)
+    if (!/\s/.test(span) || /[,;]/.test(span)) continue;
     const found = names.matcher.match(span).filter((m) => m.value !== 'skill' && !names.blocked.has(m.key) && namesKnowledge(span, m));
     if (found.length < 2) continue;
     let at = 0;

@@ -285,9 +285,11 @@ function findTriggers(ctx: ItemContext, strong: boolean): Trigger[] {
     }
   }
   // "You are not required to have a computer science degree", "You do not need a degree": a requirement waived.
-  return out.filter((t) => !WAIVED.test(text.slice(0, t.at))).sort((a, b) => a.at - b.at);
+  const waived = NEGATION.test(text) ? out.filter((t) => WAIVED.test(text.slice(0, t.at))) : [];
+  return out.filter((t) => !waived.includes(t)).sort((a, b) => a.at - b.at);
 }
 
+const NEGATION = /\b(?:not|don['’]t|doesn['’]t|won['’]t|no need|without)\b/i;
 const WAIVED = /\b(?:not (?:required|expected|necessary) to (?:have|hold)|(?:don['’]t|do not|doesn['’]t|does not|won['’]t|will not) (?:need|require)|no need (?:for|to have)|without (?:a|an|any))\b(?:(?!\b(?:however|but|although|though|yet)\b)[^.;:])*$/i;
 
 /** Where the Title Case words that an abbreviation in brackets spells start ("Qualified Teacher Status (QTS)"), or null. */

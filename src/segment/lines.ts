@@ -54,13 +54,13 @@ export function shapeOf(block: CleanBlock, index: HeadingIndex, maxHeadingWords:
   }
   if (block.kind !== 'paragraph') return { type: 'body' };
   if (!h) return { type: 'body' };
-  const words = h.split(/\s+/).length;
   // "Now let's talk about perks and compensation", "Benefits/perks listed below may vary …": a line that points to
   // the benefits that follow.
-  if (words <= 3 * maxHeadingWords && /\b(?:perks|benefits)\b/i.test(h) && /\b(?:below|let['’]?s talk about|here(?:['’]s| is| are))\b/i.test(h)) {
+  if (h.length <= 300 && /\b(?:perks|benefits)\b/i.test(h) && /\b(?:below|let['’]?s talk about|here(?:['’]s| is| are))\b/i.test(h) && h.split(/\s+/).length <= 3 * maxHeadingWords) {
     return { type: 'heading', heading: h, explicit: true };
   }
   if (h.length > 80) return { type: 'body' };
+  const words = h.split(/\s+/).length;
   // "In return for your hard work we offer the following benefits:-": a line that only introduces the list of
   // what the employer offers opens that section, however long.
   if (words <= 2 * maxHeadingWords && /\b(?:the following|as follows|include)\b[^:：]*[:：]\s*[-–—]?\s*$/iu.test(text) && !/[.;!?]\s/.test(h) && index.classify(h) === 'benefits') {
