@@ -176,7 +176,6 @@ function isListHeading(block: CleanBlock, next: CleanBlock | undefined, index: H
   return t.split(/\s+/).length <= 5 && !/[.!?;,]$/.test(t) && /^[\p{Lu}\p{Lo}]/u.test(t) && index.classifyLeading(headingText(t)) !== null;
 }
 
-/** A run of table cells can hold several tables: a new one starts where the row numbers start again. */
 /** Every run of table cells read as a person specification where it is one (see readSpecificationTable). */
 function specificationTables(blocks: CleanBlock[], index: HeadingIndex): CleanBlock[] {
   const out: CleanBlock[] = [];
@@ -193,6 +192,7 @@ function specificationTables(blocks: CleanBlock[], index: HeadingIndex): CleanBl
   return out;
 }
 
+/** A run of table cells can hold several tables: a new one starts where the row numbers start again. */
 function splitTables(cells: CleanBlock[]): CleanBlock[][] {
   const out: CleanBlock[][] = [];
   let last = Infinity;
