@@ -30,10 +30,10 @@ const OPEN = /^[\s,;:.\-–—•*"“'(]+/u;
 const CLOSE = /[\s,;:.\-–—•*"”'!?]+$/u;
 const DANGLING = /\s+(?:and|or|&|with|of|to|for|in|as well as|including|a|an|the)$/i;
 
-/** Trim a local [a, b) span of the item to words: no surrounding spaces, punctuation, or unbalanced brackets. */
 /** A verdict written as a label before the requirement ("Advantage: Experience in …", "Essential: NMC registration"). */
 const VERDICT_LABEL = /^(?:(?:an?\s+)?advantage|plus|bonus|nice[- ]to[- ]have|desirable|essential|required|preferred|mandatory|must[- ]have|optional)\s*[:：]\s*/i;
 
+/** Trim a local [a, b) span of the item to words: no surrounding spaces, punctuation, or unbalanced brackets. */
 function tidy(text: string, a: number, b: number): [number, number] {
   let s = text.slice(a, b);
   const lead = OPEN.exec(s)?.[0].length ?? 0;

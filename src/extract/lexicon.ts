@@ -1,5 +1,6 @@
 import type { ExtractConfig } from './options.js';
 import { perConfig } from '../per-config.js';
+import { firstMatch } from './context.js';
 import { registerPhraseScan } from './phrase-scan.js';
 
 /** Indexes over the extraction lexicon, built once per config object. */
@@ -41,8 +42,7 @@ export const lexiconIndex: (config: ExtractConfig) => LexiconIndex = perConfig(b
 
 /** Whether the whole phrase is a quality the lexicon names ("listening", "eye for detail"). */
 export function isQuality(phrase: string, lex: LexiconIndex): boolean {
-  lex.qualities.lastIndex = 0;
-  const m = lex.qualities.exec(phrase);
+  const m = firstMatch(lex.qualities, phrase);
   return m !== null && m.index === 0 && m[0].length === phrase.length;
 }
 

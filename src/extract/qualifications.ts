@@ -72,6 +72,7 @@ const NOT_EXPERIENCE_WORD = /^(?:with|of|in|on|at|for|to|have|has|having|had|any
 const NOT_CANDIDATE_EXPERIENCE =
   /(?:^|[\s-])(?:users?|customers?|clients?|guests?|patients?|visitors?|players?|members?|fans?|viewers?|shoppers?|people|developers?|shopping|viewing|TV|great|best|seamless|better|stable|amazing|unique|memorable|shar(?:e|es|ing)|gain(?:s|ing)?|broaden(?:ing)?)\s+$/i;
 /** "With 40 years of experience, we …": more years than a career asks are the employer's. */
+const MAX_CAREER_YEARS = 25;
 const EMPLOYER_YEARS = /(\d+)\+?\s*(?:years?|yrs)\b/i;
 /** Words before a certificate's cue that end its name read backwards. */
 const NOT_NAME_WORD = /^(?:must|should|will|would|have|has|had|hold|holds|possess|possesses|a|an|the|to|towards|toward|your|our|their|his|her|its|of|for|in|on|with|is|are|be|been|by|from|as|at|this|that|any|no|seeking|seek|need|needs|require|requires|obtain|achieve|gain|study)$/i;
@@ -194,8 +195,7 @@ function findTriggers(ctx: ItemContext, strong: boolean): Trigger[] {
     // "no major accidents within the last 3 years", "in the past two years": a time window, not experience.
     if (/\b(?:last|past|previous|next|first)\s+$/i.test(text.slice(Math.max(0, y.index - 12), y.index))) continue;
     const n = /^\d/.test(y[1]) ? Math.floor(Number(y[1])) : NUMBER_WORDS[y[1].toLowerCase()];
-    // More years than a career asks are the employer's (see EMPLOYER_YEARS).
-    if (n === undefined || n > 25) continue;
+    if (n === undefined || n > MAX_CAREER_YEARS) continue;
     out.push({ at: y.index, fields: { minYears: n } });
   }
   // "at least 12 months' experience", "6 months experience of …": a count of months is experience too (UK adverts),
@@ -270,7 +270,7 @@ function findTriggers(ctx: ItemContext, strong: boolean): Trigger[] {
     for (const e of matches(EXPERIENCE, text)) {
       // (read up to the word itself: a hyphenated modifier may name the user, "end-user experience").
       if (NOT_CANDIDATE_EXPERIENCE.test(text.slice(Math.max(0, e.index - 20), e.index + e[0].search(/experience|background|track/i)))) continue;
-      if (Number(EMPLOYER_YEARS.exec(text.slice(Math.max(0, e.index - 20), e.index + 12))?.[1] ?? 0) > 25) continue;
+      if (Number(EMPLOYER_YEARS.exec(text.slice(Math.max(0, e.index - 20), e.index + 12))?.[1] ?? 0) > MAX_CAREER_YEARS) continue;
       // Near another requirement it is that one's experience ("2 years of experience in …"), unless added to it ("QTS and experience of …").
       if (!out.some((t) => t.at <= e.index && e.index - t.at < 40 && !ADDED_BEFORE.test(text.slice(t.at, e.index)))) out.push({ at: e.index, fields: {} });
     }

@@ -265,8 +265,7 @@ export function candidateQualities(ctx: ItemContext, confidence: number): number
 function isPassive(text: string, m: RegExpExecArray, first: boolean, lex: ItemContext['lex']): boolean {
   const w = m[0].toLowerCase();
   if (!/ed$/.test(w) || /(?:minded|driven|oriented|motivated|organi[sz]ed|detailed)$/.test(w)) return false;
-  const q = firstMatch(lex.qualities, w);
-  if (q && q[0].length === w.length) return false;
+  if (isQuality(w, lex)) return false;
   // "should be refused and reported to …": participles joined by "and" share the preposition.
   const after = text.slice(m.index + m[0].length).replace(/^\s+(?:and|or)\s+\p{L}+ed(?=\s)/u, '');
   if (first && /^\s*(?:$|[.;:!?)])/.test(after)) return true;
@@ -281,8 +280,7 @@ function isPassive(text: string, m: RegExpExecArray, first: boolean, lex: ItemCo
 function isQualityWord(w: string, lex: ItemContext['lex']): boolean {
   const low = w.toLowerCase();
   if (NOT_QUALITY.test(low)) return false;
-  const q = firstMatch(lex.qualities, low);
-  if (q && q[0].length === low.length) return true;
+  if (isQuality(low, lex)) return true;
   // "organized and structured and create and maintain an overview": a verb the lexicon knows is no adjective.
   return ADJECTIVE_LIKE.test(low) && !lex.verbs.has(low);
 }

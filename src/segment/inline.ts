@@ -1,5 +1,5 @@
 import type { CleanBlock } from '../types.js';
-import type { HeadingIndex } from './lexicon.js';
+import { classifyAsWritten, type HeadingIndex } from './lexicon.js';
 
 /**
  * Postings pasted from web forms often arrive as one long line: headings, bullets and list items run
@@ -195,7 +195,7 @@ function colonHeadings(local: string, index: HeadingIndex, cuts: Cut[]): void {
     if (!index.isHeadingWord(phrase.split(/\s+/)[0])) continue;
     if (cuts.some((c) => c.kind === 'heading' && c.at <= m.index && m.index < c.from)) continue;
     // "Essential criteria:" is a heading phrase as written, though it opens with a filler word ("Essential skills" reads as "skills").
-    if (phrase.split(/\s+/).length > 7 || (index.classifyLeading(phrase) ?? index.classifyExact(phrase)) === null || index.field(phrase) !== null) continue;
+    if (phrase.split(/\s+/).length > 7 || classifyAsWritten(index, phrase) === null || index.field(phrase) !== null) continue;
     cuts.push({ at: m.index, from: m.index + m[0].length, kind: 'heading' });
   }
 }

@@ -45,6 +45,11 @@ interface Phrase {
 
 export const headingIndex: (config: SegmentConfig) => HeadingIndex = perConfig(buildIndex);
 
+/** A heading phrase's kind, also of one that opens with a filler word ("Essential criteria", "What we're looking for"). */
+export function classifyAsWritten(index: HeadingIndex, phrase: string): SectionKind | null {
+  return index.classifyLeading(phrase) ?? index.classifyExact(phrase);
+}
+
 /** Answers kept per worker, of texts up to a heading's length; the memo starts over when full, so that it stays small. */
 const REMEMBERED = 1 << 14;
 const REMEMBERED_CHARS = 120;

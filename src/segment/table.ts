@@ -1,5 +1,5 @@
 import type { CleanBlock, Section, SectionKind } from '../types.js';
-import type { HeadingIndex } from './lexicon.js';
+import { classifyAsWritten, type HeadingIndex } from './lexicon.js';
 import { ItemBuilder } from './items.js';
 import { headingText, shapeOf } from './lines.js';
 
@@ -125,7 +125,7 @@ export function readSpecificationTable(cells: CleanBlock[], index: HeadingIndex)
     .filter((c) => !assessment.has(c.col ?? 0))
     .map((c) => {
       const label = c.text.trim();
-      const known = (c.col ?? 0) === first && (c.row ?? 0) !== top && label.split(/\s+/).length <= 4 && (index.classifyLeading(label) ?? index.classifyExact(label)) !== null;
+      const known = (c.col ?? 0) === first && (c.row ?? 0) !== top && label.split(/\s+/).length <= 4 && classifyAsWritten(index, label) !== null;
       return known ? { ...c, kind: 'heading' as const } : c;
     });
 }
