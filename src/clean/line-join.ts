@@ -91,6 +91,15 @@ function endsUnfinished(text: string, nl: number, next: string, blockMax: number
   return after > 0 && next.length + 1 + after <= blockMax;
 }
 
+/** A line that ends in a preposition or a number runs on ("… activities within" / "Radiometer …", "… 2 Manipulation 3"). */
+const RUNS_ON = /(?:\b(?:within|without|like|into|onto|across|over|under|between|through|via|than|about|towards?|among|per|upon)|\d)$/i;
+
+/** A capitalised everyday word opens the line ("Ability …"), not a name or an acronym ("Microsoft …", "SQL …"). */
+function opensSentence(line: string): boolean {
+  const w = /^\p{Lu}\p{Ll}+\b/u.exec(line);
+  return w !== null && isDictionaryWord(w[0]);
+}
+
 /** Decides each line break of each block: joined (a wrap), or kept (the end of a line). */
 export function joinLines(doc: WorkDoc, hyphenation: boolean, headings: ReadonlySet<string>): void {
   const width = wrapWidth(doc);
@@ -103,11 +112,19 @@ export function joinLines(doc: WorkDoc, hyphenation: boolean, headings: Readonly
     const text = b.et.text;
     const edits: Edit[] = [];
     // The block's own longest line is its width when it was wrapped apart from the rest.
-    const blockMax = physicalLines(text).reduce((m, l) => Math.max(m, l.length), 0);
+    let english: boolean | undefined;
+    const lines = physicalLines(text).filter((l) => l.length > 0);
+    const blockMax = lines.reduce((m, l) => Math.max(m, l.length), 0);
+    // Three or more lines that all open with a capital are a list typed one item per line (a person
+    // specification pasted from a web page): a wrapped paragraph's lines mostly go on in lower case.
+    // There a line that opens like a sentence ("Registered with …", not "Microsoft Office …") after one
+    // that does not end in a connector is the next item when its first word would have fitted on the line
+    // before, or when it is long too and the line before does not end inside a name; only a short one may
+    // be a wrap's remainder ("… Verbal Communication" / "Skills"). (English only: German capitalises every noun.)
+    const capitalLines = lines.length >= 3 && lines.every((l) => /^[\p{Lu}\p{N}]/u.test(l)) && (english ??= looksEnglish(text));
     const re = /[ \t]*\n[ \t]*/g;
     let m: RegExpExecArray | null;
     let prevBreak = 0;
-    let english: boolean | undefined;
     let nextHard = text.indexOf(HARD_BREAK);
     while ((m = re.exec(text)) !== null) {
       // The printed line runs from the previous line break; the logical one from the last hard break.
@@ -129,12 +146,18 @@ export function joinLines(doc: WorkDoc, hyphenation: boolean, headings: Readonly
       // A line is full when it reaches the document's wrap width, or its block's when the next
       // word would not have fitted on it.
       const firstWord = next.split(/\s/)[0].length;
+      const nextItem =
+        capitalLines &&
+        opensSentence(next) &&
+        !CONTINUES.test(cur) &&
+        !RUNS_ON.test(cur) &&
+        (phys.length + 1 + firstWord <= blockMax || (next.length >= blockMax * 0.7 && !/(?:^|\s)\p{Lu}\S*$/u.test(cur)));
       const printed = blockMax <= MAX_WIDTH;
       const fullInBlock = printed && blockMax >= 40 && phys.length >= blockMax * 0.7 && phys.length + 1 + firstWord > blockMax;
       const full =
         width > 0
-          ? (phys.length >= width * 0.7 && phys.length <= MAX_WIDTH) || fullInBlock
-          : fullInBlock && blockMax >= 50 && phys.length >= blockMax * 0.8 && !/[.!?:;]$/.test(phys) && !endsUnfinished(text, nl, next, blockMax);
+          ? !nextItem && ((phys.length >= width * 0.7 && phys.length <= MAX_WIDTH) || fullInBlock)
+          : !nextItem && fullInBlock && blockMax >= 50 && phys.length >= blockMax * 0.8 && !/[.!?:;]$/.test(phys) && !endsUnfinished(text, nl, next, blockMax);
       // A full line ending in a label ("… Work Place:", "… Experience: Qualification:") goes on
       // with its value; a heading with a colon is a short line of a few words.
       const label =

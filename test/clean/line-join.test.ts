@@ -161,6 +161,11 @@ describe('layout.line-join: labels and widths', () => {
     const para = 'The ward team provides assessment and treatment for adults with eating disorders across the county and';
     const doc = run(`${wrap(`${para} works closely with community services.`, 60)}\nEssential\nKnowledge of the Mental Health Act`);
     expect(doc.blocks.map((b) => b.text)).toEqual([`${para} works closely with community services.`, 'Essential', 'Knowledge of the Mental Health Act']);
+    // The block's two longest lines one after the other, each nearly as long as the block's widest: still a list.
+    const spec = ['Essential', 'BTEC/NVQ Level 3 in Pharmaceutical Science or equivalent', 'Registered with the General Pharmaceutical Council (GPhC)', 'Desirable'];
+    expect(run(spec.join('\n')).blocks.map((b) => b.text)).toEqual(spec);
+    const skills = ['Skills and abilities', 'Excellent verbal and written communication skills', 'Ability to prioritise workload and work under pressure', 'Good IT skills including Microsoft Word and Excel', 'Able to work as part of a team'];
+    expect(run(skills.join('\n')).blocks.map((b) => b.text)).toEqual(skills);
   });
 
   it('keeps lines apart in a block of paragraphs a PDF reader already joined (longer than any printed line)', () => {
