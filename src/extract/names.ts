@@ -95,8 +95,13 @@ const HEAD_AFTER =
 
 /** A field name (ESCO knowledge, not a tool) that modifies a unit or a job: "Engineering department", "DevOps Engineer". */
 function partOfName(text: string, m: VocabularyMatch): boolean {
-  // A tool's generic name in lower case ("medical software product", "accounting software company") modifies the noun too.
-  if (m.value === 'tool') return /^\p{Ll}[\p{Ll}\s-]*$/u.test(m.text) && m.key.includes(' ') && PRODUCT_AFTER.test(text.slice(m.end, m.end + 24));
+  // A tool's generic name in lower case ("medical software product", "accounting software company", "our front
+  // desk team") modifies the noun too.
+  if (m.value === 'tool') {
+    if (!/^\p{Ll}[\p{Ll}\s-]*$/u.test(m.text)) return false;
+    const after = text.slice(m.end, m.end + 24);
+    return (m.key.includes(' ') && PRODUCT_AFTER.test(after)) || HEAD_AFTER.test(after);
+  }
   return /^\p{Lu}/u.test(m.text) && HEAD_AFTER.test(text.slice(m.end, m.end + 24));
 }
 

@@ -162,6 +162,16 @@ const QUALITY_NOUN = /(?:ity|ness|ion|ment|ence|ance|ship|ism|ing|acy|sm)$/i;
 /** What may follow an adjective used of the candidate ("friendly and", "positive, open", "flexible in"): anything else makes it an attribute of a noun ("friendly spaces", "positive image"). */
 const PREDICATIVE_AFTER = /^(?:\s*(?:$|[,.;:!?)/&·•-])|\s+(?:and|or|with|in|to|about|under|towards?|when|at|for|by|as|but|self|team|individual|person|people|professional|attitude|approach|manner|personality|mindset|nature)\b)/i;
 
+/** The team or workplace an adjective run may describe ("a friendly and supportive team", "a busy, caring ward"). */
+const PLACE_AFTER =
+  /^(?:\s*(?:,|and|or|&)?\s+[\p{Ll}][\p{Ll}-]*){0,3}?\s+(?:team|teams|environment|workplace|culture|atmosphere|company|organi[sz]ation|employer|business|office|practice|surgery|ward|unit|department|service|setting|place|home|community|group)\b(?!\s+(?:player|worker|member|leader|spirit|ethic))/u;
+
+/** Whether the words after a quality word, up to a workplace noun, are only more adjectives of that noun. */
+function describesPlace(after: string): boolean {
+  const m = PLACE_AFTER.exec(after);
+  return m !== null && !/[.;:!?]/.test(m[0]);
+}
+
 /** Personal qualities named by the lexicon ("attention to detail", "stress resistance"). */
 export function qualities(ctx: ItemContext, confidence: number, atStartOnly: boolean): number {
   const { text, lex } = ctx;
@@ -171,6 +181,7 @@ export function qualities(ctx: ItemContext, confidence: number, atStartOnly: boo
     if (covered(ctx, q.index, q.index + q[0].length)) continue;
     if (!atStartOnly && OWNED_BEFORE.test(text.slice(Math.max(0, q.index - 16), q.index))) continue;
     if (!atStartOnly && !/\s/.test(q[0]) && !QUALITY_NOUN.test(q[0]) && !PREDICATIVE_AFTER.test(text.slice(q.index + q[0].length))) continue;
+    if (!atStartOnly && describesPlace(text.slice(q.index + q[0].length))) continue;
     if (addMention(ctx, 'skill', q.index, q.index + q[0].length, q[0], confidence)) n++;
   }
   return n;

@@ -304,6 +304,8 @@ describe('knowledge', () => {
   it('reads a tool\'s generic name before "product", "company" … as a modifier ("a high-quality medical software product")', () => {
     const ms = run(['About the role', 'Play a key part in ensuring a high-quality medical software product.'].join('\n'));
     expect(of(ms, 'knowledge')).toEqual([]);
+    // A product's name in lower case before "team" names the team ("Front Desk" is an O*NET product).
+    expect(of(run('We are looking for a Receptionist to join our busy front desk team.'), 'knowledge')).toEqual([]);
   });
 
   it('ends a knowledge span at its name, before a run-on "is …" ("Knowledge of local languages is a desirable")', () => {
@@ -1486,6 +1488,11 @@ describe('nouns that look like adjectives', () => {
 describe('qualities named by the lexicon', () => {
   it('reads "computer literate" as a skill', () => {
     expect(of(run('You must be computer literate with a good working knowledge of Microsoft Office.'), 'skill').map((m) => m.text)).toEqual(['computer literate']);
+  });
+
+  it('reads no quality from adjectives that describe the team or the workplace', () => {
+    expect(of(run(['Job summary', 'You will be part of a friendly and supportive team and will be given opportunities to develop.'].join('\n')), 'skill')).toEqual([]);
+    expect(of(run(['Job summary', 'You will be friendly and supportive, and a team player.'].join('\n')), 'skill').map((m) => m.text)).toEqual(['friendly', 'supportive', 'team player']);
   });
 });
 
