@@ -57,6 +57,10 @@ function genericSentence(ctx: ItemContext, kind: SectionKind): void {
     if (ctx.listLike || DESCRIBES_CANDIDATE.test(ctx.text)) {
       qualities(ctx, 0.75, false);
       if (!qual) knowledgeTerms(ctx, 0.8);
+    } else {
+      // A sentence that opens with a quality ("… make decisions. Resilient and able to adapt to change.") names
+      // it, as a list line does.
+      qualities(ctx, 0.75, true);
     }
   } else if (ctx.listLike) {
     qualities(ctx, c(0.8), true);

@@ -1490,6 +1490,12 @@ describe('qualities named by the lexicon', () => {
     expect(of(run('You must be computer literate with a good working knowledge of Microsoft Office.'), 'skill').map((m) => m.text)).toEqual(['computer literate']);
   });
 
+  it('reads a quality that opens a sentence of a requirement paragraph, and "polite", "honest", "discreet"', () => {
+    const ms = run(['Person specification', 'Skills: Good time management. Ability to work autonomously. Resilient and able to adapt to change.'].join('\n'));
+    expect(of(ms, 'skill').map((m) => m.text)).toContain('Resilient');
+    expect(of(run('The ideal candidate will be polite, honest and discreet.'), 'skill').map((m) => m.text)).toEqual(['polite', 'honest', 'discreet']);
+  });
+
   it('reads no quality from adjectives that describe the team or the workplace', () => {
     expect(of(run(['Job summary', 'You will be part of a friendly and supportive team and will be given opportunities to develop.'].join('\n')), 'skill')).toEqual([]);
     expect(of(run(['Job summary', 'You will be friendly and supportive, and a team player.'].join('\n')), 'skill').map((m) => m.text)).toEqual(['friendly', 'supportive', 'team player']);
