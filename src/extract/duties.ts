@@ -353,7 +353,11 @@ function coordinatedDuties(text: string, first: LeadingVerb, end: number, lex: L
     const clause = /^,?\s+(?:while|whilst|through|by)\s+$/i.test(m[0]);
     // "Develop a strategy for increasing efficiency and improving customer satisfaction": the -ing word after
     // "and" pairs with the gerund after the preposition, inside the object.
-    if (next?.form === 'ing' && !clause && /\b(?:for|of|in|on|about|towards?|at|with)\s+\p{L}+ing\b/iu.test(text.slice(verb.end, m.index))) continue;
+    // A list closed by "and" after that gerund ("helping people with cooking, shopping and managing their money,
+    // supporting them to …") has ended it: a gerund after the next comma is a task again.
+    const inner = /\b(?:for|of|in|on|about|towards?|at|with)\s+\p{L}+ing\b/iu.exec(text.slice(verb.end, m.index));
+    const closed = inner !== null && m[0].trimStart().startsWith(',') && /\sand\s/.test(text.slice(verb.end + inner.index, m.index));
+    if (next?.form === 'ing' && !clause && inner && !closed) continue;
     if (clause && next?.form !== 'ing') continue;
     // "Answer enquiries from clinical staff, using a range of resources": how the task is done, not another task.
     if (next?.base === 'use' && next.form === 'ing' && verb.form !== 'ing') continue;

@@ -1502,6 +1502,18 @@ describe('qualities named by the lexicon', () => {
   });
 });
 
+describe('tasks listed after "Your day could include"', () => {
+  it('reads one duty per gerund, and ends a list inside a "with …ing" object at its "and"', () => {
+    const ms = run('Your day could include helping people with cooking, shopping and managing their money, supporting them to attend appointments, administering medication and completing daily records.');
+    expect(of(ms, 'duty').map((m) => m.text)).toEqual([
+      'helping people with cooking, shopping and managing their money',
+      'supporting them to attend appointments',
+      'administering medication',
+      'completing daily records',
+    ]);
+  });
+});
+
 describe('a task named by a list of nouns after "responsible for"', () => {
   it('keeps "the assessment, planning, implementation and evaluation of care" whole when the candidate is the subject', () => {
     const ms = run(['Main duties of the job', 'The successful candidate will be responsible for the assessment, planning, implementation and evaluation of care for patients.'].join('\n'));
