@@ -3,6 +3,7 @@ import { realpathSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { setFlagsFromString } from 'node:v8';
+import type { RoleRow } from '../export/mention-files.js';
 import type { BuiltTaxonomy, PreviousTaxonomy, ReferenceIndex } from '../taxonomy/index.js';
 import { CACHE_SIDE_FILES, ResultCache } from '../store/cache.js';
 import { closedCleanly } from '../store/sqlite-file.js';
@@ -220,11 +221,11 @@ async function mapAndReduce(options: RunOptions, context: RunContext): Promise<R
 
   // In a function of its own: the taxonomy, its tables and the reference are garbage once it returns,
   // before the report (whose own peak adds to whatever is still held).
-  const { taxMs, exportMs, competencies, referenceLabel } = await reduceAndExport(options, context, collector);
+  const { taxMs, exportMs, competencies, referenceLabel, roleRows } = await reduceAndExport(options, context, collector);
 
   const { counts } = collector;
   const summary: RunSummary = { ...counts, competencies, fromCache: tally.fromCache, seconds: 0, exitCode: counts.failed > 0 ? 3 : 0 };
-  return publishRun(options, context, { summary, tally, timings: { mapMs, stageMs, taxonomyMs: taxMs, exportMs }, referenceLabel, reduceKey: reduceKey?.digest() });
+  return publishRun(options, context, { summary, tally, timings: { mapMs, stageMs, taxonomyMs: taxMs, exportMs }, referenceLabel, reduceKey: reduceKey?.digest(), roleRows });
 }
 
 /** The reduce: the taxonomy from the collected variants, then mentions.csv, roles.csv and the taxonomy files. */
@@ -232,7 +233,7 @@ async function reduceAndExport(
   options: RunOptions,
   context: RunContext,
   collector: Collector,
-): Promise<{ taxMs: number; exportMs: number; competencies: number; referenceLabel: string | undefined }> {
+): Promise<{ taxMs: number; exportMs: number; competencies: number; referenceLabel: string | undefined; roleRows: RoleRow[] }> {
   const { pipeline } = options;
   const { staging, previous } = context;
   const tTax = performance.now();
@@ -244,7 +245,8 @@ async function reduceAndExport(
   const taxMs = performance.now() - tTax;
 
   const tExport = performance.now();
-  const documentCounts = await writeMentionFiles(staging, collector.spool.read(), built.idOf, built.occupationOf);
+  const roleRows: RoleRow[] = [];
+  const documentCounts = await writeMentionFiles(staging, collector.spool.read(), built.idOf, built.occupationOf, roleRows);
   await collector.spool.remove();
   const taxonomy = built.taxonomy;
   for (const c of taxonomy.competencies) c.documentCount = documentCounts.get(c.id) ?? 0;
@@ -256,5 +258,5 @@ async function reduceAndExport(
   await writeTaxonomyFiles(staging, taxonomy, { version: VERSION, pipelineHash: pipeline.hash });
   const exportMs = performance.now() - tExport;
 
-  return { taxMs, exportMs, competencies: taxonomy.competencies.length, referenceLabel };
+  return { taxMs, exportMs, competencies: taxonomy.competencies.length, referenceLabel, roleRows };
 }

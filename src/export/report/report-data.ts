@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ComptaxError } from '../../errors.js';
 import { MENTION_KINDS, type Example, type MentionKind } from '../../types.js';
+import type { RoleRow } from '../mention-files.js';
 import { forEachRow } from './read-csv.js';
 
 // The page stays small and fast with 10,000 real postings (tens of thousands of competencies, most
@@ -91,8 +92,11 @@ function interner(names: string[]) {
   };
 }
 
-/** Reads a run's output folder back into the data of its report. `manifest` stands in for manifest.json during a run. */
-export async function readReportData(outDir: string, manifest?: ManifestLike, limits = REPORT_LIMITS): Promise<ReportData> {
+/**
+ * Reads a run's output folder back into the data of its report. During a run, `manifest` stands in for
+ * manifest.json and `roleRows` for roles.csv (the rows just written).
+ */
+export async function readReportData(outDir: string, manifest?: ManifestLike, limits = REPORT_LIMITS, roleRows?: readonly RoleRow[]): Promise<ReportData> {
   manifest ??= readManifest(outDir);
   const missing = REQUIRED.filter((f) => !existsSync(join(outDir, f)));
   if (missing.length) throw new ComptaxError('usage', `not a comptax output folder: ${outDir} (missing ${missing.join(', ')})`);
@@ -193,12 +197,12 @@ export async function readReportData(outDir: string, manifest?: ManifestLike, li
   const roleOf = interner(roles.name);
   const profiles: ReportData['profiles'] = { doc: [], role: [], pairs: [], rest: [] };
   let profileKey = '';
-  await forEachRow(join(outDir, 'roles.csv'), (r) => {
+  const addRole = (r: RoleRow) => {
     const d = docIndex.get(r.doc_id);
     const category = categoryById.get(r.competency_id);
     if (d === undefined || category === undefined) return;
     const role = roleOf(r.role || docs.title[d] || docs.path[d]);
-    if (role === roles.occupation.length) roles.occupation.push(r.occupation_label ?? '');
+    if (role === roles.occupation.length) roles.occupation.push(r.occupation_label);
     const key = `${r.doc_id}\u0000${r.role}`;
     if (key !== profileKey) {
       profileKey = key;
@@ -209,9 +213,15 @@ export async function readReportData(outDir: string, manifest?: ManifestLike, li
     }
     const last = profiles.pairs.length - 1;
     const ci = compIndex.get(r.competency_id);
-    if (ci !== undefined) profiles.pairs[last].push(ci, Number(r.mentions) || 1);
-    else profiles.rest[last].push(category, Number(r.mentions) || 1);
-  });
+    if (ci !== undefined) profiles.pairs[last].push(ci, r.mentions || 1);
+    else profiles.rest[last].push(category, r.mentions || 1);
+  };
+  if (roleRows) roleRows.forEach(addRole);
+  else {
+    await forEachRow(join(outDir, 'roles.csv'), (r) =>
+      addRole({ doc_id: r.doc_id, role: r.role, competency_id: r.competency_id, mentions: Number(r.mentions), occupation_label: r.occupation_label ?? '' }),
+    );
+  }
 
   return {
     meta: { version: manifest.tool?.version ?? '', pipelineHash: manifest.pipeline?.hash ?? '', reference: manifest.reference ?? null, competencies: all.length },
