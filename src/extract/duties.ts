@@ -202,6 +202,9 @@ export function nounDuty(ctx: ItemContext, confidence: number): boolean {
   return false;
 }
 
+/** A responsibility pattern that is itself a verb of taking part ("take part in", "plays a key role in"). */
+const PARTICIPATION = /^(?:take|takes|play|plays)\b/i;
+
 function dutyOfSentence(ctx: ItemContext, a: number, b: number, strong: boolean, confidence: number): boolean {
   const { text, lex } = ctx;
   const sentence = text.slice(a, b);
@@ -225,8 +228,11 @@ function dutyOfSentence(ctx: ItemContext, a: number, b: number, strong: boolean,
     const nounTask = (strong && opens) || /^(?:is|are|will|play|take|be|role|job|position|work|duties|tasks|your)\b/i.test(resp[0]) || /\b(?:you|who|post ?holder|candidate|applicant|jobholder|incumbent)\b[^.]{0,30}$/i.test(sentence.slice(0, resp.index + resp[0].length));
     let found = false;
     for (const [x, y] of parts) {
+      // "Take part in service audits", "play a key role in recruitment": the verb of taking part is the task's
+      // (after it a word that may be a verb, "service", is a noun; gerunds are tasks of their own).
+      const takesPart = x === after && PARTICIPATION.test(resp[0]);
       const v = leadingVerb(text, x, lex);
-      if (v && (v.form === 'ing' || v.form === 'base')) {
+      if (v && (v.form === 'ing' || (v.form === 'base' && !takesPart))) {
         // "Responsibilities include processing invoices, reconciling accounts and preparing …": one duty per verb.
         for (const p of coordinatedDuties(text, v, y, lex)) {
           if (REPORTING.test(text.slice(p.verb.start, p.end))) continue;
@@ -236,7 +242,7 @@ function dutyOfSentence(ctx: ItemContext, a: number, b: number, strong: boolean,
         }
         found = true;
       } else if (nounTask && !/^\s*(?:this|these|that|it|them|ensuring)\b/i.test(text.slice(x, y))) {
-        const lead = /^\s*(?:(?:the|all|a|an|our|their)\s+)?/i.exec(text.slice(x, y))?.[0].length ?? 0;
+        const lead = takesPart ? -resp[0].length : (/^\s*(?:(?:the|all|a|an|our|their)\s+)?/i.exec(text.slice(x, y))?.[0].length ?? 0);
         // "take part in the CPD programme and contribute to service audits": a verb after "and" opens a duty of its
         // own (not after a colon: "… include, but are not limited to: Review and update …" introduces a list).
         const next = text.slice(x, y).includes(':') ? null : andVerb(text, x + lead, y, lex);
@@ -244,7 +250,7 @@ function dutyOfSentence(ctx: ItemContext, a: number, b: number, strong: boolean,
         // "the assessment, planning, implementation and evaluation of care": one task named by a list of nouns.
         const list = /^\S+$/.test(text.slice(x + lead, end)) ? /^(?:,\s*[\p{L}-]+)+,?\s+(?:and|or)\s+[\p{L}-]+/u.exec(text.slice(end, y)) : null;
         if (list) end = spanEnd(text, end + list[0].length, next ? next.at : y, lex);
-        addMention(ctx, 'duty', x + lead, end, list ? text.slice(x + lead, end) : dutyNormal('', text.slice(x + lead, end)), strong ? confidence - 0.15 : confidence);
+        addMention(ctx, 'duty', x + lead, end, list || takesPart ? text.slice(x + lead, end) : dutyNormal('', text.slice(x + lead, end)), strong && !takesPart ? confidence - 0.15 : confidence);
         if (next) {
           const tail = spanEnd(text, next.verb.end, y, lex);
           addMention(ctx, 'duty', next.verb.start, tail, dutyNormal(next.verb.base, text.slice(next.verb.end, tail)), confidence);

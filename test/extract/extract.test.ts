@@ -574,7 +574,7 @@ describe('what the employer does for the post holder', () => {
 
   it('reads the task before "and take part in …" as a duty of its own', () => {
     const ms = run(['Main duties of the job', 'The post holder will supervise assistant psychologists on placement, and take part in service evaluation and audit.'].join('\n'));
-    expect(of(ms, 'duty').map((m) => m.text)).toEqual(['supervise assistant psychologists on placement', 'service evaluation and audit']);
+    expect(of(ms, 'duty').map((m) => m.text)).toEqual(['supervise assistant psychologists on placement', 'take part in service evaluation and audit']);
   });
 
   it('ends a duty before a participle of origin ("… changes deriving from these", "… risks arising from …")', () => {
@@ -1331,7 +1331,7 @@ describe('qualities in the sentence that says whom the employer seeks', () => {
 describe('a task named by a noun, then a verb after "and"', () => {
   it('gives the noun task and the verb\'s duty, no fragment across them', () => {
     const ms = run(['Job summary', 'The post holder will take part in the departmental CPD programme and contribute to service audits.', 'The team works across three sites.'].join('\n'));
-    expect(of(ms, 'duty').map((m) => m.text)).toEqual(['departmental CPD programme', 'contribute to service audits']);
+    expect(of(ms, 'duty').map((m) => m.text)).toEqual(['take part in the departmental CPD programme', 'contribute to service audits']);
   });
 });
 
@@ -1499,6 +1499,13 @@ describe('qualities named by the lexicon', () => {
   it('reads no quality from adjectives that describe the team or the workplace', () => {
     expect(of(run(['Job summary', 'You will be part of a friendly and supportive team and will be given opportunities to develop.'].join('\n')), 'skill')).toEqual([]);
     expect(of(run(['Job summary', 'You will be friendly and supportive, and a team player.'].join('\n')), 'skill').map((m) => m.text)).toEqual(['friendly', 'supportive', 'team player']);
+  });
+});
+
+describe('a task of taking part', () => {
+  it('keeps "Take part in", "play a key role in" with the task, and reads gerunds after it as tasks', () => {
+    const ms = run(['Main duties', 'Take part in service development and audit projects.', 'You will play a key role in recruitment and onboarding.', 'Take part in developing and testing new features.'].join('\n'));
+    expect(of(ms, 'duty').map((m) => m.text)).toEqual(['Take part in service development and audit projects', 'play a key role in recruitment and onboarding', 'developing and testing new features']);
   });
 });
 
