@@ -145,9 +145,10 @@ const TO_LEAD = /^to\s+(?=\p{L})/iu;
 /**
  * "To ensure the continuity of our operations, the company is adopting a policy …", "To support these
  * initiatives we have launched …": a purpose clause put before the sentence's own subject and verb says
- * why, not what the role does; the duty, if any, is the main clause.
+ * why, not what the role does; the duty, if any, is the main clause. A pronoun after "ensure", "that", "when" …
+ * opens a clause inside the task ("To process referrals and ensure they are triaged").
  */
-const FRONTED_PURPOSE = /^to\s+[^,;:.]{3,160}?,?\s+(?:we|you|they|he|she|i)\s+(?:(?:will|shall|would|have|has|are|is|can|must|also)\s+)*(?=\p{L})|^to\s+[^,;:.]{3,160},\s+(?:(?:the|our|this|its|their)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:is|are|was|were|has|have)\s+(?=\p{L})/iu;
+const FRONTED_PURPOSE = /^to\s+[^,;:.]{3,160}?(?:,|(?<!\b(?:ensure|ensures|make sure|check|verify|confirm|that|so|where|when|if|how|what|as|until|once)))\s+(?:we|you|they|he|she|i)\s+(?:(?:will|shall|would|have|has|are|is|can|must|also)\s+)*(?=\p{L})|^to\s+[^,;:.]{3,160},\s+(?:(?:the|our|this|its|their)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:is|are|was|were|has|have)\s+(?=\p{L})/iu;
 
 const ROLE_SUBJECT =
   /^(?:the|our|this|each|a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:manager|nurse|engineer|developer|coordinator|co-ordinator|specialist|analyst|supervisor|assistant|director|officer|lead|planner|accountant|executive|representative|consultant|administrator|technician|post ?holder|role ?holder|job ?holder|incumbent|employee|clerk|agent|controller|advisor|adviser|designer|scientist|architect|tester|operative)\s+(?:(?:will|shall|would)\s+(?:also\s+)?)?(?=\p{Ll})/iu;

@@ -1502,6 +1502,13 @@ describe('qualities named by the lexicon', () => {
   });
 });
 
+describe('"To …" duty lines of an administrator', () => {
+  it('reads "To type …" and a task whose object clause has a pronoun ("ensure they are triaged")', () => {
+    const ms = run(['Job responsibilities', '- To type clinic letters and reports from audio dictation', '- To process referrals and ensure they are triaged within agreed timescales'].join('\n'));
+    expect(of(ms, 'duty').map((m) => m.text)).toEqual(['type clinic letters and reports from audio dictation', 'process referrals', 'ensure they are triaged']);
+  });
+});
+
 describe('a task of taking part', () => {
   it('keeps "Take part in", "play a key role in" with the task, and reads gerunds after it as tasks', () => {
     const ms = run(['Main duties', 'Take part in service development and audit projects.', 'You will play a key role in recruitment and onboarding.', 'Take part in developing and testing new features.'].join('\n'));
