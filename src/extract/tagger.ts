@@ -113,6 +113,12 @@ const PASSIVE_BY = /\b(?:be|been|being|is|are|was|were)\s+(?:\w+ly\s+)?\w+(?:ed|
 const passiveAgent = (doc: CleanDocument, s: DocumentSpan): boolean =>
   /^\p{Ll}/u.test(doc.text.slice(s.start, s.end)) && PASSIVE_BY.test(doc.text.slice(Math.max(s.item.start, s.start - 60), s.start));
 
+/**
+ * "There will be opportunities for research and teaching": what the employer offers, just before the span
+ * ("the opportunity to build and support cloud services" is often the job itself).
+ */
+const OFFERED_BEFORE = /\b(?:opportunit(?:y|ies)|chances?|scope)\s+for\s+(?:[\p{L}-]+,?\s+){0,6}$/iu;
+
 /** The rules' mentions completed by the tagger's spans, trimmed and normalized as the rules' own are. */
 export function combine(doc: CleanDocument, config: ExtractConfig, mentions: Mention[], spans: DocumentSpan[], add: AddMargins = config.taggerAdd): Mention[] {
   const added: Mention[] = [];
@@ -124,7 +130,7 @@ export function combine(doc: CleanDocument, config: ExtractConfig, mentions: Men
     const span = doc.text.slice(s.start, s.end);
     if (s.kind === 'duty' && (hasOwnSubject(span) || isReportingLine(span) || passiveAgent(doc, s))) continue;
     // "Annual employee bonus plan", "Private health insurance": what the employer offers.
-    if (hits(lex.offers, span)) continue;
+    if (hits(lex.offers, span) || OFFERED_BEFORE.test(doc.text.slice(Math.max(s.item.start, s.start - 80), s.start))) continue;
     const text = doc.text.slice(s.item.start, s.item.end);
     const ctx: ItemContext = { docText: doc.text, item: s.item, section: s.section, lex, config, text, listLike: s.item.level > 0, alone: false, english: true, out: added };
     const [a, b] = [s.start - s.item.start, s.end - s.item.start];

@@ -1502,6 +1502,13 @@ describe('qualities named by the lexicon', () => {
   });
 });
 
+describe('a consultant post: contract terms and what the employer offers', () => {
+  it('reads no quality from "a substantive Consultant" and no duty from "opportunities for research and teaching"', () => {
+    const ms = run(['Job summary', 'We are seeking to appoint a substantive Consultant Physician in Respiratory Medicine.', 'Main duties of the job', 'The post holder will provide specialist respiratory care. There will be opportunities for research and teaching with the local medical school.'].join('\n'));
+    expect(ms.map((m) => m.text)).toEqual(['provide specialist respiratory care']);
+  });
+});
+
 describe('"To …" duty lines of an administrator', () => {
   it('reads "To type …" and a task whose object clause has a pronoun ("ensure they are triaged")', () => {
     const ms = run(['Job responsibilities', '- To type clinic letters and reports from audio dictation', '- To process referrals and ensure they are triaged within agreed timescales'].join('\n'));
