@@ -1509,6 +1509,14 @@ describe('a consultant post: contract terms and what the employer offers', () =>
   });
 });
 
+describe('a medical person specification', () => {
+  it('reads the Specialist Register and a Royal College membership as qualifications', () => {
+    const ms = run(['Person Specification', 'Qualifications', 'Entry on the Specialist Register for Respiratory Medicine', 'MRCP (UK) or equivalent'].join('\n'));
+    expect(pairs(ms, 'qualification').map(([t]) => t)).toEqual(['Entry on the Specialist Register for Respiratory Medicine', 'MRCP (UK)']);
+    expect(of(ms, 'knowledge')).toEqual([]);
+  });
+});
+
 describe('"To …" duty lines of an administrator', () => {
   it('reads "To type …" and a task whose object clause has a pronoun ("ensure they are triaged")', () => {
     const ms = run(['Job responsibilities', '- To type clinic letters and reports from audio dictation', '- To process referrals and ensure they are triaged within agreed timescales'].join('\n'));
