@@ -26,8 +26,8 @@ export const OPTIONAL_TAIL = new RegExp(
   `[\\s,]+\\(?(?:(?:is|are|would be|will be)\\s+)?(?:(?:highly|strongly|very)\\s+)?${OPEN_TAIL_WORDS}(?:,?\\s+but not (?:required|essential|necessary|a must))?\\)?[\\s.!]*$`,
   'i',
 );
-const OPEN = /^[\s,;:.\-–—•*"“'(]+/u;
-const CLOSE = /[\s,;:.\-–—•*"”'!?]+$/u;
+const OPEN = /^[\s,;:.\-–—•*"“'(|]+/u;
+const CLOSE = /[\s,;:.\-–—•*"”'!?|]+$/u;
 const DANGLING = /\s+(?:and|or|&|with|of|to|for|in|as well as|including|a|an|the)$/i;
 
 /** A verdict written as a label before the requirement ("Advantage: Experience in …", "Essential: NMC registration"). */

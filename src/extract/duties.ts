@@ -369,6 +369,8 @@ function coordinatedDuties(text: string, first: LeadingVerb, end: number, lex: L
     // "Answer enquiries from clinical staff, using a range of resources": how the task is done, not another task.
     if (next?.base === 'use' && next.form === 'ing' && verb.form !== 'ing') continue;
     if (!next || (next.form !== verb.form && !clause && !(m[0].trimStart().startsWith(',') && next.form !== 'ed'))) continue;
+    // "Support the admission and discharge of patients": a base form followed by "of" is a noun.
+    if (next.form === 'base' && /^\s+of\b/i.test(text.slice(next.end, next.end + 4))) continue;
     // "Provide Assistance in Vehicle Maintenance and Repair (10%)": a capitalised verb joined by "and" to a Title Case
     // word ends that name, unless a lower-case object follows ("… Staff Rostering and Review staffing levels").
     if (!clause && !m[0].includes(',') && /^\p{Lu}/u.test(text.slice(next.start, next.end)) && /\p{Lu}[\p{L}'’-]*$/u.test(text.slice(verb.end, m.index))) {

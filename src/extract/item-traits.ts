@@ -76,10 +76,13 @@ export function isCaption(text: string): boolean {
 /**
  * A caption over a group of sentences ("Training and supervision" above "1. To supervise the work of …"): a short
  * line without a full stop whose next item is a sentence (it ends with one) or sits deeper. A list whose lines are
- * all written without full stops has no captions by this test.
+ * all written without full stops has no captions by this test, nor has a run of such lines whose last one ends
+ * the paragraph ("• Record observations • Keep accurate records • Support patients."): a caption follows a
+ * sentence or opens its section.
  */
 export function isGroupCaption(items: Item[], texts: string[], i: number): boolean {
   const next = items[i + 1];
   if (!next || !isCaption(texts[i]) || texts[i].split(/\s+/).length > 4) return false;
-  return next.level > items[i].level || /[.!?]$/.test(texts[i + 1]);
+  if (next.level > items[i].level) return true;
+  return /[.!?]$/.test(texts[i + 1]) && (i === 0 || items[i - 1].level !== items[i].level || /[.!?:]$/.test(texts[i - 1]));
 }

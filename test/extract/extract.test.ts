@@ -1509,6 +1509,17 @@ describe('a consultant post: contract terms and what the employer offers', () =>
   });
 });
 
+describe('one-line postings with inline bullets and pipes', () => {
+  it('reads every bulleted duty (no caption before the last one), keeps "the admission and discharge of patients" one task', () => {
+    const ms = run('Main duties of the job: • Assist patients with personal care • Record observations • Keep accurate records • Support the admission and discharge of patients.');
+    expect(of(ms, 'duty').map((m) => m.text)).toEqual(['Assist patients with personal care', 'Record observations', 'Keep accurate records', 'Support the admission and discharge of patients']);
+  });
+  it('leaves no pipe at the end of a span', () => {
+    const ms = run('Warehouse Operative | Full time | £11.44 per hour | Responsibilities: picking and packing orders accurately; loading and unloading deliveries; keeping the warehouse clean and tidy | Requirements: Counterbalance or reach truck licence; previous warehouse experience | Benefits: overtime, 28 days holiday');
+    expect(of(ms, 'duty').map((m) => m.text)).toContain('keeping the warehouse clean and tidy');
+  });
+});
+
 describe('a medical person specification', () => {
   it('reads the Specialist Register and a Royal College membership as qualifications', () => {
     const ms = run(['Person Specification', 'Qualifications', 'Entry on the Specialist Register for Respiratory Medicine', 'MRCP (UK) or equivalent'].join('\n'));
