@@ -22,7 +22,7 @@ const EMPLOYMENT_CHECK =
 
 /** "work 37.5 hours per week on a rotational shift pattern", "(Ability to) work nights and weekends", a job board's "Working pattern" field: working hours, a contract term (mentions.md). */
 const WORKING_TIME =
-  /^(?:(?:the\s+)?(?:ability|willingness|flexibility|able|willing|available)\s+to\s+)?work(?:s|ing)?\s+(?:[\d.,]+\s*(?:hours|hrs|days)\b|(?:full|part)[- ]?time\b|(?:on\s+)?(?:a\s+)?(?:rotational\s+|rotating\s+)?(?:shifts?|rota|shift\s+pattern)\b|(?:nights|weekends|days\s+and\s+nights|bank\s+holidays)\b|(?:patterns?|hours|arrangements?)\b)/i;
+  /^(?:(?:the\s+)?(?:ability|willingness|flexibility|able|willing|available)\s+to\s+)?work(?:s|ing)?\s+(?:[\d.,]+\s*(?:hours|hrs|days)\b|(?:full|part)[- ]?time\b|(?:on\s+)?(?:a\s+)?(?:rotational\s+|rotating\s+|night\s+|day\s+|early\s+|late\s+|evening\s+|weekend\s+|split\s+|long\s+|12[- ]hour\s+)?(?:shifts?|rota|shift\s+pattern)\b|(?:nights|weekends|days\s+and\s+nights|bank\s+holidays)\b|(?:patterns?|hours|arrangements?)\b)/i;
 
 /** Idioms of taking part ("Play a key part", "lead the way", "make a difference") name no task; "taking into account …" says how one is done. */
 const IDIOM = /^(?:play(?:s|ing)?\s+an?\s+(?:[\p{L}-]+\s+)?(?:part|role)|lead(?:s|ing)?\s+the\s+way|mak(?:e|es|ing)\s+a\s+(?:real\s+|positive\s+)?difference)$|^(?:tak(?:e|es|ing)\s+into\s+(?:account|consideration)|bear(?:s|ing)?\s+in\s+mind)\b/iu;
