@@ -1526,6 +1526,11 @@ describe('a medical person specification', () => {
     expect(pairs(ms, 'qualification').map(([t]) => t)).toEqual(['Entry on the Specialist Register for Respiratory Medicine', 'MRCP (UK)']);
     expect(of(ms, 'knowledge')).toEqual([]);
   });
+
+  it('reads membership of a professional body as a qualification', () => {
+    const ms = run(['Requirements', '- Membership of the RCSLT', '- Professional membership of CIPD'].join('\n'));
+    expect(pairs(ms, 'qualification').map(([t]) => t)).toEqual(['Membership of the RCSLT', 'Professional membership of CIPD']);
+  });
 });
 
 describe('"To …" duty lines of an administrator', () => {
