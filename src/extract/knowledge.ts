@@ -1,6 +1,8 @@
 import { addMention, covered, endingAt, matches, OPTIONAL_TAIL, respected, type ItemContext } from './context.js';
 
 const OBJECT_END = /[;,.(:]|\s(?:and (?:the )?(?:ability|willingness|capacity)|and (?:a|an) |are (?:essential|required|desirable|needed)|ability to|including|such as|as well as|e\.g\.|(?:is|are) (?:(?:highly|very|also)\s+)?(?:a plus|an advantage|desirable|preferred|required|essential|needed|necessary|mandatory|a must|beneficial|advantageous)|(?:would|will|should|could|may) be|preferred|required|desirable|an advantage|a plus)\b/iu;
+/** "… to <verb>" after at least one word of the object, not after "how", "what", "takes" … ("knowledge of how to use …"). */
+const PURPOSE = /(?<=\p{L}\S*)(?<!\b(?:how|what|when|where|which|whom?|whether|ability|able|need|needs|want|wants|ways?|takes?))\s+(?:in order\s+)?to\s+(\p{L}+)/u;
 /** Words that introduce examples of what was just named ("Microsoft Office, particularly Excel"). */
 const EXAMPLE_CUE = String.raw`such as|e\.g\.?|for example|like|particularly|especially|notably|in particular`;
 const EXAMPLES = new RegExp(String.raw`^\s*(?:\((?!\s*(?:we|our|currently|you)\b)[^()]{1,80}\)|,?\s+(?:${EXAMPLE_CUE})\s+[^;.()]{1,60}?(?=$|[;.(]|,\s*(?:and|or)?\s*[a-z]+ing\b))`, 'iu');
@@ -28,6 +30,9 @@ export function knowledgeCues(ctx: ItemContext, confidence: number, skipExperien
       const list = /^(?:\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s+)(?!(?:including|such|e\.g|especially|particularly|notably|ideally|preferably|which|who|where|as|and|or|with|in|to|for)\b)[\p{L}\p{N}][\p{L}\p{N}'’+#./-]*(?:\s+(?!(?:and|or)\b)[\p{L}\p{N}][\p{L}\p{N}'’+#./-]*){0,2})+(?=\s*(?:$|[;.(]))/u.exec(rest.slice(stop.index));
       if (list) end = from + stop.index + list[0].length;
     }
+    // "comfortable using Microsoft Excel to analyse data": a purpose clause after a named tool is no part of it.
+    const purpose = PURPOSE.exec(text.slice(from, end));
+    if (purpose && lex.verbs.has(purpose[1].toLowerCase()) && /\p{Lu}/u.test(text.slice(from, from + purpose.index))) end = from + purpose.index;
     const words = text.slice(from, end).trim().split(/\s+/).filter(Boolean);
     if (words.length === 0) continue;
     if (words.length > 10) end = from + rest.indexOf(words[9], rest.indexOf(words[8])) + words[9].length;

@@ -1,5 +1,5 @@
 import { createIndexMatcher, type ConceptType, type NameMatch } from '../vocabulary/index.js';
-import { addMention, respected, type ItemContext } from './context.js';
+import { addMention, firstMatch, respected, type ItemContext } from './context.js';
 import { abbreviatesBefore } from './knowledge.js';
 import { loadNameIndex } from './name-index.js';
 import type { ExtractConfig } from './options.js';
@@ -53,6 +53,8 @@ export function vocabularyKnowledge(ctx: ItemContext, names: Names, confidence: 
   for (const m of matches) {
     const language = ctx.lex.languages.has(m.key);
     if (names.blocked.has(m.key) || !namesKnowledge(ctx.text, m) || (m.value === 'knowledge' && !language)) continue;
+    // "a qualified accountant (ACA, ACCA or CIMA)": a certification's letters inside a qualification name it, not a subject.
+    if (isCertification(m.text, ctx.lex) && inside(m.start, m.end, ['qualification'])) continue;
     // In prose about the employer or the role, only what is written as a name.
     if (!needs && m.value !== 'tool' && !/\p{Lu}/u.test(m.text)) continue;
     if (respected(ctx.text, m.start) || abbreviatesBefore(ctx, m.start, m.end)) continue;
@@ -60,6 +62,11 @@ export function vocabularyKnowledge(ctx: ItemContext, names: Names, confidence: 
     if (addMention(ctx, 'knowledge', m.start, m.end, m.text, confidence)) n++;
   }
   return n;
+}
+
+function isCertification(name: string, lex: ItemContext['lex']): boolean {
+  const c = firstMatch(lex.certificationsExact, name);
+  return c !== null && c.index === 0 && c[0].length === name.length;
 }
 
 /** What may stand between the names of a run: spaces, commas, slashes, brackets, "and", "or", "etc". */

@@ -1509,6 +1509,15 @@ describe('a consultant post: contract terms and what the employer offers', () =>
   });
 });
 
+describe('single sentences of UK job ads', () => {
+  it('ends a tool at the purpose clause after it, and reads no knowledge from a certification inside a qualification', () => {
+    expect(of(run('You should be comfortable using Microsoft Excel to analyse data.'), 'knowledge').map((m) => m.text)).toEqual(['Microsoft Excel']);
+    const ms = run('The ideal candidate will be a qualified accountant (ACA, ACCA or CIMA) with at least 3 years post-qualification experience.');
+    expect(of(ms, 'knowledge')).toEqual([]);
+    expect(of(ms, 'qualification').map((m) => m.text)).toContain('ACA, ACCA or CIMA');
+  });
+});
+
 describe('one-line postings with inline bullets and pipes', () => {
   it('reads every bulleted duty (no caption before the last one), keeps "the admission and discharge of patients" one task', () => {
     const ms = run('Main duties of the job: • Assist patients with personal care • Record observations • Keep accurate records • Support the admission and discharge of patients.');
