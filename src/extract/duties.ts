@@ -282,6 +282,9 @@ function dutyOfSentence(ctx: ItemContext, a: number, b: number, strong: boolean,
   // "You will do this by setting up partnerships …": what is done comes after "by".
   const doThis = /^(?:do|achieve|accomplish) (?:this|so|that)\s+(?:by|through)\s+/i.exec(text.slice(from, b));
   if (doThis) from += doThis[0].length;
+  // "The post holder will be required to assess …", "You will need to …": the task is the verb after.
+  const required = modal ? /^(?:(?:be\s+)?(?:required|expected|asked)|need|have)\s+to\s+(?=\p{L})/iu.exec(text.slice(from, b)) : null;
+  if (required) from += required[0].length;
   const v = leadingVerb(text, from, lex);
   // A verb-like word before a colon is a field's name ("Address: …", "Contact: …"), not a task.
   if (!v || text[v.end] === ':') return false;
@@ -379,7 +382,8 @@ function coordinatedDuties(text: string, first: LeadingVerb, end: number, lex: L
     }
     // "Keep records and contact notes …", "supervise therapists and support workers": a word that is mostly a
     // noun starts a noun phrase here (its -s form agreeing with the role, "… and supports junior staff", is a verb).
-    if (lex.nounVerbs.has(next.base) && next.form !== 's' && !/^\s+(?:the|a|an|all|any|their|its|our|your|his|her|new|existing|each|every|these|those|them|it)\b/i.test(text.slice(next.end))) continue;
+    // An adverb after it makes it the verb ("… as well as partner continuously with your stakeholders").
+    if (lex.nounVerbs.has(next.base) && next.form !== 's' && !/^\s+(?:the|a|an|all|any|their|its|our|your|his|her|new|existing|each|every|these|those|them|it|\p{L}+ly)\b/iu.test(text.slice(next.end))) continue;
     // The second verb needs an object of its own: "… and invoices", "products, services, …" are nouns.
     const rest = text.slice(next.end, end).trim();
     if (rest === '' || /^[,;.]/.test(rest)) {

@@ -1549,6 +1549,13 @@ describe('"To …" duty lines of an administrator', () => {
   });
 });
 
+describe('tasks the post holder is required to do', () => {
+  it('reads the verb after "will be required to", "will need to"; a noun-like verb before an adverb is a verb', () => {
+    const ms = run(['Job responsibilities', "The post holder will be required to assess patients' needs and develop care plans.", 'You will need to liaise with families.', 'You will design services as well as partner closely with clinicians.'].join('\n'));
+    expect(of(ms, 'duty').map((m) => m.text)).toEqual(["assess patients' needs", 'develop care plans', 'liaise with families', 'design services', 'partner closely with clinicians']);
+  });
+});
+
 describe('a task of taking part', () => {
   it('keeps "Take part in", "play a key role in" with the task, and reads gerunds after it as tasks', () => {
     const ms = run(['Main duties', 'Take part in service development and audit projects.', 'You will play a key role in recruitment and onboarding.', 'Take part in developing and testing new features.'].join('\n'));
