@@ -1549,6 +1549,13 @@ describe('"To …" duty lines of an administrator', () => {
   });
 });
 
+describe('the employer\'s values', () => {
+  it('gives no quality from "Our values" ("Compassion, Respect, Excellence and Teamwork are at the heart of everything we do")', () => {
+    const ms = run(['Job responsibilities', 'Assess, plan, implement and evaluate patient care.', 'Our values:', 'Compassion, Respect, Excellence and Teamwork are at the heart of everything we do.'].join('\n'));
+    expect(ms.map((m) => m.text)).toEqual(['Assess, plan, implement and evaluate patient care']);
+  });
+});
+
 describe('tasks the post holder is required to do', () => {
   it('reads the verb after "will be required to", "will need to"; a noun-like verb before an adverb is a verb', () => {
     const ms = run(['Job responsibilities', "The post holder will be required to assess patients' needs and develop care plans.", 'You will need to liaise with families.', 'You will design services as well as partner closely with clinicians.'].join('\n'));
