@@ -1549,6 +1549,13 @@ describe('"To …" duty lines of an administrator', () => {
   });
 });
 
+describe('physical demands of a US posting', () => {
+  it('are working conditions, no skill', () => {
+    const ms = run(['Qualifications', 'BLS certification required.', 'Physical Demands:', 'Must be able to stand for long periods and lift up to 25 lbs.'].join('\n'));
+    expect(ms.map((m) => m.text)).toEqual(['BLS certification']);
+  });
+});
+
 describe('the employer\'s values', () => {
   it('gives no quality from "Our values" ("Compassion, Respect, Excellence and Teamwork are at the heart of everything we do")', () => {
     const ms = run(['Job responsibilities', 'Assess, plan, implement and evaluate patient care.', 'Our values:', 'Compassion, Respect, Excellence and Teamwork are at the heart of everything we do.'].join('\n'));
