@@ -9,7 +9,7 @@ import type { EditText } from './edit-text.js';
  */
 
 /** Bullet glyphs, including Private Use Area glyphs of symbol fonts. */
-const GLYPH = /^(?:[\u2022\u25cf\u25aa\u25a0\u25e6\u2023\u2043\u2219\u00b7\u25cb\u25a1\u25ba\u25b8\u25b6\u27a2\u27a4\u2192\u2713\u2714\u2756\u2666\u25c6\u2605\u2606\u2794\u21d2\u00bb\u2013\u2014\-*+>]|[\ue000-\uf8ff]|o(?= ))[ \t]*/;
+const GLYPH = /^(?:[\u2022\u25cf\u25aa\u25a0\u25e6\u2023\u2043\u2219\u00b7\u25cb\u25a1\u25ba\u25b8\u25b6\u27a2\u27a4\u2192\u2713\u2714\u2756\u2666\u25c6\u2605\u2606\u2794\u21d2\u00bb\u2013\u2014\u261b\u261e\u2705\u276f\u279c\u25b7\u25c9\-*+>]|\ud83d\udc49|[\ue000-\uf8ff]|o(?= ))\ufe0f?[ \t]*/;
 /** "61 ", "183 ", "167 ": the code of a Symbol/Wingdings bullet printed as a number. */
 const LOST_GLYPH_CODE = /^(?:61|183|167|216|252|113|118|110|108)[ \t]+(?=\S)/;
 const NUMBERING =
@@ -91,18 +91,18 @@ export function stripMarker(b: WorkBlock, want: 'glyph' | 'numbering', lostCodes
 export function splitInlineBullets(et: EditText): void {
   // A bullet left before a break ("… • <p>Item") belongs to the line after the break; so does a
   // number that starts a line before one ("2) <p>Item").
-  et.replace(/[ \t]*([\u2022\u25cf\u25aa\u25e6\uf0b7\uf0a7])[ \t]*([\u2029\n]+)[ \t]*(?=\S)/g, 'bullets.inline', (m) => `${m[2]}${m[1]} `);
+  et.replace(/[ \t]*([\u2022\u25cf\u25aa\u25e6\u261e\uf0b7\uf0a7])[ \t]*([\u2029\n]+)[ \t]*(?=\S)/g, 'bullets.inline', (m) => `${m[2]}${m[1]} `);
   et.replace(
     /(?<=^|[\n\u2029])([ \t]*(?:\(?\d{1,3}(?:\.\d{1,3})*[.)]|\(?[a-z]\)|[\u2022\u25cf\u25aa\u25a0\u25e6\u2023\u2219\u00b7\u25cb\u25a1\u25ba\u25b8\u27a2\u27a4\u2713\u2714\u2756\u25c6\u2013\u2014*+>o-]|[\ue000-\uf8ff]|61))[ \t]*\u2029+[ \t]*(?=\S)/g,
     'bullets.inline',
     (m) => `${m[1]} `,
   );
   const t = et.text;
-  if (/ [\u2022\u25cf\u25aa\u25e6\uf0b7\uf0a7] ?\S/.test(t)) {
-    et.replace(/(?<=\S)[ \t]+(?=[\u2022\u25cf\u25aa\u25e6\uf0b7\uf0a7][ \t]*\S)/g, 'bullets.inline', () => HARD_BREAK);
+  if (/ [\u2022\u25cf\u25aa\u25e6\u261e\uf0b7\uf0a7] ?\S/.test(t)) {
+    et.replace(/(?<=\S)[ \t]+(?=[\u2022\u25cf\u25aa\u25e6\u261e\uf0b7\uf0a7][ \t]*\S)/g, 'bullets.inline', () => HARD_BREAK);
   }
   const o = t.match(/(?:^|[ \t.:;])o[ \t]+\p{Lu}/gu);
   if (o && o.length >= 2) {
-    et.replace(/(?<=[^\s\u2022\u25cf\u25aa\u25e6\uf0b7\uf0a7])[ \t]+(?=o[ \t]+\p{Lu})/gu, 'bullets.inline', () => HARD_BREAK);
+    et.replace(/(?<=[^\s\u2022\u25cf\u25aa\u25e6\u261e\uf0b7\uf0a7])[ \t]+(?=o[ \t]+\p{Lu})/gu, 'bullets.inline', () => HARD_BREAK);
   }
 }

@@ -14,7 +14,7 @@ import type { WorkDoc } from './work.js';
 
 const TERMINAL = /[.!?:;)\]"']$/;
 /** Bullets that splitInlineBullets already turned into line breaks wherever they stood inline. */
-const SPLIT_INLINE = /^[\u2022\u25cf\u25aa\u25e6\uf0b7\uf0a7]$/;
+const SPLIT_INLINE = /^[\u2022\u25cf\u25aa\u25e6\u261e\uf0b7\uf0a7]$/;
 
 /** No page prints a longer line: a block with one holds paragraphs a reader already joined (PDF ingest). */
 const MAX_WIDTH = 140;

@@ -20,6 +20,8 @@ describe('bullets.glyph', () => {
     expect(doc.map((d) => d[3])).toEqual(['Lead the team', 'Hire engineers', 'Review code', 'Own delivery', 'Report risks', 'Write specs', 'Run demos', 'Fix bugs', 'Track KPIs', 'Mentor juniors']);
     expect(doc.every((d) => d[0] === 'list-item')).toBe(true);
     expect(doc.map((d) => d[2])).toEqual([1, 2, 2, 1, 1, 1, 1, 1, 1, 1]);
+    // Pointing hands, check marks with an emoji presentation selector, and emoji.
+    expect(items('\u261e You have shipped products\n\u2714\ufe0f Experience with Python\n\ud83d\udc49 Knowledge of SQL', 'bullets.glyph').map((d) => d[3])).toEqual(['You have shipped products', 'Experience with Python', 'Knowledge of SQL']);
   });
 
   it('leaves text that only looks like a marker', () => {
@@ -54,6 +56,8 @@ describe('bullets.inline', () => {
   it('splits a flattened list into items', () => {
     const doc = items('Platinum clients: • Monthly emails • Baseline assessments • Account monitoring', 'bullets.inline', 'bullets.glyph');
     expect(doc.map((d) => d[3])).toEqual(['Platinum clients:', 'Monthly emails', 'Baseline assessments', 'Account monitoring']);
+    const hands = items('Our stack: \u261e Typescript \u261e Javascript \u261e PostgreSQL', 'bullets.inline', 'bullets.glyph');
+    expect(hands.map((d) => d[3])).toEqual(['Our stack:', 'Typescript', 'Javascript', 'PostgreSQL']);
   });
 
   it('needs two " o " markers before capitalized words', () => {
