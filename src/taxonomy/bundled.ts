@@ -2,7 +2,8 @@ import { eachLabel, labelKey, loadVocabulary, type Vocabulary } from '../vocabul
 import type { TaxonomyConfig } from './options.js';
 import type { ReferenceConcept, ReferenceIndex } from './types.js';
 import { perConfig } from '../per-config.js';
-import { analyseLabels, encodeLabelIndex, LABEL_INDEX_FORMAT, sourceOf, type StoredIndex } from './label-index.js';
+import { analyseLabels, encodeLabelIndex, LABEL_INDEX_FORMAT, sourceOf, type LabelIndex, type StoredIndex } from './label-index.js';
+import { deriveTables } from './label-keys.js';
 import { occupationReference } from './occupations.js';
 
 /** The bundled vocabulary's concepts as a reference: preferred, alternative and hidden labels by kind. */
@@ -35,6 +36,9 @@ export function referenceVocabulary(reference: ReferenceIndex | undefined, confi
  * The bundled vocabulary's label index as stored beside it (`npm run linker-index`): its skills'
  * and occupations' labels analysed with the pipeline's lexicon.
  */
+/** An analysed index as the stored file keeps it: encoded, with its derived tables. */
+const stored = (index: LabelIndex, reference: ReferenceIndex) => ({ ...encodeLabelIndex(index, reference), ...deriveTables(index, reference) });
+
 export function buildStoredIndex(config: TaxonomyConfig): StoredIndex {
   const reference = bundledReference(config).reference;
   if (!reference || !config.vocabularyFile) throw new Error('the taxonomy options name no vocabulary');
@@ -43,8 +47,8 @@ export function buildStoredIndex(config: TaxonomyConfig): StoredIndex {
     format: LABEL_INDEX_FORMAT,
     source: sourceOf(config.vocabularyFile, config),
     sections: {
-      skills: encodeLabelIndex(analyseLabels(reference, config), reference),
-      occupations: encodeLabelIndex(analyseLabels(occupations, config), occupations),
+      skills: stored(analyseLabels(reference, config), reference),
+      occupations: stored(analyseLabels(occupations, config), occupations),
     },
   };
 }

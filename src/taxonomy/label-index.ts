@@ -57,6 +57,14 @@ export interface LabelIndex {
   wordStart: Int32Array;
   wordIds: Int32Array;
   wordId: Map<string, number>;
+  /** Tables derived from the labels (label-keys.ts), as the stored index keeps them. */
+  derived?: DerivedTables;
+}
+
+/** label-keys.ts's vague labels (label numbers) and fields ("name\tlabel label …" lines), stored with the index. */
+export interface DerivedTables {
+  vague: string;
+  fields: string;
 }
 
 /** What the lexicon is made of: a stored index is only valid for the same lexicon. */
@@ -127,7 +135,7 @@ export function analyseLabels(reference: ReferenceIndex, config: TaxonomyConfig)
 }
 
 // The file form: a few long strings instead of a million small values, which JSON.parse reads fast.
-interface EncodedSection {
+interface EncodedSection extends Partial<DerivedTables> {
   /** Per label: the concept's distance from the previous label's concept, and the label's position. */
   concept: string;
   position: string;
@@ -224,6 +232,7 @@ export function decodeLabelIndex(e: EncodedSection, reference: ReferenceIndex): 
     wordStart: starts(e.wordCount),
     wordIds: ints(e.wordIds),
     wordId: table(words),
+    ...(e.vague !== undefined && e.fields !== undefined ? { derived: { vague: e.vague, fields: e.fields } } : {}),
   };
 }
 

@@ -1,4 +1,4 @@
-import { labelsOf, type LabelIndex, type LabelKind } from './label-index.js';
+import { labelsOf, type DerivedTables, type LabelIndex, type LabelKind } from './label-index.js';
 import { STOPWORDS } from './text.js';
 import type { ReferenceIndex } from './types.js';
 
@@ -47,7 +47,7 @@ export function keysOf(index: LabelIndex, reference: ReferenceIndex) {
       if (!li || c !== index.concept[li - 1]) labels = labelsOf(reference.concepts[c]);
       kinds.push(labels[index.position[li]].kind);
     });
-    const vague = vagueLabels(index, kinds);
+    const vague = index.derived ? storedVague(index.derived, index.key.length) : vagueLabels(index, kinds);
     const exact = new Map<string, number[]>();
     index.key.forEach((key, li) => {
       if (vague[li]) return;
@@ -92,8 +92,9 @@ const fielded = new WeakMap<LabelIndex, Map<string, number[]>>();
 export function fieldsOf(index: LabelIndex, reference: ReferenceIndex): Map<string, number[]> {
   let fields = fielded.get(index);
   if (fields) return fields;
-  fields = new Map();
+  fields = index.derived ? storedFields(index.derived) : new Map();
   fielded.set(index, fields);
+  if (index.derived) return fields;
   const { kinds } = keysOf(index, reference);
   const order = byId(reference);
   const isKnowledge = (li: number) => reference.concepts[index.concept[li]].type === 'knowledge';
@@ -141,5 +142,31 @@ export function fieldsOf(index: LabelIndex, reference: ReferenceIndex): Map<stri
     else if (!list.some((o) => index.concept[o] === index.concept[li])) list.push(li);
   }
   for (const list of fields.values()) if (list.length > 1) list.sort((a, b) => kinds[a] - kinds[b] || order(index.concept[a], index.concept[b]));
+  return fields;
+}
+
+/** The derived tables of an analysed index, to store with it (`npm run linker-index`): the same every run. */
+export function deriveTables(index: LabelIndex, reference: ReferenceIndex): DerivedTables {
+  const vague: number[] = [];
+  keysOf(index, reference).vague.forEach((v, li) => {
+    if (v) vague.push(li);
+  });
+  const fields = [...fieldsOf(index, reference)].map(([name, list]) => `${name}\t${list.join(' ')}`);
+  return { vague: vague.join(' '), fields: fields.join('\n') };
+}
+
+function storedVague(d: DerivedTables, labels: number): Uint8Array {
+  const vague = new Uint8Array(labels);
+  if (d.vague) for (const li of d.vague.split(' ')) vague[Number(li)] = 1;
+  return vague;
+}
+
+function storedFields(d: DerivedTables): Map<string, number[]> {
+  const fields = new Map<string, number[]>();
+  if (!d.fields) return fields;
+  for (const line of d.fields.split('\n')) {
+    const tab = line.indexOf('\t');
+    fields.set(line.slice(0, tab), line.slice(tab + 1).split(' ').map(Number));
+  }
   return fields;
 }
