@@ -1,0 +1,66 @@
+// The words of a text as /[\p{L}\p{N}]+/gu reads them (runs of letters and digits, by code point),
+// without the regex: the duplicate check reads every posting's whole text twice this way, and the
+// regex's Unicode classes and the array of word strings cost more than the MinHash itself.
+
+/** Per BMP code unit: 0 not asked yet, 1 a letter or digit, 2 not. ASCII is filled up front. */
+const BMP = new Uint8Array(0x10000);
+for (let c = 0; c < 128; c++) BMP[c] = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 2;
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+
+function isWordCode(c: number): boolean {
+  let v = BMP[c];
+  // A lone surrogate is no letter (as a code point of its own, it matches no class).
+  if (v === 0) BMP[c] = v = c < 0xd800 || c > 0xdfff ? (WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2) : 2;
+  return v === 1;
+}
+
+const astral = new Map<number, boolean>();
+function isWordPoint(cp: number): boolean {
+  let v = astral.get(cp);
+  if (v === undefined) astral.set(cp, (v = WORD_CHAR.test(String.fromCodePoint(cp))));
+  return v;
+}
+
+/**
+ * Calls `word(h)` for each word in order, `h` the 32-bit FNV-1a of its code units (what fnv1a of
+ * the matched string gives). Stops early when `word` returns false.
+ */
+export function scanWords(text: string, word: (hash: number) => boolean | void): void {
+  const n = text.length;
+  let h = 0;
+  let inWord = false;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    let w: boolean;
+    let low = -1;
+    if (c < 0xd800 || c > 0xdbff) w = isWordCode(c);
+    else {
+      const d = i + 1 < n ? text.charCodeAt(i + 1) : 0;
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        low = d;
+        w = isWordPoint((c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000);
+      } else w = false;
+    }
+    if (w) {
+      if (!inWord) {
+        h = 0x811c9dc5;
+        inWord = true;
+      }
+      h = Math.imul(h ^ c, 0x01000193);
+      if (low >= 0) h = Math.imul(h ^ low, 0x01000193);
+    } else if (inWord) {
+      inWord = false;
+      if (word(h >>> 0) === false) return;
+    }
+    if (low >= 0) i++;
+  }
+  if (inWord) word(h >>> 0);
+}
+
+/** Whether the text has at least `min` words. */
+export function hasWords(text: string, min: number): boolean {
+  let count = 0;
+  if (min <= 0) return true;
+  scanWords(text, () => ++count < min);
+  return count >= min;
+}
