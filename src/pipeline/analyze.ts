@@ -20,7 +20,7 @@ import type {
 import type { SpooledDocument } from '../export/mention-files.js';
 import { docIdOf } from './doc-id.js';
 import { contentHash, fingerprint } from './fingerprint.js';
-import { hasWords } from './word-scan.js';
+import { hasWords } from '../word-scan.js';
 import { StageFailure } from './stage-failure.js';
 
 /** The per-document part of a pipeline: plain data, sent once to every worker. */

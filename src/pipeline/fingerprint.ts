@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { BandTable } from './band-table.js';
-import { scanWords } from './word-scan.js';
+import { scanWords } from '../word-scan.js';
 
 // 128 MinHash slots estimate Jaccard similarity within about ±0.04: a short re-post with one
 // sentence rewritten sits near the threshold, where ±0.06 (64 slots) lost one in ten.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasWords, scanWords } from '../../src/pipeline/word-scan.js';
+import { hasWords, scanWords } from '../../src/word-scan.js';
 
 /** What the scanner stands in for: the words of /[\p{L}\p{N}]+/gu, each hashed with FNV-1a. */
 function byRegex(text: string): number[] {
@@ -37,6 +37,14 @@ describe('scanWords', () => {
       const t = `a${String.fromCharCode(c)}b ${String.fromCharCode(c)}`;
       expect(scanned(t)).toEqual(byRegex(t));
     }
+  });
+  it('gives each word its place in the text', () => {
+    const spans: string[] = [];
+    const text = 'Café-Bar, x\u{1d400}y  42';
+    scanWords(text, (_h, start, end) => {
+      spans.push(text.slice(start, end));
+    });
+    expect(spans).toEqual(text.match(/[\p{L}\p{N}]+/gu));
   });
   it('hasWords counts up to the limit', () => {
     expect(hasWords('one two three', 3)).toBe(true);

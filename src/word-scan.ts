@@ -1,6 +1,7 @@
 // The words of a text as /[\p{L}\p{N}]+/gu reads them (runs of letters and digits, by code point),
-// without the regex: the duplicate check reads every posting's whole text twice this way, and the
-// regex's Unicode classes and the array of word strings cost more than the MinHash itself.
+// without the regex: the duplicate checks (of blocks in clean, of postings in summarize) read every
+// posting's whole text this way, and the regex's Unicode classes cost more than what is done with
+// the words (in summarize, more than the MinHash itself).
 
 /** Per BMP code unit: 0 not asked yet, 1 a letter or digit, 2 not. ASCII is filled up front. */
 const BMP = new Uint8Array(0x10000);
@@ -22,13 +23,15 @@ function isWordPoint(cp: number): boolean {
 }
 
 /**
- * Calls `word(h)` for each word in order, `h` the 32-bit FNV-1a of its code units (what fnv1a of
- * the matched string gives). Stops early when `word` returns false.
+ * Calls `word(h, start, end)` for each word in order, `h` the 32-bit FNV-1a of its code units (what
+ * fnv1a of the matched string gives), `start`-`end` its place in the text. Stops early when `word`
+ * returns false.
  */
-export function scanWords(text: string, word: (hash: number) => boolean | void): void {
+export function scanWords(text: string, word: (hash: number, start: number, end: number) => boolean | void): void {
   const n = text.length;
   let h = 0;
   let inWord = false;
+  let start = 0;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     let w: boolean;
@@ -45,16 +48,17 @@ export function scanWords(text: string, word: (hash: number) => boolean | void):
       if (!inWord) {
         h = 0x811c9dc5;
         inWord = true;
+        start = i;
       }
       h = Math.imul(h ^ c, 0x01000193);
       if (low >= 0) h = Math.imul(h ^ low, 0x01000193);
     } else if (inWord) {
       inWord = false;
-      if (word(h >>> 0) === false) return;
+      if (word(h >>> 0, start, i) === false) return;
     }
     if (low >= 0) i++;
   }
-  if (inWord) word(h >>> 0);
+  if (inWord) word(h >>> 0, start, n);
 }
 
 /** Whether the text has at least `min` words. */
