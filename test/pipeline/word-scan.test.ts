@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasWords, scanWords } from '../../src/word-scan.js';
+import { LETTERS, hasWords, scanWords } from '../../src/word-scan.js';
 
 /** What the scanner stands in for: the words of /[\p{L}\p{N}]+/gu, each hashed with FNV-1a. */
 function byRegex(text: string): number[] {
@@ -45,6 +45,14 @@ describe('scanWords', () => {
       spans.push(text.slice(start, end));
     });
     expect(spans).toEqual(text.match(/[\p{L}\p{N}]+/gu));
+  });
+  it('reads runs of letters alone when asked', () => {
+    const text = 'abc123 Café ½ x\u{1d400}y 4\u{1d7ce}';
+    const spans: string[] = [];
+    scanWords(text, (_h, start, end) => {
+      spans.push(text.slice(start, end));
+    }, LETTERS);
+    expect(spans).toEqual(text.match(/\p{L}+/gu));
   });
   it('hasWords counts up to the limit', () => {
     expect(hasWords('one two three', 3)).toBe(true);
