@@ -38,6 +38,11 @@ function pointInClass(cls: CharClass, cp: number): boolean {
   return v;
 }
 
+/** Whether a code point is in the class. */
+export function isInClass(cls: CharClass, cp: number): boolean {
+  return cp < 0x10000 ? inClass(cls, cp) : pointInClass(cls, cp);
+}
+
 /**
  * Calls `word(h, start, end)` for each word in order (a run of `cls`, letters and digits unless
  * told), `h` the 32-bit FNV-1a of its code units (what fnv1a of the matched string gives),
