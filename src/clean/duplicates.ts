@@ -120,8 +120,10 @@ export function removeDuplicates(
       let best = -1;
       let bestSim = 0;
       for (const [j, shared] of counts) {
-        if (!comparable(blocks[j], b) || blocks[j].removed || namesMore(own(), ids[j]())) continue;
+        if (!comparable(blocks[j], b) || blocks[j].removed) continue;
         if (shared / Math.max(set.size, sets[j]!.size) < opts.threshold * 0.5) continue;
+        // (After the cheap test: most candidates share too few words to need their identifiers read.)
+        if (namesMore(own(), ids[j]())) continue;
         const sim = jaccard(set, sets[j]!);
         // Few words leave little room for chance overlap: short paragraphs need more of it.
         const base = Math.min(set.size, sets[j]!.size) < 6 ? Math.max(opts.threshold, 0.75) : opts.threshold;
