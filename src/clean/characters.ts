@@ -9,11 +9,16 @@ import type { EditText } from './edit-text.js';
 /** C0/C1 controls (but tab and newline; carriage returns become newlines) and byte-order marks. */
 export function fixControl(et: EditText): void {
   if (et.text.includes('\r')) et.replace(/\r\n?/g, 'characters.control', () => '\n');
+  // Both rules below only ever match a control character (one plain pass; the first rule's lookbehind
+  // is tried at every position).
+  if (!CONTROL.test(et.text)) return;
   // A control character that stood for a space (the separators, a SUB left by a lossy conversion
   // between two words) must not glue the words together: "keeping COGS in\x1acheck".
   et.replace(/(?<=\S)[\u001a\u001c-\u001f](?=\p{L}{2}|\p{Lu}|\d)/gu, 'characters.control', () => ' ');
   et.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufeff\ufffe]+/g, 'characters.control', () => '');
 }
+
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufeff\ufffe]/;
 
 /** Entities old HTML allowed without their semicolon, and that text still carries that way. */
 const BARE_ENTITIES = new Set(['amp', 'lt', 'gt', 'quot', 'nbsp', 'AMP', 'LT', 'GT', 'QUOT']);
@@ -73,7 +78,7 @@ export function fixSpaces(et: EditText): void {
   et.replace(/[\u200b\u2060\u180e]+/g, 'characters.spaces', () => '');
   // (U+3000, the ideographic space, is fixWidth's: CJK text keeps it.)
   et.replace(/[\u00a0\u2000-\u200a\u202f\u205f]/g, 'characters.spaces', () => ' ');
-  et.replace(/(?<=\S) {2,}(?=\S)/g, 'characters.spaces', () => ' ');
+  if (et.text.includes('  ')) et.replace(/(?<=\S) {2,}(?=\S)/g, 'characters.spaces', () => ' ');
   et.replace(/[ \t]+(?=\n|$)/g, 'characters.spaces', () => '');
 }
 
@@ -93,8 +98,11 @@ const QUOTES: Record<string, string> = {
   '\u2018': "'", '\u2019': "'", '\u201a': "'", '\u201b': "'", '\u2032': "'", '\u00b4': "'", '\u0060': "'",
   '\u201c': '"', '\u201d': '"', '\u201e': '"', '\u201f': '"', '\u2033': '"',
 };
+const QUOTE_CHARS = /[\u2018\u2019\u201a\u201b\u2032\u00b4\u201c-\u201f\u2033`]/;
 /** Typographic quotes become ASCII for analysis (guillemets and CJK corner brackets are left as they are). */
 export function fixQuotes(et: EditText): void {
+  // (A plain pass first: the regex's lookbehind is tried at every position.)
+  if (!QUOTE_CHARS.test(et.text)) return;
   et.replace(/[\u2018\u2019\u201a\u201b\u2032\u00b4\u201c-\u201f\u2033]|(?<=\w)`(?=\w)/g, 'characters.quotes', (m) => QUOTES[m[0]] ?? "'");
 }
 

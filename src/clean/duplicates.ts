@@ -1,3 +1,4 @@
+import { scanWords } from '../word-scan.js';
 import { removeBlock, type WorkBlock } from './work.js';
 
 /**
@@ -8,8 +9,14 @@ import { removeBlock, type WorkBlock } from './work.js';
  * original, since a repeated section repeats in order.
  */
 
+/** The words of /[\p{L}\p{N}]+/gu in the lower-cased text, each cut to its first five code units. */
 function tokens(text: string): string[] {
-  return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).map((w) => (w.length > 5 ? w.slice(0, 5) : w));
+  const lower = text.toLowerCase();
+  const out: string[] = [];
+  scanWords(lower, (_h, start, end) => {
+    out.push(lower.slice(start, Math.min(end, start + 5)));
+  });
+  return out;
 }
 
 const STOP = new Set(['the', 'a', 'an', 'and', 'or', 'of', 'to', 'in', 'for', 'with', 'on', 'at', 'by', 'is', 'are', 'be', 'as', 'it', 'its', 'this', 'that', 'their', 'his', 'her', 'our', 'your', 'from', 'will']);
@@ -30,7 +37,8 @@ interface BlockWords {
   words: string[];
   /** The words but stop words. */
   content: Set<string>;
-  ids: Set<string>;
+  /** Its identifiers, read only when the block is compared with another (most never are). */
+  ids: () => Set<string>;
 }
 
 /**
@@ -43,7 +51,8 @@ function wordsOf(text: string, memo: DuplicateWords | undefined): BlockWords {
   let found = memo?.get(text);
   if (!found) {
     const words = tokens(text);
-    found = { words, content: new Set(words.filter((w) => !STOP.has(w))), ids: identifiers(text) };
+    let ids: Set<string> | undefined;
+    found = { words, content: new Set(words.filter((w) => !STOP.has(w))), ids: () => (ids ??= identifiers(text)) };
     memo?.set(text, found);
   }
   return found;
@@ -67,7 +76,7 @@ export function removeDuplicates(
 ): void {
   const seenExact = new Map<string, number>();
   const sets: (Set<string> | null)[] = [];
-  const ids: Set<string>[] = [];
+  const ids: (() => Set<string>)[] = [];
   const index = new Map<string, number[]>();
   let lastMatch = -1;
   /** Block index → index of the block it repeats. */
@@ -80,7 +89,7 @@ export function removeDuplicates(
       // A short item inside a repeated run: compare with the items that followed the original.
       if (opts.near && lastMatch >= 0 && words.length >= 2 && set.size > 0) {
         for (let j = lastMatch + 1; j <= lastMatch + 3 && j < i; j++) {
-          if (!blocks[j].removed && comparable(blocks[j], b) && !namesMore(own, ids[j]) && jaccard(set, sets[j]!) >= 0.5) {
+          if (!blocks[j].removed && comparable(blocks[j], b) && !namesMore(own(), ids[j]()) && jaccard(set, sets[j]!) >= 0.5) {
             removeBlock(b, 'duplicates.near');
             dupOf.set(i, j);
             lastMatch = j;
@@ -111,8 +120,10 @@ export function removeDuplicates(
       let best = -1;
       let bestSim = 0;
       for (const [j, shared] of counts) {
-        if (!comparable(blocks[j], b) || blocks[j].removed || namesMore(own, ids[j])) continue;
+        if (!comparable(blocks[j], b) || blocks[j].removed) continue;
         if (shared / Math.max(set.size, sets[j]!.size) < opts.threshold * 0.5) continue;
+        // (After the cheap test: most candidates share too few words to need their identifiers read.)
+        if (namesMore(own(), ids[j]())) continue;
         const sim = jaccard(set, sets[j]!);
         // Few words leave little room for chance overlap: short paragraphs need more of it.
         const base = Math.min(set.size, sets[j]!.size) < 6 ? Math.max(opts.threshold, 0.75) : opts.threshold;
@@ -145,7 +156,7 @@ export function removeDuplicates(
     if (next === undefined || next < 1 || blocks[i].removed || dupOf.has(i) || next - 1 >= i) continue;
     const j = next - 1;
     if (blocks[j].removed || !comparable(blocks[j], blocks[i])) continue;
-    if (!namesMore(ids[i], ids[j]) && jaccard(sets[i]!, sets[j]!) >= 0.5) {
+    if (!namesMore(ids[i](), ids[j]()) && jaccard(sets[i]!, sets[j]!) >= 0.5) {
       removeBlock(blocks[i], 'duplicates.near');
       dupOf.set(i, j);
     }

@@ -12,8 +12,8 @@ import { perConfig } from '../per-config.js';
 interface GlossaryIndex {
   /** Any domain term: a block without one has nothing for the detector to anchor on. */
   anyTerm: RegExp | null;
-  insensitive: RegExp | null;
-  sensitive: RegExp | null;
+  insensitive: Phrases | null;
+  sensitive: Phrases | null;
   byPhrase: Map<string, GlossaryEntry>;
   terms: Set<string>;
 }
@@ -26,10 +26,53 @@ function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+').replace(/'/g, "['\u2019]");
 }
 
-function compile(entries: GlossaryEntry[], flags: string): RegExp | null {
+/**
+ * The phrases as one regex, matched where no letter or digit comes before or after. The "before" is
+ * not a lookbehind in the regex but `startsWord`, asked of each match (see phraseMatches): a leading
+ * lookbehind is tried at every position of every line, and made this the costliest regex of clean.
+ */
+interface Phrases {
+  re: RegExp;
+  /** A letter or digit, as the regex's flags read one. */
+  wordChar: RegExp;
+}
+
+function compile(entries: GlossaryEntry[], flags: string): Phrases | null {
   if (entries.length === 0) return null;
   const phrases = [...new Set(entries.map((e) => norm(e.phrase)))].sort((a, b) => b.length - a.length);
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${phrases.map(escape).join('|')})(?![\\p{L}\\p{N}])`, flags);
+  return {
+    re: new RegExp(`(?:${phrases.map(escape).join('|')})(?![\\p{L}\\p{N}])`, flags),
+    wordChar: new RegExp('[\\p{L}\\p{N}]', flags.replace('g', '')),
+  };
+}
+
+/** Whether the code point that ends at `i` is no letter or digit (what `(?<![\p{L}\p{N}])` asks). */
+function startsWord(text: string, i: number, wordChar: RegExp): boolean {
+  if (i === 0) return true;
+  const low = text.charCodeAt(i - 1);
+  const pair = low >= 0xdc00 && low <= 0xdfff && i >= 2 && text.charCodeAt(i - 2) >= 0xd800 && text.charCodeAt(i - 2) <= 0xdbff;
+  return !wordChar.test(text.slice(pair ? i - 2 : i - 1, i));
+}
+
+/**
+ * The matches `(?<![\p{L}\p{N}])` + the regex would give: a match that follows a letter or digit is
+ * passed over, and the search goes on from the next character, as the regex engine's own would.
+ */
+function phraseMatches(p: Phrases, text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  const re = p.re;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const i = m.index;
+    if (startsWord(text, i, p.wordChar)) {
+      out.push(m);
+      continue;
+    }
+    const c = text.charCodeAt(i);
+    const d = text.charCodeAt(i + 1);
+    re.lastIndex = i + (c >= 0xd800 && c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff ? 2 : 1);
+  }
+  return out;
 }
 
 const getIndex = perConfig((config: CleanConfig): GlossaryIndex => {
@@ -66,14 +109,19 @@ export function inContext(entry: GlossaryEntry, text: string): boolean {
 export function fixGlossaryPhrases(b: WorkBlock, config: CleanConfig): void {
   if (config.glossary.length === 0) return;
   const idx = getIndex(config);
-  for (const [re, sensitive] of [[idx.insensitive, false], [idx.sensitive, true]] as const) {
-    if (!re) continue;
-    b.et.replace(re, 'glossary.phrase', (m, text) => {
+  for (const [phrases, sensitive] of [[idx.insensitive, false], [idx.sensitive, true]] as const) {
+    if (!phrases) continue;
+    // What EditText.replace does, over phraseMatches.
+    const text = b.et.text;
+    const edits: Edit[] = [];
+    for (const m of phraseMatches(phrases, text)) {
       const key = norm(m[0]).replace(/\u2019/g, "'");
       const entry = idx.byPhrase.get(sensitive ? key : key.toLowerCase());
-      if (!entry || !inContext(entry, text)) return null;
-      return sensitive ? entry.correction : matchCase(m[0], entry.correction);
-    });
+      if (!entry || !inContext(entry, text)) continue;
+      const after = sensitive ? entry.correction : matchCase(m[0], entry.correction);
+      if (after !== m[0]) edits.push({ start: m.index, end: m.index + m[0].length, after, rule: 'glossary.phrase' });
+    }
+    b.et.apply(edits);
   }
 }
 

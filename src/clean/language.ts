@@ -1,6 +1,7 @@
 import { franc, francAll } from 'franc-min';
 import type { WorkBlock } from './work.js';
 import { isDictionaryWord } from './words.js';
+import { LETTERS, scanWords } from '../word-scan.js';
 
 /** ISO 639-3 (franc) to ISO 639-1. */
 const ISO1: Record<string, string> = {
@@ -58,10 +59,26 @@ function stopwordHits(words: string[]): Map<string, number> {
   return hitsOf;
 }
 
+/** The longest function word: a longer word is not looked up. */
+const LONGEST_STOPWORD = Math.max(...[...STOPWORD_LANGUAGES.keys()].map((w) => w.length));
+
 function stopwordLanguage(text: string, only: string[]): string | null {
-  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
-  if (words.length < 4) return null;
-  const hitsOf = stopwordHits(words);
+  // The words of /\p{L}+/gu in the lower-cased text, read by the scanner (it counts them all, and
+  // looks up only those short enough to be a function word).
+  const lower = text.toLowerCase();
+  let count = 0;
+  const hitsOf = new Map<string, number>();
+  scanWords(
+    lower,
+    (_h, start, end) => {
+      count++;
+      if (end - start > LONGEST_STOPWORD) return;
+      const codes = STOPWORD_LANGUAGES.get(lower.slice(start, end));
+      if (codes) for (const code of codes) hitsOf.set(code, (hitsOf.get(code) ?? 0) + 1);
+    },
+    LETTERS,
+  );
+  if (count < 4) return null;
   let best = '';
   let bestHits = 0;
   let second = 0;
@@ -74,7 +91,7 @@ function stopwordLanguage(text: string, only: string[]): string | null {
       best = code;
     } else if (hits > second) second = hits;
   }
-  return best && bestHits / words.length >= 0.2 && bestHits >= 2 * second ? ISO1[best] : null;
+  return best && bestHits / count >= 0.2 && bestHits >= 2 * second ? ISO1[best] : null;
 }
 
 /** Scripts that, among the allowed languages, only one language writes. */

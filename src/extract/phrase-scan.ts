@@ -38,24 +38,28 @@ const ASCII_END = 128;
 /**
  * A text's word starts: positions after no ASCII letter or digit, not on ASCII white space (where a
  * phrase may start, for every phrase regex). `code` is the pair code of the first two characters, or -1
- * when the first is not ASCII.
+ * when the first is not ASCII; `third` the third character, ASCII_END for a non-ASCII one or the end.
  */
 export interface WordStarts {
   pos: Int32Array;
   code: Int32Array;
+  third: Int32Array;
   n: number;
 }
 
 let scratchPos = new Int32Array(1024);
 let scratchCode = new Int32Array(1024);
+let scratchThird = new Int32Array(1024);
 
 export function wordStarts(s: string): WordStarts {
   if (scratchPos.length < s.length) {
     scratchPos = new Int32Array(s.length * 2);
     scratchCode = new Int32Array(s.length * 2);
+    scratchThird = new Int32Array(s.length * 2);
   }
   const pos = scratchPos;
   const code = scratchCode;
+  const third = scratchThird;
   let n = 0;
   let prevAlnum = false;
   for (let i = 0; i < s.length; i++) {
@@ -64,19 +68,26 @@ export function wordStarts(s: string): WordStarts {
       const d = i + 1 < s.length ? s.charCodeAt(i + 1) : ASCII_END;
       pos[n] = i;
       code[n] = c < 128 ? c * PAIR + (d < 128 ? d : ASCII_END) : -1;
+      const e = i + 2 < s.length ? s.charCodeAt(i + 2) : ASCII_END;
+      third[n] = e < 128 ? e : ASCII_END;
       n++;
     }
     prevAlnum = c < 128 && ALNUM[c] === 1;
   }
-  return { pos: pos.slice(0, n), code: code.slice(0, n), n };
+  return { pos: pos.slice(0, n), code: code.slice(0, n), third: third.slice(0, n), n };
 }
 
 /** A phrase regex's filters: the pair table, then the trie, flattened into typed arrays. */
 export interface PhraseScan {
   /** The regex, sticky: run at a position the scan keeps, it gives the regex's match there. */
   sticky: RegExp;
-  /** By pair code: 0 when no phrase starts with these two characters. */
+  /**
+   * By pair code: 0 when no phrase starts with these two characters; 1 when one may, if the third
+   * character is one `triples` lets through; 2 when one may, whatever the third.
+   */
   pairs: Uint8Array;
+  /** A hashed bit set of (pair code, third ASCII character) that may start a phrase (see pairsOf). */
+  triples: Int32Array;
   /** By node (0 is the root): Node.end. */
   ends: Uint8Array;
   /** A step on an ASCII character: an open-addressing table keyed by node * 128 + code, -1 for empty. */
@@ -118,7 +129,14 @@ export function scanMatches(scan: PhraseScan, s: string, starts: WordStarts, fir
     const i = starts.pos[k];
     if (i < from) continue;
     const c = starts.code[k];
-    if (c >= 0 && scan.pairs[c] === 0) continue;
+    if (c >= 0) {
+      const p = scan.pairs[c];
+      if (p === 0) continue;
+      if (p === 1) {
+        const h = tripleBit(c, starts.third[k]);
+        if ((scan.triples[h >>> 5] & (1 << (h & 31))) === 0) continue;
+      }
+    }
     if (!mayStart(scan, s, i)) continue;
     scan.sticky.lastIndex = i;
     const m = scan.sticky.exec(s);
@@ -230,7 +248,7 @@ function phraseScan(phrases: readonly string[], re: RegExp): PhraseScan | undefi
   const ascii = Int32Array.from({ length: 128 }, (_, c) => classes.key(c));
   return {
     sticky: new RegExp(re.source, re.flags + 'y'),
-    pairs: pairsOf(root, ascii),
+    ...pairsOf(root, ascii),
     ...flatten(root, classes, ascii),
     asciiSep: Uint8Array.from(ascii, (k) => (k === SEP ? 1 : 0)),
     classes,
@@ -269,19 +287,51 @@ function trieOf(phrases: readonly string[], classes: CharClasses): Node | undefi
   return root;
 }
 
-/** Which first two ASCII characters a phrase may start with (ASCII_END: anything after the first). */
-function pairsOf(root: Node, ascii: Int32Array): Uint8Array {
+/** log2 of the bits of a scan's triples set (8 KB: it stays in cache while a text is scanned). */
+const TRIPLE_BITS = 16;
+
+/** The bit of (pair code, third character): ASCII_END (a non-ASCII third, or none) always passes (see pairsOf). */
+function tripleBit(pair: number, third: number): number {
+  return Math.imul(pair * PAIR + third, 0x9e3779b1) >>> (32 - TRIPLE_BITS);
+}
+
+/**
+ * Which first two ASCII characters a phrase may start with (ASCII_END: anything after the first), and
+ * after which of them, which third character: what mayStart would find in its first three steps. A
+ * pair is 2 (no third asked) when the trie's answer does not hang on the third character alone: a
+ * phrase of one character, or of two followed by a space or hyphen run, or a second character that is
+ * a space or hyphen (the walk then skips the whole run).
+ */
+function pairsOf(root: Node, ascii: Int32Array): { pairs: Uint8Array; triples: Int32Array } {
   const pairs = new Uint8Array(128 * PAIR);
+  const triples = new Int32Array(1 << (TRIPLE_BITS - 5));
   for (let c0 = 0; c0 < 128; c0++) {
     const node = root.next.get(ascii[c0]);
     if (!node) continue;
     for (let c1 = 0; c1 <= ASCII_END; c1++) {
-      // A phrase one character long, or a second character the trie may take.
-      const may = node.end !== 0 || c1 === ASCII_END || node.next.has(ascii[c1]);
-      pairs[c0 * PAIR + c1] = may ? 1 : 0;
+      const pair = c0 * PAIR + c1;
+      // A phrase ends after the first character (mayStart says yes, or looks no further than here).
+      if (c1 === ASCII_END || node.end === 2 || (node.end === 1 && ALNUM[c1] === 0)) {
+        pairs[pair] = 2;
+        continue;
+      }
+      const next = node.next.get(ascii[c1]);
+      if (!next) continue;
+      if (ascii[c1] === SEP || next.end === 2) {
+        pairs[pair] = 2;
+        continue;
+      }
+      pairs[pair] = 1;
+      // A third character that ends a two-character phrase, or that the trie takes; ASCII_END always.
+      for (let c2 = 0; c2 <= ASCII_END; c2++) {
+        if (c2 === ASCII_END || (next.end === 1 && ALNUM[c2] === 0) || next.next.has(ascii[c2])) {
+          const h = tripleBit(pair, c2);
+          triples[h >>> 5] |= 1 << (h & 31);
+        }
+      }
     }
   }
-  return pairs;
+  return { pairs, triples };
 }
 
 /**

@@ -9,6 +9,23 @@ const OPENER = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|ability|abi
 // comes a noun or a clause's subject, never a new item.
 const NOT_BEFORE_OPENER = /(?:^|\s)(?:least|than|the|a|an|of|to|for|in|on|with|by|and|or|our|your|their|its|at|from|as|&|nor|that)$|\p{L}['’]s$/iu;
 
+/**
+ * The spaces before a capitalised word in a run-on line; what must come before them (a lower-case
+ * letter, a digit, a closing bracket or quote, a comma: /(?<=[\p{Ll}\d)\]"”’',])/u) is asked of each
+ * match (BEFORE_PART) instead of in a lookbehind tried at every position. A match is a whole run of
+ * spaces (the lookahead needs a capital after it), so no later start in the run is passed over.
+ */
+const PART_BREAK = /\s+(?=(\p{Lu}[\p{Ll}'’]+)\s+(\S+))/gu;
+const BEFORE_PART = /^[\p{Ll}\d)\]"”’',]$/u;
+
+/** The code point that ends at `i` ('' at the start). */
+function charBefore(s: string, i: number): string {
+  if (i === 0) return '';
+  const c = s.charCodeAt(i - 1);
+  const pair = c >= 0xdc00 && c <= 0xdfff && i >= 2 && s.charCodeAt(i - 2) >= 0xd800 && s.charCodeAt(i - 2) <= 0xdbff;
+  return s.slice(pair ? i - 2 : i - 1, i);
+}
+
 const partsWith = new WeakMap<LexiconIndex, (text: string) => [number, number][]>();
 
 /** sentenceParts of an item's text, read once per document: the generic reading and the duties rule both ask. */
@@ -37,8 +54,9 @@ export function sentenceParts(text: string, lex?: LexiconIndex): [number, number
   // A run-on line is long: a short one has nothing to split.
   if (lex && text.length > 60) {
     // After a comma too ("… equipment/furniture supplies, Lead needs assessments …, Prepare reports …").
-    for (const r of text.matchAll(/(?<=[\p{Ll}\d)\]"”’',])\s+(?=(\p{Lu}[\p{Ll}'’]+)\s+(\S+))/gu)) {
+    for (const r of text.matchAll(PART_BREAK)) {
       const at = r.index;
+      if (!BEFORE_PART.test(charBefore(text, at))) continue;
       if (NOT_BEFORE_OPENER.test(text.slice(Math.max(0, at - 6), at))) continue;
       // "a Level 3 Diploma in …", "Band 5 Staff Nurse": a level's number is followed by what it grades.
       if (/\b(?:level|grade|band)\s+\d{1,2}$/i.test(text.slice(Math.max(0, at - 10), at))) continue;

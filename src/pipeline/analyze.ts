@@ -20,6 +20,7 @@ import type {
 import type { SpooledDocument } from '../export/mention-files.js';
 import { docIdOf } from './doc-id.js';
 import { contentHash, fingerprint } from './fingerprint.js';
+import { hasWords } from '../word-scan.js';
 import { StageFailure } from './stage-failure.js';
 
 /** The per-document part of a pipeline: plain data, sent once to every worker. */
@@ -103,7 +104,7 @@ const OWN_MIN_WORDS = 30;
 /** The text a posting's near-duplicates are judged on: its sections but the shared ones, else all of it. */
 function ownContent(a: Analysis): string {
   const own = a.segmented.sections.filter((s) => !SHARED_SECTIONS.has(s.kind)).map((s) => a.clean.text.slice(s.start, s.end)).join('\n');
-  return (own.match(/[\p{L}\p{N}]+/gu) ?? []).length >= OWN_MIN_WORDS ? own : a.clean.text;
+  return hasWords(own, OWN_MIN_WORDS) ? own : a.clean.text;
 }
 
 /** The first words of the text's first line (a title line, or the start of a one-line posting). */

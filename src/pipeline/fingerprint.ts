@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { BandTable } from './band-table.js';
+import { scanWords } from '../word-scan.js';
 
 // 128 MinHash slots estimate Jaccard similarity within about ±0.04: a short re-post with one
 // sentence rewritten sits near the threshold, where ±0.06 (64 slots) lost one in ten.
@@ -8,15 +9,6 @@ const SHINGLE = 5;
 
 // Fixed, seeded per-slot salts: signatures must be comparable across runs and machines.
 const SALTS = Uint32Array.from({ length: SLOTS }, (_, i) => createHash('sha256').update(`minhash-${i}`).digest().readUInt32BE(0));
-
-function fnv1a(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
 
 // murmur3's finaliser: a cheap, well-mixed 32-bit permutation, salted once per slot.
 function mix(h: number): number {
@@ -46,7 +38,11 @@ export function minhash(text: string): number[] {
 }
 
 export function fingerprint(text: string): Fingerprint {
-  const words = (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).map(fnv1a);
+  // The FNV-1a hash of each word of /[\p{L}\p{N}]+/gu, read without the regex.
+  const words: number[] = [];
+  scanWords(text.toLowerCase(), (h) => {
+    words.push(h);
+  });
   const sig = new Uint32Array(SLOTS).fill(0xffffffff);
   const n = Math.max(1, words.length - SHINGLE + 1);
   for (let i = 0; i < n; i++) {

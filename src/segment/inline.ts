@@ -31,6 +31,10 @@ export function expandInline(blocks: CleanBlock[], text: string, index: HeadingI
 const GLYPH = /(?<=^|\s)([·•●▪◦§➢➤►✓✔❖■□♦○])\s*(?=\S)/gu;
 const DASH = /(?<=\s)([-–—*])\s+(?=[\p{Lu}\p{N}])/gu;
 const NUMBER = /(?<=^|[\s.;:,])(\d{1,2})[.)]\s+(?=\p{Lu})/gu;
+const GLYPH_CHAR = /[·•●▪◦§➢➤►✓✔❖■□♦○]/u;
+const SPACED_DASH = /\s[-–—*]\s/;
+const NUMBERED = /\d[.)]\s/;
+const hasColon = (s: string): boolean => s.includes(':') || s.includes('：');
 
 interface Cut {
   at: number;
@@ -42,8 +46,10 @@ interface Cut {
 function splitBlock(b: CleanBlock, docText: string, index: HeadingIndex): CleanBlock[] {
   const local = docText.slice(b.start, b.end);
   const cuts: Cut[] = [];
-  for (const m of local.matchAll(GLYPH)) cuts.push({ at: m.index, from: m.index + m[0].length, kind: 'bullet' });
-  const dashes = [...local.matchAll(DASH)];
+  // Each regex below opens with a lookbehind, tried at every position: a plain test of what every
+  // match must hold comes first (most blocks have no bullet glyph, no spaced dash, no colon).
+  if (GLYPH_CHAR.test(local)) for (const m of local.matchAll(GLYPH)) cuts.push({ at: m.index, from: m.index + m[0].length, kind: 'bullet' });
+  const dashes = SPACED_DASH.test(local) ? [...local.matchAll(DASH)] : [];
   if (dashes.length >= 2 && dashes.filter((d) => d[1] === dashes[0][1]).length >= 2) {
     for (const m of dashes) if (m[1] === dashes[0][1]) cuts.push({ at: m.index, from: m.index + m[0].length, kind: 'bullet' });
   }
@@ -78,6 +84,7 @@ function splitBlock(b: CleanBlock, docText: string, index: HeadingIndex): CleanB
 
 /** "1. Plan … 2. Lead … 3. Report …": numbers counting up from 1 inside one line are list items. */
 function numbered(local: string, cuts: Cut[]): void {
+  if (!NUMBERED.test(local)) return;
   let expect = 1;
   const run: RegExpMatchArray[] = [];
   for (const m of local.matchAll(NUMBER)) {
@@ -101,18 +108,32 @@ const SPACES = /[ \t]*/y;
 const CAP_WORD = /[\p{Lu}][\p{L}'’]*(?:[/-][\p{L}]+)*|&|\/|and|of|the|to|for|our|your|we|you|in/uy;
 const SMALL = /^(?:&|\/|and|of|the|to|for|our|your|we|you|in)$/;
 
+const WORD_OR_JOINER = /^[\p{L}\p{N}'’-]$/u;
+
+/** Whether the code point before `i` is a letter, a digit, an apostrophe or a hyphen. */
+function afterWordChar(s: string, i: number): boolean {
+  if (i === 0) return false;
+  const c = s.charCodeAt(i - 1);
+  if (c < 128) return (c >= 48 && c <= 57) || ((c | 0x20) >= 97 && (c | 0x20) <= 122) || c === 39 || c === 45;
+  const pair = c >= 0xdc00 && c <= 0xdfff && i >= 2 && s.charCodeAt(i - 2) >= 0xd800 && s.charCodeAt(i - 2) <= 0xdbff;
+  return WORD_OR_JOINER.test(s.slice(pair ? i - 2 : i - 1, i));
+}
+
 /**
  * Inline headings: a run of capitalised words whose opening words are a heading the lexicon knows,
  * written in capitals, or before a colon, or (two words or more, in Title Case) before a capitalised
  * word. "Knowledge in auditing" is not one: a heading is not followed by a lower-case word.
  */
 function headings(local: string, index: HeadingIndex, cuts: Cut[]): void {
-  const re = /(?<![\p{L}\p{N}'’-])[\p{Lu}]/gu;
+  // The capitals where no letter, digit, apostrophe or hyphen comes before: /(?<![\p{L}\p{N}'’-])\p{Lu}/gu,
+  // with the lookbehind asked only of each capital (tried at every position, it cost more).
+  const re = /\p{Lu}/gu;
   const first = local.search(/\S/);
   const last = local.trimEnd().length;
   let m: RegExpExecArray | null;
   let skipTo = 0;
   while ((m = re.exec(local)) !== null) {
+    if (afterWordChar(local, m.index)) continue;
     if (m.index < skipTo) continue;
     CAP_WORD.lastIndex = m.index;
     const head = CAP_WORD.exec(local);
@@ -189,6 +210,7 @@ function headings(local: string, index: HeadingIndex, cuts: Cut[]): void {
  * known heading before a colon at the start of a line or a sentence, whatever its case.
  */
 function colonHeadings(local: string, index: HeadingIndex, cuts: Cut[]): void {
+  if (!hasColon(local)) return;
   // (Also at the end of a line: "… big data tools (ETL processes etc.) Job benefits:" opens the list below it.)
   for (const m of local.matchAll(/(?:^|(?<=[.!?;)]\s{1,3}))(\p{Lu}[\p{L}'’ /&-]{1,48}?)\s*[:：](?:\s+(?=\S)|\s*$)/gu)) {
     const phrase = m[1].trim();
@@ -240,6 +262,8 @@ const CAPITALISED = /(?<=\s)\p{Lu}[\p{Ll}-]+/gu;
  * a colon follows it.
  */
 function joinedFields(local: string, index: HeadingIndex, cuts: Cut[]): void {
+  // Fields are found by their colons (NAME_BEFORE_COLON): none, no fields.
+  if (!hasColon(local)) return;
   const found: Cut[] = [];
   const known = (words: string[]) => {
     // The longest run of last words that names a field or a heading ("Full-time Experience level" → "Experience level").

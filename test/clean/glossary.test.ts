@@ -41,6 +41,13 @@ describe('glossary.phrase', () => {
     const doc = run(t, config({ rules: ['glossary.phrase'] }));
     expect(doc.text).toBe(t.replace('AMs', 'account managers'));
   });
+
+  it('takes a phrase only where no letter or digit comes right before it, and looks on from the next character', () => {
+    // "xThe ability to file yourself" is no phrase, but the shorter "ability to file yourself" inside it is.
+    const t = 'xIn most counties; 1In most counties; \u{1d400}In most counties; (In most counties); xThe ability to file yourself';
+    const doc = run(t, config({ rules: ['glossary.phrase'] }));
+    expect(doc.text).toBe('xIn most counties; 1In most counties; \u{1d400}In most counties; (In most countries); xThe ability to present yourself');
+  });
 });
 
 describe('glossary.detector', () => {
