@@ -195,7 +195,8 @@ function findTriggers(ctx: ItemContext, strong: boolean): Trigger[] {
     // "no major accidents within the last 3 years", "in the past two years": a time window, not experience.
     if (/\b(?:last|past|previous|next|first)\s+$/i.test(text.slice(Math.max(0, y.index - 12), y.index))) continue;
     const n = /^\d/.test(y[1]) ? Math.floor(Number(y[1])) : NUMBER_WORDS[y[1].toLowerCase()];
-    if (n === undefined || n > MAX_CAREER_YEARS) continue;
+    // "Experience: 0 years": none asked ("0-2 years" asks for up to two).
+    if (n === undefined || n > MAX_CAREER_YEARS || (n === 0 && !/^\s*(?:[-–]|to\b)\s*\d/.test(text.slice(y.index + y[1].length)))) continue;
     out.push({ at: y.index, fields: { minYears: n } });
   }
   // "at least 12 months' experience", "6 months experience of …": a count of months is experience too (UK adverts),

@@ -85,6 +85,8 @@ function genericSentence(ctx: ItemContext, kind: SectionKind): void {
   if (leadingVerb(ctx.text, 0, ctx.lex)) return;
   // A short line under a skills/requirements heading that no pattern explains: the line is the skill.
   const bare = ctx.text.replace(OPTIONAL_TAIL, '');
+  // "Experience: 0 years": a count with nothing counted names no skill.
+  if (/^(?:[\p{L} ]+:\s*)?\d+\s*(?:years?|yrs?|months?)\.?$/iu.test(bare)) return;
   const words = bare.split(/\s+/).length;
   if (words <= 7 && bare.length <= 80 && !/[:?]/.test(bare) && !/^(?:you|we|they|it|this|that|he|she|our|your|their)\b/i.test(bare) && !ctx.lex.nonSkills.has(bare.toLowerCase().replace(/[.:]$/, ''))) {
     if (!languageLine(ctx) && !hits(ctx.lex.offers, bare)) shortSkills(ctx);

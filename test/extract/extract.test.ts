@@ -1549,6 +1549,13 @@ describe('"To …" duty lines of an administrator', () => {
   });
 });
 
+describe('a job board\'s experience field', () => {
+  it('reads no qualification from "Experience: 0 years", and "0-2 years" as one', () => {
+    const ms = run(['Job Requirements', '- Experience: 0 years', '- Experience: 0-2 years in sales', '- Qualification: Diploma'].join('\n'));
+    expect(ms.map((m) => [m.kind, m.text])).toEqual([['qualification', '0-2 years in sales'], ['qualification', 'Diploma']]);
+  });
+});
+
 describe('physical demands of a US posting', () => {
   it('are working conditions, no skill', () => {
     const ms = run(['Qualifications', 'BLS certification required.', 'Physical Demands:', 'Must be able to stand for long periods and lift up to 25 lbs.'].join('\n'));
