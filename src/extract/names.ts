@@ -47,6 +47,10 @@ export function vocabularyKnowledge(ctx: ItemContext, names: Names, confidence: 
   // SkillSpan annotates it; on the train sets F1 rises, on the Ethiopian ones nothing changes).
   const inside = (a: number, b: number, kinds: readonly string[]) =>
     ctx.out.some((o) => kinds.includes(o.kind) && o.start <= ctx.item.start + a && ctx.item.start + b <= o.end);
+  // "Experience of working in English and German": a language named in an experience asked for is its own
+  // knowledge, as a tool is (mentions.md); in a degree ("BA in English") it is the degree's field.
+  const inExperience = (a: number, b: number) =>
+    ctx.out.some((o) => o.kind === 'qualification' && !o.qualification?.degreeLevel && /\bexperience\b/i.test(o.text) && o.start <= ctx.item.start + a && ctx.item.start + b <= o.end);
   splitNameRuns(ctx, names);
   if (inside(0, ctx.text.length, ['duty'])) return 0;
   const matches = names.matcher.match(ctx.text);
@@ -58,7 +62,7 @@ export function vocabularyKnowledge(ctx: ItemContext, names: Names, confidence: 
     // In prose about the employer or the role, only what is written as a name.
     if (!needs && m.value !== 'tool' && !/\p{Lu}/u.test(m.text)) continue;
     if (respected(ctx.text, m.start) || abbreviatesBefore(ctx, m.start, m.end)) continue;
-    if (inside(m.start, m.end, m.value === 'tool' ? ['duty'] : ['duty', 'qualification']) || partOfName(ctx.text, m) || (!language && endsName(ctx.text, m, matches))) continue;
+    if (inside(m.start, m.end, m.value === 'tool' || (language && inExperience(m.start, m.end)) ? ['duty'] : ['duty', 'qualification']) || partOfName(ctx.text, m) || (!language && endsName(ctx.text, m, matches))) continue;
     if (addMention(ctx, 'knowledge', m.start, m.end, m.text, confidence)) n++;
   }
   return n;

@@ -13,6 +13,8 @@ const TAIL = /\s*(?:,?\s*or (?:equivalent|(?:a )?(?:willingness|commitment) to|(
 /** "360-degree", "a high degree of accuracy": not qualifications ("a 2:1 degree" is one). */
 const NOT_DEGREE = /(?:(?<!\d[:.])\d\s*-?\s*degree|degree of|to (?:a|some) degree|degrees? (?:celsius|fahrenheit))/i;
 
+const DEGREE_AS_POST = /^[\s-]*(?:students?|fellows?|fellowships?|candidates?|scholarships?|positions?|posts?|projects?|thesis|theses|studentships?|supervisors?|programmes? (?:in|at|on)\b)/i;
+
 /** "higher economic or financial education", "higher education": a degree without the word. */
 const HIGHER_EDUCATION = guarded(/\bhigher\s+(?:[\p{L}-]+\s+(?:or\s+|and\s+)?){0,4}?education\b/giu, /higher/iu);
 
@@ -210,6 +212,8 @@ function findTriggers(ctx: ItemContext, strong: boolean): Trigger[] {
   const degree = [...matches(lex.degrees, text), ...matches(lex.degreesExact, text), ...matches(HIGHER_EDUCATION, text)].sort((a, b) => a.index - b.index);
   for (const d of degree) {
     if (NOT_DEGREE.test(text.slice(Math.max(0, d.index - 4), d.index + d[0].length + 12))) continue;
+    // "The PhD student will develop …", "PhD fellowship in …", "Master thesis": the degree names a post or a work, not one asked for.
+    if (DEGREE_AS_POST.test(text.slice(d.index + d[0].length, d.index + d[0].length + 16))) continue;
     if (out.some((t) => t.fields.degreeLevel && d.index < t.at + 40 && d.index >= t.at)) continue;
     const word = d[0].toLowerCase().replace(/’/g, "'").replace(/[\s-]+/g, ' ');
     const level = lex.degreeLevels.get(word) ?? lex.degreeLevels.get(d[0]) ?? 'degree';

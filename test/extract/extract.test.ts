@@ -1549,6 +1549,14 @@ describe('"To …" duty lines of an administrator', () => {
   });
 });
 
+describe('an academic post', () => {
+  it('reads no qualification from "The PhD student will …" and a language in an experience asked for as knowledge', () => {
+    const ms = run(['Job description', 'The PhD student will develop machine learning models for molecular property prediction.', 'Requirements', '- Experience of working in English and German', '- BA in English'].join('\n'));
+    expect(of(ms, 'qualification').map((m) => m.text)).toEqual(['Experience of working in English and German', 'BA in English']);
+    expect(of(ms, 'knowledge').map((m) => m.text)).toEqual(['English', 'German']);
+  });
+});
+
 describe('a job board\'s experience field', () => {
   it('reads no qualification from "Experience: 0 years", and "0-2 years" as one', () => {
     const ms = run(['Job Requirements', '- Experience: 0 years', '- Experience: 0-2 years in sales', '- Qualification: Diploma'].join('\n'));
