@@ -151,7 +151,7 @@ const TO_LEAD = /^to\s+(?=\p{L})/iu;
 const FRONTED_PURPOSE = /^to\s+[^,;:.]{3,160}?(?:,|(?<!\b(?:ensure|ensures|make sure|check|verify|confirm|that|so|where|when|if|how|what|as|until|once)))\s+(?:we|you|they|he|she|i)\s+(?:(?:will|shall|would|have|has|are|is|can|must|also)\s+)*(?=\p{L})|^to\s+[^,;:.]{3,160},\s+(?:(?:the|our|this|its|their)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:is|are|was|were|has|have)\s+(?=\p{L})/iu;
 
 const ROLE_SUBJECT =
-  /^(?:the|our|this|each|a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:manager|nurse|engineer|developer|coordinator|co-ordinator|specialist|analyst|supervisor|assistant|director|officer|lead|planner|accountant|executive|representative|consultant|administrator|technician|post ?holder|role ?holder|job ?holder|incumbent|employee|clerk|agent|controller|advisor|adviser|designer|scientist|architect|tester|operative)\s+(?:(?:will|shall|would)\s+(?:also\s+)?)?(?=\p{Ll})/iu;
+  /^(?:the|our|this|each|a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:manager|nurse|engineer|developer|coordinator|co-ordinator|specialist|analyst|supervisor|assistant|director|officer|lead|planner|accountant|executive|representative|consultant|administrator|technician|post ?holder|role ?holder|job ?holder|incumbent|employee|clerk|agent|controller|advisor|adviser|designer|scientist|architect|tester|operative|student|researcher|fellow|trainee|apprentice|intern|practitioner|therapist|worker|driver|receptionist|teacher|lecturer|midwife|pharmacist|physician|doctor|carer|chef|cook|secretary|appointee)\s+(?:(?:will|shall|would)\s+(?:also\s+)?)?(?=\p{Ll})/iu;
 
 /** "… a Business Developer who will build …", "… and you will support …": the subject and its modal inside a sentence. */
 const INNER_MODAL = /\b(?:you|who|he\s*\/\s*she|he or she|s\/he)\s+(?:will|shall|would|are expected to|will be expected to)\s+(?:also\s+)?(?!be\b|have\b|need\b|report\b|join\b|work\s+(?:in|at|from|with\s+(?:a|an|our|the))\b)/i;
@@ -283,7 +283,7 @@ function dutyOfSentence(ctx: ItemContext, a: number, b: number, strong: boolean,
   const doThis = /^(?:do|achieve|accomplish) (?:this|so|that)\s+(?:by|through)\s+/i.exec(text.slice(from, b));
   if (doThis) from += doThis[0].length;
   // "The post holder will be required to assess …", "You will need to …": the task is the verb after.
-  const required = modal ? /^(?:(?:be\s+)?(?:required|expected|asked)|need|have)\s+to\s+(?=\p{L})/iu.exec(text.slice(from, b)) : null;
+  const required = modal ? /^(?:(?:be|is|are)\s+)?(?:(?:required|expected|asked)|need|have)\s+to\s+(?=\p{L})/iu.exec(text.slice(from, b)) : null;
   if (required) from += required[0].length;
   const v = leadingVerb(text, from, lex);
   // A verb-like word before a colon is a field's name ("Address: …", "Contact: …"), not a task.
@@ -340,11 +340,13 @@ function verbList(text: string, first: LeadingVerb, end: number, lex: LexiconInd
 function coordinatedDuties(text: string, first: LeadingVerb, end: number, lex: LexiconIndex): { verb: LeadingVerb; end: number }[] {
   const out: { verb: LeadingVerb; end: number }[] = [];
   let verb = first;
-  // "… and will work closely with …": the modal repeated before the second verb.
-  const re = /(?:,?\s+(?:while|whilst|through|by)\s+(?=[\p{L}]+ing\b)|,\s*(?:and\s+)?|\s+and\s+(?:(?:will|shall|would)\s+)?(?:also\s+)?|\s+as well as\s+)(?=[\p{L}])/gu;
+  // "… and will work closely with …", "… and to participate in …": the modal or "to" repeated before the second verb.
+  const re = /(?:,?\s+(?:while|whilst|through|by)\s+(?=[\p{L}]+ing\b)|,\s*(?:and\s+)?|\s+and\s+(?:(?:will|shall|would)\s+)?(?:also\s+)?(?:to\s+)?|\s+as well as\s+)(?=[\p{L}])/gu;
   re.lastIndex = verb.end;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null && m.index < end) {
+    // "… and to make our programs cost-efficient" after a verb not itself after "to" goes on a purpose clause.
+    if (/\sto\s+$/.test(m[0]) && !/\bto\s+$/i.test(text.slice(Math.max(0, verb.start - 4), verb.start))) continue;
     const between = text.slice(verb.end, m.index).split(/[\s,]+/).filter(Boolean);
     // "assess, plan, implement and evaluate care": verbs sharing one object stay one duty.
     // A word that is mostly a noun right after the verb, with no comma or "and" between, is its object ("assess patients'

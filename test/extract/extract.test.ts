@@ -1557,6 +1557,13 @@ describe('an academic post', () => {
   });
 });
 
+describe('tasks of a student or trainee', () => {
+  it('reads "The student is expected to … and to …" as two tasks, but "… to generate impact and to make …" as a purpose', () => {
+    const ms = run(['Job description', 'The student is expected to publish in international journals and to participate in teaching activities.', 'You will design improvements to our programs to generate impact and to make our programs more cost-efficient.'].join('\n'));
+    expect(of(ms, 'duty').map((m) => m.text)).toEqual(['publish in international journals', 'participate in teaching activities', 'design improvements to our programs']);
+  });
+});
+
 describe('a job board\'s experience field', () => {
   it('reads no qualification from "Experience: 0 years", and "0-2 years" as one', () => {
     const ms = run(['Job Requirements', '- Experience: 0 years', '- Experience: 0-2 years in sales', '- Qualification: Diploma'].join('\n'));
