@@ -2,7 +2,6 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { Option, type Command } from 'commander';
-import { format } from 'fast-csv';
 import { ComptaxError } from '../errors.js';
 import { CANONICALIZE_COLUMNS } from '../export/columns.js';
 import { escapeCell } from '../export/csv.js';
@@ -28,7 +27,8 @@ export function registerCanonicalize(program: Command): void {
     .option('--reference <file>', 'reference taxonomy (ESCO skills CSV or id,label,alt_labels CSV); "none" for no reference (default: the bundled ESCO vocabulary)')
     .option('--pipeline <file>', 'pipeline configuration (default: pipelines/default.json)')
     .action(async (file: string | undefined, opts: { kind: MentionKind; reference?: string; pipeline?: string }) => {
-      const { loadPipeline, canonicalizePhrases, resolveReference } = await import('../index.js');
+      // fast-csv only here, not when the CLI starts: every command (a run's threads wait on it) loaded it.
+      const [{ loadPipeline, canonicalizePhrases, resolveReference }, { format }] = await Promise.all([import('../index.js'), import('fast-csv')]);
       const pipeline = loadPipeline(opts.pipeline);
       const reference = (await resolveReference(opts.reference, pipeline.taxonomy)) ?? null;
       const lines = await readLines(file);

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { join } from 'node:path';
+import type { RunSummary } from '../pipeline/run.js';
 import { positiveInt } from './common.js';
 import { queueOption, redisOption } from './queue-options.js';
 
@@ -32,25 +33,40 @@ export function registerRun(program: Command): void {
     .option('--redis <url>', 'distributed run: documents go to `comptax worker` processes through this Redis server', redisOption)
     .option('--queue <name>', 'queue name for --redis, so that several runs can share one Redis', queueOption, 'comptax')
     .action(async (paths: string[], opts: RunFlags) => {
-      const [{ loadPipeline }, { runPipeline }, { STATE_DIR }] = await Promise.all([
+      const [{ loadPipeline }, { localThreads, threadCount }, { closedCleanly }, { STATE_DIR }] = await Promise.all([
         import('../pipeline/config.js'),
-        import('../pipeline/run.js'),
+        import('../pipeline/mapper.js'),
+        import('../store/sqlite-file.js'),
         import('../store/output-dir.js'),
       ]);
       const pipeline = loadPipeline(opts.pipeline);
-      const s = await runPipeline({
-        inputs: paths,
-        out: opts.out,
-        pipeline,
-        workers: opts.workers,
-        referenceFile: opts.reference,
-        previousFile: opts.previous,
-        progress: opts.progress,
-        cacheFile: opts.cache === false ? undefined : (opts.cache ?? join(opts.out, STATE_DIR, 'cache.sqlite')),
-        queue: opts.redis ? { url: opts.redis, name: opts.queue } : undefined,
-        // The process ends with the run: its reduce frees what it is done with and keeps a lean heap.
-        processEndsWithRun: true,
-      });
+      const cacheFile = opts.cache === false ? undefined : (opts.cache ?? join(opts.out, STATE_DIR, 'cache.sqlite'));
+      // The worker threads take a second or more to load their models: those of a run with documents
+      // to compute (no cache, a new one, one a killed run left; the run itself starts them otherwise)
+      // start now, while the main thread loads the rest of the run's code (a tenth of a second).
+      const threads = opts.redis ? undefined : localThreads(pipeline, threadCount(opts.workers));
+      if (threads && (!cacheFile || !closedCleanly(cacheFile))) threads.warm?.();
+      let s: RunSummary;
+      try {
+        const { runPipeline } = await import('../pipeline/run.js');
+        s = await runPipeline({
+          inputs: paths,
+          out: opts.out,
+          pipeline,
+          workers: opts.workers,
+          referenceFile: opts.reference,
+          previousFile: opts.previous,
+          progress: opts.progress,
+          cacheFile,
+          queue: opts.redis ? { url: opts.redis, name: opts.queue } : undefined,
+          threads,
+          // The process ends with the run: its reduce frees what it is done with and keeps a lean heap.
+          processEndsWithRun: true,
+        });
+      } finally {
+        // Closed by the run when it got that far; a run that failed before (a bad reference file) did not.
+        await threads?.close();
+      }
       process.stderr.write(
         `comptax: ${s.documents} documents: ${s.ok} ok, ${s.failed} failed, ${s.duplicates} duplicates; ` +
           `${s.mentions} mentions, ${s.competencies} competencies; ${s.fromCache} from the cache; ${s.seconds.toFixed(1)} s → ${opts.out}` +

@@ -199,6 +199,7 @@ class CharClasses {
   private readonly reps: RegExp[] = [];
   private readonly ascii = new Int32Array(128);
   private readonly wide = new Map<number, number>();
+  private readonly interned = new Map<string, number>();
 
   constructor(private readonly flags: string) {}
 
@@ -209,10 +210,15 @@ class CharClasses {
 
   /** The class of a phrase's literal character, a new one when no class has it yet. */
   intern(ch: string): number {
-    const known = this.find(ch);
-    if (known !== NONE) return known;
-    this.reps.push(new RegExp(`^${ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, this.flags));
-    return this.reps.length + 2;
+    // Once a character has a class it keeps it (classes are only added): each distinct character is
+    // tested against the classes once, not once per phrase it is in.
+    let known = this.interned.get(ch) ?? this.find(ch);
+    if (known === NONE) {
+      this.reps.push(new RegExp(`^${ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, this.flags));
+      known = this.reps.length + 2;
+    }
+    this.interned.set(ch, known);
+    return known;
   }
 
   /** Once every phrase is read: the ASCII characters' classes. */
@@ -350,14 +356,17 @@ function flatten(root: Node, classes: CharClasses, ascii: Int32Array): Pick<Phra
   number(root);
   const asciiOf = new Int32Array(classes.count).fill(-1);
   for (let c = 127; c >= 0; c--) if (ascii[c] !== NONE) asciiOf[ascii[c]] = c;
+  // The ASCII characters of each class: a node's steps are read from its children, not by asking
+  // its map for each of the 128 characters (tens of thousands of nodes, in every worker thread).
+  const asciiIn: number[][] = Array.from({ length: classes.count }, () => []);
+  for (let c = 0; c < 128; c++) if (ascii[c] !== NONE) asciiIn[ascii[c]].push(c);
   const steps: [number, number][] = [];
   const wideSteps = new Map<number, number>();
   nodes.forEach((node, id) => {
-    for (let c = 0; c < 128; c++) {
-      const child = node.next.get(ascii[c]);
-      if (child) steps.push([id * 128 + c, idOf.get(child)!]);
+    for (const [key, child] of node.next) {
+      for (const c of asciiIn[key]) steps.push([id * 128 + c, idOf.get(child)!]);
+      if (asciiOf[key] < 0) wideSteps.set(id * classes.count + key, idOf.get(child)!);
     }
-    for (const [key, child] of node.next) if (asciiOf[key] < 0) wideSteps.set(id * classes.count + key, idOf.get(child)!);
   });
   const bits = Math.max(4, Math.ceil(Math.log2(steps.length * 2 + 1)));
   const mask = (1 << bits) - 1;

@@ -1,6 +1,8 @@
+import { availableParallelism } from 'node:os';
 import type { SourceFile } from '../types.js';
 import type { WorkerReply } from '../worker.js';
-import type { createPool } from './pool.js';
+import type { Pipeline } from './config.js';
+import { createPool } from './pool.js';
 
 /** Runs the map step on documents whose bytes were read: one reply per file, in order. */
 export interface Mapper {
@@ -12,12 +14,34 @@ export interface Mapper {
   close(): Promise<void>;
 }
 
-/** Worker threads, started on the first document not in the cache: a rerun starts none. */
+/** Worker threads, started on the first document not in the cache: a rerun starts none. Closing twice closes once. */
 export function localMapper(start: () => ReturnType<typeof createPool>): Mapper {
   let pool: ReturnType<typeof createPool> | undefined;
+  let closed: Promise<void> | undefined;
   return {
     map: async (files) => (await (pool ??= start()).processBatch(files)).map((reply) => ({ reply, by: 'local threads' })),
     warm: () => void (pool ??= start()),
-    close: async () => pool?.close(),
+    close: () => (closed ??= Promise.resolve(pool?.close())),
   };
+}
+
+/** The number of worker threads of a local run: as asked, else one per CPU. */
+export function threadCount(asked: number | undefined): number {
+  return Math.max(1, asked ?? availableParallelism());
+}
+
+/**
+ * A local run's worker threads for this pipeline. A module of its own with few imports, so that the
+ * CLI can start the threads before it loads the rest of the run's code (see RunOptions.threads).
+ */
+export function localThreads(pipeline: Pipeline, workers: number, workerFile?: URL): Mapper {
+  return localMapper(() =>
+    createPool({
+      workers,
+      timeoutMs: pipeline.options.run.documentTimeoutMs,
+      heapMb: pipeline.options.run.workerHeapMb,
+      stages: { ingest: pipeline.ingest, clean: pipeline.clean, segment: pipeline.segment, extract: pipeline.extract },
+      workerFile,
+    }),
+  );
 }

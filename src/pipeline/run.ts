@@ -1,4 +1,3 @@
-import { availableParallelism } from 'node:os';
 import { realpathSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -15,9 +14,8 @@ import { Collector } from './collector.js';
 import type { Pipeline } from './config.js';
 import { discover, type Discovered } from './discover.js';
 import { MapAhead } from './map-ahead.js';
-import { localMapper, type Mapper } from './mapper.js';
+import { localThreads, threadCount, type Mapper } from './mapper.js';
 import { batches, forEachOrdered } from './ordered.js';
-import { createPool } from './pool.js';
 import { createProgress } from './progress.js';
 import { publishRun, type PublishPlace } from './publish-run.js';
 import type { QueueTarget } from './queue-target.js';
@@ -38,6 +36,12 @@ export interface RunOptions {
   cacheFile?: string;
   /** A distributed run: documents go to `comptax worker` processes through this Redis queue. */
   queue?: QueueTarget;
+  /**
+   * The local threads (localThreads, for this pipeline and `workers`), when the caller made them
+   * already: the CLI starts them before it loads the rest of the run's code, which takes the main
+   * thread a tenth of a second. The run closes them.
+   */
+  threads?: Mapper;
   /** Where one-line warnings go (a damaged cache). */
   warn?: (message: string) => void;
   /**
@@ -86,7 +90,7 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
   const t0 = performance.now();
   if (options.processEndsWithRun) setFlagsFromString(`--heap-growing-percent=${LEAN_HEAP_GROWTH}`);
   const { pipeline } = options;
-  const workers = Math.max(1, options.workers ?? availableParallelism());
+  const workers = threadCount(options.workers);
   // A reference file is read first, so that a bad one stops the run before any work; the bundled
   // vocabulary is loaded only for the reduce, once the workers (each holding its own copy) are gone.
   const given = options.referenceFile ? await (await loadReduceSide()).resolveReference(options.referenceFile, pipeline.taxonomy) : undefined;
@@ -98,15 +102,7 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
   // Connected first: an unreachable Redis fails the run before anything is touched.
   const mapper: Mapper = options.queue
     ? await (await import('./queue.js')).connectQueue(options.queue, { stages, documentHash: scope })
-    : localMapper(() =>
-        createPool({
-          workers,
-          timeoutMs: pipeline.options.run.documentTimeoutMs,
-          heapMb: pipeline.options.run.workerHeapMb,
-          stages,
-          workerFile: options.workerFile,
-        }),
-      );
+    : (options.threads ?? localThreads(pipeline, workers, options.workerFile));
   const cacheFile = options.cacheFile && resolve(options.cacheFile);
   let mapperOpen = true;
   const closeMapper = async () => {

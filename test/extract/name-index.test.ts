@@ -1,9 +1,11 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { loadNameIndex } from '../../src/extract/name-index.js';
-import { encodeVocabulary } from '../../src/vocabulary/encoding.js';
+import { codesOf, decodeNames, encodeNames, loadNameIndex, namesFileOf, type StoredNames } from '../../src/extract/name-index.js';
+import { loadPipeline } from '../../src/pipeline/config.js';
+import { encodeVocabulary, type EncodedVocabulary } from '../../src/vocabulary/encoding.js';
 import { createIndexMatcher, labelKey, type Concept, type Vocabulary } from '../../src/vocabulary/index.js';
 
 function vocabularyFile(concepts: Concept[]): string {
@@ -43,4 +45,35 @@ describe('name index for extraction', () => {
     writeFileSync(bad, '{"format":"other"}');
     expect(() => loadNameIndex(bad)).toThrow(/bad\.json: not a comptax vocabulary/);
   });
+
+  it('reads the index stored beside the vocabulary when it was made from these bytes, else the vocabulary', () => {
+    const stored = encodeNames(file);
+    expect(Object.keys(stored.codes).sort()).toEqual(['2', '3', '4']);
+    // A stored index made for these bytes is taken as it is: here one that calls SQL knowledge.
+    const taken = vocabularyFile([concept('SQL', 'tool')]);
+    const mine = encodeNames(taken);
+    writeFileSync(namesFileOf(taken), gzipSync(JSON.stringify({ ...mine, codes: { '2': 'sql' } } satisfies StoredNames)));
+    expect(loadNameIndex(taken).get('sql')).toBe('knowledge');
+    // Made for other bytes (the vocabulary changed since): not used.
+    const stale = vocabularyFile([concept('SQL', 'tool'), concept('budget', 'knowledge')]);
+    writeFileSync(namesFileOf(stale), gzipSync(JSON.stringify({ ...mine, codes: { '2': 'sql' } })));
+    const index = loadNameIndex(stale);
+    expect([index.get('sql'), index.get('budget')]).toEqual(['tool', 'knowledge']);
+  });
 });
+
+describe('the bundled vocabulary\'s stored name index', () => {
+  it('is current: made from the vocabulary file as it is, with the same keys and codes (npm run linker-index)', () => {
+    const { vocabulary } = loadPipeline().extract;
+    expect(vocabulary).toBeDefined();
+    const stored = JSON.parse(gunzipSync(readFileSync(namesFileOf(vocabulary!))).toString('utf8')) as StoredNames;
+    expect(stored.source).toBe(encodeNames(vocabulary!).source);
+    const e = JSON.parse(gunzipSync(readFileSync(vocabulary!)).toString('utf8')) as EncodedVocabulary;
+    const built = codesOf(e);
+    const read = decodeNames(stored);
+    expect(read.size).toBe(built.size);
+    for (const [key, code] of built) if (read.get(key) !== code) expect(`${key}: ${read.get(key)}`).toBe(`${key}: ${code}`);
+    expect(stored.surface).toEqual(e.surface);
+  });
+});
+
