@@ -68,6 +68,7 @@ export function vocabularyKnowledge(ctx: ItemContext, names: Names, confidence: 
   return n;
 }
 
+/** The whole name is a certification's letters ("ACCA", "PRINCE2"). */
 function isCertification(name: string, lex: ItemContext['lex']): boolean {
   const c = firstMatch(lex.certificationsExact, name);
   return c !== null && c.index === 0 && c[0].length === name.length;
