@@ -1571,6 +1571,13 @@ describe('a job board\'s experience field', () => {
   });
 });
 
+describe('the working relationships of a job description', () => {
+  it('give no duties ("Consultants and junior doctors")', () => {
+    const ms = run(['Key responsibilities', '- Assess and treat patients', 'Key Working Relationships', '- Ward Manager and Matron', '- Consultants and junior doctors', '- Allied health professionals'].join('\n'));
+    expect(ms.map((m) => m.text)).toEqual(['Assess and treat patients']);
+  });
+});
+
 describe('physical demands of a US posting', () => {
   it('are working conditions, no skill', () => {
     const ms = run(['Qualifications', 'BLS certification required.', 'Physical Demands:', 'Must be able to stand for long periods and lift up to 25 lbs.'].join('\n'));
