@@ -1576,6 +1576,11 @@ describe('the working relationships of a job description', () => {
     const ms = run(['Key responsibilities', '- Assess and treat patients', 'Key Working Relationships', '- Ward Manager and Matron', '- Consultants and junior doctors', '- Allied health professionals'].join('\n'));
     expect(ms.map((m) => m.text)).toEqual(['Assess and treat patients']);
   });
+
+  it('nor do its dimensions ("Staff managed: 24 WTE", "A team of 40 staff")', () => {
+    const ms = run(['Key responsibilities', '- Assess and treat patients', 'Dimensions', '- Staff managed: 24 WTE', '- A team of 40 staff and 28 beds'].join('\n'));
+    expect(ms.map((m) => m.text)).toEqual(['Assess and treat patients']);
+  });
 });
 
 describe('physical demands of a US posting', () => {
