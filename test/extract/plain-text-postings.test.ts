@@ -1,0 +1,44 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { analyzeFile, type Analysis } from '../../src/pipeline/analyze.js';
+import { loadPipeline } from '../../src/pipeline/config.js';
+import { sourceFileOf } from '../../src/pipeline/source.js';
+
+// Plain-text postings through the whole document pipeline (ingest, clean, segment, extract), as `comptax run` reads them.
+async function analyzeText(text: string): Promise<Analysis> {
+  const dir = mkdtempSync(join(tmpdir(), 'comptax-posting-'));
+  try {
+    const file = join(dir, 'posting.txt');
+    writeFileSync(file, text);
+    return await analyzeFile(await sourceFileOf(file), loadPipeline());
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+describe('a job description with numbered headings and numbered duties ("2. KEY RESPONSIBILITIES", "2.1 To …")', () => {
+  it('reads the duties under their heading', async () => {
+    const a = await analyzeText(
+      [
+        'JOB DESCRIPTION', '', '1. JOB PURPOSE', 'The post holder will provide a physiotherapy service.', '', '2. KEY RESPONSIBILITIES',
+        '2.1 To assess and treat patients following orthopaedic surgery.', '2.2 To plan and implement individual treatment programmes.', '',
+        '3. Knowledge, Skills and Experience', '3.1 Knowledge of safeguarding procedures.',
+      ].join('\n'),
+    );
+    const duties = a.segmented.sections.find((s) => s.kind === 'responsibilities');
+    expect(duties?.heading).toBe('KEY RESPONSIBILITIES');
+    expect(a.mentions.filter((m) => m.section === 'responsibilities').map((m) => m.text)).toEqual(['assess and treat patients following orthopaedic surgery', 'plan and implement individual treatment programmes']);
+    expect(a.segmented.sections.at(-1)?.heading).toBe('Knowledge, Skills and Experience');
+  });
+});
+
+describe('a one-line posting', () => {
+  it('ends a requirement before the next field ("Work/Office Location:", "Bonus:")', async () => {
+    const a = await analyzeText('Job Requirements: Diploma in Accounting with 3 Year Work Experience Work/Office Location: Saris Addis Ababa or via email');
+    expect(a.mentions.filter((m) => m.kind === 'qualification').map((m) => m.text)).toEqual(['Diploma in Accounting', '3 Year Work Experience']);
+    const b = await analyzeText('Requirements: BS/MS degree in computer science or similar discipline Bonus: Basic DevOps knowledge');
+    expect(b.mentions.filter((m) => m.kind === 'qualification').map((m) => m.text)).toEqual(['BS/MS degree in computer science or similar discipline']);
+  });
+});
