@@ -75,10 +75,6 @@ function normalizeText(raw: string): string {
 /** A word that only opens a sentence, after a lower-case word with no stop between them. */
 const RUN_ON = /(?<=\p{Ll})\s(?:The|You|We|Our|Please|This|These|Whats|What['’]s|It|If|Additionally|Moreover|Furthermore|Therefore|However|Hence|Thus)(?=[\s,]|$)/u;
 
-/** A posting's next field run on after the span ("… 4/6 years of relevant work experience Place of work: Bole", "… Bonus: DevOps"). */
-const FIELD_INSIDE =
-  /(?<=[\p{L}\p{N}.)\]])\s(?=(?:Place|Location|Work\/Office|Salary|Deadline|Closing|Additional|Bonus|Contact|E-?mail|Tel|Telephone|Phone|Mobile|Address|Duration|Required|Number|Position|Employment|Contract|Terms?|Vacancy|Reference|Date|Note)\b[\p{L} /]{0,20}?\s?:\s)/u;
-
 /** A capitalised word after a lower-case one with no stop between them, a lower-case word after it. */
 const CAPITAL_INSIDE = /(?<=\p{Ll})\s(\p{Lu}\p{Ll}+)\s(?=\p{Ll})/gu;
 /** Words that open a requirement line ("Highly organized", "Strong analytical skills", "Ability to …"). */
@@ -109,7 +105,7 @@ export function addMention(
     if (tail && tail.index > 0) [a, b] = tidy(ctx.text, a, a + tail.index);
   }
   // A run-on line ("… maintain market awareness The position is based in …"): the span ends where the next sentence opens.
-  const runOn = RUN_ON.exec(ctx.text.slice(a, b)) ?? FIELD_INSIDE.exec(ctx.text.slice(a, b)) ?? (kind === 'skill' ? runOnLine(ctx.text.slice(a, b)) : null);
+  const runOn = RUN_ON.exec(ctx.text.slice(a, b)) ?? ctx.lex.fieldInside.exec(ctx.text.slice(a, b)) ?? (kind === 'skill' ? runOnLine(ctx.text.slice(a, b)) : null);
   if (runOn) {
     const next = ctx.text.slice(a + runOn.index + 1, b).split(/\s+/).slice(0, 3).join(' ').toLowerCase();
     const at = normalized.toLowerCase().indexOf(next);

@@ -32,6 +32,8 @@ export interface LexiconIndex {
   noise: RegExp;
   nonSkills: Set<string>;
   offers: RegExp;
+  /** A posting's next field run on after a span ("… work experience Place of work: Bole", "… Bonus: DevOps"). */
+  fieldInside: RegExp;
   foreignKnowledge: RegExp;
   foreignModifiers: RegExp;
   /** Spoken languages: "Fluency in English" is a skill, not knowledge. */
@@ -94,6 +96,7 @@ function build(config: ExtractConfig): LexiconIndex {
     noise: phraseRe(w.noise),
     nonSkills: new Set(w.nonSkills.map((s) => s.toLowerCase())),
     offers: phraseRe(w.offers),
+    fieldInside: new RegExp(`(?<=[\\p{L}\\p{N}.)\\]])\\s(?=(?:${w.fieldLabels.map(escapeRe).join('|')})\\b[\\p{L} /]{0,20}?\\s?:\\s)`, 'u'),
     foreignKnowledge: phraseRe(w.foreignKnowledgeCues),
     languages: new Set(w.languages.map((l) => l.toLowerCase())),
     foreignModifiers: new RegExp(`^(?:(?:${w.foreignModifiers.map(escapeRe).sort((a, b) => b.length - a.length).join('|')})\\s+)+`, 'iu'),

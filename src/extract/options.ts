@@ -64,6 +64,8 @@ const lexiconSchema = z.object({
   nonSkills: words,
   /** What an employer offers ("Private health insurance", "33 days annual leave"): a line naming it is no competency. */
   offers: words,
+  /** A posting's field labels, case as written ("Place", "Salary", "Work/Office"): "<label> …:" run on after a span ends it. */
+  fieldLabels: words,
   foreignKnowledgeCues: words,
   foreignModifiers: words,
   languages: words,
