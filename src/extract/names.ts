@@ -1,3 +1,4 @@
+import type { Mention } from '../types.js';
 import { createIndexMatcher, type ConceptType, type NameMatch } from '../vocabulary/index.js';
 import { addMention, firstMatch, respected, type ItemContext } from './context.js';
 import { abbreviatesBefore } from './knowledge.js';
@@ -45,12 +46,12 @@ export function vocabularyKnowledge(ctx: ItemContext, names: Names, confidence: 
   // A name inside a duty or a qualification ("Keep notes in the CRM", "BSc in Economics") is part of it, but
   // a tool inside an experience asked for is its own knowledge too ("experience in Java or Kotlin", as
   // SkillSpan annotates it; on the train sets F1 rises, on the Ethiopian ones nothing changes).
-  const inside = (a: number, b: number, kinds: readonly string[]) =>
-    ctx.out.some((o) => kinds.includes(o.kind) && o.start <= ctx.item.start + a && ctx.item.start + b <= o.end);
+  const covered = (a: number, b: number, test: (o: Mention) => boolean) => ctx.out.some((o) => o.start <= ctx.item.start + a && ctx.item.start + b <= o.end && test(o));
+  const inside = (a: number, b: number, kinds: readonly string[]) => covered(a, b, (o) => kinds.includes(o.kind));
   // "Experience of working in English and German": a language named in an experience asked for is its own
   // knowledge, as a tool is (mentions.md); in a degree ("BA in English") it is the degree's field.
   const inExperience = (a: number, b: number) =>
-    ctx.out.some((o) => o.kind === 'qualification' && !o.qualification?.degreeLevel && /\bexperience\b/i.test(o.text) && o.start <= ctx.item.start + a && ctx.item.start + b <= o.end);
+    covered(a, b, (o) => o.kind === 'qualification' && !o.qualification?.degreeLevel && /\bexperience\b/i.test(o.text));
   splitNameRuns(ctx, names);
   if (inside(0, ctx.text.length, ['duty'])) return 0;
   const matches = names.matcher.match(ctx.text);
