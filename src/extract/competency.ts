@@ -1,7 +1,8 @@
 // Role tables of named competencies ("Customer Focus: Knowledge of …", a level line and indicators below it).
 import type { Item, Section, SectionKind } from '../types.js';
 import { addMention, firstMatch, type ItemContext } from './context.js';
-import { extractDuties, leadingVerb } from './duties.js';
+import { extractDuties } from './duties.js';
+import { leadingVerb } from './leading-verb.js';
 import type { LexiconIndex } from './lexicon.js';
 import { generic } from './sentence.js';
 

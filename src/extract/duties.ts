@@ -1,64 +1,8 @@
 import { addMention, firstMatch, hits, type ItemContext } from './context.js';
+import { leadingVerb, TITLE_RUN_SUBJECT, type LeadingVerb } from './leading-verb.js';
 import type { LexiconIndex } from './lexicon.js';
 import { itemParts } from './sentence-parts.js';
-import { guessVerb, lemma, PREPOSITION, SUBJECT_BEFORE, type VerbForm } from './verbs.js';
-
-const WORD = /[\p{L}][\p{L}\p{N}'’-]*/gu;
-
-export interface LeadingVerb {
-  base: string;
-  form: VerbForm;
-  /** Local offsets of the verb word. */
-  start: number;
-  end: number;
-}
-
-/** The verb a line starts with ("Coordinates delivery …", "Effectively manage …"), or null. */
-export function leadingVerb(text: string, from: number, lex: LexiconIndex): LeadingVerb | null {
-  WORD.lastIndex = from;
-  const words: RegExpExecArray[] = [];
-  let m: RegExpExecArray | null;
-  while (words.length < 4 && (m = WORD.exec(text)) !== null) words.push(m);
-  if (words.length === 0) return null;
-  // Only spaces or an opening quote before the first word.
-  if (/[^\s"“'(]/u.test(text.slice(from, words[0].index))) return null;
-  let k = 0;
-  // Leading adverbs ("Effectively manage", "Proactively identify").
-  while (k < 2 && k < words.length - 1 && /ly$/i.test(words[k][0]) && !lex.verbs.has(words[k][0].toLowerCase())) k++;
-  const w = words[k];
-  if (!w) return null;
-  const next = words[k + 1]?.[0] ?? '';
-  const v = lemma(w[0], lex) ?? (k === 0 && /^\p{Lu}/u.test(w[0]) ? guessVerb(w[0], next) : null);
-  // Past participles open qualifications and names ("Registered Nurse", "Proven track record"), not duties.
-  if (!v || v.form === 'ed' || (lex.notDuty.has(v.base) && !heldTask(v.base, text, w.index + w[0].length, lex))) return null;
-  // "Account monitoring", "Sales reports": a noun used as a verb only when the next word could not be its object.
-  if (v.form === 's' && /^(?:of|and|&)$/i.test(next)) return null;
-  // "Interviews will be held on …", "Reports are produced monthly", "The Practice Nurse will work …": a word before a
-  // modal or an auxiliary is its subject; an imperative is never followed by one.
-  if (SUBJECT_BEFORE.test(next)) return null;
-  // "Working hours are Monday to Friday", "Training sessions are held …": the word and the noun after it are the
-  // subject, unless the verb takes a clause ("Ensure reports are submitted on time").
-  if (SUBJECT_BEFORE.test(words[k + 2]?.[0] ?? '') && /^\p{L}+$/u.test(next) && !CLAUSE_VERB.test(v.base)) return null;
-  // "Safeguarding Ethics Acme Relief is committed to …": a capitalised word that opens a Title Case run before a
-  // finite verb names that verb's subject.
-  if (TITLE_RUN_SUBJECT.test(text.slice(w.index, w.index + 120))) return null;
-  return { base: v.base, form: v.form, start: w.index, end: w.index + w[0].length };
-}
-
-/** "hold a caseload / a budget / regular meetings" is a task; "hold a degree / NMC registration / a licence" is a qualification. */
-function heldTask(base: string, text: string, from: number, lex: LexiconIndex): boolean {
-  if (base !== 'hold') return false;
-  const object = /^\s+(?:(?:a|an|the|your|their|own|regular|weekly|monthly)\s+)*[\p{L}-]+(?:\s+[\p{L}-]+){0,3}/u.exec(text.slice(from, from + 80))?.[0] ?? '';
-  // "hold others accountable": a verb with an adjective complement describes a behaviour, not a task.
-  return object !== '' && !/\b(?:valid|current|full|clean|relevant|recognised|recognized|professional|appropriate|accountable|responsible)\b/i.test(object) &&
-    !firstMatch(lex.certifications, object) && !firstMatch(lex.certificationsExact, object) && !firstMatch(lex.degrees, object) && !firstMatch(lex.degreesExact, object);
-}
-
-/** Verbs whose object may be a clause with its own verb ("Ensure staff are trained", "Check stocks are rotated"). */
-const CLAUSE_VERB = /^(?:ensure|make|check|verify|confirm|see|determine|establish|ascertain|demonstrate|show|prove|assure|guarantee|monitor|audit|review)$/i;
-
-/** "Safeguarding Ethics Acme Relief has …", "Training Needs Analysis Reports are …": a Title Case run before a finite verb is its subject. */
-const TITLE_RUN_SUBJECT = /^\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|\[[^\]\s]*\]|&|of|and)){1,6}\s+(?:is|are|was|were|has|have|had|will|shall)\b/u;
+import { lemma, PREPOSITION } from './verbs.js';
 
 /** Purpose and scope tails cut from a duty's normalized form, so the same duty reads the same. */
 const CUT = /,(?=\s*(?:and|or|which|where|who|when|while|as|to|with|including|such|in|on|for|by|so|from|under|at)\b|\s*\w+ing\b)|;|:|\s\(|\s(?:in line with|in order to|so that|to ensure|ensuring|as needed|as necessary|as required|where needed|where necessary|when needed|with the assistance|with the help|on a (?:daily|weekly|monthly|regular|quarterly|yearly|ongoing)|on an ongoing|within|across|including|such as|e\.g\.|via|through|based on|according to|in accordance with|etc)\b/i;

@@ -1,6 +1,6 @@
 import type { QualificationFields } from '../types.js';
 import { addMention, endingAt, firstMatch, guarded, hits, matches, type ItemContext } from './context.js';
-import { leadingVerb } from './duties.js';
+import { leadingVerb } from './leading-verb.js';
 import { isAbbreviation } from './knowledge.js';
 
 const NUMBER_WORDS: Record<string, number> = {

@@ -1,7 +1,8 @@
 // Reading an item as a sentence or a list line: what each part of it names, by the section it sits in.
 import type { Item, SectionKind } from '../types.js';
 import { addMention, firstMatch, hits, OPTIONAL_TAIL, type ItemContext } from './context.js';
-import { extractDuties, leadingVerb, nounDuty } from './duties.js';
+import { extractDuties, nounDuty } from './duties.js';
+import { leadingVerb } from './leading-verb.js';
 import { itemParts } from './sentence-parts.js';
 import { tagLine } from './fields.js';
 import { knowledgeCues, knowledgeTerms } from './knowledge.js';

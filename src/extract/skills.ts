@@ -1,6 +1,6 @@
 import { addMention, covered, firstMatch, matches, type ItemContext } from './context.js';
 import { skillExamples } from './knowledge.js';
-import { leadingVerb } from './duties.js';
+import { leadingVerb } from './leading-verb.js';
 import { isQuality } from './lexicon.js';
 import { languageNames } from './short-lines.js';
 import { gerund } from './verbs.js';
