@@ -46,12 +46,13 @@ export function vocabularyKnowledge(ctx: ItemContext, names: Names, confidence: 
   // A name inside a duty or a qualification ("Keep notes in the CRM", "BSc in Economics") is part of it, but
   // a tool inside an experience asked for is its own knowledge too ("experience in Java or Kotlin", as
   // SkillSpan annotates it; on the train sets F1 rises, on the Ethiopian ones nothing changes).
-  const covered = (a: number, b: number, test: (o: Mention) => boolean) => ctx.out.some((o) => o.start <= ctx.item.start + a && ctx.item.start + b <= o.end && test(o));
-  const inside = (a: number, b: number, kinds: readonly string[]) => covered(a, b, (o) => kinds.includes(o.kind));
+  // (Whole containment, unlike context.ts's covered, which asks for any overlap.)
+  const within = (a: number, b: number, test: (o: Mention) => boolean) => ctx.out.some((o) => o.start <= ctx.item.start + a && ctx.item.start + b <= o.end && test(o));
+  const inside = (a: number, b: number, kinds: readonly string[]) => within(a, b, (o) => kinds.includes(o.kind));
   // "Experience of working in English and German": a language named in an experience asked for is its own
   // knowledge, as a tool is (mentions.md); in a degree ("BA in English") it is the degree's field.
   const inExperience = (a: number, b: number) =>
-    covered(a, b, (o) => o.kind === 'qualification' && !o.qualification?.degreeLevel && /\bexperience\b/i.test(o.text));
+    within(a, b, (o) => o.kind === 'qualification' && !o.qualification?.degreeLevel && /\bexperience\b/i.test(o.text));
   splitNameRuns(ctx, names);
   if (inside(0, ctx.text.length, ['duty'])) return 0;
   const matches = names.matcher.match(ctx.text);
