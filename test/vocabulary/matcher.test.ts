@@ -50,6 +50,8 @@ describe('vocabulary matcher', () => {
     // Other names near it do not make a grade a name.
     expect(found('GCSE English and Maths grade C or above')).not.toContain('C');
     expect(found('A Category C licence and Python')).not.toContain('C');
+    expect(found('GCSE English and Maths at grade 4/C or equivalent')).not.toContain('C');
+    expect(found('Languages: Python/C, Java')).toContain('C');
     expect(found('Strong IT skills are essential')).toContain('IT');
     expect(found('Programming in C or C++')).toEqual(['C', 'C++']);
     expect(found('Statistics in R, Python')).toContain('R');
