@@ -1326,6 +1326,18 @@ describe('qualities in the sentence that says whom the employer seeks', () => {
     );
     expect([...new Set(of(ms, 'skill').map((m) => m.text))]).toEqual(['enthusiastic', 'motivated', 'organised']);
   });
+
+  it('reads qualities of the people sought without an article, and none of things sought', () => {
+    const ms = run(
+      [
+        'Job summary',
+        'An exciting opportunity has arisen for caring and committed Registered Nurses to join Ward 12.',
+        'We are looking for dedicated practitioners who love community work.',
+        'We are seeking innovative solutions to old problems.',
+      ].join('\n'),
+    );
+    expect([...new Set(of(ms, 'skill').map((m) => m.text))]).toEqual(['caring', 'committed', 'dedicated']);
+  });
 });
 
 describe('a task named by a noun, then a verb after "and"', () => {
