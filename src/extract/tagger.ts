@@ -114,10 +114,12 @@ const passiveAgent = (doc: CleanDocument, s: DocumentSpan): boolean =>
   /^\p{Ll}/u.test(doc.text.slice(s.start, s.end)) && PASSIVE_BY.test(doc.text.slice(Math.max(s.item.start, s.start - 60), s.start));
 
 /**
- * "There will be opportunities for research and teaching": what the employer offers, just before the span
- * ("the opportunity to build and support cloud services" is often the job itself).
+ * "There will be opportunities for research and teaching", "You will receive a structured preceptorship
+ * programme", "We offer flexible working": what the employer offers, just before the span ("the opportunity
+ * to build and support cloud services" is often the job itself).
  */
-const OFFERED_BEFORE = /\b(?:opportunit(?:y|ies)|chances?|scope)\s+for\s+(?:[\p{L}-]+,?\s+){0,6}$/iu;
+const OFFERED_BEFORE =
+  /\b(?:(?:opportunit(?:y|ies)|chances?|scope)\s+for|you(?:['’]ll|\s+will)\s+(?:also\s+)?(?:receive|be offered|be given|get|enjoy|benefit from|have access to)|we\s+(?:will\s+|can\s+)?(?:also\s+)?(?:offer|provide)(?:\s+you)?)\s+(?:[\p{L}-]+,?\s+){0,6}$/iu;
 
 /** The rules' mentions completed by the tagger's spans, trimmed and normalized as the rules' own are. */
 export function combine(doc: CleanDocument, config: ExtractConfig, mentions: Mention[], spans: DocumentSpan[], add: AddMargins = config.taggerAdd): Mention[] {

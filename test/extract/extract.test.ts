@@ -1508,6 +1508,11 @@ describe('qualities named by the lexicon', () => {
     expect(of(run('The ideal candidate will be polite, honest and discreet.'), 'skill').map((m) => m.text)).toEqual(['polite', 'honest', 'discreet']);
   });
 
+  it('reads nothing from what the employer says the post holder will receive', () => {
+    const ms = run(['Job overview', 'You will receive a structured preceptorship programme and the chance to develop your skills in frailty and dementia care.'].join('\n'));
+    expect(ms).toEqual([]);
+  });
+
   it('reads no quality from adjectives that describe the team or the workplace', () => {
     expect(of(run(['Job summary', 'You will be part of a friendly and supportive team and will be given opportunities to develop.'].join('\n')), 'skill')).toEqual([]);
     expect(of(run(['Job summary', 'You will be friendly and supportive, and a team player.'].join('\n')), 'skill').map((m) => m.text)).toEqual(['friendly', 'supportive', 'team player']);
