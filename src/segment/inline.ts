@@ -124,6 +124,8 @@ function afterWordChar(s: string, i: number): boolean {
  * written in capitals, or before a colon, or (two words or more, in Title Case) before a capitalised
  * word. "Knowledge in auditing" is not one: a heading is not followed by a lower-case word.
  */
+const CAPS_LINE = /^[\p{Lu}\p{N}\s,.&/'’-]+$/u;
+
 function headings(local: string, index: HeadingIndex, cuts: Cut[]): void {
   // The capitals where no letter, digit, apostrophe or hyphen comes before: /(?<![\p{L}\p{N}'’-])\p{Lu}/gu,
   // with the lookbehind asked only of each capital (tried at every position, it cost more).
@@ -193,8 +195,9 @@ function headings(local: string, index: HeadingIndex, cuts: Cut[]): void {
       if (!colon && /(?:^|\s)(?:the|this|these|those|of|with|in|on|to|for|about|under|by)\s+$/i.test(before)) continue;
       if (!(colon || (caps && nextCap) || titled)) continue;
       const end = words[k - 1].end + (colon ? colon[0].length : 0);
-      // A heading that is the whole line is left to the line rules.
-      if (atStart && end >= last) {
+      // A heading that is the whole line is left to the line rules, and so is a line in capitals that ends
+      // with one ("COMMUNICATION AND RELATIONSHIP SKILLS", a job description's factor heading).
+      if (end >= last && (atStart || (caps && CAPS_LINE.test(local.slice(first, m.index))))) {
         skipTo = local.length;
         break;
       }

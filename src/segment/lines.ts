@@ -47,7 +47,8 @@ export function shapeOf(block: CleanBlock, index: HeadingIndex, maxHeadingWords:
   const h = headingText(text);
   if (block.kind === 'list-item') {
     // "3. Duties", "II. Requirements" arrive as numbered list items: a heading when the words are a known heading, nothing more.
-    if (h && h.split(/\s+/).length <= 5 && !SENTENCE_END.test(text) && index.classifyExact(h) !== null) {
+    // "2. COMMUNICATION AND RELATIONSHIP SKILLS": a job description's numbered factor, in capitals, naming a known heading anywhere.
+    if (h && h.split(/\s+/).length <= 5 && !SENTENCE_END.test(text) && (index.classifyExact(h) !== null || (isAllCaps(h) && !isAcronymList(h, index) && index.classify(h) !== null))) {
       return { type: 'heading', heading: h, explicit: true };
     }
     return { type: 'body' };

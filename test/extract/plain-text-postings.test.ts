@@ -42,3 +42,30 @@ describe('a one-line posting', () => {
     expect(b.mentions.filter((m) => m.kind === 'qualification').map((m) => m.text)).toEqual(['BS/MS degree in computer science or similar discipline']);
   });
 });
+
+describe('an Agenda for Change job description: numbered factor headings in capitals', () => {
+  it('reads the factors that list tasks as duties and the effort and working conditions as no competency', async () => {
+    const a = await analyzeText(
+      [
+        '1. JOB PURPOSE', 'To provide a dietetic service to adults in the community.', '',
+        '2. COMMUNICATION AND RELATIONSHIP SKILLS', 'Communicate complex dietary advice to patients and carers.', '',
+        '3. PLANNING AND ORGANISATIONAL SKILLS', 'Manage a caseload across two clinics.', '',
+        '4. MENTAL EFFORT', 'Frequent periods of concentration during clinics.', '',
+        '5. WORKING CONDITIONS', 'Occasional exposure to unpleasant smells.',
+      ].join('\n'),
+    );
+    expect(a.segmented.sections.map((s) => [s.kind, s.heading])).toEqual([
+      ['summary', 'JOB PURPOSE'],
+      ['responsibilities', 'COMMUNICATION AND RELATIONSHIP SKILLS'],
+      ['responsibilities', 'PLANNING AND ORGANISATIONAL SKILLS'],
+      ['benefits', 'MENTAL EFFORT'],
+      ['benefits', 'WORKING CONDITIONS'],
+    ]);
+    expect(a.mentions.filter((m) => m.kind === 'duty').map((m) => m.text)).toEqual([
+      'provide a dietetic service to adults in the community',
+      'Communicate complex dietary advice to patients and carers',
+      'Manage a caseload',
+    ]);
+    expect(a.mentions.filter((m) => m.kind !== 'duty')).toEqual([]);
+  });
+});
