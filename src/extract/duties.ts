@@ -150,6 +150,17 @@ export function nounDuty(ctx: ItemContext, confidence: number): boolean {
 /** A responsibility pattern that is itself a verb of taking part ("take part in", "plays a key role in"). */
 const PARTICIPATION = /^(?:take|takes|play|plays)\b/i;
 
+/** One duty per verb of a coordinated list that opens with this verb and ends by `end`. */
+function coordinated(ctx: ItemContext, v: LeadingVerb, end: number, confidence: number): void {
+  const { text, lex } = ctx;
+  for (const p of coordinatedDuties(text, v, end, lex)) {
+    if (REPORTING.test(text.slice(p.verb.start, p.end))) continue;
+    const { verbs, rest } = verbList(text, p.verb, p.end, lex);
+    const stop = spanEnd(text, rest, p.end, lex);
+    addMention(ctx, 'duty', p.verb.start, stop, dutyNormal(verbs, text.slice(rest, stop)), confidence);
+  }
+}
+
 function dutyOfSentence(ctx: ItemContext, a: number, b: number, strong: boolean, confidence: number): boolean {
   const { text, lex } = ctx;
   const sentence = text.slice(a, b);
@@ -179,12 +190,7 @@ function dutyOfSentence(ctx: ItemContext, a: number, b: number, strong: boolean,
       const v = leadingVerb(text, x, lex);
       if (v && (v.form === 'ing' || (v.form === 'base' && !takesPart))) {
         // "Responsibilities include processing invoices, reconciling accounts and preparing …": one duty per verb.
-        for (const p of coordinatedDuties(text, v, y, lex)) {
-          if (REPORTING.test(text.slice(p.verb.start, p.end))) continue;
-          const { verbs, rest } = verbList(text, p.verb, p.end, lex);
-          const end = spanEnd(text, rest, p.end, lex);
-          addMention(ctx, 'duty', p.verb.start, end, dutyNormal(verbs, text.slice(rest, end)), confidence);
-        }
+        coordinated(ctx, v, y, confidence);
         found = true;
       } else if (nounTask && !/^\s*(?:this|these|that|it|them|ensuring)\b/i.test(text.slice(x, y))) {
         const lead = takesPart ? -resp[0].length : (/^\s*(?:(?:the|all|a|an|our|their)\s+)?/i.exec(text.slice(x, y))?.[0].length ?? 0);
@@ -199,6 +205,12 @@ function dutyOfSentence(ctx: ItemContext, a: number, b: number, strong: boolean,
         if (next) {
           const tail = spanEnd(text, next.verb.end, y, lex);
           addMention(ctx, 'duty', next.verb.start, tail, dutyNormal(next.verb.base, text.slice(next.verb.end, tail)), confidence);
+        } else {
+          // "Duties include audio typing of clinic letters, managing diaries and answering …": the tasks after the
+          // noun one, each led by its "-ing" verb.
+          const comma = /^\s*,\s*(?:and\s+)?/.exec(text.slice(end, y));
+          const g = comma ? leadingVerb(text, end + comma[0].length, lex) : null;
+          if (g?.form === 'ing') coordinated(ctx, g, y, confidence);
         }
         found = true;
       }

@@ -1659,6 +1659,11 @@ describe('several tasks after "responsibilities include"', () => {
     const ms = run('Responsibilities include processing invoices, reconciling accounts and preparing month end reports.');
     expect(of(ms, 'duty').map((m) => m.text)).toEqual(['processing invoices', 'reconciling accounts', 'preparing month end reports']);
   });
+
+  it('goes on after a task named by a noun', () => {
+    const ms = run('Duties include audio typing of clinic letters, managing diaries, and answering telephone queries from patients.');
+    expect(of(ms, 'duty').map((m) => m.text)).toEqual(['audio typing of clinic letters', 'managing diaries', 'answering telephone queries from patients']);
+  });
 });
 
 describe('a reporting line coordinated with a task', () => {
