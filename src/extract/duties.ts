@@ -150,15 +150,43 @@ export function nounDuty(ctx: ItemContext, confidence: number): boolean {
 /** A responsibility pattern that is itself a verb of taking part ("take part in", "plays a key role in"). */
 const PARTICIPATION = /^(?:take|takes|play|plays)\b/i;
 
-/** One duty per verb of a coordinated list that opens with this verb and ends by `end`. */
-function coordinated(ctx: ItemContext, v: LeadingVerb, end: number, confidence: number): void {
+/**
+ * The rest of a list of tasks named by nouns, from the comma after its first task: each item a duty when every
+ * item is a short lower-case noun phrase ("merchandising", "cash handling"), not a place, a name or a manner
+ * ("in Kenya, Uganda and Tanzania", "on time and within budget").
+ */
+function nounList(ctx: ItemContext, from: number, to: number, confidence: number): void {
   const { text, lex } = ctx;
+  const tail = /^([^.;:]*?)\s*\.?\s*$/.exec(text.slice(from, to));
+  if (!tail) return;
+  const items: [number, number][] = [];
+  for (const m of tail[1].matchAll(/[^,]+/g)) {
+    const part = m[0].replace(/^\s*(?:and|or)\s+/i, '');
+    const at = from + m.index + (m[0].length - m[0].trimStart().length) + (m[0].trimStart().length - part.trimStart().length);
+    for (const p of part.split(/\s+(?:and|or)\s+/i)) {
+      const words = p.trim().split(/\s+/);
+      if (p.trim() === '' || words.length > 4 || !/^\p{Ll}/u.test(p.trim()) || PREPOSITION.test(words[0]) || /\d/.test(p)) return;
+      const v = leadingVerb(p.trim(), 0, lex);
+      if (v && v.form !== 'ing') return;
+      const start = text.indexOf(p.trim(), at);
+      items.push([start, start + p.trim().length]);
+    }
+  }
+  for (const [a, b] of items) addMention(ctx, 'duty', a, b, text.slice(a, b), confidence);
+}
+
+/** One duty per verb of a coordinated list that opens with this verb and ends by `end`; gives where the list ends. */
+function coordinated(ctx: ItemContext, v: LeadingVerb, end: number, confidence: number): number {
+  const { text, lex } = ctx;
+  let last = v.end;
   for (const p of coordinatedDuties(text, v, end, lex)) {
     if (REPORTING.test(text.slice(p.verb.start, p.end))) continue;
     const { verbs, rest } = verbList(text, p.verb, p.end, lex);
     const stop = spanEnd(text, rest, p.end, lex);
+    last = stop;
     addMention(ctx, 'duty', p.verb.start, stop, dutyNormal(verbs, text.slice(rest, stop)), confidence);
   }
+  return last;
 }
 
 function dutyOfSentence(ctx: ItemContext, a: number, b: number, strong: boolean, confidence: number): boolean {
@@ -190,7 +218,8 @@ function dutyOfSentence(ctx: ItemContext, a: number, b: number, strong: boolean,
       const v = leadingVerb(text, x, lex);
       if (v && (v.form === 'ing' || (v.form === 'base' && !takesPart))) {
         // "Responsibilities include processing invoices, reconciling accounts and preparing …": one duty per verb.
-        coordinated(ctx, v, y, confidence);
+        const last = coordinated(ctx, v, y, confidence);
+        if (/\binclud/i.test(resp[0]) && /^\s*,/.test(text.slice(last, y))) nounList(ctx, last, y, confidence);
         found = true;
       } else if (nounTask && !/^\s*(?:this|these|that|it|them|ensuring)\b/i.test(text.slice(x, y))) {
         const lead = takesPart ? -resp[0].length : (/^\s*(?:(?:the|all|a|an|our|their)\s+)?/i.exec(text.slice(x, y))?.[0].length ?? 0);
@@ -211,6 +240,8 @@ function dutyOfSentence(ctx: ItemContext, a: number, b: number, strong: boolean,
           const comma = /^\s*,\s*(?:and\s+)?/.exec(text.slice(end, y));
           const g = comma ? leadingVerb(text, end + comma[0].length, lex) : null;
           if (g?.form === 'ing') coordinated(ctx, g, y, confidence);
+          // "Duties will include stock rotation, merchandising and cash handling": tasks named by nouns.
+          else if (comma && /\binclud/i.test(resp[0])) nounList(ctx, end, y, confidence);
         }
         found = true;
       }

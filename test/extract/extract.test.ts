@@ -1660,6 +1660,11 @@ describe('several tasks after "responsibilities include"', () => {
     expect(of(ms, 'duty').map((m) => m.text)).toEqual(['processing invoices', 'reconciling accounts', 'preparing month end reports']);
   });
 
+  it('reads tasks named by nouns after the first task, and no places or manners', () => {
+    expect(of(run('Duties will include stock rotation, merchandising and cash handling.'), 'duty').map((m) => m.text)).toEqual(['stock rotation', 'merchandising', 'cash handling']);
+    expect(of(run('Responsibilities include managing sales in Kenya, Uganda and Tanzania.'), 'duty').map((m) => m.text)).toEqual(['managing sales in Kenya, Uganda and Tanzania']);
+  });
+
   it('goes on after a task named by a noun', () => {
     const ms = run('Duties include audio typing of clinic letters, managing diaries, and answering telephone queries from patients.');
     expect(of(ms, 'duty').map((m) => m.text)).toEqual(['audio typing of clinic letters', 'managing diaries', 'answering telephone queries from patients']);
