@@ -79,6 +79,12 @@ function buildIndex(config: SegmentConfig): HeadingIndex {
   });
   const exact = new Map<string, SectionKind>();
   for (const p of phrases) if (!exact.has(p.needle.trim())) exact.set(p.needle.trim(), p.kind);
+  for (const s of config.headings.sections) {
+    for (const line of s.lines) {
+      const norm = normalizeHeading(line).trim();
+      if (norm && !exact.has(norm)) exact.set(norm, s.kind);
+    }
+  }
   // Words of all heading phrases, plus joining words: a heading may be several phrases ("Skills and abilities").
   const vocabulary = new Set(['and', '&', 'or', 'of', 'the', 'a', 'for', 'in', 'to', 'with', 'your', 'our', 'und', 'et', 'y', 'и']);
   for (const p of phrases) for (const w of p.needle.trim().split(/\s+/)) vocabulary.add(w);

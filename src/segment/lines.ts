@@ -83,7 +83,7 @@ export function shapeOf(block: CleanBlock, index: HeadingIndex, maxHeadingWords:
   if (explicit && !SENTENCE_END.test(h)) return { type: 'heading', heading: h, explicit: true };
   // An unmarked short line is a heading only when the lexicon knows it ("Responsibilities", "职位描述").
   const bare = h.replace(/\s*\([^)]*\)\s*/g, ' ').trim().split(/\s+/).length;
-  if (!SENTENCE_END.test(text) && bare <= 6 && index.classifyLeading(h) !== null && /^[\p{Lu}\p{Lo}]/u.test(h)) {
+  if (!SENTENCE_END.test(text) && bare <= 6 && (index.classifyLeading(h) ?? index.classifyExact(h)) !== null && /^[\p{Lu}\p{Lo}]/u.test(h)) {
     return { type: 'heading', heading: h, explicit: false };
   }
   return { type: 'body' };

@@ -36,6 +36,7 @@ const headingLexiconSchema = z.object({
       z.strictObject({
         kind: z.enum(SECTION_KINDS),
         phrases: z.record(z.string(), z.array(z.string().min(1))),
+        lines: z.record(z.string(), z.array(z.string().min(1))).optional(),
       }),
     )
     .min(1),
@@ -50,8 +51,12 @@ const headingLexiconSchema = z.object({
 });
 
 export interface HeadingLexicon {
-  /** Kinds in priority order, each with its phrases (all languages, lower case). */
-  sections: { kind: SectionKind; phrases: string[] }[];
+  /**
+   * Kinds in priority order, each with its phrases (all languages, lower case) and the lines that are its
+   * heading only when they are the whole line ("Clinical experience" in a person specification): their words
+   * do not make other lines headings.
+   */
+  sections: { kind: SectionKind; phrases: string[]; lines: string[] }[];
   fields: { title: string[]; company: string[]; other: string[] };
   /** Words that open a proficiency-level line ("Level Working Knowledge:"). */
   levels: string[];
@@ -78,7 +83,7 @@ export function resolveSegmentConfig(options: SegmentOptions, readData: ReadData
   return {
     ...opts,
     headings: {
-      sections: parsed.data.sections.map((s) => ({ kind: s.kind, phrases: lower(Object.values(s.phrases).flat()) })),
+      sections: parsed.data.sections.map((s) => ({ kind: s.kind, phrases: lower(Object.values(s.phrases).flat()), lines: lower(Object.values(s.lines ?? {}).flat()) })),
       fields: {
         title: lower(parsed.data.fields.title),
         company: lower(parsed.data.fields.company),

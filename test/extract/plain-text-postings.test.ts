@@ -69,3 +69,22 @@ describe('an Agenda for Change job description: numbered factor headings in capi
     expect(a.mentions.filter((m) => m.kind !== 'duty')).toEqual([]);
   });
 });
+
+describe("a medical person specification's category lines", () => {
+  it('reads "Clinical experience", "Teaching and research" as headings when they are the whole line, and as requirements in a line', async () => {
+    const a = await analyzeText(
+      [
+        'Person Specification', 'Clinical experience', 'Experience in the management of interstitial lung disease',
+        'Teaching and research', 'Experience of supervising junior doctors', 'Personal attributes', 'Ability to work in a multidisciplinary team',
+        'Other requirements', 'Clinical experience in a district general hospital',
+      ].join('\n'),
+    );
+    expect(a.segmented.sections.map((s) => s.heading)).toEqual(['Person Specification', 'Clinical experience', 'Teaching and research', 'Personal attributes', 'Other requirements']);
+    expect(a.mentions.map((m) => m.text)).toEqual([
+      'Experience in the management of interstitial lung disease',
+      'Experience of supervising junior doctors',
+      'Ability to work in a multidisciplinary team',
+      'Clinical experience in a district general hospital',
+    ]);
+  });
+});
