@@ -338,7 +338,9 @@ function coordinatedDuties(text: string, first: LeadingVerb, end: number, lex: L
     // "assess, plan, implement and evaluate care": verbs sharing one object stay one duty.
     // A word that is mostly a noun right after the verb, with no comma or "and" between, is its object ("assess patients'
     // needs, plan care and evaluate outcomes"); "Design build and manage …" (commas lost) stays a list of verbs.
-    const object = between.length === 1 && /^\s+\S/.test(text.slice(verb.end, m.index)) && lex.nounVerbs.has(lemma(between[0], lex)?.base ?? '');
+    // So is such a word after the last verb of a list ("assess, plan, implement and evaluate care, carry out …").
+    const last = /(?:^|(\S+))\s+(\S+)$/.exec(text.slice(verb.end, m.index));
+    const object = last !== null && (last[1] === undefined || !/^(?:and|or)$|,$/.test(last[1])) && lex.nounVerbs.has(lemma(last[2], lex)?.base ?? '');
     if (!object && between.every((w) => w === 'and' || lemma(w, lex)?.form === verb.form || PREPOSITION.test(w))) continue;
     // "supervise junior staff, students and support workers": after a list of objects, a short last
     // conjunct ends that list ("… and control all property of the company" is a task of its own).

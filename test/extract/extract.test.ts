@@ -1918,6 +1918,11 @@ describe('NHS person specifications (p9)', () => {
     const ms2 = run(['Main duties of the job', 'Identify training opportunities for our staff and partner staff and ensure the delivery of high-quality training.'].join('\n'));
     expect(of(ms2, 'duty').map((m) => m.text)).toEqual(['Identify training opportunities for our staff and partner staff', 'ensure the delivery of high-quality training']);
   });
+
+  it('reads a noun-like word after the last verb of a list as its object ("assess, plan, implement and evaluate care, carry out …")', () => {
+    const ms = run(['Main duties of the job', 'The post holder will assess, plan, implement and evaluate care, carry out risk assessments and administer depot medication.'].join('\n'));
+    expect(of(ms, 'duty').map((m) => m.text)).toEqual(['assess, plan, implement and evaluate care', 'carry out risk assessments', 'administer depot medication']);
+  });
 });
 
 describe('qualities that open a knowledge cue (p9)', () => {
