@@ -92,10 +92,8 @@ function spells(abbr: string, words: string[]): boolean {
  * product alone. A vendor is a first word that opens three names or more before a capitalised word; the product is
  * the one word after it, of four characters or more and no English word ("Microsoft Word", "Microsoft Project").
  */
-function productNames(names: string[]): Map<string, string> {
-  const opens = new Map<string, number>();
+function productNames(names: string[], opens: Map<string, number>): Map<string, string> {
   const split = names.map((n) => n.split(/\s+/));
-  for (const t of split) if (t.length >= 2 && /^[A-Z]/.test(t[0]) && /^[A-Z0-9]/.test(t[1])) opens.set(t[0], (opens.get(t[0]) ?? 0) + 1);
   const out = new Map<string, string>();
   split.forEach((t, i) => {
     if (t.length !== 2 || (opens.get(t[0]) ?? 0) < 3 || !/^[A-Z0-9]/.test(t[1])) return;
@@ -103,6 +101,31 @@ function productNames(names: string[]): Map<string, string> {
     out.set(names[i], t[1]);
   });
   return out;
+}
+
+/** How many names each capitalised first word opens before a capitalised word: vendors open many ("Oracle", "Microsoft"). */
+function vendorCounts(names: string[]): Map<string, number> {
+  const opens = new Map<string, number>();
+  for (const n of names) {
+    const t = n.split(/\s+/);
+    if (t.length >= 2 && /^[A-Z]/.test(t[0]) && /^[A-Z0-9]/.test(t[1])) opens.set(t[0], (opens.get(t[0]) ?? 0) + 1);
+  }
+  return opens;
+}
+
+/**
+ * "Microsoft Azure software", "Google Cloud software", "Oracle software": O*NET adds "software" to a product's
+ * name; postings write the name alone. Only a proper name: every word capitalised, and a word that is no English
+ * word ("Alteryx", "Microsoft Azure") or a vendor's name ("Google Cloud"; alone, only a vendor of ten names or
+ * more: "Oracle", not "Medical" or "Blackboard"). "Accounting software" names a kind of software, not a product.
+ */
+function withoutSoftware(name: string, opens: Map<string, number>): string | null {
+  const bare = /^(.+?) software$/.exec(name)?.[1];
+  if (!bare) return null;
+  const words = bare.split(/\s+/);
+  if (!words.every((w) => /^[A-Z0-9]/.test(w))) return null;
+  if (words.some((w) => !english.has(w.toLowerCase()))) return bare;
+  return (opens.get(words[0]) ?? 0) >= (words.length === 1 ? 10 : 3) ? bare : null;
 }
 
 async function main(): Promise<void> {
@@ -228,13 +251,16 @@ async function main(): Promise<void> {
     onetConcepts.push(c);
     addLabel(label, c, 0);
   }
-  // Abbreviations and vendors' product names as alternative labels of every name they come from, unless they already
+  // Abbreviations, vendors' product names and names without O*NET's "software" as alternative labels of every name they come from, unless they already
   // name something.
   const named = new Set(labels.keys());
-  const products = productNames(onetConcepts.map((c) => concepts[c].label));
+  const onetNames = onetConcepts.map((c) => concepts[c].label);
+  const opens = vendorCounts(onetNames);
+  const products = productNames(onetNames, opens);
   onetConcepts.forEach((c) => {
     const label = concepts[c].label;
-    for (const alias of [...abbreviationsIn(label), ...(products.has(label) ? [products.get(label)!] : [])]) {
+    const bare = withoutSoftware(label, opens);
+    for (const alias of [...abbreviationsIn(label), ...(products.has(label) ? [products.get(label)!] : []), ...(bare ? [bare] : [])]) {
       if (!named.has(labelKey(alias))) addLabel(alias, c, 1);
     }
   });

@@ -57,6 +57,13 @@ describe('vocabulary matcher', () => {
     expect(found('Statistics in R, Python')).toContain('R');
   });
 
+  it('knows products by the name postings write, without O*NET\'s "software" ("Microsoft Azure software")', () => {
+    expect(found('Experience with a public cloud (AWS, Microsoft Azure, Google Cloud) and Oracle')).toEqual(['AWS', 'Microsoft Azure', 'Google Cloud', 'Oracle']);
+    expect(labelOf('Microsoft Azure')).toEqual(['Microsoft Azure software']);
+    // A kind of software or an ordinary word is no product ("Medical software", "Billing software", "Compass software").
+    expect(found('Medical records, Billing and Compass')).toEqual([]);
+  });
+
   it('knows the abbreviations O*NET names spell out ("Hypertext markup language HTML")', () => {
     expect(found('We build with HTML, XML and JSON on AWS.')).toEqual(['HTML', 'XML', 'JSON', 'AWS']);
     expect(labelOf('Experience of HTML')).toEqual(['Hypertext markup language HTML']);
