@@ -37,7 +37,12 @@ export class ItemBuilder {
     this.competency = undefined;
     const local = this.text.slice(start, end);
     for (const [a, b] of sentenceSpans(local)) {
-      for (const [c, d] of semicolonSpans(local, a, b, this.listSection)) this.push(start + c, start + d, 0);
+      // "Key Responsibilities: Chronic disease management; Cervical screening; …": three or more short
+      // capitalised parts of a sentence split at its semicolons under a list heading are a list.
+      const parts = semicolonSpans(local, a, b, this.listSection);
+      const listed = this.listSection && parts.length >= 3 && parts.every(([c, d]) => /^\p{Lu}/u.test(local.slice(c, d)) && local.slice(c, d).split(/\s+/).length <= 10);
+      const level = listed ? 1 : 0;
+      for (const [c, d] of parts) this.push(start + c, start + d, level);
     }
   }
 

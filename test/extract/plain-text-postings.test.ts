@@ -35,6 +35,15 @@ describe('a job description with numbered headings and numbered duties ("2. KEY 
 });
 
 describe('a one-line posting', () => {
+  it('reads short capitalised parts split by semicolons under an inline heading as list lines', async () => {
+    const a = await analyzeText('Practice Nurse. Key Responsibilities: Chronic disease management; Cervical screening; Wound care and dressings. We offer: NHS Pension.');
+    expect(a.mentions.map((m) => [m.kind, m.text])).toEqual([
+      ['duty', 'Chronic disease management'],
+      ['duty', 'Cervical screening'],
+      ['duty', 'Wound care and dressings'],
+    ]);
+  });
+
   it('ends a requirement before the next field ("Work/Office Location:", "Bonus:")', async () => {
     const a = await analyzeText('Job Requirements: Diploma in Accounting with 3 Year Work Experience Work/Office Location: Saris Addis Ababa or via email');
     expect(a.mentions.filter((m) => m.kind === 'qualification').map((m) => m.text)).toEqual(['Diploma in Accounting', '3 Year Work Experience']);
