@@ -122,7 +122,8 @@ export function abilities(ctx: ItemContext, confidence: number): number {
     if (words.length > 14) end = from + rest.indexOf(words[13]) + words[13].length;
     if (text.slice(from, end).trim() === '' || covered(ctx, cue.index, end, ['skill'])) continue;
     // "(or willingness to obtain it)": about something named elsewhere, not a skill of its own.
-    if (/^\s*\S+\s+(?:it|them|this|that|one)\b/i.test(text.slice(from, end)) && text.slice(from, end).trim().split(/\s+/).length <= 3) continue;
+    // ("or be willing to work towards one": the same with a preposition.)
+    if (/^\s*\S+\s+(?:(?:towards?|for|on|at|into|up)\s+)?(?:it|them|this|that|one)\b/i.test(text.slice(from, end)) && text.slice(from, end).trim().split(/\s+/).length <= 3) continue;
     const cueWord = cue[0].toLowerCase();
     const willing = /^(?:willing|willingness|readiness|ready)/.test(cueWord);
     // "Leadership qualification, or willingness to undertake": the alternative to a qualification named before.

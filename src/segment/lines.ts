@@ -68,8 +68,8 @@ export function shapeOf(block: CleanBlock, index: HeadingIndex, maxHeadingWords:
     return { type: 'heading', heading: h, explicit: true };
   }
   if (words > maxHeadingWords) return { type: 'body' };
-  // "Why join us?", "What's in it for you?": a known heading asked as a question.
-  if (/\?$/.test(text) && words <= 6 && index.classifyExact(h.replace(/\?$/, '')) !== null) {
+  // "Why join us?", "What's in it for you?", "Why work for us?": a known heading asked as a question.
+  if (/\?$/.test(text) && words <= 6 && (index.classifyExact(h.replace(/\?$/, '')) ?? index.classifyLeading(h.replace(/\?$/, ''))) !== null) {
     return { type: 'heading', heading: h.replace(/\?$/, ''), explicit: true };
   }
   // A colon in the middle means "Name: value", handled above or plain prose.

@@ -211,6 +211,7 @@ describe('skills', () => {
         '- Willingness to travel up to 40% of the time',
         '- Ability to work under pressure and prioritise care',
         '- Forklift licence (or willingness to obtain it)',
+        '- Accredited Checking Technician qualification (or be willing to work towards one)',
       ].join('\n'),
     );
     expect(pairs(ms, 'skill')).toEqual([

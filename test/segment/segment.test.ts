@@ -552,6 +552,13 @@ describe('benefits introduced by a sentence or a question', () => {
       ['Why join us', 'benefits'],
     ]);
   });
+  it('opens the benefits section at a question that opens with a known heading ("Why work for us?")', () => {
+    const s = seg(['Responsibilities', '- Support residents with personal care', 'Why work for us?', '- Flexible working patterns'].join('\n'));
+    expect(kinds(s)).toEqual([
+      ['Responsibilities', 'responsibilities'],
+      ['Why work for us', 'benefits'],
+    ]);
+  });
   it('keeps a requirement line that ends with a run-in "What we offer:" a requirement', () => {
     const s = seg(['Requirements', '- Good communication skills', 'Fluent in German and English (verbal and written) What we offer:', 'A friendly team.'].join('\n'));
     expect(s.sections[0].items.map((i) => i.text).join(' | ')).toContain('Fluent in German and English (verbal and written)');
