@@ -230,13 +230,13 @@ function findTriggers(ctx: ItemContext, strong: boolean): Trigger[] {
 
   // "Maintain professional registration …" is work, unless it also names a degree or years; a verb that is
   // the first word of the certificate's name ("Care Certificate", "Clean driving licence", "Practice
-  // educator qualification") is no work.
+  // educator qualification", "Teaching qualification") is no work.
   const verb = out.length === 0 ? leadingVerb(text, 0, lex) : null;
   // "Holding a PRINCE2 Practitioner certificate would be beneficial", "Have a full UK driving licence": holding is no work.
   const workLine =
     verb !== null &&
     !HOLD_VERB.test(verb.base) &&
-    !/^\s+(?:certificate|certification|licen[cs]e|registration)\b|^\s+[\p{L}-]+\s+(?:certificate|certification|licen[cs]e|qualification)\b/iu.test(text.slice(verb.end));
+    !/^\s+(?:certificate|certification|licen[cs]e|registration|qualification)\b|^\s+[\p{L}-]+\s+(?:certificate|certification|licen[cs]e|qualification)\b/iu.test(text.slice(verb.end));
   for (const re of workLine ? [] : [lex.certifications, lex.certificationsExact]) {
     for (const c of matches(re, text)) {
       if (!strong && !/required|must|valid|current|essential|desirable|needed|necessary|\bhold/i.test(text)) continue;

@@ -742,8 +742,8 @@ describe('qualifications', () => {
   });
 
   it('reads a qualification whose first word looks like a verb ("Clean driving licence", "Practice educator qualification")', () => {
-    const ms = run(['Desirable', '- Clean driving licence', '- Practice assessor qualification', '- Maintain professional registration with the HCPC'].join('\n'));
-    expect(of(ms, 'qualification').map((m) => m.text)).toEqual(['Clean driving licence', 'Practice assessor qualification']);
+    const ms = run(['Desirable', '- Clean driving licence', '- Practice assessor qualification', '- Teaching qualification', '- Maintain professional registration with the HCPC'].join('\n'));
+    expect(of(ms, 'qualification').map((m) => m.text)).toEqual(['Clean driving licence', 'Practice assessor qualification', 'Teaching qualification']);
     expect(of(ms, 'duty').map((m) => m.text)).toEqual(['Maintain professional registration with the HCPC']);
   });
 
