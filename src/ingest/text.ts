@@ -39,10 +39,25 @@ function tabCount(line: string): number {
   return n;
 }
 
-/** Lines [i, end) that form a tab-separated table: 2+ consecutive lines with 2+ tabs each. */
+// "|---|:---:|", a Markdown table's rule under its header.
+const PIPE_RULE = /^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*(?::?-{3,}:?)?\s*$/;
+
+/** The cells of a line with two or more pipes ("Criteria | Essential | Desirable", "| a | b |", "HCPC | E |"), else none. */
+function pipeCells(line: string): string[] | null {
+  let pipes = 0;
+  for (const ch of line) if (ch === '|') pipes++;
+  return pipes >= 2 ? line.trim().replace(/^\|/, '').replace(/\|$/, '').split('|') : null;
+}
+
+const tableLine = (line: string): boolean => tabCount(line) >= 2 || PIPE_RULE.test(line) || pipeCells(line) !== null;
+
+/**
+ * Lines [i, end) that form a table: 2+ consecutive lines with 2+ tabs or 2+ pipes each
+ * (a person specification's "Criteria | Essential | Desirable | How assessed" exported as text).
+ */
 function tableRunEnd(lines: string[], i: number): number {
   let end = i;
-  while (end < lines.length && tabCount(lines[end]) >= 2) end++;
+  while (end < lines.length && tableLine(lines[end])) end++;
   return end - i >= 2 ? end : i;
 }
 
@@ -67,12 +82,16 @@ export function tabTables(blocks: Block[]): Block[] {
 
 function tableCells(lines: string[], page: number | undefined): Block[] {
   const blocks: Block[] = [];
-  lines.forEach((line, row) => {
-    line.split('\t').forEach((cell, col) => {
+  let row = 0;
+  for (const line of lines) {
+    if (tabCount(line) < 2 && PIPE_RULE.test(line)) continue;
+    const tabs = tabCount(line) >= 2;
+    (tabs ? line.split('\t') : (pipeCells(line) ?? [line])).forEach((cell, col) => {
       if (cell.trim() === '') return;
-      blocks.push({ kind: 'table-cell', text: cell, row, col, ...(page ? { page } : {}) });
+      blocks.push({ kind: 'table-cell', text: tabs ? cell : cell.trim(), row, col, ...(page ? { page } : {}) });
     });
-  });
+    row++;
+  }
   return blocks;
 }
 

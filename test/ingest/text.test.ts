@@ -113,6 +113,22 @@ describe('plain text blocks', () => {
     ]);
   });
 
+  it('turns lines of three or more cells between pipes into table cells, a Markdown rule and empty cells skipped', () => {
+    const blocks = textToBlocks('Criteria | Essential | Desirable\n---|---|---\nHCPC registration | E |\n| Driving licence | | D |\nJob title | Nurse');
+    expect(blocks).toEqual([
+      { kind: 'table-cell', text: 'Criteria', row: 0, col: 0 },
+      { kind: 'table-cell', text: 'Essential', row: 0, col: 1 },
+      { kind: 'table-cell', text: 'Desirable', row: 0, col: 2 },
+      { kind: 'table-cell', text: 'HCPC registration', row: 1, col: 0 },
+      { kind: 'table-cell', text: 'E', row: 1, col: 1 },
+      { kind: 'table-cell', text: 'Driving licence', row: 2, col: 0 },
+      { kind: 'table-cell', text: 'D', row: 2, col: 2 },
+      { kind: 'paragraph', text: 'Job title | Nurse' },
+    ]);
+    // One line with pipes ("Medical Secretary | Band 4 | Cardiology") is a header, not a table.
+    expect(textToBlocks('Medical Secretary | Band 4 | Cardiology\nThe department is busy.')).toEqual([{ kind: 'paragraph', text: 'Medical Secretary | Band 4 | Cardiology\nThe department is busy.' }]);
+  });
+
   it('does not take a single tabbed line for a table', () => {
     expect(textToBlocks('Name:\tJane\tDoe')).toEqual([{ kind: 'paragraph', text: 'Name:\tJane\tDoe' }]);
   });
