@@ -54,6 +54,7 @@ function splitBlock(b: CleanBlock, docText: string, index: HeadingIndex): CleanB
     for (const m of dashes) if (m[1] === dashes[0][1]) cuts.push({ at: m.index, from: m.index + m[0].length, kind: 'bullet' });
   }
   numbered(local, cuts);
+  criteriaMarks(local, cuts);
   headings(local, index, cuts);
   colonHeadings(local, index, cuts);
   openingHeadings(local, index, cuts);
@@ -100,6 +101,20 @@ function numbered(local: string, cuts: Cut[]): void {
     }
   }
   if (run.length >= 2) for (const r of run) cuts.push({ at: r.index ?? 0, from: (r.index ?? 0) + r[0].length, kind: 'bullet' });
+}
+
+const CRITERION_MARK = /\s*\((?:E|D|Essential|Desirable)\)\s*/g;
+
+/**
+ * "Qualifications (E) Registered Nurse … (E) Mentorship qualification (D) Masters level study (D)": a person
+ * specification's rows run together, each criterion marked essential or desirable. Two marks or more make
+ * each mark the end of a criterion (the mark itself is no text of it).
+ */
+function criteriaMarks(local: string, cuts: Cut[]): void {
+  if (!local.includes('(E') && !local.includes('(D')) return;
+  const marks = [...local.matchAll(CRITERION_MARK)];
+  if (marks.length < 2) return;
+  for (const m of marks) cuts.push({ at: m.index, from: m.index + m[0].length, kind: 'bullet' });
 }
 
 /** "Industry Knowledge: …", "Computer Skills: …" name a competency; "… Nurse Responsibilities: …" opens a section. */

@@ -97,3 +97,14 @@ describe("a medical person specification's category lines", () => {
     ]);
   });
 });
+
+describe('a person specification whose rows ran together, each criterion marked (E) or (D)', () => {
+  it('reads each criterion on its own, without its mark', async () => {
+    const a = await analyzeText(['Person Specification', 'Qualifications (E) Registered Nurse (Adult) on the NMC register (E) Mentorship qualification (D) Masters level study (D)'].join('\n'));
+    expect(a.mentions.map((m) => [m.kind, m.text])).toEqual([
+      ['qualification', 'Registered Nurse (Adult) on the NMC register'],
+      ['qualification', 'Mentorship qualification'],
+      ['qualification', 'Masters level study'],
+    ]);
+  });
+});
