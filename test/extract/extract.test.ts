@@ -747,6 +747,10 @@ describe('qualifications', () => {
     expect(of(ms, 'duty').map((m) => m.text)).toEqual(['Maintain professional registration with the HCPC']);
   });
 
+  it('reads certificates and certifications in the plural as qualifications', () => {
+    expect(of(run('Relevant professional certifications are desirable.'), 'qualification').map((m) => m.text)).toEqual(['Relevant professional certifications']);
+  });
+
   it('reads a certificate named after a verb ("Care Certificate") as a qualification, and registration work as a duty', () => {
     const ms = run(['Qualifications', '- Care Certificate', '- Maintain professional registration with the NMC'].join('\n'));
     expect(of(ms, 'qualification').map((m) => m.text)).toEqual(['Care Certificate']);
