@@ -2023,6 +2023,7 @@ describe('driving licences of UK adverts', () => {
 
   it('ends a licence before "and your own transport" or "and access to a car"', () => {
     expect(of(run('You will need a full UK driving licence and your own transport.'), 'qualification').map((m) => m.text)).toEqual(['full UK driving licence']);
+    expect(of(run('Must have CSCS card and own tools.'), 'qualification').map((m) => m.text)).toEqual(['CSCS card']);
     expect(of(run(['Requirements:', '- Full UK driving licence and access to a car for work purposes'].join('\n')), 'qualification').map((m) => m.text)).toEqual(['Full UK driving licence']);
   });
 });
