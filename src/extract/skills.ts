@@ -1,4 +1,4 @@
-import { addMention, covered, firstMatch, matches, type ItemContext } from './context.js';
+import { addMention, covered, firstMatch, guarded, matches, type ItemContext } from './context.js';
 import { skillExamples } from './knowledge.js';
 import { leadingVerb } from './leading-verb.js';
 import { isQuality } from './lexicon.js';
@@ -105,13 +105,19 @@ function headed(core: string, head: string): string {
 const EMPLOYER_ABLE = /(?:^|\s)(?:our|their|its|(?:we|they|it)(?:['’](?:re|ll))?(?:\s+(?:will|would|are|were|also|be|been|always|not))*)\s+$/i;
 
 /** Where an ability's phrase ends; "The ability to work in a fast-paced environment is key": the verb after the ability's clause. */
-const CLAUSE_END = /[;,.(:]|\s(?:and (?:the )?(?:ability|willingness|capacity)|and (?:be|have|has)|and (?:a|an) (?:(?:real|genuine|strong|keen|good)\s+)?(?:passion|commitment|enthusiasm|interest|desire|eye|understanding|knowledge|flair|aptitude)|as well as|while|whilst|without|(?:is|are) (?:(?:absolutely|also|very)\s+)?(?:key|vital|crucial|important|critical)\b)\b/iu;
+const CLAUSE_END = /[;,.(:]|\s(?:and (?:the )?(?:ability|willingness|capacity)|and (?:be|have|has)|and (?:confident|comfortable)|and (?:a|an) (?:(?:real|genuine|strong|keen|good)\s+)?(?:passion|commitment|enthusiasm|interest|desire|eye|understanding|knowledge|flair|aptitude)|as well as|while|whilst|without|(?:is|are) (?:(?:absolutely|also|very)\s+)?(?:key|vital|crucial|important|critical)\b)\b/iu;
+
+/** "confident dealing with customers", "comfortable working to deadlines": the gerund phrase is the ability. */
+const AT_EASE = guarded(/\b(?:confident|comfortable)\s+(?:(?:in|at|with|when)\s+)?(?=\p{Ll}+ing\b)/giu, /confident|comfortable/iu);
 
 /** "Ability to work effectively to deadlines" → "working to deadlines"; "willingness to travel" keeps its cue. */
 export function abilities(ctx: ItemContext, confidence: number): number {
   const { text, lex } = ctx;
   let n = 0;
-  for (const cue of matches(lex.ability, text)) {
+  const atEase = matches(AT_EASE, text);
+  for (const cue of [...matches(lex.ability, text), ...atEase]) {
+    // ("confident dealing with customers": the gerund phrase alone, as "dealing with customers".)
+    const at = atEase.includes(cue) ? cue.index + cue[0].length : cue.index;
     // "Our ability to create …", "we will be able to provide …": what the employer can do.
     if (EMPLOYER_ABLE.test(text.slice(Math.max(0, cue.index - 24), cue.index))) continue;
     const from = cue.index + cue[0].length;
@@ -136,12 +142,12 @@ export function abilities(ctx: ItemContext, confidence: number): number {
     const ownObject = v1 !== null && text.slice(v1.end, from + (and?.index ?? 0)).trim() !== '';
     if (and && v2 && ownObject && v2.form === 'base' && text.slice(v2.end, end).trim() !== '') {
       const cut = from + and.index;
-      if (addMention(ctx, 'skill', cue.index, cut, abilityNormal(ctx, from, cut), confidence)) n++;
+      if (addMention(ctx, 'skill', at, cut, abilityNormal(ctx, from, cut), confidence)) n++;
       if (addMention(ctx, 'skill', v2.start, end, abilityNormal(ctx, v2.start, end), confidence)) n++;
       continue;
     }
     const normalized = willing ? `willingness to ${text.slice(from, end).trim()}` : abilityNormal(ctx, from, end);
-    if (addMention(ctx, 'skill', cue.index, end, normalized, confidence)) n++;
+    if (addMention(ctx, 'skill', at, end, normalized, confidence)) n++;
   }
   return n;
 }

@@ -222,6 +222,14 @@ describe('skills', () => {
     ]);
   });
 
+  it('reads what the candidate is confident or comfortable doing as a skill, from its gerund', () => {
+    const ms = run("You'll need to be confident dealing with customers over the phone and comfortable working to tight deadlines.");
+    expect(pairs(ms, 'skill')).toEqual([
+      ['dealing with customers over the phone', 'dealing with customers over the phone'],
+      ['working to tight deadlines', 'working to tight deadlines'],
+    ]);
+  });
+
   it('finds personal qualities, and only where the role needs them', () => {
     const ms = run(
       ['Requirements', '- Commercial awareness and attention to detail', '- Self-motivated team player', 'About us', 'Our leadership team values teamwork.'].join('\n'),
