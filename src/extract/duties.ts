@@ -219,7 +219,7 @@ function dutyOfSentence(ctx: ItemContext, a: number, b: number, strong: boolean,
       if (v && (v.form === 'ing' || (v.form === 'base' && !takesPart))) {
         // "Responsibilities include processing invoices, reconciling accounts and preparing …": one duty per verb.
         const last = coordinated(ctx, v, y, confidence);
-        if (/\binclud/i.test(resp[0]) && /^\s*,/.test(text.slice(last, y))) nounList(ctx, last, y, confidence);
+        if (/\b(?:includ|involv)/i.test(resp[0]) && /^\s*,/.test(text.slice(last, y))) nounList(ctx, last, y, confidence);
         found = true;
       } else if (nounTask && !/^\s*(?:this|these|that|it|them|ensuring)\b/i.test(text.slice(x, y))) {
         const lead = takesPart ? -resp[0].length : (/^\s*(?:(?:the|all|a|an|our|their)\s+)?/i.exec(text.slice(x, y))?.[0].length ?? 0);
@@ -241,7 +241,7 @@ function dutyOfSentence(ctx: ItemContext, a: number, b: number, strong: boolean,
           const g = comma ? leadingVerb(text, end + comma[0].length, lex) : null;
           if (g?.form === 'ing') coordinated(ctx, g, y, confidence);
           // "Duties will include stock rotation, merchandising and cash handling": tasks named by nouns.
-          else if (comma && /\binclud/i.test(resp[0])) nounList(ctx, end, y, confidence);
+          else if (comma && /\b(?:includ|involv)/i.test(resp[0])) nounList(ctx, end, y, confidence);
         }
         found = true;
       }

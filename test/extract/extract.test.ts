@@ -1678,6 +1678,11 @@ describe('several tasks after "responsibilities include"', () => {
     expect(of(run('Responsibilities include managing sales in Kenya, Uganda and Tanzania.'), 'duty').map((m) => m.text)).toEqual(['managing sales in Kenya, Uganda and Tanzania']);
   });
 
+  it('reads "duties will involve" as "duties will include"', () => {
+    const ms = run('Duties will involve the preparation of the theatre environment, transferring patients to the operating table and restocking consumables.');
+    expect(of(ms, 'duty').map((m) => m.text)).toEqual(['preparation of the theatre environment', 'transferring patients to the operating table', 'restocking consumables']);
+  });
+
   it('goes on after a task named by a noun', () => {
     const ms = run('Duties include audio typing of clinic letters, managing diaries, and answering telephone queries from patients.');
     expect(of(ms, 'duty').map((m) => m.text)).toEqual(['audio typing of clinic letters', 'managing diaries', 'answering telephone queries from patients']);
