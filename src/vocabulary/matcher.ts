@@ -46,6 +46,8 @@ const DEFAULT_CUES = [
   'language', 'languages', 'programming', 'experience', 'experienced', 'knowledge', 'skills', 'skill', 'proficiency',
   'proficient', 'in', 'with', 'using', 'of', 'such', 'including', 'like', 'eg', 'development', 'developer',
 ];
+// A name's letters with a version number after them ("html5", "css3", "python3").
+const VERSIONED = /^(\p{L}{3,})\d{1,2}$/u;
 // A short form glued to a neighbour this way is part of another word ("R&D", "C-level", "IT's").
 const GLUE = /[&\-'’]/;
 const SEPARATOR = /[,/;()]/;
@@ -113,6 +115,13 @@ export function createIndexMatcher<T>(index: LabelIndex<T>, options: MatcherOpti
             if (form === undefined || sameSurface(text, tokens, i, j + 1, form)) best = { key, to: j + 1, value };
           }
           if (!index.isPrefix(key)) break;
+        }
+        // "HTML5", "CSS3", "PHP7": a name of three letters or more with its version glued on is that name.
+        if (!best) {
+          const bare = VERSIONED.exec(tokens[i].norm)?.[1];
+          const value = bare && /\p{Lu}/u.test(text[tokens[i].start]) ? index.get(bare) : undefined;
+          const form = bare ? surface[bare] : undefined;
+          if (value !== undefined && (form === undefined || text.startsWith(form, tokens[i].start))) best = { key: bare!, to: i + 1, value };
         }
         if (!best) {
           i++;

@@ -64,6 +64,12 @@ describe('vocabulary matcher', () => {
     expect(found('Medical records, Billing and Compass')).toEqual([]);
   });
 
+  it('reads a name with its version glued on as that name ("HTML5", "CSS3"), not a word with a number', () => {
+    expect(found('Frontend work (HTML5/CSS3)')).toEqual(['HTML5', 'CSS3']);
+    expect(labelOf('HTML5')).toEqual(labelOf('HTML'));
+    expect(found('a Band5 post on ward3')).toEqual([]);
+  });
+
   it('knows the abbreviations O*NET names spell out ("Hypertext markup language HTML")', () => {
     expect(found('We build with HTML, XML and JSON on AWS.')).toEqual(['HTML', 'XML', 'JSON', 'AWS']);
     expect(labelOf('Experience of HTML')).toEqual(['Hypertext markup language HTML']);
