@@ -1407,9 +1407,9 @@ describe('requirements written as UK advert sentences', () => {
     expect(of(ms, 'qualification').map((m) => m.text)).toEqual(['Previous experience in a similar role']);
   });
 
-  it('reads "a confident communicator" as a quality of the candidate', () => {
+  it('reads "a confident communicator" as a quality of the candidate, and what they are comfortable doing', () => {
     const ms = run('The ideal candidate will be a confident communicator who is comfortable working with senior stakeholders.');
-    expect(of(ms, 'skill').map((m) => m.text)).toEqual(['communicator']);
+    expect(of(ms, 'skill').map((m) => m.text)).toEqual(['communicator', 'working with senior stakeholders']);
   });
 });
 
