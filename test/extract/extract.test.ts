@@ -2083,8 +2083,9 @@ describe("the advert's invitations", () => {
     expect(of(run(['What we offer you', 'Great colleagues.', 'About the role', 'Take your next career step with us', 'Read our technical blog', 'Build and run our payment services'].join('\n')), 'duty').map((m) => m.text)).toEqual(['Build and run our payment services']);
   });
 
-  it('reads no duty in "Apply for the job"', () => {
-    expect(of(run(['Responsibilities', '- Apply for the job', '- Apply for research funding'].join('\n')), 'duty').map((m) => m.text)).toEqual(['Apply for research funding']);
+  it('reads no duty in "Apply for the job", "apply if …" or "You\'ll start on 25 days of holiday"', () => {
+    expect(of(run(['Responsibilities', '- Apply for the job', '- Apply for the gig and we will review your application', '- Apply for research funding'].join('\n')), 'duty').map((m) => m.text)).toEqual(['Apply for research funding']);
+    expect(of(run(['Job summary', 'You should apply if you love data.', "You'll start on 25 days of holiday which will increase with service.", 'You will build data pipelines.'].join('\n')), 'duty').map((m) => m.text)).toEqual(['build data pipelines']);
   });
 
   it('reads no skill in "You will be able to progress in your career"', () => {
