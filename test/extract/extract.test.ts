@@ -2079,6 +2079,11 @@ describe('a verdict without its article', () => {
 });
 
 describe("the advert's invitations", () => {
+  it('reads no duty in where or how the post holder works, or in slogans ("Working remotely anywhere", "Make your mark")', () => {
+    const ms = run(['Responsibilities', '- Working remotely anywhere in the UK', '- Work from home two days a week', '- Make your mark in our exciting world', '- Being part of a friendly team', '- Work remotely with clients to resolve issues'].join('\n'));
+    expect(of(ms, 'duty').map((m) => m.text)).toEqual(['Work remotely with clients']);
+  });
+
   it('reads no duty in "Take your next career step with us" or "Read our technical blog"', () => {
     expect(of(run(['What we offer you', 'Great colleagues.', 'About the role', 'Take your next career step with us', 'Read our technical blog', 'Build and run our payment services'].join('\n')), 'duty').map((m) => m.text)).toEqual(['Build and run our payment services']);
   });
