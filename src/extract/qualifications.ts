@@ -115,9 +115,11 @@ export function qualifications(ctx: ItemContext, strong: boolean, confidence: nu
   const merged = (ts: Trigger[]) => Object.assign({}, ...ts.map((t) => t.fields).reverse()) as QualificationFields;
   // "… or a related field 2 years of experience": a count right after a noun, the punctuation between
   // them lost, opens the next requirement.
+  // "… in Software Engineering Minimum 4 years of …": a capitalised quantifier opens it too.
   const runOn = (k: number) =>
     /^\d/.test(text.slice(triggers[k].at)) &&
-    /\s(?!(?:of|than|least|minimum|min|at|or|and|to|with|plus|over|about|approximately|for|in|from|by|the|a|an|including|includes|incl|within)\s)\p{Ll}{3,}\s+$/iu.test(text.slice(triggers[k - 1].at, triggers[k].at));
+    (/\s(?!(?:of|than|least|minimum|min|at|or|and|to|with|plus|over|about|approximately|for|in|from|by|the|a|an|including|includes|incl|within)\s)\p{Ll}{3,}\s+$/iu.test(text.slice(triggers[k - 1].at, triggers[k].at)) ||
+      /[\p{L}\d)]\s+(?:Minimum(?: of)?|At least|A minimum of)\s+$/u.test(text.slice(triggers[k - 1].at, triggers[k].at)));
 
   if (ctx.listLike && !ctx.alone && text.split(/\s+/).length <= 25 && !triggers.some((_, k) => k > 0 && runOn(k))) {
     let end = text.length;

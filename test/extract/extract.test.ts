@@ -740,12 +740,15 @@ describe('qualifications', () => {
         'Requirements',
         '- Diploma in Logistics or a related field 2 years of experience in stock control',
         '- At least 3 years of post-registration experience, including 2 years in emergency care',
+        '- Minimum 6 years of experience in Software Engineering Minimum 4 years of experience in Java development',
       ].join('\n'),
     );
     expect(of(ms, 'qualification').map((m) => m.text)).toEqual([
       'Diploma in Logistics or a related field',
       '2 years of experience in stock control',
       'At least 3 years of post-registration experience, including 2 years in emergency care',
+      'Minimum 6 years of experience in Software Engineering',
+      'Minimum 4 years of experience in Java development',
     ]);
   });
 
