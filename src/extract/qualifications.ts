@@ -76,6 +76,7 @@ const NOT_CANDIDATE_EXPERIENCE =
 /** "With 40 years of experience, we …": more years than a career asks are the employer's. */
 const MAX_CAREER_YEARS = 25;
 const EMPLOYER_YEARS = /(\d+)\+?\s*(?:years?|yrs)\b/i;
+const TRAINING_LINE = /^(?:evidence of\s+)?(?!.*\b(?:to|commitment|willing|willingness|ability|able|provide|provided|receive|offer|offered|full|ongoing|on-going|further)\b)(?:[\p{L}-]+\s+){1,5}training(?:\s+(?:in|on)\s+[^,;.]+)?\s*(?:\([^)]*\))?\.?$/iu;
 /** Words before a certificate's cue that end its name read backwards. */
 const NOT_NAME_WORD = /^(?:must|should|will|would|have|has|had|hold|holds|possess|possesses|a|an|the|to|towards|toward|your|our|their|his|her|its|of|for|in|on|with|is|are|be|been|by|from|as|at|this|that|any|no|seeking|seek|need|needs|require|requires|obtain|achieve|gain|study)$/i;
 /** Verbs whose object is what the candidate holds, not a task. */
@@ -210,6 +211,10 @@ function findTriggers(ctx: ItemContext, strong: boolean): Trigger[] {
     if (n === undefined || n > 60 || out.some((t) => t.at === m.index)) continue;
     out.push({ at: m.index, fields: { minYears: Math.round((n / 12) * 10) / 10 } });
   }
+
+  // "Cervical cytology training", "Post-graduate training in injection therapy": a list line under a needs heading that
+  // names training done is a qualification (a course completed), unless a verb or a disposition leads it.
+  if (strong && ctx.listLike && TRAINING_LINE.test(text) && !leadingVerb(text, 0, lex)) out.push({ at: 0, fields: {} });
 
   const degree = [...matches(lex.degrees, text), ...matches(lex.degreesExact, text), ...matches(HIGHER_EDUCATION, text)].sort((a, b) => a.index - b.index);
   for (const d of degree) {

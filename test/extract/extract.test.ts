@@ -758,6 +758,12 @@ describe('qualifications', () => {
     expect(of(ms, 'duty').map((m) => m.text)).toEqual(['Maintain professional registration with the HCPC']);
   });
 
+  it('reads training done, named on a requirement line, as a qualification, and training offered as nothing', () => {
+    const ms = run(['Essential', '- Cervical cytology training', '- Post-graduate training in injection therapy', '- Full training will be given', '- Deliver training to staff'].join('\n'));
+    expect(of(ms, 'qualification').map((m) => m.text)).toEqual(['Cervical cytology training', 'Post-graduate training in injection therapy']);
+    expect(of(ms, 'skill')).toEqual([]);
+  });
+
   it('reads certificates and certifications in the plural as qualifications', () => {
     expect(of(run('Relevant professional certifications are desirable.'), 'qualification').map((m) => m.text)).toEqual(['Relevant professional certifications']);
   });
