@@ -246,7 +246,7 @@ function findTriggers(ctx: ItemContext, strong: boolean): Trigger[] {
     !/^\s+(?:certificate|certification|licen[cs]e|registration|qualification)\b|^\s+[\p{L}-]+\s+(?:certificate|certification|licen[cs]e|qualification)\b/iu.test(text.slice(verb.end));
   for (const re of workLine ? [] : [lex.certifications, lex.certificationsExact]) {
     for (const c of matches(re, text)) {
-      if (!strong && !/required|must|valid|current|essential|desirable|needed|necessary|\bhold/i.test(text)) continue;
+      if (!strong && !/required|must|valid|current|essential|desirable|needed|necessary|\bhold|\b(?:will|should) have\b|\bideally\b/i.test(text)) continue;
       if (/software|licen[cs]e (?:fee|key)s?/i.test(text.slice(c.index, c.index + c[0].length + 6))) continue;
       // "the NMC Code of Conduct", "HCPC Standards of Proficiency": the body's name before a document it issues.
       if (/^\s+(?:Code|Codes|Standards?|Guidelines|Guidance|Framework|Rules|Regulations|Policy|Policies|Handbook)\b/u.test(text.slice(c.index + c[0].length))) continue;

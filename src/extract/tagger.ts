@@ -121,6 +121,8 @@ const passiveAgent = (doc: CleanDocument, s: DocumentSpan): boolean =>
 const OFFERED_BEFORE =
   /\b(?:(?:opportunit(?:y|ies)|chances?|scope)\s+for|you(?:['’]ll|\s+will)\s+(?:also\s+)?(?:receive|be offered|be given|get|enjoy|benefit from|have access to)|we\s+(?:will\s+|can\s+)?(?:also\s+)?(?:offer|provide)(?:\s+you)?)\s+(?:[\p{L}-]+,?\s+){0,6}$/iu;
 
+const LEVEL_WORD = /^(?:specialist|senior|junior|advanced|expert|basic|intermediate|beginner|entry|higher|high|low|level)$/i;
+
 /** The rules' mentions completed by the tagger's spans, trimmed and normalized as the rules' own are. */
 export function combine(doc: CleanDocument, config: ExtractConfig, mentions: Mention[], spans: DocumentSpan[], add: AddMargins = config.taggerAdd): Mention[] {
   const added: Mention[] = [];
@@ -133,6 +135,8 @@ export function combine(doc: CleanDocument, config: ExtractConfig, mentions: Men
     if (s.kind === 'duty' && (hasOwnSubject(span) || isReportingLine(span) || passiveAgent(doc, s))) continue;
     // "Annual employee bonus plan", "Private health insurance": what the employer offers.
     if (hits(lex.offers, span) || OFFERED_BEFORE.test(doc.text.slice(Math.max(s.item.start, s.start - 80), s.start))) continue;
+    // "Dysphagia competencies at specialist level": a level word alone names no competency.
+    if (LEVEL_WORD.test(span)) continue;
     const text = doc.text.slice(s.item.start, s.item.end);
     const ctx: ItemContext = { docText: doc.text, item: s.item, section: s.section, lex, config, text, listLike: s.item.level > 0, alone: false, english: true, out: added };
     const [a, b] = [s.start - s.item.start, s.end - s.item.start];

@@ -764,6 +764,16 @@ describe('qualifications', () => {
     expect(of(ms, 'skill')).toEqual([]);
   });
 
+  it('reads a certificate in a sentence about what the successful candidate will have', () => {
+    const ms = run(['Job summary', 'The team is busy.', 'The successful candidate will have an AMSPAR qualification or equivalent experience.'].join('\n'));
+    expect(of(ms, 'qualification').map((m) => m.text)).toContain('AMSPAR qualification');
+  });
+
+  it('reads no level word alone as a skill ("Dysphagia competencies at specialist level")', () => {
+    const ms = run(['Knowledge, training and experience', '- Degree in Speech and Language Therapy.', '- Dysphagia competencies at specialist level.'].join('\n'));
+    expect(of(ms, 'skill')).toEqual([]);
+  });
+
   it('reads certificates and certifications in the plural as qualifications', () => {
     expect(of(run('Relevant professional certifications are desirable.'), 'qualification').map((m) => m.text)).toEqual(['Relevant professional certifications']);
   });
