@@ -770,7 +770,7 @@ describe('qualifications', () => {
   });
 
   it('reads no level word alone as a skill ("Dysphagia competencies at specialist level")', () => {
-    const ms = run(['Knowledge, training and experience', '- Degree in Speech and Language Therapy.', '- Dysphagia competencies at specialist level.'].join('\n'));
+    const ms = run(['KNOWLEDGE, TRAINING AND EXPERIENCE', 'Degree in Speech and Language Therapy.', 'Dysphagia competencies at specialist level.'].join('\n'));
     expect(of(ms, 'skill')).toEqual([]);
   });
 
