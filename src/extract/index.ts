@@ -31,7 +31,13 @@ function extractDocument(doc: CleanDocument, seg: SegmentedDocument, config: Ext
   // Noise (contact lines), policy boilerplate and the caption above it, and the captions of a duties list's groups are
   // read neither by the rules nor by the tagger.
   const boilerplate = new Set<string>();
-  const skipped = (text: string): boolean => isNoise(text, lex) || boilerplate.has(text);
+  // (Asked by the rules, then by the tagger of the same items: each item's answer is kept.)
+  const noise = new Map<string, boolean>();
+  const skipped = (text: string): boolean => {
+    let n = noise.get(text);
+    if (n === undefined) noise.set(text, (n = isNoise(text, lex)));
+    return n || boilerplate.has(text);
+  };
   for (const section of seg.sections) {
     if (SILENT.has(section.kind)) continue;
     const texts = section.items.map((it) => doc.text.slice(it.start, it.end));

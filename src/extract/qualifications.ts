@@ -238,14 +238,17 @@ function findTriggers(ctx: ItemContext, strong: boolean): Trigger[] {
   // "Maintain professional registration …" is work, unless it also names a degree or years; a verb that is
   // the first word of the certificate's name ("Care Certificate", "Clean driving licence", "Practice
   // educator qualification", "Teaching qualification") is no work.
-  const verb = out.length === 0 ? leadingVerb(text, 0, lex) : null;
+  // The cues are found first: most texts have none, and then the line's verb (two fifths of this
+  // function's CPU) decides nothing.
+  const cues = [matches(lex.certifications, text), matches(lex.certificationsExact, text)];
+  const verb = out.length === 0 && (cues[0].length > 0 || cues[1].length > 0) ? leadingVerb(text, 0, lex) : null;
   // "Holding a PRINCE2 Practitioner certificate would be beneficial", "Have a full UK driving licence": holding is no work.
   const workLine =
     verb !== null &&
     !HOLD_VERB.test(verb.base) &&
     !/^\s+(?:certificate|certification|licen[cs]e|registration|qualification)\b|^\s+[\p{L}-]+\s+(?:certificate|certification|licen[cs]e|qualification)\b/iu.test(text.slice(verb.end));
-  for (const re of workLine ? [] : [lex.certifications, lex.certificationsExact]) {
-    for (const c of matches(re, text)) {
+  for (const found of workLine ? [] : cues) {
+    for (const c of found) {
       if (!strong && !/required|must|valid|current|essential|desirable|needed|necessary|\bhold|\b(?:will|should) have\b|\bideally\b/i.test(text)) continue;
       if (/software|licen[cs]e (?:fee|key)s?/i.test(text.slice(c.index, c.index + c[0].length + 6))) continue;
       // "the NMC Code of Conduct", "HCPC Standards of Proficiency": the body's name before a document it issues.

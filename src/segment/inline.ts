@@ -179,14 +179,17 @@ function headings(local: string, index: HeadingIndex, cuts: Cut[]): void {
     for (let k = known; k >= 1; k--) {
       const phrase = local.slice(m.index, words[k - 1].end);
       if (SMALL.test(words[k - 1].w) || /^(?:the|our|your|a|an|what|key|main)$/i.test(words[k - 1].w)) continue;
-      const kind = index.classifyLeading(phrase);
-      if (!kind) continue;
       const after = local.slice(words[k - 1].end, words[k - 1].end + 40);
       const colon = /^\s*[:：]\s*/.exec(after);
-      const bulletNext = /^\s*[·•●▪◦§➢➤►]/u.test(after);
-      const caps = phrase.replace(/[^\p{L}]/gu, '').length >= 4 && phrase === phrase.toUpperCase();
       const nextCap = /^\s+(?:[·•●▪◦§➢➤►*-]\s*)?[\p{Lu}\p{N}"“(]/u.test(after) || words[k - 1].end >= last;
       const titled = k >= 2 && nextCap;
+      // A heading ends before a colon, or before a capital (Title Case words, or a one-word heading in
+      // capitals): asked before the lexicon, which most runs of capitalised words in prose are not in.
+      const caps = phrase.replace(/[^\p{L}]/gu, '').length >= 4 && phrase === phrase.toUpperCase();
+      if (!(colon || titled || (nextCap && caps))) continue;
+      const kind = index.classifyLeading(phrase);
+      if (!kind) continue;
+      const bulletNext = /^\s*[·•●▪◦§➢➤►]/u.test(after);
       // Inside a run of capitalised words ("Home Care Nurse Responsibilities: …") a heading starts there only
       // before a colon or a bullet, or as a known phrase; never the last words of a proficiency line ("Level
       // Working Knowledge:").
@@ -208,7 +211,6 @@ function headings(local: string, index: HeadingIndex, cuts: Cut[]): void {
       // "Sound knowledge of the Data Protection Act …", "… in line with Health and Safety …": after a
       // determiner or a preposition a Title Case run is the object of the sentence, not a heading.
       if (!colon && /(?:^|\s)(?:the|this|these|those|of|with|in|on|to|for|about|under|by)\s+$/i.test(before)) continue;
-      if (!(colon || (caps && nextCap) || titled)) continue;
       const end = words[k - 1].end + (colon ? colon[0].length : 0);
       // A heading that is the whole line is left to the line rules, and so is a line in capitals that ends
       // with one ("COMMUNICATION AND RELATIONSHIP SKILLS", a job description's factor heading).
@@ -260,9 +262,11 @@ function openingHeadings(local: string, index: HeadingIndex, cuts: Cut[]): void 
   for (let k = Math.min(7, words.length - 1); k >= 2; k--) {
     // What follows is the section's text, a sentence at least: a short line is a heading of its own.
     if (words.length - k < RUN_IN_TEXT_WORDS) continue;
+    // (The capital first: in running text the next word seldom has one, and then no heading is looked up.)
+    if (!/^\p{Lu}/u.test(words[k][0])) continue;
     const end = words[k - 1].index + words[k - 1][0].length;
     const kind = index.classifyExact(local.slice(first, end));
-    if (!kind || !RUN_IN_KINDS.has(kind) || !/^\p{Lu}/u.test(words[k][0])) continue;
+    if (!kind || !RUN_IN_KINDS.has(kind)) continue;
     cuts.push({ at: first, from: end, kind: 'heading' });
     return;
   }
