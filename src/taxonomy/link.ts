@@ -159,7 +159,11 @@ export function createLinker(reference: ReferenceIndex, config: TaxonomyConfig, 
     return { weights, total };
   };
   const threshold = config.referenceThreshold;
-  const prior = (concept: number) => REUSE_BONUS[reference.concepts[concept].reuse ?? ''] ?? 0;
+  // Read by concept number in the hot path: plain arrays, not the concepts (objects of several
+  // shapes, whose reads there sent the optimised code back to the interpreter dozens of times a run).
+  const conceptIds = reference.concepts.map((c) => c.id);
+  const reuses = reference.concepts.map((c) => c.reuse ?? '');
+  const prior = (concept: number) => REUSE_BONUS[reuses[concept]] ?? 0;
   // A reference with tools of its own (the bundled one's O*NET names) links a product name to it;
   // one without (an ESCO CSV) links it through its kind.
   const ownTools = types.includes('tool');
@@ -260,7 +264,8 @@ export function createLinker(reference: ReferenceIndex, config: TaxonomyConfig, 
     }
     const lexical = [...byConcept.values()].sort((a, b) => (better(a, b) ? -1 : 1));
     // Only those the reranker may reorder are described: linked (at the threshold) and close to the best.
-    const top = lexical[0]?.score ?? 0;
+    // (An empty list's [0] is an out-of-bounds read, which deoptimises.)
+    const top = lexical.length ? lexical[0].score : 0;
     const near = lexical.filter((c) => c.score >= threshold && c.score >= top - margin).length;
     const withBest = (list: Candidate[]) => (lexicalBest ? Object.assign(list, { lexicalBest }) : list);
     if (near < 2) return withBest(lexical.map(({ concept, score }) => ({ concept, score })));
@@ -270,7 +275,8 @@ export function createLinker(reference: ReferenceIndex, config: TaxonomyConfig, 
       const id = termId.get(t);
       if (id !== undefined) qIds.set(id, w);
     }
-    const nearIds = lexical.slice(0, near).map((c) => reference.concepts[c.concept].id);
+    const nearIds: string[] = [];
+    for (let r = 0; r < near; r++) nearIds.push(conceptIds[lexical[r].concept]);
     const hits = new Map<number, number>();
     for (const { li } of scored) hits.set(base.concept[li], (hits.get(base.concept[li]) ?? 0) + 1);
     return withBest(lexical.map((c, rank) => {
@@ -326,7 +332,7 @@ export function createLinker(reference: ReferenceIndex, config: TaxonomyConfig, 
         vector: cosines?.get(c.concept) ?? 0,
         mention: mentionKind,
         type: types[c.concept],
-        reuse: reference.concepts[c.concept].reuse ?? '',
+        reuse: reuses[c.concept],
       };
       return { concept: c.concept, score: c.score, facts };
     }));
