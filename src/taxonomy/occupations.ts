@@ -181,7 +181,7 @@ export function occupationMatcher(vocabulary: Vocabulary, config: TaxonomyConfig
     const core = titleCore(title);
     const close = core ? ranked(core).filter((l) => l.score >= config.occupationThreshold * TITLE_SHARE).slice(0, TITLE_CANDIDATES) : [];
     if (!close.length) return undefined;
-    const cosine = occupationProfiles(vocabulary).scores(competencies(), new Set(close.map((l) => l.concept)));
+    const cosine = occupationProfiles(vocabulary, config).scores(competencies(), new Set(close.map((l) => l.concept)));
     let best: { link: Link; score: number } | undefined;
     for (const link of close) {
       const c = cosine.get(link.concept) ?? 0;
