@@ -3,6 +3,7 @@ import { loadPipeline } from '../../src/pipeline/config.js';
 import { loadVocabulary } from '../../src/vocabulary/index.js';
 import { encodeProfileCounts, occupationProfiles, profileCounts } from '../../src/taxonomy/occupation-profiles.js';
 import { storedTable } from '../../src/taxonomy/label-index.js';
+import { encodeNamingCounts, namingCountsOf } from '../../src/taxonomy/occupations.js';
 
 describe('occupation profiles', () => {
   const { taxonomy } = loadPipeline();
@@ -27,5 +28,12 @@ describe('occupation profiles', () => {
       expect(s.size).toBeGreaterThan(0);
       expect([...s]).toEqual([...computed.scores(q, all)]);
     }
+  }, 60_000);
+
+  it('naming counts are stored with the bundled vocabulary, current', () => {
+    // If this fails, run `npm run linker-index`.
+    const counts = namingCountsOf(vocabulary);
+    expect(counts.get('nurs')).toBeGreaterThan(1);
+    expect(storedTable(taxonomy.vocabularyFile!, 'occupationNaming', taxonomy)).toEqual(JSON.parse(JSON.stringify(encodeNamingCounts(counts))));
   }, 60_000);
 });
