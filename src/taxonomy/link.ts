@@ -107,7 +107,7 @@ export function createLinker(reference: ReferenceIndex, config: TaxonomyConfig, 
   const textOf = (li: number) => labelsOf(reference.concepts[base.concept[li]])[base.position[li]].text;
   const nLabels = base.concept.length;
 
-  const { termId, termsOf, idfOf, idf, postingStart, postingLabels, labelTotal, conceptStart } = termTables(reference, base, textOf, lex, run);
+  const { termId, termsOf, termStart, termIds, idfOf, idf, postingStart, postingLabels, labelTotal, conceptStart } = termTables(reference, base, textOf, lex, run);
   const types = reference.concepts.map((c) => c.type ?? '');
   const n = reference.concepts.length;
   // How often a written word begins a label rather than sits inside one: verbs begin ESCO's skills.
@@ -202,20 +202,23 @@ export function createLinker(reference: ReferenceIndex, config: TaxonomyConfig, 
     // threshold, they only add to labels already found.
     const ordered = [...q.weights.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
     let rest = q.total;
+    // The labels touched so far are touched[0 … nTouched): the list is kept from phrase to phrase
+    // (emptying an array frees its storage, and it grew again to a thousand labels every phrase).
+    let nTouched = 0;
     for (const [t, wq] of ordered) {
       // The best a label made of the remaining words alone could score.
       const id = termId.get(t);
       const from = id === undefined ? 0 : postingStart[id];
       const to = id === undefined ? 0 : postingStart[id + 1];
-      const open = Math.sqrt(rest / q.total) >= threshold && (!touched.length || to - from <= MAX_OPEN_POSTINGS);
+      const open = Math.sqrt(rest / q.total) >= threshold && (!nTouched || to - from <= MAX_OPEN_POSTINGS);
       rest -= wq;
       // A closed word only adds to the labels already found: when they are fewer than its postings
       // (a common word: "manage" is in thousands of labels), each of them is read for it instead.
       // The same sums, added in the same order: each label's terms are the ones its postings list.
-      if (!open && touched.length * CLOSED_SCAN < to - from) {
-        for (const li of touched) {
-          const terms = termsOf(li);
-          for (let k = 0; k < terms.length; k++) if (terms[k] === id) shared[li] += wq;
+      if (!open && nTouched * CLOSED_SCAN < to - from) {
+        for (let j = 0; j < nTouched; j++) {
+          const li = touched[j];
+          for (let k = termStart[li]; k < termStart[li + 1]; k++) if (termIds[k] === id) shared[li] += wq;
         }
         continue;
       }
@@ -223,7 +226,7 @@ export function createLinker(reference: ReferenceIndex, config: TaxonomyConfig, 
         const li = postingLabels[k];
         if (shared[li] === 0) {
           if (!open) continue;
-          touched.push(li);
+          touched[nTouched++] = li;
         }
         shared[li] += wq;
       }
@@ -231,12 +234,12 @@ export function createLinker(reference: ReferenceIndex, config: TaxonomyConfig, 
     // The written words only reorder close candidates: scored for the best few by terms alone.
     // Far below the threshold by terms, the written words cannot lift a label to it: not sorted at all.
     const scored: { li: number; s: number }[] = [];
-    for (const li of touched) {
+    for (let j = 0; j < nTouched; j++) {
+      const li = touched[j];
       const sc = overlap(shared[li], q.total, labelTotal[li]) * factor(li);
       if (sc >= threshold / 2) scored.push({ li, s: sc });
       shared[li] = 0;
     }
-    touched.length = 0;
     const surface = surfaceStems(phrase);
     const byConcept = new Map<number, Link & { li: number; s: number; d: number }>();
     for (const { li, s } of topScored(scored, (e) => sayable(base.concept[e.li]), RESCORED)) {
