@@ -174,6 +174,11 @@ export function createLinker(reference: ReferenceIndex, config: TaxonomyConfig, 
   const memo = new Map<string, { best?: Link; sure?: Link }>();
   const shared = new Float64Array(nLabels);
   const touched: number[] = [];
+  // The labels scored for a phrase (label, score), in lists kept from phrase to phrase like `touched`.
+  const scoredLi: number[] = [];
+  const scoredS: number[] = [];
+  /** Per concept: -1, or while a phrase's near candidates are described, how many of its labels were scored. */
+  const nearHits = new Int32Array(n).fill(-1);
 
   const better = (a: Link, b: Link | undefined) => !b || a.score > b.score || (a.score === b.score && order(a.concept, b.concept) < 0);
 
@@ -233,16 +238,19 @@ export function createLinker(reference: ReferenceIndex, config: TaxonomyConfig, 
     }
     // The written words only reorder close candidates: scored for the best few by terms alone.
     // Far below the threshold by terms, the written words cannot lift a label to it: not sorted at all.
-    const scored: { li: number; s: number }[] = [];
+    let nScored = 0;
     for (let j = 0; j < nTouched; j++) {
       const li = touched[j];
       const sc = overlap(shared[li], q.total, labelTotal[li]) * factor(li);
-      if (sc >= threshold / 2) scored.push({ li, s: sc });
+      if (sc >= threshold / 2) {
+        scoredLi[nScored] = li;
+        scoredS[nScored++] = sc;
+      }
       shared[li] = 0;
     }
     const surface = surfaceStems(phrase);
     const byConcept = new Map<number, Link & { li: number; s: number; d: number }>();
-    for (const { li, s } of topScored(scored, (e) => sayable(base.concept[e.li]), RESCORED)) {
+    for (const { li, s } of topScored(scoredLi, scoredS, nScored, (li) => sayable(base.concept[li]), RESCORED)) {
       const concept = base.concept[li];
       const d = dice(surface, labelSurface(li));
       const score = TERM_SHARE * s + (1 - TERM_SHARE) * d * factor(li) + prior(concept);
@@ -280,8 +288,15 @@ export function createLinker(reference: ReferenceIndex, config: TaxonomyConfig, 
     }
     const nearIds: string[] = [];
     for (let r = 0; r < near; r++) nearIds.push(conceptIds[lexical[r].concept]);
+    // Scored labels per near concept (the only ones read), counted in an array.
+    for (let r = 0; r < near; r++) nearHits[lexical[r].concept] = 0;
+    for (let k = 0; k < nScored; k++) {
+      const concept = base.concept[scoredLi[k]];
+      if (nearHits[concept] >= 0) nearHits[concept]++;
+    }
     const hits = new Map<number, number>();
-    for (const { li } of scored) hits.set(base.concept[li], (hits.get(base.concept[li]) ?? 0) + 1);
+    for (let r = 0; r < near; r++) hits.set(lexical[r].concept, nearHits[lexical[r].concept]);
+    for (let r = 0; r < near; r++) nearHits[lexical[r].concept] = -1;
     return withBest(lexical.map((c, rank) => {
       if (rank >= near) return { concept: c.concept, score: c.score };
       const label = labelShape(c.li);
