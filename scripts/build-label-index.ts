@@ -2,6 +2,7 @@
 // beside it (pipelines/vocabulary/vocabulary.index.json.gz), so that a run does not spend seconds on
 // it. A run with another lexicon or vocabulary analyses its labels itself. Run after any change to
 // the vocabulary, the synonyms file or the analysis (a test fails while the stored index is stale).
+// The same file keeps the occupation profiles (occupation-profiles.ts), the vocabulary's alone.
 // Also stores the name index extraction reads in every worker thread (vocabulary.names.json.gz).
 //   npm run linker-index
 import { writeFileSync } from 'node:fs';

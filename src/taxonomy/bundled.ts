@@ -4,7 +4,8 @@ import type { ReferenceConcept, ReferenceIndex } from './types.js';
 import { perConfig } from '../per-config.js';
 import { analyseLabels, encodeLabelIndex, LABEL_INDEX_FORMAT, sourceOf, type LabelIndex, type StoredIndex } from './label-index.js';
 import { deriveTables } from './label-keys.js';
-import { occupationReference } from './occupations.js';
+import { encodeNamingCounts, namingCountsOf, occupationReference } from './occupations.js';
+import { encodeProfileCounts, profileCounts } from './occupation-profiles.js';
 
 /** The bundled vocabulary's concepts as a reference: preferred, alternative and hidden labels by kind. */
 function referenceFromVocabulary(vocabulary: Vocabulary, path: string): ReferenceIndex {
@@ -49,6 +50,10 @@ export function buildStoredIndex(config: TaxonomyConfig): StoredIndex {
     sections: {
       skills: stored(analyseLabels(reference, config), reference),
       occupations: stored(analyseLabels(occupations, config), occupations),
+    },
+    tables: {
+      occupationProfiles: encodeProfileCounts(profileCounts(reference.vocabulary!)),
+      occupationNaming: encodeNamingCounts(namingCountsOf(reference.vocabulary!)),
     },
   };
 }

@@ -11,6 +11,7 @@ import type { TaxonomyConfig } from './options.js';
 import { americanize, rawTokens, stripPossessive } from './text.js';
 import type { ReferenceConcept, ReferenceIndex } from './types.js';
 import { perConfig } from '../per-config.js';
+import { counts, fixed, ints, starts } from './int-codec.js';
 
 /** How a label names its concept: 0 preferred, 1 alternative, 2 hidden (ESCO's own ranking of labels). */
 export type LabelKind = 0 | 1 | 2;
@@ -154,38 +155,12 @@ export interface StoredIndex {
   /** The vocabulary file and lexicon it was built from (see `sourceOf`). */
   source: string;
   sections: Record<string, EncodedSection>;
+  /**
+   * Other tables computed from the vocabulary alone, by name (occupation-profiles.ts): each module
+   * checks the format of its own table, and computes it when the table is absent or of another format.
+   */
+  tables?: Record<string, unknown>;
 }
-
-// Integers are written in base 32 with a fixed number of digits (the string's first character):
-// decoding is then a loop over character codes, not a million parseInt calls.
-function fixed(list: ArrayLike<number>): string {
-  let max = 0;
-  for (let i = 0; i < list.length; i++) max = Math.max(max, list[i]);
-  const width = Math.max(1, max.toString(32).length);
-  let out = String(width);
-  for (let i = 0; i < list.length; i++) out += list[i].toString(32).padStart(width, '0');
-  return out;
-}
-function ints(s: string): Int32Array {
-  const width = s.charCodeAt(0) - 48;
-  const out = new Int32Array((s.length - 1) / width);
-  for (let i = 0, p = 1; i < out.length; i++) {
-    let v = 0;
-    for (let k = 0; k < width; k++, p++) {
-      const c = s.charCodeAt(p);
-      v = v * 32 + (c <= 57 ? c - 48 : c - 87);
-    }
-    out[i] = v;
-  }
-  return out;
-}
-const counts = (start: Int32Array) => fixed(Array.from({ length: start.length - 1 }, (_, i) => start[i + 1] - start[i]));
-const starts = (s: string) => {
-  const c = ints(s);
-  const out = new Int32Array(c.length + 1);
-  for (let i = 0; i < c.length; i++) out[i + 1] = out[i] + c[i];
-  return out;
-};
 
 /** Each label's text lowercased, reading each concept's labels once. */
 function lowerTexts(concept: Int32Array, position: Int32Array, reference: ReferenceIndex): string[] {
@@ -253,8 +228,8 @@ export function forgetStoredIndexes(): void {
   storedFiles.clear();
 }
 
-/** The stored section for a vocabulary file, when a current one exists (read once per process). */
-function storedSection(vocabularyFile: string, section: string, config: TaxonomyConfig): EncodedSection | undefined {
+/** The stored index of a vocabulary file, when a current one exists (read once per process). */
+function storedIndex(vocabularyFile: string, config: TaxonomyConfig): StoredIndex | undefined {
   const file = indexFileOf(vocabularyFile);
   const source = sourceOf(vocabularyFile, config);
   let entry = storedFiles.get(file);
@@ -271,7 +246,12 @@ function storedSection(vocabularyFile: string, section: string, config: Taxonomy
     }
     storedFiles.set(file, (entry = { source, stored }));
   }
-  return entry.stored?.sections[section];
+  return entry.stored;
+}
+
+/** A table stored with a vocabulary file's index (`tables[name]`), when the index is current. */
+export function storedTable(vocabularyFile: string, name: string, config: TaxonomyConfig): unknown {
+  return storedIndex(vocabularyFile, config)?.tables?.[name];
 }
 
 const analysed = new WeakMap<ReferenceIndex, Map<string, LabelIndex>>();
@@ -286,7 +266,7 @@ export function labelIndexOf(reference: ReferenceIndex, config: TaxonomyConfig):
   const lexicon = lexiconHash(config);
   let index = byLexicon.get(lexicon);
   if (!index) {
-    const encoded = reference.stored ? storedSection(reference.stored.vocabularyFile, reference.stored.section, config) : undefined;
+    const encoded = reference.stored ? storedIndex(reference.stored.vocabularyFile, config)?.sections[reference.stored.section] : undefined;
     index = encoded ? decodeLabelIndex(encoded, reference) : analyseLabels(reference, config);
     byLexicon.set(lexicon, index);
   }

@@ -14,22 +14,24 @@ export function sameRoot(a: string, b: string): boolean {
 }
 
 /**
- * The first `n` of `scored` that pass `keep`, best first (score down, then label index up): what
- * sorting them all and taking the first `n` gives, without sorting the thousands a common word
- * brings in.
+ * The first `n` of the scored labels (label `li[i]` scored `s[i]`, for i < `count`) that pass
+ * `keep`, best first (score down, then label index up): what sorting them all and taking the first
+ * `n` gives, without sorting the thousands a common word brings in. Two number lists, not an object
+ * per label: a run scores millions of them.
  */
-export function topScored(scored: { li: number; s: number }[], keep: (e: { li: number; s: number }) => boolean, n: number): { li: number; s: number }[] {
-  const before = (a: { li: number; s: number }, b: { li: number; s: number }) => a.s > b.s || (a.s === b.s && a.li < b.li);
+export function topScored(li: ArrayLike<number>, s: ArrayLike<number>, count: number, keep: (li: number) => boolean, n: number): { li: number; s: number }[] {
   const top: { li: number; s: number }[] = [];
-  for (const e of scored) {
-    if (top.length === n && !before(e, top[n - 1])) continue;
-    if (!keep(e)) continue;
+  for (let k = 0; k < count; k++) {
+    const eli = li[k];
+    const es = s[k];
+    if (top.length === n && !(es > top[n - 1].s || (es === top[n - 1].s && eli < top[n - 1].li))) continue;
+    if (!keep(eli)) continue;
     let i = top.length === n ? n - 1 : top.length;
-    while (i > 0 && before(e, top[i - 1])) {
+    while (i > 0 && (es > top[i - 1].s || (es === top[i - 1].s && eli < top[i - 1].li))) {
       top[i] = top[i - 1];
       i--;
     }
-    top[i] = e;
+    top[i] = { li: eli, s: es };
   }
   return top;
 }

@@ -6,6 +6,9 @@ import type { ReferenceIndex } from './types.js';
 export interface TermTables {
   termId: Map<string, number>;
   termsOf(li: number): ArrayLike<number>;
+  /** The same as one list: label li's terms are termIds[termStart[li] … termStart[li + 1]) (hot loops read it without a view per label). */
+  termStart: Int32Array;
+  termIds: Int32Array;
   idfOf: Float64Array;
   /** IDF of a term by name; a term no label has is as rare as can be. */
   idf(t: string): number;
@@ -48,7 +51,16 @@ export function termTables(reference: ReferenceIndex, base: LabelIndex, textOf: 
       }
     }
   }
-  const termsOf = (li: number): ArrayLike<number> => reread.get(li) ?? base.termIds.subarray(base.termStart[li], base.termStart[li + 1]);
+  // Every label's terms in one list, the re-read ones in place of their stored terms.
+  let termStart = base.termStart;
+  let termIds = base.termIds;
+  if (reread.size) {
+    termStart = new Int32Array(nLabels + 1);
+    for (let li = 0; li < nLabels; li++) termStart[li + 1] = termStart[li] + (reread.get(li)?.length ?? base.termStart[li + 1] - base.termStart[li]);
+    termIds = new Int32Array(termStart[nLabels]);
+    for (let li = 0; li < nLabels; li++) termIds.set(reread.get(li) ?? base.termIds.subarray(base.termStart[li], base.termStart[li + 1]), termStart[li]);
+  }
+  const termsOf = (li: number): ArrayLike<number> => termIds.subarray(termStart[li], termStart[li + 1]);
 
   // Document frequency by concept; labels come in concept order.
   const nTerms = termId.size;
@@ -91,5 +103,5 @@ export function termTables(reference: ReferenceIndex, base: LabelIndex, textOf: 
   for (let li = nLabels - 1; li >= 0; li--) conceptStart[base.concept[li]] = li;
   conceptStart[n] = nLabels;
   for (let c = n - 1; c >= 0; c--) if (conceptStart[c] < 0) conceptStart[c] = conceptStart[c + 1];
-  return { termId, termsOf, idfOf, idf, postingStart, postingLabels, labelTotal, conceptStart };
+  return { termId, termsOf, termStart, termIds, idfOf, idf, postingStart, postingLabels, labelTotal, conceptStart };
 }

@@ -107,7 +107,7 @@ export function createLinker(reference: ReferenceIndex, config: TaxonomyConfig, 
   const textOf = (li: number) => labelsOf(reference.concepts[base.concept[li]])[base.position[li]].text;
   const nLabels = base.concept.length;
 
-  const { termId, termsOf, idfOf, idf, postingStart, postingLabels, labelTotal, conceptStart } = termTables(reference, base, textOf, lex, run);
+  const { termId, termsOf, termStart, termIds, idfOf, idf, postingStart, postingLabels, labelTotal, conceptStart } = termTables(reference, base, textOf, lex, run);
   const types = reference.concepts.map((c) => c.type ?? '');
   const n = reference.concepts.length;
   // How often a written word begins a label rather than sits inside one: verbs begin ESCO's skills.
@@ -159,7 +159,11 @@ export function createLinker(reference: ReferenceIndex, config: TaxonomyConfig, 
     return { weights, total };
   };
   const threshold = config.referenceThreshold;
-  const prior = (concept: number) => REUSE_BONUS[reference.concepts[concept].reuse ?? ''] ?? 0;
+  // Read by concept number in the hot path: plain arrays, not the concepts (objects of several
+  // shapes, whose reads there sent the optimised code back to the interpreter dozens of times a run).
+  const conceptIds = reference.concepts.map((c) => c.id);
+  const reuses = reference.concepts.map((c) => c.reuse ?? '');
+  const prior = (concept: number) => REUSE_BONUS[reuses[concept]] ?? 0;
   // A reference with tools of its own (the bundled one's O*NET names) links a product name to it;
   // one without (an ESCO CSV) links it through its kind.
   const ownTools = types.includes('tool');
@@ -170,6 +174,11 @@ export function createLinker(reference: ReferenceIndex, config: TaxonomyConfig, 
   const memo = new Map<string, { best?: Link; sure?: Link }>();
   const shared = new Float64Array(nLabels);
   const touched: number[] = [];
+  // The labels scored for a phrase (label, score), in lists kept from phrase to phrase like `touched`.
+  const scoredLi: number[] = [];
+  const scoredS: number[] = [];
+  /** Per concept: -1, or while a phrase's near candidates are described, how many of its labels were scored. */
+  const nearHits = new Int32Array(n).fill(-1);
 
   const better = (a: Link, b: Link | undefined) => !b || a.score > b.score || (a.score === b.score && order(a.concept, b.concept) < 0);
 
@@ -198,20 +207,23 @@ export function createLinker(reference: ReferenceIndex, config: TaxonomyConfig, 
     // threshold, they only add to labels already found.
     const ordered = [...q.weights.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
     let rest = q.total;
+    // The labels touched so far are touched[0 … nTouched): the list is kept from phrase to phrase
+    // (emptying an array frees its storage, and it grew again to a thousand labels every phrase).
+    let nTouched = 0;
     for (const [t, wq] of ordered) {
       // The best a label made of the remaining words alone could score.
       const id = termId.get(t);
       const from = id === undefined ? 0 : postingStart[id];
       const to = id === undefined ? 0 : postingStart[id + 1];
-      const open = Math.sqrt(rest / q.total) >= threshold && (!touched.length || to - from <= MAX_OPEN_POSTINGS);
+      const open = Math.sqrt(rest / q.total) >= threshold && (!nTouched || to - from <= MAX_OPEN_POSTINGS);
       rest -= wq;
       // A closed word only adds to the labels already found: when they are fewer than its postings
       // (a common word: "manage" is in thousands of labels), each of them is read for it instead.
       // The same sums, added in the same order: each label's terms are the ones its postings list.
-      if (!open && touched.length * CLOSED_SCAN < to - from) {
-        for (const li of touched) {
-          const terms = termsOf(li);
-          for (let k = 0; k < terms.length; k++) if (terms[k] === id) shared[li] += wq;
+      if (!open && nTouched * CLOSED_SCAN < to - from) {
+        for (let j = 0; j < nTouched; j++) {
+          const li = touched[j];
+          for (let k = termStart[li]; k < termStart[li + 1]; k++) if (termIds[k] === id) shared[li] += wq;
         }
         continue;
       }
@@ -219,23 +231,26 @@ export function createLinker(reference: ReferenceIndex, config: TaxonomyConfig, 
         const li = postingLabels[k];
         if (shared[li] === 0) {
           if (!open) continue;
-          touched.push(li);
+          touched[nTouched++] = li;
         }
         shared[li] += wq;
       }
     }
     // The written words only reorder close candidates: scored for the best few by terms alone.
     // Far below the threshold by terms, the written words cannot lift a label to it: not sorted at all.
-    const scored: { li: number; s: number }[] = [];
-    for (const li of touched) {
+    let nScored = 0;
+    for (let j = 0; j < nTouched; j++) {
+      const li = touched[j];
       const sc = overlap(shared[li], q.total, labelTotal[li]) * factor(li);
-      if (sc >= threshold / 2) scored.push({ li, s: sc });
+      if (sc >= threshold / 2) {
+        scoredLi[nScored] = li;
+        scoredS[nScored++] = sc;
+      }
       shared[li] = 0;
     }
-    touched.length = 0;
     const surface = surfaceStems(phrase);
     const byConcept = new Map<number, Link & { li: number; s: number; d: number }>();
-    for (const { li, s } of topScored(scored, (e) => sayable(base.concept[e.li]), RESCORED)) {
+    for (const { li, s } of topScored(scoredLi, scoredS, nScored, (li) => sayable(base.concept[li]), RESCORED)) {
       const concept = base.concept[li];
       const d = dice(surface, labelSurface(li));
       const score = TERM_SHARE * s + (1 - TERM_SHARE) * d * factor(li) + prior(concept);
@@ -260,7 +275,8 @@ export function createLinker(reference: ReferenceIndex, config: TaxonomyConfig, 
     }
     const lexical = [...byConcept.values()].sort((a, b) => (better(a, b) ? -1 : 1));
     // Only those the reranker may reorder are described: linked (at the threshold) and close to the best.
-    const top = lexical[0]?.score ?? 0;
+    // (An empty list's [0] is an out-of-bounds read, which deoptimises.)
+    const top = lexical.length ? lexical[0].score : 0;
     const near = lexical.filter((c) => c.score >= threshold && c.score >= top - margin).length;
     const withBest = (list: Candidate[]) => (lexicalBest ? Object.assign(list, { lexicalBest }) : list);
     if (near < 2) return withBest(lexical.map(({ concept, score }) => ({ concept, score })));
@@ -270,9 +286,17 @@ export function createLinker(reference: ReferenceIndex, config: TaxonomyConfig, 
       const id = termId.get(t);
       if (id !== undefined) qIds.set(id, w);
     }
-    const nearIds = lexical.slice(0, near).map((c) => reference.concepts[c.concept].id);
+    const nearIds: string[] = [];
+    for (let r = 0; r < near; r++) nearIds.push(conceptIds[lexical[r].concept]);
+    // Scored labels per near concept (the only ones read), counted in an array.
+    for (let r = 0; r < near; r++) nearHits[lexical[r].concept] = 0;
+    for (let k = 0; k < nScored; k++) {
+      const concept = base.concept[scoredLi[k]];
+      if (nearHits[concept] >= 0) nearHits[concept]++;
+    }
     const hits = new Map<number, number>();
-    for (const { li } of scored) hits.set(base.concept[li], (hits.get(base.concept[li]) ?? 0) + 1);
+    for (let r = 0; r < near; r++) hits.set(lexical[r].concept, nearHits[lexical[r].concept]);
+    for (let r = 0; r < near; r++) nearHits[lexical[r].concept] = -1;
     return withBest(lexical.map((c, rank) => {
       if (rank >= near) return { concept: c.concept, score: c.score };
       const label = labelShape(c.li);
@@ -326,7 +350,7 @@ export function createLinker(reference: ReferenceIndex, config: TaxonomyConfig, 
         vector: cosines?.get(c.concept) ?? 0,
         mention: mentionKind,
         type: types[c.concept],
-        reuse: reference.concepts[c.concept].reuse ?? '',
+        reuse: reuses[c.concept],
       };
       return { concept: c.concept, score: c.score, facts };
     }));

@@ -1,4 +1,6 @@
-import type { Occupation, Vocabulary } from '../vocabulary/index.js';
+import { isLoadedFrom, type Occupation, type Vocabulary } from '../vocabulary/index.js';
+import { fixed, ints } from './int-codec.js';
+import { storedTable } from './label-index.js';
 import { americanize, rawTokens, stem, STOPWORDS } from './text.js';
 import { createLinker, type Link } from './link.js';
 import { occupationProfiles } from './occupation-profiles.js';
@@ -39,12 +41,37 @@ const VAGUE = 40;
 
 const namingCounts = new WeakMap<Vocabulary, Map<string, number>>();
 
-/** Per word stem, how many occupations have it in a label. */
-function occupationsNaming(vocabulary: Vocabulary): Map<string, number> {
+/** Per word stem, how many occupations have it in a label (the vocabulary's alone: stored with its label index). */
+export function namingCountsOf(vocabulary: Vocabulary): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const o of vocabulary.occupations) for (const s of new Set([o.label, ...o.alt].flatMap(stems))) counts.set(s, (counts.get(s) ?? 0) + 1);
+  return counts;
+}
+
+/** Bumped whenever what `namingCountsOf` makes of a vocabulary changes, so that a stored table is computed again. */
+export const NAMING_FORMAT = 'comptax-occupation-naming/1';
+
+/** The counts as the stored index keeps them. */
+export interface EncodedNamingCounts {
+  format: typeof NAMING_FORMAT;
+  stems: string;
+  counts: string;
+}
+
+export function encodeNamingCounts(counts: Map<string, number>): EncodedNamingCounts {
+  return { format: NAMING_FORMAT, stems: [...counts.keys()].join('\n'), counts: fixed([...counts.values()]) };
+}
+
+/** Per word stem, how many occupations have it in a label: stored when `config` names a current table for this vocabulary. */
+function occupationsNaming(vocabulary: Vocabulary, config: TaxonomyConfig): Map<string, number> {
   let counts = namingCounts.get(vocabulary);
   if (!counts) {
-    counts = new Map();
-    for (const o of vocabulary.occupations) for (const s of new Set([o.label, ...o.alt].flatMap(stems))) counts.set(s, (counts.get(s) ?? 0) + 1);
+    const file = config.vocabularyFile;
+    const table = file && isLoadedFrom(vocabulary, file) ? (storedTable(file, 'occupationNaming', config) as EncodedNamingCounts | undefined) : undefined;
+    if (table?.format === NAMING_FORMAT) {
+      const n = ints(table.counts);
+      counts = new Map(table.stems ? table.stems.split('\n').map((s, i) => [s, n[i]]) : []);
+    } else counts = namingCountsOf(vocabulary);
     namingCounts.set(vocabulary, counts);
   }
   return counts;
@@ -138,7 +165,7 @@ export function occupationMatcher(vocabulary: Vocabulary, config: TaxonomyConfig
   const depth = (l: Link) => (vocabulary.occupations[l.concept].code ?? '').split('.').length;
   const vague = (title: string) => {
     const words = stems(title);
-    return words.length === 1 && (occupationsNaming(vocabulary).get(words[0]) ?? 0) > VAGUE;
+    return words.length === 1 && (occupationsNaming(vocabulary, config).get(words[0]) ?? 0) > VAGUE;
   };
   // Postings of an archive share their titles: each title's links are looked up once (those either use may keep).
   const rankedMemo = new Map<string, Link[]>();
@@ -159,7 +186,7 @@ export function occupationMatcher(vocabulary: Vocabulary, config: TaxonomyConfig
     let out: OccupationMatch | undefined;
     // A vague title still gets the occupation it is the preferred label of (score 1); being one
     // occupation's alternative label is not enough ("teacher" is one of "politics lecturer"'s).
-    if (close.length && namesHead(vocabulary.occupations[close[0].concept], core) && sharesPreferred(vocabulary.occupations[close[0].concept], core, occupationsNaming(vocabulary)) && (close[0].score >= 1 || !vague(core))) {
+    if (close.length && namesHead(vocabulary.occupations[close[0].concept], core) && sharesPreferred(vocabulary.occupations[close[0].concept], core, occupationsNaming(vocabulary, config)) && (close[0].score >= 1 || !vague(core))) {
       // A one-word title ("Nurse") names a family that no label may spell alone: its general member
       // is the one, high in the tree, whose labels name that word most often ("practice nurse",
       // "district nurse", … are labels of "nurse responsible for general care").
@@ -181,7 +208,7 @@ export function occupationMatcher(vocabulary: Vocabulary, config: TaxonomyConfig
     const core = titleCore(title);
     const close = core ? ranked(core).filter((l) => l.score >= config.occupationThreshold * TITLE_SHARE).slice(0, TITLE_CANDIDATES) : [];
     if (!close.length) return undefined;
-    const cosine = occupationProfiles(vocabulary).scores(competencies(), new Set(close.map((l) => l.concept)));
+    const cosine = occupationProfiles(vocabulary, config).scores(competencies(), new Set(close.map((l) => l.concept)));
     let best: { link: Link; score: number } | undefined;
     for (const link of close) {
       const c = cosine.get(link.concept) ?? 0;

@@ -12,6 +12,11 @@ export function forgetVocabularies(): void {
   loaded.clear();
 }
 
+/** Whether `vocabulary` is the one read from `file` (tables stored beside a file are its own). */
+export function isLoadedFrom(vocabulary: Vocabulary, file: string): boolean {
+  return loaded.get(resolve(file)) === vocabulary;
+}
+
 /** Reads a compiled vocabulary (`.json.gz` or `.json`), once per file per process. */
 export function loadVocabulary(file: string): Vocabulary {
   const path = resolve(file);

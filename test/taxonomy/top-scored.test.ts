@@ -12,7 +12,12 @@ describe('topScored: the best candidates without sorting them all', () => {
       const keep = (e: { li: number }) => e.li % 3 !== 0;
       const n = 1 + Math.floor(rand() * 40);
       const expected = [...scored].sort((a, b) => b.s - a.s || a.li - b.li).filter(keep).slice(0, n);
-      expect(topScored(scored, keep, n)).toEqual(expected);
+      const li = scored.map((e) => e.li);
+      const s = scored.map((e) => e.s);
+      // Only the first `count` are read.
+      li.push(0);
+      s.push(99);
+      expect(topScored(li, s, scored.length, (l) => keep({ li: l }), n)).toEqual(expected);
     }
   });
 });
