@@ -360,8 +360,9 @@ function coordinatedDuties(text: string, first: LeadingVerb, end: number, lex: L
     const closed = inner !== null && m[0].trimStart().startsWith(',') && /\sand\s/.test(text.slice(verb.end + inner.index, m.index));
     if (next?.form === 'ing' && !clause && inner && !closed) continue;
     if (clause && next?.form !== 'ing') continue;
-    // "Answer enquiries from clinical staff, using a range of resources": how the task is done, not another task.
-    if (next?.base === 'use' && next.form === 'ing' && verb.form !== 'ing') continue;
+    // "Answer enquiries from clinical staff, using a range of resources": how the task is done, not another task;
+    // so is an -ing clause after a list closed by "and" ("… to patients, carers and the team, overcoming barriers").
+    if (next?.form === 'ing' && verb.form !== 'ing' && (next.base === 'use' || (m[0].trimStart().startsWith(',') && /\sand\s/.test(text.slice(verb.end, m.index))))) continue;
     if (!next || (next.form !== verb.form && !clause && !(m[0].trimStart().startsWith(',') && next.form !== 'ed'))) continue;
     // "Support the admission and discharge of patients": a base form followed by "of" is a noun.
     if (next.form === 'base' && /^\s+of\b/i.test(text.slice(next.end, next.end + 4))) continue;

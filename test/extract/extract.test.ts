@@ -1456,6 +1456,12 @@ describe('clauses that are no task of their own', () => {
     expect(of(ms, 'duty').map((m) => m.text)).toEqual(['Plan and deliver care for a group of patients', 'Answer medicines enquiries from clinical staff']);
   });
 
+  it('reads an -ing clause after a list closed by "and" as how the task is done (rules)', () => {
+    const doc = { ...cleanDoc(['Responsibilities', '- Oversee the development of communication strategies and materials, complying with branding requirements.'].join('\n')), language: 'en' };
+    const ms = extract(doc, segment(doc, segConfig), { ...config, tagger: undefined });
+    expect(of(ms, 'duty').map((m) => m.text)).toEqual(['Oversee the development of communication strategies and materials']);
+  });
+
   it('reads the tools after "competent in using" as knowledge', () => {
     const ms = run(['Skills', '- Competent in using Microsoft Excel and Word'].join('\n'));
     expect(of(ms, 'knowledge').map((m) => m.text)).toEqual(['Microsoft Excel', 'Word']);
