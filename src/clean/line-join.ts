@@ -204,7 +204,8 @@ export function joinLines(doc: WorkDoc, hyphenation: boolean, headings: Readonly
         /^[.,;:!?)\]]+$/.test(next) ||
         (full && /^[.,;:!?)\]](?:\s|$)/.test(next)) ||
         (full && !TERMINAL.test(cur)) ||
-        (full && /^(?:[\p{Lu}\p{N}[("\u201c\u2018']|<\p{Lu})/u.test(next) && (!/:$/.test(cur) || label)) ||
+        // (A line closed by a bracket, then one that opens like a sentence, are two: "… (Flink, Druid)" / "Contributions to …".)
+        (full && /^(?:[\p{Lu}\p{N}[("\u201c\u2018']|<\p{Lu})/u.test(next) && (!/:$/.test(cur) || label) && !(/\)$/.test(cur) && opensSentence(next))) ||
         // "What we're looking for" ends in "for" as a heading, not as a wrapped sentence.
         (CONTINUES.test(cur) && !/^\p{Lu}\p{Ll}*:/u.test(next) && !(/^\p{Lu}/u.test(next) && isKnownHeading(cur, headings)));
       if (join) edits.push({ start: m.index, end: m.index + m[0].length, after: ' ', rule: 'layout.line-join' });

@@ -216,6 +216,20 @@ describe('layout.line-join: labels and widths', () => {
     expect(run(lines.join('\n')).blocks.map((b) => b.text)).toEqual(['Detailed job description and main responsibilities', 'Clinical', 'Carry out assessments of daily living skills', 'Plan treatment']);
   });
 
+  it('keeps a line closed by a bracket apart from a next line that opens like a sentence', () => {
+    const posting = [
+      'What you will do',
+      'Design, build and operate batch and streaming pipelines in Spark and Kafka',
+      'Own our dbt models and the data warehouse on Snowflake',
+      'Partner with analysts and ML engineers to define data contracts',
+      '',
+      'Nice to have',
+      'Experience with real-time analytics (Flink, Druid)',
+      'Contributions to open-source data tooling',
+    ].join('\n');
+    expect(run(posting).blocks.map((b) => b.text).slice(-2)).toEqual(['Experience with real-time analytics (Flink, Druid)', 'Contributions to open-source data tooling']);
+  });
+
   it('leaves a one-line posting with inline markers as it is', () => {
     const t = 'Driver Job Requirements: Minimum of five (5) years relevant driving experience · Valid driving licence · 1) Grade 10 complete; 2) Basic English. How to Apply: in person.';
     expect(run(t, only('layout.line-join', 'layout.hyphenation', 'bullets.glyph', 'bullets.numbering')).text).toBe(t);
