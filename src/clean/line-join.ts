@@ -94,6 +94,9 @@ function endsUnfinished(text: string, nl: number, next: string, blockMax: number
 /** A line that ends in a preposition or a number runs on ("… activities within" / "Radiometer …", "… 2 Manipulation 3"). */
 const RUNS_ON = /(?:\b(?:within|without|like|into|onto|across|over|under|between|through|via|than|about|towards?|among|per|upon)|\d)$/i;
 
+/** A job board's "Name: value" line ("Deadline: December 15", "Place of Work: Addis Ababa"). */
+const FIELD_LINE = /^\p{Lu}[\p{L}/-]*(?:\s+[\p{L}/-]+){0,2}\s*:\s+\S/u;
+
 /** A capitalised everyday word opens the line ("Ability …"), not a name or an acronym ("Microsoft …", "SQL …"). */
 function opensSentence(line: string): boolean {
   const w = /^\p{Lu}\p{Ll}+\b/u.exec(line);
@@ -197,6 +200,8 @@ export function joinLines(doc: WorkDoc, hyphenation: boolean, headings: Readonly
         );
         continue;
       }
+      // "Deadline: December 15" under a long "Duties: …" line: a field of its own, as the lines before it.
+      if (FIELD_LINE.test(next) && FIELD_LINE.test(cur) && !CONTINUES.test(cur)) continue;
       const join =
         startsLower ||
         inlineMarker ||

@@ -105,7 +105,9 @@ export function addMention(
     if (tail && tail.index > 0) [a, b] = tidy(ctx.text, a, a + tail.index);
   }
   // A run-on line ("… maintain market awareness The position is based in …"): the span ends where the next sentence opens.
-  const runOn = RUN_ON.exec(ctx.text.slice(a, b)) ?? ctx.lex.fieldInside.exec(ctx.text.slice(a, b)) ?? (kind === 'skill' ? runOnLine(ctx.text.slice(a, b)) : null);
+  // (A field's label may end the span, its colon just after: "… English and Amharic Place of Work: …".)
+  const field = ctx.lex.fieldInside.exec(ctx.text.slice(a, b + 30));
+  const runOn = RUN_ON.exec(ctx.text.slice(a, b)) ?? (field && field.index < b - a ? field : null) ?? (kind === 'skill' ? runOnLine(ctx.text.slice(a, b)) : null);
   if (runOn) {
     const next = ctx.text.slice(a + runOn.index + 1, b).split(/\s+/).slice(0, 3).join(' ').toLowerCase();
     const at = normalized.toLowerCase().indexOf(next);

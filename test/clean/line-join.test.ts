@@ -230,6 +230,19 @@ describe('layout.line-join: labels and widths', () => {
     expect(run(posting).blocks.map((b) => b.text).slice(-2)).toEqual(['Experience with real-time analytics (Flink, Druid)', 'Contributions to open-source data tooling']);
   });
 
+  it("keeps a job board's field line apart from the long field line before it", () => {
+    const lines = [
+      'Position: Sales Representative',
+      'Required number: 3',
+      'Qualification: Diploma / Level IV in Marketing Management, Sales or related field',
+      'Experience: 0-2 years',
+      'Skills: Good communication skill, negotiation skill, computer skill',
+      'Duties: Promote company products to customers, collect market information, achieve monthly sales targets, prepare weekly sales reports',
+      'Deadline: December 15, 2026',
+    ];
+    expect(run(lines.join('\n')).blocks.map((b) => b.text).at(-1)).toBe('Deadline: December 15, 2026');
+  });
+
   it('leaves a one-line posting with inline markers as it is', () => {
     const t = 'Driver Job Requirements: Minimum of five (5) years relevant driving experience · Valid driving licence · 1) Grade 10 complete; 2) Basic English. How to Apply: in person.';
     expect(run(t, only('layout.line-join', 'layout.hyphenation', 'bullets.glyph', 'bullets.numbering')).text).toBe(t);
