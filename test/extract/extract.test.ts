@@ -1873,6 +1873,8 @@ describe('skills in UK advert sentences', () => {
 describe('a list of qualities sharing "skills"', () => {
   it('gives one skill per quality (mentions.md), and keeps modes of one skill together', () => {
     expect(of(run(['Requirements', '- Excellent listening, negotiation and presentation skills'].join('\n')), 'skill').map((m) => m.text)).toEqual(['listening', 'negotiation', 'presentation skills']);
+    // Each with its own head noun: one skill each.
+    expect(of(run(['Requirements', '- Good communication skills, negotiation skills, computer skills'].join('\n')), 'skill').map((m) => m.text)).toEqual(['communication skills', 'negotiation skills', 'computer skills']);
     expect(of(run(['Requirements', '- Excellent written and verbal communication skills'].join('\n')), 'skill').map((m) => m.text)).toEqual(['written and verbal communication skills']);
   });
 });
