@@ -225,7 +225,9 @@ function findTriggers(ctx: ItemContext, strong: boolean): Trigger[] {
     const word = d[0].toLowerCase().replace(/’/g, "'").replace(/[\s-]+/g, ' ');
     const level = lex.degreeLevels.get(word) ?? lex.degreeLevels.get(d[0]) ?? 'degree';
     const specific = level !== 'degree' && level !== 'diploma';
-    if (!strong && !specific && !/required|preferred|must|essential|qualification|holder|graduate|ask for|expect/i.test(text)) continue;
+    // ("Degree in Computer Science.": a short sentence that is only the degree asks for it.)
+    const alone = d.index === 0 && text.split(/\s+/).length <= 8 && !/\b(?:is|are|was|were|will|offers?|provides?)\b/i.test(text);
+    if (!strong && !specific && !alone && !/required|preferred|must|essential|qualification|holder|graduate|ask for|expect/i.test(text)) continue;
     const fields: QualificationFields = { degreeLevel: level };
     const after = text.slice(d.index + d[0].length);
     const fm =

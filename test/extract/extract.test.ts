@@ -764,6 +764,11 @@ describe('qualifications', () => {
     expect(of(ms, 'skill')).toEqual([]);
   });
 
+  it('reads a short sentence that is only a degree as asking for it', () => {
+    const ms = run(['Job summary', 'We build mobile apps for banks.', 'Degree in Computer Science. Proven ability to influence cross functional teams.'].join('\n'));
+    expect(of(ms, 'qualification').map((m) => m.text)).toEqual(['Degree in Computer Science']);
+  });
+
   it('reads a certificate in a sentence about what the successful candidate will have', () => {
     const ms = run(['Job summary', 'The team is busy.', 'The successful candidate will have an AMSPAR qualification or equivalent experience.'].join('\n'));
     expect(of(ms, 'qualification').map((m) => m.text)).toContain('AMSPAR qualification');
