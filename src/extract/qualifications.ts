@@ -28,7 +28,7 @@ const EXPERIENCE = guarded(
   /experience|background|track record|worked/iu,
 );
 /** "refugee intervention experience", "Automotive background": experience named by what precedes it. */
-const NAMED_EXPERIENCE = /((?:[\p{L}][\p{L}&/-]*\s+){1,4})(?:experience|background|expereince)\b(?!\s+(?:of|in|with|using|within|on|at)\b)/giu;
+const NAMED_EXPERIENCE = /((?:[\p{L}][\p{L}\p{N}&/-]*\s+){1,4})(?:experience|background|expereince)\b(?!\s+(?:of|in|with|using|within|on|at)\b)/giu;
 const NAMED_KEYWORD = /experience|background|expereince/giu;
 const NAMED_AT = new RegExp(NAMED_EXPERIENCE.source, 'iuy');
 const SPACE = /\s/;
@@ -73,6 +73,10 @@ const NOT_EXPERIENCE_WORD = /^(?:with|of|in|on|at|for|to|have|has|having|had|any
  */
 const NOT_CANDIDATE_EXPERIENCE =
   /(?:^|[\s-])(?:users?|customers?|clients?|guests?|patients?|visitors?|players?|members?|fans?|viewers?|shoppers?|people|developers?|shopping|viewing|TV|great|best|seamless|better|stable|amazing|unique|memorable|shar(?:e|es|ing)|gain(?:s|ing)?|broaden(?:ing)?)\s+$/i;
+/** "the best play experience", "a unique wine shopping experience": what a product gives, praised. */
+const PRODUCT_EXPERIENCE = /\b(?:best|unique|amazing|seamless|memorable|immersive|exceptional|world-class|our|their)\s/i;
+/** "a cultural experience that was once out of reach": an experience described, not one asked for. */
+const DESCRIBED_AFTER = /^\s+(?:that|which)\s+(?:was|is|are|were|has|have|had|will|can)\b/i;
 /** "With 40 years of experience, we …": more years than a career asks are the employer's. */
 const MAX_CAREER_YEARS = 25;
 const EMPLOYER_YEARS = /(\d+)\+?\s*(?:years?|yrs)\b/i;
@@ -296,7 +300,7 @@ function findTriggers(ctx: ItemContext, strong: boolean): Trigger[] {
       const words = [...e[1].matchAll(/\S+/g)];
       let k = words.length;
       while (k > 0 && !NOT_EXPERIENCE_WORD.test(words[k - 1][0]) && !/^\d/.test(words[k - 1][0])) k--;
-      if (k === words.length || NOT_CANDIDATE_EXPERIENCE.test(e[1])) continue;
+      if (k === words.length || NOT_CANDIDATE_EXPERIENCE.test(e[1]) || PRODUCT_EXPERIENCE.test(e[1]) || DESCRIBED_AFTER.test(text.slice(e.index + e[0].length))) continue;
       const start = e.index + (words[k].index ?? 0);
       if (!out.some((t) => t.at <= start && start - t.at < 40)) out.push({ at: start, fields: {} });
     }

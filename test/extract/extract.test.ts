@@ -1325,6 +1325,11 @@ describe('what is not the candidate', () => {
     expect(of(ms, 'qualification').map((m) => m.text)).toEqual(['3 years of experience in Java']);
   });
 
+  it('reads no qualification from an experience the employer praises or describes, and keeps a name with digits ("B2B")', () => {
+    const ms = run("We create the best play experience for kids. We bring a cultural experience that was once out of reach for many. You have B2B sales experience.");
+    expect(of(ms, 'qualification').map((m) => m.text)).toEqual(['B2B sales experience']);
+  });
+
   it('reads nothing from the values of job board fields about the employer', () => {
     const ms = run(['Job description', 'Role: Full Stack Developer Industry: Financial Services Company size: 10k+ people'].join('\n'));
     expect(ms.filter((m) => /Financial|Developer/.test(m.text))).toEqual([]);
