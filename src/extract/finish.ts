@@ -41,9 +41,13 @@ function offeredDevelopment(m: Mention, text: string): boolean {
   return (m.kind === 'skill' || m.kind === 'knowledge') && (DEVELOPED_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) || NEW_SKILLS.test(m.text));
 }
 
+const NONE_ASKED = /^(?:no|none|not)\b(?!-)/i;
+
 /** A catch-all line is neither a duty nor a skill ("experience in related work" is a qualification); a label before a colon ("Start date:", "Direct superior:") is a field name, not a duty; nor is a cut fragment or a remark. */
 function isNotACompetency(m: Mention, text: string): boolean {
   if ((m.kind === 'duty' || m.kind === 'skill') && (CATCH_ALL.test(m.text) || INVITATION.test(m.text))) return true;
+  // "no specific requirements", "No experience necessary": what is not asked.
+  if (NONE_ASKED.test(m.text)) return true;
   // "… or willing to work towards": an ability whose object was left out is a fragment.
   if (m.kind === 'skill') return CUT_OFF.test(m.text) || WORKING_TIME.test(m.text) || EMPLOYMENT_CHECK.test(m.text);
   if (m.kind !== 'duty') return false;
