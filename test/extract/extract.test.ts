@@ -765,7 +765,7 @@ describe('qualifications', () => {
   });
 
   it('reads nothing from what is not asked ("No specific requirements", "No experience necessary")', () => {
-    const ms = run(['Requirements', '- No specific requirements', '- No experience necessary', '- Excel'].join('\n'));
+    const ms = run(['Qualifications', 'No formal qualifications required', 'Education: no specific requirements', '- Excel'].join('\n'));
     expect(ms.map((m) => m.text)).toEqual(['Excel']);
   });
 
