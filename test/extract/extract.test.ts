@@ -764,11 +764,6 @@ describe('qualifications', () => {
     expect(of(ms, 'skill')).toEqual([]);
   });
 
-  it('reads nothing from what is not asked ("No specific requirements", "No experience necessary")', () => {
-    const ms = run(['Qualifications', 'No formal qualifications required', 'Education: no specific requirements', '- Excel'].join('\n'));
-    expect(ms.map((m) => m.text)).toEqual(['Excel']);
-  });
-
   it('reads a short sentence that is only a degree as asking for it', () => {
     const ms = run(['Job summary', 'We build mobile apps for banks.', 'Degree in Computer Science. Proven ability to influence cross functional teams.'].join('\n'));
     expect(of(ms, 'qualification').map((m) => m.text)).toEqual(['Degree in Computer Science']);

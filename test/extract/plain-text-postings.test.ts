@@ -127,3 +127,10 @@ describe('a person specification whose rows ran together, each criterion marked 
     ]);
   });
 });
+
+describe('what is not asked', () => {
+  it('gives no mention ("No formal qualifications required", "Education: no specific requirements")', async () => {
+    const a = await analyzeText(['Qualifications', 'No formal qualifications required', '', 'Education: no specific requirements'].join('\n'));
+    expect(a.mentions).toEqual([]);
+  });
+});
