@@ -120,11 +120,17 @@ export function qualifications(ctx: ItemContext, strong: boolean, confidence: nu
   const merged = (ts: Trigger[]) => Object.assign({}, ...ts.map((t) => t.fields).reverse()) as QualificationFields;
   // "… or a related field 2 years of experience": a count right after a noun, the punctuation between
   // them lost, opens the next requirement.
-  // "… in Software Engineering Minimum 4 years of …": a capitalised quantifier opens it too.
-  const runOn = (k: number) =>
-    /^\d/.test(text.slice(triggers[k].at)) &&
-    (/\s(?!(?:of|than|least|minimum|min|at|or|and|to|with|plus|over|about|approximately|for|in|from|by|the|a|an|including|includes|incl|within)\s)\p{Ll}{3,}\s+$/iu.test(text.slice(triggers[k - 1].at, triggers[k].at)) ||
-      /[\p{L}\d)]\s+(?:Minimum(?: of)?|At least|A minimum of)\s+$/u.test(text.slice(triggers[k - 1].at, triggers[k].at)));
+  // "… in Software Engineering Minimum 4 years of …": a capitalised quantifier opens it too; so does a degree
+  // written with a capital after a word of the requirement before ("… preferably in E-Commerce Bachelor and/or …").
+  const runOn = (k: number) => {
+    const gap = text.slice(triggers[k - 1].at, triggers[k].at);
+    if (triggers[k].fields.degreeLevel && /^\p{Lu}/u.test(text.slice(triggers[k].at)) && /[\p{Ll}\p{N}]{2,}\s+$/u.test(gap) && !/\b(?:or|and|a|an|the|in|of|with|plus|equivalent|for|to|at|on|by|from|as|have|has|hold|holds|possess|preferably|ideally)\s+$/i.test(gap)) return true;
+    return (
+      /^\d/.test(text.slice(triggers[k].at)) &&
+      (/\s(?!(?:of|than|least|minimum|min|at|or|and|to|with|plus|over|about|approximately|for|in|from|by|the|a|an|including|includes|incl|within)\s)\p{Ll}{3,}\s+$/iu.test(gap) ||
+        /[\p{L}\d)]\s+(?:Minimum(?: of)?|At least|A minimum of)\s+$/u.test(gap))
+    );
+  };
 
   if (ctx.listLike && !ctx.alone && text.split(/\s+/).length <= 25 && !triggers.some((_, k) => k > 0 && runOn(k))) {
     let end = text.length;

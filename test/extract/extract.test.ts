@@ -741,6 +741,8 @@ describe('qualifications', () => {
         '- Diploma in Logistics or a related field 2 years of experience in stock control',
         '- At least 3 years of post-registration experience, including 2 years in emergency care',
         '- Minimum 6 years of experience in Software Engineering Minimum 4 years of experience in Java development',
+        '- Experience in business development preferably in E-Commerce Bachelor degree in Marketing',
+        '- 1 year above for Degree and 2 years above for Diploma',
       ].join('\n'),
     );
     expect(of(ms, 'qualification').map((m) => m.text)).toEqual([
@@ -749,6 +751,9 @@ describe('qualifications', () => {
       'At least 3 years of post-registration experience, including 2 years in emergency care',
       'Minimum 6 years of experience in Software Engineering',
       'Minimum 4 years of experience in Java development',
+      'Experience in business development preferably in E-Commerce',
+      'Bachelor degree in Marketing',
+      '1 year above for Degree and 2 years above for Diploma',
     ]);
   });
 
