@@ -755,6 +755,9 @@ describe('qualifications', () => {
       'Bachelor degree in Marketing',
       '1 year above for Degree and 2 years above for Diploma',
     ]);
+    // In a run-on paragraph a requirement ends at a bracket before the next sentence.
+    const prose = run("Many years experience in sales. Master's degree (preferably MSc or MBA in business) A strong network in the wine industry and you know how it works.");
+    expect(of(prose, 'qualification').map((m) => m.text)).toContain("Master's degree (preferably MSc or MBA in business)");
   });
 
   it('reads a qualification whose first word looks like a verb ("Clean driving licence", "Practice educator qualification")', () => {
