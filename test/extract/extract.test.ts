@@ -755,6 +755,9 @@ describe('qualifications', () => {
       'Bachelor degree in Marketing',
       '1 year above for Degree and 2 years above for Diploma',
     ]);
+    // A clause with its own verb after "and" ends the requirement ("… and are familiar with …").
+    const and = run('You have solid experience with commercial and technical risk management and are familiar with change management.');
+    expect(of(and, 'qualification').map((m) => m.text)).toEqual(['solid experience with commercial and technical risk management']);
     // In a run-on paragraph a requirement ends at a bracket before the next sentence.
     const prose = run("Many years experience in sales. Master's degree (preferably MSc or MBA in business) A strong network in the wine industry and you know how it works.");
     expect(of(prose, 'qualification').map((m) => m.text)).toContain("Master's degree (preferably MSc or MBA in business)");
