@@ -161,15 +161,15 @@ function nounList(ctx: ItemContext, from: number, to: number, confidence: number
   if (!tail) return;
   const items: [number, number][] = [];
   for (const m of tail[1].matchAll(/[^,]+/g)) {
-    const part = m[0].replace(/^\s*(?:and|or)\s+/i, '');
-    const at = from + m.index + (m[0].length - m[0].trimStart().length) + (m[0].trimStart().length - part.trimStart().length);
-    for (const p of part.split(/\s+(?:and|or)\s+/i)) {
-      const words = p.trim().split(/\s+/);
-      if (p.trim() === '' || words.length > 4 || !/^\p{Ll}/u.test(p.trim()) || PREPOSITION.test(words[0]) || /\d/.test(p)) return;
-      const v = leadingVerb(p.trim(), 0, lex);
+    for (const part of m[0].split(/^\s*(?:and|or)\s+|\s+(?:and|or)\s+/i)) {
+      const item = part.trim();
+      if (item === '') continue;
+      const words = item.split(/\s+/);
+      if (words.length > 4 || !/^\p{Ll}/u.test(item) || PREPOSITION.test(words[0]) || /\d/.test(item)) return;
+      const v = leadingVerb(item, 0, lex);
       if (v && v.form !== 'ing') return;
-      const start = text.indexOf(p.trim(), at);
-      items.push([start, start + p.trim().length]);
+      const start = text.indexOf(item, from + m.index);
+      items.push([start, start + item.length]);
     }
   }
   for (const [a, b] of items) addMention(ctx, 'duty', a, b, text.slice(a, b), confidence);

@@ -1479,7 +1479,7 @@ describe('clauses that are no task of their own', () => {
 
   it('reads an -ing clause after a list closed by "and" as how the task is done (rules)', () => {
     const doc = { ...cleanDoc(['Responsibilities', '- Oversee the development of communication strategies and materials, complying with branding requirements.'].join('\n')), language: 'en' };
-    const ms = extract(doc, segment(doc, segConfig), { ...config, tagger: undefined });
+    const ms = extract(doc, segment(doc, segConfig), { ...config, tagger: null });
     expect(of(ms, 'duty').map((m) => m.text)).toEqual(['Oversee the development of communication strategies and materials']);
   });
 
