@@ -7,7 +7,7 @@ import { lemma, PREPOSITION, SUBJECT_BEFORE } from './verbs.js';
 const OPENER = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|ability|abilities|able|knowledge|experience|experienced|good|very|excellent|strong|proven|demonstrated|demonstrable|minimum|min|at|proficiency|proficient|competence|competency|competent|familiarity|familiar|understanding|must|should|bachelor'?s?|master'?s?|degree|bsc|ba|ma|msc|mba|phd|diploma|fluency|fluent|willingness|willing|capacity|commitment|sound|solid|thorough|advanced|basic|working|previous|relevant|computer|effective|outstanding|exceptional|high|self|team|attention|skills?|certified|certificate|license|licence|member|membership)$/i;
 // After a possessive ("our client's Research subscriptions") or "that" ("Ensure that Plan International contributes …")
 // comes a noun or a clause's subject, never a new item.
-const NOT_BEFORE_OPENER = /(?:^|\s)(?:least|than|the|a|an|of|to|for|in|on|with|by|and|or|our|your|their|its|at|from|as|&|nor|that)$|\p{L}['’]s$/iu;
+const NOT_BEFORE_OPENER = /(?:^|[\s/])(?:least|than|the|a|an|of|to|for|in|on|with|by|and|or|our|your|their|its|at|from|as|&|nor|that)$|\p{L}['’]s$/iu;
 
 /**
  * The spaces before a capitalised word in a run-on line; what must come before them (a lower-case

@@ -775,6 +775,10 @@ describe('qualifications', () => {
     expect(of(ms, 'skill')).toEqual([]);
   });
 
+  it('keeps "Bachelor and/or Master\'s degree" one requirement', () => {
+    expect(of(run("We need someone with a Bachelor and/or Master's degree in business."), 'qualification').map((m) => m.text)).toEqual(["Bachelor and/or Master's degree in business"]);
+  });
+
   it('reads a short sentence that is only a degree as asking for it', () => {
     const ms = run(['Job summary', 'We build mobile apps for banks.', 'Degree in Computer Science. Proven ability to influence cross functional teams.'].join('\n'));
     expect(of(ms, 'qualification').map((m) => m.text)).toEqual(['Degree in Computer Science']);
