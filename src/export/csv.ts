@@ -13,6 +13,34 @@ export function escapeCell(value: Cell): string | number {
   return FORMULA_START.test(value) ? `'${value}` : value;
 }
 
+/** A row as report/read-csv.ts's forEachRow reads it back from the file: each cell's text by header. */
+export type ReadBackRow = Record<string, string>;
+
+/**
+ * A file's rows as forEachRow would read them back, kept as they are written. `exact` turns false
+ * on a cell fast-csv's parser reads otherwise than written (one of white space only, unquoted: it
+ * skips it), so that the reader parses the file instead.
+ */
+export class ReadBackRows {
+  readonly rows: ReadBackRow[] = [];
+  exact = true;
+}
+
+// forEachRow undoes the formula escape (report/read-csv.ts).
+const ESCAPED_FORMULA = /^'(?=[=+\-@\t\r])/;
+
+/**
+ * A cell as forEachRow gives it back from the file: written as formatCell writes it (NULs dropped),
+ * encoded in UTF-8 (a lone surrogate becomes U+FFFD), unquoted, the formula escape undone.
+ */
+function readBack(value: string | number, into: ReadBackRows): string {
+  let s = typeof value === 'number' ? String(value) : value;
+  if (s.includes('\0')) s = s.replace(/\0/g, '');
+  if (s && !s.trim() && !NEEDS_QUOTES.test(s) && !s.includes('"')) into.exact = false;
+  s = (s as unknown as { toWellFormed(): string }).toWellFormed();
+  return s.charCodeAt(0) === 39 ? s.replace(ESCAPED_FORMULA, '') : s;
+}
+
 export interface CsvSink {
   write(row: Row): Promise<void>;
   end(): Promise<void>;
@@ -35,9 +63,10 @@ function formatCell(value: string | number): string {
  * bytes are fast-csv's (headers, writeBOM, CRLF, a CRLF after the last row, headers always), written
  * without its object stream: mentions.csv and roles.csv have hundreds of thousands of rows, and the
  * stream cost a second of the run's single-threaded reduce. As fast-csv, a file with no rows gets its
- * header line without a BOM.
+ * header line without a BOM. `readBackRows`, when given, receives each row as forEachRow would read
+ * it back from the file (the run's report reads them instead of parsing the file again).
  */
-export function openCsv(path: string, headers: readonly string[]): CsvSink {
+export function openCsv(path: string, headers: readonly string[], readBackRows?: ReadBackRows): CsvSink {
   const file = new FileSink(path);
   const headerLine = headers.map(formatCell).join(',');
   let rows = 0;
@@ -45,6 +74,14 @@ export function openCsv(path: string, headers: readonly string[]): CsvSink {
     async write(row) {
       let line = rows++ === 0 ? `\ufeff${headerLine}` : '';
       for (let i = 0; i < headers.length; i++) line += `${i === 0 ? '\r\n' : ','}${formatCell(escapeCell(row[headers[i]]))}`;
+      if (readBackRows) {
+        const kept: ReadBackRow = {};
+        let any = false;
+        for (const h of headers) any = (kept[h] = readBack(escapeCell(row[h]), readBackRows)).trim() !== '' || any;
+        // A row of white space only is one fast-csv skips (ignoreEmpty).
+        if (!any) readBackRows.exact = false;
+        readBackRows.rows.push(kept);
+      }
       file.push(line);
       await file.flushIfFull();
     },

@@ -2,7 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Taxonomy } from '../types.js';
 import { TAXONOMY_COLUMNS } from './columns.js';
-import { openCsv } from './csv.js';
+import { openCsv, type ReadBackRows } from './csv.js';
 import { taxonomyJson, taxonomyJsonLd, type TaxonomyMeta } from './taxonomy-json.js';
 
 const round3 = (x: number) => Math.round(x * 1000) / 1000;
@@ -19,11 +19,11 @@ function readingOrder(taxonomy: Taxonomy): Taxonomy {
   return { categories: taxonomy.categories, competencies };
 }
 
-/** taxonomy.csv, taxonomy.json and taxonomy.jsonld. */
-export async function writeTaxonomyFiles(outDir: string, taxonomy: Taxonomy, meta: TaxonomyMeta): Promise<void> {
+/** taxonomy.csv, taxonomy.json and taxonomy.jsonld; `csvRows` receives taxonomy.csv's rows as its reader reads them. */
+export async function writeTaxonomyFiles(outDir: string, taxonomy: Taxonomy, meta: TaxonomyMeta, csvRows?: ReadBackRows): Promise<void> {
   const ordered = readingOrder(taxonomy);
   const categoryLabel = new Map(taxonomy.categories.map((c) => [c.id, c.label]));
-  const csv = openCsv(join(outDir, 'taxonomy.csv'), TAXONOMY_COLUMNS);
+  const csv = openCsv(join(outDir, 'taxonomy.csv'), TAXONOMY_COLUMNS, csvRows);
   for (const c of ordered.competencies) {
     await csv.write({
       competency_id: c.id,

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { openCsv } from '../export/csv.js';
+import { openCsv, ReadBackRows } from '../export/csv.js';
 import { DOCUMENT_COLUMNS, ERROR_COLUMNS } from '../export/columns.js';
 import type { SpooledDocument } from '../export/mention-files.js';
 import type { DocumentError, DocumentResult, MentionKind, VariantStat } from '../types.js';
@@ -35,13 +35,15 @@ export class Collector {
   /** Each distinct (kind, normalized wording) with its count and first examples. */
   readonly variants = new Map<string, VariantStat>();
   readonly spool: Spool<SpooledDocument>;
+  /** documents.csv's rows as the run's report reads them (it need not parse the file back). */
+  readonly documentRows = new ReadBackRows();
   private readonly documents;
   private readonly errors;
   /** Undefined once the map is over: its signatures and bands (~10 MB for 5,000 postings) are not the reduce's. */
   private duplicates: DuplicateIndex | undefined;
 
   constructor(staging: string, run: PipelineOptions['run']) {
-    this.documents = openCsv(join(staging, 'documents.csv'), DOCUMENT_COLUMNS);
+    this.documents = openCsv(join(staging, 'documents.csv'), DOCUMENT_COLUMNS, this.documentRows);
     this.errors = openCsv(join(staging, 'errors.csv'), ERROR_COLUMNS);
     this.spool = new Spool<SpooledDocument>(join(staging, 'mentions.ndjson.tmp'));
     this.duplicates = new DuplicateIndex(run.nearDuplicateThreshold, run.nearDuplicateMinWords);

@@ -2,6 +2,7 @@ import { realpathSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { setFlagsFromString } from 'node:v8';
+import { ReadBackRows } from '../export/csv.js';
 import type { RoleRow } from '../export/mention-files.js';
 import type { BuiltTaxonomy, PreviousTaxonomy, ReferenceIndex } from '../taxonomy/index.js';
 import { CACHE_SIDE_FILES, ResultCache } from '../store/cache.js';
@@ -217,11 +218,11 @@ async function mapAndReduce(options: RunOptions, context: RunContext): Promise<R
 
   // In a function of its own: the taxonomy, its tables and the reference are garbage once it returns,
   // before the report (whose own peak adds to whatever is still held).
-  const { taxMs, exportMs, competencies, referenceLabel, roleRows } = await reduceAndExport(options, context, collector);
+  const { taxMs, exportMs, competencies, referenceLabel, roleRows, taxonomyRows } = await reduceAndExport(options, context, collector);
 
   const { counts } = collector;
   const summary: RunSummary = { ...counts, competencies, fromCache: tally.fromCache, seconds: 0, exitCode: counts.failed > 0 ? 3 : 0 };
-  return publishRun(options, context, { summary, tally, timings: { mapMs, stageMs, taxonomyMs: taxMs, exportMs }, referenceLabel, reduceKey: reduceKey?.digest(), roleRows });
+  return publishRun(options, context, { summary, tally, timings: { mapMs, stageMs, taxonomyMs: taxMs, exportMs }, referenceLabel, reduceKey: reduceKey?.digest(), roleRows, csvRows: { documents: collector.documentRows, taxonomy: taxonomyRows } });
 }
 
 /** The reduce: the taxonomy from the collected variants, then mentions.csv, roles.csv and the taxonomy files. */
@@ -229,7 +230,7 @@ async function reduceAndExport(
   options: RunOptions,
   context: RunContext,
   collector: Collector,
-): Promise<{ taxMs: number; exportMs: number; competencies: number; referenceLabel: string | undefined; roleRows: RoleRow[] }> {
+): Promise<{ taxMs: number; exportMs: number; competencies: number; referenceLabel: string | undefined; roleRows: RoleRow[]; taxonomyRows: ReadBackRows }> {
   const { pipeline } = options;
   const { staging, previous } = context;
   const tTax = performance.now();
@@ -251,8 +252,9 @@ async function reduceAndExport(
   reference = undefined;
   if (options.processEndsWithRun) releaseReferenceData(pipeline.taxonomy);
 
-  await writeTaxonomyFiles(staging, taxonomy, { version: VERSION, pipelineHash: pipeline.hash });
+  const taxonomyRows = new ReadBackRows();
+  await writeTaxonomyFiles(staging, taxonomy, { version: VERSION, pipelineHash: pipeline.hash }, taxonomyRows);
   const exportMs = performance.now() - tExport;
 
-  return { taxMs, exportMs, competencies: taxonomy.competencies.length, referenceLabel, roleRows };
+  return { taxMs, exportMs, competencies: taxonomy.competencies.length, referenceLabel, roleRows, taxonomyRows };
 }

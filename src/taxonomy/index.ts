@@ -305,16 +305,28 @@ export function buildTaxonomy(
   const taxonomy: Taxonomy = { categories, competencies };
 
   const vocabulary = referenceVocabulary(extras.reference, config);
+  const idOf = (kind: MentionKind, normalized: string) => {
+    const n = normalized.replace(/\s+/g, ' ').trim();
+    const direct = idByVariant.get(`${kind}\0${n}`);
+    if (direct) return direct;
+    const key = keyOf(kind, n);
+    return idByKey.get(`${kind}\0${key}`) ?? contentId(kind, key);
+  };
+  // Each mention's id is asked for at export, ~15 mentions per distinct wording: each wording once.
+  const idsOfText = new Map<MentionKind, Map<string, string>>();
   return {
     taxonomy,
     linker,
     ...(vocabulary ? { occupationOf: lazyOccupations(vocabulary, config, competencies) } : {}),
     idOf(kind, normalized) {
-      const n = normalized.replace(/\s+/g, ' ').trim();
-      const direct = idByVariant.get(`${kind}\0${n}`);
-      if (direct) return direct;
-      const key = keyOf(kind, n);
-      return idByKey.get(`${kind}\0${key}`) ?? contentId(kind, key);
+      let known = idsOfText.get(kind);
+      if (!known) idsOfText.set(kind, (known = new Map()));
+      let id = known.get(normalized);
+      if (id === undefined) {
+        id = idOf(kind, normalized);
+        if (known.size < 200_000) known.set(normalized, id);
+      }
+      return id;
     },
   };
 }

@@ -30,19 +30,34 @@ export function conceptVectorsOf(
   const data = new Float32Array(concepts * dim);
   const label = new Float32Array(dim);
   const present: number[] = [];
-  const rowOf = new Map<number, number>();
+  // Each term's row in the vectors (-1: none), looked up by name once: -2 until then.
+  const rowOf = new Int32Array(idf.length).fill(-2);
   const row = (t: number) => {
-    let r = rowOf.get(t);
-    if (r === undefined) rowOf.set(t, (r = words.index.get(termName(t)) ?? -1));
-    return r;
+    if (rowOf[t] === -2) rowOf[t] = words.index.get(termName(t)) ?? -1;
+    return rowOf[t];
   };
+  const vectors = words.data;
   for (let c = 0; c < concepts; c++) {
     const base = c * dim;
     for (let li = conceptStart[c]; li < conceptStart[c + 1]; li++) {
+      // meanVector of the label's terms that have a vector, IDF-weighted, read by row: the same sums in the same order.
       const ts = terms(li);
-      const weighted: [string, number][] = [];
-      for (let k = 0; k < ts.length; k++) if (row(ts[k]) >= 0) weighted.push([termName(ts[k]), idf[ts[k]]]);
-      if (!weighted.length || !meanVector(words, weighted, label)) continue;
+      let any = false;
+      for (let k = 0; k < ts.length; k++) {
+        const r = row(ts[k]);
+        if (r < 0) continue;
+        if (!any) label.fill(0);
+        any = true;
+        const weight = idf[ts[k]];
+        const from = r * dim;
+        for (let d = 0; d < dim; d++) label[d] += weight * vectors[from + d];
+      }
+      if (!any) continue;
+      let norm = 0;
+      for (let d = 0; d < dim; d++) norm += label[d] * label[d];
+      if (!(norm > 0)) continue;
+      const inv = 1 / Math.sqrt(norm);
+      for (let d = 0; d < dim; d++) label[d] *= inv;
       for (let d = 0; d < dim; d++) data[base + d] += label[d];
     }
     let n = 0;
