@@ -24,6 +24,8 @@ const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 12
 export const WORD_CHARS = charClass(/^[\p{L}\p{N}]$/u, (c) => isAsciiLetter(c) || (c >= 48 && c <= 57));
 /** \p{L}: letters. */
 export const LETTERS = charClass(/^\p{L}$/u, isAsciiLetter);
+/** \p{Lu}: capitals. */
+export const UPPER = charClass(/^\p{Lu}$/u, (c) => c >= 65 && c <= 90);
 
 function inClass(cls: CharClass, c: number): boolean {
   let v = cls.bmp[c];

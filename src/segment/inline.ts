@@ -1,5 +1,6 @@
 import type { CleanBlock } from '../types.js';
 import { classifyAsWritten, type HeadingIndex } from './lexicon.js';
+import { isInClass, UPPER } from '../word-scan.js';
 
 /**
  * Postings pasted from web forms often arrive as one long line: headings, bullets and list items run
@@ -135,6 +136,27 @@ function afterWordChar(s: string, i: number): boolean {
 }
 
 /**
+ * Where the next capital (\p{Lu}, by code point) is from `i`, or -1: what /\p{Lu}/gu finds from there, read
+ * through a table per character (the regex's Unicode class cost more than the rest of the search). `i`
+ * may be just after a capital's first code unit: a low surrogate is no capital.
+ */
+function nextCapital(s: string, i: number): number {
+  for (; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0xd800 || c > 0xdbff) {
+      if (isInClass(UPPER, c)) return i;
+      continue;
+    }
+    const d = i + 1 < s.length ? s.charCodeAt(i + 1) : 0;
+    if (d >= 0xdc00 && d <= 0xdfff) {
+      if (isInClass(UPPER, (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000)) return i;
+      i++;
+    }
+  }
+  return -1;
+}
+
+/**
  * Inline headings: a run of capitalised words whose opening words are a heading the lexicon knows,
  * written in capitals, or before a colon, or (two words or more, in Title Case) before a capitalised
  * word. "Knowledge in auditing" is not one: a heading is not followed by a lower-case word.
@@ -144,19 +166,19 @@ const CAPS_LINE = /^[\p{Lu}\p{N}\s,.&/'’-]+$/u;
 function headings(local: string, index: HeadingIndex, cuts: Cut[]): void {
   // The capitals where no letter, digit, apostrophe or hyphen comes before: /(?<![\p{L}\p{N}'’-])\p{Lu}/gu,
   // with the lookbehind asked only of each capital (tried at every position, it cost more).
-  const re = /\p{Lu}/gu;
-  const first = local.search(/\S/);
+    const first = local.search(/\S/);
   const last = local.trimEnd().length;
-  let m: RegExpExecArray | null;
   let skipTo = 0;
-  while ((m = re.exec(local)) !== null) {
-    if (afterWordChar(local, m.index)) continue;
-    if (m.index < skipTo) continue;
-    CAP_WORD.lastIndex = m.index;
+  // The capitals where no letter, digit, apostrophe or hyphen comes before: /(?<![\p{L}\p{N}'’-])\p{Lu}/gu,
+  // with the lookbehind asked only of each capital (tried at every position, it cost more).
+  for (let head0 = nextCapital(local, 0); head0 >= 0; head0 = nextCapital(local, head0 + 1)) {
+    if (afterWordChar(local, head0)) continue;
+    if (head0 < skipTo) continue;
+    CAP_WORD.lastIndex = head0;
     const head = CAP_WORD.exec(local);
     if (!head || !index.isHeadingWord(head[0])) continue;
     const words: { w: string; end: number }[] = [];
-    let at = m.index;
+    let at = head0;
     while (words.length < 9) {
       CAP_WORD.lastIndex = at;
       const w = CAP_WORD.exec(local);
@@ -173,11 +195,11 @@ function headings(local: string, index: HeadingIndex, cuts: Cut[]): void {
     let known = 0;
     while (known < words.length && index.isHeadingWord(words[known].w)) known++;
     while (known > 0 && SMALL.test(words[known - 1].w)) known--;
-    const atStart = m.index === first;
-    const before = local.slice(Math.max(0, m.index - 40), m.index);
+    const atStart = head0 === first;
+    const before = local.slice(Math.max(0, head0 - 40), head0);
     // Longest prefix that is a heading.
     for (let k = known; k >= 1; k--) {
-      const phrase = local.slice(m.index, words[k - 1].end);
+      const phrase = local.slice(head0, words[k - 1].end);
       if (SMALL.test(words[k - 1].w) || /^(?:the|our|your|a|an|what|key|main)$/i.test(words[k - 1].w)) continue;
       const after = local.slice(words[k - 1].end, words[k - 1].end + 40);
       const colon = /^\s*[:：]\s*/.exec(after);
@@ -218,7 +240,7 @@ function headings(local: string, index: HeadingIndex, cuts: Cut[]): void {
         skipTo = local.length;
         break;
       }
-      cuts.push({ at: m.index, from: end, kind: 'heading' });
+      cuts.push({ at: head0, from: end, kind: 'heading' });
       skipTo = end;
       break;
     }

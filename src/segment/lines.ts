@@ -112,7 +112,8 @@ function fieldLine(
   text: string,
   index: HeadingIndex,
 ): { type: 'field'; field: 'title' | 'company' | 'other'; name: string; value: string; more: FieldValue[] } | null {
-  const m = FIELD.exec(text);
+  // (Every field has its colon: a line without one is not tried.)
+  const m = text.includes(':') || text.includes('：') ? FIELD.exec(text) : null;
   if (!m) return null;
   const field = index.field(m[1]);
   if (!field) return null;

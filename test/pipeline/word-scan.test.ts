@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LETTERS, hasWords, scanWords } from '../../src/word-scan.js';
+import { LETTERS, UPPER, hasWords, isInClass, scanWords } from '../../src/word-scan.js';
 
 /** What the scanner stands in for: the words of /[\p{L}\p{N}]+/gu, each hashed with FNV-1a. */
 function byRegex(text: string): number[] {
@@ -59,5 +59,10 @@ describe('scanWords', () => {
     expect(hasWords('one two three', 4)).toBe(false);
     expect(hasWords('', 0)).toBe(true);
     expect(hasWords('a\u{1d400} b', 2)).toBe(true);
+  });
+  it('UPPER is \\p{Lu}, for every BMP code unit and for capitals outside the BMP', () => {
+    const lu = /^\p{Lu}$/u;
+    for (let c = 0; c < 0x10000; c++) expect(isInClass(UPPER, c)).toBe(c < 0xd800 || c > 0xdfff ? lu.test(String.fromCharCode(c)) : false);
+    for (const cp of [0x1d400, 0x1d41a, 0x10400, 0x10428, 0x1e900, 0x1e922, 0x1f600]) expect(isInClass(UPPER, cp)).toBe(lu.test(String.fromCodePoint(cp)));
   });
 });
