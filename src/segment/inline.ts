@@ -236,7 +236,7 @@ function headings(local: string, index: HeadingIndex, cuts: Cut[]): void {
       const end = words[k - 1].end + (colon ? colon[0].length : 0);
       // A heading that is the whole line is left to the line rules, and so is a line in capitals that ends
       // with one ("COMMUNICATION AND RELATIONSHIP SKILLS", a job description's factor heading).
-      if (end >= last && (atStart || (caps && CAPS_LINE.test(local.slice(first, m.index))))) {
+      if (end >= last && (atStart || (caps && CAPS_LINE.test(local.slice(first, head0))))) {
         skipTo = local.length;
         break;
       }
