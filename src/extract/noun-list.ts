@@ -1,0 +1,28 @@
+import { addMention, type ItemContext } from './context.js';
+import { leadingVerb } from './leading-verb.js';
+import { PREPOSITION } from './verbs.js';
+
+/**
+ * The rest of a list of tasks named by nouns, from the comma after its first task: each item a duty when every
+ * item is a short lower-case noun phrase ("merchandising", "cash handling"), not a place, a name or a manner
+ * ("in Kenya, Uganda and Tanzania", "on time and within budget").
+ */
+export function nounList(ctx: ItemContext, from: number, to: number, confidence: number): void {
+  const { text, lex } = ctx;
+  const tail = /^([^.;:]*?)\s*\.?\s*$/.exec(text.slice(from, to));
+  if (!tail) return;
+  const items: [number, number][] = [];
+  for (const m of tail[1].matchAll(/[^,]+/g)) {
+    for (const part of m[0].split(/^\s*(?:and|or)\s+|\s+(?:and|or)\s+/i)) {
+      const item = part.trim();
+      if (item === '') continue;
+      const words = item.split(/\s+/);
+      if (words.length > 4 || !/^\p{Ll}/u.test(item) || PREPOSITION.test(words[0]) || /\d/.test(item)) return;
+      const v = leadingVerb(item, 0, lex);
+      if (v && v.form !== 'ing') return;
+      const start = text.indexOf(item, from + m.index);
+      items.push([start, start + item.length]);
+    }
+  }
+  for (const [a, b] of items) addMention(ctx, 'duty', a, b, text.slice(a, b), confidence);
+}
