@@ -108,7 +108,7 @@ function headed(core: string, head: string): string {
 const EMPLOYER_ABLE = /(?:^|\s)(?:our|their|its|(?:we|they|it)(?:['’](?:re|ll))?(?:\s+(?:will|would|are|were|also|be|been|always|not))*)\s+$/i;
 
 /** Where an ability's phrase ends; "The ability to work in a fast-paced environment is key": the verb after the ability's clause. */
-const CLAUSE_END = /[;,.(:]|\s(?:and (?:the )?(?:ability|willingness|capacity)|and (?:be|have|has)|and (?:confident|comfortable)|and (?:a|an) (?:(?:real|genuine|strong|keen|good)\s+)?(?:passion|commitment|enthusiasm|interest|desire|eye|understanding|knowledge|flair|aptitude)|as well as|while|whilst|without|(?:is|are) (?:(?:absolutely|also|very)\s+)?(?:key|vital|crucial|important|critical)\b)\b/iu;
+const CLAUSE_END = /[;,.(:]|\s(?:and (?:the )?(?:ability|willingness|capacity)|and (?:be|have|has)|and (?:confident|comfortable)|and to|and (?:a|an) (?:(?:real|genuine|strong|keen|good)\s+)?(?:passion|commitment|enthusiasm|interest|desire|eye|understanding|knowledge|flair|aptitude)|as well as|while|whilst|without|(?:is|are) (?:(?:absolutely|also|very)\s+)?(?:key|vital|crucial|important|critical)\b)\b/iu;
 
 /** "confident dealing with customers", "comfortable working to deadlines": the gerund phrase is the ability. */
 const AT_EASE = guarded(/\b(?:confident|comfortable)\s+(?:(?:in|at|with|when)\s+)?(?=\p{Ll}+ing\b)/giu, /confident|comfortable/iu);
@@ -128,7 +128,8 @@ export function abilities(ctx: ItemContext, confidence: number): number {
     const stop = CLAUSE_END.exec(rest);
     let end = from + (stop ? stop.index : rest.length);
     const words = text.slice(from, end).trim().split(/\s+/);
-    if (words.length > 14) end = from + rest.indexOf(words[13]) + words[13].length;
+    // At most 14 words (counted from the start: a short 14th word, "a", may occur inside an earlier one).
+    if (words.length > 14) end = from + (/^\s*(?:\S+\s+){13}\S+/.exec(rest)?.[0].length ?? rest.length);
     if (text.slice(from, end).trim() === '' || covered(ctx, cue.index, end, ['skill'])) continue;
     // "(or willingness to obtain it)": about something named elsewhere, not a skill of its own.
     // ("or be willing to work towards one": the same with a preposition.)

@@ -222,6 +222,11 @@ describe('skills', () => {
     ]);
   });
 
+  it('cuts a long ability at its fourteenth word, counted from its start, and before "and to"', () => {
+    const ms = run(['Requirements', 'We expect you to be able to acquire product trends within our industry quickly and intuitively and to act with a strong orientation towards meeting the needs of customers.'].join('\n'));
+    expect(of(ms, 'skill').map((m) => m.text)).toContain('able to acquire product trends within our industry quickly and intuitively');
+  });
+
   it('reads what the candidate is confident or comfortable doing as a skill, from its gerund', () => {
     const ms = run("You'll need to be confident dealing with customers over the phone and comfortable working to tight deadlines.");
     expect(pairs(ms, 'skill')).toEqual([
