@@ -1389,6 +1389,11 @@ describe('qualities in the sentence that says whom the employer seeks', () => {
     expect([...new Set(of(ms, 'skill').map((m) => m.text))]).toEqual(['enthusiastic', 'motivated', 'organised']);
   });
 
+  it('reads no quality from the kind of post ("a talented postdoctoral researcher")', () => {
+    const ms = run(['Job summary', 'The group is looking to recruit a talented postdoctoral researcher to our research group.'].join('\n'));
+    expect(of(ms, 'skill').map((m) => m.text)).toEqual(['talented']);
+  });
+
   it('reads qualities of the people sought without an article, and none of things sought', () => {
     const ms = run(
       [
