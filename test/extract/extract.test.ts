@@ -1345,6 +1345,10 @@ describe('what is not the candidate', () => {
     expect(of(ms, 'qualification').map((m) => m.text)).toEqual(['3 years of experience in Java']);
   });
 
+  it('reads no qualification from "the following experience:" or "personal background"', () => {
+    expect(of(run('You should have the following experience: payroll and bookkeeping. We welcome applicants regardless of personal background.'), 'qualification')).toEqual([]);
+  });
+
   it('reads no qualification from an experience the employer praises or describes, and keeps a name with digits ("B2B")', () => {
     const ms = run("We create the best play experience for kids. We bring a cultural experience that was once out of reach for many. You have B2B sales experience.");
     expect(of(ms, 'qualification').map((m) => m.text)).toEqual(['B2B sales experience']);
