@@ -13,7 +13,7 @@ const TAIL = /\s*(?:,?\s*or (?:equivalent|(?:a )?(?:willingness|commitment) to|(
 /** "360-degree", "a high degree of accuracy": not qualifications ("a 2:1 degree" is one). */
 const NOT_DEGREE = /(?:(?<!\d[:.])\d\s*-?\s*degree|degree of|to (?:a|some) degree|degrees? (?:celsius|fahrenheit))/i;
 
-const DEGREE_AS_POST = /^[\s-]*(?:students?|fellows?|fellowships?|candidates?|scholarships?|positions?|posts?|projects?|thesis|theses|studentships?|supervisors?|programmes? (?:in|at|on)\b)/i;
+const DEGREE_AS_POST = /^[\s-]*(?:degree\s+)?(?:students?|fellows?|fellowships?|candidates?|scholarships?|positions?|posts?|projects?|thesis|theses|studentships?|supervisors?|stipends?|researchers?|programmes? (?:in|at|on)\b)/i;
 
 /** "higher economic or financial education", "higher education": a degree without the word. */
 const HIGHER_EDUCATION = guarded(/\bhigher\s+(?:[\p{L}-]+\s+(?:or\s+|and\s+)?){0,4}?education\b/giu, /higher/iu);
@@ -72,7 +72,7 @@ const NOT_EXPERIENCE_WORD = /^(?:with|of|in|on|at|for|to|have|has|having|had|any
  * gives the people who use it (or the verb), not experience the candidate has.
  */
 const NOT_CANDIDATE_EXPERIENCE =
-  /(?:^|[\s-])(?:users?|customers?|clients?|guests?|patients?|visitors?|players?|members?|fans?|viewers?|shoppers?|people|developers?|shopping|viewing|TV|great|best|seamless|better|stable|amazing|unique|memorable|shar(?:e|es|ing)|gain(?:s|ing)?|broaden(?:ing)?)\s+$/i;
+  /(?:^|[\s-])(?:users?|customers?|clients?|guests?|patients?|visitors?|players?|members?|fans?|viewers?|shoppers?|people|developers?|shopping|viewing|TV|great|best|seamless|better|stable|amazing|unique|memorable|shar(?:e|es|ing)|gain(?:s|ing)?|broaden(?:ing)?|learning|play|cultural)\s+$/i;
 /** "the best play experience", "a unique wine shopping experience": what a product gives, praised. */
 const PRODUCT_EXPERIENCE = /\b(?:best|unique|amazing|seamless|memorable|immersive|exceptional|world-class|our|their)\s/i;
 /** "a cultural experience that was once out of reach": an experience described, not one asked for. */
@@ -210,6 +210,8 @@ function findTriggers(ctx: ItemContext, strong: boolean): Trigger[] {
     if (/^\s*(?:old|of age|ago)/i.test(after)) continue;
     // "no major accidents within the last 3 years", "in the past two years": a time window, not experience.
     if (/\b(?:last|past|previous|next|first)\s+$/i.test(text.slice(Math.max(0, y.index - 12), y.index))) continue;
+    // "will be employed for three years", "a fixed term of 2 years": the post's duration.
+    if (/\b(?:employed|appointed|funded|hired|contracted|engaged|period|term|duration|lasts?|runs?)\s+(?:(?:of|for)\s+)?(?:up\s+to\s+|a\s+)?$/i.test(text.slice(Math.max(0, y.index - 30), y.index))) continue;
     const n = /^\d/.test(y[1]) ? Math.floor(Number(y[1])) : NUMBER_WORDS[y[1].toLowerCase()];
     // "Experience: 0 years": none asked ("0-2 years" asks for up to two).
     if (n === undefined || n > MAX_CAREER_YEARS || (n === 0 && !/^\s*(?:[-–]|to\b)\s*\d/.test(text.slice(y.index + y[1].length)))) continue;

@@ -1644,6 +1644,18 @@ describe('"To …" duty lines of an administrator', () => {
 });
 
 describe('an academic post', () => {
+  it('reads no qualification from a degree naming the post, an experience a product gives, or the post\'s duration', () => {
+    const ms = run(
+      [
+        'Job summary',
+        'Employment follows the current rules for PhD degree students.',
+        'The doctoral researcher will be employed for three years.',
+        'We deliver playful learning experiences to all school levels.',
+      ].join('\n'),
+    );
+    expect(of(ms, 'qualification')).toEqual([]);
+  });
+
   it('reads no qualification from "The PhD student will …" and a language in an experience asked for as knowledge', () => {
     const ms = run(['Job description', 'The PhD student will develop machine learning models for molecular property prediction.', 'Requirements', '- Experience of working in English and German', '- BA in English'].join('\n'));
     expect(of(ms, 'qualification').map((m) => m.text)).toEqual(['Experience of working in English and German', 'BA in English']);
