@@ -20,7 +20,6 @@ const STOP = new Set([
 ]);
 /** A skill name is short; a longer run read back from "skills" has swallowed part of the sentence. */
 const MAX_PART_WORDS = 4;
-const HEAD_WORD = /^(?:skills?|abilities|skillset)$/i;
 const MODIFIER_WORD = /^(?:excellent|strong|good|great|outstanding|exceptional|proven|solid|effective|superior|advanced|sound|confident|very|first-class|impeccable|demonstrated|well-developed)$/i;
 
 const COORD = /\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|\s*\/\s*/giu;
@@ -40,7 +39,7 @@ export function skillHeads(ctx: ItemContext, confidence: number): number {
         // "IT skills": the pronoun "it" stops a name, the acronym does not.
         if (STOP.has(low) && t !== 'IT') break;
         // "communication skills, negotiation skills": the head noun before ends the phrase before.
-        if (HEAD_WORD.test(t)) break;
+        if (firstMatch(lex.skillHead, t)?.[0].length === t.length) break;
         // "… to detail and excellent problem-solving skills": a modifier after "and" opens this phrase.
         if (k >= 2 && MODIFIER_WORD.test(t) && /^(?:and|,|&)$/i.test(toks[k - 2][0])) {
           k--;

@@ -48,6 +48,7 @@ const DEFAULT_CUES = [
 ];
 // A name's letters with a version number after them ("html5", "css3", "python3").
 const VERSIONED = /^(\p{L}{3,})\d{1,2}$/u;
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 // A short form glued to a neighbour this way is part of another word ("R&D", "C-level", "IT's").
 const GLUE = /[&\-'’]/;
 const SEPARATOR = /[,/;()]/;
@@ -118,7 +119,9 @@ export function createIndexMatcher<T>(index: LabelIndex<T>, options: MatcherOpti
         }
         // "HTML5", "CSS3", "PHP7": a name of three letters or more with its version glued on is that name.
         if (!best) {
-          const bare = VERSIONED.exec(tokens[i].norm)?.[1];
+          // (A regex only for a token that ends in a digit: most tokens without a match do not.)
+          const norm = tokens[i].norm;
+          const bare = isDigit(norm.charCodeAt(norm.length - 1)) ? VERSIONED.exec(norm)?.[1] : undefined;
           const value = bare && /\p{Lu}/u.test(text[tokens[i].start]) ? index.get(bare) : undefined;
           const form = bare ? surface[bare] : undefined;
           if (value !== undefined && (form === undefined || text.startsWith(form, tokens[i].start))) best = { key: bare!, to: i + 1, value };
