@@ -104,10 +104,10 @@ function headed(core: string, head: string): string {
   return /\s(?:and|or|&)\s|,|\//.test(core) ? `${core} ${head.toLowerCase()}` : core;
 }
 
-const EMPLOYER_ABLE = /(?:^|\s)(?:our|their|its|(?:we|they|it)(?:['’](?:re|ll))?(?:\s+(?:will|would|are|were|also|be|been|always|not))*)\s+$/i;
+const EMPLOYER_ABLE = /(?:^|\s)(?:our|their|its|(?:we|they|it)(?:['’](?:re|ll))?(?:\s+(?:will|would|are|were|also|be|been|always|not))*|we(?:\s+\p{L}+){1,2}(?:\s+an?)?(?:\s+\p{L}+)?)\s+$/iu;
 
 /** Where an ability's phrase ends; "The ability to work in a fast-paced environment is key": the verb after the ability's clause. */
-const CLAUSE_END = /[;,.(:]|\s(?:and (?:the )?(?:ability|willingness|capacity)|and (?:be|have|has)|and (?:confident|comfortable)|and to|and (?:a|an) (?:(?:real|genuine|strong|keen|good)\s+)?(?:passion|commitment|enthusiasm|interest|desire|eye|understanding|knowledge|flair|aptitude)|as well as|while|whilst|without|(?:is|are) (?:(?:absolutely|also|very)\s+)?(?:key|vital|crucial|important|critical)\b)\b/iu;
+const CLAUSE_END = /[;,.(:]|\s(?:and (?:the )?(?:ability|willingness|capacity)|and (?:be|have|has)|and (?:confident|comfortable)|and to|and we|and (?:a|an) (?:(?:real|genuine|strong|keen|good)\s+)?(?:passion|commitment|enthusiasm|interest|desire|eye|understanding|knowledge|flair|aptitude)|as well as|while|whilst|without|(?:is|are) (?:(?:absolutely|also|very)\s+)?(?:key|vital|crucial|important|critical)\b)\b/iu;
 
 /** "confident dealing with customers", "comfortable working to deadlines": the gerund phrase is the ability. */
 const AT_EASE = guarded(/\b(?:confident|comfortable)\s+(?:(?:in|at|with|when)\s+)?(?=\p{Ll}+ing\b)/giu, /confident|comfortable/iu);
@@ -149,16 +149,17 @@ export function abilities(ctx: ItemContext, confidence: number): number {
       if (addMention(ctx, 'skill', v2.start, end, abilityNormal(ctx, v2.start, end), confidence)) n++;
       continue;
     }
-    const normalized = willing ? `willingness to ${text.slice(from, end).trim()}` : abilityNormal(ctx, from, end);
+    // "a flair for design", "an eye for detail": a noun follows, whatever else the word could be.
+    const normalized = willing ? `willingness to ${text.slice(from, end).trim()}` : abilityNormal(ctx, from, end, !cueWord.endsWith(' for'));
     if (addMention(ctx, 'skill', at, end, normalized, confidence)) n++;
   }
   return n;
 }
 
 /** What one is able to do, as a gerund phrase without evaluative adverbs ("work effectively to deadlines" → "working to deadlines"). */
-function abilityNormal(ctx: ItemContext, from: number, end: number): string {
+function abilityNormal(ctx: ItemContext, from: number, end: number, verbFirst = true): string {
   const { text, lex } = ctx;
-  const v = leadingVerb(text, from, lex);
+  const v = verbFirst ? leadingVerb(text, from, lex) : null;
   const tail = v ? text.slice(v.end, end) : text.slice(from, end);
   lex.dropAdverbs.lastIndex = 0;
   const cleaned = tail.replace(lex.dropAdverbs, '').replace(/\s+/g, ' ').trim();

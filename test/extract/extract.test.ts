@@ -235,6 +235,14 @@ describe('skills', () => {
     ]);
   });
 
+  it('reads "a passion for" and "an eye for" as what the candidate brings, not what the employer has', () => {
+    const ms = run('You will have a real passion for food and a good eye for detail. We share a passion for changing lives and we are growing.');
+    expect(pairs(ms, 'skill')).toEqual([
+      ['passion for food', 'food'],
+      ['eye for detail', 'detail'],
+    ]);
+  });
+
   it('finds personal qualities, and only where the role needs them', () => {
     const ms = run(
       ['Requirements', '- Commercial awareness and attention to detail', '- Self-motivated team player', 'About us', 'Our leadership team values teamwork.'].join('\n'),
