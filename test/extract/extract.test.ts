@@ -782,6 +782,15 @@ describe('qualifications', () => {
     expect(of(ms, 'duty').map((m) => m.text)).toEqual(['Maintain professional registration with the HCPC']);
   });
 
+  it('reads a named scheme one is trained in, and named qualifications in the plural, as qualifications', () => {
+    const prose = run('Must be IPAF and PASMA trained. Our fully trained staff will support you. As a Senior Electrician you will hold 18th Edition and AM2 qualifications.');
+    expect(of(prose, 'qualification').map((m) => m.text)).toEqual(['IPAF and PASMA trained', '18th Edition and AM2 qualifications']);
+    const list = run(['Essential', '- Manual handling trained', '- Relevant qualifications', '- Professional qualifications', '- Trained in phlebotomy'].join('\n'));
+    expect(of(list, 'qualification').map((m) => m.text)).toEqual(['Manual handling trained']);
+    // A qualification that names none is no skill either.
+    expect(of(list, 'skill')).toEqual([]);
+  });
+
   it('reads training done, named on a requirement line, as a qualification, and training offered as nothing', () => {
     const ms = run(['Essential', '- Cervical cytology training', '- Post-graduate training in injection therapy', '- Full training will be given', '- Deliver training to staff'].join('\n'));
     expect(of(ms, 'qualification').map((m) => m.text)).toEqual(['Cervical cytology training', 'Post-graduate training in injection therapy']);
