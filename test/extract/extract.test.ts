@@ -785,6 +785,11 @@ describe('qualifications', () => {
   it('reads a named scheme one is trained in, and named qualifications in the plural, as qualifications', () => {
     const prose = run('Must be IPAF and PASMA trained. Our fully trained staff will support you. As a Senior Electrician you will hold 18th Edition and AM2 qualifications.');
     expect(of(prose, 'qualification').map((m) => m.text)).toEqual(['IPAF and PASMA trained', '18th Edition and AM2 qualifications']);
+    // A card named by its scheme after a licence is a requirement of its own.
+    expect(of(run('An HGV Class 1 licence with a valid CPC card and digi tacho card is essential.'), 'qualification').map((m) => m.text)).toEqual([
+      'HGV Class 1 licence',
+      'valid CPC card and digi tacho card',
+    ]);
     const list = run(['Essential', '- Manual handling trained', '- Relevant qualifications', '- Professional qualifications', '- Trained in phlebotomy'].join('\n'));
     expect(of(list, 'qualification').map((m) => m.text)).toEqual(['Manual handling trained']);
     // A qualification that names none is no skill either.
