@@ -156,6 +156,30 @@ export function abilities(ctx: ItemContext, confidence: number): number {
   return n;
 }
 
+/** "a flexible approach to work", "a friendly, professional manner", "a can-do attitude": a disposition asked of the candidate. */
+const DISPOSITION =
+  /\b(?:a|an)\s+((?:(?:very|highly|genuinely|truly|good|great|strong|excellent|real)\s+)*)((?:[\p{L}-]+(?:\s*,\s*|\s+and\s+|\s+)){0,3}?)(approach|attitude|manner|mindset|mind-set|outlook|work ethic)\b(\s+(?:to|towards)\s+(?:work|working|learning|change|life))?/giu;
+/** Words of a disposition that the quality list does not hold ("professional manner", "can-do attitude"). */
+const DISPOSITION_WORD = /^(?:professional|can-do|hands-on|positive|open|practical|calm|mature|courteous|polite|helpful|personable|pragmatic|sensible|common-sense|no-nonsense|solutions-focused)$/i;
+
+export function dispositions(ctx: ItemContext, confidence: number): number {
+  const { text, lex } = ctx;
+  let n = 0;
+  for (const m of matches(DISPOSITION, text)) {
+    // "We have a relaxed approach to dress code", "our pragmatic approach": the employer's.
+    // ("conduct themselves in a professional manner": how something is done.)
+    if (/\b(?:we|our|their|its)\b[^.;:!?]{0,24}$|\bin\s+$/i.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+    const words = m[2].split(/\s*,\s*|\s+and\s+|\s+/).filter(Boolean);
+    // ("a strong work ethic" names one without an adjective.)
+    if ((words.length === 0 && m[3].toLowerCase() !== 'work ethic') || !words.every((w) => isQualityWord(w, lex) || DISPOSITION_WORD.test(w))) continue;
+    const end = m.index + m[0].length;
+    const start = end - m[2].length - m[3].length - (m[4]?.length ?? 0);
+    if (covered(ctx, start, end, ['skill'])) continue;
+    if (addMention(ctx, 'skill', start, end, text.slice(start, end), confidence)) n++;
+  }
+  return n;
+}
+
 /** What one is able to do, as a gerund phrase without evaluative adverbs ("work effectively to deadlines" → "working to deadlines"). */
 function abilityNormal(ctx: ItemContext, from: number, end: number, verbFirst = true): string {
   const { text, lex } = ctx;

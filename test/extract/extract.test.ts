@@ -243,6 +243,17 @@ describe('skills', () => {
     ]);
   });
 
+  it('reads a disposition asked of the candidate ("a flexible approach to work"), not the employer\'s or a manner of doing', () => {
+    const ms = run(
+      'The successful candidate will be a team player with a flexible approach to work. Excellent customer service skills and a friendly, professional manner are required. ' +
+        'You must have a strong work ethic. We take a holistic approach to care. Staff are expected to conduct themselves in a professional manner.',
+    );
+    expect(of(ms, 'skill').map((m) => m.text)).toEqual(['team player', 'flexible approach to work', 'customer service skills', 'friendly, professional manner', 'work ethic']);
+    // A requirement cut short by a skill inside it ends before its joining words ("… experience and a passion for …").
+    const q = run('You possess Windows UI development experience and a passion for smart usability.');
+    expect(of(q, 'qualification').map((m) => m.text)).toEqual(['Windows UI development experience']);
+  });
+
   it('finds personal qualities, and only where the role needs them', () => {
     const ms = run(
       ['Requirements', '- Commercial awareness and attention to detail', '- Self-motivated team player', 'About us', 'Our leadership team values teamwork.'].join('\n'),
