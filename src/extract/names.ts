@@ -66,6 +66,51 @@ export function vocabularyKnowledge(ctx: ItemContext, names: Names, confidence: 
     if (respected(ctx.text, m.start) || abbreviatesBefore(ctx, m.start, m.end)) continue;
     if (inside(m.start, m.end, m.value === 'tool' || (language && inExperience(m.start, m.end)) ? ['duty'] : ['duty', 'qualification']) || partOfName(ctx.text, m) || (!language && endsName(ctx.text, m, matches))) continue;
     if (addMention(ctx, 'knowledge', m.start, m.end, m.text, confidence)) n++;
+    if (m.value === 'tool') n += coordinatedNames(ctx, m, matches, confidence);
+  }
+  return n;
+}
+
+/** A word written as a product's name: "RxJava", "iOS", "SQL", "Node.js"; with `capitalised`, also "Xero". */
+const CAMEL_NAME = /^(?:\p{L}+\p{Lu}[\p{L}\p{N}]*|\p{Lu}{2,}\d*|\p{Lu}[\p{L}]*\.[\p{Ll}]+)$/u;
+const CAPITALISED = /^\p{Lu}\p{Ll}{2,}$/u;
+const NAME_JOIN = String.raw`(?:\s*[,/]\s*|\s+(?:or|and)\s+)`;
+const NEXT_NAME = new RegExp(String.raw`^(${NAME_JOIN}|\s+)([\p{L}][\p{L}\p{N}.]*[\p{L}\p{N}])(?=$|[\s,/);:])(\s+(?!(?:or|and)\b)\p{Ll})?`, 'u');
+const JOIN_NEXT = new RegExp(`^${NAME_JOIN}`, 'u');
+const PREV_NAME = new RegExp(String.raw`(?:^|[\s(])([\p{L}][\p{L}\p{N}.]*[\p{L}\p{N}])(${NAME_JOIN}|\s+)$`, 'u');
+
+/**
+ * "Xero or QuickBooks", "Kotlin RxJava or Coroutines": names the vocabulary does not know, listed with a tool
+ * it knows, are tools too. Between names only a joiner; a capitalised word counts only after a joiner, and not
+ * when a lower-case word follows it ("… and Strong communication skills" opens a new requirement).
+ */
+function coordinatedNames(ctx: ItemContext, tool: VocabularyMatch, known: VocabularyMatch[], confidence: number): number {
+  const { text } = ctx;
+  const isName = (w: string, joined: boolean) => CAMEL_NAME.test(w) || (joined && CAPITALISED.test(w) && !ctx.lex.languages.has(w.toLowerCase()));
+  const unknown = (a: number, b: number) => !known.some((k) => k.start < b && a < k.end);
+  let n = 0;
+  for (let end = tool.end; ; ) {
+    const r = NEXT_NAME.exec(text.slice(end));
+    if (!r || r[3]) break;
+    const joined = r[1].trim() !== '';
+    // (After a space only a name in the middle of a list: "Kotlin RxJava or …", not "Node JS".)
+    const after = text.slice(end + r[1].length + r[2].length);
+    // ("/Node JS": a name of several words is left to the vocabulary.)
+    if (!isName(r[2], joined) || (!joined && !JOIN_NEXT.test(after)) || /^\s+\p{Lu}/u.test(after)) break;
+    const a = end + r[1].length;
+    const b = a + r[2].length;
+    if (unknown(a, b) && addMention(ctx, 'knowledge', a, b, r[2], confidence)) n++;
+    end = b;
+  }
+  for (let start = tool.start; ; ) {
+    const l = PREV_NAME.exec(text.slice(0, start));
+    if (!l) break;
+    const a = start - l[0].length + (l[0].length - l[1].length - l[2].length);
+    const b = a + l[1].length;
+    // (Not the sentence's first word: "Sales or Marketing" may only be capitalised there.)
+    if (!isName(l[1], l[2].trim() !== '') || (!CAMEL_NAME.test(l[1]) && text.slice(0, a).trim() === '')) break;
+    if (unknown(a, b) && addMention(ctx, 'knowledge', a, b, l[1], confidence)) n++;
+    start = a;
   }
   return n;
 }

@@ -793,6 +793,17 @@ describe('qualifications', () => {
     expect(of(ms, 'duty').map((m) => m.text)).toEqual(['Maintain professional registration with the HCPC']);
   });
 
+  it('reads names the vocabulary does not know, listed with a tool it knows, as tools too', () => {
+    const ms = run(
+      ['Requirements', '- Experience with Kotlin RxJava or Coroutines', '- Experience using Xero or QuickBooks', '- Experience with Java and Strong communication skills', '- Full Stack Engineer (JavaScript / React /Node JS)'].join('\n'),
+    );
+    const knowledge = of(ms, 'knowledge').map((m) => m.text);
+    expect(knowledge).toEqual(expect.arrayContaining(['Kotlin', 'RxJava', 'Coroutines', 'Xero', 'QuickBooks']));
+    // A capitalised word that opens a new requirement, or one word of a longer name, is none.
+    expect(knowledge).not.toContain('Strong');
+    expect(knowledge).not.toContain('Node');
+  });
+
   it('reads a named scheme one is trained in, and named qualifications in the plural, as qualifications', () => {
     const prose = run('Must be IPAF and PASMA trained. Our fully trained staff will support you. As a Senior Electrician you will hold 18th Edition and AM2 qualifications.');
     expect(of(prose, 'qualification').map((m) => m.text)).toEqual(['IPAF and PASMA trained', '18th Edition and AM2 qualifications']);
@@ -884,6 +895,7 @@ describe('qualifications', () => {
       ['qualification', 'Experience of caring for ventilated patients'],
       ['qualification', 'Experience with Kubernetes and Terraform'],
       ['knowledge', 'Kubernetes'],
+      ['knowledge', 'Terraform'],
       ['qualification', 'Registered Nurse with current NMC registration'],
     ]);
     const prose = run(['About the job', 'We also expect hands-on experience with payroll software, and you will train new starters.'].join('\n'));
