@@ -241,6 +241,8 @@ describe('skills', () => {
       ['passion for food', 'food'],
       ['eye for detail', 'detail'],
     ]);
+    // "and strong …" opens the next requirement.
+    expect(of(run('The ideal candidate will have a passion for marketing and strong copywriting skills.'), 'skill').map((m) => m.text)).toEqual(['passion for marketing', 'copywriting skills']);
   });
 
   it('reads a disposition asked of the candidate ("a flexible approach to work"), not the employer\'s or a manner of doing', () => {
