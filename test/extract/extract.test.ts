@@ -806,6 +806,11 @@ describe('qualifications', () => {
     expect(knowledge).not.toContain('Node');
   });
 
+  it('reads the examples "including …" after a knowledge cue\'s object as knowledge of their own, in a sentence alone', () => {
+    const ms = run('Proficient in the use of Microsoft Excel including pivot tables and VLOOKUPs.');
+    expect(of(ms, 'knowledge').map((m) => m.text)).toEqual(['Microsoft Excel', 'pivot tables', 'VLOOKUPs']);
+  });
+
   it('reads a named scheme one is trained in, and named qualifications in the plural, as qualifications', () => {
     const prose = run('Must be IPAF and PASMA trained. Our fully trained staff will support you. As a Senior Electrician you will hold 18th Edition and AM2 qualifications.');
     expect(of(prose, 'qualification').map((m) => m.text)).toEqual(['IPAF and PASMA trained', '18th Edition and AM2 qualifications']);
