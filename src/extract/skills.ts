@@ -107,7 +107,7 @@ function headed(core: string, head: string): string {
 const EMPLOYER_ABLE = /(?:^|\s)(?:our|their|its|(?:we|they|it)(?:['’](?:re|ll))?(?:\s+(?:will|would|are|were|also|be|been|always|not))*|we(?:\s+\p{L}+){1,2}(?:\s+an?)?(?:\s+\p{L}+)?)\s+$/iu;
 
 /** Where an ability's phrase ends; "The ability to work in a fast-paced environment is key": the verb after the ability's clause. */
-const CLAUSE_END = /[;,.(:]|\s(?:and (?:the )?(?:ability|willingness|capacity)|and (?:be|have|has)|and (?:confident|comfortable)|and to|and we|and (?:(?:a|an)\s+)?(?:excellent|strong|good|great|proven|solid|sound|outstanding|exceptional)\b|and (?:a|an) (?:(?:real|genuine|strong|keen|good)\s+)?(?:passion|commitment|enthusiasm|interest|desire|eye|understanding|knowledge|flair|aptitude)|as well as|while|whilst|without|(?:is|are) (?:(?:absolutely|also|very)\s+)?(?:key|vital|crucial|important|critical)\b)\b/iu;
+const CLAUSE_END = /[;,.(:]|\s(?:and (?:the )?(?:ability|willingness|capacity)|and (?:be|have|has)|and (?:confident|comfortable)|and to|and we|and (?:(?:a|an)\s+)?(?:excellent|strong|good|great|proven|solid|sound|outstanding|exceptional)\b|and (?:a|an) (?:(?:real|genuine|strong|keen|good)\s+)?(?:passion|commitment|enthusiasm|interest|desire|eye|understanding|knowledge|flair|aptitude)|as well as|while|whilst|without|(?:is|are) (?:(?:absolutely|also|very|highly)\s+)?(?:key|vital|crucial|important|critical|essential|required|desirable|preferred|necessary|needed|beneficial|a must|an advantage|a plus)\b)\b/iu;
 
 /** "confident dealing with customers", "comfortable working to deadlines": the gerund phrase is the ability. */
 const AT_EASE = guarded(/\b(?:confident|comfortable)\s+(?:(?:in|at|with|when)\s+)?(?=\p{Ll}+ing\b)/giu, /confident|comfortable/iu);

@@ -811,6 +811,13 @@ describe('qualifications', () => {
     expect(of(ms, 'knowledge').map((m) => m.text)).toEqual(['Microsoft Excel', 'pivot tables', 'VLOOKUPs']);
   });
 
+  it('reads a list after a knowledge cue up to "is required", and an ability up to "is essential"', () => {
+    expect(of(run('A good understanding of SEO, PPC and social media marketing is required.'), 'knowledge').map((m) => m.text)).toEqual(['SEO', 'PPC', 'social media marketing']);
+    expect(of(run('The ability to speak Welsh is essential for this post.'), 'skill').map((m) => m.text)).toEqual(['ability to speak Welsh']);
+    // A list that runs on into a skill stops where it did.
+    expect(of(run('Knowledge of accounting, good communication skills and teamwork are required.'), 'knowledge').map((m) => m.text)).toEqual(['accounting']);
+  });
+
   it('reads a named scheme one is trained in, and named qualifications in the plural, as qualifications', () => {
     const prose = run('Must be IPAF and PASMA trained. Our fully trained staff will support you. As a Senior Electrician you will hold 18th Edition and AM2 qualifications.');
     expect(of(prose, 'qualification').map((m) => m.text)).toEqual(['IPAF and PASMA trained', '18th Edition and AM2 qualifications']);
