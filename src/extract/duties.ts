@@ -351,7 +351,11 @@ function coordinatedDuties(text: string, first: LeadingVerb, end: number, lex: L
     // "Keep records and contact notes …", "supervise therapists and support workers": a word that is mostly a
     // noun starts a noun phrase here (its -s form agreeing with the role, "… and supports junior staff", is a verb).
     // An adverb after it makes it the verb ("… as well as partner continuously with your stakeholders").
-    if (lex.nounVerbs.has(next.base) && next.form !== 's' && !/^\s+(?:the|a|an|all|any|their|its|our|your|his|her|new|existing|each|every|these|those|them|it|\p{L}+ly)\b/iu.test(text.slice(next.end))) continue;
+    // ("monitoring stock levels and placing orders": a gerund after a gerund is a task, unless it is mostly a noun,
+    // "marketing"; so is a base form after a comma when a plain verb closes the list: "…, place orders and check deliveries".)
+    const gerund = next.form === 'ing' && verb.form === 'ing' && !lex.nounGerunds.has(text.slice(next.start, next.end).toLowerCase());
+    const listed = next.form === 'base' && m[0].trimStart().startsWith(',') && andVerb(text, next.end, end, lex) !== null;
+    if (lex.nounVerbs.has(next.base) && next.form !== 's' && !gerund && !listed && !/^\s+(?:the|a|an|all|any|their|its|our|your|his|her|new|existing|each|every|these|those|them|it|\p{L}+ly)\b/iu.test(text.slice(next.end))) continue;
     // The second verb needs an object of its own: "… and invoices", "products, services, …" are nouns.
     const rest = text.slice(next.end, end).trim();
     if (rest === '' || /^[,;.]/.test(rest)) {

@@ -35,6 +35,8 @@ export function leadingVerb(text: string, from: number, lex: LexiconIndex): Lead
   if (!v || v.form === 'ed' || (lex.notDuty.has(v.base) && !heldTask(v.base, text, w.index + w[0].length, lex))) return null;
   // "Account monitoring", "Sales reports": a noun used as a verb only when the next word could not be its object.
   if (v.form === 's' && /^(?:of|and|&)$/i.test(next)) return null;
+  // "Place of employment", "Support of …": a word that is mostly a noun, before "of", is one; "will take place in …" is no task.
+  if (v.form === 'base' && ((next.toLowerCase() === 'of' && lex.nounVerbs.has(v.base)) || (v.base === 'place' && /\btakes?\s+$/i.test(text.slice(Math.max(0, w.index - 8), w.index))))) return null;
   // "Interviews will be held on …", "Reports are produced monthly", "The Practice Nurse will work …": a word before a
   // modal or an auxiliary is its subject; an imperative is never followed by one.
   if (SUBJECT_BEFORE.test(next)) return null;

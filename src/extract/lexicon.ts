@@ -10,6 +10,7 @@ export interface LexiconIndex {
   notDuty: Set<string>;
   /** Verbs that are more often nouns before another noun ("contact notes", "report templates"). */
   nounVerbs: Set<string>;
+  nounGerunds: Set<string>;
   /** -ing forms that double a consonant ("plan" → "planning"), read from the irregular table. */
   gerunds: Map<string, string>;
   responsible: RegExp;
@@ -76,6 +77,7 @@ function build(config: ExtractConfig): LexiconIndex {
     irregular,
     notDuty: new Set(w.notDutyVerbs.map((v) => v.toLowerCase())),
     nounVerbs: new Set(w.nounVerbs.map((v) => v.toLowerCase())),
+    nounGerunds: new Set(w.nounGerunds.map((v) => v.toLowerCase())),
     gerunds,
     responsible: phraseRe(w.responsiblePatterns),
     modifiers: new RegExp(`^(?:(?:${w.skillModifiers.map(escapeRe).sort((a, b) => b.length - a.length).join('|')})[\\s,]+(?:and\\s+)?)+`, 'iu'),

@@ -45,6 +45,7 @@ const lexiconSchema = z.object({
   irregularVerbs: z.record(z.string(), z.string()),
   notDutyVerbs: words,
   nounVerbs: words,
+  nounGerunds: words,
   responsiblePatterns: words,
   skillModifiers: words,
   skillHeads: words,

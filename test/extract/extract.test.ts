@@ -572,7 +572,7 @@ describe('a purpose clause before the subject', () => {
         '- To monitor stock levels, place orders and check deliveries',
       ].join('\n'),
     );
-    expect(of(ms, 'duty').map((m) => m.text)).toEqual(['arrange transport for patients going home', 'monitor stock levels, place orders and check deliveries']);
+    expect(of(ms, 'duty').map((m) => m.text)).toEqual(['arrange transport for patients going home', 'monitor stock levels', 'place orders', 'check deliveries']);
   });
 });
 
@@ -1812,6 +1812,13 @@ describe('several tasks after "responsibilities include"', () => {
 
   it('reads tasks named by nouns after the first task, and no places or manners', () => {
     expect(of(run('Duties will include stock rotation, merchandising and cash handling.'), 'duty').map((m) => m.text)).toEqual(['stock rotation', 'merchandising', 'cash handling']);
+    // A gerund after a gerund is a task of its own, unless the word is mostly a noun ("marketing materials").
+    expect(of(run('Key responsibilities include monitoring stock levels and placing orders with suppliers.'), 'duty').map((m) => m.text)).toEqual([
+      'monitoring stock levels',
+      'placing orders with suppliers',
+    ]);
+    expect(of(run('Your duties include managing budgets and marketing materials.'), 'duty').map((m) => m.text)).toEqual(['managing budgets and marketing materials']);
+    expect(of(run('Place of employment: Aarhus.'), 'duty')).toEqual([]);
     expect(of(run('Responsibilities include managing sales in Kenya, Uganda and Tanzania.'), 'duty').map((m) => m.text)).toEqual(['managing sales in Kenya, Uganda and Tanzania']);
   });
 
