@@ -13,7 +13,7 @@ import { abilities, candidateQualities, dispositions, qualities, skillHeads } fr
 import { gerund } from './verbs.js';
 
 const DESCRIBES_CANDIDATE =
-  /^(?:you(?:['’]re| are)|you should be|you must be|you will be|(?:the|our) (?:ideal|successful) (?:candidate|applicant|person) (?:is|will be|will have|should have|must have)|we(?:['’]re| are) looking for (?:someone|a person|a candidate|candidates|people) (?:who (?:is|are) )?)\b/i;
+  /^(?:you(?:['’]re| are)|you should be|you must be|you will be|you(?:['’]ll| will)? need to be|(?:the|our) (?:ideal|successful) (?:candidate|applicant|person) (?:is|will be|will have|should have|must have)|we(?:['’]re| are) looking for (?:someone|a person|a candidate|candidates|people) (?:who (?:is|are) )?|(?:the|this) (?:role|post|position|job) (?:requires|needs|demands|calls for))\b/i;
 const ABOUT_CANDIDATE = /\b(?:you|your|candidates?|applicants?|must|should|required|requires?|requirements?|need(?:s|ed)?|expected|ideal|essential|desirable|preferred|looking for)\b/i;
 
 /** A sentence that is itself a requirement, with no subject ("Proven ability to influence cross-functional teams."). */
@@ -64,10 +64,8 @@ function genericSentence(ctx: ItemContext, kind: SectionKind): void {
       // it, as a list line does.
       qualities(ctx, 0.75, true);
     }
-  } else if (ctx.listLike) {
-    qualities(ctx, c(0.8), true);
-  } else if (DESCRIBES_CANDIDATE.test(ctx.text)) {
-    qualities(ctx, c(0.8), false);
+  } else if (ctx.listLike || DESCRIBES_CANDIDATE.test(ctx.text)) {
+    qualities(ctx, c(0.8), !DESCRIBES_CANDIDATE.test(ctx.text));
   }
   candidateQualities(ctx, c(0.8));
   if (qual) shrinkQualification(ctx);

@@ -256,6 +256,12 @@ describe('skills', () => {
     expect(of(q, 'qualification').map((m) => m.text)).toEqual(['Windows UI development experience']);
   });
 
+  it('reads qualities a sentence says the role requires ("The role requires a high level of numeracy")', () => {
+    expect(of(run('The role requires a high level of numeracy.'), 'skill').map((m) => m.text)).toEqual(['numeracy']);
+    expect(of(run('The role requires someone with strong leadership qualities.'), 'skill').map((m) => m.text)).toEqual(['leadership qualities']);
+    expect(of(run('You will need to be physically fit as the role involves heavy lifting.'), 'skill').map((m) => m.text)).toEqual(['physically fit']);
+  });
+
   it('finds personal qualities, and only where the role needs them', () => {
     const ms = run(
       ['Requirements', '- Commercial awareness and attention to detail', '- Self-motivated team player', 'About us', 'Our leadership team values teamwork.'].join('\n'),
