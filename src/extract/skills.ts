@@ -287,6 +287,8 @@ export function candidateQualities(ctx: ItemContext, confidence: number): number
         partEnd = m.index + w.length;
         named = false;
       } else if (partStart >= 0 && PERSON_NOUN.test(w)) partEnd = m.index + w.length;
+      // "an experienced and highly motivated Medical Secretary": a word of the post, no quality, before more of them.
+      else if (partStart < 0 && NOT_QUALITY.test(w) && /^\s*(?:,|and\b)/i.test(text.slice(m.index + w.length))) continue;
       else break;
     }
     close();

@@ -262,6 +262,10 @@ describe('skills', () => {
     expect(of(run('You will need to be physically fit as the role involves heavy lifting.'), 'skill').map((m) => m.text)).toEqual(['physically fit']);
   });
 
+  it('reads the qualities of the person sought past a word of the post ("an experienced and highly motivated …")', () => {
+    expect(of(run('We are looking for an experienced and highly motivated Medical Secretary to join our team.'), 'skill').map((m) => m.text)).toEqual(['motivated']);
+  });
+
   it('finds personal qualities, and only where the role needs them', () => {
     const ms = run(
       ['Requirements', '- Commercial awareness and attention to detail', '- Self-motivated team player', 'About us', 'Our leadership team values teamwork.'].join('\n'),
