@@ -129,6 +129,11 @@ export function abilities(ctx: ItemContext, confidence: number): number {
     const words = text.slice(from, end).trim().split(/\s+/);
     // At most 14 words (counted from the start: a short 14th word, "a", may occur inside an earlier one).
     if (words.length > 14) end = from + (/^\s*(?:\S+\s+){13}\S+/.exec(rest)?.[0].length ?? rest.length);
+    // "an eye for attractive user interfaces Cassandra …" (commas lost): after a noun, a capitalised word opens the next item.
+    if (cue[0].toLowerCase().endsWith(' for')) {
+      const next = /\s\p{Ll}+(?<!\s(?:with|in|of|for|to|and|or|the|a|an|on|at|by|as|like|using))(?=\s\p{Lu})/u.exec(text.slice(from, end));
+      if (next) end = from + next.index + next[0].length;
+    }
     if (text.slice(from, end).trim() === '' || covered(ctx, cue.index, end, ['skill'])) continue;
     // "(or willingness to obtain it)": about something named elsewhere, not a skill of its own.
     // ("or be willing to work towards one": the same with a preposition.)

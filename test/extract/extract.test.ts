@@ -241,6 +241,8 @@ describe('skills', () => {
       ['passion for food', 'food'],
       ['eye for detail', 'detail'],
     ]);
+    // Where commas were lost, a capitalised word after the noun opens the next item.
+    expect(of(run('Skills: an eye for attractive and accessible user interfaces Cassandra MongoDB'), 'skill').map((m) => m.text)).toEqual(['eye for attractive and accessible user interfaces']);
     // "and strong …" opens the next requirement.
     expect(of(run('The ideal candidate will have a passion for marketing and strong copywriting skills.'), 'skill').map((m) => m.text)).toEqual(['passion for marketing', 'copywriting skills']);
   });
