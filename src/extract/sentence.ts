@@ -9,7 +9,7 @@ import { knowledgeCues, knowledgeTerms } from './knowledge.js';
 import { qualifications } from './qualifications.js';
 import { NEEDS } from './sections.js';
 import { languageLine, shortSkills } from './short-lines.js';
-import { abilities, candidateQualities, dispositions, qualities, skillHeads } from './skills.js';
+import { abilities, candidateQualities, dispositions, enjoys, qualities, skillHeads } from './skills.js';
 import { gerund } from './verbs.js';
 
 const DESCRIBES_CANDIDATE =
@@ -52,6 +52,7 @@ function genericSentence(ctx: ItemContext, kind: SectionKind): void {
     skillHeads(ctx, c(0.85));
     abilities(ctx, c(0.85));
     dispositions(ctx, c(0.85));
+    enjoys(ctx, c(0.8));
   }
   if (needs) {
     // Bare names (a quality, a tool) count on a list line or after "You are …"; in other sentences they are
@@ -117,7 +118,7 @@ function shrinkQualification(ctx: ItemContext): void {
   if (!q) return;
   const inner = ctx.out.filter((m) => m !== q && m.start > q.start && m.start < q.end).sort((a, b) => a.start - b.start)[0];
   if (!inner) return;
-  const head = ctx.docText.slice(q.start, inner.start).replace(/[\s,;(]*(?:\b(?:and|or|as well as|with|plus)\b)?(?:\s+(?:a|an|the)\b)?[\s,;(]*$/i, '');
+  const head = ctx.docText.slice(q.start, inner.start).replace(/[\s,;(]*(?:\b(?:and|or|as well as|with|plus)\b)?(?:\s+(?:a|an|the|you)\b)?[\s,;(]*$/i, '');
   if (head.trim() === '') return;
   q.end = q.start + head.length;
   q.text = ctx.docText.slice(q.start, q.end);

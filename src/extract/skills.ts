@@ -185,6 +185,28 @@ export function dispositions(ctx: ItemContext, confidence: number): number {
   return n;
 }
 
+/** "You enjoy manual work", "you love to perform on stage": what the candidate likes doing (not "would you like", "the TV you love"). */
+const ENJOYS = /(?:^|[,;]\s*|\b(?:and|that|if|where)\s+)you\s+(?:(?:really|genuinely|truly|also)\s+)?(enjoy|love|like|thrive on)\s+(?=\p{L})/giu;
+const ENJOY_END = /[;,.!?:(]|\s(?:and|but|as|because|since|so|while|where|which|who|when|if)\s+(?:you|we|our|it|this|they)\b|\s(?:as|because|since|while|whilst|where|which)\b/u;
+
+export function enjoys(ctx: ItemContext, confidence: number): number {
+  const { text } = ctx;
+  let n = 0;
+  for (const m of matches(ENJOYS, text)) {
+    const from = m.index + m[0].length;
+    const rest = text.slice(from);
+    const stop = ENJOY_END.exec(rest);
+    const words = rest.slice(0, stop ? stop.index : rest.length).trim().split(/\s+/);
+    // ("you enjoy this", "… the way you like it": a pronoun points elsewhere.)
+    if (words.length > 12 || /^(?:it|this|that|them|these|those|the\s+opportunity|a|an|the)$/i.test(words[0])) continue;
+    const start = m.index + m[0].search(/(?:enjoy|love|like|thrive)/i);
+    const end = from + words.join(' ').length + (rest.length - rest.trimStart().length);
+    if (covered(ctx, start, end, ['skill'])) continue;
+    if (addMention(ctx, 'skill', start, end, text.slice(start, end), confidence)) n++;
+  }
+  return n;
+}
+
 /** What one is able to do, as a gerund phrase without evaluative adverbs ("work effectively to deadlines" → "working to deadlines"). */
 function abilityNormal(ctx: ItemContext, from: number, end: number, verbFirst = true): string {
   const { text, lex } = ctx;

@@ -268,6 +268,17 @@ describe('skills', () => {
     expect(of(run('We are looking for an experienced and highly motivated Medical Secretary to join our team.'), 'skill').map((m) => m.text)).toEqual(['motivated']);
   });
 
+  it('reads what the candidate enjoys doing as a skill, not what "you will enjoy" or "would you like"', () => {
+    const ms = run('It is expected that you are precise and focused and you enjoy manual work. Would you like to shape our strategy? You will enjoy a generous pension.');
+    expect(of(ms, 'skill').map((m) => m.text)).toContain('enjoy manual work');
+    expect(of(ms, 'skill').map((m) => m.text).filter((t) => /like|pension/.test(t))).toEqual([]);
+    const q = run('You have experience in growing an E-Commerce business and you like changes.');
+    expect(q.map((m) => [m.kind, m.text])).toEqual([
+      ['qualification', 'experience in growing an E-Commerce business'],
+      ['skill', 'like changes'],
+    ]);
+  });
+
   it('finds personal qualities, and only where the role needs them', () => {
     const ms = run(
       ['Requirements', '- Commercial awareness and attention to detail', '- Self-motivated team player', 'About us', 'Our leadership team values teamwork.'].join('\n'),
