@@ -838,6 +838,9 @@ describe('qualifications', () => {
     expect(of(run('A good understanding of SEO, PPC and social media marketing is required.'), 'knowledge').map((m) => m.text)).toEqual(['SEO', 'PPC', 'social media marketing']);
     expect(of(run('The ability to speak Welsh is essential for this post.'), 'skill').map((m) => m.text)).toEqual(['ability to speak Welsh']);
     expect(of(run('Candidates with a background in retail are encouraged to apply.'), 'qualification').map((m) => m.text)).toEqual(['background in retail']);
+    expect(of(run('10 or more years’ relevant management and technical experience.'), 'qualification').map((m) => [m.text, m.qualification?.minYears])).toEqual([
+      ['10 or more years’ relevant management and technical experience', 10],
+    ]);
     // "A levels of …" is an article and a noun, no A levels asked for.
     expect(of(run('A levels of competence are defined below.'), 'qualification')).toEqual([]);
     // A list that runs on into a skill stops where it did.
