@@ -238,8 +238,11 @@ function describesPlace(after: string): boolean {
 export function qualities(ctx: ItemContext, confidence: number, atStartOnly: boolean): number {
   const { text, lex } = ctx;
   let n = 0;
+  // ("Proactive, resourceful, solutions-oriented and results-oriented.": a run of qualities from the start counts whole.)
+  let run = 0;
   for (const q of matches(lex.qualities, text)) {
-    if (atStartOnly && text.slice(0, q.index).trim() !== '') continue;
+    if (atStartOnly && !/^[\s,;/&]*(?:(?:and|or)\s+)?$/i.test(text.slice(run, q.index))) continue;
+    run = q.index + q[0].length;
     if (covered(ctx, q.index, q.index + q[0].length)) continue;
     if (!atStartOnly && OWNED_BEFORE.test(text.slice(Math.max(0, q.index - 16), q.index))) continue;
     if (!atStartOnly && !/\s/.test(q[0]) && !QUALITY_NOUN.test(q[0]) && !PREDICATIVE_AFTER.test(text.slice(q.index + q[0].length))) continue;

@@ -260,6 +260,8 @@ describe('skills', () => {
 
   it('reads qualities a sentence says the role requires ("The role requires a high level of numeracy")', () => {
     expect(of(run('The role requires a high level of numeracy.'), 'skill').map((m) => m.text)).toEqual(['numeracy']);
+    // A line that is only a run of qualities names each of them.
+    expect(of(run('Flexible and reliable, you will support the team.'), 'skill').map((m) => m.text)).toEqual(['Flexible', 'reliable']);
     expect(of(run('The role requires someone with strong leadership qualities.'), 'skill').map((m) => m.text)).toEqual(['leadership qualities']);
     expect(of(run('You will need to be physically fit as the role involves heavy lifting.'), 'skill').map((m) => m.text)).toEqual(['physically fit']);
   });
