@@ -239,7 +239,8 @@ export function qualities(ctx: ItemContext, confidence: number, atStartOnly: boo
   const { text, lex } = ctx;
   let n = 0;
   // ("Proactive, resourceful, solutions-oriented and results-oriented.": a run of qualities from the start counts whole.)
-  let run = 0;
+  // (after a lead-in of degree: "High level of integrity")
+  let run = lex.modifiers.exec(text)?.[0].length ?? 0;
   for (const q of matches(lex.qualities, text)) {
     if (atStartOnly && !/^[\s,;/&]*(?:(?:and|or)\s+)?$/i.test(text.slice(run, q.index))) continue;
     run = q.index + q[0].length;
