@@ -288,7 +288,11 @@ function findTriggers(ctx: ItemContext, strong: boolean): Trigger[] {
       while (k > 0 && !NOT_NAME_WORD.test(words[k - 1].trim())) k--;
       const before = words.slice(k).join('');
       // "IPAF and PASMA trained", "Team Teach trained": trained in a named scheme; "fully trained staff", "trained in …" are no name.
-      if (/^trained$/i.test(c[0]) && (before === '' || /ly\s/i.test(before) || /^\s+(?:in|on|to|by|for|and|staff|personnel|team|people|professionals?)\b/i.test(text.slice(c.index + c[0].length)))) continue;
+      if (/^trained$/i.test(c[0]) && (before === '' || /ly\s/i.test(before) || /^\s+(?:in|on|to|by|for|and|staff|personnel|team|people|professionals?)\b/i.test(text.slice(c.index + c[0].length)))) {
+        // ("Trained on CMAM and IYCN-E": a line that opens with the training names it.)
+        if (c.index === 0 && (strong || ctx.listLike) && /^\s+(?:in|on)\s+\S/i.test(text.slice(c[0].length))) out.push({ at: 0, fields: {} });
+        continue;
+      }
       // "18th Edition and AM2 qualifications", "GCSE qualifications": named ones; "relevant qualifications" names none.
       if (/^qualifications$/i.test(c[0]) && !/(?:\p{Lu}{2}|\d)/u.test(before)) continue;
       const name = (before + c[0]).replace(/^(?:a|an|the|valid|current|full|must hold|hold)\s+/i, '').trim();

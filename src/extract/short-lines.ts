@@ -6,7 +6,7 @@ import type { LexiconIndex } from './lexicon.js';
 export function shortSkills(ctx: ItemContext): void {
   const text = ctx.text.replace(OPTIONAL_TAIL, '');
   // Not a name: a clause ("… are key"), an article's start ("a curriculum vitae"), a cut phrase ("Level of").
-  if (/\b(?:is|are|was|were)\b|^(?:a|an|the|no|any)\s|\b(?:of|in|on|for|to|with|these|those)$/i.test(text)) return;
+  if (/\b(?:is|are|was|were|will|would|can|may|shall)\b(?!-)|^(?:a|an|the|no|any)\s|\b(?:of|in|on|for|to|with|these|those)$/i.test(text)) return;
   // "Professional qualifications", "Must be appropriately trained": a qualification no pattern could name is no skill.
   if (/\b(?:qualifications?|qualified|trained|training|certificates?|certifications?|certified|registration|registered)$/i.test(text)) return;
   // "Cisco ASA", "Relational DBs", "Cisco ASA & Nexus platforms": a line of names (with their joiners and a

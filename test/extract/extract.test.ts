@@ -858,8 +858,8 @@ describe('qualifications', () => {
       'HGV Class 1 licence',
       'valid CPC card and digi tacho card',
     ]);
-    const list = run(['Essential', '- Manual handling trained', '- Relevant qualifications', '- Professional qualifications', '- Trained in phlebotomy'].join('\n'));
-    expect(of(list, 'qualification').map((m) => m.text)).toEqual(['Manual handling trained']);
+    const list = run(['Essential', '- Manual handling trained', '- Relevant qualifications', '- Professional qualifications', '- Trained in phlebotomy', '- Trained staff will help'].join('\n'));
+    expect(of(list, 'qualification').map((m) => m.text)).toEqual(['Manual handling trained', 'Trained in phlebotomy']);
     // A qualification that names none is no skill either.
     expect(of(list, 'skill')).toEqual([]);
   });
