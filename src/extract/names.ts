@@ -66,7 +66,8 @@ export function vocabularyKnowledge(ctx: ItemContext, names: Names, confidence: 
     if (respected(ctx.text, m.start) || abbreviatesBefore(ctx, m.start, m.end)) continue;
     if (inside(m.start, m.end, m.value === 'tool' || (language && inExperience(m.start, m.end)) ? ['duty'] : ['duty', 'qualification']) || partOfName(ctx.text, m) || (!language && endsName(ctx.text, m, matches))) continue;
     if (addMention(ctx, 'knowledge', m.start, m.end, m.text, confidence)) n++;
-    if (m.value === 'tool') n += coordinatedNames(ctx, m, matches, confidence);
+    // (Where the item asks for it: under a needs heading, or inside an experience asked for; not in "an infrastructure providing PET, MRI …".)
+    if (m.value === 'tool' && (needs || inExperience(m.start, m.end))) n += coordinatedNames(ctx, m, matches, confidence);
   }
   return n;
 }

@@ -827,6 +827,9 @@ describe('qualifications', () => {
     );
     const knowledge = of(ms, 'knowledge').map((m) => m.text);
     expect(knowledge).toEqual(expect.arrayContaining(['Kotlin', 'RxJava', 'Coroutines', 'Xero', 'QuickBooks']));
+    // Not in prose about the employer.
+    const about = run('Our lab has an infrastructure with Kubernetes, Zorblax and Quuxify.');
+    expect(of(about, 'knowledge').map((m) => m.text)).not.toContain('Zorblax');
     // A capitalised word that opens a new requirement, or one word of a longer name, is none.
     expect(knowledge).not.toContain('Strong');
     expect(knowledge).not.toContain('Node');
