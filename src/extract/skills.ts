@@ -240,7 +240,9 @@ export function qualities(ctx: ItemContext, confidence: number, atStartOnly: boo
   let n = 0;
   // ("Proactive, resourceful, solutions-oriented and results-oriented.": a run of qualities from the start counts whole.)
   // (after a lead-in of degree: "High level of integrity")
-  let run = lex.modifiers.exec(text)?.[0].length ?? 0;
+  // (and after a criterion's label: "Essential: Good standard of literacy and numeracy")
+  const label = /^(?:essential|desirable|required|preferred)\s*:\s*/i.exec(text)?.[0].length ?? 0;
+  let run = label + (lex.modifiers.exec(text.slice(label))?.[0].length ?? 0);
   for (const q of matches(lex.qualities, text)) {
     if (atStartOnly && !/^[\s,;/&]*(?:(?:and|or)\s+)?$/i.test(text.slice(run, q.index))) continue;
     run = q.index + q[0].length;
