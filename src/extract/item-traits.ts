@@ -64,8 +64,11 @@ const POLICY =
  */
 const COMMITMENT = /^(?![^.]*\byou\b)[^.]{0,80}?\b(?:is|are)\s+(?:\w+ly\s+)?committed\s+to\b/i;
 
+/** "This post is subject to the Rehabilitation of Offenders Act …", "The appointment will be subject to a DBS check": a condition of the offer (mentions.md). */
+const CONDITION = /^(?:this|the)\s+(?:post|role|position|job|appointment|vacancy|offer)(?:\s+[\p{L}-]+){0,3}?\s+(?:is|will be|are|may be)\s+(?:also\s+)?subject\s+to\b/iu;
+
 export function isPolicy(text: string): boolean {
-  return POLICY.test(text) || COMMITMENT.test(text);
+  return POLICY.test(text) || COMMITMENT.test(text) || CONDITION.test(text);
 }
 
 /** A short line that only names the paragraph below it ("Health and Safety", "Confidentiality"). */

@@ -1891,6 +1891,9 @@ describe('UK professional qualifications in advert sentences', () => {
   it('reads "subject to a DBS check" as a condition of the offer, "must hold a valid DBS check" as a requirement', () => {
     expect(quals('This post is subject to an enhanced DBS check.')).toEqual([]);
     expect(quals('Applicants must hold a valid DBS check.')).toEqual(['valid DBS check']);
+    // Under a heading of what applicants need, the condition stays one.
+    const ms = run(['Applicant requirements', 'You must have appropriate UK professional registration.', 'This post is subject to the Rehabilitation of Offenders Act (Exceptions Order) 1975 and as such it will be necessary for a submission for Disclosure to be made to the Disclosure and Barring Service (DBS) to check for any previous criminal convictions.'].join('\n'));
+    expect(of(ms, 'qualification').map((m) => m.text)).toEqual(['appropriate UK professional registration']);
   });
 });
 
