@@ -119,7 +119,11 @@ export function extractDuties(ctx: ItemContext, strong: boolean, confidence: num
     // after such a colon are what the employer stands for, not tasks.
     const at = ctx.item.start + a;
     if (VALUES_BEFORE.test(ctx.docText.slice(Math.max(0, at - 40), at))) continue;
-    if (dutyOfSentence(ctx, a, b, strong, confidence)) found = true;
+    // "Clinical duties: To undertake assessments …": a label of a few words before the task names its group.
+    const label = /^(?:\p{L}[\p{L}&/-]*\s+){0,3}\p{L}[\p{L}&/-]*:\s+(?=to\s+\p{L})/iu.exec(ctx.text.slice(a, b));
+    // "Study leave of 30 days …": what the post offers, whatever verb its first word could be.
+    if (firstMatch(ctx.lex.offers, ctx.text.slice(a, b))?.index === 0) continue;
+    if (dutyOfSentence(ctx, a + (label?.[0].length ?? 0), b, strong, confidence)) found = true;
   }
   return found;
 }

@@ -283,7 +283,7 @@ function findTriggers(ctx: ItemContext, strong: boolean): Trigger[] {
       // The named certificate: up to four words before the cue ("Food Hygiene Level 2 certificate"), back to a word
       // that cannot be part of a name ("must have current UK professional registration", "is seeking a CIPD …",
       // "study towards your AAT …").
-      const words = [...(endingAt(/((?:[\p{L}\p{N}'’+-]+\s+){0,4})$/u, text, c.index)?.[1] ?? '').matchAll(/\S+\s+/g)].map((w) => w[0]);
+      const words = [...(endingAt(/((?:[\p{L}\p{N}'’+-]+(?:\(\p{N}+\))?\s+){0,4})$/u, text, c.index)?.[1] ?? '').matchAll(/\S+\s+/g)].map((w) => w[0]);
       let k = words.length;
       while (k > 0 && !NOT_NAME_WORD.test(words[k - 1].trim())) k--;
       const before = words.slice(k).join('');
@@ -294,7 +294,8 @@ function findTriggers(ctx: ItemContext, strong: boolean): Trigger[] {
         continue;
       }
       // "18th Edition and AM2 qualifications", "GCSE qualifications": named ones; "relevant qualifications" names none.
-      if (/^qualifications$/i.test(c[0]) && !/(?:\p{Lu}{2}|\d)/u.test(before)) continue;
+      // ("Section 12(2) approval", "AMHP approval": an approval named by its scheme; "budget approval" is none.)
+      if (/^(?:qualifications|approval)$/i.test(c[0]) && !/(?:\p{Lu}{2}|\d)/u.test(before)) continue;
       const name = (before + c[0]).replace(/^(?:a|an|the|valid|current|full|must hold|hold)\s+/i, '').trim();
       out.push({ at: c.index - before.length, fields: { certification: name.toLowerCase() } });
     }

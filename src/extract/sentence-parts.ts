@@ -85,7 +85,8 @@ export function sentenceParts(text: string, lex?: LexiconIndex): [number, number
         // After a Title Case word, nor does a word before a participle ("… Mental Health Nurse looking for …").
         if (afterName && (v.form === 's' || PREPOSITION.test(next) || /^(?:s|ing)$/.test(lemma(next, lex)?.form ?? '') || /^\(?[\p{Lu}\d]/u.test(next))) continue;
         if (/^\p{Lu}\p{Ll}+$/u.test(before)) {
-          if (lex.nounVerbs.has(v.base)) continue;
+          // ("the Mental Health Act assessments": "Act" after a Title Case word ends a law's name, unless "act as/on …".)
+          if (lex.nounVerbs.has(v.base) || (v.base === 'act' && !/^(?:as|on|upon|in|for|with)$/i.test(next))) continue;
           if (/^(?:and|or|&)$/i.test(next) && lemma(/^\s*\S+\s+\S+\s+([\p{L}-]+)/u.exec(text.slice(at))?.[1] ?? '', lex)?.form !== 'base') continue;
         }
       }

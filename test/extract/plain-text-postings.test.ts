@@ -105,6 +105,31 @@ describe("a medical person specification's category lines", () => {
   });
 });
 
+describe("a specialty doctor's job description", () => {
+  it('reads labelled duties, a law in a duty, an approval, and no study leave or category line', async () => {
+    const a = await analyzeText(
+      [
+        'Job responsibilities',
+        'Clinical duties: To undertake assessments of new referrals. To undertake Mental Health Act assessments where approved under Section 12(2).',
+        'Job plan: 7.5 direct clinical care PAs. Study leave of 30 days over three years.',
+        'Person Specification',
+        'Qualifications',
+        'Desirable',
+        'Section 12(2) approval',
+        'Clinical skills, knowledge and experience',
+        'Essential',
+        'Able to assess and manage risk',
+      ].join('\n'),
+    );
+    expect(a.mentions.map((m) => [m.kind, m.text])).toEqual([
+      ['duty', 'undertake assessments of new referrals'],
+      ['duty', 'undertake Mental Health Act assessments where approved under Section 12(2)'],
+      ['qualification', 'Section 12(2) approval'],
+      ['skill', 'Able to assess and manage risk'],
+    ]);
+  });
+});
+
 describe('a person specification whose rows ran together, each criterion marked (E) or (D)', () => {
   it('reads each criterion on its own, without its mark', async () => {
     const a = await analyzeText(['Person Specification', 'Qualifications (E) Registered Nurse (Adult) on the NMC register (E) Mentorship qualification (D) Masters level study (D)'].join('\n'));
