@@ -241,6 +241,12 @@ describe('skills', () => {
       ['passion for food', 'food'],
       ['eye for detail', 'detail'],
     ]);
+    // "eager/keen to …", "passionate about …": the whole disposition, not the adjective alone.
+    expect(of(run(['Requirements', '- Eager to deliver good service to the organisation', '- Passionate about building an innovative culture'].join('\n')), 'skill').map((m) => m.text)).toEqual([
+      'Eager to deliver good service to the organisation',
+      'Passionate about building an innovative culture',
+    ]);
+    expect(of(run('We are keen to hear from candidates in the area.'), 'skill')).toEqual([]);
     // Where commas were lost, a capitalised word after the noun opens the next item.
     expect(of(run('Skills: an eye for attractive and accessible user interfaces Cassandra MongoDB'), 'skill').map((m) => m.text)).toEqual(['eye for attractive and accessible user interfaces']);
     // "and strong …" opens the next requirement.
