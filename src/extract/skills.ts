@@ -107,7 +107,7 @@ function headed(core: string, head: string): string {
 const EMPLOYER_ABLE = /(?:^|\s)(?:our|their|its|(?:we|they|it)(?:['’](?:re|ll))?(?:\s+(?:will|would|are|were|also|be|been|always|not))*|we(?:\s+\p{L}+){1,2}(?:\s+an?)?(?:\s+\p{L}+)?)\s+$/iu;
 
 /** Where an ability's phrase ends; "The ability to work in a fast-paced environment is key": the verb after the ability's clause. */
-const CLAUSE_END = /[;,.(:]|\s(?:and (?:the )?(?:ability|willingness|capacity)|and (?:be|have|has)|and (?:confident|comfortable)|and to|and we|and (?:(?:a|an)\s+)?(?:excellent|strong|good|great|proven|solid|sound|outstanding|exceptional)\b|and (?:a|an) (?:(?:real|genuine|strong|keen|good)\s+)?(?:passion|commitment|enthusiasm|interest|desire|eye|understanding|knowledge|flair|aptitude)|as well as|while|whilst|without|(?:is|are) (?:(?:absolutely|also|very|highly)\s+)?(?:key|vital|crucial|important|critical|essential|required|desirable|preferred|necessary|needed|beneficial|a must|an advantage|a plus)\b)\b/iu;
+const CLAUSE_END = /[;,.(:]|\s(?:and (?:the )?(?:ability|willingness|capacity)|and (?:be|have|has|who|which|will|would|are|is|can|enjoys?)|and (?:confident|comfortable)|and to|and we|and (?:(?:a|an)\s+)?(?:excellent|strong|good|great|proven|solid|sound|outstanding|exceptional)\b|and (?:a|an) (?:(?:real|genuine|strong|keen|good)\s+)?(?:passion|commitment|enthusiasm|interest|desire|eye|understanding|knowledge|flair|aptitude)|as well as|while|whilst|without|(?:is|are) (?:(?:absolutely|also|very|highly)\s+)?(?:key|vital|crucial|important|critical|essential|required|desirable|preferred|necessary|needed|beneficial|a must|an advantage|a plus)\b)\b/iu;
 
 /** "confident dealing with customers", "comfortable working to deadlines": the gerund phrase is the ability. */
 const AT_EASE = guarded(/\b(?:confident|comfortable)\s+(?:(?:in|at|with|when)\s+)?(?=\p{Ll}+ing\b)/giu, /confident|comfortable/iu);
@@ -130,7 +130,7 @@ export function abilities(ctx: ItemContext, confidence: number): number {
     // At most 14 words (counted from the start: a short 14th word, "a", may occur inside an earlier one).
     if (words.length > 14) end = from + (/^\s*(?:\S+\s+){13}\S+/.exec(rest)?.[0].length ?? rest.length);
     // "an eye for attractive user interfaces Cassandra …" (commas lost): after a noun, a capitalised word opens the next item.
-    if (cue[0].toLowerCase().endsWith(' for')) {
+    if (/\s(?:for|about|around)$/i.test(cue[0])) {
       const next = /\s\p{Ll}+(?<!\s(?:with|in|of|for|to|and|or|the|a|an|on|at|by|as|like|using))(?=\s\p{Lu})/u.exec(text.slice(from, end));
       if (next) end = from + next.index + next[0].length;
     }
@@ -155,7 +155,7 @@ export function abilities(ctx: ItemContext, confidence: number): number {
       continue;
     }
     // "a flair for design", "an eye for detail": a noun follows, whatever else the word could be.
-    const normalized = willing ? `willingness to ${text.slice(from, end).trim()}` : abilityNormal(ctx, from, end, !cueWord.endsWith(' for'));
+    const normalized = willing ? `willingness to ${text.slice(from, end).trim()}` : abilityNormal(ctx, from, end, !/\s(?:for|about|around)$/.test(cueWord));
     if (addMention(ctx, 'skill', at, end, normalized, confidence)) n++;
   }
   return n;
@@ -187,7 +187,7 @@ export function dispositions(ctx: ItemContext, confidence: number): number {
 
 /** "You enjoy manual work", "you love to perform on stage": what the candidate likes doing (not "would you like", "the TV you love"). */
 const ENJOYS = /(?:^|[,;]\s*|\b(?:and|that|if|where)\s+)you\s+(?:(?:really|genuinely|truly|also)\s+)?(enjoy|love|like|thrive on)\s+(?=\p{L})/giu;
-const ENJOY_END = /[;,.!?:(]|\s(?:and|but|as|because|since|so|while|where|which|who|when|if)\s+(?:you|we|our|it|this|they)\b|\s(?:as|because|since|while|whilst|where|which)\b/u;
+const ENJOY_END = /[;,.!?:(]|\sand\s+(?:are|is|will|have|has|be|who)\b|\s(?:and|but|as|because|since|so|while|where|which|who|when|if)\s+(?:you|we|our|it|this|they)\b|\s(?:as|because|since|while|whilst|where|which)\b/u;
 
 export function enjoys(ctx: ItemContext, confidence: number): number {
   const { text } = ctx;

@@ -247,6 +247,9 @@ describe('skills', () => {
       'Passionate about building an innovative culture',
     ]);
     expect(of(run('We are keen to hear from candidates in the area.'), 'skill')).toEqual([]);
+    // A new clause after "and" ends it ("… and will work with our team", "… and are organised").
+    expect(of(run(['Requirements', '- A passion for mobile technologies and will work with our team'].join('\n')), 'skill').map((m) => m.text)).toEqual(['passion for mobile technologies']);
+    expect(of(run('You love challenging tasks and working independently and are organised.'), 'skill').map((m) => m.text)).toContain('love challenging tasks and working independently');
     // Where commas were lost, a capitalised word after the noun opens the next item.
     expect(of(run('Skills: an eye for attractive and accessible user interfaces Cassandra MongoDB'), 'skill').map((m) => m.text)).toEqual(['eye for attractive and accessible user interfaces']);
     // "and strong …" opens the next requirement.
