@@ -2282,6 +2282,7 @@ describe("the advert's invitations", () => {
 
   it('reads no duty in "Apply for the job", "apply if …" or "You\'ll start on 25 days of holiday"', () => {
     expect(of(run(['Responsibilities', '- Apply for the job', '- Apply for the gig and we will review your application', '- Apply for research funding'].join('\n')), 'duty').map((m) => m.text)).toEqual(['Apply for research funding']);
+    expect(of(run('Visit our website for further information on our business and services.'), 'duty')).toEqual([]);
     expect(of(run(['Job summary', 'You should apply if you love data.', "You'll start on 25 days of holiday which will increase with service.", 'You will build data pipelines.'].join('\n')), 'duty').map((m) => m.text)).toEqual(['build data pipelines']);
   });
 
