@@ -1,4 +1,4 @@
-import { addMention, firstMatch, hits, type ItemContext } from './context.js';
+import { addMention, firstMatch, hits, matches, type ItemContext } from './context.js';
 import { leadingVerb, TITLE_RUN_SUBJECT, type LeadingVerb } from './leading-verb.js';
 import type { LexiconIndex } from './lexicon.js';
 import { nounList } from './noun-list.js';
@@ -122,7 +122,7 @@ export function extractDuties(ctx: ItemContext, strong: boolean, confidence: num
     // "Clinical duties: To undertake assessments …": a label of a few words before the task names its group.
     const label = /^(?:\p{L}[\p{L}&/-]*\s+){0,3}\p{L}[\p{L}&/-]*:\s+(?=to\s+\p{L})/iu.exec(ctx.text.slice(a, b));
     // "Study leave of 30 days …": what the post offers, whatever verb its first word could be.
-    if (firstMatch(ctx.lex.offers, ctx.text.slice(a, b))?.index === 0) continue;
+    if (matches(ctx.lex.offers, ctx.text).some((o) => o.index === a)) continue;
     if (dutyOfSentence(ctx, a + (label?.[0].length ?? 0), b, strong, confidence)) found = true;
   }
   return found;
@@ -358,8 +358,8 @@ function coordinatedDuties(text: string, first: LeadingVerb, end: number, lex: L
     // ("monitoring stock levels and placing orders": a gerund after a gerund is a task, unless it is mostly a noun,
     // "marketing"; so is a base form after a comma when a plain verb closes the list: "…, place orders and check deliveries".)
     const gerund = next.form === 'ing' && verb.form === 'ing' && !lex.nounGerunds.has(text.slice(next.start, next.end).toLowerCase());
-    const listed = next.form === 'base' && m[0].trimStart().startsWith(',') && andVerb(text, next.end, end, lex) !== null;
-    if (lex.nounVerbs.has(next.base) && next.form !== 's' && !gerund && !listed && !/^\s+(?:the|a|an|all|any|their|its|our|your|his|her|new|existing|each|every|these|those|them|it|\p{L}+ly)\b/iu.test(text.slice(next.end))) continue;
+    const listed = () => next.form === 'base' && m![0].trimStart().startsWith(',') && andVerb(text, next.end, end, lex) !== null;
+    if (lex.nounVerbs.has(next.base) && next.form !== 's' && !gerund && !/^\s+(?:the|a|an|all|any|their|its|our|your|his|her|new|existing|each|every|these|those|them|it|\p{L}+ly)\b/iu.test(text.slice(next.end)) && !listed()) continue;
     // The second verb needs an object of its own: "… and invoices", "products, services, …" are nouns.
     const rest = text.slice(next.end, end).trim();
     if (rest === '' || /^[,;.]/.test(rest)) {

@@ -255,7 +255,13 @@ function findTriggers(ctx: ItemContext, strong: boolean): Trigger[] {
   // educator qualification", "Teaching qualification") is no work.
   // The cues are found first: most texts have none, and then the line's verb (two fifths of this
   // function's CPU) decides nothing.
-  const cues = [matches(lex.certifications, text), matches(lex.certificationsExact, text)];
+  // ("qualifications", "approval", "trained" name a certificate only after its name: most texts that say them name none.)
+  const named = (c: RegExpExecArray) => {
+    const word = c[0].toLowerCase();
+    if (word === 'trained') return c.index === 0 || /\p{L}\s+$/u.test(text.slice(0, c.index));
+    return (word !== 'qualifications' && word !== 'approval') || /\p{Lu}{2}|\d/u.test(text.slice(Math.max(0, c.index - 40), c.index));
+  };
+  const cues = [matches(lex.certifications, text).filter(named), matches(lex.certificationsExact, text)];
   const verb = out.length === 0 && (cues[0].length > 0 || cues[1].length > 0) ? leadingVerb(text, 0, lex) : null;
   // "Holding a PRINCE2 Practitioner certificate would be beneficial", "Have a full UK driving licence": holding is no work.
   const workLine =

@@ -162,8 +162,10 @@ export function abilities(ctx: ItemContext, confidence: number): number {
 }
 
 /** "a flexible approach to work", "a friendly, professional manner", "a can-do attitude": a disposition asked of the candidate. */
-const DISPOSITION =
-  /\b(?:a|an)\s+((?:(?:very|highly|genuinely|truly|good|great|strong|excellent|real)\s+)*)((?:[\p{L}-]+(?:\s*,\s*|\s+and\s+|\s+)){0,3}?)(approach|attitude|manner|mindset|mind-set|outlook|work ethic)\b(\s+(?:to|towards)\s+(?:work|working|learning|change|life))?/giu;
+const DISPOSITION = guarded(
+  /\b(?:a|an)\s+((?:(?:very|highly|genuinely|truly|good|great|strong|excellent|real)\s+)*)((?:[\p{L}-]+(?:\s*,\s*|\s+and\s+|\s+)){0,3}?)(approach|attitude|manner|mindset|mind-set|outlook|work ethic)\b(\s+(?:to|towards)\s+(?:work|working|learning|change|life))?/giu,
+  /approach|attitude|manner|mind-?set|outlook|ethic/iu,
+);
 /** Words of a disposition that the quality list does not hold ("professional manner", "can-do attitude"). */
 const DISPOSITION_WORD = /^(?:professional|can-do|hands-on|positive|open|practical|calm|mature|courteous|polite|helpful|personable|pragmatic|sensible|common-sense|no-nonsense|solutions-focused)$/i;
 
@@ -186,7 +188,7 @@ export function dispositions(ctx: ItemContext, confidence: number): number {
 }
 
 /** "You enjoy manual work", "you love to perform on stage": what the candidate likes doing (not "would you like", "the TV you love"). */
-const ENJOYS = /(?:^|[,;]\s*|\b(?:and|that|if|where)\s+)you\s+(?:(?:really|genuinely|truly|also)\s+)?(enjoy|love|like|thrive on)\s+(?=\p{L})/giu;
+const ENJOYS = guarded(/(?:^|[,;]\s*|\b(?:and|that|if|where)\s+)you\s+(?:(?:really|genuinely|truly|also)\s+)?(enjoy|love|like|thrive on)\s+(?=\p{L})/giu, /\byou\s+(?:\p{L}+\s+)?(?:enjoy|love|like|thrive)/iu);
 const ENJOY_END = /[;,.!?:(]|\sand\s+(?:are|is|will|have|has|be|who)\b|\s(?:and|but|as|because|since|so|while|where|which|who|when|if)\s+(?:you|we|our|it|this|they)\b|\s(?:as|because|since|while|whilst|where|which)\b/u;
 
 export function enjoys(ctx: ItemContext, confidence: number): number {
