@@ -110,7 +110,7 @@ const EMPLOYER_ABLE = /(?:^|\s)(?:our|their|its|(?:we|they|it)(?:['’](?:re|ll)
 const CLAUSE_END = /[;,.(:]|\s(?:and (?:the )?(?:ability|willingness|capacity)|and (?:be|have|has|who|which|will|would|are|is|can|enjoys?)|and (?:confident|comfortable)|and to|and we|and (?:(?:a|an)\s+)?(?:excellent|strong|good|great|proven|solid|sound|outstanding|exceptional)\b|and (?:a|an) (?:(?:real|genuine|strong|keen|good)\s+)?(?:passion|commitment|enthusiasm|interest|desire|eye|understanding|knowledge|flair|aptitude)|as well as|while|whilst|without|(?:is|are) (?:(?:absolutely|also|very|highly)\s+)?(?:key|vital|crucial|important|critical|essential|required|desirable|preferred|necessary|needed|beneficial|a must|an advantage|a plus)\b)\b/iu;
 
 /** "confident dealing with customers", "comfortable working to deadlines": the gerund phrase is the ability. */
-const AT_EASE = guarded(/\b(?:confident|comfortable)\s+(?:(?:in|at|with|when)\s+)?(?=\p{Ll}+ing\b)/giu, /confident|comfortable/iu);
+const AT_EASE = guarded(/\b(?:confident|comfortable)\s+(?:(?:in|at|with|when)\s+)?(?=(?:\p{Ll}+\s+)?\p{Ll}+ing\b)/giu, /confident|comfortable/iu);
 
 /** "Ability to work effectively to deadlines" → "working to deadlines"; "willingness to travel" keeps its cue. */
 export function abilities(ctx: ItemContext, confidence: number): number {
@@ -178,7 +178,9 @@ export function dispositions(ctx: ItemContext, confidence: number): number {
     if (/\b(?:we|our|their|its)\b[^.;:!?]{0,24}$|\bin\s+$/i.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
     const words = m[2].split(/\s*,\s*|\s+and\s+|\s+/).filter(Boolean);
     // ("a strong work ethic" names one without an adjective.)
-    if ((words.length === 0 && m[3].toLowerCase() !== 'work ethic') || !words.every((w) => isQualityWord(w, lex) || DISPOSITION_WORD.test(w))) continue;
+    // ("a good telephone manner": a quality the lexicon names whole.)
+    const whole = isQuality(`${m[2].trim()} ${m[3]}`.toLowerCase(), lex);
+    if (!whole && ((words.length === 0 && m[3].toLowerCase() !== 'work ethic') || !words.every((w) => isQualityWord(w, lex) || DISPOSITION_WORD.test(w)))) continue;
     const end = m.index + m[0].length;
     const start = end - m[2].length - m[3].length - (m[4]?.length ?? 0);
     if (covered(ctx, start, end, ['skill'])) continue;

@@ -272,6 +272,9 @@ describe('skills', () => {
     // A line that is only a run of qualities names each of them.
     expect(of(run('Flexible and reliable, you will support the team.'), 'skill').map((m) => m.text)).toEqual(['Flexible', 'reliable']);
     expect(of(run('High level of integrity.'), 'skill').map((m) => m.text)).toEqual(['integrity']);
+    expect(of(run('Must have a good telephone manner.'), 'skill').map((m) => m.text)).toEqual(['telephone manner']);
+    expect(of(run('You must be IT literate and numerate.'), 'skill').map((m) => m.text)).toEqual(['IT literate', 'numerate']);
+    expect(of(run('You will need to be comfortable with public speaking.'), 'skill').map((m) => m.text)).toEqual(['public speaking']);
     expect(of(run(['Qualifications', 'Essential: Good standard of literacy and numeracy. Care Certificate or willingness to complete it.'].join('\n')), 'skill').map((m) => m.text)).toEqual(['literacy', 'numeracy']);
     expect(of(run('The role requires someone with strong leadership qualities.'), 'skill').map((m) => m.text)).toEqual(['leadership qualities']);
     expect(of(run('You will need to be physically fit as the role involves heavy lifting.'), 'skill').map((m) => m.text)).toEqual(['physically fit']);
