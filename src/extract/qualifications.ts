@@ -9,7 +9,7 @@ const NUMBER_WORDS: Record<string, number> = {
 const YEARS = /(?<![\p{L}\p{N}.])(\d{1,2}(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen)\s*(\+|plus|or\s+(?:more|above|over)|and\s+(?:above|over))?\s*(?:(?:-|–|to)\s*(\d{1,2})\s*\+?\s*)?(?:years?|yrs?|jahre?n?|ans|années|años|лет|года?)(?![\p{L}])/giu;
 /** "12 months' experience": months of experience, the word experience right after the count. */
 const MONTHS = guarded(/(?<![\p{L}\p{N}.])(\d{1,2}|three|six|nine|twelve|eighteen)\s*\+?\s*months?['’]?\s+(?:of\s+)?(?:[\p{L}-]+\s+){0,2}?experience\b/giu, /month/iu);
-const TAIL = /\s*(?:,?\s*or (?:equivalent|(?:a )?(?:willingness|commitment) to|(?:be )?(?:working|willing to work) towards)\b.*|\(?(?:is |are |would be |will be )?(?:strongly |highly |very )?(?:preferred|required|desirable|essential|ideal|useful|beneficial|an advantage|a plus|advantageous)(?:,?\s+but not (?:required|essential|necessary|mandatory|a must))?\)?\.?)$/iu;
+const TAIL = /\s*(?:,?\s*or (?:equivalent|(?:a )?(?:willingness|commitment) to|(?:be )?(?:working|willing to work) towards)\b.*|\(?(?:is |are |would be |will be )?(?:strongly |highly |very )?(?:preferred|required|desirable|essential|ideal|useful|beneficial|an?\s+(?:(?:added|additional|distinct|real|big|great)\s+)?(?:advantage|plus|bonus|asset)|advantageous)(?:,?\s+but not (?:required|essential|necessary|mandatory|a must))?\)?\.?)$/iu;
 /** "360-degree", "a high degree of accuracy": not qualifications ("a 2:1 degree" is one). */
 const NOT_DEGREE = /(?:(?<!\d[:.])\d\s*-?\s*degree|degree of|to (?:a|some) degree|degrees? (?:celsius|fahrenheit)|\ba[\s-]+levels\s+of\b)/i;
 
@@ -80,7 +80,7 @@ const DESCRIBED_AFTER = /^\s+(?:that|which)\s+(?:was|is|are|were|has|have|had|wi
 /** "With 40 years of experience, we …": more years than a career asks are the employer's. */
 const MAX_CAREER_YEARS = 25;
 const EMPLOYER_YEARS = /(\d+)\+?\s*(?:years?|yrs)\b/i;
-const TRAINING_LINE = /^(?:evidence of\s+)?(?!.*\b(?:to|commitment|willing|willingness|ability|able|provide|provided|receive|offer|offered|full|ongoing|on-going|further)\b)(?:[\p{L}-]+\s+){1,5}training(?:\s+(?:in|on)\s+[^,;.]+)?\s*(?:\([^)]*\))?\.?$/iu;
+const TRAINING_LINE = /^(?:evidence of\s+)?(?!.*\b(?:to|commitment|willing|willingness|ability|able|provide|provided|receive|offer|offered|full|ongoing|on-going|further)\b)(?:[\p{L}-]+\s+){1,5}training(?:\s+(?:(?:in|on)|(?:relevant|related)\s+(?:for|to))\s+[^,;.]+)?\s*(?:\([^)]*\))?\.?$/iu;
 /** Words before a certificate's cue that end its name read backwards. */
 const NOT_NAME_WORD = /^(?:must|should|will|would|have|has|had|hold|holds|possess|possesses|a|an|the|to|towards|toward|your|our|their|his|her|its|of|for|in|on|with|is|are|be|been|by|from|as|at|this|that|any|no|seeking|seek|need|needs|require|requires|obtain|achieve|gain|study)$/i;
 /** Verbs whose object is what the candidate holds, not a task. */

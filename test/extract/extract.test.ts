@@ -880,6 +880,16 @@ describe('qualifications', () => {
     expect(of(list, 'skill')).toEqual([]);
   });
 
+  it('ends a requirement before "is an added advantage", and reads training relevant for a field', () => {
+    const ms = run(['Job Requirements', '- Automotive background is an added advantage', '- Technical training relevant for logistics and driving of vehicles', '- Must demonstrate initiative and proactiveness'].join('\n'));
+    expect(ms.map((m) => [m.kind, m.text])).toEqual([
+      ['qualification', 'Automotive background'],
+      ['qualification', 'Technical training relevant for logistics and driving of vehicles'],
+      ['skill', 'initiative'],
+      ['skill', 'proactiveness'],
+    ]);
+  });
+
   it('reads training done, named on a requirement line, as a qualification, and training offered as nothing', () => {
     const ms = run(['Essential', '- Cervical cytology training', '- Post-graduate training in injection therapy', '- Full training will be given', '- Deliver training to staff'].join('\n'));
     expect(of(ms, 'qualification').map((m) => m.text)).toEqual(['Cervical cytology training', 'Post-graduate training in injection therapy']);
