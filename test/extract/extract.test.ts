@@ -848,6 +848,10 @@ describe('qualifications', () => {
     expect(knowledge).not.toContain('Node');
   });
 
+  it('reads "knowledge within X" as a knowledge cue', () => {
+    expect(of(run('Good knowledge within finance and accounting.'), 'knowledge').map((m) => m.text)).toEqual(['finance and accounting']);
+  });
+
   it('reads the examples "including …" after a knowledge cue\'s object as knowledge of their own, in a sentence alone', () => {
     const ms = run('Proficient in the use of Microsoft Excel including pivot tables and VLOOKUPs.');
     expect(of(ms, 'knowledge').map((m) => m.text)).toEqual(['Microsoft Excel', 'pivot tables', 'VLOOKUPs']);
