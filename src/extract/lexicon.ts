@@ -10,6 +10,7 @@ export interface LexiconIndex {
   notDuty: Set<string>;
   /** Verbs that are more often nouns before another noun ("contact notes", "report templates"). */
   nounVerbs: Set<string>;
+  /** -ing forms that are mostly nouns ("marketing", "accounting"): no second task after a gerund. */
   nounGerunds: Set<string>;
   /** -ing forms that double a consonant ("plan" → "planning"), read from the irregular table. */
   gerunds: Map<string, string>;
