@@ -282,6 +282,7 @@ describe('skills', () => {
 
   it('reads the qualities of the person sought past a word of the post ("an experienced and highly motivated …")', () => {
     expect(of(run('We are looking for an experienced and highly motivated Medical Secretary to join our team.'), 'skill').map((m) => m.text)).toEqual(['motivated']);
+    expect(of(run('We seek dynamic and inspirational Chemistry teachers who want to make a difference.'), 'skill').map((m) => m.text)).toEqual(['dynamic', 'inspirational']);
   });
 
   it('reads what the candidate enjoys doing as a skill, not what "you will enjoy" or "would you like"', () => {
