@@ -89,6 +89,16 @@ export function skillHeads(ctx: ItemContext, confidence: number): number {
       });
       continue;
     }
+    // "integrity and interpersonal skills": a quality that takes no "skills" after it (-ity, -ness, -ism) is one of its own.
+    const first = text.slice(clean[0][0], clean[0][1]).trim();
+    if (/^\p{L}+(?:ity|ness|ism)$/u.test(first) && isQuality(first.toLowerCase(), lex) && !covered(ctx, clean[0][0], clean[0][1])) {
+      if (addMention(ctx, 'skill', clean[0][0], clean[0][1], first, confidence)) n++;
+      clean.shift();
+      if (clean.length === 1) {
+        if (addMention(ctx, 'skill', clean[0][0], headEnd, headed(text.slice(clean[0][0], clean[0][1]), head[0]), confidence)) n++;
+        continue;
+      }
+    }
     // "communication and listening skills", "written and verbal communication skills": the list shares its head
     // noun, and annotators of real postings keep it one competency.
     const [x] = clean[0];

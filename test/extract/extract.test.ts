@@ -256,6 +256,11 @@ describe('skills', () => {
     expect(of(run('The ideal candidate will have a passion for marketing and strong copywriting skills.'), 'skill').map((m) => m.text)).toEqual(['passion for marketing', 'copywriting skills']);
   });
 
+  it('reads a quality that takes no "skills" after it as one of its own ("integrity and interpersonal skills")', () => {
+    expect(of(run(['Requirements', '- Highly organized and demonstrate professional integrity and interpersonal skills'].join('\n')), 'skill').map((m) => m.text)).toEqual(['organized', 'integrity', 'interpersonal skills']);
+    expect(of(run('Communication and listening skills.'), 'skill').map((m) => m.text)).toEqual(['Communication and listening skills']);
+  });
+
   it('reads a disposition asked of the candidate ("a flexible approach to work"), not the employer\'s or a manner of doing', () => {
     const ms = run(
       'The successful candidate will be a team player with a flexible approach to work. Excellent customer service skills and a friendly, professional manner are required. ' +
@@ -327,7 +332,7 @@ describe('skills', () => {
   it('ends a skill where a run-together requirement line opens ("… thinker Highly organized …")', () => {
     const ms = run(['Requirements', 'Detail oriented and strategic thinker Highly organized and demonstrate professional integrity and interpersonal skills Good command of spoken and written English'].join('\n'));
     const skills = of(ms, 'skill').map((m) => m.text);
-    expect(skills).toContain('integrity and interpersonal skills');
+    expect(skills).toEqual(expect.arrayContaining(['integrity', 'interpersonal skills']));
     expect(skills.filter((t) => /thinker Highly|demonstrate/.test(t))).toEqual([]);
   });
 
