@@ -277,6 +277,7 @@ describe('skills', () => {
     // A line that is only a run of qualities names each of them.
     expect(of(run('Flexible and reliable, you will support the team.'), 'skill').map((m) => m.text)).toEqual(['Flexible', 'reliable']);
     expect(of(run('High level of integrity.'), 'skill').map((m) => m.text)).toEqual(['integrity']);
+    expect(of(run('Proactive, resourceful, solutions-oriented and results-oriented.'), 'skill').map((m) => m.text)).toEqual(['Proactive', 'resourceful', 'solutions-oriented', 'results-oriented']);
     expect(of(run('Must have a good telephone manner.'), 'skill').map((m) => m.text)).toEqual(['telephone manner']);
     expect(of(run('You must be IT literate and numerate.'), 'skill').map((m) => m.text)).toEqual(['IT literate', 'numerate']);
     expect(of(run('You will need to be comfortable with public speaking.'), 'skill').map((m) => m.text)).toEqual(['public speaking']);
