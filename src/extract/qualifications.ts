@@ -85,6 +85,7 @@ const TRAINING_LINE = /^(?:evidence of\s+)?(?!.*\b(?:to|commitment|willing|willi
 const NOT_NAME_WORD = /^(?:must|should|will|would|have|has|had|hold|holds|possess|possesses|a|an|the|to|towards|toward|your|our|their|his|her|its|of|for|in|on|with|is|are|be|been|by|from|as|at|this|that|any|no|seeking|seek|need|needs|require|requires|obtain|achieve|gain|study)$/i;
 /** Verbs whose object is what the candidate holds, not a task. */
 const HOLD_VERB = /^(?:hold|have|possess)$/i;
+const OPENS_WITH_EXPERIENCE = /^(?:(?:proven|demonstrated|demonstrable|strong|solid|extensive|previous|prior|relevant|significant|substantial|considerable|practical|hands-on)\s+)?experience\s+(?:in|of|with|working|applying|managing|leading|developing|using|delivering|supporting)\b/i;
 /** A sentence that asks the candidate for something. */
 const ASKS = /\b(?:you|your|candidates?|applicants?|must|should|required|requires?|essential|desirable|ideal|need|needs|preferred|plus|advantage|have|has|having|possess)\b/i;
 
@@ -311,7 +312,8 @@ function findTriggers(ctx: ItemContext, strong: boolean): Trigger[] {
   const record = /^(?:an?\s+)?(?:(?:proven|demonstrable|demonstrated|strong|solid|successful)\s+)?track record\b/i.exec(text);
   if (record && strong) out.push({ at: 0, fields: {} });
   // "experience in/with X" is a qualification wherever the candidate is asked for it.
-  if (strong || ctx.listLike || ASKS.test(text)) {
+  // ("Experience applying community-based approaches …": a sentence that opens with the experience asks for it.)
+  if (strong || ctx.listLike || ASKS.test(text) || OPENS_WITH_EXPERIENCE.test(text)) {
     for (const e of matches(EXPERIENCE, text)) {
       // (read up to the word itself: a hyphenated modifier may name the user, "end-user experience").
       if (NOT_CANDIDATE_EXPERIENCE.test(text.slice(Math.max(0, e.index - 20), e.index + e[0].search(/experience|background|track/i)))) continue;

@@ -868,6 +868,10 @@ describe('qualifications', () => {
     expect(of(run('A good understanding of SEO, PPC and social media marketing is required.'), 'knowledge').map((m) => m.text)).toEqual(['SEO', 'PPC', 'social media marketing']);
     expect(of(run('The ability to speak Welsh is essential for this post.'), 'skill').map((m) => m.text)).toEqual(['ability to speak Welsh']);
     expect(of(run('Candidates with a background in retail are encouraged to apply.'), 'qualification').map((m) => m.text)).toEqual(['background in retail']);
+    // A sentence that opens with the experience asks for it, in prose about the role too.
+    expect(of(run(['About the role', 'We work across the region. Experience applying community-based approaches that promote gender equality is valued.'].join('\n')), 'qualification').map((m) => m.text)).toEqual([
+      'Experience applying community-based approaches that promote gender equality',
+    ]);
     expect(of(run('10 or more years’ relevant management and technical experience.'), 'qualification').map((m) => [m.text, m.qualification?.minYears])).toEqual([
       ['10 or more years’ relevant management and technical experience', 10],
     ]);
