@@ -868,6 +868,11 @@ describe('qualifications', () => {
     expect(of(run('A good understanding of SEO, PPC and social media marketing is required.'), 'knowledge').map((m) => m.text)).toEqual(['SEO', 'PPC', 'social media marketing']);
     expect(of(run('The ability to speak Welsh is essential for this post.'), 'skill').map((m) => m.text)).toEqual(['ability to speak Welsh']);
     expect(of(run('Candidates with a background in retail are encouraged to apply.'), 'qualification').map((m) => m.text)).toEqual(['background in retail']);
+    // A capitalised "Should/Must have" opens the next requirement of a run-on line.
+    expect(of(run('Job Requirements: Should have a valid driving license Should have a Car Should have 2 years of experience as a distributor'), 'qualification').map((m) => m.text)).toEqual([
+      'valid driving license',
+      '2 years of experience as a distributor',
+    ]);
     // A sentence that opens with the experience asks for it, in prose about the role too.
     expect(of(run(['About the role', 'We work across the region. Experience applying community-based approaches that promote gender equality is valued.'].join('\n')), 'qualification').map((m) => m.text)).toEqual([
       'Experience applying community-based approaches that promote gender equality',
