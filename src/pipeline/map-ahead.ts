@@ -89,7 +89,8 @@ export class MapAhead {
     const key = this.options.scope + read.contentHash;
     if (this.options.cache.has(key)) return this.remember(ordinal, read.file, key);
     this.unsent.push({ ordinal, miss: { file: read.file, key } });
-    if (this.unsent.length >= this.limits.batch) this.flush();
+    // A full task, or workers with nothing to do (the first miss, or sparse ones): sent now.
+    if (this.unsent.length >= this.limits.batch || this.inFlight === 0) this.flush();
   }
 
   /** A document at `ordinal` whose result is in the cache under `key`: the loop need not read it again. */
@@ -140,6 +141,7 @@ export class MapAhead {
   private answered(): void {
     this.inFlight--;
     this.wake?.();
+    if (this.inFlight === 0 && !this.stopped) this.flush();
   }
 
   /**
