@@ -7,7 +7,7 @@ import type { WorkerReply } from '../worker.js';
 import type { Pipeline } from './config.js';
 import type { Discovered } from './discover.js';
 import { docIdOf } from './doc-id.js';
-import type { MapAhead, Miss } from './map-ahead.js';
+import { cacheable, type MapAhead, type Miss, type Settled } from './map-ahead.js';
 import type { Mapper } from './mapper.js';
 import { readPosting } from './read-posting.js';
 import { loadReduceSide } from './reduce-loader.js';
@@ -31,14 +31,6 @@ export type Mapped = { reply: WorkerReply | DocumentError; memo: { key: string; 
  */
 export function cacheScope(pipeline: Pipeline): string {
   return createHash('sha256').update(`${toolVersion()}\0${pipeline.documentHash}`).digest('hex').slice(0, 16);
-}
-
-/**
- * A failure worth remembering is one the same bytes would meet again (a corrupt or empty file).
- * A timeout, a dead worker or our own bug may go another way next time: never cached.
- */
-function cacheable(reply: WorkerReply): boolean {
-  return reply.ok || (reply.error.stage !== 'worker' && reply.error.code !== 'internal');
 }
 
 /** A reply computed (or cached) for the same bytes under another path, made this file's. */
@@ -66,52 +58,88 @@ export interface CachedMapOptions {
 
 /**
  * The map step of a batch: each file's reply from the cache, or from the mapper (and then into the
- * cache at once, the batch in one commit), with what it adds to the reduce key.
+ * cache at once, the batch in one commit), with what it adds to the reduce key. What the scout (see
+ * MapAhead) learnt of a document is taken by the document's place in the walk: its cache key (the
+ * file is not read again) or the result of its mapping, sent ahead.
  */
 export function cachedMap(options: CachedMapOptions): (items: Discovered[]) => Promise<Mapped[]> {
-  const { mapper, cache, scope, tally, stageMs } = options;
+  const { mapper, cache, scope, tally, stageMs, ahead } = options;
+  // Batches come in the walk's order: the place of the next document in it.
+  let ordinal = 0;
   return async (items) => {
-    const read = items.map((d) => ('file' in d ? readPosting(d.file, options.maxFileBytes) : d));
+    const first = ordinal;
+    ordinal += items.length;
     const out: Mapped[] = [];
-    const misses: (Miss & { index: number })[] = [];
-    for (const [index, r] of read.entries()) {
+    const fromCache = (index: number, file: SourceFile, key: string, hit: string) => {
+      tally.fromCache++;
+      out[index] = { reply: asFile(JSON.parse(hit) as WorkerReply, file), memo: { key, file } };
+    };
+    const computed = (index: number, file: SourceFile, key: string, { reply, by }: { reply: WorkerReply; by: string }, stored: boolean) => {
+      tally.computed++;
+      tally.computedBy[by] = (tally.computedBy[by] ?? 0) + 1;
+      if (reply.ok) for (const [stage, ms] of Object.entries(reply.result.timings)) stageMs[stage as keyof StageTimings] += ms;
+      out[index] = { reply: asFile(reply, file), memo: stored ? { key, file } : undefined };
+    };
+    /** Reads the document and takes its result from the cache; else it is a miss, to map. */
+    const lookUp = (index: number, d: Discovered): (Miss & { index: number }) | undefined => {
+      const r = 'file' in d ? readPosting(d.file, options.maxFileBytes) : d;
       if ('error' in r) {
         out[index] = { reply: r.error, memo: r.error };
-        continue;
+        return undefined;
       }
       const key = scope + r.contentHash;
       const hit = cache?.get(key);
-      if (hit !== undefined) {
-        tally.fromCache++;
-        out[index] = { reply: asFile(JSON.parse(hit) as WorkerReply, r.file), memo: { key, file: r.file } };
-      } else misses.push({ index, file: r.file, key });
-    }
-    if (misses.length) {
-      const computed = await mapOrTake(mapper, options.ahead, misses);
-      // The workers are past their start: the main thread, idle meanwhile, loads what the reduce needs.
-      void loadReduceSide();
-      const rows: [string, string][] = [];
-      for (const [i, { reply, by }] of computed.entries()) {
-        const miss = misses[i];
-        tally.computed++;
-        tally.computedBy[by] = (tally.computedBy[by] ?? 0) + 1;
-        if (reply.ok) for (const [stage, ms] of Object.entries(reply.result.timings)) stageMs[stage as keyof StageTimings] += ms;
-        const kept = cache !== undefined && cacheable(reply);
-        if (kept) rows.push([miss.key, JSON.stringify(reply)]);
-        out[miss.index] = { reply: asFile(reply, miss.file), memo: kept ? { key: miss.key, file: miss.file } : undefined };
+      if (hit === undefined) return { index, file: r.file, key };
+      fromCache(index, r.file, key, hit);
+      return undefined;
+    };
+    const misses: (Miss & { index: number })[] = [];
+    const sent: { index: number; file: SourceFile; key: string; result: Promise<Settled> }[] = [];
+    for (const [index, d] of items.entries()) {
+      const scouted = 'file' in d ? ahead?.take(first + index, d.file) : undefined;
+      if (scouted && 'file' in d) {
+        // Sent ahead, or known to be cached: the file is not read again.
+        if (scouted.result) {
+          sent.push({ index, file: d.file, key: scouted.key, result: scouted.result });
+          continue;
+        }
+        const hit = cache?.get(scouted.key);
+        if (hit !== undefined) {
+          fromCache(index, d.file, scouted.key, hit);
+          continue;
+        }
       }
-      cache?.put(rows);
+      const miss = lookUp(index, d);
+      if (miss) misses.push(miss);
     }
+    if (!misses.length && !sent.length) return out;
+    const mapping = misses.length ? mapper.map(misses.map((m) => m.file)) : undefined;
+    // The workers are past their start: the main thread, idle meanwhile, loads what the reduce needs.
+    void loadReduceSide();
+    // Those sent ahead: the scout stored them in the cache; a result it let go is read back from there.
+    const late: (Miss & { index: number })[] = [];
+    for (const { index, file, key, result } of sent) {
+      const settled = await result;
+      const reply = settled.reply ?? parsed(cache?.get(key));
+      if (reply) computed(index, file, key, { reply, by: settled.by }, settled.stored);
+      else {
+        // Gone from the cache meanwhile (found damaged): computed again.
+        const miss = lookUp(index, { file });
+        if (miss) late.push(miss);
+      }
+    }
+    const replies = [...((await mapping) ?? []), ...(late.length ? await mapper.map(late.map((m) => m.file)) : [])];
+    const rows: [string, string][] = [];
+    for (const [i, miss] of [...misses, ...late].entries()) {
+      const kept = cache !== undefined && cacheable(replies[i].reply);
+      if (kept) rows.push([miss.key, JSON.stringify(replies[i].reply)]);
+      computed(miss.index, miss.file, miss.key, replies[i], kept);
+    }
+    cache?.put(rows);
     return out;
   };
 }
 
-/** The misses' results: those sent ahead taken from there, the others mapped now (one task). */
-async function mapOrTake(mapper: Mapper, ahead: MapAhead | undefined, misses: Miss[]): Promise<{ reply: WorkerReply; by: string }[]> {
-  const early = misses.map((m) => ahead?.take(m));
-  const rest = misses.filter((_, i) => early[i] === undefined);
-  const late = rest.length ? mapper.map(rest.map((m) => m.file)) : Promise.resolve([]);
-  const [taken, mapped] = await Promise.all([Promise.all(early), late]);
-  let next = 0;
-  return taken.map((t) => t ?? mapped[next++]);
+function parsed(json: string | undefined): WorkerReply | undefined {
+  return json === undefined ? undefined : (JSON.parse(json) as WorkerReply);
 }

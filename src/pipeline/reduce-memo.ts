@@ -5,8 +5,8 @@ import { fullCodeVersion } from '../store/code-version.js';
 import type { DocumentError, SourceFile } from '../types.js';
 import type { Pipeline } from './config.js';
 import type { Discovered } from './discover.js';
-import type { Miss } from './map-ahead.js';
-import { readPosting, type ReadPosting } from './read-posting.js';
+import type { MapAhead } from './map-ahead.js';
+import { readPosting } from './read-posting.js';
 import type { RunSummary } from './run.js';
 
 /** What a memoized reduce gives back besides its files: the counts of the run's summary. */
@@ -65,47 +65,37 @@ export class ReduceKey {
 
 /**
  * The documents' side of the key of a run that would take every result from the cache: reads and
- * hashes each file up to the first one whose result is not cached. Then the run computes, and this
- * pass cost the reading of the files before it; it gives back that file's batch and the next
- * `lookAhead - 1` batches' misses, read, for the mapper to start on at once (see MapAhead).
+ * hashes each file up to the first one whose result is not cached, telling the scout the keys of the
+ * cached ones (so that the run's loop need not read them again). Then the run computes, and this
+ * pass hands the walk over to the scout, which goes on reading ahead of the loop and sends the
+ * documents to compute to the mapper as it finds them (see MapAhead).
  */
 export async function keyOfCachedRun(
   files: AsyncIterable<Discovered[]>,
-  options: { cache: ResultCache; scope: string; maxFileBytes: number; key: ReduceKey; lookAhead: number; tick: () => void },
-): Promise<{ key: string; fromCache: number } | { misses: Miss[][] }> {
+  options: { cache: ResultCache; scope: string; maxFileBytes: number; key: ReduceKey; scout: MapAhead; tick: () => void },
+): Promise<{ key: string; fromCache: number } | { scouting: Promise<void> }> {
+  const walk = files[Symbol.asyncIterator]();
   let fromCache = 0;
-  const misses: Miss[][] = [];
-  for await (const batch of files) {
-    const read = batch.map((d) => ('file' in d ? readPosting(d.file, options.maxFileBytes) : d));
-    if (misses.length) {
-      misses.push(missesOf(read, options));
-      if (misses.length === options.lookAhead) break;
-      continue;
-    }
+  let ordinal = 0;
+  for (;;) {
+    const next = await walk.next();
+    if (next.done) break;
+    const read = next.value.map((d) => ('file' in d ? readPosting(d.file, options.maxFileBytes) : d));
     for (const [i, r] of read.entries()) {
+      const place = ordinal++;
       if ('error' in r) options.key.addError(r.error);
       else {
         const resultKey = options.scope + r.contentHash;
         if (!options.cache.has(resultKey)) {
-          misses.push(missesOf(read.slice(i), options));
-          break;
+          for (const [j, later] of read.slice(i).entries()) options.scout.look(place + j, later);
+          return { scouting: options.scout.run(walk, place + read.length - i) };
         }
         options.key.addResult(resultKey, r.file);
+        options.scout.remember(place, r.file, resultKey);
         fromCache++;
       }
       options.tick();
     }
-    if (misses.length === options.lookAhead) break;
   }
-  return misses.length ? { misses } : { key: options.key.digest()!, fromCache };
-}
-
-function missesOf(read: ReadPosting[], options: { cache: ResultCache; scope: string }): Miss[] {
-  const out: Miss[] = [];
-  for (const r of read) {
-    if ('error' in r) continue;
-    const key = options.scope + r.contentHash;
-    if (!options.cache.has(key)) out.push({ file: r.file, key });
-  }
-  return out;
+  return { key: options.key.digest()!, fromCache };
 }

@@ -14,7 +14,7 @@ import { cachedMap, cacheScope, type Mapped, type WorkTally } from './cached-map
 import { Collector } from './collector.js';
 import type { Pipeline } from './config.js';
 import { discover, type Discovered } from './discover.js';
-import { MapAhead } from './map-ahead.js';
+import { MapAhead, type MapAheadLimits } from './map-ahead.js';
 import { localThreads, threadCount, type Mapper } from './mapper.js';
 import { batches, forEachOrdered } from './ordered.js';
 import { createProgress } from './progress.js';
@@ -73,8 +73,16 @@ export interface RunSummary {
 
 /** Documents sent to a worker in one task. */
 const BATCH_SIZE = 8;
-/** Batches sent to each worker ahead of their turn in a resumed run (see MapAhead): a second or two of work. */
+/** Tasks sent to each worker ahead of the loop in a resumed run (see MapAhead): a second or two of work. */
 const LOOK_AHEAD_PER_WORKER = 8;
+/**
+ * What the scout keeps ahead of the loop (see MapAhead): the keys of up to 16,384 cached documents
+ * (a few MB), so that the loop reads none of them again, and up to 32 results a worker in memory.
+ */
+function scoutLimits(workers: number, queue: boolean): MapAheadLimits {
+  const inFlight = queue ? QUEUE_IN_FLIGHT / BATCH_SIZE : LOOK_AHEAD_PER_WORKER * workers;
+  return { batch: BATCH_SIZE, inFlight, hits: 16_384, held: inFlight * BATCH_SIZE };
+}
 /**
  * How far (%) V8 lets the main thread's heap grow past its live data before a full collection, once
  * the workers are gone. By default it allows up to 4x: the reduce's live data peaks near 150 MB and
@@ -157,20 +165,21 @@ async function mapAndReduce(options: RunOptions, context: RunContext): Promise<R
   progress.start(total);
   // A run whose every result is in the cache may have been run before: then its reduce outputs are too.
   let ahead: MapAhead | undefined;
+  let scouting: Promise<void> | undefined;
   if (cache && context.reduceKey) {
+    const scout = new MapAhead(mapper, { cache, scope, maxFileBytes: pipeline.ingest.maxFileBytes }, scoutLimits(workers, options.queue !== undefined));
     const pass = await keyOfCachedRun(batches(discover(options.inputs, walk), BATCH_SIZE), {
       cache,
       scope,
       maxFileBytes: pipeline.ingest.maxFileBytes,
       key: context.reduceKey.fork(),
-      lookAhead: LOOK_AHEAD_PER_WORKER * workers,
+      scout,
       tick: () => progress.tick(),
     });
-    // A document to compute: the threads start on it and the next ones now, while the cached ones before it are taken.
-    if ('misses' in pass) {
-      ahead = new MapAhead(mapper);
-      for (const misses of pass.misses) ahead.send(misses);
-    }
+    // A document to compute: the scout sent it and goes on reading ahead of the loop. Else it knows
+    // the cached documents' keys, for the loop should the reduce not be stored.
+    ahead = scout;
+    if ('scouting' in pass) scouting = pass.scouting;
     const found = 'key' in pass ? pass : undefined;
     const tRestore = performance.now();
     const record = found && cache.restoreReduce(found.key, staging);
@@ -210,6 +219,8 @@ async function mapAndReduce(options: RunOptions, context: RunContext): Promise<R
     );
   } finally {
     progress.stop();
+    ahead?.stop();
+    await scouting;
     await context.closeMapper();
     await collector.closeSpool();
   }
