@@ -114,9 +114,13 @@ describe('comptax run killed with SIGKILL', () => {
     const cacheFile = join(out, '.comptax', 'cache.sqlite');
     const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/main.ts'), 'run', corpus, '--out', out, '--workers', '1', '--no-progress'], {
       cwd: ROOT,
-      stdio: 'ignore',
+      stdio: ['ignore', 'ignore', 'pipe'],
     });
-    const exited = new Promise((resolve) => child.on('exit', resolve));
+    // (What the run said, and whether it had ended, for a failure here to say why.)
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    let exitCode: number | null | undefined;
+    const exited = new Promise((resolve) => child.on('exit', (code) => resolve((exitCode = code))));
     // Killed once a few documents are in the cache, long before the end.
     let rows = 0;
     for (let i = 0; i < 1200 && rows < 4; i++) {
@@ -131,9 +135,10 @@ describe('comptax run killed with SIGKILL', () => {
         db.close();
       }
     }
+    const ended = exitCode !== undefined;
     child.kill('SIGKILL');
     await exited;
-    expect(rows).toBeGreaterThanOrEqual(4);
+    expect(rows, `cache rows after the wait (run ${ended ? `ended with ${exitCode}` : 'still running'}): ${stderr.slice(-2000)}`).toBeGreaterThanOrEqual(4);
     expect(readdirSync(out).filter((f) => !f.startsWith('.'))).toEqual([]);
 
     const r = comptax(['run', corpus, '--out', out, '--workers', '1', '--no-progress']);
