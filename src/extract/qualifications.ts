@@ -86,6 +86,11 @@ const NOT_NAME_WORD = /^(?:must|should|will|would|have|has|had|hold|holds|posses
 /** Verbs whose object is what the candidate holds, not a task. */
 const HOLD_VERB = /^(?:hold|have|possess)$/i;
 const OPENS_WITH_EXPERIENCE = /^(?:(?:proven|demonstrated|demonstrable|strong|solid|extensive|previous|prior|relevant|significant|substantial|considerable|practical|hands-on)\s+)?experience\s+(?:in|of|with|working|applying|managing|leading|developing|using|delivering|supporting)\b/i;
+/** A registered profession ("Registered Mental Health Nurse", "Registered Nursing Associate"): Title Case words between. */
+const REGISTERED_PROFESSION = guarded(
+  /\bRegistered\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Nurse|Nursing Associate|Midwife|Pharmacist|Pharmacy Technician|Paramedic|Physiotherapist|Dietitian|Radiographer|Social Worker|Occupational Therapist|Practitioner)\b/gu,
+  /Registered/u,
+);
 /** A sentence that asks the candidate for something. */
 const ASKS = /\b(?:you|your|candidates?|applicants?|must|should|required|requires?|essential|desirable|ideal|need|needs|preferred|plus|advantage|have|has|having|possess)\b/i;
 
@@ -308,6 +313,12 @@ function findTriggers(ctx: ItemContext, strong: boolean): Trigger[] {
     }
   }
 
+  // "Registered Mental Health Nurse (RMN)", "Registered General Nurse": a registered profession is a registration.
+  if (strong || /required|must|essential|desirable|\b(?:will|should) (?:be|have)\b/i.test(text)) {
+    for (const r of matches(REGISTERED_PROFESSION, text)) {
+      if (!out.some((t) => t.at <= r.index && r.index < t.at + 40)) out.push({ at: r.index, fields: { certification: r[0].toLowerCase() } });
+    }
+  }
   // "Experience of caring for ventilated patients": experience of an activity, without a tool.
   const record = /^(?:an?\s+)?(?:(?:proven|demonstrable|demonstrated|strong|solid|successful)\s+)?track record\b/i.exec(text);
   if (record && strong) out.push({ at: 0, fields: {} });

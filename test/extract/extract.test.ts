@@ -909,6 +909,15 @@ describe('qualifications', () => {
     ]);
   });
 
+  it('reads a registered profession as a registration ("Registered Mental Health Nurse (RMN)", "RGN or RMN")', () => {
+    const ms = run(['Qualifications', '- Registered Mental Health Nurse (RMN)', '- Registered General Nurse', '- RGN or RMN'].join('\n'));
+    expect(ms.map((m) => [m.kind, m.text])).toEqual([
+      ['qualification', 'Registered Mental Health Nurse (RMN)'],
+      ['qualification', 'Registered General Nurse'],
+      ['qualification', 'RGN or RMN'],
+    ]);
+  });
+
   it('reads training done, named on a requirement line, as a qualification, and training offered as nothing', () => {
     const ms = run(['Essential', '- Cervical cytology training', '- Post-graduate training in injection therapy', '- Full training will be given', '- Deliver training to staff'].join('\n'));
     expect(of(ms, 'qualification').map((m) => m.text)).toEqual(['Cervical cytology training', 'Post-graduate training in injection therapy']);
