@@ -72,7 +72,7 @@ export function vocabularyKnowledge(ctx: ItemContext, names: Names, confidence: 
   return n;
 }
 
-/** A word written as a product's name: "RxJava", "iOS", "SQL", "Node.js"; with `capitalised`, also "Xero". */
+/** A word written as a product's name: "RxJava", "iOS", "SQL", "Node.js" (after a joiner, a capitalised word too: "Xero"). */
 const CAMEL_NAME = /^(?:\p{L}+\p{Lu}[\p{L}\p{N}]*|\p{Lu}{2,}\d*|\p{Lu}[\p{L}]*\.[\p{Ll}]+)$/u;
 const CAPITALISED = /^\p{Lu}\p{Ll}{2,}$/u;
 const NAME_JOIN = String.raw`(?:\s*[,/]\s*|\s+(?:or|and)\s+)`;
@@ -106,7 +106,7 @@ function coordinatedNames(ctx: ItemContext, tool: VocabularyMatch, known: Vocabu
   for (let start = tool.start; ; ) {
     const l = PREV_NAME.exec(text.slice(0, start));
     if (!l) break;
-    const a = start - l[0].length + (l[0].length - l[1].length - l[2].length);
+    const a = start - l[1].length - l[2].length;
     const b = a + l[1].length;
     // (Not the sentence's first word: "Sales or Marketing" may only be capitalised there.)
     if (!isName(l[1], l[2].trim() !== '') || (!CAMEL_NAME.test(l[1]) && text.slice(0, a).trim() === '')) break;

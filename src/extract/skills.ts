@@ -139,8 +139,10 @@ export function abilities(ctx: ItemContext, confidence: number): number {
     const words = text.slice(from, end).trim().split(/\s+/);
     // At most 14 words (counted from the start: a short 14th word, "a", may occur inside an earlier one).
     if (words.length > 14) end = from + (/^\s*(?:\S+\s+){13}\S+/.exec(rest)?.[0].length ?? rest.length);
+    // "a flair for design", "passionate about …": a noun phrase follows the cue, whatever else its first word could be.
+    const nounObject = /\s(?:for|about|around)$/i.test(cue[0]);
     // "an eye for attractive user interfaces Cassandra …" (commas lost): after a noun, a capitalised word opens the next item.
-    if (/\s(?:for|about|around)$/i.test(cue[0])) {
+    if (nounObject) {
       const next = /\s\p{Ll}+(?<!\s(?:with|in|of|for|to|and|or|the|a|an|on|at|by|as|like|using))(?=\s\p{Lu})/u.exec(text.slice(from, end));
       if (next) end = from + next.index + next[0].length;
     }
@@ -164,8 +166,7 @@ export function abilities(ctx: ItemContext, confidence: number): number {
       if (addMention(ctx, 'skill', v2.start, end, abilityNormal(ctx, v2.start, end), confidence)) n++;
       continue;
     }
-    // "a flair for design", "an eye for detail": a noun follows, whatever else the word could be.
-    const normalized = willing ? `willingness to ${text.slice(from, end).trim()}` : abilityNormal(ctx, from, end, !/\s(?:for|about|around)$/.test(cueWord));
+    const normalized = willing ? `willingness to ${text.slice(from, end).trim()}` : abilityNormal(ctx, from, end, !nounObject);
     if (addMention(ctx, 'skill', at, end, normalized, confidence)) n++;
   }
   return n;
