@@ -40,25 +40,13 @@ const RUNNING_TS = import.meta.url.endsWith('.ts');
  * thread each time it started (a resumed run too). With 700 KB only the hot functions get there:
  * background CPU 1.0 s, the thread's own time unchanged (8.2-8.7 s per 1,000 postings either way;
  * past 1.5 MB it grows). A process-wide flag, read when a function's budget is next set: set
- * before the threads start.
+ * before the threads start. (Not every flag can be changed while code runs: turning regexp tier-up
+ * off then made V8 crash; test/pipeline/pool-flags.test.ts runs such a process.)
  */
 const INTERRUPT_BUDGET = 700_000;
 
-/**
- * V8 compiles a regex to machine code at its first use instead of interpreting it first and
- * compiling it again once it is seen to run often (its "tier-up"): a new thread meets hundreds of
- * regexes in its first documents, nearly all of them run on every document after, so it paid both
- * compilations for each. Fresh thread, first 300 real postings, side by side with one without the
- * flag (5 pairs): 0.10 s less CPU per thread on average (+0.02 to -0.21 s); over 1,000 postings
- * 0.17 s less (3 pairs). A process-wide flag, read when a regex runs: set before the threads start
- * and never set back (a regex compiled to machine code and then run with tier-up on again is taken
- * for interpreter bytecode: V8 crashed on it), so the reduce in the main thread runs with it too.
- */
-const REGEXP_TIER_UP = '--no-regexp-tier-up';
-
 export function createPool(options: PoolOptions): DocumentPool {
   setFlagsFromString(`--interrupt-budget=${INTERRUPT_BUDGET}`);
-  setFlagsFromString(REGEXP_TIER_UP);
   const filename = (options.workerFile ?? new URL(`../worker.${RUNNING_TS ? 'ts' : 'js'}`, import.meta.url)).href;
   const piscina = new Piscina({
     filename,

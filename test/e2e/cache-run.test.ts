@@ -119,8 +119,8 @@ describe('comptax run killed with SIGKILL', () => {
     // (What the run said, and whether it had ended, for a failure here to say why.)
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    let exitCode: number | null | undefined;
-    const exited = new Promise((resolve) => child.on('exit', (code) => resolve((exitCode = code))));
+    let exitCode: number | string | null | undefined;
+    const exited = new Promise((resolve) => child.on('exit', (code, signal) => resolve((exitCode = code ?? signal))));
     // Killed once a few documents are in the cache, long before the end.
     let rows = 0;
     for (let i = 0; i < 1200 && rows < 4; i++) {
