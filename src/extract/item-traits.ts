@@ -8,8 +8,13 @@ const CONTACT = /@|https?:\/\/|www\.|\+?\d[\d\s()-]{7,}\d/u;
 /** A list line (or a short line without a full stop): read as a name or a task, not as prose. */
 export function isListLike(item: Item): boolean {
   if (item.level > 0) return true;
-  return !/[.!?。]$/.test(item.text) && item.text.split(/\s+/).length <= 14;
+  if (item.text.split(/\s+/).length > 14) return false;
+  return !/[.!?。]$/.test(item.text) || NAME_LIST.test(item.text);
 }
+
+/** "Excel, Power BI and SQL.": names with commas and a full stop, no sentence (parts of one to three words). */
+const NAME_PART = String.raw`[^\s,.;:]+(?:\s[^\s,.;:]+){0,2}`;
+const NAME_LIST = new RegExp(String.raw`^${NAME_PART}(?:,\s*${NAME_PART})+(?:,?\s(?:and|or)\s${NAME_PART})?\.$`, 'u');
 
 /** English words no other language here uses: an item with them is read as English whatever the document's detected language. */
 const ENGLISH_WORDS = /\b(?:the|and|of|to|with|for|you|your|our|we|will|skills|experience|ability|knowledge|years)\b/i;

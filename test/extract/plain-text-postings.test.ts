@@ -147,3 +147,14 @@ describe('what is not asked', () => {
     expect(a.mentions).toEqual([]);
   });
 });
+
+describe('a label with its list of names on the same line, ended by a full stop', () => {
+  it('reads each name, as on a line of its own ("Requirements: Excel, Power BI and SQL.")', async () => {
+    const a = await analyzeText(['Data Analyst', 'Requirements: Excel, Power BI and SQL.', 'We offer: a pension, free parking and a gym.'].join('\n'));
+    expect(a.mentions.map((m) => [m.kind, m.text])).toEqual([
+      ['knowledge', 'Excel'],
+      ['knowledge', 'Power BI'],
+      ['knowledge', 'SQL'],
+    ]);
+  });
+});
