@@ -203,7 +203,8 @@ function trigramLanguage(text: string, letters: number, only: string[], prior: s
  */
 function mostFunctionWords(text: string, guess: string, only: string[]): string {
   if (!STOPWORDS[guess] && guess !== 'und') return guess;
-  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
+  const written = text.match(/\p{L}+/gu) ?? [];
+  const words = written.map((w) => w.toLowerCase());
   const hitsOf = stopwordHits(words);
   let best = guess;
   let bestHits = Math.max(2, hitsOf.get(guess) ?? 0);
@@ -213,8 +214,8 @@ function mostFunctionWords(text: string, guess: string, only: string[]): string 
   }
   if (best !== guess || guess === 'eng' || !only.includes('eng') || (hitsOf.get(guess) ?? 0) > 0) return best;
   // "Licence/Certification: Driving Licence (Required)" (scored as French): no function word at all, and the
-  // words English ones.
-  const long = words.filter((w) => w.length >= 3);
+  // words English ones. Letters in capitals that are no word ("AAT", "ACCA") are names, in no language.
+  const long = words.filter((w, i) => w.length >= 3 && !(/^\p{Lu}+$/u.test(written[i]) && !isDictionaryWord(w)));
   return long.length >= 2 && long.filter(isDictionaryWord).length >= 0.8 * long.length ? 'eng' : guess;
 }
 

@@ -133,7 +133,7 @@ export function qualifications(ctx: ItemContext, strong: boolean, confidence: nu
     if (triggers[k].fields.degreeLevel && /^\p{Lu}/u.test(text.slice(triggers[k].at)) && /[\p{Ll}\p{N}]{2,}\s+$/u.test(gap) && !/\b(?:or|and|a|an|the|in|of|with|plus|equivalent|for|to|at|on|by|from|as|have|has|hold|holds|possess|preferably|ideally)\s+$/i.test(gap)) return true;
     return (
       /^\d/.test(text.slice(triggers[k].at)) &&
-      (/\s(?!(?:of|than|least|minimum|min|at|or|and|to|with|plus|over|about|approximately|for|in|from|by|the|a|an|including|includes|incl|within)\s)\p{Ll}{3,}\s+$/iu.test(gap) ||
+      (/\s(?!(?:of|than|least|minimum|min|at|or|and|to|with|plus|over|about|approximately|for|in|from|by|the|a|an|including|includes|incl|within|level|grade|band|class|stage|part|tier|section)\s)\p{Ll}{3,}\s+$/iu.test(gap) ||
         /[\p{L}\d)]\s+(?:Minimum(?: of)?|At least|A minimum of)\s+$/u.test(gap))
     );
   };

@@ -41,5 +41,7 @@ describe('language', () => {
 
   it('reads a line of English nouns without function words as English', () => {
     expect(run('Licence/Certification: Driving Licence (Required).').language).toBe('en');
+    // Letters in capitals are names, in no language: the words around them decide.
+    expect(run('AAT Level 4 qualified or part-qualified ACCA/CIMA.').language).toBe('en');
   });
 });
