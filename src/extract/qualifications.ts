@@ -297,7 +297,9 @@ function findTriggers(ctx: ItemContext, strong: boolean): Trigger[] {
       // "study towards your AAT …").
       const words = [...(endingAt(/((?:[\p{L}\p{N}'’+-]+(?:\(\p{N}+\))?\s+){0,4})$/u, text, c.index)?.[1] ?? '').matchAll(/\S+\s+/g)].map((w) => w[0]);
       let k = words.length;
-      while (k > 0 && !NOT_NAME_WORD.test(words[k - 1].trim())) k--;
+      // ("First Aid at Work certificate": a small word between capitalised ones is inside the name.)
+      const joins = (i: number) => i > 0 && i < words.length && /^(?:at|of|in|on|for|and|&)$/i.test(words[i - 1].trim()) && /^\p{Lu}/u.test(words[i]) && /^\p{Lu}/u.test(words[i - 2] ?? '');
+      while (k > 0 && (!NOT_NAME_WORD.test(words[k - 1].trim()) || joins(k))) k--;
       const before = words.slice(k).join('');
       // "IPAF and PASMA trained", "Team Teach trained": trained in a named scheme; "fully trained staff", "trained in …" are no name.
       if (/^trained$/i.test(c[0]) && (before === '' || /ly\s/i.test(before) || /^\s+(?:in|on|to|by|for|and|staff|personnel|team|people|professionals?)\b/i.test(text.slice(c.index + c[0].length)))) {

@@ -165,3 +165,21 @@ describe('a one-sentence posting that names qualifications by their letters', ()
     expect(a.mentions.map((m) => [m.kind, m.text])[0]).toEqual(['qualification', 'AAT Level 4 qualified or part-qualified']);
   });
 });
+
+describe('subjects written as names inside an experience asked for', () => {
+  it('are knowledge of their own, as tools are ("Experience in Python and SQL is required.")', async () => {
+    const a = await analyzeText('Experience in Python and SQL is required.');
+    expect(a.mentions.map((m) => [m.kind, m.text])).toEqual([
+      ['qualification', 'Experience in Python and SQL'],
+      ['knowledge', 'Python'],
+      ['knowledge', 'SQL'],
+    ]);
+  });
+});
+
+describe("a certificate's name with a small word inside it", () => {
+  it('is read whole ("First Aid at Work certificate")', async () => {
+    const a = await analyzeText('Holding a First Aid at Work certificate is desirable.');
+    expect(a.mentions.map((m) => [m.kind, m.text])).toEqual([['qualification', 'First Aid at Work certificate']]);
+  });
+});
