@@ -98,10 +98,12 @@ function coordinatedNames(ctx: ItemContext, tool: VocabularyMatch, known: Vocabu
     const joined = r[1].trim() !== '';
     // (After a space only a name in the middle of a list: "Kotlin RxJava or …", not "Node JS".)
     const after = text.slice(end + r[1].length + r[2].length);
-    // ("/Node JS": a name of several words is left to the vocabulary.)
-    if (!isName(r[2], joined) || (!joined && !JOIN_NEXT.test(after)) || /^\s+\p{Lu}/u.test(after)) break;
     const a = end + r[1].length;
     const b = a + r[2].length;
+    // ("Docker Kubernetes Terraform Istio or GitLab": capitalised words in a run of names, spaces only between them, are names too.)
+    const between = !joined && /^\p{Lu}/u.test(r[2]) && /^ \p{Lu}[\p{L}\p{N}.]*(?:$|[,/);:]|\s+(?:or|and)\s|\s+\p{Lu})/u.test(after);
+    // ("/Node JS": a name of several words is left to the vocabulary.)
+    if (!between && (!isName(r[2], joined) || (!joined && !JOIN_NEXT.test(after)) || /^\s+\p{Lu}/u.test(after))) break;
     if (unknown(a, b) && addMention(ctx, 'knowledge', a, b, r[2], confidence)) n++;
     end = b;
   }

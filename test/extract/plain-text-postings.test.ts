@@ -183,3 +183,10 @@ describe("a certificate's name with a small word inside it", () => {
     expect(a.mentions.map((m) => [m.kind, m.text])).toEqual([['qualification', 'First Aid at Work certificate']]);
   });
 });
+
+describe('tools named without commas and examples after "like"', () => {
+  it('reads each name of a run ("Docker Kubernetes Terraform Istio or GitLab") and each example after "like"', async () => {
+    const a = await analyzeText(['Requirements', 'Experience with Docker Kubernetes Terraform Istio or GitLab.', 'Solid understanding of core AWS services like Lambda, CloudWatch and EC2.'].join('\n'));
+    expect(a.mentions.filter((m) => m.kind === 'knowledge').map((m) => m.text)).toEqual(['Docker', 'Kubernetes', 'Terraform', 'Istio', 'GitLab', 'core AWS services', 'Lambda', 'CloudWatch', 'EC2']);
+  });
+});
