@@ -5,7 +5,7 @@ import { extractDuties } from './duties.js';
 import { fieldValue } from './fields.js';
 import { finish } from './finish.js';
 import { foreign } from './foreign.js';
-import { isCaption, isEnglish, isGroupCaption, isListLike, isNoise, isPolicy } from './item-traits.js';
+import { isEnglish, isGroupCaption, isListLike, isNoise, isPolicy, isPolicyCaption } from './item-traits.js';
 import { lexiconIndex } from './lexicon.js';
 import { namesFor, vocabularyKnowledge } from './names.js';
 import type { ExtractConfig } from './options.js';
@@ -47,7 +47,7 @@ function extractDocument(doc: CleanDocument, seg: SegmentedDocument, config: Ext
       if (section.kind === 'responsibilities' && isGroupCaption(section.items, texts, i)) boilerplate.add(t);
       if (!isPolicy(t)) return;
       boilerplate.add(t);
-      if (i > 0 && isCaption(texts[i - 1])) boilerplate.add(texts[i - 1]);
+      if (i > 0 && isPolicyCaption(section.items[i - 1], texts[i - 1])) boilerplate.add(texts[i - 1]);
     });
     const hasChildren = new Set<number>();
     for (const it of section.items) if (it.parent !== undefined) hasChildren.add(it.parent);

@@ -82,6 +82,16 @@ export function isCaption(text: string): boolean {
 }
 
 /**
+ * The caption of a policy paragraph: not a list line, nor a criterion ("- IT skills", "IT skills" ending a
+ * person specification that the policy sentences follow).
+ */
+export function isPolicyCaption(item: Item, text: string): boolean {
+  return item.level === 0 && isCaption(text) && !CRITERION.test(text);
+}
+
+const CRITERION = /\b(?:skills?|experience|knowledge|abilit(?:y|ies)|qualifications?|qualified|degree|registration|registered|licen[cs]e)\b/i;
+
+/**
  * A caption over a group of sentences ("Training and supervision" above "1. To supervise the work of …"): a short
  * line without a full stop whose next item is a sentence (it ends with one) or sits deeper. A list whose lines are
  * all written without full stops has no captions by this test, nor has a run of such lines whose last one ends

@@ -13,7 +13,7 @@ import { abilities, candidateQualities, dispositions, enjoys, qualities, skillHe
 import { gerund } from './verbs.js';
 
 const DESCRIBES_CANDIDATE =
-  /^(?:you(?:['’]re| are)|you should be|you must be|you will be|you(?:['’]ll| will)? need to be|(?:the|our) (?:ideal|successful) (?:candidate|applicant|person) (?:is|will be|will have|should have|must have)|we(?:['’]re| are) looking for (?:someone|a person|a candidate|candidates|people) (?:who (?:is|are) )?|(?:the|this) (?:role|post|position|job) (?:requires|needs|demands|calls for))\b/i;
+  /^(?:you(?:['’]re| are)|you should be|you must be|you will be(?!\s+(?:supported|given|offered|provided|paid|rewarded|based|entitled|eligible|enrolled|invited|welcomed|mentored|coached|placed|trained)\b)|you(?:['’]ll| will)? need to be|(?:the|our) (?:ideal|successful) (?:candidate|applicant|person) (?:is|will be|will have|should have|must have)|we(?:['’]re| are) looking for (?:someone|a person|a candidate|candidates|people) (?:who (?:is|are) )?|(?:the|this) (?:role|post|position|job) (?:requires|needs|demands|calls for))\b/i;
 const ABOUT_CANDIDATE = /\b(?:you|your|candidates?|applicants?|must|should|required|requires?|requirements?|need(?:s|ed)?|expected|ideal|essential|desirable|preferred|looking for)\b/i;
 
 /** A sentence that is itself a requirement, with no subject ("Proven ability to influence cross-functional teams."). */

@@ -190,3 +190,22 @@ describe('tools named without commas and examples after "like"', () => {
     expect(a.mentions.filter((m) => m.kind === 'knowledge').map((m) => m.text)).toEqual(['Docker', 'Kubernetes', 'Terraform', 'Istio', 'GitLab', 'core AWS services', 'Lambda', 'CloudWatch', 'EC2']);
   });
 });
+
+describe('the end of a person specification that policy sentences follow', () => {
+  it('keeps its last criterion ("IT skills"), and reads no quality in what the employer gives ("You will be supported by a structured …")', async () => {
+    const a = await analyzeText(
+      [
+        'Job overview',
+        'You will be supported by a structured in-service training programme.',
+        'Skills and abilities',
+        'Desirable',
+        'IT skills',
+        '',
+        'This post is subject to an Enhanced DBS check.',
+      ].join('\n'),
+    );
+    const found = a.mentions.map((m) => [m.kind, m.text]);
+    expect(found).toContainEqual(['skill', 'IT skills']);
+    expect(found).not.toContainEqual(['skill', 'structured']);
+  });
+});
