@@ -9,6 +9,7 @@ const EXAMPLES = new RegExp(String.raw`^\s*(?:\((?!\s*(?:we|our|currently|you)\b
 // (a preposition after the cue belongs to it: "especially with MS Word", "particularly in Excel")
 const EXAMPLE_LEAD = new RegExp(String.raw`^[\s,]*(?:\(|(?:${EXAMPLE_CUE})(?:\s+(?:with|in|on|of|for))?)\s*`, 'i');
 const DETERMINER = /^(?:the|a|an|our|your|their|its|all|any)\s+/i;
+const GAINED_BEFORE = /\b(?:rais|creat|increas|build|promot|spread|improv|develop|deepen|broaden|expand|grow|enhanc)\w*\s+(?:(?:your|their|our|public|community)\s+)?$/i;
 
 /** "Working knowledge of CRM software", "Proficient in Microsoft Excel", "familiarity with Agile". */
 export function knowledgeCues(ctx: ItemContext, confidence: number, skipExperience: boolean): number {
@@ -18,6 +19,8 @@ export function knowledgeCues(ctx: ItemContext, confidence: number, skipExperien
   for (const cue of cues) {
     const cueText = cue[0].toLowerCase();
     if (skipExperience && /experience/.test(cueText)) continue;
+    // "raising awareness of mental health", "build your knowledge of …": spread or gained, not asked of the candidate.
+    if (GAINED_BEFORE.test(text.slice(Math.max(0, cue.index - 30), cue.index))) continue;
     const from = cue.index + cue[0].length;
     // "comfortable using spreadsheets and confident in using the telephone": the next cue opens an object of its own.
     const next = cues.find((c) => c.index >= from);

@@ -2222,7 +2222,7 @@ describe('NHS person specifications and one-line adverts', () => {
   });
 
   it('drops "(Desirable)" after a requirement', () => {
-    expect(of(run(['Skills', 'Awareness of the 18 week pathway (Desirable)'].join('\n')), 'skill').map((m) => m.text)).toEqual(['Awareness of the 18 week pathway']);
+    expect(of(run(['Skills', 'Awareness of the 18 week pathway (Desirable)'].join('\n')), 'knowledge').map((m) => m.text)).toEqual(['18 week pathway']);
   });
 
   it('reads no quality in a Title Case job title ("seeking an Advanced Clinical Practitioner")', () => {
