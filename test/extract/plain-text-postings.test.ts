@@ -220,3 +220,14 @@ describe('awareness asked of the candidate', () => {
     expect((await analyzeText('You will help us in raising awareness of mental health.')).mentions.filter((m) => m.kind === 'knowledge')).toEqual([]);
   });
 });
+
+describe('a list of subjects that ends in "or another …"', () => {
+  it('reads each name and the subject the last one names ("Python, R or another statistical programming language")', async () => {
+    const a = await analyzeText('Proficiency in Python, R or another statistical programming language is essential.');
+    expect(a.mentions.map((m) => [m.kind, m.text])).toEqual([
+      ['knowledge', 'Python'],
+      ['knowledge', 'R'],
+      ['knowledge', 'statistical programming language'],
+    ]);
+  });
+});
