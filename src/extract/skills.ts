@@ -261,6 +261,8 @@ export function qualities(ctx: ItemContext, confidence: number, atStartOnly: boo
   for (const q of matches(lex.qualities, text)) {
     if (atStartOnly && !/^[\s,;/&]*(?:(?:and|or)\s+)?$/i.test(text.slice(run, q.index))) continue;
     run = q.index + q[0].length;
+    // ("a data-driven approach": the end of a compound the lexicon does not hold is no quality.)
+    if (/[\p{L}\p{N}]-$/u.test(text.slice(Math.max(0, q.index - 2), q.index))) continue;
     if (covered(ctx, q.index, q.index + q[0].length)) continue;
     if (!atStartOnly && OWNED_BEFORE.test(text.slice(Math.max(0, q.index - 16), q.index))) continue;
     if (!atStartOnly && !/\s/.test(q[0]) && !QUALITY_NOUN.test(q[0]) && !PREDICATIVE_AFTER.test(text.slice(q.index + q[0].length))) continue;

@@ -231,3 +231,15 @@ describe('a list of subjects that ends in "or another …"', () => {
     ]);
   });
 });
+
+describe('qualities of the ideal candidate', () => {
+  it('are skills ("tech-savvy, personable and driven"), not a word of a compound ("a data-driven approach")', async () => {
+    const a = await analyzeText('Our ideal candidate is tech-savvy, personable and driven.');
+    expect(a.mentions.map((m) => [m.kind, m.text])).toEqual([
+      ['skill', 'tech-savvy'],
+      ['skill', 'personable'],
+      ['skill', 'driven'],
+    ]);
+    expect((await analyzeText('Requirements\n- You will share our data-driven approach to care')).mentions.map((m) => m.text)).not.toContain('driven');
+  });
+});
