@@ -117,7 +117,7 @@ function headed(core: string, head: string): string {
 const EMPLOYER_ABLE = /(?:^|\s)(?:our|their|its|(?:we|they|it)(?:['’](?:re|ll))?(?:\s+(?:will|would|are|were|also|be|been|always|not))*|we(?:\s+\p{L}+){1,2}(?:\s+an?)?(?:\s+\p{L}+)?)\s+$/iu;
 
 /** Where an ability's phrase ends; "The ability to work in a fast-paced environment is key": the verb after the ability's clause. */
-const CLAUSE_END = /[;,.(:]|\s(?:and (?:the )?(?:ability|willingness|capacity)|and (?:be|have|has|who|which|will|would|are|is|can|enjoys?)|and (?:confident|comfortable)|and to|and we|and (?:(?:a|an)\s+)?(?:excellent|strong|good|great|proven|solid|sound|outstanding|exceptional)\b|and (?:a|an) (?:(?:real|genuine|strong|keen|good)\s+)?(?:passion|commitment|enthusiasm|interest|desire|eye|understanding|knowledge|flair|aptitude)|as well as|while|whilst|without|(?:is|are) (?:(?:absolutely|also|very|highly)\s+)?(?:key|vital|crucial|important|critical|essential|required|desirable|preferred|necessary|needed|beneficial|a must|an advantage|a plus)\b)\b/iu;
+const CLAUSE_END = /[;,.(:]|\s(?:and (?:the )?(?:ability|willingness|capacity)|and (?:be|have|has|who|which|will|would|are|is|can|enjoys?)|and (?:confident|comfortable)|and to|and we|and (?:your|their|his|her|our) |and (?:(?:a|an)\s+)?(?:excellent|strong|good|great|proven|solid|sound|outstanding|exceptional)\b|and (?:a|an) (?:(?:real|genuine|strong|keen|good)\s+)?(?:passion|commitment|enthusiasm|interest|desire|eye|understanding|knowledge|flair|aptitude)|as well as|while|whilst|without|(?:is|are) (?:(?:absolutely|also|very|highly)\s+)?(?:key|vital|crucial|important|critical|essential|required|desirable|preferred|necessary|needed|beneficial|a must|an advantage|a plus)\b)\b/iu;
 
 /** "confident dealing with customers", "comfortable working to deadlines": the gerund phrase is the ability. */
 const AT_EASE = guarded(/\b(?:confident|comfortable)\s+(?:(?:in|at|with|when)\s+)?(?=(?:\p{Ll}+\s+)?\p{Ll}+ing\b)/giu, /confident|comfortable/iu);
@@ -134,7 +134,15 @@ export function abilities(ctx: ItemContext, confidence: number): number {
     if (EMPLOYER_ABLE.test(text.slice(Math.max(0, cue.index - 24), cue.index))) continue;
     const from = cue.index + cue[0].length;
     const rest = text.slice(from);
-    const stop = CLAUSE_END.exec(rest);
+    let stop = CLAUSE_END.exec(rest);
+    // "write clear, concise reports", "a passion for fresh, seasonal food": a comma between two words before their noun.
+    // (Not a list of verbs or adverbs: "plan, organise and prioritise", "work independently, prioritise …".)
+    const adjectives = stop?.[0] === ',' && /^\s*(?:\p{L}+\s+)?\p{Ll}+(?<!ly)$/u.exec(rest.slice(0, stop.index));
+    const after = adjectives ? /^,\s*(?=\p{Ll}+\s+\p{Ll}{3,})/u.exec(rest.slice(stop!.index)) : null;
+    if (stop && after && !leadingVerb(text, from + stop.index + after[0].length, lex)) {
+      const next = CLAUSE_END.exec(rest.slice(stop.index + 1));
+      stop = next && ({ index: stop.index + 1 + next.index, 0: next[0] } as RegExpExecArray);
+    }
     let end = from + (stop ? stop.index : rest.length);
     const words = text.slice(from, end).trim().split(/\s+/);
     // At most 14 words (counted from the start: a short 14th word, "a", may occur inside an earlier one).

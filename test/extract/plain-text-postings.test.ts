@@ -243,3 +243,15 @@ describe('qualities of the ideal candidate', () => {
     expect((await analyzeText('Requirements\n- You will share our data-driven approach to care')).mentions.map((m) => m.text)).not.toContain('driven');
   });
 });
+
+describe('an ability whose object has adjectives with a comma between them', () => {
+  it('keeps the object whole ("write clear, concise reports"), and ends at "and your …"', async () => {
+    const a = await analyzeText('An ability to write clear, concise reports for a non-technical audience.');
+    expect(a.mentions.map((m) => [m.kind, m.text])).toEqual([['skill', 'ability to write clear, concise reports for a non-technical audience']]);
+    const b = await analyzeText('Bring your passion for customer service and your flair for sales.');
+    expect(b.mentions.map((m) => [m.kind, m.text])).toEqual([
+      ['skill', 'passion for customer service'],
+      ['skill', 'flair for sales'],
+    ]);
+  });
+});
