@@ -9,7 +9,7 @@ import { knowledgeCues, knowledgeTerms } from './knowledge.js';
 import { qualifications } from './qualifications.js';
 import { NEEDS } from './sections.js';
 import { languageLine, shortSkills } from './short-lines.js';
-import { abilities, candidateQualities, dispositions, enjoys, qualities, skillHeads } from './skills.js';
+import { abilities, candidateQualities, dispositions, enjoys, qualities, skillHeads, whoCan } from './skills.js';
 import { gerund } from './verbs.js';
 
 const DESCRIBES_CANDIDATE =
@@ -53,6 +53,7 @@ function genericSentence(ctx: ItemContext, kind: SectionKind): void {
     abilities(ctx, c(0.85));
     dispositions(ctx, c(0.85));
     enjoys(ctx, c(0.8));
+    whoCan(ctx, c(0.8));
   }
   if (needs) {
     // Bare names (a quality, a tool) count on a list line or after "You are …"; in other sentences they are

@@ -230,6 +230,36 @@ export function enjoys(ctx: ItemContext, confidence: number): number {
   return n;
 }
 
+/** "someone who thrives under pressure and can juggle multiple priorities": what the person sought does or can do. */
+const WHO_CAN = guarded(
+  /\b(?:someone|somebody|a person|an individual|individuals|people|candidates?|applicants?|self-starter|team player)\s+who\s+(?:(?:can|is able to|are able to)\s+(?!(?:start|commence|join)\b)(?=\p{Ll})|(?=(?:thrives?|enjoys?|loves?|likes?|excels?)\s))/giu,
+  /\bwho\s/iu,
+);
+/** Where a clause of WHO_CAN goes on with a second thing the person can do. */
+const AND_CAN = /\s+and\s+(?:can|is able to|are able to)\s+(?=\p{Ll})/iu;
+
+export function whoCan(ctx: ItemContext, confidence: number): number {
+  const { text } = ctx;
+  let n = 0;
+  for (const m of matches(WHO_CAN, text)) {
+    for (let from = m.index + m[0].length; ; ) {
+      const rest = text.slice(from);
+      const stop = ENJOY_END.exec(rest);
+      let clause = rest.slice(0, stop ? stop.index : rest.length);
+      const more = AND_CAN.exec(clause);
+      if (more) clause = clause.slice(0, more.index);
+      const words = clause.trim().split(/\s+/);
+      // (After "who can" or "who thrives" the verb's place is certain.)
+      if (words.length < 2 || words.length > 12) break;
+      const end = from + clause.trimEnd().length;
+      if (!covered(ctx, from, end, ['skill', 'qualification']) && addMention(ctx, 'skill', from, end, text.slice(from, end), confidence)) n++;
+      if (!more) break;
+      from += more.index + more[0].length;
+    }
+  }
+  return n;
+}
+
 /** What one is able to do, as a gerund phrase without evaluative adverbs ("work effectively to deadlines" → "working to deadlines"). */
 function abilityNormal(ctx: ItemContext, from: number, end: number, verbFirst = true): string {
   const { text, lex } = ctx;

@@ -255,3 +255,14 @@ describe('an ability whose object has adjectives with a comma between them', () 
     ]);
   });
 });
+
+describe('the person sought, described by what they do', () => {
+  it('gives what they can do and what they thrive on as skills, not when they can start', async () => {
+    const a = await analyzeText("You'll be someone who thrives under pressure and can juggle multiple priorities.");
+    expect(a.mentions.map((m) => [m.kind, m.text])).toEqual([
+      ['skill', 'thrives under pressure'],
+      ['skill', 'juggle multiple priorities'],
+    ]);
+    expect((await analyzeText('Candidates who can start immediately are preferred.')).mentions).toEqual([]);
+  });
+});
