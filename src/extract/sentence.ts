@@ -9,7 +9,7 @@ import { knowledgeCues, knowledgeTerms } from './knowledge.js';
 import { qualifications } from './qualifications.js';
 import { NEEDS } from './sections.js';
 import { languageLine, shortSkills } from './short-lines.js';
-import { abilities, candidateQualities, dispositions, enjoys, qualities, skillHeads, whoCan } from './skills.js';
+import { abilities, candidateQualities, dispositions, enjoys, frontedQuality, qualities, skillHeads, whoCan } from './skills.js';
 import { gerund } from './verbs.js';
 
 const DESCRIBES_CANDIDATE =
@@ -30,11 +30,14 @@ export function generic(ctx: ItemContext, kind: SectionKind): void {
       const item: Item = { ...ctx.item, start: ctx.item.start + a, end: ctx.item.start + b, text: ctx.text.slice(a, b) };
       const sub: ItemContext = { ...ctx, item, text: item.text, out: [] };
       genericSentence(sub, kind);
+      frontedQuality(sub, 0.65);
       ctx.out.push(...sub.out);
     }
     return;
   }
   genericSentence(ctx, kind);
+  // (After the sentence's own reading: "As a confident presenter, you will deliver workshops" has a task too.)
+  frontedQuality(ctx, 0.65);
 }
 
 function genericSentence(ctx: ItemContext, kind: SectionKind): void {

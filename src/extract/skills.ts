@@ -260,6 +260,24 @@ export function whoCan(ctx: ItemContext, confidence: number): number {
   return n;
 }
 
+/**
+ * "A natural problem solver, you will …", "As a confident presenter, you will …", "Confident with numbers, you
+ * will …": a description of the candidate put before the sentence's subject.
+ */
+const FRONTED = /^(?:as\s+)?(?:an?\s+)?((?:confident|comfortable)\s+(?:with|in|at)\s+[\p{L}\s-]{3,30}?|(?:[\p{L}-]+\s+){0,3}?(\p{L}+)),\s+you(?:['’]ll|['’]re|\s+will|\s+are|\s+can)\s/iu;
+const FRONTED_PERSON = /^(?:player|solver|starter|learner|communicator|thinker|listener|organiser|organizer|planner|networker|achiever|presenter|negotiator|influencer|motivator|self-starter)$/i;
+
+export function frontedQuality(ctx: ItemContext, confidence: number): number {
+  const m = FRONTED.exec(ctx.text);
+  if (!m || (m[2] !== undefined && !FRONTED_PERSON.test(m[2]))) return 0;
+  const start = m.index + m[0].indexOf(m[1]);
+  // ("A natural problem solver": the words that say what kind of person, without the article or "natural".)
+  const lead = /^(?:natural|born|real|true|genuine)\s+/i.exec(m[1])?.[0].length ?? 0;
+  const a = start + lead;
+  const b = start + m[1].length;
+  return !covered(ctx, a, b, ['skill']) && addMention(ctx, 'skill', a, b, ctx.text.slice(a, b), confidence) ? 1 : 0;
+}
+
 /** What one is able to do, as a gerund phrase without evaluative adverbs ("work effectively to deadlines" → "working to deadlines"). */
 function abilityNormal(ctx: ItemContext, from: number, end: number, verbFirst = true): string {
   const { text, lex } = ctx;

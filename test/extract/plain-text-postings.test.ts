@@ -266,3 +266,14 @@ describe('the person sought, described by what they do', () => {
     expect((await analyzeText('Candidates who can start immediately are preferred.')).mentions).toEqual([]);
   });
 });
+
+describe('a description of the candidate put before the subject', () => {
+  it('is a skill, and the sentence keeps its task ("As a confident presenter, you will deliver workshops to clients.")', async () => {
+    const a = await analyzeText('As a confident presenter, you will deliver workshops to clients.');
+    expect(a.mentions.map((m) => [m.kind, m.text])).toEqual([
+      ['skill', 'confident presenter'],
+      ['duty', 'deliver workshops to clients'],
+    ]);
+    expect((await analyzeText('As a manager, you will lead a team of six.')).mentions.map((m) => m.kind)).toEqual(['duty']);
+  });
+});
