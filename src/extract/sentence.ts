@@ -40,7 +40,11 @@ export function generic(ctx: ItemContext, kind: SectionKind): void {
   frontedQuality(ctx, 0.65);
 }
 
+/** A sentence that says what the employer gives ("You will receive a basic salary that will match your skills …"): mentions.md. */
+const OFFER_SENTENCE = /^(?:in return,?\s+)?(?:you(?:['’]ll| will) (?:receive|get|enjoy|be rewarded with|benefit from|have access to)|we (?:will |can )?(?:offer|provide)|(?:benefits|perks) include)\b/i;
+
 function genericSentence(ctx: ItemContext, kind: SectionKind): void {
+  if (OFFER_SENTENCE.test(ctx.text)) return;
   const needs = NEEDS.has(kind);
   const duties = kind === 'responsibilities';
   const weak = !needs && !duties;

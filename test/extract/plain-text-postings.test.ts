@@ -277,3 +277,12 @@ describe('a description of the candidate put before the subject', () => {
     expect((await analyzeText('As a manager, you will lead a team of six.')).mentions.map((m) => m.kind)).toEqual(['duty']);
   });
 });
+
+describe('a sentence that says what the employer gives', () => {
+  it('names nothing asked of the candidate ("You will receive a basic salary that will match your skills, experience …")', async () => {
+    const a = await analyzeText(
+      ['Do you have a background in business development?', 'You will receive a basic salary that will match your skills experience and requirements coupled with a bonus scheme.'].join('\n'),
+    );
+    expect(a.mentions.map((m) => m.text)).toEqual(['background in business development']);
+  });
+});
