@@ -59,7 +59,7 @@ export function vocabularyKnowledge(ctx: ItemContext, names: Names, confidence: 
   for (const m of matches) {
     // "experience in Python and SQL": a subject written as a name inside an experience asked for is named there as a
     // tool or a language is (SkillSpan annotates them: skillspan-dev +0.5; the train postings annotated to mentions.md -0.3).
-    const language = ctx.lex.languages.has(m.key) || (m.value === 'knowledge' && /^\p{Lu}/u.test(m.text) && inExperience(m.start, m.end));
+    const language = ctx.lex.languages.has(m.key) || (m.value === 'knowledge' && /^\p{Lu}/u.test(m.text) && !FIELD_WORD.test(m.text) && inExperience(m.start, m.end));
     if (names.blocked.has(m.key) || !namesKnowledge(ctx.text, m) || (m.value === 'knowledge' && !language)) continue;
     // "a qualified accountant (ACA, ACCA or CIMA)": a certification's letters inside a qualification name it, not a subject.
     if (isCertification(m.text, ctx.lex) && inside(m.start, m.end, ['qualification'])) continue;
@@ -73,6 +73,9 @@ export function vocabularyKnowledge(ctx: ItemContext, names: Names, confidence: 
   }
   return n;
 }
+
+/** One Title Case word that names a field of study or work ("Engineering", "Agroforestry", "Economics"), not a product. */
+const FIELD_WORD = /^\p{Lu}\p{Ll}+(?:ing|ry|ics|ogy|ment|ance|ence|tion|sion|ism|ure|ship|ity)$/u;
 
 /** A word written as a product's name: "RxJava", "iOS", "SQL", "Node.js" (after a joiner, a capitalised word too: "Xero"). */
 const CAMEL_NAME = /^(?:\p{L}+\p{Lu}[\p{L}\p{N}]*|\p{Lu}{2,}\d*|\p{Lu}[\p{L}]*\.[\p{Ll}]+)$/u;

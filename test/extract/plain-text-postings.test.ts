@@ -156,6 +156,9 @@ describe('a label with its list of names on the same line, ended by a full stop'
       ['knowledge', 'Power BI'],
       ['knowledge', 'SQL'],
     ]);
+    // (A field of work in Title Case is the experience's own, not a subject named: "Experience in Engineering".)
+    const b = await analyzeText('Experience in Engineering or Agroforestry is required.');
+    expect(b.mentions.filter((m) => m.kind === 'knowledge')).toEqual([]);
   });
 });
 
