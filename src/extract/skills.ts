@@ -198,8 +198,10 @@ export function dispositions(ctx: ItemContext, confidence: number): number {
     const words = m[2].split(/\s*,\s*|\s+and\s+|\s+/).filter(Boolean);
     // ("a strong work ethic" names one without an adjective.)
     // ("a good telephone manner": a quality the lexicon names whole.)
-    const whole = isQuality(`${m[2].trim()} ${m[3]}`.toLowerCase(), lex);
-    if (!whole && ((words.length === 0 && m[3].toLowerCase() !== 'work ethic') || !words.every((w) => isQualityWord(w, lex) || DISPOSITION_WORD.test(w)))) continue;
+    // ("a professional telephone manner": qualities before one the lexicon names whole.)
+    const plain = (w: string) => isQualityWord(w, lex) || DISPOSITION_WORD.test(w);
+    const whole = words.some((_, k) => isQuality(`${words.slice(k).join(' ')} ${m[3]}`.toLowerCase(), lex) && words.slice(0, k).every(plain));
+    if (!whole && ((words.length === 0 && m[3].toLowerCase() !== 'work ethic') || !words.every(plain))) continue;
     const end = m.index + m[0].length;
     const start = end - m[2].length - m[3].length - (m[4]?.length ?? 0);
     if (covered(ctx, start, end, ['skill'])) continue;

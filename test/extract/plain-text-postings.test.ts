@@ -289,3 +289,15 @@ describe('a sentence that says what the employer gives', () => {
     expect(a.mentions.map((m) => m.text)).toEqual(['background in business development']);
   });
 });
+
+describe('a manner and an acumen asked of the candidate', () => {
+  it('are skills ("a professional telephone manner", "a strong commercial acumen")', async () => {
+    const a = await analyzeText('Excellent interpersonal skills and a professional telephone manner.');
+    expect(a.mentions.map((m) => [m.kind, m.text])).toEqual([
+      ['skill', 'interpersonal skills'],
+      ['skill', 'professional telephone manner'],
+    ]);
+    const b = await analyzeText('The role calls for someone with a strong commercial acumen.');
+    expect(b.mentions.map((m) => [m.kind, m.text])).toEqual([['skill', 'commercial acumen']]);
+  });
+});
