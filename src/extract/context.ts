@@ -23,7 +23,7 @@ export interface ItemContext {
 const OPEN_TAIL_WORDS =
   '(?:(?:a|an)\\s+(?:(?:big|strong|real|huge|definite|great|added)\\s+)?(?:plus|advantage|asset|bonus)|added\\s+advantage|advantageous|preferred|desirable|desired|required|essential|mandatory|compulsory|a must|nice to have|beneficial|welcome)';
 export const OPTIONAL_TAIL = new RegExp(
-  `[\\s,]+\\(?(?:(?:is|are|would be|will be)\\s+)?(?:(?:highly|strongly|very)\\s+)?${OPEN_TAIL_WORDS}(?:,?\\s+but not (?:required|essential|necessary|a must))?\\)?[\\s.!]*$`,
+  `[\\s,]+\\(?(?:(?:is|are|would be|will be|as|if|when|where)\\s+)?(?:(?:highly|strongly|very)\\s+)?${OPEN_TAIL_WORDS}(?:,?\\s+but not (?:required|essential|necessary|a must))?\\)?[\\s.!]*$`,
   'i',
 );
 const OPEN = /^[\s,;:.\-–—•*"“'(|]+/u;

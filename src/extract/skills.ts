@@ -11,7 +11,7 @@ const STOP = new Set([
   'a', 'an', 'the', 'of', 'with', 'have', 'has', 'having', 'possess', 'possesses', 'require', 'requires', 'required',
   'need', 'needs', 'must', 'should', 'in', 'on', 'for', 'to', 'your', 'our', 'their', 'his', 'her', 'its', 'is', 'are',
   'be', 'including', 'include', 'includes', 'such', 'as', 'use', 'uses', 'using', 'apply', 'show', 'shows', 'from',
-  'by', 'you', 'we', 'who', 'that', 'which', 'what', 'these', 'those', 'this', 'also', 'both', 'all', 'other', 'key',
+  'by', 'you', 'we', 'who', 'that', 'which', 'what', 'these', 'those', 'this', 'also', 'both', 'all', 'other', 'key', 'core',
   'many', 'some', 'any', 'essential', 'important', 'necessary', 'relevant', 'following', 'if', 'why', 'how', 'when',
   'where', 'value', 'values', 'appreciate', 'appreciates', 'want', 'wants', 'expect', 'expects', 'seek', 'seeks',
   'look', 'looking', 'employers', 'candidates', 'he', 'she', 'they', 'it', 'more', 'than', 'very', 'real', 'so', 'then',

@@ -940,7 +940,7 @@ describe('qualifications', () => {
 
   it('reads no level word alone as a skill ("Dysphagia competencies at specialist level")', () => {
     const ms = run(['KNOWLEDGE, TRAINING AND EXPERIENCE', 'Degree in Speech and Language Therapy.', 'Dysphagia competencies at specialist level.'].join('\n'));
-    expect(of(ms, 'skill')).toEqual([]);
+    expect(of(ms, 'skill').map((m) => m.text)).toEqual(['Dysphagia competencies']);
   });
 
   it('reads certificates and certifications in the plural as qualifications', () => {

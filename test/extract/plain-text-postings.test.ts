@@ -301,3 +301,11 @@ describe('a manner and an acumen asked of the candidate', () => {
     expect(b.mentions.map((m) => [m.kind, m.text])).toEqual([['skill', 'commercial acumen']]);
   });
 });
+
+describe('competencies named with their head word, and a tail "as required"', () => {
+  it('gives "Phlebotomy and ECG competencies" (not "Core competencies"), and no "as" left before a dropped "required"', async () => {
+    expect((await analyzeText('Phlebotomy and ECG competencies.')).mentions.map((m) => [m.kind, m.text])).toEqual([['skill', 'Phlebotomy and ECG competencies']]);
+    expect((await analyzeText('Core competencies include leadership and teamwork.')).mentions.map((m) => m.text)).not.toContain('Core competencies');
+    expect((await analyzeText('Willingness to undertake further training as required.')).mentions.map((m) => m.text)).toEqual(['Willingness to undertake further training']);
+  });
+});
