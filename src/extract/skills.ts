@@ -148,13 +148,15 @@ export function abilities(ctx: ItemContext, confidence: number): number {
     // At most 14 words (counted from the start: a short 14th word, "a", may occur inside an earlier one).
     if (words.length > 14) end = from + (/^\s*(?:\S+\s+){13}\S+/.exec(rest)?.[0].length ?? rest.length);
     // "a flair for design", "passionate about …": a noun phrase follows the cue, whatever else its first word could be.
-    const nounObject = /\s(?:for|about|around)$/i.test(cue[0]);
+    const nounObject = /\s(?:for|about|around)$|^(?:commitment|dedication)\s/i.test(cue[0]);
     // "an eye for attractive user interfaces Cassandra …" (commas lost): after a noun, a capitalised word opens the next item.
     if (nounObject) {
       const next = /\s\p{Ll}+(?<!\s(?:with|in|of|for|to|and|or|the|a|an|on|at|by|as|like|using))(?=\s\p{Lu})/u.exec(text.slice(from, end));
       if (next) end = from + next.index + next[0].length;
     }
     if (text.slice(from, end).trim() === '' || covered(ctx, cue.index, end, ['skill'])) continue;
+    // ("commitment to achieving our mission": the employer's cause, not the candidate's.)
+    if (/^(?:commitment|dedication)\s/i.test(cue[0]) && /\b(?:our|we|us)\b|['’]s\b/i.test(text.slice(from, end))) continue;
     // "(or willingness to obtain it)": about something named elsewhere, not a skill of its own.
     // ("or be willing to work towards one": the same with a preposition.)
     if (/^\s*\S+\s+(?:(?:towards?|for|on|at|into|up)\s+)?(?:it|them|this|that|one)\b/i.test(text.slice(from, end)) && text.slice(from, end).trim().split(/\s+/).length <= 3) continue;

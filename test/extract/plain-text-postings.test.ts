@@ -309,3 +309,12 @@ describe('competencies named with their head word, and a tail "as required"', ()
     expect((await analyzeText('Willingness to undertake further training as required.')).mentions.map((m) => m.text)).toEqual(['Willingness to undertake further training']);
   });
 });
+
+describe('a commitment asked of the candidate', () => {
+  it('keeps what it is to ("Commitment to continuing professional development"), not the employer\'s ("… our mission")', async () => {
+    expect((await analyzeText('Commitment to continuing professional development.')).mentions.map((m) => [m.kind, m.text])).toEqual([
+      ['skill', 'Commitment to continuing professional development'],
+    ]);
+    expect((await analyzeText('Demonstrates commitment to achieving our mission.')).mentions.map((m) => m.text)).toEqual([]);
+  });
+});
