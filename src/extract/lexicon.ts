@@ -40,6 +40,8 @@ export interface LexiconIndex {
   foreignModifiers: RegExp;
   /** Spoken languages: "Fluency in English" is a skill, not knowledge. */
   languages: Set<string>;
+  /** The same languages as names to find in a text (the vocabulary lacks some: "Amharic", "Afaan Oromo"). */
+  languageNames: RegExp;
 }
 
 export const lexiconIndex: (config: ExtractConfig) => LexiconIndex = perConfig(build);
@@ -102,6 +104,7 @@ function build(config: ExtractConfig): LexiconIndex {
     fieldInside: new RegExp(`(?<=[\\p{L}\\p{N}.)\\]])\\s(?=(?:${w.fieldLabels.map(escapeRe).join('|')})\\b[\\p{L} /]{0,20}?\\s?:\\s)`, 'u'),
     foreignKnowledge: phraseRe(w.foreignKnowledgeCues),
     languages: new Set(w.languages.map((l) => l.toLowerCase())),
+    languageNames: phraseRe(w.languages),
     foreignModifiers: new RegExp(`^(?:(?:${w.foreignModifiers.map(escapeRe).sort((a, b) => b.length - a.length).join('|')})\\s+)+`, 'iu'),
   };
 }

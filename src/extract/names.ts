@@ -1,6 +1,6 @@
 import type { Mention } from '../types.js';
 import { createIndexMatcher, type ConceptType, type NameMatch } from '../vocabulary/index.js';
-import { addMention, firstMatch, respected, type ItemContext } from './context.js';
+import { addMention, firstMatch, matches, respected, type ItemContext } from './context.js';
 import { abbreviatesBefore } from './knowledge.js';
 import { loadNameIndex } from './name-index.js';
 import type { ExtractConfig } from './options.js';
@@ -55,7 +55,7 @@ export function vocabularyKnowledge(ctx: ItemContext, names: Names, confidence: 
     within(a, b, (o) => o.kind === 'qualification' && !o.qualification?.degreeLevel && /\bexperience\b/i.test(o.text));
   splitNameRuns(ctx, names);
   if (inside(0, ctx.text.length, ['duty'])) return 0;
-  const matches = names.matcher.match(ctx.text);
+  const matches = withLanguages(ctx, names.matcher.match(ctx.text));
   for (const m of matches) {
     // "experience in Python and SQL": a subject written as a name inside an experience asked for is named there as a
     // tool or a language is (SkillSpan annotates them: skillspan-dev +0.5; the train postings annotated to mentions.md -0.3).
@@ -76,6 +76,21 @@ export function vocabularyKnowledge(ctx: ItemContext, names: Names, confidence: 
 
 /** One Title Case word that names a field of study or work ("Engineering", "Agroforestry", "Economics"), not a product. */
 const FIELD_WORD = /^\p{Lu}\p{Ll}+(?:ing|ry|ics|ogy|ment|ance|ence|tion|sion|ism|ure|ship|ity)$/u;
+
+const LANGUAGE_TALK = /\b(?:languages?|speak|speaking|spoken|written|writing|fluent|fluency|proficien\w*|communicat\w*|mother tongue|native|bilingual|interpret\w*|translat\w*)\b/i;
+
+/** The vocabulary's names with the lexicon's languages it does not know ("Amharic", "Afaan Oromo"), in text order. */
+function withLanguages(ctx: ItemContext, known: VocabularyMatch[]): VocabularyMatch[] {
+  const extra: VocabularyMatch[] = [];
+  // (Only where the item speaks of language: "Somali", "Afar" also name regions.)
+  if (!LANGUAGE_TALK.test(ctx.text)) return known;
+  for (const l of matches(ctx.lex.languageNames, ctx.text)) {
+    const end = l.index + l[0].length;
+    // (Written as a name: "english" in lower case is left to the vocabulary's own rules.)
+    if (/^\p{Lu}/u.test(l[0]) && !known.some((k) => k.start < end && l.index < k.end)) extra.push({ start: l.index, end, text: l[0], key: l[0].toLowerCase(), value: 'knowledge' });
+  }
+  return extra.length ? [...known, ...extra].sort((a, b) => a.start - b.start) : known;
+}
 
 /** A word written as a product's name: "RxJava", "iOS", "SQL", "Node.js" (after a joiner, a capitalised word too: "Xero"). */
 const CAMEL_NAME = /^(?:\p{L}+\p{Lu}[\p{L}\p{N}]*|\p{Lu}{2,}\d*|\p{Lu}[\p{L}]*\.[\p{Ll}]+)$/u;

@@ -318,3 +318,12 @@ describe('a commitment asked of the candidate', () => {
     expect((await analyzeText('Demonstrates commitment to achieving our mission.')).mentions.map((m) => m.text)).toEqual([]);
   });
 });
+
+describe('languages the vocabulary does not know', () => {
+  it('are knowledge where the line speaks of language ("communicate in Amharic and English"), not regions ("the Somali and Afar regions")', async () => {
+    const a = await analyzeText(['Requirements', '- Ability to communicate in Amharic and English', '- Fluency in Afaan Oromo'].join('\n'));
+    expect(a.mentions.filter((m) => m.kind === 'knowledge').map((m) => m.text)).toEqual(['Amharic', 'English', 'Afaan Oromo']);
+    const b = await analyzeText(['Requirements', '- Experience of projects in the Somali and Afar regions'].join('\n'));
+    expect(b.mentions.filter((m) => m.kind === 'knowledge')).toEqual([]);
+  });
+});
