@@ -9,7 +9,7 @@ const CONTACT = /@|https?:\/\/|www\.|\+?\d[\d\s()-]{7,}\d/u;
 export function isListLike(item: Item): boolean {
   if (item.level > 0) return true;
   if (item.text.split(/\s+/).length > 14) return false;
-  return !/[.!?。]$/.test(item.text) || NAME_LIST.test(item.text);
+  return !/[.!?。]$/.test(item.text) || (item.text.includes(',') && NAME_LIST.test(item.text));
 }
 
 /** "Excel, Power BI and SQL.": names with commas and a full stop, no sentence (parts of one to three words). */

@@ -81,10 +81,11 @@ const LANGUAGE_TALK = /\b(?:languages?|speak|speaking|spoken|written|writing|flu
 
 /** The vocabulary's names with the lexicon's languages it does not know ("Amharic", "Afaan Oromo"), in text order. */
 function withLanguages(ctx: ItemContext, known: VocabularyMatch[]): VocabularyMatch[] {
-  const extra: VocabularyMatch[] = [];
+  const found = matches(ctx.lex.languageNames, ctx.text);
   // (Only where the item speaks of language: "Somali", "Afar" also name regions.)
-  if (!LANGUAGE_TALK.test(ctx.text)) return known;
-  for (const l of matches(ctx.lex.languageNames, ctx.text)) {
+  if (found.length === 0 || !LANGUAGE_TALK.test(ctx.text)) return known;
+  const extra: VocabularyMatch[] = [];
+  for (const l of found) {
     const end = l.index + l[0].length;
     // (Written as a name: "english" in lower case is left to the vocabulary's own rules.)
     if (/^\p{Lu}/u.test(l[0]) && !known.some((k) => k.start < end && l.index < k.end)) extra.push({ start: l.index, end, text: l[0], key: l[0].toLowerCase(), value: 'knowledge' });

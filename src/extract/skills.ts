@@ -272,6 +272,9 @@ const FRONTED = /^(?:as\s+)?(?:an?\s+)?((?:confident|comfortable)\s+(?:with|in|a
 const FRONTED_PERSON = /^(?:player|solver|starter|learner|communicator|thinker|listener|organiser|organizer|planner|networker|achiever|presenter|negotiator|influencer|motivator|self-starter)$/i;
 
 export function frontedQuality(ctx: ItemContext, confidence: number): number {
+  // (Most sentences have no ", you": the regex is not run on them.)
+  const you = ctx.text.indexOf(', you');
+  if (you < 0 || you > 60) return 0;
   const m = FRONTED.exec(ctx.text);
   if (!m || (m[2] !== undefined && !FRONTED_PERSON.test(m[2]))) return 0;
   const start = m.index + m[0].indexOf(m[1]);
