@@ -327,3 +327,10 @@ describe('languages the vocabulary does not know', () => {
     expect(b.mentions.filter((m) => m.kind === 'knowledge')).toEqual([]);
   });
 });
+
+describe('flexibility asked of the candidate', () => {
+  it('keeps what it is to ("Flexibility to work a variety of shifts", not "Flexibility")', async () => {
+    const a = await analyzeText(["What we're looking for", '- Flexibility to work a variety of shifts including evenings and weekends'].join('\n'));
+    expect(a.mentions.map((m) => [m.kind, m.text])).toEqual([['skill', 'Flexibility to work a variety of shifts including evenings and weekends']]);
+  });
+});
