@@ -87,10 +87,14 @@ function bareWord(m: Mention): boolean {
  * English duties are written as sentences; a phrase in Title Case ("Code of Conduct", "Planning, Design
  * Development and Documentation") is a heading or a name. (German capitalises every noun: not there.)
  */
+const ADDRESSED_POST = /\sthe\s(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Manager|Lead|Leader|Director|Officer|Supervisor|Head|Co-?ordinator|Consultant|Matron|Sister|Chief|Engineer|Partner|Team|Board|Committee)s?$/u;
+
 function isTitleCase(m: Mention): boolean {
   if (m.kind !== 'duty') return false;
   // A lower-case verb opens a task whatever its length ("use Excel and Outlook" is no Title Case name).
   if (/^\p{Ll}/u.test(m.text)) return false;
+  // ("Deputise for the Store Manager", "Report to the Clinical Lead": a task done for a post or a body named in Title Case.)
+  if (ADDRESSED_POST.test(m.text)) return false;
   const words = m.text.split(/[\s,/]+/).filter((w) => /^\p{L}{4,}/u.test(w));
   return words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w));
 }

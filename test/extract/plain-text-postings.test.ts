@@ -334,3 +334,10 @@ describe('flexibility asked of the candidate', () => {
     expect(a.mentions.map((m) => [m.kind, m.text])).toEqual([['skill', 'Flexibility to work a variety of shifts including evenings and weekends']]);
   });
 });
+
+describe('a task done for a post named in Title Case', () => {
+  it('is a task, not a heading ("Deputise for the Store Manager"), while a heading in Title Case stays none', async () => {
+    const a = await analyzeText(["What you'll be doing", '- Deputise for the Store Manager', '- Provide Assistance in Vehicle Maintenance and Repair'].join('\n'));
+    expect(a.mentions.map((m) => [m.kind, m.text])).toEqual([['duty', 'Deputise for the Store Manager']]);
+  });
+});
