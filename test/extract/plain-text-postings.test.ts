@@ -328,13 +328,6 @@ describe('languages the vocabulary does not know', () => {
   });
 });
 
-describe('flexibility asked of the candidate', () => {
-  it('keeps what it is to ("Flexibility to work a variety of shifts", not "Flexibility")', async () => {
-    const a = await analyzeText(["What we're looking for", '- Flexibility to work a variety of shifts including evenings and weekends'].join('\n'));
-    expect(a.mentions.map((m) => [m.kind, m.text])).toEqual([['skill', 'Flexibility to work a variety of shifts including evenings and weekends']]);
-  });
-});
-
 describe('a task done for a post named in Title Case', () => {
   it('is a task, not a heading ("Deputise for the Store Manager"), while a heading in Title Case stays none', async () => {
     const a = await analyzeText(["What you'll be doing", '- Deputise for the Store Manager', '- Provide Assistance in Vehicle Maintenance and Repair'].join('\n'));
