@@ -44,7 +44,7 @@ export function registerRun(program: Command): void {
       // The worker threads take a second or more to load their models: those of a run with documents
       // to compute (no cache, a new one, one a killed run left; the run itself starts them otherwise)
       // start now, while the main thread loads the rest of the run's code (a tenth of a second).
-      const threads = opts.redis ? undefined : localThreads(pipeline, threadCount(opts.workers));
+      const threads = opts.redis ? undefined : localThreads(pipeline, threadCount(opts.workers), { carry: cacheFile !== undefined });
       if (threads && (!cacheFile || !closedCleanly(cacheFile))) threads.warm?.();
       let s: RunSummary;
       try {

@@ -3,8 +3,13 @@ import type { LexiconIndex } from './lexicon.js';
 
 // compromise's prebuilt single file (its `require` entry), not its ESM entry: the same release's code,
 // but the ESM entry is 456 modules that every worker thread resolved and compiled at start,
-// ~0.15 s of CPU each before its first document.
-const nlp = createRequire(import.meta.url)('compromise') as typeof import('compromise').default;
+// ~0.15 s of CPU each before its first document. Loaded at the first word pair that needs it: its
+// require is 0.24 s of a thread's CPU, and a thread given the answers of earlier runs (see
+// carryVerbGuesses) may need none.
+let nlp: typeof import('compromise').default | undefined;
+function compromise(): typeof import('compromise').default {
+  return (nlp ??= createRequire(import.meta.url)('compromise') as typeof import('compromise').default);
+}
 
 export type VerbForm = 'base' | 's' | 'ing' | 'ed';
 
@@ -47,32 +52,85 @@ export function lemma(word: string, lex: LexiconIndex): { base: string; form: Ve
 /** "Tasks may include …": a word before a modal or auxiliary is its subject, not a verb. */
 const AUXILIARY = /^(?:may|might|can|could|will|would|shall|should|must|is|are|was|were|include|includes|have|has|do|does)$/i;
 
-const guessed = new Map<string, { base: string; form: VerbForm } | null>();
+/** What guessVerb answers for a word pair: a duty verb's base form and the form it was written in, or null. */
+export type VerbGuess = { base: string; form: VerbForm } | null;
+
+/** Pairs this thread asked compromise about (cleared past 5,000 to bound memory). */
+const guessed = new Map<string, VerbGuess>();
+/** Answers carried over from earlier runs (see carryVerbGuesses); never cleared. */
+let carried: ReadonlyMap<string, VerbGuess> = new Map();
+/** Answers compromise gave this thread that were not carried: for the caller to keep for later runs. */
+let learnt: [string, VerbGuess][] = [];
+/** Whether answers are carried (a run with a cache): only then are new ones kept for the caller. */
+let carrying = false;
+let calls = 0;
+
+/** A word that may be a verb in -s, -ing or -ed form, as compromise is asked about it (ASCII letters and hyphens only). */
+const VERB_SHAPED = /^[a-z][a-z-]{2,}(?:[^s]s|ing|ed)$/i;
 
 /**
  * For a first word the lexicon does not know: ask compromise, reading the line with a subject
  * ("They …"), because on a subject-less line it tags the verb as a noun. Memoized on all the
- * answer depends on: the two words and whether the next one is capitalized (a key without the
- * case made "CAMHS experience" answer for "CAMHS Experience" in whichever document came later).
+ * answer depends on: the two words lowercased, once the pair is one compromise is asked about
+ * (the word is letters a-z and hyphens, so its lowercase is the word up to case; the next word is
+ * not capitalized and no auxiliary). An earlier key that kept the next word's case made "CAMHS
+ * experience" answer for "CAMHS Experience" in whichever document came later; now a capitalized
+ * next word is answered before the memo. Being exact, the memo may be carried across runs.
  */
-export function guessVerb(word: string, next: string): { base: string; form: VerbForm } | null {
-  const key = `${word.toLowerCase()} ${/^\p{Lu}/u.test(next) ? '^' : ''}${next.toLowerCase()}`;
-  if (guessed.has(key)) return guessed.get(key) ?? null;
-  let result: { base: string; form: VerbForm } | null = null;
+export function guessVerb(word: string, next: string): VerbGuess {
   // A capitalised next word means a Title Case name ("Sales Goals"), not a verb and its object.
-  if (/^[a-z][a-z-]{2,}(?:[^s]s|ing|ed)$/i.test(word) && !/^\p{Lu}/u.test(next) && !AUXILIARY.test(next)) {
-    const doc = nlp(`They ${word.toLowerCase()} ${next.toLowerCase()}`);
-    const term = doc.terms().json()[1] as { terms?: { tags?: string[] }[] } | undefined;
-    const tags = term?.terms?.[0]?.tags ?? [];
-    if (tags.includes('Verb') && !tags.includes('Modal') && !tags.includes('Copula') && !tags.includes('Auxiliary')) {
-      const inf = (doc.verbs().toInfinitive().text().split(/\s+/)[0] ?? '').toLowerCase();
-      const form: VerbForm = /ing$/i.test(word) ? 'ing' : /ed$/i.test(word) ? 'ed' : /s$/i.test(word) ? 's' : 'base';
-      if (inf && inf !== 'they') result = { base: inf, form };
-    }
-  }
+  if (!VERB_SHAPED.test(word) || /^\p{Lu}/u.test(next) || AUXILIARY.test(next)) return null;
+  const key = `${word.toLowerCase()} ${next.toLowerCase()}`;
+  const known = guessed.get(key) ?? carried.get(key);
+  if (known !== undefined) return known;
+  if (guessed.has(key) || carried.has(key)) return null;
+  const result = askCompromise(word, next);
   if (guessed.size > 5000) guessed.clear();
   guessed.set(key, result);
+  if (carrying && !carried.has(key)) learnt.push([key, result]);
   return result;
+}
+
+function askCompromise(word: string, next: string): VerbGuess {
+  calls++;
+  const doc = compromise()(`They ${word.toLowerCase()} ${next.toLowerCase()}`);
+  const term = doc.terms().json()[1] as { terms?: { tags?: string[] }[] } | undefined;
+  const tags = term?.terms?.[0]?.tags ?? [];
+  if (!tags.includes('Verb') || tags.includes('Modal') || tags.includes('Copula') || tags.includes('Auxiliary')) return null;
+  const inf = (doc.verbs().toInfinitive().text().split(/\s+/)[0] ?? '').toLowerCase();
+  const form: VerbForm = /ing$/i.test(word) ? 'ing' : /ed$/i.test(word) ? 'ed' : /s$/i.test(word) ? 's' : 'base';
+  return inf && inf !== 'they' ? { base: inf, form } : null;
+}
+
+/** Gives this thread the answers of earlier runs (pair -> answer, as verbGuessText writes them). */
+export function carryVerbGuesses(entries: Iterable<[string, string]>): void {
+  const map = new Map<string, VerbGuess>();
+  for (const [pair, text] of entries) map.set(pair, verbGuessOf(text));
+  carried = map;
+  carrying = true;
+}
+
+/** The answers compromise gave since the last call that were not carried over, as [pair, text]. */
+export function takeLearntVerbGuesses(): [string, string][] {
+  const out = learnt.map(([pair, guess]): [string, string] => [pair, verbGuessText(guess)]);
+  learnt = [];
+  return out;
+}
+
+/** How many times this thread asked compromise (tests and benchmarks). */
+export function compromiseCalls(): number {
+  return calls;
+}
+
+/** An answer as stored: "" for null, else "form base" (a base form has no space: it is one word). */
+export function verbGuessText(guess: VerbGuess): string {
+  return guess ? `${guess.form} ${guess.base}` : '';
+}
+
+function verbGuessOf(text: string): VerbGuess {
+  if (!text) return null;
+  const space = text.indexOf(' ');
+  return { form: text.slice(0, space) as VerbForm, base: text.slice(space + 1) };
 }
 
 /** "-ing" form of a base verb, for skills named by what one is able to do ("work to deadlines" → "working to deadlines"). */

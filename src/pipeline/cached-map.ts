@@ -33,6 +33,14 @@ export function cacheScope(pipeline: Pipeline): string {
   return createHash('sha256').update(`${toolVersion()}\0${pipeline.documentHash}`).digest('hex').slice(0, 16);
 }
 
+/**
+ * What compromise's answers (see guessVerb) depend on besides the word pair: the code and the
+ * dependency versions, not the configuration. 16 hex digits, as cacheScope.
+ */
+export function guessScope(): string {
+  return createHash('sha256').update(`guesses\0${toolVersion()}`).digest('hex').slice(0, 16);
+}
+
 /** A reply computed (or cached) for the same bytes under another path, made this file's. */
 function asFile(reply: WorkerReply, file: SourceFile): WorkerReply {
   if (!reply.ok) return reply.error.path === file.relPath ? reply : { ok: false, error: { ...reply.error, path: file.relPath } };

@@ -1,8 +1,9 @@
 import { setFlagsFromString } from 'node:v8';
 import { Piscina } from 'piscina';
 import type { SourceFile } from '../types.js';
-import type { WorkerReply } from '../worker.js';
+import type { TaskReply, WorkerReply } from '../worker.js';
 import type { DocumentStages } from './analyze.js';
+import type { GuessCarrier } from './guess-carrier.js';
 
 export interface PoolOptions {
   workers: number;
@@ -13,6 +14,8 @@ export interface PoolOptions {
   stages: DocumentStages;
   /** Another worker module (tests use one that hangs or dies). */
   workerFile?: URL;
+  /** Carries compromise's answers between the cache and the threads (a run with a cache). */
+  guesses?: GuessCarrier;
 }
 
 export interface DocumentPool {
@@ -53,7 +56,7 @@ export function createPool(options: PoolOptions): DocumentPool {
     minThreads: options.workers,
     maxThreads: options.workers,
     idleTimeout: 60_000,
-    workerData: { stages: options.stages },
+    workerData: { stages: options.stages, guesses: options.guesses?.buffer },
     execArgv: filename.endsWith('.ts') ? ['--import', 'tsx'] : [],
     // A heap limit per worker, so that a pathological document kills its worker, not the run. V8
     // lets a heap fill with garbage up to a share of its limit before a full collection: with 2 GB,
@@ -65,7 +68,10 @@ export function createPool(options: PoolOptions): DocumentPool {
     const abort = new AbortController();
     const timer = setTimeout(() => abort.abort(), options.timeoutMs);
     try {
-      return (await piscina.run(files, { signal: abort.signal })) as WorkerReply[];
+      const reply = (await piscina.run(files, { signal: abort.signal })) as TaskReply;
+      if (Array.isArray(reply)) return reply;
+      options.guesses?.learnt(reply.learnt);
+      return reply.replies;
     } catch (e) {
       if (abort.signal.aborted) return { code: 'timeout', message: `no result after ${options.timeoutMs / 1000} s; document abandoned` };
       if ((e as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY') {

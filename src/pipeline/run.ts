@@ -10,10 +10,11 @@ import { closedCleanly } from '../store/sqlite-file.js';
 import { createStaging, prepareOutput, removeStaging } from '../store/output-dir.js';
 import type { StageTimings } from '../types.js';
 import { VERSION } from '../version.js';
-import { cachedMap, cacheScope, type Mapped, type WorkTally } from './cached-map.js';
+import { cachedMap, cacheScope, guessScope, type Mapped, type WorkTally } from './cached-map.js';
 import { Collector } from './collector.js';
 import type { Pipeline } from './config.js';
 import { discover, type Discovered } from './discover.js';
+import { MAX_CARRIED } from './guess-carrier.js';
 import { MapAhead, type MapAheadLimits } from './map-ahead.js';
 import { localThreads, threadCount, type Mapper } from './mapper.js';
 import { batches, forEachOrdered } from './ordered.js';
@@ -108,11 +109,11 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
   const outDir = await prepareOutput(options.out);
   const scope = cacheScope(pipeline);
   const stages = { ingest: pipeline.ingest, clean: pipeline.clean, segment: pipeline.segment, extract: pipeline.extract };
+  const cacheFile = options.cacheFile && resolve(options.cacheFile);
   // Connected first: an unreachable Redis fails the run before anything is touched.
   const mapper: Mapper = options.queue
     ? await (await import('./queue.js')).connectQueue(options.queue, { stages, documentHash: scope })
-    : (options.threads ?? localThreads(pipeline, workers, options.workerFile));
-  const cacheFile = options.cacheFile && resolve(options.cacheFile);
+    : (options.threads ?? localThreads(pipeline, workers, { workerFile: options.workerFile, carry: cacheFile !== undefined }));
   let mapperOpen = true;
   const closeMapper = async () => {
     if (mapperOpen) await mapper.close();
@@ -127,6 +128,10 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
     // certain or likely (no cache, a new one, one a killed run left). A clean rerun starts none.
     if (!cacheFile || !closedCleanly(cacheFile)) mapper.warm?.();
     cache = cacheFile ? new ResultCache(cacheFile, { warn }) : undefined;
+    // compromise's answers kept by earlier runs, for the threads before their first document, and theirs kept in turn.
+    const guesses = guessScope();
+    const open = cache;
+    mapper.carry?.(open?.guesses(guesses, MAX_CARRIED) ?? [], (rows) => open?.putGuesses(guesses, rows));
     staging = await createStaging(outDir);
     const reduceKey = cache ? ReduceKey.of(pipeline, options.referenceFile, options.previousFile) : undefined;
     return await mapAndReduce(options, { outDir, staging, mapper, closeMapper, cache, scope, reduceKey, workers, previous, reference, t0 });

@@ -30,6 +30,10 @@ export class ResultCache {
   private readonly exists: Database.Statement<[string], number>;
   private readonly reduce: ReduceOutputs;
   private readonly insertMany: (rows: [string, string][]) => void;
+  private readonly guessesOf: Database.Statement<[string, number], [string, string]>;
+  private readonly insertGuesses: (scope: string, rows: [string, string][]) => void;
+  /** Answers stored under a scope, as far as this run knows: none is added past the limit it was read with. */
+  private readonly guessCount = new Map<string, { count: number; limit: number }>();
   private broken = false;
   /** The file was not as a clean close leaves it: most often, a run using it was killed. */
   readonly leftUnclosed: boolean;
@@ -48,6 +52,28 @@ export class ResultCache {
     this.insertMany = this.db.transaction((rows: [string, string][]) => {
       for (const [key, reply] of rows) insert.run(key, reply);
     });
+    this.guessesOf = this.db.prepare('SELECT pair, answer FROM verb_guesses WHERE scope = ? LIMIT ?').raw() as Database.Statement<[string, number], [string, string]>;
+    const insertGuess = this.db.prepare('INSERT OR IGNORE INTO verb_guesses (scope, pair, answer) VALUES (?, ?, ?)');
+    this.insertGuesses = this.db.transaction((scope: string, rows: [string, string][]) => {
+      const known = this.guessCount.get(scope);
+      if (!known) return;
+      for (const [pair, answer] of rows) if (known.count < known.limit) known.count += insertGuess.run(scope, pair, answer).changes;
+    });
+  }
+
+  /**
+   * Answers of a word-pair question (compromise's, see guessVerb) kept by earlier runs of this
+   * `scope` (the code and dependency versions), at most `limit`: no more are stored than that.
+   */
+  guesses(scope: string, limit: number): [string, string][] {
+    const rows = this.guard(() => this.guessesOf.all(scope, limit), []);
+    this.guessCount.set(scope, { count: rows.length, limit });
+    return rows;
+  }
+
+  /** Keeps new answers under `scope` (read first with guesses), committed at once, up to its limit. */
+  putGuesses(scope: string, rows: [string, string][]): void {
+    if (rows.length) this.guard(() => this.insertGuesses(scope, rows), undefined);
   }
 
   /** The stored reply, or undefined. */
@@ -124,6 +150,9 @@ function suspectMark(path: string): string {
   return `${path}-suspect`;
 }
 
+/** Answers to word-pair questions that depend on the pair and the code only, kept from run to run (see ResultCache.guesses). */
+const GUESS_TABLE = 'CREATE TABLE IF NOT EXISTS verb_guesses (scope TEXT NOT NULL, pair TEXT NOT NULL, answer TEXT NOT NULL, PRIMARY KEY (scope, pair)) WITHOUT ROWID';
+
 /** The files SQLite and the cache keep beside the cache file, by the suffix of their names. */
 export const CACHE_SIDE_FILES = ['-wal', '-shm', '-suspect'];
 
@@ -158,6 +187,7 @@ function open(path: string, unclosed: boolean): Db {
           INSERT INTO meta VALUES ('tool', 'comptax'), ('schema', '${SCHEMA_VERSION}');
         `);
         db.exec(REDUCE_TABLES);
+        db.exec(GUESS_TABLE);
         return;
       }
       if (!tables.has('meta') || !tables.has('results')) throw new Error('not a comptax cache');
@@ -166,6 +196,7 @@ function open(path: string, unclosed: boolean): Db {
       if (meta.get('schema') !== String(SCHEMA_VERSION)) throw new Error(`schema version ${meta.get('schema')}, expected ${SCHEMA_VERSION}`);
       // Added without a schema change: an older build opening this cache simply ignores them.
       db.exec(REDUCE_TABLES);
+      db.exec(GUESS_TABLE);
     }).immediate();
     return db;
   } catch (e) {
