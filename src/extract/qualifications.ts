@@ -114,6 +114,15 @@ const ADDED_BEFORE = new RegExp(
 const ALTERNATIVE_BEFORE = new RegExp(String.raw`[\s/](?:or|with)\s+${QUANTIFIERS}$`, 'i');
 
 /**
+ * Where a requirement's clause ends in prose: a full stop, a comma before a lower-case word (except inside a
+ * list of fields: "Business, Marketing or E-commerce"), a bracket before a sentence of a run-on line ("…
+ * (preferably MSc or MBA) A strong network in …"), "is required/desirable …", a new clause ("and must have").
+ */
+const CLAUSE_STOP = /[;.](?:\s|$)|(?<=\))\s+(?=\p{Lu}\p{Ll}*\s+\p{Ll})|\s(?=(?:Should|Must)\s+(?:have|be|hold|possess|know)\b)|,\s+(?!(?:or|and)\s+\p{Lu})(?![\p{Ll}-]+(?:\s+[\p{Ll}-]+)?,?\s+(?:or|and)\s)(?=\p{Ll})|\s(?:is|are|would be|will be)\s+(?:not\s+)?(?:(?:strongly|highly|very|also|really|particularly)\s+)?(?:preferred|required|desirable|essential|ideal|useful|helpful|welcome[d]?|encouraged|invited|valued|valuable|beneficial|advantageous|necessary|mandatory|(?:a|an)\s+(?:(?:distinct|real|definite|added|big|great|additional)\s+)?(?:advantage|plus|bonus|asset|must|requirement))\b|(?<=\bqualified)\s+(?=\p{Lu})|\s(?:and|but|or)\s+(?:(?:must|should|will|also)\s+)?(?:have|has|be|are|is|hold|possess)\s|\s(?:which|who|to join|and (?:(?:your|their) )?own|and access to|and (?:the )?(?:ability|willingness)|and (?:an? )?(?:(?:good|strong|sound|solid|excellent|working|thorough|basic)\s+)?(?:knowledge|understanding|familiarity|command|ability|willingness|proficiency)|and (?:an? )?(?:excellent|outstanding|exceptional|strong|good|proven|fluent)\s)\b/u;
+/** Words before "qualified" that make what follows it the qualified person ("a qualified Social Worker"). */
+const QUALIFIED_LEAD = /\b(?:a|an|fully|suitably|appropriately|professionally|newly|recently)\s+$/i;
+
+/**
  * Degrees, years of experience, certifications and licences. `strong`: the item sits under a
  * requirements / education / experience heading, so a bare match suffices; elsewhere the sentence
  * must also speak of experience or of what is required. A list line gives one mention; a sentence
@@ -170,7 +179,12 @@ export function qualifications(ctx: ItemContext, strong: boolean, confidence: nu
     // The clause ends at a comma before a lower-case word ("… in B2B sales, excellent …"), except inside a
     // list of fields ("Business, Marketing or E-commerce", "economics, management or marketing"), and after a
     // bracket before a sentence of a run-on line ("… (preferably MSc or MBA) A strong network in …").
-    const stop = /[;.](?:\s|$)|(?<=\))\s+(?=\p{Lu}\p{Ll}*\s+\p{Ll})|\s(?=(?:Should|Must)\s+(?:have|be|hold|possess|know)\b)|,\s+(?!(?:or|and)\s+\p{Lu})(?![\p{Ll}-]+(?:\s+[\p{Ll}-]+)?,?\s+(?:or|and)\s)(?=\p{Ll})|\s(?:is|are|would be|will be)\s+(?:not\s+)?(?:(?:strongly|highly|very|also|really|particularly)\s+)?(?:preferred|required|desirable|essential|ideal|useful|helpful|welcome[d]?|encouraged|invited|valued|valuable|beneficial|advantageous|necessary|mandatory|(?:a|an)\s+(?:(?:distinct|real|definite|added|big|great|additional)\s+)?(?:advantage|plus|bonus|asset|must|requirement))\b|(?<=\bqualified)\s+(?=\p{Lu})|\s(?:and|but|or)\s+(?:(?:must|should|will|also)\s+)?(?:have|has|be|are|is|hold|possess)\s|\s(?:which|who|to join|and (?:(?:your|their) )?own|and access to|and (?:the )?(?:ability|willingness)|and (?:an? )?(?:(?:good|strong|sound|solid|excellent|working|thorough|basic)\s+)?(?:knowledge|understanding|familiarity|command|ability|willingness|proficiency)|and (?:an? )?(?:excellent|outstanding|exceptional|strong|good|proven|fluent)\s)\b/u.exec(tail);
+    let stop = CLAUSE_STOP.exec(tail);
+    // ("a qualified Social Worker registered with …": after "a qualified" the capitals name the profession.)
+    if (stop && /^qualified$/i.test(tail.slice(0, stop.index)) && QUALIFIED_LEAD.test(text.slice(Math.max(0, triggers[i].at - 20), triggers[i].at))) {
+      const next = CLAUSE_STOP.exec(tail.slice(stop.index + stop[0].length));
+      stop = next && ({ index: stop.index + stop[0].length + next.index, 0: next[0] } as RegExpExecArray);
+    }
     let end = triggers[i].at + (stop ? stop.index : tail.length);
     let j = i + 1;
     while (j < triggers.length && triggers[j].at < end) j++;
@@ -265,7 +279,7 @@ function findTriggers(ctx: ItemContext, strong: boolean): Trigger[] {
   const named = (c: RegExpExecArray) => {
     const word = c[0].toLowerCase();
     if (word === 'trained') return c.index === 0 || /\p{L}\s+$/u.test(text.slice(0, c.index));
-    return (word !== 'qualifications' && word !== 'approval') || /\p{Lu}{2}|\d/u.test(text.slice(Math.max(0, c.index - 40), c.index));
+    return (word !== 'qualifications' && word !== 'approval' && word !== 'award') || /\p{Lu}{2}|\d/u.test(text.slice(Math.max(0, c.index - 40), c.index));
   };
   const cues = [matches(lex.certifications, text).filter(named), matches(lex.certificationsExact, text)];
   const verb = out.length === 0 && (cues[0].length > 0 || cues[1].length > 0) ? leadingVerb(text, 0, lex) : null;
@@ -309,7 +323,7 @@ function findTriggers(ctx: ItemContext, strong: boolean): Trigger[] {
       }
       // "18th Edition and AM2 qualifications", "GCSE qualifications": named ones; "relevant qualifications" names none.
       // ("Section 12(2) approval", "AMHP approval": an approval named by its scheme; "budget approval" is none.)
-      if (/^(?:qualifications|approval)$/i.test(c[0]) && !/(?:\p{Lu}{2}|\d)/u.test(before)) continue;
+      if (/^(?:qualifications|approval|award)$/i.test(c[0]) && !/(?:\p{Lu}{2}|\d)/u.test(before)) continue;
       const name = (before + c[0]).replace(/^(?:a|an|the|valid|current|full|must hold|hold)\s+/i, '').trim();
       out.push({ at: c.index - before.length, fields: { certification: name.toLowerCase() } });
     }

@@ -334,3 +334,15 @@ describe('a task done for a post named in Title Case', () => {
     expect(a.mentions.map((m) => [m.kind, m.text])).toEqual([['duty', 'Deputise for the Store Manager']]);
   });
 });
+
+describe('a qualified profession and a named award', () => {
+  it('reads "a qualified Social Worker …" whole and "a Level 3 Award in …" as a qualification', async () => {
+    expect((await analyzeText('You will be a qualified Social Worker registered with Social Work England.')).mentions.map((m) => [m.kind, m.text])).toEqual([
+      ['qualification', 'qualified Social Worker registered with Social Work England'],
+    ]);
+    expect((await analyzeText('Must have a Level 3 Award in Education and Training.')).mentions.map((m) => [m.kind, m.text])).toEqual([
+      ['qualification', 'Level 3 Award in Education and Training'],
+    ]);
+    expect((await analyzeText('We have won an award for our work with carers.')).mentions).toEqual([]);
+  });
+});
