@@ -279,7 +279,7 @@ function findTriggers(ctx: ItemContext, strong: boolean): Trigger[] {
   const named = (c: RegExpExecArray) => {
     const word = c[0].toLowerCase();
     if (word === 'trained') return c.index === 0 || /\p{L}\s+$/u.test(text.slice(0, c.index));
-    return (word !== 'qualifications' && word !== 'approval' && word !== 'award') || /\p{Lu}{2}|\d/u.test(text.slice(Math.max(0, c.index - 40), c.index));
+    return (word !== 'qualifications' && word !== 'approval') || /\p{Lu}{2}|\d/u.test(text.slice(Math.max(0, c.index - 40), c.index));
   };
   const cues = [matches(lex.certifications, text).filter(named), matches(lex.certificationsExact, text)];
   const verb = out.length === 0 && (cues[0].length > 0 || cues[1].length > 0) ? leadingVerb(text, 0, lex) : null;
@@ -323,7 +323,7 @@ function findTriggers(ctx: ItemContext, strong: boolean): Trigger[] {
       }
       // "18th Edition and AM2 qualifications", "GCSE qualifications": named ones; "relevant qualifications" names none.
       // ("Section 12(2) approval", "AMHP approval": an approval named by its scheme; "budget approval" is none.)
-      if (/^(?:qualifications|approval|award)$/i.test(c[0]) && !/(?:\p{Lu}{2}|\d)/u.test(before)) continue;
+      if (/^(?:qualifications|approval)$/i.test(c[0]) && !/(?:\p{Lu}{2}|\d)/u.test(before)) continue;
       const name = (before + c[0]).replace(/^(?:a|an|the|valid|current|full|must hold|hold)\s+/i, '').trim();
       out.push({ at: c.index - before.length, fields: { certification: name.toLowerCase() } });
     }
