@@ -106,12 +106,17 @@ function prefetch(model: TaggerModel, ids: Uint32Array): void {
   prefetched = sum;
 }
 
+/** A token's label sums (every one written before it is read). */
+const decodeScores = new Float64Array(NL);
+
 /** Greedy left-to-right decoding with the BIO constraint. */
 export function decode(model: TaggerModel, ids: Uint32Array, offsets: Uint32Array, words: Uint32Array): Tagged {
   const n = words.length;
-  const labels = new Uint8Array(n);
-  const margin = new Float64Array(n);
-  const scores = new Float64Array(NL);
+  // Both arrays in one buffer (see itemFeatures: each typed array over 64 bytes had its own).
+  const buffer = new ArrayBuffer(9 * n);
+  const margin = new Float64Array(buffer, 0, n);
+  const labels = new Uint8Array(buffer, 8 * n, n);
+  const scores = decodeScores;
   prefetch(model, ids);
   const mask = (1 << model.bits) - 1;
   const w = model.weights;
