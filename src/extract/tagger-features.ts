@@ -6,6 +6,7 @@ import type { Item, SectionKind } from '../types.js';
 import type { ConceptType, NameMatch } from '../vocabulary/index.js';
 import { matches } from './context.js';
 import type { LexiconIndex } from './lexicon.js';
+import { isInClass, WORD_CHARS } from '../word-scan.js';
 
 /** Feature set version: a model trained with another one is refused. */
 export const FEATURES_VERSION = 2;
@@ -19,14 +20,60 @@ export interface Token {
 }
 
 // Words with inner dots, apostrophes, hyphens ("node.js", "don't", "well-being") and trailing +/# ("C++", "C#");
-// every other non-space character is a token of its own.
-const TOKEN = /[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*[+#]*|\S/gu;
+// every other non-space character is a token of its own. `tokenize` reads exactly the matches of this
+// regex, by hand: the tagger tokenizes every item of a posting, and the regex's match arrays were one
+// of the map step's largest allocations.
+// const TOKEN = /[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*[+#]*|\S/gu;
+
+/** Code units of the letter or digit that starts at `i` (a code point boundary), 0 if none does. */
+function wordAt(text: string, i: number): number {
+  if (i >= text.length) return 0;
+  const c = text.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdbff) return isInClass(WORD_CHARS, c) ? 1 : 0;
+  const d = i + 1 < text.length ? text.charCodeAt(i + 1) : 0;
+  if (d < 0xdc00 || d > 0xdfff) return 0;
+  return isInClass(WORD_CHARS, (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000) ? 2 : 0;
+}
+
+/** The end of the run of letters and digits from `i`. */
+function runEnd(text: string, i: number): number {
+  for (let l = wordAt(text, i); l > 0; l = wordAt(text, i)) i += l;
+  return i;
+}
+
+/** `\s` of a regex: the code units it matches (there is no space outside the BMP). */
+function isSpace(c: number): boolean {
+  return (
+    c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
 
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
-    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], lower: m[0].toLowerCase() });
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    let end: number;
+    if (wordAt(text, i) > 0) {
+      end = runEnd(text, i);
+      for (;;) {
+        const s = text.charCodeAt(end);
+        if (end < n && (s === 0x27 || s === 0x2019 || s === 0x2e || s === 0x2d) && wordAt(text, end + 1) > 0) end = runEnd(text, end + 1);
+        else break;
+      }
+      while (end < n && (text.charCodeAt(end) === 0x2b || text.charCodeAt(end) === 0x23)) end++;
+    } else if (isSpace(c)) {
+      i++;
+      continue;
+    } else {
+      // \S with the u flag: one code point (a surrogate pair, or a lone surrogate alone).
+      end = i + (c >= 0xd800 && c <= 0xdbff && i + 1 < n && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1);
+    }
+    const t = text.slice(i, end);
+    out.push({ start: i, end, text: t, lower: t.toLowerCase() });
+    i = end;
   }
   return out;
 }
