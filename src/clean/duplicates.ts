@@ -9,17 +9,56 @@ import { removeBlock, type WorkBlock } from './work.js';
  * original, since a repeated section repeats in order.
  */
 
+/**
+ * A word cut to its first five code units, as the comparisons know it. Cut words of [a-z0-9] only
+ * (nearly all) are a number, one to one (base 37, no zero digit, at most 37^5: a small integer), so
+ * that no string is built for them; any other cut word is its string, which no number equals.
+ */
+type Word = number | string;
+
+function wordOf(lower: string, start: number, end: number): Word {
+  let id = 0;
+  for (let i = start; i < end; i++) {
+    const c = lower.charCodeAt(i);
+    const d = c >= 97 && c <= 122 ? c - 96 : c >= 48 && c <= 57 ? c - 21 : 0;
+    if (d === 0) return lower.slice(start, end);
+    id = id * 37 + d;
+  }
+  return id;
+}
+
 /** The words of /[\p{L}\p{N}]+/gu in the lower-cased text, each cut to its first five code units. */
-function tokens(text: string): string[] {
+function tokens(text: string): Word[] {
   const lower = text.toLowerCase();
-  const out: string[] = [];
+  const out: Word[] = [];
   scanWords(lower, (_h, start, end) => {
-    out.push(lower.slice(start, Math.min(end, start + 5)));
+    out.push(wordOf(lower, start, Math.min(end, start + 5)));
   });
   return out;
 }
 
-const STOP = new Set(['the', 'a', 'an', 'and', 'or', 'of', 'to', 'in', 'for', 'with', 'on', 'at', 'by', 'is', 'are', 'be', 'as', 'it', 'its', 'this', 'that', 'their', 'his', 'her', 'our', 'your', 'from', 'will']);
+const STOP = new Set<Word>(
+  ['the', 'a', 'an', 'and', 'or', 'of', 'to', 'in', 'for', 'with', 'on', 'at', 'by', 'is', 'are', 'be', 'as', 'it', 'its', 'this', 'that', 'their', 'his', 'her', 'our', 'your', 'from', 'will'].map((w) =>
+    wordOf(w, 0, Math.min(w.length, 5)),
+  ),
+);
+
+/** A hash of a block's words, in order: the exact pass's key (equal words, equal hash; candidates are then compared word by word). */
+function hashWords(words: Word[]): number {
+  let h = 0x811c9dc5 | 0;
+  for (const w of words) {
+    if (typeof w === 'number') h = Math.imul(h ^ w, 0x01000193);
+    else for (let i = 0; i < w.length; i++) h = Math.imul(h ^ w.charCodeAt(i), 0x01000193);
+    h = Math.imul(h ^ 0x20, 0x01000193);
+  }
+  return h;
+}
+
+function sameWords(a: Word[], b: Word[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
 
 /** Acronyms and numbers as written ("BTEC", "Level 3", "2 years"): what tells one item of a list from the next. */
 function identifiers(text: string): Set<string> {
@@ -34,9 +73,9 @@ function namesMore(copy: Set<string>, original: Set<string>): boolean {
 
 /** What the comparisons read of a block's text. */
 interface BlockWords {
-  words: string[];
+  words: Word[];
   /** The words but stop words. */
-  content: Set<string>;
+  content: Set<Word>;
   /** Its identifiers, read only when the block is compared with another (most never are). */
   ids: () => Set<string>;
 }
@@ -58,7 +97,7 @@ function wordsOf(text: string, memo: DuplicateWords | undefined): BlockWords {
   return found;
 }
 
-function jaccard(a: Set<string>, b: Set<string>): number {
+function jaccard(a: Set<Word>, b: Set<Word>): number {
   if (a.size === 0 || b.size === 0) return 0;
   let inter = 0;
   for (const x of a) if (b.has(x)) inter++;
@@ -74,10 +113,14 @@ export function removeDuplicates(
   blocks: WorkBlock[],
   opts: { near: boolean; exact: boolean; threshold: number; minWords: number; memo?: DuplicateWords },
 ): void {
-  const seenExact = new Map<string, number>();
-  const sets: (Set<string> | null)[] = [];
+  // The first block of each word sequence, by the sequence's hash (a block's words joined, as the key
+  // was, built a string of the block's length).
+  const seenExact = new Map<number, number[]>();
+  const blockWords: Word[][] = [];
+  const firstWith = (words: Word[], h: number): number | undefined => seenExact.get(h)?.find((j) => sameWords(blockWords[j], words));
+  const sets: (Set<Word> | null)[] = [];
   const ids: (() => Set<string>)[] = [];
-  const index = new Map<string, number[]>();
+  const index = new Map<Word, number[]>();
   let lastMatch = -1;
   /** Block index → index of the block it repeats. */
   const dupOf = new Map<number, number>();
@@ -85,6 +128,7 @@ export function removeDuplicates(
     const { words, content: set, ids: own } = wordsOf(b.et.text, opts.memo);
     sets.push(set);
     ids.push(own);
+    blockWords.push(words);
     if (b.kind === 'heading' || words.length < opts.minWords) {
       // A short item inside a repeated run: compare with the items that followed the original.
       if (opts.near && lastMatch >= 0 && words.length >= 2 && set.size > 0) {
@@ -100,8 +144,8 @@ export function removeDuplicates(
       lastMatch = -1;
       return;
     }
-    const key = words.join(' ');
-    const exact = seenExact.get(key);
+    const key = hashWords(words);
+    const exact = firstWith(words, key);
     if (opts.exact && exact !== undefined && comparable(blocks[exact], b)) {
       removeBlock(b, 'duplicates.exact');
       dupOf.set(i, exact);
@@ -141,7 +185,11 @@ export function removeDuplicates(
       }
     }
     lastMatch = -1;
-    if (!seenExact.has(key)) seenExact.set(key, i);
+    if (exact === undefined) {
+      const same = seenExact.get(key);
+      if (same) same.push(i);
+      else seenExact.set(key, [i]);
+    }
     for (const w of set) {
       const list = index.get(w);
       if (list) list.push(i);

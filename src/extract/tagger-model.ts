@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { ComptaxError } from '../errors.js';
 import type { MentionKind } from '../types.js';
-import { FEATURES_VERSION, prevLabelFeatures } from './tagger-features.js';
+import { FEATURES_VERSION, prevLabelFeature, prevLabelWordFeature } from './tagger-features.js';
 
 export const KINDS: MentionKind[] = ['duty', 'skill', 'knowledge', 'qualification'];
 /** Label 0 is O; label 1 + 2k is B-kind k, 2 + 2k is I-kind k. */
@@ -106,12 +106,17 @@ function prefetch(model: TaggerModel, ids: Uint32Array): void {
   prefetched = sum;
 }
 
+/** A token's label sums (every one written before it is read). */
+const decodeScores = new Float64Array(NL);
+
 /** Greedy left-to-right decoding with the BIO constraint. */
 export function decode(model: TaggerModel, ids: Uint32Array, offsets: Uint32Array, words: Uint32Array): Tagged {
   const n = words.length;
-  const labels = new Uint8Array(n);
-  const margin = new Float64Array(n);
-  const scores = new Float64Array(NL);
+  // Both arrays in one buffer (see itemFeatures: each typed array over 64 bytes had its own).
+  const buffer = new ArrayBuffer(9 * n);
+  const margin = new Float64Array(buffer, 0, n);
+  const labels = new Uint8Array(buffer, 8 * n, n);
+  const scores = decodeScores;
   prefetch(model, ids);
   const mask = (1 << model.bits) - 1;
   const w = model.weights;
@@ -120,10 +125,12 @@ export function decode(model: TaggerModel, ids: Uint32Array, offsets: Uint32Arra
     // A token's nine label sums, kept in locals while its rows are added (the same sums, in the same
     // order, as adding each row into an array; a loop over the labels wrote and read them back).
     let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0, s8 = 0;
-    const extra = prevLabelFeatures(prev, words[t]);
+    // The previous label's two features come after the token's own, as two more rows (no array per token).
+    const e0 = prevLabelFeature(prev);
+    const e1 = prevLabelWordFeature(prev, words[t]);
     const to = offsets[t + 1];
     for (let k = offsets[t]; k < to + 2; k++) {
-      const r = ((k < to ? ids[k] : extra[k - to]) & mask) * 9;
+      const r = ((k < to ? ids[k] : k === to ? e0 : e1) & mask) * 9;
       s0 += w[r];
       s1 += w[r + 1];
       s2 += w[r + 2];

@@ -9,6 +9,18 @@ describe('duplicates', () => {
     expect(doc.fixes.map((f) => f.rule)).toEqual(['duplicates.exact']);
   });
 
+  it('reads words as written in any script and case, and tells a digit from a letter', () => {
+    // Accented words are kept as strings, ASCII ones as numbers: a copy in capitals is still a copy.
+    const fr = 'Développe des relations à long terme avec les clients clés du portefeuille.';
+    const doc = run(`${fr}\n\nPrépare les rapports mensuels.\n\n${fr.toUpperCase()}`);
+    expect(doc.blocks.map((b) => b.text)).toEqual([fr, 'Prépare les rapports mensuels.']);
+    expect(doc.fixes.map((f) => f.rule)).toEqual(['duplicates.exact']);
+    // "unit 1" names a number "unit a" lacks: another item, not a copy.
+    const a = 'Prepares the quarterly budget report for unit a and the monthly staffing plans.';
+    const one = 'Prepares the quarterly budget report for unit 1 and the monthly staffing plans.';
+    expect(run(`${a}\n\n${one}`).blocks.map((b) => b.text)).toEqual([a, one]);
+  });
+
   it('counts a section translated twice, slightly differently, once', () => {
     const first = [
       'The account manager must know:',
