@@ -91,3 +91,19 @@ export function hasWords(text: string, min: number): boolean {
   scanWords(text, () => ++count < min);
   return count >= min;
 }
+
+/** Code units of the letter or digit that starts at `i` (a code point boundary), 0 if none does. */
+export function wordAt(text: string, i: number): number {
+  if (i >= text.length) return 0;
+  const c = text.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdbff) return isInClass(WORD_CHARS, c) ? 1 : 0;
+  const d = i + 1 < text.length ? text.charCodeAt(i + 1) : 0;
+  if (d < 0xdc00 || d > 0xdfff) return 0;
+  return isInClass(WORD_CHARS, (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000) ? 2 : 0;
+}
+
+/** The end of the run of letters and digits from `i`. */
+export function runEnd(text: string, i: number): number {
+  for (let l = wordAt(text, i); l > 0; l = wordAt(text, i)) i += l;
+  return i;
+}

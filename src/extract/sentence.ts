@@ -9,7 +9,8 @@ import { knowledgeCues, knowledgeTerms } from './knowledge.js';
 import { qualifications } from './qualifications.js';
 import { NEEDS } from './sections.js';
 import { languageLine, shortSkills } from './short-lines.js';
-import { abilities, candidateQualities, dispositions, enjoys, frontedQuality, qualities, skillHeads, whoCan } from './skills.js';
+import { enjoys, frontedQuality, whoCan } from './described-candidate.js';
+import { abilities, candidateQualities, dispositions, qualities, skillHeads } from './skills.js';
 import { gerund } from './verbs.js';
 
 const DESCRIBES_CANDIDATE =

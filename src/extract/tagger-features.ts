@@ -6,7 +6,7 @@ import type { Item, SectionKind } from '../types.js';
 import type { ConceptType, NameMatch } from '../vocabulary/index.js';
 import { matches } from './context.js';
 import type { LexiconIndex } from './lexicon.js';
-import { isInClass, WORD_CHARS } from '../word-scan.js';
+import { runEnd, wordAt } from '../word-scan.js';
 
 /** Feature set version: a model trained with another one is refused. */
 export const FEATURES_VERSION = 2;
@@ -24,22 +24,6 @@ export interface Token {
 // regex, by hand: the tagger tokenizes every item of a posting, and the regex's match arrays were one
 // of the map step's largest allocations.
 // const TOKEN = /[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*[+#]*|\S/gu;
-
-/** Code units of the letter or digit that starts at `i` (a code point boundary), 0 if none does. */
-function wordAt(text: string, i: number): number {
-  if (i >= text.length) return 0;
-  const c = text.charCodeAt(i);
-  if (c < 0xd800 || c > 0xdbff) return isInClass(WORD_CHARS, c) ? 1 : 0;
-  const d = i + 1 < text.length ? text.charCodeAt(i + 1) : 0;
-  if (d < 0xdc00 || d > 0xdfff) return 0;
-  return isInClass(WORD_CHARS, (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000) ? 2 : 0;
-}
-
-/** The end of the run of letters and digits from `i`. */
-function runEnd(text: string, i: number): number {
-  for (let l = wordAt(text, i); l > 0; l = wordAt(text, i)) i += l;
-  return i;
-}
 
 /** `\s` of a regex: the code units it matches (there is no space outside the BMP). */
 function isSpace(c: number): boolean {

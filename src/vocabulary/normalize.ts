@@ -1,6 +1,6 @@
 // One tokenization for labels and text, so that a label's key and a span of text compare equal
 // whenever they differ only in case, hyphens, apostrophes or spacing.
-import { WORD_CHARS, isInClass } from '../word-scan.js';
+import { runEnd, wordAt } from '../word-scan.js';
 
 export interface Token {
   /** Lowercased, NFKC, apostrophes dropped. */
@@ -16,22 +16,6 @@ export interface Token {
 // regex's Unicode classes and match arrays cost more than the lookups that follow).
 // const TOKEN = /(?<![\p{L}\p{N}])\.?[\p{L}\p{N}]+(?:['’.][\p{L}\p{N}]+)*[+#]*/gu;
 const APOSTROPHE = /['’]/g;
-
-/** Code units of the letter or digit that starts at `i` (a code point boundary), 0 if none does. */
-function wordAt(text: string, i: number): number {
-  if (i >= text.length) return 0;
-  const c = text.charCodeAt(i);
-  if (c < 0xd800 || c > 0xdbff) return isInClass(WORD_CHARS, c) ? 1 : 0;
-  const d = i + 1 < text.length ? text.charCodeAt(i + 1) : 0;
-  if (d < 0xdc00 || d > 0xdfff) return 0;
-  return isInClass(WORD_CHARS, (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000) ? 2 : 0;
-}
-
-/** The end of the run of letters and digits from `i`. */
-function runEnd(text: string, i: number): number {
-  for (let l = wordAt(text, i); l > 0; l = wordAt(text, i)) i += l;
-  return i;
-}
 
 function isAscii(s: string): boolean {
   for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return false;

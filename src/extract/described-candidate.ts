@@ -1,0 +1,77 @@
+import { addMention, covered, guarded, matches, type ItemContext } from './context.js';
+
+// The candidate described by what they like and do ("you enjoy manual work", "someone who thrives under
+// pressure", "A natural problem solver, you will …"): each a skill.
+
+/** "You enjoy manual work", "you love to perform on stage": what the candidate likes doing (not "would you like", "the TV you love"). */
+const ENJOYS = guarded(/(?:^|[,;]\s*|\b(?:and|that|if|where)\s+)you\s+(?:(?:really|genuinely|truly|also)\s+)?(enjoy|love|like|thrive on)\s+(?=\p{L})/giu, /\byou\s+(?:\p{L}+\s+)?(?:enjoy|love|like|thrive)/iu);
+const ENJOY_END = /[;,.!?:(]|\sand\s+(?:are|is|will|have|has|be|who)\b|\s(?:and|but|as|because|since|so|while|where|which|who|when|if)\s+(?:you|we|our|it|this|they)\b|\s(?:as|because|since|while|whilst|where|which)\b/u;
+
+export function enjoys(ctx: ItemContext, confidence: number): number {
+  const { text } = ctx;
+  let n = 0;
+  for (const m of matches(ENJOYS, text)) {
+    const from = m.index + m[0].length;
+    const rest = text.slice(from);
+    const stop = ENJOY_END.exec(rest);
+    const words = rest.slice(0, stop ? stop.index : rest.length).trim().split(/\s+/);
+    // ("you enjoy this", "… the way you like it": a pronoun points elsewhere.)
+    if (words.length > 12 || /^(?:it|this|that|them|these|those|the\s+opportunity|a|an|the)$/i.test(words[0])) continue;
+    const start = m.index + m[0].search(/(?:enjoy|love|like|thrive)/i);
+    const end = from + words.join(' ').length + (rest.length - rest.trimStart().length);
+    if (covered(ctx, start, end, ['skill'])) continue;
+    if (addMention(ctx, 'skill', start, end, text.slice(start, end), confidence)) n++;
+  }
+  return n;
+}
+
+/** "someone who thrives under pressure and can juggle multiple priorities": what the person sought does or can do. */
+const WHO_CAN = guarded(
+  /\b(?:someone|somebody|a person|an individual|individuals|people|candidates?|applicants?|self-starter|team player)\s+who\s+(?:(?:can|is able to|are able to)\s+(?!(?:start|commence|join)\b)(?=\p{Ll})|(?=(?:thrives?|enjoys?|loves?|likes?|excels?)\s))/giu,
+  /\bwho\s/iu,
+);
+/** Where a clause of WHO_CAN goes on with a second thing the person can do. */
+const AND_CAN = /\s+and\s+(?:can|is able to|are able to)\s+(?=\p{Ll})/iu;
+
+export function whoCan(ctx: ItemContext, confidence: number): number {
+  const { text } = ctx;
+  let n = 0;
+  for (const m of matches(WHO_CAN, text)) {
+    for (let from = m.index + m[0].length; ; ) {
+      const rest = text.slice(from);
+      const stop = ENJOY_END.exec(rest);
+      let clause = rest.slice(0, stop ? stop.index : rest.length);
+      const more = AND_CAN.exec(clause);
+      if (more) clause = clause.slice(0, more.index);
+      const words = clause.trim().split(/\s+/);
+      // (After "who can" or "who thrives" the verb's place is certain.)
+      if (words.length < 2 || words.length > 12) break;
+      const end = from + clause.trimEnd().length;
+      if (!covered(ctx, from, end, ['skill', 'qualification']) && addMention(ctx, 'skill', from, end, text.slice(from, end), confidence)) n++;
+      if (!more) break;
+      from += more.index + more[0].length;
+    }
+  }
+  return n;
+}
+
+/**
+ * "A natural problem solver, you will …", "As a confident presenter, you will …", "Confident with numbers, you
+ * will …": a description of the candidate put before the sentence's subject.
+ */
+const FRONTED = /^(?:as\s+)?(?:an?\s+)?((?:confident|comfortable)\s+(?:with|in|at)\s+[\p{L}\s-]{3,30}?|(?:[\p{L}-]+\s+){0,3}?(\p{L}+)),\s+you(?:['’]ll|['’]re|\s+will|\s+are|\s+can)\s/iu;
+const FRONTED_PERSON = /^(?:player|solver|starter|learner|communicator|thinker|listener|organiser|organizer|planner|networker|achiever|presenter|negotiator|influencer|motivator|self-starter)$/i;
+
+export function frontedQuality(ctx: ItemContext, confidence: number): number {
+  // (Most sentences have no ", you": the regex is not run on them.)
+  const you = ctx.text.indexOf(', you');
+  if (you < 0 || you > 60) return 0;
+  const m = FRONTED.exec(ctx.text);
+  if (!m || (m[2] !== undefined && !FRONTED_PERSON.test(m[2]))) return 0;
+  const start = m.index + m[0].indexOf(m[1]);
+  // ("A natural problem solver": the words that say what kind of person, without the article or "natural".)
+  const lead = /^(?:natural|born|real|true|genuine)\s+/i.exec(m[1])?.[0].length ?? 0;
+  const a = start + lead;
+  const b = start + m[1].length;
+  return !covered(ctx, a, b, ['skill']) && addMention(ctx, 'skill', a, b, ctx.text.slice(a, b), confidence) ? 1 : 0;
+}
