@@ -27,8 +27,10 @@ let firstTask = true;
 export default async function processDocuments(files: SourceFile[]): Promise<TaskReply> {
   if (toCarry) {
     const rows = readCarried(toCarry, firstTask ? 10_000 : 0);
-    if (rows) carryVerbGuesses(rows);
-    if (rows) toCarry = undefined;
+    if (rows) {
+      carryVerbGuesses(rows);
+      toCarry = undefined;
+    }
   }
   firstTask = false;
   const replies: WorkerReply[] = [];

@@ -55,8 +55,8 @@ export function vocabularyKnowledge(ctx: ItemContext, names: Names, confidence: 
     within(a, b, (o) => o.kind === 'qualification' && !o.qualification?.degreeLevel && /\bexperience\b/i.test(o.text));
   splitNameRuns(ctx, names);
   if (inside(0, ctx.text.length, ['duty'])) return 0;
-  const matches = withLanguages(ctx, names.matcher.match(ctx.text));
-  for (const m of matches) {
+  const named = withLanguages(ctx, names.matcher.match(ctx.text));
+  for (const m of named) {
     // "experience in Python and SQL": a subject written as a name inside an experience asked for is named there as a
     // tool or a language is (SkillSpan annotates them: skillspan-dev +0.5; the train postings annotated to mentions.md -0.3).
     const language = ctx.lex.languages.has(m.key) || (m.value === 'knowledge' && /^\p{Lu}/u.test(m.text) && !FIELD_WORD.test(m.text) && inExperience(m.start, m.end));
@@ -66,10 +66,10 @@ export function vocabularyKnowledge(ctx: ItemContext, names: Names, confidence: 
     // In prose about the employer or the role, only what is written as a name.
     if (!needs && m.value !== 'tool' && !/\p{Lu}/u.test(m.text)) continue;
     if (respected(ctx.text, m.start) || abbreviatesBefore(ctx, m.start, m.end)) continue;
-    if (inside(m.start, m.end, m.value === 'tool' || (language && inExperience(m.start, m.end)) ? ['duty'] : ['duty', 'qualification']) || partOfName(ctx.text, m) || (!language && endsName(ctx.text, m, matches))) continue;
+    if (inside(m.start, m.end, m.value === 'tool' || (language && inExperience(m.start, m.end)) ? ['duty'] : ['duty', 'qualification']) || partOfName(ctx.text, m) || (!language && endsName(ctx.text, m, named))) continue;
     if (addMention(ctx, 'knowledge', m.start, m.end, m.text, confidence)) n++;
     // (Where the item asks for it: under a needs heading, or inside an experience asked for; not in "an infrastructure providing PET, MRI …".)
-    if (m.value === 'tool' && (needs || inExperience(m.start, m.end))) n += coordinatedNames(ctx, m, matches, confidence);
+    if (m.value === 'tool' && (needs || inExperience(m.start, m.end))) n += coordinatedNames(ctx, m, named, confidence);
   }
   return n;
 }

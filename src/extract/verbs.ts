@@ -81,9 +81,9 @@ export function guessVerb(word: string, next: string): VerbGuess {
   // A capitalised next word means a Title Case name ("Sales Goals"), not a verb and its object.
   if (!VERB_SHAPED.test(word) || /^\p{Lu}/u.test(next) || AUXILIARY.test(next)) return null;
   const key = `${word.toLowerCase()} ${next.toLowerCase()}`;
-  const known = guessed.get(key) ?? carried.get(key);
+  // (undefined: never asked; null: asked, no verb.)
+  const known = guessed.has(key) ? guessed.get(key) : carried.get(key);
   if (known !== undefined) return known;
-  if (guessed.has(key) || carried.has(key)) return null;
   const result = askCompromise(word, next);
   if (guessed.size > 5000) guessed.clear();
   guessed.set(key, result);
