@@ -121,6 +121,15 @@ const passiveAgent = (doc: CleanDocument, s: DocumentSpan): boolean =>
 const OFFERED_BEFORE =
   /\b(?:(?:opportunit(?:y|ies)|chances?|scope)\s+for|you(?:['’]ll|\s+will)\s+(?:also\s+)?(?:receive|be offered|be given|get|enjoy|benefit from|have access to)|we\s+(?:will\s+|can\s+)?(?:also\s+)?(?:offer|provide)(?:\s+you)?)\s+(?:[\p{L}-]+,?\s+){0,6}$/iu;
 
+/** A capitalised word with a capitalised word on either side, not first in its sentence: "an experienced Mechanical | Maintenance | Engineer". */
+const TITLE_BEFORE = /[\p{Ll}\p{N},]\s+\p{Lu}[\p{L}&-]*\s+$/u;
+const TITLE_AFTER = /^\s+\p{Lu}\p{Ll}/u;
+
+/** A tagger span cut out of a run of capitalised words: a piece of a job title, team or product name, not a competency. */
+function insideName(doc: CleanDocument, s: DocumentSpan, span: string): boolean {
+  return s.kind !== 'knowledge' && /^(?:\p{Lu}\p{Ll}+\s?)+$/u.test(span) && TITLE_BEFORE.test(doc.text.slice(Math.max(s.item.start, s.start - 40), s.start)) && TITLE_AFTER.test(doc.text.slice(s.end, s.end + 3));
+}
+
 const LEVEL_WORD = /^(?:specialist|senior|junior|advanced|expert|basic|intermediate|beginner|entry|higher|high|low|level)$/i;
 
 /** The rules' mentions completed by the tagger's spans, trimmed and normalized as the rules' own are. */
@@ -137,12 +146,14 @@ export function combine(doc: CleanDocument, config: ExtractConfig, mentions: Men
     if (hits(lex.offers, span) || OFFERED_BEFORE.test(doc.text.slice(Math.max(s.item.start, s.start - 80), s.start))) continue;
     // "Dysphagia competencies at specialist level": a level word alone names no competency.
     if (LEVEL_WORD.test(span)) continue;
+    const quality = isQuality(span.replace(lex.modifiers, ''), lex);
+    if (!quality && insideName(doc, s, span)) continue;
     const text = doc.text.slice(s.item.start, s.item.end);
     const ctx: ItemContext = { docText: doc.text, item: s.item, section: s.section, lex, config, text, listLike: s.item.level > 0, alone: false, english: true, out: added };
     const [a, b] = [s.start - s.item.start, s.end - s.item.start];
     // 0.5 at no margin, towards 0.9 as the tagger grows sure.
     // "keen eye for detail", "Teamwork": a span that is only a quality the lexicon names is a skill, whatever the tagger's kind (mentions.md).
-    addMention(ctx, isQuality(span.replace(lex.modifiers, ''), lex) ? 'skill' : s.kind, a, b, span, 0.5 + 0.4 * (1 - Math.exp(-Math.max(0, s.margin) / 10)));
+    addMention(ctx, quality ? 'skill' : s.kind, a, b, span, 0.5 + 0.4 * (1 - Math.exp(-Math.max(0, s.margin) / 10)));
   }
   return added.length === 0 ? mentions : [...mentions, ...added];
 }

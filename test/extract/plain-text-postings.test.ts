@@ -342,3 +342,12 @@ describe('a qualified profession', () => {
     ]);
   });
 });
+
+describe('a word of a job title in Title Case', () => {
+  it('is no skill of its own ("an experienced Mechanical Maintenance Engineer"), while qualities written in capitals stay', async () => {
+    const a = await analyzeText('We are looking for an experienced Mechanical Maintenance Engineer to join our growing team.');
+    expect(a.mentions.map((m) => m.text)).toEqual([]);
+    const b = await analyzeText('We also imagine you to be: Independent Enthusiastic Motivated Curious?');
+    expect(b.mentions.map((m) => m.text)).toContain('Enthusiastic');
+  });
+});
