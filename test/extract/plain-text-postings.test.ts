@@ -351,3 +351,12 @@ describe('a word of a job title in Title Case', () => {
     expect(b.mentions.map((m) => m.text)).toContain('Enthusiastic');
   });
 });
+
+describe('a tool named after "ideally" or "preferably"', () => {
+  it('is knowledge of its own, after knowledge ("CAD software, ideally SolidWorks") and after a skill ("Excel skills, ideally including VBA")', async () => {
+    const a = await analyzeText('A working knowledge of CAD software, ideally SolidWorks, is required.');
+    expect(a.mentions.map((m) => m.text)).toEqual(['CAD software', 'SolidWorks']);
+    const b = await analyzeText('Strong Excel skills, ideally including VBA.');
+    expect(b.mentions.map((m) => `${m.kind}:${m.text}`)).toEqual(['skill:Excel skills', 'knowledge:VBA']);
+  });
+});
