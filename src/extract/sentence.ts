@@ -1,5 +1,5 @@
 // Reading an item as a sentence or a list line: what each part of it names, by the section it sits in.
-import type { Item, SectionKind } from '../types.js';
+import type { Item, Mention, SectionKind } from '../types.js';
 import { addMention, firstMatch, hits, OPTIONAL_TAIL, type ItemContext } from './context.js';
 import { extractDuties, nounDuty } from './duties.js';
 import { leadingVerb } from './leading-verb.js';
@@ -121,11 +121,15 @@ function headTerm(ctx: ItemContext): boolean {
   return addMention(ctx, 'skill', 0, head.length, normalized, 0.7) !== null;
 }
 
+const EXAMPLE_BEFORE = /\b(?:such as|e\.g\.?|for example|including|like|particularly|especially|ideally|preferably)\s*(?:[\p{L}\p{N}.+#-]+(?:\s+[\p{L}\p{N}.+#-]+){0,3}(?:\s*[,/]\s*|\s+(?:or|and|&)\s+))*$/iu;
+
 /** A qualification line that goes on to name a skill ("Valid driving licence and willingness to travel") ends where the skill starts. */
 function shrinkQualification(ctx: ItemContext): void {
   const q = ctx.out.find((m) => m.kind === 'qualification');
   if (!q) return;
-  const inner = ctx.out.filter((m) => m !== q && m.start > q.start && m.start < q.end).sort((a, b) => a.start - b.start)[0];
+  // ("experience with frameworks such as Spring": a name given as an example is part of it.)
+  const example = (m: Mention) => m.kind === 'knowledge' && EXAMPLE_BEFORE.test(ctx.docText.slice(q.start, m.start));
+  const inner = ctx.out.filter((m) => m !== q && m.start > q.start && m.start < q.end && !example(m)).sort((a, b) => a.start - b.start)[0];
   if (!inner) return;
   const head = ctx.docText.slice(q.start, inner.start).replace(/[\s,;(]*(?:\b(?:and|or|as well as|with|plus)\b)?(?:\s+(?:a|an|the|you)\b)?[\s,;(]*$/i, '');
   if (head.trim() === '') return;

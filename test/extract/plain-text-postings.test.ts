@@ -360,3 +360,12 @@ describe('a tool named after "ideally" or "preferably"', () => {
     expect(b.mentions.map((m) => `${m.kind}:${m.text}`)).toEqual(['skill:Excel skills', 'knowledge:VBA']);
   });
 });
+
+describe('an experience with named examples after a knowledge', () => {
+  it('keeps its examples ("… frameworks such as TensorFlow or PyTorch"), not cut before them to "… such as"', async () => {
+    const a = await analyzeText('Proficiency in Python and experience with machine learning frameworks such as TensorFlow or PyTorch.');
+    expect(a.mentions.map((m) => `${m.kind}:${m.text}`)).toEqual([
+      'knowledge:Python', 'qualification:experience with machine learning frameworks such as TensorFlow or PyTorch', 'knowledge:TensorFlow', 'knowledge:PyTorch',
+    ]);
+  });
+});
