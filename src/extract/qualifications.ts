@@ -91,6 +91,11 @@ const REGISTERED_PROFESSION = guarded(
   /\bRegistered\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Nurse|Nursing Associate|Midwife|Pharmacist|Pharmacy Technician|Paramedic|Physiotherapist|Dietitian|Radiographer|Social Worker|Occupational Therapist|Practitioner)\b/gu,
   /Registered/u,
 );
+/** "You will be a qualified accountant", "must be a fully qualified electrician": the profession the candidate is qualified in ("supported by a qualified mentor" is someone else). */
+const QUALIFIED_PERSON = guarded(
+  /(?<=(?:^|\b(?:be|are|is|as|being)\s+(?:a|an)\s+)(?:(?:fully|suitably|appropriately|professionally)\s+)?)qualified\s+(?:[\p{Ll}-]+\s+){0,2}(?:[\p{Ll}-]{2,}(?:er|or|ist|ian|ant|ent|nurse|midwife|chef|cook|surgeon|dentist)|nurse|midwife|chef|cook|surgeon)s?\b/giu,
+  /qualified/iu,
+);
 /** A sentence that asks the candidate for something. */
 const ASKS = /\b(?:you|your|candidates?|applicants?|must|should|required|requires?|essential|desirable|ideal|need|needs|preferred|plus|advantage|have|has|having|possess)\b/i;
 
@@ -332,6 +337,9 @@ function findTriggers(ctx: ItemContext, strong: boolean): Trigger[] {
   // "Registered Mental Health Nurse (RMN)", "Registered General Nurse": a registered profession is a registration.
   if (strong || /required|must|essential|desirable|\b(?:will|should) (?:be|have)\b/i.test(text)) {
     for (const r of matches(REGISTERED_PROFESSION, text)) {
+      if (!out.some((t) => t.at <= r.index && r.index < t.at + 40)) out.push({ at: r.index, fields: { certification: r[0].toLowerCase() } });
+    }
+    for (const r of matches(QUALIFIED_PERSON, text)) {
       if (!out.some((t) => t.at <= r.index && r.index < t.at + 40)) out.push({ at: r.index, fields: { certification: r[0].toLowerCase() } });
     }
   }

@@ -369,3 +369,13 @@ describe('an experience with named examples after a knowledge', () => {
     ]);
   });
 });
+
+describe('a qualified or chartered profession asked of the candidate', () => {
+  it('is one qualification ("a chartered accountant (ACA, ACCA or CIMA)", "a qualified electrician"), no qualities, not someone else ("supported by a qualified mentor")', async () => {
+    const kinds = async (t: string) => (await analyzeText(t)).mentions.map((m) => `${m.kind}:${m.text}`);
+    expect(await kinds('The successful candidate will be a chartered accountant (ACA, ACCA or CIMA).')).toEqual(['qualification:chartered accountant (ACA, ACCA or CIMA)']);
+    expect(await kinds('You will be a qualified accountant (ACA, ACCA or CIMA).')).toEqual(['qualification:qualified accountant (ACA, ACCA or CIMA)']);
+    expect(await kinds('You must be a qualified electrician.')).toEqual(['qualification:qualified electrician']);
+    expect(await kinds('You will be supported by a qualified mentor.')).toEqual([]);
+  });
+});
