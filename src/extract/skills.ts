@@ -114,7 +114,8 @@ function headed(core: string, head: string): string {
   return /\s(?:and|or|&)\s|,|\//.test(core) ? `${core} ${head.toLowerCase()}` : core;
 }
 
-const EMPLOYER_ABLE = /(?:^|\s)(?:our|their|its|(?:we|they|it)(?:['’](?:re|ll))?(?:\s+(?:will|would|are|were|also|be|been|always|not))*|we(?:\s+\p{L}+){1,2}(?:\s+an?)?(?:\s+\p{L}+)?)\s+$/iu;
+/** "we are able to", "Our team is passionate about", "The company is able to": what the employer is or can do. */
+const EMPLOYER_ABLE = /(?:^|\s)(?:our|their|its|(?:we|they|it)(?:['’](?:re|ll))?(?:\s+(?:will|would|are|were|also|be|been|always|not))*|we(?:\s+\p{L}+){1,2}(?:\s+an?)?(?:\s+\p{L}+)?|(?:our(?:\s+\p{L}+){1,2}|the\s+(?:team|company|business|organi[sz]ation|practice|school|trust|firm|group|client|department|charity|service))\s+(?:is|are)(?:\s+(?:all|also|truly|really|very))?)\s+$/iu;
 
 /** Where an ability's phrase ends; "The ability to work in a fast-paced environment is key": the verb after the ability's clause. */
 const CLAUSE_END = /[;,.(:]|\s(?:and (?:the )?(?:ability|willingness|capacity)|and (?:be|have|has|who|which|will|would|are|is|can|enjoys?)|and (?:confident|comfortable)|and to|and we|and (?:your|their|his|her|our) |and (?:(?:a|an)\s+)?(?:excellent|strong|good|great|proven|solid|sound|outstanding|exceptional)\b|and (?:a|an) (?:(?:real|genuine|strong|keen|good)\s+)?(?:passion|commitment|enthusiasm|interest|desire|eye|understanding|knowledge|flair|aptitude)|as well as|while|whilst|without|(?:is|are) (?:(?:absolutely|also|very|highly)\s+)?(?:key|vital|crucial|important|critical|essential|required|desirable|preferred|necessary|needed|beneficial|a must|an advantage|a plus)\b)\b/iu;

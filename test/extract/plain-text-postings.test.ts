@@ -379,3 +379,10 @@ describe('a qualified or chartered profession asked of the candidate', () => {
     expect(await kinds('You will be supported by a qualified mentor.')).toEqual([]);
   });
 });
+
+describe('what the employer\'s team is', () => {
+  it('is no skill ("Our team is passionate about …"), while the same words said of the candidate are', async () => {
+    expect((await analyzeText('Our team is passionate about delivering outstanding care to our residents.')).mentions).toEqual([]);
+    expect((await analyzeText('You are passionate about delivering outstanding care.')).mentions.map((m) => m.text)).toEqual(['passionate about delivering outstanding care']);
+  });
+});
