@@ -23,7 +23,7 @@ const HIGHER_EDUCATION = guarded(/\bhigher\s+(?:[\p{L}-]+\s+(?:or\s+|and\s+)?){0
  * …" and "You will have worked in …" ask for experience too.
  */
 const EXPERIENCE = guarded(
-  /(?<![\p{L}-])(?:(?:previous|proven|demonstrable|demonstrated|relevant|recent|significant|substantial|extensive|some|prior|hands-on|hands on|practical|working|professional|solid|strong|good|direct|practical|technical|industry|field|work|\p{L}+-\p{L}+)\s+)*(?:(?:experience|background)\s+(?:(?:of|in|with|using|within|on|at|as)\s+(?=\S)|(?=[\p{L}]+ing\b))|track record\s+(?:in\s+(?=\S)|of\s+(?=\p{Ll}+ing\s))|experienced\s+(?:in|with)\s+(?=\S)|(?<=\b(?:will|must|should)\s+have\s+(?:(?:previously|already|recently)\s+)?)worked\s+(?:in|with|within|as|on|for)\s+(?=\S))/giu,
+  /(?<![\p{L}-])(?:(?:previous|proven|demonstrable|demonstrated|relevant|recent|significant|substantial|extensive|some|prior|hands-on|hands on|practical|working|professional|solid|strong|good|direct|practical|technical|industry|field|work|\p{L}+-\p{L}+)\s+)*(?:(?:experience|background)\s+(?:(?:of|in|with|using|within|on|at|as)\s+(?=\S)|(?=[\p{L}]+ing\b))|track record\s+(?:in\s+(?=\S)|of\s+(?=\p{Ll}+ing\s))|experienced\s+(?:in|with)\s+(?=\S)|(?<=\b(?:(?:will|must|should)\s+have|(?:someone|somebody|candidates?|applicants?|people|individuals?)\s+who\s+(?:has|have))\s+(?:(?:previously|already|recently)\s+)?)worked\s+(?:in|with|within|as|on|for)\s+(?=\S))/giu,
   // Every match has one of these: the words its alternatives end with.
   /experience|background|track record|worked/iu,
 );

@@ -386,3 +386,12 @@ describe('what the employer\'s team is', () => {
     expect((await analyzeText('You are passionate about delivering outstanding care.')).mentions.map((m) => m.text)).toEqual(['passionate about delivering outstanding care']);
   });
 });
+
+describe('the candidate described by what they have done and are used to', () => {
+  it('reads "someone who has worked in …" as experience and "used to dealing with …" as a skill; "demonstrate a good understanding of X" gives the knowledge X alone', async () => {
+    const a = await analyzeText('The role would suit someone who has worked in a fast-paced customer service environment and is used to dealing with complaints.');
+    expect(a.mentions.map((m) => `${m.kind}:${m.text}`)).toEqual(['qualification:worked in a fast-paced customer service environment', 'skill:dealing with complaints']);
+    const b = await analyzeText('You will be able to demonstrate a good understanding of safeguarding and child protection procedures.');
+    expect(b.mentions.map((m) => `${m.kind}:${m.text}`)).toEqual(['knowledge:safeguarding and child protection procedures']);
+  });
+});
