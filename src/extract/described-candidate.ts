@@ -4,7 +4,10 @@ import { addMention, covered, guarded, matches, type ItemContext } from './conte
 // pressure", "A natural problem solver, you will …"): each a skill.
 
 /** "You enjoy manual work", "you love to perform on stage": what the candidate likes doing (not "would you like", "the TV you love"). */
-const ENJOYS = guarded(/(?:^|[,;]\s*|\b(?:and|that|if|where)\s+)you\s+(?:(?:really|genuinely|truly|also)\s+)?(enjoy|love|like|thrive on)\s+(?=\p{L})/giu, /\byou\s+(?:\p{L}+\s+)?(?:enjoy|love|like|thrive)/iu);
+const ENJOYS = guarded(
+  /(?:^|[,;]\s*|\b(?:and|that|if|where)\s+)you\s+(?:are\s+[\p{L}-]+\s+and\s+)?(?:(?:really|genuinely|truly|also)\s+)?(enjoy|love|like|thrive (?:on|in|under|when)|excel (?:at|in))\s+(?=\p{L})/giu,
+  /\byou\s+(?:\p{L}+\s+)?(?:enjoy|love|like|thrive|excel)|\byou\s+are\s+[\p{L}-]+\s+and\s+(?:thrive|excel)/iu,
+);
 const ENJOY_END = /[;,.!?:(]|\sand\s+(?:are|is|will|have|has|be|who)\b|\s(?:and|but|as|because|since|so|while|where|which|who|when|if)\s+(?:you|we|our|it|this|they)\b|\s(?:as|because|since|while|whilst|where|which)\b/u;
 
 export function enjoys(ctx: ItemContext, confidence: number): number {
@@ -16,8 +19,9 @@ export function enjoys(ctx: ItemContext, confidence: number): number {
     const stop = ENJOY_END.exec(rest);
     const words = rest.slice(0, stop ? stop.index : rest.length).trim().split(/\s+/);
     // ("you enjoy this", "… the way you like it": a pronoun points elsewhere.)
-    if (words.length > 12 || /^(?:it|this|that|them|these|those|the\s+opportunity|a|an|the)$/i.test(words[0])) continue;
-    const start = m.index + m[0].search(/(?:enjoy|love|like|thrive)/i);
+    // ("thrive in a dynamic environment": after a preposition an article opens the object.)
+    if (words.length > 12 || /^(?:it|this|that|them|these|those)$/i.test(words[0]) || (!/\s/.test(m[1]) && /^(?:a|an|the)$/i.test(words[0]))) continue;
+    const start = m.index + m[0].search(/(?:enjoy|love|like|thrive|excel)/i);
     const end = from + words.join(' ').length + (rest.length - rest.trimStart().length);
     if (covered(ctx, start, end, ['skill'])) continue;
     if (addMention(ctx, 'skill', start, end, text.slice(start, end), confidence)) n++;

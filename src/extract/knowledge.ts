@@ -7,7 +7,7 @@ const PURPOSE = /(?<=\p{L}\S*)(?<!\b(?:how|what|when|where|which|whom?|whether|a
 const EXAMPLE_CUE = String.raw`such as|e\.g\.?|for example|like|particularly|especially|notably|in particular|including|ideally|preferably`;
 const EXAMPLES = new RegExp(String.raw`^\s*(?:\((?!\s*(?:we|our|currently|you)\b)[^()]{1,80}\)|,?\s+(?:${EXAMPLE_CUE})\s+[^;.()]{1,60}?(?=$|[;.(]|,\s*(?:and|or)?\s*[a-z]+ing\b))`, 'iu');
 // (a preposition after the cue belongs to it: "especially with MS Word", "particularly in Excel")
-const EXAMPLE_LEAD = new RegExp(String.raw`^[\s,]*(?:\(|(?:${EXAMPLE_CUE})(?:\s+(?:with|in|on|of|for))?)\s*`, 'i');
+const EXAMPLE_LEAD = new RegExp(String.raw`^[\s,]*(?:\(|(?:${EXAMPLE_CUE})(?:\s+(?:with|in|on|of|for)\b)?)\s*`, 'i');
 const DETERMINER = /^(?:the|a|an|our|your|their|its|all|any)\s+/i;
 const GAINED_BEFORE = /\b(?:rais|creat|increas|build|promot|spread|improv|develop|deepen|broaden|expand|grow|enhanc)\w*\s+(?:(?:your|their|our|public|community)\s+)?$/i;
 
@@ -46,7 +46,8 @@ export function knowledgeCues(ctx: ItemContext, confidence: number, skipExperien
     // Examples that follow ("(Manhattan, SAP EWM or similar)", "such as Gainsight") are mentions of their own; the
     // name's own abbreviation ("Electronic Patient Records (EPR)") is the same competency.
     const examples = EXAMPLES.exec(text.slice(end));
-    if (examples && !isAbbreviation(examples[0], text.slice(from, end))) n += exampleNames(ctx, end, end + examples[0].length, confidence);
+    // ("preferably within the Biosciences": after "ideally", "preferably" only a name is an example.)
+    if (examples && !isAbbreviation(examples[0], text.slice(from, end)) && !/^[\s,]*(?:[Ii]deally|[Pp]referably)\s+(?!\p{Lu})/u.test(examples[0])) n += exampleNames(ctx, end, end + examples[0].length, confidence);
     let start = cue.index;
     // A level word just before the cue ("in-depth", "hands-on") belongs to the mention.
     const before = endingAt(/([\p{L}-]+)\s+$/u, text, cue.index);

@@ -60,7 +60,8 @@ export function vocabularyKnowledge(ctx: ItemContext, names: Names, confidence: 
     // "experience in Python and SQL": a subject written as a name inside an experience asked for is named there as a
     // tool or a language is (SkillSpan annotates them: skillspan-dev +0.5; the train postings annotated to mentions.md -0.3).
     const language = ctx.lex.languages.has(m.key) || (m.value === 'knowledge' && /^\p{Lu}/u.test(m.text) && !FIELD_WORD.test(m.text) && inExperience(m.start, m.end));
-    if (names.blocked.has(m.key) || !namesKnowledge(ctx.text, m) || (m.value === 'knowledge' && !language)) continue;
+    // (A blocked language, "a Danish company", is still the language where the line speaks of it: "Fluent Danish".)
+    if ((names.blocked.has(m.key) && !(ctx.lex.languages.has(m.key) && spokenLanguage(ctx.text, m))) || !namesKnowledge(ctx.text, m) || (m.value === 'knowledge' && !language)) continue;
     // "a qualified accountant (ACA, ACCA or CIMA)": a certification's letters inside a qualification name it, not a subject.
     if (isCertification(m.text, ctx.lex) && inside(m.start, m.end, ['qualification'])) continue;
     // In prose about the employer or the role, only what is written as a name.
@@ -78,6 +79,9 @@ export function vocabularyKnowledge(ctx: ItemContext, names: Names, confidence: 
 const FIELD_WORD = /^\p{Lu}\p{Ll}+(?:ing|ry|ics|ogy|ment|ance|ence|tion|sion|ism|ure|ship|ity)$/u;
 
 const LANGUAGE_TALK = /\b(?:languages?|speak|speaking|spoken|written|writing|fluent|fluency|proficien\w*|communicat\w*|mother tongue|native|bilingual|interpret\w*|translat\w*)\b/i;
+
+const LANGUAGE_AFTER = /^\s+(?:knowledge|skills|language|speaking|speakers?|proficiency|(?:is|are)\s+(?:a\s+)?(?:must|required|essential|mandatory|necessary|an advantage|a plus))\b/i;
+const spokenLanguage = (text: string, m: VocabularyMatch) => LANGUAGE_TALK.test(text) || LANGUAGE_AFTER.test(text.slice(m.end));
 
 /** The vocabulary's names with the lexicon's languages it does not know ("Amharic", "Afaan Oromo"), in text order. */
 function withLanguages(ctx: ItemContext, known: VocabularyMatch[]): VocabularyMatch[] {

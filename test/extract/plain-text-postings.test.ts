@@ -395,3 +395,17 @@ describe('the candidate described by what they have done and are used to', () =>
     expect(b.mentions.map((m) => `${m.kind}:${m.text}`)).toEqual(['knowledge:safeguarding and child protection procedures']);
   });
 });
+
+describe('run-on requirement lines of Danish postings', () => {
+  const spans = async (t: string) => (await analyzeText(t)).mentions.map((m) => `${m.kind}:${m.text}`);
+  it('reads "You are self-motivated and thrive in …" as two skills, "thrive" being no quality', async () => {
+    expect(await spans('You are self-motivated and thrive in a dynamic and fast-paced environment.')).toEqual(['skill:self-motivated', 'skill:thrive in a dynamic and fast-paced environment']);
+  });
+  it('ends an experience before "will be a strong advantage"', async () => {
+    expect(await spans('Experience with standard molecular biology techniques will be a strong advantage.')).toEqual(['qualification:Experience with standard molecular biology techniques']);
+  });
+  it('reads a language the vocabulary filter blocks ("a Danish company") where the line speaks of the language', async () => {
+    expect(await spans('Fluent Danish and English.')).toEqual(['knowledge:Danish', 'knowledge:English']);
+    expect(await spans('We are a Danish company with offices in Aarhus.')).toEqual([]);
+  });
+});
