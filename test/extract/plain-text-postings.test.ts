@@ -409,3 +409,10 @@ describe('run-on requirement lines of Danish postings', () => {
     expect(await spans('We are a Danish company with offices in Aarhus.')).toEqual([]);
   });
 });
+
+describe('an interest and a desire asked of the candidate', () => {
+  it('are skills ("a keen interest in technology and a desire to learn"), not the employer\'s interest', async () => {
+    expect((await analyzeText('You should have a keen interest in technology and a desire to learn.')).mentions.map((m) => m.text)).toEqual(['keen interest in technology', 'desire to learn']);
+    expect((await analyzeText('We have a strong interest in your wellbeing.')).mentions).toEqual([]);
+  });
+});
