@@ -292,6 +292,8 @@ function findTriggers(ctx: ItemContext, strong: boolean): Trigger[] {
   const workLine =
     verb !== null &&
     !HOLD_VERB.test(verb.base) &&
+    // ("Working towards AAT Level 3": studying for it is asked, as holding it is.)
+    !(/^(?:work|study|train)$/i.test(verb.base) && /^\s+towards?\b/i.test(text.slice(verb.end))) &&
     !/^\s+(?:certificate|certification|licen[cs]e|registration|qualification)\b|^\s+[\p{L}-]+\s+(?:certificate|certification|licen[cs]e|qualification)\b/iu.test(text.slice(verb.end));
   for (const found of workLine ? [] : cues) {
     for (const c of found) {

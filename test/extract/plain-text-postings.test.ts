@@ -416,3 +416,10 @@ describe('an interest and a desire asked of the candidate', () => {
     expect((await analyzeText('We have a strong interest in your wellbeing.')).mentions).toEqual([]);
   });
 });
+
+describe('a qualification being studied for', () => {
+  it('is the qualification ("Working towards AAT Level 3 or above"), not a task; "and access to a vehicle" ends an ability', async () => {
+    expect((await analyzeText('Working towards AAT Level 3 or above.')).mentions.map((m) => `${m.kind}:${m.text}`)).toEqual(['qualification:AAT Level 3 or above']);
+    expect((await analyzeText('The ability to drive and access to a vehicle is essential due to the location.')).mentions.map((m) => m.text)).toEqual(['ability to drive']);
+  });
+});
