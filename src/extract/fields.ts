@@ -1,8 +1,8 @@
 // A posting's labelled lines: a job board's fields ("Experience level:" / "Senior") and tag lines ("Tech stack: reactjs node.js").
 import { addMention, type ItemContext } from './context.js';
 
-/** A job board's field label on the line before a value ("Company size:" / "51-200 people"). */
-const FIELD_LABEL = /(?:^|\s)(experience level|seniority(?: level)?|company size|company type|job type|employment type|industry|role|contract type)\s*:\s*$/i;
+/** A job board's field label on the line before a value ("Company size:" / "51-200 people"); "The role: Supporting …" is prose. */
+const FIELD_LABEL = /(?:^|\s)(?<!\b(?:the|this|our|your|a|an)\s)(experience level|seniority(?: level)?|company size|company type|job type|employment type|industry|role|contract type)\s*:\s*$/i;
 
 /**
  * The value of a posting's field: the seniority asked for is a qualification ("Experience level:" /

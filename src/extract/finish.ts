@@ -102,7 +102,7 @@ function isTitleCase(m: Mention): boolean {
 /** A job board's field about the employer or the contract, written inline ("Role: Full Stack Developer Industry: Financial Services Company size: …"). */
 // The value ends where the next label starts: a "Company size" value ends with "people", a "Technologies" label opens a list of tools.
 const FIELD_BEFORE =
-  /(?:^|\s)(?:industry|sector|company (?:size|type)|job type|employment type|contract type|role|location|department)\s*:\s*(?:(?!(?:technologies|tech|stack|tools|skills|people|description)\b)[^\s:]+\s+){0,5}$/i;
+  /(?:^|\s)(?<!\b(?:the|this|our|your|a|an)\s)(?:industry|sector|company (?:size|type)|job type|employment type|contract type|role|location|department)\s*:\s*(?:(?!(?:technologies|tech|stack|tools|skills|people|description)\b)[^\s:]+\s+){0,5}$/i;
 
 /** Where the employer's name is written ("Northshire Community Health NHS Trust"). */
 function nameSpans(text: string, name: string): [number, number][] {

@@ -60,6 +60,7 @@ function splitBlock(b: CleanBlock, docText: string, index: HeadingIndex): CleanB
   colonHeadings(local, index, cuts);
   openingHeadings(local, index, cuts);
   joinedFields(local, index, cuts);
+  pipes(local, cuts);
   if (cuts.length === 0) return [b];
   cuts.sort((x, y) => x.at - y.at || (x.kind === 'heading' ? -1 : 1));
   const out: CleanBlock[] = [];
@@ -102,6 +103,24 @@ function numbered(local: string, cuts: Cut[]): void {
     }
   }
   if (run.length >= 2) for (const r of run) cuts.push({ at: r.index ?? 0, from: (r.index ?? 0) + r[0].length, kind: 'bullet' });
+}
+
+const PIPE = /\s\|\s/g;
+
+/**
+ * "Key skills: Customer service | Cash handling | Stock control": after an inline heading, pipes between three or
+ * more pieces separate list items, the first one too.
+ */
+function pipes(local: string, cuts: Cut[]): void {
+  if (!local.includes(' | ')) return;
+  const found = [...local.matchAll(PIPE)];
+  if (found.length < 2) return;
+  const first = found[0].index;
+  const heading = cuts.filter((c) => c.kind === 'heading' && c.from <= first).reduce((a, c) => Math.max(a, c.from), -1);
+  // (Without a heading before them, pipes are as often a header's fields: "Kestrel Logistics | Manchester | Hybrid".)
+  if (heading < 0) return;
+  cuts.push({ at: heading, from: heading, kind: 'bullet' });
+  for (const m of found) cuts.push({ at: m.index, from: m.index + m[0].length, kind: 'bullet' });
 }
 
 const CRITERION_MARK = /\s*\((?:E|D|Essential|Desirable)\)\s*/g;

@@ -423,3 +423,12 @@ describe('a qualification being studied for', () => {
     expect((await analyzeText('The ability to drive and access to a vehicle is essential due to the location.')).mentions.map((m) => m.text)).toEqual(['ability to drive']);
   });
 });
+
+describe('a labelled line of the posting that is prose, and items after a label split by pipes', () => {
+  it('reads "The role: Supporting …" as a task, not a job board field, and each piped item after a label', async () => {
+    const a = await analyzeText('The role: Supporting the finance team with purchase ledger, sales ledger and bank reconciliations.');
+    expect(a.mentions.map((m) => `${m.kind}:${m.text}`)).toEqual(['duty:Supporting the finance team with purchase ledger, sales ledger and bank reconciliations']);
+    const b = await analyzeText('Key skills: Customer service | Cash handling | Problem solving');
+    expect(b.mentions.map((m) => m.text)).toEqual(['Customer service', 'Cash handling', 'Problem solving']);
+  });
+});
