@@ -202,7 +202,9 @@ export function qualifications(ctx: ItemContext, strong: boolean, confidence: nu
       const alternative = ALTERNATIVE_BEFORE.test(gap) && (/^\d/.test(text.slice(triggers[k].at)) || gap.trim().split(/\s+/).length >= 5);
       // "… or equivalent practical experience" stands in for the degree: one requirement.
       const equivalent = /\bor\s+(?:an?\s+)?(?:equivalent|similar|comparable)\b[^,;]*$/i.test(gap) || (/\bor\s+$/i.test(gap) && /^(?:an?\s+)?(?:equivalent|similar|comparable)\b/i.test(text.slice(triggers[k].at)));
-      if (runOn(k) || (alternative && !equivalent) || ADDED_BEFORE.test(gap)) {
+      // ("A degree in Computer Science or similar, 2+ years' experience with Java": a count after a comma is listed next to it.)
+      const listed = /[^\d\s],\s+(?:(?:at least|a minimum of|minimum|over|more than)\s+)?$/i.test(gap) && /^\d/.test(text.slice(triggers[k].at));
+      if (runOn(k) || (alternative && !equivalent) || listed || ADDED_BEFORE.test(gap)) {
         own = k;
         break;
       }

@@ -432,3 +432,10 @@ describe('a labelled line of the posting that is prose, and items after a label 
     expect(b.mentions.map((m) => m.text)).toEqual(['Customer service', 'Cash handling', 'Problem solving']);
   });
 });
+
+describe('a count of experience listed after a degree with a comma', () => {
+  it('is its own qualification ("A degree in Computer Science or similar, 2+ years\' experience with Java")', async () => {
+    const a = await analyzeText("What you'll need: A degree in Computer Science or similar, 2+ years' experience with Java, and strong communication skills.");
+    expect(a.mentions.filter((m) => m.kind === 'qualification').map((m) => m.text)).toEqual(['degree in Computer Science or similar', "2+ years' experience with Java"]);
+  });
+});
