@@ -214,8 +214,8 @@ function mostFunctionWords(text: string, guess: string, only: string[]): string 
   }
   if (best !== guess || guess === 'eng' || !only.includes('eng') || (hitsOf.get(guess) ?? 0) > 0) return best;
   // "Licence/Certification: Driving Licence (Required)" (scored as French): no function word at all, and the
-  // words English ones. Letters in capitals that are no word ("AAT", "ACCA") are names, in no language.
-  const long = words.filter((w, i) => w.length >= 3 && !(/^\p{Lu}+$/u.test(written[i]) && !isDictionaryWord(w)));
+  // words English ones. Capitalised words that are no word ("AAT", "ACCA", "Laravel", "MySQL") are names, in no language.
+  const long = words.filter((w, i) => w.length >= 3 && !(/^\p{Lu}/u.test(written[i]) && !isDictionaryWord(w)));
   return long.length >= 2 && long.filter(isDictionaryWord).length >= 0.8 * long.length ? 'eng' : guess;
 }
 

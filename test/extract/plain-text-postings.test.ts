@@ -439,3 +439,11 @@ describe('a count of experience listed after a degree with a comma', () => {
     expect(a.mentions.filter((m) => m.kind === 'qualification').map((m) => m.text)).toEqual(['degree in Computer Science or similar', "2+ years' experience with Java"]);
   });
 });
+
+describe('a short requirement line full of product names', () => {
+  it('is English, not French ("Requirements - 3+ years PHP - Laravel - MySQL - Good English")', async () => {
+    const a = await analyzeText('Requirements - 3+ years PHP - Laravel - MySQL - Good English');
+    expect(a.clean.language).toBe('en');
+    expect(a.mentions.map((m) => `${m.kind}:${m.text}`)).toEqual(['qualification:3+ years PHP', 'knowledge:Laravel', 'knowledge:MySQL', 'knowledge:English']);
+  });
+});
