@@ -4,6 +4,7 @@ import { performance } from 'node:perf_hooks';
 import { setFlagsFromString } from 'node:v8';
 import { ReadBackRows } from '../export/csv.js';
 import type { RoleRow } from '../export/mention-files.js';
+import type { WrittenOutputs } from '../export/report/index.js';
 import type { BuiltTaxonomy, PreviousTaxonomy, ReferenceIndex } from '../taxonomy/index.js';
 import { CACHE_SIDE_FILES, ResultCache } from '../store/cache.js';
 import { closedCleanly } from '../store/sqlite-file.js';
@@ -232,13 +233,15 @@ async function mapAndReduce(options: RunOptions, context: RunContext): Promise<R
   await collector.end();
   const mapMs = performance.now() - tMap;
 
-  // In a function of its own: the taxonomy, its tables and the reference are garbage once it returns,
-  // before the report (whose own peak adds to whatever is still held).
-  const { taxMs, exportMs, competencies, referenceLabel, roleRows, taxonomyRows } = await reduceAndExport(options, context, collector);
+  // In a function of its own: the taxonomy's tables and the reference are garbage once it returns,
+  // before the report (whose own peak adds to whatever is still held); the report keeps only what
+  // it reads of the files written (taxonomy.json's content refers to the competencies' variants and
+  // examples, which parsing the file back would have copied).
+  const { taxMs, exportMs, competencies, referenceLabel, written } = await reduceAndExport(options, context, collector);
 
   const { counts } = collector;
   const summary: RunSummary = { ...counts, competencies, fromCache: tally.fromCache, seconds: 0, exitCode: counts.failed > 0 ? 3 : 0 };
-  return publishRun(options, context, { summary, tally, timings: { mapMs, stageMs, taxonomyMs: taxMs, exportMs }, referenceLabel, reduceKey: reduceKey?.digest(), roleRows, csvRows: { documents: collector.documentRows, taxonomy: taxonomyRows } });
+  return publishRun(options, context, { summary, tally, timings: { mapMs, stageMs, taxonomyMs: taxMs, exportMs }, referenceLabel, reduceKey: reduceKey?.digest(), written: { ...written, csvRows: { ...written.csvRows, documents: collector.documentRows } } });
 }
 
 /** The reduce: the taxonomy from the collected variants, then mentions.csv, roles.csv and the taxonomy files. */
@@ -246,7 +249,7 @@ async function reduceAndExport(
   options: RunOptions,
   context: RunContext,
   collector: Collector,
-): Promise<{ taxMs: number; exportMs: number; competencies: number; referenceLabel: string | undefined; roleRows: RoleRow[]; taxonomyRows: ReadBackRows }> {
+): Promise<{ taxMs: number; exportMs: number; competencies: number; referenceLabel: string | undefined; written: WrittenOutputs }> {
   const { pipeline } = options;
   const { staging, previous } = context;
   const tTax = performance.now();
@@ -269,8 +272,8 @@ async function reduceAndExport(
   if (options.processEndsWithRun) releaseReferenceData(pipeline.taxonomy);
 
   const taxonomyRows = new ReadBackRows();
-  await writeTaxonomyFiles(staging, taxonomy, { version: VERSION, pipelineHash: pipeline.hash }, taxonomyRows);
+  const taxonomyJson = await writeTaxonomyFiles(staging, taxonomy, { version: VERSION, pipelineHash: pipeline.hash }, taxonomyRows);
   const exportMs = performance.now() - tExport;
 
-  return { taxMs, exportMs, competencies: taxonomy.competencies.length, referenceLabel, roleRows, taxonomyRows };
+  return { taxMs, exportMs, competencies: taxonomy.competencies.length, referenceLabel, written: { roleRows, csvRows: { taxonomy: taxonomyRows }, taxonomyJson } };
 }
