@@ -15,6 +15,7 @@ import { cachedMap, cacheScope, guessScope, type Mapped, type WorkTally } from '
 import { Collector } from './collector.js';
 import type { Pipeline } from './config.js';
 import { discover, type Discovered } from './discover.js';
+import { collectGarbage } from './full-gc.js';
 import { MAX_CARRIED } from './guess-carrier.js';
 import { MapAhead, type MapAheadLimits } from './map-ahead.js';
 import { localThreads, threadCount, type Mapper } from './mapper.js';
@@ -50,8 +51,9 @@ export interface RunOptions {
   /**
    * The process ends with the run (the CLI): its reduce may trade a little time for memory. The
    * reference data read for the reduce (vocabulary, label index, word vectors, WordNet) is freed once
-   * the mention files are written, and the main thread's heap is kept near its live data (see
-   * LEAN_HEAP_GROWTH). A caller that runs again keeps its caches and V8's defaults.
+   * the mention files are written, and collected at once (one full collection, ~70 ms), and the main
+   * thread's heap is kept near its live data (see LEAN_HEAP_GROWTH). A caller that runs again keeps
+   * its caches and V8's defaults.
    */
   processEndsWithRun?: boolean;
 }
@@ -269,7 +271,11 @@ async function reduceAndExport(
   // The linker, the id tables and the reference are done with.
   built = undefined;
   reference = undefined;
-  if (options.processEndsWithRun) releaseReferenceData(pipeline.taxonomy);
+  if (options.processEndsWithRun) {
+    releaseReferenceData(pipeline.taxonomy);
+    // Collected now, before the exports and the report allocate on top of it (see collectGarbage).
+    collectGarbage();
+  }
 
   const taxonomyRows = new ReadBackRows();
   const taxonomyJson = await writeTaxonomyFiles(staging, taxonomy, { version: VERSION, pipelineHash: pipeline.hash }, taxonomyRows);
