@@ -5,7 +5,9 @@ const FLUSH_AT = 1 << 16;
 
 /**
  * An output file written in 64 KB pieces: one write per row would cost the main thread a system
- * call through libuv's thread pool per row, and the workers share that pool.
+ * call through libuv's thread pool per row, and the workers share that pool. A file written after
+ * the map, when the main thread waits on nothing else, may use larger pieces (`flushAt`, bytes):
+ * each write is a round trip to that pool.
  */
 export class FileSink {
   private readonly out: WriteStream;
@@ -13,7 +15,10 @@ export class FileSink {
   private pending: (string | Buffer)[] = [];
   private size = 0;
 
-  constructor(path: string) {
+  constructor(
+    path: string,
+    private readonly flushAt = FLUSH_AT,
+  ) {
     this.out = createWriteStream(path);
     this.failed = new Promise<never>((_, reject) => this.out.on('error', reject));
     this.failed.catch(() => undefined);
@@ -26,7 +31,7 @@ export class FileSink {
 
   /** Writes what is pending once there is enough of it, waiting while the disk is behind. */
   async flushIfFull(): Promise<void> {
-    if (this.size >= FLUSH_AT) await this.flush();
+    if (this.size >= this.flushAt) await this.flush();
   }
 
   private async flush(): Promise<void> {

@@ -1,9 +1,9 @@
-import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Taxonomy } from '../types.js';
 import { TAXONOMY_COLUMNS } from './columns.js';
 import { openCsv, type ReadBackRows } from './csv.js';
-import { taxonomyJson, taxonomyJsonLd, type TaxonomyMeta } from './taxonomy-json.js';
+import { writeJsonFile } from './json-pieces.js';
+import { taxonomyJson, taxonomyJsonLd, type TaxonomyJson, type TaxonomyMeta } from './taxonomy-json.js';
 
 const round3 = (x: number) => Math.round(x * 1000) / 1000;
 
@@ -19,8 +19,12 @@ function readingOrder(taxonomy: Taxonomy): Taxonomy {
   return { categories: taxonomy.categories, competencies };
 }
 
-/** taxonomy.csv, taxonomy.json and taxonomy.jsonld; `csvRows` receives taxonomy.csv's rows as its reader reads them. */
-export async function writeTaxonomyFiles(outDir: string, taxonomy: Taxonomy, meta: TaxonomyMeta, csvRows?: ReadBackRows): Promise<void> {
+/**
+ * taxonomy.csv, taxonomy.json and taxonomy.jsonld; `csvRows` receives taxonomy.csv's rows as its
+ * reader reads them. Returns taxonomy.json's content as a value, what parsing the file gives back
+ * (the run's report reads it instead of parsing 8 MB again).
+ */
+export async function writeTaxonomyFiles(outDir: string, taxonomy: Taxonomy, meta: TaxonomyMeta, csvRows?: ReadBackRows): Promise<TaxonomyJson> {
   const ordered = readingOrder(taxonomy);
   const categoryLabel = new Map(taxonomy.categories.map((c) => [c.id, c.label]));
   const csv = openCsv(join(outDir, 'taxonomy.csv'), TAXONOMY_COLUMNS, csvRows);
@@ -42,6 +46,9 @@ export async function writeTaxonomyFiles(outDir: string, taxonomy: Taxonomy, met
     });
   }
   await csv.end();
-  await writeFile(join(outDir, 'taxonomy.json'), `${JSON.stringify(taxonomyJson(ordered, meta), null, 2)}\n`);
-  await writeFile(join(outDir, 'taxonomy.jsonld'), `${JSON.stringify(taxonomyJsonLd(ordered), null, 2)}\n`);
+  // Written in pieces, a competency or concept at a time (levels: the file, its categories, a category, its competencies).
+  const json = taxonomyJson(ordered, meta);
+  await writeJsonFile(join(outDir, 'taxonomy.json'), json, 4);
+  await writeJsonFile(join(outDir, 'taxonomy.jsonld'), taxonomyJsonLd(ordered), 2);
+  return json;
 }

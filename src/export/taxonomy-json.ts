@@ -23,6 +23,9 @@ function competencyJson(c: Competency, categories: Map<string, Category>) {
   };
 }
 
+/** taxonomy.json's content. */
+export type TaxonomyJson = ReturnType<typeof taxonomyJson>;
+
 /** taxonomy.json: categories → competencies → variants (schema/taxonomy.schema.json). */
 export function taxonomyJson(taxonomy: Taxonomy, meta: TaxonomyMeta) {
   const byId = new Map(taxonomy.categories.map((c) => [c.id, c]));

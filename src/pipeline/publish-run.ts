@@ -1,8 +1,7 @@
 import { readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import type { ReadBackRows } from '../export/csv.js';
-import type { RoleRow } from '../export/mention-files.js';
+import type { WrittenOutputs } from '../export/report/index.js';
 import type { ResultCache } from '../store/cache.js';
 import { publish } from '../store/output-dir.js';
 import type { StageTimings } from '../types.js';
@@ -30,10 +29,8 @@ export interface FinishedRun {
   referenceLabel: string | undefined;
   /** Set when the reduce was computed here and may be kept. */
   reduceKey?: string;
-  /** roles.csv's rows, when the reduce was computed here (for the report). */
-  roleRows?: readonly RoleRow[];
-  /** documents.csv's and taxonomy.csv's rows as read back, when the reduce was computed here (for the report). */
-  csvRows?: Partial<Record<'documents' | 'taxonomy', ReadBackRows>>;
+  /** What the reduce wrote, as the report reads it back, when the reduce was computed here. */
+  written?: WrittenOutputs;
 }
 
 /**
@@ -53,7 +50,7 @@ export async function publishRun(options: RunOptions, place: PublishPlace, run: 
     work: { ...tally, cache: cache?.path ?? null, queue: options.queue ? { redis: displayUrl(options.queue.url), name: options.queue.name } : null },
     timings: { workers: options.queue ? 0 : place.workers, ...run.timings },
   });
-  if (tally.reduce === 'computed') await (await loadReduceSide()).writeReport(staging, manifest, run.roleRows, run.csvRows);
+  if (tally.reduce === 'computed') await (await loadReduceSide()).writeReport(staging, manifest, run.written);
   if (cache && run.reduceKey) {
     const { documents, ok, failed, duplicates, mentions, competencies, fixes } = summary;
     const record: ReduceRecord = { documents, ok, failed, duplicates, mentions, competencies, fixes, referenceLabel: run.referenceLabel };

@@ -4,6 +4,7 @@ import { performance } from 'node:perf_hooks';
 import { setFlagsFromString } from 'node:v8';
 import { ReadBackRows } from '../export/csv.js';
 import type { RoleRow } from '../export/mention-files.js';
+import type { WrittenOutputs } from '../export/report/index.js';
 import type { BuiltTaxonomy, PreviousTaxonomy, ReferenceIndex } from '../taxonomy/index.js';
 import { CACHE_SIDE_FILES, ResultCache } from '../store/cache.js';
 import { closedCleanly } from '../store/sqlite-file.js';
@@ -14,6 +15,7 @@ import { cachedMap, cacheScope, guessScope, type Mapped, type WorkTally } from '
 import { Collector } from './collector.js';
 import type { Pipeline } from './config.js';
 import { discover, type Discovered } from './discover.js';
+import { collectGarbage } from './full-gc.js';
 import { MAX_CARRIED } from './guess-carrier.js';
 import { MapAhead, type MapAheadLimits } from './map-ahead.js';
 import { localThreads, threadCount, type Mapper } from './mapper.js';
@@ -49,8 +51,9 @@ export interface RunOptions {
   /**
    * The process ends with the run (the CLI): its reduce may trade a little time for memory. The
    * reference data read for the reduce (vocabulary, label index, word vectors, WordNet) is freed once
-   * the mention files are written, and the main thread's heap is kept near its live data (see
-   * LEAN_HEAP_GROWTH). A caller that runs again keeps its caches and V8's defaults.
+   * the mention files are written, and collected at once (one full collection, ~70 ms), and the main
+   * thread's heap is kept near its live data (see LEAN_HEAP_GROWTH). A caller that runs again keeps
+   * its caches and V8's defaults.
    */
   processEndsWithRun?: boolean;
 }
@@ -232,13 +235,15 @@ async function mapAndReduce(options: RunOptions, context: RunContext): Promise<R
   await collector.end();
   const mapMs = performance.now() - tMap;
 
-  // In a function of its own: the taxonomy, its tables and the reference are garbage once it returns,
-  // before the report (whose own peak adds to whatever is still held).
-  const { taxMs, exportMs, competencies, referenceLabel, roleRows, taxonomyRows } = await reduceAndExport(options, context, collector);
+  // In a function of its own: the taxonomy's tables and the reference are garbage once it returns,
+  // before the report (whose own peak adds to whatever is still held); the report keeps only what
+  // it reads of the files written (taxonomy.json's content refers to the competencies' variants and
+  // examples, which parsing the file back would have copied).
+  const { taxMs, exportMs, competencies, referenceLabel, written } = await reduceAndExport(options, context, collector);
 
   const { counts } = collector;
   const summary: RunSummary = { ...counts, competencies, fromCache: tally.fromCache, seconds: 0, exitCode: counts.failed > 0 ? 3 : 0 };
-  return publishRun(options, context, { summary, tally, timings: { mapMs, stageMs, taxonomyMs: taxMs, exportMs }, referenceLabel, reduceKey: reduceKey?.digest(), roleRows, csvRows: { documents: collector.documentRows, taxonomy: taxonomyRows } });
+  return publishRun(options, context, { summary, tally, timings: { mapMs, stageMs, taxonomyMs: taxMs, exportMs }, referenceLabel, reduceKey: reduceKey?.digest(), written: { ...written, csvRows: { ...written.csvRows, documents: collector.documentRows } } });
 }
 
 /** The reduce: the taxonomy from the collected variants, then mentions.csv, roles.csv and the taxonomy files. */
@@ -246,7 +251,7 @@ async function reduceAndExport(
   options: RunOptions,
   context: RunContext,
   collector: Collector,
-): Promise<{ taxMs: number; exportMs: number; competencies: number; referenceLabel: string | undefined; roleRows: RoleRow[]; taxonomyRows: ReadBackRows }> {
+): Promise<{ taxMs: number; exportMs: number; competencies: number; referenceLabel: string | undefined; written: WrittenOutputs }> {
   const { pipeline } = options;
   const { staging, previous } = context;
   const tTax = performance.now();
@@ -266,11 +271,15 @@ async function reduceAndExport(
   // The linker, the id tables and the reference are done with.
   built = undefined;
   reference = undefined;
-  if (options.processEndsWithRun) releaseReferenceData(pipeline.taxonomy);
+  if (options.processEndsWithRun) {
+    releaseReferenceData(pipeline.taxonomy);
+    // Collected now, before the exports and the report allocate on top of it (see collectGarbage).
+    collectGarbage();
+  }
 
   const taxonomyRows = new ReadBackRows();
-  await writeTaxonomyFiles(staging, taxonomy, { version: VERSION, pipelineHash: pipeline.hash }, taxonomyRows);
+  const taxonomyJson = await writeTaxonomyFiles(staging, taxonomy, { version: VERSION, pipelineHash: pipeline.hash }, taxonomyRows);
   const exportMs = performance.now() - tExport;
 
-  return { taxMs, exportMs, competencies: taxonomy.competencies.length, referenceLabel, roleRows, taxonomyRows };
+  return { taxMs, exportMs, competencies: taxonomy.competencies.length, referenceLabel, written: { roleRows, csvRows: { taxonomy: taxonomyRows }, taxonomyJson } };
 }

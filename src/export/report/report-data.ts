@@ -93,18 +93,22 @@ function interner(names: string[]) {
   };
 }
 
+/** What a run hands its report of the files it has just written, each as reading the file back gives it. */
+export interface WrittenOutputs {
+  /** roles.csv's rows. */
+  roleRows?: readonly RoleRow[];
+  /** documents.csv's and taxonomy.csv's rows (parsing the files cost ~0.5 s on 5,000 postings). */
+  csvRows?: Partial<Record<'documents' | 'taxonomy', ReadBackRows>>;
+  /** taxonomy.json's content (parsing the file made its 8 MB text and a second taxonomy, at the run's peak of memory). */
+  taxonomyJson?: unknown;
+}
+
 /**
  * Reads a run's output folder back into the data of its report. During a run, `manifest` stands in for
- * manifest.json, `roleRows` for roles.csv (the rows just written) and `csvRows` for documents.csv and
- * taxonomy.csv (their rows as parsing the files gives them: parsing them cost ~0.5 s on 5,000 postings).
+ * manifest.json, and `written` for files the run has just written.
  */
-export async function readReportData(
-  outDir: string,
-  manifest?: ManifestLike,
-  limits = REPORT_LIMITS,
-  roleRows?: readonly RoleRow[],
-  csvRows?: Partial<Record<'documents' | 'taxonomy', ReadBackRows>>,
-): Promise<ReportData> {
+export async function readReportData(outDir: string, manifest?: ManifestLike, limits = REPORT_LIMITS, written: WrittenOutputs = {}): Promise<ReportData> {
+  const { roleRows, csvRows } = written;
   manifest ??= readManifest(outDir);
   const missing = REQUIRED.filter((f) => !existsSync(join(outDir, f)));
   if (missing.length) throw new ComptaxError('usage', `not a comptax output folder: ${outDir} (missing ${missing.join(', ')})`);
@@ -192,7 +196,7 @@ export async function readReportData(
   };
 
   const detail: ReportData['detail'] = {};
-  const taxonomy = JSON.parse(readFileSync(join(outDir, 'taxonomy.json'), 'utf8'));
+  const taxonomy = written.taxonomyJson ?? JSON.parse(readFileSync(join(outDir, 'taxonomy.json'), 'utf8'));
   for (const c of competenciesIn(taxonomy)) {
     const ci = compIndex.get(c.id);
     if (ci === undefined || ci >= limits.detailed) continue;
