@@ -28,7 +28,8 @@ export const OPTIONAL_TAIL = new RegExp(
 );
 const OPEN = /^[\s,;:.\-–—•*"“'(|]+/u;
 const CLOSE = /[\s,;:.\-–—•*"”'!?|]+$/u;
-const DANGLING = /\s+(?:and|or|&|with|of|to|for|in|as well as|including|a|an|the)$/i;
+// (Not a passive's own preposition: "policies are adhered to", "procedures are complied with".)
+const DANGLING = /\s+(?:and|or|&|as well as|including|a|an|the)$|(?<!\b(?:is|are|be|been|being|was|were)\s+(?:\w+ly\s+)?\w+(?:ed|en|lt))\s+(?:with|of|to|for|in)$/i;
 
 /** A verdict written as a label before the requirement ("Advantage: Experience in …", "Essential: NMC registration"). */
 const VERDICT_LABEL = /^(?:(?:an?\s+)?advantage|plus|bonus|nice[- ]to[- ]have|desirable|essential|required|preferred|mandatory|must[- ]have|optional)\s*[:：]\s*/i;

@@ -447,3 +447,10 @@ describe('a short requirement line full of product names', () => {
     expect(a.mentions.map((m) => `${m.kind}:${m.text}`)).toEqual(['qualification:3+ years PHP', 'knowledge:Laravel', 'knowledge:MySQL', 'knowledge:English']);
   });
 });
+
+describe('a passive duty that ends with its preposition', () => {
+  it('keeps it ("… policies are adhered to"), while a dangling preposition elsewhere is cut', async () => {
+    expect((await analyzeText("To ensure that the Trust's policies are adhered to.")).mentions.map((m) => m.text)).toEqual(["ensure that the Trust's policies are adhered to"]);
+    expect((await analyzeText('Ensure compliance with')).mentions.map((m) => m.text)).toEqual(['Ensure compliance']);
+  });
+});
