@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { EncodedVocabulary } from '../vocabulary/encoding.js';
 import type { ConceptType, LabelIndex } from '../vocabulary/index.js';
+import { KeyTable, keyHash } from '../vocabulary/key-table.js';
 
 const TYPE: Record<string, ConceptType> = { s: 'skill', k: 'knowledge', t: 'tool' };
 const CODE: Record<ConceptType, number> = { skill: 1, knowledge: 2, tool: 3 };
@@ -35,9 +36,11 @@ function readNameIndex(path: string, file: string): LabelIndex<ConceptType> {
 }
 
 function indexOf(codes: Map<string, number>, surface: Record<string, string>): LabelIndex<ConceptType> {
+  // The Map goes once the table holds its keys (see key-table.ts for why a table).
+  const table = new KeyTable(codes);
   return {
-    get: (key) => BY_CODE[(codes.get(key) ?? 0) & 3],
-    isPrefix: (key) => ((codes.get(key) ?? 0) & PREFIX) !== 0,
+    get: (key, hash = keyHash(key)) => BY_CODE[table.code(key, hash) & 3],
+    isPrefix: (key, hash = keyHash(key)) => (table.code(key, hash) & PREFIX) !== 0,
     surface,
   };
 }

@@ -1,4 +1,5 @@
 import { tokenize, type Token } from './normalize.js';
+import { joinedHash, keyHash } from './key-table.js';
 import { lookupKey } from './labels.js';
 import type { LabelKind, Vocabulary } from './types.js';
 
@@ -28,8 +29,9 @@ export interface VocabularyMatcher {
 /** What a matcher needs of a vocabulary: a value per label key, which keys are proper token
  * prefixes of longer ones, and the case-sensitive forms. */
 export interface LabelIndex<T> {
-  get(key: string): T | undefined;
-  isPrefix(key: string): boolean;
+  /** `hash`, keyHash(key), is for an index that probes by it (a KeyTable); others need not read it. */
+  get(key: string, hash?: number): T | undefined;
+  isPrefix(key: string, hash?: number): boolean;
   surface: Readonly<Record<string, string>>;
 }
 
@@ -108,14 +110,23 @@ export function createIndexMatcher<T>(index: LabelIndex<T>, options: MatcherOpti
       for (let i = 0; i < tokens.length; ) {
         let best: { key: string; to: number; value: T } | undefined;
         let key = '';
+        let hash = 0;
         for (let j = i; j < tokens.length; j++) {
-          key = j === i ? tokens[j].norm : `${key} ${tokens[j].norm}`;
-          const value = index.get(key);
+          const norm = tokens[j].norm;
+          // The key's hash is carried along with it: the index hashes no joined string.
+          if (j === i) {
+            key = norm;
+            hash = keyHash(norm);
+          } else {
+            key = `${key} ${norm}`;
+            hash = joinedHash(hash, norm);
+          }
+          const value = index.get(key, hash);
           if (value !== undefined) {
             const form = surface[key];
             if (form === undefined || sameSurface(text, tokens, i, j + 1, form)) best = { key, to: j + 1, value };
           }
-          if (!index.isPrefix(key)) break;
+          if (!index.isPrefix(key, hash)) break;
         }
         // "HTML5", "CSS3", "PHP7": a name of three letters or more with its version glued on is that name.
         if (!best) {
