@@ -4,7 +4,7 @@ const OBJECT_END = /[;,.(:]|\s(?:and (?:the )?(?:ability|willingness|capacity)|a
 /** "… to <verb>" after at least one word of the object, not after "how", "what", "takes" … ("knowledge of how to use …"). */
 const PURPOSE = /(?<=\p{L}\S*)(?<!\b(?:how|what|when|where|which|whom?|whether|ability|able|need|needs|want|wants|ways?|takes?))\s+(?:in order\s+)?to\s+(\p{L}+)/u;
 /** Words that introduce examples of what was just named ("Microsoft Office, particularly Excel"). */
-const EXAMPLE_CUE = String.raw`such as|e\.g\.?|for example|like|particularly|especially|notably|in particular|including|ideally|preferably`;
+export const EXAMPLE_CUE = String.raw`such as|e\.g\.?|for example|like|particularly|especially|notably|in particular|including|ideally|preferably`;
 const EXAMPLES = new RegExp(String.raw`^\s*(?:\((?!\s*(?:we|our|currently|you)\b)[^()]{1,80}\)|,?\s+(?:${EXAMPLE_CUE})\s+[^;.()]{1,60}?(?=$|[;.(]|,\s*(?:and|or)?\s*[a-z]+ing\b))`, 'iu');
 // (a preposition after the cue belongs to it: "especially with MS Word", "particularly in Excel")
 const EXAMPLE_LEAD = new RegExp(String.raw`^[\s,]*(?:\(|(?:${EXAMPLE_CUE})(?:\s+(?:with|in|on|of|for)\b)?)\s*`, 'i');

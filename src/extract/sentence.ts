@@ -5,7 +5,7 @@ import { extractDuties, nounDuty } from './duties.js';
 import { leadingVerb } from './leading-verb.js';
 import { itemParts } from './sentence-parts.js';
 import { tagLine } from './fields.js';
-import { knowledgeCues, knowledgeTerms } from './knowledge.js';
+import { EXAMPLE_CUE, knowledgeCues, knowledgeTerms } from './knowledge.js';
 import { qualifications } from './qualifications.js';
 import { NEEDS } from './sections.js';
 import { languageLine, shortSkills } from './short-lines.js';
@@ -121,7 +121,8 @@ function headTerm(ctx: ItemContext): boolean {
   return addMention(ctx, 'skill', 0, head.length, normalized, 0.7) !== null;
 }
 
-const EXAMPLE_BEFORE = /\b(?:such as|e\.g\.?|for example|including|like|particularly|especially|ideally|preferably)\s*(?:[\p{L}\p{N}.+#-]+(?:\s+[\p{L}\p{N}.+#-]+){0,3}(?:\s*[,/]\s*|\s+(?:or|and|&)\s+))*$/iu;
+/** An example cue, then the names listed before the one that follows ("such as TensorFlow or "). */
+const EXAMPLE_BEFORE = new RegExp(String.raw`\b(?:${EXAMPLE_CUE})\s*(?:[\p{L}\p{N}.+#-]+(?:\s+[\p{L}\p{N}.+#-]+){0,3}(?:\s*[,/]\s*|\s+(?:or|and|&)\s+))*$`, 'iu');
 
 /** A qualification line that goes on to name a skill ("Valid driving licence and willingness to travel") ends where the skill starts. */
 function shrinkQualification(ctx: ItemContext): void {
