@@ -28,8 +28,9 @@ export const OPTIONAL_TAIL = new RegExp(
 );
 const OPEN = /^[\s,;:.\-–—•*"“'(|]+/u;
 const CLOSE = /[\s,;:.\-–—•*"”'!?|]+$/u;
-// (Not a passive's own preposition: "policies are adhered to", "procedures are complied with".)
-const DANGLING = /\s+(?:and|or|&|as well as|including|a|an|the)$|(?<!\b(?:is|are|be|been|being|was|were)\s+(?:\w+ly\s+)?\w+(?:ed|en|lt))\s+(?:with|of|to|for|in)$/i;
+/** A preposition left at a span's end, but not a passive's own ("policies are adhered to", "procedures are complied with"). */
+export const DANGLING_PREPOSITION = /(?<!\b(?:is|are|be|been|being|was|were)\s+(?:\w+ly\s+)?\w+(?:ed|en|lt))\s+(?:with|of|to|for|in)$/i;
+const DANGLING = new RegExp(String.raw`\s+(?:and|or|&|as well as|including|a|an|the)$|${DANGLING_PREPOSITION.source}`, 'i');
 
 /** A verdict written as a label before the requirement ("Advantage: Experience in …", "Essential: NMC registration"). */
 const VERDICT_LABEL = /^(?:(?:an?\s+)?advantage|plus|bonus|nice[- ]to[- ]have|desirable|essential|required|preferred|mandatory|must[- ]have|optional)\s*[:：]\s*/i;

@@ -338,13 +338,12 @@ function findTriggers(ctx: ItemContext, strong: boolean): Trigger[] {
     }
   }
 
-  // "Registered Mental Health Nurse (RMN)", "Registered General Nurse": a registered profession is a registration.
+  // "Registered Mental Health Nurse (RMN)", "a qualified accountant": a registered or qualified profession is a qualification.
   if (strong || /required|must|essential|desirable|\b(?:will|should) (?:be|have)\b/i.test(text)) {
-    for (const r of matches(REGISTERED_PROFESSION, text)) {
-      if (!out.some((t) => t.at <= r.index && r.index < t.at + 40)) out.push({ at: r.index, fields: { certification: r[0].toLowerCase() } });
-    }
-    for (const r of matches(QUALIFIED_PERSON, text)) {
-      if (!out.some((t) => t.at <= r.index && r.index < t.at + 40)) out.push({ at: r.index, fields: { certification: r[0].toLowerCase() } });
+    for (const re of [REGISTERED_PROFESSION, QUALIFIED_PERSON]) {
+      for (const r of matches(re, text)) {
+        if (!out.some((t) => t.at <= r.index && r.index < t.at + 40)) out.push({ at: r.index, fields: { certification: r[0].toLowerCase() } });
+      }
     }
   }
   // "Experience of caring for ventilated patients": experience of an activity, without a tool.
