@@ -82,7 +82,7 @@ const MAX_CAREER_YEARS = 25;
 const EMPLOYER_YEARS = /(\d+)\+?\s*(?:years?|yrs)\b/i;
 const TRAINING_LINE = /^(?:evidence of\s+)?(?!.*\b(?:to|commitment|willing|willingness|ability|able|provide|provided|receive|offer|offered|full|ongoing|on-going|further)\b)(?:[\p{L}-]+\s+){1,5}training(?:\s+(?:(?:in|on)|(?:relevant|related)\s+(?:for|to))\s+[^,;.]+)?\s*(?:\([^)]*\))?\.?$/iu;
 /** Words before a certificate's cue that end its name read backwards. */
-const NOT_NAME_WORD = /^(?:must|should|will|would|have|has|had|hold|holds|possess|possesses|a|an|the|to|towards|toward|your|our|their|his|her|its|of|for|in|on|with|is|are|be|been|by|from|as|at|this|that|any|no|seeking|seek|need|needs|require|requires|obtain|achieve|gain|study)$/i;
+const NOT_NAME_WORD = /^(?:must|should|will|would|have|has|had|hold|holds|possess|possesses|a|an|the|to|towards|toward|your|our|their|his|her|its|of|for|in|on|with|is|are|be|been|by|from|as|at|this|that|any|no|seeking|seek|need|needs|require|requires|obtain|achieve|gain|study|least|than|years?|yrs|months?)$/i;
 /** Verbs whose object is what the candidate holds, not a task. */
 const HOLD_VERB = /^(?:hold|have|possess)$/i;
 const OPENS_WITH_EXPERIENCE = /^(?:(?:proven|demonstrated|demonstrable|strong|solid|extensive|previous|prior|relevant|significant|substantial|considerable|practical|hands-on)\s+)?experience\s+(?:in|of|with|working|applying|managing|leading|developing|using|delivering|supporting)\b/i;
@@ -144,7 +144,7 @@ export function qualifications(ctx: ItemContext, strong: boolean, confidence: nu
   // written with a capital after a word of the requirement before ("… preferably in E-Commerce Bachelor and/or …").
   const runOn = (k: number) => {
     const gap = text.slice(triggers[k - 1].at, triggers[k].at);
-    if (triggers[k].fields.degreeLevel && /^\p{Lu}/u.test(text.slice(triggers[k].at)) && /[\p{Ll}\p{N}]{2,}\s+$/u.test(gap) && !/\b(?:or|and|a|an|the|in|of|with|plus|equivalent|for|to|at|on|by|from|as|have|has|hold|holds|possess|preferably|ideally)\s+$/i.test(gap)) return true;
+    if ((triggers[k].fields.degreeLevel || triggers[k].fields.certification) && /^\p{Lu}/u.test(text.slice(triggers[k].at)) && /[\p{Ll}\p{N}]{2,}\s+$/u.test(gap) && !/\b(?:or|and|a|an|the|in|of|with|plus|equivalent|for|to|at|on|by|from|as|have|has|hold|holds|possess|preferably|ideally)\s+$/i.test(gap)) return true;
     return (
       /^\d/.test(text.slice(triggers[k].at)) &&
       (/\s(?!(?:of|than|least|minimum|min|at|or|and|to|with|plus|over|about|approximately|for|in|from|by|the|a|an|including|includes|incl|within|level|grade|band|class|stage|part|tier|section)\s)\p{Ll}{3,}\s+$/iu.test(gap) ||
@@ -318,11 +318,14 @@ function findTriggers(ctx: ItemContext, strong: boolean): Trigger[] {
       // The named certificate: up to four words before the cue ("Food Hygiene Level 2 certificate"), back to a word
       // that cannot be part of a name ("must have current UK professional registration", "is seeking a CIPD …",
       // "study towards your AAT …").
-      const words = [...(endingAt(/((?:[\p{L}\p{N}'’+-]+(?:\(\p{N}+\))?\s+){0,4})$/u, text, c.index)?.[1] ?? '').matchAll(/\S+\s+/g)].map((w) => w[0]);
+      const words = [...(endingAt(/((?:[\p{L}\p{N}'’+-]+(?:\(\p{N}+\))?\s+){0,6})$/u, text, c.index)?.[1] ?? '').matchAll(/\S+\s+/g)].map((w) => w[0]);
       let k = words.length;
       // ("First Aid at Work certificate": a small word between capitalised ones is inside the name.)
       const joins = (i: number) => i > 0 && i < words.length && /^(?:at|of|in|on|for|and|&)$/i.test(words[i - 1].trim()) && /^\p{Lu}/u.test(words[i]) && /^\p{Lu}/u.test(words[i - 2] ?? '');
-      while (k > 0 && (!NOT_NAME_WORD.test(words[k - 1].trim()) || joins(k))) k--;
+      // (Beyond four words, a lower-case word before a capital is the end of a run-on sentence: "… in a similar
+      // position Valid 3rd grade or above Driver's License".)
+      const runOn = (i: number) => words.length - i >= 4 && /^\p{Ll}/u.test(words[i - 1]) && /^\p{Lu}/u.test(words[i]);
+      while (k > 0 && (!NOT_NAME_WORD.test(words[k - 1].trim()) || joins(k)) && !runOn(k)) k--;
       const before = words.slice(k).join('');
       // "IPAF and PASMA trained", "Team Teach trained": trained in a named scheme; "fully trained staff", "trained in …" are no name.
       if (/^trained$/i.test(c[0]) && (before === '' || /ly\s/i.test(before) || /^\s+(?:in|on|to|by|for|and|staff|personnel|team|people|professionals?)\b/i.test(text.slice(c.index + c[0].length)))) {

@@ -189,7 +189,7 @@ export function abilities(ctx: ItemContext, confidence: number): number {
 
 /** "a flexible approach to work", "a friendly, professional manner", "a can-do attitude": a disposition asked of the candidate. */
 const DISPOSITION = guarded(
-  /\b(?:a|an)\s+((?:(?:very|highly|genuinely|truly|good|great|strong|excellent|real)\s+)*)((?:[\p{L}-]+(?:\s*,\s*|\s+and\s+|\s+)){0,3}?)(approach|attitude|manner|mindset|mind-set|outlook|work ethic)\b(\s+(?:to|towards)\s+(?:work|working|learning|change|life))?/giu,
+  /\b(?:a|an)\s+((?:(?:very|highly|genuinely|truly|good|great|strong|excellent|real)\s+)*)((?:[\p{L}-]+(?:\s*,\s*|\s+and\s+|\s+)){0,3}?)(approach|attitude|manner|mindset|mind-set|outlook|work ethic)\b(\s+(?:to|towards)\s+(?:work(?:ing(?:\s+(?:hours|patterns|practices))?)?|learning|change|life)\b)?/giu,
   /approach|attitude|manner|mind-?set|outlook|ethic/iu,
 );
 /** Words of a disposition that the quality list does not hold ("professional manner", "can-do attitude"). */

@@ -454,3 +454,23 @@ describe('a passive duty that ends with its preposition', () => {
     expect((await analyzeText('Ensure compliance with')).mentions.map((m) => m.text)).toEqual(['Ensure compliance']);
   });
 });
+
+describe('the edges of a named requirement', () => {
+  it('end a knowledge object at a second verb ("proficient in AutoCAD and have …")', async () => {
+    const a = await analyzeText('Must be proficient in AutoCAD and have a good understanding of building regulations.');
+    expect(a.mentions.map((m) => `${m.kind}:${m.text}`)).toEqual(['knowledge:AutoCAD', 'knowledge:building regulations']);
+  });
+  it('keep a certificate name of five words, not a count before it, nor a sentence run on before it', async () => {
+    expect((await analyzeText('First aid and food hygiene certificates are desirable.')).mentions.map((m) => m.text)).toEqual(['First aid and food hygiene certificates']);
+    expect((await analyzeText('At least 5 years post qualification experience in commercial property law.')).mentions.map((m) => m.text)).toEqual([
+      'At least 5 years post qualification experience in commercial property law',
+    ]);
+    expect((await analyzeText('3 years of relevant experience in a similar position Valid 3rd grade or above Driver’s License')).mentions.map((m) => m.text)).toEqual([
+      '3 years of relevant experience in a similar position',
+      "Valid 3rd grade or above Driver's License",
+    ]);
+  });
+  it('read "a flexible approach to working hours" whole', async () => {
+    expect((await analyzeText('The role requires a flexible approach to working hours including evenings and weekends.')).mentions.map((m) => m.text)).toEqual(['flexible approach to working hours']);
+  });
+});
