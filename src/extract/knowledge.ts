@@ -65,6 +65,15 @@ export function knowledgeCues(ctx: ItemContext, confidence: number, skipExperien
     // Regulations") opens a list of its own objects; "the market and competitor offerings", "the Quality and
     // Outcomes Framework" are one object.
     const det = /^\s*(?:using\s+|(?:the\s+)?use\s+of\s+)?(?:(?:the|a|an|our|your|their|its|all|any)\s+)?/i.exec(text.slice(from, end))![0];
+    // "Fluency in both spoken and written English" → "English", "Fluent in spoken and written French and German":
+    // the languages after the ways of using them, one mention each.
+    const lead = /^\s*(?:(?:the|a|an|our|your|their|its|all|any|both|spoken|written|verbal|and|or|business|native|conversational|fluent)\s+)*/i.exec(text.slice(from, end))?.[0] ?? '';
+    const listed = lead.trim() === '' ? [] : listItems(text, from + lead.length, end);
+    const languages = listed.length > 0 ? listed : [[from + lead.length, end] as [number, number]];
+    if (languages.every(([a, b]) => lex.languages.has(text.slice(a, b).replace(OPTIONAL_TAIL, '').trim().toLowerCase()))) {
+      for (const [a, b] of languages) if (addMention(ctx, 'knowledge', a, b, text.slice(a, b), confidence, level ? { level } : {})) n++;
+      continue;
+    }
     const items = listItems(text, from + det.length, end);
     const name = ([a, b]: [number, number]) => /^\p{Lu}\S*\s+(?:(?:of|for|on|in|to|the)\s+)*\p{Lu}/u.test(text.slice(a, b));
     const ownObject = ([a, b]: [number, number]) => !/^(?:the|a|an|its|their|our|your|his|her|this|that|these|those|other|related|relevant|such)\b/i.test(text.slice(a, b));
@@ -74,11 +83,8 @@ export function knowledgeCues(ctx: ItemContext, confidence: number, skipExperien
       }
       continue;
     }
-    // "knowledge of X" is knowledge with the text X (a spoken language too: "Fluency in both spoken and written
-    // English" → "English").
-    const lead = /^\s*(?:(?:the|a|an|our|your|their|its|all|any|both|spoken|written|verbal|and|or|business|native|conversational|fluent)\s+)*/i.exec(text.slice(from, end))?.[0] ?? '';
-    const objectStart = from + (lex.languages.has(text.slice(from + lead.length, end).replace(OPTIONAL_TAIL, '').trim().toLowerCase()) ? lead.length : det.length);
-    if (addMention(ctx, 'knowledge', objectStart, end, object, confidence, level ? { level } : {})) n++;
+    // "knowledge of X" is knowledge with the text X.
+    if (addMention(ctx, 'knowledge', from + det.length, end, object, confidence, level ? { level } : {})) n++;
   }
   return n;
 }

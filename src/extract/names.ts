@@ -101,14 +101,15 @@ function withLanguages(ctx: ItemContext, known: VocabularyMatch[]): VocabularyMa
 const CAMEL_NAME = /^(?:\p{L}+\p{Lu}[\p{L}\p{N}]*|\p{Lu}{2,}\d*|\p{Lu}[\p{L}]*\.[\p{Ll}]+)$/u;
 const CAPITALISED = /^\p{Lu}\p{Ll}{2,}$/u;
 const NAME_JOIN = String.raw`(?:\s*[,/]\s*|\s+(?:or|and)\s+)`;
-const NEXT_NAME = new RegExp(String.raw`^(${NAME_JOIN}|\s+)([\p{L}][\p{L}\p{N}.]*[\p{L}\p{N}])(?=$|[\s,/);:])(\s+(?!(?:or|and)\b)\p{Ll})?`, 'u');
+const NEXT_NAME = new RegExp(String.raw`^(${NAME_JOIN}|\s+)([\p{L}][\p{L}\p{N}.]*[\p{L}\p{N}])(?=$|[\s,/);:])(\s+(?!(?:or|and|in|on|at|for|within|across|from|to|with)\b)\p{Ll})?`, 'u');
 const JOIN_NEXT = new RegExp(`^${NAME_JOIN}`, 'u');
 const PREV_NAME = new RegExp(String.raw`(?:^|[\s(])([\p{L}][\p{L}\p{N}.]*[\p{L}\p{N}])(${NAME_JOIN}|\s+)$`, 'u');
 
 /**
  * "Xero or QuickBooks", "Kotlin RxJava or Coroutines": names the vocabulary does not know, listed with a tool
  * it knows, are tools too. Between names only a joiner; a capitalised word counts only after a joiner, and not
- * when a lower-case word follows it ("… and Strong communication skills" opens a new requirement).
+ * when a lower-case word other than a preposition follows it ("… and Strong communication skills" opens a new
+ * requirement; "… Docker and Terraform in production" ends the list).
  */
 function coordinatedNames(ctx: ItemContext, tool: VocabularyMatch, known: VocabularyMatch[], confidence: number): number {
   const { text } = ctx;

@@ -153,9 +153,10 @@ export function abilities(ctx: ItemContext, confidence: number): number {
     // "a flair for design", "passionate about …": a noun phrase follows the cue, whatever else its first word could be.
     const nounObject = /\s(?:for|about|around)$|^(?:commitment|dedication)\s/i.test(cue[0]);
     // "an eye for attractive user interfaces Cassandra …" (commas lost): after a noun, a capitalised word opens the next item.
+    // ("an eye for detail and a methodical approach": "and a …" opens the next thing asked.)
     if (nounObject) {
-      const next = /\s\p{Ll}+(?<!\s(?:with|in|of|for|to|and|or|the|a|an|on|at|by|as|like|using))(?=\s\p{Lu})/u.exec(text.slice(from, end));
-      if (next) end = from + next.index + next[0].length;
+      const next = /\s\p{Ll}+(?<!\s(?:with|in|of|for|to|and|or|the|a|an|on|at|by|as|like|using))(?=\s\p{Lu})|\s+and\s+(?=(?:a|an)\s)/u.exec(text.slice(from, end));
+      if (next) end = from + next.index + (next[0].trim() === 'and' ? 0 : next[0].length);
     }
     if (text.slice(from, end).trim() === '' || covered(ctx, cue.index, end, ['skill'])) continue;
     // "able to demonstrate a good understanding of safeguarding": the knowledge is what is asked, read by its cue.

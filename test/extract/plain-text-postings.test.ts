@@ -474,3 +474,29 @@ describe('the edges of a named requirement', () => {
     expect((await analyzeText('The role requires a flexible approach to working hours including evenings and weekends.')).mentions.map((m) => m.text)).toEqual(['flexible approach to working hours']);
   });
 });
+
+describe('single sentences of UK adverts', () => {
+  const kinds = async (text: string) => (await analyzeText(text)).mentions.map((m) => `${m.kind}:${m.text}`);
+  it('end a requirement where a disposition or a verdict opens ("… NMC PIN and a passion for …", "… licence essential due to …")', async () => {
+    expect(await kinds('You must hold a valid NMC PIN and a passion for patient care.')).toEqual(['qualification:valid NMC PIN', 'skill:passion for patient care']);
+    expect(await kinds('Full clean driving licence essential due to the nature of the role.')).toEqual(['qualification:Full clean driving licence']);
+    expect(await kinds('Experience of and an interest in designing mechanical solutions.')).toEqual(['qualification:Experience of and an interest in designing mechanical solutions']);
+  });
+  it('read the tools of an experience up to a preposition, and a job title "who has worked in …"', async () => {
+    expect(await kinds('Hands-on experience with Kubernetes, Docker and Terraform in a production environment.')).toEqual([
+      'qualification:Hands-on experience with Kubernetes, Docker and Terraform in a production environment',
+      'knowledge:Kubernetes',
+      'knowledge:Docker',
+      'knowledge:Terraform',
+    ]);
+    expect(await kinds('We are looking for a Chef de Partie who has worked in a fresh food environment.')).toEqual(['qualification:worked in a fresh food environment']);
+  });
+  it('read a sentence that opens with "Responsible for" as the task it names', async () => {
+    expect(await kinds('Responsible for the safe operation of machinery.')).toEqual(['duty:safe operation of machinery']);
+  });
+  it('give each language after "spoken and written", and each disposition joined by "and a"', async () => {
+    expect(await kinds('Fluent in spoken and written French and German.')).toEqual(['knowledge:French', 'knowledge:German']);
+    expect(await kinds('Fluency in both spoken and written English.')).toEqual(['knowledge:English']);
+    expect(await kinds('You should have a good eye for detail and a methodical approach to work.')).toEqual(['skill:eye for detail', 'skill:methodical approach to work']);
+  });
+});
