@@ -83,6 +83,7 @@ const EMPLOYER_YEARS = /(\d+)\+?\s*(?:years?|yrs)\b/i;
 const TRAINING_LINE = /^(?:evidence of\s+)?(?!.*\b(?:to|commitment|willing|willingness|ability|able|provide|provided|receive|offer|offered|full|ongoing|on-going|further)\b)(?:[\p{L}-]+\s+){1,5}training(?:\s+(?:(?:in|on)|(?:relevant|related)\s+(?:for|to))\s+[^,;.]+)?\s*(?:\([^)]*\))?\.?$/iu;
 /** Words before a certificate's cue that end its name read backwards. */
 const NOT_NAME_WORD = /^(?:must|should|will|would|have|has|had|hold|holds|possess|possesses|a|an|the|to|towards|toward|your|our|their|his|her|its|of|for|in|on|with|is|are|be|been|by|from|as|at|this|that|any|no|seeking|seek|need|needs|require|requires|obtain|achieve|gain|study|least|than|years?|yrs|months?)$/i;
+const EMPLOYER_IS = /(?:^|[.;!]\s+|\s)(?:we(?:['’]re|\s+are)|(?:our|the)\s+(?:company|business|organi[sz]ation|practice|school|trust|firm|group|client|charity|centre|home|nursery|hotel|restaurant|team))\s+(?:(?:is|are)\s+)?(?:(?:also|now|very|proud|delighted|pleased|happy)\s+(?:to\s+be\s+)?)*(?:an?|the)\s+(?:[\p{L}'’-]+\s+){0,4}$/iu;
 /** Verbs whose object is what the candidate holds, not a task. */
 const HOLD_VERB = /^(?:hold|have|possess)$/i;
 const OPENS_WITH_EXPERIENCE = /^(?:(?:proven|demonstrated|demonstrable|strong|solid|extensive|previous|prior|relevant|significant|substantial|considerable|practical|hands-on)\s+)?experience\s+(?:in|of|with|working|applying|managing|leading|developing|using|delivering|supporting)\b/i;
@@ -309,6 +310,8 @@ function findTriggers(ctx: ItemContext, strong: boolean): Trigger[] {
       if (/^(?:\s*\/\s*\p{L}+)*\s*:/u.test(text.slice(c.index + c[0].length))) continue;
       // "This post is subject to a DBS check", "(willing to) undergo an enhanced DBS check": a condition of the offer, not asked of the candidate.
       if (/\b(?:subject\s+to|undergo(?:es|ing)?|undertak(?:e|es|ing))\s+(?:\S+\s+){0,3}$/i.test(text.slice(Math.max(0, c.index - 40), c.index))) continue;
+      // "We are proud to be an accredited Living Wage employer", "The practice is a registered …": the employer's.
+      if (EMPLOYER_IS.test(text.slice(Math.max(0, c.index - 60), c.index))) continue;
       // "Qualified Teacher Status (QTS)": an abbreviation in brackets names the words before it, read from them.
       const spelt = spelledOut(text, c.index, c.index + c[0].length);
       if (spelt !== null) {

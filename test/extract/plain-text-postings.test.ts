@@ -491,6 +491,10 @@ describe('single sentences of UK adverts', () => {
     ]);
     expect(await kinds('We are looking for a Chef de Partie who has worked in a fresh food environment.')).toEqual(['qualification:worked in a fresh food environment']);
   });
+  it('leave what the employer is ("We are proud to be an accredited Living Wage employer")', async () => {
+    expect(await kinds('We are proud to be an accredited Living Wage employer.')).toEqual([]);
+    expect(await kinds('The successful candidate must hold an accredited Level 3 certificate.')).toEqual(['qualification:accredited Level 3 certificate']);
+  });
   it('read a sentence that opens with "Responsible for" as the task it names', async () => {
     expect(await kinds('Responsible for the safe operation of machinery.')).toEqual(['duty:safe operation of machinery']);
   });
