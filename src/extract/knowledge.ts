@@ -68,13 +68,13 @@ export function knowledgeCues(ctx: ItemContext, confidence: number, skipExperien
     // "Fluency in both spoken and written English" → "English", "Fluent in spoken and written French and German":
     // the languages after the ways of using them, one mention each.
     const lead = /^\s*(?:(?:the|a|an|our|your|their|its|all|any|both|spoken|written|verbal|and|or|business|native|conversational|fluent)\s+)*/i.exec(text.slice(from, end))?.[0] ?? '';
-    const listed = lead.trim() === '' ? [] : listItems(text, from + lead.length, end);
+    const listed = lead.trim() === '' ? [] : listItems(ctx, from + lead.length, end);
     const languages = listed.length > 0 ? listed : [[from + lead.length, end] as [number, number]];
     if (languages.every(([a, b]) => lex.languages.has(text.slice(a, b).replace(OPTIONAL_TAIL, '').trim().toLowerCase()))) {
       for (const [a, b] of languages) if (addMention(ctx, 'knowledge', a, b, text.slice(a, b), confidence, level ? { level } : {})) n++;
       continue;
     }
-    const items = listItems(text, from + det.length, end);
+    const items = listItems(ctx, from + det.length, end);
     const name = ([a, b]: [number, number]) => /^\p{Lu}\S*\s+(?:(?:of|for|on|in|to|the)\s+)*\p{Lu}/u.test(text.slice(a, b));
     const ownObject = ([a, b]: [number, number]) => !/^(?:the|a|an|its|their|our|your|his|her|this|that|these|those|other|related|relevant|such)\b/i.test(text.slice(a, b));
     if (items.length > 1 && (det.trim() === '' || items.every(name) || (name(items[0]) && items.every(ownObject)))) {
@@ -151,7 +151,7 @@ export function skillExamples(ctx: ItemContext, end: number, confidence: number)
   const body = (m[1] ?? m[2]).replace(/,?\s*(?:(?:or|and) (?:similar|equivalent|other|others)\b.*|etc\.?)\s*$/i, '').replace(/[\s,]+$/, '');
   const from = end + m[0].indexOf(body);
   const to = from + body.length;
-  const parts = listItems(text, from, to);
+  const parts = listItems(ctx, from, to);
   // One example without separators is one name of a word or two; "(Python Perl Unix SQL etc)" is a list whose commas were lost.
   if (parts.length === 0 && body.split(/\s+/).length > 2) return 0;
   const spans = parts.length > 0 ? parts : [[from, to] as [number, number]];
@@ -168,7 +168,7 @@ function exampleNames(ctx: ItemContext, a: number, b: number, confidence: number
   const body = ctx.text.slice(from, b).replace(/\)?\s*$/, '');
   const names = /,?\s*(?:or|and) (?:similar|equivalent|other|others)\b.*$|,?\s*etc\.?\s*$/i.exec(body);
   const end = from + (names ? names.index : body.length);
-  const parts = listItems(ctx.text, from, end);
+  const parts = listItems(ctx, from, end);
   let n = 0;
   for (const [x, y] of parts.length > 0 ? parts : [[from, end] as [number, number]]) {
     if (addMention(ctx, 'knowledge', x, y, ctx.text.slice(x, y), confidence - 0.05)) n++;
@@ -181,11 +181,14 @@ export const GENERIC_HEAD =
   /^(?:best\s+)?(?:procedures|principles|practices?|policies|guidelines|standards|protocols|regulations|processes|methods|methodologies|techniques|concepts|theory|theories|tools|libraries|frameworks|systems|applications|resources)$/i;
 
 /** The names of a coordinated list ("TypeScript, React and Node.js"), when every one is short; else nothing. */
-function listItems(text: string, from: number, end: number): [number, number][] {
-  const s = text.slice(from, end);
+function listItems(ctx: ItemContext, from: number, end: number): [number, number][] {
+  const s = ctx.text.slice(from, end);
   const parts: [number, number][] = [];
+  // ("Building Regulations, CDM and health and safety requirements": a term the lexicon writes with "and" is one part.)
+  const terms = matches(ctx.lex.knowledgeTerms, s).filter((t) => /\s(?:and|&)\s/.test(t[0]));
   let at = 0;
   for (const m of s.matchAll(/\s*,\s*(?:and\s+|or\s+)?|(?<=[\p{L}\p{N}])\s*\/\s*(?=[\p{L}\p{N}])|\s+(?:and|or|and\/or|&)\s+/gu)) {
+    if (terms.some((t) => t.index < m.index! && m.index! < t.index + t[0].length)) continue;
     parts.push([at, m.index ?? 0]);
     at = (m.index ?? 0) + m[0].length;
   }

@@ -120,7 +120,7 @@ const EMPLOYER_ABLE = /(?:^|\s)(?:our|their|its|(?:we|they|it)(?:['’](?:re|ll)
 const SHOWN_KNOWLEDGE = /^\s*(?:demonstrate|show|evidence|display)\s+(?:an?\s+)?(?:(?:good|sound|strong|clear|thorough|solid|excellent|detailed|working|in-depth|basic)\s+)*(?:understanding|knowledge|awareness)\s+of\b/i;
 
 /** Where an ability's phrase ends; "The ability to work in a fast-paced environment is key": the verb after the ability's clause. */
-const CLAUSE_END = /[;,.(:]|\s(?:and (?:the )?(?:ability|willingness|capacity)|and (?:be|have|has|who|which|will|would|are|is|can|enjoys?)|and (?:confident|comfortable)|and to|and we|and access to|and (?:your|their|his|her|our) |and (?:(?:a|an)\s+)?(?:excellent|strong|good|great|proven|solid|sound|outstanding|exceptional)\b|and (?:a|an) (?:(?:real|genuine|strong|keen|good)\s+)?(?:passion|commitment|enthusiasm|interest|desire|eye|understanding|knowledge|flair|aptitude)|as well as|while|whilst|without|(?:is|are) (?:(?:absolutely|also|very|highly)\s+)?(?:key|vital|crucial|important|critical|essential|required|desirable|preferred|necessary|needed|beneficial|a must|an advantage|a plus)\b)\b/iu;
+const CLAUSE_END = /[;,.(:]|\s(?:and (?:the )?(?:ability|willingness|capacity)|and (?:be|have|has|hold|holds|possess|who|which|will|would|are|is|can|enjoys?)|and (?:confident|comfortable)|and to|and we|and access to|and (?:your|their|his|her|our) |and (?:(?:a|an)\s+)?(?:excellent|strong|good|great|proven|solid|sound|outstanding|exceptional)\b|and (?:a|an) (?:(?:real|genuine|strong|keen|good)\s+)?(?:passion|commitment|enthusiasm|interest|desire|eye|understanding|knowledge|flair|aptitude)|as well as|while|whilst|without|(?:is|are) (?:(?:absolutely|also|very|highly)\s+)?(?:key|vital|crucial|important|critical|essential|required|desirable|preferred|necessary|needed|beneficial|a must|an advantage|a plus)\b)\b/iu;
 
 /** "confident dealing with customers", "comfortable working to deadlines", "used to dealing with complaints": the gerund phrase is the ability. */
 const AT_EASE = guarded(/\b(?:(?:confident|comfortable)\s+(?:(?:in|at|with|when)\s+)?|(?:used|accustomed)\s+to\s+)(?=(?:\p{Ll}+\s+)?\p{Ll}+ing\b)/giu, /confident|comfortable|used|accustomed/iu);
@@ -145,6 +145,13 @@ export function abilities(ctx: ItemContext, confidence: number): number {
     if (stop && after && !leadingVerb(text, from + stop.index + after[0].length, lex)) {
       const next = CLAUSE_END.exec(rest.slice(stop.index + 1));
       stop = next && ({ index: stop.index + 1 + next.index, 0: next[0] } as RegExpExecArray);
+    }
+    // "Ability to plan, organise and prioritise workload": bare verbs listed before one object share it.
+    const verbs = stop?.[0] === ',' ? /^\s*\p{Ll}+(?:\s*,\s*\p{Ll}+)*,?\s+(?:and|or|&)\s+\p{Ll}+/u.exec(rest) : null;
+    const shared = verbs !== null && verbs[0].split(/\s*,\s*|\s+(?:and|or|&)\s+/).every((w) => lex.verbs.has(w.trim().toLowerCase()));
+    if (shared) {
+      const next = CLAUSE_END.exec(rest.slice(verbs[0].length));
+      stop = next && ({ index: verbs[0].length + next.index, 0: next[0] } as RegExpExecArray);
     }
     let end = from + (stop ? stop.index : rest.length);
     const words = text.slice(from, end).trim().split(/\s+/);
@@ -175,7 +182,7 @@ export function abilities(ctx: ItemContext, confidence: number): number {
     const v2 = and && !willing ? leadingVerb(text, from + and.index + and[0].length, lex) : null;
     // "Ability to adapt and respond to changing circumstances": verbs sharing one object stay one skill.
     const v1 = v2 ? leadingVerb(text, from, lex) : null;
-    const ownObject = v1 !== null && text.slice(v1.end, from + (and?.index ?? 0)).trim() !== '';
+    const ownObject = v1 !== null && !shared && text.slice(v1.end, from + (and?.index ?? 0)).trim() !== '';
     if (and && v2 && ownObject && v2.form === 'base' && text.slice(v2.end, end).trim() !== '') {
       const cut = from + and.index;
       if (addMention(ctx, 'skill', at, cut, abilityNormal(ctx, from, cut), confidence)) n++;
@@ -184,7 +191,39 @@ export function abilities(ctx: ItemContext, confidence: number): number {
     }
     const normalized = willing ? `willingness to ${text.slice(from, end).trim()}` : abilityNormal(ctx, from, end, !nounObject);
     if (addMention(ctx, 'skill', at, end, normalized, confidence)) n++;
+    if (!willing && !nounObject && stop?.[0] === ',') n += listedAbilities(ctx, end, confidence);
   }
+  return n;
+}
+
+/**
+ * "able to work on their own initiative, prioritise tasks and meet deadlines": verbs listed after the first ability
+ * are abilities of their own, up to the list's "and <verb>".
+ */
+function listedAbilities(ctx: ItemContext, end: number, confidence: number): number {
+  const { text, lex } = ctx;
+  const parts: [number, number][] = [];
+  for (let at = end; ; ) {
+    const sep = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)/.exec(text.slice(at));
+    const v = sep ? leadingVerb(text, at + sep[0].length, lex) : null;
+    if (!sep || !v || v.form !== 'base' || v.start !== at + sep[0].length) break;
+    const last = /\band\s+$/.test(sep[0]);
+    // (Each part ends at the next comma, or at "and" before a verb.)
+    let stop = /[;,.(:]|$/.exec(text.slice(v.end))!.index + v.end;
+    const and = /\s+and\s+/.exec(text.slice(v.end, stop));
+    if (and && !last) {
+      const w = leadingVerb(text, v.end + and.index + and[0].length, lex);
+      if (w && w.form === 'base') stop = v.end + and.index;
+    }
+    if (text.slice(v.end, stop).trim() === '') break;
+    parts.push([v.start, stop]);
+    at = stop;
+    if (last) break;
+  }
+  // (A list closed by "and": "…, prioritise tasks and meet deadlines"; a comma before a new sentence part opens none.)
+  if (parts.length === 0 || !/\band\s+$/.test(text.slice(parts[parts.length - 1][0] - 6, parts[parts.length - 1][0]))) return 0;
+  let n = 0;
+  for (const [a, b] of parts) if (addMention(ctx, 'skill', a, b, abilityNormal(ctx, a, b), confidence)) n++;
   return n;
 }
 

@@ -495,6 +495,25 @@ describe('single sentences of UK adverts', () => {
     expect(await kinds('We are proud to be an accredited Living Wage employer.')).toEqual([]);
     expect(await kinds('The successful candidate must hold an accredited Level 3 certificate.')).toEqual(['qualification:accredited Level 3 certificate']);
   });
+  it('give each ability of a list of verbs, verbs sharing one object as one, and end an ability at "and hold"', async () => {
+    expect(await kinds('The successful candidate will be able to work on their own initiative, prioritise tasks and meet deadlines.')).toEqual([
+      'skill:able to work on their own initiative',
+      'skill:prioritise tasks',
+      'skill:meet deadlines',
+    ]);
+    expect(await kinds('Ability to plan, organise and prioritise workload.')).toEqual(['skill:Ability to plan, organise and prioritise workload']);
+    expect(await kinds('You will be able to manage a varied caseload and hold a relevant Level 4 qualification.')).toEqual([
+      'skill:able to manage a varied caseload',
+      'qualification:relevant Level 4 qualification',
+    ]);
+  });
+  it('keep "health and safety" whole in a list ("Building Regulations, CDM and health and safety requirements")', async () => {
+    expect(await kinds('Good working knowledge of Building Regulations, CDM and health and safety requirements.')).toEqual([
+      'knowledge:Building Regulations',
+      'knowledge:CDM',
+      'knowledge:health and safety requirements',
+    ]);
+  });
   it('read a sentence that opens with "Responsible for" as the task it names', async () => {
     expect(await kinds('Responsible for the safe operation of machinery.')).toEqual(['duty:safe operation of machinery']);
   });
