@@ -329,6 +329,8 @@ function findTriggers(ctx: ItemContext, strong: boolean): Trigger[] {
       // position Valid 3rd grade or above Driver's License".)
       const runOn = (i: number) => words.length - i >= 4 && /^\p{Ll}/u.test(words[i - 1]) && /^\p{Lu}/u.test(words[i]);
       while (k > 0 && (!NOT_NAME_WORD.test(words[k - 1].trim()) || joins(k)) && !runOn(k)) k--;
+      // ("(PGCE or equivalent) and QTS": a name opens with no joining word.)
+      while (k < words.length && /^(?:and|or|&)$/i.test(words[k].trim())) k++;
       const before = words.slice(k).join('');
       // "IPAF and PASMA trained", "Team Teach trained": trained in a named scheme; "fully trained staff", "trained in …" are no name.
       if (/^trained$/i.test(c[0]) && (before === '' || /ly\s/i.test(before) || /^\s+(?:in|on|to|by|for|and|staff|personnel|team|people|professionals?)\b/i.test(text.slice(c.index + c[0].length)))) {

@@ -514,6 +514,9 @@ describe('single sentences of UK adverts', () => {
       'knowledge:health and safety requirements',
     ]);
   });
+  it('start a certificate at its name, not at the "and" before it ("(PGCE or equivalent) and QTS are essential")', async () => {
+    expect(await kinds('A recognised teaching qualification (PGCE or equivalent) and QTS are essential.')).toEqual(['qualification:recognised teaching qualification', 'qualification:QTS']);
+  });
   it('read a sentence that opens with "Responsible for" as the task it names', async () => {
     expect(await kinds('Responsible for the safe operation of machinery.')).toEqual(['duty:safe operation of machinery']);
   });
