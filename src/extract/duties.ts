@@ -104,6 +104,11 @@ const INNER_MODAL = /\b(?:you|who|he\s*\/\s*she|he or she|s\/he)\s+(?:will|shall
 const SUBJECT_MODAL =
   /^(?:(?:as an? [^,]{1,60}?|in this (?:role|position|job)|day to day|every day)\s*,?\s+)?(?:you|he|she|they|we|the (?:successful )?(?:candidate|post ?holder|role ?holder|job ?holder|employee|specialist|manager|account manager|incumbent)|this (?:role|position|person)|the role|the position)(?:\s+(?:will|shall|must|should|would|is expected to|are expected to|is required to|are required to|also)|['’]ll)\s+(?:also\s+)?(?:be\s+(?:able\s+to\s+)?)?/i;
 
+/** "You write clean, maintainable code", "You design and build …": the candidate's tasks in the present tense (not what
+ * they have, are, like or bring: those are other kinds, read by their own rules). */
+const YOU_PRESENT =
+  /^you\s+(?:(?:also|often|regularly|actively|closely|continuously|proactively)\s+)?(?!(?:have|has|are|were|need|want|wish|love|like|enjoy|get|join|know|understand|possess|hold|thrive|bring|share|care|believe|feel|see|think|can|could|may|might|speak|should|must|would|will|shall|do|don['’]t|did|already|excel|take pride|pride|describe|consider|identify with|fit|match|meet|come|hail|live|reside|apply|manage to|set ambitious|\p{L}+ly)\b)(?=\p{Ll})/iu;
+
 const VALUES_BEFORE = /\b(?:values|behaviours|behaviors|principles)\s*:\s*$/i;
 
 /**
@@ -240,7 +245,7 @@ function dutyOfSentence(ctx: ItemContext, a: number, b: number, strong: boolean,
     return clause ? dutyOfSentence(ctx, a + clause.index + /^,?\s*/.exec(clause[0])![0].length, b, strong, confidence) : false;
   }
   let from = a;
-  const modal = TO_LEAD.exec(sentence) ?? SUBJECT_MODAL.exec(sentence) ?? ROLE_SUBJECT.exec(sentence) ?? ROLE_MODAL.exec(sentence) ?? INNER_MODAL.exec(sentence);
+  const modal = TO_LEAD.exec(sentence) ?? SUBJECT_MODAL.exec(sentence) ?? ROLE_SUBJECT.exec(sentence) ?? ROLE_MODAL.exec(sentence) ?? INNER_MODAL.exec(sentence) ?? YOU_PRESENT.exec(sentence);
   // "The purpose of this activity is to …", "The project will …": what the employer's work does, not the role.
   if (modal && ORGANIZATION_SUBJECT.test(modal[0])) return false;
   if (modal && THING_SUBJECT.test(modal[0]) && !ROLE_HEAD.test(modal[0])) return false;

@@ -517,6 +517,11 @@ describe('single sentences of UK adverts', () => {
   it('start a certificate at its name, not at the "and" before it ("(PGCE or equivalent) and QTS are essential")', async () => {
     expect(await kinds('A recognised teaching qualification (PGCE or equivalent) and QTS are essential.')).toEqual(['qualification:recognised teaching qualification', 'qualification:QTS']);
   });
+  it('read "You <verb> …" in the present tense as a task, not "You have / enjoy / deeply understand …"', async () => {
+    expect(await kinds('You write clean, maintainable and well-tested code.')).toEqual(['duty:write clean, maintainable and well-tested code']);
+    expect(await kinds('You deeply understand the principles of user experience design.')).not.toContainEqual(expect.stringMatching(/^duty:/));
+    expect(await kinds('You have a degree in Physics.')).toEqual(['qualification:degree in Physics']);
+  });
   it('read a sentence that opens with "Responsible for" as the task it names', async () => {
     expect(await kinds('Responsible for the safe operation of machinery.')).toEqual(['duty:safe operation of machinery']);
   });
