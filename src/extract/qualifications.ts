@@ -84,6 +84,9 @@ const TRAINING_LINE = /^(?:evidence of\s+)?(?!.*\b(?:to|commitment|willing|willi
 /** Words before a certificate's cue that end its name read backwards. */
 const NOT_NAME_WORD = /^(?:must|should|will|would|have|has|had|hold|holds|possess|possesses|a|an|the|to|towards|toward|your|our|their|his|her|its|of|for|in|on|with|is|are|be|been|by|from|as|at|this|that|any|no|seeking|seek|need|needs|require|requires|obtain|achieve|gain|study|least|than|years?|yrs|months?)$/i;
 const EMPLOYER_IS = /(?:^|[.;!]\s+|\s)(?:we(?:['’]re|\s+are)|(?:our|the)\s+(?:company|business|organi[sz]ation|practice|school|trust|firm|group|client|charity|centre|home|nursery|hotel|restaurant|team))\s+(?:(?:is|are)\s+)?(?:(?:also|now|very|proud|delighted|pleased|happy)\s+(?:to\s+be\s+)?)*(?:an?|the)\s+(?:[\p{L}'’-]+\s+){0,4}$/iu;
+/** A qualification the employer gives: studied for with its support, funding or enrolment. */
+const OFFERED_BEFORE =
+  /\b(?:(?:support|help|fund|sponsor|enable|allow|encourage)\w*\s+(?:you|them|staff|employees|the\s+(?:successful\s+)?(?:candidate|applicant|post\s*holder))\s+(?:to\s+|in\s+|through\s+|with\s+)|(?:be|being|are|is|get)\s+(?:fully\s+)?(?:supported|funded|sponsored)\s+(?:to|in|through)\s+|funding\s+(?:is\s+available\s+)?(?:for|to)\b|enrol(?:l?ed)?\s+(?:on|onto|in)\s+|opportunity\s+to\s+|(?:leading|lead|leads)\s+to\s+|(?:we|our\s+\w+)\s+(?:will\s+)?(?:offer|provide|fund|pay\s+for|sponsor)\s+)[^.;!?]*$/i;
 /** Verbs whose object is what the candidate holds, not a task. */
 const HOLD_VERB = /^(?:hold|have|possess)$/i;
 const OPENS_WITH_EXPERIENCE = /^(?:(?:proven|demonstrated|demonstrable|strong|solid|extensive|previous|prior|relevant|significant|substantial|considerable|practical|hands-on)\s+)?experience\s+(?:in|of|with|working|applying|managing|leading|developing|using|delivering|supporting)\b/i;
@@ -262,6 +265,7 @@ function findTriggers(ctx: ItemContext, strong: boolean): Trigger[] {
     if (NOT_DEGREE.test(text.slice(Math.max(0, d.index - 4), d.index + d[0].length + 12))) continue;
     // "The PhD student will develop …", "PhD fellowship in …", "Master thesis": the degree names a post or a work, not one asked for.
     if (DEGREE_AS_POST.test(text.slice(d.index + d[0].length, d.index + d[0].length + 16))) continue;
+    if (OFFERED_BEFORE.test(text.slice(Math.max(0, d.index - 80), d.index))) continue;
     if (out.some((t) => t.fields.degreeLevel && d.index < t.at + 40 && d.index >= t.at)) continue;
     const word = d[0].toLowerCase().replace(/’/g, "'").replace(/[\s-]+/g, ' ');
     const level = lex.degreeLevels.get(word) ?? lex.degreeLevels.get(d[0]) ?? 'degree';
@@ -311,7 +315,8 @@ function findTriggers(ctx: ItemContext, strong: boolean): Trigger[] {
       // "This post is subject to a DBS check", "(willing to) undergo an enhanced DBS check": a condition of the offer, not asked of the candidate.
       if (/\b(?:subject\s+to|undergo(?:es|ing)?|undertak(?:e|es|ing))\s+(?:\S+\s+){0,3}$/i.test(text.slice(Math.max(0, c.index - 40), c.index))) continue;
       // "We are proud to be an accredited Living Wage employer", "The practice is a registered …": the employer's.
-      if (EMPLOYER_IS.test(text.slice(Math.max(0, c.index - 60), c.index))) continue;
+      // ("We will support you to achieve your Level 3 Diploma", "will be enrolled onto the Care Certificate": offered.)
+      if (EMPLOYER_IS.test(text.slice(Math.max(0, c.index - 60), c.index)) || OFFERED_BEFORE.test(text.slice(Math.max(0, c.index - 80), c.index))) continue;
       // "Qualified Teacher Status (QTS)": an abbreviation in brackets names the words before it, read from them.
       const spelt = spelledOut(text, c.index, c.index + c[0].length);
       if (spelt !== null) {

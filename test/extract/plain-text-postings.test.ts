@@ -522,6 +522,12 @@ describe('single sentences of UK adverts', () => {
     expect(await kinds('You deeply understand the principles of user experience design.')).not.toContainEqual(expect.stringMatching(/^duty:/));
     expect(await kinds('You have a degree in Physics.')).toEqual(['qualification:degree in Physics']);
   });
+  it('leave a qualification the employer offers ("We will support you to achieve your Level 3 Diploma …")', async () => {
+    expect(await kinds('We will support you to achieve your Level 3 Diploma in Adult Care.')).toEqual([]);
+    expect(await kinds('Funding is available for the right candidate to complete their CIPD qualification.')).toEqual([]);
+    expect(await kinds('Successful applicants will be enrolled onto the Care Certificate.')).toEqual([]);
+    expect(await kinds('You must hold a Level 3 Diploma in Adult Care.')).toEqual(['qualification:Level 3 Diploma in Adult Care']);
+  });
   it('read a sentence that opens with "Responsible for" as the task it names', async () => {
     expect(await kinds('Responsible for the safe operation of machinery.')).toEqual(['duty:safe operation of machinery']);
   });
