@@ -528,6 +528,9 @@ describe('single sentences of UK adverts', () => {
     expect(await kinds('Successful applicants will be enrolled onto the Care Certificate.')).toEqual([]);
     expect(await kinds('You must hold a Level 3 Diploma in Adult Care.')).toEqual(['qualification:Level 3 Diploma in Adult Care']);
   });
+  it('leave who the candidate works alongside ("You will be working alongside experienced engineers …")', async () => {
+    expect(await kinds('You will be working alongside experienced engineers on exciting projects.')).toEqual([]);
+  });
   it('read a sentence that opens with "Responsible for" as the task it names', async () => {
     expect(await kinds('Responsible for the safe operation of machinery.')).toEqual(['duty:safe operation of machinery']);
   });
