@@ -273,7 +273,8 @@ function spanEdit(text: string, start: number, end: number, rule: string): Edit 
 export function fixInlineContact(b: WorkBlock): void {
   const text = b.et.text;
   if (!text.includes('@') && !/\d{3}/.test(text)) return;
-  b.et.replace(/\s*\(?(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b\)?/gi, 'boilerplate.contact', () => '');
+  // (Only with an "@": the regex backtracks through every word of the text looking for one.)
+  if (text.includes('@')) b.et.replace(/\s*\(?(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b\)?/gi, 'boilerplate.contact', () => '');
   if (hasPhone(b.et.text)) {
     b.et.replace(/\s*(?:(?:tel|phone|mobile|fax)\.?:?\s*)?(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,5}\)[\s.-]?)?\d{2,5}(?:[\s.-]\d{2,5}){1,4}/gi, 'boilerplate.contact', (m) => {
       const digits = m[0].replace(/\D/g, '').length;

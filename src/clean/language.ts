@@ -237,13 +237,23 @@ export function documentLanguage(blocks: WorkBlock[], minLength = 0): string {
  * becomes a heading block, so that segmenting sees it.
  */
 export function isKnownHeading(text: string, headings: ReadonlySet<string>): boolean {
-  const t = headingKey(text);
+  const s = headingText(text);
+  // Lower case and NFC leave an ASCII line as long as it is: a long one is no heading, and every
+  // paragraph is asked (lower-casing and normalizing each was 5% of clean).
+  if (s.length > 40 && !NON_ASCII.test(s)) return false;
+  const t = s.toLowerCase().normalize('NFC');
   return t.length > 0 && t.length <= 40 && headings.has(t);
 }
 
+const NON_ASCII = /[^\u0000-\u007f]/;
+
 /** A line as the headings list writes it: lower case, without a closing colon or dash. */
 export function headingKey(text: string): string {
-  return text.trim().replace(/[:：\-–—]+$/, '').trim().toLowerCase().normalize('NFC');
+  return headingText(text).toLowerCase().normalize('NFC');
+}
+
+function headingText(text: string): string {
+  return text.trim().replace(/[:：\-–—]+$/, '').trim();
 }
 
 export function markHeading(b: WorkBlock, headings: ReadonlySet<string>): void {
