@@ -62,6 +62,17 @@ function stopwordHits(words: string[]): Map<string, number> {
 /** The longest function word: a longer word is not looked up. */
 const LONGEST_STOPWORD = Math.max(...[...STOPWORD_LANGUAGES.keys()].map((w) => w.length));
 
+/**
+ * The function words' FNV-1a hashes (as scanWords gives a word's), 12 bits of each: a word whose
+ * bucket holds none is no function word, and is not sliced out of the text to be looked up.
+ */
+const STOPWORD_BUCKETS = new Uint8Array(1 << 12);
+for (const w of STOPWORD_LANGUAGES.keys()) {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < w.length; i++) h = Math.imul(h ^ w.charCodeAt(i), 0x01000193);
+  STOPWORD_BUCKETS[(h >>> 0) & 0xfff] = 1;
+}
+
 function stopwordLanguage(text: string, only: string[]): string | null {
   // The words of /\p{L}+/gu in the lower-cased text, read by the scanner (it counts them all, and
   // looks up only those short enough to be a function word).
@@ -70,9 +81,9 @@ function stopwordLanguage(text: string, only: string[]): string | null {
   const hitsOf = new Map<string, number>();
   scanWords(
     lower,
-    (_h, start, end) => {
+    (h, start, end) => {
       count++;
-      if (end - start > LONGEST_STOPWORD) return;
+      if (end - start > LONGEST_STOPWORD || STOPWORD_BUCKETS[h & 0xfff] === 0) return;
       const codes = STOPWORD_LANGUAGES.get(lower.slice(start, end));
       if (codes) for (const code of codes) hitsOf.set(code, (hitsOf.get(code) ?? 0) + 1);
     },
@@ -154,9 +165,11 @@ export function detectLanguage(text: string, only: string[], prior?: string): st
   }
   // Most blocks settle without trigram scoring: by a script only one allowed language writes, or by
   // the share of a Latin-script language's function words.
-  const byScript = scriptLanguage(text, only);
+  // (Every script scriptLanguage knows lies outside Latin: a Latin text is not scanned for each.)
+  const latin = !/[^\u0000-\u024f\u2000-\u206f\u20ac]/.test(text);
+  const byScript = latin ? null : scriptLanguage(text, only);
   if (byScript !== null) return byScript;
-  if (!/[^\u0000-\u024f\u2000-\u206f\u20ac]/.test(text)) {
+  if (latin) {
     const byWords = stopwordLanguage(text, only);
     if (byWords !== null) return byWords;
   }
