@@ -2,6 +2,7 @@ import { franc, francAll } from 'franc-min';
 import type { WorkBlock } from './work.js';
 import { isDictionaryWord } from './words.js';
 import { LETTERS, scanWords } from '../word-scan.js';
+import { tailRunStart } from '../text-runs.js';
 
 /** ISO 639-3 (franc) to ISO 639-1. */
 const ISO1: Record<string, string> = {
@@ -266,8 +267,12 @@ export function headingKey(text: string): string {
 }
 
 function headingText(text: string): string {
-  return text.trim().replace(/[:：\-–—]+$/, '').trim();
+  const t = text.trim();
+  return t.slice(0, tailRunStart(t, CLOSING)).trim();
 }
+
+/** A character of a heading's closing colon or dash. */
+const CLOSING = /^[:：\-–—]$/;
 
 export function markHeading(b: WorkBlock, headings: ReadonlySet<string>): void {
   if (b.kind === 'paragraph' && isKnownHeading(b.et.text, headings)) b.kind = 'heading';
