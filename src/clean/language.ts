@@ -174,15 +174,18 @@ export function detectLanguage(text: string, only: string[], prior?: string): st
     const byWords = stopwordLanguage(text, only);
     if (byWords !== null) return byWords;
   }
-  if (text.length > SAMPLE_CHARS) return trigramLanguage(text, letters, only, prior);
-  // A short block's answer is a function of its text and the prior only: the same lines (a benefits
-  // list, a company's address line) come back in posting after posting.
+  // The answer is a function of the block's sample (all the scoring reads) and of the prior where
+  // it is weighed: the same lines and paragraphs (a benefits list, a company's standard paragraph,
+  // 105 distinct samples among the 813 long blocks of the 5,000 real postings) come back in posting
+  // after posting.
+  const sample = text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text;
+  const weighed = prior !== undefined && prior !== 'und' && letters < 150 ? prior : undefined;
   let seen = trigramMemo.get(only);
   if (!seen) trigramMemo.set(only, (seen = new Map()));
-  const key = `${prior ?? ''}\u0000${text}`;
+  const key = `${weighed ?? ''}\u0000${sample}`;
   let lang = seen.get(key);
   if (lang === undefined) {
-    lang = trigramLanguage(text, letters, only, prior);
+    lang = trigramLanguage(sample, only, weighed);
     if (seen.size >= TRIGRAM_MEMO) seen.clear();
     // A copy: the block's text may be a slice that keeps its whole document alive.
     seen.set(key.split('').join(''), lang);
@@ -191,14 +194,16 @@ export function detectLanguage(text: string, only: string[], prior?: string): st
 }
 
 const SAMPLE_CHARS = 400;
-/** Answers kept per worker (short blocks only); the memo starts over when full. */
+/** Answers kept per worker; the memo starts over when full. */
 const TRIGRAM_MEMO = 1 << 13;
 const trigramMemo = new WeakMap<string[], Map<string, string>>();
 
-/** detectLanguage's trigram scoring, for a block no script or function words settled. */
-function trigramLanguage(text: string, letters: number, only: string[], prior: string | undefined): string {
-  const sample = text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text;
-  if (prior !== undefined && prior !== 'und' && letters < 150) {
+/**
+ * detectLanguage's trigram scoring of a block's sample, for a block no script or function words
+ * settled; `prior` is the document's language when a short block weighs it.
+ */
+function trigramLanguage(sample: string, only: string[], prior: string | undefined): string {
+  if (prior !== undefined) {
     const scores = francAll(sample, { only, minLength: MIN_LETTERS });
     const top = scores[0];
     if (!top || top[0] === 'und') return 'und';
