@@ -114,7 +114,8 @@ function hasPhone(s: string): boolean {
 
 function hasContact(s: string): boolean {
   EMAIL.lastIndex = 0;
-  return EMAIL.test(s) || hasPhone(s);
+  // (An address has an "@": without one the regex backtracks through every word for nothing.)
+  return (s.includes('@') && EMAIL.test(s)) || hasPhone(s);
 }
 
 function sentenceMatches(kind: Kind, s: string): boolean {
@@ -149,6 +150,9 @@ const SENTENCE_CUES = Object.fromEntries(
   Object.entries(SENTENCE).map(([kind, re]) => [kind, re ? new RegExp(re.source, 'gi') : null]),
 ) as Record<Kind, RegExp | null>;
 
+/** The kinds whose sentence test (sentenceMatches' default) is their SENTENCE regex alone. */
+const SENTENCE_IS_CUE: ReadonlySet<Kind> = new Set(['promotion', 'cookie', 'apply']);
+
 /** A section that opens inside a run-on line ("… Job Requirements: BSc …"): boilerplate before it ends there. */
 const INLINE_SECTION = /\s(?=(?:(?:Job|Key|Main|Major|Minimum|Required|Preferred|Essential|Desired) )?(?:Requirements?|Qualifications?|Responsibilities|Duties|Skills|Education(?:al)?(?: Background)?|Experience|Competenc(?:e|ies|y)|Knowledge|Tasks|Job Description|Description|Profile)\b\s*[:：\-–]?\s*\p{Lu})/u;
 
@@ -175,11 +179,14 @@ function clauseStart(s: string, cue: number): number {
 function boilerplateSpan(kind: Kind, s: string): [number, number] | null {
   let from = 0;
   let cueEnd = 0;
+  /** Whether the cue regex matched at all: for the kinds whose sentence test is that regex, the answer to it. */
+  let cued = false;
   if (kind !== 'navigation' && kind !== 'share') {
     const cue = kind === 'contact' ? CONTACT_CUE : SENTENCE_CUES[kind]!;
     cue.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = cue.exec(s)) !== null) {
+      cued = true;
       if (m[0].length === 0) {
         cue.lastIndex++;
         continue;
@@ -203,7 +210,10 @@ function boilerplateSpan(kind: Kind, s: string): [number, number] | null {
       if (kind !== 'contact') break;
     }
   }
-  if (!sentenceMatches(kind, from === 0 ? s : s.slice(from).trim())) return null;
+  // (Promotion, cookie, apply: the sentence test is the cue regex, which just read the sentence. The
+  // text from `from` on passed it when `from` was set, and the whole sentence has the match found.)
+  const matches = SENTENCE_IS_CUE.has(kind) ? cued : sentenceMatches(kind, from === 0 ? s : s.slice(from).trim());
+  if (!matches) return null;
   const section = INLINE_SECTION.exec(s.slice(cueEnd));
   return [from, section ? cueEnd + section.index : s.length];
 }
@@ -273,7 +283,8 @@ function spanEdit(text: string, start: number, end: number, rule: string): Edit 
 export function fixInlineContact(b: WorkBlock): void {
   const text = b.et.text;
   if (!text.includes('@') && !/\d{3}/.test(text)) return;
-  b.et.replace(/\s*\(?(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b\)?/gi, 'boilerplate.contact', () => '');
+  // (Only with an "@": the regex backtracks through every word of the text looking for one.)
+  if (text.includes('@')) b.et.replace(/\s*\(?(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b\)?/gi, 'boilerplate.contact', () => '');
   if (hasPhone(b.et.text)) {
     b.et.replace(/\s*(?:(?:tel|phone|mobile|fax)\.?:?\s*)?(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,5}\)[\s.-]?)?\d{2,5}(?:[\s.-]\d{2,5}){1,4}/gi, 'boilerplate.contact', (m) => {
       const digits = m[0].replace(/\D/g, '').length;
@@ -290,8 +301,9 @@ const POINTER = /\b(?:visit|see|website|site|more|learn|details|information|find
 export function fixUrls(b: WorkBlock): void {
   const text = b.et.text;
   if (!/https?:\/\/|www\./i.test(text)) return;
-  const rest = text.replace(URL, '').replace(/[\s()[\]<>:|,-]+/g, '');
-  if (rest.length === 0) {
+  // Only a link when nothing but spaces and brackets is left around its links (asked of the first
+  // character left, not by building the rest).
+  if (!/[^\s()[\]<>:|,-]/.test(text.replace(URL, ''))) {
     removeBlock(b, 'boilerplate.url');
     return;
   }

@@ -88,11 +88,14 @@ export function stripMarker(b: WorkBlock, want: 'glyph' | 'numbering', lostCodes
  * Inline bullets of a flattened list ("Duties: • Plan • Report", "o Coordinates … o Analyzes …")
  * become separate lines; " o " needs at least two occurrences before capitalized words.
  */
+const INLINE_BULLET = /[\u2022\u25cf\u25aa\u25e6\u261e\uf0b7\uf0a7]/;
+
 export function splitInlineBullets(et: EditText): void {
   // A bullet left before a break ("… • <p>Item") belongs to the line after the break; so does a
   // number that starts a line before one ("2) <p>Item").
-  et.replace(/[ \t]*([\u2022\u25cf\u25aa\u25e6\u261e\uf0b7\uf0a7])[ \t]*([\u2029\n]+)[ \t]*(?=\S)/g, 'bullets.inline', (m) => `${m[2]}${m[1]} `);
-  et.replace(
+  // (Each regex only where its bullet or break is: both try every space of the text.)
+  if (INLINE_BULLET.test(et.text)) et.replace(/[ \t]*([\u2022\u25cf\u25aa\u25e6\u261e\uf0b7\uf0a7])[ \t]*([\u2029\n]+)[ \t]*(?=\S)/g, 'bullets.inline', (m) => `${m[2]}${m[1]} `);
+  if (et.text.includes('\u2029')) et.replace(
     /(?<=^|[\n\u2029])([ \t]*(?:\(?\d{1,3}(?:\.\d{1,3})*[.)]|\(?[a-z]\)|[\u2022\u25cf\u25aa\u25a0\u25e6\u2023\u2219\u00b7\u25cb\u25a1\u25ba\u25b8\u27a2\u27a4\u2713\u2714\u2756\u25c6\u2013\u2014*+>o-]|[\ue000-\uf8ff]|61))[ \t]*\u2029+[ \t]*(?=\S)/g,
     'bullets.inline',
     (m) => `${m[1]} `,

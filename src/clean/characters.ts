@@ -79,11 +79,13 @@ export function fixSpaces(et: EditText): void {
   // (U+3000, the ideographic space, is fixWidth's: CJK text keeps it.)
   et.replace(/[\u00a0\u2000-\u200a\u202f\u205f]/g, 'characters.spaces', () => ' ');
   if (et.text.includes('  ')) et.replace(/(?<=\S) {2,}(?=\S)/g, 'characters.spaces', () => ' ');
-  et.replace(/[ \t]+(?=\n|$)/g, 'characters.spaces', () => '');
+  // (Looked for first: the regex tries every space of the text, and few lines end in one.)
+  const t = et.text;
+  if (t.includes(' \n') || t.includes('\t\n') || t.endsWith(' ') || t.endsWith('\t')) et.replace(/[ \t]+(?=\n|$)/g, 'characters.spaces', () => '');
 }
 
 export function fixSoftHyphen(et: EditText): void {
-  et.replace(/\u00ad+/g, 'characters.soft-hyphen', () => '');
+  if (et.text.includes('\u00ad')) et.replace(/\u00ad+/g, 'characters.soft-hyphen', () => '');
 }
 
 export function fixNfc(et: EditText): void {
@@ -103,7 +105,9 @@ const QUOTE_CHARS = /[\u2018\u2019\u201a\u201b\u2032\u00b4\u201c-\u201f\u2033`]/
 export function fixQuotes(et: EditText): void {
   // (A plain pass first: the regex's lookbehind is tried at every position.)
   if (!QUOTE_CHARS.test(et.text)) return;
-  et.replace(/[\u2018\u2019\u201a\u201b\u2032\u00b4\u201c-\u201f\u2033]|(?<=\w)`(?=\w)/g, 'characters.quotes', (m) => QUOTES[m[0]] ?? "'");
+  // The backtick's lookbehind is tried at every position: only for a text that has a backtick.
+  const re = et.text.includes('`') ? /[\u2018\u2019\u201a\u201b\u2032\u00b4\u201c-\u201f\u2033]|(?<=\w)`(?=\w)/g : /[\u2018\u2019\u201a\u201b\u2032\u00b4\u201c-\u201f\u2033]/g;
+  et.replace(re, 'characters.quotes', (m) => QUOTES[m[0]] ?? "'");
 }
 
 /** En, em and other dashes become "-"; a spaced dash stays spaced. */

@@ -1,6 +1,7 @@
 import type { Edit } from './edit-text.js';
 import { isKnownHeading } from './language.js';
 import { removeBlock, type WorkBlock, type WorkDoc } from './work.js';
+import { squeezeSpaces } from '../text-runs.js';
 
 /**
  * Layout left by PDF and plain text (besides hard-wrapped lines, see line-join.ts): running
@@ -44,7 +45,7 @@ export function fixPageNumber(b: WorkBlock): void {
 }
 
 function headerKey(text: string): string {
-  return text.toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' ').trim();
+  return squeezeSpaces(text.toLowerCase().replace(/\d+/g, '#')).trim();
 }
 
 /**

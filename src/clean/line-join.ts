@@ -87,8 +87,14 @@ function markerRunsInline(marker: Marker, text: string, lost: ReadonlySet<string
  */
 function endsUnfinished(text: string, nl: number, next: string, blockMax: number): boolean {
   if (nl < 0 || TERMINAL.test(next) || !/^\p{Lu}/u.test(next)) return false;
-  const after = text.slice(nl + 1).trimStart().split(/\s/)[0].length;
+  const after = firstWordLength(text.slice(nl + 1).trimStart());
   return after > 0 && next.length + 1 + after <= blockMax;
+}
+
+/** What `line.split(/\s/)[0].length` says, without splitting the whole line (or the rest of the block) into words. */
+function firstWordLength(line: string): number {
+  const space = /\s/.exec(line);
+  return space ? space.index : line.length;
 }
 
 /** A line that ends in a preposition or a number runs on ("… activities within" / "Radiometer …", "… 2 Manipulation 3"). */
@@ -148,7 +154,7 @@ export function joinLines(doc: WorkDoc, hyphenation: boolean, headings: Readonly
       if (cur.length === 0 || next.length === 0) continue;
       // A line is full when it reaches the document's wrap width, or its block's when the next
       // word would not have fitted on it.
-      const firstWord = next.split(/\s/)[0].length;
+      const firstWord = firstWordLength(next);
       const nextItem =
         capitalLines &&
         opensSentence(next) &&

@@ -20,6 +20,7 @@ export function isSubheading(cur: string, next: string, headings: ReadonlySet<st
  * and the duties below fell into the section before.
  */
 export function endsHeading(cur: string, next: string, headings: ReadonlySet<string>): boolean {
+  if (!/^\p{Lu}/u.test(next)) return false;
   const t = headingKey(cur);
-  return /^\p{Lu}/u.test(next) && t.length > 40 && headings.has(t);
+  return t.length > 40 && headings.has(t);
 }

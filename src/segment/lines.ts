@@ -1,5 +1,6 @@
 import type { CleanBlock } from '../types.js';
 import type { HeadingIndex } from './lexicon.js';
+import { squeezeSpaces, tailRunStart } from '../text-runs.js';
 
 export interface FieldValue {
   field: 'title' | 'company' | 'other';
@@ -16,14 +17,15 @@ export type LineShape =
 
 // Leftovers of markup and numbering that clean may leave on a heading line ("**Education:**", "3. Duties", "II. Requirements").
 const NUMBERING = /^(?:(?:\d{1,2}(?:\.\d{1,2})*|[IVXivx]{1,5}|[A-Ha-h])[.)]\s+|\d{1,2}(?:\.\d{1,2})+\s+)/;
-const TRAILING = /[\s:：\-–—.]+$/;
+/** One character of the run that closes a heading line. */
+const TRAILING = /^[\s:：\-–—.]$/;
 
 /** The heading text without markup remnants, numbering and trailing colon/dash. */
 export function headingText(text: string): string {
   let t = text.trim().replace(/^#+\s*/, '');
   t = t.replace(/^(\*\*|__)(.*?)\1\s*([:：\-–—]?)\s*$/u, '$2$3').replace(/^\*\*|\*\*$/g, '');
   t = t.replace(NUMBERING, '');
-  return t.replace(TRAILING, '').replace(/\s+/g, ' ').trim();
+  return squeezeSpaces(t.slice(0, tailRunStart(t, TRAILING))).trim();
 }
 
 const SENTENCE_END = /[.!?;,。！？]["”')]?$/u;
@@ -155,7 +157,7 @@ function splitFields(raw: string, index: HeadingIndex): FieldValue[] {
 }
 
 function tidyValue(s: string): string {
-  return s.replace(/\*+/g, '').replace(/\s+/g, ' ').trim();
+  return squeezeSpaces(s.replace(/\*+/g, '')).trim();
 }
 
 // "Customer Focus: Knowledge of …", "Negotiation Skills - Conducts positive negotiations".

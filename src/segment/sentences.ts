@@ -1,3 +1,5 @@
+import { tailRunStart } from '../text-runs.js';
+
 /** [start, end) spans of the sentences of one paragraph, trimmed. */
 export function sentenceSpans(text: string): [number, number][] {
   const spans: [number, number][] = [];
@@ -21,8 +23,11 @@ const ABBREV = new Set([
   'u.s', 'u.k', 'pty', 'dept', 'incl', 'min', 'max', 'p.a', 'ca', 'z.b', 'bzw', 'usw', 'т.д', 'т.п', 'т.е', 'др',
 ]);
 
+/** A character of the word before a period. */
+const WORD_CHAR = /^[\p{L}.]$/u;
+
 function isBoundary(before: string, after: string): boolean {
-  const word = /([\p{L}.]+)$/u.exec(before)?.[1]?.toLowerCase() ?? '';
+  const word = before.slice(tailRunStart(before, WORD_CHAR)).toLowerCase();
   if (ABBREV.has(word)) return false;
   if (/^\p{Lu}$/u.test(word)) return false; // an initial ("J. Smith")
   if (/\d$/.test(before) && /^\d/.test(after)) return false;
