@@ -117,11 +117,10 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
   const mapper: Mapper = options.queue
     ? await (await import('./queue.js')).connectQueue(options.queue, { stages, documentHash: scope })
     : (options.threads ?? localThreads(pipeline, workers, { workerFile: options.workerFile, carry: cacheFile !== undefined }));
-  let mapperOpen = true;
-  const closeMapper = async () => {
-    if (mapperOpen) await mapper.close();
-    mapperOpen = false;
-  };
+  // Closed once, however many ask: the run starts closing it after the map and waits later (or, on a
+  // failure, the finally below does).
+  let closed: Promise<void> | undefined;
+  const closeMapper = () => (closed ??= mapper.close());
   const warn = options.warn ?? ((m: string) => process.stderr.write(`comptax: warning: ${m}\n`));
   let cache: ResultCache | undefined;
   let staging: string | undefined;
