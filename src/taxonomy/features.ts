@@ -113,8 +113,32 @@ function inflections(word: string): string[] {
   return [...out];
 }
 
-/** Surface words after abbreviation expansion, possessives and hyphen splitting. */
+let surfaceMemos = new WeakMap<Lexicon, Map<string, string[]>>();
+
+/** Drops the kept surface words (a run frees them with its reference data; they are read again on next use). */
+export function forgetSurfaceWords(): void {
+  surfaceMemos = new WeakMap();
+}
+/** Texts whose surface words are kept per lexicon: a run's distinct variants are ~20,000 on 5,000 postings. */
+const MAX_SURFACE_MEMO = 100_000;
+
+/**
+ * Surface words after abbreviation expansion, possessives and hyphen splitting. The reduce reads each
+ * variant's words four or five times (its acronyms, its WordNet head, its terms, the linker's terms
+ * and shape): each text's are kept, once per lexicon, and shared: callers read them, never change them.
+ */
 export function surfaceWords(text: string, lex: Lexicon): string[] {
+  let memo = surfaceMemos.get(lex);
+  if (!memo) surfaceMemos.set(lex, (memo = new Map()));
+  let words = memo.get(text);
+  if (!words) {
+    words = readSurfaceWords(text, lex);
+    if (memo.size < MAX_SURFACE_MEMO) memo.set(text, words);
+  }
+  return words;
+}
+
+function readSurfaceWords(text: string, lex: Lexicon): string[] {
   const raw = rawTokens(text);
   const out: string[] = [];
   for (let i = 0; i < raw.length; ) {

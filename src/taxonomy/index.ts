@@ -5,7 +5,7 @@ import { occupationMatcher } from './occupations.js';
 import type { Vocabulary } from '../vocabulary/index.js';
 import { leaderCluster, type ClusterItem } from './cluster.js';
 import { corpusAcronyms } from './acronyms.js';
-import { analyzeInRun, headWord, lexiconOf, surfaceWords, termKey, type RunLexicon } from './features.js';
+import { analyzeInRun, forgetSurfaceWords, headWord, lexiconOf, surfaceWords, termKey, type RunLexicon } from './features.js';
 import { assignIds, contentId, type IdCandidate } from './ids.js';
 import { casedAsReference, chooseLabel, isFragment, referenceLabel, withHead, writtenForms } from './label.js';
 import type { TaxonomyConfig } from './options.js';
@@ -23,7 +23,7 @@ export { loadReference } from './reference.js';
 
 /**
  * Frees what the reduce read or built once per process (the bundled vocabulary and its reference,
- * the stored label index, word vectors, WordNet's index): about 80 MB that a run no longer needs
+ * the stored label index, word vectors, WordNet's index, the texts' surface words): about 80 MB that a run no longer needs
  * once its mentions have their competencies and occupations. Everything is read again on next use.
  */
 export function releaseReferenceData(config: TaxonomyConfig): void {
@@ -32,6 +32,7 @@ export function releaseReferenceData(config: TaxonomyConfig): void {
   forgetStoredIndexes();
   forgetWordVectors();
   closeWordNet();
+  forgetSurfaceWords();
 }
 export { loadPreviousTaxonomy } from './previous.js';
 export { normalizePhrase } from './phrase.js';

@@ -114,11 +114,7 @@ export function occupationProfiles(vocabulary: Vocabulary, config?: TaxonomyConf
   const n = vocabulary.occupations.length;
   const { stems, df, start, stemIds, counts } = storedCounts(vocabulary, config) ?? profileCounts(vocabulary);
   const idfOf = Float64Array.from(df, (d) => Math.log(n / d));
-  // Postings per stem: occupations and their unit-length weights, in typed arrays (a role's query
-  // reads thousands of postings, of which only its few candidates count).
-  const sizes = new Int32Array(stems.length);
-  for (let k = 0; k < stemIds.length; k++) sizes[stemIds[k]]++;
-  const lists = Array.from(sizes, (size) => ({ occupations: new Int32Array(size), weights: new Float64Array(size), size: 0 }));
+  // Each occupation's stems with their unit-length weights, where `stemIds` has them.
   const weights = new Float64Array(stemIds.length);
   for (let occupation = 0; occupation < n; occupation++) {
     let sum = 0;
@@ -128,40 +124,49 @@ export function occupationProfiles(vocabulary: Vocabulary, config?: TaxonomyConf
       sum += w * w;
     }
     const norm = Math.sqrt(sum) || 1;
-    for (let k = start[occupation]; k < start[occupation + 1]; k++) {
-      const list = lists[stemIds[k]];
-      list.occupations[list.size] = occupation;
-      list.weights[list.size++] = weights[k] / norm;
-    }
+    for (let k = start[occupation]; k < start[occupation + 1]; k++) weights[k] /= norm;
   }
-  const postings = new Map<string, { occupations: Int32Array; weights: Float64Array; idf: number }>();
-  stems.forEach((s, id) => postings.set(s, { occupations: lists[id].occupations, weights: lists[id].weights, idf: idfOf[id] }));
-  // The texts are competency labels, the same ones role after role.
-  const stemMemo = new Map<string, string[]>();
-  const memoStems = (text: string) => {
-    let out = stemMemo.get(text);
-    if (!out) stemMemo.set(text, (out = stemsOf(text)));
+  const stemId = new Map<string, number>();
+  stems.forEach((s, id) => stemId.set(s, id));
+  // The texts are competency labels, the same ones role after role: each one's profile stems once.
+  const idsMemo = new Map<string, number[]>();
+  const idsOf = (text: string) => {
+    let out = idsMemo.get(text);
+    if (!out) {
+      out = [];
+      for (const s of stemsOf(text)) {
+        const id = stemId.get(s);
+        if (id !== undefined) out.push(id);
+      }
+      idsMemo.set(text, out);
+    }
     return out;
   };
-  const isCandidate = new Uint8Array(n);
+  // Per stem id: its place in the query being scored, else -1 (reset after each query).
+  const queryPlace = new Int32Array(stems.length).fill(-1);
+  const found: number[] = [];
 
   const profiles: OccupationProfiles = {
     scores(texts, candidates) {
-      const tf = new Map<string, number>();
-      for (const { text, weight } of texts) for (const s of memoStems(text)) if (postings.has(s)) tf.set(s, (tf.get(s) ?? 0) + weight);
-      const query = [...tf].map(([s, c]) => [s, (1 + Math.log(c)) * postings.get(s)!.idf] as const);
+      const tf = new Map<number, number>();
+      for (const { text, weight } of texts) for (const id of idsOf(text)) tf.set(id, (tf.get(id) ?? 0) + weight);
+      const query = [...tf].map(([id, c]) => [id, (1 + Math.log(c)) * idfOf[id]] as const);
       const norm = Math.sqrt(query.reduce((sum, [, w]) => sum + w * w, 0));
       const score = new Map<number, number>();
       if (!norm) return score;
-      for (const c of candidates) isCandidate[c] = 1;
-      for (const [s, w] of query) {
-        const { occupations, weights } = postings.get(s)!;
-        for (let k = 0; k < occupations.length; k++) {
-          const o = occupations[k];
-          if (isCandidate[o] === 1) score.set(o, (score.get(o) ?? 0) + (w / norm) * weights[k]);
-        }
+      for (let i = 0; i < query.length; i++) queryPlace[query[i][0]] = i;
+      // Per candidate, its stems that the query has, summed in the query's order: the sums a walk of
+      // every query stem's postings would make, without reading the thousands of other occupations.
+      for (const c of candidates) {
+        found.length = 0;
+        for (let k = start[c]; k < start[c + 1]; k++) if (queryPlace[stemIds[k]] >= 0) found.push(k);
+        if (!found.length) continue;
+        found.sort((x, y) => queryPlace[stemIds[x]] - queryPlace[stemIds[y]]);
+        let sum = 0;
+        for (const k of found) sum += (query[queryPlace[stemIds[k]]][1] / norm) * weights[k];
+        score.set(c, sum);
       }
-      for (const c of candidates) isCandidate[c] = 0;
+      for (const [id] of query) queryPlace[id] = -1;
       return score;
     },
   };

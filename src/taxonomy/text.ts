@@ -1,4 +1,10 @@
-import { PorterStemmer } from 'natural/lib/natural/stemmers/index.js';
+import { createRequire } from 'node:module';
+import type { Stemmer } from 'natural/lib/natural/stemmers/index.js';
+
+// Porter's stemmer alone: natural's stemmers/index.js loads every language's (the Indonesian one
+// reads its dictionary), 60-120 ms of the main thread at a run's start, while the worker threads
+// load their models on the same cores. The same module object as index.js's PorterStemmer.
+const PorterStemmer = createRequire(import.meta.url)('natural/lib/natural/stemmers/porter_stemmer.js') as Stemmer;
 
 /** Function words: never a competency's content. */
 export const STOPWORDS = new Set(
