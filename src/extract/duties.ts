@@ -107,7 +107,7 @@ const SUBJECT_MODAL =
 /** "You write clean, maintainable code", "You design and build …": the candidate's tasks in the present tense (not what
  * they have, are, like or bring: those are other kinds, read by their own rules). */
 const YOU_PRESENT =
-  /^you\s+(?:(?:also|often|regularly|actively|closely|continuously|proactively)\s+)?(?!(?:have|has|are|were|need|want|wish|love|like|enjoy|get|join|know|understand|possess|hold|thrive|bring|share|care|believe|feel|see|think|can|could|may|might|speak|should|must|would|will|shall|do|don['’]t|did|already|excel|take pride|pride|describe|consider|identify with|fit|match|meet|come|hail|live|reside|apply|manage to|set ambitious|\p{L}+ly)\b)(?=\p{Ll})/iu;
+  /^you\s+(?:(?:also|often|regularly|actively|closely|continuously|proactively)\s+)?(?!(?:have|has|are|were|need|want|wish|love|like|enjoy|get|join|know|understand|possess|hold|thrive|bring|share|care|believe|feel|see|think|can|could|may|might|speak|should|must|would|will|shall|do|don['’]t|did|already|excel|take pride|pride|describe|consider|identify with|fit|match|meet|come|hail|live|reside|apply|manage to|\p{L}+ly)\b)(?=\p{Ll})/iu;
 
 const VALUES_BEFORE = /\b(?:values|behaviours|behaviors|principles)\s*:\s*$/i;
 
