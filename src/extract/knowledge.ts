@@ -1,13 +1,14 @@
 import { addMention, covered, endingAt, matches, OPTIONAL_TAIL, respected, type ItemContext } from './context.js';
 
-const OBJECT_END = /[;,.(:]|\s(?:and (?:the )?(?:ability|willingness|capacity)|and (?:a|an) |(?:and|or) (?:(?:also|must|should|will|to)\s+)?(?:have|has|be|hold|possess|demonstrate)\b|are (?:essential|required|desirable|needed)|ability to|including|such as|like|as well as|e\.g\.|(?:is|are) (?:(?:highly|very|also)\s+)?(?:a plus|an advantage|desirable|preferred|required|essential|needed|necessary|mandatory|a must|beneficial|advantageous)|(?:would|will|should|could|may) be|preferred|required|desirable|an advantage|a plus)\b/iu;
+const OBJECT_END = /\s(?:e\.g|i\.e)\.?(?!\w)|[;,.(:]|\s(?:and (?:the )?(?:ability|willingness|capacity)|and (?:a|an) |(?:and|or) (?:(?:also|must|should|will|to)\s+)?(?:have|has|be|hold|possess|demonstrate)\b|are (?:essential|required|desirable|needed)|ability to|including|such as|like|as well as|e\.g\.|(?:is|are) (?:(?:highly|very|also)\s+)?(?:a plus|an advantage|desirable|preferred|required|essential|needed|necessary|mandatory|a must|beneficial|advantageous)|(?:would|will|should|could|may) be|preferred|required|desirable|an advantage|a plus)\b/iu;
 /** "… to <verb>" after at least one word of the object, not after "how", "what", "takes" … ("knowledge of how to use …"). */
 const PURPOSE = /(?<=\p{L}\S*)(?<!\b(?:how|what|when|where|which|whom?|whether|ability|able|need|needs|want|wants|ways?|takes?))\s+(?:in order\s+)?to\s+(\p{L}+)/u;
 /** Words that introduce examples of what was just named ("Microsoft Office, particularly Excel"). */
 export const EXAMPLE_CUE = String.raw`such as|e\.g\.?|for example|like|particularly|especially|notably|in particular|including|ideally|preferably`;
 const EXAMPLES = new RegExp(String.raw`^\s*(?:\((?!\s*(?:we|our|currently|you)\b)[^()]{1,80}\)|,?\s+(?:${EXAMPLE_CUE})\s+[^;.()]{1,60}?(?=$|[;.(]|,\s*(?:and|or)?\s*[a-z]+ing\b))`, 'iu');
 // (a preposition after the cue belongs to it: "especially with MS Word", "particularly in Excel")
-const EXAMPLE_LEAD = new RegExp(String.raw`^[\s,]*(?:\(|(?:${EXAMPLE_CUE})(?:\s+(?:with|in|on|of|for)\b)?)\s*`, 'i');
+// ("(e.g. Word)": the cue inside the bracket too.)
+const EXAMPLE_LEAD = new RegExp(String.raw`^[\s,]*(?:\(\s*(?:(?:${EXAMPLE_CUE})[,:]?\s+)?|(?:${EXAMPLE_CUE})(?:\s+(?:with|in|on|of|for)\b)?)\s*`, 'i');
 const DETERMINER = /^(?:the|a|an|our|your|their|its|all|any)\s+/i;
 const GAINED_BEFORE = /\b(?:rais|creat|increas|build|promot|spread|improv|develop|deepen|broaden|expand|grow|enhanc)\w*\s+(?:(?:your|their|our|public|community)\s+)?$/i;
 

@@ -531,6 +531,11 @@ describe('single sentences of UK adverts', () => {
   it('leave who the candidate works alongside ("You will be working alongside experienced engineers …")', async () => {
     expect(await kinds('You will be working alongside experienced engineers on exciting projects.')).toEqual([]);
   });
+  it('leave no example cue as debris ("… subject e.g.", "(e.g. Word)")', async () => {
+    expect(await kinds('You hold a degree within a relevant subject e.g. Chemical Engineering')).toEqual(['qualification:degree within a relevant subject']);
+    expect(await kinds('Knowledge of office software e.g.')).toEqual(['knowledge:office software']);
+    expect(await kinds('Knowledge of office software (e.g. Word)')).toEqual(['knowledge:office software', 'knowledge:Word']);
+  });
   it('read a sentence that opens with "Responsible for" as the task it names', async () => {
     expect(await kinds('Responsible for the safe operation of machinery.')).toEqual(['duty:safe operation of machinery']);
   });
