@@ -10,7 +10,8 @@ import { qualifications } from './qualifications.js';
 import { NEEDS } from './sections.js';
 import { languageLine, shortSkills } from './short-lines.js';
 import { enjoys, frontedQuality, whoCan } from './described-candidate.js';
-import { abilities, candidateQualities, dispositions, qualities, skillHeads } from './skills.js';
+import { abilities } from './abilities.js';
+import { candidateQualities, dispositions, qualities, skillHeads } from './skills.js';
 import { gerund } from './verbs.js';
 
 const DESCRIBES_CANDIDATE =

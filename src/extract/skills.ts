@@ -1,9 +1,7 @@
 import { addMention, covered, firstMatch, guarded, matches, type ItemContext } from './context.js';
 import { skillExamples } from './knowledge.js';
-import { leadingVerb } from './leading-verb.js';
 import { isQuality } from './lexicon.js';
 import { languageNames } from './short-lines.js';
-import { gerund } from './verbs.js';
 
 const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}'’+#-]|\.(?=[\p{L}\p{N}]))*|[^\s]/gu;
 /** Words that end a skill name when reading back from "skills". */
@@ -114,119 +112,6 @@ function headed(core: string, head: string): string {
   return /\s(?:and|or|&)\s|,|\//.test(core) ? `${core} ${head.toLowerCase()}` : core;
 }
 
-/** "we are able to", "Our team is passionate about", "The company is able to": what the employer is or can do. */
-const EMPLOYER_ABLE = /(?:^|\s)(?:our|their|its|(?:we|they|it)(?:['’](?:re|ll))?(?:\s+(?:will|would|are|were|also|be|been|always|not))*|we(?:\s+\p{L}+){1,2}(?:\s+an?)?(?:\s+\p{L}+)?|(?:our(?:\s+\p{L}+){1,2}|the\s+(?:team|company|business|organi[sz]ation|practice|school|trust|firm|group|client|department|charity|service))\s+(?:is|are)(?:\s+(?:all|also|truly|really|very))?)\s+$/iu;
-
-const SHOWN_KNOWLEDGE = /^\s*(?:demonstrate|show|evidence|display)\s+(?:an?\s+)?(?:(?:good|sound|strong|clear|thorough|solid|excellent|detailed|working|in-depth|basic)\s+)*(?:understanding|knowledge|awareness)\s+of\b/i;
-
-/** Where an ability's phrase ends; "The ability to work in a fast-paced environment is key": the verb after the ability's clause. */
-const CLAUSE_END = /[;,.(:]|\s(?:and (?:the )?(?:ability|willingness|capacity)|and (?:be|have|has|hold|holds|possess|who|which|will|would|are|is|can|enjoys?)|and (?:confident|comfortable)|and to|and we|and access to|and (?:your|their|his|her|our) |and (?:(?:a|an)\s+)?(?:excellent|strong|good|great|proven|solid|sound|outstanding|exceptional)\b|and (?:a|an) (?:(?:real|genuine|strong|keen|good)\s+)?(?:passion|commitment|enthusiasm|interest|desire|eye|understanding|knowledge|flair|aptitude)|as well as|while|whilst|without|(?:is|are) (?:(?:absolutely|also|very|highly)\s+)?(?:key|vital|crucial|important|critical|essential|required|desirable|preferred|necessary|needed|beneficial|a must|an advantage|a plus)\b)\b/iu;
-
-/** "confident dealing with customers", "comfortable working to deadlines", "used to dealing with complaints": the gerund phrase is the ability. */
-const AT_EASE = guarded(/\b(?:(?:confident|comfortable)\s+(?:(?:in|at|with|when)\s+)?|(?:used|accustomed)\s+to\s+)(?=(?:\p{Ll}+\s+)?\p{Ll}+ing\b)/giu, /confident|comfortable|used|accustomed/iu);
-
-/** "Ability to work effectively to deadlines" → "working to deadlines"; "willingness to travel" keeps its cue. */
-export function abilities(ctx: ItemContext, confidence: number): number {
-  const { text, lex } = ctx;
-  let n = 0;
-  const atEase = matches(AT_EASE, text);
-  for (const cue of [...matches(lex.ability, text), ...atEase]) {
-    // ("confident dealing with customers": the gerund phrase alone, as "dealing with customers".)
-    const at = atEase.includes(cue) ? cue.index + cue[0].length : cue.index;
-    // "Our ability to create …", "we will be able to provide …": what the employer can do.
-    if (EMPLOYER_ABLE.test(text.slice(Math.max(0, cue.index - 24), cue.index))) continue;
-    const from = cue.index + cue[0].length;
-    const rest = text.slice(from);
-    let stop = CLAUSE_END.exec(rest);
-    // "write clear, concise reports", "a passion for fresh, seasonal food": a comma between two words before their noun.
-    // (Not a list of verbs or adverbs: "plan, organise and prioritise", "work independently, prioritise …".)
-    const adjectives = stop?.[0] === ',' && /^\s*(?:\p{L}+\s+)?\p{Ll}+(?<!ly)$/u.exec(rest.slice(0, stop.index));
-    const after = adjectives ? /^,\s*(?=\p{Ll}+\s+\p{Ll}{3,})/u.exec(rest.slice(stop!.index)) : null;
-    if (stop && after && !leadingVerb(text, from + stop.index + after[0].length, lex)) {
-      const next = CLAUSE_END.exec(rest.slice(stop.index + 1));
-      stop = next && ({ index: stop.index + 1 + next.index, 0: next[0] } as RegExpExecArray);
-    }
-    // "Ability to plan, organise and prioritise workload": bare verbs listed before one object share it.
-    const verbs = stop?.[0] === ',' ? /^\s*\p{Ll}+(?:\s*,\s*\p{Ll}+)*,?\s+(?:and|or|&)\s+\p{Ll}+/u.exec(rest) : null;
-    const shared = verbs !== null && verbs[0].split(/\s*,\s*|\s+(?:and|or|&)\s+/).every((w) => lex.verbs.has(w.trim().toLowerCase()));
-    if (shared) {
-      const next = CLAUSE_END.exec(rest.slice(verbs[0].length));
-      stop = next && ({ index: verbs[0].length + next.index, 0: next[0] } as RegExpExecArray);
-    }
-    let end = from + (stop ? stop.index : rest.length);
-    const words = text.slice(from, end).trim().split(/\s+/);
-    // At most 14 words (counted from the start: a short 14th word, "a", may occur inside an earlier one).
-    if (words.length > 14) end = from + (/^\s*(?:\S+\s+){13}\S+/.exec(rest)?.[0].length ?? rest.length);
-    // "a flair for design", "passionate about …": a noun phrase follows the cue, whatever else its first word could be.
-    const nounObject = /\s(?:for|about|around)$|^(?:commitment|dedication)\s/i.test(cue[0]);
-    // "an eye for attractive user interfaces Cassandra …" (commas lost): after a noun, a capitalised word opens the next item.
-    // ("an eye for detail and a methodical approach": "and a …" opens the next thing asked.)
-    if (nounObject) {
-      const next = /\s\p{Ll}+(?<!\s(?:with|in|of|for|to|and|or|the|a|an|on|at|by|as|like|using))(?=\s\p{Lu})|\s+and\s+(?=(?:a|an)\s)/u.exec(text.slice(from, end));
-      if (next) end = from + next.index + (next[0].trim() === 'and' ? 0 : next[0].length);
-    }
-    if (text.slice(from, end).trim() === '' || covered(ctx, cue.index, end, ['skill'])) continue;
-    // "able to demonstrate a good understanding of safeguarding": the knowledge is what is asked, read by its cue.
-    if (SHOWN_KNOWLEDGE.test(text.slice(from, end))) continue;
-    // ("commitment to achieving our mission": the employer's cause, not the candidate's.)
-    if (/^(?:commitment|dedication)\s/i.test(cue[0]) && /\b(?:our|we|us)\b|['’]s\b/i.test(text.slice(from, end))) continue;
-    // "(or willingness to obtain it)": about something named elsewhere, not a skill of its own.
-    // ("or be willing to work towards one": the same with a preposition.)
-    if (/^\s*\S+\s+(?:(?:towards?|for|on|at|into|up)\s+)?(?:it|them|this|that|one)\b/i.test(text.slice(from, end)) && text.slice(from, end).trim().split(/\s+/).length <= 3) continue;
-    const cueWord = cue[0].toLowerCase();
-    const willing = /^(?:willing|willingness|readiness|ready)/.test(cueWord);
-    // "Leadership qualification, or willingness to undertake": the alternative to a qualification named before.
-    if (willing && /\bor\s+$/i.test(text.slice(Math.max(0, cue.index - 8), cue.index)) && text.slice(from, end).trim().split(/\s+/).length <= 2) continue;
-    // "Ability to work under pressure and prioritise care": a second verb is a second skill.
-    const and = /\s+and\s+(?=[\p{L}])/u.exec(text.slice(from, end));
-    const v2 = and && !willing ? leadingVerb(text, from + and.index + and[0].length, lex) : null;
-    // "Ability to adapt and respond to changing circumstances": verbs sharing one object stay one skill.
-    const v1 = v2 ? leadingVerb(text, from, lex) : null;
-    const ownObject = v1 !== null && !shared && text.slice(v1.end, from + (and?.index ?? 0)).trim() !== '';
-    if (and && v2 && ownObject && v2.form === 'base' && text.slice(v2.end, end).trim() !== '') {
-      const cut = from + and.index;
-      if (addMention(ctx, 'skill', at, cut, abilityNormal(ctx, from, cut), confidence)) n++;
-      if (addMention(ctx, 'skill', v2.start, end, abilityNormal(ctx, v2.start, end), confidence)) n++;
-      continue;
-    }
-    const normalized = willing ? `willingness to ${text.slice(from, end).trim()}` : abilityNormal(ctx, from, end, !nounObject);
-    if (addMention(ctx, 'skill', at, end, normalized, confidence)) n++;
-    if (!willing && !nounObject && stop?.[0] === ',') n += listedAbilities(ctx, end, confidence);
-  }
-  return n;
-}
-
-/**
- * "able to work on their own initiative, prioritise tasks and meet deadlines": verbs listed after the first ability
- * are abilities of their own, up to the list's "and <verb>".
- */
-function listedAbilities(ctx: ItemContext, end: number, confidence: number): number {
-  const { text, lex } = ctx;
-  const parts: [number, number][] = [];
-  for (let at = end; ; ) {
-    const sep = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)/.exec(text.slice(at));
-    const v = sep ? leadingVerb(text, at + sep[0].length, lex) : null;
-    if (!sep || !v || v.form !== 'base' || v.start !== at + sep[0].length) break;
-    const last = /\band\s+$/.test(sep[0]);
-    // (Each part ends at the next comma, or at "and" before a verb.)
-    let stop = /[;,.(:]|$/.exec(text.slice(v.end))!.index + v.end;
-    const and = /\s+and\s+/.exec(text.slice(v.end, stop));
-    if (and && !last) {
-      const w = leadingVerb(text, v.end + and.index + and[0].length, lex);
-      if (w && w.form === 'base') stop = v.end + and.index;
-    }
-    if (text.slice(v.end, stop).trim() === '') break;
-    parts.push([v.start, stop]);
-    at = stop;
-    if (last) break;
-  }
-  // (A list closed by "and": "…, prioritise tasks and meet deadlines"; a comma before a new sentence part opens none.)
-  if (parts.length === 0 || !/\band\s+$/.test(text.slice(parts[parts.length - 1][0] - 6, parts[parts.length - 1][0]))) return 0;
-  let n = 0;
-  for (const [a, b] of parts) if (addMention(ctx, 'skill', a, b, abilityNormal(ctx, a, b), confidence)) n++;
-  return n;
-}
-
 /** "a flexible approach to work", "a friendly, professional manner", "a can-do attitude": a disposition asked of the candidate. */
 const DISPOSITION = guarded(
   /\b(?:a|an)\s+((?:(?:very|highly|genuinely|truly|good|great|strong|excellent|real)\s+)*)((?:[\p{L}-]+(?:\s*,\s*|\s+and\s+|\s+)){0,3}?)(approach|attitude|manner|mindset|mind-set|outlook|work ethic)\b(\s+(?:to|towards)\s+(?:work(?:ing(?:\s+(?:hours|patterns|practices))?)?|learning|change|life)\b)?/giu,
@@ -255,16 +140,6 @@ export function dispositions(ctx: ItemContext, confidence: number): number {
     if (addMention(ctx, 'skill', start, end, text.slice(start, end), confidence)) n++;
   }
   return n;
-}
-
-/** What one is able to do, as a gerund phrase without evaluative adverbs ("work effectively to deadlines" → "working to deadlines"). */
-function abilityNormal(ctx: ItemContext, from: number, end: number, verbFirst = true): string {
-  const { text, lex } = ctx;
-  const v = verbFirst ? leadingVerb(text, from, lex) : null;
-  const tail = v ? text.slice(v.end, end) : text.slice(from, end);
-  lex.dropAdverbs.lastIndex = 0;
-  const cleaned = tail.replace(lex.dropAdverbs, '').replace(/\s+/g, ' ').trim();
-  return v ? `${gerund(v.base, lex)} ${cleaned}` : cleaned;
 }
 
 /** "our commitment", "the positive image", "country leadership": the quality word names something of the employer's. */
