@@ -5,8 +5,10 @@ import { isAbbreviation } from './knowledge.js';
 
 const NUMBER_WORDS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12, fifteen: 15, eighteen: 18,
+  // ("a minimum of a couple of years' experience")
+  'couple of': 2,
 };
-const YEARS = /(?<![\p{L}\p{N}.])(\d{1,2}(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen)\s*(\+|plus|or\s+(?:more|above|over)|and\s+(?:above|over))?\s*(?:(?:-|–|to)\s*(\d{1,2})\s*\+?\s*)?(?:years?|yrs?|jahre?n?|ans|années|años|лет|года?)(?![\p{L}])/giu;
+const YEARS = /(?<![\p{L}\p{N}.])(\d{1,2}(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|couple of)\s*(\+|plus|or\s+(?:more|above|over)|and\s+(?:above|over))?\s*(?:(?:-|–|to)\s*(\d{1,2})\s*\+?\s*)?(?:years?|yrs?|jahre?n?|ans|années|años|лет|года?)(?![\p{L}])/giu;
 /** "12 months' experience": months of experience, the word experience right after the count. */
 const MONTHS = guarded(/(?<![\p{L}\p{N}.])(\d{1,2}|three|six|nine|twelve|eighteen)\s*\+?\s*months?['’]?\s+(?:of\s+)?(?:[\p{L}-]+\s+){0,2}?experience\b/giu, /month/iu);
 const TAIL = /\s*(?:,?\s*or (?:equivalent|(?:a )?(?:willingness|commitment) to|(?:be )?(?:working|willing to work) towards)\b.*|\(?(?:is |are |would be |will be )?(?:strongly |highly |very )?(?:preferred|required|desirable|essential|ideal|useful|beneficial|an?\s+(?:(?:added|additional|distinct|real|big|great|strong|definite|huge|clear|significant)\s+)?(?:advantage|plus|bonus|asset)|advantageous)(?:,?\s+but not (?:required|essential|necessary|mandatory|a must))?\)?\.?)$/iu;
@@ -84,6 +86,7 @@ const TRAINING_LINE = /^(?:evidence of\s+)?(?!.*\b(?:to|commitment|willing|willi
 /** Words before a certificate's cue that end its name read backwards. */
 const NOT_NAME_WORD = /^(?:must|should|will|would|have|has|had|hold|holds|possess|possesses|a|an|the|to|towards|toward|your|our|their|his|her|its|of|for|in|on|with|is|are|be|been|by|from|as|at|this|that|any|no|seeking|seek|need|needs|require|requires|obtain|achieve|gain|study|least|than|years?|yrs|months?)$/i;
 const EMPLOYER_IS = /(?:^|[.;!]\s+|\s)(?:we(?:['’]re|\s+are)|(?:our|the)\s+(?:company|business|organi[sz]ation|practice|school|trust|firm|group|client|charity|centre|home|nursery|hotel|restaurant|team))\s+(?:(?:is|are)\s+)?(?:(?:also|now|very|proud|delighted|pleased|happy)\s+(?:to\s+be\s+)?)*(?:an?|the)\s+(?:[\p{L}'’-]+\s+){0,4}$/iu;
+const EMPLOYER_FOR = /\b(?:we|we['’]ve|our\s+[\p{L}-]+|the\s+(?:company|business|firm|practice|school|trust|organi[sz]ation|group|team|charity|hotel|restaurant))\s+(?:have|has|['’]ve)?\s*(?:been\s+)?(?:[\p{L}-]+\s+){1,5}?for\s+(?:over\s+|more\s+than\s+|almost\s+|nearly\s+|around\s+)?(?:a\s+)?$/iu;
 /** A qualification the employer gives: studied for with its support, funding or enrolment. */
 const OFFERED_BEFORE =
   /\b(?:(?:support|help|fund|sponsor|enable|allow|encourage)\w*\s+(?:you|them|staff|employees|the\s+(?:successful\s+)?(?:candidate|applicant|post\s*holder))\s+(?:to\s+|in\s+|through\s+|with\s+)|(?:be|being|are|is|get)\s+(?:fully\s+)?(?:supported|funded|sponsored)\s+(?:to|in|through)\s+|funding\s+(?:is\s+available\s+)?(?:for|to)\b|enrol(?:l?ed)?\s+(?:on|onto|in)\s+|opportunity\s+to\s+|(?:leading|lead|leads)\s+to\s+|(?:we|our\s+\w+)\s+(?:will\s+)?(?:offer|provide|fund|pay\s+for|sponsor)\s+)[^.;!?]*$/i;
@@ -241,6 +244,8 @@ function findTriggers(ctx: ItemContext, strong: boolean): Trigger[] {
     if (/^\s*(?:old|of age|ago)/i.test(after)) continue;
     // "no major accidents within the last 3 years", "in the past two years": a time window, not experience.
     if (/\b(?:last|past|previous|next|first)\s+$/i.test(text.slice(Math.max(0, y.index - 12), y.index))) continue;
+    // "We have been trading for 5 years", "The practice has served the town for 30 years": the employer's history.
+    if (EMPLOYER_FOR.test(text.slice(Math.max(0, y.index - 80), y.index))) continue;
     // "will be employed for three years", "a fixed term of 2 years": the post's duration.
     if (/\b(?:employed|appointed|funded|hired|contracted|engaged|period|term|duration|lasts?|runs?)\s+(?:(?:of|for)\s+)?(?:up\s+to\s+|a\s+)?$/i.test(text.slice(Math.max(0, y.index - 30), y.index))) continue;
     const n = /^\d/.test(y[1]) ? Math.floor(Number(y[1])) : NUMBER_WORDS[y[1].toLowerCase()];

@@ -536,6 +536,14 @@ describe('single sentences of UK adverts', () => {
     expect(await kinds('Knowledge of office software e.g.')).toEqual(['knowledge:office software']);
     expect(await kinds('Knowledge of office software (e.g. Word)')).toEqual(['knowledge:office software', 'knowledge:Word']);
   });
+  it('count "a couple of years" of experience, and leave how long the employer has traded', async () => {
+    expect(await kinds('You have a relevant master degree within Finance or management and a minimum of a couple of years work experience.')).toEqual([
+      'qualification:master degree within Finance or management',
+      'qualification:minimum of a couple of years work experience',
+    ]);
+    expect(await kinds('We have been trading for 5 years.')).toEqual([]);
+    expect(await kinds('You must have worked in retail for 5 years.')).toEqual(['qualification:worked in retail for 5 years']);
+  });
   it('read a sentence that opens with "Responsible for" as the task it names', async () => {
     expect(await kinds('Responsible for the safe operation of machinery.')).toEqual(['duty:safe operation of machinery']);
   });
