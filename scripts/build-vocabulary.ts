@@ -49,6 +49,22 @@ function surfaceOf(label: string): string | undefined {
 }
 
 /**
+ * "After the Deadline", "Power and Precision", "Gateway to Logic": a product's title made of English words with a
+ * small word inside names the product only where written as a title; in lower case it is a phrase of the sentence
+ * ("applications received after the deadline").
+ */
+function isPhraseTitle(label: string): boolean {
+  const words = label.split(/\s+/);
+  return (
+    words.length >= 3 &&
+    words.every((w) => english.has(w.toLowerCase()) && (/^[A-Z]/.test(w) || TITLE_SMALL_WORD.test(w))) &&
+    words.some((w) => TITLE_SMALL_WORD.test(w))
+  );
+}
+
+const TITLE_SMALL_WORD = /^(?:the|a|an|and|or|of|for|to|in|on|with|by|at)$/;
+
+/**
  * Abbreviations an O*NET name spells out before them ("Hypertext markup language HTML", "Amazon Web Services AWS
  * software", "Extensible markup language XML"): postings write the abbreviation alone. It counts when its first
  * letters are in the first of two or more words just before it and the later words' initials follow; one
@@ -250,6 +266,7 @@ async function main(): Promise<void> {
     concepts.push({ id: `onet:tech:${key.replace(/[^a-z0-9+#.]+/g, '-')}`, label, type: 'tool', groups: [g], broader: [] });
     onetConcepts.push(c);
     addLabel(label, c, 0);
+    if (isPhraseTitle(label)) surface[key] ??= label;
   }
   // Abbreviations, vendors' product names and names without O*NET's "software" as alternative labels of every name they come from, unless they already
   // name something.

@@ -4,7 +4,7 @@
 // it leaves out may still be a qualification, so those tokens accept either label). Deterministic: a
 // fixed posting order shuffled by a fixed seed. Writes pipelines/extract/tagger.bin.gz.
 // Reads `$COMPTAX_DATA` (default ../shared/data).
-//   npm run train:tagger [-- --cv 5] [--epochs N] [--bits B] [--out file]
+//   npm run train:tagger [-- --cv 5 [--misses]] [--epochs N] [--bits B] [--out file]
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -29,6 +29,8 @@ const { values: args } = parseArgs({
     cv: { type: 'string' },
     /** With --cv: margins of extract.taggerAdd to score besides the pipeline's, as a JSON list ('[{"duty":3,"knowledge":8}]'). */
     add: { type: 'string' },
+    /** With --cv: list each held-out posting's misses and extras with the fold's tagger (to read, not to tune on). */
+    misses: { type: 'boolean', default: false },
     epochs: { type: 'string', default: '12' },
     bits: { type: 'string', default: '17' },
     out: { type: 'string', default: join(ROOT, 'pipelines/extract/tagger.bin.gz') },
@@ -208,6 +210,10 @@ function score(modelFile: string, examples: Example[], tallies: Map<string, Tall
       for (const g of e.gold) {
         const r = match(distinct(mentions.filter((m) => g.kinds.includes(m.kind)).map((m) => m.text)), g.texts, 'loose');
         addTally(tally(`${name} ${g.row}`), r);
+        if (args.misses && name === 'tagger') {
+          for (const x of r.fn) console.log(`miss ${g.row} | ${basename(e.file)} | ${x}`);
+          for (const x of r.fp) console.log(`extra ${g.row} | ${basename(e.file)} | ${x}`);
+        }
         addTally(tally(`${name} ${g.row.startsWith('skillspan') ? 'skillspan overall' : 'overall'}`), r);
       }
     }

@@ -125,19 +125,31 @@ function aboutEmployer(m: Mention, text: string, companyAt: [number, number][]):
 /** "local languages is (a desirable)", "Excel and": a knowledge span run on past its name ends at the name. */
 const KNOWLEDGE_TAIL = /(?:\s+(?:is|are|and|or|of|the|to|with|in|for|a|an|as|at|by|on))+$/i;
 
-function trimKnowledge(m: Mention): void {
+/**
+ * "written and spoken English is a requirement", "Automotive background is an added advantage Languages": what the
+ * posting says of a requirement is no part of it; a span run on into it ends before it.
+ */
+const VERDICT = /\s+(?:is|are)\s+(?:also\s+|just\s+|considered\s+|seen\s+as\s+)?(?:(?:a|an)\s+)?(?:(?:great|big|huge|real|added|definite|distinct|nice|strong|key)\s+)?(?:plus|advantage|bonus|requirement|prerequisite|must|nice[- ]to[- ]have|asset|merit|essential|required|desirable|preferred|mandatory|necessary|beneficial|welcome|advantageous)\b.*$/is;
+
+function trimTail(m: Mention): void {
+  if (m.kind === 'duty') return;
+  const verdict = VERDICT.exec(m.text);
+  if (verdict && verdict.index > 0) cut(m, verdict.index);
   if (m.kind !== 'knowledge') return;
   const tail = KNOWLEDGE_TAIL.exec(m.text);
-  if (!tail || tail.index === 0) return;
-  m.text = m.text.slice(0, tail.index);
-  m.end = m.start + m.text.length;
-  m.normalized = m.normalized.replace(KNOWLEDGE_TAIL, '');
+  if (tail && tail.index > 0) cut(m, tail.index);
+}
+
+function cut(m: Mention, at: number): void {
+  m.text = m.text.slice(0, at);
+  m.end = m.start + at;
+  m.normalized = m.normalized.replace(VERDICT, '').replace(KNOWLEDGE_TAIL, '');
 }
 
 /** Drop low-confidence and duplicate mentions (same kind, overlapping span: keep the more confident, then the longer). */
 export function finish(all: Mention[], minConfidence: number, text: string, english: boolean, company = ''): Mention[] {
   const companyAt = nameSpans(text, company);
-  for (const m of all) trimKnowledge(m);
+  for (const m of all) trimTail(m);
   const kept = all.filter(
     (m) =>
       m.confidence >= minConfidence &&

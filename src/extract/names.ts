@@ -67,7 +67,7 @@ export function vocabularyKnowledge(ctx: ItemContext, names: Names, confidence: 
     // In prose about the employer or the role, only what is written as a name.
     if (!needs && m.value !== 'tool' && !/\p{Lu}/u.test(m.text)) continue;
     if (respected(ctx.text, m.start) || abbreviatesBefore(ctx, m.start, m.end)) continue;
-    if (inside(m.start, m.end, m.value === 'tool' || (language && inExperience(m.start, m.end)) ? ['duty'] : ['duty', 'qualification']) || partOfName(ctx.text, m) || (!language && endsName(ctx.text, m, named))) continue;
+    if (inside(m.start, m.end, m.value === 'tool' || (language && inExperience(m.start, m.end)) ? ['duty'] : ['duty', 'qualification']) || partOfName(ctx.text, m) || (!ctx.lex.languages.has(m.key) && endsName(ctx.text, m, named))) continue;
     if (addMention(ctx, 'knowledge', m.start, m.end, m.text, confidence)) n++;
     // (Where the item asks for it: under a needs heading, or inside an experience asked for; not in "an infrastructure providing PET, MRI …".)
     if (m.value === 'tool' && (needs || inExperience(m.start, m.end))) n += coordinatedNames(ctx, m, named, confidence);

@@ -552,4 +552,12 @@ describe('single sentences of UK adverts', () => {
     expect(await kinds('Fluency in both spoken and written English.')).toEqual(['knowledge:English']);
     expect(await kinds('You should have a good eye for detail and a methodical approach to work.')).toEqual(['skill:eye for detail', 'skill:methodical approach to work']);
   });
+  it('end a requirement before what the posting says of it ("… is a great plus")', async () => {
+    const k = await kinds('The ideal candidate is fluent in English and proficiency in one or more Scandinavian languages is a great plus has experience working in WordPress');
+    expect(k).toContain('knowledge:one or more Scandinavian languages');
+  });
+  it('read a product title made of English words only as written ("After the Deadline"), and no name inside a longer Title Case one ("Big Data")', async () => {
+    expect(await kinds('Applications received after the deadline will not be considered.')).toEqual([]);
+    expect(await kinds('Experience with Big Data and Hadoop.')).toEqual(['qualification:Experience with Big Data and Hadoop', 'knowledge:Hadoop']);
+  });
 });
