@@ -160,20 +160,23 @@ const BETWEEN_NAMES = /^(?:[\s,/&()+]|\b(?:and|or|etc)\b\.?)*$/i;
 function splitNameRuns(ctx: ItemContext, names: Names): void {
   for (const k of ctx.out.filter((o) => o.kind === 'knowledge')) {
     const a = k.start - ctx.item.start;
-    const span = ctx.text.slice(a, k.end - ctx.item.start);
+    const b = k.end - ctx.item.start;
+    const span = ctx.text.slice(a, b);
     // (a list with commas is split already; one word is one name)
     if (!/\s/.test(span) || /[,;]/.test(span)) continue;
-    const found = names.matcher.match(span).filter((m) => m.value !== 'skill' && !names.blocked.has(m.key) && namesKnowledge(span, m));
-    if (found.length < 2) continue;
-    let at = 0;
+    // (Matched in the whole item: the span's first word does not open a sentence, "knowledge of Linux …".)
+    // (A name the vocabulary blocks as an ordinary word, "Windows", is a name in such a run where written as one.)
+    const found = names.matcher.match(ctx.text).filter((m) => a <= m.start && m.end <= b && m.value !== 'skill' && (!names.blocked.has(m.key) || /^\p{Lu}/u.test(m.text)) && namesKnowledge(ctx.text, m));
+    if (found.length < 2 || found.every((m) => names.blocked.has(m.key))) continue;
+    let at = a;
     let between = '';
     for (const m of found) {
-      between += `${span.slice(at, m.start)} `;
+      between += `${ctx.text.slice(at, m.start)} `;
       at = m.end;
     }
-    if (!BETWEEN_NAMES.test(between + span.slice(at))) continue;
+    if (!BETWEEN_NAMES.test(between + ctx.text.slice(at, b))) continue;
     ctx.out.splice(ctx.out.indexOf(k), 1);
-    for (const m of found) addMention(ctx, 'knowledge', a + m.start, a + m.end, m.text, k.confidence, k.level ? { level: k.level } : {});
+    for (const m of found) addMention(ctx, 'knowledge', m.start, m.end, m.text, k.confidence, k.level ? { level: k.level } : {});
   }
 }
 

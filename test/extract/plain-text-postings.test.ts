@@ -560,4 +560,7 @@ describe('single sentences of UK adverts', () => {
     expect(await kinds('Applications received after the deadline will not be considered.')).toEqual([]);
     expect(await kinds('Experience with Big Data and Hadoop.')).toEqual(['qualification:Experience with Big Data and Hadoop', 'knowledge:Hadoop']);
   });
+  it('give each name of a run without commas, the first too and one the vocabulary reads as a word ("Linux Windows and MacOS")', async () => {
+    expect(await kinds('Knowledge of Linux Windows and MacOS.')).toEqual(['knowledge:Linux', 'knowledge:Windows', 'knowledge:MacOS']);
+  });
 });
