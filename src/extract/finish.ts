@@ -131,8 +131,23 @@ const KNOWLEDGE_TAIL = /(?:\s+(?:is|are|and|or|of|the|to|with|in|for|a|an|as|at|
  */
 const VERDICT = /\s+(?:is|are)\s+(?:also\s+|just\s+|considered\s+|seen\s+as\s+)?(?:(?:a|an)\s+)?(?:(?:great|big|huge|real|added|definite|distinct|nice|strong|key)\s+)?(?:plus|advantage|bonus|requirement|prerequisite|must|nice[- ]to[- ]have|asset|merit|essential|required|desirable|preferred|mandatory|necessary|beneficial|welcome|advantageous)\b.*$/is;
 
+/**
+ * "a minimum of 5 years of experience …", "At least one year …", "Proven track record in …", "Strong background in …":
+ * how much or how well is no part of the qualification's name (mentions.md: no evaluative words); the annotated
+ * postings start after it.
+ */
+const QUALIFICATION_LEAD = /^(?:(?:a|an)\s+)?(?:minimum(?:\s+of)?|min\.?|at\s+least|proven|strong|solid|previous|prior|demonstrable|extensive|significant|substantial|excellent|good)\s+(?=\S+\s+\S)/i;
+
 function trimTail(m: Mention): void {
   if (m.kind === 'duty') return;
+  if (m.kind === 'qualification') {
+    const lead = QUALIFICATION_LEAD.exec(m.text);
+    if (lead) {
+      m.text = m.text.slice(lead[0].length);
+      m.start += lead[0].length;
+      m.normalized = m.normalized.replace(QUALIFICATION_LEAD, '');
+    }
+  }
   const verdict = VERDICT.exec(m.text);
   if (verdict && verdict.index > 0) cut(m, verdict.index);
   if (m.kind !== 'knowledge') return;

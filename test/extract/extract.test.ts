@@ -731,7 +731,7 @@ describe('names that end in a verb', () => {
       ['Requirements', '- Knowledge of food hygiene regulations and requirements Two years of experience in a hospital catering role', '- At least Three years of experience in a similar role within the NHS'].join('\n'),
     );
     expect(of(ms, 'knowledge').map((m) => m.text)).toEqual(['food hygiene regulations']);
-    expect(of(ms, 'qualification').map((m) => m.text)).toEqual(['Two years of experience in a hospital catering role', 'At least Three years of experience in a similar role within the NHS']);
+    expect(of(ms, 'qualification').map((m) => m.text)).toEqual(['Two years of experience in a hospital catering role', 'Three years of experience in a similar role within the NHS']);
     expect(of(ms, 'skill')).toEqual([]);
   });
 
@@ -820,16 +820,16 @@ describe('qualifications', () => {
     expect(of(ms, 'qualification').map((m) => m.text)).toEqual([
       'Diploma in Logistics or a related field',
       '2 years of experience in stock control',
-      'At least 3 years of post-registration experience, including 2 years in emergency care',
-      'Minimum 6 years of experience in Software Engineering',
-      'Minimum 4 years of experience in Java development',
+      '3 years of post-registration experience, including 2 years in emergency care',
+      '6 years of experience in Software Engineering',
+      '4 years of experience in Java development',
       'Experience in business development preferably in E-Commerce',
       'Bachelor degree in Marketing',
       '1 year above for Degree and 2 years above for Diploma',
     ]);
     // A clause with its own verb after "and" ends the requirement ("… and are familiar with …").
     const and = run('You have solid experience with commercial and technical risk management and are familiar with change management.');
-    expect(of(and, 'qualification').map((m) => m.text)).toEqual(['solid experience with commercial and technical risk management']);
+    expect(of(and, 'qualification').map((m) => m.text)).toEqual(['experience with commercial and technical risk management']);
     // In a run-on paragraph a requirement ends at a bracket before the next sentence.
     const prose = run("Many years experience in sales. Master's degree (preferably MSc or MBA in business) A strong network in the wine industry and you know how it works.");
     expect(of(prose, 'qualification').map((m) => m.text)).toContain("Master's degree (preferably MSc or MBA in business)");
@@ -1077,14 +1077,14 @@ describe('qualifications', () => {
     );
     expect(of(ms, 'qualification').map((m) => [m.text, m.qualification])).toEqual([
       ['higher education in economics, management or marketing', { degreeLevel: 'degree', field: 'economics, management or marketing' }],
-      ['at least one year of experience in sales', { minYears: 1 }],
+      ['one year of experience in sales', { minYears: 1 }],
       ['Full driving licence', { certification: 'driving licence' }],
     ]);
   });
 
   it('reads a proven track record as a qualification', () => {
     const ms = run(['Requirements', '- Proven track record of hitting sales targets'].join('\n'));
-    expect(ms.map((m) => [m.kind, m.text])).toEqual([['qualification', 'Proven track record of hitting sales targets']]);
+    expect(ms.map((m) => [m.kind, m.text])).toEqual([['qualification', 'track record of hitting sales targets']]);
   });
 
   it('leaves "a high degree of accuracy" and "25 days holiday" alone', () => {
@@ -1095,7 +1095,7 @@ describe('qualifications', () => {
   it('takes the clause, not the whole sentence, from prose', () => {
     const ms = run('Candidates need at least five years of experience in freight forwarding, which we consider essential for the role.');
     expect(of(ms, 'qualification').map((m) => [m.text, m.qualification?.minYears])).toEqual([
-      ['at least five years of experience in freight forwarding', 5],
+      ['five years of experience in freight forwarding', 5],
     ]);
   });
 });
@@ -1155,7 +1155,7 @@ describe('requirements written as prose', () => {
       ['duty', 'qualify inbound leads'],
       ['duty', 'run product demos'],
       ['duty', 'close deals with small businesses'],
-      ['qualification', 'at least 2 years of experience in B2B sales'],
+      ['qualification', '2 years of experience in B2B sales'],
       ['skill', 'communication skills'],
       ['skill', 'ability to close deals'],
       ['skill', 'resilient'],
@@ -1607,7 +1607,7 @@ describe('single sentences of UK job adverts', () => {
 describe('requirements written as UK advert sentences', () => {
   it('ends an experience requirement before "is desirable but not essential"', () => {
     const ms = run('Previous experience in a similar role is desirable but not essential as full training will be provided.');
-    expect(of(ms, 'qualification').map((m) => m.text)).toEqual(['Previous experience in a similar role']);
+    expect(of(ms, 'qualification').map((m) => m.text)).toEqual(['experience in a similar role']);
   });
 
   it('reads "a confident communicator" as a quality of the candidate, and what they are comfortable doing', () => {
@@ -1677,7 +1677,7 @@ describe('run-on requirement lines', () => {
 
 describe('requirements in UK advert sentences', () => {
   it('reads "experience as …", ends a degree before "and excellent …", and drops "or be working towards it"', () => {
-    expect(of(run('Previous experience as a forklift driver with a valid counterbalance licence is essential.'), 'qualification').map((m) => m.text)).toEqual(['Previous experience as a forklift driver', 'valid counterbalance licence']);
+    expect(of(run('Previous experience as a forklift driver with a valid counterbalance licence is essential.'), 'qualification').map((m) => m.text)).toEqual(['experience as a forklift driver', 'valid counterbalance licence']);
     expect(run('Applicants should have a degree in a relevant subject and excellent written English.').map((m) => m.text)).toEqual(['degree in a relevant subject', 'English']);
     expect(of(run('Ideally you will hold a CIPD Level 5 qualification or be working towards it.'), 'qualification').map((m) => m.text)).toEqual(['CIPD Level 5 qualification']);
   });
@@ -1693,7 +1693,7 @@ describe('two-word qualities of the candidate', () => {
 describe('more UK advert sentences', () => {
   it('ends a knowledge list before "is essential" and reads "track record in …" as experience', () => {
     expect(of(run('Working knowledge of AutoCAD and Revit is essential for this role.'), 'knowledge').map((m) => m.text)).toEqual(['AutoCAD', 'Revit']);
-    expect(of(run('The successful applicant will have a proven track record in B2B sales and the ability to build strong client relationships.'), 'qualification').map((m) => m.text)).toEqual(['proven track record in B2B sales']);
+    expect(of(run('The successful applicant will have a proven track record in B2B sales and the ability to build strong client relationships.'), 'qualification').map((m) => m.text)).toEqual(['track record in B2B sales']);
   });
 });
 
@@ -2087,7 +2087,7 @@ describe('a list of qualities sharing "skills"', () => {
 
 describe('qualifications in UK advert sentences (months, registrations, alternatives)', () => {
   it('reads "12 months\' experience" as experience of its own after a licence', () => {
-    expect(of(run("We require a forklift driver with a valid counterbalance licence and at least 12 months' experience."), 'qualification').map((m) => m.text)).toEqual(['valid counterbalance licence', "at least 12 months' experience"]);
+    expect(of(run("We require a forklift driver with a valid counterbalance licence and at least 12 months' experience."), 'qualification').map((m) => m.text)).toEqual(['valid counterbalance licence', "12 months' experience"]);
   });
 
   it('reads "post-registration experience" whole after a registration, and no "end-user experience"', () => {
@@ -2118,7 +2118,7 @@ describe('qualifications in UK advert sentences (months, registrations, alternat
   });
 
   it('reads "a proven track record of achieving …" as experience', () => {
-    expect(of(run('You will have a proven track record of achieving sales targets.'), 'qualification').map((m) => m.text)).toEqual(['proven track record of achieving sales targets']);
+    expect(of(run('You will have a proven track record of achieving sales targets.'), 'qualification').map((m) => m.text)).toEqual(['track record of achieving sales targets']);
   });
 });
 
@@ -2205,7 +2205,7 @@ describe('experience asked in other words (p9)', () => {
   it('reads "Experienced in …", "You will have worked in …" and a counted qualification ("a minimum of five GCSEs")', () => {
     expect(of(run('Experienced in the use of Excel and pivot tables.'), 'qualification').map((m) => m.text)).toEqual(['Experienced in the use of Excel and pivot tables']);
     expect(of(run('You will have worked in a fast-paced office environment.'), 'qualification').map((m) => m.text)).toEqual(['worked in a fast-paced office environment']);
-    expect(of(run('Applicants must have a minimum of five GCSEs including English and Maths.'), 'qualification').map((m) => m.text)).toEqual(['minimum of five GCSEs including English and Maths']);
+    expect(of(run('Applicants must have a minimum of five GCSEs including English and Maths.'), 'qualification').map((m) => m.text)).toEqual(['five GCSEs including English and Maths']);
   });
 });
 
@@ -2239,7 +2239,7 @@ describe('NHS person specifications and one-line adverts', () => {
 
 describe('job board requirement lines (UK)', () => {
   it('reads "preferred but not essential" as the requirement\'s verdict', () => {
-    expect(of(run(['Requirements:', 'Previous warehouse experience preferred but not essential'].join('\n')), 'qualification').map((m) => m.text)).toEqual(['Previous warehouse experience']);
+    expect(of(run(['Requirements:', 'Previous warehouse experience preferred but not essential'].join('\n')), 'qualification').map((m) => m.text)).toEqual(['warehouse experience']);
   });
 
   it('reads "Good level of English" as the language only', () => {

@@ -463,7 +463,7 @@ describe('the edges of a named requirement', () => {
   it('keep a certificate name of five words, not a count before it, nor a sentence run on before it', async () => {
     expect((await analyzeText('First aid and food hygiene certificates are desirable.')).mentions.map((m) => m.text)).toEqual(['First aid and food hygiene certificates']);
     expect((await analyzeText('At least 5 years post qualification experience in commercial property law.')).mentions.map((m) => m.text)).toEqual([
-      'At least 5 years post qualification experience in commercial property law',
+      '5 years post qualification experience in commercial property law',
     ]);
     expect((await analyzeText('3 years of relevant experience in a similar position Valid 3rd grade or above Driver’s License')).mentions.map((m) => m.text)).toEqual([
       '3 years of relevant experience in a similar position',
@@ -539,7 +539,7 @@ describe('single sentences of UK adverts', () => {
   it('count "a couple of years" of experience, and leave how long the employer has traded', async () => {
     expect(await kinds('You have a relevant master degree within Finance or management and a minimum of a couple of years work experience.')).toEqual([
       'qualification:master degree within Finance or management',
-      'qualification:minimum of a couple of years work experience',
+      'qualification:a couple of years work experience',
     ]);
     expect(await kinds('We have been trading for 5 years.')).toEqual([]);
     expect(await kinds('You must have worked in retail for 5 years.')).toEqual(['qualification:worked in retail for 5 years']);
@@ -562,5 +562,9 @@ describe('single sentences of UK adverts', () => {
   });
   it('give each name of a run without commas, the first too and one the vocabulary reads as a word ("Linux Windows and MacOS")', async () => {
     expect(await kinds('Knowledge of Linux Windows and MacOS.')).toEqual(['knowledge:Linux', 'knowledge:Windows', 'knowledge:MacOS']);
+  });
+  it('start a qualification after how much or how well ("a minimum of", "at least", "proven", "strong")', async () => {
+    expect(await kinds('You will need a minimum of 2 years experience working in a busy kitchen environment.')).toEqual(['qualification:2 years experience working in a busy kitchen environment']);
+    expect(await kinds('You should have a strong background in B2B sales.')).toEqual(['qualification:background in B2B sales']);
   });
 });
