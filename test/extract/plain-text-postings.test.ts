@@ -567,4 +567,7 @@ describe('single sentences of UK adverts', () => {
     expect(await kinds('You will need a minimum of 2 years experience working in a busy kitchen environment.')).toEqual(['qualification:2 years experience working in a busy kitchen environment']);
     expect(await kinds('You should have a strong background in B2B sales.')).toEqual(['qualification:background in B2B sales']);
   });
+  it('end a requirement at a job board\'s next field ("… Job benefits: - Company description: …")', async () => {
+    expect(await kinds('We want people with experience in a Scrum environment Job benefits: - Company description: We build apps.')).toEqual(['qualification:experience in a Scrum environment', 'knowledge:Scrum']);
+  });
 });
