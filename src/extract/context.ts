@@ -21,7 +21,7 @@ export interface ItemContext {
 }
 
 const OPEN_TAIL_WORDS =
-  '(?:(?:a|an)\\s+(?:(?:big|strong|real|huge|definite|great|added)\\s+)?(?:plus|advantage|asset|bonus)|added\\s+advantage|advantageous|preferred|desirable|desired|required|essential|mandatory|compulsory|a must|nice to have|beneficial|welcome)';
+  '(?:(?:a|an)\\s+(?:(?:big|strong|real|huge|definite|great|added|distinct|key)\\s+)?(?:plus|advantage|asset|bonus|requirement|prerequisite|merit)|added\\s+advantage|advantageous|preferred|desirable|desired|required|essential|mandatory|compulsory|a must|nice[- ]to[- ]have|beneficial|welcome)';
 export const OPTIONAL_TAIL = new RegExp(
   `[\\s,]+\\(?(?:(?:is|are|would be|will be|as|if|when|where)\\s+)?(?:(?:highly|strongly|very)\\s+)?${OPEN_TAIL_WORDS}(?:,?\\s+but not (?:required|essential|necessary|a must))?\\)?[\\s.!]*$`,
   'i',
@@ -75,6 +75,12 @@ function normalizeText(raw: string): string {
     .trim();
 }
 
+/**
+ * "written and spoken English is a requirement", "… Scandinavian languages is a great plus has experience …": what
+ * the posting says of a requirement, and what runs on after it, is no part of it.
+ */
+const VERDICT = new RegExp(`\\s(?:is|are)\\s+(?:also\\s+|just\\s+|considered\\s+)?(?:(?:highly|strongly|very)\\s+)?${OPEN_TAIL_WORDS}(?![\\p{L}-])`, 'iu');
+
 /** A word that only opens a sentence, after a lower-case word with no stop between them. */
 const RUN_ON = /(?<=\p{Ll})\s(?:The|You|We|Our|Please|This|These|Whats|What['’]s|It|If|Additionally|Moreover|Furthermore|Therefore|However|Hence|Thus)(?=[\s,]|$)/u;
 
@@ -110,7 +116,8 @@ export function addMention(
   // A run-on line ("… maintain market awareness The position is based in …"): the span ends where the next sentence opens.
   // (A field's label may end the span, its colon just after: "… English and Amharic Place of Work: …".)
   const field = ctx.lex.fieldInside.exec(ctx.text.slice(a, b + 30));
-  const runOn = RUN_ON.exec(ctx.text.slice(a, b)) ?? (field && field.index < b - a ? field : null) ?? (kind === 'skill' ? runOnLine(ctx.text.slice(a, b)) : null);
+  const span = ctx.text.slice(a, b);
+  const runOn = RUN_ON.exec(span) ?? (field && field.index < b - a ? field : null) ?? (kind === 'skill' ? runOnLine(span) : null) ?? (kind === 'duty' ? null : VERDICT.exec(span));
   if (runOn) {
     const next = ctx.text.slice(a + runOn.index + 1, b).split(/\s+/).slice(0, 3).join(' ').toLowerCase();
     const at = normalized.toLowerCase().indexOf(next);

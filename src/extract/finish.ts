@@ -126,19 +126,13 @@ function aboutEmployer(m: Mention, text: string, companyAt: [number, number][]):
 const KNOWLEDGE_TAIL = /(?:\s+(?:is|are|and|or|of|the|to|with|in|for|a|an|as|at|by|on))+$/i;
 
 /**
- * "written and spoken English is a requirement", "Automotive background is an added advantage Languages": what the
- * posting says of a requirement is no part of it; a span run on into it ends before it.
- */
-const VERDICT = /\s+(?:is|are)\s+(?:also\s+|just\s+|considered\s+|seen\s+as\s+)?(?:(?:a|an)\s+)?(?:(?:great|big|huge|real|added|definite|distinct|nice|strong|key)\s+)?(?:plus|advantage|bonus|requirement|prerequisite|must|nice[- ]to[- ]have|asset|merit|essential|required|desirable|preferred|mandatory|necessary|beneficial|welcome|advantageous)\b.*$/is;
-
-/**
  * "a minimum of 5 years of experience …", "At least one year …", "Proven track record in …", "Strong background in …":
  * how much or how well is no part of the qualification's name (mentions.md: no evaluative words); the annotated
  * postings start after it.
  */
 const QUALIFICATION_LEAD = /^(?:(?:a|an)\s+)?(?:minimum(?:\s+of)?|min\.?|at\s+least|proven|strong|solid|previous|prior|demonstrable|extensive|significant|substantial|excellent|good)\s+(?=\S+\s+\S)/i;
 
-function trimTail(m: Mention): void {
+function trimEdges(m: Mention): void {
   if (m.kind === 'duty') return;
   if (m.kind === 'qualification') {
     const lead = QUALIFICATION_LEAD.exec(m.text);
@@ -148,23 +142,18 @@ function trimTail(m: Mention): void {
       m.normalized = m.normalized.replace(QUALIFICATION_LEAD, '');
     }
   }
-  const verdict = VERDICT.exec(m.text);
-  if (verdict && verdict.index > 0) cut(m, verdict.index);
   if (m.kind !== 'knowledge') return;
   const tail = KNOWLEDGE_TAIL.exec(m.text);
-  if (tail && tail.index > 0) cut(m, tail.index);
-}
-
-function cut(m: Mention, at: number): void {
-  m.text = m.text.slice(0, at);
-  m.end = m.start + at;
-  m.normalized = m.normalized.replace(VERDICT, '').replace(KNOWLEDGE_TAIL, '');
+  if (!tail || tail.index === 0) return;
+  m.text = m.text.slice(0, tail.index);
+  m.end = m.start + m.text.length;
+  m.normalized = m.normalized.replace(KNOWLEDGE_TAIL, '');
 }
 
 /** Drop low-confidence and duplicate mentions (same kind, overlapping span: keep the more confident, then the longer). */
 export function finish(all: Mention[], minConfidence: number, text: string, english: boolean, company = ''): Mention[] {
   const companyAt = nameSpans(text, company);
-  for (const m of all) trimTail(m);
+  for (const m of all) trimEdges(m);
   const kept = all.filter(
     (m) =>
       m.confidence >= minConfidence &&
