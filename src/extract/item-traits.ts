@@ -69,8 +69,12 @@ const POLICY =
  */
 const COMMITMENT = /^(?![^.]*\byou\b)[^.]{0,80}?\b(?:is|are)\s+(?:\w+ly\s+)?committed\s+to\b/i;
 
-/** "This post is subject to the Rehabilitation of Offenders Act …", "The appointment will be subject to a DBS check": a condition of the offer (mentions.md). */
-const CONDITION = /^(?:this|the)\s+(?:post|role|position|job|appointment|vacancy|offer)(?:\s+[\p{L}-]+){0,3}?\s+(?:is|will be|are|may be)\s+(?:also\s+)?subject\s+to\b/iu;
+/**
+ * "This post is subject to the Rehabilitation of Offenders Act …", "The appointment will be subject to a DBS check",
+ * "All offers of employment are subject to satisfactory references …": a condition of the offer (mentions.md).
+ */
+const CONDITION =
+  /^(?:(?:this|the|all|any|every|our)\s+)+(?:[\p{L}-]+\s+){0,2}?(?:post|role|position|job|appointment|vacancy|offers?|employment|appointments)(?:\s+[\p{L}-]+){0,3}?\s+(?:is|will be|are|may be)\s+(?:also\s+)?(?:made\s+)?subject\s+to\b/iu;
 
 export function isPolicy(text: string): boolean {
   return POLICY.test(text) || COMMITMENT.test(text) || CONDITION.test(text);

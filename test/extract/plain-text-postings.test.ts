@@ -570,4 +570,8 @@ describe('single sentences of UK adverts', () => {
   it('end a requirement at a job board\'s next field ("… Job benefits: - Company description: …")', async () => {
     expect(await kinds('We want people with experience in a Scrum environment Job benefits: - Company description: We build apps.')).toEqual(['qualification:experience in a Scrum environment', 'knowledge:Scrum']);
   });
+  it('read "All offers of employment are subject to … a DBS check" as a condition of the offer, not a qualification', async () => {
+    expect(await kinds('All offers of employment are subject to satisfactory references and an enhanced DBS check.')).toEqual([]);
+    expect(await kinds('You must hold a valid enhanced DBS check.')).toEqual(['qualification:valid enhanced DBS check']);
+  });
 });
