@@ -574,4 +574,8 @@ describe('single sentences of UK adverts', () => {
     expect(await kinds('All offers of employment are subject to satisfactory references and an enhanced DBS check.')).toEqual([]);
     expect(await kinds('You must hold a valid enhanced DBS check.')).toEqual(['qualification:valid enhanced DBS check']);
   });
+  it('read "Additional information" after a person specification as a heading, not a skill', async () => {
+    const a = await analyzeText(['Person specification', 'Good organisational skills', '', 'Additional information', 'Salary: Band 7'].join('\n'));
+    expect(a.mentions.map((m) => `${m.kind}:${m.text}`)).toEqual(['skill:organisational skills']);
+  });
 });
