@@ -578,4 +578,8 @@ describe('single sentences of UK adverts', () => {
     const a = await analyzeText(['Person specification', 'Good organisational skills', '', 'Additional information', 'Salary: Band 7'].join('\n'));
     expect(a.mentions.map((m) => `${m.kind}:${m.text}`)).toEqual(['skill:organisational skills']);
   });
+  it('read a job description\'s "Physical Effort", "Emotional Effort" as working conditions, not competencies', async () => {
+    const a = await analyzeText(['Duties', 'Deliver care to patients.', '', 'Emotional Effort', 'Occasional exposure to distressing circumstances, such as the death of a patient.'].join('\n'));
+    expect(a.mentions.map((m) => `${m.kind}:${m.text}`)).toEqual(['duty:Deliver care to patients']);
+  });
 });
