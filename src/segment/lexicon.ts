@@ -157,7 +157,10 @@ function buildIndex(config: SegmentConfig): HeadingIndex {
       const rest = norm.slice(p.needle.startsWith(' ') ? p.needle.length : p.needle.length + 1).trim();
       const words = (t: string) => (t === '' ? 0 : t.split(/\s+/).length);
       const phraseWords = words(p.needle.trim());
-      const restKnown = rest !== '' && rest.split(/\s+/).every((w) => vocabulary.has(w) || FILLER_WORDS.has(w));
+      // ("Knowledge of Physical Therapy …", "Experience in Further Education": after a competency heading word, "of"/"in"
+      // opens the subject, whatever words it holds.)
+      const subject = NAMES_A_SUBJECT.has(p.kind) && /^(?:of|in|with|about)\s/.test(rest);
+      const restKnown = rest !== '' && !subject && rest.split(/\s+/).every((w) => vocabulary.has(w) || FILLER_WORDS.has(w));
       // "Knowledge of the Mental Health Act" is a requirement: after a competency heading word, "of the …" must be the role's.
       const ofTheRole = /^(?:of|for|at|in|within)\s+(?:a|an|the|our|this|your)\b/.test(rest) && (!NAMES_A_SUBJECT.has(p.kind) || ROLE_NOUN.test(rest) || roleRe.test(rest));
       if (CJK.test(p.needle) || words(rest) <= phraseWords || restKnown || (p.kind === 'company' && words(rest) <= 4) || ofTheRole) return p.kind;

@@ -582,4 +582,8 @@ describe('single sentences of UK adverts', () => {
     const a = await analyzeText(['Duties', 'Deliver care to patients.', '', 'Emotional Effort', 'Occasional exposure to distressing circumstances, such as the death of a patient.'].join('\n'));
     expect(a.mentions.map((m) => `${m.kind}:${m.text}`)).toEqual(['duty:Deliver care to patients']);
   });
+  it('read "Knowledge of Physical Therapy techniques" as a requirement, though its words are heading words', async () => {
+    const a = await analyzeText(['Requirements', '- Knowledge of Physical Therapy techniques', '- Knowledge of Additional Learning Needs legislation'].join('\n'));
+    expect(a.mentions.map((m) => `${m.kind}:${m.text}`)).toEqual(['knowledge:Physical Therapy techniques', 'knowledge:Additional Learning Needs legislation']);
+  });
 });
