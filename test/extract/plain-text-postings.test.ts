@@ -586,4 +586,7 @@ describe('single sentences of UK adverts', () => {
     const a = await analyzeText(['Requirements', '- Knowledge of Physical Therapy techniques', '- Knowledge of Additional Learning Needs legislation'].join('\n'));
     expect(a.mentions.map((m) => `${m.kind}:${m.text}`)).toEqual(['knowledge:Physical Therapy techniques', 'knowledge:Additional Learning Needs legislation']);
   });
+  it('end a qualification before "with strong … skills", which names a skill of its own', async () => {
+    expect(await kinds('We are looking for a Chartered Accountant (ACA, ACCA or CIMA) with strong Excel skills.')).toEqual(['qualification:Chartered Accountant (ACA, ACCA or CIMA)', 'skill:Excel skills']);
+  });
 });
