@@ -153,6 +153,9 @@ const PREDICATIVE_AFTER = /^(?:\s*(?:$|[,.;:!?)/&·•-])|\s+(?:and|or|with|in|t
 const PLACE_AFTER =
   /^(?:\s*(?:,|and|or|&)?\s+[\p{Ll}][\p{Ll}-]*){0,3}?\s+(?:team|teams|environment|workplace|culture|atmosphere|company|organi[sz]ation|employer|business|office|practice|surgery|ward|unit|department|service|setting|place|home|community|group)\b(?!\s+(?:player|worker|member|leader|spirit|ethic))/u;
 
+/** "Flexible working options are available", "flexible hours": the employer's working arrangements, not a quality. */
+const ARRANGEMENT_AFTER = /^\s+(?:working(?!\s+(?:attitude|approach|style|manner))|hours|hybrid|options|arrangements?|benefits?|start|shifts|rota)\b/i;
+
 /** Whether the words after a quality word, up to a workplace noun, are only more adjectives of that noun. */
 function describesPlace(after: string): boolean {
   const m = PLACE_AFTER.exec(after);
@@ -177,6 +180,7 @@ export function qualities(ctx: ItemContext, confidence: number, atStartOnly: boo
     if (!atStartOnly && OWNED_BEFORE.test(text.slice(Math.max(0, q.index - 16), q.index))) continue;
     if (!atStartOnly && !/\s/.test(q[0]) && !QUALITY_NOUN.test(q[0]) && !PREDICATIVE_AFTER.test(text.slice(q.index + q[0].length))) continue;
     if (!atStartOnly && describesPlace(text.slice(q.index + q[0].length))) continue;
+    if (ARRANGEMENT_AFTER.test(text.slice(q.index + q[0].length))) continue;
     if (addMention(ctx, 'skill', q.index, q.index + q[0].length, q[0], confidence)) n++;
   }
   return n;

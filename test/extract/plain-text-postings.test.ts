@@ -589,4 +589,9 @@ describe('single sentences of UK adverts', () => {
   it('end a qualification before "with strong … skills", which names a skill of its own', async () => {
     expect(await kinds('We are looking for a Chartered Accountant (ACA, ACCA or CIMA) with strong Excel skills.')).toEqual(['qualification:Chartered Accountant (ACA, ACCA or CIMA)', 'skill:Excel skills']);
   });
+  it('leave flexible working offered and training provided: the employer\'s, not the candidate\'s', async () => {
+    expect(await kinds('Flexible working options are available for the right candidate.')).toEqual([]);
+    expect(await kinds('Full training will be provided, including NVQ qualifications.')).toEqual([]);
+    expect(await kinds('Flexible, hard-working and reliable.')).toEqual(['skill:Flexible', 'skill:hard-working', 'skill:reliable']);
+  });
 });
