@@ -22,29 +22,41 @@ export interface RoleRow {
   occupation_label: string;
 }
 
+/** A (kind, normalized wording) as one string: the collector's variants are kept by it, and a mention's id is looked up by it. */
+export function variantKey(kind: string, normalized: string): string {
+  return `${kind}\u0000${normalized}`;
+}
+
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
+/** A document's mentions counted by (role, competency), in roles.csv's order. */
+function roleCounts(doc: SpooledDocument, idOf: (kind: MentionKind, normalized: string) => string): { role: string; id: string; kind: MentionKind; count: number }[] {
+  const perRole = new Map<string, { role: string; id: string; kind: MentionKind; count: number }>();
+  for (const m of doc.mentions) {
+    const id = idOf(m.kind, m.normalized);
+    const role = m.role ?? doc.role;
+    const key = `${role}\u0000${id}`;
+    const entry = perRole.get(key);
+    if (entry) entry.count++;
+    else perRole.set(key, { role, id, kind: m.kind, count: 1 });
+  }
+  return [...perRole.values()].sort((a, b) => byText(a.role, b.role) || byText(a.id, b.id));
+}
+
 /**
- * mentions.csv and roles.csv, streamed from the spooled documents now that every mention has its
- * competency id. Returns how many documents mention each competency. `roleRows` receives roles.csv's
- * rows as well, for the report of the same run (parsing the file back cost it half a second on 5,000
- * postings).
+ * mentions.csv, streamed from the spooled documents now that every mention has its competency id.
+ * Needs nothing of the reference, so that a run may write it on another thread while its own
+ * writes roles.csv.
  */
-export async function writeMentionFiles(
+export async function writeMentionsCsv(
   outDir: string,
   documents: AsyncIterable<SpooledDocument>,
   idOf: (kind: MentionKind, normalized: string) => string,
-  occupationOf?: (role: string, competencies?: { id: string; count: number }[]) => OccupationMatch | undefined,
-  roleRows?: RoleRow[],
-): Promise<Map<string, number>> {
+): Promise<void> {
   const mentionsCsv = openCsv(join(outDir, 'mentions.csv'), MENTION_COLUMNS);
-  const rolesCsv = openCsv(join(outDir, 'roles.csv'), ROLE_COLUMNS);
-  const documentCounts = new Map<string, number>();
   for await (const doc of documents) {
-    const perRole = new Map<string, { role: string; id: string; kind: MentionKind; count: number }>();
     for (const [i, m] of doc.mentions.entries()) {
       const id = idOf(m.kind, m.normalized);
-      const role = m.role ?? doc.role;
       const q = m.qualification;
       await mentionsCsv.write({
         doc_id: doc.docId,
@@ -57,20 +69,36 @@ export async function writeMentionFiles(
         confidence: Math.round(m.confidence * 1000) / 1000,
         start: m.start,
         end: m.end,
-        role,
+        role: m.role ?? doc.role,
         level: m.level,
         degree_level: q?.degreeLevel,
         field: q?.field,
         min_years: q?.minYears,
         certification: q?.certification,
       });
-      const key = `${role}\u0000${id}`;
-      const entry = perRole.get(key);
-      if (entry) entry.count++;
-      else perRole.set(key, { role, id, kind: m.kind, count: 1 });
     }
-    for (const id of new Set([...perRole.values()].map((r) => r.id))) documentCounts.set(id, (documentCounts.get(id) ?? 0) + 1);
-    const rows = [...perRole.values()].sort((a, b) => byText(a.role, b.role) || byText(a.id, b.id));
+  }
+  await mentionsCsv.end();
+}
+
+/**
+ * roles.csv, streamed from the spooled documents: each document's competencies by role, with the
+ * role's occupation. Returns how many documents mention each competency. `roleRows` receives its
+ * rows as well, for the report of the same run (parsing the file back cost it half a second on
+ * 5,000 postings).
+ */
+export async function writeRolesCsv(
+  outDir: string,
+  documents: AsyncIterable<SpooledDocument>,
+  idOf: (kind: MentionKind, normalized: string) => string,
+  occupationOf?: (role: string, competencies?: { id: string; count: number }[]) => OccupationMatch | undefined,
+  roleRows?: RoleRow[],
+): Promise<Map<string, number>> {
+  const rolesCsv = openCsv(join(outDir, 'roles.csv'), ROLE_COLUMNS);
+  const documentCounts = new Map<string, number>();
+  for await (const doc of documents) {
+    const rows = roleCounts(doc, idOf);
+    for (const id of new Set(rows.map((r) => r.id))) documentCounts.set(id, (documentCounts.get(id) ?? 0) + 1);
     const occupations = new Map<string, OccupationMatch | undefined>();
     for (const r of rows) {
       if (!occupations.has(r.role)) occupations.set(r.role, occupationOf?.(r.role, rows.filter((x) => x.role === r.role).map(({ id, count }) => ({ id, count }))));
@@ -89,7 +117,6 @@ export async function writeMentionFiles(
       roleRows?.push({ doc_id: doc.docId, role: r.role, competency_id: r.id, mentions: r.count, occupation_label: o?.label ?? '' });
     }
   }
-  await mentionsCsv.end();
   await rolesCsv.end();
   return documentCounts;
 }

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { openCsv, ReadBackRows } from '../export/csv.js';
 import { DOCUMENT_COLUMNS, ERROR_COLUMNS } from '../export/columns.js';
-import type { SpooledDocument } from '../export/mention-files.js';
+import { variantKey, type SpooledDocument } from '../export/mention-files.js';
 import type { DocumentError, DocumentResult, MentionKind, VariantStat } from '../types.js';
 import type { PipelineOptions } from './config.js';
 import { docIdOf } from './doc-id.js';
@@ -9,10 +9,6 @@ import { DuplicateIndex } from './fingerprint.js';
 import { Spool } from './spool.js';
 
 const EXAMPLES_PER_VARIANT = 3;
-
-function variantKey(kind: string, normalized: string): string {
-  return `${kind}\u0000${normalized}`;
-}
 
 /** What the documents added up to, for the run's summary. */
 export interface Collected {
@@ -32,7 +28,7 @@ export interface Collected {
  */
 export class Collector {
   readonly counts: Collected = { documents: 0, ok: 0, failed: 0, duplicates: 0, mentions: 0, fixes: {} };
-  /** Each distinct (kind, normalized wording) with its count and first examples. */
+  /** Each distinct (kind, normalized wording) with its count and first examples, by variantKey. */
   readonly variants = new Map<string, VariantStat>();
   readonly spool: Spool<SpooledDocument>;
   /** documents.csv's rows as the run's report reads them (it need not parse the file back). */

@@ -250,7 +250,10 @@ async function mapAndReduce(options: RunOptions, context: RunContext): Promise<R
   return publishRun(options, context, { summary, tally, timings: { mapMs, stageMs, taxonomyMs: taxMs, exportMs }, referenceLabel, reduceKey: reduceKey?.digest(), written: { ...written, csvRows: { ...written.csvRows, documents: collector.documentRows } } });
 }
 
-/** The reduce: the taxonomy from the collected variants, then mentions.csv, roles.csv and the taxonomy files. */
+/**
+ * The reduce: the taxonomy from the collected variants, then roles.csv and the taxonomy files on
+ * this thread (roles.csv's occupations read the reference) while the export thread writes mentions.csv.
+ */
 async function reduceAndExport(
   options: RunOptions,
   context: RunContext,
@@ -259,31 +262,49 @@ async function reduceAndExport(
   const { pipeline } = options;
   const { staging, previous } = context;
   const tTax = performance.now();
-  const { buildTaxonomy, releaseReferenceData, writeMentionFiles, writeTaxonomyFiles } = await loadReduceSide();
-  let reference = await context.reference();
-  const referenceLabel = options.referenceFile ?? (reference?.vocabulary ? `bundled ${reference.vocabulary.version}` : undefined);
-  let built: BuiltTaxonomy | undefined = buildTaxonomy([...collector.variants.values()], pipeline.taxonomy, { previous, reference });
-  collector.variants.clear();
-  const taxMs = performance.now() - tTax;
+  const { buildTaxonomy, releaseReferenceData, writeRolesCsv, writeTaxonomyFiles, ExportThread } = await loadReduceSide();
+  // Started first: it loads its modules on the idle core while the taxonomy is built.
+  const exporter = new ExportThread();
+  try {
+    let reference = await context.reference();
+    const referenceLabel = options.referenceFile ?? (reference?.vocabulary ? `bundled ${reference.vocabulary.version}` : undefined);
+    let built: BuiltTaxonomy | undefined = buildTaxonomy([...collector.variants.values()], pipeline.taxonomy, { previous, reference });
+    const mentions = exporter.run({ outDir: staging, spool: collector.spool.path, ids: idsOfVariants(collector, built) });
+    mentions.catch(() => undefined);
+    collector.variants.clear();
+    const taxMs = performance.now() - tTax;
 
-  const tExport = performance.now();
-  const roleRows: RoleRow[] = [];
-  const documentCounts = await writeMentionFiles(staging, collector.spool.read(), built.idOf, built.occupationOf, roleRows);
-  await collector.spool.remove();
-  const taxonomy = built.taxonomy;
-  for (const c of taxonomy.competencies) c.documentCount = documentCounts.get(c.id) ?? 0;
-  // The linker, the id tables and the reference are done with.
-  built = undefined;
-  reference = undefined;
-  if (options.processEndsWithRun) {
-    releaseReferenceData(pipeline.taxonomy);
-    // Collected now, before the exports and the report allocate on top of it (see collectGarbage).
-    collectGarbage();
+    const tExport = performance.now();
+    const roleRows: RoleRow[] = [];
+    const documentCounts = await writeRolesCsv(staging, collector.spool.read(), built.idOf, built.occupationOf, roleRows);
+    const taxonomy = built.taxonomy;
+    for (const c of taxonomy.competencies) c.documentCount = documentCounts.get(c.id) ?? 0;
+    // The linker, the id tables and the reference are done with.
+    built = undefined;
+    reference = undefined;
+    if (options.processEndsWithRun) {
+      releaseReferenceData(pipeline.taxonomy);
+      // Collected now, before the exports and the report allocate on top of it (see collectGarbage).
+      collectGarbage();
+    }
+
+    const taxonomyRows = new ReadBackRows();
+    const taxonomyJson = await writeTaxonomyFiles(staging, taxonomy, { version: VERSION, pipelineHash: pipeline.hash }, taxonomyRows);
+    await mentions;
+    await collector.spool.remove();
+    const exportMs = performance.now() - tExport;
+
+    return { taxMs, exportMs, competencies: taxonomy.competencies.length, referenceLabel, written: { roleRows, csvRows: { taxonomy: taxonomyRows }, taxonomyJson } };
+  } catch (e) {
+    // Stopped before the run's finally removes the staging folder it may be writing into.
+    await exporter.close();
+    throw e;
   }
+}
 
-  const taxonomyRows = new ReadBackRows();
-  const taxonomyJson = await writeTaxonomyFiles(staging, taxonomy, { version: VERSION, pipelineHash: pipeline.hash }, taxonomyRows);
-  const exportMs = performance.now() - tExport;
-
-  return { taxMs, exportMs, competencies: taxonomy.competencies.length, referenceLabel, written: { roleRows, csvRows: { taxonomy: taxonomyRows }, taxonomyJson } };
+/** Each collected variant's competency id, by its key: the export thread's lookups (this thread's find them memoized). */
+function idsOfVariants(collector: Collector, built: BuiltTaxonomy): Map<string, string> {
+  const ids = new Map<string, string>();
+  for (const [key, v] of collector.variants) ids.set(key, built.idOf(v.kind, v.normalized));
+  return ids;
 }

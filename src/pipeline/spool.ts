@@ -9,7 +9,7 @@ import { rm } from 'node:fs/promises';
 export class Spool<T> {
   private readonly out: FileSink;
 
-  constructor(private readonly path: string) {
+  constructor(readonly path: string) {
     this.out = new FileSink(path);
   }
 
@@ -23,19 +23,26 @@ export class Spool<T> {
     await this.out.end();
   }
 
-  // Not readline: its async iterator queues every line of a fast file while the consumer is busy,
-  // which would hold the whole spool in memory. A stream's own iterator reads only on demand.
-  async *read(): AsyncGenerator<T> {
-    let carry = '';
-    for await (const chunk of createReadStream(this.path, { encoding: 'utf8', highWaterMark: 1 << 16 })) {
-      const lines = (carry + (chunk as string)).split('\n');
-      carry = lines.pop()!;
-      for (const line of lines) if (line) yield JSON.parse(line) as T;
-    }
-    if (carry) yield JSON.parse(carry) as T;
+  read(): AsyncGenerator<T> {
+    return readSpool<T>(this.path);
   }
 
   async remove(): Promise<void> {
     await rm(this.path, { force: true });
   }
+}
+
+/**
+ * The records of a closed spool file, in the order written (another thread may read it too).
+ * Not readline: its async iterator queues every line of a fast file while the consumer is busy,
+ * which would hold the whole spool in memory. A stream's own iterator reads only on demand.
+ */
+export async function* readSpool<T>(path: string): AsyncGenerator<T> {
+  let carry = '';
+  for await (const chunk of createReadStream(path, { encoding: 'utf8', highWaterMark: 1 << 16 })) {
+    const lines = (carry + (chunk as string)).split('\n');
+    carry = lines.pop()!;
+    for (const line of lines) if (line) yield JSON.parse(line) as T;
+  }
+  if (carry) yield JSON.parse(carry) as T;
 }
