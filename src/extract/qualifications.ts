@@ -36,6 +36,21 @@ const NAMED_AT = new RegExp(NAMED_EXPERIENCE.source, 'iuy');
 const SPACE = /\s/;
 
 /**
+ * "management experience in a retail setting", "Clinical experience in an acute setting": the word before the
+ * keyword that says what kind of experience it is belongs to it ("working experience in …"); not a verb of asking,
+ * an adverb or a small word ("We also expect experience …", "however experience with …", "or have equivalent …").
+ */
+function kindBefore(text: string, at: number): number {
+  const word = /(?:^|\s)([\p{L}][\p{L}-]*)\s+$/u.exec(text.slice(Math.max(0, at - 30), at));
+  if (!word) return at;
+  const w = word[1].toLowerCase();
+  if (NOT_EXPERIENCE_WORD.test(w) || NOT_KIND_WORD.test(w) || /ly$/.test(w)) return at;
+  return at - word[0].length + word[0].search(/\S/);
+}
+
+const NOT_KIND_WORD = /^(?:also|however|but|although|though|whereas|while|whilst|ideally|preferably|especially|particularly|equivalent|similar|comparable|sufficient|adequate|appropriate|such|some|all|other|we|you|they|i|he|she|it|me|us|them|his|her|its|my|expect|expected|need|needs|require|requires|want|seek|value|demonstrate|show|bring|offer|like|love|as|if|then|than|so|etc)$/;
+
+/**
  * NAMED_EXPERIENCE's matches, as its global loop finds them. Tried at every position, the regex cost
  * about 400 ns per character (up to four words read from each); a match's words are at most four
  * white-space runs before its keyword, so it is tried (sticky) only there, in order.
@@ -377,7 +392,7 @@ function findTriggers(ctx: ItemContext, strong: boolean): Trigger[] {
       if (NOT_CANDIDATE_EXPERIENCE.test(text.slice(Math.max(0, e.index - 20), e.index + e[0].search(/experience|background|track/i)))) continue;
       if (Number(EMPLOYER_YEARS.exec(text.slice(Math.max(0, e.index - 20), e.index + 12))?.[1] ?? 0) > MAX_CAREER_YEARS) continue;
       // Near another requirement it is that one's experience ("2 years of experience in …"), unless added to it ("QTS and experience of …").
-      if (!out.some((t) => t.at <= e.index && e.index - t.at < 50 && !ADDED_BEFORE.test(text.slice(t.at, e.index)))) out.push({ at: e.index, fields: {} });
+      if (!out.some((t) => t.at <= e.index && e.index - t.at < 50 && !ADDED_BEFORE.test(text.slice(t.at, e.index)))) out.push({ at: kindBefore(text, e.index), fields: {} });
     }
     for (const e of namedExperience(text)) {
       // The words that name the experience, read back from it up to a word that is not part of the name.

@@ -594,4 +594,8 @@ describe('single sentences of UK adverts', () => {
     expect(await kinds('Full training will be provided, including NVQ qualifications.')).toEqual([]);
     expect(await kinds('Flexible, hard-working and reliable.')).toEqual(['skill:Flexible', 'skill:hard-working', 'skill:reliable']);
   });
+  it('keep the kind of experience asked for ("management experience in …"), not a verb or a lead-in before it', async () => {
+    expect(await kinds('You will have management experience in a retail setting.')).toEqual(['qualification:management experience in a retail setting']);
+    expect(await kinds('Previous supervisory experience within a manufacturing environment.')).toEqual(['qualification:supervisory experience within a manufacturing environment']);
+  });
 });
