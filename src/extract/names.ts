@@ -70,7 +70,7 @@ export function vocabularyKnowledge(ctx: ItemContext, names: Names, confidence: 
     if (inside(m.start, m.end, m.value === 'tool' || (language && inExperience(m.start, m.end)) ? ['duty'] : ['duty', 'qualification']) || partOfName(ctx.text, m) || (!ctx.lex.languages.has(m.key) && endsName(ctx.text, m, named))) continue;
     if (addMention(ctx, 'knowledge', m.start, m.end, m.text, confidence)) n++;
     // (Where the item asks for it: under a needs heading, or inside an experience asked for; not in "an infrastructure providing PET, MRI …".)
-    if (m.value === 'tool' && (needs || inExperience(m.start, m.end))) n += coordinatedNames(ctx, m, named, confidence);
+    if ((m.value === 'tool' || EXAMPLES_AFTER.test(ctx.text.slice(m.end))) && (needs || inExperience(m.start, m.end))) n += coordinatedNames(ctx, m, named, confidence);
   }
   return n;
 }
@@ -101,8 +101,10 @@ function withLanguages(ctx: ItemContext, known: VocabularyMatch[]): VocabularyMa
 const CAMEL_NAME = /^(?:\p{L}+\p{Lu}[\p{L}\p{N}]*|\p{Lu}{2,}\d*|\p{Lu}[\p{L}]*\.[\p{Ll}]+)$/u;
 const CAPITALISED = /^\p{Lu}\p{Ll}{2,}$/u;
 const NAME_JOIN = String.raw`(?:\s*[,/]\s*|\s+(?:or|and)\s+)`;
-const NEXT_NAME = new RegExp(String.raw`^(${NAME_JOIN}|\s+)([\p{L}][\p{L}\p{N}.]*[\p{L}\p{N}])(?=$|[\s,/);:])(\s+(?!(?:or|and|in|on|at|for|within|across|from|to|with)\b)\p{Ll})?`, 'u');
+const NEXT_NAME = new RegExp(String.raw`^(${NAME_JOIN}|\s+)([\p{L}][\p{L}\p{N}.]*[\p{L}\p{N}])(?=$|[\s,/);:]|\.(?:\s|$))(\s+(?!(?:or|and|in|on|at|for|within|across|from|to|with)\b)\p{Ll})?`, 'u');
 const JOIN_NEXT = new RegExp(`^${NAME_JOIN}`, 'u');
+/** A cue that gives examples of what it follows, up to the space before the first one. */
+const EXAMPLES_AFTER = /^\s*,?\s*(?:\(\s*)?(?:such as|like|e\.g\.?,?|including|for example|for instance)\s(?=\S)/i;
 const PREV_NAME = new RegExp(String.raw`(?:^|[\s(])([\p{L}][\p{L}\p{N}.]*[\p{L}\p{N}])(${NAME_JOIN}|\s+)$`, 'u');
 
 /**
@@ -116,10 +118,12 @@ function coordinatedNames(ctx: ItemContext, tool: VocabularyMatch, known: Vocabu
   const isName = (w: string, joined: boolean) => CAMEL_NAME.test(w) || (joined && CAPITALISED.test(w) && !ctx.lex.languages.has(w.toLowerCase()));
   const unknown = (a: number, b: number) => !known.some((k) => k.start < b && a < k.end);
   let n = 0;
-  for (let end = tool.end; ; ) {
+  // ("CAD software such as SolidWorks or Inventor", "cloud platforms (e.g. AWS, Azure)": names given as examples of the tool.)
+  const cue = EXAMPLES_AFTER.exec(text.slice(tool.end));
+  for (let end = tool.end + (cue ? cue[0].length - 1 : 0); ; ) {
     const r = NEXT_NAME.exec(text.slice(end));
     if (!r || r[3]) break;
-    const joined = r[1].trim() !== '';
+    const joined = r[1].trim() !== '' || (cue !== null && end === tool.end + cue[0].length - 1);
     // (After a space only a name in the middle of a list: "Kotlin RxJava or …", not "Node JS".)
     const after = text.slice(end + r[1].length + r[2].length);
     const a = end + r[1].length;

@@ -598,4 +598,10 @@ describe('single sentences of UK adverts', () => {
     expect(await kinds('You will have management experience in a retail setting.')).toEqual(['qualification:management experience in a retail setting']);
     expect(await kinds('Previous supervisory experience within a manufacturing environment.')).toEqual(['qualification:supervisory experience within a manufacturing environment']);
   });
+  it('give the names an experience lists as examples of a tool, the last one before the full stop too', async () => {
+    expect(await kinds('Experience using CAD software such as SolidWorks or Inventor.')).toEqual([
+      'qualification:Experience using CAD software such as SolidWorks or Inventor', 'knowledge:CAD software', 'knowledge:SolidWorks', 'knowledge:Inventor',
+    ]);
+    expect(await kinds('Experience with cloud platforms like AWS, Azure or GCP.')).toContain('knowledge:GCP');
+  });
 });
