@@ -604,4 +604,7 @@ describe('single sentences of UK adverts', () => {
     ]);
     expect(await kinds('Experience with cloud platforms like AWS, Azure or GCP.')).toContain('knowledge:GCP');
   });
+  it('read "a natural problem solver" and "a strategic thinker" as qualities of the candidate', async () => {
+    expect(await kinds('You will be a natural problem solver and a strategic thinker.')).toEqual(['skill:problem solver', 'skill:strategic thinker']);
+  });
 });
