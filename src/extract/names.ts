@@ -120,10 +120,11 @@ function coordinatedNames(ctx: ItemContext, tool: VocabularyMatch, known: Vocabu
   let n = 0;
   // ("CAD software such as SolidWorks or Inventor", "cloud platforms (e.g. AWS, Azure)": names given as examples of the tool.)
   const cue = EXAMPLES_AFTER.exec(text.slice(tool.end));
-  for (let end = tool.end + (cue ? cue[0].length - 1 : 0); ; ) {
+  const first = tool.end + (cue ? cue[0].length - 1 : 0);
+  for (let end = first; ; ) {
     const r = NEXT_NAME.exec(text.slice(end));
     if (!r || r[3]) break;
-    const joined = r[1].trim() !== '' || (cue !== null && end === tool.end + cue[0].length - 1);
+    const joined = r[1].trim() !== '' || (cue !== null && end === first);
     // (After a space only a name in the middle of a list: "Kotlin RxJava or …", not "Node JS".)
     const after = text.slice(end + r[1].length + r[2].length);
     const a = end + r[1].length;
