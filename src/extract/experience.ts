@@ -1,0 +1,102 @@
+// Experience asked of the candidate: where its words start in a text, and what is experience of something else.
+import type { QualificationFields } from '../types.js';
+import { guarded, matches } from './context.js';
+
+/**
+ * Adjectives before "experience", and any hyphenated modifier ("post-registration", "post-qualification"); "Experienced in
+ * …", "You will have worked in …" and "a Chef de Partie who has worked in …" ask for experience too.
+ */
+const EXPERIENCE = guarded(
+  /(?<![\p{L}-])(?:(?:previous|proven|demonstrable|demonstrated|relevant|recent|significant|substantial|extensive|some|prior|hands-on|hands on|practical|working|professional|solid|strong|good|direct|practical|technical|industry|field|work|\p{L}+-\p{L}+)\s+)*(?:(?:experience|background)\s+(?:(?:of|in|with|using|within|on|at|as)\s+(?=\S)|(?=[\p{L}]+ing\b))|track record\s+(?:in\s+(?=\S)|of\s+(?=\p{Ll}+ing\s))|experienced\s+(?:in|with)\s+(?=\S)|(?<=\b(?:(?:will|must|should)\s+have|(?:someone|somebody|candidates?|applicants?|people|individuals?|persons?|professionals?|(?<=\b(?:a|an)\s+(?:\S+\s+){0,3})\p{Lu}\p{Ll}+)\s+who\s+(?:has|have))\s+(?:(?:previously|already|recently)\s+)?)worked\s+(?:in|with|within|as|on|for)\s+(?=\S))/giu,
+  // Every match has one of these: the words its alternatives end with.
+  /experience|background|track record|worked/iu,
+);
+/** "refugee intervention experience", "Automotive background": experience named by what precedes it. */
+const NAMED_EXPERIENCE = /((?:[\p{L}][\p{L}\p{N}&/-]*\s+){1,4})(?:experience|background|expereince)\b(?!\s+(?:of|in|with|using|within|on|at)\b)/giu;
+const NAMED_KEYWORD = /experience|background|expereince/giu;
+const NAMED_AT = new RegExp(NAMED_EXPERIENCE.source, 'iuy');
+const SPACE = /\s/;
+
+/**
+ * "management experience in a retail setting", "Clinical experience in an acute setting": the word before the
+ * keyword that says what kind of experience it is belongs to it ("working experience in …"); not a verb of asking,
+ * an adverb or a small word ("We also expect experience …", "however experience with …", "or have equivalent …").
+ */
+function kindBefore(text: string, at: number): number {
+  const word = /(?:^|\s)([\p{L}][\p{L}-]*)\s+$/u.exec(text.slice(Math.max(0, at - 30), at));
+  if (!word) return at;
+  const w = word[1].toLowerCase();
+  if (NOT_EXPERIENCE_WORD.test(w) || NOT_KIND_WORD.test(w) || /ly$/.test(w)) return at;
+  return at - word[0].length + word[0].search(/\S/);
+}
+
+const NOT_KIND_WORD = /^(?:also|however|but|although|though|whereas|while|whilst|ideally|preferably|especially|particularly|equivalent|similar|comparable|sufficient|adequate|appropriate|such|some|all|other|we|you|they|i|he|she|it|me|us|them|his|her|its|my|expect|expected|need|needs|require|requires|want|seek|value|demonstrate|show|bring|offer|like|love|as|if|then|than|so|etc)$/;
+
+/**
+ * NAMED_EXPERIENCE's matches, as its global loop finds them. Tried at every position, the regex cost
+ * about 400 ns per character (up to four words read from each); a match's words are at most four
+ * white-space runs before its keyword, so it is tried (sticky) only there, in order.
+ */
+function namedExperience(text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let from = 0;
+  NAMED_KEYWORD.lastIndex = 0;
+  for (let k = NAMED_KEYWORD.exec(text); k !== null; k = NAMED_KEYWORD.exec(text)) {
+    const q = k.index;
+    NAMED_KEYWORD.lastIndex = q + 1;
+    if (q === 0 || !SPACE.test(text[q - 1])) continue;
+    // Back from the keyword to the fifth run of white space: the words cannot reach past it.
+    let p = q;
+    for (let runs = 0, inRun = false; p > 0; p--) {
+      const space = SPACE.test(text[p - 1]);
+      if (space && !inRun && ++runs === 5) break;
+      inRun = space;
+    }
+    for (p = Math.max(p, from); p < q; p++) {
+      NAMED_AT.lastIndex = p;
+      const m = NAMED_AT.exec(text);
+      if (m === null) continue;
+      out.push(m);
+      from = p + m[0].length;
+      break;
+    }
+    from = Math.max(from, q);
+  }
+  NAMED_KEYWORD.lastIndex = 0;
+  return out;
+}
+const NOT_EXPERIENCE_WORD = /^(?:with|of|in|on|at|for|to|have|has|having|had|possess|possesses|possessing|any|no|our|your|their|the|a|an|and|or|previous|prior|more|years?|yrs|gain|gained|get|bring|is|are|be|will|must|should|required|minimum|including|plus|this|that|which|who|from|following|personal|above|below)$/i;
+/**
+ * "user experience", "a great customer experience", "help people experience the world": what a product
+ * gives the people who use it (or the verb), not experience the candidate has.
+ */
+const NOT_CANDIDATE_EXPERIENCE =
+  /(?:^|[\s-])(?:users?|customers?|clients?|guests?|patients?|visitors?|players?|members?|fans?|viewers?|shoppers?|people|developers?|shopping|viewing|TV|great|best|seamless|better|stable|amazing|unique|memorable|shar(?:e|es|ing)|gain(?:s|ing)?|broaden(?:ing)?|learning|play|cultural)\s+$/i;
+/** "the best play experience", "a unique wine shopping experience": what a product gives, praised. */
+const PRODUCT_EXPERIENCE = /\b(?:best|unique|amazing|seamless|memorable|immersive|exceptional|world-class|our|their)\s/i;
+/** "a cultural experience that was once out of reach": an experience described, not one asked for. */
+const DESCRIBED_AFTER = /^\s+(?:that|which)\s+(?:was|is|are|were|has|have|had|will|can)\b/i;
+/** "With 40 years of experience, we …": more years than a career asks are the employer's. */
+export const MAX_CAREER_YEARS = 25;
+const EMPLOYER_YEARS = /(\d+)\+?\s*(?:years?|yrs)\b/i;
+export const OPENS_WITH_EXPERIENCE = /^(?:(?:proven|demonstrated|demonstrable|strong|solid|extensive|previous|prior|relevant|significant|substantial|considerable|practical|hands-on)\s+)?experience\s+(?:in|of|with|working|applying|managing|leading|developing|using|delivering|supporting)\b/i;
+
+/** Where the experience a text asks for starts ("experience in/with X", "refugee intervention experience"), added to `out` unless a requirement just before it holds it. */
+export function experienceTriggers(text: string, out: { at: number; fields: QualificationFields }[], addedBefore: RegExp): void {
+  for (const e of matches(EXPERIENCE, text)) {
+    // (read up to the word itself: a hyphenated modifier may name the user, "end-user experience").
+    if (NOT_CANDIDATE_EXPERIENCE.test(text.slice(Math.max(0, e.index - 20), e.index + e[0].search(/experience|background|track/i)))) continue;
+    if (Number(EMPLOYER_YEARS.exec(text.slice(Math.max(0, e.index - 20), e.index + 12))?.[1] ?? 0) > MAX_CAREER_YEARS) continue;
+    // Near another requirement it is that one's experience ("2 years of experience in …"), unless added to it ("QTS and experience of …").
+    if (!out.some((t) => t.at <= e.index && e.index - t.at < 50 && !addedBefore.test(text.slice(t.at, e.index)))) out.push({ at: kindBefore(text, e.index), fields: {} });
+  }
+  for (const e of namedExperience(text)) {
+    // The words that name the experience, read back from it up to a word that is not part of the name.
+    const words = [...e[1].matchAll(/\S+/g)];
+    let k = words.length;
+    while (k > 0 && !NOT_EXPERIENCE_WORD.test(words[k - 1][0]) && !/^\d/.test(words[k - 1][0])) k--;
+    if (k === words.length || NOT_CANDIDATE_EXPERIENCE.test(e[1]) || PRODUCT_EXPERIENCE.test(e[1]) || DESCRIBED_AFTER.test(text.slice(e.index + e[0].length))) continue;
+    const start = e.index + (words[k].index ?? 0);
+    if (!out.some((t) => t.at <= start && start - t.at < 50)) out.push({ at: start, fields: {} });
+  }
+}
