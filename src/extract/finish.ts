@@ -125,23 +125,7 @@ function aboutEmployer(m: Mention, text: string, companyAt: [number, number][]):
 /** "local languages is (a desirable)", "Excel and": a knowledge span run on past its name ends at the name. */
 const KNOWLEDGE_TAIL = /(?:\s+(?:is|are|and|or|of|the|to|with|in|for|a|an|as|at|by|on))+$/i;
 
-/**
- * "a minimum of 5 years of experience …", "At least one year …", "Proven track record in …", "Strong background in …":
- * how much or how well is no part of the qualification's name (mentions.md: no evaluative words); the annotated
- * postings start after it.
- */
-const QUALIFICATION_LEAD = /^(?:(?:a|an)\s+)?(?:minimum(?:\s+of)?|min\.?|at\s+least|proven|strong|solid|previous|prior|demonstrable|extensive|significant|substantial|excellent|good)\s+(?=\S+\s+\S)/i;
-
-function trimEdges(m: Mention): void {
-  if (m.kind === 'duty') return;
-  if (m.kind === 'qualification') {
-    const lead = QUALIFICATION_LEAD.exec(m.text);
-    if (lead) {
-      m.text = m.text.slice(lead[0].length);
-      m.start += lead[0].length;
-      m.normalized = m.normalized.replace(QUALIFICATION_LEAD, '');
-    }
-  }
+function trimKnowledge(m: Mention): void {
   if (m.kind !== 'knowledge') return;
   const tail = KNOWLEDGE_TAIL.exec(m.text);
   if (!tail || tail.index === 0) return;
@@ -153,7 +137,7 @@ function trimEdges(m: Mention): void {
 /** Drop low-confidence and duplicate mentions (same kind, overlapping span: keep the more confident, then the longer). */
 export function finish(all: Mention[], minConfidence: number, text: string, english: boolean, company = ''): Mention[] {
   const companyAt = nameSpans(text, company);
-  for (const m of all) trimEdges(m);
+  for (const m of all) trimKnowledge(m);
   const kept = all.filter(
     (m) =>
       m.confidence >= minConfidence &&

@@ -166,7 +166,15 @@ export function qualifications(ctx: ItemContext, strong: boolean, confidence: nu
   return any;
 }
 
+/**
+ * "a minimum of 5 years of experience …", "At least one year …", "Proven track record in …", "Strong background in …":
+ * how much or how well is no part of the qualification's name (mentions.md: no evaluative words); the annotated
+ * postings start after it. The triggers find it with the qualification (a count's quantifier, an experience's modifier).
+ */
+const QUALIFICATION_LEAD = /^(?:(?:a|an)\s+)?(?:minimum(?:\s+of)?|min\.?|at\s+least|proven|strong|solid|previous|prior|demonstrable|extensive|significant|substantial|excellent|good)\s+(?=\S+\s+\S)/i;
+
 function emit(ctx: ItemContext, start: number, end: number, fields: QualificationFields, confidence: number): boolean {
+  start += QUALIFICATION_LEAD.exec(ctx.text.slice(start, end))?.[0].length ?? 0;
   const span = ctx.text.slice(start, end);
   const trimmed = span.replace(TAIL, '');
   const spanEnd = trimmed.trim() === '' ? end : start + trimmed.length;
