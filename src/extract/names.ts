@@ -1,7 +1,7 @@
 import type { Mention } from '../types.js';
 import { createIndexMatcher, type ConceptType, type NameMatch } from '../vocabulary/index.js';
 import { addMention, firstMatch, matches, respected, type ItemContext } from './context.js';
-import { abbreviatesBefore } from './knowledge.js';
+import { abbreviatesBefore, EXAMPLE_CUE } from './knowledge.js';
 import { loadNameIndex } from './name-index.js';
 import type { ExtractConfig } from './options.js';
 
@@ -104,7 +104,7 @@ const NAME_JOIN = String.raw`(?:\s*[,/]\s*|\s+(?:or|and)\s+)`;
 const NEXT_NAME = new RegExp(String.raw`^(${NAME_JOIN}|\s+)([\p{L}][\p{L}\p{N}.]*[\p{L}\p{N}])(?=$|[\s,/);:]|\.(?:\s|$))(\s+(?!(?:or|and|in|on|at|for|within|across|from|to|with)\b)\p{Ll})?`, 'u');
 const JOIN_NEXT = new RegExp(`^${NAME_JOIN}`, 'u');
 /** A cue that gives examples of what it follows, up to the space before the first one. */
-const EXAMPLES_AFTER = /^\s*,?\s*(?:\(\s*)?(?:such as|like|e\.g\.?,?|including|for example|for instance)\s(?=\S)/i;
+const EXAMPLES_AFTER = new RegExp(String.raw`^\s*,?\s*(?:\(\s*)?(?:${EXAMPLE_CUE}),?\s(?=\S)`, 'i');
 const PREV_NAME = new RegExp(String.raw`(?:^|[\s(])([\p{L}][\p{L}\p{N}.]*[\p{L}\p{N}])(${NAME_JOIN}|\s+)$`, 'u');
 
 /**
