@@ -31,6 +31,12 @@ const EMPLOYER_FOR = new RegExp(String.raw`\b(?:we|we['’]ve|our\s+[\p{L}-]+|th
 /** A qualification the employer gives: studied for with its support, funding or enrolment. */
 const OFFERED_BEFORE =
   /\b(?:(?:support|help|fund|sponsor|enable|allow|encourage)\w*\s+(?:you|them|staff|employees|the\s+(?:successful\s+)?(?:candidate|applicant|post\s*holder))\s+(?:to\s+|in\s+|through\s+|with\s+)|(?:be|being|are|is|get)\s+(?:fully\s+)?(?:supported|funded|sponsored)\s+(?:to|in|through)\s+|funding\s+(?:is\s+available\s+)?(?:for|to)\b|enrol(?:l?ed)?\s+(?:on|onto|in)\s+|opportunity\s+to\s+|(?:leading|lead|leads)\s+to\s+|(?:we|our\s+\w+)\s+(?:will\s+)?(?:offer|provide|fund|pay\s+for|sponsor)\s+|(?:training|support|funding)\s+(?:will\s+be|is|are)\s+(?:provided|offered|given|available)\b)[^.;!?]*$/i;
+/**
+ * "as delegated by the registered nurse", "alongside our Registered Nurses", "the RMN on shift": a profession after
+ * "the", "our" or an agent's preposition is a colleague the post works with, not what the candidate is asked to be.
+ */
+const COLLEAGUE_BEFORE = /\b(?:the|our|their|other|by|alongside|supporting|support|assist|assisting)\s+(?:(?:senior|qualified|lead|named|duty|allocated|supervising)\s+)?$/i;
+const PROFESSION_CUE = /^(?:registered nurse|rn|rgn|rmn|rnld|chartered)$/i;
 /** Verbs whose object is what the candidate holds, not a task. */
 const HOLD_VERB = /^(?:hold|have|possess)$/i;
 /** A registered profession ("Registered Mental Health Nurse", "Registered Nursing Associate"): Title Case words between. */
@@ -270,6 +276,7 @@ function findTriggers(ctx: ItemContext, strong: boolean): Trigger[] {
       // "We are proud to be an accredited Living Wage employer", "The practice is a registered …": the employer's.
       // ("We will support you to achieve your Level 3 Diploma", "will be enrolled onto the Care Certificate": offered.)
       if (EMPLOYER_IS.test(text.slice(Math.max(0, c.index - 60), c.index)) || OFFERED_BEFORE.test(text.slice(Math.max(0, c.index - 80), c.index))) continue;
+      if (PROFESSION_CUE.test(c[0]) && COLLEAGUE_BEFORE.test(text.slice(Math.max(0, c.index - 40), c.index))) continue;
       // "Qualified Teacher Status (QTS)": an abbreviation in brackets names the words before it, read from them.
       const spelt = spelledOut(text, c.index, c.index + c[0].length);
       if (spelt !== null) {
@@ -308,6 +315,7 @@ function findTriggers(ctx: ItemContext, strong: boolean): Trigger[] {
   if (strong || /required|must|essential|desirable|\b(?:will|should) (?:be|have)\b/i.test(text)) {
     for (const re of [REGISTERED_PROFESSION, QUALIFIED_PERSON]) {
       for (const r of matches(re, text)) {
+        if (COLLEAGUE_BEFORE.test(text.slice(Math.max(0, r.index - 40), r.index))) continue;
         if (!out.some((t) => t.at <= r.index && r.index < t.at + 40)) out.push({ at: r.index, fields: { certification: r[0].toLowerCase() } });
       }
     }

@@ -607,4 +607,13 @@ describe('single sentences of UK adverts', () => {
   it('read "a natural problem solver" and "a strategic thinker" as qualities of the candidate', async () => {
     expect(await kinds('You will be a natural problem solver and a strategic thinker.')).toEqual(['skill:problem solver', 'skill:strategic thinker']);
   });
+  it('read a profession after "the", "our" or "by" as a colleague, not a qualification asked for', async () => {
+    expect(await kinds('The post holder will deliver care to patients as delegated by the registered nurse.')).toEqual(['duty:deliver care to patients']);
+    expect(await kinds('Must be a Registered Nurse with current NMC registration.')).toEqual(['qualification:Registered Nurse with current NMC registration']);
+  });
+  it('keep the examples and the rule a duty names inside it: no "dressing and toileting", no "control policies"', async () => {
+    expect(await kinds('Assist patients with personal care, including washing, dressing and toileting.')).toEqual(['duty:Assist patients with personal care']);
+    expect(await kinds('Maintain a safe ward environment in line with infection prevention and control policies.')).toEqual(['duty:Maintain a safe ward environment']);
+    expect(await kinds('Store medicines in line with Trust policy and report any incidents to the ward manager.')).toEqual(['duty:Store medicines', 'duty:report any incidents to the ward manager']);
+  });
 });
