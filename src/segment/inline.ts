@@ -56,6 +56,7 @@ function splitBlock(b: CleanBlock, docText: string, index: HeadingIndex): CleanB
   }
   numbered(local, cuts);
   criteriaMarks(local, cuts);
+  toItems(local, cuts);
   headings(local, index, cuts);
   colonHeadings(local, index, cuts);
   openingHeadings(local, index, cuts);
@@ -135,6 +136,20 @@ function criteriaMarks(local: string, cuts: Cut[]): void {
   const marks = [...local.matchAll(CRITERION_MARK)];
   if (marks.length < 2) return;
   for (const m of marks) cuts.push({ at: m.index, from: m.index + m[0].length, kind: 'bullet' });
+}
+
+/** A capital "To" right after a lower-case word: where a duty list's bullet was lost. */
+const TO_ITEM = /(?<=\p{Ll}[)"”’]?\s+)To\s+(?=\p{Ll})/gu;
+
+/**
+ * "… appropriate treatment plans To undertake the clinical … To provide advice …": duties written "To …" whose
+ * bullets were lost on the way. Two such capitals inside one line make each the start of an item.
+ */
+function toItems(local: string, cuts: Cut[]): void {
+  if (!local.includes(' To ')) return;
+  const found = [...local.matchAll(TO_ITEM)];
+  if (found.length < 2) return;
+  for (const m of found) cuts.push({ at: m.index, from: m.index, kind: 'bullet' });
 }
 
 /** "Industry Knowledge: …", "Computer Skills: …" name a competency; "… Nurse Responsibilities: …" opens a section. */

@@ -400,6 +400,13 @@ describe('postings pasted as one line', () => {
     ]);
   });
 
+  it('starts an item at each capital "To" inside a line whose duty bullets were lost, two or more of them', () => {
+    const out = seg('Main duties To assess patients with complex needs and plan their care To supervise Band 5 staff To keep accurate records');
+    expect(out.sections.flatMap((s) => s.items.map((i) => i.text))).toEqual(['To assess patients with complex needs and plan their care', 'To supervise Band 5 staff', 'To keep accurate records']);
+    const one = seg('Main duties: Deliver care to patients and report To the nurse in charge any changes');
+    expect(one.sections.flatMap((s) => s.items.map((i) => i.text))).toEqual(['Deliver care to patients and report To the nurse in charge any changes']);
+  });
+
   it('reads a heading inside a run of capitalised words only before a colon, and leaves competency names alone', () => {
     const out = seg('Community Health Nurse Responsibilities: Visiting patients at home and dressing wounds. Keeping care records.');
     expect(out.sections.map((s) => s.kind)).toContain('responsibilities');
