@@ -27,7 +27,7 @@ function spanEnd(text: string, from: number, end: number, lex: LexiconIndex): nu
   let skip = 0;
   let m = SPAN_CUT.exec(rest);
   // "Assist patients with washing, dressing and eating": gerunds listed after a preposition are objects, not a clause.
-  while (m && /^,\s*\p{L}+ing\b/u.test(rest.slice(skip + m.index)) && /\b(?:with|for|of|in|on|about|at)\s+\p{L}+ing$/iu.test(rest.slice(0, skip + m.index))) {
+  while (m && /^,\s*\p{L}+ing\b/u.test(rest.slice(skip + m.index)) && /\b(?:with|for|of|in|on|about|at|across|between|into|from)\s+\p{L}+ing$/iu.test(rest.slice(0, skip + m.index))) {
     const list = /^(?:,\s*\p{L}+ing\b)*,?\s+(?:and|or)\s+\p{L}+ing\b/u.exec(rest.slice(skip + m.index));
     if (!list) break;
     skip += m.index + list[0].length;
@@ -354,7 +354,7 @@ function coordinatedDuties(text: string, first: LeadingVerb, end: number, lex: L
     // "and" pairs with the gerund after the preposition, inside the object.
     // A list closed by "and" after that gerund ("helping people with cooking, shopping and managing their money,
     // supporting them to …") has ended it: a gerund after the next comma is a task again.
-    const inner = /\b(?:for|of|in|on|about|towards?|at|with)\s+\p{L}+ing\b/iu.exec(text.slice(verb.end, m.index));
+    const inner = /\b(?:for|of|in|on|about|towards?|at|with|across|between|into|from)\s+\p{L}+ing\b/iu.exec(text.slice(verb.end, m.index));
     const closed = inner !== null && m[0].trimStart().startsWith(',') && /\sand\s/.test(text.slice(verb.end + inner.index, m.index));
     if (next?.form === 'ing' && !clause && inner && !closed) continue;
     if (clause && next?.form !== 'ing') continue;

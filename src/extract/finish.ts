@@ -97,6 +97,9 @@ function isTitleCase(m: Mention): boolean {
   // ("Deputise for the Store Manager", "Report to the Clinical Lead": a task done for a post or a body named in Title Case.)
   if (ADDRESSED_POST.test(m.text)) return false;
   const words = m.text.split(/[\s,/]+/).filter((w) => /^\p{L}{4,}/u.test(w));
+  // An acronym is capitalised in any sentence ("Monitoring KPIs" is a task), unless every word is in capitals.
+  const cased = words.filter((w) => !/^\p{Lu}{2}/u.test(w));
+  if (cased.length < words.length && cased.length > 0) return cased.length >= 2 && cased.every((w) => /^\p{Lu}/u.test(w));
   return words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w));
 }
 

@@ -101,9 +101,16 @@ export type AddMargins = Partial<Record<MentionKind, number>>;
 /** What joins a duty to the purpose or scope clause the rules cut off it ("… reports | to | support planning"). */
 const TAIL_JOIN = /^[\s,]*(?:in order to|so as to|so that|to|in line with|within|when|where|who|which|that)\s+$/i;
 
+/** "Allocating labour | across picking, | packing and loading": gerunds listed after a preposition are the duty's objects. */
+const GERUND_LIST_JOIN = /^[\s,]*(?:across|between|into|from|with|for|of|in|on|about|at|including|such as)\s+\p{L}+ing(?:\s*,\s*\p{L}+ing)*\s*,?\s*(?:(?:and|or)\s+)?$/iu;
+
 /** A tagger span inside the purpose or scope tail of a rule's duty just before it: the duty's object, not a competency of its own. */
 function isCutTail(doc: CleanDocument, mentions: Mention[], s: DocumentSpan): boolean {
-  return mentions.some((m) => m.kind === 'duty' && m.end <= s.start && m.start >= s.item.start && TAIL_JOIN.test(doc.text.slice(m.end, s.start)));
+  return mentions.some((m) => {
+    if (m.kind !== 'duty' || m.end > s.start || m.start < s.item.start) return false;
+    const gap = doc.text.slice(m.end, s.start);
+    return TAIL_JOIN.test(gap) || (s.kind === 'duty' && GERUND_LIST_JOIN.test(gap));
+  });
 }
 
 /** "You will be supported by a Band 6 mentor …": a span inside a passive's "by" phrase names who does something for the post holder. */

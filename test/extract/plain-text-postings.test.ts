@@ -616,4 +616,9 @@ describe('single sentences of UK adverts', () => {
     expect(await kinds('Maintain a safe ward environment in line with infection prevention and control policies.')).toEqual(['duty:Maintain a safe ward environment']);
     expect(await kinds('Store medicines in line with Trust policy and report any incidents to the ward manager.')).toEqual(['duty:Store medicines', 'duty:report any incidents to the ward manager']);
   });
+  it('keep a duty whose object is an acronym ("Monitoring KPIs"), and gerunds listed after "across" inside the duty', async () => {
+    const a = await analyzeText(['What you will be doing', '- Monitoring KPIs and reporting performance to the Shift Manager', '- Allocating labour across picking, packing and loading to hit productivity targets'].join('\n'));
+    expect(a.mentions.map((m) => `${m.kind}:${m.text}`)).toEqual(['duty:Monitoring KPIs', 'duty:reporting performance to the Shift Manager', 'duty:Allocating labour']);
+  });
 });
+
