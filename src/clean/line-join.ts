@@ -160,7 +160,10 @@ export function joinLines(doc: WorkDoc, hyphenation: boolean, headings: Readonly
         opensSentence(next) &&
         !CONTINUES.test(cur) &&
         !RUNS_ON.test(cur) &&
-        (phys.length + 1 + firstWord <= blockMax || (next.length >= blockMax * 0.7 && !/(?:^|\s)\p{Lu}\S*$/u.test(cur)));
+        (phys.length + 1 + firstWord <= blockMax ||
+          (next.length >= blockMax * 0.7 && !/(?:^|\s)\p{Lu}\S*$/u.test(cur)) ||
+          // (After a name, "… managed with Terraform" / "Contribute to code reviews, …": a sentence, no Title Case remainder.)
+          (next.length >= blockMax * 0.5 && /^\S+\s+(?!and\b|&|of\b)\p{Ll}/u.test(next)));
       const printed = blockMax <= MAX_WIDTH;
       const fullInBlock = printed && blockMax >= 40 && phys.length >= blockMax * 0.7 && phys.length + 1 + firstWord > blockMax;
       const full =

@@ -211,6 +211,17 @@ describe('layout.line-join: labels and widths', () => {
     ]);
   });
 
+  it('keeps a list item that opens like a sentence apart from an item before it that ends in a name', () => {
+    const lines = [
+      'Day to day you will:',
+      'Build and orchestrate batch and streaming pipelines with Airflow, Kafka and dbt',
+      'Model data in our Snowflake warehouse and own its data quality checks',
+      'Improve the performance and cost of our AWS infrastructure (S3, Glue, Lambda), managed with Terraform',
+      'Contribute to code reviews, design documents and our on-call rota',
+    ];
+    expect(run(lines.join('\n')).blocks.map((b) => b.text)).toEqual(lines);
+  });
+
   it('keeps a long known heading ("Detailed job description and main responsibilities") off the short line after it', () => {
     const lines = ['Detailed job description and main responsibilities', 'Clinical', '- Carry out assessments of daily living skills', '- Plan treatment'];
     expect(run(lines.join('\n')).blocks.map((b) => b.text)).toEqual(['Detailed job description and main responsibilities', 'Clinical', 'Carry out assessments of daily living skills', 'Plan treatment']);
