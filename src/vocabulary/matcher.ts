@@ -1,3 +1,4 @@
+import { isEnglishWord } from '../clean/words.js';
 import { tokenize, type Token } from './normalize.js';
 import { joinedHash, keyHash } from './key-table.js';
 import { lookupKey } from './labels.js';
@@ -87,6 +88,14 @@ export function createMatcher(vocabulary: Vocabulary, options: MatcherOptions = 
   };
 }
 
+/**
+ * Three capitals that spell no English word ("SQL", "AWS", "PHP") name the tool wherever they are written ("Strong
+ * SQL"); "SAP", "ACT", "IT" or "R" may be words, or letters, and need context.
+ */
+function unmistakable(form: string): boolean {
+  return form.length === 3 && /^\p{Lu}{3}$/u.test(form) && !isEnglishWord(form.toLowerCase());
+}
+
 /** The same matching over any label index (a compact one holds only what its user reads). */
 export function createIndexMatcher<T>(index: LabelIndex<T>, options: MatcherOptions = {}): { match(text: string): NameMatch<T>[] } {
   const shortMax = options.shortMaxChars ?? 3;
@@ -144,7 +153,7 @@ export function createIndexMatcher<T>(index: LabelIndex<T>, options: MatcherOpti
         const start = tokens[i].start;
         const end = tokens[best.to - 1].end;
         // "C++" or "C#" says what it is; "C", "R", "IT" or "Go" alone may be an ordinary word.
-        const short = surface[best.key] !== undefined && end - start <= shortMax && /^\p{L}+$/u.test(text.slice(start, end));
+        const short = surface[best.key] !== undefined && end - start <= shortMax && /^\p{L}+$/u.test(text.slice(start, end)) && !unmistakable(text.slice(start, end));
         found.push({ start, end, text: text.slice(start, end), key: best.key, value: best.value, from: i, to: best.to, short });
         i = best.to;
       }

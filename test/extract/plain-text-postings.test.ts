@@ -620,5 +620,7 @@ describe('single sentences of UK adverts', () => {
     const a = await analyzeText(['What you will be doing', '- Monitoring KPIs and reporting performance to the Shift Manager', '- Allocating labour across picking, packing and loading to hit productivity targets'].join('\n'));
     expect(a.mentions.map((m) => `${m.kind}:${m.text}`)).toEqual(['duty:Monitoring KPIs', 'duty:reporting performance to the Shift Manager', 'duty:Allocating labour']);
   });
+  it('read "a solid grasp of …" as knowledge of it', async () => {
+    expect(await kinds('You will have a solid grasp of financial regulation.')).toEqual(['knowledge:financial regulation']);
+  });
 });
-

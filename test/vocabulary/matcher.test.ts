@@ -57,6 +57,12 @@ describe('vocabulary matcher', () => {
     expect(found('Statistics in R, Python')).toContain('R');
   });
 
+  it('takes three capitals that spell no English word ("SQL") without context, "SAP" only with it', () => {
+    expect(found('Strong SQL and a solid grasp of data modelling')).toContain('SQL');
+    expect(found('Strong SAP')).toEqual([]);
+    expect(found('Knowledge of SAP')).toContain('SAP');
+  });
+
   it('knows products by the name postings write, without O*NET\'s "software" ("Microsoft Azure software")', () => {
     expect(found('Experience with a public cloud (AWS, Microsoft Azure, Google Cloud) and Oracle')).toEqual(['AWS', 'Microsoft Azure', 'Google Cloud', 'Oracle']);
     expect(labelOf('Microsoft Azure')).toEqual(['Microsoft Azure software']);
