@@ -109,6 +109,17 @@ const SUBJECT_MODAL =
 const YOU_PRESENT =
   /^you\s+(?:(?:also|often|regularly|actively|closely|continuously|proactively)\s+)?(?!(?:have|has|are|were|need|want|wish|love|like|enjoy|get|join|know|understand|possess|hold|thrive|bring|share|care|believe|feel|see|think|can|could|may|might|speak|should|must|would|will|shall|do|don['’]t|did|already|excel|take pride|pride|describe|consider|identify with|fit|match|meet|come|hail|live|reside|apply|manage to|\p{L}+ly)\b)(?=\p{Ll})/iu;
 
+/**
+ * "We are looking for a Sous Chef to support our Head Chef …", "… hiring a Cyber Security professional to lead the
+ * Endpoint Engineering team": what the person sought is hired to do is the job's task ("to join our team", "to help
+ * us …", "to be …" are not).
+ */
+const SOUGHT_TO =
+  /\b(?:looking\s+for|seeking|looking\s+to\s+(?:hire|recruit|appoint)|recruiting|hiring|(?:want|need)(?=\s+an?\s))\s+(?:(?:an?|two|three|four|\d+)\s+)?(?:[\p{L}-]+\s+){1,6}?to\s+(?!(?:join|become|be|help\s+(?:us|our)|work\s+(?:for|in|at|with\s+us)|fill|start|apply|grow\s+with)\b)(?=\p{Ll})/iu;
+
+/** Whether the sentence says what the person sought is hired to do. */
+export const seeksSomeoneTo = (text: string): boolean => SOUGHT_TO.test(text);
+
 const VALUES_BEFORE = /\b(?:values|behaviours|behaviors|principles)\s*:\s*$/i;
 
 /**
@@ -245,10 +256,11 @@ function dutyOfSentence(ctx: ItemContext, a: number, b: number, strong: boolean,
     return clause ? dutyOfSentence(ctx, a + clause.index + /^,?\s*/.exec(clause[0])![0].length, b, strong, confidence) : false;
   }
   let from = a;
-  const modal = TO_LEAD.exec(sentence) ?? SUBJECT_MODAL.exec(sentence) ?? ROLE_SUBJECT.exec(sentence) ?? ROLE_MODAL.exec(sentence) ?? INNER_MODAL.exec(sentence) ?? YOU_PRESENT.exec(sentence);
+  const sought = SOUGHT_TO.exec(sentence);
+  const modal = sought ?? TO_LEAD.exec(sentence) ?? SUBJECT_MODAL.exec(sentence) ?? ROLE_SUBJECT.exec(sentence) ?? ROLE_MODAL.exec(sentence) ?? INNER_MODAL.exec(sentence) ?? YOU_PRESENT.exec(sentence);
   // "The purpose of this activity is to …", "The project will …": what the employer's work does, not the role.
-  if (modal && ORGANIZATION_SUBJECT.test(modal[0])) return false;
-  if (modal && THING_SUBJECT.test(modal[0]) && !ROLE_HEAD.test(modal[0])) return false;
+  if (modal && !sought && ORGANIZATION_SUBJECT.test(modal[0])) return false;
+  if (modal && !sought && THING_SUBJECT.test(modal[0]) && !ROLE_HEAD.test(modal[0])) return false;
   if (modal) from = a + modal.index + modal[0].length;
   if (modal && NOT_A_TASK.test(text.slice(from, b))) return false;
   // "You will do this by setting up partnerships …": what is done comes after "by".
@@ -290,7 +302,7 @@ function verbList(text: string, first: LeadingVerb, end: number, lex: LexiconInd
   const bases = [first.base];
   const preps: string[] = [''];
   let at = first.end;
-  const step = /^(\s+(?:for|with|to|on|in|at|up|out|about|into)\b)?(\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)([\p{L}][\p{L}'’-]*)/u;
+  const step = /^(\s+(?:for|with|to|on|in|at|up|out|about|into|through|over)\b)?(\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)([\p{L}][\p{L}'’-]*)/u;
   for (;;) {
     const m = step.exec(text.slice(at, end));
     if (!m) break;

@@ -144,6 +144,6 @@ export function gerund(base: string, lex: LexiconIndex): string {
 }
 
 /** A preposition after a word: the word is no verb with an object ("Lead Nurse for …"). */
-export const PREPOSITION = /^(?:with|to|for|on|in|at|by|from|of|about|into|up|out|over)$/i;
+export const PREPOSITION = /^(?:with|to|for|on|in|at|by|from|of|about|into|up|out|over|through)$/i;
 /** A modal or an auxiliary after a word: the word is that verb's subject, never an imperative. */
 export const SUBJECT_BEFORE = /^(?:will|shall|would|can|could|may|might|must|should|is|are|was|were|has|have|had)$/i;

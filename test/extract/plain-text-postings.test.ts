@@ -623,4 +623,15 @@ describe('single sentences of UK adverts', () => {
   it('read "a solid grasp of …" as knowledge of it', async () => {
     expect(await kinds('You will have a solid grasp of financial regulation.')).toEqual(['knowledge:financial regulation']);
   });
+  it('read what the person sought is hired to do as duties ("looking for a Sous Chef to support …"), not "to join our team"', async () => {
+    expect(await kinds('We are looking for an ambitious Sous Chef to support our Head Chef and run the kitchen in their absence.')).toEqual([
+      'skill:ambitious', 'duty:support our Head Chef', 'duty:run the kitchen in their absence',
+    ]);
+    expect(await kinds('We need a reliable driver to deliver parcels across the Leeds area.')).toEqual(['skill:reliable', 'duty:deliver parcels']);
+    expect(await kinds('We are looking for a Software Engineer to join our Payments team.')).toEqual([]);
+  });
+  it('read "You\'ll have worked as …" as experience asked for', async () => {
+    expect(await kinds("You'll have worked as a Sous Chef in a fresh-food kitchen for at least 18 months.")).toEqual(['qualification:worked as a Sous Chef in a fresh-food kitchen for at least 18 months']);
+  });
 });
+
