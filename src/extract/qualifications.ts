@@ -14,7 +14,7 @@ const YEARS = /(?<![\p{L}\p{N}.])(\d{1,2}(?:\.\d)?|one|two|three|four|five|six|s
 const MONTHS = guarded(/(?<![\p{L}\p{N}.])(\d{1,2}|three|six|nine|twelve|eighteen)\s*\+?\s*months?['’]?\s+(?:of\s+)?(?:[\p{L}-]+\s+){0,2}?experience\b/giu, /month/iu);
 const TAIL = /\s*(?:,?\s*or (?:equivalent|(?:a )?(?:willingness|commitment) to|(?:be )?(?:working|willing to work) towards)\b.*|\(?(?:is |are |would be |will be )?(?:strongly |highly |very )?(?:preferred|required|desirable|essential|ideal|useful|beneficial|an?\s+(?:(?:added|additional|distinct|real|big|great|strong|definite|huge|clear|significant)\s+)?(?:advantage|plus|bonus|asset)|advantageous)(?:,?\s+but not (?:required|essential|necessary|mandatory|a must))?\)?\.?)$/iu;
 /** "360-degree", "a high degree of accuracy": not qualifications ("a 2:1 degree" is one). */
-const NOT_DEGREE = /(?:(?<!\d[:.])\d\s*-?\s*degree|degree of|to (?:a|some) degree|degrees? (?:celsius|fahrenheit)|\ba[\s-]+levels\s+of\b)/i;
+const NOT_DEGREE = /(?:(?<!\d[:.])\d\s*-?\s*degree|degree of|to (?:a|some) degree|degrees? (?:celsius|fahrenheit)|\ba[\s-]+levels?\s+(?:of|that|which)\b)/i;
 
 const DEGREE_AS_POST = /^[\s-]*(?:degree\s+)?(?:students?|fellows?|fellowships?|candidates?|scholarships?|positions?|posts?|projects?|thesis|theses|studentships?|supervisors?|stipends?|researchers?|programmes? (?:in|at|on)\b)/i;
 

@@ -633,5 +633,9 @@ describe('single sentences of UK adverts', () => {
   it('read "You\'ll have worked as …" as experience asked for', async () => {
     expect(await kinds("You'll have worked as a Sous Chef in a fresh-food kitchen for at least 18 months.")).toEqual(['qualification:worked as a Sous Chef in a fresh-food kitchen for at least 18 months']);
   });
+  it('read A-levels as a qualification, "A level of autonomy" as none', async () => {
+    expect(await kinds('You will be educated to A-level standard or equivalent.')).toEqual(['qualification:A-level standard']);
+    expect(await kinds('A level of autonomy is expected.')).toEqual([]);
+  });
 });
 
