@@ -637,5 +637,8 @@ describe('single sentences of UK adverts', () => {
     expect(await kinds('You will be educated to A-level standard or equivalent.')).toEqual(['qualification:A-level standard']);
     expect(await kinds('A level of autonomy is expected.')).toEqual([]);
   });
+  it('read a willingness to work overtime or evenings as working time, not a skill', async () => {
+    expect(await kinds('Must be willing to work overtime and weekends as needed.')).toEqual([]);
+  });
 });
 
