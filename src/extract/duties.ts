@@ -75,7 +75,7 @@ const THING_SUBJECT = /^(?:the|our|this|each|a|an)\s+(?:[\p{L}-]+\s+){0,5}?(?:wi
  * with highly experienced colleagues", "You'll work in a collaborative environment", "will make a great candidate",
  * "You will receive a comprehensive preceptorship programme"). */
 const NOT_A_TASK =
-  /^(?:be\s+)?(?:work(?:ing)?\s+(?:alongside\b|(?:in|at|from|within)\s+(?:a|an|our|the|highly|dedicated|some)\b)|work(?:ing)?\s+with\s+(?:highly|some|an?\s+(?:great|amazing|talented|dedicated))\b|join(?:ing)?\b|refer\s+to\b|report\s+to\b|make\s+an?\s+(?:great|good|strong|ideal|excellent)\b|be\s+based\b|take\s+up\b|enjoy\b|have\s+(?:the|an?)\s+(?:opportunity|chance)\b|receive\s+(?:\S+\s+){0,4}?(?:training|induction|support|supervision|preceptorship|programme|program|package|salary|pay|bonus|benefits|development|mentoring|coaching)\b|benefit\s+from\b|have\s+access\s+to\b|start\s+(?:on|with)\s+(?:\d|a\b|an\b))/i;
+  /^(?:be\s+)?(?:work(?:ing)?\s+(?:alongside\b|(?:in|at|from|within)\s+(?:a|an|our|the|highly|dedicated|some)\b(?!\s+(?:boundaries|limits|scope|framework|remit|parameters|policies|guidelines|codes?|standards)\b))|work(?:ing)?\s+with\s+(?:highly|some|an?\s+(?:great|amazing|talented|dedicated))\b|join(?:ing)?\b|refer\s+to\b|report\s+to\b|make\s+an?\s+(?:great|good|strong|ideal|excellent)\b|be\s+based\b|take\s+up\b|enjoy\b|have\s+(?:the|an?)\s+(?:opportunity|chance)\b|receive\s+(?:\S+\s+){0,4}?(?:training|induction|support|supervision|preceptorship|programme|program|package|salary|pay|bonus|benefits|development|mentoring|coaching)\b|benefit\s+from\b|have\s+access\s+to\b|start\s+(?:on|with)\s+(?:\d|a\b|an\b))/i;
 
 /**
  * "Reports to the Ward Manager", "work under the direction of the Physiotherapist", "take instructions from

@@ -640,5 +640,9 @@ describe('single sentences of UK adverts', () => {
   it('read a willingness to work overtime or evenings as working time, not a skill', async () => {
     expect(await kinds('Must be willing to work overtime and weekends as needed.')).toEqual([]);
   });
+  it('read "To work within the boundaries of the NMC Code" as a duty, "work within a friendly team" as none', async () => {
+    expect(await kinds('To work within the boundaries of the NMC Code of Conduct.')).toEqual(['duty:work within the boundaries of the NMC Code of Conduct']);
+    expect(await kinds('You will work within a friendly team of nurses.')).toEqual([]);
+  });
 });
 
