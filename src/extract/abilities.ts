@@ -121,6 +121,16 @@ function abilityNormal(ctx: ItemContext, from: number, end: number, verbFirst = 
   const v = verbFirst ? leadingVerb(text, from, lex) : null;
   const tail = v ? text.slice(v.end, end) : text.slice(from, end);
   lex.dropAdverbs.lastIndex = 0;
-  const cleaned = tail.replace(lex.dropAdverbs, '').replace(/\s+/g, ' ').trim();
-  return v ? `${gerund(v.base, lex)} ${cleaned}` : cleaned;
+  let cleaned = tail.replace(lex.dropAdverbs, '').replace(/\s+/g, ' ').trim();
+  if (!v) return cleaned;
+  // "motivate and inspire others" → "motivating and inspiring others": verbs sharing the object, each a gerund.
+  let verbs = gerund(v.base, lex);
+  for (;;) {
+    const m = /^(,\s*(?:and\s+|or\s+)?|(?:and|or|&)\s+)(?=\p{Ll}+\s)/u.exec(cleaned);
+    const next = m ? leadingVerb(cleaned, m[0].length, lex) : null;
+    if (!m || !next || next.form !== 'base') break;
+    verbs += `${m[1].startsWith(',') ? ',' : ''} ${m[1].replace(/^,\s*/, '')}${gerund(next.base, lex)}`.replace(/\s+/g, ' ');
+    cleaned = cleaned.slice(next.end).trim();
+  }
+  return `${verbs} ${cleaned}`;
 }

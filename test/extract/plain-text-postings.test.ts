@@ -644,5 +644,13 @@ describe('single sentences of UK adverts', () => {
     expect(await kinds('To work within the boundaries of the NMC Code of Conduct.')).toEqual(['duty:work within the boundaries of the NMC Code of Conduct']);
     expect(await kinds('You will work within a friendly team of nurses.')).toEqual([]);
   });
+  it('end a qualification before a passive verdict ("will be given preference"), and read "the above qualification" as none', async () => {
+    expect(await kinds('Candidates with experience of Revit and AutoCAD will be given preference.')).toEqual(['qualification:experience of Revit and AutoCAD', 'knowledge:Revit', 'knowledge:AutoCAD']);
+    expect(await kinds('Only applicants who meet the above qualification will be considered.')).toEqual([]);
+  });
+  it('give every verb sharing an ability\'s object its gerund ("listening and responding to …")', async () => {
+    const a = await analyzeText('Requirements\n- Able to listen and respond to customer needs');
+    expect(a.mentions.map((m) => m.normalized)).toEqual(['listening and responding to customer needs']);
+  });
 });
 
