@@ -17,7 +17,7 @@ const OWN_CLAUSE = String.raw`\s(?:and|but)\s+(?:(?:you|we|they|it)|(?:your|our|
 /** Where a duty's span ends: before a purpose, manner or scope tail ("… to meet the objectives", ", when necessary", " who are based …"),
  * what is done for the post holder ("… and will be supported to complete …") or a reporting line joined to it ("… and reporting to the Director"). */
 const SPAN_CUT = new RegExp(
-  `${CUT.source}|\\s(?:and|but)\\s+(?:will|shall|would|can|may)\\s+(?:also\\s+)?be\\b|${OWN_CLAUSE}|\\s(?:who|which|whom|whose|when|whenever|while|whilst|if|as (?:directed|outlined|per|appropriate|assigned|instructed|agreed|requested|delegated|and when)|with a view to|by (?=[\\p{L}]+ing\\b)|(?:deriving|arising|resulting|stemming) from|and report(?:s|ing)? (?:directly )?to)\\b`,
+  `${CUT.source}|\\s(?:and|but)\\s+(?:will|shall|would|can|may)\\s+(?:also\\s+)?be\\b|${OWN_CLAUSE}|\\s(?:who|which|whom|whose|when|whenever|while|whilst|if|as (?:directed|outlined|per|appropriate|assigned|instructed|agreed|requested|delegated|and when)|with a view to|by (?=[\\p{L}]+ing\\b)|(?:is|are|will be|forms?)\\s+(?:(?:a|an|another|the|one of the|also|your)\\s+)*(?:(?:key|main|core|major|important|critical|central|primary|essential|big|large|significant|daily|crucial|vital)\\s+)*(?:(?:responsibilit(?:y|ies)|duty|duties|task|tasks|function|priority|priorities)\\b|parts?\\s+of\\s+(?:the|your|this)\\s+(?:role|job|position|post|work|day)\\b)|(?:deriving|arising|resulting|stemming) from|and report(?:s|ing)? (?:directly )?to)\\b`,
   'iu',
 );
 

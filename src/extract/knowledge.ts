@@ -112,7 +112,16 @@ export function isAbbreviation(bracketed: string, name: string): boolean {
  * Where a knowledge cue's object ends. A name's own abbreviation in brackets before the list goes on does not end it
  * ("Cognitive Behavioural Therapy (CBT) and Dialectical Behaviour Therapy (DBT)" is one list of two names).
  */
+/** "… risk management and mitigation Qualified candidates should submit …": a new sentence whose full stop was lost (case-sensitive). */
+const NEXT_SENTENCE = /(?<=\p{Ll})\s(?=\p{Lu}\p{Ll}+\s+(?!(?:and|or|to|of|in)\s)\p{Ll}+\s+(?:should|must|will|can|may|are)\s)/u;
+
 function objectEnd(rest: string): { index: number; 0: string } | null {
+  const end = objectEndBefore(rest);
+  const next = NEXT_SENTENCE.exec(rest);
+  return next && (!end || next.index < end.index) ? { index: next.index, 0: ' ' } : end;
+}
+
+function objectEndBefore(rest: string): { index: number; 0: string } | null {
   let at = 0;
   for (let k = 0; k < 4; k++) {
     const stop = OBJECT_END.exec(rest.slice(at));

@@ -652,5 +652,10 @@ describe('single sentences of UK adverts', () => {
     const a = await analyzeText('Requirements\n- Able to listen and respond to customer needs');
     expect(a.mentions.map((m) => m.normalized)).toEqual(['listening and responding to customer needs']);
   });
+  it('end a gerund duty before "is a key part of the role", and a knowledge before a run-on next sentence', async () => {
+    expect(await kinds('Managing supplier relationships is a key part of the role.')).toEqual(['duty:Managing supplier relationships']);
+    expect(await kinds('Good knowledge of risk management Qualified candidates should submit their CV')).toEqual(['knowledge:risk management']);
+    expect(await kinds('In-depth knowledge of Spring Boot and must have used it in production.')).toEqual(['knowledge:Spring Boot']);
+  });
 });
 
