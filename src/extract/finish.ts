@@ -50,7 +50,8 @@ function isNotACompetency(m: Mention, text: string): boolean {
   // "no specific requirements", "No experience necessary": what is not asked.
   if (NONE_ASKED.test(m.text)) return true;
   // "… or willing to work towards": an ability whose object was left out is a fragment.
-  if (m.kind === 'skill') return CUT_OFF.test(m.text) || WORKING_TIME.test(m.text) || EMPLOYMENT_CHECK.test(m.text);
+  // ("Being a part of the Northbeam team": belonging, not an ability.)
+  if (m.kind === 'skill') return CUT_OFF.test(m.text) || WORKING_TIME.test(m.text) || EMPLOYMENT_CHECK.test(m.text) || /^be(?:ing)?\s+(?:a\s+)?part\s+of\b/i.test(m.text);
   if (m.kind !== 'duty') return false;
   return (/^\s*[:：]/u.test(text.slice(m.end, m.end + 3)) && m.text.split(/\s+/).length <= 3) || NOT_A_DUTY.test(m.text) || DANGLING_PREPOSITION.test(m.text) || GERUND_SUBJECT.test(m.text) || IDIOM.test(m.text) || WORKING_TIME.test(m.text) || EMPLOYMENT_CHECK.test(m.text);
 }

@@ -657,5 +657,9 @@ describe('single sentences of UK adverts', () => {
     expect(await kinds('Good knowledge of risk management Qualified candidates should submit their CV')).toEqual(['knowledge:risk management']);
     expect(await kinds('In-depth knowledge of Spring Boot and must have used it in production.')).toEqual(['knowledge:Spring Boot']);
   });
+  it('read "Being a part of the … team" on a requirements list as no skill', async () => {
+    const a = await analyzeText('Requirements\n- Being a part of the Northbeam team\n- Strong Excel skills');
+    expect(a.mentions.map((m) => `${m.kind}:${m.text}`)).toEqual(['skill:Excel skills']);
+  });
 });
 
