@@ -661,5 +661,10 @@ describe('single sentences of UK adverts', () => {
     const a = await analyzeText('Requirements\n- Being a part of the Northbeam team\n- Strong Excel skills');
     expect(a.mentions.map((m) => `${m.kind}:${m.text}`)).toEqual(['skill:Excel skills']);
   });
+  it('read the employer\'s calls to read, watch or meet as no duty', async () => {
+    expect(await kinds('Read our weekly newsletter about events and tech life.')).toEqual([]);
+    expect(await kinds('You will meet enthusiastic colleagues every day.')).toEqual([]);
+    expect(await kinds('Read and interpret blueprints and schematics.')).toEqual(['duty:Read and interpret blueprints and schematics']);
+  });
 });
 
