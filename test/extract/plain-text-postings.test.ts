@@ -666,5 +666,10 @@ describe('single sentences of UK adverts', () => {
     expect(await kinds('You will meet enthusiastic colleagues every day.')).toEqual([]);
     expect(await kinds('Read and interpret blueprints and schematics.')).toEqual(['duty:Read and interpret blueprints and schematics']);
   });
+  it('end a requirement before a capitalised verb that opens the next one ("… for startups Are fluent in English")', async () => {
+    expect(await kinds('Experience with investment processes for startups Are fluent in English both written and spoken')).toEqual([
+      'qualification:Experience with investment processes for startups', 'knowledge:English',
+    ]);
+  });
 });
 
