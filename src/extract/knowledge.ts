@@ -58,7 +58,6 @@ export function knowledgeCues(ctx: ItemContext, confidence: number, skipExperien
       levelWord = before[1].toLowerCase();
     }
     if (covered(ctx, start, end, ['knowledge', 'qualification'])) continue;
-    const object = text.slice(from, end).trim().replace(DETERMINER, '');
     const level = lex.levelWords.get(levelWord) ?? lex.levelWords.get(cueText.split(/\s+/)[0]);
     // "Proficiency in TypeScript, React and Node.js": a list of names gives one mention per name.
     // "the Mental Health Act and Care Act", "the Mental Capacity Act and safeguarding procedures": a
@@ -84,7 +83,8 @@ export function knowledgeCues(ctx: ItemContext, confidence: number, skipExperien
       }
       continue;
     }
-    // "knowledge of X" is knowledge with the text X.
+    // "knowledge of X" is knowledge with the text X ("proficient in the use of Microsoft Office": "Microsoft Office").
+    const object = text.slice(from + det.length, end).trim().replace(DETERMINER, '');
     if (addMention(ctx, 'knowledge', from + det.length, end, object, confidence, level ? { level } : {})) n++;
   }
   return n;

@@ -671,5 +671,9 @@ describe('single sentences of UK adverts', () => {
       'qualification:Experience with investment processes for startups', 'knowledge:English',
     ]);
   });
+  it('normalize "proficient in the use of Microsoft Office" to the tool alone, so that it groups with it', async () => {
+    const a = await analyzeText('You should be proficient in the use of Microsoft Office.');
+    expect(a.mentions.map((m) => `${m.kind}:${m.normalized}`)).toEqual(['knowledge:microsoft office']);
+  });
 });
 
