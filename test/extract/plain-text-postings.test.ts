@@ -675,5 +675,9 @@ describe('single sentences of UK adverts', () => {
     const a = await analyzeText('You should be proficient in the use of Microsoft Office.');
     expect(a.mentions.map((m) => `${m.kind}:${m.normalized}`)).toEqual(['knowledge:microsoft office']);
   });
+  it('read "confident using spreadsheets" as knowledge of them only, "confident dealing with customers" as a skill', async () => {
+    expect(await kinds('Confident using spreadsheets.')).toEqual(['knowledge:spreadsheets']);
+    expect(await kinds('Confident dealing with customers on the phone.')).toEqual(['skill:dealing with customers on the phone']);
+  });
 });
 
