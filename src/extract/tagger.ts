@@ -104,12 +104,15 @@ const TAIL_JOIN = /^[\s,]*(?:in order to|so as to|so that|to|in line with|within
 /** "Allocating labour | across picking, | packing and loading": gerunds listed after a preposition are the duty's objects. */
 const GERUND_LIST_JOIN = /^[\s,]*(?:across|between|into|from|with|for|of|in|on|about|at|including|such as)\s+\p{L}+ing(?:\s*,\s*\p{L}+ing)*\s*,?\s*(?:(?:and|or)\s+)?$/iu;
 
+/** "Maintain a safe ward | in line with infection prevention and | control policies": the rule the duty follows goes on. */
+const RULE_JOIN = /^[\s,]*(?:in line with|in accordance with|according to|as per|in compliance with|in keeping with)\s+(?:[\p{Ll}\p{N}'’-]+\s+){0,6}$/u;
+
 /** A tagger span inside the purpose or scope tail of a rule's duty just before it: the duty's object, not a competency of its own. */
 function isCutTail(doc: CleanDocument, mentions: Mention[], s: DocumentSpan): boolean {
   return mentions.some((m) => {
     if (m.kind !== 'duty' || m.end > s.start || m.start < s.item.start) return false;
     const gap = doc.text.slice(m.end, s.start);
-    return TAIL_JOIN.test(gap) || (s.kind === 'duty' && GERUND_LIST_JOIN.test(gap));
+    return TAIL_JOIN.test(gap) || (s.kind === 'duty' && (GERUND_LIST_JOIN.test(gap) || RULE_JOIN.test(gap)));
   });
 }
 

@@ -679,5 +679,9 @@ describe('single sentences of UK adverts', () => {
     expect(await kinds('Confident using spreadsheets.')).toEqual(['knowledge:spreadsheets']);
     expect(await kinds('Confident dealing with customers on the phone.')).toEqual(['skill:dealing with customers on the phone']);
   });
+  it('add no tagger duty inside the rule a duty follows ("in line with infection prevention and control policies")', async () => {
+    const a = await analyzeText('Main duties of the job\nHelp to maintain a clean and safe ward environment in line with infection prevention and control policies.');
+    expect(a.mentions.map((m) => `${m.kind}:${m.text}`)).toEqual(['duty:Help to maintain a clean and safe ward environment']);
+  });
 });
 
