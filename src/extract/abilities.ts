@@ -64,7 +64,8 @@ export function abilities(ctx: ItemContext, confidence: number): number {
     const cueWord = cue[0].toLowerCase();
     const willing = /^(?:willing|willingness|readiness|ready)/.test(cueWord);
     // "Leadership qualification, or willingness to undertake": the alternative to a qualification named before.
-    if (willing && /\bor\s+$/i.test(text.slice(Math.max(0, cue.index - 8), cue.index)) && text.slice(from, end).trim().split(/\s+/).length <= 2) continue;
+    // ("Care Certificate or willingness to complete within 12 weeks": to gain that qualification.)
+    if (willing && /\bor\s+$/i.test(text.slice(Math.max(0, cue.index - 8), cue.index)) && (text.slice(from, end).trim().split(/\s+/).length <= 2 || /^\s*(?:complete|obtain|achieve|gain|acquire|undertake|attain|work\s+towards?|study\s+(?:for|towards?))\b(?!\s+(?:an?|the)\b)/i.test(text.slice(from, end)))) continue;
     // "Ability to work under pressure and prioritise care": a second verb is a second skill.
     const and = /\s+and\s+(?=[\p{L}])/u.exec(text.slice(from, end));
     const v2 = and && !willing ? leadingVerb(text, from + and.index + and[0].length, lex) : null;

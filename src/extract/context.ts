@@ -29,7 +29,7 @@ export const OPTIONAL_TAIL = new RegExp(
 const OPEN = /^[\s,;:.\-–—•*"“'(|]+/u;
 const CLOSE = /[\s,;:.\-–—•*"”'!?|]+$/u;
 /** A preposition left at a span's end, but not a passive's own ("policies are adhered to", "procedures are complied with"). */
-export const DANGLING_PREPOSITION = /(?<!\b(?:is|are|be|been|being|was|were)\s+(?:\w+ly\s+)?\w+(?:ed|en|lt))\s+(?:with|of|to|for|in)$/i;
+export const DANGLING_PREPOSITION = /(?<!\b(?:is|are|be|been|being|was|were)\s+(?:\w+ly\s+)?\w+(?:ed|en|lt))\s+(?:with|of|to|for|in|towards?)$/i;
 // ("a degree within a relevant subject e.g.": an example cue whose examples were cut off is debris too.)
 const DANGLING = new RegExp(String.raw`\s+(?:and|or|&|as well as|including|a|an|the|e\.g|i\.e|such as|e\.g\.|i\.e\.)$|${DANGLING_PREPOSITION.source}`, 'i');
 

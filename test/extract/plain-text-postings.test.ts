@@ -683,5 +683,9 @@ describe('single sentences of UK adverts', () => {
     const a = await analyzeText('Main duties of the job\nHelp to maintain a clean and safe ward environment in line with infection prevention and control policies.');
     expect(a.mentions.map((m) => `${m.kind}:${m.text}`)).toEqual(['duty:Help to maintain a clean and safe ward environment']);
   });
+  it('read "or willingness to complete within 12 weeks" after a qualification as its alternative, not a skill or a duty', async () => {
+    expect(await kinds('Care Certificate or willingness to complete within 12 weeks')).toEqual(['qualification:Care Certificate']);
+    expect(await kinds('Level 3 Diploma or willingness to work towards within 6 months')).toEqual(['qualification:Level 3 Diploma']);
+  });
 });
 
