@@ -217,7 +217,8 @@ function findTriggers(ctx: ItemContext, strong: boolean): Trigger[] {
 
   // "Cervical cytology training", "Post-graduate training in injection therapy": a list line under a needs heading that
   // names training done is a qualification (a course completed), unless a verb or a disposition leads it.
-  if (strong && ctx.listLike && TRAINING_LINE.test(text) && !leadingVerb(text, 0, lex)) out.push({ at: 0, fields: {} });
+  // ("Post graduate training in FEES": "post" opens a compound, not a task.)
+  if (strong && TRAINING_LINE.test(text) && (/^post[\s-]*(?:graduate|registration|qualification)\b/i.test(text) || !leadingVerb(text, 0, lex))) out.push({ at: 0, fields: {} });
 
   const degree = [...matches(lex.degrees, text), ...matches(lex.degreesExact, text), ...matches(HIGHER_EDUCATION, text)].sort((a, b) => a.index - b.index);
   for (const d of degree) {

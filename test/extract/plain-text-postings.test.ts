@@ -687,5 +687,9 @@ describe('single sentences of UK adverts', () => {
     expect(await kinds('Care Certificate or willingness to complete within 12 weeks')).toEqual(['qualification:Care Certificate']);
     expect(await kinds('Level 3 Diploma or willingness to work towards within 6 months')).toEqual(['qualification:Level 3 Diploma']);
   });
+  it('read a training line under a knowledge and experience heading as a qualification, bullet or not ("Post graduate training in FEES")', async () => {
+    const a = await analyzeText('KNOWLEDGE, TRAINING AND EXPERIENCE\nPost graduate training in FEES.');
+    expect(a.mentions.map((m) => `${m.kind}:${m.text}`)).toEqual(['qualification:Post graduate training in FEES']);
+  });
 });
 
