@@ -691,5 +691,10 @@ describe('single sentences of UK adverts', () => {
     const a = await analyzeText('KNOWLEDGE, TRAINING AND EXPERIENCE\nPost graduate training in FEES.');
     expect(a.mentions.map((m) => `${m.kind}:${m.text}`)).toEqual(['qualification:Post graduate training in FEES']);
   });
+  it('read what "a communicator who can …" can do as a skill', async () => {
+    expect(await kinds('Great communicator who can explain technical trade-offs to non-technical colleagues')).toEqual([
+      'skill:communicator', 'skill:explain technical trade-offs to non-technical colleagues',
+    ]);
+  });
 });
 
