@@ -117,6 +117,9 @@ const YOU_PRESENT =
 const SOUGHT_TO =
   /\b(?:looking\s+for|seeking|looking\s+to\s+(?:hire|recruit|appoint)|recruiting|hiring|(?:want|need)(?=\s+an?\s))\s+(?:(?:an?|two|three|four|\d+)\s+)?(?:[\p{L}-]+\s+){1,6}?to\s+(?!(?:join|become|be|help\s+(?:us|our)|work\s+(?:for|in|at|with\s+us)|fill|start|apply|grow\s+with)\b)(?=\p{Ll})/iu;
 
+/** "be an integral part of the multidisciplinary team, " before an "-ing" clause that says what the post holder does. */
+const PART_OF = /^(?:be\s+)?(?:an?\s+)?(?:(?:integral|key|vital|important|active|core|valued|essential)\s+)?(?:part|member)\s+of\s+[^,;:.]{3,80},\s+(?=\p{Ll}+ing\s)/u;
+
 /** Whether the sentence says what the person sought is hired to do. */
 export const seeksSomeoneTo = (text: string): boolean => SOUGHT_TO.test(text);
 
@@ -262,6 +265,9 @@ function dutyOfSentence(ctx: ItemContext, a: number, b: number, strong: boolean,
   if (modal && !sought && ORGANIZATION_SUBJECT.test(modal[0])) return false;
   if (modal && !sought && THING_SUBJECT.test(modal[0]) && !ROLE_HEAD.test(modal[0])) return false;
   if (modal) from = a + modal.index + modal[0].length;
+  // "The post holder will be an integral part of the team, working closely with …": the task is the clause after the comma.
+  const partOf = modal ? PART_OF.exec(text.slice(from, b)) : null;
+  if (partOf) from += partOf[0].length;
   if (modal && NOT_A_TASK.test(text.slice(from, b))) return false;
   // "You will do this by setting up partnerships …": what is done comes after "by".
   const doThis = /^(?:do|achieve|accomplish) (?:this|so|that)\s+(?:by|through)\s+/i.exec(text.slice(from, b));

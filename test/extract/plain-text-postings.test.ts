@@ -696,5 +696,9 @@ describe('single sentences of UK adverts', () => {
       'skill:communicator', 'skill:explain technical trade-offs to non-technical colleagues',
     ]);
   });
+  it('read the -ing clause after "will be a key member of the team," as the task', async () => {
+    expect(await kinds('You will be a key member of the finance team, producing monthly management accounts.')).toEqual(['duty:producing monthly management accounts']);
+    expect(await kinds('You will be part of a friendly team.')).toEqual([]);
+  });
 });
 
