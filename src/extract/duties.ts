@@ -120,8 +120,17 @@ const SOUGHT_TO =
 /** "be an integral part of the multidisciplinary team, " before an "-ing" clause that says what the post holder does. */
 const PART_OF = /^(?:be\s+)?(?:an?\s+)?(?:(?:integral|key|vital|important|active|core|valued|essential)\s+)?(?:part|member)\s+of\s+[^,;:.]{3,80},\s+(?=\p{Ll}+ing\s)/u;
 
-/** Whether the sentence says what the person sought is hired to do. */
-export const seeksSomeoneTo = (text: string): boolean => SOUGHT_TO.test(text);
+/**
+ * Whether the sentence says what the person sought is hired to do, or opens with what the post holder will do
+ * ("As an Electrician you will install … , so an 18th Edition qualification is essential"): a task besides what it asks.
+ */
+export function statesTask(text: string, lex: LexiconIndex): boolean {
+  if (SOUGHT_TO.test(text)) return true;
+  const modal = SUBJECT_MODAL.exec(text);
+  if (!modal || /\bbe\b/i.test(modal[0])) return false;
+  const v = /^[\p{L}-]+/u.exec(text.slice(modal[0].length));
+  return v !== null && v[0] === v[0].toLowerCase() && lex.verbs.has(v[0]) && !/^(?:have|be|need|possess|hold|bring|enjoy|join|receive|get)$/.test(v[0]);
+}
 
 const VALUES_BEFORE = /\b(?:values|behaviours|behaviors|principles)\s*:\s*$/i;
 

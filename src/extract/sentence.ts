@@ -1,7 +1,7 @@
 // Reading an item as a sentence or a list line: what each part of it names, by the section it sits in.
 import type { Item, Mention, SectionKind } from '../types.js';
 import { addMention, firstMatch, hits, OPTIONAL_TAIL, type ItemContext } from './context.js';
-import { extractDuties, nounDuty, seeksSomeoneTo } from './duties.js';
+import { extractDuties, nounDuty, statesTask } from './duties.js';
 import { leadingVerb } from './leading-verb.js';
 import { itemParts } from './sentence-parts.js';
 import { tagLine } from './fields.js';
@@ -81,7 +81,7 @@ function genericSentence(ctx: ItemContext, kind: SectionKind): void {
   candidateQualities(ctx, c(0.8));
   if (qual) shrinkQualification(ctx);
   // "We're looking for an ambitious Sous Chef to support our Head Chef …": the quality asked, and the task the person is sought for.
-  if (!duties && seeksSomeoneTo(ctx.text) && extractDuties(ctx, false, 0.6)) return;
+  if (!duties && ctx.out.length > 0 && statesTask(ctx.text, ctx.lex) && extractDuties(ctx, false, 0.6)) return;
   if (ctx.out.length > 0) return;
   if (duties) {
     nounDuty(ctx, 0.6);

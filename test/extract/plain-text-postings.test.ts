@@ -700,5 +700,11 @@ describe('single sentences of UK adverts', () => {
     expect(await kinds('You will be a key member of the finance team, producing monthly management accounts.')).toEqual(['duty:producing monthly management accounts']);
     expect(await kinds('You will be part of a friendly team.')).toEqual([]);
   });
+  it('read the task a sentence opens with ("you will install …") beside the qualification it asks', async () => {
+    expect(await kinds('As an Electrician you will install and repair electrical systems, so an 18th Edition qualification is essential.')).toEqual([
+      'duty:install and repair electrical systems', 'qualification:18th Edition qualification',
+    ]);
+    expect(await kinds('You will have excellent communication skills.')).toEqual(['skill:communication skills']);
+  });
 });
 
