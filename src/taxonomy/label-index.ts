@@ -12,12 +12,13 @@ import { americanize, rawTokens, stripPossessive } from './text.js';
 import type { ReferenceConcept, ReferenceIndex } from './types.js';
 import { perConfig } from '../per-config.js';
 import { counts, fixed, ints, starts } from './int-codec.js';
+import { surfaceStems } from './link-scores.js';
 
 /** How a label names its concept: 0 preferred, 1 alternative, 2 hidden (ESCO's own ranking of labels). */
 export type LabelKind = 0 | 1 | 2;
 
 /** Bumped whenever what `analyze` makes of a label changes, so that a stored index is rebuilt. */
-export const LABEL_INDEX_FORMAT = 'comptax-label-index/1';
+export const LABEL_INDEX_FORMAT = 'comptax-label-index/2';
 
 /** "Java (computer programming)" is also written "Java": the qualifier only tells homonyms apart. */
 function withoutQualifier(label: string): string | undefined {
@@ -58,6 +59,14 @@ export interface LabelIndex {
   wordStart: Int32Array;
   wordIds: Int32Array;
   wordId: Map<string, number>;
+  /**
+   * Each label's written content words stemmed (link-scores.ts's surfaceStems), as indexes into
+   * `surfaces`: the written side of a link score, read for the best labels of every phrase.
+   */
+  surfaces: string[];
+  surfaceStart: Int32Array;
+  surfaceIds: Int32Array;
+  surfaceId: Map<string, number>;
   /** Tables derived from the labels (label-keys.ts), as the stored index keeps them. */
   derived?: DerivedTables;
 }
@@ -92,12 +101,15 @@ export function analyseLabels(reference: ReferenceIndex, config: TaxonomyConfig)
   const wordIds: number[] = [];
   const termId = new Map<string, number>();
   const wordId = new Map<string, number>();
+  const surfaceStart = [0];
+  const surfaceIds: number[] = [];
+  const surfaceId = new Map<string, number>();
   const idOf = (m: Map<string, number>, s: string) => {
     let id = m.get(s);
     if (id === undefined) m.set(s, (id = m.size));
     return id;
   };
-  const memo = new Map<string, { terms: number[]; words: number[] }>();
+  const memo = new Map<string, { terms: number[]; words: number[]; surface: number[] }>();
   reference.concepts.forEach((c, i) => {
     labelsOf(c).forEach(({ text }, pos) => {
       const k = surfaceKey(text);
@@ -108,6 +120,7 @@ export function analyseLabels(reference: ReferenceIndex, config: TaxonomyConfig)
         a = {
           terms: analyze(text, lex).map((t) => idOf(termId, t)),
           words: [...new Set(surfaceWords(text, lex))].map((w) => idOf(wordId, w)),
+          surface: surfaceStems(text).map((w) => idOf(surfaceId, w)),
         };
         memo.set(lower, a);
       }
@@ -118,6 +131,8 @@ export function analyseLabels(reference: ReferenceIndex, config: TaxonomyConfig)
       termStart.push(termIds.length);
       wordIds.push(...a.words);
       wordStart.push(wordIds.length);
+      surfaceIds.push(...a.surface);
+      surfaceStart.push(surfaceIds.length);
     });
   });
   return {
@@ -132,6 +147,10 @@ export function analyseLabels(reference: ReferenceIndex, config: TaxonomyConfig)
     wordStart: Int32Array.from(wordStart),
     wordIds: Int32Array.from(wordIds),
     wordId,
+    surfaces: [...surfaceId.keys()],
+    surfaceStart: Int32Array.from(surfaceStart),
+    surfaceIds: Int32Array.from(surfaceIds),
+    surfaceId,
   };
 }
 
@@ -148,6 +167,9 @@ interface EncodedSection extends Partial<DerivedTables> {
   words: string;
   wordCount: string;
   wordIds: string;
+  surfaces: string;
+  surfaceCount: string;
+  surfaceIds: string;
 }
 
 export interface StoredIndex {
@@ -184,6 +206,9 @@ export function encodeLabelIndex(index: LabelIndex, reference: ReferenceIndex): 
     words: index.words.join('\n'),
     wordCount: counts(index.wordStart),
     wordIds: fixed(index.wordIds),
+    surfaces: index.surfaces.join('\n'),
+    surfaceCount: counts(index.surfaceStart),
+    surfaceIds: fixed(index.surfaceIds),
   };
 }
 
@@ -195,6 +220,7 @@ export function decodeLabelIndex(e: EncodedSection, reference: ReferenceIndex): 
   const key = e.key.split('\n').map((k, i) => k || lower[i]);
   const terms = e.terms ? e.terms.split('\n') : [];
   const words = e.words ? e.words.split('\n') : [];
+  const surfaces = e.surfaces ? e.surfaces.split('\n') : [];
   return {
     concept,
     position,
@@ -207,6 +233,10 @@ export function decodeLabelIndex(e: EncodedSection, reference: ReferenceIndex): 
     wordStart: starts(e.wordCount),
     wordIds: ints(e.wordIds),
     wordId: table(words),
+    surfaces,
+    surfaceStart: starts(e.surfaceCount),
+    surfaceIds: ints(e.surfaceIds),
+    surfaceId: table(surfaces),
     ...(e.vague !== undefined && e.fields !== undefined ? { derived: { vague: e.vague, fields: e.fields } } : {}),
   };
 }

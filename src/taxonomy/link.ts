@@ -146,8 +146,6 @@ export function createLinker(reference: ReferenceIndex, config: TaxonomyConfig, 
   // By label index: read for the best 30 labels of every phrase, hundreds of thousands of times a run.
   const shapeMemo: (ReturnType<typeof shapeOf> | undefined)[] = new Array(nLabels);
   const labelShape = (li: number) => (shapeMemo[li] ??= shapeOf(textOf(li)));
-  const surfaceMemo: (string[] | undefined)[] = new Array(nLabels);
-  const labelSurface = (li: number) => (surfaceMemo[li] ??= surfaceStems(textOf(li)));
   const weigh = (terms: string[]) => {
     const weights = new Map<string, number>();
     let total = 0;
@@ -248,11 +246,11 @@ export function createLinker(reference: ReferenceIndex, config: TaxonomyConfig, 
       }
       shared[li] = 0;
     }
-    const surface = surfaceStems(phrase);
+    const surface = surfaceStems(phrase).map((w) => base.surfaceId.get(w) ?? -1);
     const byConcept = new Map<number, Link & { li: number; s: number; d: number }>();
     for (const { li, s } of topScored(scoredLi, scoredS, nScored, (li) => sayable(base.concept[li]), RESCORED)) {
       const concept = base.concept[li];
-      const d = dice(surface, labelSurface(li));
+      const d = dice(surface, base.surfaceIds, base.surfaceStart[li], base.surfaceStart[li + 1]);
       const score = TERM_SHARE * s + (1 - TERM_SHARE) * d * factor(li) + prior(concept);
       const cand = { concept, score, li, s, d };
       if (better(cand, byConcept.get(concept))) byConcept.set(concept, cand);
