@@ -48,6 +48,8 @@ export interface LabelIndex {
   concept: Int32Array;
   /** Where the label is in `labelsOf(concept)`: its text and kind. */
   position: Int32Array;
+  /** Each label's kind (LabelKind), read with its text where the index is made: not stored. */
+  kinds: Uint8Array;
   key: string[];
   terms: string[];
   /** Label i's terms are `termIds[termStart[i] .. termStart[i + 1]]`, indexes into `terms`. */
@@ -94,6 +96,7 @@ export function analyseLabels(reference: ReferenceIndex, config: TaxonomyConfig)
   const lex = lexiconOf(config);
   const concept: number[] = [];
   const position: number[] = [];
+  const kinds: number[] = [];
   const key: string[] = [];
   const termStart = [0];
   const termIds: number[] = [];
@@ -111,7 +114,7 @@ export function analyseLabels(reference: ReferenceIndex, config: TaxonomyConfig)
   };
   const memo = new Map<string, { terms: number[]; words: number[]; surface: number[] }>();
   reference.concepts.forEach((c, i) => {
-    labelsOf(c).forEach(({ text }, pos) => {
+    labelsOf(c).forEach(({ text, kind }, pos) => {
       const k = surfaceKey(text);
       if (!k) return;
       const lower = text.toLowerCase();
@@ -126,6 +129,7 @@ export function analyseLabels(reference: ReferenceIndex, config: TaxonomyConfig)
       }
       concept.push(i);
       position.push(pos);
+      kinds.push(kind);
       key.push(k);
       termIds.push(...a.terms);
       termStart.push(termIds.length);
@@ -138,6 +142,7 @@ export function analyseLabels(reference: ReferenceIndex, config: TaxonomyConfig)
   return {
     concept: Int32Array.from(concept),
     position: Int32Array.from(position),
+    kinds: Uint8Array.from(kinds),
     key,
     terms: [...termId.keys()],
     termStart: Int32Array.from(termStart),
@@ -184,22 +189,25 @@ export interface StoredIndex {
   tables?: Record<string, unknown>;
 }
 
-/** Each label's text lowercased, reading each concept's labels once. */
-function lowerTexts(concept: Int32Array, position: Int32Array, reference: ReferenceIndex): string[] {
-  const out: string[] = [];
-  let labels: { text: string }[] = [];
+/** Each label's text lowercased and its kind, reading each concept's labels once. */
+function lowerTexts(concept: Int32Array, position: Int32Array, reference: ReferenceIndex): { lower: string[]; kinds: Uint8Array } {
+  const lower: string[] = [];
+  const kinds = new Uint8Array(concept.length);
+  let labels: { text: string; kind: LabelKind }[] = [];
   concept.forEach((c, i) => {
     if (!i || c !== concept[i - 1]) labels = labelsOf(reference.concepts[c]);
-    out.push(labels[position[i]].text.toLowerCase());
+    const label = labels[position[i]];
+    lower.push(label.text.toLowerCase());
+    kinds[i] = label.kind;
   });
-  return out;
+  return { lower, kinds };
 }
 
 export function encodeLabelIndex(index: LabelIndex, reference: ReferenceIndex): EncodedSection {
   return {
     concept: fixed(Array.from(index.concept, (c, i) => c - (i ? index.concept[i - 1] : 0))),
     position: fixed(index.position),
-    key: lowerTexts(index.concept, index.position, reference).map((lower, i) => (index.key[i] === lower ? '' : index.key[i])).join('\n'),
+    key: lowerTexts(index.concept, index.position, reference).lower.map((lower, i) => (index.key[i] === lower ? '' : index.key[i])).join('\n'),
     terms: index.terms.join('\n'),
     termCount: counts(index.termStart),
     termIds: fixed(index.termIds),
@@ -216,7 +224,7 @@ export function decodeLabelIndex(e: EncodedSection, reference: ReferenceIndex): 
   const concept = ints(e.concept);
   for (let i = 1; i < concept.length; i++) concept[i] += concept[i - 1];
   const position = ints(e.position);
-  const lower = lowerTexts(concept, position, reference);
+  const { lower, kinds } = lowerTexts(concept, position, reference);
   const key = e.key.split('\n').map((k, i) => k || lower[i]);
   const terms = e.terms ? e.terms.split('\n') : [];
   const words = e.words ? e.words.split('\n') : [];
@@ -224,6 +232,7 @@ export function decodeLabelIndex(e: EncodedSection, reference: ReferenceIndex): 
   return {
     concept,
     position,
+    kinds,
     key,
     terms,
     termStart: starts(e.termCount),
