@@ -136,7 +136,7 @@ export function createLinker(reference: ReferenceIndex, config: TaxonomyConfig, 
   const share = config.vectorShare;
   const conceptVectors =
     useVectors && share > 0 && config.wordVectorsFile
-      ? conceptVectorsOf(config.wordVectorsFile, n, conceptStart, (li) => (kinds[li] <= 1 ? termsOf(li) : []), termName, idfOf)
+      ? conceptVectorsOf(config.wordVectorsFile, n, conceptStart, termStart, termIds, (li) => kinds[li] <= 1, termName, idfOf)
       : undefined;
   /** A phrase's or a label's shape as the reranker reads it: how task-like, how many content words, its head. */
   const shapeOf = (text: string) => {
