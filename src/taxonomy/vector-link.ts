@@ -82,9 +82,9 @@ export function conceptVectorsOf(
   };
 }
 
-/** A phrase's vector: the IDF-weighted mean of its terms' vectors (undefined when none has one). */
-export function phraseVector(words: WordVectors, weights: ReadonlyMap<string, number>): Float32Array | undefined {
-  return meanVector(words, weights.entries());
+/** A phrase's vector: the IDF-weighted mean of its terms' vectors (undefined when none has one), in `out` when given. */
+export function phraseVector(words: WordVectors, weights: ReadonlyMap<string, number>, out?: Float32Array): Float32Array | undefined {
+  return meanVector(words, weights.entries(), out);
 }
 
 /** The `k` concepts nearest a phrase's vector among those `allowed`, nearest first (ties by concept order). */
