@@ -173,7 +173,7 @@ export function createLinker(reference: ReferenceIndex, config: TaxonomyConfig, 
   // one without (an ESCO CSV) links it through its kind.
   const ownTools = types.includes('tool');
   const vocabulary = referenceVocabulary(reference, config);
-  const tools = vocabulary && !ownTools ? toolKinds(vocabulary) : new Map<string, string>();
+  const tools = vocabulary && !ownTools ? toolKinds(vocabulary, config) : new Map<string, string>();
   const hierarchy = vocabulary ? hierarchyOf(vocabulary) : undefined;
   const languages = conceptLanguages(reference, vocabulary);
   const memo = new Map<string, { best?: Link; sure?: Link }>();
