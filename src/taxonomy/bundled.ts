@@ -6,6 +6,7 @@ import { analyseLabels, encodeLabelIndex, LABEL_INDEX_FORMAT, sourceOf, type Lab
 import { deriveTables } from './label-keys.js';
 import { encodeNamingCounts, namingCountsOf, occupationReference } from './occupations.js';
 import { encodeProfileCounts, profileCounts } from './occupation-profiles.js';
+import { encodeToolKinds, toolKindsOf } from './tools.js';
 
 /** The bundled vocabulary's concepts as a reference: preferred, alternative and hidden labels by kind. */
 function referenceFromVocabulary(vocabulary: Vocabulary, path: string): ReferenceIndex {
@@ -54,6 +55,7 @@ export function buildStoredIndex(config: TaxonomyConfig): StoredIndex {
     tables: {
       occupationProfiles: encodeProfileCounts(profileCounts(reference.vocabulary!)),
       occupationNaming: encodeNamingCounts(namingCountsOf(reference.vocabulary!)),
+      toolKinds: encodeToolKinds(toolKindsOf(reference.vocabulary!)),
     },
   };
 }

@@ -14,10 +14,15 @@ const NO_RUN_LEXICON: RunLexicon = { wordnet: new Map(), acronyms: new Map() };
 /** The domain lexicon, compiled once per config. */
 export interface Lexicon {
   abbreviations: Map<string, string[]>;
-  maxAbbrev: number;
+  /**
+   * By first word, the most words of an abbreviation (`abbrevWords`) or a phrase (`phraseWords`) of
+   * two words or more that begins with it: the longer lookups at a word no such entry begins with are
+   * skipped (they joined a string per length at every word of every text).
+   */
+  abbrevWords: Map<string, number>;
   /** Written words (space-joined; the first and last in any regular inflection) → the group's canonical words. */
   phrases: Map<string, string[]>;
-  maxPhrase: number;
+  phraseWords: Map<string, number>;
   fillers: Set<string>;
   /** Hyphenated or dotted words the lexicon names: kept whole instead of split. */
   whole: Set<string>;
@@ -51,16 +56,13 @@ export const lexiconOf = perConfig((config: TaxonomyConfig): Lexicon => {
   // "maintain relationships"; entries are read the same way.
   const content = (text: string) => surface(text).filter((w) => !fillerSet.has(w));
   const abbrevMap = new Map<string, string[]>();
-  let maxAbbrev = 1;
   for (const [k, v] of Object.entries(abbreviations)) {
     const key = rawTokens(k).join(' ');
     abbrevMap.set(key, surface(v));
-    maxAbbrev = Math.max(maxAbbrev, key.split(' ').length);
   }
   // Matched on written words, not stems: a stem match would also catch unrelated words that
   // stem alike ("customs" and "customer" are both "custom").
   const phrases = new Map<string, string[]>();
-  let maxPhrase = 1;
   for (const group of groups) {
     const canonical = content(group[0]);
     for (const entry of group) {
@@ -78,7 +80,6 @@ export const lexiconOf = perConfig((config: TaxonomyConfig): Lexicon => {
           if (!phrases.has(key)) phrases.set(key, canonical);
         }
       }
-      maxPhrase = Math.max(maxPhrase, seq.length);
     }
   }
   const words = new Set<string>();
@@ -87,13 +88,23 @@ export const lexiconOf = perConfig((config: TaxonomyConfig): Lexicon => {
     words,
     agents: config.wordnet.enabled,
     abbreviations: abbrevMap,
-    maxAbbrev,
+    abbrevWords: longestFrom(abbrevMap.keys()),
     phrases,
-    maxPhrase,
+    phraseWords: longestFrom(phrases.keys()),
     fillers: fillerSet,
     whole,
   };
 });
+
+/** Per first word, the most words of a key (space-joined words) of two or more that begins with it. */
+function longestFrom(keys: Iterable<string>): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const key of keys) {
+    const words = key.split(' ');
+    if (words.length > 1 && words.length > (out.get(words[0]) ?? 0)) out.set(words[0], words.length);
+  }
+  return out;
+}
 
 /** A word's regular inflections, so that a lexicon entry matches "clients" and "liaising" too. */
 function inflections(word: string): string[] {
@@ -143,8 +154,8 @@ function readSurfaceWords(text: string, lex: Lexicon): string[] {
   const out: string[] = [];
   for (let i = 0; i < raw.length; ) {
     let matched = false;
-    for (let n = Math.min(lex.maxAbbrev, raw.length - i); n >= 1; n--) {
-      const exp = lex.abbreviations.get(raw.slice(i, i + n).join(' '));
+    for (let n = Math.min(lex.abbrevWords.get(raw[i]) ?? 1, raw.length - i); n >= 1; n--) {
+      const exp = lex.abbreviations.get(n === 1 ? raw[i] : raw.slice(i, i + n).join(' '));
       if (exp) {
         out.push(...exp);
         i += n;
@@ -192,7 +203,7 @@ export function analyze(text: string, lex: Lexicon, run: RunLexicon = NO_RUN_LEX
   const seq: { surface: string; s: string }[] = [];
   for (let i = 0; i < words.length; ) {
     let matched = false;
-    for (let n = Math.min(lex.maxPhrase, words.length - i); n >= 1; n--) {
+    for (let n = Math.min(lex.phraseWords.get(words[i]) ?? 1, words.length - i); n >= 1; n--) {
       const canon = lex.phrases.get(n === 1 ? words[i] : words.slice(i, i + n).join(' '));
       if (canon) {
         for (const c of canon) seq.push({ surface: c, s: stem(c) });

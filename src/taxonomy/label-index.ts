@@ -12,12 +12,13 @@ import { americanize, rawTokens, stripPossessive } from './text.js';
 import type { ReferenceConcept, ReferenceIndex } from './types.js';
 import { perConfig } from '../per-config.js';
 import { counts, fixed, ints, starts } from './int-codec.js';
+import { surfaceStems } from './link-scores.js';
 
 /** How a label names its concept: 0 preferred, 1 alternative, 2 hidden (ESCO's own ranking of labels). */
 export type LabelKind = 0 | 1 | 2;
 
 /** Bumped whenever what `analyze` makes of a label changes, so that a stored index is rebuilt. */
-export const LABEL_INDEX_FORMAT = 'comptax-label-index/1';
+export const LABEL_INDEX_FORMAT = 'comptax-label-index/2';
 
 /** "Java (computer programming)" is also written "Java": the qualifier only tells homonyms apart. */
 function withoutQualifier(label: string): string | undefined {
@@ -47,6 +48,8 @@ export interface LabelIndex {
   concept: Int32Array;
   /** Where the label is in `labelsOf(concept)`: its text and kind. */
   position: Int32Array;
+  /** Each label's kind (LabelKind), read with its text where the index is made: not stored. */
+  kinds: Uint8Array;
   key: string[];
   terms: string[];
   /** Label i's terms are `termIds[termStart[i] .. termStart[i + 1]]`, indexes into `terms`. */
@@ -58,6 +61,14 @@ export interface LabelIndex {
   wordStart: Int32Array;
   wordIds: Int32Array;
   wordId: Map<string, number>;
+  /**
+   * Each label's written content words stemmed (link-scores.ts's surfaceStems), as indexes into
+   * `surfaces`: the written side of a link score, read for the best labels of every phrase.
+   */
+  surfaces: string[];
+  surfaceStart: Int32Array;
+  surfaceIds: Int32Array;
+  surfaceId: Map<string, number>;
   /** Tables derived from the labels (label-keys.ts), as the stored index keeps them. */
   derived?: DerivedTables;
 }
@@ -85,6 +96,7 @@ export function analyseLabels(reference: ReferenceIndex, config: TaxonomyConfig)
   const lex = lexiconOf(config);
   const concept: number[] = [];
   const position: number[] = [];
+  const kinds: number[] = [];
   const key: string[] = [];
   const termStart = [0];
   const termIds: number[] = [];
@@ -92,14 +104,17 @@ export function analyseLabels(reference: ReferenceIndex, config: TaxonomyConfig)
   const wordIds: number[] = [];
   const termId = new Map<string, number>();
   const wordId = new Map<string, number>();
+  const surfaceStart = [0];
+  const surfaceIds: number[] = [];
+  const surfaceId = new Map<string, number>();
   const idOf = (m: Map<string, number>, s: string) => {
     let id = m.get(s);
     if (id === undefined) m.set(s, (id = m.size));
     return id;
   };
-  const memo = new Map<string, { terms: number[]; words: number[] }>();
+  const memo = new Map<string, { terms: number[]; words: number[]; surface: number[] }>();
   reference.concepts.forEach((c, i) => {
-    labelsOf(c).forEach(({ text }, pos) => {
+    labelsOf(c).forEach(({ text, kind }, pos) => {
       const k = surfaceKey(text);
       if (!k) return;
       const lower = text.toLowerCase();
@@ -108,21 +123,26 @@ export function analyseLabels(reference: ReferenceIndex, config: TaxonomyConfig)
         a = {
           terms: analyze(text, lex).map((t) => idOf(termId, t)),
           words: [...new Set(surfaceWords(text, lex))].map((w) => idOf(wordId, w)),
+          surface: surfaceStems(text).map((w) => idOf(surfaceId, w)),
         };
         memo.set(lower, a);
       }
       concept.push(i);
       position.push(pos);
+      kinds.push(kind);
       key.push(k);
       termIds.push(...a.terms);
       termStart.push(termIds.length);
       wordIds.push(...a.words);
       wordStart.push(wordIds.length);
+      surfaceIds.push(...a.surface);
+      surfaceStart.push(surfaceIds.length);
     });
   });
   return {
     concept: Int32Array.from(concept),
     position: Int32Array.from(position),
+    kinds: Uint8Array.from(kinds),
     key,
     terms: [...termId.keys()],
     termStart: Int32Array.from(termStart),
@@ -132,6 +152,10 @@ export function analyseLabels(reference: ReferenceIndex, config: TaxonomyConfig)
     wordStart: Int32Array.from(wordStart),
     wordIds: Int32Array.from(wordIds),
     wordId,
+    surfaces: [...surfaceId.keys()],
+    surfaceStart: Int32Array.from(surfaceStart),
+    surfaceIds: Int32Array.from(surfaceIds),
+    surfaceId,
   };
 }
 
@@ -148,6 +172,9 @@ interface EncodedSection extends Partial<DerivedTables> {
   words: string;
   wordCount: string;
   wordIds: string;
+  surfaces: string;
+  surfaceCount: string;
+  surfaceIds: string;
 }
 
 export interface StoredIndex {
@@ -162,28 +189,34 @@ export interface StoredIndex {
   tables?: Record<string, unknown>;
 }
 
-/** Each label's text lowercased, reading each concept's labels once. */
-function lowerTexts(concept: Int32Array, position: Int32Array, reference: ReferenceIndex): string[] {
-  const out: string[] = [];
-  let labels: { text: string }[] = [];
+/** Each label's text lowercased and its kind, reading each concept's labels once. */
+function lowerTexts(concept: Int32Array, position: Int32Array, reference: ReferenceIndex): { lower: string[]; kinds: Uint8Array } {
+  const lower: string[] = [];
+  const kinds = new Uint8Array(concept.length);
+  let labels: { text: string; kind: LabelKind }[] = [];
   concept.forEach((c, i) => {
     if (!i || c !== concept[i - 1]) labels = labelsOf(reference.concepts[c]);
-    out.push(labels[position[i]].text.toLowerCase());
+    const label = labels[position[i]];
+    lower.push(label.text.toLowerCase());
+    kinds[i] = label.kind;
   });
-  return out;
+  return { lower, kinds };
 }
 
 export function encodeLabelIndex(index: LabelIndex, reference: ReferenceIndex): EncodedSection {
   return {
     concept: fixed(Array.from(index.concept, (c, i) => c - (i ? index.concept[i - 1] : 0))),
     position: fixed(index.position),
-    key: lowerTexts(index.concept, index.position, reference).map((lower, i) => (index.key[i] === lower ? '' : index.key[i])).join('\n'),
+    key: lowerTexts(index.concept, index.position, reference).lower.map((lower, i) => (index.key[i] === lower ? '' : index.key[i])).join('\n'),
     terms: index.terms.join('\n'),
     termCount: counts(index.termStart),
     termIds: fixed(index.termIds),
     words: index.words.join('\n'),
     wordCount: counts(index.wordStart),
     wordIds: fixed(index.wordIds),
+    surfaces: index.surfaces.join('\n'),
+    surfaceCount: counts(index.surfaceStart),
+    surfaceIds: fixed(index.surfaceIds),
   };
 }
 
@@ -191,13 +224,15 @@ export function decodeLabelIndex(e: EncodedSection, reference: ReferenceIndex): 
   const concept = ints(e.concept);
   for (let i = 1; i < concept.length; i++) concept[i] += concept[i - 1];
   const position = ints(e.position);
-  const lower = lowerTexts(concept, position, reference);
+  const { lower, kinds } = lowerTexts(concept, position, reference);
   const key = e.key.split('\n').map((k, i) => k || lower[i]);
   const terms = e.terms ? e.terms.split('\n') : [];
   const words = e.words ? e.words.split('\n') : [];
+  const surfaces = e.surfaces ? e.surfaces.split('\n') : [];
   return {
     concept,
     position,
+    kinds,
     key,
     terms,
     termStart: starts(e.termCount),
@@ -207,6 +242,10 @@ export function decodeLabelIndex(e: EncodedSection, reference: ReferenceIndex): 
     wordStart: starts(e.wordCount),
     wordIds: ints(e.wordIds),
     wordId: table(words),
+    surfaces,
+    surfaceStart: starts(e.surfaceCount),
+    surfaceIds: ints(e.surfaceIds),
+    surfaceId: table(surfaces),
     ...(e.vague !== undefined && e.fields !== undefined ? { derived: { vague: e.vague, fields: e.fields } } : {}),
   };
 }

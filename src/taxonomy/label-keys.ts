@@ -1,4 +1,4 @@
-import { labelsOf, type DerivedTables, type LabelIndex, type LabelKind } from './label-index.js';
+import type { DerivedTables, LabelIndex, LabelKind } from './label-index.js';
 import { STOPWORDS } from './text.js';
 import type { ReferenceIndex } from './types.js';
 
@@ -30,7 +30,7 @@ export const byId = (reference: ReferenceIndex) => (a: number, b: number) => {
   return x < y ? -1 : x > y ? 1 : 0;
 };
 
-const keyed = new WeakMap<LabelIndex, { exact: Map<string, number[]>; kinds: LabelKind[]; vague: Uint8Array }>();
+const keyed = new WeakMap<LabelIndex, { exact: Map<string, number[]>; kinds: ArrayLike<LabelKind>; vague: Uint8Array }>();
 
 /**
  * Labels by exact written key (the surer label first, then the concept with the smaller id), each
@@ -41,12 +41,7 @@ export function keysOf(index: LabelIndex, reference: ReferenceIndex) {
   let k = keyed.get(index);
   if (!k) {
     const order = byId(reference);
-    const kinds: LabelKind[] = [];
-    let labels: ReturnType<typeof labelsOf> = [];
-    index.concept.forEach((c, li) => {
-      if (!li || c !== index.concept[li - 1]) labels = labelsOf(reference.concepts[c]);
-      kinds.push(labels[index.position[li]].kind);
-    });
+    const kinds = index.kinds as ArrayLike<number> as ArrayLike<LabelKind>;
     const vague = index.derived ? storedVague(index.derived, index.key.length) : vagueLabels(index, kinds);
     const exact = new Map<string, number[]>();
     index.key.forEach((key, li) => {
@@ -61,7 +56,7 @@ export function keysOf(index: LabelIndex, reference: ReferenceIndex) {
   return k;
 }
 
-function vagueLabels(index: LabelIndex, kinds: LabelKind[]): Uint8Array {
+function vagueLabels(index: LabelIndex, kinds: ArrayLike<LabelKind>): Uint8Array {
   const concepts = new Map<string, number>();
   const last = new Map<string, number>();
   index.key.forEach((key, li) => {

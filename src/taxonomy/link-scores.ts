@@ -48,11 +48,16 @@ export function surfaceStems(text: string): string[] {
   return out;
 }
 
-export function dice(a: string[], b: string[]): number {
-  if (!a.length || !b.length) return 0;
+/**
+ * Dice of a phrase's and a label's surface stems, as ids (label-index.ts's `surfaces`; a phrase's
+ * stem no label has is -1, which meets none): the label's are `ids[from … to)`. Counted from the
+ * label's side, which has no repeats (the phrase's may repeat -1).
+ */
+export function dice(a: number[], ids: Int32Array, from: number, to: number): number {
+  if (!a.length || from === to) return 0;
   let shared = 0;
-  for (const x of a) if (b.includes(x)) shared++;
-  return (2 * shared) / (a.length + b.length);
+  for (let k = from; k < to; k++) if (a.includes(ids[k])) shared++;
+  return (2 * shared) / (a.length + to - from);
 }
 
 /**

@@ -107,9 +107,16 @@ export function createLinker(reference: ReferenceIndex, config: TaxonomyConfig, 
   const textOf = (li: number) => labelsOf(reference.concepts[base.concept[li]])[base.position[li]].text;
   const nLabels = base.concept.length;
 
-  const { termId, termsOf, termStart, termIds, idfOf, idf, postingStart, postingLabels, labelTotal, conceptStart } = termTables(reference, base, textOf, lex, run);
+  const { termId, termStart, termIds, idfOf, idf, postingStart, postingLabels, labelTotal, conceptStart } = termTables(reference, base, textOf, lex, run);
   const types = reference.concepts.map((c) => c.type ?? '');
   const n = reference.concepts.length;
+  // What scoring a touched label reads, side by side (its terms' IDF sum, then its factor): a phrase
+  // scores a thousand labels on average, read at random.
+  const labelScoring = new Float64Array(2 * nLabels);
+  for (let li = 0; li < nLabels; li++) {
+    labelScoring[2 * li] = labelTotal[li];
+    labelScoring[2 * li + 1] = factor(li);
+  }
   // How often a written word begins a label rather than sits inside one: verbs begin ESCO's skills.
   const wordStarts = new Int32Array(base.words.length);
   const wordLabels = new Int32Array(base.words.length);
@@ -136,7 +143,7 @@ export function createLinker(reference: ReferenceIndex, config: TaxonomyConfig, 
   const share = config.vectorShare;
   const conceptVectors =
     useVectors && share > 0 && config.wordVectorsFile
-      ? conceptVectorsOf(config.wordVectorsFile, n, conceptStart, (li) => (kinds[li] <= 1 ? termsOf(li) : []), termName, idfOf)
+      ? conceptVectorsOf(config.wordVectorsFile, n, conceptStart, termStart, termIds, (li) => kinds[li] <= 1, termName, idfOf)
       : undefined;
   /** A phrase's or a label's shape as the reranker reads it: how task-like, how many content words, its head. */
   const shapeOf = (text: string) => {
@@ -146,8 +153,6 @@ export function createLinker(reference: ReferenceIndex, config: TaxonomyConfig, 
   // By label index: read for the best 30 labels of every phrase, hundreds of thousands of times a run.
   const shapeMemo: (ReturnType<typeof shapeOf> | undefined)[] = new Array(nLabels);
   const labelShape = (li: number) => (shapeMemo[li] ??= shapeOf(textOf(li)));
-  const surfaceMemo: (string[] | undefined)[] = new Array(nLabels);
-  const labelSurface = (li: number) => (surfaceMemo[li] ??= surfaceStems(textOf(li)));
   const weigh = (terms: string[]) => {
     const weights = new Map<string, number>();
     let total = 0;
@@ -168,10 +173,12 @@ export function createLinker(reference: ReferenceIndex, config: TaxonomyConfig, 
   // one without (an ESCO CSV) links it through its kind.
   const ownTools = types.includes('tool');
   const vocabulary = referenceVocabulary(reference, config);
-  const tools = vocabulary && !ownTools ? toolKinds(vocabulary) : new Map<string, string>();
+  const tools = vocabulary && !ownTools ? toolKinds(vocabulary, config) : new Map<string, string>();
   const hierarchy = vocabulary ? hierarchyOf(vocabulary) : undefined;
   const languages = conceptLanguages(reference, vocabulary);
   const memo = new Map<string, { best?: Link; sure?: Link }>();
+  // The phrase's vector, read only while its candidates are scored.
+  const phraseBuffer = conceptVectors && new Float32Array(conceptVectors.dim);
   const shared = new Float64Array(nLabels);
   const touched: number[] = [];
   // The labels scored for a phrase (label, score), in lists kept from phrase to phrase like `touched`.
@@ -195,8 +202,8 @@ export function createLinker(reference: ReferenceIndex, config: TaxonomyConfig, 
     const key = surfaceKey(phrase);
     const allowed = (concept: number) => !DUTY_EXCLUDES.has(types[concept]) || mentionKind !== 'duty';
     // A label written as the phrase names its concept whatever language it is about ("Airspeak").
-    const words = new Set(key.split(' '));
-    const sayable = (concept: number) => allowed(concept) && (!languages[concept] || languages[concept]!.some((w) => words.has(w)));
+    let words: Set<string> | undefined;
+    const sayable = (concept: number) => allowed(concept) && (!languages[concept] || languages[concept]!.some((w) => (words ??= new Set(key.split(' '))).has(w)));
     const hit = exact.get(key)?.find((li) => allowed(base.concept[li]));
     if (hit !== undefined) return [{ concept: base.concept[hit], score: KIND_FACTOR[kinds[hit]] }];
     const field = fieldsOf(base, reference).get(contentKey(key))?.find((li) => allowed(base.concept[li]));
@@ -241,25 +248,25 @@ export function createLinker(reference: ReferenceIndex, config: TaxonomyConfig, 
     let nScored = 0;
     for (let j = 0; j < nTouched; j++) {
       const li = touched[j];
-      const sc = overlap(shared[li], q.total, labelTotal[li]) * factor(li);
+      const sc = overlap(shared[li], q.total, labelScoring[2 * li]) * labelScoring[2 * li + 1];
       if (sc >= threshold / 2) {
         scoredLi[nScored] = li;
         scoredS[nScored++] = sc;
       }
       shared[li] = 0;
     }
-    const surface = surfaceStems(phrase);
+    const surface = surfaceStems(phrase).map((w) => base.surfaceId.get(w) ?? -1);
     const byConcept = new Map<number, Link & { li: number; s: number; d: number }>();
     for (const { li, s } of topScored(scoredLi, scoredS, nScored, (li) => sayable(base.concept[li]), RESCORED)) {
       const concept = base.concept[li];
-      const d = dice(surface, labelSurface(li));
+      const d = dice(surface, base.surfaceIds, base.surfaceStart[li], base.surfaceStart[li + 1]);
       const score = TERM_SHARE * s + (1 - TERM_SHARE) * d * factor(li) + prior(concept);
       const cand = { concept, score, li, s, d };
       if (better(cand, byConcept.get(concept))) byConcept.set(concept, cand);
     }
     let cosines: Map<number, number> | undefined;
     let lexicalBest: Link | undefined;
-    const qv = conceptVectors && phraseVector(conceptVectors.words, q.weights);
+    const qv = conceptVectors && phraseVector(conceptVectors.words, q.weights, phraseBuffer);
     if (conceptVectors && qv) {
       for (const cand of byConcept.values()) if (better(cand, lexicalBest)) lexicalBest = { concept: cand.concept, score: cand.score };
       cosines = new Map();
@@ -302,15 +309,13 @@ export function createLinker(reference: ReferenceIndex, config: TaxonomyConfig, 
       const label = labelShape(c.li);
       const sharedWith = (li: number) => {
         let w = 0;
-        const terms = termsOf(li);
-        for (let k = 0; k < terms.length; k++) w += qIds.get(terms[k]) ?? 0;
+        for (let k = termStart[li]; k < termStart[li + 1]; k++) w += qIds.get(termIds[k]) ?? 0;
         return w;
       };
       const inConcept = new Set<number>();
       const conceptTerms = new Set<number>();
       for (let li = conceptStart[c.concept]; li < conceptStart[c.concept + 1]; li++) {
-        const terms = termsOf(li);
-        for (let k = 0; k < terms.length; k++) (qIds.has(terms[k]) ? inConcept : conceptTerms).add(terms[k]);
+        for (let k = termStart[li]; k < termStart[li + 1]; k++) (qIds.has(termIds[k]) ? inConcept : conceptTerms).add(termIds[k]);
       }
       let conceptShared = 0;
       for (const t of inConcept) conceptShared += qIds.get(t) ?? 0;

@@ -167,18 +167,23 @@ export function occupationMatcher(vocabulary: Vocabulary, config: TaxonomyConfig
     const words = stems(title);
     return words.length === 1 && (occupationsNaming(vocabulary, config).get(words[0]) ?? 0) > VAGUE;
   };
-  // Postings of an archive share their titles: each title's links are looked up once (those either use may keep).
-  const rankedMemo = new Map<string, Link[]>();
-  const ranked = (core: string) => {
-    let links = rankedMemo.get(core);
-    if (!links) rankedMemo.set(core, (links = linker.ranked(core, 'skill').filter((l) => l.score >= config.occupationThreshold * Math.min(1, TITLE_SHARE))));
+  // Postings of an archive share their titles: each title's links are looked up once, its best and
+  // those either use may keep (a title's head is mostly its core: one lookup serves both).
+  const linksMemo = new Map<string, { best?: Link; close: Link[] }>();
+  const linksOf = (text: string) => {
+    let links = linksMemo.get(text);
+    if (!links) {
+      const all = linker.ranked(text, 'skill');
+      linksMemo.set(text, (links = { best: all[0], close: all.filter((l) => l.score >= config.occupationThreshold * Math.min(1, TITLE_SHARE)) }));
+    }
     return links;
   };
+  const ranked = (core: string) => linksOf(core).close;
   const memo = new Map<string, OccupationMatch | undefined>();
   const byTitle = (title: string) => {
     // A grade word can be the job itself: "Healthcare Assistant" is an occupation's label as written.
     const head = titleHead(title);
-    const core = head && (linker.best(head, 'skill')?.score ?? 0) >= 0.97 ? head : titleCore(title);
+    const core = head && (linksOf(head).best?.score ?? 0) >= 0.97 ? head : titleCore(title);
     if (!core) return undefined;
     if (memo.has(core)) return memo.get(core);
     // The occupation must name what the title is about (its last word), not only share a word ("Location options").

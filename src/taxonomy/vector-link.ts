@@ -14,14 +14,17 @@ export interface ConceptVectors {
 
 /**
  * Concept vectors from a reference's analysed labels (labels come in concept order: concept c's are
- * `conceptStart[c] .. conceptStart[c + 1]`); `terms` gives the labels to read (none for labels left
- * out), `idf` their terms' weights.
+ * `conceptStart[c] .. conceptStart[c + 1]`); label li's terms are `termIds[termStart[li] …
+ * termStart[li + 1])`, `read` tells the labels to read, `idf` their terms' weights. (The term lists
+ * are read in place: a view per label was 10 MB of garbage a run.)
  */
 export function conceptVectorsOf(
   file: string,
   concepts: number,
   conceptStart: Int32Array,
-  terms: (label: number) => ArrayLike<number>,
+  termStart: Int32Array,
+  termIds: Int32Array,
+  read: (label: number) => boolean,
   termName: (term: number) => string,
   idf: Float64Array,
 ): ConceptVectors {
@@ -32,23 +35,21 @@ export function conceptVectorsOf(
   const present: number[] = [];
   // Each term's row in the vectors (-1: none), looked up by name once: -2 until then.
   const rowOf = new Int32Array(idf.length).fill(-2);
-  const row = (t: number) => {
-    if (rowOf[t] === -2) rowOf[t] = words.index.get(termName(t)) ?? -1;
-    return rowOf[t];
-  };
   const vectors = words.data;
   for (let c = 0; c < concepts; c++) {
     const base = c * dim;
     for (let li = conceptStart[c]; li < conceptStart[c + 1]; li++) {
       // meanVector of the label's terms that have a vector, IDF-weighted, read by row: the same sums in the same order.
-      const ts = terms(li);
+      if (!read(li)) continue;
       let any = false;
-      for (let k = 0; k < ts.length; k++) {
-        const r = row(ts[k]);
+      for (let k = termStart[li]; k < termStart[li + 1]; k++) {
+        const t = termIds[k];
+        let r = rowOf[t];
+        if (r === -2) r = rowOf[t] = words.index.get(termName(t)) ?? -1;
         if (r < 0) continue;
         if (!any) label.fill(0);
         any = true;
-        const weight = idf[ts[k]];
+        const weight = idf[t];
         const from = r * dim;
         for (let d = 0; d < dim; d++) label[d] += weight * vectors[from + d];
       }
@@ -81,9 +82,9 @@ export function conceptVectorsOf(
   };
 }
 
-/** A phrase's vector: the IDF-weighted mean of its terms' vectors (undefined when none has one). */
-export function phraseVector(words: WordVectors, weights: ReadonlyMap<string, number>): Float32Array | undefined {
-  return meanVector(words, weights.entries());
+/** A phrase's vector: the IDF-weighted mean of its terms' vectors (undefined when none has one), in `out` when given. */
+export function phraseVector(words: WordVectors, weights: ReadonlyMap<string, number>, out?: Float32Array): Float32Array | undefined {
+  return meanVector(words, weights.entries(), out);
 }
 
 /** The `k` concepts nearest a phrase's vector among those `allowed`, nearest first (ties by concept order). */

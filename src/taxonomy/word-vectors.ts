@@ -80,7 +80,7 @@ export function loadWordVectors(file: string): WordVectors {
 }
 
 /** The weighted mean of the vectors of the words that have one, unit length; undefined when none has. */
-export function meanVector(vectors: WordVectors, words: Iterable<[string, number]>, out = new Float32Array(vectors.dim)): Float32Array | undefined {
+export function meanVector(vectors: WordVectors, words: Iterable<[string, number]>, out: Float32Array = new Float32Array(vectors.dim)): Float32Array | undefined {
   out.fill(0);
   let any = false;
   for (const [w, weight] of words) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createLinker } from '../../src/taxonomy/link.js';
-import { toolKinds } from '../../src/taxonomy/tools.js';
+import { decodeToolKinds, encodeToolKinds, toolKinds, toolKindsOf } from '../../src/taxonomy/tools.js';
 import type { ReferenceIndex } from '../../src/taxonomy/types.js';
 import { loadVocabulary } from '../../src/vocabulary/index.js';
 import { taxonomyConfig } from './config.js';
@@ -20,6 +20,11 @@ describe('tool kinds', () => {
     expect(kinds.get('microsoft excel')).toBe('Spreadsheet software');
     expect(kinds.get('excel')).toBe('Spreadsheet software');
     expect(kinds.get('powerpoint')).toBe('Presentation software');
+  });
+
+  it('reads back from its stored form as computed', () => {
+    const computed = toolKindsOf(loadVocabulary(config.vocabularyFile!));
+    expect([...decodeToolKinds(JSON.parse(JSON.stringify(encodeToolKinds(computed))))]).toEqual([...computed]);
   });
 
   it('links a product name a file reference lacks to the concept of its kind of tool', () => {
