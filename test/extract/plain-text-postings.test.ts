@@ -706,5 +706,10 @@ describe('single sentences of UK adverts', () => {
     ]);
     expect(await kinds('You will have excellent communication skills.')).toEqual(['skill:communication skills']);
   });
+  it('read "Qualified Teacher Status" spelled out as a qualification', async () => {
+    expect(await kinds('You will hold Qualified Teacher Status and have experience of teaching across KS3 and KS4.')).toEqual([
+      'qualification:Qualified Teacher Status', 'qualification:experience of teaching across KS3 and KS4',
+    ]);
+  });
 });
 
