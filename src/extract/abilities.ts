@@ -78,7 +78,12 @@ export function abilities(ctx: ItemContext, confidence: number): number {
       if (addMention(ctx, 'skill', v2.start, end, abilityNormal(ctx, v2.start, end), confidence)) n++;
       continue;
     }
-    const normalized = willing ? `willingness to ${text.slice(from, end).trim()}` : abilityNormal(ctx, from, end, !nounObject);
+    // ("a keen eye for detail" → "eye for detail", "passion for great produce": the cue names the skill, its object what it is for.)
+    const normalized = willing
+      ? `willingness to ${text.slice(from, end).trim()}`
+      : nounObject
+        ? `${cue[0].toLowerCase().replace(/^(?:a|an)\s+/, '')} ${abilityNormal(ctx, from, end, false)}`
+        : abilityNormal(ctx, from, end);
     if (addMention(ctx, 'skill', at, end, normalized, confidence)) n++;
     if (!willing && !nounObject && stop?.[0] === ',') n += listedAbilities(ctx, end, confidence);
   }

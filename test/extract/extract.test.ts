@@ -238,8 +238,9 @@ describe('skills', () => {
   it('reads "a passion for" and "an eye for" as what the candidate brings, not what the employer has', () => {
     const ms = run('You will have a real passion for food and a good eye for detail. We share a passion for changing lives and we are growing.');
     expect(pairs(ms, 'skill')).toEqual([
-      ['passion for food', 'food'],
-      ['eye for detail', 'detail'],
+      // (The normal form keeps the cue: "detail" alone would be the competency's label.)
+      ['passion for food', 'passion for food'],
+      ['eye for detail', 'eye for detail'],
     ]);
     // "eager/keen to …", "passionate about …": the whole disposition, not the adjective alone.
     expect(of(run(['Requirements', '- Eager to deliver good service to the organisation', '- Passionate about building an innovative culture'].join('\n')), 'skill').map((m) => m.text)).toEqual([
