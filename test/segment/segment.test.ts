@@ -400,6 +400,11 @@ describe('postings pasted as one line', () => {
     ]);
   });
 
+  it('reads a recruitment agency\'s headings ("Your new company", "Your new role", "What you need to do now")', () => {
+    const out = seg(['Your new company', 'A manufacturer in Telford.', '', 'Your new role', 'Process supplier invoices.', '', 'What you need to do now', "Click 'apply now'."].join('\n'));
+    expect(kinds(out)).toEqual([['Your new company', 'company'], ['Your new role', 'responsibilities'], ['What you need to do now', 'apply']]);
+  });
+
   it('starts an item at each capital "To" inside a line whose duty bullets were lost, two or more of them', () => {
     const out = seg('Main duties To assess patients with complex needs and plan their care To supervise Band 5 staff To keep accurate records');
     expect(out.sections.flatMap((s) => s.items.map((i) => i.text))).toEqual(['To assess patients with complex needs and plan their care', 'To supervise Band 5 staff', 'To keep accurate records']);
