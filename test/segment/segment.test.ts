@@ -400,9 +400,11 @@ describe('postings pasted as one line', () => {
     ]);
   });
 
-  it('reads a recruitment agency\'s headings ("Your new company", "Your new role", "What you need to do now")', () => {
+  it('reads recruitment agencies\' headings ("Your new role", "The Successful Applicant", "What\'s on Offer" …)', () => {
     const out = seg(['Your new company', 'A manufacturer in Telford.', '', 'Your new role', 'Process supplier invoices.', '', 'What you need to do now', "Click 'apply now'."].join('\n'));
     expect(kinds(out)).toEqual([['Your new company', 'company'], ['Your new role', 'responsibilities'], ['What you need to do now', 'apply']]);
+    const page = seg(['The Successful Applicant', '- ACCA or CIMA qualified', '', "What's on Offer", '- Hybrid working'].join('\n'));
+    expect(kinds(page)).toEqual([['The Successful Applicant', 'requirements'], ["What's on Offer", 'benefits']]);
   });
 
   it('starts an item at each capital "To" inside a line whose duty bullets were lost, two or more of them', () => {
