@@ -49,6 +49,8 @@ const QUALIFIED_PERSON = guarded(
   /(?<=(?:^|\b(?:be|are|is|as|being)\s+(?:a|an)\s+)(?:(?:fully|suitably|appropriately|professionally)\s+)?)qualified\s+(?:[\p{Ll}-]+\s+){0,2}(?:[\p{Ll}-]{2,}(?:er|or|ist|ian|ant|ent|nurse|midwife|chef|cook|surgeon|dentist)|nurse|midwife|chef|cook|surgeon)s?\b/giu,
   /qualified/iu,
 );
+/** "IRPM qualified", "ACCA or CIMA part qualified": a body's qualification named by its letters. */
+const ACRONYM_QUALIFIED = guarded(/(?<![\p{L}\p{N}])\p{Lu}{2,6}(?:\s*(?:or|and|\/)\s*\p{Lu}{2,6})*\s+(?:part[- ])?qualified\b/gu, /qualified/u);
 /** A sentence that asks the candidate for something. */
 const ASKS = /\b(?:you|your|candidates?|applicants?|must|should|required|requires?|essential|desirable|ideal|need|needs|preferred|plus|advantage|have|has|having|possess)\b/i;
 
@@ -316,7 +318,7 @@ function findTriggers(ctx: ItemContext, strong: boolean): Trigger[] {
 
   // "Registered Mental Health Nurse (RMN)", "a qualified accountant": a registered or qualified profession is a qualification.
   if (strong || /required|must|essential|desirable|\b(?:will|should) (?:be|have)\b/i.test(text)) {
-    for (const re of [REGISTERED_PROFESSION, QUALIFIED_PERSON]) {
+    for (const re of [REGISTERED_PROFESSION, QUALIFIED_PERSON, ACRONYM_QUALIFIED]) {
       for (const r of matches(re, text)) {
         if (COLLEAGUE_BEFORE.test(text.slice(Math.max(0, r.index - 40), r.index))) continue;
         if (!out.some((t) => t.at <= r.index && r.index < t.at + 40)) out.push({ at: r.index, fields: { certification: r[0].toLowerCase() } });

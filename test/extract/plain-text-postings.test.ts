@@ -711,5 +711,8 @@ describe('single sentences of UK adverts', () => {
       'qualification:Qualified Teacher Status', 'qualification:experience of teaching across KS3 and KS4',
     ]);
   });
+  it('read a body\'s letters before "qualified" ("IRPM qualified") as a qualification', async () => {
+    expect(await kinds('You will be IRPM qualified or working towards it.')).toEqual(['qualification:IRPM qualified']);
+  });
 });
 

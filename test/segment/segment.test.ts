@@ -405,6 +405,7 @@ describe('postings pasted as one line', () => {
     expect(kinds(out)).toEqual([['Your new company', 'company'], ['Your new role', 'responsibilities'], ['What you need to do now', 'apply']]);
     const page = seg(['The Successful Applicant', '- ACCA or CIMA qualified', '', "What's on Offer", '- Hybrid working'].join('\n'));
     expect(kinds(page)).toEqual([['The Successful Applicant', 'requirements'], ["What's on Offer", 'benefits']]);
+    expect(kinds(seg(['The Person', 'You will be IRPM qualified.'].join('\n')))).toEqual([['The Person', 'requirements']]);
   });
 
   it('starts an item at each capital "To" inside a line whose duty bullets were lost, two or more of them', () => {
