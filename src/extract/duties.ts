@@ -163,12 +163,19 @@ export const hasOwnSubject = (text: string): boolean => OWN_SUBJECT.test(text) |
 /** A reporting line ("Working under the supervision of a registered nurse") or a list's introduction: no duty, whoever reads it. */
 export const isReportingLine = (text: string): boolean => REPORTING.test(text);
 
+/** Whether the item is a whole line of the posting. */
+function wholeLine(ctx: ItemContext): boolean {
+  const { docText, item } = ctx;
+  return (item.start === 0 || docText[item.start - 1] === '\n') && (item.end === docText.length || docText[item.end] === '\n');
+}
+
 /** A task named without a verb ("Account monitoring", "Monthly engagement emails") under a duties heading. */
 export function nounDuty(ctx: ItemContext, confidence: number): boolean {
   const { text, lex } = ctx;
   const words = text.split(/\s+/).length;
   // Only a real list line (or a table cell): a short paragraph here is a caption or a stray heading.
-  const listed = ctx.item.level > 0 || ctx.section.role !== undefined;
+  // (So is a short line of its own among three or more under the heading, typed without bullets: "Meal preparation".)
+  const listed = ctx.item.level > 0 || ctx.section.role !== undefined || (ctx.section.items.length >= 3 && words <= 5 && !/[,;]/.test(text) && wholeLine(ctx));
   // "To be an active member of the ward team", "To be aware of and adhere to Trust policies": what the post holder
   // is, not a task named by a noun.
   if (REPORTING.test(text) || hits(lex.offers, text) || hasOwnSubject(text) || /^to\s+(?:be|have)\b/i.test(text)) return false;

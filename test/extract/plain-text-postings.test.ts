@@ -714,5 +714,11 @@ describe('single sentences of UK adverts', () => {
   it('read a body\'s letters before "qualified" ("IRPM qualified") as a qualification', async () => {
     expect(await kinds('You will be IRPM qualified or working towards it.')).toEqual(['qualification:IRPM qualified']);
   });
+  it('read short noun lines typed without bullets under a duties heading as duties ("Meal preparation")', async () => {
+    const a = await analyzeText(['Duties include:', 'Medication administration and prompting', 'Meal preparation', 'Companionship and light housework'].join('\n'));
+    expect(a.mentions.map((m) => `${m.kind}:${m.text}`)).toEqual([
+      'duty:Medication administration and prompting', 'duty:Meal preparation', 'duty:Companionship and light housework',
+    ]);
+  });
 });
 
