@@ -720,5 +720,8 @@ describe('single sentences of UK adverts', () => {
       'duty:Medication administration and prompting', 'duty:Meal preparation', 'duty:Companionship and light housework',
     ]);
   });
+  it('end a qualification before a remark in brackets ("(we can apply for this on your behalf)")', async () => {
+    expect(await kinds('Requirements:\nEnhanced DBS (we can apply for this on your behalf)')).toEqual(['qualification:Enhanced DBS']);
+  });
 });
 
