@@ -342,10 +342,6 @@ function verbList(text: string, first: LeadingVerb, end: number, lex: LexiconInd
 }
 
 
-/** An examples cue with its list still open (no sentence break since). */
-const EXAMPLES_OPEN = /\b(?:including|such as|e\.g\.?|for example|for instance)\s[^;:.]*$/i;
-/** Nothing but gerunds without objects up to the end: "dressing and toileting". */
-const BARE_GERUNDS = /^\p{L}+ing(?:\s*,\s*\p{L}+ing)*(?:,?\s+(?:and|or)\s+\p{L}+ing)?[\s.]*$/u;
 /** A rule or standard the task follows, its name still open. */
 const RULE_OPEN = /\b(?:in line with|in accordance with|according to|as per|in compliance with|in keeping with|compliant with)\s[^,;:.]*$/i;
 const DETERMINER_AFTER = /^\s+(?:the|a|an|all|any|their|its|our|your|his|her|each|every|these|those|them|it)\b/i;
@@ -376,10 +372,8 @@ function coordinatedDuties(text: string, first: LeadingVerb, end: number, lex: L
     const listEnd = comma >= 0 && !m[0].trimStart().startsWith(',') && !leadingVerb(objects.slice(comma + 1).trimStart(), 0, lex);
     if (listEnd && text.slice(m.index + m[0].length, end).trim().split(/\s+/).length <= 2) continue;
     const next = leadingVerb(text, m.index + m[0].length, lex);
-    // "… personal care, including washing, dressing and toileting": bare gerunds listed as examples name activities;
     // "… in line with infection prevention and control policies": a noun joined inside the rule followed, unless an
     // object with its determiner makes it a task ("… in line with Trust policy and report any incidents").
-    if (next && EXAMPLES_OPEN.test(objects) && BARE_GERUNDS.test(text.slice(next.start, end))) continue;
     if (next && RULE_OPEN.test(objects) && !DETERMINER_AFTER.test(text.slice(next.end, end))) continue;
     // "Carry out stock control, ordering supplies, monitoring equipment", "… while building a network": after a
     // comma, or as a "while/through/by …ing" clause, the form may change.
