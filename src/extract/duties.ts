@@ -313,8 +313,18 @@ function dutyOfSentence(ctx: ItemContext, a: number, b: number, strong: boolean,
     const nominal = p.verb.form === 'ing' && verbs === p.verb.base && /^\s+of\b/i.test(text.slice(p.verb.end, end));
     addMention(ctx, 'duty', spanStart, end, dutyNormal(nominal ? text.slice(p.verb.start, p.verb.end).toLowerCase() : verbs, text.slice(rest, end)), modal ? confidence - 0.05 : confidence);
   }
+  // "Assist patients with personal care, including washing, dressing and toileting": activities named as examples
+  // are duties of their own, one each (as the annotated postings list "sweeping", "mopping").
+  const examples = EXAMPLE_GERUNDS.exec(text.slice(a, b));
+  if (examples) {
+    const at = a + examples.index + examples[0].indexOf(examples[1]);
+    for (const g of examples[1].matchAll(/\p{L}+ing\b/gu)) addMention(ctx, 'duty', at + g.index, at + g.index + g[0].length, g[0].toLowerCase(), confidence - 0.1);
+  }
   return true;
 }
+
+/** Gerunds without objects listed as examples to the end of the sentence. */
+const EXAMPLE_GERUNDS = /\s(?:including|such as|e\.g\.?|for example)\s+(\p{L}+ing(?:\s*,\s*\p{L}+ing)*,?\s+(?:and|or)\s+\p{L}+ing)[\s.;]*$/u;
 
 /**
  * Verbs sharing one object ("Identifies, obtains, and organizes relevant data", "Looks for and considers
@@ -372,6 +382,8 @@ function coordinatedDuties(text: string, first: LeadingVerb, end: number, lex: L
     const listEnd = comma >= 0 && !m[0].trimStart().startsWith(',') && !leadingVerb(objects.slice(comma + 1).trimStart(), 0, lex);
     if (listEnd && text.slice(m.index + m[0].length, end).trim().split(/\s+/).length <= 2) continue;
     const next = leadingVerb(text, m.index + m[0].length, lex);
+    // "… personal care, including washing, dressing and toileting": examples, read one by one after the duty (see EXAMPLE_GERUNDS).
+    if (next && /\b(?:including|such as|e\.g\.?|for example)\s[^;:.]*$/i.test(objects) && EXAMPLE_GERUNDS.test(text.slice(verb.end, end))) continue;
     // "… in line with infection prevention and control policies": a noun joined inside the rule followed, unless an
     // object with its determiner makes it a task ("… in line with Trust policy and report any incidents").
     if (next && RULE_OPEN.test(objects) && !DETERMINER_AFTER.test(text.slice(next.end, end))) continue;

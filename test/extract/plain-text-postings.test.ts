@@ -722,5 +722,10 @@ describe('single sentences of UK adverts', () => {
   it('end a qualification before a remark in brackets ("(we can apply for this on your behalf)")', async () => {
     expect(await kinds('Requirements:\nEnhanced DBS (we can apply for this on your behalf)')).toEqual(['qualification:Enhanced DBS']);
   });
+  it('give each activity a duty names as an example its own duty ("including washing, dressing and toileting")', async () => {
+    expect(await kinds('Assist patients with personal care, including washing, dressing and toileting.')).toEqual([
+      'duty:Assist patients with personal care', 'duty:washing', 'duty:dressing', 'duty:toileting',
+    ]);
+  });
 });
 
