@@ -383,7 +383,8 @@ function coordinatedDuties(text: string, first: LeadingVerb, end: number, lex: L
     if (listEnd && text.slice(m.index + m[0].length, end).trim().split(/\s+/).length <= 2) continue;
     const next = leadingVerb(text, m.index + m[0].length, lex);
     // "… personal care, including washing, dressing and toileting": examples, read one by one after the duty (see EXAMPLE_GERUNDS).
-    if (next && /\b(?:including|such as|e\.g\.?|for example)\s[^;:.]*$/i.test(objects) && EXAMPLE_GERUNDS.test(text.slice(verb.end, end))) continue;
+    const examples = next ? EXAMPLE_GERUNDS.exec(text.slice(verb.end, end)) : null;
+    if (examples && m.index >= verb.end + examples.index) continue;
     // "… in line with infection prevention and control policies": a noun joined inside the rule followed, unless an
     // object with its determiner makes it a task ("… in line with Trust policy and report any incidents").
     if (next && RULE_OPEN.test(objects) && !DETERMINER_AFTER.test(text.slice(next.end, end))) continue;
