@@ -1,7 +1,8 @@
 // Reading an item as a sentence or a list line: what each part of it names, by the section it sits in.
 import type { Item, Mention, SectionKind } from '../types.js';
 import { addMention, firstMatch, hits, OPTIONAL_TAIL, type ItemContext } from './context.js';
-import { extractDuties, nounDuty, statesTask } from './duties.js';
+import { extractDuties, nounDuty } from './duties.js';
+import { statesTask } from './duty-subjects.js';
 import { leadingVerb } from './leading-verb.js';
 import { itemParts } from './sentence-parts.js';
 import { tagLine } from './fields.js';

@@ -1,0 +1,80 @@
+// Who does what a sentence says and whether it is the post holder's task: the subjects, modals and lead-ins that open a
+// duty ("You will …", "The post holder will …", "To …", "looking for a … to …"), and those that say it is not one.
+import type { LexiconIndex } from './lexicon.js';
+
+/**
+ * "The COP will ensure …", "They also manage employees …", "The primary role of the Junior Physiotherapist is
+ * to assist …": the role (any short noun phrase with a modal, or a pronoun) and then what it does.
+ */
+export const ROLE_MODAL =
+  /^(?:(?:the|our|this|each|a|an)\s+(?:[\p{L}-]+\s+){0,5}?(?:will|shall|would)\s+(?:also\s+)?|(?:they|he|she|he\s*\/\s*she|he or she|s\/he)\s+(?:also\s+|will\s+(?:also\s+)?)?(?=\p{Ll})|(?:the\s+)?(?:(?:main|primary|key|overall)\s+)?(?:role|job|purpose|task|aim|objective)\b[^.;]{0,60}?\b(?:is|will be)\s+to\s+)/iu;
+
+/** A subject that is the employer or its work, not the role ("this five-year activity", "the programme", "we"). */
+export const ORGANIZATION_SUBJECT =
+  /^(?:we\b|[^,;]*\b(?:project|activity|activities|programme|program|organi[sz]ation|company|initiative|award|grant|fund|agency|mission|vision|consortium|partnership)\s+(?:will|shall|would|is|are)\b)/i;
+
+/** The head noun of "The <noun phrase> will": a person or a role ("The COP", "The junior Physiotherapist", "the
+ * manager"), not a thing ("The list will tell you …", "This will take up …", "The research will focus …"). */
+export const ROLE_HEAD = /(?:^|\s)(?:\p{Lu}[\p{L}-]*|[\p{L}-]{2,}(?:er|or|ist|ian|ant|ent|ee)|(?:nurse|lead|head|holder|person|candidate|individual|professional|worker|staff|position|role|job|post))\s+(?:will|shall|would)\s/u;
+export const THING_SUBJECT = /^(?:the|our|this|each|a|an)\s+(?:[\p{L}-]+\s+){0,5}?(?:will|shall|would)\s/iu;
+
+/** After "you will" or "the role will": where the job is and what it offers, not a task ("You will be working
+ * with highly experienced colleagues", "You'll work in a collaborative environment", "will make a great candidate",
+ * "You will receive a comprehensive preceptorship programme"). */
+export const NOT_A_TASK =
+  /^(?:be\s+)?(?:work(?:ing)?\s+(?:alongside\b|(?:in|at|from|within)\s+(?:a|an|our|the|highly|dedicated|some)\b(?!\s+(?:boundaries|limits|scope|framework|remit|parameters|policies|guidelines|codes?|standards)\b))|work(?:ing)?\s+with\s+(?:highly|some|an?\s+(?:great|amazing|talented|dedicated))\b|join(?:ing)?\b|refer\s+to\b|report\s+to\b|make\s+an?\s+(?:great|good|strong|ideal|excellent)\b|be\s+based\b|take\s+up\b|enjoy\b|have\s+(?:the|an?)\s+(?:opportunity|chance)\b|receive\s+(?:\S+\s+){0,4}?(?:training|induction|support|supervision|preceptorship|programme|program|package|salary|pay|bonus|benefits|development|mentoring|coaching)\b|benefit\s+from\b|have\s+access\s+to\b|start\s+(?:on|with)\s+(?:\d|a\b|an\b))/i;
+
+/**
+ * "Reports to the Ward Manager", "work under the direction of the Physiotherapist", "take instructions from
+ * …": a reporting line, not a duty; "perform some of the following activities": an introduction to a list.
+ */
+export const REPORTING =
+  /^\s*(?:reports?(?:ing)?\s+(?:directly\s+|in\s+)?to\b|works?(?:ing)?\s+under\s+the\s+(?:direct\s+)?(?:direction|supervision|guidance|leadership)\b|(?:only\s+)?takes?\s+instructions?\b)|\bthe\s+following\s+(?:activities|tasks|duties|responsibilities)\b/i;
+
+/** "To provide complex medicines information to patients": a duty written as the role's purpose. */
+export const TO_LEAD = /^to\s+(?=\p{L})/iu;
+
+/**
+ * "To ensure the continuity of our operations, the company is adopting a policy …", "To support these
+ * initiatives we have launched …": a purpose clause put before the sentence's own subject and verb says
+ * why, not what the role does; the duty, if any, is the main clause. A pronoun after "ensure", "that", "when" …
+ * opens a clause inside the task ("To process referrals and ensure they are triaged").
+ */
+export const FRONTED_PURPOSE = /^to\s+[^,;:.]{3,160}?(?:,|(?<!\b(?:ensure|ensures|make sure|check|verify|confirm|that|so|where|when|if|how|what|as|until|once)))\s+(?:we|you|they|he|she|i)\s+(?:(?:will|shall|would|have|has|are|is|can|must|also)\s+)*(?=\p{L})|^to\s+[^,;:.]{3,160},\s+(?:(?:the|our|this|its|their)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:is|are|was|were|has|have)\s+(?=\p{L})/iu;
+
+export const ROLE_SUBJECT =
+  /^(?:the|our|this|each|a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:manager|nurse|engineer|developer|coordinator|co-ordinator|specialist|analyst|supervisor|assistant|director|officer|lead|planner|accountant|executive|representative|consultant|administrator|technician|post ?holder|role ?holder|job ?holder|incumbent|employee|clerk|agent|controller|advisor|adviser|designer|scientist|architect|tester|operative|student|researcher|fellow|trainee|apprentice|intern|practitioner|therapist|worker|driver|receptionist|teacher|lecturer|midwife|pharmacist|physician|doctor|carer|chef|cook|secretary|appointee)\s+(?:(?:will|shall|would)\s+(?:also\s+)?)?(?=\p{Ll})/iu;
+
+/** "… a Business Developer who will build …", "… and you will support …": the subject and its modal inside a sentence. */
+export const INNER_MODAL = /\b(?:you|who|he\s*\/\s*she|he or she|s\/he)\s+(?:will|shall|would|are expected to|will be expected to)\s+(?:also\s+)?(?!be\b|have\b|need\b|report\b|join\b|work\s+(?:in|at|from|with\s+(?:a|an|our|the))\b)/i;
+
+export const SUBJECT_MODAL =
+  /^(?:(?:as an? [^,]{1,60}?|in this (?:role|position|job)|day to day|every day)\s*,?\s+)?(?:you|he|she|they|we|the (?:successful )?(?:candidate|post ?holder|role ?holder|job ?holder|employee|specialist|manager|account manager|incumbent)|this (?:role|position|person)|the role|the position)(?:\s+(?:will|shall|must|should|would|is expected to|are expected to|is required to|are required to|also)|['’]ll)\s+(?:also\s+)?(?:be\s+(?:able\s+to\s+)?)?/i;
+
+/** "You write clean, maintainable code", "You design and build …": the candidate's tasks in the present tense (not what
+ * they have, are, like or bring: those are other kinds, read by their own rules). */
+export const YOU_PRESENT =
+  /^you\s+(?:(?:also|often|regularly|actively|closely|continuously|proactively)\s+)?(?!(?:have|has|are|were|need|want|wish|love|like|enjoy|get|join|know|understand|possess|hold|thrive|bring|share|care|believe|feel|see|think|can|could|may|might|speak|should|must|would|will|shall|do|don['’]t|did|already|excel|take pride|pride|describe|consider|identify with|fit|match|meet|come|hail|live|reside|apply|manage to|\p{L}+ly)\b)(?=\p{Ll})/iu;
+
+/**
+ * "We are looking for a Sous Chef to support our Head Chef …", "… hiring a Cyber Security professional to lead the
+ * Endpoint Engineering team": what the person sought is hired to do is the job's task ("to join our team", "to help
+ * us …", "to be …" are not).
+ */
+export const SOUGHT_TO =
+  /\b(?:looking\s+for|seeking|looking\s+to\s+(?:hire|recruit|appoint)|recruiting|hiring|(?:want|need)(?=\s+an?\s))\s+(?:(?:an?|two|three|four|\d+)\s+)?(?:[\p{L}-]+\s+){1,6}?to\s+(?!(?:join|become|be|help\s+(?:us|our)|work\s+(?:for|in|at|with\s+us)|fill|start|apply|grow\s+with)\b)(?=\p{Ll})/iu;
+
+/** "be an integral part of the multidisciplinary team, " before an "-ing" clause that says what the post holder does. */
+export const PART_OF = /^(?:be\s+)?(?:an?\s+)?(?:(?:integral|key|vital|important|active|core|valued|essential)\s+)?(?:part|member)\s+of\s+[^,;:.]{3,80},\s+(?=\p{Ll}+ing\s)/u;
+
+/**
+ * Whether the sentence says what the person sought is hired to do, or opens with what the post holder will do
+ * ("As an Electrician you will install … , so an 18th Edition qualification is essential"): a task besides what it asks.
+ */
+export function statesTask(text: string, lex: LexiconIndex): boolean {
+  if (SOUGHT_TO.test(text)) return true;
+  const modal = SUBJECT_MODAL.exec(text);
+  if (!modal || /\bbe\b/i.test(modal[0])) return false;
+  const v = /^[\p{L}-]+/u.exec(text.slice(modal[0].length));
+  return v !== null && v[0] === v[0].toLowerCase() && lex.verbs.has(v[0]) && !/^(?:have|be|need|possess|hold|bring|enjoy|join|receive|get)$/.test(v[0]);
+}
