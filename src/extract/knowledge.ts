@@ -146,7 +146,7 @@ export function abbreviatesBefore(ctx: ItemContext, start: number, end: number):
 
 /** Named examples after a skill: "(Word, Excel, PowerPoint)", "including Word, Excel and Outlook", ", particularly in Excel,". */
 const SKILL_EXAMPLES = new RegExp(
-  String.raw`^\s*(?:\(\s*(?:(?:e\.g\.?|such as|including|especially|particularly)[,:]?\s+)?([^()]{1,80})\)|,?\s+(?:(?:ideally|preferably)\s+)?(?:${EXAMPLE_CUE})\s+(?:in\s+)?([^;.()]{1,80}?)(?=\s*(?:$|[;.(]|,?\s+(?:is|are|would|will|to|and (?:be|have|a|an|the))\b|,\s+\p{Ll})))`,
+  String.raw`^\s*(?:\(\s*(?:(?:e\.g\.?|such as|including|especially|particularly)[,:]?\s+)?([^()]{1,80})\)|,?\s+(?:(?:ideally|preferably)\s+)?(?:${EXAMPLE_CUE})\s+(?:in\s+)?(?:(?:the\s+)?use\s+of\s+)?([^;.()]{1,80}?)(?=\s*(?:$|[;.(]|,?\s+(?:is|are|would|will|to|and (?:be|have|a|an|the))\b|,\s+\p{Ll})))`,
   'u', // case-sensitive: a lower-case word after a comma ends the examples
 );
 

@@ -727,5 +727,10 @@ describe('single sentences of UK adverts', () => {
       'duty:Assist patients with personal care', 'duty:washing', 'duty:dressing', 'duty:toileting',
     ]);
   });
+  it('give the tools a skill names after "including the use of" as knowledge', async () => {
+    expect(await kinds('You must have excellent IT skills, including the use of Word, Excel and Outlook.')).toEqual([
+      'skill:IT skills', 'knowledge:Word', 'knowledge:Excel', 'knowledge:Outlook',
+    ]);
+  });
 });
 
