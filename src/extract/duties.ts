@@ -314,6 +314,10 @@ function coordinatedDuties(text: string, first: LeadingVerb, end: number, lex: L
     const last = /(?:^|(\S+))\s+(\S+)$/.exec(text.slice(verb.end, m.index));
     const object = last !== null && (last[1] === undefined || !/^(?:and|or)$|,$/.test(last[1])) && lex.nounVerbs.has(lemma(last[2], lex)?.base ?? '');
     if (!object && between.every((w) => w === 'and' || lemma(w, lex)?.form === verb.form || PREPOSITION.test(w))) continue;
+    // "work autonomously to assess, plan, implement and evaluate interventions": the verbs of the verb's own "to"
+    // share the object (after an object, "work with the team to deliver, test …", "to" opens a purpose, cut by spanEnd).
+    const infinitives = /^(?:\s+\p{L}+ly)?\s+to\s+([\p{L}-]+(?:\s*,\s*[\p{L}-]+)*)$/u.exec(text.slice(verb.end, m.index));
+    if (infinitives && infinitives[1].split(/\s*,\s*/).every((w) => lemma(w, lex)?.form === 'base')) continue;
     // "supervise junior staff, students and support workers": after a list of objects, a short last
     // conjunct ends that list ("… and control all property of the company" is a task of its own).
     const objects = text.slice(verb.end, m.index);

@@ -246,7 +246,7 @@ function findTriggers(ctx: ItemContext, strong: boolean): Trigger[] {
 
   // "Maintain professional registration …" is work, unless it also names a degree or years; a verb that is
   // the first word of the certificate's name ("Care Certificate", "Clean driving licence", "Practice
-  // educator qualification", "Teaching qualification") is no work.
+  // educator qualification", "Practice placement educator accreditation") is no work.
   // The cues are found first: most texts have none, and then the line's verb (two fifths of this
   // function's CPU) decides nothing.
   // ("qualifications", "approval", "trained" name a certificate only after its name: most texts that say them name none.)
@@ -263,7 +263,7 @@ function findTriggers(ctx: ItemContext, strong: boolean): Trigger[] {
     !HOLD_VERB.test(verb.base) &&
     // ("Working towards AAT Level 3": studying for it is asked, as holding it is.)
     !(/^(?:work|study|train)$/i.test(verb.base) && /^\s+towards?\b/i.test(text.slice(verb.end))) &&
-    !/^\s+(?:certificate|certification|licen[cs]e|registration|qualification)\b|^\s+[\p{L}-]+\s+(?:certificate|certification|licen[cs]e|qualification)\b/iu.test(text.slice(verb.end));
+    !/^\s+(?:certificate|certification|licen[cs]e|registration|qualification)\b|^\s+(?:(?!(?:the|a|an|all|any|your|their|our|his|her)\s)[\p{L}-]+\s+){1,2}(?:certificate|certification|licen[cs]e|qualification|accreditation)\b/iu.test(text.slice(verb.end));
   for (const found of workLine ? [] : cues) {
     for (const c of found) {
       if (!strong && !/required|must|valid|current|essential|desirable|needed|necessary|\bhold|\b(?:will|should) have\b|\bideally\b/i.test(text)) continue;

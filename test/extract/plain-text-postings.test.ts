@@ -732,5 +732,14 @@ describe('single sentences of UK adverts', () => {
       'skill:IT skills', 'knowledge:Word', 'knowledge:Excel', 'knowledge:Outlook',
     ]);
   });
+  it('keep the verbs of "work autonomously to assess, plan, implement and evaluate" on their shared object', async () => {
+    expect(await kinds('The post holder will work autonomously to assess, plan, implement and evaluate occupational therapy interventions.')).toEqual([
+      'duty:work autonomously to assess, plan, implement and evaluate occupational therapy interventions',
+    ]);
+  });
+  it('read a certificate whose name opens with a verb-like word ("Practice placement educator accreditation")', async () => {
+    expect(await kinds('Desirable criteria:\n- Practice placement educator accreditation\n- Renew your professional registration')).toEqual([
+      'qualification:Practice placement educator accreditation',
+    ]);
+  });
 });
-
