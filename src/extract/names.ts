@@ -70,7 +70,9 @@ export function vocabularyKnowledge(ctx: ItemContext, names: Names, confidence: 
     if (inside(m.start, m.end, m.value === 'tool' || (language && inExperience(m.start, m.end)) ? ['duty'] : ['duty', 'qualification']) || partOfName(ctx.text, m) || (!ctx.lex.languages.has(m.key) && endsName(ctx.text, m, named))) continue;
     if (addMention(ctx, 'knowledge', m.start, m.end, m.text, confidence)) n++;
     // (Where the item asks for it: under a needs heading, or inside an experience asked for; not in "an infrastructure providing PET, MRI …".)
-    if ((m.value === 'tool' || EXAMPLES_AFTER.test(ctx.text.slice(m.end))) && (needs || inExperience(m.start, m.end))) n += coordinatedNames(ctx, m, named, confidence);
+    // (A subject written as a name inside an experience, "Jenkins", lists names with it as a tool does: "Jenkins and Zorblat".)
+    const product = m.value === 'tool' || (language && !ctx.lex.languages.has(m.key));
+    if ((product || EXAMPLES_AFTER.test(ctx.text.slice(m.end))) && (needs || inExperience(m.start, m.end))) n += coordinatedNames(ctx, m, named, confidence);
   }
   return n;
 }

@@ -742,4 +742,9 @@ describe('single sentences of UK adverts', () => {
       'qualification:Practice placement educator accreditation',
     ]);
   });
+  it('read a name listed with a subject named inside an experience as a tool of its own ("Jenkins and Buildkite")', async () => {
+    expect(await kinds('Experience with Jenkins and Buildkite.')).toEqual([
+      'qualification:Experience with Jenkins and Buildkite', 'knowledge:Jenkins', 'knowledge:Buildkite',
+    ]);
+  });
 });
