@@ -74,6 +74,42 @@ export function vocabularyKnowledge(ctx: ItemContext, names: Names, confidence: 
     const product = m.value === 'tool' || (language && !ctx.lex.languages.has(m.key));
     if ((product || EXAMPLES_AFTER.test(ctx.text.slice(m.end))) && (needs || inExperience(m.start, m.end))) n += coordinatedNames(ctx, m, named, confidence);
   }
+  return n + exampleProducts(ctx, named, confidence);
+}
+
+/** The kinds of thing whose examples are products or methods by name ("clinical systems such as EMIS and SystmOne"). */
+const TOOL_HEAD = /\b(?:systems?|software|tools?|platforms?|packages?|applications?|apps|programs?|languages?|frameworks?|librar(?:y|ies)|databases?|technolog(?:y|ies)|suites?|environments?|assessments?|methodolog(?:y|ies)|models?|standards?|solutions?|products?)\s*,?\s*\(?\s*$/i;
+const EXAMPLES_OF = new RegExp(String.raw`\b(?:${EXAMPLE_CUE})\s+([^;.():]{1,80}?)(?=\s*(?:$|[;.():]|,?\s+(?:is|are|would|will|to|and (?:be|have|a|an|the))\b|,\s+\p{Ll}))`, 'gu');
+/** An acronym or a word with a capital inside: written only as a name ("EMIS", "SystmOne", "MOHOST"). */
+const PRODUCT_WORD = /^(?:\p{Lu}{2,}\d*|\p{L}+\p{Lu}[\p{L}\p{N}]*)$/u;
+
+/**
+ * "Use clinical systems such as EMIS and SystmOne", "standardised assessments such as MOHOST and OCAIRS": products
+ * given as examples of a tool are knowledge of their own (mentions.md), known to the vocabulary or not. Only
+ * names (each word capitalised, three at most), one of them written only as a name or known as a tool, and not
+ * a certificate ("qualifications such as NVQ or BTEC" name qualifications).
+ */
+function exampleProducts(ctx: ItemContext, known: VocabularyMatch[], confidence: number): number {
+  const { text } = ctx;
+  let n = 0;
+  for (const m of text.matchAll(EXAMPLES_OF)) {
+    if (!TOOL_HEAD.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    const from = m.index + m[0].length - m[1].length;
+    const body = m[1].replace(/,?\s*(?:(?:or|and) (?:similar|equivalent|other|others)\b.*|etc\.?)\s*$/i, '');
+    const items: [number, number][] = [];
+    let at = 0;
+    for (const sep of body.matchAll(/\s*,\s*(?:and\s+|or\s+)?|\s*\/\s*|\s+(?:and|or|&)\s+/g)) {
+      items.push([from + at, from + sep.index]);
+      at = sep.index + sep[0].length;
+    }
+    items.push([from + at, from + body.trimEnd().length]);
+    const words = (a: number, b: number) => text.slice(a, b).split(/\s+/);
+    if (!items.every(([a, b]) => b > a && words(a, b).length <= 3 && words(a, b).every((w) => /^[\p{Lu}\d]/u.test(w)))) continue;
+    const tool = (a: number, b: number) => known.some((k) => k.start === a && k.end === b && k.value === 'tool');
+    if (!items.some(([a, b]) => words(a, b).some((w) => PRODUCT_WORD.test(w)) || tool(a, b))) continue;
+    if (items.some(([a, b]) => isCertification(text.slice(a, b), ctx.lex))) continue;
+    for (const [a, b] of items) if (addMention(ctx, 'knowledge', a, b, text.slice(a, b), confidence - 0.05)) n++;
+  }
   return n;
 }
 

@@ -747,4 +747,9 @@ describe('single sentences of UK adverts', () => {
       'qualification:Experience with Jenkins and Buildkite', 'knowledge:Jenkins', 'knowledge:Buildkite',
     ]);
   });
+  it('read products given as examples of a tool as knowledge ("clinical systems such as EMIS and SystmOne")', async () => {
+    expect(await kinds('You will use clinical systems such as EMIS and SystmOne.')).toEqual(['duty:use clinical systems', 'knowledge:EMIS', 'knowledge:SystmOne']);
+    expect(await kinds('Ability to use clinical systems such as EMIS and SystmOne.')).toEqual(['skill:Ability to use clinical systems', 'knowledge:EMIS', 'knowledge:SystmOne']);
+    expect(await kinds('Organise events such as Open Days and Careers Fairs.')).toEqual(['duty:Organise events']);
+  });
 });
