@@ -1,3 +1,4 @@
+import { isShouted } from '../shouted.js';
 import type { CleanDocument, Mention, SegmentedDocument } from '../types.js';
 import { competency, isTableCompetency, LEVEL_LINE } from './competency.js';
 import { withMatchMemo, type ItemContext } from './context.js';
@@ -7,6 +8,7 @@ import { finish } from './finish.js';
 import { foreign } from './foreign.js';
 import { isEnglish, isGroupCaption, isListLike, isNoise, isPolicy, isPolicyCaption } from './item-traits.js';
 import { lexiconIndex } from './lexicon.js';
+import { recase } from './recase.js';
 import { namesFor, vocabularyKnowledge } from './names.js';
 import type { ExtractConfig } from './options.js';
 import { NEEDS, SILENT } from './sections.js';
@@ -60,13 +62,14 @@ function extractDocument(doc: CleanDocument, seg: SegmentedDocument, config: Ext
         section,
         lex,
         config,
-        text: texts[i],
+        // (A line typed in capitals is read as a sentence: "GOOD COMMAND OF ENGLISH AND BASIC COMPUTER LITERACY".)
+        text: isShouted(texts[i]) ? recase(texts[i], lex) : texts[i],
         listLike: isListLike(item) || (alone && item.text.split(/\s+/).length <= 14),
         alone,
         english: isEnglish(texts[i], englishDoc),
         out: [],
       };
-      if (skipped(ctx.text)) return;
+      if (skipped(texts[i])) return;
       if (fieldValue(ctx)) {
         out.push(...ctx.out);
         return;
@@ -82,7 +85,7 @@ function extractDocument(doc: CleanDocument, seg: SegmentedDocument, config: Ext
         foreign(ctx, section.kind);
       }
       // The posting's title ("Data Analyst") names the role, not what it needs.
-      if (names && ctx.english && ctx.text !== seg.title) vocabularyKnowledge(ctx, names, 0.7, NEEDS.has(section.kind));
+      if (names && ctx.english && texts[i] !== seg.title) vocabularyKnowledge(ctx, names, 0.7, NEEDS.has(section.kind));
       out.push(...ctx.out);
     });
   }

@@ -107,7 +107,11 @@ export function qualifications(ctx: ItemContext, strong: boolean, confidence: nu
     );
   };
 
-  if (ctx.listLike && !ctx.alone && text.split(/\s+/).length <= 25 && !triggers.some((_, k) => k > 0 && runOn(k))) {
+  // "NMC registration and experience of working in acute care": a qualification added with "and" is its own, as in prose
+  // (two counts are one requirement's cases: "1 year above for Degree and 2 years above for Diploma").
+  const added = (k: number) =>
+    ADDED_BEFORE.test(text.slice(triggers[k - 1].at, triggers[k].at)) && !(triggers[k].fields.minYears !== undefined && triggers.slice(0, k).some((t) => t.fields.minYears !== undefined));
+  if (ctx.listLike && !ctx.alone && text.split(/\s+/).length <= 25 && !triggers.some((_, k) => k > 0 && (runOn(k) || added(k)))) {
     let end = text.length;
     const fields = merged(triggers);
     // "Full driving licence and access to a car": a licence line ends where something else begins.
@@ -117,9 +121,12 @@ export function qualifications(ctx: ItemContext, strong: boolean, confidence: nu
     }
     // "Knowledge of Excel and a full UK driving licence": a line that opens with something else starts the
     // qualification at its own words.
+    // So does a line that asks for something else first ("Must have excellent communication skills and a full UK
+    // driving licence").
     let start = 0;
-    if (firstMatch(ctx.lex.knowledgeCue, text)?.index === 0) {
-      const lead = endingAt(/(?:(?:valid|current|full)\s+)*$/i, text, triggers[0].at);
+    const lead = endingAt(/(?:(?:a|an|the|valid|current|full)\s+)*$/i, text, triggers[0].at);
+    const before = text.slice(0, lead ? lead.index : triggers[0].at);
+    if (firstMatch(ctx.lex.knowledgeCue, text)?.index === 0 || (/(?:\s(?:and|plus|as well as)|,)\s+$/i.test(before) && before.trim().split(/\s+/).length >= 3)) {
       start = lead ? lead.index : triggers[0].at;
       start += /^(?:a|an|the)\s+/i.exec(text.slice(start))?.[0].length ?? 0;
     }

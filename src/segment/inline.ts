@@ -1,5 +1,6 @@
 import type { CleanBlock } from '../types.js';
 import { classifyAsWritten, type HeadingIndex } from './lexicon.js';
+import { isShouted } from '../shouted.js';
 import { isInClass, UPPER } from '../word-scan.js';
 
 /**
@@ -202,6 +203,8 @@ function headings(local: string, index: HeadingIndex, cuts: Cut[]): void {
   // with the lookbehind asked only of each capital (tried at every position, it cost more).
     const first = local.search(/\S/);
   const last = local.trimEnd().length;
+  // In a line typed in capitals every word is capitalised: only a colon ends a heading there.
+  const shouted = isShouted(local);
   let skipTo = 0;
   // The capitals where no letter, digit, apostrophe or hyphen comes before: /(?<![\p{L}\p{N}'’-])\p{Lu}/gu,
   // with the lookbehind asked only of each capital (tried at every position, it cost more).
@@ -242,7 +245,7 @@ function headings(local: string, index: HeadingIndex, cuts: Cut[]): void {
       // A heading ends before a colon, or before a capital (Title Case words, or a one-word heading in
       // capitals): asked before the lexicon, which most runs of capitalised words in prose are not in.
       const caps = phrase.replace(/[^\p{L}]/gu, '').length >= 4 && phrase === phrase.toUpperCase();
-      if (!(colon || titled || (nextCap && caps))) continue;
+      if (!(colon || (!shouted && (titled || (nextCap && caps))))) continue;
       const kind = index.classifyLeading(phrase);
       if (!kind) continue;
       const bulletNext = /^\s*[·•●▪◦§➢➤►]/u.test(after);

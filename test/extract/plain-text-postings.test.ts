@@ -752,4 +752,19 @@ describe('single sentences of UK adverts', () => {
     expect(await kinds('Ability to use clinical systems such as EMIS and SystmOne.')).toEqual(['skill:Ability to use clinical systems', 'knowledge:EMIS', 'knowledge:SystmOne']);
     expect(await kinds('Organise events such as Open Days and Careers Fairs.')).toEqual(['duty:Organise events']);
   });
+  it('read a requirement typed in capitals as a sentence ("GOOD COMMAND OF ENGLISH AND BASIC COMPUTER LITERACY")', async () => {
+    expect(await kinds('Job Requirement: CANDIDATES MUST HAVE A GOOD COMMAND OF ENGLISH AND BASIC COMPUTER LITERACY')).toEqual([
+      'knowledge:ENGLISH', 'knowledge:BASIC COMPUTER LITERACY',
+    ]);
+  });
+  it('read each qualification of a requirement line on its own ("NMC registration and experience of …", "… skills and a full UK driving licence")', async () => {
+    expect(await kinds('Requirements:\n- NMC registration and experience of working in acute care settings\n- Must have excellent communication skills and a full UK driving licence')).toEqual([
+      'qualification:NMC registration', 'qualification:experience of working in acute care settings', 'skill:communication skills', 'qualification:full UK driving licence',
+    ]);
+  });
+  it('read requirement lines typed in capitals as the same lines in lower case', async () => {
+    expect(await kinds('Requirements:\n- NMC REGISTRATION AND EXPERIENCE OF WORKING IN ACUTE CARE SETTINGS\n- MUST HAVE EXCELLENT COMMUNICATION SKILLS AND A FULL UK DRIVING LICENCE')).toEqual([
+      'qualification:NMC REGISTRATION', 'qualification:EXPERIENCE OF WORKING IN ACUTE CARE SETTINGS', 'skill:COMMUNICATION SKILLS', 'qualification:FULL UK DRIVING LICENCE',
+    ]);
+  });
 });

@@ -578,4 +578,9 @@ describe('benefits introduced by a sentence or a question', () => {
     const s = seg(['Requirements', '- Good communication skills', 'Fluent in German and English (verbal and written) What we offer:', 'A friendly team.'].join('\n'));
     expect(s.sections[0].items.map((i) => i.text).join(' | ')).toContain('Fluent in German and English (verbal and written)');
   });
+  it('reads no heading inside a line typed in capitals but before a colon ("NMC REGISTRATION AND EXPERIENCE OF …")', () => {
+    const s = seg(['Requirements', '- NMC REGISTRATION AND EXPERIENCE OF WORKING IN ACUTE CARE SETTINGS', '- MUST HAVE EXCELLENT COMMUNICATION SKILLS AND A FULL UK DRIVING LICENCE'].join('\n'));
+    expect(kinds(s)).toEqual([['Requirements', 'requirements']]);
+    expect(s.sections[0].items.map((i) => i.text)).toEqual(['NMC REGISTRATION AND EXPERIENCE OF WORKING IN ACUTE CARE SETTINGS', 'MUST HAVE EXCELLENT COMMUNICATION SKILLS AND A FULL UK DRIVING LICENCE']);
+  });
 });
