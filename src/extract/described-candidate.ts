@@ -34,7 +34,7 @@ export function enjoys(ctx: ItemContext, confidence: number): number {
 
 /** "someone who thrives under pressure and can juggle multiple priorities": what the person sought does or can do. */
 const WHO_CAN = guarded(
-  /(?<!\w)(?:someone|somebody|a person|an individual|individuals|people|candidates?|applicants?|self-starter|team player|communicator|leader|collaborator|problem[- ]solver|thinker|professional)\s+who\s+(?:(?:can|is able to|are able to)\s+(?!(?:start|commence|join)\b)(?=\p{Ll})|(?=(?:thrives?|enjoys?|loves?|likes?|excels?)\s))/giu,
+  /(?<!\w)(?:someone|somebody|person|individuals?|people|candidates?|applicants?|self-starter|team player|communicator|leader|collaborator|problem[- ]solver|thinker|professional)\s+who\s+(?:(?:can|is able to|are able to)\s+(?!(?:start|commence|join)\b)(?=\p{Ll})|(?=(?:thrives?|enjoys?|loves?|likes?|excels?)\s))/giu,
   // ((?<!\w) for a leading \b: see ENJOYS.)
   /(?<!\w)who\s/iu,
 );

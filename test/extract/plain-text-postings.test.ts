@@ -767,4 +767,9 @@ describe('single sentences of UK adverts', () => {
       'qualification:NMC REGISTRATION', 'qualification:EXPERIENCE OF WORKING IN ACUTE CARE SETTINGS', 'skill:COMMUNICATION SKILLS', 'qualification:FULL UK DRIVING LICENCE',
     ]);
   });
+  it('read what "a self-motivated individual who can …" can do as a skill', async () => {
+    expect(await kinds('We require a self-motivated individual who can work on their own initiative.')).toEqual([
+      'skill:self-motivated', 'skill:work on their own initiative',
+    ]);
+  });
 });
