@@ -4,6 +4,8 @@ import type { LexiconIndex } from './lexicon.js';
 import { guessVerb, lemma, SUBJECT_BEFORE, type VerbForm } from './verbs.js';
 
 const WORD = /[\p{L}][\p{L}\p{N}'’-]*/gu;
+/** Words in "-ly" that are adjectives before a noun ("annual and quarterly work plans", "timely reports"), not adverbs. */
+const LY_ADJECTIVE = /^(?:hourly|daily|nightly|weekly|fortnightly|monthly|quarterly|yearly|early|timely|friendly|elderly|costly|likely|orderly|only|lovely|lively|holy|ugly)$/i;
 
 export interface LeadingVerb {
   base: string;
@@ -24,7 +26,7 @@ export function leadingVerb(text: string, from: number, lex: LexiconIndex): Lead
   if (/[^\s"“'(]/u.test(text.slice(from, words[0].index))) return null;
   let k = 0;
   // Leading adverbs ("Effectively manage", "Proactively identify").
-  while (k < 2 && k < words.length - 1 && /ly$/i.test(words[k][0]) && !lex.verbs.has(words[k][0].toLowerCase())) k++;
+  while (k < 2 && k < words.length - 1 && /ly$/i.test(words[k][0]) && !LY_ADJECTIVE.test(words[k][0]) && !lex.verbs.has(words[k][0].toLowerCase())) k++;
   const w = words[k];
   if (!w) return null;
   const next = words[k + 1]?.[0] ?? '';

@@ -772,4 +772,7 @@ describe('single sentences of UK adverts', () => {
       'skill:self-motivated', 'skill:work on their own initiative',
     ]);
   });
+  it('read "quarterly" before a noun as an adjective, not an adverb before a verb ("annual and quarterly work plans")', async () => {
+    expect(await kinds('Duties:\n- Prepare annual and quarterly work plans and budgets')).toEqual(['duty:Prepare annual and quarterly work plans and budgets']);
+  });
 });
