@@ -303,7 +303,12 @@ function findTriggers(ctx: ItemContext, strong: boolean): Trigger[] {
       // (Beyond four words, a lower-case word before a capital is the end of a run-on sentence: "… in a similar
       // position Valid 3rd grade or above Driver's License".)
       const sentenceBreak = (i: number) => words.length - i >= 4 && /^\p{Ll}/u.test(words[i - 1]) && /^\p{Lu}/u.test(words[i]);
-      while (k > 0 && (!NOT_NAME_WORD.test(words[k - 1].trim()) || joins(k)) && !sentenceBreak(k)) k--;
+      // ("a relevant degree and CIMA", "a degree in Accounting and ACCA": "and" before a body's letters, or after a
+      // degree, joins two qualifications; "IPAF and PASMA trained", "18th Edition and AM2 qualifications" share their head.)
+      const sharedHead = /^\s+(?:trained|qualified|qualifications|certified|certificates|certifications|cards|licen[cs]es)\b/i.test(text.slice(c.index + c[0].length));
+      const joinsTwo = (i: number) =>
+        /^(?:and|or|&)$/i.test(words[i - 1].trim()) && ((i === words.length && found === cues[1] && !sharedHead) || (i >= 2 && firstMatch(lex.degrees, words[i - 2]) !== null));
+      while (k > 0 && (!NOT_NAME_WORD.test(words[k - 1].trim()) || joins(k)) && !sentenceBreak(k) && !joinsTwo(k)) k--;
       // ("(PGCE or equivalent) and QTS": a name opens with no joining word.)
       while (k < words.length && /^(?:and|or|&)$/i.test(words[k].trim())) k++;
       const before = words.slice(k).join('');

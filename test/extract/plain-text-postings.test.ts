@@ -775,4 +775,8 @@ describe('single sentences of UK adverts', () => {
   it('read "quarterly" before a noun as an adjective, not an adverb before a verb ("annual and quarterly work plans")', async () => {
     expect(await kinds('Duties:\n- Prepare annual and quarterly work plans and budgets')).toEqual(['duty:Prepare annual and quarterly work plans and budgets']);
   });
+  it('read a body\'s letters after "a degree … and" as a qualification of its own ("a relevant degree and CIMA, ACCA or ACA qualification")', async () => {
+    expect(await kinds('You will hold a relevant degree and CIMA, ACCA or ACA qualification.')).toEqual(['qualification:degree', 'qualification:CIMA, ACCA or ACA qualification']);
+    expect(await kinds('You will hold a degree in Accounting and ACCA qualification.')).toEqual(['qualification:degree in Accounting', 'qualification:ACCA qualification']);
+  });
 });
