@@ -126,7 +126,7 @@ export function qualifications(ctx: ItemContext, strong: boolean, confidence: nu
     let start = 0;
     const lead = endingAt(/(?:(?:a|an|the|valid|current|full)\s+)*$/i, text, triggers[0].at);
     const before = text.slice(0, lead ? lead.index : triggers[0].at);
-    if (firstMatch(ctx.lex.knowledgeCue, text)?.index === 0 || (/(?:\s(?:and|plus|as well as)|,)\s+$/i.test(before) && before.trim().split(/\s+/).length >= 3)) {
+    if (firstMatch(ctx.lex.knowledgeCue, text)?.index === 0 || (/(?:\s(?:and|plus|as well as|with)|,)\s+$/i.test(before) && before.trim().split(/\s+/).length >= 3)) {
       start = lead ? lead.index : triggers[0].at;
       start += /^(?:a|an|the)\s+/i.exec(text.slice(start))?.[0].length ?? 0;
     }

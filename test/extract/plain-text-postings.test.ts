@@ -779,4 +779,9 @@ describe('single sentences of UK adverts', () => {
     expect(await kinds('You will hold a relevant degree and CIMA, ACCA or ACA qualification.')).toEqual(['qualification:degree', 'qualification:CIMA, ACCA or ACA qualification']);
     expect(await kinds('You will hold a degree in Accounting and ACCA qualification.')).toEqual(['qualification:degree in Accounting', 'qualification:ACCA qualification']);
   });
+  it('start an experience asked after "with" at its own words ("Computer literate with experience of …")', async () => {
+    expect(await kinds('Skills and knowledge\n- Computer literate with experience of JAC or similar pharmacy system')).toEqual([
+      'skill:Computer literate', 'qualification:experience of JAC or similar pharmacy system',
+    ]);
+  });
 });
