@@ -201,8 +201,9 @@ function dutyOfSentence(ctx: ItemContext, a: number, b: number, strong: boolean,
       }
     }
     if (found) {
-      // "They will contribute to … and take part in audit": the clause before the cue has its own task.
-      const and = /\s+and\s+$/i.exec(sentence.slice(0, resp.index));
+      // "They will contribute to … and take part in audit", "You'll mentor engineers, take part in …": the clause
+      // before the cue has its own task.
+      const and = /(?:\s+and|,)\s+$/i.exec(sentence.slice(0, resp.index));
       if (and && and.index > 0) dutyOfSentence(ctx, a, a + and.index, strong, confidence);
       return true;
     }

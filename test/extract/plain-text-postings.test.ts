@@ -784,4 +784,9 @@ describe('single sentences of UK adverts', () => {
       'skill:Computer literate', 'qualification:experience of JAC or similar pharmacy system',
     ]);
   });
+  it('read the task listed before "take part in" after a comma ("You\'ll mentor other engineers, take part in …")', async () => {
+    expect(await kinds("You'll mentor other engineers, take part in our on-call rotation and help us evolve our architecture.")).toEqual([
+      'duty:mentor other engineers', 'duty:take part in our on-call rotation', 'duty:help us evolve our architecture',
+    ]);
+  });
 });
