@@ -43,9 +43,9 @@ const LIST_AFTER = /^\s*(?:[,/);:]|\b(?:and|or|etc|knowledge|experience|programm
  */
 export function vocabularyKnowledge(ctx: ItemContext, names: Names, confidence: number, needs: boolean): number {
   let n = 0;
-  // A name inside a duty or a qualification ("Keep notes in the CRM", "BSc in Economics") is part of it, but
-  // a tool inside an experience asked for is its own knowledge too ("experience in Java or Kotlin", as
-  // SkillSpan annotates it; on the train sets F1 rises, on the Ethiopian ones nothing changes).
+  // A name inside a duty or a qualification ("Keep notes in the crm", "BSc in Economics") is part of it, but a
+  // tool written as a name is its own knowledge inside a duty ("… services in Go and Kotlin"), and so is any tool
+  // inside an experience asked for ("experience in Java or Kotlin", as SkillSpan annotates it).
   // (Whole containment, unlike context.ts's covered, which asks for any overlap.)
   const within = (a: number, b: number, test: (o: Mention) => boolean) => ctx.out.some((o) => o.start <= ctx.item.start + a && ctx.item.start + b <= o.end && test(o));
   const inside = (a: number, b: number, kinds: readonly string[]) => within(a, b, (o) => kinds.includes(o.kind));
@@ -54,7 +54,6 @@ export function vocabularyKnowledge(ctx: ItemContext, names: Names, confidence: 
   const inExperience = (a: number, b: number) =>
     within(a, b, (o) => o.kind === 'qualification' && !o.qualification?.degreeLevel && /\bexperience\b/i.test(o.text));
   splitNameRuns(ctx, names);
-  if (inside(0, ctx.text.length, ['duty'])) return 0;
   const named = withLanguages(ctx, names.matcher.match(ctx.text));
   for (const m of named) {
     // "experience in Python and SQL": a subject written as a name inside an experience asked for is named there as a
@@ -67,7 +66,8 @@ export function vocabularyKnowledge(ctx: ItemContext, names: Names, confidence: 
     // In prose about the employer or the role, only what is written as a name.
     if (!needs && m.value !== 'tool' && !/\p{Lu}/u.test(m.text)) continue;
     if (respected(ctx.text, m.start) || abbreviatesBefore(ctx, m.start, m.end)) continue;
-    if (inside(m.start, m.end, m.value === 'tool' || (language && inExperience(m.start, m.end)) ? ['duty'] : ['duty', 'qualification']) || partOfName(ctx.text, m) || (!ctx.lex.languages.has(m.key) && endsName(ctx.text, m, named))) continue;
+    const holders = m.value === 'tool' ? (/\p{Lu}/u.test(m.text) ? [] : ['duty']) : language && inExperience(m.start, m.end) ? ['duty'] : ['duty', 'qualification'];
+    if (inside(m.start, m.end, holders) || partOfName(ctx.text, m) || (!ctx.lex.languages.has(m.key) && endsName(ctx.text, m, named))) continue;
     if (addMention(ctx, 'knowledge', m.start, m.end, m.text, confidence)) n++;
     // (Where the item asks for it: under a needs heading, or inside an experience asked for; not in "an infrastructure providing PET, MRI …".)
     // (A subject written as a name inside an experience, "Jenkins", lists names with it as a tool does: "Jenkins and Zorblat".)

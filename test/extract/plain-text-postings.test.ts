@@ -789,4 +789,9 @@ describe('single sentences of UK adverts', () => {
       'duty:mentor other engineers', 'duty:take part in our on-call rotation', 'duty:help us evolve our architecture',
     ]);
   });
+  it('read a tool written as a name inside a duty as knowledge too ("… services in Go and Kotlin")', async () => {
+    expect(await kinds("You'll design, build and operate highly available services in Go and Kotlin.")).toEqual([
+      'duty:design, build and operate highly available services in Go and Kotlin', 'knowledge:Go', 'knowledge:Kotlin',
+    ]);
+  });
 });
