@@ -100,6 +100,9 @@ function firstWordLength(line: string): number {
 /** A line that ends in a preposition or a number runs on ("… activities within" / "Radiometer …", "… 2 Manipulation 3"). */
 const RUNS_ON = /(?:\b(?:within|without|like|into|onto|across|over|under|between|through|via|than|about|towards?|among|per|upon)|\d)$/i;
 
+/** A count of years opens a requirement of a list ("1+ year of clinical experience"). */
+const COUNT_OPENS = /^\d{1,2}(?:\.\d)?\+?\s*(?:years?|yrs?|months?)\b/i;
+
 /** A job board's "Name: value" line ("Deadline: December 15", "Place of Work: Addis Ababa"). */
 const FIELD_LINE = /^\p{Lu}[\p{L}/-]*(?:\s+[\p{L}/-]+){0,2}\s*:\s+\S/u;
 
@@ -155,15 +158,17 @@ export function joinLines(doc: WorkDoc, hyphenation: boolean, headings: Readonly
       // A line is full when it reaches the document's wrap width, or its block's when the next
       // word would not have fitted on it.
       const firstWord = firstWordLength(next);
+      // ("1+ year of clinical experience …" opens an item as a word does.)
       const nextItem =
         capitalLines &&
-        opensSentence(next) &&
+        (opensSentence(next) || COUNT_OPENS.test(next)) &&
         !CONTINUES.test(cur) &&
         !RUNS_ON.test(cur) &&
         (phys.length + 1 + firstWord <= blockMax ||
           (next.length >= blockMax * 0.7 && !/(?:^|\s)\p{Lu}\S*$/u.test(cur)) ||
-          // (After a name, "… managed with Terraform" / "Contribute to code reviews, …": a sentence, no Title Case remainder.)
-          (next.length >= blockMax * 0.5 && /^\S+\s+(?!and\b|&|of\b)\p{Ll}/u.test(next)));
+          // (After a name, "… managed with Terraform" / "Contribute to code reviews, …": a sentence, no Title Case remainder;
+          // after a lower-case word, a short one too: "… in an outpatient setting" / "Proficiency with Epic".)
+          ((next.length >= blockMax * 0.5 || /\s\p{Ll}+$/u.test(cur)) && /^\S+\s+(?!and\b|&|of\b)\p{Ll}\S*\s+\S/u.test(next)));
       const printed = blockMax <= MAX_WIDTH;
       const fullInBlock = printed && blockMax >= 40 && phys.length >= blockMax * 0.7 && phys.length + 1 + firstWord > blockMax;
       const full =
@@ -218,8 +223,9 @@ export function joinLines(doc: WorkDoc, hyphenation: boolean, headings: Readonly
         /^[.,;:!?)\]]+$/.test(next) ||
         (full && /^[.,;:!?)\]](?:\s|$)/.test(next)) ||
         (full && !TERMINAL.test(cur)) ||
-        // (A line closed by a bracket, then one that opens like a sentence, are two: "… (Flink, Druid)" / "Contributions to …".)
-        (full && /^(?:[\p{Lu}\p{N}[("\u201c\u2018']|<\p{Lu})/u.test(next) && (!/:$/.test(cur) || label) && !(/\)$/.test(cur) && opensSentence(next))) ||
+        // (A line closed by a bracket, then one that opens like a sentence, are two: "… (Flink, Druid)" / "Contributions to …";
+        // in English lines not wrapped at a width, so is any capital: "… (within 30 days of hire)" / "CPR certification".)
+        (full && /^(?:[\p{Lu}\p{N}[("\u201c\u2018']|<\p{Lu})/u.test(next) && (!/:$/.test(cur) || label) && !(/\)$/.test(cur) && ((width === 0 && (english ??= looksEnglish(text))) || opensSentence(next)))) ||
         // "What we're looking for" ends in "for" as a heading, not as a wrapped sentence.
         (CONTINUES.test(cur) && !/^\p{Lu}\p{Ll}*:/u.test(next) && !(/^\p{Lu}/u.test(next) && isKnownHeading(cur, headings)));
       if (join) edits.push({ start: m.index, end: m.index + m[0].length, after: ' ', rule: 'layout.line-join' });

@@ -241,6 +241,17 @@ describe('layout.line-join: labels and widths', () => {
     expect(run(posting).blocks.map((b) => b.text).slice(-2)).toEqual(['Experience with real-time analytics (Flink, Druid)', 'Contributions to open-source data tooling']);
   });
 
+  it('keeps the lines of a requirement list typed one a line apart: after a bracket, a count of years, a short sentence', () => {
+    const lines = [
+      'High school diploma or GED required',
+      'BLS certification (must be obtained within 30 days of hire)',
+      'CPR certification (within 60 days)',
+      '1+ year of clinical experience in an outpatient setting',
+      'Proficiency with Epic or athenahealth',
+    ];
+    expect(run(lines.join('\n')).blocks.map((b) => b.text)).toEqual(lines);
+  });
+
   it("keeps a job board's field line apart from the long field line before it", () => {
     const lines = [
       'Position: Sales Representative',

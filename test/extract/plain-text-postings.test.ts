@@ -794,4 +794,7 @@ describe('single sentences of UK adverts', () => {
       'duty:design, build and operate highly available services in Go and Kotlin', 'knowledge:Go', 'knowledge:Kotlin',
     ]);
   });
+  it('read a passive verb before "within" as no quality ("must be obtained within 30 days of hire")', async () => {
+    expect(await kinds('Requirements:\n- BLS certification (must be obtained within 30 days of hire)')).toEqual(['qualification:BLS certification']);
+  });
 });
