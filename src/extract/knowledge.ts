@@ -1,3 +1,4 @@
+import { isDictionaryWord } from '../clean/words.js';
 import { addMention, covered, endingAt, matches, OPTIONAL_TAIL, respected, type ItemContext } from './context.js';
 
 const OBJECT_END = /\s(?:e\.g|i\.e)\.?(?!\w)|[;,.(:]|\s(?:both\s+)?(?:written|spoken|verbal|oral)\s+(?:and|&|or)\s+(?:written|spoken|verbal|oral)\b|\s(?:and (?:the )?(?:ability|willingness|capacity)|and (?:a|an) |(?:and|or) (?:(?:also|must|should|will|to)\s+)?(?:have|has|be|hold|possess|demonstrate)\b|are (?:essential|required|desirable|needed)|ability to|including|such as|like|as well as|e\.g\.|(?:is|are) (?:(?:highly|very|also)\s+)?(?:a plus|an advantage|desirable|preferred|required|essential|needed|necessary|mandatory|a must|beneficial|advantageous)|(?:would|will|should|could|may) be|preferred|required|desirable|an advantage|a plus)\b/iu;
@@ -249,16 +250,28 @@ function listItems(ctx: ItemContext, from: number, end: number): [number, number
   return ok ? trimmed.map(([a, b]) => [from + a, from + b]) : [];
 }
 
+/** A kind of tool after a domain ("accounting software"), and the product's name before it ("Peachtree accounting software"). */
+const TOOL_KIND_AFTER = /^\s+(?:software|systems?|packages?|tools?|platforms?|applications?)\b/i;
+const PRODUCT_BEFORE = /(?:^|[\s,;:(/])(\p{Lu}[\p{L}\p{N}]*)\s+$/u;
+
 /** Tools, methods and domains the lexicon knows ("Salesforce", "pivot tables", "Agile"). */
 export function knowledgeTerms(ctx: ItemContext, confidence: number): number {
   const { text, lex } = ctx;
   let n = 0;
   for (const re of [lex.knowledgeTerms, lex.knowledgeTermsExact]) {
     for (const t of matches(re, text)) {
+      let [start, end] = [t.index, t.index + t[0].length];
       // "C-level", "R&D": part of another word.
-      if (/[-&'’]/.test(text[t.index - 1] ?? '') || /[-&'’]\p{L}/u.test(text.slice(t.index + t[0].length, t.index + t[0].length + 2))) continue;
-      if (covered(ctx, t.index, t.index + t[0].length) || respected(text, t.index) || abbreviatesBefore(ctx, t.index, t.index + t[0].length)) continue;
-      if (addMention(ctx, 'knowledge', t.index, t.index + t[0].length, t[0], confidence)) n++;
+      if (/[-&'’]/.test(text[start - 1] ?? '') || /[-&'’]\p{L}/u.test(text.slice(end, end + 2))) continue;
+      // "Peachtree accounting software": the domain names a kind of tool, and a name no dictionary has, the product.
+      const kind = TOOL_KIND_AFTER.exec(text.slice(end));
+      if (kind) {
+        end += kind[0].length;
+        const product = PRODUCT_BEFORE.exec(text.slice(Math.max(0, start - 30), start));
+        if (product && !isDictionaryWord(product[1].toLowerCase())) start -= text.slice(0, start).length - text.slice(0, start).trimEnd().length + product[1].length;
+      }
+      if (covered(ctx, start, end) || respected(text, start) || abbreviatesBefore(ctx, start, end)) continue;
+      if (addMention(ctx, 'knowledge', start, end, text.slice(start, end), confidence)) n++;
     }
   }
   return n;

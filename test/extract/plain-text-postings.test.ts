@@ -797,4 +797,9 @@ describe('single sentences of UK adverts', () => {
   it('read a passive verb before "within" as no quality ("must be obtained within 30 days of hire")', async () => {
     expect(await kinds('Requirements:\n- BLS certification (must be obtained within 30 days of hire)')).toEqual(['qualification:BLS certification']);
   });
+  it('read a product named before a kind of tool with it ("Peachtree accounting software")', async () => {
+    expect(await kinds('Skills: Peachtree accounting software, MS Excel, good communication skill')).toEqual([
+      'knowledge:Peachtree accounting software', 'knowledge:MS Excel', 'skill:communication skill',
+    ]);
+  });
 });
