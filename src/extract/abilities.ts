@@ -5,7 +5,7 @@ import { gerund } from './verbs.js';
 /** "we are able to", "Our team is passionate about", "The company is able to": what the employer is or can do. */
 const EMPLOYER_ABLE = /(?:^|\s)(?:our|their|its|(?:we|they|it)(?:['’](?:re|ll))?(?:\s+(?:will|would|are|were|also|be|been|always|not))*|we(?:\s+\p{L}+){1,2}(?:\s+an?)?(?:\s+\p{L}+)?|(?:our(?:\s+\p{L}+){1,2}|the\s+(?:team|company|business|organi[sz]ation|practice|school|trust|firm|group|client|department|charity|service))\s+(?:is|are)(?:\s+(?:all|also|truly|really|very))?)\s+$/iu;
 
-const SHOWN_KNOWLEDGE = /^\s*(?:demonstrate|show|evidence|display)\s+(?:an?\s+)?(?:(?:good|sound|strong|clear|thorough|solid|excellent|detailed|working|in-depth|basic)\s+)*(?:understanding|knowledge|awareness)\s+of\b/i;
+const SHOWN_KNOWLEDGE = /^\s*(?:demonstrate|show|evidence|display)\s+(?:an?\s+)?(?:(?:good|sound|strong|clear|thorough|solid|excellent|detailed|working|in-depth|basic|significant|substantial|extensive|proven|relevant|previous|considerable)\s+)*(?:understanding|knowledge|awareness|experience)\s+(?:of|in|with)\b/i;
 
 /** Where an ability's phrase ends; "The ability to work in a fast-paced environment is key": the verb after the ability's clause. */
 const CLAUSE_END = /[;,.(:]|\s(?:and (?:the )?(?:ability|willingness|capacity)|and (?:be|have|has|hold|holds|possess|who|which|will|would|are|is|can|enjoys?)|and (?:confident|comfortable)|and to|and we|and access to|and (?:your|their|his|her|our) |and (?:(?:a|an)\s+)?(?:excellent|strong|good|great|proven|solid|sound|outstanding|exceptional)\b|and (?:a|an) (?:(?:real|genuine|strong|keen|good)\s+)?(?:passion|commitment|enthusiasm|interest|desire|eye|understanding|knowledge|flair|aptitude)|as well as|such as|for example|e\.g|while|whilst|without|(?:is|are) (?:(?:absolutely|also|very|highly)\s+)?(?:key|vital|crucial|important|critical|essential|required|desirable|preferred|necessary|needed|beneficial|a must|an advantage|a plus)\b)\b/iu;
@@ -54,7 +54,8 @@ export function abilities(ctx: ItemContext, confidence: number): number {
       if (next) end = from + next.index + (next[0].trim() === 'and' ? 0 : next[0].length);
     }
     if (text.slice(from, end).trim() === '' || covered(ctx, cue.index, end, ['skill'])) continue;
-    // "able to demonstrate a good understanding of safeguarding": the knowledge is what is asked, read by its cue.
+    // "able to demonstrate a good understanding of safeguarding", "… significant experience of managing budgets": the
+    // knowledge or the experience is what is asked, read by its cue.
     if (SHOWN_KNOWLEDGE.test(text.slice(from, end))) continue;
     // ("commitment to achieving our mission": the employer's cause, not the candidate's.)
     if (/^(?:commitment|dedication)\s/i.test(cue[0]) && /\b(?:our|we|us)\b|['’]s\b/i.test(text.slice(from, end))) continue;

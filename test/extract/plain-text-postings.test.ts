@@ -802,4 +802,9 @@ describe('single sentences of UK adverts', () => {
       'knowledge:Peachtree accounting software', 'knowledge:MS Excel', 'skill:communication skill',
     ]);
   });
+  it('read a post held "as a Site Manager" as no tool, an experience shown as no ability, "or studying towards" as no part of the name', async () => {
+    expect(await kinds('Proven experience as a Site Manager on residential developments.')).toEqual(['qualification:experience as a Site Manager on residential developments']);
+    expect(await kinds('Able to demonstrate significant experience of managing budgets.')).toEqual(['qualification:experience of managing budgets']);
+    expect(await kinds('AAT qualified or studying towards ACCA/CIMA.')).toEqual(['qualification:AAT qualified', 'qualification:ACCA/CIMA']);
+  });
 });
