@@ -114,8 +114,8 @@ function headed(core: string, head: string): string {
 
 /** "a flexible approach to work", "a friendly, professional manner", "a can-do attitude": a disposition asked of the candidate. */
 const DISPOSITION = guarded(
-  /\b(?:a|an)\s+((?:(?:very|highly|genuinely|truly|good|great|strong|excellent|real)\s+)*)((?:[\p{L}-]+(?:\s*,\s*|\s+and\s+|\s+)){0,3}?)(approach|attitude|manner|mindset|mind-set|outlook|work ethic)\b(\s+(?:to|towards)\s+(?:work(?:ing(?:\s+(?:hours|patterns|practices))?)?|learning|change|life)\b)?/giu,
-  /approach|attitude|manner|mind-?set|outlook|ethic/iu,
+  /\b(?:a|an)\s+((?:(?:very|highly|genuinely|truly|good|great|strong|excellent|real)\s+)*)((?:[\p{L}-]+(?:\s*,\s*|\s+and\s+|\s+)){0,3}?)(approach|attitude|manner|mindset|mind-set|outlook|work ethic|nature|personality|disposition|temperament)\b(\s+(?:to|towards)\s+(?:work(?:ing(?:\s+(?:hours|patterns|practices))?)?|learning|change|life)\b)?/giu,
+  /approach|attitude|manner|mind-?set|outlook|ethic|nature|personality|disposition|temperament/iu,
 );
 /** Words of a disposition that the quality list does not hold ("professional manner", "can-do attitude"). */
 const DISPOSITION_WORD = /^(?:professional|can-do|hands-on|positive|open|practical|calm|mature|courteous|polite|helpful|personable|pragmatic|sensible|common-sense|no-nonsense|solutions-focused)$/i;
@@ -199,8 +199,10 @@ const PEOPLE = /^(?:\p{Lu}\p{Ll}|(?:individuals|people|persons|candidates|applic
 const QUALITY_STOP = /^(?:with|in|at|to|for|of|about|on|from|by|who|that|which|when|where|because|but|so|you|we|our|your|the|this|it|is|are|be|have|has|can|will|would|within|across|into|as|than|if)$/i;
 const ADJECTIVE_LIKE = /^(?=.{4})(?:[\p{Ll}]+-)?[\p{Ll}]*(?:ive|ous|ful|ent|ant|ible|ic|al|ed|ary|ile|ate|ish|ised|ized|minded|driven|oriented|motivated)$/u;
 const NOT_QUALITY = /^(?:able|real|individual|candidate|graduate|associate|advocate|certificate|template|estate|climate|mandate|skilled|interested|responsible|based|located|required|expected|available|eligible|familiar|involved|employed|qualified|registered|experienced|educated|used|exposed|comfortable|confident|current|relevant|potential|different|local|national|international|several|present|permanent|additional|successful|final|legal|general|total|personal|professional|technical|financial|commercial|medical|clinical|digital|physical|social|global|central|natural|annual|full|part|new|able-bodied|prepared|willing|allowed|rewarded|paid|supported|substantive|locum|temporary|interim|honorary|fixed-term|part-time|full-time|seasonal|casual|postdoctoral|doctoral|postgraduate|undergraduate|academic|chartered|accountant|consultant|assistant|attendant|applicant|participant|servant|merchant|sergeant|lieutenant|student|resident|president|agent|client|patient|parent|executive|representative|operative|detective|secretary|mechanic|principal|delegate|thrive|strive|arrive|derive|drive|give|live|receive|achieve|believe|perceive|survive|archive|relieve|retrieve)$/i;
-/** The first word of a two-word quality ("customer focused", "well organised", "results driven", "detail oriented"). */
-const COMPOUND_LEAD = /^(?:customer|client|patient|detail|results?|target|goal|solution|team|well|self)$/i;
+/** The first word of a two-word quality ("customer focused", "well organised", "results driven", "commercially minded"). */
+const COMPOUND_LEAD = /^(?:customer|client|patient|detail|results?|target|goal|solution|team|well|self|business|commercial|safety|quality|people|service|sales|data|security|cost)$/i;
+/** The words an adverb makes a quality with ("commercially minded", "technically astute"; not "technically challenged"). */
+const ADVERB_PAIRED = /^\s+(?:minded|aware|astute|savvy|literate|focused|driven|oriented)\b/i;
 const PERSON_NOUN = /^(?:player|solver|starter|learner|communicator|thinker|worker|listener|organiser|organizer|planner|networker|doer|achiever|mindset|mind-set|attitude)$/i;
 
 /**
@@ -239,7 +241,7 @@ export function candidateQualities(ctx: ItemContext, confidence: number): number
       // Without commas ("positive open and dynamic") each adjective is its own quality.
       if (partStart >= 0 && !quality && PERSON_NOUN.test(w)) partEnd = m.index + w.length;
       // "customer focused", "well organised", "detail oriented": the word before shapes the quality.
-      else if (quality && partStart >= 0 && !named && COMPOUND_LEAD.test(text.slice(partStart, partEnd))) {
+      else if (quality && partStart >= 0 && !named && (COMPOUND_LEAD.test(text.slice(partStart, partEnd)) || /ly$/i.test(text.slice(partStart, partEnd)))) {
         partEnd = m.index + w.length;
         named = true;
       } else if (quality) {
@@ -250,7 +252,7 @@ export function candidateQualities(ctx: ItemContext, confidence: number): number
       } else if (partStart < 0 && /^(?:very|highly|extremely|really|truly|real|true|genuine)$/i.test(w)) {
         // An intensifier inside the list ("a team player, highly motivated", "a real team player": "real" is no quality) is no part of it.
         continue;
-      } else if (partStart < 0 && (/^(?:a|an|quick|fast|problem|hard|good|great|strong|confident)$/i.test(w) || COMPOUND_LEAD.test(w))) {
+      } else if (partStart < 0 && (/^(?:a|an|quick|fast|problem|hard|good|great|strong|confident)$/i.test(w) || COMPOUND_LEAD.test(w) || (/ly$/i.test(w) && ADVERB_PAIRED.test(text.slice(m.index + w.length))))) {
         partStart = m.index;
         partEnd = m.index + w.length;
         named = false;
@@ -266,7 +268,7 @@ export function candidateQualities(ctx: ItemContext, confidence: number): number
       const span = text.slice(a, b).replace(/^(?:a|an)\s+/i, '');
       const start = b - span.length;
       const head = span.split(/\s+/);
-      if (head.length > 1 && !PERSON_NOUN.test(head[head.length - 1]) && !(head.length === 2 && COMPOUND_LEAD.test(head[0]))) continue;
+      if (head.length > 1 && !PERSON_NOUN.test(head[head.length - 1]) && !(head.length === 2 && (COMPOUND_LEAD.test(head[0]) || /ly$/i.test(head[0])))) continue;
       if (head.length === 1 && !isQualityWord(span, lex)) continue;
       // "will be proficient in Python", "must be fluent in English": the word opens a knowledge cue, its object is the competency.
       if (firstMatch(lex.knowledgeCue, text.slice(start))?.index === 0) continue;

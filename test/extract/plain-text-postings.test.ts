@@ -807,4 +807,9 @@ describe('single sentences of UK adverts', () => {
     expect(await kinds('Able to demonstrate significant experience of managing budgets.')).toEqual(['qualification:experience of managing budgets']);
     expect(await kinds('AAT qualified or studying towards ACCA/CIMA.')).toEqual(['qualification:AAT qualified', 'qualification:ACCA/CIMA']);
   });
+  it('read a nature or personality asked for, and an adverb before "minded", as qualities', async () => {
+    expect(await kinds('A caring and compassionate nature is essential for this role.')).toEqual(['skill:caring and compassionate nature']);
+    expect(await kinds('We need a commercially minded individual.')).toEqual(['skill:commercially minded']);
+    expect(await kinds('You will be technically challenged every day.')).toEqual([]);
+  });
 });
