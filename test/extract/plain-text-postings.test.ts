@@ -812,4 +812,8 @@ describe('single sentences of UK adverts', () => {
     expect(await kinds('We need a commercially minded individual.')).toEqual(['skill:commercially minded']);
     expect(await kinds('You will be technically challenged every day.')).toEqual([]);
   });
+  it('read the qualities of "A … individual" opening a line as asked of the candidate', async () => {
+    expect(await kinds('A commercially minded individual with strong negotiation skills.')).toEqual(['skill:commercially minded', 'skill:negotiation skills']);
+    expect(await kinds('A friendly and supportive team.')).toEqual([]);
+  });
 });
