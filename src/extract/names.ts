@@ -44,7 +44,7 @@ const LIST_AFTER = /^\s*(?:[,/);:]|\b(?:and|or|etc|knowledge|experience|programm
 export function vocabularyKnowledge(ctx: ItemContext, names: Names, confidence: number, needs: boolean): number {
   let n = 0;
   // A name inside a duty or a qualification ("Keep notes in the crm", "BSc in Economics") is part of it, but a
-  // tool written as a name is its own knowledge inside a duty ("… services in Go and Kotlin"), and so is any tool
+  // tool written as a name (not an acronym) is its own knowledge inside a duty ("… services in Go and Kotlin"), and so is any tool
   // inside an experience asked for ("experience in Java or Kotlin", as SkillSpan annotates it).
   // (Whole containment, unlike context.ts's covered, which asks for any overlap.)
   const within = (a: number, b: number, test: (o: Mention) => boolean) => ctx.out.some((o) => o.start <= ctx.item.start + a && ctx.item.start + b <= o.end && test(o));
@@ -68,7 +68,8 @@ export function vocabularyKnowledge(ctx: ItemContext, names: Names, confidence: 
     if (respected(ctx.text, m.start) || abbreviatesBefore(ctx, m.start, m.end)) continue;
     // "experience as a Site Manager": after "as a" a name is the post held, not a tool of that name.
     if (/\bas\s+(?:a|an|the)\s+$/i.test(ctx.text.slice(Math.max(0, m.start - 8), m.start))) continue;
-    const holders = m.value === 'tool' ? (/\p{Lu}/u.test(m.text) ? [] : ['duty']) : language && inExperience(m.start, m.end) ? ['duty'] : ['duty', 'qualification'];
+    // (Not an acronym: inside a task it is as often the employer's, "Ensure the CRS program quality standards …".)
+    const holders = m.value === 'tool' ? (/\p{Lu}/u.test(m.text) && !/^[\p{Lu}\d]+$/u.test(m.text) ? [] : ['duty']) : language && inExperience(m.start, m.end) ? ['duty'] : ['duty', 'qualification'];
     if (inside(m.start, m.end, holders) || partOfName(ctx.text, m) || (!ctx.lex.languages.has(m.key) && endsName(ctx.text, m, named))) continue;
     if (addMention(ctx, 'knowledge', m.start, m.end, m.text, confidence)) n++;
     // (Where the item asks for it: under a needs heading, or inside an experience asked for; not in "an infrastructure providing PET, MRI …".)
