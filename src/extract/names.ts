@@ -1,6 +1,6 @@
 import type { Mention } from '../types.js';
 import { createIndexMatcher, type ConceptType, type NameMatch } from '../vocabulary/index.js';
-import { addMention, firstMatch, matches, respected, type ItemContext } from './context.js';
+import { addMention, firstMatch, guarded, matches, respected, type ItemContext } from './context.js';
 import { abbreviatesBefore, EXAMPLE_CUE } from './knowledge.js';
 import { loadNameIndex } from './name-index.js';
 import type { ExtractConfig } from './options.js';
@@ -82,7 +82,10 @@ export function vocabularyKnowledge(ctx: ItemContext, names: Names, confidence: 
 
 /** The kinds of thing whose examples are products or methods by name ("clinical systems such as EMIS and SystmOne"). */
 const TOOL_HEAD = /\b(?:systems?|software|tools?|platforms?|packages?|applications?|apps|programs?|languages?|frameworks?|librar(?:y|ies)|databases?|technolog(?:y|ies)|suites?|environments?|assessments?|methodolog(?:y|ies)|models?|standards?|solutions?|products?)\s*,?\s*\(?\s*$/i;
-const EXAMPLES_OF = new RegExp(String.raw`\b(?:${EXAMPLE_CUE})\s+([^;.():]{1,80}?)(?=\s*(?:$|[;.():]|,?\s+(?:is|are|would|will|to|and (?:be|have|a|an|the))\b|,\s+\p{Ll}))`, 'gu');
+const EXAMPLES_OF = guarded(
+  new RegExp(String.raw`\b(?:${EXAMPLE_CUE})\s+([^;.():]{1,80}?)(?=\s*(?:$|[;.():]|,?\s+(?:is|are|would|will|to|and (?:be|have|a|an|the))\b|,\s+\p{Ll}))`, 'gu'),
+  /such|e\.g|example|like|particular|especially|notably|including|ideally|preferably/,
+);
 /** An acronym or a word with a capital inside: written only as a name ("EMIS", "SystmOne", "MOHOST"). */
 const PRODUCT_WORD = /^(?:\p{Lu}{2,}\d*|\p{L}+\p{Lu}[\p{L}\p{N}]*)$/u;
 
@@ -95,7 +98,7 @@ const PRODUCT_WORD = /^(?:\p{Lu}{2,}\d*|\p{L}+\p{Lu}[\p{L}\p{N}]*)$/u;
 function exampleProducts(ctx: ItemContext, known: VocabularyMatch[], confidence: number): number {
   const { text } = ctx;
   let n = 0;
-  for (const m of text.matchAll(EXAMPLES_OF)) {
+  for (const m of matches(EXAMPLES_OF, text)) {
     if (!TOOL_HEAD.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     const from = m.index + m[0].length - m[1].length;
     const body = m[1].replace(/,?\s*(?:(?:or|and) (?:similar|equivalent|other|others)\b.*|etc\.?)\s*$/i, '');
