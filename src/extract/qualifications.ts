@@ -130,6 +130,9 @@ export function qualifications(ctx: ItemContext, strong: boolean, confidence: nu
       start = lead ? lead.index : triggers[0].at;
       start += /^(?:a|an|the)\s+/i.exec(text.slice(start))?.[0].length ?? 0;
     }
+    // "Driving license: 3rd grade automobile driving license": a field's label that names the kind of what follows it.
+    const label = /^(?:\p{L}[\p{L}'’-]*\s+){0,3}\p{L}[\p{L}'’-]*\s*:\s+(?=\S)/u.exec(text);
+    if (label && start < label[0].length && triggers.some((t) => t.at >= label[0].length)) start = label[0].length;
     return emit(ctx, start, end, fields, confidence);
   }
 

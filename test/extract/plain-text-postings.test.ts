@@ -818,4 +818,9 @@ describe('single sentences of UK adverts', () => {
     expect(await kinds('A commercially minded individual with strong negotiation skills.')).toEqual(['skill:commercially minded', 'skill:negotiation skills']);
     expect(await kinds('A friendly and supportive team.')).toEqual([]);
   });
+  it('read an Ethiopian requirement list: a TVET level, "team work", a licence after its field label', async () => {
+    expect(await kinds('Job Requirements\nEducational Level: TVET Level IV\nRequired Skill: Computer skill, communication skill, team work\nDriving license: 3rd grade automobile driving license')).toEqual([
+      'qualification:TVET Level IV', 'skill:Computer skill', 'skill:communication skill', 'skill:team work', 'qualification:3rd grade automobile driving license',
+    ]);
+  });
 });
