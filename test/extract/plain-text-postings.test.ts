@@ -823,4 +823,7 @@ describe('single sentences of UK adverts', () => {
       'qualification:TVET Level IV', 'skill:Computer skill', 'skill:communication skill', 'skill:team work', 'qualification:3rd grade automobile driving license',
     ]);
   });
+  it('end a qualification before "can also apply"', async () => {
+    expect(await kinds('Qualification\n- Diploma holders with 4 years of experience can also apply')).toEqual(['qualification:Diploma holders with 4 years of experience']);
+  });
 });
