@@ -827,8 +827,8 @@ describe('single sentences of UK adverts', () => {
     expect(await kinds('Qualification\n- Diploma holders with 4 years of experience can also apply')).toEqual(['qualification:Diploma holders with 4 years of experience']);
   });
   it('read the task of a role named after a fronted "Under the supervision of …," or "Reporting to …,"', async () => {
-    expect(await kinds('Under the direct supervision of the Health and Nutrition Coordinator, the Nutrition Officer will support the implementation of CMAM activities.')).toEqual([
-      'duty:support the implementation of CMAM activities',
+    expect(await kinds('Under the direct supervision of the Health and Nutrition Coordinator, the Nutrition Officer will support the implementation of CMAM and IYCF activities in the target woredas.')).toEqual([
+      'duty:support the implementation of CMAM and IYCF activities in the target woredas',
     ]);
     expect(await kinds('Reporting to the Finance Manager, the Accountant will prepare monthly management accounts.')).toEqual(['duty:prepare monthly management accounts']);
   });
