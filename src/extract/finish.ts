@@ -1,6 +1,7 @@
 // The last look at a posting's mentions: spans no rule should have given, and duplicates.
 import type { Mention } from '../types.js';
 import { DANGLING_PREPOSITION } from './context.js';
+import { isShouted } from '../shouted.js';
 import { GENERIC_HEAD } from './knowledge.js';
 
 /** The longest span a mention of each kind may have: past it, a rule has swallowed a sentence. */
@@ -91,8 +92,10 @@ function bareWord(m: Mention): boolean {
  */
 const ADDRESSED_POST = /\sthe\s(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Manager|Lead|Leader|Director|Officer|Supervisor|Head|Co-?ordinator|Consultant|Matron|Sister|Chief|Engineer|Partner|Team|Board|Committee)s?$/u;
 
-function isTitleCase(m: Mention): boolean {
+function isTitleCase(m: Mention, text: string): boolean {
   if (m.kind !== 'duty') return false;
+  // ("RECEIVE AND INSPECT INCOMING MATERIALS": in a line typed in capitals, capitals tell no name.)
+  if (m.text.split(/\s+/).length >= 3 && isShouted(text.slice(text.lastIndexOf('\n', m.start) + 1, text.indexOf('\n', m.end) < 0 ? text.length : text.indexOf('\n', m.end)))) return false;
   // A lower-case verb opens a task whatever its length ("use Excel and Outlook" is no Title Case name).
   if (/^\p{Ll}/u.test(m.text)) return false;
   // ("Deputise for the Store Manager", "Report to the Clinical Lead": a task done for a post or a body named in Title Case.)
@@ -151,7 +154,7 @@ export function finish(all: Mention[], minConfidence: number, text: string, engl
       !credentialWordOnly(m) &&
       !SELECTION.test(m.text) &&
       !offeredDevelopment(m, text) &&
-      !(english && isTitleCase(m)) &&
+      !(english && isTitleCase(m, text)) &&
       !(english && bareWord(m)) &&
       !aboutEmployer(m, text, companyAt),
   );

@@ -50,7 +50,9 @@ export function shapeOf(block: CleanBlock, index: HeadingIndex, maxHeadingWords:
   if (block.kind === 'list-item') {
     // "3. Duties", "II. Requirements" arrive as numbered list items: a heading when the words are a known heading, nothing more.
     // "2. COMMUNICATION AND RELATIONSHIP SKILLS": a job description's numbered factor, in capitals, naming a known heading anywhere.
-    if (h && h.split(/\s+/).length <= 5 && !SENTENCE_END.test(text) && (index.classifyExact(h) !== null || (isAllCaps(h) && !isAcronymList(h, index) && index.classify(h) !== null))) {
+    // (Under a bullet, "- 2 YEARS OF RELEVANT EXPERIENCE" in a list typed in capitals is an item.)
+    const numbered = /[\p{L}\p{N}]/u.test(block.marker ?? '');
+    if (h && h.split(/\s+/).length <= 5 && !SENTENCE_END.test(text) && (index.classifyExact(h) !== null || (numbered && isAllCaps(h) && !isAcronymList(h, index) && index.classify(h) !== null))) {
       return { type: 'heading', heading: h, explicit: true };
     }
     return { type: 'body' };

@@ -832,4 +832,11 @@ describe('single sentences of UK adverts', () => {
     ]);
     expect(await kinds('Reporting to the Finance Manager, the Accountant will prepare monthly management accounts.')).toEqual(['duty:prepare monthly management accounts']);
   });
+  it('read a posting typed in capitals: its duties, its bulleted requirements as items, not headings', async () => {
+    const a = await analyzeText(['DUTIES AND RESPONSIBILITIES:', '- RECEIVE AND INSPECT INCOMING MATERIALS AGAINST PURCHASE ORDERS', '- MAINTAIN ACCURATE STOCK RECORDS AND BIN CARDS', 'REQUIREMENTS:', '- 2 YEARS OF RELEVANT EXPERIENCE', '- COMPUTER SKILLS (MS EXCEL)'].join('\n'));
+    expect(a.mentions.map((m) => `${m.kind}:${m.text}`)).toEqual([
+      'duty:RECEIVE AND INSPECT INCOMING MATERIALS AGAINST PURCHASE ORDERS', 'duty:MAINTAIN ACCURATE STOCK RECORDS AND BIN CARDS',
+      'qualification:2 YEARS OF RELEVANT EXPERIENCE', 'skill:COMPUTER SKILLS', 'knowledge:MS EXCEL',
+    ]);
+  });
 });
