@@ -65,8 +65,8 @@ export const YOU_PRESENT =
 export const SOUGHT_TO =
   /\b(?:looking\s+for|seeking|looking\s+to\s+(?:hire|recruit|appoint)|recruiting|hiring|(?:want|need)(?=\s+an?\s))\s+(?:(?:an?|two|three|four|\d+)\s+)?(?:[\p{L}-]+\s+){1,6}?to\s+(?!(?:join|become|be|help\s+(?:us|our)|work\s+(?:for|in|at|with\s+us)|fill|start|apply|grow\s+with)\b)(?=\p{Ll})/iu;
 
-/** "be an integral part of the multidisciplinary team, " before an "-ing" clause that says what the post holder does. */
-export const PART_OF = /^(?:be\s+)?(?:an?\s+)?(?:(?:integral|key|vital|important|active|core|valued|essential)\s+)?(?:part|member)\s+of\s+[^,;:.]{3,80},\s+(?=\p{Ll}+ing\s)/u;
+/** "be an integral part of the multidisciplinary team, ", "be the first point of contact for customers, " before an "-ing" clause that says what the post holder does. */
+export const PART_OF = /^(?:be\s+)?(?:an?\s+|the\s+)?(?:(?:integral|key|vital|important|active|core|valued|essential|first|main|primary|single)\s+)?(?:part|member|point\s+of\s+contact)\s+(?:of|for)\s+[^,;:.]{3,80},\s+(?=\p{Ll}+ing\s)/u;
 
 /**
  * Whether the sentence says what the person sought is hired to do, or opens with what the post holder will do

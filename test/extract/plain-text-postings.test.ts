@@ -839,4 +839,7 @@ describe('single sentences of UK adverts', () => {
       'qualification:2 YEARS OF RELEVANT EXPERIENCE', 'skill:COMPUTER SKILLS', 'knowledge:MS EXCEL',
     ]);
   });
+  it('read the -ing clause after "will be the first point of contact for …," as the task', async () => {
+    expect(await kinds('You will be the first point of contact for customers, dealing with enquiries by phone and email.')).toEqual(['duty:dealing with enquiries by phone and email']);
+  });
 });
