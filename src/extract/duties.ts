@@ -248,10 +248,13 @@ function dutyOfSentence(ctx: ItemContext, a: number, b: number, strong: boolean,
     if (p !== parts[0] && REPORTING.test(text.slice(p.verb.start, p.end))) continue;
     const spanStart = p === parts[0] ? (modal ? from : a) : p.verb.start;
     const { verbs, rest } = verbList(text, p.verb, p.end, lex);
-    const end = spanEnd(text, rest, p.end, lex);
+    const cutAt = spanEnd(text, rest, p.end, lex);
+    // "provide advice, teaching and instruction to carers": an -ing word joined to a noun is one of the object's nouns.
+    const nounsOn = /^,\s*\p{Ll}+ing\s+(?:and|or)\s+(?!(?:the|a|an)\b|\p{L}+ing\b)\p{Ll}+/u.exec(text.slice(cutAt, p.end));
+    const end = nounsOn ? spanEnd(text, cutAt + nounsOn[0].length, p.end, lex) : cutAt;
     // "monitoring of vital signs": a gerund with "of" names the task as a noun, and stays one.
     const nominal = p.verb.form === 'ing' && verbs === p.verb.base && /^\s+of\b/i.test(text.slice(p.verb.end, end));
-    addMention(ctx, 'duty', spanStart, end, dutyNormal(nominal ? text.slice(p.verb.start, p.verb.end).toLowerCase() : verbs, text.slice(rest, end)), modal ? confidence - 0.05 : confidence);
+    addMention(ctx, 'duty', spanStart, end, dutyNormal(nominal ? text.slice(p.verb.start, p.verb.end).toLowerCase() : verbs, text.slice(rest, cutAt)) + text.slice(cutAt, end), modal ? confidence - 0.05 : confidence);
   }
   // "Assist patients with personal care, including washing, dressing and toileting": activities named as examples
   // are duties of their own, one each (as the annotated postings list "sweeping", "mopping").
@@ -342,6 +345,8 @@ function coordinatedDuties(text: string, first: LeadingVerb, end: number, lex: L
     const inner = /\b(?:for|of|in|on|about|towards?|at|with|across|between|into|from)\s+\p{L}+ing\b/iu.exec(text.slice(verb.end, m.index));
     const closed = inner !== null && m[0].trimStart().startsWith(',') && /\sand\s/.test(text.slice(verb.end + inner.index, m.index));
     if (next?.form === 'ing' && !clause && inner && !closed) continue;
+    // "provide advice, teaching and instruction to carers": an -ing word joined to a noun by "and" is a noun of the object's list.
+    if (next?.form === 'ing' && verb.form !== 'ing' && /^\s+(?:and|or)\s+(?!\p{L}+ing\b)\p{Ll}+(?:\s|$)/u.test(text.slice(next.end, end)) && !/^\s+(?:and|or)\s+(?:the|a|an)\b/i.test(text.slice(next.end, end))) continue;
     if (clause && next?.form !== 'ing') continue;
     // "Answer enquiries from clinical staff, using a range of resources": how the task is done, not another task;
     // so is an -ing clause after a list closed by "and" ("… to patients, carers and the team, overcoming barriers").

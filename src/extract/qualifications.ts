@@ -279,7 +279,8 @@ function findTriggers(ctx: ItemContext, strong: boolean): Trigger[] {
       if (!strong && !/required|must|valid|current|essential|desirable|needed|necessary|\bhold|\b(?:will|should) have\b|\bideally\b/i.test(text)) continue;
       if (/software|licen[cs]e (?:fee|key)s?/i.test(text.slice(c.index, c.index + c[0].length + 6))) continue;
       // "the NMC Code of Conduct", "HCPC Standards of Proficiency": the body's name before a document it issues.
-      if (/^\s+(?:Code|Codes|Standards?|Guidelines|Guidance|Framework|Rules|Regulations|Policy|Policies|Handbook)\b/u.test(text.slice(c.index + c[0].length))) continue;
+      // ("in line with HCPC requirements": the body's rules, in lower case too.)
+      if (/^\s+(?:Code|Codes|Standards?|Guidelines|Guidance|Framework|Rules|Regulations|Policy|Policies|Handbook|codes?|standards?|guidelines|guidance|framework|rules|regulations|polic(?:y|ies)|requirements)\b/u.test(text.slice(c.index + c[0].length))) continue;
       // "post-registration experience", "pre-registration training": the cue is the end of a modifier, not a registration.
       if (/\p{L}-$/u.test(text.slice(Math.max(0, c.index - 2), c.index))) continue;
       // "Licence/Certification: Driving Licence": a field's label names the kind of what follows it.

@@ -842,4 +842,12 @@ describe('single sentences of UK adverts', () => {
   it('read the -ing clause after "will be the first point of contact for …," as the task', async () => {
     expect(await kinds('You will be the first point of contact for customers, dealing with enquiries by phone and email.')).toEqual(['duty:dealing with enquiries by phone and email']);
   });
+  it('keep an -ing noun in the list of a duty\'s objects ("advice, teaching and instruction"); a body\'s requirements are no registration', async () => {
+    expect(await kinds('Clinical\n1. To provide spontaneous and planned advice, teaching and instruction to relatives and carers.\n2. To undertake audit projects.')).toEqual([
+      'duty:provide spontaneous and planned advice, teaching and instruction to relatives and carers', 'duty:undertake audit projects',
+    ]);
+    expect(await kinds('Key Result Areas\n1. To maintain a CPD portfolio in line with HCPC requirements.\n2. To undertake audit projects.')).toEqual([
+      'duty:maintain a CPD portfolio', 'duty:undertake audit projects',
+    ]);
+  });
 });
