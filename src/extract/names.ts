@@ -81,7 +81,7 @@ export function vocabularyKnowledge(ctx: ItemContext, names: Names, confidence: 
 }
 
 /** The kinds of thing whose examples are products or methods by name ("clinical systems such as EMIS and SystmOne"). */
-const TOOL_HEAD = /\b(?:systems?|software|tools?|platforms?|packages?|applications?|apps|programs?|languages?|frameworks?|librar(?:y|ies)|databases?|technolog(?:y|ies)|suites?|environments?|assessments?|methodolog(?:y|ies)|models?|standards?|solutions?|products?)\s*,?\s*\(?\s*$/i;
+const TOOL_HEAD = /\b(?:systems?|software|tools?|platforms?|packages?|applications?|apps|programs?|languages?|frameworks?|librar(?:y|ies)|databases?|technolog(?:y|ies)|suites?|environments?|assessments?|methodolog(?:y|ies)|standards?)\s*,?\s*\(?\s*$/i;
 const EXAMPLES_OF = guarded(
   new RegExp(String.raw`\b(?:${EXAMPLE_CUE})\s+([^;.():]{1,80}?)(?=\s*(?:$|[;.():]|,?\s+(?:is|are|would|will|to|and (?:be|have|a|an|the))\b|,\s+\p{Ll}))`, 'gu'),
   /such|e\.g|example|like|particular|especially|notably|including|ideally|preferably/,
