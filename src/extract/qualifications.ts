@@ -126,7 +126,9 @@ export function qualifications(ctx: ItemContext, strong: boolean, confidence: nu
     let start = 0;
     const lead = endingAt(/(?:(?:a|an|the|valid|current|full)\s+)*$/i, text, triggers[0].at);
     const before = text.slice(0, lead ? lead.index : triggers[0].at);
-    if (firstMatch(ctx.lex.knowledgeCue, text)?.index === 0 || (/(?:\s(?:and|plus|as well as|with)|,)\s+$/i.test(before) && before.trim().split(/\s+/).length >= 3)) {
+    // (And one that opens with who has it: "You will have experience with application design …".)
+    const holder = /^(?:(?:you|candidates?|applicants?|the\s+(?:ideal|successful)\s+(?:candidate|applicant|person))\s+)?(?:(?:will|must|should|shall|would|need\s+to|also)\s+)*(?:have|has|hold|holds|possess|bring)\s+(?:(?:previously|already|also|ideally)\s+)?$/i.test(before);
+    if (firstMatch(ctx.lex.knowledgeCue, text)?.index === 0 || holder || (/(?:\s(?:and|plus|as well as|with)|,)\s+$/i.test(before) && before.trim().split(/\s+/).length >= 3)) {
       start = lead ? lead.index : triggers[0].at;
       start += /^(?:a|an|the)\s+/i.exec(text.slice(start))?.[0].length ?? 0;
     }

@@ -850,4 +850,9 @@ describe('single sentences of UK adverts', () => {
       'duty:maintain a CPD portfolio', 'duty:undertake audit projects',
     ]);
   });
+  it('start a requirement line\'s qualification after who has it ("You will have experience with …")', async () => {
+    expect(await kinds('Requirements\n- You will have experience with application design & architecture using modern design patterns\n- Good communication skills')).toEqual([
+      'qualification:experience with application design & architecture using modern design patterns', 'skill:communication skills',
+    ]);
+  });
 });
