@@ -20,8 +20,9 @@ export function recase(text: string, lex: LexiconIndex): string {
     const lower = lowerInPlace(w);
     let word = w;
     if (lex.languages.has(lower)) word = w[0] + lower.slice(1);
-    else if (/^\p{L}+$/u.test(w) && isEnglishWord(lower) && !(w === 'IT' && !PRONOUN_NEXT.test(text.slice(m.index + 2)))) word = lower;
-    if (first) word = word[0].toUpperCase() + word.slice(1);
+    // (The word list has no word of one letter: "A" is the article, "I" stays.)
+    else if (w === 'A' || (/^\p{L}+$/u.test(w) && isEnglishWord(lower) && !(w === 'IT' && !PRONOUN_NEXT.test(text.slice(m.index + 2))))) word = lower;
+    if (first && word[0].toUpperCase().length === 1) word = word[0].toUpperCase() + word.slice(1);
     first = false;
     out += word;
     at = m.index + w.length;
