@@ -249,8 +249,8 @@ function dutyOfSentence(ctx: ItemContext, a: number, b: number, strong: boolean,
     const spanStart = p === parts[0] ? (modal ? from : a) : p.verb.start;
     const { verbs, rest } = verbList(text, p.verb, p.end, lex);
     const cutAt = spanEnd(text, rest, p.end, lex);
-    // "provide advice, teaching and instruction to carers": an -ing word joined to a noun is one of the object's nouns.
-    const nounsOn = /^,\s*\p{Ll}+ing\s+(?:and|or)\s+(?!(?:the|a|an)\b|\p{L}+ing\b)\p{Ll}+/u.exec(text.slice(cutAt, p.end));
+    // ("provide advice, teaching and instruction to carers": see AND_NOUN.)
+    const nounsOn = NOUN_GERUND_AFTER.exec(text.slice(cutAt, p.end));
     const end = nounsOn ? spanEnd(text, cutAt + nounsOn[0].length, p.end, lex) : cutAt;
     // "monitoring of vital signs": a gerund with "of" names the task as a noun, and stays one.
     const nominal = p.verb.form === 'ing' && verbs === p.verb.base && /^\s+of\b/i.test(text.slice(p.verb.end, end));
@@ -294,6 +294,10 @@ function verbList(text: string, first: LeadingVerb, end: number, lex: LexiconInd
   return { verbs, rest: at };
 }
 
+
+/** "provide advice, teaching and instruction to carers": an -ing word joined by "and" to a noun is a noun of the object's list. */
+const AND_NOUN = /^\s+(?:and|or)\s+(?!(?:the|a|an)\b|\p{L}+ing\b)\p{Ll}+/u;
+const NOUN_GERUND_AFTER = new RegExp(String.raw`^,\s*\p{Ll}+ing${AND_NOUN.source.slice(1)}`, 'u');
 
 /** A rule or standard the task follows, its name still open. */
 const RULE_OPEN = /\b(?:in line with|in accordance with|according to|as per|in compliance with|in keeping with|compliant with)\s[^,;:.]*$/i;
@@ -345,8 +349,7 @@ function coordinatedDuties(text: string, first: LeadingVerb, end: number, lex: L
     const inner = /\b(?:for|of|in|on|about|towards?|at|with|across|between|into|from)\s+\p{L}+ing\b/iu.exec(text.slice(verb.end, m.index));
     const closed = inner !== null && m[0].trimStart().startsWith(',') && /\sand\s/.test(text.slice(verb.end + inner.index, m.index));
     if (next?.form === 'ing' && !clause && inner && !closed) continue;
-    // "provide advice, teaching and instruction to carers": an -ing word joined to a noun by "and" is a noun of the object's list.
-    if (next?.form === 'ing' && verb.form !== 'ing' && /^\s+(?:and|or)\s+(?!\p{L}+ing\b)\p{Ll}+(?:\s|$)/u.test(text.slice(next.end, end)) && !/^\s+(?:and|or)\s+(?:the|a|an)\b/i.test(text.slice(next.end, end))) continue;
+    if (next?.form === 'ing' && verb.form !== 'ing' && AND_NOUN.test(text.slice(next.end, end))) continue;
     if (clause && next?.form !== 'ing') continue;
     // "Answer enquiries from clinical staff, using a range of resources": how the task is done, not another task;
     // so is an -ing clause after a list closed by "and" ("… to patients, carers and the team, overcoming barriers").

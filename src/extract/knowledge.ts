@@ -252,7 +252,7 @@ function listItems(ctx: ItemContext, from: number, end: number): [number, number
 
 /** A kind of tool after a domain ("accounting software"), and the product's name before it ("Peachtree accounting software"). */
 const TOOL_KIND_AFTER = /^\s+(?:software|systems?|packages?|tools?|platforms?|applications?)\b(?!\s+(?:development|engineering|engineers?|developers?|testing|design|architecture|delivery|life\s?cycle|products?|projects?|teams?|compan(?:y|ies)|industry|solutions?|vendors?|licen[cs]es?|implementation|integration|support)\b)/i;
-const PRODUCT_BEFORE = /(?:^|[\s,;:(/])(\p{Lu}[\p{L}\p{N}]*)\s+$/u;
+const PRODUCT_BEFORE = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}]*\s+$/u;
 
 /** Tools, methods and domains the lexicon knows ("Salesforce", "pivot tables", "Agile"). */
 export function knowledgeTerms(ctx: ItemContext, confidence: number): number {
@@ -268,7 +268,7 @@ export function knowledgeTerms(ctx: ItemContext, confidence: number): number {
       if (kind) {
         end += kind[0].length;
         const product = PRODUCT_BEFORE.exec(text.slice(Math.max(0, start - 30), start));
-        if (product && !isDictionaryWord(product[1].toLowerCase())) start -= text.slice(0, start).length - text.slice(0, start).trimEnd().length + product[1].length;
+        if (product && !isDictionaryWord(product[0].trimEnd().toLowerCase())) start -= product[0].length;
       }
       if (covered(ctx, start, end) || respected(text, start) || abbreviatesBefore(ctx, start, end)) continue;
       if (addMention(ctx, 'knowledge', start, end, text.slice(start, end), confidence)) n++;

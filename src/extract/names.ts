@@ -44,8 +44,8 @@ const LIST_AFTER = /^\s*(?:[,/);:]|\b(?:and|or|etc|knowledge|experience|programm
 export function vocabularyKnowledge(ctx: ItemContext, names: Names, confidence: number, needs: boolean): number {
   let n = 0;
   // A name inside a duty or a qualification ("Keep notes in the crm", "BSc in Economics") is part of it, but a
-  // tool written as a name (not an acronym) is its own knowledge inside a duty ("… services in Go and Kotlin"), and so is any tool
-  // inside an experience asked for ("experience in Java or Kotlin", as SkillSpan annotates it).
+  // tool written as a name (not an acronym) is its own knowledge inside a duty ("… services in Go and Kotlin"),
+  // and so is any tool inside an experience asked for ("experience in Java or Kotlin", as SkillSpan annotates it).
   // (Whole containment, unlike context.ts's covered, which asks for any overlap.)
   const within = (a: number, b: number, test: (o: Mention) => boolean) => ctx.out.some((o) => o.start <= ctx.item.start + a && ctx.item.start + b <= o.end && test(o));
   const inside = (a: number, b: number, kinds: readonly string[]) => within(a, b, (o) => kinds.includes(o.kind));
