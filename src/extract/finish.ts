@@ -92,10 +92,16 @@ function bareWord(m: Mention): boolean {
  */
 const ADDRESSED_POST = /\sthe\s(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Manager|Lead|Leader|Director|Officer|Supervisor|Head|Co-?ordinator|Consultant|Matron|Sister|Chief|Engineer|Partner|Team|Board|Committee)s?$/u;
 
+/** The line of the text a mention is in. */
+function lineOf(text: string, m: Mention): string {
+  const end = text.indexOf('\n', m.end);
+  return text.slice(text.lastIndexOf('\n', m.start) + 1, end < 0 ? text.length : end);
+}
+
 function isTitleCase(m: Mention, text: string): boolean {
   if (m.kind !== 'duty') return false;
   // ("RECEIVE AND INSPECT INCOMING MATERIALS": in a line typed in capitals, capitals tell no name.)
-  if (m.text.split(/\s+/).length >= 3 && isShouted(text.slice(text.lastIndexOf('\n', m.start) + 1, text.indexOf('\n', m.end) < 0 ? text.length : text.indexOf('\n', m.end)))) return false;
+  if (m.text.split(/\s+/).length >= 3 && isShouted(lineOf(text, m))) return false;
   // A lower-case verb opens a task whatever its length ("use Excel and Outlook" is no Title Case name).
   if (/^\p{Ll}/u.test(m.text)) return false;
   // ("Deputise for the Store Manager", "Report to the Clinical Lead": a task done for a post or a body named in Title Case.)
