@@ -121,6 +121,7 @@ export function removeDuplicates(
   const sets: (Set<Word> | null)[] = [];
   const ids: (() => Set<string>)[] = [];
   const index = new Map<Word, number[]>();
+  const shared = new Int32Array(blocks.length);
   let lastMatch = -1;
   /** Block index → index of the block it repeats. */
   const dupOf = new Map<number, number>();
@@ -153,19 +154,22 @@ export function removeDuplicates(
       return;
     }
     if (opts.near && set.size > 0) {
-      // Candidates share at least one content word (inverted index), same scope only.
-      const counts = new Map<number, number>();
+      // Candidates share at least one content word (inverted index), same scope only: their shared
+      // words are counted in `shared` and they are listed in the order first met (no Map per block).
+      const candidates: number[] = [];
       // Words in hundreds of paragraphs say little and would make long documents quadratic.
       for (const w of set) {
         const list = index.get(w);
         if (!list || list.length > 300) continue;
-        for (const j of list) counts.set(j, (counts.get(j) ?? 0) + 1);
+        for (const j of list) if (shared[j]++ === 0) candidates.push(j);
       }
       let best = -1;
       let bestSim = 0;
-      for (const [j, shared] of counts) {
+      for (const j of candidates) {
+        const count = shared[j];
+        shared[j] = 0;
         if (!comparable(blocks[j], b) || blocks[j].removed) continue;
-        if (shared / Math.max(set.size, sets[j]!.size) < opts.threshold * 0.5) continue;
+        if (count / Math.max(set.size, sets[j]!.size) < opts.threshold * 0.5) continue;
         // (After the cheap test: most candidates share too few words to need their identifiers read.)
         if (namesMore(own(), ids[j]())) continue;
         const sim = jaccard(set, sets[j]!);
@@ -190,6 +194,8 @@ export function removeDuplicates(
       if (same) same.push(i);
       else seenExact.set(key, [i]);
     }
+    // (Read by the near pass only.)
+    if (!opts.near) return;
     for (const w of set) {
       const list = index.get(w);
       if (list) list.push(i);

@@ -242,7 +242,7 @@ function execAll(re: RegExp, s: string): RegExpExecArray[] {
  */
 let memo:
   | {
-      matches: Map<RegExp, Map<string, RegExpExecArray[]>>;
+      matches: Map<RegExp, Map<string, readonly RegExpExecArray[]>>;
       hits: Map<RegExp, Map<string, boolean>>;
       starts: Map<string, WordStarts>;
       texts: Map<(s: string) => unknown, Map<string, unknown>>;

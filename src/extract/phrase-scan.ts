@@ -3,9 +3,9 @@
  *
  * A phrase regex (`(?<![\p{L}\p{N}])(?:alt|…)(?![\p{L}\p{N}])`, up to a few hundred alternatives) costs the
  * engine about 15 ns per character of every text it scans: at each position it tries the alternatives.
- * Almost every text has no match. Here the text's word starts are listed once, for all the regexes; for
- * each regex, a table of its phrases' first two characters and then a trie of the phrases keep the few
- * word starts where one of them might begin. The regex itself, sticky, is run only at those, so the
+ * Almost every text has no match. Here the text's word starts are listed once, for all the regexes, each
+ * with the set of regexes whose table of first two (or three) characters lets it through; for each
+ * regex, a trie of its phrases then keeps the few word starts where one of them might begin. The regex itself, sticky, is run only at those, so the
  * matches are the regex's own: the filters only have to let every true match through.
  *
  * The trie's steps are character classes: each literal character of the phrases is a class with every
@@ -35,46 +35,84 @@ const APOS_CHAR = /^['’]$/u;
 const PAIR = 129;
 const ASCII_END = 128;
 
+/** log2 of the bits of a scan's triples set (8 KB: it stays in cache while a text is scanned). */
+const TRIPLE_BITS = 16;
+
 /**
  * A text's word starts: positions after no ASCII letter or digit, not on ASCII white space (where a
- * phrase may start, for every phrase regex). `code` is the pair code of the first two characters, or -1
- * when the first is not ASCII; `third` the third character, ASCII_END for a non-ASCII one or the end.
+ * phrase may start, for every phrase regex). Four numbers a start in `at` (a plain array: a typed
+ * array's buffer cost more to make than the scan of a short text): its position; its mask, the bit
+ * of each scan whose pair and triple filters let it through (read in the combined tables, see
+ * `combined`); its pair code, the first two characters' (-1 when the first is not ASCII, then the
+ * mask has every bit); its third character (ASCII_END for a non-ASCII one or the end). `any` is the
+ * union of the masks: a text is asked for a dozen regexes and most have no start in it, so most scans
+ * end at one test of `any`. Only the scans registered before the text was read (`known` of them) have
+ * their bit in the masks.
  */
 export interface WordStarts {
-  pos: Int32Array;
-  code: Int32Array;
-  third: Int32Array;
+  at: number[];
+  any: number;
+  known: number;
   n: number;
 }
 
-let scratchPos = new Int32Array(1024);
-let scratchCode = new Int32Array(1024);
-let scratchThird = new Int32Array(1024);
+/** The stride of WordStarts.at and its fields. */
+const STRIDE = 4;
+const POS = 0;
+const MASK = 1;
+const CODE = 2;
+const THIRD = 3;
 
 export function wordStarts(s: string): WordStarts {
-  if (scratchPos.length < s.length) {
-    scratchPos = new Int32Array(s.length * 2);
-    scratchCode = new Int32Array(s.length * 2);
-    scratchThird = new Int32Array(s.length * 2);
-  }
-  const pos = scratchPos;
-  const code = scratchCode;
-  const third = scratchThird;
-  let n = 0;
+  const { pairAny, pairThird, tripleMask } = combined;
+  const at: number[] = [];
+  let any = 0;
   let prevAlnum = false;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (!prevAlnum && c !== 32 && c !== 10 && c !== 9 && c !== 13) {
-      const d = i + 1 < s.length ? s.charCodeAt(i + 1) : ASCII_END;
-      pos[n] = i;
-      code[n] = c < 128 ? c * PAIR + (d < 128 ? d : ASCII_END) : -1;
       const e = i + 2 < s.length ? s.charCodeAt(i + 2) : ASCII_END;
-      third[n] = e < 128 ? e : ASCII_END;
-      n++;
+      const third = e < 128 ? e : ASCII_END;
+      if (c < 128) {
+        const d = i + 1 < s.length ? s.charCodeAt(i + 1) : ASCII_END;
+        const pair = c * PAIR + (d < 128 ? d : ASCII_END);
+        const needThird = pairThird[pair];
+        const mask = needThird === 0 ? pairAny[pair] : pairAny[pair] | (needThird & tripleMask[tripleBit(pair, third)]);
+        any |= mask;
+        at.push(i, mask, pair, third);
+      } else {
+        any = -1;
+        at.push(i, -1, -1, third);
+      }
     }
     prevAlnum = c < 128 && ALNUM[c] === 1;
   }
-  return { pos: pos.slice(0, n), code: code.slice(0, n), third: third.slice(0, n), n };
+  return { at, any, known: combined.count, n: at.length / STRIDE };
+}
+
+/**
+ * The pair and triple filters of the first 31 scans registered, as bit sets by scan: `pairAny` by pair
+ * code, the scans whose pairs say 2; `pairThird`, those whose pairs say 1; `tripleMask` by triple bit,
+ * the scans whose triples set has it. A scan registered later (a process that builds many configs)
+ * has no bit and reads its own tables at every start. A scan's bit is never given to another.
+ */
+const combined = {
+  pairAny: new Int32Array(128 * PAIR),
+  pairThird: new Int32Array(128 * PAIR),
+  tripleMask: new Int32Array(1 << TRIPLE_BITS),
+  count: 0,
+};
+const COMBINED_MAX = 31;
+
+function combine(scan: PhraseScan): void {
+  if (combined.count >= COMBINED_MAX) return;
+  scan.index = combined.count++;
+  scan.bit = 1 << scan.index;
+  for (let c = 0; c < scan.pairs.length; c++) {
+    if (scan.pairs[c] === 2) combined.pairAny[c] |= scan.bit;
+    else if (scan.pairs[c] === 1) combined.pairThird[c] |= scan.bit;
+  }
+  for (let h = 0; h < combined.tripleMask.length; h++) if ((scan.triples[h >>> 5] & (1 << (h & 31))) !== 0) combined.tripleMask[h] |= scan.bit;
 }
 
 /** A phrase regex's filters: the pair table, then the trie, flattened into typed arrays. */
@@ -103,6 +141,9 @@ export interface PhraseScan {
   asciiOf: Int32Array;
   /** Steps by a class with no ASCII character, keyed by node * classes.count + class. */
   wideSteps: Map<number, number>;
+  /** The scan's bit in the combined filters (see combine), or 0 when it has none; `index` is its number. */
+  bit: number;
+  index: number;
 }
 
 const scans = new WeakMap<RegExp, PhraseScan>();
@@ -118,22 +159,49 @@ export function scanOf(re: RegExp): PhraseScan | undefined {
  */
 export function registerPhraseScan(re: RegExp, phrases: readonly string[]): void {
   const scan = phraseScan(phrases, re);
-  if (scan) scans.set(re, scan);
+  if (!scan) return;
+  combine(scan);
+  scans.set(re, scan);
 }
 
+const NO_MATCHES: readonly RegExpExecArray[] = Object.freeze([]);
+
 /** The regex's matches from the start (the first only, if `first`), as its own global loop finds them. */
-export function scanMatches(scan: PhraseScan, s: string, starts: WordStarts, first: boolean): RegExpExecArray[] {
+export function scanMatches(scan: PhraseScan, s: string, starts: WordStarts, first: boolean): readonly RegExpExecArray[] {
+  const bit = scan.bit;
+  if (bit === 0 || scan.index >= starts.known) return scanEach(scan, s, starts, first);
+  if ((starts.any & bit) === 0) return NO_MATCHES;
+  let out: RegExpExecArray[] | undefined;
+  let from = 0;
+  const at = starts.at;
+  for (let k = 0; k < at.length; k += STRIDE) {
+    if ((at[k + MASK] & bit) === 0) continue;
+    const i = at[k + POS];
+    if (i < from || !mayStart(scan, s, i)) continue;
+    scan.sticky.lastIndex = i;
+    const m = scan.sticky.exec(s);
+    if (m === null) continue;
+    (out ??= []).push(m);
+    if (first) break;
+    from = i + Math.max(1, m[0].length);
+  }
+  return out ?? NO_MATCHES;
+}
+
+/** scanMatches for a scan with no bit in `starts`: its own pair and triple filters at each start. */
+function scanEach(scan: PhraseScan, s: string, starts: WordStarts, first: boolean): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
   let from = 0;
-  for (let k = 0; k < starts.n; k++) {
-    const i = starts.pos[k];
+  const at = starts.at;
+  for (let k = 0; k < at.length; k += STRIDE) {
+    const i = at[k + POS];
     if (i < from) continue;
-    const c = starts.code[k];
+    const c = at[k + CODE];
     if (c >= 0) {
       const p = scan.pairs[c];
       if (p === 0) continue;
       if (p === 1) {
-        const h = tripleBit(c, starts.third[k]);
+        const h = tripleBit(c, at[k + THIRD]);
         if ((scan.triples[h >>> 5] & (1 << (h & 31))) === 0) continue;
       }
     }
@@ -258,6 +326,8 @@ function phraseScan(phrases: readonly string[], re: RegExp): PhraseScan | undefi
     ...flatten(root, classes, ascii),
     asciiSep: Uint8Array.from(ascii, (k) => (k === SEP ? 1 : 0)),
     classes,
+    bit: 0,
+    index: -1,
   };
 }
 
@@ -292,9 +362,6 @@ function trieOf(phrases: readonly string[], classes: CharClasses): Node | undefi
   }
   return root;
 }
-
-/** log2 of the bits of a scan's triples set (8 KB: it stays in cache while a text is scanned). */
-const TRIPLE_BITS = 16;
 
 /** The bit of (pair code, third character): ASCII_END (a non-ASCII third, or none) always passes (see pairsOf). */
 function tripleBit(pair: number, third: number): number {

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, hash } from 'node:crypto';
 import { BandTable } from './band-table.js';
 import { scanWords } from '../word-scan.js';
 
@@ -19,8 +19,9 @@ function mix(h: number): number {
   return (h ^ (h >>> 16)) >>> 0;
 }
 
+/** sha256 of the text (crypto.hash: no Hash object per posting, see docIdOf). */
 export function contentHash(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
+  return hash('sha256', text, 'hex');
 }
 
 export interface Fingerprint {

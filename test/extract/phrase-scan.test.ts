@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { firstMatch, hits, matches } from '../../src/extract/context.js';
 import { phraseRe } from '../../src/extract/lexicon.js';
-import { scanOf } from '../../src/extract/phrase-scan.js';
+import { scanMatches, scanOf, wordStarts } from '../../src/extract/phrase-scan.js';
 
 /** The regex's own global loop: what the scan must give. */
 function plain(re: RegExp, s: string): string[] {
@@ -61,4 +61,13 @@ describe('phrase regex scan', () => {
       expect(found).toBeGreaterThan(100);
     });
   }
+
+  it('finds the matches of a regex registered after the text was read, and of regexes past the combined filters', () => {
+    const text = 'a team player and a problem solver';
+    const starts = wordStarts(text);
+    const late = phraseRe(['problem solver', 'team player']);
+    expect(scanMatches(scanOf(late)!, text, starts, false).map((m) => `${m.index}:${m[0]}`)).toEqual(plain(late, text));
+    const many = Array.from({ length: 40 }, (_, k) => phraseRe([`word${k}`, 'team player']));
+    for (const re of many) expect(matches(re, `the word39 and word0, ${text}`).map((m) => `${m.index}:${m[0]}`)).toEqual(plain(re, `the word39 and word0, ${text}`));
+  });
 });

@@ -19,6 +19,11 @@ describe('key table', () => {
     const table = new KeyTable(codes);
     for (const [key, code] of codes) expect(table.code(key, keyHash(key))).toBe(code);
     expect(table.code('skill nvja', keyHash('skill nvja'))).toBe(0);
+    // Asked in a row (the last answer is kept): a key of the same hash is still another key.
+    expect(table.code('skill 6pfs', keyHash('skill 6pfs'))).toBe(3);
+    expect(table.code('skill 6pfs', keyHash('skill 6pfs'))).toBe(3);
+    expect(table.code('skill nvja', keyHash('skill nvja'))).toBe(0);
+    expect(table.code('skill 6pfs', keyHash('skill 6pfs'))).toBe(3);
     for (const absent of ['', 'risk ', 'key 500', 'Risk', 'key 1 ']) expect(table.code(absent, keyHash(absent))).toBe(0);
     // A key string built from parts (a cons string) is the same key.
     const risk = ['risk', 'management'].join(' ');
