@@ -92,16 +92,17 @@ function bareWord(m: Mention): boolean {
  */
 const ADDRESSED_POST = /\sthe\s(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Manager|Lead|Leader|Director|Officer|Supervisor|Head|Co-?ordinator|Consultant|Matron|Sister|Chief|Engineer|Partner|Team|Board|Committee)s?$/u;
 
-/** The line of the text a mention is in. */
-function lineOf(text: string, m: Mention): string {
-  const end = text.indexOf('\n', m.end);
-  return text.slice(text.lastIndexOf('\n', m.start) + 1, end < 0 ? text.length : end);
+/** The line of the text a mention is in, up to 100 characters on either side (a one-line posting is one line). */
+function lineAround(text: string, m: Mention): string {
+  const start = Math.max(text.lastIndexOf('\n', m.start) + 1, m.start - 100);
+  const nl = text.indexOf('\n', m.end);
+  return text.slice(start, Math.min(nl < 0 ? text.length : nl, m.end + 100));
 }
 
 function isTitleCase(m: Mention, text: string): boolean {
   if (m.kind !== 'duty') return false;
   // ("RECEIVE AND INSPECT INCOMING MATERIALS": in a line typed in capitals, capitals tell no name.)
-  if (m.text.split(/\s+/).length >= 3 && isShouted(lineOf(text, m))) return false;
+  if (!/\p{Ll}/u.test(m.text) && m.text.split(/\s+/).length >= 3 && isShouted(lineAround(text, m))) return false;
   // A lower-case verb opens a task whatever its length ("use Excel and Outlook" is no Title Case name).
   if (/^\p{Ll}/u.test(m.text)) return false;
   // ("Deputise for the Store Manager", "Report to the Clinical Lead": a task done for a post or a body named in Title Case.)
