@@ -855,4 +855,9 @@ describe('single sentences of UK adverts', () => {
       'qualification:experience with application design & architecture using modern design patterns', 'skill:communication skills',
     ]);
   });
+  it('read verbs of O*NET task statements the lexicon lacked ("stamp", "requisition") as the tasks they open', async () => {
+    expect(await kinds('Duties\n- Prepare disbursement vouchers, file vouchers and stamp the documents as PAID')).toEqual([
+      'duty:Prepare disbursement vouchers', 'duty:file vouchers', 'duty:stamp the documents as PAID',
+    ]);
+  });
 });
