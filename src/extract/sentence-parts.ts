@@ -75,7 +75,9 @@ export function sentenceParts(text: string, lex?: LexiconIndex): [number, number
         // "The Practice Nurse will …": a word before a modal is the subject's last word; "… the Sister/Charge Nurse when
         // competent": a task's verb is followed by its object, not by "when/where/if".
         if (/^\p{Lu}/u.test(next) || SUBJECT_BEFORE.test(next) || /^(?:when|whenever|where|if|unless|until|because|while|whilst|who|which|whose)$/i.test(next)) continue;
-        const v = lemma(word, lex);
+        // "… by contractors Regularly review construction schedules …": an adverb before a task's verb opens it.
+        const adverb = /ly$/i.test(word) && !afterName && lemma(next, lex)?.form === 'base';
+        const v = adverb ? lemma(next, lex) : lemma(word, lex);
         if (!v || v.form === 'ed' || lex.notDuty.has(v.base)) continue;
         // A name's acronym or year, in brackets or not, follows its last word ("Mental Health Nurse (RMN)", "the Mental
         // Health Act (1983)", "the Data Protection Act 2018"): that word is no verb. After a Title Case word, nor is a word mostly a noun

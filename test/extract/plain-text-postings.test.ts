@@ -860,4 +860,10 @@ describe('single sentences of UK adverts', () => {
       'duty:Prepare disbursement vouchers', 'duty:file vouchers', 'duty:stamp the documents as PAID',
     ]);
   });
+  it('split a run-on line of duties at a capitalised adverb before a verb, and read "certify" as a task\'s verb', async () => {
+    expect(await kinds('Duties: Monitor progress and quality of construction works, certify quality of workmanship and materials brought on site by contractors Regularly review construction schedules with the contractors')).toEqual([
+      'duty:Monitor progress and quality of construction works', 'duty:certify quality of workmanship and materials brought on site by contractors',
+      'duty:Regularly review construction schedules with the contractors',
+    ]);
+  });
 });
