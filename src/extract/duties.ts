@@ -17,9 +17,10 @@ import {
   TO_LEAD,
   YOU_PRESENT,
 } from './duty-subjects.js';
+import { andVerb, coordinatedDuties, EXAMPLE_GERUNDS, NOUN_GERUND_AFTER, verbList } from './coordinated-duties.js';
 import { nounList } from './noun-list.js';
 import { itemParts } from './sentence-parts.js';
-import { lemma, PREPOSITION } from './verbs.js';
+import { lemma } from './verbs.js';
 
 /** Purpose and scope tails cut from a duty's normalized form, so the same duty reads the same. */
 const CUT = /,(?=\s*(?:and|or|which|where|who|when|while|as|to|with|including|such|in|on|for|by|so|from|under|at)\b|\s*\w+ing\b)|;|:|\s\(|\s(?:in line with|in order to|so that|to ensure|ensuring|as needed|as necessary|as required|where needed|where necessary|when needed|with the assistance|with the help|on a (?:daily|weekly|monthly|regular|quarterly|yearly|ongoing)|on an ongoing|within|across|including|such as|e\.g\.|via|through|based on|according to|in accordance with|etc)\b/i;
@@ -264,139 +265,4 @@ function dutyOfSentence(ctx: ItemContext, a: number, b: number, strong: boolean,
     for (const g of examples[1].matchAll(/\p{L}+ing\b/gu)) addMention(ctx, 'duty', at + g.index, at + g.index + g[0].length, g[0].toLowerCase(), confidence - 0.1);
   }
   return true;
-}
-
-/** Gerunds without objects listed as examples to the end of the sentence. */
-const EXAMPLE_GERUNDS = /\s(?:including|such as|e\.g\.?|for example)\s+(\p{L}+ing(?:\s*,\s*\p{L}+ing)*,?\s+(?:and|or)\s+\p{L}+ing)[\s.;]*$/u;
-
-/**
- * Verbs sharing one object ("Identifies, obtains, and organizes relevant data", "Looks for and considers
- * cues"), all in the base form: "identify, obtain and organize", and where the object starts.
- */
-function verbList(text: string, first: LeadingVerb, end: number, lex: LexiconIndex): { verbs: string; rest: number } {
-  const bases = [first.base];
-  const preps: string[] = [''];
-  let at = first.end;
-  const step = /^(\s+(?:for|with|to|on|in|at|up|out|about|into|through|over)\b)?(\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)([\p{L}][\p{L}'’-]*)/u;
-  for (;;) {
-    const m = step.exec(text.slice(at, end));
-    if (!m) break;
-    const v = lemma(m[3], lex);
-    if (!v || v.form !== first.form) break;
-    preps[preps.length - 1] = m[1] ? m[1].trim() : '';
-    bases.push(v.base);
-    preps.push('');
-    at += m[0].length;
-  }
-  if (bases.length === 1) return { verbs: first.base, rest: first.end };
-  const words = bases.map((b, i) => (preps[i] ? `${b} ${preps[i]}` : b));
-  const verbs = words.length === 2 ? words.join(' and ') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
-  return { verbs, rest: at };
-}
-
-
-/** "provide advice, teaching and instruction to carers": an -ing word joined by "and" to a noun is a noun of the object's list. */
-const AND_NOUN = /^\s+(?:and|or)\s+(?!(?:the|a|an)\b|\p{L}+ing\b)\p{Ll}+/u;
-const NOUN_GERUND_AFTER = new RegExp(String.raw`^,\s*\p{Ll}+ing${AND_NOUN.source.slice(1)}`, 'u');
-
-/** A rule or standard the task follows, its name still open. */
-const RULE_OPEN = /\b(?:in line with|in accordance with|according to|as per|in compliance with|in keeping with|compliant with)\s[^,;:.]*$/i;
-const DETERMINER_AFTER = /^\s+(?:the|a|an|all|any|their|its|our|your|his|her|each|every|these|those|them|it)\b/i;
-
-/** Split "Track X and flag Y" where the second verb has the same form as the first and the first has an object. */
-function coordinatedDuties(text: string, first: LeadingVerb, end: number, lex: LexiconIndex): { verb: LeadingVerb; end: number }[] {
-  const out: { verb: LeadingVerb; end: number }[] = [];
-  let verb = first;
-  // "… and will work closely with …", "… and to participate in …": the modal or "to" repeated before the second verb.
-  const re = /(?:,?\s+(?:while|whilst|through|by)\s+(?=[\p{L}]+ing\b)|,\s*(?:and\s+)?|\s+and\s+(?:(?:will|shall|would)\s+)?(?:also\s+)?(?:to\s+)?|\s+as well as\s+)(?=[\p{L}])/gu;
-  re.lastIndex = verb.end;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null && m.index < end) {
-    // "… and to make our programs cost-efficient" after a verb not itself after "to" goes on a purpose clause.
-    if (/\sto\s+$/.test(m[0]) && !/\bto\s+$/i.test(text.slice(Math.max(0, verb.start - 4), verb.start))) continue;
-    const between = text.slice(verb.end, m.index).split(/[\s,]+/).filter(Boolean);
-    // "assess, plan, implement and evaluate care": verbs sharing one object stay one duty.
-    // A word that is mostly a noun right after the verb, with no comma or "and" between, is its object ("assess patients'
-    // needs, plan care and evaluate outcomes"); "Design build and manage …" (commas lost) stays a list of verbs.
-    // So is such a word after the last verb of a list ("assess, plan, implement and evaluate care, carry out …").
-    const last = /(?:^|(\S+))\s+(\S+)$/.exec(text.slice(verb.end, m.index));
-    const object = last !== null && (last[1] === undefined || !/^(?:and|or)$|,$/.test(last[1])) && lex.nounVerbs.has(lemma(last[2], lex)?.base ?? '');
-    if (!object && between.every((w) => w === 'and' || lemma(w, lex)?.form === verb.form || PREPOSITION.test(w))) continue;
-    // "work autonomously to assess, plan, implement and evaluate interventions": the verbs of the verb's own "to"
-    // share the object (after an object, "work with the team to deliver, test …", "to" opens a purpose, cut by spanEnd).
-    const infinitives = /^(?:\s+\p{L}+ly)?\s+to\s+([\p{L}-]+(?:\s*,\s*[\p{L}-]+)*)$/u.exec(text.slice(verb.end, m.index));
-    if (infinitives && infinitives[1].split(/\s*,\s*/).every((w) => lemma(w, lex)?.form === 'base')) continue;
-    // "supervise junior staff, students and support workers": after a list of objects, a short last
-    // conjunct ends that list ("… and control all property of the company" is a task of its own).
-    const objects = text.slice(verb.end, m.index);
-    const comma = objects.lastIndexOf(',');
-    const listEnd = comma >= 0 && !m[0].trimStart().startsWith(',') && !leadingVerb(objects.slice(comma + 1).trimStart(), 0, lex);
-    if (listEnd && text.slice(m.index + m[0].length, end).trim().split(/\s+/).length <= 2) continue;
-    const next = leadingVerb(text, m.index + m[0].length, lex);
-    // "… personal care, including washing, dressing and toileting": examples, read one by one after the duty (see EXAMPLE_GERUNDS).
-    const examples = next ? EXAMPLE_GERUNDS.exec(text.slice(verb.end, end)) : null;
-    if (examples && m.index >= verb.end + examples.index) continue;
-    // "… in line with infection prevention and control policies": a noun joined inside the rule followed, unless an
-    // object with its determiner makes it a task ("… in line with Trust policy and report any incidents").
-    if (next && RULE_OPEN.test(objects) && !DETERMINER_AFTER.test(text.slice(next.end, end))) continue;
-    // "Carry out stock control, ordering supplies, monitoring equipment", "… while building a network": after a
-    // comma, or as a "while/through/by …ing" clause, the form may change.
-    const clause = /^,?\s+(?:while|whilst|through|by)\s+$/i.test(m[0]);
-    // "Develop a strategy for increasing efficiency and improving customer satisfaction": the -ing word after
-    // "and" pairs with the gerund after the preposition, inside the object.
-    // A list closed by "and" after that gerund ("helping people with cooking, shopping and managing their money,
-    // supporting them to …") has ended it: a gerund after the next comma is a task again.
-    const inner = /\b(?:for|of|in|on|about|towards?|at|with|across|between|into|from)\s+\p{L}+ing\b/iu.exec(text.slice(verb.end, m.index));
-    const closed = inner !== null && m[0].trimStart().startsWith(',') && /\sand\s/.test(text.slice(verb.end + inner.index, m.index));
-    if (next?.form === 'ing' && !clause && inner && !closed) continue;
-    if (next?.form === 'ing' && verb.form !== 'ing' && AND_NOUN.test(text.slice(next.end, end))) continue;
-    if (clause && next?.form !== 'ing') continue;
-    // "Answer enquiries from clinical staff, using a range of resources": how the task is done, not another task;
-    // so is an -ing clause after a list closed by "and" ("… to patients, carers and the team, overcoming barriers").
-    if (next?.form === 'ing' && verb.form !== 'ing' && (next.base === 'use' || (m[0].trimStart().startsWith(',') && /\sand\s/.test(text.slice(verb.end, m.index))))) continue;
-    if (!next || (next.form !== verb.form && !clause && !(m[0].trimStart().startsWith(',') && next.form !== 'ed'))) continue;
-    // "Support the admission and discharge of patients": a base form followed by "of" is a noun.
-    if (next.form === 'base' && /^\s+of\b/i.test(text.slice(next.end, next.end + 4))) continue;
-    // "Provide Assistance in Vehicle Maintenance and Repair (10%)": a capitalised verb joined by "and" to a Title Case
-    // word ends that name, unless a lower-case object follows ("… Staff Rostering and Review staffing levels").
-    if (!clause && !m[0].includes(',') && /^\p{Lu}/u.test(text.slice(next.start, next.end)) && /\p{Lu}[\p{L}'’-]*$/u.test(text.slice(verb.end, m.index))) {
-      const object = /^\s+([\p{Ll}][\p{L}'’-]*)/u.exec(text.slice(next.end, end));
-      if (!object || PREPOSITION.test(object[1])) continue;
-    }
-    // "Keep records and contact notes …", "supervise therapists and support workers": a word that is mostly a
-    // noun starts a noun phrase here (its -s form agreeing with the role, "… and supports junior staff", is a verb).
-    // An adverb after it makes it the verb ("… as well as partner continuously with your stakeholders").
-    // ("monitoring stock levels and placing orders": a gerund after a gerund is a task, unless it is mostly a noun,
-    // "marketing"; so is a base form after a comma when a plain verb closes the list: "…, place orders and check deliveries".)
-    const gerund = next.form === 'ing' && verb.form === 'ing' && !lex.nounGerunds.has(text.slice(next.start, next.end).toLowerCase());
-    const listed = () => next.form === 'base' && m![0].trimStart().startsWith(',') && andVerb(text, next.end, end, lex) !== null;
-    if (lex.nounVerbs.has(next.base) && next.form !== 's' && !gerund && !/^\s+(?:the|a|an|all|any|their|its|our|your|his|her|new|existing|each|every|these|those|them|it|\p{L}+ly)\b/iu.test(text.slice(next.end)) && !listed()) continue;
-    // The second verb needs an object of its own: "… and invoices", "products, services, …" are nouns.
-    const rest = text.slice(next.end, end).trim();
-    if (rest === '' || /^[,;.]/.test(rest)) {
-      // "undertake holistic assessments and develop, implement and evaluate care plans": a list of verbs that share
-      // the object after them is the next task.
-      const list = rest.startsWith(',') && m[0].includes('and') ? verbList(text, next, end, lex) : null;
-      if (!list || list.rest === next.end || text.slice(list.rest, end).trim() === '') continue;
-      out.push({ verb, end: m.index });
-      verb = next;
-      re.lastIndex = list.rest;
-      continue;
-    }
-    out.push({ verb, end: m.index });
-    verb = next;
-    re.lastIndex = next.end;
-  }
-  out.push({ verb, end });
-  return out;
-}
-
-/** The first "and <verb> <object>" in text[from, to), the verb in its base form and not mostly a noun. */
-function andVerb(text: string, from: number, to: number, lex: LexiconIndex): { at: number; verb: LeadingVerb } | null {
-  for (const m of text.slice(from, to).matchAll(/\s+and\s+/g)) {
-    const at = from + m.index;
-    const verb = leadingVerb(text, at + m[0].length, lex);
-    if (verb && verb.form === 'base' && !lex.nounVerbs.has(verb.base) && /\S/.test(text.slice(verb.end, to))) return { at, verb };
-  }
-  return null;
 }
