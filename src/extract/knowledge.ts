@@ -250,8 +250,10 @@ function listItems(ctx: ItemContext, from: number, end: number): [number, number
   return ok ? trimmed.map(([a, b]) => [from + a, from + b]) : [];
 }
 
+/** The nouns of a kind of tool ("accounting software", "clinical systems"). */
+export const TOOL_KIND = String.raw`software|systems?|packages?|tools?|platforms?|applications?`;
 /** A kind of tool after a domain ("accounting software"), and the product's name before it ("Peachtree accounting software"). */
-const TOOL_KIND_AFTER = /^\s+(?:software|systems?|packages?|tools?|platforms?|applications?)\b(?!\s+(?:development|engineering|engineers?|developers?|testing|design|architecture|delivery|life\s?cycle|products?|projects?|teams?|compan(?:y|ies)|industry|solutions?|vendors?|licen[cs]es?|implementation|integration|support)\b)/i;
+const TOOL_KIND_AFTER = new RegExp(String.raw`^\s+(?:${TOOL_KIND})\b(?!\s+(?:development|engineering|engineers?|developers?|testing|design|architecture|delivery|life\s?cycle|products?|projects?|teams?|compan(?:y|ies)|industry|solutions?|vendors?|licen[cs]es?|implementation|integration|support)\b)`, 'i');
 const PRODUCT_BEFORE = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}]*\s+$/u;
 
 /** Tools, methods and domains the lexicon knows ("Salesforce", "pivot tables", "Agile"). */

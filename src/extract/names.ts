@@ -1,7 +1,7 @@
 import type { Mention } from '../types.js';
 import { createIndexMatcher, type ConceptType, type NameMatch } from '../vocabulary/index.js';
 import { addMention, firstMatch, guarded, matches, respected, type ItemContext } from './context.js';
-import { abbreviatesBefore, EXAMPLE_CUE } from './knowledge.js';
+import { abbreviatesBefore, EXAMPLE_CUE, TOOL_KIND } from './knowledge.js';
 import { loadNameIndex } from './name-index.js';
 import type { ExtractConfig } from './options.js';
 
@@ -81,7 +81,10 @@ export function vocabularyKnowledge(ctx: ItemContext, names: Names, confidence: 
 }
 
 /** The kinds of thing whose examples are products or methods by name ("clinical systems such as EMIS and SystmOne"). */
-const TOOL_HEAD = /\b(?:systems?|software|tools?|platforms?|packages?|applications?|apps|programs?|languages?|frameworks?|librar(?:y|ies)|databases?|technolog(?:y|ies)|suites?|environments?|assessments?|methodolog(?:y|ies)|standards?)\s*,?\s*\(?\s*$/i;
+const TOOL_HEAD = new RegExp(
+  String.raw`\b(?:${TOOL_KIND}|apps|programs?|languages?|frameworks?|librar(?:y|ies)|databases?|technolog(?:y|ies)|suites?|environments?|assessments?|methodolog(?:y|ies)|standards?)\s*,?\s*\(?\s*$`,
+  'i',
+);
 const EXAMPLES_OF = guarded(
   new RegExp(String.raw`\b(?:${EXAMPLE_CUE})\s+([^;.():]{1,80}?)(?=\s*(?:$|[;.():]|,?\s+(?:is|are|would|will|to|and (?:be|have|a|an|the))\b|,\s+\p{Ll}))`, 'gu'),
   /such|e\.g|example|like|particular|especially|notably|including|ideally|preferably/,
