@@ -73,7 +73,8 @@ export function americanize(word: string): string {
   if (word.length < 5 || !/[sr]/.test(word)) return word;
   if (!ISE_KEEP.has(word)) {
     const m = /^([a-z]{3,})is(e|ed|es|ing|er|ers|ations?|ational|ationally)$/.exec(word);
-    if (m) return `${m[1]}iz${m[2]}`;
+    // Every form of a kept word stays ("improvisation" of "improvise": as "improvization" it stems as "improve").
+    if (m && !ISE_KEEP.has(`${m[1]}ise`)) return `${m[1]}iz${m[2]}`;
     const y = /^([a-z]{3,})ys(e|ed|es|ing)$/.exec(word);
     if (y) return `${y[1]}yz${y[2]}`;
   }

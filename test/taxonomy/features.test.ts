@@ -65,6 +65,8 @@ describe('analyze: similarity beyond exact strings', () => {
 
   it('leaves plain words alone', () => {
     expect(americanize('expertise')).toBe('expertise');
+    // Every form of a kept word: as "improvization" it stemmed as "improve".
+    expect(americanize('improvisation')).toBe('improvisation');
     expect(americanize('advertising')).toBe('advertising');
     expect(americanize('hours')).toBe('hours');
     expect(americanize('selling')).toBe('selling');
