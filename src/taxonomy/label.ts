@@ -71,7 +71,7 @@ export function chooseLabel(
   abbreviations: ReadonlySet<string>,
   written: ReadonlyMap<string, string> = new Map(),
 ): string {
-  const nounAlternative = variants.some((v) => !/\s/.test(v.normalized.trim()) && !/ing$/.test(v.normalized.trim()));
+  const nounAlternative = variants.some((v) => !/\s/.test(v.normalized.trim()) && !MODIFIER.test(v.normalized.trim()));
   let best = variants[0];
   let bestScore = -Infinity;
   for (const v of variants) {
@@ -80,6 +80,9 @@ export function chooseLabel(
     let score = Math.log(1 + v.count);
     // A gerund standing alone reads as an activity, when a noun names the same competency.
     if (kind !== 'duty' && nounAlternative && words.length === 1 && /ing$/.test(text)) score -= 0.4;
+    // An adjective alone names a kind of skill ("active", "interpersonal"): a wording that says which
+    // ("listening", "interpersonal skills") is the label when the postings write one nearly as often.
+    else if (kind !== 'duty' && variants.length > 1 && words.length === 1 && MODIFIER.test(text) && !/ing$/.test(text)) score -= 0.7;
     if (/[()[\]:;"]/.test(text)) score -= 1;
     // A wording cut short ("knowledge and") is never the label while a whole one is there.
     if (isFragment(text)) score -= 10;
@@ -101,6 +104,8 @@ export function chooseLabel(
  * "capacity building skills").
  */
 const MODIFIER = /(?:al|ic|ive|ous|ful|able|ible|ary|ing)$/i;
+/** Another word after a modifier, not "and"/"or": the modifier is of that noun ("technical improvement"). */
+const BEFORE_NOUN = /\s+(?!(?:and|or)\b)\p{L}/uy;
 
 /**
  * A one-word label that is an adjective or a gerund, with the head noun the postings most often
@@ -117,7 +122,11 @@ export function withHead(label: string, texts: readonly string[], heads: readonl
   for (const text of texts) {
     for (const m of text.matchAll(re)) {
       if (m[1]) counts.set(m[1].toLowerCase(), (counts.get(m[1].toLowerCase()) ?? 0) + 1);
-      else alone++;
+      // Before another noun ("technical improvement") it is neither alone nor with a head.
+      else {
+        BEFORE_NOUN.lastIndex = m.index + m[0].length;
+        if (!BEFORE_NOUN.test(text)) alone++;
+      }
     }
   }
   const [best] = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));

@@ -78,5 +78,14 @@ describe('one-word skill labels', () => {
     expect(withHead('SEO', ['SEO skills'], heads)).toBe('SEO');
     expect(withHead('Written communication', ['written communication skills'], heads)).toBe('Written communication');
     expect(withHead('Technical', ['technical skills'], [])).toBe('Technical');
+    // Before another noun it is neither alone nor with a head.
+    expect(withHead('Technical', ['Technical skills in Java', 'technical improvement', 'continuous technical improvement'], heads)).toBe('Technical skills');
+  });
+
+  it('name a competency by an adjective alone only when the postings write no wording of it nearly as often', () => {
+    const abbreviations = new Set<string>();
+    expect(chooseLabel('skill', [{ normalized: 'listening', count: 23 }, { normalized: 'active', count: 17 }, { normalized: 'active listening', count: 12 }], abbreviations)).toBe('Listening');
+    expect(chooseLabel('skill', [{ normalized: 'ambitious', count: 10 }, { normalized: 'ambition', count: 8 }], abbreviations)).toBe('Ambition');
+    expect(chooseLabel('skill', [{ normalized: 'proactive', count: 30 }, { normalized: 'proactivity', count: 2 }], abbreviations)).toBe('Proactive');
   });
 });
