@@ -8,35 +8,82 @@ function initials(words: string[]): string {
   return words.map((w) => w[0]).join('');
 }
 
+/** Words no expansion of an acronym holds: it names a thing ("infrastructure as code"), not a sentence ("give you the opportunity") or some things ("multiple programming languages"). */
+const NOT_IN_EXPANSION = new Set('a an the this that these those some any all many multiple various several other you your we our us they their he she his her it its my me i who which what will can if'.split(' '));
+
+/** What a phrase that asks for a competency opens with, never the name an acronym spells ("experience in cyber security", "excellent communication skills"). */
+const CUE = new Set('experience knowledge understanding ability familiarity proficiency excellent strong proven solid great'.split(' '));
+
+/** Whether a phrase reads as a name: a few words, none twice, no pronoun or article, no gerund or cue first. */
+function isName(words: string[]): boolean {
+  if (words.length < 2 || words.length > 6 || new Set(words).size < words.length || /ing$/.test(words[0]) || CUE.has(words[0])) return false;
+  return words.every((w) => /^[a-z]+$/.test(w) && !NOT_IN_EXPANSION.has(w));
+}
+
 /**
  * Acronyms a corpus defines by using both forms: "IFRS" and "international financial reporting
  * standards", "WMS" and "warehouse management systems". A word is read as the acronym of a
- * phrase of the corpus whose initials it spells (with or without its function words). Ordinary
- * words that happen to spell some initials are left alone unless the phrase is frequent.
+ * phrase of the corpus whose initials it spells (with or without its function words), written as
+ * the same kind of competency, and by the only phrase of the corpus that spells it (across 5,000
+ * postings some phrase spells almost any short word: "ICS" the knowledge and "interpersonal and
+ * communication skills" the skill, "SAP" and "start the application process"). Two letters
+ * spell some phrase's initials in any corpus; the word must be written in capitals where the texts
+ * as written are given, and then not be an ordinary word ("best", "far"); else an ordinary word
+ * needs a phrase used more than once.
  */
-export function corpusAcronyms(texts: { text: string; count: number }[], lex: Lexicon): Map<string, string[]> {
-  const expansions = new Map<string, { words: string[]; count: number }>();
+export function corpusAcronyms(texts: { text: string; count: number; kind?: string; written?: readonly string[] }[], lex: Lexicon): Map<string, string[]> {
+  // The words the postings write with capitals ("SOPs", "IaC"; not in a line typed in capitals): an
+  // acronym is one of them, a word such as "best" or "far" written in lower case is not.
+  let capitals: Set<string> | undefined;
+  for (const { written = [] } of texts) {
+    for (const t of written) {
+      capitals ??= new Set();
+      if (!/\p{Ll}/u.test(t) && /\S\s+\S+\s+\S/.test(t)) continue;
+      for (const [w] of t.matchAll(/[\p{L}\p{N}]+/gu)) if (/\p{Lu}.*\p{Lu}/u.test(w)) capitals.add(w.toLowerCase());
+    }
+  }
+  // Per spelling: the phrase with the most mentions, and the most any other phrase has.
+  const expansions = new Map<string, { words: string[]; count: number; runnerUp: number }>();
   const offer = (key: string, words: string[], count: number) => {
     const cur = expansions.get(key);
-    if (!cur || count > cur.count || (count === cur.count && words.join(' ') < cur.words.join(' '))) expansions.set(key, { words, count });
+    if (!cur) expansions.set(key, { words, count, runnerUp: 0 });
+    else if (cur.words === words) return;
+    else if (count > cur.count || (count === cur.count && words.join(' ') < cur.words.join(' '))) expansions.set(key, { words, count, runnerUp: cur.count });
+    else cur.runnerUp = Math.max(cur.runnerUp, count);
   };
-  const candidates = new Set<string>();
-  for (const { text, count } of texts) {
+  const candidates = new Map<string, Set<string>>();
+  for (const { text, count, kind = '' } of texts) {
+    // A task is no name: an acronym in one ("configure DNS") is spelled by some other task ("deliver new solutions").
+    if (kind === 'duty') continue;
     const words = surfaceWords(text, lex);
-    for (const w of words) if (ACRONYM.test(w) && !STOPWORDS.has(w) && !lex.words.has(w) && !lex.fillers.has(w)) candidates.add(w);
-    if (words.length < 2 || words.length > 6 || !words.every((w) => /^[a-z]+$/.test(w))) continue;
-    offer(initials(words), words, count);
+    for (const w of words) {
+      if (!ACRONYM.test(w) || STOPWORDS.has(w) || NOT_IN_EXPANSION.has(w) || lex.words.has(w) || lex.fillers.has(w)) continue;
+      let kinds = candidates.get(w);
+      if (!kinds) candidates.set(w, (kinds = new Set()));
+      kinds.add(kind);
+    }
+    if (!isName(words)) continue;
+    offer(`${kind}\0${initials(words)}`, words, count);
     const content = words.filter((w) => !STOPWORDS.has(w));
-    if (content.length >= 2 && content.length < words.length) offer(initials(content), words, count);
+    if (content.length >= 2 && content.length < words.length) offer(`${kind}\0${initials(content)}`, words, count);
   }
   const out = new Map<string, string[]>();
-  for (const w of [...candidates].sort()) {
+  for (const w of [...candidates.keys()].sort()) {
     // A plural acronym ("KPIs") spells its singular's initials; two letters and an s ("CSS", "AWS") is
     // an acronym of its own far more often than the plural of a two-letter one.
-    const exp = expansions.get(w) ?? (w.length > 3 && w.endsWith('s') ? expansions.get(w.slice(0, -1)) : undefined);
+    const spelled = w.length > 3 && w.endsWith('s') ? [w, w.slice(0, -1)] : [w];
+    let exp: { words: string[]; count: number; runnerUp: number } | undefined;
+    for (const kind of [...candidates.get(w)!].sort()) {
+      for (const form of spelled) {
+        const e = expansions.get(`${kind}\0${form}`);
+        if (e && (!exp || e.count > exp.count)) exp = e;
+        if (e) break;
+      }
+    }
     if (!exp || exp.words.includes(w)) continue;
-    // Two letters, or an ordinary word, spell some initials by chance too often to trust one phrase.
-    if (exp.count < 2 && (w.length < 3 || isDictionaryWord(w))) continue;
+    if (w.length < 3 || (capitals && !capitals.has(w)) || (isDictionaryWord(w) && (capitals || exp.count < 2))) continue;
+    // A spelling several phrases share names none of them surely ("design implementation", "data integration").
+    if (exp.count < 2 * exp.runnerUp) continue;
     out.set(w, exp.words);
   }
   return out;

@@ -81,7 +81,7 @@ export async function resolveReference(option: string | undefined, config: Taxon
 }
 
 /** What this run adds to the lexicon: acronyms it defines, WordNet synonyms of its head nouns. */
-function runLexicon(texts: { text: string; count: number }[], config: TaxonomyConfig): RunLexicon {
+function runLexicon(texts: { text: string; count: number; kind?: string; written?: readonly string[] }[], config: TaxonomyConfig): RunLexicon {
   const lex = lexiconOf(config);
   return { acronyms: corpusAcronyms(texts, lex), wordnet: wordnetFor(texts, config) };
 }
@@ -249,7 +249,7 @@ export function buildTaxonomy(
   extras: { previous?: PreviousTaxonomy; reference?: ReferenceIndex } = {},
 ): BuiltTaxonomy {
   const byKind = aggregate(variants);
-  const all = [...byKind.values()].flat().map((v) => ({ text: v.normalized, count: v.count }));
+  const all = [...byKind.values()].flat().map((v) => ({ text: v.normalized, count: v.count, kind: v.kind, written: v.examples.map((e) => e.text) }));
   const run = runLexicon(all, config);
   const lex = lexiconOf(config);
   const keyOf = (_kind: MentionKind, normalized: string) =>

@@ -29,6 +29,31 @@ describe('acronyms a corpus defines', () => {
     expect(found.has('css')).toBe(false);
   });
 
+  it('reads no acronym into a phrase of another kind, a sentence, or a spelling several phrases share', () => {
+    const of = (kind: string, text: string, count = 3) => ({ kind, text, count, written: [text] });
+    const found = corpusAcronyms(
+      [
+        of('knowledge', 'ICS security'),
+        of('skill', 'interpersonal and communication skills'),
+        of('knowledge', 'SAP'),
+        of('skill', 'start the application process'),
+        of('knowledge', 'DMS'),
+        of('knowledge', 'document management systems'),
+        of('knowledge', 'digital marketing strategy'),
+        of('knowledge', 'IFRS'),
+        of('knowledge', 'international financial reporting standards'),
+      ],
+      lex,
+    );
+    expect([...found.keys()]).toEqual(['ifrs']);
+  });
+
+  it('takes only a word the postings write in capitals, when they are given as written', () => {
+    const of = (text: string, written: string) => ({ kind: 'knowledge', text, count: 3, written: [written] });
+    const found = corpusAcronyms([of('bom', 'bom'), of('bill of materials', 'bill of materials'), of('wms', 'WMS'), of('warehouse management systems', 'warehouse management systems')], lex);
+    expect([...found.keys()]).toEqual(['wms']);
+  });
+
   it('groups an acronym with its expansion in a build', () => {
     const v = (normalized: string): VariantStat => ({ kind: 'knowledge', normalized, count: 1, examples: [] });
     const { taxonomy } = buildTaxonomy([v('ifrs'), v('international financial reporting standards'), v('python')], config);
