@@ -22,6 +22,9 @@ import { nounList } from './noun-list.js';
 import { itemParts } from './sentence-parts.js';
 import { lemma } from './verbs.js';
 
+/** The object of a verb that offers the job, not a task: "you the opportunity", "this chance". */
+const OPPORTUNITY = /^\s+(?:you\s+(?:the|an?)|this)\s+(?:opportunity|chance)\b/i;
+
 /** Purpose and scope tails cut from a duty's normalized form, so the same duty reads the same. */
 const CUT = /,(?=\s*(?:and|or|which|where|who|when|while|as|to|with|including|such|in|on|for|by|so|from|under|at)\b|\s*\w+ing\b)|;|:|\s\(|\s(?:in line with|in order to|so that|to ensure|ensuring|as needed|as necessary|as required|where needed|where necessary|when needed|with the assistance|with the help|on a (?:daily|weekly|monthly|regular|quarterly|yearly|ongoing)|on an ongoing|within|across|including|such as|e\.g\.|via|through|based on|according to|in accordance with|etc)\b/i;
 
@@ -235,8 +238,9 @@ function dutyOfSentence(ctx: ItemContext, a: number, b: number, strong: boolean,
   const v = leadingVerb(text, from, lex);
   // A verb-like word before a colon is a field's name ("Address: …", "Contact: …"), not a task.
   if (!v || text[v.end] === ':') return false;
-  // A reporting line ("report to the Director of Commerce") is not a duty.
-  if (REPORTING.test(text.slice(v.start, b))) return false;
+  // A reporting line ("report to the Director of Commerce") is not a duty, nor what the job offers
+  // ("will give you the opportunity to …", "Take this opportunity").
+  if (REPORTING.test(text.slice(v.start, b)) || OPPORTUNITY.test(text.slice(v.end, b))) return false;
   if (!strong && !modal && !ctx.listLike && v.form !== 's' && v.form !== 'base') return false;
   if (!strong) {
     // Outside a duties section a verb needs an object, and a Title Case run is a name ("Growing Accounts Press").

@@ -866,4 +866,8 @@ describe('single sentences of UK adverts', () => {
       'duty:Regularly review construction schedules with the contractors',
     ]);
   });
+  it('read no task in what the job offers ("will give you the opportunity to …", "Take this opportunity")', async () => {
+    expect(await kinds('About the role\nThis role will give you the opportunity to work with senior stakeholders across the business.')).toEqual([]);
+    expect(await kinds('Take this opportunity to join a growing company.')).toEqual([]);
+  });
 });
