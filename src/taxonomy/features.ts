@@ -38,6 +38,8 @@ function splitWord(token: string, whole: Set<string>): string[] {
   return t.split(/[-.']/).filter(Boolean).map(americanize);
 }
 
+const ARTICLES = new Set(['a', 'an', 'the']);
+
 export const lexiconOf = perConfig((config: TaxonomyConfig): Lexicon => {
   const { groups, abbreviations, fillers } = config.synonymsData;
   const whole = new Set<string>();
@@ -53,8 +55,9 @@ export const lexiconOf = perConfig((config: TaxonomyConfig): Lexicon => {
   const fillerSet = new Set(fillers.flatMap((f) => rawTokens(f).map((t) => americanize(stripPossessive(t)))));
   const surface = (text: string) => rawTokens(text).flatMap((t) => splitWord(t, whole));
   // Fillers go before phrases are matched, so that "maintain strong relationships" meets
-  // "maintain relationships"; entries are read the same way.
-  const content = (text: string) => surface(text).filter((w) => !fillerSet.has(w));
+  // "maintain relationships"; entries are read the same way. So do articles, which name nothing
+  // ("work with teams" is "work with a team").
+  const content = (text: string) => surface(text).filter((w) => !fillerSet.has(w) && !ARTICLES.has(w));
   const abbrevMap = new Map<string, string[]>();
   for (const [k, v] of Object.entries(abbreviations)) {
     const key = rawTokens(k).join(' ');
@@ -69,7 +72,7 @@ export const lexiconOf = perConfig((config: TaxonomyConfig): Lexicon => {
       const seq = content(entry);
       // An entry with a filler in it would, once the filler is gone, stand for a plainer phrase
       // ("new business" for "business"): such entries are left out.
-      if (!seq.length || seq.length !== surface(entry).length) continue;
+      if (!seq.length || seq.length !== surface(entry).filter((w) => !ARTICLES.has(w)).length) continue;
       // Both ends inflect: "works as part of a team", "solving problems".
       const firsts = seq.length > 1 ? inflections(seq[0]) : [''];
       const middle = seq.slice(1, -1);
@@ -198,7 +201,7 @@ function viaWordnet(word: string, run: RunLexicon, lex: Lexicon): string | undef
 export function analyze(text: string, lex: Lexicon, run: RunLexicon = NO_RUN_LEXICON): string[] {
   const words = surfaceWords(text, lex)
     .flatMap((w) => run.acronyms.get(w) ?? [w])
-    .filter((w) => !lex.fillers.has(w))
+    .filter((w) => !lex.fillers.has(w) && !ARTICLES.has(w))
     .map((w) => (lex.words.has(w) ? w : (viaWordnet(w, run, lex) ?? (lex.agents ? agentBase(w.replace(/^([a-z]{4,})ships?$/, '$1')) : w))));
   const seq: { surface: string; s: string }[] = [];
   for (let i = 0; i < words.length; ) {

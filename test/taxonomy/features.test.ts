@@ -55,6 +55,12 @@ describe('analyze: similarity beyond exact strings', () => {
     expect(key('solving problems')).toBe(key('problem solving'));
   });
 
+  it('reads a lexicon phrase whatever its articles ("work with teams" is "work with a team")', () => {
+    expect(key('work with teams')).toBe(key('teamwork'));
+    expect(key('part of the team')).toBe(key('teamwork'));
+    expect(key('the team')).not.toBe(key('teamwork'));
+  });
+
   it('takes WordNet synonyms for head nouns, but never into the domain lexicon', () => {
     expect(termKey(analyze('customers', lex, withWordnet(new Map([['customers', 'client']]))))).toBe(key('client'));
     // "building" is a lexicon word (a form of "build" → "develop"): the WordNet synonym is refused.
