@@ -70,7 +70,7 @@ export function vocabularyKnowledge(ctx: ItemContext, names: Names, confidence: 
     if (/\bas\s+(?:a|an|the)\s+$/i.test(ctx.text.slice(Math.max(0, m.start - 8), m.start))) continue;
     // (Not an acronym: inside a task it is as often the employer's, "Ensure the CRS program quality standards …".)
     const holders = m.value === 'tool' ? (/\p{Lu}/u.test(m.text) && !/^[\p{Lu}\d]+$/u.test(m.text) ? [] : ['duty']) : language && inExperience(m.start, m.end) ? ['duty'] : ['duty', 'qualification'];
-    if (inside(m.start, m.end, holders) || partOfName(ctx.text, m) || (!ctx.lex.languages.has(m.key) && endsName(ctx.text, m, named))) continue;
+    if (inside(m.start, m.end, holders) || partOfName(ctx.text, m) || (!ctx.lex.languages.has(m.key) && endsName(ctx, m, named))) continue;
     if (addMention(ctx, 'knowledge', m.start, m.end, m.text, confidence)) n++;
     // (Where the item asks for it: under a needs heading, or inside an experience asked for; not in "an infrastructure providing PET, MRI …".)
     // (A subject written as a name inside an experience, "Jenkins", lists names with it as a tool does: "Jenkins and Zorblat".)
@@ -256,15 +256,16 @@ const OPENER = /^(?:the|a|an|our|your|their|its|this|these|that|and|or|of|in|wit
 /**
  * A one-word name that ends a longer name in Title Case the vocabulary does not know ("Global Misconduct
  * Disclosure Scheme", "Odense Robotics"): the word is part of that name (a scheme, a company), not a
- * subject of its own. A word before it that the vocabulary knows is a list ("Java Spring"); languages
- * keep their adjective ("Fluent English").
+ * subject of its own. A word before it that the vocabulary knows, or that a run of names gave already, is
+ * a list ("Java Spring"); languages keep their adjective ("Fluent English").
  */
-function endsName(text: string, m: VocabularyMatch, all: VocabularyMatch[]): boolean {
+function endsName(ctx: ItemContext, m: VocabularyMatch, all: VocabularyMatch[]): boolean {
   if (m.key.includes(' ') || !/^\p{Lu}\p{Ll}/u.test(m.text)) return false;
-  const prev = /(\p{Lu}[\p{Ll}'’-]+)\s+$/u.exec(text.slice(Math.max(0, m.start - 30), m.start));
+  const prev = /(\p{Lu}[\p{Ll}'’-]+)\s+$/u.exec(ctx.text.slice(Math.max(0, m.start - 30), m.start));
   if (!prev || OPENER.test(prev[1])) return false;
   const at = m.start - prev[0].length;
-  return !all.some((o) => o !== m && o.start <= at && at < o.end);
+  // (Nor a name found already in a run of names: "Jenkins Terraform Python".)
+  return !all.some((o) => o !== m && o.start <= at && at < o.end) && !ctx.out.some((o) => o.kind === 'knowledge' && o.start <= ctx.item.start + at && ctx.item.start + at < o.end);
 }
 
 /** Whether a vocabulary match in `text` names knowledge (the learned filter aside). */

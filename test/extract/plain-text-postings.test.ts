@@ -870,4 +870,10 @@ describe('single sentences of UK adverts', () => {
     expect(await kinds('About the role\nThis role will give you the opportunity to work with senior stakeholders across the business.')).toEqual([]);
     expect(await kinds('Take this opportunity to join a growing company.')).toEqual([]);
   });
+  it('read each name of a run of names without commas inside an experience asked for, a known one after an unknown one too', async () => {
+    expect(await kinds('Requirements\n- 3 + years of experience with Jenkins Terraform Python and other programming languages')).toEqual([
+      'qualification:3 + years of experience with Jenkins Terraform Python and other programming languages',
+      'knowledge:Jenkins', 'knowledge:Terraform', 'knowledge:Python', 'knowledge:programming languages',
+    ]);
+  });
 });
