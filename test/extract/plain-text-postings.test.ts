@@ -876,4 +876,12 @@ describe('single sentences of UK adverts', () => {
       'knowledge:Jenkins', 'knowledge:Terraform', 'knowledge:Python', 'knowledge:programming languages',
     ]);
   });
+  it('open a new qualification at a count of years run on after a degree in a one-line posting, not at "within the last 2 years"', async () => {
+    expect(await kinds('Vacancy: Agronomist. Job Requirements MSc in Agricultural Economics or related fields 3/5 years of relevant work experience Place of work: Hawassa')).toEqual([
+      'qualification:MSc in Agricultural Economics or related fields', 'qualification:3/5 years of relevant work experience',
+    ]);
+    expect(await kinds('Requirements: Valid driving licence with no major accidents within the last 2 years')).toEqual([
+      'qualification:Valid driving licence with no major accidents within the last 2 years',
+    ]);
+  });
 });
