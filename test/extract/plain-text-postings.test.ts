@@ -884,4 +884,9 @@ describe('single sentences of UK adverts', () => {
       'qualification:Valid driving licence with no major accidents within the last 2 years',
     ]);
   });
+  it('split a run-on line where an item opens with "Be"', async () => {
+    expect(await kinds('Duties: Keep accurate records of every session with the clinical team Be flexible in adapting to changing rotas')).toEqual([
+      'duty:Keep accurate records of every session with the clinical team',
+    ]);
+  });
 });
