@@ -191,7 +191,10 @@ export function createLinker(reference: ReferenceIndex, config: TaxonomyConfig, 
 
   /** A phrase's candidate concepts, each with its best label's lexical score and what the reranker reads, best by that score first. */
   const candidates = (phrase: string, mentionKind: MentionKind, margin = reranker?.margin ?? 0): Candidate[] => {
-    const own = lexicalCandidates(phrase, mentionKind, margin);
+    let own = lexicalCandidates(phrase, mentionKind, margin);
+    // A name with its version ("HTML5", "CSS3") is that name, when no label writes it so.
+    const versioned = own.length ? null : /^(\p{L}[\p{L}+#.-]+\p{L})\s?v?\d{1,2}$/u.exec(phrase.trim());
+    if (versioned) own = lexicalCandidates(versioned[1], mentionKind, margin);
     const title = tools.get(surfaceKey(phrase));
     if (!title || own[0]?.score === KIND_FACTOR[0]) return own;
     const kind = lexicalCandidates(title, mentionKind, margin);

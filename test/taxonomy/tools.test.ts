@@ -44,4 +44,13 @@ describe('tool kinds', () => {
     const linker = createLinker(esco([spreadsheets, tool]), config, NO_RUN);
     expect(linker.best('Excel', 'skill')?.concept).toBe(1);
   });
+
+  it('links a name written with its version ("HTML5", "CSS3") as the name, not two letters and a number ("ES6")', () => {
+    const html = { id: 'K1', label: 'HTML', altLabels: [], type: 'knowledge' };
+    const es = { id: 'K2', label: 'ES', altLabels: [], type: 'knowledge' };
+    const linker = createLinker(esco([html, es, spreadsheets]), config, NO_RUN);
+    expect(linker.best('HTML5', 'knowledge')?.concept).toBe(0);
+    expect(linker.best('html 5', 'knowledge')?.concept).toBe(0);
+    expect(linker.best('ES6', 'knowledge')).toBeUndefined();
+  });
 });
