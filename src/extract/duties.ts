@@ -25,6 +25,13 @@ import { lemma } from './verbs.js';
 /** The object of a verb that offers the job, not a task: "you the opportunity", "this chance". */
 const OPPORTUNITY = /^\s+(?:you\s+(?:the|an?)|this)\s+(?:opportunity|chance)\b/i;
 
+/**
+ * After a verb-like first word, what shows it is a noun: a date or a time ("Start date", "Review dates"), or a
+ * phrase of a preposition before a modal and "be" ("Interview for this post will be held …", "Training for new
+ * staff will be provided"; a task's object comes first: "Ensure all staff will be …").
+ */
+const NOUN_SUBJECT = /^(?:\s+(?:dates?|times?|deadlines?)\b|\s+(?:for|of|in|on|at|with|from)\s+(?:(?!\b(?:that|who|which|where|when|whom|whose|so|and|or|if|to|as|because|while|whilst|until|once)\b)[^,;:])*?\s(?:will|shall|would|must|can|could|may|might|is|are)\s+(?:(?:most|more|very|\p{L}+ly)\s+)*be\b)/iu;
+
 /** Purpose and scope tails cut from a duty's normalized form, so the same duty reads the same. */
 const CUT = /,(?=\s*(?:and|or|which|where|who|when|while|as|to|with|including|such|in|on|for|by|so|from|under|at)\b|\s*\w+ing\b)|;|:|\s\(|\s(?:in line with|in order to|so that|to ensure|ensuring|as needed|as necessary|as required|where needed|where necessary|when needed|with the assistance|with the help|on a (?:daily|weekly|monthly|regular|quarterly|yearly|ongoing)|on an ongoing|within|across|including|such as|e\.g\.|via|through|based on|according to|in accordance with|etc)\b/i;
 
@@ -241,6 +248,8 @@ function dutyOfSentence(ctx: ItemContext, a: number, b: number, strong: boolean,
   // A reporting line ("report to the Director of Commerce") is not a duty, nor what the job offers
   // ("will give you the opportunity to …", "Take this opportunity").
   if (REPORTING.test(text.slice(v.start, b)) || OPPORTUNITY.test(text.slice(v.end, b))) return false;
+  // "Start date …", "Interview for this position will be held on …": the verb-like word is a noun, the subject.
+  if (NOUN_SUBJECT.test(text.slice(v.end, b))) return false;
   if (!strong && !modal && !ctx.listLike && v.form !== 's' && v.form !== 'base') return false;
   if (!strong) {
     // Outside a duties section a verb needs an object, and a Title Case run is a name ("Growing Accounts Press").

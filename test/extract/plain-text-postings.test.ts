@@ -889,4 +889,9 @@ describe('single sentences of UK adverts', () => {
       'duty:Keep accurate records of every session with the clinical team',
     ]);
   });
+  it('read no task in a noun that looks like a verb: a date, or the subject of "will be" ("Interview for this post will be held …")', async () => {
+    expect(await kinds('Start date at the beginning of March 2027')).toEqual([]);
+    expect(await kinds('Interview for this post will most likely be held on Friday 5 March 2027')).toEqual([]);
+    expect(await kinds('Ensure all staff will be trained in fire safety.')).toEqual(['duty:Ensure all staff will be trained in fire safety']);
+  });
 });
