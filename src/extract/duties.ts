@@ -22,6 +22,10 @@ import { nounList } from './noun-list.js';
 import { itemParts } from './sentence-parts.js';
 import { lemma } from './verbs.js';
 
+/** The object of a verb that sends an application, not a task: "your CV", "copies of your diplomas", "publication list". */
+const APPLICATION_DOCUMENT =
+  /^\s+(?:(?:your|a|an|the|two|three|\d(?:\s*-\s*\d)?|complete|full|updated|short|brief|copies|copy|list|scanned)\s+(?:of\s+)?)*(?:cvs?|resumes?|résumés?|curriculum vitae|cover(?:ing)? letters?|motivation(?:al)? letters?|letters? of (?:motivation|recommendation|reference)|publication list|list of publications|reprints|transcripts?|diplomas?)\b/i;
+
 /** The object of a verb that offers the job, not a task: "you the opportunity", "this chance". */
 const OPPORTUNITY = /^\s+(?:you\s+(?:the|an?)|this)\s+(?:opportunity|chance)\b/i;
 
@@ -246,8 +250,8 @@ function dutyOfSentence(ctx: ItemContext, a: number, b: number, strong: boolean,
   // A verb-like word before a colon is a field's name ("Address: …", "Contact: …"), not a task.
   if (!v || text[v.end] === ':') return false;
   // A reporting line ("report to the Director of Commerce") is not a duty, nor what the job offers
-  // ("will give you the opportunity to …", "Take this opportunity").
-  if (REPORTING.test(text.slice(v.start, b)) || OPPORTUNITY.test(text.slice(v.end, b))) return false;
+  // ("will give you the opportunity to …", "Take this opportunity"), nor sending an application ("Attach your CV").
+  if (REPORTING.test(text.slice(v.start, b)) || OPPORTUNITY.test(text.slice(v.end, b)) || APPLICATION_DOCUMENT.test(text.slice(v.end, b))) return false;
   // "Start date …", "Interview for this position will be held on …": the verb-like word is a noun, the subject.
   if (NOUN_SUBJECT.test(text.slice(v.end, b))) return false;
   if (!strong && !modal && !ctx.listLike && v.form !== 's' && v.form !== 'base') return false;

@@ -11,7 +11,7 @@ const EXAMPLES = new RegExp(String.raw`^\s*(?:\((?!\s*(?:we|our|currently|you)\b
 // ("(e.g. Word)": the cue inside the bracket too.)
 const EXAMPLE_LEAD = new RegExp(String.raw`^[\s,]*(?:\(\s*(?:(?:${EXAMPLE_CUE})[,:]?\s+)?|(?:${EXAMPLE_CUE})(?:\s+(?:with|in|on|of|for)\b)?)\s*`, 'i');
 const DETERMINER = /^(?:the|a|an|our|your|their|its|all|any)\s+/i;
-const GAINED_BEFORE = /\b(?:rais|creat|increas|build|promot|spread|improv|develop|deepen|broaden|expand|grow|enhanc)\w*\s+(?:(?:your|their|our|public|community)\s+)?$/i;
+const GAINED_BEFORE = /\b(?:rais|creat|increas|build|promot|spread|improv|develop|deepen|broaden|expand|grow|enhanc|gain|acquir)\w*\s+(?:(?:your|their|our|public|community|valuable|extensive|deep|deeper|broad|broader|in-depth|first-hand|practical|hands-on|new|more)\s+)*$/i;
 
 /** "Working knowledge of CRM software", "Proficient in Microsoft Excel", "familiarity with Agile". */
 export function knowledgeCues(ctx: ItemContext, confidence: number, skipExperience: boolean): number {

@@ -894,4 +894,8 @@ describe('single sentences of UK adverts', () => {
     expect(await kinds('Interview for this post will most likely be held on Friday 5 March 2027')).toEqual([]);
     expect(await kinds('Ensure all staff will be trained in fire safety.')).toEqual(['duty:Ensure all staff will be trained in fire safety']);
   });
+  it('read no task in sending an application ("Attach your CV"), no knowledge asked in knowledge the job lets one gain', async () => {
+    expect(await kinds('Please note\nAttach your CV and a cover letter\nUpload copies of your diplomas and transcripts')).toEqual([]);
+    expect(await kinds('Gain valuable knowledge about ports and shipping from day one').then((k) => k.filter((m) => m.startsWith('knowledge')))).toEqual([]);
+  });
 });
