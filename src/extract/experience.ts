@@ -74,8 +74,11 @@ const NOT_CANDIDATE_EXPERIENCE =
   /(?:^|[\s-])(?:users?|customers?|clients?|guests?|patients?|visitors?|players?|members?|fans?|viewers?|shoppers?|people|developers?|shopping|viewing|TV|great|best|seamless|better|stable|amazing|unique|memorable|shar(?:e|es|ing)|gain(?:s|ing)?|broaden(?:ing)?|learning|play|cultural)\s+$/i;
 /** "the best play experience", "a unique wine shopping experience": what a product gives, praised. */
 const PRODUCT_EXPERIENCE = /\b(?:best|unique|amazing|seamless|memorable|immersive|exceptional|world-class|our|their)\s/i;
-/** "a cultural experience that was once out of reach": an experience described, not one asked for. */
-const DESCRIBED_AFTER = /^\s+(?:that|which)\s+(?:was|is|are|were|has|have|had|will|can)\b/i;
+/**
+ * "a cultural experience that was once out of reach": an experience described, not one asked for; "the ultimate
+ * experience for our customers": one given to others (not "relevant experience for the role").
+ */
+const DESCRIBED_AFTER = /^\s+(?:(?:that|which)\s+(?:was|is|are|were|has|have|had|will|can)|for\s+(?:our|their|your|the|millions|people|users|customers|clients|everyone)(?!\s+(?:role|post|position|job|vacancy)\b))\b/i;
 /** "With 40 years of experience, we …": more years than a career asks are the employer's. */
 export const MAX_CAREER_YEARS = 25;
 const EMPLOYER_YEARS = /(\d+)\+?\s*(?:years?|yrs)\b/i;

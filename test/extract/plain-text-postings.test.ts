@@ -898,4 +898,8 @@ describe('single sentences of UK adverts', () => {
     expect(await kinds('Please note\nAttach your CV and a cover letter\nUpload copies of your diplomas and transcripts')).toEqual([]);
     expect(await kinds('Gain valuable knowledge about ports and shipping from day one').then((k) => k.filter((m) => m.startsWith('knowledge')))).toEqual([]);
   });
+  it('read no qualification in an experience given to others ("the ultimate experience for our customers"), one in "experience for the role"', async () => {
+    expect(await kinds('We want to create the ultimate experience for our style-conscious shoppers.')).toEqual([]);
+    expect(await kinds('Requirements: relevant experience for the role of store manager')).toEqual(['qualification:relevant experience for the role of store manager']);
+  });
 });
