@@ -45,6 +45,8 @@ export function knowledgeCues(ctx: ItemContext, confidence: number, skipExperien
     if (words.length > 10) end = from + rest.indexOf(words[9], rest.indexOf(words[8])) + words[9].length;
     // "an expert in this area of competence", "knowledge of these": the object points back to something named before.
     if (/^\d/.test(words[0]) || /^(?:this|that|these|those|it|them|such)$/i.test(words[0])) continue;
+    // "knowledge of one or more of the following languages": the list after it names them.
+    if (/^\s*(?:(?:one|two|three|some|any|all|each|either|several|most|at least \w+)\s+(?:or more\s+)?of\s+)?the following\b/i.test(text.slice(from, end))) continue;
     // Examples that follow ("(Manhattan, SAP EWM or similar)", "such as Gainsight") are mentions of their own; the
     // name's own abbreviation ("Electronic Patient Records (EPR)") is the same competency.
     const examples = EXAMPLES.exec(text.slice(end));

@@ -902,4 +902,7 @@ describe('single sentences of UK adverts', () => {
     expect(await kinds('We want to create the ultimate experience for our style-conscious shoppers.')).toEqual([]);
     expect(await kinds('Requirements: relevant experience for the role of store manager')).toEqual(['qualification:relevant experience for the role of store manager']);
   });
+  it('read no knowledge in an introduction to a list ("knowledge of one or more of the following …")', async () => {
+    expect((await kinds('You have knowledge of one or more of the following programming languages')).filter((m) => /following/.test(m))).toEqual([]);
+  });
 });
