@@ -1,5 +1,5 @@
 import type { Item, Mention, MentionKind, QualificationFields, Section } from '../types.js';
-import type { LexiconIndex } from './lexicon.js';
+import { isQuality, type LexiconIndex } from './lexicon.js';
 import type { ExtractConfig } from './options.js';
 import { scanMatches, scanOf, wordStarts, type WordStarts } from './phrase-scan.js';
 
@@ -90,12 +90,12 @@ const CAPITAL_INSIDE = /(?<=\p{Ll})\s(\p{Lu}\p{Ll}+)\s(?=\p{Ll})/gu;
 const LINE_OPENER = /^(?:highly|strong|excellent|good|proven|demonstrated|ability|able|must|should|minimum|fluent|familiarity)$/;
 
 /**
- * Two lines of qualities run together (a lost line break: "… strategic thinker Highly organized …"):
- * the second opens with a requirement word. Skills only: a longer span cut there can stop being a
+ * Two lines of qualities run together (a lost line break: "… strategic thinker Highly organized …", "…
+ * confidential records Flexible and …"): the second opens with a requirement word or a quality. Skills only: a longer span cut there can stop being a
  * swallowed sentence (past the longest a mention may be) and give a duty or qualification of debris.
  */
-function runOnLine(s: string): RegExpExecArray | null {
-  return [...s.matchAll(CAPITAL_INSIDE)].find((m) => LINE_OPENER.test(m[1].toLowerCase())) ?? null;
+function runOnLine(s: string, lex: LexiconIndex): RegExpExecArray | null {
+  return [...s.matchAll(CAPITAL_INSIDE)].find((m) => LINE_OPENER.test(m[1].toLowerCase()) || isQuality(m[1].toLowerCase(), lex)) ?? null;
 }
 
 export function addMention(
@@ -117,7 +117,7 @@ export function addMention(
   // (A field's label may end the span, its colon just after: "… English and Amharic Place of Work: …".)
   const field = ctx.lex.fieldInside.exec(ctx.text.slice(a, b + 30));
   const span = ctx.text.slice(a, b);
-  const runOn = RUN_ON.exec(span) ?? (field && field.index < b - a ? field : null) ?? (kind === 'skill' ? runOnLine(span) : null) ?? (kind === 'duty' ? null : VERDICT.exec(span));
+  const runOn = RUN_ON.exec(span) ?? (field && field.index < b - a ? field : null) ?? (kind === 'skill' ? runOnLine(span, ctx.lex) : null) ?? (kind === 'duty' ? null : VERDICT.exec(span));
   if (runOn) {
     const next = ctx.text.slice(a + runOn.index + 1, b).split(/\s+/).slice(0, 3).join(' ').toLowerCase();
     const at = normalized.toLowerCase().indexOf(next);

@@ -905,4 +905,9 @@ describe('single sentences of UK adverts', () => {
   it('read no knowledge in an introduction to a list ("knowledge of one or more of the following …")', async () => {
     expect((await kinds('You have knowledge of one or more of the following programming languages')).filter((m) => /following/.test(m))).toEqual([]);
   });
+  it('split two requirement lines run together where the second opens with a quality ("… patient notes Reliable and punctual")', async () => {
+    expect(await kinds('Person specification: ability to keep accurate and confidential patient notes Reliable and punctual at all times')).toEqual([
+      'skill:ability to keep accurate and confidential patient notes', 'skill:Reliable', 'skill:punctual',
+    ]);
+  });
 });
