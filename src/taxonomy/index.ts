@@ -249,7 +249,7 @@ export function buildTaxonomy(
   extras: { previous?: PreviousTaxonomy; reference?: ReferenceIndex } = {},
 ): BuiltTaxonomy {
   const byKind = aggregate(variants);
-  const all = [...byKind.values()].flat().map((v) => ({ text: v.normalized, count: v.count, kind: v.kind, written: v.examples.map((e) => e.text) }));
+  const all = [...byKind].flatMap(([kind, list]) => list.map((v) => ({ text: v.normalized, count: v.count, kind, written: v.examples.map((e) => e.text) })));
   const run = runLexicon(all, config);
   const lex = lexiconOf(config);
   const keyOf = (_kind: MentionKind, normalized: string) =>
