@@ -30,6 +30,8 @@ export function stem(word: string): string {
     if (s.length >= 5) s = s.replace(/([aeiou])d$/, '$1s').replace(/nd$/, 'ns');
     // …and the -y noun from its adjective ("strategi"/"strateg", "financi"/"financ").
     if (s.length >= 6) s = s.replace(/([^aeiou])i$/, '$1');
+    // …and "organization", "organize" from "organ" (Porter reads all three as "organ").
+    if (s === 'organ' && word.startsWith('organi')) s = 'organiz';
     if (stemCache.size < 200_000) stemCache.set(word, s);
   }
   return s;

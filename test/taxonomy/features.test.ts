@@ -48,6 +48,9 @@ describe('analyze: similarity beyond exact strings', () => {
     // Porter turns both "customs" and "customer" into "custom".
     expect(key('customs procedures')).not.toBe(key('customer procedures'));
     expect(key('project management')).not.toBe(key('forecast management'));
+    // …and both "organizations" and "organs" into "organ".
+    expect(key('strengthen organizations')).not.toBe(key('strengthen organs'));
+    expect(key('organisational skills')).toBe(key('organization'));
   });
 
   it('inflects both ends of a lexicon phrase', () => {
