@@ -91,8 +91,9 @@ const LINE_OPENER = /^(?:highly|strong|excellent|good|proven|demonstrated|abilit
 
 /**
  * Two lines of qualities run together (a lost line break: "… strategic thinker Highly organized …", "…
- * confidential records Flexible and …"): the second opens with a requirement word or a quality. Skills only: a longer span cut there can stop being a
- * swallowed sentence (past the longest a mention may be) and give a duty or qualification of debris.
+ * confidential records Flexible and …"): the second opens with a requirement word or a quality. Skills
+ * only: a longer span cut there can stop being a swallowed sentence (past the longest a mention may be)
+ * and give a duty or qualification of debris.
  */
 function runOnLine(s: string, lex: LexiconIndex): RegExpExecArray | null {
   return [...s.matchAll(CAPITAL_INSIDE)].find((m) => LINE_OPENER.test(m[1].toLowerCase()) || isQuality(m[1].toLowerCase(), lex)) ?? null;

@@ -47,7 +47,6 @@ export function corpusAcronyms(texts: { text: string; count: number; kind?: stri
   const offer = (key: string, words: string[], count: number) => {
     const cur = expansions.get(key);
     if (!cur) expansions.set(key, { words, count, runnerUp: 0 });
-    else if (cur.words === words) return;
     else if (count > cur.count || (count === cur.count && words.join(' ') < cur.words.join(' '))) expansions.set(key, { words, count, runnerUp: cur.count });
     else cur.runnerUp = Math.max(cur.runnerUp, count);
   };
