@@ -107,3 +107,11 @@ export function runEnd(text: string, i: number): number {
   for (let l = wordAt(text, i); l > 0; l = wordAt(text, i)) i += l;
   return i;
 }
+
+/** `\s` of a regex: the code units it matches (there is no space outside the BMP). */
+export function isSpace(c: number): boolean {
+  return (
+    c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}

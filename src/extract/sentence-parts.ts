@@ -1,7 +1,8 @@
 // The parts of one item: its sentences, and the parts of a run-on line whose items lost their separators.
-import { endingAt, perText } from './context.js';
+import { perText } from './context.js';
 import type { LexiconIndex } from './lexicon.js';
 import { lemma, PREPOSITION, SUBJECT_BEFORE } from './verbs.js';
+import { isSpace } from '../word-scan.js';
 
 /** Words that open a new requirement or task when a run-on line continues without punctuation. */
 const OPENER = /^(?:be|one|two|three|four|five|six|seven|eight|nine|ten|ability|abilities|able|knowledge|experience|experienced|good|very|excellent|strong|proven|demonstrated|demonstrable|minimum|min|at|proficiency|proficient|competence|competency|competent|familiarity|familiar|understanding|must|should|bachelor'?s?|master'?s?|degree|bsc|ba|ma|msc|mba|phd|diploma|fluency|fluent|willingness|willing|capacity|commitment|sound|solid|thorough|advanced|basic|working|previous|relevant|computer|effective|outstanding|exceptional|high|self|team|attention|skills?|certified|certificate|license|licence|member|membership)$/i;
@@ -24,6 +25,18 @@ function charBefore(s: string, i: number): string {
   const c = s.charCodeAt(i - 1);
   const pair = c >= 0xdc00 && c <= 0xdfff && i >= 2 && s.charCodeAt(i - 2) >= 0xd800 && s.charCodeAt(i - 2) <= 0xdbff;
   return s.slice(pair ? i - 2 : i - 1, i);
+}
+
+/**
+ * The run of non-space characters that ends at `at`, read in the 80 characters before it: what
+ * endingAt(/\S*$/u, text, at) gives, without the regex (tried at each of those 80 positions, for
+ * every capitalised word of a run-on line).
+ */
+export function wordBefore(text: string, at: number): string {
+  const from = Math.max(0, at - 80);
+  let i = at;
+  while (i > from && !isSpace(text.charCodeAt(i - 1))) i--;
+  return text.slice(i, at);
 }
 
 const partsWith = new WeakMap<LexiconIndex, (text: string) => [number, number][]>();
@@ -62,7 +75,7 @@ export function sentenceParts(text: string, lex?: LexiconIndex): [number, number
       if (/\b(?:level|grade|band)\s+\d{1,2}$/i.test(text.slice(Math.max(0, at - 10), at))) continue;
       const [, word, next] = r;
       // After a capitalised word ("The Charge Nurse leads …", "Registered Nurse with …") the word may be part of a name.
-      const before = endingAt(/\S*$/u, text, at)![0];
+      const before = wordBefore(text, at);
       // A language ends a requirement ("fluent in English Competence in using technology …"); it is no part of a name.
       const afterName = /^\p{Lu}/u.test(before) && !lex.languages.has(before.toLowerCase());
       // After a comma only a task opens ("…, Lead needs assessments"), not a field of a list ("Business, Marketing or …").

@@ -6,7 +6,7 @@ import type { Item, SectionKind } from '../types.js';
 import type { ConceptType, NameMatch } from '../vocabulary/index.js';
 import { matches } from './context.js';
 import type { LexiconIndex } from './lexicon.js';
-import { runEnd, wordAt } from '../word-scan.js';
+import { isSpace, runEnd, wordAt } from '../word-scan.js';
 
 /** Feature set version: a model trained with another one is refused. */
 export const FEATURES_VERSION = 2;
@@ -24,14 +24,6 @@ export interface Token {
 // regex, by hand: the tagger tokenizes every item of a posting, and the regex's match arrays were one
 // of the map step's largest allocations.
 // const TOKEN = /[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*[+#]*|\S/gu;
-
-/** `\s` of a regex: the code units it matches (there is no space outside the BMP). */
-function isSpace(c: number): boolean {
-  return (
-    c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-  );
-}
 
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];

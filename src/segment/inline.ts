@@ -1,4 +1,5 @@
 import type { CleanBlock } from '../types.js';
+import { colonMatches, runChars } from './colon-matches.js';
 import { classifyAsWritten, type HeadingIndex } from './lexicon.js';
 import { isShouted } from '../shouted.js';
 import { isInClass, UPPER } from '../word-scan.js';
@@ -284,6 +285,10 @@ function headings(local: string, index: HeadingIndex, cuts: Cut[]): void {
   }
 }
 
+const COLON_HEADING = /(?:^|(?<=[.!?;)]\s{1,3}))(\p{Lu}[\p{L}'’ /&-]{1,48}?)\s*[:：](?:\s+(?=\S)|\s*$)/gu;
+/** What may stand before the colon in a COLON_HEADING match (see colonMatches). */
+const COLON_HEADING_RUN = runChars("' /&-");
+
 /**
  * "Your responsibilities: Oversee …", "… offices. What we're looking for in candidates: Extensive …": a
  * known heading before a colon at the start of a line or a sentence, whatever its case.
@@ -291,7 +296,7 @@ function headings(local: string, index: HeadingIndex, cuts: Cut[]): void {
 function colonHeadings(local: string, index: HeadingIndex, cuts: Cut[]): void {
   if (!hasColon(local)) return;
   // (Also at the end of a line: "… big data tools (ETL processes etc.) Job benefits:" opens the list below it.)
-  for (const m of local.matchAll(/(?:^|(?<=[.!?;)]\s{1,3}))(\p{Lu}[\p{L}'’ /&-]{1,48}?)\s*[:：](?:\s+(?=\S)|\s*$)/gu)) {
+  for (const m of colonMatches(local, COLON_HEADING, COLON_HEADING_RUN)) {
     const phrase = m[1].trim();
     if (!index.isHeadingWord(phrase.split(/\s+/)[0])) continue;
     if (cuts.some((c) => c.kind === 'heading' && c.at <= m.index && m.index < c.from)) continue;
@@ -334,6 +339,8 @@ function openingHeadings(local: string, index: HeadingIndex, cuts: Cut[]): void 
 /** A job board's header joined into one line holds at least this many "Name:" fields and headings. */
 const JOINED_FIELDS = 3;
 const NAME_BEFORE_COLON = /(?<=\s|^)(\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,2})\s*[:：]\s*/gu;
+/** What may stand before the colon in a NAME_BEFORE_COLON match (see colonMatches). */
+const NAME_RUN = runChars('-');
 const CAPITALISED = /(?<=\s)\p{Lu}[\p{Ll}-]+/gu;
 
 /**
@@ -354,7 +361,7 @@ function joinedFields(local: string, index: HeadingIndex, cuts: Cut[]): void {
     }
     return -1;
   };
-  for (const m of local.matchAll(NAME_BEFORE_COLON)) {
+  for (const m of colonMatches(local, NAME_BEFORE_COLON, NAME_RUN)) {
     const words = m[1].split(/\s+/);
     const k = known(words);
     if (k < 0) continue;
