@@ -891,6 +891,7 @@ describe('single sentences of UK adverts', () => {
   });
   it('read no task in a noun that looks like a verb: a date, or the subject of "will be" ("Interview for this post will be held …")', async () => {
     expect(await kinds('Start date at the beginning of March 2027')).toEqual([]);
+    expect(await kinds('Submit button')).toEqual([]);
     expect(await kinds('Interview for this post will most likely be held on Friday 5 March 2027')).toEqual([]);
     expect(await kinds('Ensure all staff will be trained in fire safety.')).toEqual(['duty:Ensure all staff will be trained in fire safety']);
   });
