@@ -26,16 +26,16 @@ import { lemma } from './verbs.js';
 const APPLICATION_DOCUMENT =
   /^\s+(?:(?:your|a|an|the|two|three|\d(?:\s*-\s*\d)?|complete|full|updated|short|brief|copies|copy|list|scanned)\s+(?:of\s+)?)*(?:cvs?|resumes?|résumés?|curriculum vitae|cover(?:ing)? letters?|motivation(?:al)? letters?|letters? of (?:motivation|recommendation|reference)|publication list|list of publications|reprints|transcripts?|diplomas?)\b/i;
 
-/** The object of a verb that offers the job, not a task: "you the opportunity", "this chance". */
-const OPPORTUNITY = /^\s+(?:you\s+(?:the|an?)|this)\s+(?:opportunity|chance)\b/i;
+/** The object of a verb that offers the job, not a task: "you the opportunity", "you significant opportunities", "this chance". */
+const OPPORTUNITY = /^\s+(?:you\s+(?:(?:the|an?|many|numerous|great|significant|excellent|unique|plenty\s+of)\s+)*|this\s+)(?:opportunit(?:y|ies)|chances?)\b/i;
 
 /**
  * After a verb-like first word, what shows it is a noun: a date or a time ("Start date", "Review dates"), a web
- * form's button ("Submit button", left in a posting copied from its page), or a phrase of a preposition before a
- * modal and "be" ("Interview for this post will be held …", "Training for new staff will be provided"; a task's
- * object comes first: "Ensure all staff will be …").
+ * form's button or list ("Submit button", "Select from dropdown", left in a posting copied from its page), or a
+ * phrase of a preposition before a modal and "be" ("Interview for this post will be held …", "Training for new
+ * staff will be provided"; a task's object comes first: "Ensure all staff will be …").
  */
-const NOUN_SUBJECT = /^(?:\s+(?:dates?|times?|deadlines?|buttons?)\b|\s+(?:for|of|in|on|at|with|from)\s+(?:(?!\b(?:that|who|which|where|when|whom|whose|so|and|or|if|to|as|because|while|whilst|until|once)\b)[^,;:])*?\s(?:will|shall|would|must|can|could|may|might|is|are)\s+(?:(?:most|more|very|\p{L}+ly)\s+)*be\b)/iu;
+const NOUN_SUBJECT = /^(?:\s+(?:dates?|times?|deadlines?|buttons?|(?:from\s+(?:the\s+)?)?drop-?down)\b|\s+(?:for|of|in|on|at|with|from)\s+(?:(?!\b(?:that|who|which|where|when|whom|whose|so|and|or|if|to|as|because|while|whilst|until|once)\b)[^,;:])*?\s(?:will|shall|would|must|can|could|may|might|is|are)\s+(?:(?:most|more|very|\p{L}+ly)\s+)*be\b)/iu;
 
 /** Purpose and scope tails cut from a duty's normalized form, so the same duty reads the same. */
 const CUT = /,(?=\s*(?:and|or|which|where|who|when|while|as|to|with|including|such|in|on|for|by|so|from|under|at)\b|\s*\w+ing\b)|;|:|\s\(|\s(?:in line with|in order to|so that|to ensure|ensuring|as needed|as necessary|as required|where needed|where necessary|when needed|with the assistance|with the help|on a (?:daily|weekly|monthly|regular|quarterly|yearly|ongoing)|on an ongoing|within|across|including|such as|e\.g\.|via|through|based on|according to|in accordance with|etc)\b/i;
