@@ -869,7 +869,7 @@ describe('single sentences of UK adverts', () => {
   it('read no task in what the job offers ("will give you the opportunity to …", "Take this opportunity")', async () => {
     expect(await kinds('About the role\nThis role will give you the opportunity to work with senior stakeholders across the business.')).toEqual([]);
     expect(await kinds('Take this opportunity to join a growing company.')).toEqual([]);
-    expect(await kinds('We offer you significant opportunities to grow.')).toEqual([]);
+    expect(await kinds('This role will offer you significant opportunities to grow.')).toEqual([]);
   });
   it('read each name of a run of names without commas inside an experience asked for, a known one after an unknown one too', async () => {
     expect(await kinds('Requirements\n- 3 + years of experience with Jenkins Terraform Python and other programming languages')).toEqual([
