@@ -76,11 +76,9 @@ const ALTERNATIVE_BEFORE = new RegExp(String.raw`[\s/](?:or|with)\s+${QUANTIFIER
 /**
  * Where a requirement's clause ends in prose: a full stop, a comma before a lower-case word (except inside a
  * list of fields: "Business, Marketing or E-commerce"), a bracket before a sentence of a run-on line ("…
- * (preferably MSc or MBA) A strong network in …"), "is required/desirable …", a new clause ("and must have"),
- * a count of years of experience run on after a word of a degree ("… or related fields 4/6 years of relevant
- * work experience", not "with 5 years of …", "within the last 3 years").
+ * (preferably MSc or MBA) A strong network in …"), "is required/desirable …", a new clause ("and must have").
  */
-const CLAUSE_STOP = /[;.](?:\s|$)|(?<=\p{Ll})(?<!\b(?:with|of|and|or|plus|[Mm]inimum|least|than|[Oo]ver|for|having|have|has|to|in|[Mm]in|[Aa]bout|[Aa]pproximately|[Aa]round|by|[Tt]otally|[Tt]otal|[Ee]xactly|last|past|next|first|within|after|before))\s(?=(?:Experience\s*:?\s*)?\d{1,2}(?:\s*[/-]\s*\d{1,2})*\s*\+?\s*(?:[Yy]ears?|[Yy]rs|YEARS?)\b['’]?\s*(?:of|experience|relevant|work|working|professional|progressive|practical|proven|post|above|and above|or more|in)\b)|(?<=\))\s+(?=\p{Lu}\p{Ll}*\s+\p{Ll})|\s(?=(?:Should|Must)\s+(?:have|be|hold|possess|know)\b)|(?<=\p{Ll})\s(?=(?:Are|Is|Have|Has|Can|Speak|Know|Enjoy|Love|Thrive|Bring|Possess|Hold)\s+\p{Ll})|,\s+(?!(?:or|and)\s+\p{Lu})(?![\p{Ll}-]+(?:\s+[\p{Ll}-]+)?,?\s+(?:or|and)\s)(?=\p{Ll})|\s(?:is|are|would be|will be)\s+(?:not\s+)?(?:(?:strongly|highly|very|also|really|particularly)\s+)?(?:preferred|required|desirable|essential|ideal|useful|helpful|welcome[d]?|encouraged|invited|valued|valuable|beneficial|advantageous|necessary|mandatory|(?:a|an)\s+(?:(?:distinct|real|definite|added|big|great|additional|strong|huge|clear|significant)\s+)?(?:advantage|plus|bonus|asset|must|requirement))\b|\s(?:is|are|will be|would be)\s+(?:given|looked\s+(?:up)?on|viewed|seen|considered|regarded)\b|(?<=\bqualified)\s+(?=\p{Lu})|\s(?:and|but|or)\s+(?:(?:must|should|will|also)\s+)?(?:have|has|be|are|is|hold|possess)\s|\s(?:which|who|to join|and (?:(?:your|their) )?own|and access to|and (?:the )?(?:ability|willingness)|and (?:an? )?(?:(?:good|strong|sound|solid|excellent|working|thorough|basic)\s+)?(?:knowledge|understanding|familiarity|command|ability|willingness|proficiency)|and (?:an? )?(?:excellent|outstanding|exceptional|strong|good|proven|fluent)\s|with (?:excellent|outstanding|exceptional|strong|proven|sound|solid)\s)\b|\s(?=(?:essential|desirable|required|preferred|mandatory)\s+(?:due to|as|because|since|given|for (?:this|the) (?:role|post|position))\b)|(?<!\b(?:of|in|with|for|to|on))\s(?=and (?:an? )?(?:(?:genuine|real|strong|keen)\s+)?(?:passion|enthusiasm|interest|desire|flair|commitment)\s)/u;
+const CLAUSE_STOP = /[;.](?:\s|$)|(?<=\))\s+(?=\p{Lu}\p{Ll}*\s+\p{Ll})|\s(?=(?:Should|Must)\s+(?:have|be|hold|possess|know)\b)|(?<=\p{Ll})\s(?=(?:Are|Is|Have|Has|Can|Speak|Know|Enjoy|Love|Thrive|Bring|Possess|Hold)\s+\p{Ll})|,\s+(?!(?:or|and)\s+\p{Lu})(?![\p{Ll}-]+(?:\s+[\p{Ll}-]+)?,?\s+(?:or|and)\s)(?=\p{Ll})|\s(?:is|are|would be|will be)\s+(?:not\s+)?(?:(?:strongly|highly|very|also|really|particularly)\s+)?(?:preferred|required|desirable|essential|ideal|useful|helpful|welcome[d]?|encouraged|invited|valued|valuable|beneficial|advantageous|necessary|mandatory|(?:a|an)\s+(?:(?:distinct|real|definite|added|big|great|additional|strong|huge|clear|significant)\s+)?(?:advantage|plus|bonus|asset|must|requirement))\b|\s(?:is|are|will be|would be)\s+(?:given|looked\s+(?:up)?on|viewed|seen|considered|regarded)\b|(?<=\bqualified)\s+(?=\p{Lu})|\s(?:and|but|or)\s+(?:(?:must|should|will|also)\s+)?(?:have|has|be|are|is|hold|possess)\s|\s(?:which|who|to join|and (?:(?:your|their) )?own|and access to|and (?:the )?(?:ability|willingness)|and (?:an? )?(?:(?:good|strong|sound|solid|excellent|working|thorough|basic)\s+)?(?:knowledge|understanding|familiarity|command|ability|willingness|proficiency)|and (?:an? )?(?:excellent|outstanding|exceptional|strong|good|proven|fluent)\s|with (?:excellent|outstanding|exceptional|strong|proven|sound|solid)\s)\b|\s(?=(?:essential|desirable|required|preferred|mandatory)\s+(?:due to|as|because|since|given|for (?:this|the) (?:role|post|position))\b)|(?<!\b(?:of|in|with|for|to|on))\s(?=and (?:an? )?(?:(?:genuine|real|strong|keen)\s+)?(?:passion|enthusiasm|interest|desire|flair|commitment)\s)/u;
 /** Words before "qualified" that make what follows it the qualified person ("a qualified Social Worker"). */
 const QUALIFIED_LEAD = /\b(?:a|an|fully|suitably|appropriately|professionally|newly|recently)\s+$/i;
 
@@ -103,7 +101,7 @@ export function qualifications(ctx: ItemContext, strong: boolean, confidence: nu
     const gap = text.slice(triggers[k - 1].at, triggers[k].at);
     if ((triggers[k].fields.degreeLevel || triggers[k].fields.certification) && /^\p{Lu}/u.test(text.slice(triggers[k].at)) && /[\p{Ll}\p{N}]{2,}\s+$/u.test(gap) && !/\b(?:or|and|a|an|the|in|of|with|plus|equivalent|for|to|at|on|by|from|as|have|has|hold|holds|possess|preferably|ideally)\s+$/i.test(gap)) return true;
     return (
-      /^\d/.test(text.slice(triggers[k].at)) &&
+      /^(?:Experience\s*:?\s*)?\d/.test(text.slice(triggers[k].at)) &&
       (/\s(?!(?:of|than|least|minimum|min|at|or|and|to|with|plus|over|about|approximately|for|in|from|by|the|a|an|including|includes|incl|within|level|grade|band|class|stage|part|tier|section)\s)\p{Ll}{3,}\s+$/iu.test(gap) ||
         /[\p{L}\d)]\s+(?:Minimum(?: of)?|At least|A minimum of)\s+$/u.test(gap))
     );
@@ -221,7 +219,9 @@ function findTriggers(ctx: ItemContext, strong: boolean): Trigger[] {
     const n = /^\d/.test(y[1]) ? Math.floor(Number(y[1])) : NUMBER_WORDS[y[1].toLowerCase()];
     // "Experience: 0 years": none asked ("0-2 years" asks for up to two).
     if (n === undefined || n > MAX_CAREER_YEARS || (n === 0 && !/^\s*(?:[-–]|to\b)\s*\d/.test(text.slice(y.index + y[1].length)))) continue;
-    out.push({ at: y.index, fields: { minYears: n } });
+    // "… Material Supplies Experience 1/2/3 Years and above": a capitalised "Experience" right before the count is its label.
+    const label = /(?<=\s)Experience\s*:?\s*$/.exec(text.slice(Math.max(0, y.index - 14), y.index));
+    out.push({ at: label ? y.index - label[0].length : y.index, fields: { minYears: n } });
   }
   // "at least 12 months' experience", "6 months experience of …": a count of months is experience too (UK adverts),
   // only right before the word experience.
