@@ -5,6 +5,7 @@ import {
   FRONTED_PURPOSE,
   INNER_MODAL,
   NOT_A_TASK,
+  noTaskAfter,
   ORGANIZATION_SUBJECT,
   PART_OF,
   REPORTING,
@@ -21,21 +22,6 @@ import { andVerb, coordinatedDuties, EXAMPLE_GERUNDS, NOUN_GERUND_AFTER, verbLis
 import { nounList } from './noun-list.js';
 import { itemParts } from './sentence-parts.js';
 import { lemma } from './verbs.js';
-
-/** The object of a verb that sends an application, not a task: "your CV", "copies of your diplomas", "publication list". */
-const APPLICATION_DOCUMENT =
-  /^\s+(?:(?:your|a|an|the|two|three|\d(?:\s*-\s*\d)?|complete|full|updated|short|brief|copies|copy|list|scanned)\s+(?:of\s+)?)*(?:cvs?|resumes?|résumés?|curriculum vitae|cover(?:ing)? letters?|motivation(?:al)? letters?|letters? of (?:motivation|recommendation|reference)|publication list|list of publications|reprints|transcripts?|diplomas?)\b/i;
-
-/** The object of a verb that offers the job, not a task: "you the opportunity", "you significant opportunities", "this chance". */
-const OPPORTUNITY = /^\s+(?:you\s+(?:(?:the|an?|many|numerous|great|significant|excellent|unique|plenty\s+of)\s+)*|this\s+)(?:opportunit(?:y|ies)|chances?)\b/i;
-
-/**
- * After a verb-like first word, what shows it is a noun: a date or a time ("Start date", "Review dates"), a web
- * form's button or list ("Submit button", "Select from dropdown", left in a posting copied from its page), or a
- * phrase of a preposition before a modal and "be" ("Interview for this post will be held …", "Training for new
- * staff will be provided"; a task's object comes first: "Ensure all staff will be …").
- */
-const NOUN_SUBJECT = /^(?:\s+(?:dates?|times?|deadlines?|buttons?|(?:from\s+(?:the\s+)?)?drop-?down)\b|\s+(?:for|of|in|on|at|with|from)\s+(?:(?!\b(?:that|who|which|where|when|whom|whose|so|and|or|if|to|as|because|while|whilst|until|once)\b)[^,;:])*?\s(?:will|shall|would|must|can|could|may|might|is|are)\s+(?:(?:most|more|very|\p{L}+ly)\s+)*be\b)/iu;
 
 /** Purpose and scope tails cut from a duty's normalized form, so the same duty reads the same. */
 const CUT = /,(?=\s*(?:and|or|which|where|who|when|while|as|to|with|including|such|in|on|for|by|so|from|under|at)\b|\s*\w+ing\b)|;|:|\s\(|\s(?:in line with|in order to|so that|to ensure|ensuring|as needed|as necessary|as required|where needed|where necessary|when needed|with the assistance|with the help|on a (?:daily|weekly|monthly|regular|quarterly|yearly|ongoing)|on an ongoing|within|across|including|such as|e\.g\.|via|through|based on|according to|in accordance with|etc)\b/i;
@@ -250,11 +236,9 @@ function dutyOfSentence(ctx: ItemContext, a: number, b: number, strong: boolean,
   const v = leadingVerb(text, from, lex);
   // A verb-like word before a colon is a field's name ("Address: …", "Contact: …"), not a task.
   if (!v || text[v.end] === ':') return false;
-  // A reporting line ("report to the Director of Commerce") is not a duty, nor what the job offers
-  // ("will give you the opportunity to …", "Take this opportunity"), nor sending an application ("Attach your CV").
-  if (REPORTING.test(text.slice(v.start, b)) || OPPORTUNITY.test(text.slice(v.end, b)) || APPLICATION_DOCUMENT.test(text.slice(v.end, b))) return false;
-  // "Start date …", "Interview for this position will be held on …": the verb-like word is a noun, the subject.
-  if (NOUN_SUBJECT.test(text.slice(v.end, b))) return false;
+  // A reporting line ("report to the Director of Commerce") is not a duty, nor what the verb's object or a noun
+  // after it makes no task ("Take this opportunity", "Attach your CV", "Start date …").
+  if (REPORTING.test(text.slice(v.start, b)) || noTaskAfter(text.slice(v.end, b))) return false;
   if (!strong && !modal && !ctx.listLike && v.form !== 's' && v.form !== 'base') return false;
   if (!strong) {
     // Outside a duties section a verb needs an object, and a Title Case run is a name ("Growing Accounts Press").

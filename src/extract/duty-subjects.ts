@@ -24,6 +24,29 @@ export const THING_SUBJECT = /^(?:the|our|this|each|a|an)\s+(?:[\p{L}-]+\s+){0,5
 export const NOT_A_TASK =
   /^(?:be\s+)?(?:work(?:ing)?\s+(?:alongside\b|(?:in|at|from|within)\s+(?:a|an|our|the|highly|dedicated|some)\b(?!\s+(?:boundaries|limits|scope|framework|remit|parameters|policies|guidelines|codes?|standards)\b))|work(?:ing)?\s+with\s+(?:highly|some|an?\s+(?:great|amazing|talented|dedicated))\b|join(?:ing)?\b|refer\s+to\b|report\s+to\b|make\s+an?\s+(?:great|good|strong|ideal|excellent)\b|be\s+based\b|take\s+up\b|enjoy\b|have\s+(?:the|an?)\s+(?:opportunity|chance)\b|receive\s+(?:\S+\s+){0,4}?(?:training|induction|support|supervision|preceptorship|programme|program|package|salary|pay|bonus|benefits|development|mentoring|coaching)\b|benefit\s+from\b|have\s+access\s+to\b|start\s+(?:on|with)\s+(?:\d|a\b|an\b))/i;
 
+/** The object of a verb that sends an application, not a task: "your CV", "copies of your diplomas", "publication list". */
+const APPLICATION_DOCUMENT =
+  /^\s+(?:(?:your|a|an|the|two|three|\d(?:\s*-\s*\d)?|complete|full|updated|short|brief|copies|copy|list|scanned)\s+(?:of\s+)?)*(?:cvs?|resumes?|résumés?|curriculum vitae|cover(?:ing)? letters?|motivation(?:al)? letters?|letters? of (?:motivation|recommendation|reference)|publication list|list of publications|reprints|transcripts?|diplomas?)\b/i;
+
+/** The object of a verb that offers the job, not a task: "you the opportunity", "you significant opportunities", "this chance". */
+const OPPORTUNITY = /^\s+(?:you\s+(?:(?:the|an?|many|numerous|great|significant|excellent|unique|plenty\s+of)\s+)*|this\s+)(?:opportunit(?:y|ies)|chances?)\b/i;
+
+/**
+ * After a verb-like first word, what shows it is a noun: a date or a time ("Start date", "Review dates"), a web
+ * form's button or list ("Submit button", "Select from dropdown", left in a posting copied from its page), or a
+ * phrase of a preposition before a modal and "be" ("Interview for this post will be held …", "Training for new
+ * staff will be provided"; a task's object comes first: "Ensure all staff will be …").
+ */
+const NOUN_SUBJECT = /^(?:\s+(?:dates?|times?|deadlines?|buttons?|(?:from\s+(?:the\s+)?)?drop-?down)\b|\s+(?:for|of|in|on|at|with|from)\s+(?:(?!\b(?:that|who|which|where|when|whom|whose|so|and|or|if|to|as|because|while|whilst|until|once)\b)[^,;:])*?\s(?:will|shall|would|must|can|could|may|might|is|are)\s+(?:(?:most|more|very|\p{L}+ly)\s+)*be\b)/iu;
+
+/**
+ * After a task-like first word: what the job offers ("you the opportunity to …"), an application sent ("your CV"),
+ * or a noun ("date", "will be held"): no task.
+ */
+export function noTaskAfter(afterVerb: string): boolean {
+  return OPPORTUNITY.test(afterVerb) || APPLICATION_DOCUMENT.test(afterVerb) || NOUN_SUBJECT.test(afterVerb);
+}
+
 /**
  * "Reports to the Ward Manager", "work under the direction of the Physiotherapist", "take instructions from
  * …": a reporting line, not a duty; "perform some of the following activities": an introduction to a list.
