@@ -20,6 +20,13 @@ function isName(words: string[]): boolean {
   return words.every((w) => /^[a-z]+$/.test(w) && !NOT_IN_EXPANSION.has(w));
 }
 
+/** Whether a text writes the word with two capitals or more ("SOPs", "IaC"), not as a word of a line typed in capitals. */
+function writesInCapitals(text: string, word: string): boolean {
+  if (!/\p{Ll}/u.test(text) && /\S\s+\S+\s+\S/.test(text)) return false;
+  for (const [w] of text.matchAll(/[\p{L}\p{N}]+/gu)) if (w.toLowerCase() === word && /\p{Lu}.*\p{Lu}/u.test(w)) return true;
+  return false;
+}
+
 /**
  * Acronyms a corpus defines by using both forms: "IFRS" and "international financial reporting
  * standards", "WMS" and "warehouse management systems". A word is read as the acronym of a
@@ -32,16 +39,9 @@ function isName(words: string[]): boolean {
  * needs a phrase used more than once.
  */
 export function corpusAcronyms(texts: { text: string; count: number; kind?: string; written?: readonly string[] }[], lex: Lexicon): Map<string, string[]> {
-  // The words the postings write with capitals ("SOPs", "IaC"; not in a line typed in capitals): an
-  // acronym is one of them, a word such as "best" or "far" written in lower case is not.
+  // The candidates the postings write with capitals in the texts that hold them ("SOPs", "IaC"; not in a line typed in
+  // capitals): an acronym is one of them, a word such as "best" or "far" written in lower case is not.
   let capitals: Set<string> | undefined;
-  for (const { written = [] } of texts) {
-    for (const t of written) {
-      capitals ??= new Set();
-      if (!/\p{Ll}/u.test(t) && /\S\s+\S+\s+\S/.test(t)) continue;
-      for (const [w] of t.matchAll(/[\p{L}\p{N}]+/gu)) if (/\p{Lu}.*\p{Lu}/u.test(w)) capitals.add(w.toLowerCase());
-    }
-  }
   // Per spelling: the phrase with the most mentions, and the most any other phrase has.
   const expansions = new Map<string, { words: string[]; count: number; runnerUp: number }>();
   const offer = (key: string, words: string[], count: number) => {
@@ -51,7 +51,7 @@ export function corpusAcronyms(texts: { text: string; count: number; kind?: stri
     else cur.runnerUp = Math.max(cur.runnerUp, count);
   };
   const candidates = new Map<string, Set<string>>();
-  for (const { text, count, kind = '' } of texts) {
+  for (const { text, count, kind = '', written } of texts) {
     // A task is no name: an acronym in one ("configure DNS") is spelled by some other task ("deliver new solutions").
     if (kind === 'duty') continue;
     const words = surfaceWords(text, lex);
@@ -60,6 +60,10 @@ export function corpusAcronyms(texts: { text: string; count: number; kind?: stri
       let kinds = candidates.get(w);
       if (!kinds) candidates.set(w, (kinds = new Set()));
       kinds.add(kind);
+      if (written?.length) {
+        capitals ??= new Set();
+        if (written.some((t) => writesInCapitals(t, w))) capitals.add(w);
+      }
     }
     if (!isName(words)) continue;
     offer(`${kind}\0${initials(words)}`, words, count);
