@@ -400,6 +400,14 @@ describe('postings pasted as one line', () => {
     ]);
   });
 
+  it('keeps a benefit named by a heading word ("Educational Assistance") in the benefits list around it', () => {
+    const out = seg(['Job benefits:', 'Medical and Dental Plans', 'Educational Assistance', 'Charitable Contribution Matching', 'Education', 'Degree in Computer Science'].join('\n'));
+    expect(kinds(out)).toEqual([['Job benefits', 'benefits'], ['Education', 'education']]);
+    expect(section(out, 'Job benefits')?.items.map((i) => i.text)).toContain('Educational Assistance');
+    // Its other words a heading's ("Educational Requirements"), or the list ended, it opens its section.
+    expect(kinds(seg(['Job benefits:', 'Medical and Dental Plans', 'Educational Requirements', 'Degree in Computer Science'].join('\n')))).toEqual([['Job benefits', 'benefits'], ['Educational Requirements', 'education']]);
+  });
+
   it('reads recruitment agencies\' headings ("Your new role", "The Successful Applicant", "What\'s on Offer" …)', () => {
     const out = seg(['Your new company', 'A manufacturer in Telford.', '', 'Your new role', 'Process supplier invoices.', '', 'What you need to do now', "Click 'apply now'."].join('\n'));
     expect(kinds(out)).toEqual([['Your new company', 'company'], ['Your new role', 'responsibilities'], ['What you need to do now', 'apply']]);
