@@ -4,6 +4,8 @@ import { addMention, covered, endingAt, matches, OPTIONAL_TAIL, respected, type 
 const OBJECT_END = /\s(?:e\.g|i\.e)\.?(?!\w)|[;,.(:]|\s(?:both\s+)?(?:written|spoken|verbal|oral)\s+(?:and|&|or)\s+(?:written|spoken|verbal|oral)\b|\s(?:and (?:the )?(?:ability|willingness|capacity)|and (?:a|an) |(?:and|or) (?:(?:also|must|should|will|to)\s+)?(?:have|has|be|hold|possess|demonstrate)\b|are (?:essential|required|desirable|needed)|ability to|including|such as|like|as well as|e\.g\.|(?:is|are) (?:(?:highly|very|also)\s+)?(?:a plus|an advantage|desirable|preferred|required|essential|needed|necessary|mandatory|a must|beneficial|advantageous)|(?:would|will|should|could|may) be|preferred|required|desirable|an advantage|a plus)\b/iu;
 /** "… to <verb>" after at least one word of the object, not after "how", "what", "takes" … ("knowledge of how to use …"). */
 const PURPOSE = /(?<=\p{L}\S*)(?<!\b(?:how|what|when|where|which|whom?|whether|ability|able|need|needs|want|wants|ways?|takes?))\s+(?:in order\s+)?to\s+(\p{L}+)/u;
+/** "to join our team", "to support the …": after "to", a word with a determiner after it is a verb and its object. */
+const PURPOSE_OBJECT = /^\s+(?:our|the|your|their|its|this|these|a|an)\s/;
 /** Words that introduce examples of what was just named ("Microsoft Office, particularly Excel"). */
 export const EXAMPLE_CUE = String.raw`such as|e\.g\.?|for example|like|particularly|especially|notably|in particular|including|ideally|preferably`;
 const EXAMPLES = new RegExp(String.raw`^\s*(?:\((?!\s*(?:we|our|currently|you)\b)[^()]{1,80}\)|,?\s+(?:${EXAMPLE_CUE})\s+[^;.()]{1,60}?(?=$|[;.(]|,\s*(?:and|or)?\s*[a-z]+ing\b))`, 'iu');
@@ -37,9 +39,10 @@ export function knowledgeCues(ctx: ItemContext, confidence: number, skipExperien
       const closed = list && (/^\s*(?:$|[;.(])/.test(rest.slice(stop.index + list[0].length)) || !/\b(?:skills?|abilit(?:y|ies)|good|excellent|strong|sound|proven)\b/i.test(list[0]));
       if (list && closed) end = from + stop.index + list[0].length;
     }
-    // "comfortable using Microsoft Excel to analyse data": a purpose clause after a named tool is no part of it.
+    // "comfortable using Microsoft Excel to analyse data", "knowledge of biology to join our team": a purpose
+    // clause (a task verb, or a word with its object's determiner after "to") is no part of the object.
     const purpose = PURPOSE.exec(text.slice(from, end));
-    if (purpose && lex.verbs.has(purpose[1].toLowerCase()) && /\p{Lu}/u.test(text.slice(from, from + purpose.index))) end = from + purpose.index;
+    if (purpose && (lex.verbs.has(purpose[1].toLowerCase()) || PURPOSE_OBJECT.test(text.slice(from + purpose.index + purpose[0].length)))) end = from + purpose.index;
     const words = text.slice(from, end).trim().split(/\s+/).filter(Boolean);
     if (words.length === 0) continue;
     if (words.length > 10) end = from + rest.indexOf(words[9], rest.indexOf(words[8])) + words[9].length;

@@ -908,6 +908,12 @@ describe('single sentences of UK adverts', () => {
   it('read no knowledge in an introduction to a list ("knowledge of one or more of the following …")', async () => {
     expect((await kinds('You have knowledge of one or more of the following programming languages')).filter((m) => /following/.test(m))).toEqual([]);
   });
+  it('end a knowledge object before a purpose clause ("knowledge of biology to join our team"), not before "to" and a noun', async () => {
+    const knowledge = async (t: string) => (await kinds(t)).filter((m) => m.startsWith('knowledge'));
+    expect(await knowledge('We are looking for a chemist with excellent knowledge of biology to join our growing team of specialists.')).toEqual(['knowledge:biology']);
+    expect(await knowledge('Requirements: sound knowledge of accounting to support the finance team')).toEqual(['knowledge:accounting']);
+    expect(await knowledge('Requirements: knowledge of the approach to risk management in banks')).toEqual(['knowledge:approach to risk management in banks']);
+  });
   it('split two requirement lines run together where the second opens with a quality ("… patient notes Reliable and punctual")', async () => {
     expect(await kinds('Person specification: ability to keep accurate and confidential patient notes Reliable and punctual at all times')).toEqual([
       'skill:ability to keep accurate and confidential patient notes', 'skill:Reliable', 'skill:punctual',
