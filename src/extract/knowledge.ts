@@ -54,7 +54,7 @@ export function knowledgeCues(ctx: ItemContext, confidence: number, skipExperien
     // name's own abbreviation ("Electronic Patient Records (EPR)") is the same competency.
     const examples = EXAMPLES.exec(text.slice(end));
     // ("preferably within the Biosciences": after "ideally", "preferably" only a name is an example.)
-    if (examples && !isAbbreviation(examples[0], text.slice(from, end)) && !/^[\s,]*(?:[Ii]deally|[Pp]referably)\s+(?!\p{Lu})/u.test(examples[0])) n += exampleNames(ctx, end, end + examples[0].length, confidence);
+    if (examples && !isAbbreviation(examples[0], text.slice(from, end)) && !/^[\s,]*\(?\s*(?:[Ii]deally|[Pp]referably)\s+(?!\p{Lu})/u.test(examples[0])) n += exampleNames(ctx, end, end + examples[0].length, confidence);
     let start = cue.index;
     // A level word just before the cue ("in-depth", "hands-on") belongs to the mention.
     const before = endingAt(/([\p{L}-]+)\s+$/u, text, cue.index);

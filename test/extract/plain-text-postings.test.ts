@@ -914,6 +914,11 @@ describe('single sentences of UK adverts', () => {
     expect(await knowledge('Requirements: sound knowledge of accounting to support the finance team')).toEqual(['knowledge:accounting']);
     expect(await knowledge('Requirements: knowledge of the approach to risk management in banks')).toEqual(['knowledge:approach to risk management in banks']);
   });
+  it('read a preference in brackets ("(preferably in the pharmaceutical industry)") as no example names, names after it as examples', async () => {
+    const knowledge = async (t: string) => (await kinds(t)).filter((m) => m.startsWith('knowledge'));
+    expect(await knowledge('Requirements: knowledge of computational biology methods (preferably in the pharmaceutical industry)')).not.toContain('knowledge:in the pharmaceutical industry');
+    expect(await knowledge('Requirements: knowledge of accounting software (preferably Sage or Xero)')).toEqual(['knowledge:accounting software', 'knowledge:Sage', 'knowledge:Xero']);
+  });
   it('split two requirement lines run together where the second opens with a quality ("… patient notes Reliable and punctual")', async () => {
     expect(await kinds('Person specification: ability to keep accurate and confidential patient notes Reliable and punctual at all times')).toEqual([
       'skill:ability to keep accurate and confidential patient notes', 'skill:Reliable', 'skill:punctual',
