@@ -67,7 +67,7 @@ export function segment(doc: CleanDocument, config: SegmentConfig): SegmentedDoc
     if (shape.type === 'body' && !value && (isSubHeading(block, blocks[i + 1]) || isListHeading(block, blocks[i + 1], index))) {
       shape = { type: 'heading', heading: headingText(block.text) || block.text.trim(), explicit: false };
     }
-    if (shape.type === 'heading' && inSilentList(shape, writer, blocks[i - 1], blocks[i + 1], index)) shape = { type: 'body' };
+    if (shape.type === 'heading' && inSilentList(shape, writer, blocks[i + 1], index)) shape = { type: 'body' };
     if (shape.type === 'heading') {
       const level = block.kind === 'heading' ? (block.level ?? 1) : 99;
       const classified = index.classify(shape.heading);
@@ -117,12 +117,12 @@ export function segment(doc: CleanDocument, config: SegmentConfig): SegmentedDoc
 const SILENT_KINDS = new Set<SectionKind>(['benefits', 'company', 'apply', 'legal', 'rights']);
 
 /**
- * "Educational Assistance", "Training Budget" between two lines of a benefits list: a line the lexicon
+ * "Educational Assistance" between two lines of a benefits list: a line the lexicon
  * knows only by its first word, whose other words name no heading, is one more item of the list
  * around it, not the start of a section that gives mentions.
  */
-function inSilentList(shape: Extract<LineShape, { type: 'heading' }>, writer: SectionWriter, previous: CleanBlock | undefined, next: CleanBlock | undefined, index: HeadingIndex): boolean {
-  if (shape.explicit || !writer.kind || !SILENT_KINDS.has(writer.kind) || !writer.hasItems || !previous || !next) return false;
+function inSilentList(shape: Extract<LineShape, { type: 'heading' }>, writer: SectionWriter, next: CleanBlock | undefined, index: HeadingIndex): boolean {
+  if (shape.explicit || !writer.kind || !SILENT_KINDS.has(writer.kind) || !writer.hasItems || !next) return false;
   const kind = index.classify(shape.heading);
   if (!kind || SILENT_KINDS.has(kind) || index.classifyExact(shape.heading) !== null) return false;
   const words = shape.heading.split(/\s+/);
