@@ -2,6 +2,7 @@
 // read only around the text's colons. Such a regex, run over a whole block, tries every position of it
 // (~20 ns each with its Unicode classes); but a match is a run of the characters its name may have,
 // then the colon, so the regex need only be started at the run before each colon.
+import { isSpace } from '../word-scan.js';
 
 /**
  * By ASCII code: 1 for a character that can be in the run before a colon (a name's letters, spaces,
@@ -40,7 +41,7 @@ export function colonMatches(text: string, re: RegExp, run: Uint8Array): RegExpE
       start--;
     }
     let end = c + 1;
-    while (end < n && /\s/.test(text[end])) end++;
+    while (end < n && isSpace(text.charCodeAt(end))) end++;
     re.lastIndex = start;
     const m = re.exec(end < n ? text.slice(0, end + 1) : text);
     re.lastIndex = 0;

@@ -62,7 +62,7 @@ export function corpusAcronyms(texts: { text: string; count: number; kind?: stri
       kinds.add(kind);
       if (written?.length) {
         capitals ??= new Set();
-        if (written.some((t) => writesInCapitals(t, w))) capitals.add(w);
+        if (!capitals.has(w) && written.some((t) => writesInCapitals(t, w))) capitals.add(w);
       }
     }
     if (!isName(words)) continue;
