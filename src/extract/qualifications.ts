@@ -51,6 +51,14 @@ const QUALIFIED_PERSON = guarded(
 );
 /** "IRPM qualified", "ACCA or CIMA part qualified": a body's qualification named by its letters. */
 const ACRONYM_QUALIFIED = guarded(/(?<![\p{L}\p{N}])\p{Lu}{2,6}(?:\s*(?:or|and|\/)\s*\p{Lu}{2,6})*\s+(?:part[- ])?qualified\b/gu, /qualified/u);
+/**
+ * "Member of the Chartered Society of Physiotherapy", "Fellow of the Royal College of Surgeons": membership of a
+ * named professional body (its name has a body's word: "member of the Senior Leadership Team" is a place in the team).
+ */
+const BODY_MEMBERSHIP = guarded(
+  /\b(?:(?:[Ff]ull|[Aa]ssociate|[Cc]hartered|[Gg]raduate|[Ss]tudent|[Aa]ffiliate)\s+)?(?:[Mm]ember|[Ff]ellow)(?:ship)?\s+(?:of|with)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+(?:(?:of|for|and|&|in)\s+)?){0,5}(?:Society|Institute|Institution|College|Association|Council|Academy|Federation|Faculty|Chamber|Guild|Register)\b(?:\s+(?:of|for)(?:\s+\p{Lu}[\p{L}'’-]*)+)*/gu,
+  /[Mm]ember|[Ff]ellow/u,
+);
 /** A sentence that asks the candidate for something. */
 const ASKS = /\b(?:you|your|candidates?|applicants?|must|should|required|requires?|essential|desirable|ideal|need|needs|preferred|plus|advantage|have|has|having|possess)\b/i;
 
@@ -338,7 +346,7 @@ function findTriggers(ctx: ItemContext, strong: boolean): Trigger[] {
 
   // "Registered Mental Health Nurse (RMN)", "a qualified accountant": a registered or qualified profession is a qualification.
   if (strong || /required|must|essential|desirable|\b(?:will|should) (?:be|have)\b/i.test(text)) {
-    for (const re of [REGISTERED_PROFESSION, QUALIFIED_PERSON, ACRONYM_QUALIFIED]) {
+    for (const re of [REGISTERED_PROFESSION, QUALIFIED_PERSON, ACRONYM_QUALIFIED, BODY_MEMBERSHIP]) {
       for (const r of matches(re, text)) {
         if (COLLEAGUE_BEFORE.test(text.slice(Math.max(0, r.index - 40), r.index))) continue;
         if (!out.some((t) => t.at <= r.index && r.index < t.at + 40)) out.push({ at: r.index, fields: { certification: r[0].toLowerCase() } });

@@ -129,7 +129,7 @@ const passiveAgent = (doc: CleanDocument, s: DocumentSpan): boolean =>
  * to build and support cloud services" is often the job itself).
  */
 const OFFERED_BEFORE =
-  /\b(?:(?:opportunit(?:y|ies)|chances?|scope)\s+for|you(?:['’]ll|\s+will)\s+(?:also\s+)?(?:receive|be offered|be given|get|enjoy|benefit from|have access to)|we\s+(?:will\s+|can\s+)?(?:also\s+)?(?:offer|provide)(?:\s+you)?)\s+(?:[\p{L}-]+,?\s+){0,6}$/iu;
+  /\b(?:(?:opportunit(?:y|ies)|chances?|scope)\s+for|you(?:['’]ll|\s+will)\s+(?:also\s+)?(?:receive|be offered|be given|be provided with|be supported by|get|enjoy|benefit from|have access to)|we\s+(?:will\s+|can\s+)?(?:also\s+)?(?:offer|provide)(?:\s+you)?)\s+(?:[\p{L}-]+,?\s+){0,6}$/iu;
 
 /** A capitalised word with a capitalised word on either side, not first in its sentence: "an experienced Mechanical | Maintenance | Engineer". */
 const TITLE_BEFORE = /[\p{Ll}\p{N},]\s+\p{Lu}[\p{L}&-]*\s+$/u;

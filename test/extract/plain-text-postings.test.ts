@@ -924,4 +924,18 @@ describe('single sentences of UK adverts', () => {
       'skill:ability to keep accurate and confidential patient notes', 'skill:Reliable', 'skill:punctual',
     ]);
   });
+  it('read membership of a named professional body as a qualification, a place in a team as none', async () => {
+    expect(await kinds('Desirable\nMember of the Chartered Society of Physiotherapy\nFellow of the Royal College of Surgeons (FRCS)')).toEqual([
+      'qualification:Member of the Chartered Society of Physiotherapy', 'qualification:Fellow of the Royal College of Surgeons (FRCS)',
+    ]);
+    expect((await kinds('Requirements: you will be a member of the Senior Leadership Team')).filter((m) => m.startsWith('qualification'))).toEqual([]);
+  });
+  it('read what the post holder is supported by ("a structured preceptorship") as offered, no skill', async () => {
+    expect(await kinds('Job overview\nYou will be supported by a structured preceptorship and an in-service training programme.')).toEqual([]);
+  });
+  it('read the NHS Jobs badges under their heading as the employer\'s, no qualification', async () => {
+    expect(await kinds('Person specification\nExcellent communication skills\n\nEmployer certification / accreditation badges\nDisability confident employer. Armed Forces Covenant.')).toEqual([
+      'skill:communication skills',
+    ]);
+  });
 });
