@@ -61,6 +61,7 @@ function splitBlock(b: CleanBlock, docText: string, index: HeadingIndex): CleanB
   toItems(local, cuts);
   headings(local, index, cuts);
   colonHeadings(local, index, cuts);
+  sentenceCaseHeadings(local, index, cuts);
   openingHeadings(local, index, cuts);
   joinedFields(local, index, cuts);
   pipes(local, cuts);
@@ -303,6 +304,53 @@ function colonHeadings(local: string, index: HeadingIndex, cuts: Cut[]): void {
     // "Essential criteria:" is a heading phrase as written, though it opens with a filler word ("Essential skills" reads as "skills").
     if (phrase.split(/\s+/).length > 7 || classifyAsWritten(index, phrase) === null || index.field(phrase) !== null) continue;
     cuts.push({ at: m.index, from: m.index + m[0].length, kind: 'heading' });
+  }
+}
+
+/** A run-on line is at least this long: a shorter line with a heading's words is a line of its own. */
+const RUN_ON_CHARS = 120;
+/** A capitalised word followed by a lower-case one: where a heading written in sentence case may open. */
+const SENTENCE_CASE_OPENING = /\p{Lu}\p{Ll}+(?=\s\p{Ll})/uy;
+/** Words that make a run of heading words a clause ("You will work", "What we need"), not a section's name. */
+const CLAUSE_WORD = /^(?:you|we|our|your|us|will|have|has|do|need|bring|get|can|is|are|it|to|how|why|what|who|about|in|this|join)$/i;
+/** Before these a run of words is the object of a sentence. */
+const OBJECT_BEFORE = /(?:^|\s)(?:the|this|these|those|a|an|of|with|in|on|to|for|about|under|by|and|or|our|your|their|its)\s+$/i;
+
+/**
+ * "… minimum 2 years Key competencies required Strong communication skills …", "… under pressure Duties and
+ * responsibilities Prepare reports …": a posting pasted as one line names its parts in sentence case too. A
+ * capitalised heading word and lower-case heading words after it open a section where they name one (a noun
+ * phrase: no pronoun or verb, "You will work" is a clause), come after the end of a sentence or a word that is
+ * no determiner or preposition, and a capitalised word follows them.
+ */
+function sentenceCaseHeadings(local: string, index: HeadingIndex, cuts: Cut[]): void {
+  if (local.length < RUN_ON_CHARS) return;
+  const first = local.search(/\S/);
+  for (let at = nextCapital(local, 0); at >= 0; at = nextCapital(local, at + 1)) {
+    if (afterWordChar(local, at)) continue;
+    SENTENCE_CASE_OPENING.lastIndex = at;
+    const m = SENTENCE_CASE_OPENING.exec(local);
+    if (!m || !index.isHeadingWord(m[0]) || CLAUSE_WORD.test(m[0])) continue;
+    if (cuts.some((c) => c.kind === 'heading' && c.at <= at && at < c.from)) continue;
+    const words: RegExpExecArray[] = [];
+    const re = /(\S+)(\s+|$)/y;
+    re.lastIndex = at;
+    for (let w = re.exec(local); w && words.length < 6; w = re.exec(local)) {
+      if (words.length > 0 && !/^\p{Ll}+$/u.test(w[1])) break;
+      if (!index.isHeadingWord(w[1]) || CLAUSE_WORD.test(w[1])) break;
+      words.push(w);
+    }
+    for (let k = words.length; k >= 2; k--) {
+      const last = words[k - 1];
+      if (SMALL.test(last[1]) || /^(?:the|a|an|or|with|from|on|at|as|by|key|main)$/i.test(last[1])) continue;
+      const end = last.index + last[1].length;
+      if (!/^\s+(?:[·•●▪◦§➢➤►]\s*)?\p{Lu}/u.test(local.slice(end, end + 4))) continue;
+      const before = local.slice(Math.max(0, at - 40), at);
+      const opens = at === first || /[.:;!?)]\s*$/u.test(before) || (/(?:^|\s)[\p{Ll}\p{N}][\p{L}\p{N}'’-]*\s+$/u.test(before) && !OBJECT_BEFORE.test(before));
+      if (!opens || index.classifyLeading(local.slice(at, end)) === null) continue;
+      cuts.push({ at, from: end, kind: 'heading' });
+      break;
+    }
   }
 }
 

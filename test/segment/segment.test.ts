@@ -400,6 +400,33 @@ describe('postings pasted as one line', () => {
     ]);
   });
 
+  it('finds headings written in sentence case inside a posting pasted as one line, not a clause or an object', () => {
+    const out = seg(
+      'Sales Officer Addis Ababa full time minimum 2 years Key competencies required Strong communication skills and good negotiation skills ' +
+        'for the market Duties and responsibilities Prepare weekly sales reports and follow up customer orders Educational qualification BA degree in Marketing',
+    );
+    expect(kinds(out).slice(1)).toEqual([
+      ['Key competencies required', 'skills'],
+      ['Duties and responsibilities', 'responsibilities'],
+      ['Educational qualification', 'education'],
+    ]);
+    expect(section(out, 'Duties and responsibilities')?.items.map((i) => i.text)).toEqual(['Prepare weekly sales reports and follow up customer orders']);
+    // A clause ("You will work Monday …"), a requirement ("Experience with Docker …"), the object of a verb: no heading.
+    const prose = seg(
+      'Responsibilities\nYou will work Monday to Friday in our busy office and support the team with every request they bring. Experience with Docker Compose and ' +
+        'Kubernetes is a plus. We will review Job descriptions Quarterly with every manager in the region and their staff.',
+    );
+    expect(kinds(prose)).toEqual([['Responsibilities', 'responsibilities']]);
+  });
+
+  it('reads the NHS Jobs heading "Employer certification / accreditation badges" as the employer\'s, before the badges\' text', () => {
+    const out = seg(['Person specification', 'Excellent communication skills', 'Employer certification / accreditation badges', 'Disability confident employer. Armed Forces Covenant.'].join('\n'));
+    expect(kinds(out)).toEqual([
+      ['Person specification', 'requirements'],
+      ['Employer certification / accreditation badges', 'company'],
+    ]);
+  });
+
   it('keeps a benefit named by a heading word ("Educational Assistance") in the benefits list around it', () => {
     const out = seg(['Job benefits:', 'Medical and Dental Plans', 'Educational Assistance', 'Charitable Contribution Matching', 'Education', 'Degree in Computer Science'].join('\n'));
     expect(kinds(out)).toEqual([['Job benefits', 'benefits'], ['Education', 'education']]);
