@@ -3,6 +3,7 @@ import { detectMarker, lostGlyphCodes, type Marker } from './bullets.js';
 import { isDictionaryWord } from './words.js';
 import { isKnownHeading, looksEnglish } from './language.js';
 import { CONTINUES, endsHeading, isSubheading } from './subheading.js';
+import { isShouted } from '../shouted.js';
 import { HARD_BREAK } from './markup.js';
 import type { WorkDoc } from './work.js';
 
@@ -113,6 +114,9 @@ function opensSentence(line: string): boolean {
 }
 
 /** Decides each line break of each block: joined (a wrap), or kept (the end of a line). */
+/** An anonymised posting's placeholder ("<ORGANIZATION>", "[REDACTED]"): capitals that are no words of the text. */
+const PLACEHOLDER = /<\p{Lu}+>|\[\p{Lu}+\]/gu;
+
 export function joinLines(doc: WorkDoc, hyphenation: boolean, headings: ReadonlySet<string>): void {
   const width = wrapWidth(doc);
   const allLines: string[] = [];
@@ -186,7 +190,10 @@ export function joinLines(doc: WorkDoc, hyphenation: boolean, headings: Readonly
       // A dash that starts the next line of a full, unfinished line is punctuation, not a bullet.
       const dashContinues =
         marker !== null && /^[-\u2013\u2014]$/.test(marker.marker) && width > 0 && full && !/[.!?:;]$/.test(cur) && detectMarker(cur, lost) === null;
-      if ((marker && !dashContinues) || /^#{1,6}\s/.test(next) || isSubheading(cur, next, headings) || endsHeading(cur, next, headings) || (!wraps && detectMarker(cur, lost) && cur.length < 40 && !/^\p{Ll}/u.test(next))) continue;
+      // ("RESPONSIBILITY FOR POLICIES AND SERVICE DEVELOPMENT" / "Comment on …": a line in capitals before one in sentence
+      // case is a heading, however full; a paragraph wrapped in capitals goes on in capitals.)
+      const shoutedHeading = wraps && cur.length <= 80 && /^\p{Lu}\p{Ll}+\s+\p{Ll}/u.test(next) && isShouted(cur.replace(PLACEHOLDER, ''));
+      if (shoutedHeading || (marker && !dashContinues) || /^#{1,6}\s/.test(next) || isSubheading(cur, next, headings) || endsHeading(cur, next, headings) || (!wraps && detectMarker(cur, lost) && cur.length < 40 && !/^\p{Ll}/u.test(next))) continue;
       // A short lowercase line after a finished sentence is a caption or a label, not its continuation.
       const startsLower = /^\p{Ll}/u.test(next) && !(/[.!?]$/.test(cur) && next.split(/\s+/).length <= 6 && !/[.!?,;:]/.test(next));
       const hyph = cur.endsWith('-') ? /(\p{L}+)-$/u.exec(cur) : null;

@@ -938,4 +938,13 @@ describe('single sentences of UK adverts', () => {
       'skill:communication skills',
     ]);
   });
+  it('read the duties under a job description\'s factor headings in capitals ("RESPONSIBILITY FOR PATIENT / CLIENT CARE"), the heading not joined to its line', async () => {
+    const duties = async (t: string) => (await kinds(t)).filter((m) => m.startsWith('duty'));
+    expect(await duties(['JOB PURPOSE', 'To support the pharmacy service.', '', 'RESPONSIBILITY FOR PATIENT / CLIENT CARE', 'Take accurate medication histories from patients on admission.'].join('\n'))).toEqual([
+      'duty:support the pharmacy service', 'duty:Take accurate medication histories from patients on admission',
+    ]);
+    const a = await analyzeText(['RESPONSIBILITY FOR POLICIES AND SERVICE DEVELOPMENT', 'Review the ward procedures every year.'].join('\n'));
+    expect(a.segmented.sections.map((s) => [s.heading, s.kind])).toEqual([['RESPONSIBILITY FOR POLICIES AND SERVICE DEVELOPMENT', 'responsibilities']]);
+    expect(a.mentions.map((m) => m.text)).toEqual(['Review the ward procedures every year']);
+  });
 });
