@@ -150,6 +150,10 @@ const CAPITALISED = /^\p{Lu}\p{Ll}{2,}$/u;
 const NAME_JOIN = String.raw`(?:\s*[,/]\s*|\s+(?:or|and)\s+)`;
 const NEXT_NAME = new RegExp(String.raw`^(${NAME_JOIN}|\s+)([\p{L}][\p{L}\p{N}.]*[\p{L}\p{N}])(?=$|[\s,/);:]|\.(?:\s|$))(\s+(?!(?:or|and|in|on|at|for|within|across|from|to|with)\b)\p{Ll})?`, 'u');
 const JOIN_NEXT = new RegExp(`^${NAME_JOIN}`, 'u');
+/** Words of a requirement in Title Case ("Strong Communication Skills"), not of a product's name. */
+const NOT_NAME_WORD = /^(?:skills?|experience|knowledge|abilit(?:y|ies)|understanding|proficiency|degree)$/i;
+/** Two or three words of a name up to a joiner, a closing bracket or the end of the sentence. */
+const SEVERAL_WORDS = new RegExp(String.raw`^([\p{L}][\p{L}\p{N}.]*[\p{L}\p{N}](?:\s[\p{L}][\p{L}\p{N}.]*[\p{L}\p{N}]){1,2})(?=${NAME_JOIN}|\s*(?:$|[;)]|\.(?:\s|$)))`, 'u');
 /** A cue that gives examples of what it follows, up to the space before the first one. */
 const EXAMPLES_AFTER = new RegExp(String.raw`^\s*,?\s*(?:\(\s*)?(?:${EXAMPLE_CUE}),?\s(?=\S)`, 'i');
 const PREV_NAME = new RegExp(String.raw`(?:^|[\s(])([\p{L}][\p{L}\p{N}.]*[\p{L}\p{N}])(${NAME_JOIN}|\s+)$`, 'u');
@@ -178,6 +182,15 @@ function coordinatedNames(ctx: ItemContext, tool: VocabularyMatch, known: Vocabu
     const b = a + r[2].length;
     // ("Docker Kubernetes Terraform Istio or GitLab": capitalised words in a run of names, spaces only between them, are names too.)
     const between = !joined && /^\p{Lu}/u.test(r[2]) && /^ \p{Lu}[\p{L}\p{N}.]*(?:$|[,/);:]|\s+(?:or|and)\s|\s+\p{Lu})/u.test(after);
+    // ("Jetpack Compose, Android SDK, Firebase Crashlytics": after a joiner, a name of two or three capitalised words
+    // that reaches the next joiner or the end is one name.)
+    const several = joined && /^\s+\p{Lu}/u.test(after) ? SEVERAL_WORDS.exec(text.slice(a)) : null;
+    if (several && several[1].split(/\s+/).every((w) => (isName(w, true) || CAMEL_NAME.test(w)) && !OPENER.test(w) && !NOT_NAME_WORD.test(w))) {
+      const to = a + several[1].length;
+      if (unknown(a, to) && addMention(ctx, 'knowledge', a, to, several[1], confidence)) n++;
+      end = to;
+      continue;
+    }
     // ("/Node JS": a name of several words is left to the vocabulary.)
     if (!between && (!isName(r[2], joined) || (!joined && !JOIN_NEXT.test(after)) || /^\s+\p{Lu}/u.test(after))) break;
     if (unknown(a, b) && addMention(ctx, 'knowledge', a, b, r[2], confidence)) n++;

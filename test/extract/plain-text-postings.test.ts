@@ -947,4 +947,11 @@ describe('single sentences of UK adverts', () => {
     expect(a.segmented.sections.map((s) => [s.heading, s.kind])).toEqual([['RESPONSIBILITY FOR POLICIES AND SERVICE DEVELOPMENT', 'responsibilities']]);
     expect(a.mentions.map((m) => m.text)).toEqual(['Review the ward procedures every year']);
   });
+  it('read every tool of a list under "Tech we use:", names of two or three words too ("Jetpack Compose"), no requirement in Title Case', async () => {
+    const knowledge = async (t: string) => (await kinds(t)).filter((m) => m.startsWith('knowledge'));
+    expect(await knowledge('We build apps for shops.\nTech we use: Kotlin, RxJava or Coroutines, Jetpack Compose, Dagger/Hilt, Firebase Crashlytics.')).toEqual([
+      'knowledge:Kotlin', 'knowledge:RxJava', 'knowledge:Coroutines', 'knowledge:Jetpack Compose', 'knowledge:Dagger', 'knowledge:Hilt', 'knowledge:Firebase Crashlytics',
+    ]);
+    expect(await knowledge('Requirements\nTech stack: Kotlin, Strong Communication Skills')).toEqual(['knowledge:Kotlin']);
+  });
 });
