@@ -954,4 +954,7 @@ describe('single sentences of UK adverts', () => {
     ]);
     expect(await knowledge('Requirements\nTech stack: Kotlin, Strong Communication Skills')).toEqual(['knowledge:Kotlin']);
   });
+  it('end a duty before a participle clause that describes its object ("…, used by over 200,000 businesses")', async () => {
+    expect(await kinds('Responsibilities\nLead the development of our merchant app, used by over 200,000 businesses across Europe.')).toEqual(['duty:Lead the development of our merchant app']);
+  });
 });
