@@ -199,6 +199,8 @@ function nextCapital(s: string, i: number): number {
  * word. "Knowledge in auditing" is not one: a heading is not followed by a lower-case word.
  */
 const CAPS_LINE = /^[\p{Lu}\p{N}\s,.&/'’-]+$/u;
+/** A word that opens a heading without naming it: "Job Requirements" is the heading "Requirements". */
+const FILLER_OPENS = /^(?:job|key|main|essential|minimum|general|additional|required)$/i;
 
 function headings(local: string, index: HeadingIndex, cuts: Cut[]): void {
   // The capitals where no letter, digit, apostrophe or hyphen comes before: /(?<![\p{L}\p{N}'’-])\p{Lu}/gu,
@@ -263,7 +265,7 @@ function headings(local: string, index: HeadingIndex, cuts: Cut[]): void {
         /[:：]\s*[\p{L}\p{N}.,/-]+(?:\s+[\p{L}\p{N}.,/-]+){0,2}\s+$/u.test(before) ||
         // After a word in capitals, unless a determiner makes it part of a name ("the NMC Code of Conduct").
         (/\p{Lu}{2,}\s+$/u.test(before) && !/(?:^|\s)(?:the|a|an|of|our|your|their|its)\s+\p{Lu}{2,}\s+$/iu.test(before)) ||
-        (inRun && (bulletNext || (k >= 2 && index.classifyExact(phrase) !== null)) && !NAMED_COMPETENCY.has(kind)) ||
+        (inRun && (bulletNext || (k >= 2 && (index.classifyExact(phrase) !== null || (FILLER_OPENS.test(words[0].w) && index.classifyExact(local.slice(words[1].end - words[1].w.length, words[k - 1].end)) !== null)))) && !NAMED_COMPETENCY.has(kind)) ||
         (inRun && colon !== null && !NAMED_COMPETENCY.has(kind) && index.level(`${/(?:\p{Lu}[\p{Ll}'’-]*\s+)+$/u.exec(before)?.[0] ?? ''}${phrase}:`) === null);
       if (!opens) continue;
       // "… the organization's Code of Conduct Human Resources …": after a possessive a heading's words are a

@@ -419,6 +419,12 @@ describe('postings pasted as one line', () => {
     expect(kinds(prose)).toEqual([['Responsibilities', 'responsibilities']]);
   });
 
+  it('finds "Job Requirements" after a capitalised name in a posting pasted as one line ("… to the Area Manager Job Requirements BA …")', () => {
+    const out = seg('Main Duties Prepare monthly reports and submit them to the Area Manager Job Requirements BA degree in Public Health with 4 years of relevant work experience');
+    expect(kinds(out)).toEqual([['Main Duties', 'responsibilities'], ['Job Requirements', 'requirements']]);
+    expect(section(out, 'Job Requirements')?.items.map((i) => i.text)).toEqual(['BA degree in Public Health with 4 years of relevant work experience']);
+  });
+
   it('reads the NHS Jobs heading "Employer certification / accreditation badges" as the employer\'s, before the badges\' text', () => {
     const out = seg(['Person specification', 'Excellent communication skills', 'Employer certification / accreditation badges', 'Disability confident employer. Armed Forces Covenant.'].join('\n'));
     expect(kinds(out)).toEqual([
