@@ -199,6 +199,8 @@ function nextCapital(s: string, i: number): number {
  * word. "Knowledge in auditing" is not one: a heading is not followed by a lower-case word.
  */
 const CAPS_LINE = /^[\p{Lu}\p{N}\s,.&/'’-]+$/u;
+/** A field's short value before: "Required No: 2 ", "Sex: Female ". */
+const FIELD_VALUE_BEFORE = /[:：]\s*[\p{L}\p{N}.,/-]+(?:\s+[\p{L}\p{N}.,/-]+){0,2}\s+$/u;
 /** A word that opens a heading without naming it: "Job Requirements" is the heading "Requirements". */
 const FILLER_OPENS = /^(?:job|key|main|essential|minimum|general|additional|required)$/i;
 
@@ -262,7 +264,7 @@ function headings(local: string, index: HeadingIndex, cuts: Cut[]): void {
         /[.:;!?)\]·•●▪§]\s*$/u.test(before) ||
         /(?:^|\s)\p{Ll}[\p{Ll}'’-]*\s+$/u.test(before) ||
         // After a field's short value ("Required No: 2 Job Requirements …").
-        /[:：]\s*[\p{L}\p{N}.,/-]+(?:\s+[\p{L}\p{N}.,/-]+){0,2}\s+$/u.test(before) ||
+        FIELD_VALUE_BEFORE.test(before) ||
         // After a word in capitals, unless a determiner makes it part of a name ("the NMC Code of Conduct").
         (/\p{Lu}{2,}\s+$/u.test(before) && !/(?:^|\s)(?:the|a|an|of|our|your|their|its)\s+\p{Lu}{2,}\s+$/iu.test(before)) ||
         (inRun && (bulletNext || (k >= 2 && (index.classifyExact(phrase) !== null || (FILLER_OPENS.test(words[0].w) && index.classifyExact(local.slice(words[1].end - words[1].w.length, words[k - 1].end)) !== null)))) && !NAMED_COMPETENCY.has(kind)) ||
@@ -348,7 +350,12 @@ function sentenceCaseHeadings(local: string, index: HeadingIndex, cuts: Cut[]): 
       const end = last.index + last[1].length;
       if (!/^\s+(?:[·•●▪◦§➢➤►]\s*)?\p{Lu}/u.test(local.slice(end, end + 4))) continue;
       const before = local.slice(Math.max(0, at - 40), at);
-      const opens = at === first || /[.:;!?)]\s*$/u.test(before) || (/(?:^|\s)[\p{Ll}\p{N}][\p{L}\p{N}'’-]*\s+$/u.test(before) && !OBJECT_BEFORE.test(before));
+      const opens =
+        at === first ||
+        /[.:;!?)]\s*$/u.test(before) ||
+        (/(?:^|\s)[\p{Ll}\p{N}][\p{L}\p{N}'’-]*\s+$/u.test(before) && !OBJECT_BEFORE.test(before)) ||
+        // After a field's short value ("Sex: Female Key competencies required …"), as in headings().
+        FIELD_VALUE_BEFORE.test(before);
       if (!opens || index.classifyLeading(local.slice(at, end)) === null) continue;
       cuts.push({ at, from: end, kind: 'heading' });
       break;

@@ -411,6 +411,9 @@ describe('postings pasted as one line', () => {
       ['Educational qualification', 'education'],
     ]);
     expect(section(out, 'Duties and responsibilities')?.items.map((i) => i.text)).toEqual(['Prepare weekly sales reports and follow up customer orders']);
+    // After a field's short value too ("Sex: Female Key competencies required …").
+    const field = seg('Sales Officer Location: Addis Ababa Sex: Female Key competencies required Strong interpersonal and communication skills and integrity in all dealings with customers');
+    expect(kinds(field).map(([h]) => h)).toContain('Key competencies required');
     // A clause ("You will work Monday …"), a requirement ("Experience with Docker …"), the object of a verb: no heading.
     const prose = seg(
       'Responsibilities\nYou will work Monday to Friday in our busy office and support the team with every request they bring. Experience with Docker Compose and ' +
