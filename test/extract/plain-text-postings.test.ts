@@ -957,4 +957,9 @@ describe('single sentences of UK adverts', () => {
   it('end a duty before a participle clause that describes its object ("…, used by over 200,000 businesses")', async () => {
     expect(await kinds('Responsibilities\nLead the development of our merchant app, used by over 200,000 businesses across Europe.')).toEqual(['duty:Lead the development of our merchant app']);
   });
+  it('read "Sex: Female" as a field of a header run together, so that the experience before it is its own ("Minimum experience : 4 years")', async () => {
+    expect(await kinds('Job Title: Sales Officer Minimum experience : 4 years Sex: Female Key competencies required Strong interpersonal skills and integrity in all dealings')).toEqual([
+      'qualification:4 years', 'skill:interpersonal skills', 'skill:integrity',
+    ]);
+  });
 });
