@@ -59,6 +59,8 @@ const BODY_MEMBERSHIP = guarded(
   /\b(?:(?:[Ff]ull|[Aa]ssociate|[Cc]hartered|[Gg]raduate|[Ss]tudent|[Aa]ffiliate)\s+)?(?:[Mm]ember|[Ff]ellow)(?:ship)?\s+(?:of|with)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+(?:(?:of|for|and|&|in)\s+)?){0,5}(?:Society|Institute|Institution|College|Association|Council|Academy|Federation|Faculty|Chamber|Guild|Register)\b(?:\s+(?:of|for)(?:\s+\p{Lu}[\p{L}'’-]*)+)*/gu,
   /[Mm]ember|[Ff]ellow/u,
 );
+/** A label that says only that experience follows ("Experience:", "Minimum years of experience:", "Total work experience:"). */
+const EXPERIENCE_LABEL = /^(?:(?:minimum|min|total|required|relevant|work|working|professional|years?|of|experience|exp)\.?\s+)*(?:experience|exp|years?)\.?\s*:\s*$/i;
 /** A sentence that asks the candidate for something. */
 const ASKS = /\b(?:you|your|candidates?|applicants?|must|should|required|requires?|essential|desirable|ideal|need|needs|preferred|plus|advantage|have|has|having|possess)\b/i;
 
@@ -142,7 +144,9 @@ export function qualifications(ctx: ItemContext, strong: boolean, confidence: nu
     }
     // "Driving license: 3rd grade automobile driving license": a field's label that names the kind of what follows it.
     const label = /^(?:\p{L}[\p{L}'’-]*\s+){0,3}\p{L}[\p{L}'’-]*\s*:\s+(?=\S)/u.exec(text);
-    if (label && start < label[0].length && triggers.some((t) => t.at >= label[0].length)) start = label[0].length;
+    // ("Industrial maintenance: 3 years (Required)": before a count of years alone the label is what the experience is in.)
+    const experienceIn = fields.minYears !== undefined && !fields.degreeLevel && !fields.certification && label !== null && !EXPERIENCE_LABEL.test(label[0]);
+    if (label && !experienceIn && start < label[0].length && triggers.some((t) => t.at >= label[0].length)) start = label[0].length;
     return emit(ctx, start, end, fields, confidence);
   }
 

@@ -962,4 +962,9 @@ describe('single sentences of UK adverts', () => {
       'qualification:4 years', 'skill:interpersonal skills', 'skill:integrity',
     ]);
   });
+  it('keep what the experience is in when a label gives it before a count of years ("Industrial maintenance: 3 years"), not a label that only says experience', async () => {
+    expect(await kinds('Experience:\n• Industrial maintenance: 3 years (Required)\n• Customer service: 1 year (Preferred)\n• Work experience: 5 years')).toEqual([
+      'qualification:Industrial maintenance: 3 years', 'qualification:Customer service: 1 year', 'qualification:5 years',
+    ]);
+  });
 });
