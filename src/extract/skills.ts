@@ -199,12 +199,17 @@ const PEOPLE = /^(?:\p{Lu}\p{Ll}|(?:individuals|people|persons|candidates|applic
 /** Words that end the list of qualities. */
 const QUALITY_STOP = /^(?:with|in|at|to|for|of|about|on|from|by|who|that|which|when|where|because|but|so|you|we|our|your|the|this|it|is|are|be|have|has|can|will|would|within|across|into|as|than|if)$/i;
 const ADJECTIVE_LIKE = /^(?=.{4})(?:[\p{Ll}]+-)?[\p{Ll}]*(?:ive|ous|ful|ent|ant|ible|ic|al|ed|ary|ile|ate|ish|ised|ized|minded|driven|oriented|motivated)$/u;
-const NOT_QUALITY = /^(?:able|real|individual|candidate|graduate|associate|advocate|certificate|template|estate|climate|mandate|skilled|interested|responsible|based|located|required|expected|available|eligible|familiar|involved|employed|qualified|registered|experienced|educated|used|exposed|comfortable|confident|current|relevant|potential|different|local|national|international|several|present|permanent|additional|successful|final|legal|general|total|personal|professional|technical|financial|commercial|medical|clinical|digital|physical|social|global|central|natural|annual|full|part|new|able-bodied|prepared|willing|allowed|rewarded|paid|supported|substantive|locum|temporary|interim|honorary|fixed-term|part-time|full-time|seasonal|casual|postdoctoral|doctoral|postgraduate|undergraduate|academic|chartered|accountant|consultant|assistant|attendant|applicant|participant|servant|merchant|sergeant|lieutenant|student|resident|president|agent|client|patient|parent|executive|representative|operative|detective|secretary|mechanic|principal|delegate|thrive|strive|arrive|derive|drive|give|live|receive|achieve|believe|perceive|survive|archive|relieve|retrieve)$/i;
+const NOT_QUALITY = /^(?:able|real|individual|candidate|graduate|associate|advocate|certificate|template|estate|climate|mandate|skilled|interested|responsible|based|located|required|expected|available|eligible|familiar|involved|employed|qualified|registered|experienced|educated|used|exposed|comfortable|current|relevant|potential|different|local|national|international|several|present|permanent|additional|successful|final|legal|general|total|personal|professional|technical|financial|commercial|medical|clinical|digital|physical|social|global|central|natural|annual|full|part|new|able-bodied|prepared|willing|allowed|rewarded|paid|supported|substantive|locum|temporary|interim|honorary|fixed-term|part-time|full-time|seasonal|casual|postdoctoral|doctoral|postgraduate|undergraduate|academic|chartered|accountant|consultant|assistant|attendant|applicant|participant|servant|merchant|sergeant|lieutenant|student|resident|president|agent|client|patient|parent|executive|representative|operative|detective|secretary|mechanic|principal|delegate|thrive|strive|arrive|derive|drive|give|live|receive|achieve|believe|perceive|survive|archive|relieve|retrieve)$/i;
 /** The first word of a two-word quality ("customer focused", "well organised", "results driven", "commercially minded"). */
 const COMPOUND_LEAD = /^(?:customer|client|patient|detail|results?|target|goal|solution|team|well|self|business|commercial|safety|quality|people|service|sales|data|security|cost)$/i;
 /** The words an adverb makes a quality with ("commercially minded", "technically astute"; not "technically challenged"). */
 const ADVERB_PAIRED = /^\s+(?:minded|aware|astute|savvy|literate|focused|driven|oriented)\b/i;
-const PERSON_NOUN = /^(?:player|solver|starter|learner|communicator|thinker|worker|listener|organiser|organizer|planner|networker|doer|achiever|mindset|mind-set|attitude)$/i;
+/** Words that open a quality named by the noun after them ("quick learner", "confident communicator"). */
+const QUALITY_LEAD = /^(?:a|an|quick|fast|problem|hard|good|great|strong|confident)$/i;
+const PERSON_NOUNS = 'player|solver|starter|learner|communicator|thinker|worker|listener|organiser|organizer|planner|networker|doer|achiever|mindset|mind-set|attitude';
+const PERSON_NOUN = new RegExp(`^(?:${PERSON_NOUNS})$`, 'i');
+/** What follows a quality's lead word when the quality is more than that word. */
+const LEAD_GOES_ON = new RegExp(`^\\s+(?:${PERSON_NOUNS}|in|at|with|when|[a-z]+ing)\\b`, 'i');
 
 /**
  * The qualities a sentence says the candidate has ("As an individual you are positive open and dynamic",
@@ -253,7 +258,7 @@ export function candidateQualities(ctx: ItemContext, confidence: number): number
       } else if (partStart < 0 && /^(?:very|highly|extremely|really|truly|real|true|genuine)$/i.test(w)) {
         // An intensifier inside the list ("a team player, highly motivated", "a real team player": "real" is no quality) is no part of it.
         continue;
-      } else if (partStart < 0 && (/^(?:a|an|quick|fast|problem|hard|good|great|strong|confident)$/i.test(w) || COMPOUND_LEAD.test(w) || (/ly$/i.test(w) && ADVERB_PAIRED.test(text.slice(m.index + w.length))))) {
+      } else if (partStart < 0 && (QUALITY_LEAD.test(w) || COMPOUND_LEAD.test(w) || (/ly$/i.test(w) && ADVERB_PAIRED.test(text.slice(m.index + w.length))))) {
         partStart = m.index;
         partEnd = m.index + w.length;
         named = false;
@@ -271,6 +276,8 @@ export function candidateQualities(ctx: ItemContext, confidence: number): number
       const head = span.split(/\s+/);
       if (head.length > 1 && !PERSON_NOUN.test(head[head.length - 1]) && !(head.length === 2 && (COMPOUND_LEAD.test(head[0]) || /ly$/i.test(head[0])))) continue;
       if (head.length === 1 && !isQualityWord(span, lex)) continue;
+      // ("a confident communicator": the noun after it names the quality; "confident in dealing with customers": the ability after it, abilities.ts.)
+      if (head.length === 1 && QUALITY_LEAD.test(span) && LEAD_GOES_ON.test(text.slice(b))) continue;
       // "will be proficient in Python", "must be fluent in English": the word opens a knowledge cue, its object is the competency.
       if (firstMatch(lex.knowledgeCue, text.slice(start))?.index === 0) continue;
       if (covered(ctx, start, b, ['skill'])) continue;

@@ -967,4 +967,9 @@ describe('single sentences of UK adverts', () => {
       'qualification:Industrial maintenance: 3 years', 'qualification:Customer service: 1 year', 'qualification:5 years',
     ]);
   });
+  it('read "confident" as a quality asked of the candidate, not where a noun or an ability follows it ("a confident communicator", "confident dealing with …")', async () => {
+    expect(await kinds('We are looking for a confident, well-presented individual.')).toEqual(['skill:confident', 'skill:well-presented']);
+    expect(await kinds('You should be confident and friendly.')).toEqual(['skill:confident', 'skill:friendly']);
+    expect(await kinds('You must be confident in dealing with customers.')).toEqual(['skill:dealing with customers']);
+  });
 });
