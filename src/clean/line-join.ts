@@ -113,10 +113,10 @@ function opensSentence(line: string): boolean {
   return w !== null && isDictionaryWord(w[0]);
 }
 
-/** Decides each line break of each block: joined (a wrap), or kept (the end of a line). */
 /** An anonymised posting's placeholder ("<ORGANIZATION>", "[REDACTED]"): capitals that are no words of the text. */
 const PLACEHOLDER = /<\p{Lu}+>|\[\p{Lu}+\]/gu;
 
+/** Decides each line break of each block: joined (a wrap), or kept (the end of a line). */
 export function joinLines(doc: WorkDoc, hyphenation: boolean, headings: ReadonlySet<string>): void {
   const width = wrapWidth(doc);
   const allLines: string[] = [];

@@ -267,7 +267,7 @@ function headings(local: string, index: HeadingIndex, cuts: Cut[]): void {
         FIELD_VALUE_BEFORE.test(before) ||
         // After a word in capitals, unless a determiner makes it part of a name ("the NMC Code of Conduct").
         (/\p{Lu}{2,}\s+$/u.test(before) && !/(?:^|\s)(?:the|a|an|of|our|your|their|its)\s+\p{Lu}{2,}\s+$/iu.test(before)) ||
-        (inRun && (bulletNext || (k >= 2 && (index.classifyExact(phrase) !== null || (FILLER_OPENS.test(words[0].w) && index.classifyExact(local.slice(words[1].end - words[1].w.length, words[k - 1].end)) !== null)))) && !NAMED_COMPETENCY.has(kind)) ||
+        (inRun && (bulletNext || (k >= 2 && (index.classifyExact(phrase) !== null || (FILLER_OPENS.test(words[0].w) && index.classifyExact(local.slice(words[0].end, words[k - 1].end).trim()) !== null)))) && !NAMED_COMPETENCY.has(kind)) ||
         (inRun && colon !== null && !NAMED_COMPETENCY.has(kind) && index.level(`${/(?:\p{Lu}[\p{Ll}'’-]*\s+)+$/u.exec(before)?.[0] ?? ''}${phrase}:`) === null);
       if (!opens) continue;
       // "… the organization's Code of Conduct Human Resources …": after a possessive a heading's words are a
