@@ -4,8 +4,8 @@ import { leadingVerb, type LeadingVerb } from './leading-verb.js';
 import type { LexiconIndex } from './lexicon.js';
 import { lemma, PREPOSITION } from './verbs.js';
 
-/** Gerunds without objects listed as examples to the end of the sentence. */
-export const EXAMPLE_GERUNDS = /\s(?:including|such as|e\.g\.?|for example)\s+(\p{L}+ing(?:\s*,\s*\p{L}+ing)*,?\s+(?:and|or)\s+\p{L}+ing)[\s.;]*$/u;
+/** Gerunds without objects listed as examples, to the end of the sentence or a comma ("…, including washing, dressing and toileting, and help with …"). */
+export const EXAMPLE_GERUNDS = /\s(?:including|such as|e\.g\.?|for example)\s+(\p{L}+ing(?:\s*,\s*\p{L}+ing)*,?\s+(?:and|or)\s+\p{L}+ing)(?=[\s.;]*$|\s*,)/u;
 
 /**
  * Verbs sharing one object ("Identifies, obtains, and organizes relevant data", "Looks for and considers
@@ -72,7 +72,7 @@ export function coordinatedDuties(text: string, first: LeadingVerb, end: number,
     const next = leadingVerb(text, m.index + m[0].length, lex);
     // "… personal care, including washing, dressing and toileting": examples, read one by one after the duty (see EXAMPLE_GERUNDS).
     const examples = next ? EXAMPLE_GERUNDS.exec(text.slice(verb.end, end)) : null;
-    if (examples && m.index >= verb.end + examples.index) continue;
+    if (examples && m.index >= verb.end + examples.index && m.index < verb.end + examples.index + examples[0].length) continue;
     // "… in line with infection prevention and control policies": a noun joined inside the rule followed, unless an
     // object with its determiner makes it a task ("… in line with Trust policy and report any incidents").
     if (next && RULE_OPEN.test(objects) && !DETERMINER_AFTER.test(text.slice(next.end, end))) continue;

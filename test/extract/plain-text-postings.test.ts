@@ -972,4 +972,9 @@ describe('single sentences of UK adverts', () => {
     expect(await kinds('You should be confident and friendly.')).toEqual(['skill:confident', 'skill:friendly']);
     expect(await kinds('You must be confident in dealing with customers.')).toEqual(['skill:dealing with customers']);
   });
+  it('read gerunds given as examples inside a sentence as duties of their own, not a fragment ("…, including washing, dressing and toileting, and help with …")', async () => {
+    expect(await kinds('Main duties of the job\nThe post holder will assist patients with personal care, including washing, dressing and toileting, and help with nutrition and hydration.')).toEqual([
+      'duty:assist patients with personal care', 'duty:washing', 'duty:dressing', 'duty:toileting', 'duty:help with nutrition and hydration',
+    ]);
+  });
 });
