@@ -977,4 +977,10 @@ describe('single sentences of UK adverts', () => {
       'duty:assist patients with personal care', 'duty:washing', 'duty:dressing', 'duty:toileting', 'duty:help with nutrition and hydration',
     ]);
   });
+  it('keep the subjects an equivalent is in ("GCSE grade C / 4 or equivalent in English and Maths"), drop a bare "or equivalent"', async () => {
+    expect(await kinds('Qualifications\nGood standard of literacy and numeracy (GCSE grade C / 4 or equivalent in English and Maths)')).toEqual([
+      'skill:literacy', 'skill:numeracy', 'qualification:GCSE grade C / 4 or equivalent in English and Maths',
+    ]);
+    expect(await kinds('Qualifications\nBSc in Nursing or equivalent')).toEqual(['qualification:BSc in Nursing']);
+  });
 });
