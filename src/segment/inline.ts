@@ -290,7 +290,7 @@ function headings(local: string, index: HeadingIndex, cuts: Cut[]): void {
   }
 }
 
-const COLON_HEADING = /(?:^|(?<=[.!?;)]\s{1,3}))(\p{Lu}[\p{L}'’ /&-]{1,48}?)\s*[:：](?:\s+(?=\S)|\s*$)/gu;
+const COLON_HEADING = /(?:^|(?<=[.!?;)]\s{1,3}))(\p{L}[\p{L}'’ /&-]{1,48}?)\s*[:：](?:\s+(?=\S)|\s*$)/gu;
 /** What may stand before the colon in a COLON_HEADING match (see colonMatches). */
 const COLON_HEADING_RUN = runChars("' /&-");
 

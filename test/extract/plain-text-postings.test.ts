@@ -983,4 +983,14 @@ describe('single sentences of UK adverts', () => {
     ]);
     expect(await kinds('Qualifications\nBSc in Nursing or equivalent')).toEqual(['qualification:BSc in Nursing']);
   });
+  it('find headings in lower case before a colon after a sentence ("… a cashier. duties and responsibilities: receive …")', async () => {
+    const a = await analyzeText('We are hiring a cashier. duties and responsibilities: receive payments from customers; issue receipts; prepare daily cash reports. requirements: diploma in accounting');
+    expect(a.segmented.sections.map((s) => [s.heading, s.kind]).slice(1)).toEqual([['duties and responsibilities', 'responsibilities'], ['requirements', 'requirements']]);
+    expect(a.mentions.map((m) => `${m.kind}:${m.text}`)).toEqual(['duty:receive payments from customers', 'duty:issue receipts', 'duty:prepare daily cash reports', 'qualification:diploma in accounting']);
+  });
+  it('open a new qualification at a count of years after a comma that follows a degree ("BSc in Civil Engineering, 5 years of experience …")', async () => {
+    expect(await kinds('Requirements\nBSc in Civil Engineering, 5 years of experience in road construction')).toEqual([
+      'qualification:BSc in Civil Engineering', 'qualification:5 years of experience in road construction',
+    ]);
+  });
 });
