@@ -3,6 +3,7 @@ import { addMention, endingAt, firstMatch, guarded, hits, matches, type ItemCont
 import { leadingVerb } from './leading-verb.js';
 import { isAbbreviation } from './knowledge.js';
 import { experienceTriggers, MAX_CAREER_YEARS, OPENS_WITH_EXPERIENCE } from './experience.js';
+import { isQuality } from './lexicon.js';
 
 const NUMBER_WORDS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12, fifteen: 15, eighteen: 18,
@@ -207,8 +208,14 @@ export function qualifications(ctx: ItemContext, strong: boolean, confidence: nu
  */
 const QUALIFICATION_LEAD = /^(?:(?:a|an)\s+)?(?:minimum(?:\s+of)?|min\.?|at\s+least|proven|strong|solid|previous|prior|demonstrable|extensive|significant|substantial|excellent|good)\s+(?=\S+\s+\S)/i;
 
+/** The words after a requirement's last comma, when they may all be qualities ("…, honest and reliable"). */
+const LAST_WORDS = /,\s*((?:[\p{L}-]+(?:\s*,\s*|\s+(?:and|or)\s+))*[\p{L}-]+)\.?$/u;
+
 function emit(ctx: ItemContext, start: number, end: number, fields: QualificationFields, confidence: number): boolean {
   start += QUALIFICATION_LEAD.exec(ctx.text.slice(start, end))?.[0].length ?? 0;
+  // ("1 year experience, honest and reliable": qualities after the last comma are skills of their own.)
+  const last = LAST_WORDS.exec(ctx.text.slice(start, end));
+  if (last && last[1].split(/\s*,\s*|\s+(?:and|or)\s+/).every((w) => isQuality(w.toLowerCase(), ctx.lex))) end = start + last.index;
   const span = ctx.text.slice(start, end);
   const trimmed = span.replace(TAIL, '');
   const spanEnd = trimmed.trim() === '' ? end : start + trimmed.length;

@@ -993,4 +993,10 @@ describe('single sentences of UK adverts', () => {
       'qualification:BSc in Civil Engineering', 'qualification:5 years of experience in road construction',
     ]);
   });
+  it('end a qualification before qualities after its last comma ("1 year experience, honest and reliable"), not before a preference', async () => {
+    expect(await kinds('Requirements\nDiploma in Accounting, 1 year experience, honest and reliable')).toEqual([
+      'qualification:Diploma in Accounting', 'qualification:1 year experience', 'skill:honest', 'skill:reliable',
+    ]);
+    expect(await kinds('Requirements\n3 years of experience, preferably in banking')).toEqual(['qualification:3 years of experience, preferably in banking']);
+  });
 });
