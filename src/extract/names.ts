@@ -86,7 +86,7 @@ const TOOL_HEAD = new RegExp(
   'i',
 );
 const EXAMPLES_OF = guarded(
-  new RegExp(String.raw`\b(?:${EXAMPLE_CUE})\s+([^;.():]{1,80}?)(?=\s*(?:$|[;.():]|,?\s+(?:is|are|would|will|to|and (?:be|have|a|an|the))\b|,\s+\p{Ll}))`, 'gu'),
+  new RegExp(String.raw`\b(?:${EXAMPLE_CUE}):?\s+([^;.():]{1,80}?)(?=\s*(?:$|[;.():]|,?\s+(?:is|are|would|will|to|and (?:be|have|a|an|the))\b|,\s+\p{Ll}))`, 'gu'),
   /such|e\.g|example|like|particular|especially|notably|including|ideally|preferably/,
 );
 /** An acronym or a word with a capital inside: written only as a name ("EMIS", "SystmOne", "MOHOST"). */

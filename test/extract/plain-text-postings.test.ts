@@ -999,4 +999,7 @@ describe('single sentences of UK adverts', () => {
     ]);
     expect(await kinds('Requirements\n3 years of experience, preferably in banking')).toEqual(['qualification:3 years of experience, preferably in banking']);
   });
+  it('read products given as examples after a cue and a colon ("clinical systems like: EMIS, SystmOne and Rio")', async () => {
+    expect(await kinds('Requirements\nUse clinical systems like: EMIS, SystmOne and Rio')).toEqual(['knowledge:EMIS', 'knowledge:SystmOne', 'knowledge:Rio']);
+  });
 });
