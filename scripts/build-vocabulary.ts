@@ -119,6 +119,15 @@ function productNames(names: string[], opens: Map<string, number>): Map<string, 
   return out;
 }
 
+/** The short forms postings write for a vendor's name before its product ("MS Word", "MS Excel"). */
+const VENDOR_SHORT: Record<string, string> = { Microsoft: 'MS' };
+
+/** "Microsoft Word" → "MS Word": a product of one capitalised word after a vendor that has a short form. */
+function vendorShort(name: string): string[] {
+  const t = name.split(/\s+/);
+  return t.length === 2 && VENDOR_SHORT[t[0]] && /^[A-Z]/.test(t[1]) ? [`${VENDOR_SHORT[t[0]]} ${t[1]}`] : [];
+}
+
 /** How many names each capitalised first word opens before a capitalised word: vendors open many ("Oracle", "Microsoft"). */
 function vendorCounts(names: string[]): Map<string, number> {
   const opens = new Map<string, number>();
@@ -277,7 +286,7 @@ async function main(): Promise<void> {
   onetConcepts.forEach((c) => {
     const label = concepts[c].label;
     const bare = withoutSoftware(label, opens);
-    for (const alias of [...abbreviationsIn(label), ...(products.has(label) ? [products.get(label)!] : []), ...(bare ? [bare] : [])]) {
+    for (const alias of [...abbreviationsIn(label), ...(products.has(label) ? [products.get(label)!] : []), ...(bare ? [bare] : []), ...vendorShort(label)]) {
       if (!named.has(labelKey(alias))) addLabel(alias, c, 1);
     }
   });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createLinker } from '../../src/taxonomy/link.js';
 import { decodeToolKinds, encodeToolKinds, toolKinds, toolKindsOf } from '../../src/taxonomy/tools.js';
 import type { ReferenceIndex } from '../../src/taxonomy/types.js';
-import { loadVocabulary } from '../../src/vocabulary/index.js';
+import { labelKey, loadVocabulary, lookupKey } from '../../src/vocabulary/index.js';
 import { taxonomyConfig } from './config.js';
 
 const config = taxonomyConfig();
@@ -20,6 +20,13 @@ describe('tool kinds', () => {
     expect(kinds.get('microsoft excel')).toBe('Spreadsheet software');
     expect(kinds.get('excel')).toBe('Spreadsheet software');
     expect(kinds.get('powerpoint')).toBe('Presentation software');
+  });
+
+  it('names a Microsoft product by its short form too ("MS Word" is Microsoft Word, not Microsoft Access)', () => {
+    const vocabulary = loadVocabulary(config.vocabularyFile!);
+    const word = vocabulary.concepts.findIndex((c) => c.label === 'Microsoft Word');
+    expect(word).toBeGreaterThanOrEqual(0);
+    expect(lookupKey(vocabulary, labelKey('MS Word'))?.concepts).toContain(word);
   });
 
   it('reads back from its stored form as computed', () => {
