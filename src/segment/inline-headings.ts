@@ -1,0 +1,307 @@
+// The inline headings of a line that runs a posting's parts together (see inline.ts): known heading words in
+// capitals, before a colon, in Title Case before a capitalised word, in sentence case, a run-in heading of a section
+// that gives no mentions, and a job board's fields joined into one line.
+import { colonMatches, runChars } from './colon-matches.js';
+import { classifyAsWritten, type HeadingIndex } from './lexicon.js';
+import { isShouted } from '../shouted.js';
+import { isInClass, UPPER } from '../word-scan.js';
+
+/** Where a line is cut: a heading or a bullet, and where the piece after it starts. */
+export interface Cut {
+  at: number;
+  /** Where the piece's text starts (after a bullet glyph or heading). */
+  from: number;
+  kind: 'bullet' | 'heading';
+}
+
+const hasColon = (s: string): boolean => s.includes(':') || s.includes('：');
+
+/** "Industry Knowledge: …", "Computer Skills: …" name a competency; "… Nurse Responsibilities: …" opens a section. */
+const NAMED_COMPETENCY = new Set(['skills', 'education', 'experience']);
+const SPACES = /[ \t]*/y;
+const CAP_WORD = /[\p{Lu}][\p{L}'’]*(?:[/-][\p{L}]+)*|&|\/|and|of|the|to|for|our|your|we|you|in/uy;
+const SMALL = /^(?:&|\/|and|of|the|to|for|our|your|we|you|in)$/;
+
+const WORD_OR_JOINER = /^[\p{L}\p{N}'’-]$/u;
+
+/** Whether the code point before `i` is a letter, a digit, an apostrophe or a hyphen. */
+function afterWordChar(s: string, i: number): boolean {
+  if (i === 0) return false;
+  const c = s.charCodeAt(i - 1);
+  if (c < 128) return (c >= 48 && c <= 57) || ((c | 0x20) >= 97 && (c | 0x20) <= 122) || c === 39 || c === 45;
+  const pair = c >= 0xdc00 && c <= 0xdfff && i >= 2 && s.charCodeAt(i - 2) >= 0xd800 && s.charCodeAt(i - 2) <= 0xdbff;
+  return WORD_OR_JOINER.test(s.slice(pair ? i - 2 : i - 1, i));
+}
+
+/**
+ * Where the next capital (\p{Lu}, by code point) is from `i`, or -1: what /\p{Lu}/gu finds from there, read
+ * through a table per character (the regex's Unicode class cost more than the rest of the search). `i`
+ * may be just after a capital's first code unit: a low surrogate is no capital.
+ */
+function nextCapital(s: string, i: number): number {
+  for (; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0xd800 || c > 0xdbff) {
+      if (isInClass(UPPER, c)) return i;
+      continue;
+    }
+    const d = i + 1 < s.length ? s.charCodeAt(i + 1) : 0;
+    if (d >= 0xdc00 && d <= 0xdfff) {
+      if (isInClass(UPPER, (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000)) return i;
+      i++;
+    }
+  }
+  return -1;
+}
+
+/**
+ * Inline headings: a run of capitalised words whose opening words are a heading the lexicon knows,
+ * written in capitals, or before a colon, or (two words or more, in Title Case) before a capitalised
+ * word. "Knowledge in auditing" is not one: a heading is not followed by a lower-case word.
+ */
+const CAPS_LINE = /^[\p{Lu}\p{N}\s,.&/'’-]+$/u;
+/** A field's short value before: "Required No: 2 ", "Sex: Female ". */
+const FIELD_VALUE_BEFORE = /[:：]\s*[\p{L}\p{N}.,/-]+(?:\s+[\p{L}\p{N}.,/-]+){0,2}\s+$/u;
+/** A word that opens a heading without naming it: "Job Requirements" is the heading "Requirements". */
+const FILLER_OPENS = /^(?:job|key|main|essential|minimum|general|additional|required)$/i;
+
+export function headings(local: string, index: HeadingIndex, cuts: Cut[]): void {
+  // The capitals where no letter, digit, apostrophe or hyphen comes before: /(?<![\p{L}\p{N}'’-])\p{Lu}/gu,
+  // with the lookbehind asked only of each capital (tried at every position, it cost more).
+    const first = local.search(/\S/);
+  const last = local.trimEnd().length;
+  // In a line typed in capitals every word is capitalised: only a colon ends a heading there.
+  const shouted = isShouted(local);
+  let skipTo = 0;
+  // The capitals where no letter, digit, apostrophe or hyphen comes before: /(?<![\p{L}\p{N}'’-])\p{Lu}/gu,
+  // with the lookbehind asked only of each capital (tried at every position, it cost more).
+  for (let head0 = nextCapital(local, 0); head0 >= 0; head0 = nextCapital(local, head0 + 1)) {
+    if (afterWordChar(local, head0)) continue;
+    if (head0 < skipTo) continue;
+    CAP_WORD.lastIndex = head0;
+    const head = CAP_WORD.exec(local);
+    if (!head || !index.isHeadingWord(head[0])) continue;
+    const words: { w: string; end: number }[] = [];
+    let at = head0;
+    while (words.length < 9) {
+      CAP_WORD.lastIndex = at;
+      const w = CAP_WORD.exec(local);
+      if (!w) break;
+      words.push({ w: w[0], end: at + w[0].length });
+      at += w[0].length;
+      SPACES.lastIndex = at;
+      const sp = SPACES.exec(local)?.[0].length ?? 0;
+      if (local[at + sp] === ':' || local[at + sp] === '：') break;
+      at += sp;
+      if (sp === 0) break;
+    }
+    // Every word of a heading is a heading word: only the run's opening heading words can hold one.
+    let known = 0;
+    while (known < words.length && index.isHeadingWord(words[known].w)) known++;
+    while (known > 0 && SMALL.test(words[known - 1].w)) known--;
+    const atStart = head0 === first;
+    const before = local.slice(Math.max(0, head0 - 40), head0);
+    // Longest prefix that is a heading.
+    for (let k = known; k >= 1; k--) {
+      const phrase = local.slice(head0, words[k - 1].end);
+      if (SMALL.test(words[k - 1].w) || /^(?:the|our|your|a|an|what|key|main)$/i.test(words[k - 1].w)) continue;
+      const after = local.slice(words[k - 1].end, words[k - 1].end + 40);
+      const colon = /^\s*[:：]\s*/.exec(after);
+      const nextCap = /^\s+(?:[·•●▪◦§➢➤►*-]\s*)?[\p{Lu}\p{N}"“(]/u.test(after) || words[k - 1].end >= last;
+      const titled = k >= 2 && nextCap;
+      // A heading ends before a colon, or before a capital (Title Case words, or a one-word heading in
+      // capitals): asked before the lexicon, which most runs of capitalised words in prose are not in.
+      const caps = phrase.replace(/[^\p{L}]/gu, '').length >= 4 && phrase === phrase.toUpperCase();
+      if (!(colon || (!shouted && (titled || (nextCap && caps))))) continue;
+      const kind = index.classifyLeading(phrase);
+      if (!kind) continue;
+      const bulletNext = /^\s*[·•●▪◦§➢➤►]/u.test(after);
+      // Inside a run of capitalised words ("Home Care Nurse Responsibilities: …") a heading starts there only
+      // before a colon or a bullet, or as a known phrase; never the last words of a proficiency line ("Level
+      // Working Knowledge:").
+      const inRun = /(?:^|\s)\p{Lu}[\p{Ll}'’-]*\s+$/u.test(before);
+      const opens =
+        atStart ||
+        /[.:;!?)\]·•●▪§]\s*$/u.test(before) ||
+        /(?:^|\s)\p{Ll}[\p{Ll}'’-]*\s+$/u.test(before) ||
+        // After a field's short value ("Required No: 2 Job Requirements …").
+        FIELD_VALUE_BEFORE.test(before) ||
+        // After a word in capitals, unless a determiner makes it part of a name ("the NMC Code of Conduct").
+        (/\p{Lu}{2,}\s+$/u.test(before) && !/(?:^|\s)(?:the|a|an|of|our|your|their|its)\s+\p{Lu}{2,}\s+$/iu.test(before)) ||
+        (inRun && (bulletNext || (k >= 2 && (index.classifyExact(phrase) !== null || (FILLER_OPENS.test(words[0].w) && index.classifyExact(local.slice(words[0].end, words[k - 1].end).trim()) !== null)))) && !NAMED_COMPETENCY.has(kind)) ||
+        (inRun && colon !== null && !NAMED_COMPETENCY.has(kind) && index.level(`${/(?:\p{Lu}[\p{Ll}'’-]*\s+)+$/u.exec(before)?.[0] ?? ''}${phrase}:`) === null);
+      if (!opens) continue;
+      // "… the organization's Code of Conduct Human Resources …": after a possessive a heading's words are a
+      // name in the sentence.
+      if (!colon && /\p{L}['’]s\s+$/u.test(before)) continue;
+      // "Sound knowledge of the Data Protection Act …", "… in line with Health and Safety …": after a
+      // determiner or a preposition a Title Case run is the object of the sentence, not a heading.
+      if (!colon && /(?:^|\s)(?:the|this|these|those|of|with|in|on|to|for|about|under|by)\s+$/i.test(before)) continue;
+      const end = words[k - 1].end + (colon ? colon[0].length : 0);
+      // A heading that is the whole line is left to the line rules, and so is a line in capitals that ends
+      // with one ("COMMUNICATION AND RELATIONSHIP SKILLS", a job description's factor heading).
+      if (end >= last && (atStart || (caps && CAPS_LINE.test(local.slice(first, head0))))) {
+        skipTo = local.length;
+        break;
+      }
+      cuts.push({ at: head0, from: end, kind: 'heading' });
+      skipTo = end;
+      break;
+    }
+  }
+}
+
+const COLON_HEADING = /(?:^|(?<=[.!?;)]\s{1,3}))(\p{L}[\p{L}'’ /&-]{1,48}?)\s*[:：](?:\s+(?=\S)|\s*$)/gu;
+/** What may stand before the colon in a COLON_HEADING match (see colonMatches). */
+const COLON_HEADING_RUN = runChars("' /&-");
+
+/**
+ * "Your responsibilities: Oversee …", "… offices. What we're looking for in candidates: Extensive …": a
+ * known heading before a colon at the start of a line or a sentence, whatever its case.
+ */
+export function colonHeadings(local: string, index: HeadingIndex, cuts: Cut[]): void {
+  if (!hasColon(local)) return;
+  // (Also at the end of a line: "… big data tools (ETL processes etc.) Job benefits:" opens the list below it.)
+  for (const m of colonMatches(local, COLON_HEADING, COLON_HEADING_RUN)) {
+    const phrase = m[1].trim();
+    if (!index.isHeadingWord(phrase.split(/\s+/)[0])) continue;
+    if (cuts.some((c) => c.kind === 'heading' && c.at <= m.index && m.index < c.from)) continue;
+    // "Essential criteria:" is a heading phrase as written, though it opens with a filler word ("Essential skills" reads as "skills").
+    if (phrase.split(/\s+/).length > 7 || classifyAsWritten(index, phrase) === null || index.field(phrase) !== null) continue;
+    cuts.push({ at: m.index, from: m.index + m[0].length, kind: 'heading' });
+  }
+}
+
+/** A run-on line is at least this long: a shorter line with a heading's words is a line of its own. */
+const RUN_ON_CHARS = 120;
+/** A capitalised word followed by a lower-case one: where a heading written in sentence case may open. */
+const SENTENCE_CASE_OPENING = /\p{Lu}\p{Ll}+(?=\s\p{Ll})/uy;
+/** Words that make a run of heading words a clause ("You will work", "What we need"), not a section's name. */
+const CLAUSE_WORD = /^(?:you|we|our|your|us|will|have|has|do|need|bring|get|can|is|are|it|to|how|why|what|who|about|in|this|join)$/i;
+/** Before these a run of words is the object of a sentence. */
+const OBJECT_BEFORE = /(?:^|\s)(?:the|this|these|those|a|an|of|with|in|on|to|for|about|under|by|and|or|our|your|their|its)\s+$/i;
+
+/**
+ * "… minimum 2 years Key competencies required Strong communication skills …", "… under pressure Duties and
+ * responsibilities Prepare reports …": a posting pasted as one line names its parts in sentence case too. A
+ * capitalised heading word and lower-case heading words after it open a section where they name one (a noun
+ * phrase: no pronoun or verb, "You will work" is a clause), come after the end of a sentence or a word that is
+ * no determiner or preposition, and a capitalised word follows them.
+ */
+export function sentenceCaseHeadings(local: string, index: HeadingIndex, cuts: Cut[]): void {
+  if (local.length < RUN_ON_CHARS) return;
+  const first = local.search(/\S/);
+  for (let at = nextCapital(local, 0); at >= 0; at = nextCapital(local, at + 1)) {
+    if (afterWordChar(local, at)) continue;
+    SENTENCE_CASE_OPENING.lastIndex = at;
+    const m = SENTENCE_CASE_OPENING.exec(local);
+    if (!m || !index.isHeadingWord(m[0]) || CLAUSE_WORD.test(m[0])) continue;
+    if (cuts.some((c) => c.kind === 'heading' && c.at <= at && at < c.from)) continue;
+    const words: RegExpExecArray[] = [];
+    const re = /(\S+)(\s+|$)/y;
+    re.lastIndex = at;
+    for (let w = re.exec(local); w && words.length < 6; w = re.exec(local)) {
+      if (words.length > 0 && !/^\p{Ll}+$/u.test(w[1])) break;
+      if (!index.isHeadingWord(w[1]) || CLAUSE_WORD.test(w[1])) break;
+      words.push(w);
+    }
+    for (let k = words.length; k >= 2; k--) {
+      const last = words[k - 1];
+      if (SMALL.test(last[1]) || /^(?:the|a|an|or|with|from|on|at|as|by|key|main)$/i.test(last[1])) continue;
+      const end = last.index + last[1].length;
+      if (!/^\s+(?:[·•●▪◦§➢➤►]\s*)?\p{Lu}/u.test(local.slice(end, end + 4))) continue;
+      const before = local.slice(Math.max(0, at - 40), at);
+      const opens =
+        at === first ||
+        /[.:;!?)]\s*$/u.test(before) ||
+        (/(?:^|\s)[\p{Ll}\p{N}][\p{L}\p{N}'’-]*\s+$/u.test(before) && !OBJECT_BEFORE.test(before)) ||
+        // After a field's short value ("Sex: Female Key competencies required …"), as in headings().
+        FIELD_VALUE_BEFORE.test(before);
+      if (!opens || index.classifyLeading(local.slice(at, end)) === null) continue;
+      cuts.push({ at, from: end, kind: 'heading' });
+      break;
+    }
+  }
+}
+
+/** Sections that give no mentions: a posting writes their headings as a run-in phrase too. */
+const RUN_IN_KINDS = new Set(['benefits', 'apply', 'company', 'legal']);
+const RUN_IN_TEXT_WORDS = 5;
+
+/**
+ * "Whats in it for you A job in a growing …", "How to apply Please send …": a line that opens with the
+ * whole heading of a section that gives no mentions, in sentence case, runs on into that section's
+ * text (its punctuation lost). The next word must be capitalised: "What we offer is …" is a sentence.
+ */
+export function openingHeadings(local: string, index: HeadingIndex, cuts: Cut[]): void {
+  const first = local.search(/\S/);
+  if (first < 0 || cuts.some((c) => c.kind === 'heading' && c.at <= first && first < c.from)) return;
+  // The heading's words and enough after them to tell a run-in heading (the rest of a long block is not read).
+  const words: RegExpExecArray[] = [];
+  const re = /\S+/g;
+  re.lastIndex = first;
+  for (let m = re.exec(local); m && words.length < 7 + RUN_IN_TEXT_WORDS; m = re.exec(local)) words.push(m);
+  for (let k = Math.min(7, words.length - 1); k >= 2; k--) {
+    // What follows is the section's text, a sentence at least: a short line is a heading of its own.
+    if (words.length - k < RUN_IN_TEXT_WORDS) continue;
+    // (The capital first: in running text the next word seldom has one, and then no heading is looked up.)
+    if (!/^\p{Lu}/u.test(words[k][0])) continue;
+    const end = words[k - 1].index + words[k - 1][0].length;
+    const kind = index.classifyExact(local.slice(first, end));
+    if (!kind || !RUN_IN_KINDS.has(kind)) continue;
+    cuts.push({ at: first, from: end, kind: 'heading' });
+    return;
+  }
+}
+
+/** A job board's header joined into one line holds at least this many "Name:" fields and headings. */
+const JOINED_FIELDS = 3;
+const NAME_BEFORE_COLON = /(?<=\s|^)(\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,2})\s*[:：]\s*/gu;
+/** What may stand before the colon in a NAME_BEFORE_COLON match (see colonMatches). */
+const NAME_RUN = runChars('-');
+const CAPITALISED = /(?<=\s)\p{Lu}[\p{Ll}-]+/gu;
+
+/**
+ * "Compensation: £75k | Equity Job type: Full-time Experience level: Lead Role: Frontend Developer
+ * Technologies reactjs node.js Job description: …": a job board's fields run together. Each field and
+ * heading it names opens its own part (the tags after "Technologies" are not the pay), whether or not
+ * a colon follows it.
+ */
+export function joinedFields(local: string, index: HeadingIndex, cuts: Cut[]): void {
+  // Fields are found by their colons (NAME_BEFORE_COLON): none, no fields.
+  if (!hasColon(local)) return;
+  const found: Cut[] = [];
+  const known = (words: string[]) => {
+    // The longest run of last words that names a field or a heading ("Full-time Experience level" → "Experience level").
+    for (let k = 0; k < words.length; k++) {
+      const name = words.slice(k).join(' ');
+      if (/^\p{Lu}/u.test(name) && (index.field(name) !== null || index.classifyLeading(name) !== null)) return k;
+    }
+    return -1;
+  };
+  for (const m of colonMatches(local, NAME_BEFORE_COLON, NAME_RUN)) {
+    const words = m[1].split(/\s+/);
+    const k = known(words);
+    if (k < 0) continue;
+    const at = m.index + words.slice(0, k).join(' ').length + (k > 0 ? 1 : 0);
+    // After a bullet the fields are apart already.
+    if (/[·•●▪◦§➢➤►]\s*$/u.test(local.slice(0, at))) continue;
+    // A field ("Company Name: Acme") starts a line of its own; a heading ("Experience level:") a section, and
+    // so does a job board's "Role:" (its category of jobs, not the posting's title).
+    const field = index.field(words.slice(k).join(' '));
+    found.push(field !== null && field !== 'title' ? { at, from: at, kind: 'bullet' } : { at, from: m.index + m[0].length, kind: 'heading' });
+  }
+  if (found.length < JOINED_FIELDS) return;
+  // "Technologies reactjs node.js": a heading before lower-case tags, with no colon.
+  for (const m of local.matchAll(CAPITALISED)) {
+    const rest = local.slice(m.index + m[0].length);
+    if (/^\s*[:：]/.test(rest) || /^\s+\p{Ll}[\p{Ll}-]*\s*[:：]/u.test(rest)) continue;
+    // Tags: lower-case names up to the next capital, none a word of a sentence ("Experience engaging partners and …").
+    const tags = /^\s+([^\p{Lu}]*)/u.exec(rest)?.[1] ?? '';
+    if (!tags || /\b(?:in|of|with|and|or|the|a|an|to|for|on|at|as|is|are|from|by|will|should|must|required|preferred)\b|[.;!?](?:\s|$)/i.test(tags)) continue;
+    if (index.classifyExact(m[0]) === null || index.field(m[0]) !== null) continue;
+    const from = m.index + m[0].length + /^\s+/.exec(rest)![0].length;
+    found.push({ at: m.index, from, kind: 'heading' });
+  }
+  for (const c of found) if (!cuts.some((x) => x.kind === 'heading' && x.at <= c.at && c.at < x.from)) cuts.push(c);
+}
