@@ -185,7 +185,7 @@ function coordinatedNames(ctx: ItemContext, tool: VocabularyMatch, known: Vocabu
     // ("Jetpack Compose, Android SDK, Firebase Crashlytics": after a joiner, a name of two or three capitalised words
     // that reaches the next joiner or the end is one name.)
     const several = joined && /^\s+\p{Lu}/u.test(after) ? SEVERAL_WORDS.exec(text.slice(a)) : null;
-    if (several && several[1].split(/\s+/).every((w) => (isName(w, true) || CAMEL_NAME.test(w)) && !OPENER.test(w) && !NOT_NAME_WORD.test(w))) {
+    if (several && several[1].split(/\s+/).every((w) => isName(w, true) && !OPENER.test(w) && !NOT_NAME_WORD.test(w))) {
       const to = a + several[1].length;
       if (unknown(a, to) && addMention(ctx, 'knowledge', a, to, several[1], confidence)) n++;
       end = to;

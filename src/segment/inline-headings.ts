@@ -54,21 +54,19 @@ function nextCapital(s: string, i: number): number {
   return -1;
 }
 
-/**
- * Inline headings: a run of capitalised words whose opening words are a heading the lexicon knows,
- * written in capitals, or before a colon, or (two words or more, in Title Case) before a capitalised
- * word. "Knowledge in auditing" is not one: a heading is not followed by a lower-case word.
- */
 const CAPS_LINE = /^[\p{Lu}\p{N}\s,.&/'’-]+$/u;
 /** A field's short value before: "Required No: 2 ", "Sex: Female ". */
 const FIELD_VALUE_BEFORE = /[:：]\s*[\p{L}\p{N}.,/-]+(?:\s+[\p{L}\p{N}.,/-]+){0,2}\s+$/u;
 /** A word that opens a heading without naming it: "Job Requirements" is the heading "Requirements". */
 const FILLER_OPENS = /^(?:job|key|main|essential|minimum|general|additional|required)$/i;
 
+/**
+ * Inline headings: a run of capitalised words whose opening words are a heading the lexicon knows,
+ * written in capitals, or before a colon, or (two words or more, in Title Case) before a capitalised
+ * word. "Knowledge in auditing" is not one: a heading is not followed by a lower-case word.
+ */
 export function headings(local: string, index: HeadingIndex, cuts: Cut[]): void {
-  // The capitals where no letter, digit, apostrophe or hyphen comes before: /(?<![\p{L}\p{N}'’-])\p{Lu}/gu,
-  // with the lookbehind asked only of each capital (tried at every position, it cost more).
-    const first = local.search(/\S/);
+  const first = local.search(/\S/);
   const last = local.trimEnd().length;
   // In a line typed in capitals every word is capitalised: only a colon ends a heading there.
   const shouted = isShouted(local);
@@ -176,6 +174,8 @@ export function colonHeadings(local: string, index: HeadingIndex, cuts: Cut[]): 
 const RUN_ON_CHARS = 120;
 /** A capitalised word followed by a lower-case one: where a heading written in sentence case may open. */
 const SENTENCE_CASE_OPENING = /\p{Lu}\p{Ll}+(?=\s\p{Ll})/uy;
+/** A word and the white space after it, read in turn from a position. */
+const WORD_AND_SPACE = /(\S+)(\s+|$)/y;
 /** Words that make a run of heading words a clause ("You will work", "What we need"), not a section's name. */
 const CLAUSE_WORD = /^(?:you|we|our|your|us|will|have|has|do|need|bring|get|can|is|are|it|to|how|why|what|who|about|in|this|join)$/i;
 /** Before these a run of words is the object of a sentence. */
@@ -198,9 +198,8 @@ export function sentenceCaseHeadings(local: string, index: HeadingIndex, cuts: C
     if (!m || !index.isHeadingWord(m[0]) || CLAUSE_WORD.test(m[0])) continue;
     if (cuts.some((c) => c.kind === 'heading' && c.at <= at && at < c.from)) continue;
     const words: RegExpExecArray[] = [];
-    const re = /(\S+)(\s+|$)/y;
-    re.lastIndex = at;
-    for (let w = re.exec(local); w && words.length < 6; w = re.exec(local)) {
+    WORD_AND_SPACE.lastIndex = at;
+    for (let w = WORD_AND_SPACE.exec(local); w && words.length < 6; w = WORD_AND_SPACE.exec(local)) {
       if (words.length > 0 && !/^\p{Ll}+$/u.test(w[1])) break;
       if (!index.isHeadingWord(w[1]) || CLAUSE_WORD.test(w[1])) break;
       words.push(w);
