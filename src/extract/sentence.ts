@@ -19,8 +19,12 @@ const DESCRIBES_CANDIDATE =
   /^(?:you(?:['’]re| are)|you should be|you must be|you will be(?!\s+(?:supported|given|offered|provided|paid|rewarded|based|entitled|eligible|enrolled|invited|welcomed|mentored|coached|placed|trained)\b)|you(?:['’]ll| will)? need to be|(?:the|our) (?:ideal|successful) (?:candidate|applicant|person) (?:is|will be|will have|should have|must have)|we(?:['’]re| are) looking for (?:someone|a person|a candidate|candidates|people) (?:who (?:is|are) )?|(?:the|this) (?:role|post|position|job) (?:requires|needs|demands|calls for))\b/i;
 const ABOUT_CANDIDATE = /\b(?:you|your|candidates?|applicants?|must|should|required|requires?|requirements?|need(?:s|ed)?|expected|ideal|essential|desirable|preferred|looking for)\b/i;
 
-/** A sentence that is itself a requirement, with no subject ("Proven ability to influence cross-functional teams."). */
-const ASKED_ABILITY = /^(?:(?:proven|demonstrated|demonstrable|strong|excellent|good|an?)\s+)?(?:ability|able|capacity|willingness|aptitude) (?:to|for)\b/i;
+/**
+ * A sentence that is itself a requirement, with no subject ("Proven ability to influence cross-functional teams.",
+ * "Knowledge of the Mental Health Act and the Care Act.", "Experience of working in a hospital pharmacy.").
+ */
+const ASKED_ABILITY =
+  /^(?:(?:proven|demonstrated|demonstrable|strong|excellent|good|sound|thorough|working|in-depth|an?)\s+)?(?:(?:ability|able|capacity|willingness|aptitude) (?:to|for)|(?:knowledge|understanding|awareness|experience|proficiency|familiarity) (?:of|in|with))\b/i;
 
 /** An item read by the rules of its section: a tag line, a named quality, else sentence by sentence. */
 export function generic(ctx: ItemContext, kind: SectionKind): void {

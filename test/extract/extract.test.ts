@@ -1588,6 +1588,11 @@ describe('a requirement written as a sentence of its own, under no heading', () 
     const ms = run(['Senior Android Engineer', '', 'We build the apps that three million commuters use every day. Proven ability to influence cross functional teams and suppliers. You will own features end to end.'].join('\n'));
     expect(of(ms, 'skill').map((m) => m.text)).toEqual(['ability to influence cross functional teams and suppliers']);
   });
+
+  it('reads "Knowledge of …" between duties as the knowledge it asks for', () => {
+    const ms = run('Ensure that drugs are handled safely. Knowledge of the Mental Health Act and the Care Act 2014. Maintain accurate records.');
+    expect(of(ms, 'knowledge').map((m) => m.text)).toEqual(['Mental Health Act', 'Care Act 2014']);
+  });
 });
 
 describe('single sentences of UK job adverts', () => {
