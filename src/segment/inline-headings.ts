@@ -181,6 +181,21 @@ const CLAUSE_WORD = /^(?:you|we|our|your|us|will|have|has|do|need|bring|get|can|
 /** Before these a run of words is the object of a sentence. */
 const OBJECT_BEFORE = /(?:^|\s)(?:the|this|these|those|a|an|of|with|in|on|to|for|about|under|by|and|or|our|your|their|its)\s+$/i;
 
+/** A capitalised word just before a heading (see sentenceCaseHeadings). */
+const CATEGORY_BEFORE = /(?<=^|\s)(\p{Lu}\p{Ll}+)\s+$/u;
+
+/** Whether a heading may open at `at`: at the line's first word, after a sentence's end, or after a word that is no determiner or preposition. */
+function opensAt(local: string, at: number, first: number): boolean {
+  const before = local.slice(Math.max(0, at - 40), at);
+  return (
+    at === first ||
+    /[.:;!?)]\s*$/u.test(before) ||
+    (/(?:^|\s)[\p{Ll}\p{N}][\p{L}\p{N}'’-]*\s+$/u.test(before) && !OBJECT_BEFORE.test(before)) ||
+    // After a field's short value ("Sex: Female Key competencies required …"), as in headings().
+    FIELD_VALUE_BEFORE.test(before)
+  );
+}
+
 /**
  * "… minimum 2 years Key competencies required Strong communication skills …", "… under pressure Duties and
  * responsibilities Prepare reports …": a posting pasted as one line names its parts in sentence case too. A
@@ -209,15 +224,12 @@ export function sentenceCaseHeadings(local: string, index: HeadingIndex, cuts: C
       if (SMALL.test(last[1]) || /^(?:the|a|an|or|with|from|on|at|as|by|key|main)$/i.test(last[1])) continue;
       const end = last.index + last[1].length;
       if (!/^\s+(?:[·•●▪◦§➢➤►]\s*)?\p{Lu}/u.test(local.slice(end, end + 4))) continue;
-      const before = local.slice(Math.max(0, at - 40), at);
-      const opens =
-        at === first ||
-        /[.:;!?)]\s*$/u.test(before) ||
-        (/(?:^|\s)[\p{Ll}\p{N}][\p{L}\p{N}'’-]*\s+$/u.test(before) && !OBJECT_BEFORE.test(before)) ||
-        // After a field's short value ("Sex: Female Key competencies required …"), as in headings().
-        FIELD_VALUE_BEFORE.test(before);
-      if (!opens || index.classifyLeading(local.slice(at, end)) === null) continue;
-      cuts.push({ at, from: end, kind: 'heading' });
+      // "Qualifications Essential criteria Registered Nurse …": a person specification's table read as one line
+      // names each criterion's category before it, and the category opens the heading.
+      const category = CATEGORY_BEFORE.exec(local.slice(Math.max(0, at - 30), at));
+      const from = category && index.isHeadingWord(category[1]) && opensAt(local, at - category[0].length, first) ? at - category[0].length : at;
+      if (index.classifyLeading(local.slice(from, end)) === null || (from === at && !opensAt(local, at, first))) continue;
+      cuts.push({ at: from, from: end, kind: 'heading' });
       break;
     }
   }

@@ -428,6 +428,20 @@ describe('postings pasted as one line', () => {
     expect(section(out, 'Job Requirements')?.items.map((i) => i.text)).toEqual(['BA degree in Public Health with 4 years of relevant work experience']);
   });
 
+  it('opens a person specification\'s criteria with their category when the table is read as one line ("Qualifications Essential criteria …")', () => {
+    const out = seg(
+      'Person Specification\nQualifications Essential criteria Registered Nurse (Adult) on the NMC register Desirable criteria Mentorship or practice assessor ' +
+        'qualification Experience Essential criteria Experience of working in an acute care setting',
+    );
+    expect(kinds(out)).toEqual([
+      ['Person Specification', 'requirements'],
+      ['Qualifications Essential criteria', 'requirements'],
+      ['Desirable criteria', 'requirements'],
+      ['Experience Essential criteria', 'experience'],
+    ]);
+    expect(section(out, 'Qualifications Essential criteria')?.items.map((i) => i.text)).toEqual(['Registered Nurse (Adult) on the NMC register']);
+  });
+
   it('reads the NHS Jobs heading "Employer certification / accreditation badges" as the employer\'s, before the badges\' text', () => {
     const out = seg(['Person specification', 'Excellent communication skills', 'Employer certification / accreditation badges', 'Disability confident employer. Armed Forces Covenant.'].join('\n'));
     expect(kinds(out)).toEqual([
