@@ -38,6 +38,9 @@ export const NOUN_GERUND_AFTER = new RegExp(String.raw`^,\s*\p{Ll}+ing${AND_NOUN
 
 /** A rule or standard the task follows, its name still open. */
 const RULE_OPEN = /\b(?:in line with|in accordance with|according to|as per|in compliance with|in keeping with|compliant with)\s[^,;:.]*$/i;
+/** Verbs whose object is a rule, and the rule's noun as the whole object of the word joined after it. */
+const RULE_FOLLOWING = /^(?:follow|adhere|comply|abide|observe)$/;
+const RULE_NOUN_AFTER = /^\s+(?:policy|policies|procedures?|guidelines?|protocols?|standards?|regulations?|precautions?|measures?)\s*[.;]?\s*$/i;
 const DETERMINER_AFTER = /^\s+(?:the|a|an|all|any|their|its|our|your|his|her|each|every|these|those|them|it)\b/i;
 
 /** Split "Track X and flag Y" where the second verb has the same form as the first and the first has an object. */
@@ -76,6 +79,9 @@ export function coordinatedDuties(text: string, first: LeadingVerb, end: number,
     // "… in line with infection prevention and control policies": a noun joined inside the rule followed, unless an
     // object with its determiner makes it a task ("… in line with Trust policy and report any incidents").
     if (next && RULE_OPEN.test(objects) && !DETERMINER_AFTER.test(text.slice(next.end, end))) continue;
+    // "Follow infection prevention and control policies": after a verb of following rules, a word before the rules'
+    // noun ends the rules' name, not a task.
+    if (next && RULE_FOLLOWING.test(verb.base) && RULE_NOUN_AFTER.test(text.slice(next.end, end))) continue;
     // "Carry out stock control, ordering supplies, monitoring equipment", "… while building a network": after a
     // comma, or as a "while/through/by …ing" clause, the form may change.
     const clause = /^,?\s+(?:while|whilst|through|by)\s+$/i.test(m[0]);

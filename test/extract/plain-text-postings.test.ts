@@ -614,6 +614,12 @@ describe('single sentences of UK adverts', () => {
   it('keep the rule a duty follows inside it: no "control policies"', async () => {
     expect(await kinds('Maintain a safe ward environment in line with infection prevention and control policies.')).toEqual(['duty:Maintain a safe ward environment']);
     expect(await kinds('Store medicines in line with Trust policy and report any incidents to the ward manager.')).toEqual(['duty:Store medicines', 'duty:report any incidents to the ward manager']);
+    // After a verb of following rules too; a task with an object of its own still splits.
+    expect(await kinds('Main duties\nFollow infection prevention and control policies.\nFollow safety procedures and report hazards.')).toEqual([
+      'duty:Follow infection prevention and control policies',
+      'duty:Follow safety procedures',
+      'duty:report hazards',
+    ]);
   });
   it('keep a duty whose object is an acronym ("Monitoring KPIs"), and gerunds listed after "across" inside the duty', async () => {
     const a = await analyzeText(['What you will be doing', '- Monitoring KPIs and reporting performance to the Shift Manager', '- Allocating labour across picking, packing and loading to hit productivity targets'].join('\n'));
