@@ -65,9 +65,9 @@ const POLICY =
 /**
  * What the employer stands for ("The Trust is committed to safeguarding …", "We are committed to equal
  * opportunities", "Safeguarding Ethics Acme is committed to ensuring …"): a commitment made by anyone but the
- * candidate ("You are committed to …" asks a quality of the candidate).
+ * candidate ("You are committed to …", "We are seeking a nurse who is committed to …" ask it of the candidate).
  */
-const COMMITMENT = /^(?![^.]*\byou\b)[^.]{0,80}?\b(?:is|are)\s+(?:\w+ly\s+)?committed\s+to\b/i;
+const COMMITMENT = /^(?![^.]*\b(?:you|seeking|looking for|recruiting|to recruit|to appoint)\b)[^.]{0,80}?\b(?:is|are)\s+(?:\w+ly\s+)?committed\s+to\b/i;
 
 /**
  * "This post is subject to the Rehabilitation of Offenders Act …", "The appointment will be subject to a DBS check",

@@ -577,6 +577,11 @@ describe('what the employer stands for', () => {
     );
     expect(of(ms, 'duty').map((m) => m.text)).toEqual(['Coordinate the monthly stock take with the pharmacy team']);
   });
+
+  it('reads the commitment of the person sought ("seeking a nurse who is committed to …") as asked of the candidate', () => {
+    const ms = run('Ward 7 is a rehabilitation ward. We are seeking a compassionate nurse who is committed to delivering person-centred care.');
+    expect(of(ms, 'skill').map((m) => m.text)).toEqual(['compassionate']);
+  });
 });
 
 describe('process lines under a duties heading', () => {
