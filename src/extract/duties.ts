@@ -179,6 +179,12 @@ function dutyOfSentence(ctx: ItemContext, a: number, b: number, strong: boolean,
         found = true;
       } else if (nounTask && !/^\s*(?:this|these|that|it|them|ensuring)\b/i.test(text.slice(x, y))) {
         const lead = takesPart ? -resp[0].length : (/^\s*(?:(?:the|all|a|an|our|their)\s+)?/i.exec(text.slice(x, y))?.[0].length ?? 0);
+        // "Duties will include cervical screening, childhood immunisations and wound care": tasks named by nouns, one
+        // each ("the assessment, planning and evaluation of care", one word before the comma, is one task: below).
+        if (/\b(?:includ|involv)/i.test(resp[0]) && /^[^\s,]+\s+[^,]*,/.test(text.slice(x + lead, y)) && nounList(ctx, x + lead, y, confidence)) {
+          found = true;
+          continue;
+        }
         // "take part in the CPD programme and contribute to service audits": a verb after "and" opens a duty of its
         // own (not after a colon: "… include, but are not limited to: Review and update …" introduces a list).
         const next = text.slice(x, y).includes(':') ? null : andVerb(text, x + lead, y, lex);

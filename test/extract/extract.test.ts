@@ -1907,6 +1907,14 @@ describe('several tasks after "responsibilities include"', () => {
 
   it('reads tasks named by nouns after the first task, and no places or manners', () => {
     expect(of(run('Duties will include stock rotation, merchandising and cash handling.'), 'duty').map((m) => m.text)).toEqual(['stock rotation', 'merchandising', 'cash handling']);
+    // Whatever the first task's last word; examples after the last task are none; one task named by nouns stays one.
+    expect(of(run('Responsibilities will include cervical screening, childhood immunisations, wound care and chronic disease management including asthma, COPD and diabetes reviews.'), 'duty').map((m) => m.text)).toEqual([
+      'cervical screening',
+      'childhood immunisations',
+      'wound care',
+      'chronic disease management',
+    ]);
+    expect(of(run('Duties include the assessment, planning, implementation and evaluation of care.'), 'duty').map((m) => m.text)).toEqual(['assessment, planning, implementation and evaluation of care']);
     // A gerund after a gerund is a task of its own, unless the word is mostly a noun ("marketing materials").
     expect(of(run('Key responsibilities include monitoring stock levels and placing orders with suppliers.'), 'duty').map((m) => m.text)).toEqual([
       'monitoring stock levels',
