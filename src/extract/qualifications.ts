@@ -141,7 +141,9 @@ export function qualifications(ctx: ItemContext, strong: boolean, confidence: nu
     const before = text.slice(0, lead ? lead.index : triggers[0].at);
     // (And one that opens with who has it: "You will have experience with application design …".)
     const holder = /^(?:(?:you|candidates?|applicants?|the\s+(?:ideal|successful)\s+(?:candidate|applicant|person))\s+)?(?:(?:will|must|should|shall|would|need\s+to|also)\s+)*(?:have|has|hold|holds|possess|bring)\s+(?:(?:previously|already|also|ideally)\s+)?$/i.test(before);
-    if (firstMatch(ctx.lex.knowledgeCue, text)?.index === 0 || holder || (/(?:\s(?:and|plus|as well as|with)|,)\s+$/i.test(before) && before.trim().split(/\s+/).length >= 3)) {
+    // ("Computer literate, SystmOne experience": a quality before a comma is a skill of its own.)
+    const quality = /^[^,]+,\s+$/.test(before) && isQuality(before.replace(/,\s+$/, '').replace(ctx.lex.modifiers, '').toLowerCase(), ctx.lex);
+    if (firstMatch(ctx.lex.knowledgeCue, text)?.index === 0 || holder || quality || (/(?:\s(?:and|plus|as well as|with)|,)\s+$/i.test(before) && before.trim().split(/\s+/).length >= 3)) {
       start = lead ? lead.index : triggers[0].at;
       start += /^(?:a|an|the)\s+/i.exec(text.slice(start))?.[0].length ?? 0;
     }

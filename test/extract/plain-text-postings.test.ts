@@ -1015,6 +1015,10 @@ describe('single sentences of UK adverts', () => {
     ]);
     expect(await kinds('Requirements\n3 years of experience, preferably in banking')).toEqual(['qualification:3 years of experience, preferably in banking']);
   });
+  it('start a qualification after a quality before its first comma ("Computer literate, SystmOne experience desirable")', async () => {
+    expect(await kinds('Skills\nEssential\nComputer literate, SystmOne experience desirable')).toEqual(['skill:Computer literate', 'qualification:SystmOne experience']);
+    expect(await kinds('Skills\nEssential\nRetail, hospitality experience')).toEqual(['qualification:Retail, hospitality experience']);
+  });
   it('read products given as examples after a cue and a colon ("clinical systems like: EMIS, SystmOne and Rio")', async () => {
     expect(await kinds('Requirements\nUse clinical systems like: EMIS, SystmOne and Rio')).toEqual(['knowledge:EMIS', 'knowledge:SystmOne', 'knowledge:Rio']);
   });
