@@ -5,7 +5,8 @@
  *
  * Sets: hahu-dev and skillspan-dev from the shared data (COMPTAX_DATA, or ../shared/data beside the
  * repository), our own corpus gold (bench/eval/gold, bench/eval/devset); then, marked "train", the
- * sets rules are learned from (hahu-train, skillspan-train-mentions). SkillSpan annotates only skill
+ * sets rules are learned from (hahu-train, skillspan-train-mentions, and SkillSpan's own train postings,
+ * skillspan-train, as the skillspan-dev rows read them). SkillSpan annotates only skill
  * and knowledge spans, and its skills are often what we call duties: scored with duty+skill against
  * skill, knowledge against knowledge, and every kind against every span ("any-kind").
  *
@@ -62,11 +63,11 @@ function fourKindSet(dir: string, name: string, train: boolean, sentences?: stri
   return { name: sentences ? `${name} sentences` : name, train, rows: FOUR_KIND_ROWS, cases: casesOf(dir, name, sentences) };
 }
 
-function skillspanSet(dir: string, name: string, sentences?: string): EvalSet {
+function skillspanSet(dir: string, name: string, sentences?: string, train = false): EvalSet {
   const cases = casesOf(dir, name, sentences);
   return {
     name: sentences ? `${name} sentences` : name,
-    train: false,
+    train,
     rows: [
       { row: 'duty+skill', gold: ['skill'], pred: ['duty', 'skill'] },
       { row: 'knowledge', gold: ['knowledge'], pred: ['knowledge'] },
@@ -123,6 +124,7 @@ function sets(sentences?: string): EvalSet[] {
   if (data) {
     out.push(fourKindSet(join(annotated, 'hahu-train'), 'hahu-train', true));
     out.push(fourKindSet(join(annotated, 'skillspan-train-mentions'), 'skillspan-train-mentions', true));
+    out.push(skillspanSet(join(annotated, 'skillspan-train'), 'skillspan-train', undefined, true));
   }
   return out;
 }
