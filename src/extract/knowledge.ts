@@ -241,6 +241,14 @@ function listItems(ctx: ItemContext, from: number, end: number): [number, number
     trimmed[trimmed.length - 1] = [trimmed[trimmed.length - 1][0], last[1]];
     if (trimmed.length < 2) return [];
   }
+  // "English and Amharic languages", "English and Nuer language": languages named before the noun they share are a
+  // language each (mentions.md), the noun left out.
+  const tongue = /^\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?(?=\s+languages?$)/u.exec(s.slice(...trimmed[trimmed.length - 1]));
+  if (tongue && trimmed.slice(0, -1).every(([a, b]) => /^\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?$/u.test(s.slice(a, b)))) {
+    const last = trimmed[trimmed.length - 1];
+    trimmed[trimmed.length - 1] = [last[0], last[0] + tongue[0].length];
+    return trimmed.map(([a, b]) => [from + a, from + b]);
+  }
   // "Linux and Windows networking", "iOS and Android development": two names before one lower-case head share it.
   if (trimmed.length === 2 && /^\p{Lu}[\p{L}\p{N}+#.-]*$/u.test(s.slice(...trimmed[0])) && /^\p{Lu}[\p{L}\p{N}+#.-]*(?:\s+\p{Ll}[\p{Ll}-]*){1,2}$/u.test(s.slice(...trimmed[1]))) return [];
   // "safeguarding children and adults": the nouns after a gerund's object are its objects too (a name is not: "eating

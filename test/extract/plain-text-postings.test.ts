@@ -326,6 +326,10 @@ describe('languages the vocabulary does not know', () => {
     const b = await analyzeText(['Requirements', '- Experience of projects in the Somali and Afar regions'].join('\n'));
     expect(b.mentions.filter((m) => m.kind === 'knowledge')).toEqual([]);
   });
+  it('are one each before the noun they share ("Fluency in English and Nuer language"), while other names keep their head', async () => {
+    const a = await analyzeText(['Requirements', '- Fluency in English and Nuer language is an advantage', '- Knowledge of Linux and Windows networking'].join('\n'));
+    expect(a.mentions.filter((m) => m.kind === 'knowledge').map((m) => m.text)).toEqual(['English', 'Nuer', 'Linux and Windows networking']);
+  });
 });
 
 describe('a task done for a post named in Title Case', () => {
