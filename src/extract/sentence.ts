@@ -23,10 +23,10 @@ const ABOUT_CANDIDATE = /\b(?:you|your|candidates?|applicants?|must|should|requi
  * A sentence that is itself a requirement, with no subject ("Proven ability to influence cross-functional teams.",
  * "Knowledge of the Mental Health Act and the Care Act.", "Experience of working in a hospital pharmacy.").
  */
-const ASKED_ABILITY =
+const ASKED_ALONE =
   /^(?:(?:proven|demonstrated|demonstrable|strong|excellent|good|sound|thorough|working|in-depth|an?)\s+)?(?:(?:ability|able|capacity|willingness|aptitude) (?:to|for)|(?:knowledge|understanding|awareness|experience|proficiency|familiarity) (?:of|in|with))\b/i;
 
-/** A caption of a few words without a verb of its own, a colon, then a sentence ("Infection control: Ensure …"). */
+/** A caption of a few words, a colon, then a capitalised sentence ("Infection control: Ensure …"). */
 const RUN_IN_CAPTION = /^\p{Lu}[\p{Ll}&'’-]*(?:\s+(?:[\p{L}&'’-]+)){0,4}\s*:\s+(?=\p{Lu})/u;
 
 /** An item read by the rules of its section: a tag line, a named quality, else sentence by sentence. */
@@ -68,7 +68,7 @@ function genericSentence(ctx: ItemContext, kind: SectionKind): void {
   const qual = duties && leadingVerb(ctx.text, 0, ctx.lex) ? false : qualifications(ctx, needs || ctx.alone, c(0.85));
   if (duties && !qual && extractDuties(ctx, true, 0.85)) return;
   // In a summary or an article, a sentence names what the role needs only when it speaks of the candidate.
-  if (!weak || ctx.listLike || ctx.alone || ABOUT_CANDIDATE.test(ctx.text) || ASKED_ABILITY.test(ctx.text)) {
+  if (!weak || ctx.listLike || ctx.alone || ABOUT_CANDIDATE.test(ctx.text) || ASKED_ALONE.test(ctx.text)) {
     knowledgeCues(ctx, c(0.85), qual);
     skillHeads(ctx, c(0.85));
     abilities(ctx, c(0.85));
