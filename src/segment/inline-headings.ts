@@ -225,10 +225,11 @@ export function sentenceCaseHeadings(local: string, index: HeadingIndex, cuts: C
       const end = last.index + last[1].length;
       if (!/^\s+(?:[·•●▪◦§➢➤►]\s*)?\p{Lu}/u.test(local.slice(end, end + 4))) continue;
       // "Qualifications Essential criteria Registered Nurse …": a person specification's table read as one line
-      // names each criterion's category before it, and the category opens the heading.
-      const category = CATEGORY_BEFORE.exec(local.slice(Math.max(0, at - 30), at));
+      // names each criterion's category before a label that names no section alone, and the category opens the heading.
+      const alone = index.classifyLeading(local.slice(at, end)) !== null;
+      const category = alone ? null : CATEGORY_BEFORE.exec(local.slice(Math.max(0, at - 30), at));
       const from = category && index.isHeadingWord(category[1]) && opensAt(local, at - category[0].length, first) ? at - category[0].length : at;
-      if (index.classifyLeading(local.slice(from, end)) === null || (from === at && !opensAt(local, at, first))) continue;
+      if (alone ? !opensAt(local, at, first) : from === at || index.classifyLeading(local.slice(from, end)) === null) continue;
       cuts.push({ at: from, from: end, kind: 'heading' });
       break;
     }

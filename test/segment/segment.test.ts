@@ -440,6 +440,9 @@ describe('postings pasted as one line', () => {
       ['Experience Essential criteria', 'experience'],
     ]);
     expect(section(out, 'Qualifications Essential criteria')?.items.map((i) => i.text)).toEqual(['Registered Nurse (Adult) on the NMC register']);
+    // A heading that names its section alone keeps the heading word before it out ("… Job Requirements Education and experience …").
+    const alone = seg('Physiotherapist Employment type: Permanent Job Requirements Education and experience Degree in physiotherapy and registration with the professional body');
+    expect(kinds(alone).slice(1)).toEqual([['Job Requirements', 'requirements'], ['Education and experience', 'education']]);
   });
 
   it('reads the NHS Jobs heading "Employer certification / accreditation badges" as the employer\'s, before the badges\' text', () => {
