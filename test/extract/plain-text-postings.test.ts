@@ -332,6 +332,19 @@ describe('languages the vocabulary does not know', () => {
   });
 });
 
+describe('a duties list with run-in captions', () => {
+  it('reads the tasks after a run-in caption of a duties list ("Chronic disease management: Manage …")', async () => {
+    const a = await analyzeText(
+      [
+        'Job responsibilities',
+        'Clinical practice: The post holder will provide a range of nursing services to patients of all ages.',
+        'Chronic disease management: Manage and review patients with long term conditions in line with QOF requirements.',
+      ].join('\n'),
+    );
+    expect(a.mentions.map((m) => `${m.kind}:${m.text}`)).toEqual(['duty:provide a range of nursing services to patients of all ages', 'duty:Manage and review patients with long term conditions']);
+  });
+});
+
 describe('a task done for a post named in Title Case', () => {
   it('is a task, not a heading ("Deputise for the Store Manager"), while a heading in Title Case stays none', async () => {
     const a = await analyzeText(["What you'll be doing", '- Deputise for the Store Manager', '- Provide Assistance in Vehicle Maintenance and Repair'].join('\n'));
@@ -614,16 +627,6 @@ describe('single sentences of UK adverts', () => {
   it('read a profession after "the", "our" or "by" as a colleague, not a qualification asked for', async () => {
     expect(await kinds('The post holder will deliver care to patients as delegated by the registered nurse.')).toEqual(['duty:deliver care to patients']);
     expect(await kinds('Must be a Registered Nurse with current NMC registration.')).toEqual(['qualification:Registered Nurse with current NMC registration']);
-  });
-  it('read the tasks after a run-in caption of a duties list ("Chronic disease management: Manage …")', async () => {
-    const a = await analyzeText(
-      [
-        'Job responsibilities',
-        'Clinical practice: The post holder will provide a range of nursing services to patients of all ages.',
-        'Chronic disease management: Manage and review patients with long term conditions in line with QOF requirements.',
-      ].join('\n'),
-    );
-    expect(a.mentions.map((m) => `${m.kind}:${m.text}`)).toEqual(['duty:provide a range of nursing services to patients of all ages', 'duty:Manage and review patients with long term conditions']);
   });
   it('keep the rule a duty follows inside it: no "control policies"', async () => {
     expect(await kinds('Maintain a safe ward environment in line with infection prevention and control policies.')).toEqual(['duty:Maintain a safe ward environment']);
