@@ -88,8 +88,9 @@ export function extractDuties(ctx: ItemContext, strong: boolean, confidence: num
     // after such a colon are what the employer stands for, not tasks.
     const at = ctx.item.start + a;
     if (VALUES_BEFORE.test(ctx.docText.slice(Math.max(0, at - 40), at))) continue;
-    // "Clinical duties: To undertake assessments …": a label of a few words before the task names its group.
-    const label = /^(?:\p{L}[\p{L}&/-]*\s+){0,3}\p{L}[\p{L}&/-]*:\s+(?=to\s+\p{L})/iu.exec(ctx.text.slice(a, b));
+    // "Clinical duties: To undertake assessments …", "Chronic disease management: Manage and review patients …": a
+    // label of a few words before the task names its group.
+    const label = /^(?:\p{L}[\p{L}&/-]*\s+){0,3}\p{L}[\p{L}&/-]*:\s+(?=[Tt]o\s+\p{L}|\p{Lu})/u.exec(ctx.text.slice(a, b));
     // "Study leave of 30 days …": what the post offers, whatever verb its first word could be.
     if (matches(ctx.lex.offers, ctx.text).some((o) => o.index === a)) continue;
     if (dutyOfSentence(ctx, a + (label?.[0].length ?? 0), b, strong, confidence)) found = true;

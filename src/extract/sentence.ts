@@ -26,20 +26,13 @@ const ABOUT_CANDIDATE = /\b(?:you|your|candidates?|applicants?|must|should|requi
 const ASKED_ALONE =
   /^(?:(?:proven|demonstrated|demonstrable|strong|excellent|good|sound|thorough|working|in-depth|an?)\s+)?(?:(?:ability|able|capacity|willingness|aptitude) (?:to|for)|(?:knowledge|understanding|awareness|experience|proficiency|familiarity) (?:of|in|with))\b/i;
 
-/** A caption of a few words, a colon, then a capitalised sentence ("Infection control: Ensure …"). */
-const RUN_IN_CAPTION = /^\p{Lu}[\p{Ll}&'’-]*(?:\s+(?:[\p{L}&'’-]+)){0,4}\s*:\s+(?=\p{Lu})/u;
-
 /** An item read by the rules of its section: a tag line, a named quality, else sentence by sentence. */
 export function generic(ctx: ItemContext, kind: SectionKind): void {
   if (tagLine(ctx)) return;
   if (kind !== 'responsibilities' && headTerm(ctx)) return;
-  // "Chronic disease management: Manage and review patients …": a run-in caption names a group of tasks, the
-  // sentences after it are the tasks.
-  const caption = kind === 'responsibilities' ? RUN_IN_CAPTION.exec(ctx.text) : null;
   // A list line of several sentences ("… at all levels. Excellent listening skills.") is read sentence by sentence.
-  const from = caption ? caption[0].length : 0;
-  const parts = itemParts(ctx.text.slice(from), ctx.lex).map(([a, b]): [number, number] => [from + a, from + b]);
-  if (parts.length > 1 || caption) {
+  const parts = itemParts(ctx.text, ctx.lex);
+  if (parts.length > 1) {
     for (const [a, b] of parts) {
       const item: Item = { ...ctx.item, start: ctx.item.start + a, end: ctx.item.start + b, text: ctx.text.slice(a, b) };
       const sub: ItemContext = { ...ctx, item, text: item.text, out: [] };
