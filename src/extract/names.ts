@@ -218,9 +218,14 @@ function isCertification(name: string, lex: ItemContext['lex']): boolean {
 /** What may stand between the names of a run: spaces, commas, slashes, brackets, "and", "or", "etc". */
 const BETWEEN_NAMES = /^(?:[\s,/&()+]|\b(?:and|or|etc)\b\.?)*$/i;
 
+/** A word between two names of a run that is a name too, though the vocabulary lacks it: "Qt", "Terraform", "fp-ts", "C#". */
+const RUN_NAME = /^(?:\p{Lu}[\p{L}\p{N}.+#-]*[\p{L}\p{N}+#]|\p{Ll}+[\p{Lu}\d][\p{L}\p{N}]*|\p{L}+-\p{L}+)$/u;
+
 /**
- * "knowledge of HTML CSS JavaScript XML and JSON", "Python Perl Unix SQL": a knowledge span that holds only names
- * the vocabulary knows, written without commas, is one mention per name (mentions.md: one mention per competency).
+ * "knowledge of HTML CSS JavaScript XML and JSON", "Python Perl Unix SQL": a knowledge span that holds only names,
+ * written without commas, is one mention per name (mentions.md: one mention per competency). Most are names the
+ * vocabulary knows; a word written as a name between them ("Python Qt CMake git") is one as well, when the known
+ * names are at least as many.
  */
 function splitNameRuns(ctx: ItemContext, names: Names): void {
   for (const k of ctx.out.filter((o) => o.kind === 'knowledge')) {
@@ -231,17 +236,36 @@ function splitNameRuns(ctx: ItemContext, names: Names): void {
     if (!/\s/.test(span) || /[,;]/.test(span)) continue;
     // (Matched in the whole item: the span's first word does not open a sentence, "knowledge of Linux …".)
     // (A name the vocabulary blocks as an ordinary word, "Windows", is a name in such a run where written as one.)
-    const found = names.matcher.match(ctx.text).filter((m) => a <= m.start && m.end <= b && m.value !== 'skill' && (!names.blocked.has(m.key) || /^\p{Lu}/u.test(m.text)) && namesKnowledge(ctx.text, m));
+    const all = names.matcher.match(ctx.text).filter((m) => a <= m.start && m.end <= b && m.value !== 'skill');
+    const found = all.filter((m) => (!names.blocked.has(m.key) || /^\p{Lu}/u.test(m.text)) && namesKnowledge(ctx.text, m));
     if (found.length < 2 || found.every((m) => names.blocked.has(m.key))) continue;
+    // (Between names written as names, one the vocabulary blocks as an ordinary word is a name too: "CMake git".)
+    const asNames = found.every((m) => /^\p{Lu}/u.test(m.text));
+    const known = (start: number, end: number) => asNames && all.some((m) => m.start === start && m.end === end);
+    const pieces: { start: number; end: number }[] = [];
     let at = a;
-    let between = '';
+    const gap = (to: number): boolean => {
+      for (const w of ctx.text.slice(at, to).matchAll(/[^\s,/&()]+/gu)) {
+        if (BETWEEN_NAMES.test(w[0])) continue;
+        const start = at + w.index;
+        const end = start + w[0].length;
+        if (!known(start, end) && (!RUN_NAME.test(w[0]) || OPENER.test(w[0]) || NOT_NAME_WORD.test(w[0]))) return false;
+        const last = pieces[pieces.length - 1];
+        // ("TCP/IP": a word joined to the name before it by a slash alone is part of that name.)
+        if (last && ctx.text.slice(last.end, start) === '/') pieces[pieces.length - 1] = { start: last.start, end };
+        else pieces.push({ start, end });
+      }
+      return true;
+    };
+    let ok = true;
     for (const m of found) {
-      between += `${ctx.text.slice(at, m.start)} `;
+      ok &&= gap(m.start);
+      pieces.push(m);
       at = m.end;
     }
-    if (!BETWEEN_NAMES.test(between + ctx.text.slice(at, b))) continue;
+    if (!ok || !gap(b) || pieces.length > 2 * found.length) continue;
     ctx.out.splice(ctx.out.indexOf(k), 1);
-    for (const m of found) addMention(ctx, 'knowledge', m.start, m.end, m.text, k.confidence, k.level ? { level: k.level } : {});
+    for (const m of pieces) addMention(ctx, 'knowledge', m.start, m.end, ctx.text.slice(m.start, m.end), k.confidence, k.level ? { level: k.level } : {});
   }
 }
 

@@ -1374,7 +1374,7 @@ describe('names the vocabulary knows only the last word of', () => {
     const knowledge = (src: string) => of(run(src), 'knowledge').map((m) => m.text);
     expect(knowledge('Requirements\n- Applicants must sign up to the Global Misconduct Disclosure Scheme.')).toEqual([]);
     expect(knowledge('Requirements\n- You will work closely with Odense Robotics and partners.')).toEqual([]);
-    expect(knowledge('Requirements\n- Knowledge of Java Spring Kotlin')).toEqual(['Java Spring Kotlin']);
+    expect(knowledge('Requirements\n- Knowledge of Java Spring Kotlin')).toEqual(['Java', 'Spring', 'Kotlin']);
     expect(knowledge('Requirements\n- Fluent English skills')).toEqual(['English']);
   });
 });
@@ -2273,6 +2273,14 @@ describe('job board requirement lines (UK)', () => {
 describe('names listed without commas', () => {
   it('gives one knowledge per known name ("knowledge of HTML CSS JavaScript XML and JSON")', () => {
     expect(of(run(['Requirements:', '* Very good knowledge of HTML CSS JavaScript XML and JSON'].join('\n')), 'knowledge').map((m) => m.text)).toEqual(['HTML', 'CSS', 'JavaScript', 'XML', 'JSON']);
+  });
+
+  it('reads a word written as a name between known names as one more name ("Python Qt CMake git")', () => {
+    const knowledge = (line: string) => of(run(['Requirements:', `* ${line}`].join('\n')), 'knowledge').map((m) => m.text);
+    expect(knowledge('Knowledge of Python Qt CMake git')).toEqual(['Python', 'Qt', 'CMake', 'git']);
+    expect(knowledge('Familiar with Docker Kubernetes Terraform and AWS')).toEqual(['Docker', 'Kubernetes', 'Terraform', 'AWS']);
+    // (A lower-case word between them is no name: the span stays whole.)
+    expect(knowledge('Knowledge of Python payment Java')).toEqual(['Python payment Java']);
   });
 
   it('keeps a name the vocabulary does not know whole', () => {
