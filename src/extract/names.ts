@@ -181,7 +181,8 @@ function coordinatedNames(ctx: ItemContext, tool: VocabularyMatch, known: Vocabu
     const a = end + r[1].length;
     const b = a + r[2].length;
     // ("Docker Kubernetes Terraform Istio or GitLab": capitalised words in a run of names, spaces only between them, are names too.)
-    const between = !joined && /^\p{Lu}/u.test(r[2]) && /^ \p{Lu}[\p{L}\p{N}.]*(?:$|[,/);:]|\s+(?:or|and)\s|\s+\p{Lu})/u.test(after);
+    // (Not the last words of a sentence: "… apps to the Google Play Store." is one name.)
+    const between = !joined && /^\p{Lu}/u.test(r[2]) && /^ \p{Lu}(?:[\p{L}\p{N}.]*[\p{L}\p{N}])?(?:$|[,/);:]|\s+(?:or|and)\s|\s+\p{Lu})/u.test(after);
     // ("Jetpack Compose, Android SDK, Firebase Crashlytics": after a joiner, a name of two or three capitalised words
     // that reaches the next joiner or the end is one name.)
     const several = joined && /^\s+\p{Lu}/u.test(after) ? SEVERAL_WORDS.exec(text.slice(a)) : null;

@@ -192,6 +192,11 @@ describe('tools named without commas and examples after "like"', () => {
     const a = await analyzeText(['Requirements', 'Experience with Docker Kubernetes Terraform Istio or GitLab.', 'Solid understanding of core AWS services like Lambda, CloudWatch and EC2.'].join('\n'));
     expect(a.mentions.filter((m) => m.kind === 'knowledge').map((m) => m.text)).toEqual(['Docker', 'Kubernetes', 'Terraform', 'Istio', 'GitLab', 'core AWS services', 'Lambda', 'CloudWatch', 'EC2']);
   });
+
+  it('reads no piece of a longer name that ends the sentence ("… to the Google Play Store.")', async () => {
+    const a = await analyzeText(['Requirements', 'You have experience publishing apps to the Google Play Store.'].join('\n'));
+    expect(a.mentions.map((m) => m.text)).not.toContain('Play');
+  });
 });
 
 describe('the end of a person specification that policy sentences follow', () => {
