@@ -98,8 +98,9 @@ export function coordinatedDuties(text: string, first: LeadingVerb, end: number,
     // so is an -ing clause after a list closed by "and" ("… to patients, carers and the team, overcoming barriers").
     if (next?.form === 'ing' && verb.form !== 'ing' && (next.base === 'use' || (m[0].trimStart().startsWith(',') && /\sand\s/.test(text.slice(verb.end, m.index))))) continue;
     if (!next || (next.form !== verb.form && !clause && !(m[0].trimStart().startsWith(',') && next.form !== 'ed'))) continue;
-    // "Support the admission and discharge of patients": a base form followed by "of" is a noun.
-    if (next.form === 'base' && /^\s+of\b/i.test(text.slice(next.end, next.end + 4))) continue;
+    // "Support the admission and discharge of patients": a base form followed by "of" is a noun; so is one in a list
+    // whose last word is ("assist with the admission, transfer and discharge of patients").
+    if (next.form === 'base' && /^(?:\s*,\s*\p{Ll}+)*(?:\s+(?:and|or)\s+\p{Ll}+)?\s+of\b/iu.test(text.slice(next.end, end))) continue;
     // "Provide Assistance in Vehicle Maintenance and Repair (10%)": a capitalised verb joined by "and" to a Title Case
     // word ends that name, unless a lower-case object follows ("… Staff Rostering and Review staffing levels").
     if (!clause && !m[0].includes(',') && /^\p{Lu}/u.test(text.slice(next.start, next.end)) && /\p{Lu}[\p{L}'’-]*$/u.test(text.slice(verb.end, m.index))) {

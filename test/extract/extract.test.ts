@@ -1773,6 +1773,12 @@ describe('one-line postings with inline bullets and pipes', () => {
     const ms = run('Main duties of the job: • Assist patients with personal care • Record observations • Keep accurate records • Support the admission and discharge of patients.');
     expect(of(ms, 'duty').map((m) => m.text)).toEqual(['Assist patients with personal care', 'Record observations', 'Keep accurate records', 'Support the admission and discharge of patients']);
   });
+
+  it('keeps a list of nouns that ends in "of …" one task ("the admission, transfer and discharge of patients")', () => {
+    const duties = (line: string) => of(run(['Job responsibilities', line].join('\n')), 'duty').map((m) => m.text);
+    expect(duties('To assist with the admission, transfer and discharge of patients.')).toEqual(['assist with the admission, transfer and discharge of patients']);
+    expect(duties('Check stock levels, order supplies and record deliveries.')).toEqual(['Check stock levels', 'order supplies', 'record deliveries']);
+  });
   it('leaves no pipe at the end of a span', () => {
     const ms = run('Warehouse Operative | Full time | £11.44 per hour | Responsibilities: picking and packing orders accurately; loading and unloading deliveries; keeping the warehouse clean and tidy | Requirements: Counterbalance or reach truck licence; previous warehouse experience | Benefits: overtime, 28 days holiday');
     expect(of(ms, 'duty').map((m) => m.text)).toContain('keeping the warehouse clean and tidy');
