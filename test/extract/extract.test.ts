@@ -977,7 +977,7 @@ describe('qualifications', () => {
     expect(of(ms, 'skill').map((m) => m.text)).toEqual(['willingness to travel']);
   });
 
-  it('reads UK vocational and school qualifications (NVQ, BTEC, GCSE, foundation degree) with their level', () => {
+  it('reads UK vocational and school qualifications (NVQ, BTEC, GCSE, Functional Skills, foundation degree) with their level', () => {
     const ms = run(
       [
         'Person Specification',
@@ -985,14 +985,17 @@ describe('qualifications', () => {
         'Essential',
         'BTEC/NVQ Level 3 in Pharmaceutical Sciences',
         'GCSE Maths and English at grade C or above',
+        'Functional Skills Level 2 in English and Maths',
         'Foundation degree in health and social care',
       ].join('\n'),
     );
     expect(of(ms, 'qualification').map((m) => [m.text, m.qualification?.degreeLevel])).toEqual([
       ['BTEC/NVQ Level 3 in Pharmaceutical Sciences', 'vocational'],
       ['GCSE Maths and English at grade C or above', 'secondary'],
+      ['Functional Skills Level 2 in English and Maths', 'secondary'],
       ['Foundation degree in health and social care', 'associate'],
     ]);
+    expect(of(ms, 'skill')).toEqual([]);
   });
 
   it('reads "experience of/with" something as a qualification, on a list line and in prose', () => {
