@@ -26,17 +26,27 @@ const physicalLines = (text: string): string[] => text.split('\n').map((l) => l.
 /** Wrap width of a hard-wrapped document, or 0 when its lines are not wrapped at a fixed width. */
 function wrapWidth(doc: WorkDoc): number {
   const lengths: number[] = [];
+  // Whether the line after each one opens in lower case: a wrap falls between the words of a sentence, mostly before a
+  // lower-case one.
+  const lowerNext: boolean[] = [];
   for (const b of doc.blocks) {
     if (b.removed || !b.et.text.includes('\n')) continue;
-    const lines = physicalLines(b.et.text).map((l) => l.length).filter((n) => n > 0);
-    for (let i = 0; i < lines.length - 1; i++) lengths.push(lines[i]);
+    const lines = physicalLines(b.et.text).filter((l) => l.length > 0);
+    for (let i = 0; i < lines.length - 1; i++) {
+      lengths.push(lines[i].length);
+      lowerNext.push(/^\p{Ll}/u.test(lines[i + 1]));
+    }
   }
   if (lengths.length < 3) return 0;
   const sorted = [...lengths].sort((a, b) => a - b);
   const width = sorted[Math.floor(sorted.length * 0.9)];
   if (width < 30 || width > MAX_WIDTH) return 0;
-  const full = lengths.filter((n) => n >= width * 0.7 && n <= width * 1.1).length;
-  return full >= lengths.length * 0.6 ? width : 0;
+  const fullAt = lengths.map((n) => n >= width * 0.7 && n <= width * 1.1);
+  const full = fullAt.filter(Boolean).length;
+  // Short lines of one width that each open with a capital are a title, a list or fields typed one per line ("Staff
+  // Nurse - Eating Disorders" / "Band 5 | Permanent | 37.5 hours"), not a paragraph wrapped at that width.
+  const wrapped = fullAt.filter((f, i) => f && lowerNext[i]).length;
+  return full >= lengths.length * 0.6 && (width >= 60 || wrapped * 4 >= full) ? width : 0;
 }
 
 function docWords(doc: WorkDoc): Set<string> {

@@ -42,6 +42,23 @@ describe('layout.line-join', () => {
     expect(doc.fixes.filter((f) => f.rule === 'layout.line-join')).toHaveLength(3);
   });
 
+  it('reads short lines of one width that each open with a capital as lines, not as a narrow wrap', () => {
+    const doc = run(
+      [
+        'Staff Nurse - Eating Disorders',
+        'Band 5 | Permanent | 37.5 hours',
+        '',
+        'Stakeholder pension scheme',
+        'Free meals and parking',
+        '',
+        'Interview date: 20 January 2027',
+        'Shortlisting date: 10 January 2027',
+      ].join('\n'),
+    );
+    expect(doc.blocks.map((b) => b.text)).toContain('Staff Nurse - Eating Disorders');
+    expect(doc.fixes.filter((f) => f.rule === 'layout.line-join')).toEqual([]);
+  });
+
   it('keeps one line per item when lines are not wrapped', () => {
     const t = 'Customer Focus: Knows what clients need and acts on it in every decision.\nLevel Extensive Experience:\nAdvises others on client-focused work.';
     expect(run(t).blocks).toHaveLength(3);

@@ -193,6 +193,13 @@ describe('tools named without commas and examples after "like"', () => {
     expect(a.mentions.filter((m) => m.kind === 'knowledge').map((m) => m.text)).toEqual(['Docker', 'Kubernetes', 'Terraform', 'Istio', 'GitLab', 'core AWS services', 'Lambda', 'CloudWatch', 'EC2']);
   });
 
+  it('reads no duty in a title over a line of fields ("Staff Nurse - Eating Disorders" / "Band 5 | Permanent | 37.5 hours")', async () => {
+    const a = await analyzeText(
+      ['Staff Nurse - Eating Disorders', 'Band 5 | Permanent | 37.5 hours', '', 'We offer the following benefits:-', 'Free meals and parking', 'Stakeholder pension scheme', '', 'Interview date: 20 January 2027', 'Shortlisting date: 10 January 2027'].join('\n'),
+    );
+    expect(a.mentions).toEqual([]);
+  });
+
   it('reads no piece of a longer name that ends the sentence ("… to the Google Play Store.")', async () => {
     const a = await analyzeText(['Requirements', 'You have experience publishing apps to the Google Play Store.'].join('\n'));
     expect(a.mentions.map((m) => m.text)).not.toContain('Play');
