@@ -128,9 +128,13 @@ export function qualifications(ctx: ItemContext, strong: boolean, confidence: nu
     let end = text.length;
     const fields = merged(triggers);
     // "Full driving licence and access to a car": a licence line ends where something else begins.
+    // (After the certificate's name: "Mentorship and teaching qualifications" is one name.)
     if (fields.certification && fields.minYears === undefined && !fields.degreeLevel) {
-      const and = /\s+and\s+(?=\p{Ll})/u.exec(text.slice(triggers[triggers.length - 1].at));
-      if (and) end = triggers[triggers.length - 1].at + and.index;
+      const at = triggers[triggers.length - 1].at;
+      const named = text.toLowerCase().indexOf(fields.certification, at);
+      const from = named >= 0 ? named + fields.certification.length : at;
+      const and = /\s+and\s+(?=\p{Ll})/u.exec(text.slice(from));
+      if (and) end = from + and.index;
     }
     // "Knowledge of Excel and a full UK driving licence": a line that opens with something else starts the
     // qualification at its own words.
@@ -209,6 +213,10 @@ export function qualifications(ctx: ItemContext, strong: boolean, confidence: nu
  * postings start after it. The triggers find it with the qualification (a count's quantifier, an experience's modifier).
  */
 const QUALIFICATION_LEAD = /^(?:(?:a|an)\s+)?(?:minimum(?:\s+of)?|min\.?|at\s+least|proven|strong|solid|previous|prior|demonstrable|extensive|significant|substantial|excellent|good)\s+(?=\S+\s+\S)/i;
+
+/** Words before "qualifications" that name no kind of them ("relevant qualifications", "the following professional qualifications"). */
+const VAGUE_QUALIFIER =
+  /^(?:relevant|appropriate|professional|academic|necessary|required|requisite|following|above|suitable|formal|recognised|recognized|equivalent|other|further|additional|good|high|higher|minimum|essential|desirable|any|all|your|the|a|and|or|&|educational|related|right|necessary|specific|basic|similar|these|those|such|valid|current|and\/or)$/i;
 
 /** The words after a requirement's last comma, when they may all be qualities ("…, honest and reliable"). */
 const LAST_WORDS = /,\s*((?:[\p{L}-]+(?:\s*,\s*|\s+(?:and|or)\s+))*[\p{L}-]+)\.?$/u;
@@ -290,7 +298,8 @@ function findTriggers(ctx: ItemContext, strong: boolean): Trigger[] {
   const named = (c: RegExpExecArray) => {
     const word = c[0].toLowerCase();
     if (word === 'trained') return c.index === 0 || /\p{L}\s+$/u.test(text.slice(0, c.index));
-    return (word !== 'qualifications' && word !== 'approval') || /\p{Lu}{2}|\d/u.test(text.slice(Math.max(0, c.index - 40), c.index));
+    // (Or "qualifications" ending the line: kindNamed below.)
+    return (word !== 'qualifications' && word !== 'approval') || /\p{Lu}{2}|\d/u.test(text.slice(Math.max(0, c.index - 40), c.index)) || (word === 'qualifications' && text.slice(c.index + c[0].length).trim() === '');
   };
   const cues = [matches(lex.certifications, text).filter(named), matches(lex.certificationsExact, text)];
   const verb = out.length === 0 && (cues[0].length > 0 || cues[1].length > 0) ? leadingVerb(text, 0, lex) : null;
@@ -300,7 +309,7 @@ function findTriggers(ctx: ItemContext, strong: boolean): Trigger[] {
     !HOLD_VERB.test(verb.base) &&
     // ("Working towards AAT Level 3": studying for it is asked, as holding it is.)
     !(/^(?:work|study|train)$/i.test(verb.base) && /^\s+towards?\b/i.test(text.slice(verb.end))) &&
-    !/^\s+(?:certificate|certification|licen[cs]e|registration|qualification)\b|^\s+(?:(?!(?:the|a|an|all|any|your|their|our|his|her)\s)[\p{L}-]+\s+){1,2}(?:certificate|certification|licen[cs]e|qualification|accreditation)\b/iu.test(text.slice(verb.end));
+    !/^\s+(?:certificate|certification|licen[cs]e|registration|qualification)s?\b|^\s+(?:(?!(?:the|a|an|all|any|your|their|our|his|her)\s)[\p{L}-]+\s+){1,2}(?:certificate|certification|licen[cs]e|qualification|accreditation)s?\b/iu.test(text.slice(verb.end));
   for (const found of workLine ? [] : cues) {
     for (const c of found) {
       if (!strong && !/required|must|valid|current|essential|desirable|needed|necessary|\bhold|\b(?:will|should) have\b|\bideally\b/i.test(text)) continue;
@@ -351,7 +360,9 @@ function findTriggers(ctx: ItemContext, strong: boolean): Trigger[] {
       }
       // "18th Edition and AM2 qualifications", "GCSE qualifications": named ones; "relevant qualifications" names none.
       // ("Section 12(2) approval", "AMHP approval": an approval named by its scheme; "budget approval" is none.)
-      if (/^(?:qualifications|approval)$/i.test(c[0]) && !/(?:\p{Lu}{2}|\d)/u.test(before)) continue;
+      // ("Mentorship and teaching qualifications" ending a line of a list names its kind as a name does.)
+      const kindNamed = /^qualifications$/i.test(c[0]) && (strong || ctx.listLike) && text.slice(c.index + c[0].length).trim() === '' && before.split(/\s+/).some((w) => w !== '' && !VAGUE_QUALIFIER.test(w));
+      if (/^(?:qualifications|approval)$/i.test(c[0]) && !/(?:\p{Lu}{2}|\d)/u.test(before) && !kindNamed) continue;
       // "meets the above qualification", "the required qualification": a reference to what is listed, no name.
       if (/^(?:above|above-mentioned|abovementioned|mentioned|said|stated|listed|same|such)\s+$/i.test(before)) continue;
       const name = (before + c[0]).replace(/^(?:a|an|the|valid|current|full|must hold|hold)\s+/i, '').trim();

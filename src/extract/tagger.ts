@@ -142,6 +142,9 @@ function insideName(doc: CleanDocument, s: DocumentSpan, span: string): boolean 
 
 const LEVEL_WORD = /^(?:specialist|senior|junior|advanced|expert|basic|intermediate|beginner|entry|higher|high|low|level)$/i;
 
+/** A span that names a certificate by its head ("teaching qualification" after "PGCE or equivalent") is no skill. */
+const CERTIFICATE_HEAD = /\b(?:qualifications?|certificates?|certifications?|licen[cs]es?|diplomas?|degrees?)$/i;
+
 /** The rules' mentions completed by the tagger's spans, trimmed and normalized as the rules' own are. */
 export function combine(doc: CleanDocument, config: ExtractConfig, mentions: Mention[], spans: DocumentSpan[], add: AddMargins = config.taggerAdd): Mention[] {
   const added: Mention[] = [];
@@ -156,6 +159,7 @@ export function combine(doc: CleanDocument, config: ExtractConfig, mentions: Men
     if (hits(lex.offers, span) || OFFERED_BEFORE.test(doc.text.slice(Math.max(s.item.start, s.start - 80), s.start))) continue;
     // "Dysphagia competencies at specialist level": a level word alone names no competency.
     if (LEVEL_WORD.test(span)) continue;
+    if (s.kind === 'skill' && CERTIFICATE_HEAD.test(span)) continue;
     const quality = isQuality(span.replace(lex.modifiers, ''), lex);
     if (!quality && insideName(doc, s, span)) continue;
     const text = doc.text.slice(s.item.start, s.item.end);

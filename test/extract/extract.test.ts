@@ -998,6 +998,14 @@ describe('qualifications', () => {
     expect(of(ms, 'skill')).toEqual([]);
   });
 
+  it('reads a kind of qualification named on a list line ("Mentorship and teaching qualifications") as one, and no skill in it', () => {
+    const quals = (line: string) => run(['Staff Nurse', '', 'Qualifications', line].join('\n')).map((m) => [m.kind, m.text]);
+    expect(quals('Teaching qualifications')).toEqual([['qualification', 'Teaching qualifications']]);
+    expect(quals('Mentorship and teaching qualifications')).toEqual([['qualification', 'Mentorship and teaching qualifications']]);
+    expect(quals('PGCE or equivalent teaching qualification')).toEqual([['qualification', 'PGCE']]);
+    expect(quals('Relevant qualifications')).toEqual([]);
+  });
+
   it('reads "experience of/with" something as a qualification, on a list line and in prose', () => {
     const ms = run(['Desirable', '- Experience of caring for ventilated patients', '- Experience with Kubernetes and Terraform', '- Registered Nurse with current NMC registration'].join('\n'));
     expect(ms.map((m) => [m.kind, m.text])).toEqual([
