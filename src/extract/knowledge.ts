@@ -184,7 +184,7 @@ function exampleNames(ctx: ItemContext, a: number, b: number, confidence: number
   const body = ctx.text.slice(from, b).replace(/\)?\s*$/, '');
   const names = /,?\s*(?:or|and) (?:similar|equivalent|other|others)\b.*$|,?\s*etc\.?\s*$/i.exec(body);
   const end = from + (names ? names.index : body.length);
-  const parts = listItems(ctx, from, end);
+  const parts = listItems(ctx, from, end, true);
   let n = 0;
   for (const [x, y] of parts.length > 0 ? parts : [[from, end] as [number, number]]) {
     if (addMention(ctx, 'knowledge', x, y, ctx.text.slice(x, y), confidence - 0.05)) n++;
@@ -197,7 +197,7 @@ export const GENERIC_HEAD =
   /^(?:best\s+)?(?:procedures|principles|practices?|policies|guidelines|standards|protocols|regulations|processes|methods|methodologies|techniques|concepts|theory|theories|tools|libraries|frameworks|systems|applications|resources)$/i;
 
 /** The names of a coordinated list ("TypeScript, React and Node.js"), when every one is short; else nothing. */
-function listItems(ctx: ItemContext, from: number, end: number): [number, number][] {
+function listItems(ctx: ItemContext, from: number, end: number, examples = false): [number, number][] {
   const s = ctx.text.slice(from, end);
   const parts: [number, number][] = [];
   // ("Building Regulations, CDM and health and safety requirements": a term the lexicon writes with "and" is one part.)
@@ -228,8 +228,9 @@ function listItems(ctx: ItemContext, from: number, end: number): [number, number
   // "spoken and written English", "verbal, written or spoken", "standards and guidelines for GBV programming":
   // lone lower-case words share the last part's noun or complement, unless commas list them among longer
   // names ("auditing, internal audit standards and fraud awareness" is a list of three).
+  // (Examples given after "such as" are each one: "statistical packages such as stata, spss or r".)
   const lone = trimmed.slice(0, -1).filter(([a, b]) => /^\p{Ll}[\p{Ll}-]*$/u.test(s.slice(a, b))).length;
-  if (lone > 0 && (lone === trimmed.length - 1 || !s.includes(','))) return [];
+  if (lone > 0 && (lone === trimmed.length - 1 || !s.includes(',')) && !(examples && s.includes(','))) return [];
   // "infection prevention and control", "risk assessment and management": one lower-case word after "and" is a second
   // head of the compound before it (sharing "infection"), not a subject of its own.
   const [first, last] = [trimmed[0], trimmed[trimmed.length - 1]];

@@ -455,6 +455,11 @@ describe('knowledge', () => {
     expect(of(ms, 'qualification').map((m) => m.text)).toEqual(['Experience with a customer success platform such as Gainsight']);
   });
 
+  it('gives each example written in lower case its own mention ("statistical packages such as stata, spss or r")', () => {
+    const ms = run(['Requirements', '- Knowledge of statistical packages such as stata, spss or r', '- Knowledge of spoken and written English'].join('\n'));
+    expect(of(ms, 'knowledge').map((m) => m.text)).toEqual(['statistical packages', 'stata', 'spss', 'r', 'English']);
+  });
+
   it('splits a list of laws after "the" when each is a Title Case name, small words inside ("Misuse of Drugs Regulations")', () => {
     const ms = run(['Requirements', '- Working knowledge of the Children Act and Misuse of Drugs Regulations', '- Knowledge of the quality and safety standards'].join('\n'));
     expect(of(ms, 'knowledge').map((m) => m.text)).toEqual(['Children Act', 'Misuse of Drugs Regulations', 'quality and safety standards']);
