@@ -587,6 +587,11 @@ describe('what the employer stands for', () => {
     const ms = run('Ward 7 is a rehabilitation ward. We are seeking a compassionate nurse who is committed to delivering person-centred care.');
     expect(of(ms, 'skill').map((m) => m.text)).toEqual(['compassionate']);
   });
+
+  it('reads no quality in "competent", which says only that the candidate can do the job', () => {
+    const ms = run('Position summary. We are looking for competent and committed staff who are passionate and dedicated.');
+    expect(of(ms, 'skill').map((m) => m.text)).toEqual(['committed', 'passionate', 'dedicated']);
+  });
 });
 
 describe('process lines under a duties heading', () => {
