@@ -216,7 +216,7 @@ const QUALIFICATION_LEAD = /^(?:(?:a|an)\s+)?(?:minimum(?:\s+of)?|min\.?|at\s+le
 
 /** Words before "qualifications" that name no kind of them ("relevant qualifications", "the following professional qualifications"). */
 const VAGUE_QUALIFIER =
-  /^(?:relevant|appropriate|professional|academic|necessary|required|requisite|following|above|suitable|formal|recognised|recognized|equivalent|other|further|additional|good|high|higher|minimum|essential|desirable|any|all|your|the|a|and|or|&|educational|related|right|necessary|specific|basic|similar|these|those|such|valid|current|and\/or)$/i;
+  /^(?:relevant|appropriate|professional|academic|necessary|required|requisite|following|above|suitable|formal|recognised|recognized|equivalent|other|further|additional|good|high|higher|minimum|essential|desirable|any|all|your|the|a|and|or|&|educational|related|right|specific|basic|similar|these|those|such|valid|current|and\/or)$/i;
 
 /** The words after a requirement's last comma, when they may all be qualities ("…, honest and reliable"). */
 const LAST_WORDS = /,\s*((?:[\p{L}-]+(?:\s*,\s*|\s+(?:and|or)\s+))*[\p{L}-]+)\.?$/u;
