@@ -295,11 +295,12 @@ function findTriggers(ctx: ItemContext, strong: boolean): Trigger[] {
   // The cues are found first: most texts have none, and then the line's verb (two fifths of this
   // function's CPU) decides nothing.
   // ("qualifications", "approval", "trained" name a certificate only after its name: most texts that say them name none.)
+  const endsLine = (c: RegExpExecArray) => text.slice(c.index + c[0].length).trim() === '';
   const named = (c: RegExpExecArray) => {
     const word = c[0].toLowerCase();
     if (word === 'trained') return c.index === 0 || /\p{L}\s+$/u.test(text.slice(0, c.index));
     // (Or "qualifications" ending the line: kindNamed below.)
-    return (word !== 'qualifications' && word !== 'approval') || /\p{Lu}{2}|\d/u.test(text.slice(Math.max(0, c.index - 40), c.index)) || (word === 'qualifications' && text.slice(c.index + c[0].length).trim() === '');
+    return (word !== 'qualifications' && word !== 'approval') || /\p{Lu}{2}|\d/u.test(text.slice(Math.max(0, c.index - 40), c.index)) || (word === 'qualifications' && endsLine(c));
   };
   const cues = [matches(lex.certifications, text).filter(named), matches(lex.certificationsExact, text)];
   const verb = out.length === 0 && (cues[0].length > 0 || cues[1].length > 0) ? leadingVerb(text, 0, lex) : null;
@@ -361,7 +362,7 @@ function findTriggers(ctx: ItemContext, strong: boolean): Trigger[] {
       // "18th Edition and AM2 qualifications", "GCSE qualifications": named ones; "relevant qualifications" names none.
       // ("Section 12(2) approval", "AMHP approval": an approval named by its scheme; "budget approval" is none.)
       // ("Mentorship and teaching qualifications" ending a line of a list names its kind as a name does.)
-      const kindNamed = /^qualifications$/i.test(c[0]) && (strong || ctx.listLike) && text.slice(c.index + c[0].length).trim() === '' && before.split(/\s+/).some((w) => w !== '' && !VAGUE_QUALIFIER.test(w));
+      const kindNamed = /^qualifications$/i.test(c[0]) && (strong || ctx.listLike) && endsLine(c) && before.split(/\s+/).some((w) => w !== '' && !VAGUE_QUALIFIER.test(w));
       if (/^(?:qualifications|approval)$/i.test(c[0]) && !/(?:\p{Lu}{2}|\d)/u.test(before) && !kindNamed) continue;
       // "meets the above qualification", "the required qualification": a reference to what is listed, no name.
       if (/^(?:above|above-mentioned|abovementioned|mentioned|said|stated|listed|same|such)\s+$/i.test(before)) continue;
