@@ -76,9 +76,13 @@ export function coordinatedDuties(text: string, first: LeadingVerb, end: number,
     // "… personal care, including washing, dressing and toileting": examples, read one by one after the duty (see EXAMPLE_GERUNDS).
     const examples = next ? EXAMPLE_GERUNDS.exec(text.slice(verb.end, end)) : null;
     if (examples && m.index >= verb.end + examples.index && m.index < verb.end + examples.index + examples[0].length) continue;
+    // ("monitoring stock levels and placing orders": a gerund after a gerund is a task, unless it is mostly a noun,
+    // "marketing".)
+    const gerund = next?.form === 'ing' && verb.form === 'ing' && !lex.nounGerunds.has(text.slice(next.start, next.end).toLowerCase());
     // "… in line with infection prevention and control policies": a noun joined inside the rule followed, unless an
-    // object with its determiner makes it a task ("… in line with Trust policy and report any incidents").
-    if (next && RULE_OPEN.test(objects) && !DETERMINER_AFTER.test(text.slice(next.end, end))) continue;
+    // object with its determiner ("… in line with Trust policy and report any incidents") or a gerund after a gerund
+    // ("Administering medication in line with policy and completing MAR charts") makes it a task.
+    if (next && RULE_OPEN.test(objects) && !gerund && !DETERMINER_AFTER.test(text.slice(next.end, end))) continue;
     // "Follow infection prevention and control policies": after a verb of following rules, a word before the rules'
     // noun ends the rules' name, not a task.
     if (next && RULE_FOLLOWING.test(verb.base) && RULE_NOUN_AFTER.test(text.slice(next.end, end))) continue;
@@ -110,9 +114,8 @@ export function coordinatedDuties(text: string, first: LeadingVerb, end: number,
     // "Keep records and contact notes …", "supervise therapists and support workers": a word that is mostly a
     // noun starts a noun phrase here (its -s form agreeing with the role, "… and supports junior staff", is a verb).
     // An adverb after it makes it the verb ("… as well as partner continuously with your stakeholders").
-    // ("monitoring stock levels and placing orders": a gerund after a gerund is a task, unless it is mostly a noun,
-    // "marketing"; so is a base form after a comma when a plain verb closes the list: "…, place orders and check deliveries".)
-    const gerund = next.form === 'ing' && verb.form === 'ing' && !lex.nounGerunds.has(text.slice(next.start, next.end).toLowerCase());
+    // (So does a gerund after a gerund, above; and a base form after a comma when a plain verb closes the list:
+    // "…, place orders and check deliveries".)
     const listed = () => next.form === 'base' && m![0].trimStart().startsWith(',') && andVerb(text, next.end, end, lex) !== null;
     if (lex.nounVerbs.has(next.base) && next.form !== 's' && !gerund && !/^\s+(?:the|a|an|all|any|their|its|our|your|his|her|new|existing|each|every|these|those|them|it|\p{L}+ly)\b/iu.test(text.slice(next.end)) && !listed()) continue;
     // The second verb needs an object of its own: "… and invoices", "products, services, …" are nouns.

@@ -26,6 +26,9 @@ export function knowledgeCues(ctx: ItemContext, confidence: number, skipExperien
     // "raising awareness of mental health", "build your knowledge of …": spread or gained, not asked of the candidate.
     if (GAINED_BEFORE.test(text.slice(Math.max(0, cue.index - 30), cue.index))) continue;
     const from = cue.index + cue[0].length;
+    // "confident with dealing with customers": an ability (abilities.ts), not a subject known; "self confident with
+    // drive": a quality of its own.
+    if (cueText === 'confident with' && (/^\s+(?:\p{Ll}+\s+)?\p{Ll}+ing\b/u.test(text.slice(from)) || /\bself[\s-]$/i.test(text.slice(Math.max(0, cue.index - 5), cue.index)))) continue;
     // "comfortable using spreadsheets and confident in using the telephone": the next cue opens an object of its own.
     const next = cues.find((c) => c.index >= from);
     const rest = text.slice(from, next ? next.index : text.length).replace(/(?:[\s,]+(?:and|or)?\s*(?:(?:be|are|is|have|has)\s+)?(?:(?:very|highly|fully|also)\s+)?)$/i, '');

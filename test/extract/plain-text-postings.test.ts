@@ -643,6 +643,8 @@ describe('single sentences of UK adverts', () => {
   it('keep the rule a duty follows inside it: no "control policies"', async () => {
     expect(await kinds('Maintain a safe ward environment in line with infection prevention and control policies.')).toEqual(['duty:Maintain a safe ward environment']);
     expect(await kinds('Store medicines in line with Trust policy and report any incidents to the ward manager.')).toEqual(['duty:Store medicines', 'duty:report any incidents to the ward manager']);
+    // A gerund after a gerund task is a task of its own.
+    expect(await kinds('Administering medication in line with the home\'s policy and completing MAR charts')).toEqual(['duty:Administering medication', 'duty:completing MAR charts']);
     // After a verb of following rules too; a task with an object of its own still splits.
     expect(await kinds('Main duties\nFollow infection prevention and control policies.\nFollow safety procedures and report hazards.')).toEqual([
       'duty:Follow infection prevention and control policies',
@@ -673,6 +675,7 @@ describe('single sentences of UK adverts', () => {
   });
   it('read a willingness to work overtime or evenings as working time, not a skill', async () => {
     expect(await kinds('Must be willing to work overtime and weekends as needed.')).toEqual([]);
+    expect(await kinds('What we are looking for\n- Able to work every other weekend\n- Kind and reliable')).toEqual(['skill:Kind', 'skill:reliable']);
   });
   it('read "To work within the boundaries of the NMC Code" as a duty, "work within a friendly team" as none', async () => {
     expect(await kinds('To work within the boundaries of the NMC Code of Conduct.')).toEqual(['duty:work within the boundaries of the NMC Code of Conduct']);
@@ -712,6 +715,11 @@ describe('single sentences of UK adverts', () => {
   it('read "confident using spreadsheets" as knowledge of them only, "confident dealing with customers" as a skill', async () => {
     expect(await kinds('Confident using spreadsheets.')).toEqual(['knowledge:spreadsheets']);
     expect(await kinds('Confident dealing with customers on the phone.')).toEqual(['skill:dealing with customers on the phone']);
+    // "confident with" a tool or system: knowledge of it and the examples it names; with a gerund, or "self confident
+    // with drive", no knowledge.
+    expect(await kinds('Confident with digital care planning systems such as Person Centred Software')).toEqual(['knowledge:digital care planning systems', 'knowledge:Person Centred Software']);
+    expect(await kinds('Confident with dealing with customers.')).toEqual(['skill:dealing with customers']);
+    expect((await kinds('You are self confident with drive and a high sense of urgency.')).filter((k) => k.startsWith('knowledge'))).toEqual([]);
   });
   it('add no tagger duty inside the rule a duty follows ("in line with infection prevention and control policies")', async () => {
     const a = await analyzeText('Main duties of the job\nHelp to maintain a clean and safe ward environment in line with infection prevention and control policies.');
