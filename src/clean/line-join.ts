@@ -114,6 +114,8 @@ const RUNS_ON = /(?:\b(?:within|without|like|into|onto|across|over|under|between
 /** A count of years opens a requirement of a list ("1+ year of clinical experience"). */
 const COUNT_OPENS = /^\d{1,2}(?:\.\d)?\+?\s*(?:years?|yrs?|months?)\b/i;
 
+const GERUND_OPENS = /^\p{Lu}\p{Ll}{2,}ing\s/u;
+
 /** A job board's "Name: value" line ("Deadline: December 15", "Place of Work: Addis Ababa"). */
 const FIELD_LINE = /^\p{Lu}[\p{L}/-]*(?:\s+[\p{L}/-]+){0,2}\s*:\s+\S/u;
 
@@ -148,6 +150,9 @@ export function joinLines(doc: WorkDoc, hyphenation: boolean, headings: Readonly
     // before, or when it is long too and the line before does not end inside a name; only a short one may
     // be a wrap's remainder ("… Verbal Communication" / "Skills"). (English only: German capitalises every noun.)
     const capitalLines = lines.length >= 3 && lines.every((l) => /^[\p{Lu}\p{N}]/u.test(l)) && (english ??= looksEnglish(text));
+    // Lines that open with a gerund ("Designing …", "Owning …"): a list of tasks, where one more such line is the next
+    // task however short ("… using Terraform" / "Mentoring junior engineers and reviewing code").
+    const gerundLines = capitalLines ? lines.filter((l) => GERUND_OPENS.test(l)).length : 0;
     const re = /[ \t]*\n[ \t]*/g;
     let m: RegExpExecArray | null;
     let prevBreak = 0;
@@ -182,7 +187,7 @@ export function joinLines(doc: WorkDoc, hyphenation: boolean, headings: Readonly
           (next.length >= blockMax * 0.7 && !/(?:^|\s)\p{Lu}\S*$/u.test(cur)) ||
           // (After a name, "… managed with Terraform" / "Contribute to code reviews, …": a sentence, no Title Case remainder;
           // after a lower-case word, a short one too: "… in an outpatient setting" / "Proficiency with Epic".)
-          ((next.length >= blockMax * 0.5 || /\s\p{Ll}+$/u.test(cur)) && /^\S+\s+(?!and\b|&|of\b)\p{Ll}\S*\s+\S/u.test(next)));
+          ((next.length >= blockMax * 0.5 || /\s\p{Ll}+$/u.test(cur) || (gerundLines >= 3 && GERUND_OPENS.test(next))) && /^\S+\s+(?!and\b|&|of\b)\p{Ll}\S*\s+\S/u.test(next)));
       const printed = blockMax <= MAX_WIDTH;
       const fullInBlock = printed && blockMax >= 40 && phys.length >= blockMax * 0.7 && phys.length + 1 + firstWord > blockMax;
       const full =

@@ -239,6 +239,17 @@ describe('layout.line-join: labels and widths', () => {
     expect(run(lines.join('\n')).blocks.map((b) => b.text)).toEqual(lines);
   });
 
+  it('keeps a short task that opens with a gerund apart from a long one ending in a name, in a list of gerund tasks', () => {
+    const lines = [
+      "You'll be:",
+      'Designing, building and operating batch and streaming pipelines in Python and SQL',
+      "Owning our dbt models and making sure they're tested and documented",
+      'Improving the reliability and cost of our AWS infrastructure (S3, Glue, Lambda, Kinesis) using Terraform',
+      'Mentoring junior engineers and reviewing code',
+    ];
+    expect(run(lines.join('\n')).blocks.map((b) => b.text)).toEqual(lines);
+  });
+
   it('keeps a long known heading ("Detailed job description and main responsibilities") off the short line after it', () => {
     const lines = ['Detailed job description and main responsibilities', 'Clinical', '- Carry out assessments of daily living skills', '- Plan treatment'];
     expect(run(lines.join('\n')).blocks.map((b) => b.text)).toEqual(['Detailed job description and main responsibilities', 'Clinical', 'Carry out assessments of daily living skills', 'Plan treatment']);

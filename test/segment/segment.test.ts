@@ -43,6 +43,14 @@ describe('headings found from the text', () => {
     ]);
   });
 
+  it('reads "You\'ll be:" over a list of tasks as the duties and "You\'ll have:" as the requirements', () => {
+    const out = seg(["You'll be:", 'Owning our dbt models', 'Mentoring junior engineers', "You'll have:", 'Strong Python and SQL'].join('\n'));
+    expect(kinds(out)).toEqual([
+      ["You'll be", 'responsibilities'],
+      ["You'll have", 'requirements'],
+    ]);
+  });
+
   it('classifies headings in several languages', () => {
     const out = seg(['职位描述', 'Obsluga.', 'Обязанности', '- Вести клиентов.', 'Anforderungen', '- Erfahrung im Vertrieb.', 'Responsabilités', '- Suivre les clients.', 'Requisitos', '- Inglés fluido.', '任职要求', '- 三年经验'].join('\n'));
     expect(kinds(out)).toEqual([
