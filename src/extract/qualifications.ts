@@ -232,13 +232,19 @@ function emit(ctx: ItemContext, start: number, end: number, fields: Qualificatio
   return addMention(ctx, 'qualification', start, spanEnd, ctx.text.slice(start, spanEnd), confidence, { qualification: fields }) !== null;
 }
 
+/** A count of years in a role or post ("one year in a similar role", "3 years in a supervisory position"). */
+const YEARS_IN_ROLE = /\b(?:years?|yrs?)\s+(?:in|within)\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}(?:role|position|post|capacity)\b/iu;
+
 function findTriggers(ctx: ItemContext, strong: boolean): Trigger[] {
   const { text, lex } = ctx;
   const out: Trigger[] = [];
   // Years count as experience on a list line under a needs heading, under an experience heading ("Experience: 2
   // years"), or in a sentence that says "experience".
   const yearsContext = (strong && ctx.listLike) || ctx.section.kind === 'experience' || hits(lex.experienceWords, text);
-  for (const y of yearsContext ? matches(YEARS, text) : []) {
+  // (So do years spent in a role anywhere: "chefs with at least one year in a similar role".)
+  const inRole = !yearsContext && YEARS_IN_ROLE.test(text);
+  for (const y of yearsContext || inRole ? matches(YEARS, text) : []) {
+    if (!yearsContext && !YEARS_IN_ROLE.test(text.slice(y.index, y.index + y[0].length + 40))) continue;
     const after = text.slice(y.index + y[0].length, y.index + y[0].length + 12);
     if (/^\s*(?:old|of age|ago)/i.test(after)) continue;
     // "no major accidents within the last 3 years", "in the past two years": a time window, not experience.

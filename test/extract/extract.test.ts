@@ -255,6 +255,11 @@ describe('skills', () => {
     expect(of(run('Skills: an eye for attractive and accessible user interfaces Cassandra MongoDB'), 'skill').map((m) => m.text)).toEqual(['eye for attractive and accessible user interfaces']);
     // "and strong …" opens the next requirement.
     expect(of(run('The ideal candidate will have a passion for marketing and strong copywriting skills.'), 'skill').map((m) => m.text)).toEqual(['passion for marketing', 'copywriting skills']);
+    // So does a count of years, which is the experience asked for, even without the word "experience".
+    expect(run('We are keen to hear from chefs with a passion for fresh food and at least one year in a similar role.').map((m) => `${m.kind}:${m.text}`)).toEqual([
+      'skill:passion for fresh food',
+      'qualification:one year in a similar role',
+    ]);
   });
 
   it('reads a quality that takes no "skills" after it as one of its own ("integrity and interpersonal skills")', () => {
