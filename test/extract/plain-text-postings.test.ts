@@ -405,6 +405,9 @@ describe('a qualified or chartered profession asked of the candidate', () => {
     expect(await kinds('The successful candidate will be a chartered accountant (ACA, ACCA or CIMA).')).toEqual(['qualification:chartered accountant (ACA, ACCA or CIMA)']);
     expect(await kinds('You will be a qualified accountant (ACA, ACCA or CIMA).')).toEqual(['qualification:qualified accountant (ACA, ACCA or CIMA)']);
     expect(await kinds('You must be a qualified electrician.')).toEqual(['qualification:qualified electrician']);
+    // The person the post is for ("would suit", "seeking"), without the place it is for.
+    expect(await kinds('This role would suit a qualified electrician.')).toEqual(['qualification:qualified electrician']);
+    expect(await kinds('We are seeking a qualified nurse for our ward.')).toEqual(['qualification:qualified nurse']);
     expect(await kinds('You will be supported by a qualified mentor.')).toEqual([]);
   });
 });
