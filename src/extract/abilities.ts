@@ -13,6 +13,13 @@ const CLAUSE_END = /[;,.(:]|\s(?:and (?:the )?(?:ability|willingness|capacity)|a
 /** "confident dealing with customers", "comfortable working to deadlines", "used to dealing with complaints": the gerund phrase is the ability. */
 const AT_EASE = guarded(/\b(?:(?:confident|comfortable)\s+(?:(?:in|at|with|when)\s+)?|(?:used|accustomed)\s+to\s+)(?!using\b)(?=(?:\p{Ll}+\s+)?\p{Ll}+ing\b)/giu, /confident|comfortable|used|accustomed/iu);
 
+const LINKING_VERB = /\s*(?:remain|stay|be|keep)\b/iy;
+
+function linkingVerb(text: string, from: number): { end: number } | null {
+  LINKING_VERB.lastIndex = from;
+  return LINKING_VERB.exec(text) ? { end: LINKING_VERB.lastIndex } : null;
+}
+
 /** "Ability to work effectively to deadlines" → "working to deadlines"; "willingness to travel" keeps its cue. */
 export function abilities(ctx: ItemContext, confidence: number): number {
   const { text, lex } = ctx;
@@ -71,7 +78,8 @@ export function abilities(ctx: ItemContext, confidence: number): number {
     const and = /\s+and\s+(?=[\p{L}])/u.exec(text.slice(from, end));
     const v2 = and && !willing ? leadingVerb(text, from + and.index + and[0].length, lex) : null;
     // "Ability to adapt and respond to changing circumstances": verbs sharing one object stay one skill.
-    const v1 = v2 ? leadingVerb(text, from, lex) : null;
+    // ("able to remain calm under pressure and communicate …": a linking verb opens the first ability as a task's verb does.)
+    const v1 = v2 ? (leadingVerb(text, from, lex) ?? linkingVerb(text, from)) : null;
     const ownObject = v1 !== null && !shared && text.slice(v1.end, from + (and?.index ?? 0)).trim() !== '';
     if (and && v2 && ownObject && v2.form === 'base' && text.slice(v2.end, end).trim() !== '') {
       const cut = from + and.index;

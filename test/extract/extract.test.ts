@@ -210,6 +210,7 @@ describe('skills', () => {
         '- Ability to work effectively to deadlines',
         '- Willingness to travel up to 40% of the time',
         '- Ability to work under pressure and prioritise care',
+        '- Ability to remain calm under pressure and communicate effectively with clients',
         '- Forklift licence (or willingness to obtain it)',
         '- Accredited Checking Technician qualification (or be willing to work towards one)',
       ].join('\n'),
@@ -219,6 +220,8 @@ describe('skills', () => {
       ['Willingness to travel up to 40% of the time', 'willingness to travel up to 40% of the time'],
       ['Ability to work under pressure', 'working under pressure'],
       ['prioritise care', 'prioritising care'],
+      ['Ability to remain calm under pressure', 'remain calm under pressure'],
+      ['communicate effectively with clients', 'communicating with clients'],
     ]);
   });
 
