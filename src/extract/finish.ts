@@ -26,8 +26,8 @@ const EMPLOYMENT_CHECK =
 const WORKING_TIME =
   /^(?:(?:the\s+)?(?:ability|willingness|flexibility|able|willing|available)\s+to\s+)?work(?:s|ing)?\s+(?:[\d.,]+\s*(?:hours|hrs|days)\b|(?:full|part)[- ]?time\b|(?:on\s+)?(?:a\s+)?(?:rotational\s+|rotating\s+|night\s+|day\s+|early\s+|late\s+|evening\s+|weekend\s+|split\s+|long\s+|12[- ]hour\s+)?(?:shifts?|rota|shift\s+pattern)\b|(?:(?:every\s+(?:other\s+|second\s+|third\s+)?|alternate\s+|occasional\s+|some\s+)?(?:nights?|weekends?|evenings?)|overtime|additional\s+hours|days\s+and\s+nights|bank\s+holidays)\b|(?:patterns?|hours|arrangements?)\b|remotely(?:\s*$|\s+(?:anywhere|from|in|within|across)\b)|from\s+home\b|hybrid\b)/i;
 
-/** Idioms of taking part ("Play a key part", "lead the way", "make a difference", "being part of a team", "make your mark") name no task; "taking into account …" says how one is done. */
-const IDIOM = /^(?:play(?:s|ing)?\s+an?\s+(?:[\p{L}-]+\s+)?(?:part|role)|lead(?:s|ing)?\s+the\s+way|mak(?:e|es|ing)\s+a\s+(?:real\s+|positive\s+)?difference|be(?:ing)?\s+(?:a\s+)?part\s+of\s+(?:a|an|the|our)\s+(?:[\p{L}-]+\s+){0,2}team)$|^mak(?:e|es|ing)\s+(?:your|their|a|an)\s+mark\b|^(?:tak(?:e|es|ing)\s+into\s+(?:account|consideration)|bear(?:s|ing)?\s+in\s+mind)\b/iu;
+/** Idioms of taking part ("Play a key part", "Porters play a vital role in …", "lead the way", "make a difference", "being part of a team", "make your mark") name no task; "taking into account …" says how one is done. */
+const IDIOM = /^(?:play(?:s|ing)?\s+an?\s+(?:[\p{L}-]+\s+)?(?:part|role)|lead(?:s|ing)?\s+the\s+way|mak(?:e|es|ing)\s+a\s+(?:real\s+|positive\s+)?difference|be(?:ing)?\s+(?:a\s+)?part\s+of\s+(?:a|an|the|our)\s+(?:[\p{L}-]+\s+){0,2}team)$|^mak(?:e|es|ing)\s+(?:your|their|a|an)\s+mark\b|^(?:\p{L}+\s+){1,2}plays?\s+an?\s+(?:[\p{L}-]+\s+)?(?:part|role)\b|^(?:tak(?:e|es|ing)\s+into\s+(?:account|consideration)|bear(?:s|ing)?\s+in\s+mind)\b/iu;
 
 /** "Note: …" is a remark; "Fostering a diverse workplace is an important part of …" has the -ing clause as its subject. */
 const GERUND_SUBJECT = /^note\b|^\p{L}+ing\b[^,;:]*?\s(?:is|are)\s(?:an?|the|part|important|essential|key|critical|vital|central)\b/iu;

@@ -141,6 +141,8 @@ describe('duties', () => {
   it('gives no duty for an idiom of taking part ("Play a key part", "lead the way")', () => {
     const ms = run(['Responsibilities', '- Play a key part', '- You will lead the way', '- Make a real difference', '- Prepare monthly financial reports'].join('\n'));
     expect(of(ms, 'duty').map((m) => m.text)).toEqual(['Prepare monthly financial reports']);
+    // What others in the post do for the employer, said of them: no task asked.
+    expect(of(run(['Job overview', 'Porters play a vital role in the smooth running of the hospital.'].join('\n')), 'duty')).toEqual([]);
   });
 
   it('gives nothing for rights, legal text, benefits, company blurbs and contact lines', () => {
