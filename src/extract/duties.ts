@@ -129,6 +129,24 @@ export function nounDuty(ctx: ItemContext, confidence: number): boolean {
   return false;
 }
 
+/** ", and the removal of …", " and the training of …": the next of a list of tasks named by nouns with their objects. */
+const NOMINAL_NEXT = /(?:,\s*(?:and\s+)?|\s+and\s+)the\s+(?=(?:[\p{L}-]+\s+){1,2}of\s)/gu;
+
+/** The tasks of a list named by nouns with their objects ("the X of …, the Y of … and the Z of …"), or [] when it is not one. */
+function nominalTasks(text: string, from: number, to: number): [number, number][] {
+  const rest = text.slice(from, to);
+  // ("a wide range of tasks …": a quantity of what follows, no task named.)
+  if (!/^(?:[\p{L}-]+\s+){1,2}of\s/u.test(rest) || /^(?:[\p{L}-]+\s+)?(?:range|variety|number|host|series|set|lot|mix|array|selection|part)\s+of\s/iu.test(rest)) return [];
+  const out: [number, number][] = [];
+  let start = from;
+  for (const m of rest.matchAll(NOMINAL_NEXT)) {
+    out.push([start, from + m.index]);
+    start = from + m.index + m[0].length;
+  }
+  out.push([start, to]);
+  return out;
+}
+
 /** A responsibility pattern that is itself a verb of taking part ("take part in", "plays a key role in"). */
 const PARTICIPATION = /^(?:take|takes|play|plays)\b/i;
 
@@ -183,6 +201,17 @@ function dutyOfSentence(ctx: ItemContext, a: number, b: number, strong: boolean,
         // "Duties will include cervical screening, childhood immunisations and wound care": tasks named by nouns, one
         // each ("the assessment, planning and evaluation of care", one word before the comma, is one task: below).
         if (/\b(?:includ|involv)/i.test(resp[0]) && /^[^\s,]+\s+[^,]*,/.test(text.slice(x + lead, y)) && nounList(ctx, x + lead, y, confidence)) {
+          found = true;
+          continue;
+        }
+        // "the safe transfer of patients …, the delivery of specimens … and the removal of waste": tasks named by nouns
+        // with their objects, one each.
+        const tasks = takesPart ? [] : nominalTasks(text, x + lead, y);
+        if (tasks.length > 1) {
+          for (const [s, e] of tasks) {
+            const stop = spanEnd(text, s, e, lex);
+            addMention(ctx, 'duty', s, stop, dutyNormal('', text.slice(s, stop)), strong ? confidence - 0.15 : confidence);
+          }
           found = true;
           continue;
         }

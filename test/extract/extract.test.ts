@@ -1927,6 +1927,14 @@ describe('a task named by a list of nouns after "responsible for"', () => {
     const ms = run(['Main duties of the job', 'The successful candidate will be responsible for the assessment, planning, implementation and evaluation of care for patients.'].join('\n'));
     expect(of(ms, 'duty').map((m) => m.text)).toEqual(['assessment, planning, implementation and evaluation of care for patients']);
   });
+
+  it('gives one duty per "the <task> of …" a responsibility lists, but none for "a wide range of …"', () => {
+    const ms = run(
+      'The successful candidates will be responsible for the safe transfer of patients between wards and departments, the delivery of specimens, medical gases and equipment, and the removal of waste in line with Trust procedures.',
+    );
+    expect(of(ms, 'duty').map((m) => m.text)).toEqual(['safe transfer of patients between wards and departments', 'delivery of specimens, medical gases and equipment', 'removal of waste']);
+    expect(of(run('You will be responsible for the development and implementation of the marketing strategy.'), 'duty').map((m) => m.text)).toEqual(['development and implementation of the marketing strategy']);
+  });
 });
 
 describe('the willingness offered as an alternative to a qualification', () => {
