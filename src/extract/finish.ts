@@ -43,12 +43,12 @@ function offeredDevelopment(m: Mention, text: string): boolean {
   return (m.kind === 'skill' || m.kind === 'knowledge') && (DEVELOPED_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) || NEW_SKILLS.test(m.text));
 }
 
-const NONE_ASKED = /^(?:no|none|not)\b(?!-)/i;
+const NONE_ASKED = /^(?:(?:no|none|not)\b(?!-)|0\s*(?:years?|yrs?|months?)\b)/i;
 
 /** A catch-all line is neither a duty nor a skill ("experience in related work" is a qualification); a label before a colon ("Start date:", "Direct superior:") is a field name, not a duty; nor is a cut fragment or a remark. */
 function isNotACompetency(m: Mention, text: string): boolean {
   if ((m.kind === 'duty' || m.kind === 'skill') && (CATCH_ALL.test(m.text) || INVITATION.test(m.text))) return true;
-  // "no specific requirements", "No experience necessary": what is not asked.
+  // "no specific requirements", "No experience necessary", "0 years of experience": what is not asked.
   if (NONE_ASKED.test(m.text)) return true;
   // "… or willing to work towards": an ability whose object was left out is a fragment.
   // ("Being a part of the Northbeam team": belonging, not an ability.)

@@ -1864,8 +1864,8 @@ describe('tasks of a student or trainee', () => {
 });
 
 describe('a job board\'s experience field', () => {
-  it('reads no qualification from "Experience: 0 years", and "0-2 years" as one', () => {
-    const ms = run(['Job Requirements', '- Experience: 0 years', '- Experience: 0-2 years in sales', '- Qualification: Diploma'].join('\n'));
+  it('reads no mention from "Experience: 0 years" or "0 years of experience", and "0-2 years" as one', () => {
+    const ms = run(['Job Requirements', '- Experience: 0 years', '- 0 years of experience', '- Experience: 0-2 years in sales', '- Qualification: Diploma'].join('\n'));
     expect(ms.map((m) => [m.kind, m.text])).toEqual([['qualification', '0-2 years in sales'], ['qualification', 'Diploma']]);
   });
 });
