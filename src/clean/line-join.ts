@@ -3,6 +3,7 @@ import { detectMarker, lostGlyphCodes, type Marker } from './bullets.js';
 import { isDictionaryWord } from './words.js';
 import { isKnownHeading, looksEnglish } from './language.js';
 import { CONTINUES, endsHeading, isSubheading } from './subheading.js';
+import { ENDS_IN_EXAMPLE_CUE } from '../example-cue.js';
 import { isShouted } from '../shouted.js';
 import { HARD_BREAK } from './markup.js';
 import type { WorkDoc } from './work.js';
@@ -241,6 +242,7 @@ export function joinLines(doc: WorkDoc, hyphenation: boolean, headings: Readonly
       const join =
         startsLower ||
         inlineMarker ||
+        ENDS_IN_EXAMPLE_CUE.test(cur) ||
         // Closing punctuation never opens a line (but ". NET" may be a word).
         /^[.,;:!?)\]]+$/.test(next) ||
         (full && /^[.,;:!?)\]](?:\s|$)/.test(next)) ||

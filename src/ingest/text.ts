@@ -1,3 +1,4 @@
+import { ENDS_IN_EXAMPLE_CUE } from '../example-cue.js';
 import type { Block } from '../types.js';
 
 // A marker the writer clearly meant as a list bullet or number, followed by the item text.
@@ -155,8 +156,9 @@ function pageBlocks(text: string): Block[] {
       blocks.push(item);
       continue;
     }
-    // An indented line right under an item continues it (a wrapped item in a text dump).
-    if (item && indent > itemIndent) {
+    // An indented line right under an item continues it (a wrapped item in a text dump), as does any line after an
+    // item that ends in an example's cue.
+    if (item && (indent > itemIndent || ENDS_IN_EXAMPLE_CUE.test(item.text))) {
       item.text += '\n' + line.trim();
       continue;
     }

@@ -239,6 +239,11 @@ describe('layout.line-join: labels and widths', () => {
     expect(run(lines.join('\n')).blocks.map((b) => b.text)).toEqual(lines);
   });
 
+  it('joins a line that ends in an example\'s cue ("(e.g.") to the examples on the next line', () => {
+    const lines = ['Skills', 'Knowledge of JavaScript frameworks (e.g.', 'React Node.js) and of databases', 'Familiarity with testing'];
+    expect(run(lines.join('\n')).blocks.map((b) => b.text)).toEqual(['Skills', 'Knowledge of JavaScript frameworks (e.g. React Node.js) and of databases', 'Familiarity with testing']);
+  });
+
   it('keeps a short task that opens with a gerund apart from a long one ending in a name, in a list of gerund tasks', () => {
     const lines = [
       "You'll be:",

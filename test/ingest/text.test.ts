@@ -93,6 +93,13 @@ describe('plain text blocks', () => {
     ]);
   });
 
+  it('joins the line after a list item that ends in an example\'s cue ("(e.g.") to the item, however indented', () => {
+    expect(textToBlocks('* Knowledge of front-end languages (e.g.\nHTML CSS JavaScript)\nNext paragraph')).toEqual([
+      { kind: 'list-item', text: 'Knowledge of front-end languages (e.g.\nHTML CSS JavaScript)', level: 1, marker: '*' },
+      { kind: 'paragraph', text: 'Next paragraph' },
+    ]);
+  });
+
   it('turns tab-separated lines into table cells with row and column, cell text raw', () => {
     const blocks = textToBlocks('Intro line\n\nRole\t<i>Coordinator</i>\t<i>Manager</i>\nDuties\t<ul> • Files orders</ul>\t\n\nAfter');
     expect(blocks).toEqual([
