@@ -153,8 +153,8 @@ const PREDICATIVE_AFTER = /^(?:\s*(?:$|[,.;:!?)/&·•-])|\s+(?:and|or|with|in|t
 const PLACE_AFTER =
   /^(?:\s*(?:,|and|or|&)?\s+[\p{Ll}][\p{Ll}-]*){0,3}?\s+(?:team|teams|environment|workplace|culture|atmosphere|company|organi[sz]ation|employer|business|office|practice|surgery|ward|unit|department|service|setting|place|home|community|group)\b(?!\s+(?:player|worker|member|leader|spirit|ethic))/u;
 
-/** "Flexible working options are available", "flexible hours": the employer's working arrangements, not a quality. */
-const ARRANGEMENT_AFTER = /^\s+(?:working(?!\s+(?:attitude|approach|style|manner))|hours|hybrid|options|arrangements?|benefits?|start|shifts|rota)\b/i;
+/** "Flexible working options are available", "flexible hours", "Flexible work model": the employer's working arrangements, not a quality. */
+const ARRANGEMENT_AFTER = /^\s+(?:working(?!\s+(?:attitude|approach|style|manner))|work\b(?!\s+ethic)|hours|hybrid|options|arrangements?|benefits?|start|shifts|rota)\b/i;
 
 /** Whether the words after a quality word, up to a workplace noun, are only more adjectives of that noun. */
 function describesPlace(after: string): boolean {

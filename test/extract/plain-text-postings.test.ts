@@ -680,7 +680,7 @@ describe('single sentences of UK adverts', () => {
     expect(await kinds('Must be willing to work overtime and weekends as needed.')).toEqual([]);
     expect(await kinds('What we are looking for\n- Able to work every other weekend\n- Kind and reliable')).toEqual(['skill:Kind', 'skill:reliable']);
     expect(await kinds('You will work a 24/7 rota including nights, weekends and bank holidays.')).toEqual([]);
-    expect(await kinds('Flexible work model with opportunity to work from home as well as in the office.')).toEqual([]);
+    expect(await kinds('Responsibilities\n- Build services in Go.\n- Flexible work model with opportunity to work from home as well as in the office.')).toEqual(['duty:Build services in Go', 'knowledge:Go']);
   });
   it('read "To work within the boundaries of the NMC Code" as a duty, "work within a friendly team" as none', async () => {
     expect(await kinds('To work within the boundaries of the NMC Code of Conduct.')).toEqual(['duty:work within the boundaries of the NMC Code of Conduct']);
