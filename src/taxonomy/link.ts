@@ -195,6 +195,13 @@ export function createLinker(reference: ReferenceIndex, config: TaxonomyConfig, 
     // A name with its version ("HTML5", "CSS3") is that name, when no label writes it so.
     const versioned = own.length ? null : /^(\p{L}[\p{L}+#.-]+\p{L})\s?v?\d{1,2}$/u.exec(phrase.trim());
     if (versioned) own = lexicalCandidates(versioned[1], mentionKind, margin);
+    // "ReactJS", "React.js", "nodejs": a JavaScript library named with its "js" is the library, as a label writes it
+    // ("Node.js", "Vue.js") or without it ("React").
+    const js = own[0]?.score === KIND_FACTOR[0] ? null : /^(\p{L}[\p{L}-]*?)(?:\.|\s)?js$/iu.exec(phrase.trim());
+    if (js) {
+      const named = [`${js[1]}.js`, js[1]].map((p) => lexicalCandidates(p, mentionKind, margin)).find((c) => c[0]?.score === KIND_FACTOR[0]);
+      if (named) own = named;
+    }
     const title = tools.get(surfaceKey(phrase));
     if (!title || own[0]?.score === KIND_FACTOR[0]) return own;
     const kind = lexicalCandidates(title, mentionKind, margin);

@@ -60,4 +60,13 @@ describe('tool kinds', () => {
     expect(linker.best('html 5', 'knowledge')?.concept).toBe(0);
     expect(linker.best('ES6', 'knowledge')).toBeUndefined();
   });
+
+  it('links a library named with its "js" ("ReactJS", "React.js", "nodejs") to the label that writes it with or without it', () => {
+    const react = { id: 'T1', label: 'React', altLabels: [], type: 'tool' };
+    const node = { id: 'T2', label: 'Node.js', altLabels: [], type: 'tool' };
+    const events = { id: 'S3', label: 'react to events in time-critical environments', altLabels: [], type: 'skill/competence' };
+    const linker = createLinker(esco([react, node, events, spreadsheets]), config, NO_RUN);
+    for (const name of ['ReactJS', 'React.js', 'reactjs', 'React JS']) expect(linker.best(name, 'knowledge')?.concept).toBe(0);
+    expect(linker.best('nodejs', 'knowledge')?.concept).toBe(1);
+  });
 });
