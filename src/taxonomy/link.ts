@@ -202,6 +202,15 @@ export function createLinker(reference: ReferenceIndex, config: TaxonomyConfig, 
       const named = [`${js[1]}.js`, js[1]].map((p) => lexicalCandidates(p, mentionKind, margin)).find((c) => c[0]?.score === KIND_FACTOR[0]);
       if (named) own = named;
     }
+    // "communication and interpersonal skills": words sharing one head name a competency each; when the whole phrase
+    // meets no label as well as one of them does, it links as that one ("communication skills"), the first on a tie.
+    const listed = /^([\p{L}-]+)\s+(?:and|&)\s+([\p{L}-]+)\s+(skills|abilities|knowledge)$/iu.exec(phrase.trim());
+    if (listed) {
+      for (const word of [listed[1], listed[2]]) {
+        const one = lexicalCandidates(`${word} ${listed[3]}`, mentionKind, margin);
+        if ((one[0]?.score ?? 0) > (own[0]?.score ?? 0)) own = one;
+      }
+    }
     const title = tools.get(surfaceKey(phrase));
     if (!title || own[0]?.score === KIND_FACTOR[0]) return own;
     const kind = lexicalCandidates(title, mentionKind, margin);

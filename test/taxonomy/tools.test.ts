@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { bundledReference } from '../../src/taxonomy/bundled.js';
 import { createLinker } from '../../src/taxonomy/link.js';
 import { decodeToolKinds, encodeToolKinds, toolKinds, toolKindsOf } from '../../src/taxonomy/tools.js';
 import type { ReferenceIndex } from '../../src/taxonomy/types.js';
@@ -68,5 +69,16 @@ describe('tool kinds', () => {
     const linker = createLinker(esco([react, node, events, spreadsheets]), config, NO_RUN);
     for (const name of ['ReactJS', 'React.js', 'reactjs', 'React JS']) expect(linker.best(name, 'knowledge')?.concept).toBe(0);
     expect(linker.best('nodejs', 'knowledge')?.concept).toBe(1);
+  });
+});
+
+describe('a list of words sharing one head ("communication and interpersonal skills")', () => {
+  it('links as the word of the list that meets a label best, when the whole phrase meets none as well', () => {
+    const reference = bundledReference(config).reference!;
+    const linker = createLinker(reference, config, NO_RUN);
+    const communication = linker.best('communication skills', 'skill')?.concept;
+    expect(communication).toBeDefined();
+    expect(linker.best('communication and interpersonal skills', 'skill')?.concept).toBe(communication);
+    expect(linker.best('interpersonal and communication skills', 'skill')?.concept).toBe(communication);
   });
 });
