@@ -1,7 +1,8 @@
 import type { Mention } from '../types.js';
 import { createIndexMatcher, type ConceptType, type NameMatch } from '../vocabulary/index.js';
 import { addMention, firstMatch, guarded, matches, respected, type ItemContext } from './context.js';
-import { abbreviatesBefore, EXAMPLE_CUE, TOOL_KIND } from './knowledge.js';
+import { isDictionaryWord } from '../clean/words.js';
+import { abbreviatesBefore, EXAMPLE_CUE, isAbbreviation, TOOL_KIND } from './knowledge.js';
 import { loadNameIndex } from './name-index.js';
 import type { ExtractConfig } from './options.js';
 
@@ -82,7 +83,7 @@ export function vocabularyKnowledge(ctx: ItemContext, names: Names, confidence: 
 
 /** The kinds of thing whose examples are products or methods by name ("clinical systems such as EMIS and SystmOne"). */
 const TOOL_HEAD = new RegExp(
-  String.raw`\b(?:${TOOL_KIND}|apps|programs?|languages?|frameworks?|librar(?:y|ies)|databases?|technolog(?:y|ies)|suites?|environments?|assessments?|methodolog(?:y|ies)|standards?)\s*,?\s*\(?\s*$`,
+  String.raw`\b(?:${TOOL_KIND}|records?|apps|programs?|languages?|frameworks?|librar(?:y|ies)|databases?|technolog(?:y|ies)|suites?|environments?|assessments?|methodolog(?:y|ies)|standards?)\s*,?\s*\(?\s*$`,
   'i',
 );
 const EXAMPLES_OF = guarded(
@@ -91,6 +92,12 @@ const EXAMPLES_OF = guarded(
 );
 /** An acronym or a word with a capital inside: written only as a name ("EMIS", "SystmOne", "MOHOST"). */
 const PRODUCT_WORD = /^(?:\p{Lu}{2,}\d*|\p{L}+\p{Lu}[\p{L}\p{N}]*)$/u;
+
+/** "the incident reporting system (Datix)", "the electronic patient record (SystmOne)": names in brackets, as matches of EXAMPLES_OF. */
+const BRACKETED = guarded(/\(\s*([^()]{2,60}?)\s*\)/gu, /\(/u);
+function bracketedNames(text: string): RegExpExecArray[] {
+  return matches(BRACKETED, text).filter((m) => /^[\p{Lu}\d]/u.test(m[1]));
+}
 
 /**
  * "Use clinical systems such as EMIS and SystmOne", "standardised assessments such as MOHOST and OCAIRS": products
@@ -101,9 +108,9 @@ const PRODUCT_WORD = /^(?:\p{Lu}{2,}\d*|\p{L}+\p{Lu}[\p{L}\p{N}]*)$/u;
 function exampleProducts(ctx: ItemContext, known: VocabularyMatch[], confidence: number): number {
   const { text } = ctx;
   let n = 0;
-  for (const m of matches(EXAMPLES_OF, text)) {
+  for (const m of [...matches(EXAMPLES_OF, text), ...bracketedNames(text)]) {
     if (!TOOL_HEAD.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
-    const from = m.index + m[0].length - m[1].length;
+    const from = m[0].startsWith('(') ? m.index + m[0].indexOf(m[1]) : m.index + m[0].length - m[1].length;
     const body = m[1].replace(/,?\s*(?:(?:or|and) (?:similar|equivalent|other|others)\b.*|etc\.?)\s*$/i, '');
     const items: [number, number][] = [];
     let at = 0;
@@ -115,8 +122,13 @@ function exampleProducts(ctx: ItemContext, known: VocabularyMatch[], confidence:
     const words = (a: number, b: number) => text.slice(a, b).split(/\s+/);
     if (!items.every(([a, b]) => b > a && words(a, b).length <= 3 && words(a, b).every((w) => /^[\p{Lu}\d]/u.test(w)))) continue;
     const tool = (a: number, b: number) => known.some((k) => k.start === a && k.end === b && k.value === 'tool');
-    if (!items.some(([a, b]) => words(a, b).some((w) => PRODUCT_WORD.test(w)) || tool(a, b))) continue;
+    // (In brackets a word no dictionary holds names a product too: "(Datix)".)
+    const bracketed = m[0].startsWith('(');
+    const product = (w: string) => PRODUCT_WORD.test(w) || (bracketed && !isDictionaryWord(w.toLowerCase()));
+    if (!items.some(([a, b]) => words(a, b).some(product) || tool(a, b))) continue;
     if (items.some(([a, b]) => isCertification(text.slice(a, b), ctx.lex))) continue;
+    // ("the electronic patient record (EPR)": the name's own abbreviation.)
+    if (bracketed && isAbbreviation(m[0], text.slice(Math.max(0, m.index - 60), m.index))) continue;
     for (const [a, b] of items) if (addMention(ctx, 'knowledge', a, b, text.slice(a, b), confidence - 0.05)) n++;
   }
   return n;

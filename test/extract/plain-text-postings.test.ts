@@ -799,6 +799,17 @@ describe('single sentences of UK adverts', () => {
     expect(await kinds('You will use clinical systems such as EMIS and SystmOne.')).toEqual(['duty:use clinical systems', 'knowledge:EMIS', 'knowledge:SystmOne']);
     expect(await kinds('Ability to use clinical systems such as EMIS and SystmOne.')).toEqual(['skill:Ability to use clinical systems', 'knowledge:EMIS', 'knowledge:SystmOne']);
     expect(await kinds('Organise events such as Open Days and Careers Fairs.')).toEqual(['duty:Organise events']);
+    // A product named in brackets after a system or record; not the name's abbreviation, nor plain words.
+    const a = await analyzeText(
+      [
+        'Main duties',
+        "- To investigate incidents using the Trust's incident reporting system (Datix).",
+        '- To record patient contacts on the electronic patient record (SystmOne).',
+        '- Maintain records in the electronic patient record (EPR).',
+        '- Use the booking system (Monday to Friday).',
+      ].join('\n'),
+    );
+    expect(a.mentions.filter((m) => m.kind === 'knowledge').map((m) => m.text)).toEqual(['Datix', 'SystmOne']);
   });
   it('read a requirement typed in capitals as a sentence ("GOOD COMMAND OF ENGLISH AND BASIC COMPUTER LITERACY")', async () => {
     expect(await kinds('Job Requirement: CANDIDATES MUST HAVE A GOOD COMMAND OF ENGLISH AND BASIC COMPUTER LITERACY')).toEqual([
