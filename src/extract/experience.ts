@@ -7,7 +7,7 @@ import { guarded, matches } from './context.js';
  * …", "You will have worked in …" and "a Chef de Partie who has worked in …" ask for experience too.
  */
 const EXPERIENCE = guarded(
-  /(?<![\p{L}-])(?:(?:previous|proven|demonstrable|demonstrated|relevant|recent|significant|substantial|extensive|some|prior|hands-on|hands on|practical|working|professional|solid|strong|good|direct|practical|technical|industry|field|work|\p{L}+-\p{L}+)\s+)*(?:(?:experience|background)\s+(?:(?:of|in|with|using|within|on|at|as)\s+(?=\S)|(?=[\p{L}]+ing\b))|track record\s+(?:in\s+(?=\S)|of\s+(?=\p{Ll}+ing\s))|experienced\s+(?:in|with)\s+(?=\S)|(?<=\b(?:(?:will|must|should|['’]ll)\s+have|(?:someone|somebody|candidates?|applicants?|people|individuals?|persons?|professionals?|(?<=\b(?:a|an)\s+(?:\S+\s+){0,3})\p{Lu}\p{Ll}+)\s+who\s+(?:has|have))\s+(?:(?:previously|already|recently)\s+)?)worked\s+(?:in|with|within|as|on|for)\s+(?=\S))/giu,
+  /(?<![\p{L}-])(?:(?:previous|proven|demonstrable|demonstrated|relevant|recent|significant|substantial|extensive|some|prior|hands-on|hands on|practical|working|professional|solid|strong|good|direct|practical|technical|industry|field|work|\p{L}+-\p{L}+)\s+)*(?:(?:experience|background)\s+(?:(?:of|in|with|using|within|on|at|as)\s+(?=\S)|(?=[\p{L}]+ing\b))|track record\s+(?:in\s+(?=\S)|of\s+(?=\p{Ll}+ing\b))|experienced\s+(?:in|with)\s+(?=\S)|(?<=\b(?:(?:will|must|should|['’]ll)\s+have|(?:someone|somebody|candidates?|applicants?|people|individuals?|persons?|professionals?|(?<=\b(?:a|an)\s+(?:\S+\s+){0,3})\p{Lu}\p{Ll}+)\s+who\s+(?:has|have))\s+(?:(?:previously|already|recently)\s+)?)worked\s+(?:in|with|within|as|on|for)\s+(?=\S))/giu,
   // Every match has one of these: the words its alternatives end with.
   /experience|background|track record|worked/iu,
 );
@@ -84,14 +84,20 @@ export const MAX_CAREER_YEARS = 25;
 const EMPLOYER_YEARS = /(\d+)\+?\s*(?:years?|yrs)\b/i;
 export const OPENS_WITH_EXPERIENCE = /^(?:(?:proven|demonstrated|demonstrable|strong|solid|extensive|previous|prior|relevant|significant|substantial|considerable|practical|hands-on)\s+)?experience\s+(?:in|of|with|working|applying|managing|leading|developing|using|delivering|supporting)\b/i;
 
+const WITH_BEFORE = /\swith\s+(?:an?\s+)?$/i;
+/** (The words after "with" that end a requirement's clause: qualifications.ts's CLAUSE_STOP.) */
+const EVALUATED = /^(?:excellent|outstanding|exceptional|strong|proven|sound|solid)\s/i;
+
 /** Where the experience a text asks for starts ("experience in/with X", "refugee intervention experience"), added to `out` unless a requirement just before it holds it. */
 export function experienceTriggers(text: string, out: { at: number; fields: QualificationFields }[], addedBefore: RegExp): void {
   for (const e of matches(EXPERIENCE, text)) {
     // (read up to the word itself: a hyphenated modifier may name the user, "end-user experience").
     if (NOT_CANDIDATE_EXPERIENCE.test(text.slice(Math.max(0, e.index - 20), e.index + e[0].search(/experience|background|track/i)))) continue;
     if (Number(EMPLOYER_YEARS.exec(text.slice(Math.max(0, e.index - 20), e.index + 12))?.[1] ?? 0) > MAX_CAREER_YEARS) continue;
-    // Near another requirement it is that one's experience ("2 years of experience in …"), unless added to it ("QTS and experience of …").
-    if (!out.some((t) => t.at <= e.index && e.index - t.at < 50 && !addedBefore.test(text.slice(t.at, e.index)))) out.push({ at: kindBefore(text, e.index), fields: {} });
+    // Near another requirement it is that one's experience ("2 years of experience in …"), unless added to it ("QTS and
+    // experience of …", "a degree in Finance with a proven track record in audit").
+    const added = (gap: string) => addedBefore.test(gap) || (WITH_BEFORE.test(gap) && EVALUATED.test(e[0]));
+    if (!out.some((t) => t.at <= e.index && e.index - t.at < 50 && !added(text.slice(t.at, e.index)))) out.push({ at: kindBefore(text, e.index), fields: {} });
   }
   for (const e of namedExperience(text)) {
     // The words that name the experience, read back from it up to a word that is not part of the name.

@@ -50,6 +50,8 @@ const QUALIFIED_PERSON = guarded(
   /(?<=(?:^|\b(?:be|are|is|as|being|suit|suits|for|seeking|seek|recruiting|recruit|appoint|hire|hiring|need|needs|require|requires)\s+(?:a|an)\s+)(?:(?:fully|suitably|appropriately|professionally)\s+)?)qualified\s+(?:[\p{Ll}-]+\s+){0,2}(?:[\p{Ll}-]{2,}(?:er|or|ist|ian|ant|ent|nurse|midwife|chef|cook|surgeon|dentist)|nurse|midwife|chef|cook|surgeon)s?\b/giu,
   /qualified/iu,
 );
+/** "We are an experienced provider of care": what the employer is. */
+const EMPLOYER_IS_BEFORE = /\b(?:we|they|it)(?:\s+are|\s+is|['’]re)\s+(?:an?\s+)$/i;
 /** "IRPM qualified", "ACCA or CIMA part qualified": a body's qualification named by its letters. */
 const ACRONYM_QUALIFIED = guarded(/(?<![\p{L}\p{N}])\p{Lu}{2,6}(?:\s*(?:or|and|\/)\s*\p{Lu}{2,6})*\s+(?:part[- ])?qualified\b/gu, /qualified/u);
 /**
@@ -88,9 +90,9 @@ const ALTERNATIVE_BEFORE = new RegExp(String.raw`[\s/](?:or|with)\s+${QUANTIFIER
  * Where a requirement's clause ends in prose: a full stop, a comma before a lower-case word (except inside a
  * list of fields: "Business, Marketing or E-commerce"), a bracket before a sentence of a run-on line ("…
  * (preferably MSc or MBA) A strong network in …"), "is required/desirable …", a new clause ("and must have"), the
- * place the post is for ("a qualified nurse for our ward").
+ * place the post is for ("a qualified nurse for our ward") or what the person is to do there ("… to lead our kitchen").
  */
-const CLAUSE_STOP = /[;.](?:\s|$)|(?<=\))\s+(?=\p{Lu}\p{Ll}*\s+\p{Ll})|\s(?=(?:Should|Must)\s+(?:have|be|hold|possess|know)\b)|(?<=\p{Ll})\s(?=(?:Are|Is|Have|Has|Can|Speak|Know|Enjoy|Love|Thrive|Bring|Possess|Hold)\s+\p{Ll})|,\s+(?!(?:or|and)\s+\p{Lu})(?![\p{Ll}-]+(?:\s+[\p{Ll}-]+)?,?\s+(?:or|and)\s)(?=\p{Ll})|\s(?:is|are|would be|will be)\s+(?:not\s+)?(?:(?:strongly|highly|very|also|really|particularly)\s+)?(?:preferred|required|desirable|essential|ideal|useful|helpful|welcome[d]?|encouraged|invited|valued|valuable|beneficial|advantageous|necessary|mandatory|(?:a|an)\s+(?:(?:distinct|real|definite|added|big|great|additional|strong|huge|clear|significant)\s+)?(?:advantage|plus|bonus|asset|must|requirement))\b|\s(?:is|are|will be|would be)\s+(?:given|looked\s+(?:up)?on|viewed|seen|considered|regarded)\b|(?<=\bqualified)\s+(?=\p{Lu})|\s(?:and|but|or)\s+(?:(?:must|should|will|also)\s+)?(?:have|has|be|are|is|hold|possess)\s|\s(?:which|who|to join|and (?:(?:your|their) )?own|and access to|and (?:the )?(?:ability|willingness)|and (?:an? )?(?:(?:good|strong|sound|solid|excellent|working|thorough|basic)\s+)?(?:knowledge|understanding|familiarity|command|ability|willingness|proficiency)|and (?:an? )?(?:excellent|outstanding|exceptional|strong|good|proven|fluent)\s|with (?:excellent|outstanding|exceptional|strong|proven|sound|solid)\s)\b|\s(?=(?:essential|desirable|required|preferred|mandatory)\s+(?:due to|as|because|since|given|for (?:this|the) (?:role|post|position))\b)|(?<!\b(?:of|in|with|for|to|on))\s(?=and (?:an? )?(?:(?:genuine|real|strong|keen)\s+)?(?:passion|enthusiasm|interest|desire|flair|commitment)\s)|\s(?=for\s+(?:our|this|the)\s+(?:[\p{L}-]+\s+)?(?:ward|team|department|unit|practice|service|clinic|kitchen|site|company|organi[sz]ation|business|role|post|position|vacancy)\b)/u;
+const CLAUSE_STOP = /[;.](?:\s|$)|(?<=\))\s+(?=\p{Lu}\p{Ll}*\s+\p{Ll})|\s(?=(?:Should|Must)\s+(?:have|be|hold|possess|know)\b)|(?<=\p{Ll})\s(?=(?:Are|Is|Have|Has|Can|Speak|Know|Enjoy|Love|Thrive|Bring|Possess|Hold)\s+\p{Ll})|,\s+(?!(?:or|and)\s+\p{Lu})(?![\p{Ll}-]+(?:\s+[\p{Ll}-]+)?,?\s+(?:or|and)\s)(?=\p{Ll})|\s(?:is|are|would be|will be)\s+(?:not\s+)?(?:(?:strongly|highly|very|also|really|particularly)\s+)?(?:preferred|required|desirable|essential|ideal|useful|helpful|welcome[d]?|encouraged|invited|valued|valuable|beneficial|advantageous|necessary|mandatory|(?:a|an)\s+(?:(?:distinct|real|definite|added|big|great|additional|strong|huge|clear|significant)\s+)?(?:advantage|plus|bonus|asset|must|requirement))\b|\s(?:is|are|will be|would be)\s+(?:given|looked\s+(?:up)?on|viewed|seen|considered|regarded)\b|(?<=\bqualified)\s+(?=\p{Lu})|\s(?:and|but|or)\s+(?:(?:must|should|will|also)\s+)?(?:have|has|be|are|is|hold|possess)\s|\s(?:which|who|to join|and (?:(?:your|their) )?own|and access to|and (?:the )?(?:ability|willingness)|and (?:an? )?(?:(?:good|strong|sound|solid|excellent|working|thorough|basic)\s+)?(?:knowledge|understanding|familiarity|command|ability|willingness|proficiency)|and (?:an? )?(?:excellent|outstanding|exceptional|strong|good|proven|fluent)\s|with (?:an?\s+)?(?:excellent|outstanding|exceptional|strong|proven|sound|solid)\s)\b|\s(?=(?:essential|desirable|required|preferred|mandatory)\s+(?:due to|as|because|since|given|for (?:this|the) (?:role|post|position))\b)|(?<!\b(?:of|in|with|for|to|on))\s(?=and (?:an? )?(?:(?:genuine|real|strong|keen)\s+)?(?:passion|enthusiasm|interest|desire|flair|commitment)\s)|\s(?=to\s+\p{Ll}+\s+(?:our|the|this|their|its)\s)|\s(?=for\s+(?:our|this|the)\s+(?:[\p{L}-]+\s+)?(?:ward|team|department|unit|practice|service|clinic|kitchen|site|company|organi[sz]ation|business|role|post|position|vacancy)\b)/u;
 /** Words before "qualified" that make what follows it the qualified person ("a qualified Social Worker"). */
 const QUALIFIED_LEAD = /\b(?:a|an|fully|suitably|appropriately|professionally|newly|recently)\s+$/i;
 
@@ -379,10 +381,10 @@ function findTriggers(ctx: ItemContext, strong: boolean): Trigger[] {
   }
 
   // "Registered Mental Health Nurse (RMN)", "a qualified accountant": a registered or qualified profession is a qualification.
-  if (strong || /required|must|essential|desirable|\b(?:will|should) (?:be|have)\b/i.test(text)) {
+  if (strong || /required|must|essential|desirable|\b(?:will|should) (?:be|have)\b|['’]ll (?:be|have)\b/i.test(text)) {
     for (const re of [REGISTERED_PROFESSION, QUALIFIED_PERSON, ACRONYM_QUALIFIED, BODY_MEMBERSHIP]) {
       for (const r of matches(re, text)) {
-        if (COLLEAGUE_BEFORE.test(text.slice(Math.max(0, r.index - 40), r.index))) continue;
+        if (COLLEAGUE_BEFORE.test(text.slice(Math.max(0, r.index - 40), r.index)) || EMPLOYER_IS_BEFORE.test(text.slice(Math.max(0, r.index - 30), r.index))) continue;
         if (!out.some((t) => t.at <= r.index && r.index < t.at + 40)) out.push({ at: r.index, fields: { certification: r[0].toLowerCase() } });
       }
     }

@@ -882,6 +882,11 @@ describe('single sentences of UK adverts', () => {
       'qualification:TVET Level IV', 'skill:Computer skill', 'skill:communication skill', 'skill:team work', 'qualification:3rd grade automobile driving license',
     ]);
   });
+  it('read a track record of doing something, also one added to a degree "with a proven …", and end an experience before its purpose', async () => {
+    expect(await kinds('You will have a proven track record of billing.')).toEqual(['qualification:track record of billing']);
+    expect(await kinds("You'll have a degree in Finance with a proven track record in audit.")).toEqual(['qualification:degree in Finance', 'qualification:track record in audit']);
+    expect(await kinds('You will bring strong financial experience to drive the finance strategy.')).toEqual(['qualification:financial experience', 'duty:drive the finance strategy']);
+  });
   it('end a qualification before "can also apply"', async () => {
     expect(await kinds('Qualification\n- Diploma holders with 4 years of experience can also apply')).toEqual(['qualification:Diploma holders with 4 years of experience']);
   });
