@@ -150,17 +150,20 @@ export function headings(local: string, index: HeadingIndex, cuts: Cut[]): void 
 }
 
 const COLON_HEADING = /(?:^|(?<=[.!?;)]\s{1,3}))(\p{L}[\p{L}'’ /&-]{1,48}?)\s*[:：](?:\s+(?=\S)|\s*$)/gu;
+/** A heading in sentence case before a colon, after a lower-case word: "… at mealtimes Person specification: …". */
+const MID_COLON_HEADING = /(?<=\p{Ll}\s{1,3})(\p{Lu}\p{Ll}+(?:\s+\p{Ll}[\p{L}'’/&-]*){1,4})\s*[:：](?:\s+(?=\S)|\s*$)/gu;
 /** What may stand before the colon in a COLON_HEADING match (see colonMatches). */
 const COLON_HEADING_RUN = runChars("' /&-");
 
 /**
  * "Your responsibilities: Oversee …", "… offices. What we're looking for in candidates: Extensive …": a
- * known heading before a colon at the start of a line or a sentence, whatever its case.
+ * known heading before a colon at the start of a line or a sentence, whatever its case; after a lower-case word
+ * (the end of a line run together with it) one in sentence case ("… at mealtimes Person specification: …").
  */
 export function colonHeadings(local: string, index: HeadingIndex, cuts: Cut[]): void {
   if (!hasColon(local)) return;
   // (Also at the end of a line: "… big data tools (ETL processes etc.) Job benefits:" opens the list below it.)
-  for (const m of colonMatches(local, COLON_HEADING, COLON_HEADING_RUN)) {
+  for (const m of [...colonMatches(local, COLON_HEADING, COLON_HEADING_RUN), ...colonMatches(local, MID_COLON_HEADING, COLON_HEADING_RUN)]) {
     const phrase = m[1].trim();
     if (!index.isHeadingWord(phrase.split(/\s+/)[0])) continue;
     if (cuts.some((c) => c.kind === 'heading' && c.at <= m.index && m.index < c.from)) continue;

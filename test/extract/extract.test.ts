@@ -139,7 +139,7 @@ describe('duties', () => {
   });
 
   it('gives no duty for an idiom of taking part ("Play a key part", "lead the way")', () => {
-    const ms = run(['Responsibilities', '- Play a key part', '- You will lead the way', '- Make a real difference', '- Prepare monthly financial reports'].join('\n'));
+    const ms = run(['Responsibilities', '- Play a key part', '- You will lead the way', '- Make a real difference', '- Be part of a self-organising and cross functional Agile team', '- Prepare monthly financial reports'].join('\n'));
     expect(of(ms, 'duty').map((m) => m.text)).toEqual(['Prepare monthly financial reports']);
     // What others in the post do for the employer, said of them: no task asked.
     expect(of(run(['Job overview', 'Porters play a vital role in the smooth running of the hospital.'].join('\n')), 'duty')).toEqual([]);

@@ -51,6 +51,13 @@ describe('headings found from the text', () => {
     ]);
   });
 
+  it('cuts a heading in sentence case before its colon after a lower-case word, where a one-line posting runs it on', () => {
+    const out = seg('Main duties: • Assist patients with personal care • Support patients at mealtimes Person specification: Essential: Care Certificate');
+    expect(kinds(out).map(([, kind]) => kind)).toContain('requirements');
+    expect(section(out, 'Person specification')?.items.map((i) => i.text)).toEqual(['Essential: Care Certificate']);
+    expect(out.sections.flatMap((x) => x.items.map((i) => i.text))).toContain('Support patients at mealtimes');
+  });
+
   it('classifies headings in several languages', () => {
     const out = seg(['职位描述', 'Obsluga.', 'Обязанности', '- Вести клиентов.', 'Anforderungen', '- Erfahrung im Vertrieb.', 'Responsabilités', '- Suivre les clients.', 'Requisitos', '- Inglés fluido.', '任职要求', '- 三年经验'].join('\n'));
     expect(kinds(out)).toEqual([
