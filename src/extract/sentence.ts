@@ -59,7 +59,9 @@ function genericSentence(ctx: ItemContext, kind: SectionKind): void {
 
   // Under a duties heading a line that opens with a verb is a task, whatever it mentions ("Ensure the running of the vocational training centre").
   const qual = duties && leadingVerb(ctx.text, 0, ctx.lex) ? false : qualifications(ctx, needs || ctx.alone, c(0.85));
-  if (duties && !qual && extractDuties(ctx, true, 0.85)) return;
+  // ("Understanding of software security" under a duties heading asks for knowledge: no task "understanding".)
+  const asksKnowledge = duties && firstMatch(ctx.lex.knowledgeCue, ctx.text)?.index === 0;
+  if (duties && !qual && !asksKnowledge && extractDuties(ctx, true, 0.85)) return;
   // In a summary or an article, a sentence names what the role needs only when it speaks of the candidate.
   if (!weak || ctx.listLike || ctx.alone || ABOUT_CANDIDATE.test(ctx.text) || ASKED_ALONE.test(ctx.text)) {
     knowledgeCues(ctx, c(0.85), qual);

@@ -882,6 +882,9 @@ describe('single sentences of UK adverts', () => {
       'qualification:TVET Level IV', 'skill:Computer skill', 'skill:communication skill', 'skill:team work', 'qualification:3rd grade automobile driving license',
     ]);
   });
+  it('read "Understanding of …" under a duties heading as the knowledge asked for, not a task', async () => {
+    expect(await kinds('What you will do\n- Build services in Go\n- Understanding of software security')).toEqual(['duty:Build services in Go', 'knowledge:Go', 'knowledge:software security']);
+  });
   it('read a track record of doing something, also one added to a degree "with a proven …", and end an experience before its purpose', async () => {
     expect(await kinds('You will have a proven track record of billing.')).toEqual(['qualification:track record of billing']);
     expect(await kinds("You'll have a degree in Finance with a proven track record in audit.")).toEqual(['qualification:degree in Finance', 'qualification:track record in audit']);
