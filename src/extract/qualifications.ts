@@ -50,8 +50,6 @@ const QUALIFIED_PERSON = guarded(
   /(?<=(?:^|\b(?:be|are|is|as|being|suit|suits|for|seeking|seek|recruiting|recruit|appoint|hire|hiring|need|needs|require|requires)\s+(?:a|an)\s+)(?:(?:fully|suitably|appropriately|professionally)\s+)?)qualified\s+(?:[\p{Ll}-]+\s+){0,2}(?:[\p{Ll}-]{2,}(?:er|or|ist|ian|ant|ent|nurse|midwife|chef|cook|surgeon|dentist)|nurse|midwife|chef|cook|surgeon)s?\b/giu,
   /qualified/iu,
 );
-/** "We are an experienced provider of care": what the employer is. */
-const EMPLOYER_IS_BEFORE = /\b(?:we|they|it)(?:\s+are|\s+is|['’]re)\s+(?:an?\s+)$/i;
 /** "IRPM qualified", "ACCA or CIMA part qualified": a body's qualification named by its letters. */
 const ACRONYM_QUALIFIED = guarded(/(?<![\p{L}\p{N}])\p{Lu}{2,6}(?:\s*(?:or|and|\/)\s*\p{Lu}{2,6})*\s+(?:part[- ])?qualified\b/gu, /qualified/u);
 /**
@@ -381,10 +379,10 @@ function findTriggers(ctx: ItemContext, strong: boolean): Trigger[] {
   }
 
   // "Registered Mental Health Nurse (RMN)", "a qualified accountant": a registered or qualified profession is a qualification.
-  if (strong || /required|must|essential|desirable|\b(?:will|should) (?:be|have)\b|['’]ll (?:be|have)\b/i.test(text)) {
+  if (strong || /required|must|essential|desirable|\b(?:will|should) (?:be|have)\b/i.test(text)) {
     for (const re of [REGISTERED_PROFESSION, QUALIFIED_PERSON, ACRONYM_QUALIFIED, BODY_MEMBERSHIP]) {
       for (const r of matches(re, text)) {
-        if (COLLEAGUE_BEFORE.test(text.slice(Math.max(0, r.index - 40), r.index)) || EMPLOYER_IS_BEFORE.test(text.slice(Math.max(0, r.index - 30), r.index))) continue;
+        if (COLLEAGUE_BEFORE.test(text.slice(Math.max(0, r.index - 40), r.index))) continue;
         if (!out.some((t) => t.at <= r.index && r.index < t.at + 40)) out.push({ at: r.index, fields: { certification: r[0].toLowerCase() } });
       }
     }
