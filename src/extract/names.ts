@@ -110,7 +110,8 @@ function exampleProducts(ctx: ItemContext, known: VocabularyMatch[], confidence:
   let n = 0;
   for (const m of [...matches(EXAMPLES_OF, text), ...bracketedNames(text)]) {
     if (!TOOL_HEAD.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
-    const from = m[0].startsWith('(') ? m.index + m[0].indexOf(m[1]) : m.index + m[0].length - m[1].length;
+    const bracketed = m[0].startsWith('(');
+    const from = bracketed ? m.index + m[0].indexOf(m[1]) : m.index + m[0].length - m[1].length;
     const body = m[1].replace(/,?\s*(?:(?:or|and) (?:similar|equivalent|other|others)\b.*|etc\.?)\s*$/i, '');
     const items: [number, number][] = [];
     let at = 0;
@@ -123,7 +124,6 @@ function exampleProducts(ctx: ItemContext, known: VocabularyMatch[], confidence:
     if (!items.every(([a, b]) => b > a && words(a, b).length <= 3 && words(a, b).every((w) => /^[\p{Lu}\d]/u.test(w)))) continue;
     const tool = (a: number, b: number) => known.some((k) => k.start === a && k.end === b && k.value === 'tool');
     // (In brackets a word no dictionary holds names a product too: "(Datix)".)
-    const bracketed = m[0].startsWith('(');
     const product = (w: string) => PRODUCT_WORD.test(w) || (bracketed && !isDictionaryWord(w.toLowerCase()));
     if (!items.some(([a, b]) => words(a, b).some(product) || tool(a, b))) continue;
     if (items.some(([a, b]) => isCertification(text.slice(a, b), ctx.lex))) continue;
