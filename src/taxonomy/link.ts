@@ -202,12 +202,14 @@ export function createLinker(reference: ReferenceIndex, config: TaxonomyConfig, 
       const named = [`${js[1]}.js`, js[1]].map((p) => lexicalCandidates(p, mentionKind, margin)).find((c) => c[0]?.score === KIND_FACTOR[0]);
       if (named) own = named;
     }
-    // "communication and interpersonal skills": words sharing one head name a competency each; when the whole phrase
-    // meets no label as well as one of them does, it links as that one ("communication skills"), the first on a tie.
-    const listed = /^([\p{L}-]+)\s+(?:and|&)\s+([\p{L}-]+)\s+(skills|abilities|knowledge)$/iu.exec(phrase.trim());
+    // "communication and interpersonal skills", "written and verbal communication skills": words sharing one head name
+    // a competency each; when the whole phrase meets no label as well as one of them (or the shared noun) does, it
+    // links as that one ("communication skills"), the first on a tie.
+    const listed = /^([\p{L}-]+)\s+(?:and|&)\s+([\p{L}-]+)((?:\s+[\p{L}-]+)?\s+(?:skills|abilities|knowledge))$/iu.exec(phrase.trim());
     if (listed) {
-      for (const word of [listed[1], listed[2]]) {
-        const one = lexicalCandidates(`${word} ${listed[3]}`, mentionKind, margin);
+      const shared = /^\s+\S+\s+\S/.test(listed[3]) ? [listed[3].trim()] : [];
+      for (const words of [...shared, `${listed[1]}${listed[3]}`, `${listed[2]}${listed[3]}`]) {
+        const one = lexicalCandidates(words, mentionKind, margin);
         if ((one[0]?.score ?? 0) > (own[0]?.score ?? 0)) own = one;
       }
     }

@@ -72,7 +72,7 @@ describe('tool kinds', () => {
   });
 });
 
-describe('a list of words sharing one head ("communication and interpersonal skills")', () => {
+describe('a list of words sharing one head ("communication and interpersonal skills", "written and verbal communication skills")', () => {
   it('links as the word of the list that meets a label best, when the whole phrase meets none as well', () => {
     const reference = bundledReference(config).reference!;
     const linker = createLinker(reference, config, NO_RUN);
@@ -80,5 +80,6 @@ describe('a list of words sharing one head ("communication and interpersonal ski
     expect(communication).toBeDefined();
     expect(linker.best('communication and interpersonal skills', 'skill')?.concept).toBe(communication);
     expect(linker.best('interpersonal and communication skills', 'skill')?.concept).toBe(communication);
+    expect(linker.best('written and verbal communication skills', 'skill')?.concept).toBe(communication);
   });
 });
