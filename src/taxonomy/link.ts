@@ -16,6 +16,8 @@ import { conceptVectorsOf, nearestConcepts, phraseVector } from './vector-link.j
 
 /** A label that names its concept less surely scores a little less, so that ties go to the preferred one. */
 const KIND_FACTOR = [1, 0.97, 0.93] as const;
+/** Words an acronym leaves out ("hazard analysis and critical control points" → "HACCP"). */
+const ACRONYM_SKIPS = new Set(['and', 'of', 'to', 'the', 'for', 'in', 'on', 'with', 'a', 'an', '&']);
 /** A vague label (label-keys.ts) alone does not reach a link; it still adds to a concept's other labels' evidence. */
 const VAGUE_FACTOR = 0.4;
 /** Share of the score from the lexicon's terms (synonyms met, fillers dropped); the rest from the words as written. */
@@ -213,11 +215,32 @@ export function createLinker(reference: ReferenceIndex, config: TaxonomyConfig, 
         if ((one[0]?.score ?? 0) > (own[0]?.score ?? 0)) own = one;
       }
     }
+    // "IFRS", "GDPR": an acronym of one label's words names that label's concept, when no label writes it so.
+    if (/^\p{Lu}{3,6}$/u.test(phrase.trim()) && (own[0]?.score ?? 0) < KIND_FACTOR[1]) {
+      const concept = (initials ??= initialsIndex()).get(phrase.trim());
+      if (concept !== undefined && concept >= 0 && allowedKind(concept, mentionKind)) own = [{ concept, score: KIND_FACTOR[1] }];
+    }
     const title = tools.get(surfaceKey(phrase));
     if (!title || own[0]?.score === KIND_FACTOR[0]) return own;
     const kind = lexicalCandidates(title, mentionKind, margin);
     return kind[0] && kind[0].score >= TOOL_KIND_SURE && kind[0].score > (own[0]?.score ?? 0) ? kind : own;
   };
+
+  /** Per acronym of three to six content words of a label ("international financial reporting standards" → "IFRS"): its concept, or -1 when labels of several concepts share it. */
+  let initials: Map<string, number> | undefined;
+  const initialsIndex = () => {
+    const out = new Map<string, number>();
+    for (let li = 0; li < nLabels; li++) {
+      const words = textOf(li).split(/[\s/-]+/).filter((w) => w !== '' && !ACRONYM_SKIPS.has(w.toLowerCase()));
+      if (words.length < 3 || words.length > 6 || !words.every((w) => /^\p{L}/u.test(w))) continue;
+      const key = words.map((w) => w[0].toUpperCase()).join('');
+      const concept = base.concept[li];
+      const seen = out.get(key);
+      out.set(key, seen === undefined || seen === concept ? concept : -1);
+    }
+    return out;
+  };
+  const allowedKind = (concept: number, mentionKind: MentionKind) => !DUTY_EXCLUDES.has(types[concept]) || mentionKind !== 'duty';
 
   const lexicalCandidates = (phrase: string, mentionKind: MentionKind, margin: number): Candidate[] => {
     const key = surfaceKey(phrase);
