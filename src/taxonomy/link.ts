@@ -215,9 +215,11 @@ export function createLinker(reference: ReferenceIndex, config: TaxonomyConfig, 
         if ((one[0]?.score ?? 0) > (own[0]?.score ?? 0)) own = one;
       }
     }
-    // "IFRS", "GDPR": an acronym of one label's words names that label's concept, when no label writes it so.
-    if (/^\p{Lu}{3,6}$/u.test(phrase.trim()) && (own[0]?.score ?? 0) < KIND_FACTOR[1]) {
-      const concept = (initials ??= initialsIndex()).get(phrase.trim());
+    // "IFRS", "ifrs": an acronym of one label's words names that label's concept, when no label writes it, as a name or
+    // as a word (competencies reach the linker in lower case).
+    const short = phrase.trim();
+    if (/^\p{L}{3,6}$/u.test(short) && (own[0]?.score ?? 0) < KIND_FACTOR[1] && !base.wordId.has(short.toLowerCase())) {
+      const concept = (initials ??= initialsIndex()).get(short.toUpperCase());
       if (concept !== undefined && concept >= 0 && allowedKind(concept, mentionKind)) own = [{ concept, score: KIND_FACTOR[1] }];
     }
     const title = tools.get(surfaceKey(phrase));
