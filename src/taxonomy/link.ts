@@ -228,18 +228,25 @@ export function createLinker(reference: ReferenceIndex, config: TaxonomyConfig, 
     return kind[0] && kind[0].score >= TOOL_KIND_SURE && kind[0].score > (own[0]?.score ?? 0) ? kind : own;
   };
 
-  /** Per acronym of three to six content words of a label ("international financial reporting standards" → "IFRS"): its concept, or -1 when labels of several concepts share it. */
+  /** Per acronym of three to six content words of a concept's label ("international financial reporting standards" → "IFRS"): the concept, or -1 when labels of several share it. */
   let initials: Map<string, number> | undefined;
   const initialsIndex = () => {
     const out = new Map<string, number>();
-    for (let li = 0; li < nLabels; li++) {
-      const words = textOf(li).split(/[\s/-]+/).filter((w) => w !== '' && !ACRONYM_SKIPS.has(w.toLowerCase()));
-      if (words.length < 3 || words.length > 6 || !words.every((w) => /^\p{L}/u.test(w))) continue;
-      const key = words.map((w) => w[0].toUpperCase()).join('');
-      const concept = base.concept[li];
-      const seen = out.get(key);
-      out.set(key, seen === undefined || seen === concept ? concept : -1);
-    }
+    reference.concepts.forEach((c, concept) => {
+      // (Product names write their own acronyms: "Amazon Web Services AWS software".)
+      if (types[concept] === 'tool') return;
+      for (const { text } of labelsOf(c)) {
+        let key = '';
+        for (const w of text.split(' ')) {
+          if (w === '' || ACRONYM_SKIPS.has(w)) continue;
+          key += w[0].toUpperCase();
+          if (key.length > 6) break;
+        }
+        if (key.length < 3 || key.length > 6 || !/^\p{Lu}+$/u.test(key)) continue;
+        const seen = out.get(key);
+        out.set(key, seen === undefined || seen === concept ? concept : -1);
+      }
+    });
     return out;
   };
   const allowedKind = (concept: number, mentionKind: MentionKind) => !DUTY_EXCLUDES.has(types[concept]) || mentionKind !== 'duty';
