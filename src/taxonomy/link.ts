@@ -7,6 +7,7 @@ import { hierarchyOf } from './generality.js';
 import { conceptLanguages } from './languages.js';
 import type { TaxonomyConfig } from './options.js';
 import { labelIndexOf, labelsOf, surfaceKey } from './label-index.js';
+import { ACRONYM_SHAPED, acronymIndex, libraryForms, listForms, withoutVersion } from './name-forms.js';
 import { termTables } from './link-terms.js';
 import { byId, contentKey, fieldsOf, keysOf } from './label-keys.js';
 import { stem, STOPWORDS } from './text.js';
@@ -16,8 +17,6 @@ import { conceptVectorsOf, nearestConcepts, phraseVector } from './vector-link.j
 
 /** A label that names its concept less surely scores a little less, so that ties go to the preferred one. */
 const KIND_FACTOR = [1, 0.97, 0.93] as const;
-/** Words an acronym leaves out ("hazard analysis and critical control points" → "HACCP"). */
-const ACRONYM_SKIPS = new Set(['and', 'of', 'to', 'the', 'for', 'in', 'on', 'with', 'a', 'an', '&']);
 /** A vague label (label-keys.ts) alone does not reach a link; it still adds to a concept's other labels' evidence. */
 const VAGUE_FACTOR = 0.4;
 /** Share of the score from the lexicon's terms (synonyms met, fillers dropped); the rest from the words as written. */
@@ -193,67 +192,40 @@ export function createLinker(reference: ReferenceIndex, config: TaxonomyConfig, 
 
   /** A phrase's candidate concepts, each with its best label's lexical score and what the reranker reads, best by that score first. */
   const candidates = (phrase: string, mentionKind: MentionKind, margin = reranker?.margin ?? 0): Candidate[] => {
-    let own = lexicalCandidates(phrase, mentionKind, margin);
+    const lexical = (p: string) => lexicalCandidates(p, mentionKind, margin);
+    const top = (c: Candidate[]) => c[0]?.score ?? 0;
+    let own = lexical(phrase);
     // A name with its version ("HTML5", "CSS3") is that name, when no label writes it so.
-    const versioned = own.length ? null : /^(\p{L}[\p{L}+#.-]+\p{L})\s?v?\d{1,2}$/u.exec(phrase.trim());
-    if (versioned) own = lexicalCandidates(versioned[1], mentionKind, margin);
-    // "ReactJS", "React.js", "nodejs": a JavaScript library named with its "js" is the library, as a label writes it
-    // ("Node.js", "Vue.js") or without it ("React").
-    const js = own[0]?.score === KIND_FACTOR[0] ? null : /^(\p{L}[\p{L}-]*?)(?:\.|\s)?js$/iu.exec(phrase.trim());
-    if (js) {
-      const named = [`${js[1]}.js`, js[1]].map((p) => lexicalCandidates(p, mentionKind, margin)).find((c) => c[0]?.score === KIND_FACTOR[0]);
+    const versionless = own.length ? null : withoutVersion(phrase);
+    if (versionless) own = lexical(versionless);
+    // "ReactJS", "React.js", "nodejs": the library as a label writes it ("Node.js", "Vue.js") or without it ("React").
+    if (top(own) !== KIND_FACTOR[0]) {
+      const named = libraryForms(phrase).map(lexical).find((c) => top(c) === KIND_FACTOR[0]);
       if (named) own = named;
     }
-    // "communication and interpersonal skills", "written and verbal communication skills": words sharing one head name
-    // a competency each; when the whole phrase meets no label as well as one of them (or the shared noun) does, it
-    // links as that one ("communication skills"), the first on a tie.
-    const listed = /^([\p{L}-]+)\s+(?:and|&)\s+([\p{L}-]+)((?:\s+[\p{L}-]+)?\s+(?:skills|abilities|knowledge))$/iu.exec(phrase.trim());
-    if (listed) {
-      const shared = /^\s+\S+\s+\S/.test(listed[3]) ? [listed[3].trim()] : [];
-      for (const words of [...shared, `${listed[1]}${listed[3]}`, `${listed[2]}${listed[3]}`]) {
-        const one = lexicalCandidates(words, mentionKind, margin);
-        if ((one[0]?.score ?? 0) > (own[0]?.score ?? 0)) own = one;
-      }
+    // "communication and interpersonal skills": when the whole phrase meets no label as well as one word of its list (or
+    // the noun the list shares) does, it links as that one, the first on a tie.
+    for (const form of listForms(phrase)) {
+      const one = lexical(form);
+      if (top(one) > top(own)) own = one;
     }
-    // "IFRS", "ifrs": an acronym of one label's words names that label's concept, when no label writes it, as a name or
-    // as a word (competencies reach the linker in lower case).
+    // "IFRS": an acronym of one concept's label, when no label writes it as a name or as a word.
     const short = phrase.trim();
-    if (/^\p{L}{3,6}$/u.test(short) && (own[0]?.score ?? 0) < KIND_FACTOR[1] && !base.wordId.has(short.toLowerCase())) {
-      const concept = (initials ??= initialsIndex()).get(short.toUpperCase());
-      if (concept !== undefined && concept >= 0 && allowedKind(concept, mentionKind)) own = [{ concept, score: KIND_FACTOR[1] }];
+    if (ACRONYM_SHAPED.test(short) && top(own) < KIND_FACTOR[1] && !base.wordId.has(short.toLowerCase())) {
+      const concept = (acronyms ??= acronymIndex(reference.concepts)).get(short.toUpperCase());
+      if (concept !== undefined && concept >= 0 && kindAllowed(concept, mentionKind)) own = [{ concept, score: KIND_FACTOR[1] }];
     }
     const title = tools.get(surfaceKey(phrase));
-    if (!title || own[0]?.score === KIND_FACTOR[0]) return own;
-    const kind = lexicalCandidates(title, mentionKind, margin);
-    return kind[0] && kind[0].score >= TOOL_KIND_SURE && kind[0].score > (own[0]?.score ?? 0) ? kind : own;
+    if (!title || top(own) === KIND_FACTOR[0]) return own;
+    const kind = lexical(title);
+    return kind[0] && kind[0].score >= TOOL_KIND_SURE && kind[0].score > top(own) ? kind : own;
   };
-
-  /** Per acronym of three to six content words of a concept's label ("international financial reporting standards" → "IFRS"): the concept, or -1 when labels of several share it. */
-  let initials: Map<string, number> | undefined;
-  const initialsIndex = () => {
-    const out = new Map<string, number>();
-    reference.concepts.forEach((c, concept) => {
-      // (Product names write their own acronyms: "Amazon Web Services AWS software".)
-      if (types[concept] === 'tool') return;
-      for (const { text } of labelsOf(c)) {
-        let key = '';
-        for (const w of text.split(' ')) {
-          if (w === '' || ACRONYM_SKIPS.has(w)) continue;
-          key += w[0].toUpperCase();
-          if (key.length > 6) break;
-        }
-        if (key.length < 3 || key.length > 6 || !/^\p{Lu}+$/u.test(key)) continue;
-        const seen = out.get(key);
-        out.set(key, seen === undefined || seen === concept ? concept : -1);
-      }
-    });
-    return out;
-  };
-  const allowedKind = (concept: number, mentionKind: MentionKind) => !DUTY_EXCLUDES.has(types[concept]) || mentionKind !== 'duty';
+  let acronyms: Map<string, number> | undefined;
+  const kindAllowed = (concept: number, mentionKind: MentionKind) => !DUTY_EXCLUDES.has(types[concept]) || mentionKind !== 'duty';
 
   const lexicalCandidates = (phrase: string, mentionKind: MentionKind, margin: number): Candidate[] => {
     const key = surfaceKey(phrase);
-    const allowed = (concept: number) => !DUTY_EXCLUDES.has(types[concept]) || mentionKind !== 'duty';
+    const allowed = (concept: number) => kindAllowed(concept, mentionKind);
     // A label written as the phrase names its concept whatever language it is about ("Airspeak").
     let words: Set<string> | undefined;
     const sayable = (concept: number) => allowed(concept) && (!languages[concept] || languages[concept]!.some((w) => (words ??= new Set(key.split(' '))).has(w)));
