@@ -7,7 +7,7 @@ import { hierarchyOf } from './generality.js';
 import { conceptLanguages } from './languages.js';
 import type { TaxonomyConfig } from './options.js';
 import { labelIndexOf, labelsOf, surfaceKey } from './label-index.js';
-import { ACRONYM_SHAPED, acronymIndex, libraryForms, listForms, withoutVersion } from './name-forms.js';
+import { ACRONYM_SHAPED, acronymIndex, frameworkForm, libraryForms, listForms, withoutVersion } from './name-forms.js';
 import { termTables } from './link-terms.js';
 import { byId, contentKey, fieldsOf, keysOf } from './label-keys.js';
 import { stem, STOPWORDS } from './text.js';
@@ -202,6 +202,13 @@ export function createLinker(reference: ReferenceIndex, config: TaxonomyConfig, 
     if (top(own) !== KIND_FACTOR[0]) {
       const named = libraryForms(phrase).map(lexical).find((c) => top(c) === KIND_FACTOR[0]);
       if (named) own = named;
+    }
+    // "Spring": a product's name, as its label writes it with its kind ("Spring Framework"), rather than a word another
+    // label holds ("types of spring").
+    const framework = top(own) === KIND_FACTOR[0] ? null : frameworkForm(phrase);
+    if (framework) {
+      const product = lexical(framework);
+      if (top(product) === KIND_FACTOR[0] && types[product[0].concept] === 'tool') own = product;
     }
     // "communication and interpersonal skills": when the whole phrase meets no label as well as one word of its list (or
     // the noun the list shares) does, it links as that one, the first on a tie.

@@ -1,5 +1,6 @@
 // Other ways a phrase names what it names, for the linker to read where the phrase itself meets no label well:
-// without a version, without a library's "js", one word of a list sharing a head, the words an acronym stands for.
+// without a version, without a library's "js", with a framework's kind, one word of a list sharing a head, the words an
+// acronym stands for.
 import { labelsOf } from './label-index.js';
 import type { ReferenceConcept } from './types.js';
 
@@ -12,6 +13,11 @@ export function withoutVersion(phrase: string): string | null {
 export function libraryForms(phrase: string): string[] {
   const js = /^(\p{L}[\p{L}-]*?)(?:\.|\s)?js$/iu.exec(phrase.trim());
   return js ? [`${js[1]}.js`, js[1]] : [];
+}
+
+/** "Spring": a one-word name as a product's label writes it with its kind ("Spring Framework"), or null. */
+export function frameworkForm(phrase: string): string | null {
+  return /^\p{L}[\p{L}.#+-]*$/u.test(phrase.trim()) ? `${phrase.trim()} framework` : null;
 }
 
 /**

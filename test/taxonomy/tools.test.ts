@@ -98,3 +98,15 @@ describe('an acronym no label writes ("IFRS")', () => {
     expect(aws && reference.concepts[aws.concept].label).toBe('Amazon Web Services AWS software');
   });
 });
+
+describe('a one-word product name another label holds as a word ("Spring")', () => {
+  it('links to the product its label names with its kind ("Spring Framework"), not to "types of spring"', () => {
+    const reference = bundledReference(config).reference!;
+    const linker = createLinker(reference, config, NO_RUN);
+    const spring = linker.best('spring', 'knowledge');
+    expect(spring && reference.concepts[spring.concept].label).toBe('Spring Framework');
+    // A word no product's label writes so keeps its own link.
+    const angular = linker.best('angular', 'knowledge');
+    expect(angular && reference.concepts[angular.concept].label).toBe('Angular');
+  });
+});
