@@ -198,17 +198,19 @@ export function createLinker(reference: ReferenceIndex, config: TaxonomyConfig, 
     // A name with its version ("HTML5", "CSS3") is that name, when no label writes it so.
     const versionless = own.length ? null : withoutVersion(phrase);
     if (versionless) own = lexical(versionless);
-    // "ReactJS", "React.js", "nodejs": the library as a label writes it ("Node.js", "Vue.js") or without it ("React").
+    // "ReactJS", "React.js", "nodejs": the library as a preferred label writes it ("Node.js", "Vue.js") or without it
+    // ("React"). (Only a label written so counts: no scoring of the other forms.)
+    const named = (p: string) => exactHit(p, mentionKind).filter((c) => c.score === KIND_FACTOR[0]);
     if (top(own) !== KIND_FACTOR[0]) {
-      const named = libraryForms(phrase).map(lexical).find((c) => top(c) === KIND_FACTOR[0]);
-      if (named) own = named;
+      const library = libraryForms(phrase).map(named).find((c) => c.length > 0);
+      if (library) own = library;
     }
     // "Spring": a product's name, as its label writes it with its kind ("Spring Framework"), rather than a word another
     // label holds ("types of spring").
     const framework = top(own) === KIND_FACTOR[0] ? null : frameworkForm(phrase);
     if (framework) {
-      const product = lexical(framework);
-      if (top(product) === KIND_FACTOR[0] && types[product[0].concept] === 'tool') own = product;
+      const product = named(framework);
+      if (product.length > 0 && types[product[0].concept] === 'tool') own = product;
     }
     // "communication and interpersonal skills": when the whole phrase meets no label as well as one word of its list (or
     // the noun the list shares) does, it links as that one, the first on a tie.
@@ -229,6 +231,11 @@ export function createLinker(reference: ReferenceIndex, config: TaxonomyConfig, 
   };
   let acronyms: Map<string, number> | undefined;
   const kindAllowed = (concept: number, mentionKind: MentionKind) => !DUTY_EXCLUDES.has(types[concept]) || mentionKind !== 'duty';
+  /** The concept of the label written as the phrase, scored by the label's kind; [] when no label is. */
+  const exactHit = (phrase: string, mentionKind: MentionKind): Candidate[] => {
+    const hit = exact.get(surfaceKey(phrase))?.find((li) => kindAllowed(base.concept[li], mentionKind));
+    return hit === undefined ? [] : [{ concept: base.concept[hit], score: KIND_FACTOR[kinds[hit]] }];
+  };
 
   const lexicalCandidates = (phrase: string, mentionKind: MentionKind, margin: number): Candidate[] => {
     const key = surfaceKey(phrase);
@@ -236,8 +243,8 @@ export function createLinker(reference: ReferenceIndex, config: TaxonomyConfig, 
     // A label written as the phrase names its concept whatever language it is about ("Airspeak").
     let words: Set<string> | undefined;
     const sayable = (concept: number) => allowed(concept) && (!languages[concept] || languages[concept]!.some((w) => (words ??= new Set(key.split(' '))).has(w)));
-    const hit = exact.get(key)?.find((li) => allowed(base.concept[li]));
-    if (hit !== undefined) return [{ concept: base.concept[hit], score: KIND_FACTOR[kinds[hit]] }];
+    const hit = exactHit(phrase, mentionKind);
+    if (hit.length > 0) return hit;
     const field = fieldsOf(base, reference).get(contentKey(key))?.find((li) => allowed(base.concept[li]));
     if (field !== undefined) return [{ concept: base.concept[field], score: KIND_FACTOR[kinds[field]] * KIND_FACTOR[1] }];
     const q = weigh(analyze(phrase, lex, run));
