@@ -213,13 +213,14 @@ export function sentenceCaseHeadings(local: string, index: HeadingIndex, cuts: C
     if (afterWordChar(local, at)) continue;
     SENTENCE_CASE_OPENING.lastIndex = at;
     const m = SENTENCE_CASE_OPENING.exec(local);
-    if (!m || !index.isHeadingWord(m[0]) || CLAUSE_WORD.test(m[0])) continue;
+    if (!m || !index.isHeadingWord(m[0])) continue;
     if (cuts.some((c) => c.kind === 'heading' && c.at <= at && at < c.from)) continue;
     const words: RegExpExecArray[] = [];
     WORD_AND_SPACE.lastIndex = at;
     for (let w = WORD_AND_SPACE.exec(local); w && words.length < 6; w = WORD_AND_SPACE.exec(local)) {
-      if (words.length > 0 && !/^\p{Ll}+$/u.test(w[1])) break;
-      if (!index.isHeadingWord(w[1]) || CLAUSE_WORD.test(w[1])) break;
+      const joiner = w[1] === '/' || w[1] === '&';
+      if (words.length > 0 && !joiner && !/^\p{Ll}+$/u.test(w[1])) break;
+      if (!joiner && !index.isHeadingWord(w[1])) break;
       words.push(w);
     }
     for (let k = words.length; k >= 2; k--) {
@@ -227,15 +228,45 @@ export function sentenceCaseHeadings(local: string, index: HeadingIndex, cuts: C
       if (SMALL.test(last[1]) || /^(?:the|a|an|or|with|from|on|at|as|by|key|main)$/i.test(last[1])) continue;
       const end = last.index + last[1].length;
       if (!/^\s+(?:[·•●▪◦§➢➤►]\s*)?\p{Lu}/u.test(local.slice(end, end + 4))) continue;
+      const exact = index.classifyExact(local.slice(at, end)) !== null;
+      // A whole heading of three words or more that the lexicon knows opens even after a capitalised word ("… Microsoft
+      // Office Employer certification / accreditation badges Disability …").
+      const opens = opensAt(local, at, first) || (exact && k >= 3 && !OBJECT_BEFORE.test(local.slice(Math.max(0, at - 40), at)));
+      // "… 600,000 people Working for our organisation County Hospitals …", "Documents to download": with a pronoun or a
+      // verb among its words a run of heading words is a clause, unless the lexicon knows the whole phrase.
+      if (words.slice(0, k).some((w) => CLAUSE_WORD.test(w[1]))) {
+        if (!exact || !opens) continue;
+        cuts.push({ at, from: end, kind: 'heading' });
+        break;
+      }
       // "Qualifications Essential criteria Registered Nurse …": a person specification's table read as one line
       // names each criterion's category before a label that names no section alone, and the category opens the heading.
       const alone = index.classifyLeading(local.slice(at, end)) !== null;
       const category = alone ? null : CATEGORY_BEFORE.exec(local.slice(Math.max(0, at - 30), at));
       const from = category && index.isHeadingWord(category[1]) && opensAt(local, at - category[0].length, first) ? at - category[0].length : at;
-      if (alone ? !opensAt(local, at, first) : from === at || index.classifyLeading(local.slice(from, end)) === null) continue;
+      if (alone ? !opens : from === at || index.classifyLeading(local.slice(from, end)) === null) continue;
       cuts.push({ at: from, from: end, kind: 'heading' });
       break;
     }
+  }
+}
+
+/** A person specification's verdict label before a criterion: "Essential Care Certificate …", "Desirable criteria NVQ …". */
+const VERDICT = /(?<![\p{L}\p{N}'’-])(?:Essential|Desirable)(?:\s+criteria)?(?=\s+(?:[·•●▪◦§➢➤►]\s*)?[\p{Lu}\p{N}])/gu;
+
+/**
+ * "… continuing professional development Desirable Non-medical prescribing qualification …": a person
+ * specification's columns read as one line put each verdict before its criteria, after the last word of the criterion
+ * before, whatever its case. Only in a line that has both verdicts, and not after a determiner or a preposition.
+ */
+export function verdictLabels(local: string, cuts: Cut[]): void {
+  if (local.length < RUN_ON_CHARS || !local.includes('Essential') || !local.includes('Desirable')) return;
+  const found = [...local.matchAll(VERDICT)];
+  if (!found.some((m) => m[0].startsWith('E')) || !found.some((m) => m[0].startsWith('D'))) return;
+  for (const m of found) {
+    if (cuts.some((c) => c.kind === 'heading' && c.at <= m.index && m.index < c.from)) continue;
+    if (OBJECT_BEFORE.test(local.slice(Math.max(0, m.index - 40), m.index))) continue;
+    cuts.push({ at: m.index, from: m.index + m[0].length, kind: 'heading' });
   }
 }
 

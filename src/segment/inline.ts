@@ -1,6 +1,6 @@
 import type { CleanBlock } from '../types.js';
 import type { HeadingIndex } from './lexicon.js';
-import { colonHeadings, headings, joinedFields, openingHeadings, sentenceCaseHeadings, type Cut } from './inline-headings.js';
+import { colonHeadings, headings, joinedFields, openingHeadings, sentenceCaseHeadings, verdictLabels, type Cut } from './inline-headings.js';
 
 /**
  * Postings pasted from web forms often arrive as one long line: headings, bullets and list items run
@@ -52,6 +52,7 @@ function splitBlock(b: CleanBlock, docText: string, index: HeadingIndex): CleanB
   headings(local, index, cuts);
   colonHeadings(local, index, cuts);
   sentenceCaseHeadings(local, index, cuts);
+  verdictLabels(local, cuts);
   openingHeadings(local, index, cuts);
   joinedFields(local, index, cuts);
   pipes(local, cuts);

@@ -460,6 +460,31 @@ describe('postings pasted as one line', () => {
     expect(kinds(alone).slice(1)).toEqual([['Job Requirements', 'requirements'], ['Education and experience', 'education']]);
   });
 
+  it('finds a known heading with a pronoun or verb in it inside a line pasted as one, not a clause like it', () => {
+    const out = seg(
+      'Senior Developer Your tasks Review code written by the team and keep the build green every day of the week Your mindset Curious and calm ' +
+        'under pressure What we offer Employer-funded pension and thirty days of leave Documents to download Job description (PDF)',
+    );
+    expect(kinds(out).map(([h]) => h)).toContain('What we offer');
+    expect(kinds(out).slice(-3, -1)).toEqual([
+      ['What we offer', 'benefits'],
+      ['Documents to download', 'apply'],
+    ]);
+    const clause = seg('Responsibilities\nReview code written by the team and keep the build green every day of the week What we offer is a chance to grow with us');
+    expect(kinds(clause)).toEqual([['Responsibilities', 'responsibilities']]);
+  });
+
+  it('reads one-word verdicts of a person specification pasted as one line ("… development Desirable Non-medical …")', () => {
+    const out = seg(
+      'Person specification Qualifications Essential Registered Nurse with current NMC registration Evidence of continuing professional development ' +
+        'Desirable Non-medical prescribing qualification',
+    );
+    expect(section(out, 'Desirable')?.items.map((i) => i.text)).toEqual(['Non-medical prescribing qualification']);
+    // Without both verdicts in the line, "Essential" before a capital is a word of the text.
+    const one = seg('Responsibilities\nMaintain the stock of medical devices in the clinic and order Essential Supplies when the stock runs low each week');
+    expect(kinds(one)).toEqual([['Responsibilities', 'responsibilities']]);
+  });
+
   it('reads the NHS Jobs heading "Employer certification / accreditation badges" as the employer\'s, before the badges\' text', () => {
     const out = seg(['Person specification', 'Excellent communication skills', 'Employer certification / accreditation badges', 'Disability confident employer. Armed Forces Covenant.'].join('\n'));
     expect(kinds(out)).toEqual([
