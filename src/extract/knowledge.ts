@@ -48,7 +48,9 @@ export function knowledgeCues(ctx: ItemContext, confidence: number, skipExperien
     if (purpose && (lex.verbs.has(purpose[1].toLowerCase()) || PURPOSE_OBJECT.test(text.slice(from + purpose.index + purpose[0].length)))) end = from + purpose.index;
     const words = text.slice(from, end).trim().split(/\s+/).filter(Boolean);
     if (words.length === 0) continue;
-    if (words.length > 10) end = from + rest.indexOf(words[9], rest.indexOf(words[8])) + words[9].length;
+    // (Past ten words an object has run on; an "of" at the tenth word or after it still names what it is of: "… for the supply of medicines".)
+    const keep = words.length <= 12 && words.slice(9, 11).some((w) => /^of$/i.test(w)) ? 12 : 10;
+    if (words.length > keep) end = from + rest.indexOf(words[keep - 1], rest.indexOf(words[keep - 2])) + words[keep - 1].length;
     // "an expert in this area of competence", "knowledge of these": the object points back to something named before.
     if (/^\d/.test(words[0]) || /^(?:this|that|these|those|it|them|such)$/i.test(words[0])) continue;
     // "knowledge of one or more of the following languages": the list after it names them.

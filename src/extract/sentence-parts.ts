@@ -5,7 +5,9 @@ import { lemma, PREPOSITION, SUBJECT_BEFORE } from './verbs.js';
 import { isSpace } from '../word-scan.js';
 
 /** Words that open a new requirement or task when a run-on line continues without punctuation. */
-const OPENER = /^(?:be|one|two|three|four|five|six|seven|eight|nine|ten|ability|abilities|able|knowledge|experience|experienced|good|very|excellent|strong|proven|demonstrated|demonstrable|minimum|min|at|proficiency|proficient|competence|competency|competent|familiarity|familiar|understanding|must|should|bachelor'?s?|master'?s?|degree|bsc|ba|ma|msc|mba|phd|diploma|fluency|fluent|willingness|willing|capacity|commitment|sound|solid|thorough|advanced|basic|working|previous|relevant|computer|effective|outstanding|exceptional|high|self|team|attention|skills?|certified|certificate|license|licence|member|membership)$/i;
+const OPENER = /^(?:be|one|two|three|four|five|six|seven|eight|nine|ten|ability|abilities|able|knowledge|experience|experienced|good|very|excellent|strong|proven|demonstrated|demonstrable|minimum|min|at|proficiency|proficient|competence|competency|competent|familiarity|familiar|understanding|must|should|bachelor'?s?|master'?s?|degree|bsc|ba|ma|msc|mba|phd|diploma|fluency|fluent|willingness|willing|capacity|commitment|evidence|full|current|sound|solid|thorough|advanced|basic|working|previous|relevant|computer|effective|outstanding|exceptional|high|self|team|attention|skills?|certified|certificate|license|licence|member|membership)$/i;
+/** Openers that never continue a name: after a capitalised word ("… Health and Social Care Previous experience …") they open a part too. */
+const NEVER_IN_NAME = /^(?:ability|able|previous|evidence|willingness|demonstrable|demonstrated|proven|excellent)$/i;
 // After a possessive ("our client's Research subscriptions") or "that" ("Ensure that Plan International contributes …")
 // comes a noun or a clause's subject, never a new item.
 const NOT_BEFORE_OPENER = /(?:^|[\s/])(?:least|than|the|a|an|of|to|for|in|on|with|by|and|or|our|your|their|its|at|from|as|&|nor|that)$|\p{L}['’]s$/iu;
@@ -83,7 +85,7 @@ export function sentenceParts(text: string, lex?: LexiconIndex): [number, number
         const v = lemma(word, lex);
         if (afterName || !v || (v.form !== 'base' && v.form !== 's') || lex.notDuty.has(v.base) || /^\p{Lu}/u.test(next)) continue;
       }
-      const opener = OPENER.test(word) && !afterName;
+      const opener = OPENER.test(word) && (!afterName || NEVER_IN_NAME.test(word));
       if (!opener) {
         // "The Practice Nurse will …": a word before a modal is the subject's last word; "… the Sister/Charge Nurse when
         // competent": a task's verb is followed by its object, not by "when/where/if".

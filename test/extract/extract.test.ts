@@ -2299,6 +2299,41 @@ describe('NHS person specifications and one-line adverts', () => {
     expect(of(ms, 'duty').map((m) => m.text)).toEqual(['Teach trainee nurses', 'Participate in audit']);
     expect(of(ms, 'qualification').map((m) => m.text)).toEqual(['NMC registration', 'MSc in Advanced Clinical Practice']);
   });
+  it('reads a person specification pasted as one line: its verdicts, the employer\'s headings and criteria whose line breaks were lost', () => {
+    const ms = run(
+      'Job summary We are recruiting a staff nurse. Main duties of the job Carry out holistic assessments of patients. Working for our organisation ' +
+        'Our Trust provides acute care to 500,000 people. Person specification Qualifications Essential Registered Mental Health Nurse with current NMC ' +
+        'registration Evidence of continuing professional development Desirable Non-medical prescribing qualification Skills Essential Able to manage a ' +
+        'caseload and prioritise own workload Full UK driving licence Knowledge Essential Competent in the use of Microsoft Office Employer certification / ' +
+        'accreditation badges Disability confident employer',
+    );
+    expect(of(ms, 'duty').map((m) => m.text)).toEqual(['Carry out holistic assessments of patients']);
+    expect(of(ms, 'qualification').map((m) => m.text)).toEqual([
+      'Registered Mental Health Nurse with current NMC registration',
+      'Non-medical prescribing qualification',
+      'Full UK driving licence',
+    ]);
+    expect(of(ms, 'skill').map((m) => m.text)).toEqual(['Evidence of continuing professional development', 'Able to manage a caseload', 'prioritise own workload']);
+    expect(of(ms, 'knowledge').map((m) => m.text)).toEqual(['Microsoft Office']);
+  });
+
+  it('ends a registration at its body\'s bracketed acronym when a diploma follows, its line break lost', () => {
+    const ms = run(['Qualifications', 'Registered as a Pharmacy Technician with the General Pharmaceutical Council (GPhC) BTEC National Diploma in Pharmaceutical Science'].join('\n'));
+    expect(of(ms, 'qualification').map((m) => m.text)).toEqual([
+      'Registered as a Pharmacy Technician with the General Pharmaceutical Council (GPhC)',
+      'BTEC National Diploma in Pharmaceutical Science',
+    ]);
+  });
+
+  it('opens a criterion at "Previous" after a name, its line break lost ("… Health and Social Care Previous experience …")', () => {
+    const ms = run(['Desirable', 'NVQ Level 2 in Health and Social Care Previous experience in a care setting'].join('\n'));
+    expect(of(ms, 'qualification').map((m) => m.text)).toEqual(['NVQ Level 2 in Health and Social Care', 'experience in a care setting']);
+  });
+
+  it('keeps what a long object is of ("legal requirements for the supply of medicines")', () => {
+    const ms = run(['Knowledge', '- Knowledge of the Medicines Act and legal requirements for the supply of medicines'].join('\n'));
+    expect(of(ms, 'knowledge').map((m) => m.text)).toEqual(['Medicines Act and legal requirements for the supply of medicines']);
+  });
 });
 
 describe('job board requirement lines (UK)', () => {
