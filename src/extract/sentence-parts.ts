@@ -1,6 +1,6 @@
 // The parts of one item: its sentences, and the parts of a run-on line whose items lost their separators.
 import { perText } from './context.js';
-import type { LexiconIndex } from './lexicon.js';
+import { isQuality, type LexiconIndex } from './lexicon.js';
 import { lemma, PREPOSITION, SUBJECT_BEFORE } from './verbs.js';
 import { isSpace } from '../word-scan.js';
 
@@ -85,7 +85,8 @@ export function sentenceParts(text: string, lex?: LexiconIndex): [number, number
         const v = lemma(word, lex);
         if (afterName || !v || (v.form !== 'base' && v.form !== 's') || lex.notDuty.has(v.base) || /^\p{Lu}/u.test(next)) continue;
       }
-      const opener = OPENER.test(word) && (!afterName || NEVER_IN_NAME.test(word));
+      // ("… part of a team Kind and patient": a quality the lexicon knows opens a list of qualities.)
+      const opener = (OPENER.test(word) && (!afterName || NEVER_IN_NAME.test(word))) || (!afterName && /^(?:and|or|&)$/.test(next) && isQuality(word.toLowerCase(), lex));
       if (!opener) {
         // "The Practice Nurse will …": a word before a modal is the subject's last word; "… the Sister/Charge Nurse when
         // competent": a task's verb is followed by its object, not by "when/where/if".

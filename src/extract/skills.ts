@@ -182,9 +182,17 @@ export function qualities(ctx: ItemContext, confidence: number, atStartOnly: boo
     if (!atStartOnly && describesPlace(text.slice(q.index + q[0].length))) continue;
     if (ARRANGEMENT_AFTER.test(text.slice(q.index + q[0].length))) continue;
     if (addMention(ctx, 'skill', q.index, q.index + q[0].length, q[0], confidence)) n++;
+    // "Kind and patient", "caring, reliable and patient": "patient" is mostly a noun in a posting ("patient care"),
+    // an adjective when it closes a list of qualities.
+    const patient = PATIENT_CLOSING.exec(text.slice(run));
+    if (patient) {
+      const at = run + patient.index + patient[0].length - 'patient'.length;
+      if (addMention(ctx, 'skill', at, at + 'patient'.length, text.slice(at, at + 'patient'.length), confidence)) n++;
+    }
   }
   return n;
 }
+const PATIENT_CLOSING = /^\s*(?:,\s*)?(?:and|or|&)\s+patient(?=\s*(?:$|[.;,)]))/iu;
 
 /**
  * What a posting says the candidate is: "You are curious, self-driven and analytical", "must be flexible", "A

@@ -2330,6 +2330,12 @@ describe('NHS person specifications and one-line adverts', () => {
     expect(of(ms, 'qualification').map((m) => m.text)).toEqual(['NVQ Level 2 in Health and Social Care', 'experience in a care setting']);
   });
 
+  it('reads "patient" closing a list of qualities as a quality, not in "patient care", and a quality opening a list after a lost line break', () => {
+    expect(of(run(['Skills', '- Honest, reliable and patient', '- Caring and patient care'].join('\n')), 'skill').map((m) => m.text)).toEqual(['Honest', 'reliable', 'patient', 'Caring']);
+    const ms = run(['Person specification', 'Good literacy and numeracy Ability to work as part of a team Kind and patient'].join('\n'));
+    expect(of(ms, 'skill').map((m) => m.text)).toEqual(['literacy', 'numeracy', 'Ability to work as part of a team', 'Kind', 'patient']);
+  });
+
   it('keeps what a long object is of ("legal requirements for the supply of medicines")', () => {
     const ms = run(['Knowledge', '- Knowledge of the Medicines Act and legal requirements for the supply of medicines'].join('\n'));
     expect(of(ms, 'knowledge').map((m) => m.text)).toEqual(['Medicines Act and legal requirements for the supply of medicines']);
