@@ -28,7 +28,7 @@ export function segment(doc: CleanDocument, config: SegmentConfig): SegmentedDoc
   const writer = new SectionWriter(doc.text, sections);
 
   const expanded = expandInline(doc.blocks, doc.text, index);
-  const { inlineHeadings, lineEnds } = expanded;
+  const { inlineHeadings, lineEnds, fields: fieldPieces } = expanded;
   const blocks = specificationTables(expanded.blocks, index);
   // A section that gives no mentions, opened by a heading inside a line ("Compensation: 85k | …"), ends with
   // that line: the next lines are not known to belong to it.
@@ -61,7 +61,7 @@ export function segment(doc: CleanDocument, config: SegmentConfig): SegmentedDoc
         continue;
       }
     }
-    let shape = shapeOf(block, index, config.maxHeadingWords);
+    let shape = fieldPieces.has(block) ? colonlessField(block.text, index) : shapeOf(block, index, config.maxHeadingWords);
     // The text after a heading and its colon inside a line ("• Education: BSc in Electrical Engineer • …") is that heading's value.
     const value = i > 0 && inlineHeadings.has(blocks[i - 1]) && /[:：]\s*$/.test(blocks[i - 1].text);
     if (shape.type === 'body' && !value && (isSubHeading(block, blocks[i + 1]) || isListHeading(block, blocks[i + 1], index))) {
@@ -112,6 +112,14 @@ export function segment(doc: CleanDocument, config: SegmentConfig): SegmentedDoc
     roles: roles.length > 0 ? roles : title ? [title] : [],
     sections: sections.filter((s) => s.items.length > 0 || s.heading !== ''),
   };
+}
+
+/** A header's field written without its colon (see colonlessFields): its name is one known field name or two words of one. */
+function colonlessField(text: string, index: HeadingIndex): LineShape {
+  const [first, second = ''] = text.split(/\s+/, 2);
+  const two = `${first} ${second}`;
+  const name = index.field(two) !== null ? two : first;
+  return { type: 'field', field: index.field(name) ?? 'other', name, value: text.slice(name.length).trim(), more: [] };
 }
 
 const SILENT_KINDS = new Set<SectionKind>(['benefits', 'company', 'apply', 'legal', 'rights']);

@@ -11,7 +11,7 @@ export interface Cut {
   at: number;
   /** Where the piece's text starts (after a bullet glyph or heading). */
   from: number;
-  kind: 'bullet' | 'heading';
+  kind: 'bullet' | 'heading' | 'field';
 }
 
 const hasColon = (s: string): boolean => s.includes(':') || s.includes('：');
@@ -350,4 +350,34 @@ export function joinedFields(local: string, index: HeadingIndex, cuts: Cut[]): v
     found.push({ at: m.index, from, kind: 'heading' });
   }
   for (const c of found) if (!cuts.some((x) => x.kind === 'heading' && x.at <= c.at && c.at < x.from)) cuts.push(c);
+}
+
+/** A field's name in sentence case before its value: "Date posted 12 November 2026", "Band Band 5", "Salary £29,970". */
+const FIELD_NAME = /(?<![\p{L}\p{N}'’-])\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)?(?=\s+[\p{Lu}\p{N}£$€])/gu;
+/** Words of a field's value at most, between two fields of a header. */
+const FIELD_VALUE_WORDS = 8;
+
+/**
+ * "Staff Nurse Date posted 12 November 2026 Pay scheme Agenda for change Band Band 5 Salary £29,970 …": a job
+ * board's header pasted without its colons or line breaks. Three known field names or more in a row, each value a
+ * few words, open a field each (the text before them is the title line).
+ */
+export function colonlessFields(local: string, index: HeadingIndex, cuts: Cut[]): void {
+  if (local.length < RUN_ON_CHARS) return;
+  const found: number[] = [];
+  for (const m of local.matchAll(FIELD_NAME)) {
+    if (cuts.some((c) => c.kind === 'heading' && c.at <= m.index && m.index < c.from)) continue;
+    const words = m[0].split(/\s+/);
+    if (index.field(m[0]) !== null || (words.length === 2 && index.field(words[0]) !== null)) found.push(m.index);
+  }
+  let run: number[] = [];
+  const flush = () => {
+    if (run.length >= JOINED_FIELDS) for (const at of run) cuts.push({ at, from: at, kind: 'field' });
+    run = [];
+  };
+  for (const at of found) {
+    if (run.length > 0 && local.slice(run[run.length - 1], at).trim().split(/\s+/).length > FIELD_VALUE_WORDS + 2) flush();
+    run.push(at);
+  }
+  flush();
 }

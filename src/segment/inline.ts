@@ -1,6 +1,6 @@
 import type { CleanBlock } from '../types.js';
 import type { HeadingIndex } from './lexicon.js';
-import { colonHeadings, headings, joinedFields, openingHeadings, sentenceCaseHeadings, verdictLabels, type Cut } from './inline-headings.js';
+import { colonHeadings, colonlessFields, headings, joinedFields, openingHeadings, sentenceCaseHeadings, verdictLabels, type Cut } from './inline-headings.js';
 
 /**
  * Postings pasted from web forms often arrive as one long line: headings, bullets and list items run
@@ -9,23 +9,28 @@ import { colonHeadings, headings, joinedFields, openingHeadings, sentenceCaseHea
  * headings (inline-headings.ts), and the items after inline bullet glyphs, numbers, criteria marks and
  * pipes. Offsets stay those of the cleaned text.
  */
-export function expandInline(blocks: CleanBlock[], text: string, index: HeadingIndex): { blocks: CleanBlock[]; inlineHeadings: Set<CleanBlock>; lineEnds: Set<CleanBlock> } {
+export function expandInline(
+  blocks: CleanBlock[],
+  text: string,
+  index: HeadingIndex,
+): { blocks: CleanBlock[]; inlineHeadings: Set<CleanBlock>; lineEnds: Set<CleanBlock>; fields: Set<CleanBlock> } {
   const out: CleanBlock[] = [];
   const inlineHeadings = new Set<CleanBlock>();
   const lineEnds = new Set<CleanBlock>();
+  const fields = new Set<CleanBlock>();
   for (const b of blocks) {
     if (b.kind !== 'paragraph' && b.kind !== 'list-item') {
       out.push(b);
       continue;
     }
-    const pieces = splitBlock(b, text, index);
+    const pieces = splitBlock(b, text, index, fields);
     if (pieces.length > 1) {
       for (const p of pieces) if (p.kind === 'heading') inlineHeadings.add(p);
       lineEnds.add(pieces[pieces.length - 1]);
     }
     out.push(...pieces);
   }
-  return { blocks: out, inlineHeadings, lineEnds };
+  return { blocks: out, inlineHeadings, lineEnds, fields };
 }
 
 /** Glyphs that only ever mark list items; dashes and asterisks count only when they recur. */
@@ -36,7 +41,8 @@ const GLYPH_CHAR = /[·•●▪◦§➢➤►✓✔❖■□♦○]/u;
 const SPACED_DASH = /\s[-–—*]\s/;
 const NUMBERED = /\d[.)]\s/;
 
-function splitBlock(b: CleanBlock, docText: string, index: HeadingIndex): CleanBlock[] {
+/** `fields`: where the pieces that are a header's fields (a name, then its value) are added. */
+function splitBlock(b: CleanBlock, docText: string, index: HeadingIndex, fields: Set<CleanBlock>): CleanBlock[] {
   const local = docText.slice(b.start, b.end);
   const cuts: Cut[] = [];
   // Each regex below opens with a lookbehind, tried at every position: a plain test of what every
@@ -55,25 +61,30 @@ function splitBlock(b: CleanBlock, docText: string, index: HeadingIndex): CleanB
   verdictLabels(local, cuts);
   openingHeadings(local, index, cuts);
   joinedFields(local, index, cuts);
+  colonlessFields(local, index, cuts);
   pipes(local, cuts);
   if (cuts.length === 0) return [b];
   cuts.sort((x, y) => x.at - y.at || (x.kind === 'heading' ? -1 : 1));
   const out: CleanBlock[] = [];
+  let field = false;
   const push = (start: number, end: number, kind: CleanBlock['kind'], extra: Partial<CleanBlock> = {}) => {
     while (start < end && /\s/.test(local[start])) start++;
     while (end > start && /\s/.test(local[end - 1])) end--;
     if (end <= start) return;
-    out.push({ ...b, ...extra, kind, text: local.slice(start, end), start: b.start + start, end: b.start + end });
+    const piece: CleanBlock = { ...b, ...extra, kind, text: local.slice(start, end), start: b.start + start, end: b.start + end };
+    if (field) fields.add(piece);
+    out.push(piece);
   };
   let pos = 0;
   let pieceKind: CleanBlock['kind'] = b.kind;
   for (const c of cuts) {
     if (c.at < pos) continue;
     push(pos, c.at, pieceKind, pieceKind === 'list-item' ? { marker: b.marker ?? '•', level: b.level ?? 1 } : {});
+    field = c.kind === 'field';
     if (c.kind === 'heading') {
       push(c.at, c.from, 'heading', { level: 99, marker: undefined });
       pieceKind = 'paragraph';
-    } else pieceKind = 'list-item';
+    } else pieceKind = field ? 'paragraph' : 'list-item';
     pos = c.from;
   }
   push(pos, local.length, pieceKind, pieceKind === 'list-item' ? { marker: b.marker ?? '•', level: b.level ?? 1 } : {});

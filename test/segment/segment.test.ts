@@ -474,6 +474,21 @@ describe('postings pasted as one line', () => {
     expect(kinds(clause)).toEqual([['Responsibilities', 'responsibilities']]);
   });
 
+  it('reads a job board header pasted without its colons as fields, and the title before them', () => {
+    const out = seg(
+      'Staff Nurse - Eating Disorders Date posted 12 November 2026 Pay scheme Agenda for change Band Band 5 Salary £29,970 to £36,483 a year ' +
+        'Contract Permanent Working pattern Full-time, Flexible working Job summary We are recruiting a staff nurse for our inpatient unit',
+    );
+    expect(out.title).toBe('Staff Nurse - Eating Disorders');
+    expect(out.sections.flatMap((s) => s.items.map((i) => i.text))).toEqual(['Staff Nurse - Eating Disorders', 'We are recruiting a staff nurse for our inpatient unit']);
+    // Field names in prose are no header: "Band" and "Salary" once each, far apart.
+    const prose = seg(
+      'Responsibilities\nPlan the Band Concert programme with the music teachers and the parents of the pupils every term of the school year, ' +
+        'and check each Salary Review against the budget',
+    );
+    expect(prose.sections[0].items).toHaveLength(1);
+  });
+
   it('reads one-word verdicts of a person specification pasted as one line ("… development Desirable Non-medical …")', () => {
     const out = seg(
       'Person specification Qualifications Essential Registered Nurse with current NMC registration Evidence of continuing professional development ' +
