@@ -122,8 +122,9 @@ export function headings(local: string, index: HeadingIndex, cuts: Cut[]): void 
         atStart ||
         /[.:;!?)\]·•●▪§]\s*$/u.test(before) ||
         /(?:^|\s)\p{Ll}[\p{Ll}'’-]*\s+$/u.test(before) ||
-        // After a field's short value ("Required No: 2 Job Requirements …").
+        // After a field's short value ("Required No: 2 Job Requirements …"), or a date's year ("Shortlisting date 25 November 2026 Person Specification …").
         FIELD_VALUE_BEFORE.test(before) ||
+        /\b(?:19|20)\d\d\s+$/.test(before) ||
         // After a word in capitals, unless a determiner makes it part of a name ("the NMC Code of Conduct").
         (/\p{Lu}{2,}\s+$/u.test(before) && !/(?:^|\s)(?:the|a|an|of|our|your|their|its)\s+\p{Lu}{2,}\s+$/iu.test(before)) ||
         (inRun && (bulletNext || (k >= 2 && (index.classifyExact(phrase) !== null || (FILLER_OPENS.test(words[0].w) && index.classifyExact(local.slice(words[0].end, words[k - 1].end).trim()) !== null)))) && !NAMED_COMPETENCY.has(kind)) ||
@@ -259,14 +260,18 @@ const VERDICT = /(?<![\p{L}\p{N}'’-])(?:Essential|Desirable)(?:\s+criteria)?(?
  * specification's columns read as one line put each verdict before its criteria, after the last word of the criterion
  * before, whatever its case. Only in a line that has both verdicts, and not after a determiner or a preposition.
  */
-export function verdictLabels(local: string, cuts: Cut[]): void {
+export function verdictLabels(local: string, index: HeadingIndex, cuts: Cut[]): void {
   if (local.length < RUN_ON_CHARS || !local.includes('Essential') || !local.includes('Desirable')) return;
   const found = [...local.matchAll(VERDICT)];
   if (!found.some((m) => m[0].startsWith('E')) || !found.some((m) => m[0].startsWith('D'))) return;
   for (const m of found) {
     if (cuts.some((c) => c.kind === 'heading' && c.at <= m.index && m.index < c.from)) continue;
-    if (OBJECT_BEFORE.test(local.slice(Math.max(0, m.index - 40), m.index))) continue;
-    cuts.push({ at: m.index, from: m.index + m[0].length, kind: 'heading' });
+    const before = local.slice(Math.max(0, m.index - 40), m.index);
+    if (OBJECT_BEFORE.test(before)) continue;
+    // ("… Mental Health Act and Care Act Skills Essential Enthusiastic …": the criteria's category opens the heading.)
+    const category = CATEGORY_BEFORE.exec(before);
+    const at = category && index.classifyLeading(category[1]) !== null ? m.index - category[0].length : m.index;
+    cuts.push({ at, from: m.index + m[0].length, kind: 'heading' });
   }
 }
 

@@ -58,7 +58,7 @@ function splitBlock(b: CleanBlock, docText: string, index: HeadingIndex, fields:
   headings(local, index, cuts);
   colonHeadings(local, index, cuts);
   sentenceCaseHeadings(local, index, cuts);
-  verdictLabels(local, cuts);
+  verdictLabels(local, index, cuts);
   openingHeadings(local, index, cuts);
   joinedFields(local, index, cuts);
   colonlessFields(local, index, cuts);

@@ -495,6 +495,14 @@ describe('postings pasted as one line', () => {
         'Desirable Non-medical prescribing qualification',
     );
     expect(section(out, 'Desirable')?.items.map((i) => i.text)).toEqual(['Non-medical prescribing qualification']);
+    // The criteria's category before a verdict opens the heading, even after a name ("… Care Act Skills Essential …"); so
+    // does a heading after a date's year ("… 25 November 2026 Person Specification …").
+    const category = seg(
+      'Shortlisting date 25 November 2026 Person Specification Knowledge Essential Knowledge of the Mental Health Act and Care Act Skills Essential ' +
+        'Enthusiastic and motivated Desirable Experience of teaching',
+    );
+    expect(kinds(category).slice(1).map(([h]) => h)).toEqual(['Person Specification Knowledge Essential', 'Skills Essential', 'Desirable']);
+    expect(section(category, 'Person Specification Knowledge Essential')?.items.map((i) => i.text)).toEqual(['Knowledge of the Mental Health Act and Care Act']);
     // Without both verdicts in the line, "Essential" before a capital is a word of the text.
     const one = seg('Responsibilities\nMaintain the stock of medical devices in the clinic and order Essential Supplies when the stock runs low each week');
     expect(kinds(one)).toEqual([['Responsibilities', 'responsibilities']]);
