@@ -48,7 +48,7 @@ export function coordinatedDuties(text: string, first: LeadingVerb, end: number,
   const out: { verb: LeadingVerb; end: number }[] = [];
   let verb = first;
   // "… and will work closely with …", "… and to participate in …": the modal or "to" repeated before the second verb.
-  const re = /(?:,?\s+(?:while|whilst|through|by)\s+(?=[\p{L}]+ing\b)|,\s*(?:and\s+)?|\s+and\s+(?:(?:will|shall|would)\s+)?(?:also\s+)?(?:to\s+)?|\s+as well as\s+)(?=[\p{L}])/gu;
+  const re = /(?:,?\s+(?:while|whilst|through|by)\s+(?=[\p{L}]+ing\b)|,?\s+and\s+(?:(?:will|shall|would)\s+)?(?:also\s+)?(?:to\s+)?|,\s*|\s+as well as\s+)(?=[\p{L}])/gu;
   re.lastIndex = verb.end;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null && m.index < end) {

@@ -147,6 +147,8 @@ function nominalTasks(text: string, from: number, to: number): [number, number][
   return out;
 }
 
+const AND_MODAL = /,?\s+and\s+(?:will|shall|would)\s+(?:also\s+)?(?=\p{L})/iu;
+
 /** A responsibility pattern that is itself a verb of taking part ("take part in", "plays a key role in"). */
 const PARTICIPATION = /^(?:take|takes|play|plays)\b/i;
 
@@ -259,6 +261,13 @@ function dutyOfSentence(ctx: ItemContext, a: number, b: number, strong: boolean,
   if (modal && !sought && ORGANIZATION_SUBJECT.test(modal[0])) return false;
   if (modal && !sought && THING_SUBJECT.test(modal[0]) && !ROLE_HEAD.test(modal[0])) return false;
   if (modal) from = a + modal.index + modal[0].length;
+  // "The post holder will be the first point of contact for patients, and will provide a clerical service …": a
+  // second clause with its own modal is read on its own, whether or not the first names a task.
+  const again = modal ? AND_MODAL.exec(text.slice(from, b)) : null;
+  if (again) {
+    const head = dutyOfSentence(ctx, a, from + again.index, strong, confidence);
+    return dutyOfSentence(ctx, from + again.index + again[0].length, b, strong, confidence) || head;
+  }
   // "The post holder will be an integral part of the team, working closely with …": the task is the clause after the comma.
   const partOf = modal ? PART_OF.exec(text.slice(from, b)) : null;
   if (partOf) from += partOf[0].length;

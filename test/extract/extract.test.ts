@@ -2330,6 +2330,18 @@ describe('NHS person specifications and one-line adverts', () => {
     expect(of(ms, 'qualification').map((m) => m.text)).toEqual(['NVQ Level 2 in Health and Social Care', 'experience in a care setting']);
   });
 
+  it('reads a second clause with its own modal as a task, whether or not the first is one ("…, and will arrange patient transport")', () => {
+    const ms = run(
+      [
+        'Job summary',
+        'The post holder will be the first point of contact for patients, visitors and staff, and will provide a comprehensive clerical service to the ward team.',
+        'Main duties of the job',
+        'The post holder will order stationery and ward supplies, and will arrange patient transport when required.',
+      ].join('\n'),
+    );
+    expect(of(ms, 'duty').map((m) => m.text)).toEqual(['provide a comprehensive clerical service to the ward team', 'order stationery and ward supplies', 'arrange patient transport']);
+  });
+
   it('reads "patient" closing a list of qualities as a quality, not in "patient care", and a quality opening a list after a lost line break', () => {
     expect(of(run(['Skills', '- Honest, reliable and patient', '- Caring and patient care'].join('\n')), 'skill').map((m) => m.text)).toEqual(['Honest', 'reliable', 'patient', 'Caring']);
     const ms = run(['Person specification', 'Good literacy and numeracy Ability to work as part of a team Kind and patient'].join('\n'));
