@@ -88,7 +88,9 @@ export function knowledgeCues(ctx: ItemContext, confidence: number, skipExperien
     const items = listItems(ctx, from + det.length, end);
     const name = ([a, b]: [number, number]) => /^\p{Lu}\S*\s+(?:(?:of|for|on|in|to|the)\s+)*\p{Lu}/u.test(text.slice(a, b));
     const ownObject = ([a, b]: [number, number]) => !/^(?:the|a|an|its|their|our|your|his|her|this|that|these|those|other|related|relevant|such)\b/i.test(text.slice(a, b));
-    if (items.length > 1 && (det.trim() === '' || items.every(name) || (name(items[0]) && items.every(ownObject)))) {
+    // ("the use of email and the internet": the use of things is no determiner of their list.)
+    const determined = !/^\s*(?:using\s+|(?:the\s+)?use\s+of\s+)$/i.test(det) && det.trim() !== '';
+    if (items.length > 1 && (!determined || items.every(name) || (name(items[0]) && items.every(ownObject)))) {
       for (const [a, b] of items) {
         if (addMention(ctx, 'knowledge', a, b, text.slice(a, b).replace(DETERMINER, ''), confidence, level ? { level } : {})) n++;
       }
@@ -214,17 +216,21 @@ function listItems(ctx: ItemContext, from: number, end: number, examples = false
     at = (m.index ?? 0) + m[0].length;
   }
   parts.push([at, s.length]);
-  const trimmed = parts
+  const raw = parts
     .map(([a, b]) => {
       while (a < b && /\s/.test(s[a])) a++;
       while (b > a && /\s/.test(s[b - 1])) b--;
       return [a, b] as [number, number];
     })
-    .filter(([a, b]) => b > a)
-    // "the Mental Health Act 1983 and the Mental Capacity Act 2005": a name keeps no determiner of its own.
-    .map(([a, b]) => {
+    .filter(([a, b]) => b > a);
+  // ("email and the internet": a last part with its own article shares nothing with the words before it.)
+  const ownArticle = raw.length > 1 && /^(?:the|a|an)\s/i.test(s.slice(...raw[raw.length - 1]));
+  const trimmed = raw
+    // "the Mental Health Act 1983 and the Mental Capacity Act 2005": a name keeps no determiner of its own, nor does a
+    // subject after the first ("email and the internet").
+    .map(([a, b], i) => {
       // ("Python, R or another statistical programming language": the last is a subject of its own.)
-      const det = /^(?:the\s+(?=\p{Lu})|(?:another|any other)\s+)/u.exec(s.slice(a, b));
+      const det = (i > 0 ? /^(?:the\s+|(?:another|any other)\s+)/u : /^(?:the\s+(?=\p{Lu})|(?:another|any other)\s+)/u).exec(s.slice(a, b));
       // "Cognitive Behavioural Therapy (CBT)": the name without its abbreviation.
       const abbreviation = /\s*\(\p{Lu}{2,8}s?\)$/u.exec(s.slice(a, b));
       return [det ? a + det[0].length : a, abbreviation ? b - abbreviation[0].length : b] as [number, number];
@@ -235,7 +241,7 @@ function listItems(ctx: ItemContext, from: number, end: number, examples = false
   // names ("auditing, internal audit standards and fraud awareness" is a list of three).
   // (Examples given after "such as" are each one: "statistical packages such as stata, spss or r".)
   const lone = trimmed.slice(0, -1).filter(([a, b]) => /^\p{Ll}[\p{Ll}-]*$/u.test(s.slice(a, b))).length;
-  if (lone > 0 && (lone === trimmed.length - 1 || !s.includes(',')) && !(examples && s.includes(','))) return [];
+  if (lone > 0 && !ownArticle && (lone === trimmed.length - 1 || !s.includes(',')) && !(examples && s.includes(','))) return [];
   // "infection prevention and control", "risk assessment and management": one lower-case word after "and" is a second
   // head of the compound before it (sharing "infection"), not a subject of its own.
   const [first, last] = [trimmed[0], trimmed[trimmed.length - 1]];

@@ -2348,6 +2348,11 @@ describe('NHS person specifications and one-line adverts', () => {
     expect(of(ms, 'skill').map((m) => m.text)).toEqual(['literacy', 'numeracy', 'Ability to work as part of a team', 'Kind', 'patient']);
   });
 
+  it('reads a subject with its own article after "and" as a subject of its own ("the use of email and the internet")', () => {
+    const ms = run(['Requirements', '- Competent in the use of email and the internet', '- Knowledge of budgeting and the procurement process'].join('\n'));
+    expect(of(ms, 'knowledge').map((m) => m.text)).toEqual(['email', 'internet', 'budgeting', 'procurement process']);
+  });
+
   it('keeps what a long object is of ("legal requirements for the supply of medicines")', () => {
     const ms = run(['Knowledge', '- Knowledge of the Medicines Act and legal requirements for the supply of medicines'].join('\n'));
     expect(of(ms, 'knowledge').map((m) => m.text)).toEqual(['Medicines Act and legal requirements for the supply of medicines']);
