@@ -140,6 +140,11 @@ function objectEndBefore(rest: string): { index: number; 0: string } | null {
     const stop = OBJECT_END.exec(rest.slice(at));
     if (!stop) return null;
     const index = at + stop.index;
+    // ("knowledge of spoken and written English": ways of using a language before its name open the object, not end it.)
+    if (rest.slice(0, index).trim() === '' && /^\s(?:both\s+)?(?:written|spoken|verbal|oral)\s/i.test(stop[0]) && /^\s+\p{Lu}/u.test(rest.slice(index + stop[0].length))) {
+      at = index + stop[0].length;
+      continue;
+    }
     const close = stop[0] === '(' ? rest.indexOf(')', index) : -1;
     const name = rest.slice(at, index).split(/,|\b(?:and|or)\b/).pop() ?? '';
     if (close < 0 || !isAbbreviation(rest.slice(index, close + 1), name) || !/^\s*(?:,|&|(?:and|or)\b)\s*(?:the\s+)?\p{Lu}/u.test(rest.slice(close + 1))) return { index, 0: stop[0] };

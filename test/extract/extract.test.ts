@@ -2353,6 +2353,10 @@ describe('NHS person specifications and one-line adverts', () => {
     expect(of(ms, 'knowledge').map((m) => m.text)).toEqual(['email', 'internet', 'budgeting', 'procurement process']);
   });
 
+  it('reads "knowledge of spoken and written English" as the language only, no skill', () => {
+    expect(run(['Requirements', '- Knowledge of spoken and written English'].join('\n')).map((m) => [m.kind, m.text])).toEqual([['knowledge', 'English']]);
+  });
+
   it('keeps what a long object is of ("legal requirements for the supply of medicines")', () => {
     const ms = run(['Knowledge', '- Knowledge of the Medicines Act and legal requirements for the supply of medicines'].join('\n'));
     expect(of(ms, 'knowledge').map((m) => m.text)).toEqual(['Medicines Act and legal requirements for the supply of medicines']);
