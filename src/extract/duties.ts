@@ -147,7 +147,7 @@ function nominalTasks(text: string, from: number, to: number): [number, number][
   return out;
 }
 
-const AND_MODAL = /,?\s+and\s+(?:will|shall|would)\s+(?:also\s+)?(?=\p{L})/iu;
+const AND_MODAL = /,?\s+and\s+(?:will|shall|would)\s+(?:also\s+)?(?:be\s+(?=\p{L}+ing\b))?(?=\p{L})/iu;
 
 /** A responsibility pattern that is itself a verb of taking part ("take part in", "plays a key role in"). */
 const PARTICIPATION = /^(?:take|takes|play|plays)\b/i;
@@ -166,7 +166,8 @@ function coordinated(ctx: ItemContext, v: LeadingVerb, end: number, confidence: 
   return last;
 }
 
-function dutyOfSentence(ctx: ItemContext, a: number, b: number, strong: boolean, confidence: number): boolean {
+/** `modalled`: the sentence is a clause whose subject and modal came before `a` ("… and will support …"). */
+function dutyOfSentence(ctx: ItemContext, a: number, b: number, strong: boolean, confidence: number, modalled = false): boolean {
   const { text, lex } = ctx;
   const sentence = text.slice(a, b);
   // "Responsible for managing …", "This position is responsible for owning …".
@@ -266,7 +267,7 @@ function dutyOfSentence(ctx: ItemContext, a: number, b: number, strong: boolean,
   const again = modal ? AND_MODAL.exec(text.slice(from, b)) : null;
   if (again) {
     const head = dutyOfSentence(ctx, a, from + again.index, strong, confidence);
-    return dutyOfSentence(ctx, from + again.index + again[0].length, b, strong, confidence) || head;
+    return dutyOfSentence(ctx, from + again.index + again[0].length, b, strong, confidence, true) || head;
   }
   // "The post holder will be an integral part of the team, working closely with …": the task is the clause after the comma.
   const partOf = modal ? PART_OF.exec(text.slice(from, b)) : null;
@@ -284,7 +285,7 @@ function dutyOfSentence(ctx: ItemContext, a: number, b: number, strong: boolean,
   // A reporting line ("report to the Director of Commerce") is not a duty, nor what the verb's object or a noun
   // after it makes no task ("Take this opportunity", "Attach your CV", "Start date …").
   if (REPORTING.test(text.slice(v.start, b)) || noTaskAfter(text.slice(v.end, b))) return false;
-  if (!strong && !modal && !ctx.listLike && v.form !== 's' && v.form !== 'base') return false;
+  if (!strong && !modal && !modalled && !ctx.listLike && v.form !== 's' && v.form !== 'base') return false;
   if (!strong) {
     // Outside a duties section a verb needs an object, and a Title Case run is a name ("Growing Accounts Press").
     const next = text.slice(v.end, b).trim().split(/\s+/).filter(Boolean);

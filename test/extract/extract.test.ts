@@ -2342,6 +2342,15 @@ describe('NHS person specifications and one-line adverts', () => {
     expect(of(ms, 'duty').map((m) => m.text)).toEqual(['provide a comprehensive clerical service to the ward team', 'order stationery and ward supplies', 'arrange patient transport']);
   });
 
+  it('reads a task in the progressive after "you will be" inside a sentence, not what is received or where one works', () => {
+    const duties = (t: string) => of(run(t), 'duty').map((m) => m.text);
+    expect(duties('This is a hands-on role where you will be carrying out planned preventative maintenance on HVAC systems.')).toEqual([
+      'carrying out planned preventative maintenance on HVAC systems',
+    ]);
+    expect(duties('In this post you will be joining a friendly team and will be supporting the ward manager.')).toEqual(['supporting the ward manager']);
+    expect(duties('This is a role where you will be receiving full training. It is a busy role in which you will be working with a team of ten.')).toEqual([]);
+  });
+
   it('reads "patient" closing a list of qualities as a quality, not in "patient care", and a quality opening a list after a lost line break', () => {
     expect(of(run(['Skills', '- Honest, reliable and patient', '- Caring and patient care'].join('\n')), 'skill').map((m) => m.text)).toEqual(['Honest', 'reliable', 'patient', 'Caring']);
     const ms = run(['Person specification', 'Good literacy and numeracy Ability to work as part of a team Kind and patient'].join('\n'));
