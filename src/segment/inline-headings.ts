@@ -358,7 +358,7 @@ export function joinedFields(local: string, index: HeadingIndex, cuts: Cut[]): v
 }
 
 /** A field's name in sentence case before its value: "Date posted 12 November 2026", "Band Band 5", "Salary £29,970". */
-const FIELD_NAME = /(?<![\p{L}\p{N}'’-])\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)?(?=\s+[\p{Lu}\p{N}£$€])/gu;
+const FIELD_NAME = /\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)?(?=\s+[\p{Lu}\p{N}£$€])/uy;
 /** Words of a field's value at most, between two fields of a header. */
 const FIELD_VALUE_WORDS = 8;
 
@@ -370,10 +370,15 @@ const FIELD_VALUE_WORDS = 8;
 export function colonlessFields(local: string, index: HeadingIndex, cuts: Cut[]): void {
   if (local.length < RUN_ON_CHARS) return;
   const found: number[] = [];
-  for (const m of local.matchAll(FIELD_NAME)) {
-    if (cuts.some((c) => c.kind === 'heading' && c.at <= m.index && m.index < c.from)) continue;
-    const words = m[0].split(/\s+/);
-    if (index.field(m[0]) !== null || (words.length === 2 && index.field(words[0]) !== null)) found.push(m.index);
+  // (Read at each capital that opens a word, as headings() does: a regex tried at every position cost more.)
+  for (let at = nextCapital(local, 0); at >= 0; at = nextCapital(local, at + 1)) {
+    if (afterWordChar(local, at)) continue;
+    FIELD_NAME.lastIndex = at;
+    const m = FIELD_NAME.exec(local);
+    if (!m) continue;
+    const space = m[0].search(/\s/);
+    if (index.field(m[0]) === null && (space < 0 || index.field(m[0].slice(0, space)) === null)) continue;
+    if (!cuts.some((c) => c.kind === 'heading' && c.at <= at && at < c.from)) found.push(at);
   }
   let run: number[] = [];
   const flush = () => {
