@@ -147,6 +147,9 @@ function nominalTasks(text: string, from: number, to: number): [number, number][
   return out;
 }
 
+/** "Welcome to our team", "Welcome aboard": a greeting, not the task of welcoming. */
+const GREETING = /^welcome\s+(?:to|aboard|back)\b/i;
+
 const AND_MODAL = /,?\s+and\s+(?:will|shall|would)\s+(?:also\s+)?(?:be\s+(?=\p{L}+ing\b))?(?=\p{L})/iu;
 
 /** A responsibility pattern that is itself a verb of taking part ("take part in", "plays a key role in"). */
@@ -284,7 +287,7 @@ function dutyOfSentence(ctx: ItemContext, a: number, b: number, strong: boolean,
   if (!v || text[v.end] === ':') return false;
   // A reporting line ("report to the Director of Commerce") is not a duty, nor what the verb's object or a noun
   // after it makes no task ("Take this opportunity", "Attach your CV", "Start date …").
-  if (REPORTING.test(text.slice(v.start, b)) || noTaskAfter(text.slice(v.end, b))) return false;
+  if (REPORTING.test(text.slice(v.start, b)) || GREETING.test(text.slice(v.start, b)) || noTaskAfter(text.slice(v.end, b))) return false;
   if (!strong && !modal && !modalled && !ctx.listLike && v.form !== 's' && v.form !== 'base') return false;
   if (!strong) {
     // Outside a duties section a verb needs an object, and a Title Case run is a name ("Growing Accounts Press").

@@ -86,7 +86,7 @@ export const OPENS_WITH_EXPERIENCE = /^(?:(?:proven|demonstrated|demonstrable|st
 
 const WITH_BEFORE = /\swith\s+(?:an?\s+)?$/i;
 /** (The words after "with" that end a requirement's clause: qualifications.ts's CLAUSE_STOP.) */
-const EVALUATED = /^(?:excellent|outstanding|exceptional|strong|proven|sound|solid)\s/i;
+const EVALUATED = /^(?:excellent|outstanding|exceptional|strong|proven|sound|solid|significant|substantial|extensive|considerable)\s/i;
 
 /** Where the experience a text asks for starts ("experience in/with X", "refugee intervention experience"), added to `out` unless a requirement just before it holds it. */
 export function experienceTriggers(text: string, out: { at: number; fields: QualificationFields }[], addedBefore: RegExp): void {

@@ -312,7 +312,7 @@ function isPassive(text: string, m: RegExpExecArray, first: boolean, lex: ItemCo
   // "The successful candidate will be offered a full induction", "will be given the opportunity": a passive
   // verb with its object.
   if (first && /^\s*(?:(?:a|an|the|this|these|our|your|their|some|any|free)\b|[£$€\d])/i.test(after)) return true;
-  return /^\s*(?:by|to|for|with|from|at|on|as|in|into|upon|after|before|via|within|during|under|through|throughout|prior)\b/i.test(after);
+  return /^\s*(?:by|to|for|with|from|at|on|onto|as|in|into|upon|after|before|via|within|during|under|through|throughout|prior|towards?|across|against)\b/i.test(after);
 }
 
 function isQualityWord(w: string, lex: ItemContext['lex']): boolean {

@@ -2351,6 +2351,14 @@ describe('NHS person specifications and one-line adverts', () => {
     expect(duties('This is a role where you will be receiving full training. It is a busy role in which you will be working with a team of ten.')).toEqual([]);
   });
 
+  it('reads what the candidate will be in prose after a greeting: a registration, then the experience "with significant …"', () => {
+    const ms = run('Welcome to our team. You will be HCPC registered with significant post-graduate experience in respiratory care. You will be enrolled onto the Care Certificate programme.');
+    expect(ms.map((m) => [m.kind, m.text])).toEqual([
+      ['qualification', 'HCPC registered'],
+      ['qualification', 'post-graduate experience in respiratory care'],
+    ]);
+  });
+
   it('reads "patient" closing a list of qualities as a quality, not in "patient care", and a quality opening a list after a lost line break', () => {
     expect(of(run(['Skills', '- Honest, reliable and patient', '- Caring and patient care'].join('\n')), 'skill').map((m) => m.text)).toEqual(['Honest', 'reliable', 'patient', 'Caring']);
     const ms = run(['Person specification', 'Good literacy and numeracy Ability to work as part of a team Kind and patient'].join('\n'));
