@@ -236,7 +236,8 @@ export function sentenceCaseHeadings(local: string, index: HeadingIndex, cuts: C
       // "… 600,000 people Working for our organisation County Hospitals …", "Documents to download": with a pronoun or a
       // verb among its words a run of heading words is a clause, unless the lexicon knows the whole phrase.
       if (words.slice(0, k).some((w) => CLAUSE_WORD.test(w[1]))) {
-        if (!exact || !opens) continue;
+        // ("… our team. You will be HCPC registered …": a heading that opens with "you" opens a sentence as often.)
+        if (!exact || !opens || /^you\b/i.test(words[0][1])) continue;
         cuts.push({ at, from: end, kind: 'heading' });
         break;
       }

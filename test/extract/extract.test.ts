@@ -2352,7 +2352,9 @@ describe('NHS person specifications and one-line adverts', () => {
   });
 
   it('reads what the candidate will be in prose after a greeting: a registration, then the experience "with significant …"', () => {
-    const ms = run('Welcome to our team. You will be HCPC registered with significant post-graduate experience in respiratory care. You will be enrolled onto the Care Certificate programme.');
+    const ms = run(
+      'Respiratory Physiotherapist\n\nWelcome to our team. You will be HCPC registered with significant post-graduate experience in respiratory care. You will be enrolled onto the Care Certificate programme.',
+    );
     expect(ms.map((m) => [m.kind, m.text])).toEqual([
       ['qualification', 'HCPC registered'],
       ['qualification', 'post-graduate experience in respiratory care'],

@@ -472,6 +472,9 @@ describe('postings pasted as one line', () => {
     ]);
     const clause = seg('Responsibilities\nReview code written by the team and keep the build green every day of the week What we offer is a chance to grow with us');
     expect(kinds(clause)).toEqual([['Responsibilities', 'responsibilities']]);
+    // A known heading that opens with "you" opens a sentence as often ("You will be HCPC registered …").
+    const you = seg('Physiotherapist\nWelcome to our friendly and busy respiratory team at the hospital. You will be HCPC registered with significant experience in respiratory care.');
+    expect(kinds(you).map(([h]) => h)).not.toContain('You will be');
   });
 
   it('reads a job board header pasted without its colons as fields, and the title before them', () => {
