@@ -2382,6 +2382,15 @@ describe('NHS person specifications and one-line adverts', () => {
   });
 });
 
+describe('anonymised postings', () => {
+  it('reads no contact details or bare place placeholder as a mention', () => {
+    const ms = run(['Your profile', '- Also see <CONTACT>;', '- <LOCATION>', '- Excellent communication skills'].join('\n'));
+    expect(ms.map((m) => m.text)).not.toContain('Also see <CONTACT>');
+    expect(ms.map((m) => m.text)).not.toContain('<LOCATION>');
+    expect(of(ms, 'skill').map((m) => m.text)).toEqual(['communication skills']);
+  });
+});
+
 describe('job board requirement lines (UK)', () => {
   it('reads "preferred but not essential" as the requirement\'s verdict', () => {
     expect(of(run(['Requirements:', 'Previous warehouse experience preferred but not essential'].join('\n')), 'qualification').map((m) => m.text)).toEqual(['warehouse experience']);
