@@ -7,10 +7,10 @@ import { GENERIC_HEAD } from './knowledge.js';
 /** The longest span a mention of each kind may have: past it, a rule has swallowed a sentence. */
 const MAX_WORDS: Record<Mention['kind'], number> = { duty: 30, skill: 20, knowledge: 12, qualification: 30 };
 
-/** Catch-all lines and fragments that name no task (mentions.md: "any other duties as assigned" is not a mention). */
+/** Catch-all lines and fragments that name no task (mentions.md: "any other duties as assigned" is not a mention); a clause of what a task takes into account ("considering project time frame") is none either. */
 const CATCH_ALL = /\b(?:other|related|similar|additional|any) (?:duties|tasks|work|assignments|responsibilities)\b|\bnot limited\b/i;
 const NOT_A_DUTY =
-  /\b(?:following|these|their|his|her) (?:duties|responsibilities|tasks)\b|\b(?:learn|read|find out) more\b|^\S+\s+(?:that|to|at|in|on|for|with|of|our|the|a|an)$|\s(?:under|into|onto|on|at|by|from|about|as|than|and|or|the|a|an|our|their|its|your|his|her|we|you|they|that|which|who|will|shall|would|must|should|can|aimed|designed|intended|geared|according|due|keen|able|prior|subject)$|\S['’]s$|^\p{L}+\s+(?:owned|operated|funded|founded|established|headquartered|based|registered|licensed)\s+(?:by|in)\b/iu;
+  /\b(?:following|these|their|his|her) (?:duties|responsibilities|tasks)\b|\b(?:learn|read|find out) more\b|^\S+\s+(?:that|to|at|in|on|for|with|of|our|the|a|an)$|\s(?:under|into|onto|on|at|by|from|about|as|than|and|or|the|a|an|our|their|its|your|his|her|we|you|they|that|which|who|will|shall|would|must|should|can|aimed|designed|intended|geared|according|due|keen|able|prior|subject)$|\S['’]s$|^\p{L}+\s+(?:owned|operated|funded|founded|established|headquartered|based|registered|licensed)\s+(?:by|in)\b|^(?:considering|taking into (?:account|consideration))\b/iu;
 
 /** The advert's invitations and offers: "Apply for the job", "Take your next career step with us", "Read our technical blog", "able to progress in your career". */
 const INVITATION = /\bapply (?:for (?:the|this|our) (?:job|position|role|vacancy|post|gig|opening)|now|online|today|if\b)|\bwith us\b|\byour (?:next )?career\b|\bcareer (?:step|move)\b|\bour (?:tech(?:nical)? )?(?:blog|careers? page)\b|^(?:read|check out|follow|visit|watch|subscribe to|sign up (?:to|for)|join)\s+(?:us|our)\b|\bour (?:[a-z-]+\s+){0,2}(?:newsletter|webinars?|podcasts?|videos?|website|social media|linkedin|youtube|instagram|twitter)\b|^meet\s+(?:[a-z-]+\s+){0,2}(?:colleagues|team(?:mates)?|people)\b|\bfor (?:further|more) (?:information|details)\b/i;

@@ -2382,6 +2382,19 @@ describe('NHS person specifications and one-line adverts', () => {
   });
 });
 
+describe('what a task takes into account and what it is for', () => {
+  it('ends a duty before "considering …" and before a purpose "to alert …"', () => {
+    const ms = run(
+      [
+        'Responsibilities',
+        '- Devise a risk management strategy considering project time frame, context of project area and local markets',
+        '- Regularly review construction schedules to alert contractors of possible delays and consequences',
+      ].join('\n'),
+    );
+    expect(of(ms, 'duty').map((m) => m.text)).toEqual(['Devise a risk management strategy', 'Regularly review construction schedules']);
+  });
+});
+
 describe('anonymised postings', () => {
   it('reads no contact details or bare place placeholder as a mention', () => {
     const ms = run(['Your profile', '- Also see <CONTACT>;', '- <LOCATION>', '- Excellent communication skills'].join('\n'));
