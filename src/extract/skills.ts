@@ -162,6 +162,9 @@ function describesPlace(after: string): boolean {
   return m !== null && !/[.;:!?]/.test(m[0]);
 }
 
+/** "… and patient" closing a list of qualities (see qualities()). */
+const PATIENT_CLOSING = /^\s*(?:,\s*)?(?:and|or|&)\s+patient(?=\s*(?:$|[.;,)]))/iu;
+
 /** Personal qualities named by the lexicon ("attention to detail", "stress resistance"). */
 export function qualities(ctx: ItemContext, confidence: number, atStartOnly: boolean): number {
   const { text, lex } = ctx;
@@ -192,7 +195,6 @@ export function qualities(ctx: ItemContext, confidence: number, atStartOnly: boo
   }
   return n;
 }
-const PATIENT_CLOSING = /^\s*(?:,\s*)?(?:and|or|&)\s+patient(?=\s*(?:$|[.;,)]))/iu;
 
 /**
  * What a posting says the candidate is: "You are curious, self-driven and analytical", "must be flexible", "A
