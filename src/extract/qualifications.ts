@@ -111,7 +111,7 @@ export function qualifications(ctx: ItemContext, strong: boolean, confidence: nu
   // written with a capital after a word of the requirement before ("… preferably in E-Commerce Bachelor and/or …").
   const runOn = (k: number) => {
     const gap = text.slice(triggers[k - 1].at, triggers[k].at);
-    if ((triggers[k].fields.degreeLevel || triggers[k].fields.certification) && /^\p{Lu}/u.test(text.slice(triggers[k].at)) && /(?:[\p{Ll}\p{N}]{2,}|\))\s+$/u.test(gap) && !/\b(?:or|and|a|an|the|in|of|with|plus|equivalent|for|to|at|on|by|from|as|have|has|hold|holds|possess|preferably|ideally)\s+$/i.test(gap)) return true;
+    if ((triggers[k].fields.degreeLevel || triggers[k].fields.certification) && /^\p{Lu}/u.test(text.slice(triggers[k].at)) && /(?:[\p{Ll}\p{N}]{2,}|(?:^|\()\p{L}*\p{Lu}\p{L}*\p{Lu}\p{L}*\))\s+$/u.test(gap) && !/\b(?:or|and|a|an|the|in|of|with|plus|equivalent|for|to|at|on|by|from|as|have|has|hold|holds|possess|preferably|ideally)\s+$/i.test(gap)) return true;
     // ("Diploma in Accounting, 1 year experience": after a comma, a count of years after a degree or a certificate.)
     if (triggers[k].fields.minYears !== undefined && (triggers[k - 1].fields.degreeLevel || triggers[k - 1].fields.certification) && /,\s*$/.test(gap) && /^\d/.test(text.slice(triggers[k].at))) return true;
     return (

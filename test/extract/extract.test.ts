@@ -2325,6 +2325,11 @@ describe('NHS person specifications and one-line adverts', () => {
     ]);
   });
 
+  it('keeps "BSc (Hons) Occupational Therapy" one degree: only a body\'s acronym in brackets ends a registration before a capitalised one', () => {
+    const first = of(run(['Qualifications', 'BSc (Hons) Occupational Therapy HCPC registration'].join('\n')), 'qualification')[0];
+    expect(first.text).toMatch(/^BSc \(Hons\) Occupational Therapy/);
+  });
+
   it('opens a criterion at "Previous" after a name, its line break lost ("… Health and Social Care Previous experience …")', () => {
     const ms = run(['Desirable', 'NVQ Level 2 in Health and Social Care Previous experience in a care setting'].join('\n'));
     expect(of(ms, 'qualification').map((m) => m.text)).toEqual(['NVQ Level 2 in Health and Social Care', 'experience in a care setting']);
