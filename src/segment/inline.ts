@@ -1,5 +1,5 @@
 import type { CleanBlock } from '../types.js';
-import type { HeadingIndex } from './lexicon.js';
+import { classifyAsWritten, type HeadingIndex } from './lexicon.js';
 import { colonHeadings, colonlessFields, headings, joinedFields, openingHeadings, sentenceCaseHeadings, verdictLabels, type Cut } from './inline-headings.js';
 
 /**
@@ -54,6 +54,7 @@ function splitBlock(b: CleanBlock, docText: string, index: HeadingIndex, fields:
   }
   numbered(local, cuts);
   criteriaMarks(local, cuts);
+  assessmentMethods(local, index, cuts);
   toItems(local, cuts);
   headings(local, index, cuts);
   colonHeadings(local, index, cuts);
@@ -141,6 +142,32 @@ function criteriaMarks(local: string, cuts: Cut[]): void {
   const marks = [...local.matchAll(CRITERION_MARK)];
   if (marks.length < 2) return;
   for (const m of marks) cuts.push({ at: m.index, from: m.index + m[0].length, kind: 'bullet' });
+}
+
+/** A person specification table's header read as one line: its verdict columns or its column of how a criterion is assessed. */
+const SPECIFICATION_HEADER = /\b(?:Essential\s+Desirable|Assessed\s+by|(?:Method|Means)\s+of\s+assessment|How\s+(?:assessed|identified|evidenced))\b/;
+/** How a criterion is assessed, the cell after it ("Application form", "Interview", "Application form and interview", "A/I"), and that column's header. */
+const ASSESSMENT_METHOD =
+  /(?<=[\p{L}\p{N})]\s+)(?:Assessed\s+by|(?:Method|Means)\s+of\s+assessment|How\s+(?:assessed|identified|evidenced)|Application(?:\s+form)?(?:\s*(?:and|&|\/)\s*[Ii]nterview)?(?:\s*(?:and|&|\/)\s*(?:[Tt]est|[Pp]resentation|[Rr]eferences))?|Interview(?:\s*(?:and|&|\/)\s*(?:[Tt]est|[Pp]resentation|[Rr]eferences|[Aa]pplication(?:\s+form)?))?|(?:AF|A)\s*\/\s*I(?:\s*\/\s*[TP])?)(?=\s+\p{Lu}|\s*$)/gu;
+/** A criteria category opening the next row, after an assessment method: "… Application form Experience Clinical placements …". */
+const CATEGORY_AFTER = /^\s+(\p{Lu}\p{Ll}+(?:\s+(?:and|&)\s+\p{Ll}+)?)(?=\s+\p{Lu})/u;
+
+/**
+ * "Criteria Essential Desirable Assessed by Qualifications BSc … HCPC registration Application form Experience …": a
+ * person specification table pasted as one line. Each assessment method ends a row (it is no text of a criterion), and
+ * a category the heading lexicon knows right after it heads the next row.
+ */
+function assessmentMethods(local: string, index: HeadingIndex, cuts: Cut[]): void {
+  if (!SPECIFICATION_HEADER.test(local)) return;
+  for (const m of local.matchAll(ASSESSMENT_METHOD)) {
+    const end = m.index + m[0].length;
+    cuts.push({ at: m.index, from: end, kind: 'bullet' });
+    const category = CATEGORY_AFTER.exec(local.slice(end));
+    if (category && classifyAsWritten(index, category[1]) !== null) {
+      const at = end + category[0].length - category[1].length;
+      cuts.push({ at, from: end + category[0].length, kind: 'heading' });
+    }
+  }
 }
 
 /** A capital "To" right after a lower-case word: where a duty list's bullet was lost. */

@@ -477,6 +477,25 @@ describe('postings pasted as one line', () => {
     expect(kinds(you).map(([h]) => h)).not.toContain('You will be');
   });
 
+  it('reads a person specification table pasted as one line: no assessment method in a criterion, each category a heading', () => {
+    const out = seg(
+      'Person Specification Criteria Essential Desirable Assessed by Qualifications BSc (Hons) Occupational Therapy Application form Experience ' +
+        'Clinical placements in mental health settings Experience of group work Application form and interview Skills Ability to manage a caseload Interview',
+    );
+    expect(kinds(out).slice(-3)).toEqual([
+      ['Qualifications', 'requirements'],
+      ['Experience', 'experience'],
+      ['Skills', 'skills'],
+    ]);
+    const texts = out.sections.flatMap((s) => s.items.map((i) => i.text));
+    expect(texts).toContain('BSc (Hons) Occupational Therapy');
+    expect(texts).toContain('Ability to manage a caseload');
+    for (const t of texts) expect(t).not.toMatch(/Application form|Interview|Assessed by/);
+    // Without a table's header in the line, "Interview" is a word of the text.
+    const prose = seg('Responsibilities\nPrepare candidates for the Interview Skills workshop and book rooms for every session of the programme each month');
+    expect(prose.sections[0].items.map((i) => i.text)).toEqual(['Prepare candidates for the Interview Skills workshop and book rooms for every session of the programme each month']);
+  });
+
   it('reads a job board header pasted without its colons as fields, and the title before them', () => {
     const out = seg(
       'Staff Nurse - Eating Disorders Date posted 12 November 2026 Pay scheme Agenda for change Band Band 5 Salary £29,970 to £36,483 a year ' +
