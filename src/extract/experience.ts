@@ -85,8 +85,9 @@ const EMPLOYER_YEARS = /(\d+)\+?\s*(?:years?|yrs)\b/i;
 export const OPENS_WITH_EXPERIENCE = /^(?:(?:proven|demonstrated|demonstrable|strong|solid|extensive|previous|prior|relevant|significant|substantial|considerable|practical|hands-on)\s+)?experience\s+(?:in|of|with|working|applying|managing|leading|developing|using|delivering|supporting)\b/i;
 
 const WITH_BEFORE = /\swith\s+(?:an?\s+)?$/i;
-/** (The words after "with" that end a requirement's clause: qualifications.ts's CLAUSE_STOP.) */
-const EVALUATED = /^(?:excellent|outstanding|exceptional|strong|proven|sound|solid|significant|substantial|extensive|considerable)\s/i;
+/** The words after "with" that make what follows a requirement of its own ("a degree with significant experience …"); qualifications.ts's CLAUSE_STOP ends a clause there too. */
+export const EVALUATED_WORDS = 'excellent|outstanding|exceptional|strong|proven|sound|solid|significant|substantial|extensive|considerable';
+const EVALUATED = new RegExp(`^(?:${EVALUATED_WORDS})\\s`, 'i');
 
 /** Where the experience a text asks for starts ("experience in/with X", "refugee intervention experience"), added to `out` unless a requirement just before it holds it. */
 export function experienceTriggers(text: string, out: { at: number; fields: QualificationFields }[], addedBefore: RegExp): void {
