@@ -3,6 +3,7 @@ import { perText } from './context.js';
 import { isQuality, type LexiconIndex } from './lexicon.js';
 import { lemma, PREPOSITION, SUBJECT_BEFORE } from './verbs.js';
 import { isSpace } from '../word-scan.js';
+import { isEnglishWord } from '../clean/words.js';
 
 /** Words that open a new requirement or task when a run-on line continues without punctuation. */
 const OPENER = /^(?:be|one|two|three|four|five|six|seven|eight|nine|ten|ability|abilities|able|knowledge|experience|experienced|good|very|excellent|strong|proven|demonstrated|demonstrable|minimum|min|at|proficiency|proficient|competence|competency|competent|familiarity|familiar|understanding|must|should|bachelor'?s?|master'?s?|degree|bsc|ba|ma|msc|mba|phd|diploma|fluency|fluent|willingness|willing|capacity|commitment|evidence|full|current|sound|solid|thorough|advanced|basic|working|previous|relevant|computer|effective|outstanding|exceptional|high|self|team|attention|skills?|certified|certificate|license|licence|member|membership)$/i;
@@ -18,7 +19,7 @@ const NOT_BEFORE_OPENER = /(?:^|[\s/])(?:least|than|the|a|an|of|to|for|in|on|wit
  * match (BEFORE_PART) instead of in a lookbehind tried at every position. A match is a whole run of
  * spaces (the lookahead needs a capital after it), so no later start in the run is passed over.
  */
-const PART_BREAK = /\s+(?=(\p{Lu}[\p{Ll}'’]+)\s+(\S+))/gu;
+const PART_BREAK = /\s+(?=(\p{Lu}[\p{Ll}'’]+(?:-\p{Ll}+)*)\s+(\S+))/gu;
 const BEFORE_PART = /^[\p{Ll}\d)\]"”’',]$/u;
 
 /** The code point that ends at `i` ('' at the start). */
@@ -41,13 +42,32 @@ export function wordBefore(text: string, at: number): string {
   return text.slice(i, at);
 }
 
-const partsWith = new WeakMap<LexiconIndex, (text: string) => [number, number][]>();
+const partsWith = new WeakMap<LexiconIndex, [(text: string) => [number, number][], (text: string) => [number, number][]]>();
 
 /** sentenceParts of an item's text, read once per document: the generic reading and the duties rule both ask. */
-export function itemParts(text: string, lex: LexiconIndex): readonly [number, number][] {
+export function itemParts(text: string, lex: LexiconIndex, needs = false): readonly [number, number][] {
   let parts = partsWith.get(lex);
-  if (!parts) partsWith.set(lex, (parts = (t) => sentenceParts(t, lex)));
-  return perText(parts, text);
+  if (!parts) partsWith.set(lex, (parts = [(t) => sentenceParts(t, lex), (t) => sentenceParts(t, lex, true)]));
+  return perText(parts[needs ? 1 : 0], text);
+}
+
+/** "… financial reports Other finance and administration areas as needed": a determiner or a pronoun opens no criterion. */
+const DETERMINER = /^(?:other|any|all|some|each|every|such|this|these|those|that|our|your|their|its|we|you|it|they|he|she|i)$/i;
+/** Words after which a capitalised word goes on with the same phrase. */
+const FUNCTION_WORD = /^(?:and|or|nor|of|to|in|on|at|by|for|with|from|as|the|a|an|is|are|be|was|were|will|can|may|must|should|would|could|that|which|who|if|when|where|while|than|then|also|etc)$/i;
+
+/**
+ * "… manage a caseload Car driver with access to a vehicle", "… HCPC registration Post-graduate training in …": in a
+ * list of what is needed that lost its separators (a person specification pasted as one line), an ordinary word
+ * written with a capital after a noun, and followed by a word of its own phrase, opens the next criterion. Not after
+ * an adjective ("excellent Customer service skills", "clinical Supervision"), a gerund ("using Word processing") or a
+ * small word.
+ */
+function opensCriterion(word: string, before: string, next: string, lex: LexiconIndex): boolean {
+  if (!/^\p{Ll}[\p{Ll}-]{2,}$/u.test(before) || FUNCTION_WORD.test(before) || /(?:ly|ing|ed|al|ive|ful|ous|ic|able|ible|ent|ant|ary)$/.test(before)) return false;
+  if (lex.modifiers.test(`${before} `) || isQuality(before, lex)) return false;
+  if (!/^\p{Ll}[\p{Ll}-]+$/u.test(next) || FUNCTION_WORD.test(next)) return false;
+  return !DETERMINER.test(word) && word.split('-').every((w) => isEnglishWord(w.toLowerCase()));
 }
 
 /**
@@ -56,7 +76,7 @@ export function itemParts(text: string, lex: LexiconIndex): readonly [number, nu
  * knowledge of … controls Knowledge in auditing …"): a capitalised opener (a duty verb, "Knowledge",
  * "Excellent", a degree) after a lower-case word starts a new part.
  */
-export function sentenceParts(text: string, lex?: LexiconIndex): [number, number][] {
+export function sentenceParts(text: string, lex?: LexiconIndex, needs = false): [number, number][] {
   const cuts: [number, number][] = [];
   const re = /[.!?](?=\s+[\p{Lu}])|:(?=\s+[\p{Ll}])/gu;
   let from = 0;
@@ -87,7 +107,7 @@ export function sentenceParts(text: string, lex?: LexiconIndex): [number, number
       }
       // ("… part of a team Kind and patient": a quality the lexicon knows opens a list of qualities.)
       const opener = (OPENER.test(word) && (!afterName || NEVER_IN_NAME.test(word))) || (!afterName && /^(?:and|or|&)$/.test(next) && isQuality(word.toLowerCase(), lex));
-      if (!opener) {
+      if (!opener && !(needs && opensCriterion(word, before, next, lex))) {
         // "The Practice Nurse will …": a word before a modal is the subject's last word; "… the Sister/Charge Nurse when
         // competent": a task's verb is followed by its object, not by "when/where/if".
         if (/^\p{Lu}/u.test(next) || SUBJECT_BEFORE.test(next) || /^(?:when|whenever|where|if|unless|until|because|while|whilst|who|which|whose)$/i.test(next)) continue;

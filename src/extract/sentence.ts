@@ -31,7 +31,7 @@ export function generic(ctx: ItemContext, kind: SectionKind): void {
   if (tagLine(ctx)) return;
   if (kind !== 'responsibilities' && headTerm(ctx)) return;
   // A list line of several sentences ("… at all levels. Excellent listening skills.") is read sentence by sentence.
-  const parts = itemParts(ctx.text, ctx.lex);
+  const parts = itemParts(ctx.text, ctx.lex, NEEDS.has(kind));
   if (parts.length > 1) {
     for (const [a, b] of parts) {
       const item: Item = { ...ctx.item, start: ctx.item.start + a, end: ctx.item.start + b, text: ctx.text.slice(a, b) };

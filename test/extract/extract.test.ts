@@ -2330,6 +2330,19 @@ describe('NHS person specifications and one-line adverts', () => {
     expect(first.text).toMatch(/^BSc \(Hons\) Occupational Therapy/);
   });
 
+  it('names a registration by its body\'s letters, and opens a criterion at a capitalised word after a noun, their line breaks lost', () => {
+    const ms = run(['Occupational Therapist', 'Qualifications', 'BSc (Hons) Occupational Therapy HCPC registration Post-graduate training in sensory integration'].join('\n'));
+    expect(of(ms, 'qualification').map((m) => m.text)).toEqual(['BSc (Hons) Occupational Therapy', 'HCPC registration', 'Post-graduate training in sensory integration']);
+    const skills = of(run(['Occupational Therapist', 'Skills', 'Ability to manage a caseload Car driver with access to a vehicle'].join('\n')), 'skill');
+    expect(skills.map((m) => m.text)).toEqual(['Ability to manage a caseload', 'Car driver with access to a vehicle']);
+    // (Nor at a determiner: "… financial reports Other finance and administration areas as needed" is the catch-all task's end.)
+    const other = run(['Accountant', 'Requirements', 'Prepare VAT returns and other financial reports Other finance and administration areas as needed'].join('\n'));
+    expect(other.map((m) => m.text).join('|')).not.toMatch(/^Other|\|Other/);
+    // (With "current" the registration is what the nurse holds: one criterion.)
+    const nurse = run(['Staff Nurse', 'Qualifications', '- Registered General Nurse with current NMC registration'].join('\n'));
+    expect(of(nurse, 'qualification').map((m) => m.text)).toEqual(['Registered General Nurse with current NMC registration']);
+  });
+
   it('opens a criterion at "Previous" after a name, its line break lost ("… Health and Social Care Previous experience …")', () => {
     const ms = run(['Desirable', 'NVQ Level 2 in Health and Social Care Previous experience in a care setting'].join('\n'));
     expect(of(ms, 'qualification').map((m) => m.text)).toEqual(['NVQ Level 2 in Health and Social Care', 'experience in a care setting']);
