@@ -118,7 +118,8 @@ function listedAbilities(ctx: ItemContext, end: number, confidence: number): num
       const w = leadingVerb(text, v.end + and.index + and[0].length, lex);
       if (w && w.form === 'base') stop = v.end + and.index;
     }
-    if (text.slice(v.end, stop).trim() === '') break;
+    // (A bare verb closes the list only as its last item: "…, complete work under pressure and report".)
+    if (text.slice(v.end, stop).trim() === '' && !(last && /^[.;]?\s*$/.test(text.slice(stop)))) break;
     parts.push([v.start, stop]);
     at = stop;
     if (last) break;

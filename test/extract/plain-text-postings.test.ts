@@ -523,6 +523,10 @@ describe('single sentences of UK adverts', () => {
     ]);
     expect(await kinds('We are looking for a Chef de Partie who has worked in a fresh food environment.')).toEqual(['qualification:worked in a fresh food environment']);
   });
+  it('end a degree where a clause with its own subject begins ("… and we imagine you …")', async () => {
+    const found = await kinds('You have a bachelors or masters degree in engineering and we imagine you having a background in product management.');
+    expect(found[0]).toBe('qualification:bachelors or masters degree in engineering');
+  });
   it('leave what the employer is ("We are proud to be an accredited Living Wage employer")', async () => {
     expect(await kinds('We are proud to be an accredited Living Wage employer.')).toEqual([]);
     expect(await kinds('The successful candidate must hold an accredited Level 3 certificate.')).toEqual(['qualification:accredited Level 3 certificate']);
@@ -534,6 +538,12 @@ describe('single sentences of UK adverts', () => {
       'skill:meet deadlines',
     ]);
     expect(await kinds('Ability to plan, organise and prioritise workload.')).toEqual(['skill:Ability to plan, organise and prioritise workload']);
+    expect(await kinds('Ability to plan own work, set priorities, complete work under pressure and report.')).toEqual([
+      'skill:Ability to plan own work',
+      'skill:set priorities',
+      'skill:complete work under pressure',
+      'skill:report',
+    ]);
     expect(await kinds('You will be able to manage a varied caseload and hold a relevant Level 4 qualification.')).toEqual([
       'skill:able to manage a varied caseload',
       'qualification:relevant Level 4 qualification',
