@@ -115,6 +115,8 @@ export function sentenceParts(text: string, lex?: LexiconIndex, needs = false): 
         const adverb = /ly$/i.test(word) && !afterName && lemma(next, lex)?.form === 'base';
         const v = adverb ? lemma(next, lex) : lemma(word, lex);
         if (!v || v.form === 'ed' || lex.notDuty.has(v.base)) continue;
+        // ("Capacity Building skills", "Team Building activities": a gerund after a capitalised word ends a name before its head noun.)
+        if (afterName && v.form === 'ing' && /^(?:skills?|techniques|abilities|activities|programmes?|programs?|processes|management)$/i.test(next)) continue;
         // A name's acronym or year, in brackets or not, follows its last word ("Mental Health Nurse (RMN)", "the Mental
         // Health Act (1983)", "the Data Protection Act 2018"): that word is no verb. After a Title Case word, nor is a word mostly a noun
         // ("Disclosure and Barring Service check"), nor one before "and" and no second verb ("the Mental Capacity

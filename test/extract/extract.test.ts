@@ -2343,6 +2343,11 @@ describe('NHS person specifications and one-line adverts', () => {
     expect(of(nurse, 'qualification').map((m) => m.text)).toEqual(['Registered General Nurse with current NMC registration']);
   });
 
+  it('keeps a name that ends with a gerund before its head noun in a run-on line ("Capacity Building skills")', () => {
+    const ms = run(['Field Officer', 'Competencies', 'Ability to work with teams at distance Capacity Building skills Analytical skills'].join('\n'));
+    expect(of(ms, 'skill').map((m) => m.text)).toContain('Capacity Building skills');
+  });
+
   it('opens a criterion at "Previous" after a name, its line break lost ("… Health and Social Care Previous experience …")', () => {
     const ms = run(['Desirable', 'NVQ Level 2 in Health and Social Care Previous experience in a care setting'].join('\n'));
     expect(of(ms, 'qualification').map((m) => m.text)).toEqual(['NVQ Level 2 in Health and Social Care', 'experience in a care setting']);
