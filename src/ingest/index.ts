@@ -9,6 +9,7 @@ import { looksLikeMarkdown, markdownToBlocks } from './markdown.js';
 import type { IngestConfig } from './options.js';
 import { pdfToBlocks } from './pdf.js';
 import { tooLarge, unreadable } from './read-errors.js';
+import { readColumns } from './columns.js';
 import { textToBlocks } from './text.js';
 import { describeZip, listZip } from './zip.js';
 
@@ -92,5 +93,7 @@ export async function ingestBytes(bytes: Uint8Array, config: IngestConfig): Prom
   if (looksLikeMarkdown(decoded.text)) {
     return emptyCheck({ format: 'markdown', encoding: decoded.encoding, blocks: markdownToBlocks(decoded.text), warnings }, 'Markdown document');
   }
-  return emptyCheck({ format: 'text', encoding: decoded.encoding, blocks: textToBlocks(decoded.text), warnings }, 'text file');
+  const laid = readColumns(decoded.text);
+  if (laid.runs > 0) warnings.push({ stage: 'ingest', code: 'text-columns', message: `read ${laid.runs} passage(s) laid out in two columns, left column first` });
+  return emptyCheck({ format: 'text', encoding: decoded.encoding, blocks: textToBlocks(laid.text), warnings }, 'text file');
 }

@@ -169,3 +169,47 @@ describe('tabTables', () => {
     expect(tabTables([{ kind: 'paragraph', text: 'Name:\tJane\tDoe' }])).toEqual([{ kind: 'paragraph', text: 'Name:\tJane\tDoe' }]);
   });
 });
+
+describe('text laid out in two columns (pdftotext -layout)', () => {
+  const page = (rows: [string, string][]) => rows.map(([l, r]) => (r ? l.padEnd(52) + r : l)).join('\n');
+  const columns = page([
+    ['Staff Nurse - Acute Medicine', ''],
+    ['', ''],
+    ['Main duties', 'Person specification'],
+    ['- Deliver high quality patient care to', 'Essential:'],
+    ['  patients on the ward', '- NMC registration'],
+    ['- Administer medications safely and in', '- Diploma or degree in nursing'],
+    ['  line with Trust policy', '- Experience of acute care'],
+    ['- Maintain accurate patient records', 'Desirable:'],
+    ['- Support student nurses on placement', '- Mentorship qualification'],
+  ]);
+
+  it('reads the left column, then the right one, and says so', async () => {
+    const doc = await ingestBytes(new TextEncoder().encode(columns), config);
+    expect(doc.warnings.map((w) => w.code)).toEqual(['text-columns']);
+    const read = doc.blocks.map((b) => b.text.replace(/\s+/g, ' '));
+    expect(read).toContain('Deliver high quality patient care to patients on the ward');
+    expect(read).toContain('Administer medications safely and in line with Trust policy');
+    expect(read.indexOf('Support student nurses on placement')).toBeLessThan(read.indexOf('NMC registration'));
+  });
+
+  it('leaves labels with their values, and tables of three columns, as they are', async () => {
+    const labelled = page([
+      ['Job title:', 'Staff Nurse'],
+      ['Location:', 'Leeds General Infirmary'],
+      ['Salary:', '£28,407 - £34,581 per annum'],
+      ['Closing date:', '12 December 2026'],
+    ]);
+    const table = [
+      'Criteria                          Essential                      Desirable',
+      'Qualifications                    NMC registration               Mentorship qualification',
+      'Experience                        Acute care experience          Leadership experience',
+      'Skills                            Good communication skills      IT skills',
+    ].join('\n');
+    for (const text of [labelled, table]) {
+      const doc = await ingestBytes(new TextEncoder().encode(text), config);
+      expect(doc.warnings).toEqual([]);
+      expect(doc.blocks.map((b) => b.text).join('\n')).toBe(text);
+    }
+  });
+});
