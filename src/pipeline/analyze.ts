@@ -152,7 +152,8 @@ export function summarize(file: SourceFile, a: Analysis): DocumentResult {
     variants,
     context,
     spooled: JSON.stringify(spooled),
-    warnings: [...a.raw.warnings, ...a.clean.warnings],
+    // (The clean document's warnings begin with the ingest's own.)
+    warnings: a.clean.warnings,
     timings: a.timings,
   };
 }

@@ -1,3 +1,5 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeFile, summarize } from '../../src/pipeline/analyze.js';
@@ -46,5 +48,20 @@ describe('summarize: what a worker sends back for the report', () => {
     expect(Object.values(r.fixesByRule).reduce((x, y) => x + y, 0)).toBe(r.nFixes);
     expect(r.nFixes).toBeGreaterThan(0);
     for (const rule of Object.keys(r.fixesByRule)) expect(a.clean.fixes.some((f) => f.rule === rule)).toBe(true);
+  });
+});
+
+describe('summarize: the warnings documents.csv lists', () => {
+  it('gives each warning once, the ingest stage\'s with the clean stage\'s', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'comptax-warnings-'));
+    try {
+      const path = join(dir, 'nul.txt');
+      writeFileSync(path, 'Data Analyst\nSkills\n- SQL\u0000 and Python\n');
+      const file = await sourceFileOf(path);
+      const r = summarize(file, await analyzeFile(file, pipeline));
+      expect(r.warnings.map((w) => w.code)).toEqual(['nul-bytes']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
