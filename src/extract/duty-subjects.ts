@@ -83,10 +83,10 @@ export const YOU_PRESENT =
 /**
  * "We are looking for a Sous Chef to support our Head Chef …", "… hiring a Cyber Security professional to lead the
  * Endpoint Engineering team": what the person sought is hired to do is the job's task ("to join our team", "to help
- * us …", "to be …" are not).
+ * us …", "to be …" are not; nor is the "to" of "someone with strong attention to detail").
  */
 export const SOUGHT_TO =
-  /\b(?:looking\s+for|seeking|looking\s+to\s+(?:hire|recruit|appoint)|recruiting|hiring|(?:want|need)(?=\s+an?\s))\s+(?:(?:an?|two|three|four|\d+)\s+)?(?:[\p{L}-]+\s+){1,6}?to\s+(?!(?:join|become|be|help\s+(?:us|our)|work\s+(?:for|in|at|with\s+us)|fill|start|apply|grow\s+with)\b)(?=\p{Ll})/iu;
+  /\b(?:looking\s+for|seeking|looking\s+to\s+(?:hire|recruit|appoint)|recruiting|hiring|(?:want|need)(?=\s+an?\s))\s+(?:(?:an?|two|three|four|\d+)\s+)?(?:[\p{L}-]+\s+){1,6}?(?<!\b(?:attention|commitment|dedication|devotion|adherence|approach|access|exposure|passion)\s)to\s+(?!(?:join|become|be|help\s+(?:us|our)|work\s+(?:for|in|at|with\s+us)|fill|start|apply|grow\s+with)\b)(?=\p{Ll})/iu;
 
 /** "be an integral part of the multidisciplinary team, ", "be the first point of contact for customers, " before an "-ing" clause that says what the post holder does. */
 export const PART_OF = /^(?:be\s+)?(?:an?\s+|the\s+)?(?:(?:integral|key|vital|important|active|core|valued|essential|first|main|primary|single)\s+)?(?:part|member|point\s+of\s+contact)\s+(?:of|for)\s+[^,;:.]{3,80},\s+(?=\p{Ll}+ing\s)/u;

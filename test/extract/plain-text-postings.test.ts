@@ -678,6 +678,10 @@ describe('single sentences of UK adverts', () => {
     ]);
     expect(await kinds('We need a reliable driver to deliver parcels across the Leeds area.')).toEqual(['skill:reliable', 'duty:deliver parcels']);
     expect(await kinds('We are looking for a Software Engineer to join our Payments team.')).toEqual([]);
+    expect(await kinds('We are looking for someone with strong attention to detail and good organisational skills.')).toEqual([
+      'skill:attention to detail',
+      'skill:organisational skills',
+    ]);
   });
   it('read "You\'ll have worked as …" as experience asked for', async () => {
     expect(await kinds("You'll have worked as a Sous Chef in a fresh-food kitchen for at least 18 months.")).toEqual(['qualification:worked as a Sous Chef in a fresh-food kitchen for at least 18 months']);
