@@ -231,8 +231,10 @@ export function sentenceCaseHeadings(local: string, index: HeadingIndex, cuts: C
       if (!/^\s+(?:[·•●▪◦§➢➤►]\s*)?\p{Lu}/u.test(local.slice(end, end + 4))) continue;
       const exact = index.classifyExact(local.slice(at, end)) !== null;
       // A whole heading of three words or more that the lexicon knows opens even after a capitalised word ("… Microsoft
-      // Office Employer certification / accreditation badges Disability …").
-      const opens = opensAt(local, at, first) || (exact && k >= 3 && !OBJECT_BEFORE.test(local.slice(Math.max(0, at - 40), at)));
+      // Office Employer certification / accreditation badges Disability …"), as does one with a pronoun, which no name
+      // holds ("… Principal DevOps Engineer About us We make …").
+      const whole = exact && (k >= 3 || words.slice(0, k).some((w) => CLAUSE_WORD.test(w[1])));
+      const opens = opensAt(local, at, first) || (whole && !OBJECT_BEFORE.test(local.slice(Math.max(0, at - 40), at)));
       // "… 600,000 people Working for our organisation County Hospitals …", "Documents to download": with a pronoun or a
       // verb among its words a run of heading words is a clause, unless the lexicon knows the whole phrase.
       if (words.slice(0, k).some((w) => CLAUSE_WORD.test(w[1]))) {

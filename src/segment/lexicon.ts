@@ -196,7 +196,7 @@ function buildIndex(config: SegmentConfig): HeadingIndex {
   return index;
 }
 
-const FILLER = 'key|main|your|our|the|job|essential|core|general|additional|primary|principal|major|minimum|basic|preferred|required|desired|other|specific|technical|personal|professional|typical|daily|what|role|position|candidate|ihre|ihr|vos|tus|sus|основные'.split('|');
+const FILLER = 'key|main|your|our|the|job|essential|core|general|additional|primary|principal|major|minimum|basic|preferred|required|needed|desired|other|specific|technical|personal|professional|typical|daily|what|role|position|candidate|ihre|ihr|vos|tus|sus|основные'.split('|');
 const FILLER_WORDS = new Set(FILLER);
 /** Headings whose word, followed by "of …", usually opens a requirement that names a subject ("Knowledge of the …"). */
 const NAMES_A_SUBJECT = new Set<SectionKind>(['skills', 'education', 'experience']);

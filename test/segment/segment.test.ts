@@ -538,6 +538,15 @@ describe('postings pasted as one line', () => {
     ]);
   });
 
+  it('finds "About us" after a job title and "Skills Needed" in a posting pasted as one line', () => {
+    const out = seg(
+      'Principal DevOps Engineer About us We make a huge investment in everyone and celebrate success. You will coach the other engineers ' +
+        "without taking on full management responsibilities. Skills Needed You'll have strong hands-on experience in devops.",
+    );
+    expect(kinds(out).map(([, k]) => k)).toEqual(['summary', 'company', 'skills']);
+    expect(section(out, 'Skills Needed')?.items.map((i) => i.text)).toEqual(["You'll have strong hands-on experience in devops."]);
+  });
+
   it('keeps a benefit named by a heading word ("Educational Assistance") in the benefits list around it', () => {
     const out = seg(['Job benefits:', 'Medical and Dental Plans', 'Educational Assistance', 'Charitable Contribution Matching', 'Education', 'Degree in Computer Science'].join('\n'));
     expect(kinds(out)).toEqual([['Job benefits', 'benefits'], ['Education', 'education']]);
