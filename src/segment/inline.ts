@@ -39,6 +39,9 @@ const DASH = /(?<=\s)([-–—*])\s+(?=[\p{Lu}\p{N}])/gu;
 const NUMBER = /(?<=^|[\s.;:,])(\d{1,2})[.)]\s+(?=\p{Lu})/gu;
 const GLYPH_CHAR = /[·•●▪◦§➢➤►✓✔❖■□♦○]/u;
 const SPACED_DASH = /\s[-–—*]\s/;
+/** A number (with its unit: "25k", "9am", "10%") just before a dash. */
+const RANGE_FROM = /\p{N}[\p{L}%]{0,3}\s+$/u;
+const isDigit = (s: string, i: number): boolean => s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57;
 const NUMBERED = /\d[.)]\s/;
 
 /** `fields`: where the pieces that are a header's fields (a name, then its value) are added. */
@@ -48,7 +51,8 @@ function splitBlock(b: CleanBlock, docText: string, index: HeadingIndex, fields:
   // Each regex below opens with a lookbehind, tried at every position: a plain test of what every
   // match must hold comes first (most blocks have no bullet glyph, no spaced dash, no colon).
   if (GLYPH_CHAR.test(local)) for (const m of local.matchAll(GLYPH)) cuts.push({ at: m.index, from: m.index + m[0].length, kind: 'bullet' });
-  const dashes = SPACED_DASH.test(local) ? [...local.matchAll(DASH)] : [];
+  // ("3 - 4 years", "£25k - 40k", "9am - 5pm": a dash between two numbers is a range.)
+  const dashes = SPACED_DASH.test(local) ? [...local.matchAll(DASH)].filter((m) => !(isDigit(local, m.index + m[0].length) && RANGE_FROM.test(local.slice(Math.max(0, m.index - 8), m.index)))) : [];
   if (dashes.length >= 2 && dashes.filter((d) => d[1] === dashes[0][1]).length >= 2) {
     for (const m of dashes) if (m[1] === dashes[0][1]) cuts.push({ at: m.index, from: m.index + m[0].length, kind: 'bullet' });
   }

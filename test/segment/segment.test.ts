@@ -538,6 +538,17 @@ describe('postings pasted as one line', () => {
     ]);
   });
 
+  it('cuts a line at its recurring dashes, not at the dash of a range ("3 - 4 years", "£25k - 40k")', () => {
+    const out = seg(
+      'Developer\nThe role pays £25k - 40k and you will need around 3 - 4 years of industry experience to work on a variety of projects - Great team - Flexible hours',
+    );
+    expect(out.sections.flatMap((s) => s.items.map((i) => i.text)).slice(1)).toEqual([
+      'The role pays £25k - 40k and you will need around 3 - 4 years of industry experience to work on a variety of projects',
+      'Great team',
+      'Flexible hours',
+    ]);
+  });
+
   it('finds "About us" after a job title and "Skills Needed" in a posting pasted as one line', () => {
     const out = seg(
       'Principal DevOps Engineer About us We make a huge investment in everyone and celebrate success. You will coach the other engineers ' +
