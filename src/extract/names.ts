@@ -164,8 +164,11 @@ const NEXT_NAME = new RegExp(String.raw`^(${NAME_JOIN}|\s+)([\p{L}][\p{L}\p{N}.]
 const JOIN_NEXT = new RegExp(`^${NAME_JOIN}`, 'u');
 /** Words of a requirement in Title Case ("Strong Communication Skills"), not of a product's name. */
 const NOT_NAME_WORD = /^(?:skills?|experience|knowledge|abilit(?:y|ies)|understanding|proficiency|degree)$/i;
-/** Two or three words of a name up to a joiner, a closing bracket or the end of the sentence. */
-const SEVERAL_WORDS = new RegExp(String.raw`^([\p{L}][\p{L}\p{N}.]*[\p{L}\p{N}](?:\s[\p{L}][\p{L}\p{N}.]*[\p{L}\p{N}]){1,2})(?=${NAME_JOIN}|\s*(?:$|[;)]|\.(?:\s|$)))`, 'u');
+/** Two or three words of a name up to a joiner, a closing bracket, the end of the sentence or its verb ("… and Power BI is desirable"). */
+const SEVERAL_WORDS = new RegExp(
+  String.raw`^([\p{L}][\p{L}\p{N}.]*[\p{L}\p{N}](?:\s[\p{L}][\p{L}\p{N}.]*[\p{L}\p{N}]){1,2})(?=${NAME_JOIN}|\s*(?:$|[;)]|\.(?:\s|$))|\s+(?:is|are|would|will|should|must|could|preferred|desirable|essential|required|experience|skills|knowledge)\b)`,
+  'u',
+);
 /** A cue that gives examples of what it follows, up to the space before the first one. */
 const EXAMPLES_AFTER = new RegExp(String.raw`^\s*,?\s*(?:\(\s*)?(?:${EXAMPLE_CUE}),?\s(?=\S)`, 'i');
 const PREV_NAME = new RegExp(String.raw`(?:^|[\s(])([\p{L}][\p{L}\p{N}.]*[\p{L}\p{N}])(${NAME_JOIN}|\s+)$`, 'u');

@@ -522,6 +522,8 @@ describe('single sentences of UK adverts', () => {
       'knowledge:Terraform',
     ]);
     expect(await kinds('We are looking for a Chef de Partie who has worked in a fresh food environment.')).toEqual(['qualification:worked in a fresh food environment']);
+    // (A name of two words listed with a known one, up to the sentence's verb.)
+    expect(await kinds('Experience with SQL and Power BI is highly desirable.')).toEqual(['qualification:Experience with SQL and Power BI', 'knowledge:SQL', 'knowledge:Power BI']);
   });
   it('end a degree where a clause with its own subject begins ("… and we imagine you …")', async () => {
     const found = await kinds('You have a bachelors or masters degree in engineering and we imagine you having a background in product management.');
