@@ -533,6 +533,10 @@ describe('single sentences of UK adverts', () => {
     expect(await kinds('We are proud to be an accredited Living Wage employer.')).toEqual([]);
     expect(await kinds('The successful candidate must hold an accredited Level 3 certificate.')).toEqual(['qualification:accredited Level 3 certificate']);
   });
+  it('end an ability at a question mark, and read "ready to join" as no competency', async () => {
+    expect(await kinds('Are you able to work under pressure? We are looking for you.')).toEqual(['skill:able to work under pressure']);
+    expect(await kinds('Are you ready to join this exciting adventure? Apply today.')).toEqual([]);
+  });
   it('give each ability of a list of verbs, verbs sharing one object as one, and end an ability at "and hold"', async () => {
     expect(await kinds('The successful candidate will be able to work on their own initiative, prioritise tasks and meet deadlines.')).toEqual([
       'skill:able to work on their own initiative',
