@@ -528,6 +528,8 @@ describe('single sentences of UK adverts', () => {
   it('end a degree where a clause with its own subject begins ("… and we imagine you …")', async () => {
     const found = await kinds('You have a bachelors or masters degree in engineering and we imagine you having a background in product management.');
     expect(found[0]).toBe('qualification:bachelors or masters degree in engineering');
+    // (Nor does an experience take in "and a high degree of …".)
+    expect((await kinds('You have substantial experience from product management and a high degree of commercial flair.'))[0]).toBe('qualification:experience from product management');
   });
   it('leave what the employer is ("We are proud to be an accredited Living Wage employer")', async () => {
     expect(await kinds('We are proud to be an accredited Living Wage employer.')).toEqual([]);
