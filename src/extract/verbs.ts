@@ -16,8 +16,8 @@ export type VerbForm = 'base' | 's' | 'ing' | 'ed';
 /** The base form of a duty verb and the form it was written in, or null when the word is not one. */
 export function lemma(word: string, lex: LexiconIndex): { base: string; form: VerbForm } | null {
   const w = word.toLowerCase().replace(/[’']s$/, '');
-  // "re-plan", "co-ordinate", "pre-book": the verb after a prefix.
-  const prefixed = /^(re|co|pre|up|cross|double|over)-([a-z]{3,})$/.exec(w);
+  // "re-plan", "co-ordinate", "pre-book", "audio-type", "proof-read", "spot-check": the verb after a prefix.
+  const prefixed = /^(re|co|pre|up|cross|double|over|audio|copy|touch|proof|spot|fact|hand|fast|fine|multi)-([a-z]{3,})$/.exec(w);
   if (prefixed && !lex.verbs.has(w) && !lex.irregular.has(w)) {
     const inner = lemma(prefixed[2], lex);
     return inner ? { base: `${prefixed[1]}-${inner.base}`, form: inner.form } : null;

@@ -2405,6 +2405,15 @@ describe('NHS person specifications and one-line adverts', () => {
   });
 });
 
+describe('verbs written with a prefix', () => {
+  it('reads "Audio-type …", "Proof-read …" and "Co-ordinate …" as tasks', () => {
+    const ms = run(
+      ['Medical Secretary', 'Job responsibilities', 'Audio-type clinic letters and reports using digital dictation.', 'Proof-read documents before they are sent.', 'Co-ordinate the rota for the team.'].join('\n'),
+    );
+    expect(of(ms, 'duty').map((m) => m.text)).toEqual(['Audio-type clinic letters and reports using digital dictation', 'Proof-read documents before they are sent', 'Co-ordinate the rota for the team']);
+  });
+});
+
 describe('what a task takes into account and what it is for', () => {
   it('ends a duty before "considering …" and before a purpose "to alert …"', () => {
     const ms = run(
