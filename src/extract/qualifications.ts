@@ -4,6 +4,7 @@ import { leadingVerb } from './leading-verb.js';
 import { isAbbreviation } from './knowledge.js';
 import { EVALUATED_WORDS, experienceTriggers, MAX_CAREER_YEARS, OPENS_WITH_EXPERIENCE } from './experience.js';
 import { isQuality } from './lexicon.js';
+import { isEnglishWord } from '../clean/words.js';
 
 const NUMBER_WORDS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12, fifteen: 15, eighteen: 18,
@@ -25,6 +26,9 @@ const HIGHER_EDUCATION = guarded(/\bhigher\s+(?:[\p{L}-]+\s+(?:or\s+|and\s+)?){0
 const TRAINING_LINE = /^(?:evidence of\s+)?(?!.*\b(?:to|commitment|willing|willingness|ability|able|provide|provided|receive|offer|offered|full|ongoing|on-going|further)\b)(?:[\p{L}-]+\s+){1,5}training(?:\s+(?:(?:in|on)|(?:relevant|related)\s+(?:for|to))\s+[^,;.]+)?\s*(?:\([^)]*\))?\.?$/iu;
 /** A body's letters ("HCPC", "NMC", "GPhC"). */
 const REGISTERING_BODY = /^\p{Lu}\p{L}*\p{Lu}\p{L}*$/u;
+/** Two to six capitalised words that end with a practitioner's noun, its letters in brackets after it. */
+const PROFESSION_LINE = /^(?:\p{Lu}[\p{L}'’-]*\s+){1,5}\p{Lu}[\p{Ll}-]*(?:er|or|ist|ian|ant|nurse|midwife)(?:\s+\([^()]{1,12}\))?\.?$/u;
+const ordinaryWords = (text: string): boolean => text.split(/[\s-]+/).every((w) => isEnglishWord(w.toLowerCase()));
 /** Words before a certificate's cue that end its name read backwards. */
 const NOT_NAME_WORD = /^(?:must|should|will|would|have|has|had|hold|holds|possess|possesses|a|an|the|to|towards|toward|your|our|their|his|her|its|of|for|in|on|with|is|are|be|been|by|from|as|at|this|that|any|no|seeking|seek|need|needs|require|requires|obtain|achieve|gain|study|least|than|years?|yrs|months?)$/i;
 /** The employer as a sentence's subject names ("the practice", "our company"). */
@@ -275,6 +279,12 @@ function findTriggers(ctx: ItemContext, strong: boolean): Trigger[] {
   // names training done is a qualification (a course completed), unless a verb or a disposition leads it.
   // ("Post graduate training in FEES": "post" opens a compound, not a task.)
   if (strong && TRAINING_LINE.test(text) && (/^post[\s-]*(?:graduate|registration|qualification)\b/i.test(text) || !leadingVerb(text, 0, lex))) out.push({ at: 0, fields: {} });
+  // "Independent Non-Medical Prescriber (V300)", "Chartered Accountant" on a line of a requirements or education list:
+  // the profession the candidate is qualified in.
+  // (Ordinary words only: "Ansible Docker", "JavaScript Developer" name tools.)
+  if (strong && ctx.listLike && PROFESSION_LINE.test(text) && (ctx.section.kind === 'requirements' || ctx.section.kind === 'education') && ordinaryWords(text.replace(/\s*\([^)]*\)\.?$/, ''))) {
+    out.push({ at: 0, fields: { certification: text.toLowerCase() } });
+  }
 
   const degree = [...matches(lex.degrees, text), ...matches(lex.degreesExact, text), ...matches(HIGHER_EDUCATION, text)].sort((a, b) => a.index - b.index);
   for (const d of degree) {

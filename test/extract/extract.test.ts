@@ -2348,6 +2348,15 @@ describe('NHS person specifications and one-line adverts', () => {
     expect(of(ms, 'skill').map((m) => m.text)).toContain('Capacity Building skills');
   });
 
+  it('reads a profession named on a line under a qualifications heading as a qualification ("Independent Non-Medical Prescriber (V300)")', () => {
+    const ms = run(['Advanced Clinical Practitioner', 'Qualifications', 'Essential criteria', 'MSc in Advanced Clinical Practice', 'Independent Non-Medical Prescriber (V300)'].join('\n'));
+    expect(ms.map((m) => [m.kind, m.text])).toEqual([
+      ['qualification', 'MSc in Advanced Clinical Practice'],
+      ['qualification', 'Independent Non-Medical Prescriber (V300)'],
+    ]);
+    expect(of(run(['Developer', 'Requirements', 'Ansible Docker'].join('\n')), 'qualification')).toEqual([]);
+  });
+
   it('opens a criterion at "Previous" after a name, its line break lost ("… Health and Social Care Previous experience …")', () => {
     const ms = run(['Desirable', 'NVQ Level 2 in Health and Social Care Previous experience in a care setting'].join('\n'));
     expect(of(ms, 'qualification').map((m) => m.text)).toEqual(['NVQ Level 2 in Health and Social Care', 'experience in a care setting']);
