@@ -79,6 +79,9 @@ function columnRuns(lines: string[], edge: number): Run[] {
   return out;
 }
 
+/** Right edges tried, the most frequent first: a page has one or two; aligned tables or code may have hundreds. */
+const MAX_EDGES = 8;
+
 /** Where a right column may begin: the start of the text after a gutter, on three lines or more. */
 function rightEdges(lines: string[]): number[] {
   const counts = new Map<number, number>();
@@ -88,7 +91,11 @@ function rightEdges(lines: string[]): number[] {
       counts.set(edge, (counts.get(edge) ?? 0) + 1);
     }
   }
-  return [...counts].filter(([, n]) => n >= MIN_PAIRED).map(([edge]) => edge).sort((a, b) => a - b);
+  return [...counts]
+    .filter(([, n]) => n >= MIN_PAIRED)
+    .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+    .slice(0, MAX_EDGES)
+    .map(([edge]) => edge);
 }
 
 /** One line cut at a right column starting at `edge`, or null when the line runs across it. */
