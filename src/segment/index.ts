@@ -34,7 +34,21 @@ export function segment(doc: CleanDocument, config: SegmentConfig): SegmentedDoc
   // that line: the next lines are not known to belong to it.
   let silentToLineEnd = false;
   for (let i = 0; i < blocks.length; i++) {
-    const block = blocks[i];
+    let block = blocks[i];
+    // A run-in equal-opportunity heading in a posting pasted as one line silences its statement, not the rest of the
+    // line ("… is an Equal Employment Opportunity Employer. All qualified applicants … Supports the design of …").
+    if (silentToLineEnd && writer.kind === 'legal' && block.kind !== 'table-cell' && !inlineHeadings.has(block)) {
+      const at = notLegalFrom(block.text);
+      if (at > 0) {
+        const rest: CleanBlock = { ...block, text: block.text.slice(at), start: block.start + at };
+        block = { ...block, text: block.text.slice(0, at).trimEnd(), end: block.start + block.text.slice(0, at).trimEnd().length };
+        if (lineEnds.has(blocks[i])) lineEnds.add(rest);
+        blocks.splice(i, 1, block, rest);
+      } else if (at === 0) {
+        writer.open('', 'summary', block.start);
+        silentToLineEnd = false;
+      }
+    }
     if (block.kind === 'table-cell') {
       let j = i;
       while (j < blocks.length && blocks[j].kind === 'table-cell') j++;
@@ -123,6 +137,15 @@ function colonlessField(text: string, index: HeadingIndex): LineShape {
 }
 
 const SILENT_KINDS = new Set<SectionKind>(['benefits', 'company', 'apply', 'legal', 'rights']);
+
+/** Where the first sentence of `text` that speaks of nothing legal starts, or -1. */
+function notLegalFrom(text: string): number {
+  const starts = [0, ...[...text.matchAll(/(?<=[.!?])\s+(?=[\p{Lu}\d"“(])/gu)].map((m) => m.index + m[0].length)];
+  for (let k = 0; k < starts.length; k++) if (!LEGAL_TEXT.test(text.slice(starts[k], starts[k + 1] ?? text.length))) return starts[k];
+  return -1;
+}
+/** What an equal-opportunity or legal statement speaks of. */
+const LEGAL_TEXT = /\b(?:equal|equality|opportunit(?:y|ies)|discriminat\w*|regardless|race|colou?r|religion|religious|sex|sexual|gender|disabilit(?:y|ies)|disabled|veterans?|ethnic\w*|origin|orientation|age|marital|pregnancy|applicants?|employer|employment|consideration|diversity|divers\w*|inclusi\w*|protected|law|laws|legal|privacy|data|rights?|status|accommodations?|belief|identity|polic(?:y|ies)|conduct|safeguard\w*|abuse|harass\w*|exploitation|complian\w*|comply|mandatory|confidential\w*|criminal|convictions?|screening|vetting|checks?|references?)\b/i;
 
 /**
  * "Educational Assistance" between two lines of a benefits list: a line the lexicon

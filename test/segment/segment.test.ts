@@ -538,6 +538,15 @@ describe('postings pasted as one line', () => {
     ]);
   });
 
+  it('ends a run-in equal-opportunity statement in a posting pasted as one line at its first sentence about something else', () => {
+    const out = seg(
+      'Network Engineer Knowledge of Linux and Windows networking. Acme is an Equal Employment Opportunity Employer. All qualified applicants will ' +
+        'receive consideration for employment without regard to race or religion. Supports the design of a large cloud environment. Mentors junior engineers.',
+    );
+    expect(kinds(out).map(([, k]) => k)).toEqual(['summary', 'legal', 'summary']);
+    expect(out.sections[2].items.map((i) => i.text)).toEqual(['Supports the design of a large cloud environment.', 'Mentors junior engineers.']);
+  });
+
   it('cuts a line at its recurring dashes, not at the dash of a range ("3 - 4 years", "£25k - 40k")', () => {
     const out = seg(
       'Developer\nThe role pays £25k - 40k and you will need around 3 - 4 years of industry experience to work on a variety of projects - Great team - Flexible hours',
