@@ -170,7 +170,7 @@ describe('tabTables', () => {
   });
 });
 
-describe('text laid out in two columns (pdftotext -layout)', () => {
+describe('text laid out in two columns (a PDF page converted to text with its layout kept)', () => {
   const page = (rows: [string, string][]) => rows.map(([l, r]) => (r ? l.padEnd(52) + r : l)).join('\n');
   const columns = page([
     ['Staff Nurse - Acute Medicine', ''],
