@@ -73,3 +73,8 @@ export function isEnglishWord(word: string): boolean {
 export function isDictionaryWord(word: string): boolean {
   return isEnglishWord(word.toLowerCase());
 }
+
+/** Whether every word of a phrase, cut at spaces and hyphens ("Non-Medical Prescriber"), is in the English word list. */
+export function allDictionaryWords(phrase: string): boolean {
+  return phrase.split(/[\s-]+/).every(isDictionaryWord);
+}

@@ -4,7 +4,7 @@ import { leadingVerb } from './leading-verb.js';
 import { isAbbreviation } from './knowledge.js';
 import { EVALUATED_WORDS, experienceTriggers, MAX_CAREER_YEARS, OPENS_WITH_EXPERIENCE } from './experience.js';
 import { isQuality } from './lexicon.js';
-import { isEnglishWord } from '../clean/words.js';
+import { allDictionaryWords } from '../clean/words.js';
 
 const NUMBER_WORDS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12, fifteen: 15, eighteen: 18,
@@ -28,7 +28,6 @@ const TRAINING_LINE = /^(?:evidence of\s+)?(?!.*\b(?:to|commitment|willing|willi
 const REGISTERING_BODY = /^\p{Lu}\p{L}*\p{Lu}\p{L}*$/u;
 /** Two to six capitalised words that end with a practitioner's noun, its letters in brackets after it. */
 const PROFESSION_LINE = /^(?:\p{Lu}[\p{L}'’-]*\s+){1,5}\p{Lu}[\p{Ll}-]*(?:er|or|ist|ian|ant|nurse|midwife)(?:\s+\([^()]{1,12}\))?\.?$/u;
-const ordinaryWords = (text: string): boolean => text.split(/[\s-]+/).every((w) => isEnglishWord(w.toLowerCase()));
 /** Words before a certificate's cue that end its name read backwards. */
 const NOT_NAME_WORD = /^(?:must|should|will|would|have|has|had|hold|holds|possess|possesses|a|an|the|to|towards|toward|your|our|their|his|her|its|of|for|in|on|with|is|are|be|been|by|from|as|at|this|that|any|no|seeking|seek|need|needs|require|requires|obtain|achieve|gain|study|least|than|years?|yrs|months?)$/i;
 /** The employer as a sentence's subject names ("the practice", "our company"). */
@@ -282,7 +281,7 @@ function findTriggers(ctx: ItemContext, strong: boolean): Trigger[] {
   // "Independent Non-Medical Prescriber (V300)", "Chartered Accountant" on a line of a requirements or education list:
   // the profession the candidate is qualified in.
   // (Ordinary words only: "Ansible Docker", "JavaScript Developer" name tools.)
-  if (strong && ctx.listLike && PROFESSION_LINE.test(text) && (ctx.section.kind === 'requirements' || ctx.section.kind === 'education') && ordinaryWords(text.replace(/\s*\([^)]*\)\.?$/, ''))) {
+  if (strong && ctx.listLike && PROFESSION_LINE.test(text) && (ctx.section.kind === 'requirements' || ctx.section.kind === 'education') && allDictionaryWords(text.replace(/\s*\([^)]*\)\.?$/, ''))) {
     out.push({ at: 0, fields: { certification: text.toLowerCase() } });
   }
 
@@ -375,7 +374,7 @@ function findTriggers(ctx: ItemContext, strong: boolean): Trigger[] {
       // "BSc (Hons) Occupational Therapy HCPC registration": a registration is named by its body's letters alone.
       if (/^regist/i.test(c[0]) && REGISTERING_BODY.test(words[words.length - 1]?.trim() ?? '')) k = words.length - 1;
       // ("HCPC registration", "HCPC registered": a cue that opens with the letters.)
-      else if (REGISTERING_BODY.test(c[0].split(/\s/)[0]) && /^\s+regist/i.test(c[0].slice(c[0].search(/\s|$/)) + text.slice(c.index + c[0].length, c.index + c[0].length + 8))) k = words.length;
+      else if (REGISTERING_BODY.test(c[0].split(/\s/)[0]) && /^\S+\s+regist/i.test(text.slice(c.index, c.index + c[0].length + 14))) k = words.length;
       const before = words.slice(k).join('');
       // "IPAF and PASMA trained", "Team Teach trained": trained in a named scheme; "fully trained staff", "trained in …" are no name.
       if (/^trained$/i.test(c[0]) && (before === '' || /ly\s/i.test(before) || /^\s+(?:in|on|to|by|for|and|staff|personnel|team|people|professionals?)\b/i.test(text.slice(c.index + c[0].length)))) {

@@ -3,7 +3,7 @@ import { perText } from './context.js';
 import { isQuality, type LexiconIndex } from './lexicon.js';
 import { lemma, PREPOSITION, SUBJECT_BEFORE } from './verbs.js';
 import { isSpace } from '../word-scan.js';
-import { isEnglishWord } from '../clean/words.js';
+import { allDictionaryWords } from '../clean/words.js';
 
 /** Words that open a new requirement or task when a run-on line continues without punctuation. */
 const OPENER = /^(?:be|one|two|three|four|five|six|seven|eight|nine|ten|ability|abilities|able|knowledge|experience|experienced|good|very|excellent|strong|proven|demonstrated|demonstrable|minimum|min|at|proficiency|proficient|competence|competency|competent|familiarity|familiar|understanding|must|should|bachelor'?s?|master'?s?|degree|bsc|ba|ma|msc|mba|phd|diploma|fluency|fluent|willingness|willing|capacity|commitment|evidence|full|current|sound|solid|thorough|advanced|basic|working|previous|relevant|computer|effective|outstanding|exceptional|high|self|team|attention|skills?|certified|certificate|license|licence|member|membership)$/i;
@@ -67,7 +67,7 @@ function opensCriterion(word: string, before: string, next: string, lex: Lexicon
   if (!/^\p{Ll}[\p{Ll}-]{2,}$/u.test(before) || FUNCTION_WORD.test(before) || /(?:ly|ing|ed|al|ive|ful|ous|ic|able|ible|ent|ant|ary)$/.test(before)) return false;
   if (lex.modifiers.test(`${before} `) || isQuality(before, lex)) return false;
   if (!/^\p{Ll}[\p{Ll}-]+$/u.test(next) || FUNCTION_WORD.test(next)) return false;
-  return !DETERMINER.test(word) && word.split('-').every((w) => isEnglishWord(w.toLowerCase()));
+  return !DETERMINER.test(word) && allDictionaryWords(word);
 }
 
 /**

@@ -41,7 +41,8 @@ export function segment(doc: CleanDocument, config: SegmentConfig): SegmentedDoc
       const at = notLegalFrom(block.text);
       if (at > 0) {
         const rest: CleanBlock = { ...block, text: block.text.slice(at), start: block.start + at };
-        block = { ...block, text: block.text.slice(0, at).trimEnd(), end: block.start + block.text.slice(0, at).trimEnd().length };
+        const statement = block.text.slice(0, at).trimEnd();
+        block = { ...block, text: statement, end: block.start + statement.length };
         if (lineEnds.has(blocks[i])) lineEnds.add(rest);
         blocks.splice(i, 1, block, rest);
       } else if (at === 0) {
