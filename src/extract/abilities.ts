@@ -13,6 +13,11 @@ const CLAUSE_END = /[;,.(:?!]|\s(?:and (?:the )?(?:ability|willingness|capacity)
 /** "confident dealing with customers", "comfortable working to deadlines", "used to dealing with complaints": the gerund phrase is the ability. */
 const AT_EASE = guarded(/\b(?:(?:confident|comfortable)\s+(?:(?:in|at|with|when)\s+)?|(?:used|accustomed)\s+to\s+)(?!using\b)(?=(?:\p{Ll}+\s+)?\p{Ll}+ing\b)/giu, /confident|comfortable|used|accustomed/iu);
 
+/** Words that open a clause or phrase of their own inside a long ability (see the 14-word cap). */
+const CAPPED_AT = /\s+(?=(?:and|or|to|where|which|that|who|while|whilst|through|throughout|within|across|in order|so that|by|from|into|using|with|including)\s)/gi;
+
+const DANGLING = /(?:\s+(?:and|or|to|the|a|an|of|in|on|for|with|both|as))+$/i;
+
 const LINKING_VERB = /\s*(?:remain|stay|be|keep)\b/iy;
 
 function linkingVerb(text: string, from: number): { end: number } | null {
@@ -51,7 +56,14 @@ export function abilities(ctx: ItemContext, confidence: number): number {
     let end = from + (stop ? stop.index : rest.length);
     const words = text.slice(from, end).trim().split(/\s+/);
     // At most 14 words (counted from the start: a short 14th word, "a", may occur inside an earlier one).
-    if (words.length > 14) end = from + (/^\s*(?:\S+\s+){13}\S+/.exec(rest)?.[0].length ?? rest.length);
+    // Cut there, the phrase would stop mid-way ("… to implement high-quality"): it ends before the window's last
+    // clause or phrase that opens with a conjunction, a relative word or a preposition, if six words stay.
+    if (words.length > 14) {
+      const window = /^\s*(?:\S+\s+){13}\S+/.exec(rest)?.[0] ?? rest;
+      const opener = [...window.matchAll(CAPPED_AT)].pop();
+      const cut = opener && opener.index >= (/^\s*(?:\S+\s+){5}\S+/.exec(window)?.[0].length ?? Infinity) ? window.slice(0, opener.index) : window;
+      end = from + cut.replace(DANGLING, '').length;
+    }
     // "a flair for design", "passionate about …": a noun phrase follows the cue, whatever else its first word could be.
     const nounObject = /\s(?:for|about|around)$|^(?:commitment|dedication)\s/i.test(cue[0]);
     // "an eye for attractive user interfaces Cassandra …" (commas lost): after a noun, a capitalised word opens the next item.

@@ -232,6 +232,22 @@ describe('skills', () => {
     expect(of(ms, 'skill').map((m) => m.text)).toContain('able to acquire product trends within our industry quickly and intuitively');
   });
 
+  it('ends an ability longer than fourteen words before its last clause or phrase, not in the middle of a noun phrase', () => {
+    const ms = run(
+      [
+        'Requirements',
+        '- Capacity to spark innovative approaches to programming and inspire groups to collaborate closely to implement high-quality programs.',
+        '- Ability to communicate complex insights in an effective way to both senior management and throughout line of business.',
+        '- Ability to work on problems of diverse scope where analysis of data requires evaluation of identifiable factors.',
+      ].join('\n'),
+    );
+    expect(of(ms, 'skill').map((m) => m.text)).toEqual([
+      'Capacity to spark innovative approaches to programming and inspire groups to collaborate closely',
+      'Ability to communicate complex insights in an effective way to both senior management',
+      'Ability to work on problems of diverse scope',
+    ]);
+  });
+
   it('reads what the candidate is confident or comfortable doing as a skill, from its gerund', () => {
     const ms = run("You'll need to be confident dealing with customers over the phone and comfortable working to tight deadlines.");
     expect(pairs(ms, 'skill')).toEqual([
