@@ -62,7 +62,7 @@ function isNotACompetency(m: Mention, text: string): boolean {
 /** Words that name no competency on their own: function words, redaction placeholders (an anonymised organisation may
  * be a product's name: "<ORGANIZATION>" stays), the category words of a heading, the modes of a language ("verbal and written"). */
 const EMPTY_WORD =
-  /^(?:\[[A-Z_ ]+\]\S*|<(?:LOCATION|NAME|CONTACT|ADDRESS|PERSON)>\S*|\d+\S*|a|an|the|and|or|of|in|on|for|to|with|both|all|any|other|new|good|basic|relevant|required|preferred|desired|desirable|essential|minimum|additional|background|skills?|knowledge|abilit(?:y|ies)|experiences?|training|understanding|competenc(?:e|ies)|requirements?|qualifications?|spoken|written|verbal|oral)$/i;
+  /^(?:\[[A-Z_ ]+\]\S*|<(?:LOCATION|NAME|CONTACT|ADDRESS|PERSON)>\S*|\d+\S*|a|an|the|and|or|of|in|on|for|to|with|both|all|any|other|new|good|basic|excellent|strong|solid|great|proven|sound|deep|extensive|demonstrated|outstanding|exceptional|profound|very|relevant|required|preferred|desired|desirable|essential|minimum|additional|background|skills?|knowledge|abilit(?:y|ies)|experiences?|training|understanding|competenc(?:e|ies)|requirements?|qualifications?|spoken|written|verbal|oral)$/i;
 
 /** A mention whose words are all placeholders, numbers or heading words ("[REDACTED]", "7", "Knowledge, Skills and Abilities"). */
 function namesNothing(m: Mention): boolean {
@@ -151,6 +151,24 @@ function trimKnowledge(m: Mention): void {
   m.normalized = m.normalized.replace(KNOWLEDGE_TAIL, '');
 }
 
+/** "Excellent", "Strong", "Proven", "Very good": how much of it is asked, not what (mentions.md: no evaluative words). */
+const EVALUATIVE = /^(?:(?:very|really|extremely)\s+)?(?:excellent|good|strong|solid|great|proven|sound|deep|extensive|demonstrated|outstanding|exceptional|profound|thorough|in-depth)\s+(?=\p{Ll}|\p{Lu}{2,}\b)/iu;
+
+/**
+ * "Good organizational skills", "demonstrated experience of …", "Strong SQL skills": the competency without its
+ * grade (not "Basic Life Support", a course's name). A duty that begins so ("Very good SAP knowledge") names no task.
+ */
+function trimEvaluative(m: Mention): boolean {
+  const grade = EVALUATIVE.exec(m.text);
+  if (!grade) return true;
+  if (m.kind === 'duty') return false;
+  m.text = m.text.slice(grade[0].length);
+  m.start += grade[0].length;
+  const lower = grade[0].toLowerCase();
+  if (m.normalized.startsWith(lower)) m.normalized = m.normalized.slice(lower.length);
+  return true;
+}
+
 /** Drop low-confidence and duplicate mentions (same kind, overlapping span: keep the more confident, then the longer). */
 export function finish(all: Mention[], minConfidence: number, text: string, english: boolean, company = ''): Mention[] {
   const companyAt = nameSpans(text, company);
@@ -158,6 +176,7 @@ export function finish(all: Mention[], minConfidence: number, text: string, engl
   const kept = all.filter(
     (m) =>
       m.confidence >= minConfidence &&
+      trimEvaluative(m) &&
       m.text.split(/\s+/).length <= MAX_WORDS[m.kind] &&
       !isNotACompetency(m, text) &&
       !namesNothing(m) &&

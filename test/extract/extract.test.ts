@@ -595,6 +595,33 @@ describe('cut fragments', () => {
     expect(finish([span('ensuring that all individuals we')], 0.5, text, true).map((m) => m.text)).toEqual([]);
     expect(finish([span('ensuring that all individuals')], 0.5, text, true).map((m) => m.text)).toEqual(['ensuring that all individuals']);
   });
+
+  it('takes the grade off a competency ("Good organizational skills"), keeps a name that begins with one ("Basic Life Support"), drops a grade alone and a duty that begins with one', () => {
+    const text = 'Good organizational skills. Demonstrated experience of program management. Strong experience. Basic Life Support. Very good SAP knowledge. Solid.';
+    const span = (t: string, kind: MentionKind): Mention => {
+      const start = text.indexOf(t);
+      return { kind, text: t, normalized: t.toLowerCase(), section: 'requirements', start, end: start + t.length, confidence: 0.8 };
+    };
+    const kept = finish(
+      [
+        span('Good organizational skills', 'skill'),
+        span('Demonstrated experience of program management', 'qualification'),
+        span('Strong experience', 'qualification'),
+        span('Basic Life Support', 'knowledge'),
+        span('Very good SAP knowledge', 'duty'),
+        span('Solid', 'skill'),
+      ],
+      0.5,
+      text,
+      true,
+    );
+    expect(kept.map((m) => [m.text, m.normalized])).toEqual([
+      ['organizational skills', 'organizational skills'],
+      ['experience of program management', 'experience of program management'],
+      ['Basic Life Support', 'basic life support'],
+    ]);
+    for (const m of kept) expect(text.slice(m.start, m.end)).toBe(m.text);
+  });
 });
 
 describe('what the employer stands for', () => {
