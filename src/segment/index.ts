@@ -36,9 +36,12 @@ export function segment(doc: CleanDocument, config: SegmentConfig): SegmentedDoc
   for (let i = 0; i < blocks.length; i++) {
     let block = blocks[i];
     // A run-in equal-opportunity heading in a posting pasted as one line silences its statement, not the rest of the
-    // line ("… is an Equal Employment Opportunity Employer. All qualified applicants … Supports the design of …").
-    if (silentToLineEnd && writer.kind === 'legal' && block.kind !== 'table-cell' && !inlineHeadings.has(block)) {
-      const at = notLegalFrom(block.text);
+    // line ("… is an Equal Employment Opportunity Employer. All qualified applicants … Supports the design of …"); a
+    // run-in "About us" the employer's sentences, up to the first that tells the candidate what they will do ("…
+    // across five sites. Your role in the team Working as part of a small IT team you will provide …").
+    const ends = writer.kind === 'legal' ? notLegalFrom : writer.kind === 'company' ? candidateFrom : undefined;
+    if (silentToLineEnd && ends && block.kind !== 'table-cell' && !inlineHeadings.has(block)) {
+      const at = ends(block.text);
       if (at > 0) {
         const rest: CleanBlock = { ...block, text: block.text.slice(at), start: block.start + at };
         const statement = block.text.slice(0, at).trimEnd();
@@ -141,10 +144,22 @@ const SILENT_KINDS = new Set<SectionKind>(['benefits', 'company', 'apply', 'lega
 
 /** Where the first sentence of `text` that speaks of nothing legal starts, or -1. */
 function notLegalFrom(text: string): number {
+  return firstSentence(text, (sentence) => !LEGAL_TEXT.test(sentence));
+}
+
+/** Where the first sentence of `text` that tells the candidate of their work starts, or -1. */
+function candidateFrom(text: string): number {
+  return firstSentence(text, (sentence) => TO_CANDIDATE.test(sentence));
+}
+
+function firstSentence(text: string, test: (sentence: string) => boolean): number {
   const starts = [0, ...[...text.matchAll(/(?<=[.!?])\s+(?=[\p{Lu}\d"“(])/gu)].map((m) => m.index + m[0].length)];
-  for (let k = 0; k < starts.length; k++) if (!LEGAL_TEXT.test(text.slice(starts[k], starts[k + 1] ?? text.length))) return starts[k];
+  for (let k = 0; k < starts.length; k++) if (test(text.slice(starts[k], starts[k + 1] ?? text.length))) return starts[k];
   return -1;
 }
+
+/** "you will provide …", "You are responsible for …", "The post holder will …": the candidate's work, not the employer. */
+const TO_CANDIDATE = /\b(?:you(?:['’]ll| will| are (?:responsible|accountable|expected)| shall)|your (?:role|responsibilities|duties|main tasks|tasks) (?:will|include|are|is)|the (?:post ?holder|successful (?:candidate|applicant)|job ?holder) will)\b/i;
 /** What an equal-opportunity or legal statement speaks of. */
 const LEGAL_TEXT = /\b(?:equal|equality|opportunit(?:y|ies)|discriminat\w*|regardless|race|colou?r|religion|religious|sex|sexual|gender|disabilit(?:y|ies)|disabled|veterans?|ethnic\w*|origin|orientation|age|marital|pregnancy|applicants?|employer|employment|consideration|diversity|divers\w*|inclusi\w*|protected|law|laws|legal|privacy|data|rights?|status|accommodations?|belief|identity|polic(?:y|ies)|conduct|safeguard\w*|abuse|harass\w*|exploitation|complian\w*|comply|mandatory|confidential\w*|criminal|convictions?|screening|vetting|checks?|references?)\b/i;
 

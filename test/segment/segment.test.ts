@@ -563,8 +563,22 @@ describe('postings pasted as one line', () => {
       'Principal DevOps Engineer About us We make a huge investment in everyone and celebrate success. You will coach the other engineers ' +
         "without taking on full management responsibilities. Skills Needed You'll have strong hands-on experience in devops.",
     );
-    expect(kinds(out).map(([, k]) => k)).toEqual(['summary', 'company', 'skills']);
+    // (What the candidate will do ends the employer's sentences: see the next test.)
+    expect(kinds(out).map(([, k]) => k)).toEqual(['summary', 'company', 'summary', 'skills']);
     expect(section(out, 'Skills Needed')?.items.map((i) => i.text)).toEqual(["You'll have strong hands-on experience in devops."]);
+  });
+
+  it('ends a run-in "About us" in a posting pasted as one line at its first sentence telling the candidate what they will do', () => {
+    const out = seg(
+      'IT Support Analyst About us We are a growing logistics company with 300 staff. Our values guide everything we do. Your role in the team ' +
+        'Working as part of a small IT team you will provide second-line support to users. You are responsible for patching servers.',
+    );
+    expect(kinds(out).map(([, k]) => k)).toEqual(['summary', 'company', 'summary']);
+    expect(out.sections[1].items.map((i) => i.text)).toEqual(['We are a growing logistics company with 300 staff.', 'Our values guide everything we do.']);
+    expect(out.sections[2].items.map((i) => i.text)).toEqual([
+      'Your role in the team Working as part of a small IT team you will provide second-line support to users.',
+      'You are responsible for patching servers.',
+    ]);
   });
 
   it('keeps a benefit named by a heading word ("Educational Assistance") in the benefits list around it', () => {
