@@ -20,6 +20,9 @@ const NOT_DEGREE = /(?:(?<!\d[:.])\d\s*-?\s*degree|degree of|to (?:a|some) degre
 
 const DEGREE_AS_POST = /^[\s-]*(?:degree\s+)?(?:students?|fellows?|fellowships?|candidates?|scholarships?|positions?|posts?|projects?|thesis|theses|studentships?|supervisors?|stipends?|researchers?|programmes? (?:in|at|on)\b)/i;
 
+/** "You have a …", "you'll hold a …": a degree written as the candidate's. */
+const HELD_BY_CANDIDATE = /\byou(?:['’]ve|['’]ll| will| should| must| ideally)?\s+(?:already\s+)?(?:have|hold|possess|bring|got)\s+(?:(?:a|an|the)\s+)?(?:[\p{L}'’-]+\s+){0,3}$/iu;
+
 /** "higher economic or financial education", "higher education": a degree without the word. */
 const HIGHER_EDUCATION = guarded(/\bhigher\s+(?:[\p{L}-]+\s+(?:or\s+|and\s+)?){0,4}?education\b/giu, /higher/iu);
 
@@ -297,7 +300,8 @@ function findTriggers(ctx: ItemContext, strong: boolean): Trigger[] {
     const specific = level !== 'degree' && level !== 'diploma';
     // ("Degree in Computer Science.": a short sentence that is only the degree asks for it.)
     const alone = d.index === 0 && text.split(/\s+/).length <= 8 && !/\b(?:is|are|was|were|will|offers?|provides?)\b/i.test(text);
-    if (!strong && !specific && !alone && !/required|preferred|must|essential|qualification|holder|graduate|ask for|expect/i.test(text)) continue;
+    // (Or what the candidate is said to have: "You have a degree in statistics or economics".)
+    if (!strong && !specific && !alone && !/required|preferred|must|essential|qualification|holder|graduate|ask for|expect/i.test(text) && !HELD_BY_CANDIDATE.test(text.slice(0, d.index))) continue;
     const fields: QualificationFields = { degreeLevel: level };
     const after = text.slice(d.index + d[0].length);
     const fm =

@@ -2638,6 +2638,11 @@ describe('a requirement waived', () => {
     expect(of(ms, 'qualification').map((m) => m.text)).toEqual(['degree in Computer Science']);
   });
 
+  it('reads a plain degree the candidate is said to have in prose under no heading ("You have a degree in …"), not one others have', () => {
+    const ms = run(['Data Analyst', 'You have a degree in statistics or economics. Our founders have a degree in physics.'].join('\n'));
+    expect(of(ms, 'qualification').map((m) => m.text)).toEqual(['degree in statistics or economics']);
+  });
+
   it('reads the requirement after "however"', () => {
     expect(of(run(['Requirements', "We don't require a specific tool, however experience with Jenkins is advantageous."].join('\n')), 'qualification').map((m) => m.text)).toEqual(['experience with Jenkins']);
   });
