@@ -581,6 +581,19 @@ describe('postings pasted as one line', () => {
     ]);
   });
 
+  it('reads headings written as questions ("What will you do?", "Who are we looking for?", "What do we offer?")', () => {
+    const out = seg(
+      ['Data Analyst', 'Who are we?', 'We are a fintech startup in Berlin.', 'What will you do?', 'Build dashboards in Power BI', 'Who are we looking for?', 'A degree in statistics', 'What do we offer?', 'A modern office', 'Interested?', 'Send us your CV.'].join('\n'),
+    );
+    expect(kinds(out).slice(1)).toEqual([
+      ['Who are we', 'company'],
+      ['What will you do', 'responsibilities'],
+      ['Who are we looking for', 'requirements'],
+      ['What do we offer', 'benefits'],
+      ['Interested', 'apply'],
+    ]);
+  });
+
   it('keeps a benefit named by a heading word ("Educational Assistance") in the benefits list around it', () => {
     const out = seg(['Job benefits:', 'Medical and Dental Plans', 'Educational Assistance', 'Charitable Contribution Matching', 'Education', 'Degree in Computer Science'].join('\n'));
     expect(kinds(out)).toEqual([['Job benefits', 'benefits'], ['Education', 'education']]);
