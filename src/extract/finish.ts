@@ -62,7 +62,7 @@ function isNotACompetency(m: Mention, text: string): boolean {
 /** Words that name no competency on their own: function words, redaction placeholders (an anonymised organisation may
  * be a product's name: "<ORGANIZATION>" stays), the category words of a heading, the modes of a language ("verbal and written"). */
 const EMPTY_WORD =
-  /^(?:\[[A-Z_ ]+\]\S*|<(?:LOCATION|NAME|CONTACT|ADDRESS|PERSON)>\S*|\d+\S*|a|an|the|and|or|of|in|on|for|to|with|both|all|any|other|new|good|basic|excellent|strong|solid|great|proven|sound|deep|extensive|demonstrated|outstanding|exceptional|profound|very|relevant|required|preferred|desired|desirable|essential|minimum|additional|background|skills?|knowledge|abilit(?:y|ies)|experiences?|training|understanding|competenc(?:e|ies)|requirements?|qualifications?|spoken|written|verbal|oral)$/i;
+  /^(?:\[[A-Z_ ]+\]\S*|<(?:LOCATION|NAME|CONTACT|ADDRESS|PERSON)>\S*|\d+\S*|a|an|the|and|or|of|in|on|for|to|with|both|all|any|other|after|before|since|during|while|until|between|through|via|within|without|etc|also|then|than|these|those|new|good|basic|excellent|strong|solid|great|proven|sound|deep|extensive|demonstrated|outstanding|exceptional|profound|very|relevant|required|preferred|desired|desirable|essential|minimum|additional|background|skills?|knowledge|abilit(?:y|ies)|experiences?|training|understanding|competenc(?:e|ies)|requirements?|qualifications?|spoken|written|verbal|oral)$/i;
 
 /** A mention whose words are all placeholders, numbers or heading words ("[REDACTED]", "7", "Knowledge, Skills and Abilities"). */
 function namesNothing(m: Mention): boolean {

@@ -596,6 +596,12 @@ describe('cut fragments', () => {
     expect(finish([span('ensuring that all individuals')], 0.5, text, true).map((m) => m.text)).toEqual(['ensuring that all individuals']);
   });
 
+  it('drops a mention made only of small words ("after", a list item cut at its semicolons)', () => {
+    const text = 'Safety is our main driver; after; quality and delivery come next.';
+    const start = text.indexOf('after');
+    expect(finish([{ kind: 'skill', text: 'after', normalized: 'after', section: 'requirements', start, end: start + 5, confidence: 0.8 }], 0.5, text, true)).toEqual([]);
+  });
+
   it('takes the grade off a competency ("Good organizational skills"), keeps a name that begins with one ("Basic Life Support"), drops a grade alone and a duty that begins with one', () => {
     const text = 'Good organizational skills. Demonstrated experience of program management. Strong experience. Basic Life Support. Very good SAP knowledge. Solid.';
     const span = (t: string, kind: MentionKind): Mention => {
