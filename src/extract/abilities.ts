@@ -16,7 +16,7 @@ const AT_EASE = guarded(/\b(?:(?:confident|comfortable)\s+(?:(?:in|at|with|when)
 /** Words that open a clause or phrase of their own inside a long ability (see the 14-word cap). */
 const CAPPED_AT = /\s+(?=(?:and|or|to|where|which|that|who|while|whilst|through|throughout|within|across|in order|so that|by|from|into|using|with|including)\s)/gi;
 
-const DANGLING = /(?:\s+(?:and|or|to|the|a|an|of|in|on|for|with|both|as))+$/i;
+const DANGLING = /(?:\s+(?:and|or|to|the|a|an|of|in|on|for|with|both|as|along|together))+$/i;
 
 const LINKING_VERB = /\s*(?:remain|stay|be|keep)\b/iy;
 

@@ -239,12 +239,15 @@ describe('skills', () => {
         '- Capacity to spark innovative approaches to programming and inspire groups to collaborate closely to implement high-quality programs.',
         '- Ability to communicate complex insights in an effective way to both senior management and throughout line of business.',
         '- Ability to work on problems of diverse scope where analysis of data requires evaluation of identifiable factors.',
+        '- Ability to translate customer business requirements and specifications into code solutions along with the ability to develop estimates',
       ].join('\n'),
     );
     expect(of(ms, 'skill').map((m) => m.text)).toEqual([
       'Capacity to spark innovative approaches to programming and inspire groups to collaborate closely',
       'Ability to communicate complex insights in an effective way to both senior management',
       'Ability to work on problems of diverse scope',
+      'Ability to translate customer business requirements and specifications into code solutions',
+      'ability to develop estimates',
     ]);
   });
 
