@@ -7,7 +7,7 @@ import { hierarchyOf } from './generality.js';
 import { conceptLanguages } from './languages.js';
 import type { TaxonomyConfig } from './options.js';
 import { labelIndexOf, labelsOf, surfaceKey } from './label-index.js';
-import { ACRONYM_SHAPED, acronymIndex, frameworkForm, libraryForms, listForms, withoutVersion } from './name-forms.js';
+import { ACRONYM_SHAPED, acronymIndex, frameworkForm, legislationForm, libraryForms, listForms, withoutVersion } from './name-forms.js';
 import { termTables } from './link-terms.js';
 import { byId, contentKey, fieldsOf, keysOf } from './label-keys.js';
 import { stem, STOPWORDS } from './text.js';
@@ -191,7 +191,9 @@ export function createLinker(reference: ReferenceIndex, config: TaxonomyConfig, 
   const better = (a: Link, b: Link | undefined) => !b || a.score > b.score || (a.score === b.score && order(a.concept, b.concept) < 0);
 
   /** A phrase's candidate concepts, each with its best label's lexical score and what the reranker reads, best by that score first. */
-  const candidates = (phrase: string, mentionKind: MentionKind, margin = reranker?.margin ?? 0): Candidate[] => {
+  const candidates = (written: string, mentionKind: MentionKind, margin = reranker?.margin ?? 0): Candidate[] => {
+    // A law is linked by its subject ("Care Act" as care legislation, not "acting techniques").
+    const phrase = (mentionKind !== 'duty' && legislationForm(written)) || written;
     const lexical = (p: string) => lexicalCandidates(p, mentionKind, margin);
     const top = (c: Candidate[]) => c[0]?.score ?? 0;
     let own = lexical(phrase);

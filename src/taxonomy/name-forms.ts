@@ -9,6 +9,12 @@ export function withoutVersion(phrase: string): string | null {
   return /^(\p{L}[\p{L}+#.-]+\p{L})\s?v?\d{1,2}$/u.exec(phrase.trim())?.[1] ?? null;
 }
 
+/** "Care Act", "Mental Health Act 1983": a law, as labels name its subject ("… legislation"), or null ("create an act", a duty's, is none). */
+export function legislationForm(phrase: string): string | null {
+  const law = /^(\p{L}[\p{L}\s,'’-]*?)\s+act(?:\s+(?:of\s+)?\d{4})?$/iu.exec(phrase.trim());
+  return law && !/(?:^|\s)(?:an?|the|this|that|one)$/i.test(law[1]) ? `${law[1]} legislation` : null;
+}
+
 /** "ReactJS", "React.js", "nodejs": a JavaScript library as labels write it, with its ".js" or without it; [] for other phrases. */
 export function libraryForms(phrase: string): string[] {
   const js = /^(\p{L}[\p{L}-]*?)(?:\.|\s)?js$/iu.exec(phrase.trim());

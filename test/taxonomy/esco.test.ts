@@ -142,6 +142,18 @@ describe('linking to the bundled ESCO vocabulary', () => {
     expect(label('engineering')).not.toBe('packaging engineering');
     expect(label('design')).not.toBe('think creatively');
   });
+
+  it('links a law by its subject ("Care Act" as health care legislation, not acting techniques); a duty\'s "act" stays a word', async () => {
+    const reference = (await resolveReference(undefined, config))!;
+    const linker = createLinker(reference, config, NO_RUN);
+    const label = (phrase: string, kind: 'knowledge' | 'duty') => {
+      const l = linker.best(phrase, kind);
+      return l ? reference.concepts[l.concept].label : undefined;
+    };
+    expect(label('care act', 'knowledge')).toBe('health care legislation');
+    expect(label('care act 2014', 'knowledge')).toBe('health care legislation');
+    expect(label('create an act', 'duty')).toBe('create an artistic performance');
+  });
 });
 
 describe('role occupations', () => {
