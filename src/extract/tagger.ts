@@ -178,7 +178,5 @@ export function combine(doc: CleanDocument, config: ExtractConfig, mentions: Men
  */
 export function withTagger(doc: CleanDocument, seg: SegmentedDocument, config: ExtractConfig, mentions: Mention[], noise: (text: string) => boolean, names: Names | null): Mention[] {
   if (!config.tagger) return mentions;
-  // The posting's title ("Senior Java Developer") names the role, not what it needs, as the rules read it (extract/index.ts).
-  const skipped = (text: string) => noise(text) || text === seg.title;
-  return combine(doc, config, mentions, tagDocument(doc, taggerItems(doc, seg, config, taggerReads, names), loadModel(config.tagger), skipped));
+  return combine(doc, config, mentions, tagDocument(doc, taggerItems(doc, seg, config, taggerReads, names), loadModel(config.tagger), noise));
 }

@@ -72,12 +72,6 @@ describe('token tagger', () => {
     expect(combine(doc, rulesOnly, rules, spans, {})).toEqual(rules);
   });
 
-  it('reads nothing in the posting\'s title, as the rules do ("Senior Java Developer" names the role): the body names it', () => {
-    const doc = { ...cleanDoc('Senior Java Developer\nWe are looking for a developer to join our team.\nRequirements\n- 5 years of experience with Java and Spring'), language: 'en' };
-    const java = extract(doc, segment(doc, pipeline.segment), pipeline.extract).filter((m) => m.text === 'Java');
-    expect(java.map((m) => m.section)).toEqual(['requirements']);
-  });
-
   it('gives the same mentions twice, and none of one posting carries to the next', () => {
     const other = 'Driver\n\nRequirements:\n- Full UK driving licence\n- Knowledge of the local area';
     const first = JSON.stringify(tag(POSTING).texts);
