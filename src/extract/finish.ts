@@ -156,27 +156,28 @@ const EVALUATIVE = /^(?:(?:very|really|extremely)\s+)?(?:excellent|good|strong|s
 
 /**
  * "Good organizational skills", "demonstrated experience of …", "Strong SQL skills": the competency without its
- * grade (not "Basic Life Support", a course's name). A duty that begins so ("Very good SAP knowledge") names no task.
+ * grade (not "Basic Life Support", a course's name). (A duty that begins so, "Very good SAP knowledge", names no task.)
  */
-function trimEvaluative(m: Mention): boolean {
-  const grade = EVALUATIVE.exec(m.text);
-  if (!grade) return true;
-  if (m.kind === 'duty') return false;
+function trimEvaluative(m: Mention): void {
+  const grade = m.kind === 'duty' ? null : EVALUATIVE.exec(m.text);
+  if (!grade) return;
   m.text = m.text.slice(grade[0].length);
   m.start += grade[0].length;
   const lower = grade[0].toLowerCase();
   if (m.normalized.startsWith(lower)) m.normalized = m.normalized.slice(lower.length);
-  return true;
 }
 
 /** Drop low-confidence and duplicate mentions (same kind, overlapping span: keep the more confident, then the longer). */
 export function finish(all: Mention[], minConfidence: number, text: string, english: boolean, company = ''): Mention[] {
   const companyAt = nameSpans(text, company);
-  for (const m of all) trimKnowledge(m);
+  for (const m of all) {
+    trimKnowledge(m);
+    trimEvaluative(m);
+  }
   const kept = all.filter(
     (m) =>
       m.confidence >= minConfidence &&
-      trimEvaluative(m) &&
+      !(m.kind === 'duty' && EVALUATIVE.test(m.text)) &&
       m.text.split(/\s+/).length <= MAX_WORDS[m.kind] &&
       !isNotACompetency(m, text) &&
       !namesNothing(m) &&
