@@ -506,6 +506,14 @@ describe('knowledge', () => {
 });
 
 describe('lines that are no duty', () => {
+  it('reads a line that shares its knowledge ("share this knowledge"), not one that asks to share the advert', () => {
+    const ms = run(
+      ['Embedded Software Engineer', 'You develop high-quality software for embedded Linux systems You constantly learn and share this knowledge with our team', 'Share this job with a friend who knows C++'].join('\n'),
+    );
+    expect(of(ms, 'duty').map((m) => m.text)).toEqual(['develop high-quality software for embedded Linux systems']);
+    expect(ms.some((m) => m.text === 'C++')).toBe(false);
+  });
+
   it('reads reporting lines, an introduction to a list and the selection process as nothing', () => {
     const ms = run(
       [
