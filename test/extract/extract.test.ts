@@ -868,6 +868,13 @@ describe('a job board header joined into one line', () => {
 });
 
 describe('qualifications', () => {
+  it('ends an experience where an anonymised name opens a sentence of its own ("… technologies <ORGANIZATION> is a global leader …")', () => {
+    const ms = run(['QA Engineer', 'Minimum requirement', 'Experience in UI testing technologies <ORGANIZATION> <ORGANIZATION> is a global leader in banking providing advice to the largest corporations in the world.'].join('\n'));
+    expect(of(ms, 'qualification').map((m) => m.text)).toEqual(['Experience in UI testing technologies']);
+    // (After an article the name is the sentence's own: "The <ORGANIZATION> is …" is not cut there.)
+    expect(of(run(['Researcher', 'Requirements', 'Experience with lasers at the <ORGANIZATION> is an advantage'].join('\n')), 'qualification').map((m) => m.text)).toEqual(['Experience with lasers at the <ORGANIZATION>']);
+  });
+
   it('reads "within the last 3 years" as a time window, not years of experience', () => {
     const ms = run(['Requirements', '- Full UK driving licence with no penalty points within the last 3 years', '- 2 years of experience as a delivery driver'].join('\n'));
     expect(of(ms, 'qualification').map((m) => [m.text, m.qualification?.minYears])).toEqual([
