@@ -135,8 +135,9 @@ function nameSpans(text: string, name: string): [number, number][] {
 /** A mention that is the value of such a field, or the employer's own name or a piece of it ("Community Health"): nothing the candidate needs. */
 function aboutEmployer(m: Mention, text: string, companyAt: [number, number][]): boolean {
   if (companyAt.some(([a, b]) => a <= m.start && m.end <= b)) return true;
-  const line = text.lastIndexOf('\n', m.start - 1) + 1;
-  return FIELD_BEFORE.test(text.slice(Math.max(line, m.start - 80), m.start));
+  // (The line's text before the mention, 80 characters at most: a posting pasted as one line is one long line.)
+  const before = text.slice(Math.max(0, m.start - 80), m.start);
+  return FIELD_BEFORE.test(before.slice(before.lastIndexOf('\n') + 1));
 }
 
 /** "local languages is (a desirable)", "Excel and": a knowledge span run on past its name ends at the name. */

@@ -27,8 +27,12 @@ export function skillHeads(ctx: ItemContext, confidence: number): number {
   const { text, lex } = ctx;
   let n = 0;
   for (const head of matches(lex.skillHead, text)) {
-    const pre = text.slice(0, head.index);
-    const toks = matches(TOKEN, pre);
+    // The phrase is read back at most 12 tokens: the tokens of the 400 characters before the head, unless fewer
+    // than 14 are there (the whole text before it: each head of a long line tokenizing it all was quadratic).
+    let from = Math.max(0, head.index - 400);
+    let toks = matches(TOKEN, text.slice(from, head.index));
+    if (from > 0 && toks.length < 14) toks = matches(TOKEN, text.slice((from = 0), head.index));
+    const pre = text.slice(from, head.index);
     let k = toks.length;
     while (k > 0) {
       const t = toks[k - 1][0];
@@ -50,8 +54,8 @@ export function skillHeads(ctx: ItemContext, confidence: number): number {
     // Trim coordinators left dangling at the front.
     while (k < toks.length && /^(?:,|\/|&|and|or)$/i.test(toks[k][0])) k++;
     if (k >= toks.length) continue;
-    const phraseStart = toks[k].index;
-    const phrase = pre.slice(phraseStart);
+    const phraseStart = from + toks[k].index;
+    const phrase = pre.slice(toks[k].index);
     const mod = lex.modifiers.exec(phrase);
     const coreStart = phraseStart + (mod ? mod[0].length : 0);
     const core = text.slice(coreStart, head.index).trimEnd();

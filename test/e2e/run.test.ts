@@ -177,6 +177,30 @@ describe('comptax run on bad input', () => {
   });
 });
 
+describe('a long posting pasted as one line', () => {
+  it('is read within a worker\'s memory: each skill head or qualification reads a window before it, not the whole line', async () => {
+    const dir = tempDir('one-line');
+    const phrases = [
+      'good communication skills and strong negotiation skills',
+      'at least 3 years of experience with Java and Spring',
+      'you will provide support to users',
+      'excellent organizational skills',
+      'a degree in computer science and 2 years of experience',
+      'ability to work under pressure',
+    ];
+    // About 200 KB on one line, no sentence ends: what a scraped archive can hold.
+    const words = Array.from({ length: 5_000 }, (_, i) => `${phrases[i % phrases.length]} team ${i}`).join(' ');
+    writeFileSync(join(dir, 'one-line.txt'), `Support Engineer ${words}`);
+    const pipeline = loadPipeline();
+    pipeline.options.run.workerHeapMb = 256;
+    const out = join(dir, 'out');
+    const s = await runPipeline({ inputs: [dir], out, pipeline, workers: 1, progress: false });
+    expect((await readCsv(join(out, 'errors.csv'))).rows).toEqual([]);
+    expect(s.ok).toBe(1);
+    expect(s.mentions).toBeGreaterThan(10);
+  }, 120_000);
+});
+
 describe('determinism', () => {
   it('gives byte-identical outputs with 1 and 2 workers, apart from the manifest timings', async () => {
     const a = tempDir('det1');
