@@ -5,6 +5,7 @@ import { extractDuties } from './duties.js';
 import { leadingVerb } from './leading-verb.js';
 import type { LexiconIndex } from './lexicon.js';
 import { generic } from './sentence.js';
+import { append } from '../append.js';
 
 export const LEVEL_LINE = /^(?:level|proficiency|niveau|nivel|уровень|stufe)\b[\s:–-]*(.{2,60}?)[\s:.]*$/iu;
 const COMPETENCY = /^([\p{Lu}][\p{L}&/,'’ -]{1,60}?)\s*(?:[:：]|\s[-–—]|(?<=[\p{L}])[-–—](?=\s))\s+(?!(?:und|oder|and|or|bzw|et|y|и)\s)([\p{Lu}\p{Lo}"“'‘(].*)$/u;
@@ -55,6 +56,6 @@ function extractDutiesFrom(ctx: ItemContext, from: number): void {
   const item: Item = { ...ctx.item, start: ctx.item.start + from, text: ctx.text.slice(from) };
   const sub: ItemContext = { ...ctx, item, text: item.text, out: [] };
   extractDuties(sub, false, 0.6);
-  ctx.out.push(...sub.out);
+  append(ctx.out, sub.out);
 }
 

@@ -14,6 +14,7 @@ import type { ExtractConfig } from './options.js';
 import { NEEDS, SILENT } from './sections.js';
 import { generic } from './sentence.js';
 import { withTagger } from './tagger.js';
+import { append } from '../append.js';
 
 export type { ExtractConfig } from './options.js';
 
@@ -71,7 +72,7 @@ function extractDocument(doc: CleanDocument, seg: SegmentedDocument, config: Ext
       };
       if (skipped(texts[i])) return;
       if (fieldValue(ctx)) {
-        out.push(...ctx.out);
+        append(out, ctx.out);
         return;
       }
       if (item.parent !== undefined && LEVEL_LINE.test(ctx.text)) return;
@@ -86,7 +87,7 @@ function extractDocument(doc: CleanDocument, seg: SegmentedDocument, config: Ext
       }
       // The posting's title ("Data Analyst") names the role, not what it needs.
       if (names && ctx.english && texts[i] !== seg.title) vocabularyKnowledge(ctx, names, 0.7, NEEDS.has(section.kind));
-      out.push(...ctx.out);
+      append(out, ctx.out);
     });
   }
   // The tagger's spans go through the same checks as the rules' own.

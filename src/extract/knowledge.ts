@@ -158,7 +158,7 @@ export function abbreviatesBefore(ctx: ItemContext, start: number, end: number):
   const name = ctx.text.slice(start, end);
   return ctx.out.some((o) => {
     const at = o.end - ctx.item.start;
-    return o.kind === 'knowledge' && at <= start && /^\s*\(\s*$/.test(ctx.text.slice(at, start)) && isAbbreviation(`(${name})`, o.text);
+    return o.kind === 'knowledge' && at <= start && start - at <= 8 && /^\s*\(\s*$/.test(ctx.text.slice(at, start)) && isAbbreviation(`(${name})`, o.text);
   });
 }
 

@@ -55,7 +55,9 @@ export function vocabularyKnowledge(ctx: ItemContext, names: Names, confidence: 
   const inExperience = (a: number, b: number) =>
     within(a, b, (o) => o.kind === 'qualification' && !o.qualification?.degreeLevel && /\bexperience\b/i.test(o.text));
   splitNameRuns(ctx, names);
-  const named = withLanguages(ctx, names.matcher.match(ctx.text));
+  // (A line of thousands of names is a tag dump, no posting's: its first ones are read, so that the checks below, each
+  // over the item's mentions, stay cheap.)
+  const named = withLanguages(ctx, names.matcher.match(ctx.text)).slice(0, MAX_NAMES);
   for (const m of named) {
     // "experience in Python and SQL": a subject written as a name inside an experience asked for is named there as a
     // tool or a language is (SkillSpan annotates them: skillspan-dev +0.5; the train postings annotated to mentions.md -0.3).
@@ -156,6 +158,10 @@ function withLanguages(ctx: ItemContext, known: VocabularyMatch[]): VocabularyMa
   return extra.length ? [...known, ...extra].sort((a, b) => a.start - b.start) : known;
 }
 
+/** The names of one item read, and the names a list walks over from one it knows (see coordinatedNames). */
+const MAX_NAMES = 1000;
+const MAX_LISTED = 50;
+
 /** A word written as a product's name: "RxJava", "iOS", "SQL", "Node.js" (after a joiner, a capitalised word too: "Xero"). */
 const CAMEL_NAME = /^(?:\p{L}+\p{Lu}[\p{L}\p{N}]*|\p{Lu}{2,}\d*|\p{Lu}[\p{L}]*\.[\p{Ll}]+)$/u;
 const CAPITALISED = /^\p{Lu}\p{Ll}{2,}$/u;
@@ -187,7 +193,7 @@ function coordinatedNames(ctx: ItemContext, tool: VocabularyMatch, known: Vocabu
   // ("CAD software such as SolidWorks or Inventor", "cloud platforms (e.g. AWS, Azure)": names given as examples of the tool.)
   const cue = EXAMPLES_AFTER.exec(text.slice(tool.end));
   const first = tool.end + (cue ? cue[0].length - 1 : 0);
-  for (let end = first; ; ) {
+  for (let end = first, listed = 0; listed < MAX_LISTED; listed++) {
     const r = NEXT_NAME.exec(text.slice(end));
     if (!r || r[3]) break;
     const joined = r[1].trim() !== '' || (cue !== null && end === first);
@@ -212,8 +218,8 @@ function coordinatedNames(ctx: ItemContext, tool: VocabularyMatch, known: Vocabu
     if (unknown(a, b) && addMention(ctx, 'knowledge', a, b, r[2], confidence)) n++;
     end = b;
   }
-  for (let start = tool.start; ; ) {
-    const l = PREV_NAME.exec(text.slice(0, start));
+  for (let start = tool.start, listed = 0; listed < MAX_LISTED; listed++) {
+    const l = previousName(text, start);
     if (!l) break;
     const a = start - l[1].length - l[2].length;
     const b = a + l[1].length;
@@ -223,6 +229,16 @@ function coordinatedNames(ctx: ItemContext, tool: VocabularyMatch, known: Vocabu
     start = a;
   }
   return n;
+}
+
+/**
+ * PREV_NAME read in the 200 characters before `start` (tried at each position of all the text before, it made a long
+ * line of names quadratic), or before all of it when the match reaches the window's start (a longer word).
+ */
+function previousName(text: string, start: number): RegExpExecArray | null {
+  const from = Math.max(0, start - 200);
+  const l = PREV_NAME.exec(text.slice(from, start));
+  return l && l.index === 0 && from > 0 ? PREV_NAME.exec(text.slice(0, start)) : l;
 }
 
 /** The whole name is a certification's letters ("ACCA", "PRINCE2"). */

@@ -14,6 +14,7 @@ import { enjoys, frontedQuality, whoCan } from './described-candidate.js';
 import { abilities } from './abilities.js';
 import { candidateQualities, dispositions, qualities, skillHeads } from './skills.js';
 import { gerund } from './verbs.js';
+import { append } from '../append.js';
 
 const DESCRIBES_CANDIDATE =
   /^(?:you(?:['’]re| are)|you should be|you must be|you will be(?!\s+(?:supported|given|offered|provided|paid|rewarded|based|entitled|eligible|enrolled|invited|welcomed|mentored|coached|placed|trained)\b)|you(?:['’]ll| will)? need to be|(?:the|our) (?:ideal|successful) (?:candidate|applicant|person) (?:is|will be|will have|should have|must have)|we(?:['’]re| are) looking for (?:someone|a person|a candidate|candidates|people) (?:who (?:is|are) )?|(?:the|this) (?:role|post|position|job) (?:requires|needs|demands|calls for))\b/i;
@@ -38,7 +39,7 @@ export function generic(ctx: ItemContext, kind: SectionKind): void {
       const sub: ItemContext = { ...ctx, item, text: item.text, out: [] };
       genericSentence(sub, kind);
       frontedQuality(sub, 0.65);
-      ctx.out.push(...sub.out);
+      append(ctx.out, sub.out);
     }
     return;
   }

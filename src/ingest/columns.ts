@@ -7,6 +7,7 @@
  * A key/value layout ("Salary:          £30,000") or a table is no pair of columns: the left pieces
  * must read as wrapped text (long enough, no labels ending with a colon, no gutter of their own).
  */
+import { append } from '../append.js';
 
 /** A gutter: at least three spaces between two pieces of text. */
 const GUTTER = /(?<=\S) {3,}(?=\S)/g;
@@ -34,13 +35,13 @@ export function readColumns(text: string): { text: string; runs: number } {
   const out: string[] = [];
   let at = 0;
   for (const r of taken) {
-    out.push(...lines.slice(at, r.from));
+    append(out, lines.slice(at, r.from));
     const left = r.pieces.map((p) => p.left).join('\n').replace(/\n+$/, '');
     const right = r.pieces.map((p) => p.right).join('\n').replace(/^\n+|\n+$/g, '').replace(/\n{3,}/g, '\n\n');
     out.push(left, '', right);
     at = r.to;
   }
-  out.push(...lines.slice(at));
+  append(out, lines.slice(at));
   return { text: out.join('\n'), runs: taken.length };
 }
 

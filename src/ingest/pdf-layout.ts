@@ -3,6 +3,7 @@ import type { Block } from '../types.js';
 import { documentWords, joinLines, type DocumentWords } from './hyphenation.js';
 import type { PdfLine, PdfPage } from './pdf-lines.js';
 import { parseListMarker } from './text.js';
+import { append } from '../append.js';
 
 // Glyphs that only ever serve as bullets, including the Symbol/Wingdings private-use code points
 // Word writes into PDFs.
@@ -186,7 +187,7 @@ export function layoutBlocks(pages: PdfPage[], headings: ReadonlySet<string>): B
     const tableEnd = tableRunEnd(lines, i, layout);
     if (tableEnd > i) {
       close();
-      blocks.push(...tableBlocks(lines.slice(i, tableEnd), layout));
+      append(blocks, tableBlocks(lines.slice(i, tableEnd), layout));
       i = tableEnd - 1;
       continue;
     }

@@ -1,5 +1,6 @@
 import { ENDS_IN_EXAMPLE_CUE } from '../example-cue.js';
 import type { Block } from '../types.js';
+import { append } from '../append.js';
 
 // A marker the writer clearly meant as a list bullet or number, followed by the item text.
 const BULLET = /^([-*•·◦▪●‣–])\s+(\S.*)$/u;
@@ -75,7 +76,7 @@ export function tabTables(blocks: Block[]): Block[] {
       out.push(blocks[i]);
       continue;
     }
-    out.push(...tableCells(blocks.slice(i, end).map((b) => b.text), blocks[i].page));
+    append(out, tableCells(blocks.slice(i, end).map((b) => b.text), blocks[i].page));
     i = end - 1;
   }
   return out;
@@ -135,7 +136,7 @@ function pageBlocks(text: string): Block[] {
       flushParagraph();
       endItem();
       listIndents = [];
-      blocks.push(...tableCells(lines.slice(i, tableEnd), undefined));
+      append(blocks, tableCells(lines.slice(i, tableEnd), undefined));
       i = tableEnd - 1;
       continue;
     }

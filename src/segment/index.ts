@@ -6,6 +6,7 @@ import { headingText, isTitleCase, shapeOf, type LineShape } from './lines.js';
 import type { SegmentConfig } from './options.js';
 import { comparisonTable, readSpecificationTable } from './table.js';
 import { companyUnderTitle, findTitle } from './title.js';
+import { append } from '../append.js';
 
 export type { SegmentConfig } from './options.js';
 
@@ -68,7 +69,7 @@ export function segment(doc: CleanDocument, config: SegmentConfig): SegmentedDoc
         for (const t of read) {
           if (t.result) {
             roles = roles.concat(t.result.roles.filter((r) => !roles.includes(r)));
-            sections.push(...t.result.sections);
+            append(sections, t.result.sections);
           } else {
             const builder = new ItemBuilder(doc.text);
             for (const b of t.cells) builder.add(b, shapeOf(b, index, config.maxHeadingWords));
@@ -252,7 +253,7 @@ function specificationTables(blocks: CleanBlock[], index: HeadingIndex): CleanBl
     }
     let j = i;
     while (j < blocks.length && blocks[j].kind === 'table-cell') j++;
-    for (const t of splitTables(blocks.slice(i, j))) out.push(...readSpecificationTable(t, index));
+    for (const t of splitTables(blocks.slice(i, j))) append(out, readSpecificationTable(t, index));
     i = j - 1;
   }
   return out;

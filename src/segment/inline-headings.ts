@@ -339,7 +339,8 @@ export function joinedFields(local: string, index: HeadingIndex, cuts: Cut[]): v
     if (k < 0) continue;
     const at = m.index + words.slice(0, k).join(' ').length + (k > 0 ? 1 : 0);
     // After a bullet the fields are apart already.
-    if (/[·•●▪◦§➢➤►]\s*$/u.test(local.slice(0, at))) continue;
+    // (The last character before it but spaces: a pattern anchored at the end of all the text before it was quadratic.)
+    if (/[·•●▪◦§➢➤►]$/u.test(local.slice(0, at).trimEnd().slice(-1))) continue;
     // A field ("Company Name: Acme") starts a line of its own; a heading ("Experience level:") a section, and
     // so does a job board's "Role:" (its category of jobs, not the posting's title).
     const field = index.field(words.slice(k).join(' '));

@@ -1,6 +1,7 @@
 import type { CleanBlock } from '../types.js';
 import { classifyAsWritten, type HeadingIndex } from './lexicon.js';
 import { colonHeadings, colonlessFields, headings, joinedFields, openingHeadings, sentenceCaseHeadings, verdictLabels, type Cut } from './inline-headings.js';
+import { append } from '../append.js';
 
 /**
  * Postings pasted from web forms often arrive as one long line: headings, bullets and list items run
@@ -28,7 +29,7 @@ export function expandInline(
       for (const p of pieces) if (p.kind === 'heading') inlineHeadings.add(p);
       lineEnds.add(pieces[pieces.length - 1]);
     }
-    out.push(...pieces);
+    append(out, pieces);
   }
   return { blocks: out, inlineHeadings, lineEnds, fields };
 }

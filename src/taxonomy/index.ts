@@ -18,6 +18,7 @@ import { forgetStoredIndexes } from './label-index.js';
 import { forgetWordVectors } from './word-vectors.js';
 import { loadReference } from './reference.js';
 import { bundledReference, referenceVocabulary } from './bundled.js';
+import { append } from '../append.js';
 
 export { loadReference } from './reference.js';
 
@@ -187,7 +188,7 @@ function clusterKind(
     // A competency formed around a concept is named by it: its id stays whichever wording leads.
     const seedKey = fixed[s]?.startsWith(CONCEPT_GROUP) ? fixed[s]! : list[s].key;
     if (!c) clusters.set(s, (c = { kind, seedKey, variants: [], keys: new Set(), count: 0 }));
-    c.variants.push(...item.variants);
+    append(c.variants, item.variants);
     c.keys.add(item.key);
     c.count += item.count;
   });
@@ -258,7 +259,7 @@ export function buildTaxonomy(
   const clusters: Cluster[] = [];
   const linker = extras.reference ? createLinker(extras.reference, config, run) : undefined;
   const mergeLinker = (kind: MentionKind) => (config.referenceKinds.includes(kind) ? linker : undefined);
-  for (const [kind, list] of byKind) clusters.push(...clusterKind(kind, list, config, run, extras.previous, mergeLinker(kind)));
+  for (const [kind, list] of byKind) append(clusters, clusterKind(kind, list, config, run, extras.previous, mergeLinker(kind)));
   const candidates: IdCandidate[] = clusters;
   const ids = assignIds(candidates, extras.previous, keyOf);
 

@@ -199,6 +199,19 @@ describe('a long posting pasted as one line', () => {
     expect(s.ok).toBe(1);
     expect(s.mentions).toBeGreaterThan(10);
   }, 120_000);
+
+  it('reads a line of 40,000 tool names (a tag dump) and a line of 10,000 fields, and fails neither', async () => {
+    const dir = tempDir('dumps');
+    const tools = ['Java', 'Python', 'SQL', 'Excel', 'Docker', 'Kubernetes', 'React', 'AWS', 'Terraform', 'Jenkins', 'Git', 'Linux'];
+    const names = Array.from({ length: 40_000 }, (_, i) => tools[(i * 7) % tools.length]).join(', ');
+    writeFileSync(join(dir, 'tags.txt'), `Developer\nRequirements\nExperience with ${names}\n`);
+    const fields = Array.from({ length: 10_000 }, (_, i) => `Skills: ${tools[i % tools.length]} Experience: ${i % 9} years`).join(' ');
+    writeFileSync(join(dir, 'fields.txt'), `Engineer ${fields}`);
+    const out = join(dir, 'out');
+    const s = await runPipeline({ inputs: [dir], out, pipeline: loadPipeline(), workers: 1, progress: false });
+    expect((await readCsv(join(out, 'errors.csv'))).rows).toEqual([]);
+    expect(s.ok).toBe(2);
+  }, 120_000);
 });
 
 describe('determinism', () => {
