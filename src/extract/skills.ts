@@ -27,11 +27,11 @@ export function skillHeads(ctx: ItemContext, confidence: number): number {
   const { text, lex } = ctx;
   let n = 0;
   for (const head of matches(lex.skillHead, text)) {
-    // The phrase is read back at most 12 tokens: the tokens of the 400 characters before the head, unless fewer
-    // than 14 are there (the whole text before it: each head of a long line tokenizing it all was quadratic).
+    // The phrase is read back at most 14 tokens: the tokens of the 400 characters before the head, unless fewer
+    // than 15 are there (the whole text before it: each head of a long line tokenizing it all was quadratic).
     let from = Math.max(0, head.index - 400);
     let toks = matches(TOKEN, text.slice(from, head.index));
-    if (from > 0 && toks.length < 14) toks = matches(TOKEN, text.slice((from = 0), head.index));
+    if (from > 0 && toks.length < 15) toks = matches(TOKEN, text.slice((from = 0), head.index));
     const pre = text.slice(from, head.index);
     let k = toks.length;
     while (k > 0) {
