@@ -34,6 +34,8 @@ export function segment(doc: CleanDocument, config: SegmentConfig): SegmentedDoc
   // A section that gives no mentions, opened by a heading inside a line ("Compensation: 85k | …"), ends with
   // that line: the next lines are not known to belong to it.
   let silentToLineEnd = false;
+  // Cells up to here were read as part of a run that holds no comparison table.
+  let noComparisonTo = 0;
   for (let i = 0; i < blocks.length; i++) {
     let block = blocks[i];
     // A run-in equal-opportunity heading in a posting pasted as one line silences its statement, not the rest of the
@@ -54,7 +56,9 @@ export function segment(doc: CleanDocument, config: SegmentConfig): SegmentedDoc
         silentToLineEnd = false;
       }
     }
-    if (block.kind === 'table-cell') {
+    // (A run of cells that holds no comparison table holds none from any of its later cells either, with no roles read
+    // before: read once, not again from each cell, which made a table of thousands of rows quadratic.)
+    if (block.kind === 'table-cell' && !(i < noComparisonTo && roles.length < 2)) {
       let j = i;
       while (j < blocks.length && blocks[j].kind === 'table-cell') j++;
       const tables = splitTables(blocks.slice(i, j));
@@ -79,6 +83,7 @@ export function segment(doc: CleanDocument, config: SegmentConfig): SegmentedDoc
         i = j - 1;
         continue;
       }
+      noComparisonTo = j;
     }
     let shape = fieldPieces.has(block) ? colonlessField(block.text, index) : shapeOf(block, index, config.maxHeadingWords);
     // The text after a heading and its colon inside a line ("• Education: BSc in Electrical Engineer • …") is that heading's value.

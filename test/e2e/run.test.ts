@@ -212,6 +212,16 @@ describe('a long posting pasted as one line', () => {
     expect((await readCsv(join(out, 'errors.csv'))).rows).toEqual([]);
     expect(s.ok).toBe(2);
   }, 120_000);
+
+  it('reads a person specification table of 5,000 rows within the document time limit', async () => {
+    const dir = tempDir('big-table');
+    const rows = Array.from({ length: 5_000 }, (_, i) => `Knowledge of SQL ${i}\tEssential\tInterview`).join('\n');
+    writeFileSync(join(dir, 'table.txt'), `Requirements\n${rows}\n`);
+    const out = join(dir, 'out');
+    const s = await runPipeline({ inputs: [dir], out, pipeline: loadPipeline(), workers: 1, progress: false });
+    expect((await readCsv(join(out, 'errors.csv'))).rows).toEqual([]);
+    expect(s.ok).toBe(1);
+  }, 120_000);
 });
 
 describe('determinism', () => {
