@@ -59,10 +59,15 @@ function isNotACompetency(m: Mention, text: string): boolean {
   return (/^\s*[:：]/u.test(text.slice(m.end, m.end + 3)) && m.text.split(/\s+/).length <= 3) || NOT_A_DUTY.test(m.text) || DANGLING_PREPOSITION.test(m.text) || GERUND_SUBJECT.test(m.text) || IDIOM.test(m.text) || WORKING_TIME.test(m.text) || EMPLOYMENT_CHECK.test(m.text);
 }
 
+/** Words that grade a competency ("Excellent …", "Strong …"); alone, they name none (see EMPTY_WORD and EVALUATIVE). */
+const GRADES = 'excellent|good|strong|solid|great|proven|sound|deep|extensive|demonstrated|outstanding|exceptional|profound';
+
 /** Words that name no competency on their own: function words, redaction placeholders (an anonymised organisation may
  * be a product's name: "<ORGANIZATION>" stays), the category words of a heading, the modes of a language ("verbal and written"). */
-const EMPTY_WORD =
-  /^(?:\[[A-Z_ ]+\]\S*|<(?:LOCATION|NAME|CONTACT|ADDRESS|PERSON)>\S*|\d+\S*|a|an|the|and|or|of|in|on|for|to|with|both|all|any|other|after|before|since|during|while|until|between|through|via|within|without|etc|also|then|than|these|those|new|good|basic|excellent|strong|solid|great|proven|sound|deep|extensive|demonstrated|outstanding|exceptional|profound|very|relevant|required|preferred|desired|desirable|essential|minimum|additional|background|skills?|knowledge|abilit(?:y|ies)|experiences?|training|understanding|competenc(?:e|ies)|requirements?|qualifications?|spoken|written|verbal|oral)$/i;
+const EMPTY_WORD = new RegExp(
+  String.raw`^(?:\[[A-Z_ ]+\]\S*|<(?:LOCATION|NAME|CONTACT|ADDRESS|PERSON)>\S*|\d+\S*|a|an|the|and|or|of|in|on|for|to|with|both|all|any|other|after|before|since|during|while|until|between|through|via|within|without|etc|also|then|than|these|those|new|basic|${GRADES}|very|relevant|required|preferred|desired|desirable|essential|minimum|additional|background|skills?|knowledge|abilit(?:y|ies)|experiences?|training|understanding|competenc(?:e|ies)|requirements?|qualifications?|spoken|written|verbal|oral)$`,
+  'i',
+);
 
 /** A mention whose words are all placeholders, numbers or heading words ("[REDACTED]", "7", "Knowledge, Skills and Abilities"). */
 function namesNothing(m: Mention): boolean {
@@ -153,7 +158,7 @@ function trimKnowledge(m: Mention): void {
 }
 
 /** "Excellent", "Strong", "Proven", "Very good": how much of it is asked, not what (mentions.md: no evaluative words). */
-const EVALUATIVE = /^(?:(?:very|really|extremely)\s+)?(?:excellent|good|strong|solid|great|proven|sound|deep|extensive|demonstrated|outstanding|exceptional|profound|thorough|in-depth)\s+(?=\p{Ll}|\p{Lu}{2,}\b)/iu;
+const EVALUATIVE = new RegExp(String.raw`^(?:(?:very|really|extremely)\s+)?(?:${GRADES}|thorough|in-depth)\s+(?=\p{Ll}|\p{Lu}{2,}\b)`, 'iu');
 
 /**
  * "Good organizational skills", "demonstrated experience of …", "Strong SQL skills": the competency without its

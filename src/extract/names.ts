@@ -57,7 +57,8 @@ export function vocabularyKnowledge(ctx: ItemContext, names: Names, confidence: 
   splitNameRuns(ctx, names);
   // (A line of thousands of names is a tag dump, no posting's: its first ones are read, so that the checks below, each
   // over the item's mentions, stay cheap.)
-  const named = withLanguages(ctx, names.matcher.match(ctx.text)).slice(0, MAX_NAMES);
+  const all = withLanguages(ctx, names.matcher.match(ctx.text));
+  const named = all.length > MAX_NAMES ? all.slice(0, MAX_NAMES) : all;
   for (const m of named) {
     // "experience in Python and SQL": a subject written as a name inside an experience asked for is named there as a
     // tool or a language is (SkillSpan annotates them: skillspan-dev +0.5; the train postings annotated to mentions.md -0.3).

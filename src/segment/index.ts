@@ -166,6 +166,7 @@ function firstSentence(text: string, test: (sentence: string) => boolean): numbe
 
 /** "you will provide …", "You are responsible for …", "The post holder will …": the candidate's work, not the employer. */
 const TO_CANDIDATE = /\b(?:you(?:['’]ll| will| are (?:responsible|accountable|expected)| shall)|your (?:role|responsibilities|duties|main tasks|tasks) (?:will|include|are|is)|the (?:post ?holder|successful (?:candidate|applicant)|job ?holder) will)\b/i;
+
 /** What an equal-opportunity or legal statement speaks of. */
 const LEGAL_TEXT = /\b(?:equal|equality|opportunit(?:y|ies)|discriminat\w*|regardless|race|colou?r|religion|religious|sex|sexual|gender|disabilit(?:y|ies)|disabled|veterans?|ethnic\w*|origin|orientation|age|marital|pregnancy|applicants?|employer|employment|consideration|diversity|divers\w*|inclusi\w*|protected|law|laws|legal|privacy|data|rights?|status|accommodations?|belief|identity|polic(?:y|ies)|conduct|safeguard\w*|abuse|harass\w*|exploitation|complian\w*|comply|mandatory|confidential\w*|criminal|convictions?|screening|vetting|checks?|references?)\b/i;
 
