@@ -207,9 +207,7 @@ export function qualifications(ctx: ItemContext, strong: boolean, confidence: nu
       }
     }
     if (own < j) {
-      // (Read in the 200 characters before it: the pattern tried at each position of a long line's whole text was quadratic.)
-      const from = Math.max(0, triggers[own].at - 200);
-      end = from + text.slice(from, triggers[own].at).replace(/\s*(?:,|and|plus|as well as)?\s*(?:(?:at least|a minimum of|minimum|over|more than|a|an)\s+)*$/i, '').length;
+      end = endingAt(/\s*(?:,|and|plus|as well as)?\s*(?:(?:at least|a minimum of|minimum|over|more than|a|an)\s+)*$/i, text, triggers[own].at)!.index;
       j = own;
     }
     if (emit(ctx, start, end, merged(triggers.slice(i, j)), confidence)) any = true;
