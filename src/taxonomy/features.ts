@@ -24,6 +24,8 @@ export interface Lexicon {
   phrases: Map<string, string[]>;
   phraseWords: Map<string, number>;
   fillers: Set<string>;
+  /** Nouns that only classify what follows "of" ("kinds of shower"): there they name nothing. */
+  classifiers: Set<string>;
   /** Hyphenated or dotted words the lexicon names: kept whole instead of split. */
   whole: Set<string>;
   /** Every word the lexicon names: left as written, never reduced to an agent noun's verb. */
@@ -41,7 +43,7 @@ function splitWord(token: string, whole: Set<string>): string[] {
 const ARTICLES = new Set(['a', 'an', 'the']);
 
 export const lexiconOf = perConfig((config: TaxonomyConfig): Lexicon => {
-  const { groups, abbreviations, fillers } = config.synonymsData;
+  const { groups, abbreviations, fillers, classifiers } = config.synonymsData;
   const whole = new Set<string>();
   const noteWhole = (text: string) => {
     for (const tok of rawTokens(text)) if (/[-.']/.test(tok)) whole.add(stripPossessive(tok));
@@ -95,6 +97,7 @@ export const lexiconOf = perConfig((config: TaxonomyConfig): Lexicon => {
     phrases,
     phraseWords: longestFrom(phrases.keys()),
     fillers: fillerSet,
+    classifiers: new Set(classifiers),
     whole,
   };
 });
@@ -174,12 +177,16 @@ function readSurfaceWords(text: string, lex: Lexicon): string[] {
   return out;
 }
 
-/** The word a phrase is about: the last content word before its first preposition. */
+/** A classifier before "of" ("types of wood", "a range of stakeholders"): what follows is what is meant. */
+const classifies = (words: string[], i: number, lex: Lexicon) => lex.classifiers.has(words[i]) && words[i + 1] === 'of';
+
+/** The word a phrase is about: the last content word before its first preposition (after a classifier's "of"). */
 export function headWord(words: string[], lex: Lexicon): string | undefined {
   let head: string | undefined;
-  for (const w of words) {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
     if (head && PREPOSITIONS.has(w)) break;
-    if (!STOPWORDS.has(w) && !lex.fillers.has(w) && /^[a-z]{3,}$/.test(w)) head = w;
+    if (!STOPWORDS.has(w) && !lex.fillers.has(w) && !classifies(words, i, lex) && /^[a-z]{3,}$/.test(w)) head = w;
   }
   return head;
 }
@@ -201,7 +208,7 @@ function viaWordnet(word: string, run: RunLexicon, lex: Lexicon): string | undef
 export function analyze(text: string, lex: Lexicon, run: RunLexicon = NO_RUN_LEXICON): string[] {
   const words = surfaceWords(text, lex)
     .flatMap((w) => run.acronyms.get(w) ?? [w])
-    .filter((w) => !lex.fillers.has(w) && !ARTICLES.has(w))
+    .filter((w, i, all) => !lex.fillers.has(w) && !ARTICLES.has(w) && !classifies(all, i, lex))
     .map((w) => (lex.words.has(w) ? w : (viaWordnet(w, run, lex) ?? (lex.agents ? agentBase(w.replace(/^([a-z]{4,})ships?$/, '$1')) : w))));
   const seq: { surface: string; s: string }[] = [];
   for (let i = 0; i < words.length; ) {

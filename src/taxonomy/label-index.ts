@@ -18,7 +18,7 @@ import { surfaceStems } from './link-scores.js';
 export type LabelKind = 0 | 1 | 2;
 
 /** Bumped whenever what `analyze` makes of a label changes, so that a stored index is rebuilt. */
-export const LABEL_INDEX_FORMAT = 'comptax-label-index/2';
+export const LABEL_INDEX_FORMAT = 'comptax-label-index/3';
 
 /** "Java (computer programming)" is also written "Java": the qualifier only tells homonyms apart. */
 function withoutQualifier(label: string): string | undefined {
@@ -81,9 +81,9 @@ export interface DerivedTables {
 
 /** What the lexicon is made of: a stored index is only valid for the same lexicon. */
 const lexiconHash = perConfig((config: TaxonomyConfig): string => {
-  const { groups, abbreviations, fillers } = config.synonymsData;
+  const { groups, abbreviations, fillers, classifiers } = config.synonymsData;
   return createHash('sha256')
-    .update(JSON.stringify([LABEL_INDEX_FORMAT, groups, abbreviations, fillers, config.wordnet.enabled]))
+    .update(JSON.stringify([LABEL_INDEX_FORMAT, groups, abbreviations, fillers, classifiers, config.wordnet.enabled]))
     .digest('hex');
 });
 

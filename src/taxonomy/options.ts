@@ -107,6 +107,8 @@ const synonymsFileSchema = z.strictObject({
   abbreviations: z.record(z.string(), z.string()).default({}),
   /** Words that say nothing about which competency it is ("skills", "good", "ability"). */
   fillers: z.array(z.string()).default([]),
+  /** Nouns that only classify what follows "of" ("types of wood", "a range of stakeholders"): dropped there. */
+  classifiers: z.array(z.string()).default([]),
 });
 
 export type CategoryRule = z.infer<typeof categoryRuleSchema>;

@@ -143,6 +143,19 @@ describe('linking to the bundled ESCO vocabulary', () => {
     expect(label('design')).not.toBe('think creatively');
   });
 
+  it('links what follows a classifier\'s "of", never the classifier alone ("Kind" is no kind of shower)', async () => {
+    const reference = (await resolveReference(undefined, config))!;
+    const linker = createLinker(reference, config, NO_RUN);
+    const label = (phrase: string, kind: 'skill' | 'knowledge' = 'skill') => {
+      const l = linker.best(phrase, kind);
+      return l ? reference.concepts[l.concept].label : undefined;
+    };
+    expect(label('wood', 'knowledge')).toBe('types of wood');
+    // ESCO's "types of showers" is also "kinds of shower"; "tobacco brands" is also "tobaccos kinds".
+    expect(label('Kind')).not.toMatch(/shower|tobacco|abrasive|types|categories/);
+    expect(label('Kindness')).toBe('show empathy');
+  });
+
   it('links a law by its subject ("Care Act" as health care legislation, not acting techniques); a duty\'s "act" stays a word', async () => {
     const reference = (await resolveReference(undefined, config))!;
     const linker = createLinker(reference, config, NO_RUN);

@@ -53,6 +53,14 @@ describe('analyze: similarity beyond exact strings', () => {
     expect(key('organisational skills')).toBe(key('organization'));
   });
 
+  it('reads past a noun that only classifies what follows "of"', () => {
+    expect(key('types of wood')).toBe(key('wood'));
+    expect(key('a range of stakeholders')).toBe(key('stakeholders'));
+    expect(key('kinds of shower')).not.toContain('kind');
+    // Elsewhere the word is a word: "data types" says more than "data".
+    expect(key('data types')).not.toBe(key('data'));
+  });
+
   it('inflects both ends of a lexicon phrase', () => {
     expect(key('works as part of a team')).toBe(key('teamwork'));
     expect(key('solving problems')).toBe(key('problem solving'));
