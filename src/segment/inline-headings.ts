@@ -182,6 +182,7 @@ const SENTENCE_CASE_OPENING = /\p{Lu}\p{Ll}+(?=\s\p{Ll})/uy;
 const WORD_AND_SPACE = /(\S+)(\s+|$)/y;
 /** Words that make a run of heading words a clause ("You will work", "What we need"), not a section's name. */
 const CLAUSE_WORD = /^(?:you|we|our|your|us|will|have|has|do|need|bring|get|can|is|are|it|to|how|why|what|who|about|in|this|join)$/i;
+const POSSESSIVE = /^(?:your|our)$/i;
 /** Before these a run of words is the object of a sentence. */
 const OBJECT_BEFORE = /(?:^|\s)(?:the|this|these|those|a|an|of|with|in|on|to|for|about|under|by|and|or|our|your|their|its)\s+$/i;
 
@@ -228,8 +229,11 @@ export function sentenceCaseHeadings(local: string, index: HeadingIndex, cuts: C
       const last = words[k - 1];
       if (SMALL.test(last[1]) || /^(?:the|a|an|or|with|from|on|at|as|by|key|main)$/i.test(last[1])) continue;
       const end = last.index + last[1].length;
-      if (!/^\s+(?:[·•●▪◦§➢➤►]\s*)?\p{Lu}/u.test(local.slice(end, end + 4))) continue;
+      // (At the line's end too: "… maintain analysis tools Your qualifications" heads the lines below it.)
+      if (!/^\s+(?:[·•●▪◦§➢➤►]\s*)?\p{Lu}/u.test(local.slice(end, end + 4)) && local.slice(end).trim()) continue;
       const exact = index.classifyExact(local.slice(at, end)) !== null;
+      // "Your qualifications", "Our offer": a possessive before a heading the lexicon knows names that section.
+      const owned = POSSESSIVE.test(words[0][1]) && index.classifyExact(local.slice(words[1].index, end)) !== null;
       // A whole heading of three words or more that the lexicon knows opens even after a capitalised word ("… Microsoft
       // Office Employer certification / accreditation badges Disability …"), as does one with a pronoun, which no name
       // holds ("… Principal DevOps Engineer About us We make …").
@@ -237,7 +241,7 @@ export function sentenceCaseHeadings(local: string, index: HeadingIndex, cuts: C
       const opens = opensAt(local, at, first) || (whole && !OBJECT_BEFORE.test(local.slice(Math.max(0, at - 40), at)));
       // "… 600,000 people Working for our organisation County Hospitals …", "Documents to download": with a pronoun or a
       // verb among its words a run of heading words is a clause, unless the lexicon knows the whole phrase.
-      if (words.slice(0, k).some((w) => CLAUSE_WORD.test(w[1]))) {
+      if (words.slice(owned ? 1 : 0, k).some((w) => CLAUSE_WORD.test(w[1]))) {
         // ("… our team. You will be HCPC registered …": a heading that opens with "you" opens a sentence as often.)
         if (!exact || !opens || /^you\b/i.test(words[0][1])) continue;
         cuts.push({ at, from: end, kind: 'heading' });

@@ -437,6 +437,23 @@ describe('postings pasted as one line', () => {
     expect(kinds(prose)).toEqual([['Responsibilities', 'responsibilities']]);
   });
 
+  it('reads "Your qualifications" as the heading it names in a run-on line, also where the line ends with it', () => {
+    const out = seg(
+      'Analyst\nWe are hiring for our pricing team Coordinate changes in external prices and present pricing analyses to managers Develop and maintain analysis tools Your qualifications\n' +
+        'You have an analytical mind-set.\nYour responsibility Test the application in cooperation with the rest of the team and fix the bugs that customers report to support Your opportunities\n' +
+        'A world of opportunities.',
+    );
+    expect(kinds(out).slice(1)).toEqual([
+      ['Your qualifications', 'requirements'],
+      ['Your responsibility', 'responsibilities'],
+      ['Your opportunities', 'benefits'],
+    ]);
+    expect(section(out, 'Your qualifications')?.items.map((i) => i.text)).toEqual(['You have an analytical mind-set.']);
+    // A possessive before a word that names no section is a clause or an object: "Your manager …", "… of your team".
+    const prose = seg('We are hiring for our pricing team and you will coordinate changes in external prices with local markets Your manager Anna will train you in our tools');
+    expect(kinds(prose)).toEqual([['', 'summary']]);
+  });
+
   it('finds "Job Requirements" after a capitalised name in a posting pasted as one line ("… to the Area Manager Job Requirements BA …")', () => {
     const out = seg('Main Duties Prepare monthly reports and submit them to the Area Manager Job Requirements BA degree in Public Health with 4 years of relevant work experience');
     expect(kinds(out)).toEqual([['Main Duties', 'responsibilities'], ['Job Requirements', 'requirements']]);
