@@ -2600,6 +2600,20 @@ describe("the advert's invitations", () => {
     expect(of(ms, 'duty').map((m) => m.text)).toEqual(['Work remotely with clients']);
   });
 
+  it('reads no duty in the candidate\'s own career and potential ("To shape your own career", "realise your potential")', () => {
+    const text = [
+      'Analyst',
+      'At Acme we give you the chance to grow.',
+      'To shape your own career.',
+      'Consider a career at Acme and realise your full potential together.',
+      'Leave your footprint on the products millions use.',
+      'Responsibilities',
+      'Prepare monthly pricing reports',
+      'Develop your team members and manage their performance',
+    ].join('\n');
+    expect(of(run(text), 'duty').map((m) => m.text)).toEqual(['Prepare monthly pricing reports', 'Develop your team members', 'manage their performance']);
+  });
+
   it('reads no duty in "Take your next career step with us" or "Read our technical blog"', () => {
     expect(of(run(['What we offer you', 'Great colleagues.', 'About the role', 'Take your next career step with us', 'Read our technical blog', 'Build and run our payment services'].join('\n')), 'duty').map((m) => m.text)).toEqual(['Build and run our payment services']);
   });
