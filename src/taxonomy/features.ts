@@ -1,6 +1,6 @@
 import type { TaxonomyConfig } from './options.js';
 import { PREPOSITIONS, STOPWORDS, americanize, rawTokens, stem, stripPossessive } from './text.js';
-import { agentBase } from './wordnet.js';
+import { agentBase, isOnlyAdjective } from './wordnet.js';
 import { perConfig } from '../per-config.js';
 
 /** What one run adds to the lexicon: WordNet synonyms of its head nouns, its own acronyms. */
@@ -189,6 +189,14 @@ export function headWord(words: string[], lex: Lexicon): string | undefined {
     if (!STOPWORDS.has(w) && !lex.fillers.has(w) && !classifies(words, i, lex) && /^[a-z]{3,}$/.test(w)) head = w;
   }
   return head;
+}
+
+/** A quality asked of a person: a few words, each but fillers and function words an adjective ("resilient", "hard-working", "calm and confident"). */
+export function namesQuality(text: string, lex: Lexicon): boolean {
+  const words = rawTokens(text)
+    .map((t) => americanize(stripPossessive(t)))
+    .filter((w) => !STOPWORDS.has(w) && !lex.fillers.has(w));
+  return words.length > 0 && words.length <= 3 && words.every(isOnlyAdjective);
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { MentionKind, ReferenceMatch } from '../types.js';
-import { analyze, headWord, lexiconOf, surfaceWords, type RunLexicon } from './features.js';
+import { analyze, headWord, lexiconOf, namesQuality as quality, surfaceWords, type RunLexicon } from './features.js';
 import { rerankScore, type CandidateFacts } from './rerank.js';
 import { toolKinds } from './tools.js';
 import { referenceVocabulary } from './bundled.js';
@@ -30,6 +30,8 @@ const MAX_OPEN_POSTINGS = 2000;
  * software (O*NET's "Customer account management software") nor a body of knowledge.
  */
 const DUTY_EXCLUDES = new Set(['tool', 'knowledge']);
+/** The reuse levels of ESCO's skills that describe how a person works rather than a sector's tasks. */
+const QUALITY_REUSE = new Set(['transversal', 'cross-sector']);
 
 /**
  * A product name takes the concept of its kind of tool ("Excel" → "Spreadsheet software" → use
@@ -194,7 +196,9 @@ export function createLinker(reference: ReferenceIndex, config: TaxonomyConfig, 
   const candidates = (written: string, mentionKind: MentionKind, margin = reranker?.margin ?? 0): Candidate[] => {
     // A law is linked by its subject ("Care Act" as care legislation, not "acting techniques").
     const phrase = (mentionKind !== 'duty' && legislationForm(written)) || written;
-    const lexical = (p: string) => lexicalCandidates(p, mentionKind, margin);
+    // (A phrase written as a label is that label's, adjective or not: "Angular".)
+    const allow = allowedFor(mentionKind, namesQuality(written, mentionKind) && exactHit(written, allowedFor(mentionKind, false)).length === 0);
+    const lexical = (p: string) => lexicalCandidates(p, mentionKind, allow, margin);
     const top = (c: Candidate[]) => c[0]?.score ?? 0;
     let own = lexical(phrase);
     // A name with its version ("HTML5", "CSS3") is that name, when no label writes it so.
@@ -202,7 +206,7 @@ export function createLinker(reference: ReferenceIndex, config: TaxonomyConfig, 
     if (versionless) own = lexical(versionless);
     // "ReactJS", "React.js", "nodejs": the library as a preferred label writes it ("Node.js", "Vue.js") or without it
     // ("React"). (Only a label written so counts: no scoring of the other forms.)
-    const named = (p: string) => exactHit(p, mentionKind).filter((c) => c.score === KIND_FACTOR[0]);
+    const named = (p: string) => exactHit(p, allow).filter((c) => c.score === KIND_FACTOR[0]);
     if (top(own) !== KIND_FACTOR[0]) {
       const library = libraryForms(phrase).map(named).find((c) => c.length > 0);
       if (library) own = library;
@@ -224,7 +228,7 @@ export function createLinker(reference: ReferenceIndex, config: TaxonomyConfig, 
     const short = phrase.trim();
     if (ACRONYM_SHAPED.test(short) && top(own) < KIND_FACTOR[1] && !base.wordId.has(short.toLowerCase())) {
       const concept = (acronyms ??= acronymIndex(reference.concepts)).get(short.toUpperCase());
-      if (concept !== undefined && concept >= 0 && kindAllowed(concept, mentionKind)) own = [{ concept, score: KIND_FACTOR[1] }];
+      if (concept !== undefined && concept >= 0 && allow(concept)) own = [{ concept, score: KIND_FACTOR[1] }];
     }
     const title = tools.get(surfaceKey(phrase));
     if (!title || top(own) === KIND_FACTOR[0]) return own;
@@ -232,20 +236,29 @@ export function createLinker(reference: ReferenceIndex, config: TaxonomyConfig, 
     return kind[0] && kind[0].score >= TOOL_KIND_SURE && kind[0].score > top(own) ? kind : own;
   };
   let acronyms: Map<string, number> | undefined;
-  const kindAllowed = (concept: number, mentionKind: MentionKind) => !DUTY_EXCLUDES.has(types[concept]) || mentionKind !== 'duty';
+  /**
+   * The concepts a phrase may link to: a duty no tool or body of knowledge; a quality asked of a person ("resilient",
+   * "energetic", "hard-working") only one used across sectors ("adapt to change", "show initiative"), never a sector's
+   * task or thing whose label holds the same adjective ("cut resilient flooring materials").
+   */
+  const allowedFor = (mentionKind: MentionKind, quality: boolean) => (concept: number) =>
+    (!DUTY_EXCLUDES.has(types[concept]) || mentionKind !== 'duty') &&
+    (!quality || QUALITY_REUSE.has(reuses[concept]));
+  // (A skill's only: "Redux", "RESTful" and "Angular" are knowledge, though WordNet reads them as adjectives. Asked only
+  // with WordNet, which tells adjectives.)
+  const namesQuality = (phrase: string, mentionKind: MentionKind) => mentionKind === 'skill' && config.wordnet.enabled && quality(phrase, lex);
   /** The concept of the label written as the phrase, scored by the label's kind; [] when no label is. */
-  const exactHit = (phrase: string, mentionKind: MentionKind): Candidate[] => {
-    const hit = exact.get(surfaceKey(phrase))?.find((li) => kindAllowed(base.concept[li], mentionKind));
+  const exactHit = (phrase: string, allowed: (concept: number) => boolean): Candidate[] => {
+    const hit = exact.get(surfaceKey(phrase))?.find((li) => allowed(base.concept[li]));
     return hit === undefined ? [] : [{ concept: base.concept[hit], score: KIND_FACTOR[kinds[hit]] }];
   };
 
-  const lexicalCandidates = (phrase: string, mentionKind: MentionKind, margin: number): Candidate[] => {
+  const lexicalCandidates = (phrase: string, mentionKind: MentionKind, allowed: (concept: number) => boolean, margin: number): Candidate[] => {
     const key = surfaceKey(phrase);
-    const allowed = (concept: number) => kindAllowed(concept, mentionKind);
     // A label written as the phrase names its concept whatever language it is about ("Airspeak").
     let words: Set<string> | undefined;
     const sayable = (concept: number) => allowed(concept) && (!languages[concept] || languages[concept]!.some((w) => (words ??= new Set(key.split(' '))).has(w)));
-    const hit = exactHit(phrase, mentionKind);
+    const hit = exactHit(phrase, allowed);
     if (hit.length > 0) return hit;
     const field = fieldsOf(base, reference).get(contentKey(key))?.find((li) => allowed(base.concept[li]));
     if (field !== undefined) return [{ concept: base.concept[field], score: KIND_FACTOR[kinds[field]] * KIND_FACTOR[1] }];
@@ -415,7 +428,8 @@ export function createLinker(reference: ReferenceIndex, config: TaxonomyConfig, 
 
   /** A phrase's best and surest concepts, memoized per distinct phrase and kind. */
   const resolved = (phrase: string, kind: MentionKind): { best?: Link; sure?: Link } => {
-    const key = `${kind === 'duty' ? 'd' : 'o'}\0${phrase.toLowerCase()}`;
+    // (By kind: a duty's candidates differ from the others', a quality's from a name's, and the reranker reads the kind.)
+    const key = `${kind}\0${phrase.toLowerCase()}`;
     let r = memo.get(key);
     if (!r) {
       const cands = candidates(phrase, kind);

@@ -34,6 +34,7 @@ function findLine(lines: string[], lemma: string): string | undefined {
 class WordNetDb {
   private readonly lines: string[];
   private verbLines: string[] | undefined;
+  private adjectiveLines: string[] | undefined;
   private readonly fd: number;
   private readonly synsets = new Map<number, string[]>();
 
@@ -45,6 +46,11 @@ class WordNetDb {
   isVerb(lemma: string): boolean {
     this.verbLines ??= indexLines(this.dictDir, 'verb');
     return findLine(this.verbLines, lemma) !== undefined;
+  }
+
+  isAdjective(lemma: string): boolean {
+    this.adjectiveLines ??= indexLines(this.dictDir, 'adj');
+    return findLine(this.adjectiveLines, lemma) !== undefined;
   }
 
   /** Synset offsets of a lemma, most frequent sense first. */
@@ -207,3 +213,21 @@ export function isDictionaryWord(word: string): boolean | undefined {
   if (!wn) return undefined;
   return wn.senses(word).length > 0 || wn.isVerb(word) || lemmaOf(wn, word) !== null;
 }
+
+const adjectiveMemo = new Map<string, boolean>();
+
+/**
+ * Whether WordNet knows a word as an adjective and never as a noun ("resilient", "energetic", "hardworking"; not
+ * "patient" nor "mobile"); a hyphenated word ("hard-working") is read joined, else by its last part ("self-motivated").
+ * False without the database.
+ */
+export function isOnlyAdjective(word: string): boolean {
+  let out = adjectiveMemo.get(word);
+  if (out !== undefined) return out;
+  const wn = openDb();
+  const only = (w: string) => wn !== null && /^[a-z]+$/.test(w) && wn.isAdjective(w) && lemmaOf(wn, w) === null;
+  out = only(word) || (word.includes('-') && (only(word.replace(/-/g, '')) || only(word.slice(word.lastIndexOf('-') + 1))));
+  adjectiveMemo.set(word, out);
+  return out;
+}
+

@@ -156,6 +156,23 @@ describe('linking to the bundled ESCO vocabulary', () => {
     expect(label('Kindness')).toBe('show empathy');
   });
 
+  it('links a quality asked of a person only to a skill used across sectors, never a sector\'s thing with the same adjective', async () => {
+    const reference = (await resolveReference(undefined, config))!;
+    const linker = createLinker(reference, config, NO_RUN);
+    const label = (phrase: string) => {
+      const l = linker.best(phrase, 'skill');
+      return l ? reference.concepts[l.concept].label : undefined;
+    };
+    // ESCO's "cut resilient flooring materials", "identify energetic meridians", "assess oil hardness".
+    expect(label('resilient') ?? '').not.toMatch(/flooring/);
+    expect(label('energetic') ?? '').not.toMatch(/meridian/);
+    expect(label('hard-working') ?? '').not.toMatch(/hardness/);
+    expect(label('adaptable')).toBe('adapt to change');
+    expect(label('curious')).toBe('demonstrate curiosity');
+    // A name written as a label stays that label's, though WordNet reads the word as an adjective.
+    expect(label('Angular')).toBe('Angular');
+  });
+
   it('links a law by its subject ("Care Act" as health care legislation, not acting techniques); a duty\'s "act" stays a word', async () => {
     const reference = (await resolveReference(undefined, config))!;
     const linker = createLinker(reference, config, NO_RUN);
