@@ -6,7 +6,7 @@ import { extractDuties } from './duties.js';
 import { fieldValue } from './fields.js';
 import { finish } from './finish.js';
 import { foreign } from './foreign.js';
-import { isEnglish, isGroupCaption, isListLike, isNoise, isPolicy, isPolicyCaption } from './item-traits.js';
+import { isEnglish, isGroupCaption, isListLike, isPolicy, isPolicyCaption, readableLength } from './item-traits.js';
 import { lexiconIndex } from './lexicon.js';
 import { recase } from './recase.js';
 import { namesFor, vocabularyKnowledge } from './names.js';
@@ -34,12 +34,14 @@ function extractDocument(doc: CleanDocument, seg: SegmentedDocument, config: Ext
   // Noise (contact lines), policy boilerplate and the caption above it, and the captions of a duties list's groups are
   // read neither by the rules nor by the tagger.
   const boilerplate = new Set<string>();
-  // (Asked by the rules, then by the tagger of the same items: each item's answer is kept.)
-  const noise = new Map<string, boolean>();
-  const skipped = (text: string): boolean => {
-    let n = noise.get(text);
-    if (n === undefined) noise.set(text, (n = isNoise(text, lex)));
-    return n || boilerplate.has(text);
+  // How much of each item is read: none of noise or boilerplate, a run-on item up to its noise. (Asked by the rules,
+  // then by the tagger of the same items: each item's answer is kept.)
+  const readable = new Map<string, number>();
+  const readEnd = (text: string): number => {
+    if (boilerplate.has(text)) return 0;
+    let n = readable.get(text);
+    if (n === undefined) readable.set(text, (n = readableLength(text, lex)));
+    return n;
   };
   for (const section of seg.sections) {
     if (SILENT.has(section.kind)) continue;
@@ -57,6 +59,9 @@ function extractDocument(doc: CleanDocument, seg: SegmentedDocument, config: Ext
     // A posting that is one line under no heading is what it asks, and a short one reads like a line of a list.
     const alone = seg.sections.length === 1 && section.items.length === 1 && !section.heading;
     section.items.forEach((item, i) => {
+      const end = readEnd(texts[i]);
+      if (end === 0) return;
+      const text = end < texts[i].length ? texts[i].slice(0, end) : texts[i];
       const ctx: ItemContext = {
         docText: doc.text,
         item,
@@ -64,13 +69,12 @@ function extractDocument(doc: CleanDocument, seg: SegmentedDocument, config: Ext
         lex,
         config,
         // (A line typed in capitals is read as a sentence: "GOOD COMMAND OF ENGLISH AND BASIC COMPUTER LITERACY".)
-        text: isShouted(texts[i]) ? recase(texts[i], lex) : texts[i],
+        text: isShouted(text) ? recase(text, lex) : text,
         listLike: isListLike(item) || (alone && item.text.split(/\s+/).length <= 14),
         alone,
-        english: isEnglish(texts[i], englishDoc),
+        english: isEnglish(text, englishDoc),
         out: [],
       };
-      if (skipped(texts[i])) return;
       if (fieldValue(ctx)) {
         append(out, ctx.out);
         return;
@@ -91,6 +95,6 @@ function extractDocument(doc: CleanDocument, seg: SegmentedDocument, config: Ext
     });
   }
   // The tagger's spans go through the same checks as the rules' own.
-  return finish(withTagger(doc, seg, config, out, skipped, names), config.minConfidence, doc.text, englishDoc, seg.company);
+  return finish(withTagger(doc, seg, config, out, readEnd, names), config.minConfidence, doc.text, englishDoc, seg.company);
 }
 

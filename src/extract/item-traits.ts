@@ -1,6 +1,6 @@
 // What kind of line an item is, before any rule reads it: a list line, English, noise.
 import type { Item } from '../types.js';
-import { hits } from './context.js';
+import { firstMatch, hits } from './context.js';
 import type { LexiconIndex } from './lexicon.js';
 
 const CONTACT = /@|https?:\/\/|www\.|\+?\d[\d\s()-]{7,}\d/u;
@@ -44,7 +44,23 @@ const APPLICATION_DOCUMENT = /\b(?:cover(?:ing)? letter|letter of application|ap
 /** A cheap look for any application document before counting them. */
 const APPLICATION_HINT = /\b(?:cv|resum|résumé|letter|cop(?:y|ies)|transcripts?|credentials|testimonials?|curriculum|diplomas?)/i;
 
-export function isNoise(text: string, lex: LexiconIndex): boolean {
+/** A run-on item's own words before a noise phrase: with this many, only the noise phrase on is left unread. */
+const RUN_ON_NOISE_WORDS = 25;
+
+/**
+ * How much of an item is read: none when it is noise (a contact line, a step of applying, "Send your CV to …"), up to
+ * the noise phrase that ends a posting pasted as one line ("… a good customer service attitude how to apply send your CV
+ * to …"), else all of it.
+ */
+export function readableLength(text: string, lex: LexiconIndex): number {
+  const noise = firstMatch(lex.noise, text);
+  if (noise && noise.index > 0 && text.slice(0, noise.index).trim().split(/\s+/).length >= RUN_ON_NOISE_WORDS) {
+    return isNoise(text.slice(0, noise.index), lex) ? 0 : noise.index;
+  }
+  return isNoise(text, lex) ? 0 : text.length;
+}
+
+function isNoise(text: string, lex: LexiconIndex): boolean {
   if (hits(lex.noise, text)) return true;
   const words = () => text.split(/\s+/).length;
   if (CONTACT.test(text) && words() < 25) return true;

@@ -85,12 +85,13 @@ export type DocumentSpan = TaggedSpan & { section: Section; item: Item };
 /** The sections the tagger reads: the rules never read silent sections, so the tagger adds nothing there either. */
 export const taggerReads = (kind: SectionKind): boolean => !SILENT.has(kind);
 
-/** The tagger's spans over a posting's items (`skip`: items it leaves alone, by their text). */
-export function tagDocument(doc: CleanDocument, items: TaggerItem[], model: TaggerModel, skip: (text: string) => boolean = () => false): DocumentSpan[] {
+/** The tagger's spans over a posting's items (`readEnd`: how much of an item, by its text, it reads; 0 leaves it alone). */
+export function tagDocument(doc: CleanDocument, items: TaggerItem[], model: TaggerModel, readEnd: (text: string) => number = (text) => text.length): DocumentSpan[] {
   const spans: DocumentSpan[] = [];
   for (const ti of items) {
-    if (skip(doc.text.slice(ti.item.start, ti.item.end))) continue;
-    for (const s of spansOf(ti, tagItem(model, ti))) spans.push({ ...s, section: ti.section, item: ti.item });
+    const end = ti.item.start + readEnd(doc.text.slice(ti.item.start, ti.item.end));
+    if (end === ti.item.start) continue;
+    for (const s of spansOf(ti, tagItem(model, ti))) if (s.end <= end) spans.push({ ...s, section: ti.section, item: ti.item });
   }
   return spans;
 }
@@ -173,10 +174,10 @@ export function combine(doc: CleanDocument, config: ExtractConfig, mentions: Men
 }
 
 /**
- * The rules' mentions completed by the tagger's, when the pipeline names a model. `noise` tells the
- * items the rules skip as a whole (contact lines): the tagger skips them too.
+ * The rules' mentions completed by the tagger's, when the pipeline names a model. `readEnd` tells how much of
+ * each item the rules read (none of a contact line, a run-on item up to its noise): the tagger reads as much.
  */
-export function withTagger(doc: CleanDocument, seg: SegmentedDocument, config: ExtractConfig, mentions: Mention[], noise: (text: string) => boolean, names: Names | null): Mention[] {
+export function withTagger(doc: CleanDocument, seg: SegmentedDocument, config: ExtractConfig, mentions: Mention[], readEnd: (text: string) => number, names: Names | null): Mention[] {
   if (!config.tagger) return mentions;
-  return combine(doc, config, mentions, tagDocument(doc, taggerItems(doc, seg, config, taggerReads, names), loadModel(config.tagger), noise));
+  return combine(doc, config, mentions, tagDocument(doc, taggerItems(doc, seg, config, taggerReads, names), loadModel(config.tagger), readEnd));
 }

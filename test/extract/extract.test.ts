@@ -2600,6 +2600,17 @@ describe("the advert's invitations", () => {
     expect(of(ms, 'duty').map((m) => m.text)).toEqual(['Work remotely with clients']);
   });
 
+  it('reads a posting pasted as one line up to the noise that ends it ("… how to apply send your CV to …"), not nothing', () => {
+    const line =
+      'IT Support Analyst We are looking for an IT Support Analyst to join our busy IT team and you will resolve first line support calls and ' +
+      'maintain the asset register You will have experience of Windows 10 and Office 365 and a good customer service attitude how to apply send your CV to jobs@acme.com';
+    const found = run(line).map((m) => `${m.kind}: ${m.text}`);
+    expect(found).toContain('qualification: experience of Windows 10 and Office 365');
+    expect(found.some((f) => /CV|acme\.com/.test(f))).toBe(false);
+    // A short line with the same noise is noise as a whole.
+    expect(run('Requirements\nPlease send your CV and experience of Windows 10 to jobs@acme.com')).toEqual([]);
+  });
+
   it('reads no duty in the candidate\'s own career and potential ("To shape your own career", "realise your potential")', () => {
     const text = [
       'Analyst',
