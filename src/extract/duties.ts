@@ -39,6 +39,26 @@ const SPAN_CUT = new RegExp(
   'iu',
 );
 
+/** "prepare, and submit the quarterly plan": a comma and "and"/"or" between two verbs share one object; no cut there. */
+const AND_VERB_AFTER = /^,\s*(?:and|or)\s+([\p{L}-]+)/u;
+const WORD_BEFORE = /([\p{L}-]+)$/u;
+
+function joinsVerbs(text: string, at: number, lex: LexiconIndex): boolean {
+  const after = AND_VERB_AFTER.exec(text.slice(at, at + 40));
+  const before = after && WORD_BEFORE.exec(text.slice(Math.max(0, at - 30), at));
+  if (!after || !before) return false;
+  return lemma(before[1], lex)?.form === 'base' && lemma(after[1], lex)?.form === 'base';
+}
+
+/** The first match of a cut pattern that is no comma between two verbs sharing an object (see joinsVerbs). */
+function firstCut(re: RegExp, text: string, lex: LexiconIndex): number {
+  for (let skip = 0, m = re.exec(text); m; m = re.exec(text.slice(skip))) {
+    if (!joinsVerbs(text, skip + m.index, lex)) return skip + m.index;
+    skip += m.index + 1;
+  }
+  return -1;
+}
+
 function spanEnd(text: string, from: number, end: number, lex: LexiconIndex): number {
   const rest = text.slice(from, end);
   let cut = rest.length;
@@ -51,7 +71,12 @@ function spanEnd(text: string, from: number, end: number, lex: LexiconIndex): nu
     skip += m.index + list[0].length;
     m = SPAN_CUT.exec(rest.slice(skip));
   }
-  if (m && /\S/.test(rest.slice(0, skip + m.index))) cut = skip + m.index;
+  let first = m ? skip + m.index : -1;
+  if (first >= 0 && joinsVerbs(rest, first, lex)) {
+    const next = firstCut(SPAN_CUT, rest.slice(first + 1), lex);
+    first = next < 0 ? -1 : first + 1 + next;
+  }
+  if (first >= 0 && /\S/.test(rest.slice(0, first))) cut = first;
   // "… action plans and reports to meet the objectives": a purpose clause after an object of two words or more;
   // "prior to discharge", "access to support services": "to" after a preposition's first word or a noun taking it opens no purpose.
   for (const t of rest.slice(0, cut).matchAll(/(?<!\b(?:prior|due|according|next|close|up|similar|compared|relation|addition|regard|respect|owing|thanks|access|adherence|exposure))\s(?:in order\s+)?to\s+([\p{L}]+)/gu)) {
@@ -64,10 +89,10 @@ function spanEnd(text: string, from: number, end: number, lex: LexiconIndex): nu
   return from + rest.slice(0, cut).replace(/[\s,;:.\-–—]+$/u, '').length;
 }
 
-function dutyNormal(base: string, rest: string): string {
+function dutyNormal(base: string, rest: string, lex: LexiconIndex): string {
   let r = rest.replace(/\s+/g, ' ').trim();
-  const cut = CUT.exec(r);
-  if (cut && cut.index > 0) r = r.slice(0, cut.index);
+  const cut = firstCut(CUT, r, lex);
+  if (cut > 0) r = r.slice(0, cut);
   r = r.replace(/[.;:,!]+$/, '').trim();
   return /^[,;]/.test(r) ? `${base}${r}` : `${base} ${r}`.trim();
 }
@@ -164,7 +189,7 @@ function coordinated(ctx: ItemContext, v: LeadingVerb, end: number, confidence: 
     const { verbs, rest } = verbList(text, p.verb, p.end, lex);
     const stop = spanEnd(text, rest, p.end, lex);
     last = stop;
-    addMention(ctx, 'duty', p.verb.start, stop, dutyNormal(verbs, text.slice(rest, stop)), confidence);
+    addMention(ctx, 'duty', p.verb.start, stop, dutyNormal(verbs, text.slice(rest, stop), ctx.lex), confidence);
   }
   return last;
 }
@@ -216,7 +241,7 @@ function dutyOfSentence(ctx: ItemContext, a: number, b: number, strong: boolean,
         if (tasks.length > 1) {
           for (const [s, e] of tasks) {
             const stop = spanEnd(text, s, e, lex);
-            addMention(ctx, 'duty', s, stop, dutyNormal('', text.slice(s, stop)), strong ? confidence - 0.15 : confidence);
+            addMention(ctx, 'duty', s, stop, dutyNormal('', text.slice(s, stop), ctx.lex), strong ? confidence - 0.15 : confidence);
           }
           found = true;
           continue;
@@ -228,10 +253,10 @@ function dutyOfSentence(ctx: ItemContext, a: number, b: number, strong: boolean,
         // "the assessment, planning, implementation and evaluation of care": one task named by a list of nouns.
         const list = /^\S+$/.test(text.slice(x + lead, end)) ? /^(?:,\s*[\p{L}-]+)+,?\s+(?:and|or)\s+[\p{L}-]+/u.exec(text.slice(end, y)) : null;
         if (list) end = spanEnd(text, end + list[0].length, next ? next.at : y, lex);
-        addMention(ctx, 'duty', x + lead, end, list || takesPart ? text.slice(x + lead, end) : dutyNormal('', text.slice(x + lead, end)), strong && !takesPart ? confidence - 0.15 : confidence);
+        addMention(ctx, 'duty', x + lead, end, list || takesPart ? text.slice(x + lead, end) : dutyNormal('', text.slice(x + lead, end), ctx.lex), strong && !takesPart ? confidence - 0.15 : confidence);
         if (next) {
           const tail = spanEnd(text, next.verb.end, y, lex);
-          addMention(ctx, 'duty', next.verb.start, tail, dutyNormal(next.verb.base, text.slice(next.verb.end, tail)), confidence);
+          addMention(ctx, 'duty', next.verb.start, tail, dutyNormal(next.verb.base, text.slice(next.verb.end, tail), ctx.lex), confidence);
         } else {
           // "Duties include audio typing of clinic letters, managing diaries and answering …": the tasks after the
           // noun one, each led by its "-ing" verb.
@@ -306,7 +331,7 @@ function dutyOfSentence(ctx: ItemContext, a: number, b: number, strong: boolean,
     const end = nounsOn ? spanEnd(text, cutAt + nounsOn[0].length, p.end, lex) : cutAt;
     // "monitoring of vital signs": a gerund with "of" names the task as a noun, and stays one.
     const nominal = p.verb.form === 'ing' && verbs === p.verb.base && /^\s+of\b/i.test(text.slice(p.verb.end, end));
-    addMention(ctx, 'duty', spanStart, end, dutyNormal(nominal ? text.slice(p.verb.start, p.verb.end).toLowerCase() : verbs, text.slice(rest, cutAt)) + text.slice(cutAt, end), modal ? confidence - 0.05 : confidence);
+    addMention(ctx, 'duty', spanStart, end, dutyNormal(nominal ? text.slice(p.verb.start, p.verb.end).toLowerCase() : verbs, text.slice(rest, cutAt), ctx.lex) + text.slice(cutAt, end), modal ? confidence - 0.05 : confidence);
   }
   // "Assist patients with personal care, including washing, dressing and toileting": activities named as examples
   // are duties of their own, one each (as the annotated postings list "sweeping", "mopping").

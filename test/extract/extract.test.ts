@@ -2600,6 +2600,11 @@ describe("the advert's invitations", () => {
     expect(of(ms, 'duty').map((m) => m.text)).toEqual(['Work remotely with clients']);
   });
 
+  it('keeps two verbs joined by a comma and "and" on their shared object ("Ensure to prepare, and submit quarterly plans")', () => {
+    const duties = of(run('Responsibilities\nEnsure to prepare, and submit quarterly plans to the donor\nMaintain records, and report incidents to the manager'), 'duty').map((m) => m.text);
+    expect(duties).toEqual(['Ensure to prepare, and submit quarterly plans to the donor', 'Maintain records', 'report incidents to the manager']);
+  });
+
   it('reads a posting pasted as one line up to the noise that ends it ("… how to apply send your CV to …"), not nothing', () => {
     const line =
       'IT Support Analyst We are looking for an IT Support Analyst to join our busy IT team and you will resolve first line support calls and ' +
