@@ -2600,6 +2600,11 @@ describe("the advert's invitations", () => {
     expect(of(ms, 'duty').map((m) => m.text)).toEqual(['Work remotely with clients']);
   });
 
+  it('ends a knowledge at the point of view it is asked from ("… from a financial perspective")', () => {
+    const found = of(run('Requirements\nKnowledge of budgeting and forecasting from a financial perspective\nUnderstanding of safeguarding from both a clinical and legal point of view'), 'knowledge').map((m) => m.text);
+    expect(found).toEqual(['budgeting and forecasting', 'safeguarding']);
+  });
+
   it('keeps two verbs joined by a comma and "and" on their shared object ("Ensure to prepare, and submit quarterly plans")', () => {
     const duties = of(run('Responsibilities\nEnsure to prepare, and submit quarterly plans to the donor\nMaintain records, and report incidents to the manager'), 'duty').map((m) => m.text);
     expect(duties).toEqual(['Ensure to prepare, and submit quarterly plans to the donor', 'Maintain records', 'report incidents to the manager']);
