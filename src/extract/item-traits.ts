@@ -53,7 +53,8 @@ const RUN_ON_NOISE_WORDS = 25;
  * to …"), else all of it.
  */
 export function readableLength(text: string, lex: LexiconIndex): number {
-  const noise = firstMatch(lex.noise, text);
+  // (The phrase's place is looked for only in the few items that hold one.)
+  const noise = hits(lex.noise, text) ? firstMatch(lex.noise, text) : null;
   if (noise && noise.index > 0 && text.slice(0, noise.index).trim().split(/\s+/).length >= RUN_ON_NOISE_WORDS) {
     return isNoise(text.slice(0, noise.index), lex) ? 0 : noise.index;
   }
