@@ -129,13 +129,18 @@ describe('the bundled ESCO vocabulary', () => {
 });
 
 describe('linking to the bundled ESCO vocabulary', () => {
-  it('links a language skill only when the phrase names the language, and a vague one-word label to nothing surely', async () => {
+  /** The preferred label of the concept a phrase of a kind links to, with the bundled reference. */
+  const linkedBy = async () => {
     const reference = (await resolveReference(undefined, config))!;
     const linker = createLinker(reference, config, NO_RUN);
-    const label = (phrase: string) => {
-      const l = linker.best(phrase, 'skill');
+    return (phrase: string, kind: VariantStat['kind'] = 'skill') => {
+      const l = linker.best(phrase, kind);
       return l ? reference.concepts[l.concept].label : undefined;
     };
+  };
+
+  it('links a language skill only when the phrase names the language, and a vague one-word label to nothing surely', async () => {
+    const label = await linkedBy();
     expect(label('verbal communication in English')).toBe('interact verbally in English');
     expect(label('written and verbal communication skills')).not.toMatch(/Polish|English|German|French/);
     // ESCO lists "engineering" among packaging engineering's labels, while the word is in 87 concepts' labels.
@@ -144,12 +149,7 @@ describe('linking to the bundled ESCO vocabulary', () => {
   });
 
   it('links what follows a classifier\'s "of", never the classifier alone ("Kind" is no kind of shower)', async () => {
-    const reference = (await resolveReference(undefined, config))!;
-    const linker = createLinker(reference, config, NO_RUN);
-    const label = (phrase: string, kind: 'skill' | 'knowledge' = 'skill') => {
-      const l = linker.best(phrase, kind);
-      return l ? reference.concepts[l.concept].label : undefined;
-    };
+    const label = await linkedBy();
     expect(label('wood', 'knowledge')).toBe('types of wood');
     // ESCO's "types of showers" is also "kinds of shower"; "tobacco brands" is also "tobaccos kinds".
     expect(label('Kind')).not.toMatch(/shower|tobacco|abrasive|types|categories/);
@@ -157,12 +157,7 @@ describe('linking to the bundled ESCO vocabulary', () => {
   });
 
   it('links a quality asked of a person only to a skill used across sectors, never a sector\'s thing with the same adjective', async () => {
-    const reference = (await resolveReference(undefined, config))!;
-    const linker = createLinker(reference, config, NO_RUN);
-    const label = (phrase: string) => {
-      const l = linker.best(phrase, 'skill');
-      return l ? reference.concepts[l.concept].label : undefined;
-    };
+    const label = await linkedBy();
     // ESCO's "cut resilient flooring materials", "identify energetic meridians", "assess oil hardness".
     expect(label('resilient') ?? '').not.toMatch(/flooring/);
     expect(label('energetic') ?? '').not.toMatch(/meridian/);
@@ -174,12 +169,7 @@ describe('linking to the bundled ESCO vocabulary', () => {
   });
 
   it('links a law by its subject ("Care Act" as health care legislation, not acting techniques); a duty\'s "act" stays a word', async () => {
-    const reference = (await resolveReference(undefined, config))!;
-    const linker = createLinker(reference, config, NO_RUN);
-    const label = (phrase: string, kind: 'knowledge' | 'duty') => {
-      const l = linker.best(phrase, kind);
-      return l ? reference.concepts[l.concept].label : undefined;
-    };
+    const label = await linkedBy();
     expect(label('care act', 'knowledge')).toBe('health care legislation');
     expect(label('care act 2014', 'knowledge')).toBe('health care legislation');
     expect(label('create an act', 'duty')).toBe('create an artistic performance');
