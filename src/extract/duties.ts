@@ -50,11 +50,11 @@ function joinsVerbs(text: string, at: number, lex: LexiconIndex): boolean {
   return lemma(before[1], lex)?.form === 'base' && lemma(after[1], lex)?.form === 'base';
 }
 
-/** The first match of a cut pattern that is no comma between two verbs sharing an object (see joinsVerbs). */
-function firstCut(re: RegExp, text: string, lex: LexiconIndex): number {
-  for (let skip = 0, m = re.exec(text); m; m = re.exec(text.slice(skip))) {
-    if (!joinsVerbs(text, skip + m.index, lex)) return skip + m.index;
-    skip += m.index + 1;
+/** Where the first match of a cut pattern from `from` is that is no comma between two verbs sharing an object (see joinsVerbs); -1 if none. */
+function firstCut(re: RegExp, text: string, lex: LexiconIndex, from = 0): number {
+  for (let at = from, m = re.exec(text.slice(at)); m; m = re.exec(text.slice(at))) {
+    if (!joinsVerbs(text, at + m.index, lex)) return at + m.index;
+    at += m.index + 1;
   }
   return -1;
 }
@@ -62,21 +62,14 @@ function firstCut(re: RegExp, text: string, lex: LexiconIndex): number {
 function spanEnd(text: string, from: number, end: number, lex: LexiconIndex): number {
   const rest = text.slice(from, end);
   let cut = rest.length;
-  let skip = 0;
-  let m = SPAN_CUT.exec(rest);
+  let at = firstCut(SPAN_CUT, rest, lex);
   // "Assist patients with washing, dressing and eating": gerunds listed after a preposition are objects, not a clause.
-  while (m && /^,\s*\p{L}+ing\b/u.test(rest.slice(skip + m.index)) && /\b(?:with|for|of|in|on|about|at|across|between|into|from)\s+\p{L}+ing$/iu.test(rest.slice(0, skip + m.index))) {
-    const list = /^(?:,\s*\p{L}+ing\b)*,?\s+(?:and|or)\s+\p{L}+ing\b/u.exec(rest.slice(skip + m.index));
+  while (at >= 0 && /^,\s*\p{L}+ing\b/u.test(rest.slice(at)) && /\b(?:with|for|of|in|on|about|at|across|between|into|from)\s+\p{L}+ing$/iu.test(rest.slice(0, at))) {
+    const list = /^(?:,\s*\p{L}+ing\b)*,?\s+(?:and|or)\s+\p{L}+ing\b/u.exec(rest.slice(at));
     if (!list) break;
-    skip += m.index + list[0].length;
-    m = SPAN_CUT.exec(rest.slice(skip));
+    at = firstCut(SPAN_CUT, rest, lex, at + list[0].length);
   }
-  let first = m ? skip + m.index : -1;
-  if (first >= 0 && joinsVerbs(rest, first, lex)) {
-    const next = firstCut(SPAN_CUT, rest.slice(first + 1), lex);
-    first = next < 0 ? -1 : first + 1 + next;
-  }
-  if (first >= 0 && /\S/.test(rest.slice(0, first))) cut = first;
+  if (at >= 0 && /\S/.test(rest.slice(0, at))) cut = at;
   // "… action plans and reports to meet the objectives": a purpose clause after an object of two words or more;
   // "prior to discharge", "access to support services": "to" after a preposition's first word or a noun taking it opens no purpose.
   for (const t of rest.slice(0, cut).matchAll(/(?<!\b(?:prior|due|according|next|close|up|similar|compared|relation|addition|regard|respect|owing|thanks|access|adherence|exposure))\s(?:in order\s+)?to\s+([\p{L}]+)/gu)) {

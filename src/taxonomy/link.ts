@@ -1,5 +1,5 @@
 import type { MentionKind, ReferenceMatch } from '../types.js';
-import { analyze, headWord, lexiconOf, namesQuality as quality, surfaceWords, type RunLexicon } from './features.js';
+import { analyze, headWord, lexiconOf, namesQuality, surfaceWords, type RunLexicon } from './features.js';
 import { rerankScore, type CandidateFacts } from './rerank.js';
 import { toolKinds } from './tools.js';
 import { referenceVocabulary } from './bundled.js';
@@ -196,8 +196,10 @@ export function createLinker(reference: ReferenceIndex, config: TaxonomyConfig, 
   const candidates = (written: string, mentionKind: MentionKind, margin = reranker?.margin ?? 0): Candidate[] => {
     // A law is linked by its subject ("Care Act" as care legislation, not "acting techniques").
     const phrase = (mentionKind !== 'duty' && legislationForm(written)) || written;
-    // (A phrase written as a label is that label's, adjective or not: "Angular".)
-    const allow = allowedFor(mentionKind, namesQuality(written, mentionKind) && exactHit(written, allowedFor(mentionKind, false)).length === 0);
+    // A skill that names a quality (asked only with WordNet, which tells adjectives; "Redux", "RESTful" and "Angular" are
+    // knowledge), unless it is written as a label.
+    const quality = mentionKind === 'skill' && config.wordnet.enabled && namesQuality(written, lex) && exactHit(written, allowedFor(mentionKind, false)).length === 0;
+    const allow = allowedFor(mentionKind, quality);
     const lexical = (p: string) => lexicalCandidates(p, mentionKind, allow, margin);
     const top = (c: Candidate[]) => c[0]?.score ?? 0;
     let own = lexical(phrase);
@@ -244,9 +246,6 @@ export function createLinker(reference: ReferenceIndex, config: TaxonomyConfig, 
   const allowedFor = (mentionKind: MentionKind, quality: boolean) => (concept: number) =>
     (!DUTY_EXCLUDES.has(types[concept]) || mentionKind !== 'duty') &&
     (!quality || QUALITY_REUSE.has(reuses[concept]));
-  // (A skill's only: "Redux", "RESTful" and "Angular" are knowledge, though WordNet reads them as adjectives. Asked only
-  // with WordNet, which tells adjectives.)
-  const namesQuality = (phrase: string, mentionKind: MentionKind) => mentionKind === 'skill' && config.wordnet.enabled && quality(phrase, lex);
   /** The concept of the label written as the phrase, scored by the label's kind; [] when no label is. */
   const exactHit = (phrase: string, allowed: (concept: number) => boolean): Candidate[] => {
     const hit = exact.get(surfaceKey(phrase))?.find((li) => allowed(base.concept[li]));
