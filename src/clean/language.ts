@@ -106,6 +106,12 @@ function stopwordLanguage(text: string, only: string[]): string | null {
   return best && bestHits / count >= 0.2 && bestHits >= 2 * second ? ISO1[best] : null;
 }
 
+/** Whether a text's function words are English ones, and twice as many as any other language's ("in", "an" are German too). */
+export function functionWordsEnglish(text: string): boolean {
+  return stopwordLanguage(text, STOPWORD_CODES) === 'en';
+}
+const STOPWORD_CODES = Object.keys(STOPWORDS);
+
 /** Scripts that, among the allowed languages, only one language writes. */
 function scriptLanguage(text: string, only: string[]): string | null {
   const allowed = (code: string) => only.includes(code);

@@ -1,7 +1,7 @@
 import type { Edit } from './edit-text.js';
 import { detectMarker, lostGlyphCodes, type Marker } from './bullets.js';
 import { isDictionaryWord } from './words.js';
-import { isKnownHeading, looksEnglish } from './language.js';
+import { functionWordsEnglish, isKnownHeading, looksEnglish } from './language.js';
 import { CONTINUES, endsHeading, isSubheading } from './subheading.js';
 import { ENDS_IN_EXAMPLE_CUE } from '../example-cue.js';
 import { isShouted } from '../shouted.js';
@@ -117,6 +117,9 @@ const COUNT_OPENS = /^\d{1,2}(?:\.\d)?\+?\s*(?:years?|yrs?|months?)\b/i;
 
 const GERUND_OPENS = /^\p{Lu}\p{Ll}{2,}ing\s/u;
 
+/** An acronym and a lower-case word open the line ("IT literate", "NMC registration"). */
+const ACRONYM_OPENS = /^\p{Lu}{2,6}\s+\p{Ll}/u;
+
 /** A job board's "Name: value" line ("Deadline: December 15", "Place of Work: Addis Ababa"). */
 const FIELD_LINE = /^\p{Lu}[\p{L}/-]*(?:\s+[\p{L}/-]+){0,2}\s*:\s+\S/u;
 
@@ -136,6 +139,11 @@ export function joinLines(doc: WorkDoc, hyphenation: boolean, headings: Readonly
   for (const b of doc.blocks) if (!b.removed) for (const line of b.et.text.split(/[\n\u2029]/)) allLines.push(line);
   const lost = lostGlyphCodes(allLines);
   let vocabulary: Set<string> | undefined;
+  // A block of noun phrases ("Registered Nurse with current NMC registration" / "Mentorship qualification") has too
+  // few function words to tell its language: in a document not wrapped at a width, its text tells it then (a wrapped
+  // one's Title Case lines are mostly a wrapped run of names: "… Adoption Assistance" / "Retirement Savings Programs …").
+  let documentEnglish: boolean | undefined;
+  const isEnglish = (text: string) => looksEnglish(text) || (width === 0 && (documentEnglish ??= functionWordsEnglish(allLines.join('\n'))));
   for (const b of doc.blocks) {
     if (b.removed || !b.et.text.includes('\n')) continue;
     const text = b.et.text;
@@ -150,7 +158,7 @@ export function joinLines(doc: WorkDoc, hyphenation: boolean, headings: Readonly
     // that does not end in a connector is the next item when its first word would have fitted on the line
     // before, or when it is long too and the line before does not end inside a name; only a short one may
     // be a wrap's remainder ("… Verbal Communication" / "Skills"). (English only: German capitalises every noun.)
-    const capitalLines = lines.length >= 3 && lines.every((l) => /^[\p{Lu}\p{N}]/u.test(l)) && (english ??= looksEnglish(text));
+    const capitalLines = lines.length >= 3 && lines.every((l) => /^[\p{Lu}\p{N}]/u.test(l)) && (english ??= isEnglish(text));
     // Lines that open with a gerund ("Designing …", "Owning …"): a list of tasks, where one more such line is the next
     // task however short ("… using Terraform" / "Mentoring junior engineers and reviewing code").
     const gerundLines = capitalLines ? lines.filter((l) => GERUND_OPENS.test(l)).length : 0;
@@ -179,16 +187,21 @@ export function joinLines(doc: WorkDoc, hyphenation: boolean, headings: Readonly
       // word would not have fitted on it.
       const firstWord = firstWordLength(next);
       // ("1+ year of clinical experience …" opens an item as a word does.)
+      const endsLower = /\s\p{Ll}+$/u.test(cur);
       const nextItem =
         capitalLines &&
-        (opensSentence(next) || COUNT_OPENS.test(next)) &&
         !CONTINUES.test(cur) &&
         !RUNS_ON.test(cur) &&
-        (phys.length + 1 + firstWord <= blockMax ||
-          (next.length >= blockMax * 0.7 && !/(?:^|\s)\p{Lu}\S*$/u.test(cur)) ||
-          // (After a name, "… managed with Terraform" / "Contribute to code reviews, …": a sentence, no Title Case remainder;
-          // after a lower-case word, a short one too: "… in an outpatient setting" / "Proficiency with Epic".)
-          ((next.length >= blockMax * 0.5 || /\s\p{Ll}+$/u.test(cur) || (gerundLines >= 3 && GERUND_OPENS.test(next))) && /^\S+\s+(?!and\b|&|of\b)\p{Ll}\S*\s+\S/u.test(next)));
+        // (Short and not a sentence's end: a wrap's next line runs full, or ends the sentence: "… of new" / "HR services and ….")
+        ((ACRONYM_OPENS.test(next) && endsLower && next.length < blockMax * 0.7 && !/[.!?]$/.test(next)) ||
+          ((opensSentence(next) || COUNT_OPENS.test(next)) &&
+            (phys.length + 1 + firstWord <= blockMax ||
+              (next.length >= blockMax * 0.7 && !/(?:^|\s)\p{Lu}\S*$/u.test(cur)) ||
+              // (After a name, "… managed with Terraform" / "Contribute to code reviews, …": a sentence, no Title Case remainder;
+              // after a lower-case word, a short one too: "… in an outpatient setting" / "Proficiency with Epic".)
+              // ("… safeguarding procedures" / "Understanding of the NMC Code": after a name, "of" goes on a Title Case one.)
+              ((next.length >= blockMax * 0.5 || endsLower || (gerundLines >= 3 && GERUND_OPENS.test(next))) &&
+                (endsLower ? /^\S+\s+(?!and\b|&)\p{Ll}\S*\s+\S/u : /^\S+\s+(?!and\b|&|of\b)\p{Ll}\S*\s+\S/u).test(next)))));
       const printed = blockMax <= MAX_WIDTH;
       const fullInBlock = printed && blockMax >= 40 && phys.length >= blockMax * 0.7 && phys.length + 1 + firstWord > blockMax;
       const full =
@@ -222,7 +235,7 @@ export function joinLines(doc: WorkDoc, hyphenation: boolean, headings: Readonly
         // six letters or more, or the second half (shorter first parts may be prefixes, "multi-").
         // Other languages hyphenate at line ends far more often than they break a compound
         // there, so there the hyphen goes unless the text spells it so.
-        english ??= looksEnglish(text);
+        english ??= isEnglish(text);
         const cutWord = full && hyph[1].length >= 2 && second.length >= 2 && ((hyph[1].length >= 6 && !isDictionaryWord(hyph[1])) || !isDictionaryWord(second));
         const undo =
           hyphenation &&
@@ -249,7 +262,7 @@ export function joinLines(doc: WorkDoc, hyphenation: boolean, headings: Readonly
         (full && !TERMINAL.test(cur)) ||
         // (A line closed by a bracket, then one that opens like a sentence, are two: "… (Flink, Druid)" / "Contributions to …";
         // in English lines not wrapped at a width, so is any capital: "… (within 30 days of hire)" / "CPR certification".)
-        (full && /^(?:[\p{Lu}\p{N}[("\u201c\u2018']|<\p{Lu})/u.test(next) && (!/:$/.test(cur) || label) && !(/\)$/.test(cur) && ((width === 0 && (english ??= looksEnglish(text))) || opensSentence(next)))) ||
+        (full && /^(?:[\p{Lu}\p{N}[("\u201c\u2018']|<\p{Lu})/u.test(next) && (!/:$/.test(cur) || label) && !(/\)$/.test(cur) && ((width === 0 && (english ??= isEnglish(text))) || opensSentence(next)))) ||
         // "What we're looking for" ends in "for" as a heading, not as a wrapped sentence.
         (CONTINUES.test(cur) && !/^\p{Lu}\p{Ll}*:/u.test(next) && !(/^\p{Lu}/u.test(next) && isKnownHeading(cur, headings)));
       if (join) edits.push({ start: m.index, end: m.index + m[0].length, after: ' ', rule: 'layout.line-join' });

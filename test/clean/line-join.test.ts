@@ -228,6 +228,21 @@ describe('layout.line-join: labels and widths', () => {
     ]);
   });
 
+  it('reads a person specification of noun phrases, typed one per line, as its lines', () => {
+    // Too few function words in each block to tell its language: the posting's own prose tells it. "IT literate" opens
+    // with an acronym; "Understanding of …" follows a line that ends in a lower-case word.
+    const spec = [
+      ['Qualifications', 'Essential', 'Registered Nurse (Adult) with current NMC registration', 'Evidence of continuing professional development', 'Desirable', 'Mentorship qualification'],
+      ['Knowledge', 'Essential', 'Knowledge of the Mental Capacity Act and safeguarding procedures', 'Understanding of the NMC Code of Conduct'],
+      ['Skills', 'Essential', 'Excellent verbal and written communication skills', 'Ability to prioritise workload and work under pressure', 'IT literate'],
+    ];
+    const prose = 'You will be part of a friendly team and we will support you with a preceptorship programme.';
+    expect(run([prose, ...spec.map((lines) => lines.join('\n'))].join('\n\n')).blocks.map((b) => b.text)).toEqual([prose, ...spec.flat()]);
+    // A wrapped sentence goes on in its acronym.
+    const wrapped = ['The Service Development unit drives the development of new', 'HR services and our global service organisation.'];
+    expect(run(`${prose}\n\n${wrapped.join('\n')}`).blocks.map((b) => b.text)).toEqual([prose, wrapped.join(' ')]);
+  });
+
   it('keeps a list item that opens like a sentence apart from an item before it that ends in a name', () => {
     const lines = [
       'Day to day you will:',
