@@ -575,6 +575,11 @@ describe('postings pasted as one line', () => {
     ]);
   });
 
+  it('cuts a line at its recurring asterisks as well as at the dashes that recur in it', () => {
+    const out = seg('Developer\nSoftware Engineer - Full Stack Requirements: * Strong Java skills. * Experience with Maven - Junit - Mockito etc * Unix scripting');
+    expect(out.sections.flatMap((s) => s.items.map((i) => i.text)).slice(-5)).toEqual(['Strong Java skills.', 'Experience with Maven', 'Junit', 'Mockito etc', 'Unix scripting']);
+  });
+
   it('finds "About us" after a job title and "Skills Needed" in a posting pasted as one line', () => {
     const out = seg(
       'Principal DevOps Engineer About us We make a huge investment in everyone and celebrate success. You will coach the other engineers ' +
