@@ -36,7 +36,7 @@ export class ItemBuilder {
     }
     this.competency = undefined;
     const local = this.text.slice(start, end);
-    for (const [a, b] of sentenceSpans(local)) {
+    for (const [a, b] of this.listSection ? sentenceSpans(local).flatMap(([a, b]) => youSpans(local, a, b)) : sentenceSpans(local)) {
       // "Key Responsibilities: Chronic disease management; Cervical screening; …": three or more short
       // capitalised parts of a sentence split at its semicolons under a list heading are a list.
       const parts = semicolonSpans(local, a, b, this.listSection);
@@ -51,6 +51,27 @@ export class ItemBuilder {
     if (parent !== undefined) item.parent = parent;
     this.items.push(item);
   }
+}
+
+/** A capitalised "You" after a lower-case word: where a list pasted without its breaks goes on to its next item. */
+const YOU_OPENS = /(?<=[\p{Ll}\d)])\s+(?=You(?:['’]ll|['’]re)?\s+\p{Ll})/gu;
+
+/**
+ * "You lead the IT team You are responsible for operations You plan …": the items of a duties or
+ * requirements list that lost its line breaks, when the sentence opens with "You" or twice more has one.
+ */
+function youSpans(text: string, start: number, end: number): [number, number][] {
+  const s = text.slice(start, end);
+  const cuts = [...s.matchAll(YOU_OPENS)].map((m) => m.index);
+  if (cuts.length === 0 || (cuts.length < 2 && !/^You\b/.test(s))) return [[start, end]];
+  const spans: [number, number][] = [];
+  let from = 0;
+  for (const at of [...cuts, s.length]) {
+    const [a, b] = trimSpan(text, start + from, start + at);
+    if (b > a) spans.push([a, b]);
+    from = at;
+  }
+  return spans;
 }
 
 function trimSpan(text: string, start: number, end: number): [number, number] {

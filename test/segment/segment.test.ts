@@ -580,6 +580,18 @@ describe('postings pasted as one line', () => {
     expect(out.sections.flatMap((s) => s.items.map((i) => i.text)).slice(-5)).toEqual(['Strong Java skills.', 'Experience with Maven', 'Junit', 'Mockito etc', 'Unix scripting']);
   });
 
+  it('splits a duties list that lost its line breaks at each "You" after a lower-case word', () => {
+    const out = seg('Head of IT\nYour tasks\nYou lead and develop the IT team You are responsible for our global IT operations You operate company DNS and email infrastructure');
+    expect(section(out, 'Your tasks')?.items.map((i) => i.text)).toEqual([
+      'You lead and develop the IT team',
+      'You are responsible for our global IT operations',
+      'You operate company DNS and email infrastructure',
+    ]);
+    // Once in a sentence that does not open with it: no list.
+    const prose = seg('Head of IT\nYour tasks\nIn this role with our growing team You will lead the IT operations of the group.');
+    expect(section(prose, 'Your tasks')?.items).toHaveLength(1);
+  });
+
   it('finds "About us" after a job title and "Skills Needed" in a posting pasted as one line', () => {
     const out = seg(
       'Principal DevOps Engineer About us We make a huge investment in everyone and celebrate success. You will coach the other engineers ' +
