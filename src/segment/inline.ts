@@ -54,7 +54,7 @@ function splitBlock(b: CleanBlock, docText: string, index: HeadingIndex, fields:
   if (GLYPH_CHAR.test(local)) for (const m of local.matchAll(GLYPH)) cuts.push({ at: m.index, from: m.index + m[0].length, kind: 'bullet' });
   // ("3 - 4 years", "£25k - 40k", "9am - 5pm": a dash between two numbers is a range.)
   const dashes = SPACED_DASH.test(local) ? [...local.matchAll(DASH)].filter((m) => !(isDigit(local, m.index + m[0].length) && RANGE_FROM.test(local.slice(Math.max(0, m.index - 8), m.index)))) : [];
-  // The first kind of dash that recurs, and asterisks that do ("… Full Stack - Developer … * Strong design skills. * Experience …").
+  // The first kind of dash, and asterisks, each where it recurs ("… Full Stack - Developer … * Strong design skills. * Experience …").
   const dash = dashes.find((d) => d[1] !== '*')?.[1];
   for (const mark of dash ? [dash, '*'] : ['*']) {
     const marked = dashes.filter((d) => d[1] === mark);

@@ -62,6 +62,7 @@ const YOU_OPENS = /(?<=[\p{Ll}\d)])\s+(?=You(?:['’]ll|['’]re)?\s+\p{Ll})/gu;
  */
 function youSpans(text: string, start: number, end: number): [number, number][] {
   const s = text.slice(start, end);
+  if (!s.includes('You')) return [[start, end]];
   const cuts = [...s.matchAll(YOU_OPENS)].map((m) => m.index);
   if (cuts.length === 0 || (cuts.length < 2 && !/^You\b/.test(s))) return [[start, end]];
   const spans: [number, number][] = [];
