@@ -10,7 +10,7 @@ import { labelIndexOf, labelsOf, surfaceKey } from './label-index.js';
 import { ACRONYM_SHAPED, acronymIndex, frameworkForm, legislationForm, libraryForms, listForms, withoutVersion } from './name-forms.js';
 import { termTables } from './link-terms.js';
 import { byId, contentKey, fieldsOf, keysOf } from './label-keys.js';
-import { stem, STOPWORDS } from './text.js';
+import { rawTokens, stem, STOPWORDS } from './text.js';
 import { dice, overlap, sameRoot, surfaceStems, topScored } from './link-scores.js';
 import type { ReferenceIndex } from './types.js';
 import { conceptVectorsOf, nearestConcepts, phraseVector } from './vector-link.js';
@@ -198,8 +198,8 @@ export function createLinker(reference: ReferenceIndex, config: TaxonomyConfig, 
     const phrase = (mentionKind !== 'duty' && legislationForm(written)) || written;
     // A skill that names a quality (asked only with WordNet, which tells adjectives; "Redux", "RESTful" and "Angular" are
     // knowledge), unless it is written as a label.
-    const quality = mentionKind === 'skill' && config.wordnet.enabled && namesQuality(written, lex) && exactHit(written, allowedFor(mentionKind, false)).length === 0;
-    const allow = allowedFor(mentionKind, quality);
+    const quality = mentionKind === 'skill' && config.wordnet.enabled && namesQuality(written, lex) && exactHit(written, allowedFor(mentionKind)).length === 0;
+    const allow = allowedFor(mentionKind, quality ? new Set(surfaceStems(written)) : undefined);
     const lexical = (p: string) => lexicalCandidates(p, mentionKind, allow, margin);
     const top = (c: Candidate[]) => c[0]?.score ?? 0;
     let own = lexical(phrase);
@@ -241,11 +241,21 @@ export function createLinker(reference: ReferenceIndex, config: TaxonomyConfig, 
   /**
    * The concepts a phrase may link to: a duty no tool or body of knowledge; a quality asked of a person ("resilient",
    * "energetic", "hard-working") only one used across sectors ("adapt to change", "show initiative"), never a sector's
-   * task or thing whose label holds the same adjective ("cut resilient flooring materials").
+   * task or thing whose label holds the same adjective ("cut resilient flooring materials"); `quality` holds its words'
+   * stems.
    */
-  const allowedFor = (mentionKind: MentionKind, quality: boolean) => (concept: number) =>
-    (!DUTY_EXCLUDES.has(types[concept]) || mentionKind !== 'duty') &&
+  const allowedFor = (mentionKind: MentionKind, quality?: ReadonlySet<string>) => (concept: number) =>
+    (!DUTY_EXCLUDES.has(types[concept]) || (mentionKind !== 'duty' && (!quality || namesOwnWord(concept, quality)))) &&
     (!quality || QUALITY_REUSE.has(reuses[concept]));
+  /**
+   * Whether a label of the concept is about a word of the quality's own family ("communicative" → communication): the
+   * only knowledge or tool a quality names ("Driven" is no "mechanics of motor driven vehicles").
+   */
+  const namesOwnWord = (concept: number, stems: ReadonlySet<string>) =>
+    labelsOf(reference.concepts[concept]).some((l) => {
+      const head = headWord(rawTokens(l.text), lex);
+      return head !== undefined && stems.has(stem(head));
+    });
   /** The concept of the label written as the phrase, scored by the label's kind; [] when no label is. */
   const exactHit = (phrase: string, allowed: (concept: number) => boolean): Candidate[] => {
     const hit = exact.get(surfaceKey(phrase))?.find((li) => allowed(base.concept[li]));

@@ -164,6 +164,9 @@ describe('linking to the bundled ESCO vocabulary', () => {
     expect(label('hard-working') ?? '').not.toMatch(/hardness/);
     expect(label('adaptable')).toBe('adapt to change');
     expect(label('curious')).toBe('demonstrate curiosity');
+    // Knowledge only of its own word ("communication"), not of a label that holds it ("mechanics of motor driven vehicles").
+    expect(label('Driven')).not.toBe('mechanics of motor vehicles');
+    expect(label('Communicative')).toBe('communication');
     // A name written as a label stays that label's, though WordNet reads the word as an adjective.
     expect(label('Angular')).toBe('Angular');
   });
