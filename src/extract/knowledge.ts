@@ -128,9 +128,12 @@ export function isAbbreviation(bracketed: string, name: string): boolean {
 /** "… risk management and mitigation Qualified candidates should submit …": a new sentence whose full stop was lost (case-sensitive). */
 const NEXT_SENTENCE = /(?<=\p{Ll})\s(?=\p{Lu}\p{Ll}+\s+(?!(?:and|or|to|of|in)\s)\p{Ll}+\s+(?:should|must|will|can|may|are)\s)/u;
 
+/** "… the Care Act Enthusiastic and motivated": a law's name ends at its "Act" (and year); a capital after it opens the next item. */
+const LAW_END = /(?<=\sAct(?:\s+(?:19|20)\d\d)?)\s+(?=\p{Lu})/u;
+
 function objectEnd(rest: string): { index: number; 0: string } | null {
   const end = objectEndBefore(rest);
-  const next = NEXT_SENTENCE.exec(rest);
+  const next = [NEXT_SENTENCE.exec(rest), LAW_END.exec(rest)].reduce((a, b) => (b && (!a || b.index < a.index) ? b : a), null);
   return next && (!end || next.index < end.index) ? { index: next.index, 0: ' ' } : end;
 }
 

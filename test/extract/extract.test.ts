@@ -2605,6 +2605,12 @@ describe("the advert's invitations", () => {
     expect(found).toEqual(['budgeting and forecasting', 'safeguarding']);
   });
 
+  it('ends a law\'s name at its "Act" and year when a capitalised item runs on after it', () => {
+    const ms = run('Requirements\nKnowledge of the Mental Health Act and the Care Act Enthusiastic and motivated\nKnowledge of the Data Protection Act 2018 Team player');
+    expect(of(ms, 'knowledge').map((m) => m.text)).toEqual(['Mental Health Act', 'Care Act', 'Data Protection Act 2018']);
+    expect(of(ms, 'skill').map((m) => m.text)).toEqual(['Enthusiastic', 'motivated', 'Team player']);
+  });
+
   it('keeps two verbs joined by a comma and "and" on their shared object ("Ensure to prepare, and submit quarterly plans")', () => {
     const duties = of(run('Responsibilities\nEnsure to prepare, and submit quarterly plans to the donor\nMaintain records, and report incidents to the manager'), 'duty').map((m) => m.text);
     expect(duties).toEqual(['Ensure to prepare, and submit quarterly plans to the donor', 'Maintain records', 'report incidents to the manager']);
