@@ -19,12 +19,16 @@ export function expandInline(
   const inlineHeadings = new Set<CleanBlock>();
   const lineEnds = new Set<CleanBlock>();
   const fields = new Set<CleanBlock>();
+  // Under a person specification table's header line, each line is one of its rows, up to the next heading.
+  let rows = false;
   for (const b of blocks) {
     if (b.kind !== 'paragraph' && b.kind !== 'list-item') {
+      rows = false;
       out.push(b);
       continue;
     }
-    const pieces = splitBlock(b, text, index, fields);
+    const pieces = splitBlock(b, text, index, fields, rows);
+    rows ||= SPECIFICATION_HEADER.test(b.text);
     if (pieces.length > 1) {
       for (const p of pieces) if (p.kind === 'heading') inlineHeadings.add(p);
       lineEnds.add(pieces[pieces.length - 1]);
@@ -46,7 +50,7 @@ const isDigit = (s: string, i: number): boolean => s.charCodeAt(i) >= 48 && s.ch
 const NUMBERED = /\d[.)]\s/;
 
 /** `fields`: where the pieces that are a header's fields (a name, then its value) are added. */
-function splitBlock(b: CleanBlock, docText: string, index: HeadingIndex, fields: Set<CleanBlock>): CleanBlock[] {
+function splitBlock(b: CleanBlock, docText: string, index: HeadingIndex, fields: Set<CleanBlock>, tableRow: boolean): CleanBlock[] {
   const local = docText.slice(b.start, b.end);
   const cuts: Cut[] = [];
   // Each regex below opens with a lookbehind, tried at every position: a plain test of what every
@@ -62,7 +66,7 @@ function splitBlock(b: CleanBlock, docText: string, index: HeadingIndex, fields:
   }
   numbered(local, cuts);
   criteriaMarks(local, cuts);
-  assessmentMethods(local, index, cuts);
+  assessmentMethods(local, index, cuts, tableRow);
   toItems(local, cuts);
   headings(local, index, cuts);
   colonHeadings(local, index, cuts);
@@ -158,23 +162,25 @@ const SPECIFICATION_HEADER = /\b(?:Essential\s+Desirable|Assessed\s+by|(?:Method
 const ASSESSMENT_METHOD =
   /(?<=[\p{L}\p{N})]\s+)(?:Assessed\s+by|(?:Method|Means)\s+of\s+assessment|How\s+(?:assessed|identified|evidenced)|Application(?:\s+form)?(?:\s*(?:and|&|\/)\s*[Ii]nterview)?(?:\s*(?:and|&|\/)\s*(?:[Tt]est|[Pp]resentation|[Rr]eferences))?|Interview(?:\s*(?:and|&|\/)\s*(?:[Tt]est|[Pp]resentation|[Rr]eferences|[Aa]pplication(?:\s+form)?))?|(?:AF|A)\s*\/\s*I(?:\s*\/\s*[TP])?)(?=\s+\p{Lu}|\s*$)/gu;
 /** A criteria category opening the next row, after an assessment method: "… Application form Experience Clinical placements …". */
-const CATEGORY_AFTER = /^\s+(\p{Lu}\p{Ll}+(?:\s+(?:and|&)\s+\p{Ll}+)?)(?=\s+\p{Lu})/u;
+const CATEGORY_AFTER = /^\s*(\p{Lu}\p{Ll}+(?:\s+(?:and|&)\s+\p{Ll}+)?)(?=\s+\p{Lu})/u;
 
 /**
  * "Criteria Essential Desirable Assessed by Qualifications BSc … HCPC registration Application form Experience …": a
  * person specification table pasted as one line. Each assessment method ends a row (it is no text of a criterion), and
  * a category the heading lexicon knows right after it heads the next row.
  */
-function assessmentMethods(local: string, index: HeadingIndex, cuts: Cut[]): void {
-  if (!SPECIFICATION_HEADER.test(local)) return;
+function assessmentMethods(local: string, index: HeadingIndex, cuts: Cut[], tableRow: boolean): void {
+  if (!tableRow && !SPECIFICATION_HEADER.test(local)) return;
+  const category = (from: number) => {
+    const c = CATEGORY_AFTER.exec(local.slice(from));
+    if (c && classifyAsWritten(index, c[1]) !== null) cuts.push({ at: from + c[0].length - c[1].length, from: from + c[0].length, kind: 'heading' });
+  };
+  // ("Qualifications Care Certificate …": a row of its own line opens with its category.)
+  if (tableRow) category(0);
   for (const m of local.matchAll(ASSESSMENT_METHOD)) {
     const end = m.index + m[0].length;
     cuts.push({ at: m.index, from: end, kind: 'bullet' });
-    const category = CATEGORY_AFTER.exec(local.slice(end));
-    if (category && classifyAsWritten(index, category[1]) !== null) {
-      const at = end + category[0].length - category[1].length;
-      cuts.push({ at, from: end + category[0].length, kind: 'heading' });
-    }
+    category(end);
   }
 }
 

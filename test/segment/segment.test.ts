@@ -508,6 +508,24 @@ describe('postings pasted as one line', () => {
     expect(texts).toContain('BSc (Hons) Occupational Therapy');
     expect(texts).toContain('Ability to manage a caseload');
     for (const t of texts) expect(t).not.toMatch(/Application form|Interview|Assessed by/);
+    // The same table with a line per row, under its header's line.
+    const rows = seg(
+      [
+        'Person Specification',
+        'Criteria Essential Desirable How assessed',
+        'Qualifications Care Certificate NVQ Level 3 in Health and Social Care Application form',
+        'Experience Experience of working with older people Application form and interview',
+        'Skills Good interpersonal skills Able to use a computer Interview',
+      ].join('\n'),
+    );
+    expect(kinds(rows).slice(-3)).toEqual([
+      ['Qualifications', 'requirements'],
+      ['Experience', 'experience'],
+      ['Skills', 'skills'],
+    ]);
+    const cells = rows.sections.flatMap((s) => s.items.map((i) => i.text));
+    expect(cells).toContain('Good interpersonal skills Able to use a computer');
+    for (const t of cells) expect(t).not.toMatch(/Application form|Interview$/);
     // Without a table's header in the line, "Interview" is a word of the text.
     const prose = seg('Responsibilities\nPrepare candidates for the Interview Skills workshop and book rooms for every session of the programme each month');
     expect(prose.sections[0].items.map((i) => i.text)).toEqual(['Prepare candidates for the Interview Skills workshop and book rooms for every session of the programme each month']);
