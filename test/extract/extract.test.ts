@@ -174,11 +174,12 @@ describe('skills', () => {
   });
 
   it('names the skill without its adjectives, one per quality of a list sharing its head noun, once per posting', () => {
-    const ms = run(['Skills', '- Good negotiation skills', '- Excellent listening, negotiation and presentation skills'].join('\n'));
+    const ms = run(['Skills', '- Good negotiation skills', '- Excellent listening, negotiation and presentation skills', '- Basic IT skills'].join('\n'));
     expect(pairs(ms, 'skill')).toEqual([
       ['negotiation skills', 'negotiation'],
       ['listening', 'listening'],
       ['presentation skills', 'presentation'],
+      ['IT skills', 'it'],
     ]);
   });
 
