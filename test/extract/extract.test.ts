@@ -2628,6 +2628,16 @@ describe("the advert's invitations", () => {
     expect(run('Requirements\nPlease send your CV and experience of Windows 10 to jobs@acme.com')).toEqual([]);
   });
 
+  it('reads no qualification in the documents an application must hold', () => {
+    const text = [
+      'Requirements',
+      'PhD in computational biology',
+      'The application must be in English and include a curriculum vitae degree certificate a complete list of publications and a teaching portfolio',
+      'Application: Curriculum Vitae, Certificates/Diplomas (Master and PhD degree) and a motivation letter',
+    ].join('\n');
+    expect(run(text).map((m) => `${m.kind}: ${m.text}`)).toEqual(['qualification: PhD in computational biology']);
+  });
+
   it('reads no duty in the candidate\'s own career and potential ("To shape your own career", "realise your potential")', () => {
     const text = [
       'Analyst',
