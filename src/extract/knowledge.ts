@@ -133,7 +133,9 @@ const LAW_END = /(?<=\sAct(?:\s+(?:19|20)\d\d)?)\s+(?=\p{Lu})/u;
 
 function objectEnd(rest: string): { index: number; 0: string } | null {
   const end = objectEndBefore(rest);
-  const next = [NEXT_SENTENCE.exec(rest), LAW_END.exec(rest)].reduce((a, b) => (b && (!a || b.index < a.index) ? b : a), null);
+  const sentence = NEXT_SENTENCE.exec(rest);
+  const law = LAW_END.exec(rest);
+  const next = law && (!sentence || law.index < sentence.index) ? law : sentence;
   return next && (!end || next.index < end.index) ? { index: next.index, 0: ' ' } : end;
 }
 

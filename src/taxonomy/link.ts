@@ -245,17 +245,24 @@ export function createLinker(reference: ReferenceIndex, config: TaxonomyConfig, 
    * stems.
    */
   const allowedFor = (mentionKind: MentionKind, quality?: ReadonlySet<string>) => (concept: number) =>
-    (!DUTY_EXCLUDES.has(types[concept]) || (mentionKind !== 'duty' && (!quality || namesOwnWord(concept, quality)))) &&
-    (!quality || QUALITY_REUSE.has(reuses[concept]));
+    (mentionKind !== 'duty' || !DUTY_EXCLUDES.has(types[concept])) &&
+    (!quality || (QUALITY_REUSE.has(reuses[concept]) && (!DUTY_EXCLUDES.has(types[concept]) || headStemsOf(concept).some((h) => quality.has(h)))));
   /**
-   * Whether a label of the concept is about a word of the quality's own family ("communicative" → communication): the
-   * only knowledge or tool a quality names ("Driven" is no "mechanics of motor driven vehicles").
+   * The stems of the words a concept's labels are about: the only knowledge or tool a quality names is one of its own
+   * word ("communicative" → communication; "Driven" is no "mechanics of motor driven vehicles"). Read once a concept.
    */
-  const namesOwnWord = (concept: number, stems: ReadonlySet<string>) =>
-    labelsOf(reference.concepts[concept]).some((l) => {
-      const head = headWord(rawTokens(l.text), lex);
-      return head !== undefined && stems.has(stem(head));
-    });
+  const headStems = new Map<number, string[]>();
+  const headStemsOf = (concept: number): string[] => {
+    let out = headStems.get(concept);
+    if (!out) {
+      out = labelsOf(reference.concepts[concept]).flatMap((l) => {
+        const head = headWord(rawTokens(l.text), lex);
+        return head === undefined ? [] : [stem(head)];
+      });
+      headStems.set(concept, out);
+    }
+    return out;
+  };
   /** The concept of the label written as the phrase, scored by the label's kind; [] when no label is. */
   const exactHit = (phrase: string, allowed: (concept: number) => boolean): Candidate[] => {
     const hit = exact.get(surfaceKey(phrase))?.find((li) => allowed(base.concept[li]));
