@@ -21,6 +21,7 @@ const NOT_BEFORE_OPENER = /(?:^|[\s/])(?:least|than|the|a|an|of|to|for|in|on|wit
  */
 const PART_BREAK = /\s+(?=(\p{Lu}[\p{Ll}'’]+(?:-\p{Ll}+)*)\s+(\S+))/gu;
 const BEFORE_PART = /^[\p{Ll}\d)\]"”’',]$/u;
+const EQUIVALENT_END = /(?<=\bor (?:an? )?equivalent(?: (?:qualification|experience))?\)?)\s+(?=\p{Lu})/gu;
 
 /** The code point that ends at `i` ('' at the start). */
 function charBefore(s: string, i: number): string {
@@ -132,6 +133,8 @@ export function sentenceParts(text: string, lex?: LexiconIndex, needs = false): 
       }
       cuts.push([at, at + r[0].length]);
     }
+    // "BSc Physiotherapy or equivalent HCPC registration …": "or equivalent" ends a criterion, whatever is written next.
+    for (const r of text.matchAll(EQUIVALENT_END)) cuts.push([r.index, r.index + r[0].length]);
     cuts.sort((x, y) => x[0] - y[0]);
   }
   const out: [number, number][] = [];

@@ -1617,6 +1617,13 @@ describe('coordinated duties with the modal repeated', () => {
   });
 });
 
+describe('data tasks named by their verbs', () => {
+  it('reads "Extract, analyse and present …", "cleansing" and "Interact with …" as tasks', () => {
+    const ms = run(['Job responsibilities', '- Extract, analyse and present data from the patient administration system.', '- Responsible for validating and cleansing datasets.', '- Interact with service managers.'].join('\n'));
+    expect(of(ms, 'duty').map((m) => m.normalized)).toEqual(['extract, analyse and present data from the patient administration system', 'validate and cleanse datasets', 'interact with service managers']);
+  });
+});
+
 describe('names of laws and services inside a line', () => {
   it('keeps a law named with a verb-like last word whole, and the object after it its own knowledge', () => {
     const ms = run(['Person specification', 'Knowledge', '- Knowledge of the Mental Capacity Act and safeguarding procedures.', '- Good written English'].join('\n'));
@@ -2409,6 +2416,11 @@ describe('NHS person specifications and one-line adverts', () => {
     // (With "current" the registration is what the nurse holds: one criterion.)
     const nurse = run(['Staff Nurse', 'Qualifications', '- Registered General Nurse with current NMC registration'].join('\n'));
     expect(of(nurse, 'qualification').map((m) => m.text)).toEqual(['Registered General Nurse with current NMC registration']);
+  });
+
+  it('ends a criterion at "or equivalent" in a run-on line, whatever is written next ("… or equivalent HCPC registration …")', () => {
+    const ms = run(['Physiotherapist', 'Qualifications', 'BSc (Hons) Physiotherapy or equivalent HCPC registration Evidence of continuing professional development'].join('\n'));
+    expect(of(ms, 'qualification').map((m) => m.text)).toEqual(['BSc (Hons) Physiotherapy', 'HCPC registration']);
   });
 
   it('keeps a name that ends with a gerund before its head noun in a run-on line ("Capacity Building skills")', () => {
