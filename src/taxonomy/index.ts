@@ -214,25 +214,30 @@ function lazyOccupations(vocabulary: Vocabulary, config: TaxonomyConfig, compete
 
 /**
  * A competency's concept: the one its variants link to with the most mentions behind them (each
- * weighted by its link score), at or above the reference threshold; ties by score, then id.
+ * weighted by its link score), at or above the reference threshold; ties by score, then id. None when
+ * its leading wording links elsewhere or nowhere and the wordings linked to it hold less than
+ * `referenceSupport` of the competency's mentions.
  */
 function referenceOf(c: Cluster, linker: Linker, config: TaxonomyConfig): ReferenceMatch | undefined {
-  const votes = new Map<number, { weight: number; link: Link }>();
+  const votes = new Map<number, { weight: number; mentions: number; link: Link }>();
+  let leading: number | undefined;
   for (const v of c.variants.slice(0, 10)) {
     const link = linker.best(v.normalized, c.kind);
     if (!link || link.score < config.referenceThreshold) continue;
+    if (v === c.variants[0]) leading = link.concept;
     const cur = votes.get(link.concept);
-    if (!cur) votes.set(link.concept, { weight: v.count * link.score, link });
+    if (!cur) votes.set(link.concept, { weight: v.count * link.score, mentions: v.count, link });
     else {
       cur.weight += v.count * link.score;
+      cur.mentions += v.count;
       if (link.score > cur.link.score) cur.link = link;
     }
   }
-  let best: { weight: number; link: Link } | undefined;
+  let best: { weight: number; mentions: number; link: Link } | undefined;
   for (const e of votes.values()) {
     if (!best || e.weight > best.weight || (e.weight === best.weight && (e.link.score > best.link.score || (e.link.score === best.link.score && linker.toMatch(e.link).id < linker.toMatch(best.link).id)))) best = e;
   }
-  return best && linker.toMatch(best.link);
+  return best && (best.link.concept === leading || best.mentions >= config.referenceSupport * c.count) ? linker.toMatch(best.link) : undefined;
 }
 
 function abbreviationSet(config: TaxonomyConfig): Set<string> {

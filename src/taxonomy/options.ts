@@ -53,6 +53,11 @@ export const taxonomyOptionsSchema = z
     /** Below this score a competency gets no reference concept. */
     referenceThreshold: z.number().min(0).max(1).default(0.45),
     /**
+     * Share of a competency's mentions whose wordings must link to its concept, unless its leading wording
+     * does: "driven" (173 mentions, no concept) is not "electric motors" because "driven development" (2) links there.
+     */
+    referenceSupport: z.number().min(0).max(1).default(0.25),
+    /**
      * At this link score, forms naming the same reference concept are one competency. (0.55: on ESCO
      * labels the reference does not list, grouping recall gains most down to here while precision holds.)
      */

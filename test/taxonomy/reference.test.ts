@@ -67,6 +67,23 @@ describe('reference alignment', () => {
     expect(byLabel.get('Underwater welding')).toBeUndefined();
   });
 
+  it('takes no concept that only a minor wording of a competency links to, unless it holds enough of its mentions', async () => {
+    const reference = await loadReference(FIXTURES + 'simple.csv');
+    // (A low merge threshold makes the two wordings one competency, as a corpus's common words do.)
+    const linkOf = (minor: number, options = {}) =>
+      buildTaxonomy(
+        [
+          { kind: 'skill', normalized: 'knitting', count: 20, examples: [] },
+          { kind: 'skill', normalized: 'knitting negotiation', count: minor, examples: [] },
+        ],
+        taxonomyConfig({ mergeThreshold: 0.3, ...options }),
+        { reference },
+      ).taxonomy.competencies.map((c) => [c.label, c.variants.length, c.reference?.label]);
+    expect(linkOf(1)).toEqual([['Knitting', 2, undefined]]);
+    expect(linkOf(10)).toEqual([['Knitting', 2, 'negotiation']]);
+    expect(linkOf(1, { referenceSupport: 0 })).toEqual([['Knitting', 2, 'negotiation']]);
+  });
+
   it('links raw phrases in canonicalize', async () => {
     const reference = await loadReference(FIXTURES + 'simple.csv');
     const rows = canonicalizePhrases(['Good negotiation skills', 'team work', 'knitting'], 'skill', config, reference);
