@@ -110,11 +110,15 @@ export function skillHeads(ctx: ItemContext, confidence: number): number {
   return n;
 }
 
-/** "communication and interpersonal" + "skills": the normalized form keeps the head noun, so that a list sharing
- * it does not read as a cut fragment; one word before it is a name on its own ("communication"). */
+/**
+ * "communication and interpersonal" + "skills": the normalized form keeps the head noun, so that a list sharing
+ * it does not read as a cut fragment; one word before it is a name on its own ("communication"), unless it is an
+ * adjective or an acronym that names nothing alone ("interpersonal skills", "technical abilities", "IT skills").
+ */
 function headed(core: string, head: string): string {
-  return /\s(?:and|or|&)\s|,|\//.test(core) ? `${core} ${head.toLowerCase()}` : core;
+  return /\s(?:and|or|&)\s|,|\//.test(core) || MODIFIER_ONLY.test(core) ? `${core} ${head.toLowerCase()}` : core;
 }
+const MODIFIER_ONLY = /^(?:\p{L}+(?:al|ive|ic|ous|ful|ary)|\p{Lu}{2,4})$/u;
 
 /** "a flexible approach to work", "a friendly, professional manner", "a can-do attitude": a disposition asked of the candidate. */
 const DISPOSITION = guarded(

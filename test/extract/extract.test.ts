@@ -174,12 +174,14 @@ describe('skills', () => {
   });
 
   it('names the skill without its adjectives, one per quality of a list sharing its head noun, once per posting', () => {
-    const ms = run(['Skills', '- Good negotiation skills', '- Excellent listening, negotiation and presentation skills', '- Basic IT skills'].join('\n'));
+    const ms = run(['Skills', '- Good negotiation skills', '- Excellent listening, negotiation and presentation skills', '- Basic IT skills', '- Excellent interpersonal skills'].join('\n'));
+    // (An adjective or an acronym names nothing without its head noun.)
     expect(pairs(ms, 'skill')).toEqual([
       ['negotiation skills', 'negotiation'],
       ['listening', 'listening'],
       ['presentation skills', 'presentation'],
-      ['IT skills', 'it'],
+      ['IT skills', 'it skills'],
+      ['interpersonal skills', 'interpersonal skills'],
     ]);
   });
 
@@ -197,7 +199,7 @@ describe('skills', () => {
   it('names each spoken language as knowledge once per posting and drops "nice to have but not required"', () => {
     const ms = run(['Requirements', '- Fluent English; Dutch, German or Polish is a strong plus', '- Very good English; German is nice to have but not required', '- good IT skills'].join('\n'));
     expect(of(ms, 'knowledge').map((m) => m.text)).toEqual(['English', 'Dutch', 'German', 'Polish']);
-    expect(pairs(ms, 'skill')).toEqual([['IT skills', 'it']]);
+    expect(pairs(ms, 'skill')).toEqual([['IT skills', 'it skills']]);
   });
 
   it('reads each sentence of a long list line on its own', () => {
