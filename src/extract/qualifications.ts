@@ -301,7 +301,7 @@ function findTriggers(ctx: ItemContext, strong: boolean): Trigger[] {
     // ("Degree in Computer Science.": a short sentence that is only the degree asks for it.)
     const alone = d.index === 0 && text.split(/\s+/).length <= 8 && !/\b(?:is|are|was|were|will|offers?|provides?)\b/i.test(text);
     // (Or what the candidate is said to have: "You have a degree in statistics or economics".)
-    if (!strong && !specific && !alone && !/required|preferred|must|essential|qualification|holder|graduate|ask for|expect/i.test(text) && !HELD_BY_CANDIDATE.test(text.slice(0, d.index))) continue;
+    if (!strong && !specific && !alone && !/required|preferred|must|essential|qualification|holder|graduate|ask for|expect|educated to|\b(?:need|needs|require|requires)\b/i.test(text) && !HELD_BY_CANDIDATE.test(text.slice(0, d.index))) continue;
     const fields: QualificationFields = { degreeLevel: level };
     const after = text.slice(d.index + d[0].length);
     const fm =
@@ -336,7 +336,7 @@ function findTriggers(ctx: ItemContext, strong: boolean): Trigger[] {
   for (const found of workLine ? [] : cues) {
     for (const c of found) {
       // (What the candidate will be asks for it too: "You will be HCPC registered".)
-      if (!strong && !/required|must|valid|current|essential|desirable|needed|necessary|\bhold|\b(?:will|should) have\b|\bideally\b|\byou(?:\s+(?:will|should)\s+be|['’]ll\s+be)\b/i.test(text)) continue;
+      if (!strong && !/required|must|valid|current|essential|desirable|needed|necessary|\bhold|\b(?:will|should) have\b|\b(?:need|needs|require|requires)\b|\bideally\b|\byou(?:\s+(?:will|should)\s+be|['’]ll\s+be)\b/i.test(text)) continue;
       if (/software|licen[cs]e (?:fee|key)s?/i.test(text.slice(c.index, c.index + c[0].length + 6))) continue;
       // "the NMC Code of Conduct", "HCPC Standards of Proficiency": the body's name before a document it issues.
       // ("in line with HCPC requirements": the body's rules, in lower case too.)

@@ -1270,6 +1270,18 @@ describe('requirements written as prose', () => {
       ['knowledge', 'English'],
     ]);
   });
+
+  it('reads a licence, a card or a degree level the candidate is told they need in prose under no heading', () => {
+    const ms = run(
+      [
+        'You will need a full UK driving licence and your own transport.',
+        'Candidates should be educated to degree level in a relevant discipline.',
+        'We require someone with a CSCS card.',
+        'The team drives to sites across the region.',
+      ].join('\n'),
+    );
+    expect(of(ms, 'qualification').map((m) => m.text)).toEqual(['full UK driving licence', 'degree level in a relevant discipline', 'CSCS card']);
+  });
 });
 
 describe('a whole posting', () => {
