@@ -20,6 +20,9 @@ export interface ItemContext {
   out: Mention[];
 }
 
+/** "You will be supported / given / encouraged …": what the employer does for the candidate, no quality asked of them. */
+export const YOU_WILL_BE = String.raw`you(?: will|['’]ll) be(?!\s+(?:supported|given|offered|provided|paid|rewarded|based|entitled|eligible|enrolled|invited|welcomed|mentored|coached|placed|trained|encouraged)\b)`;
+
 const OPEN_TAIL_WORDS =
   '(?:(?:a|an)\\s+(?:(?:big|strong|real|huge|definite|great|added|distinct|key)\\s+)?(?:plus|advantage|asset|bonus|requirement|prerequisite|merit)|added\\s+advantage|advantageous|preferred|desirable|desired|required|essential|mandatory|compulsory|a must|nice[- ]to[- ]have|beneficial|welcome)';
 export const OPTIONAL_TAIL = new RegExp(

@@ -1,6 +1,6 @@
 // Reading an item as a sentence or a list line: what each part of it names, by the section it sits in.
 import type { Item, Mention, SectionKind } from '../types.js';
-import { addMention, firstMatch, hits, OPTIONAL_TAIL, type ItemContext } from './context.js';
+import { addMention, firstMatch, hits, OPTIONAL_TAIL, YOU_WILL_BE, type ItemContext } from './context.js';
 import { extractDuties, nounDuty } from './duties.js';
 import { statesTask } from './duty-subjects.js';
 import { leadingVerb } from './leading-verb.js';
@@ -16,8 +16,10 @@ import { candidateQualities, dispositions, qualities, skillHeads } from './skill
 import { gerund } from './verbs.js';
 import { append } from '../append.js';
 
-const DESCRIBES_CANDIDATE =
-  /^(?:you(?:['’]re| are)|you should be|you must be|you will be(?!\s+(?:supported|given|offered|provided|paid|rewarded|based|entitled|eligible|enrolled|invited|welcomed|mentored|coached|placed|trained)\b)|you(?:['’]ll| will)? need to be|(?:the|our) (?:ideal|successful) (?:candidate|applicant|person) (?:is|will be|will have|should have|must have)|we(?:['’]re| are) looking for (?:someone|a person|a candidate|candidates|people) (?:who (?:is|are) )?|(?:the|this) (?:role|post|position|job) (?:requires|needs|demands|calls for))\b/i;
+const DESCRIBES_CANDIDATE = new RegExp(
+  String.raw`^(?:you(?:['’]re| are)|you should be|you must be|${YOU_WILL_BE}|you(?:['’]ll| will)? need to be|(?:the|our) (?:ideal|successful) (?:candidate|applicant|person) (?:is|will be|will have|should have|must have)|we(?:['’]re| are) looking for (?:someone|a person|a candidate|candidates|people) (?:who (?:is|are) )?|(?:the|this) (?:role|post|position|job) (?:requires|needs|demands|calls for))\b`,
+  'i',
+);
 const ABOUT_CANDIDATE = /\b(?:you|your|candidates?|applicants?|must|should|required|requires?|requirements?|need(?:s|ed)?|expected|ideal|essential|desirable|preferred|looking for)\b/i;
 
 /**

@@ -1652,6 +1652,11 @@ describe('names of laws and services inside a line', () => {
 });
 
 describe('qualities in the sentence that says whom the employer seeks', () => {
+  it('reads "You\'ll be …" as "You will be …": the qualities asked, not what the employer does for the candidate', () => {
+    const ms = run(['Job summary', "You'll be a confident communicator.", "You'll be encouraged to learn on the job and to be creative.", "With us you'll be an important part of the team."].join('\n'));
+    expect(of(ms, 'skill').map((m) => m.text)).toEqual(['communicator']);
+  });
+
   it('reads each quality before the job title or "individual" as a skill, and nothing from a bare title', () => {
     const ms = run(
       [
