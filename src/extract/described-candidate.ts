@@ -1,4 +1,5 @@
 import { addMention, covered, guarded, matches, type ItemContext } from './context.js';
+import { lemma } from './verbs.js';
 
 // The candidate described by what they like and do ("you enjoy manual work", "someone who thrives under
 // pressure", "A natural problem solver, you will …"): each a skill.
@@ -40,6 +41,17 @@ const WHO_CAN = guarded(
 );
 /** Where a clause of WHO_CAN goes on with a second thing the person can do. */
 const AND_CAN = /\s+and\s+(?:can|is able to|are able to)\s+(?=\p{Ll})/iu;
+/** "… who can motivate a team and lead by example": a second verb after "and" is a second ability. */
+const AND_VERB = /\s+and\s+(?=(\p{Ll}+)\s)/gu;
+
+function nextAbility(clause: string, ctx: ItemContext): { index: number; length: number } | null {
+  const more = AND_CAN.exec(clause);
+  if (more) return { index: more.index, length: more[0].length };
+  for (const m of clause.matchAll(AND_VERB)) {
+    if (m.index > 0 && /\s/.test(clause.slice(0, m.index).trim()) && lemma(m[1], ctx.lex)?.form === 'base') return { index: m.index, length: m[0].length };
+  }
+  return null;
+}
 
 export function whoCan(ctx: ItemContext, confidence: number): number {
   const { text } = ctx;
@@ -49,7 +61,7 @@ export function whoCan(ctx: ItemContext, confidence: number): number {
       const rest = text.slice(from);
       const stop = ENJOY_END.exec(rest);
       let clause = rest.slice(0, stop ? stop.index : rest.length);
-      const more = AND_CAN.exec(clause);
+      const more = nextAbility(clause, ctx);
       if (more) clause = clause.slice(0, more.index);
       const words = clause.trim().split(/\s+/);
       // (After "who can" or "who thrives" the verb's place is certain.)
@@ -57,7 +69,7 @@ export function whoCan(ctx: ItemContext, confidence: number): number {
       const end = from + clause.trimEnd().length;
       if (!covered(ctx, from, end, ['skill', 'qualification']) && addMention(ctx, 'skill', from, end, text.slice(from, end), confidence)) n++;
       if (!more) break;
-      from += more.index + more[0].length;
+      from += more.index + more.length;
     }
   }
   return n;

@@ -1657,6 +1657,11 @@ describe('qualities in the sentence that says whom the employer seeks', () => {
     expect(of(ms, 'skill').map((m) => m.text)).toEqual(['communicator']);
   });
 
+  it('gives one skill per verb of "who can … and …"', () => {
+    const ms = run(['What we are looking for', 'We want someone who can motivate a team and lead by example.'].join('\n'));
+    expect(of(ms, 'skill').map((m) => m.text)).toEqual(['motivate a team', 'lead by example']);
+  });
+
   it('reads each quality before the job title or "individual" as a skill, and nothing from a bare title', () => {
     const ms = run(
       [
