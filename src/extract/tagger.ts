@@ -168,7 +168,10 @@ export function combine(doc: CleanDocument, config: ExtractConfig, mentions: Men
     const [a, b] = [s.start - s.item.start, s.end - s.item.start];
     // 0.5 at no margin, towards 0.9 as the tagger grows sure.
     // "keen eye for detail", "Teamwork": a span that is only a quality the lexicon names is a skill, whatever the tagger's kind (mentions.md).
-    addMention(ctx, quality ? 'skill' : s.kind, a, b, span, 0.5 + 0.4 * (1 - Math.exp(-Math.max(0, s.margin) / 10)));
+    // "(GCSE or equivalent)": a span that is only a degree's name is a qualification.
+    const degreeLevel = quality ? undefined : (lex.degreeLevels.get(span) ?? lex.degreeLevels.get(span.toLowerCase()));
+    const kind = quality ? 'skill' : degreeLevel ? 'qualification' : s.kind;
+    addMention(ctx, kind, a, b, span, 0.5 + 0.4 * (1 - Math.exp(-Math.max(0, s.margin) / 10)), degreeLevel ? { qualification: { degreeLevel } } : {});
   }
   return added.length === 0 ? mentions : [...mentions, ...added];
 }

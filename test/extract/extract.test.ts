@@ -871,6 +871,12 @@ describe('a job board header joined into one line', () => {
 });
 
 describe('qualifications', () => {
+  it('reads a degree named in brackets after a criterion as a qualification ("(GCSE or equivalent)")', () => {
+    const ms = run(['Qualifications', '- Good standard of literacy and numeracy (GCSE or equivalent)'].join('\n'));
+    expect(of(ms, 'knowledge')).toEqual([]);
+    expect(of(ms, 'qualification').map((m) => [m.text, m.qualification?.degreeLevel])).toContainEqual(['GCSE', expect.any(String)]);
+  });
+
   it('ends an experience where an anonymised name opens a sentence of its own ("… technologies <ORGANIZATION> is a global leader …")', () => {
     const ms = run(['QA Engineer', 'Minimum requirement', 'Experience in UI testing technologies <ORGANIZATION> <ORGANIZATION> is a global leader in banking providing advice to the largest corporations in the world.'].join('\n'));
     expect(of(ms, 'qualification').map((m) => m.text)).toEqual(['Experience in UI testing technologies']);
