@@ -497,7 +497,8 @@ describe('postings pasted as one line', () => {
   it('reads a person specification table pasted as one line: no assessment method in a criterion, each category a heading', () => {
     const oneLine = seg(
       'Person Specification Criteria Essential Desirable Assessed by Qualifications BSc (Hons) Occupational Therapy Application form Experience ' +
-        'Clinical placements in mental health settings Experience of group work Application form and interview Skills Ability to manage a caseload Interview',
+        'Clinical placements in mental health settings Experience of group work Application form and interview Skills Ability to manage a caseload Interview ' +
+        'Other Full UK driving licence Application form',
     );
     // The same table with a line per row, under its header's line.
     const rows = seg(
@@ -507,15 +508,19 @@ describe('postings pasted as one line', () => {
         'Qualifications BSc (Hons) Occupational Therapy Application form',
         'Experience Experience of working with older people Application form and interview',
         'Skills Ability to manage a caseload Interview',
+        'Other Full UK driving licence Application form',
       ].join('\n'),
     );
     for (const out of [oneLine, rows]) {
-      expect(kinds(out).slice(-3)).toEqual([
+      // ("Other": the table's row of what fits no category; its label is no word of the criterion.)
+      expect(kinds(out).slice(-4).map(([h]) => h)).toEqual(['Qualifications', 'Experience', 'Skills', 'Other']);
+      expect(kinds(out).slice(-4, -1)).toEqual([
         ['Qualifications', 'requirements'],
         ['Experience', 'experience'],
         ['Skills', 'skills'],
       ]);
       const texts = out.sections.flatMap((s) => s.items.map((i) => i.text));
+      expect(texts).toContain('Full UK driving licence');
       expect(texts).toContain('BSc (Hons) Occupational Therapy');
       expect(texts).toContain('Ability to manage a caseload');
       for (const t of texts) expect(t).not.toMatch(/Application form|Interview$|Assessed by|How assessed/);
