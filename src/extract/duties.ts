@@ -91,7 +91,7 @@ function dutyNormal(base: string, rest: string, lex: LexiconIndex): string {
 }
 
 
-const VALUES_BEFORE = /\b(?:values|behaviours|behaviors|principles)\s*:\s*$/i;
+const VALUES_BEFORE = /\b(?:values|behaviours|behaviors|principles|(?<!\byour\s+)(?:vision|mission|ambition))\s*:\s*$/i;
 
 /**
  * Duties of one item: verb-first lines, "Responsible for …ing", "You will …". Coordinated duties with
@@ -102,8 +102,9 @@ const VALUES_BEFORE = /\b(?:values|behaviours|behaviors|principles)\s*:\s*$/i;
 export function extractDuties(ctx: ItemContext, strong: boolean, confidence: number): boolean {
   let found = false;
   for (const [a, b] of itemParts(ctx.text, ctx.lex)) {
-    // "… demonstrate the NHS values: working together for patients, respect and dignity, …": the values named
-    // after such a colon are what the employer stands for, not tasks.
+    // "… demonstrate the NHS values: working together for patients, respect and dignity, …", "… one vision: to improve the
+    // world's financial health": the values or the aim named after such a colon are what the employer stands for, not
+    // tasks ("Your mission: to build …" is the job's).
     const at = ctx.item.start + a;
     if (VALUES_BEFORE.test(ctx.docText.slice(Math.max(0, at - 40), at))) continue;
     // "Clinical duties: To undertake assessments …", "Chronic disease management: Manage and review patients …": a

@@ -586,6 +586,11 @@ describe('values', () => {
     );
     expect(of(ms, 'duty').map((m) => m.text)).toEqual(['Support registered nurses in delivering fundamental care to patients']);
   });
+
+  it('reads the aim after "vision:" or "mission:" as the employer\'s, unless it is "your mission"', () => {
+    const ms = run(['Your role', 'Everything we do is based on one vision: to improve the financial health of the world.', 'Your mission: to build our payments platform.'].join('\n'));
+    expect(of(ms, 'duty').map((m) => m.text)).toEqual(['build our payments platform']);
+  });
 });
 
 describe('cut fragments', () => {
