@@ -1558,7 +1558,9 @@ describe('technology tag lines', () => {
 
 describe('what the employer offers', () => {
   it('reads no skill or duty from a line naming a benefit or a contract term, under any heading', () => {
-    const ms = run(['Requirements', '- Private health insurance', '- 33 days annual leave', '- Full time', '- Team player', 'Responsibilities', '- Free meals and parking', '- Account monitoring'].join('\n'));
+    const ms = run(
+      ['Requirements', '- Private health insurance', '- 33 days annual leave', '- Full time', '- Team player', '- Meal allowance', 'Responsibilities', '- Free meals and parking', '- Enjoy numerous startup perks', '- Account monitoring'].join('\n'),
+    );
     expect(ms.map((m) => [m.kind, m.text])).toEqual([
       ['skill', 'Team player'],
       ['duty', 'Account monitoring'],
