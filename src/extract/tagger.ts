@@ -141,6 +141,9 @@ function insideName(doc: CleanDocument, s: DocumentSpan, span: string): boolean 
   return s.kind !== 'knowledge' && /^(?:\p{Lu}\p{Ll}+\s?)+$/u.test(span) && TITLE_BEFORE.test(doc.text.slice(Math.max(s.item.start, s.start - 40), s.start)) && TITLE_AFTER.test(doc.text.slice(s.end, s.end + 3));
 }
 
+/** A line's opening verb of showing, before the tagger's duty span. */
+const SHOWN_BEFORE = /^\s*(?:demonstrate|demonstrates|show|shows|display|displays|exhibit|exhibits)\s+$/i;
+
 const LEVEL_WORD = /^(?:specialist|senior|junior|advanced|expert|basic|intermediate|beginner|entry|higher|high|low|level)$/i;
 
 /** A span that names a certificate by its head ("teaching qualification" after "PGCE or equivalent") is no skill. */
@@ -165,13 +168,16 @@ export function combine(doc: CleanDocument, config: ExtractConfig, mentions: Men
     if (!quality && insideName(doc, s, span)) continue;
     const text = doc.text.slice(s.item.start, s.item.end);
     const ctx: ItemContext = { docText: doc.text, item: s.item, section: s.section, lex, config, text, listLike: s.item.level > 0, alone: false, english: true, out: added };
-    const [a, b] = [s.start - s.item.start, s.end - s.item.start];
+    // "Demonstrate | clinical leadership and act as a role model": a task that opens with "demonstrate" keeps it (the
+    // rules read no task in such a verb), else what is left is a fragment.
+    const a = s.kind === 'duty' && SHOWN_BEFORE.test(text.slice(0, s.start - s.item.start)) ? 0 : s.start - s.item.start;
+    const b = s.end - s.item.start;
     // 0.5 at no margin, towards 0.9 as the tagger grows sure.
     // "keen eye for detail", "Teamwork": a span that is only a quality the lexicon names is a skill, whatever the tagger's kind (mentions.md).
     // "(GCSE or equivalent)": a span that is only a degree's name is a qualification.
     const degreeLevel = quality ? undefined : (lex.degreeLevels.get(span) ?? lex.degreeLevels.get(span.toLowerCase()));
     const kind = quality ? 'skill' : degreeLevel ? 'qualification' : s.kind;
-    addMention(ctx, kind, a, b, span, 0.5 + 0.4 * (1 - Math.exp(-Math.max(0, s.margin) / 10)), degreeLevel ? { qualification: { degreeLevel } } : {});
+    addMention(ctx, kind, a, b, text.slice(a, b), 0.5 + 0.4 * (1 - Math.exp(-Math.max(0, s.margin) / 10)), degreeLevel ? { qualification: { degreeLevel } } : {});
   }
   return added.length === 0 ? mentions : [...mentions, ...added];
 }

@@ -1645,6 +1645,11 @@ describe('coordinated duties with the modal repeated', () => {
 });
 
 describe('data tasks named by their verbs', () => {
+  it('keeps "Demonstrate" in a task the tagger finds after it, no fragment without its verb', () => {
+    const ms = run(['Job responsibilities', '- Demonstrate clinical leadership and act as a role model for junior staff.'].join('\n'));
+    expect(of(ms, 'duty').map((m) => m.text)).toEqual(['Demonstrate clinical leadership and act as a role model for junior staff']);
+  });
+
   it('reads "Extract, analyse and present …", "cleansing" and "Interact with …" as tasks', () => {
     const ms = run(['Job responsibilities', '- Extract, analyse and present data from the patient administration system.', '- Responsible for validating and cleansing datasets.', '- Interact with service managers.'].join('\n'));
     expect(of(ms, 'duty').map((m) => m.normalized)).toEqual(['extract, analyse and present data from the patient administration system', 'validate and cleanse datasets', 'interact with service managers']);
