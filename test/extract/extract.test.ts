@@ -1646,7 +1646,7 @@ describe('coordinated duties with the modal repeated', () => {
 
 describe('data tasks named by their verbs', () => {
   it('keeps "Demonstrate" in a task the tagger finds after it, no fragment without its verb', () => {
-    const ms = run(['Job responsibilities', '- Demonstrate clinical leadership and act as a role model for junior staff.'].join('\n'));
+    const ms = run(['Job responsibilities', 'Demonstrate clinical leadership and act as a role model for junior staff.'].join('\n'));
     expect(of(ms, 'duty').map((m) => m.text)).toEqual(['Demonstrate clinical leadership and act as a role model for junior staff']);
   });
 
