@@ -134,7 +134,8 @@ export function sentenceParts(text: string, lex?: LexiconIndex, needs = false): 
       cuts.push([at, at + r[0].length]);
     }
     // "BSc Physiotherapy or equivalent HCPC registration …": "or equivalent" ends a criterion, whatever is written next.
-    for (const r of text.matchAll(EQUIVALENT_END)) cuts.push([r.index, r.index + r[0].length]);
+    // (Its lookbehind is tried at every position: only in a text that has the word.)
+    if (text.includes('equivalent')) for (const r of text.matchAll(EQUIVALENT_END)) cuts.push([r.index, r.index + r[0].length]);
     cuts.sort((x, y) => x[0] - y[0]);
   }
   const out: [number, number][] = [];
