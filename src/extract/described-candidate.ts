@@ -12,7 +12,7 @@ const ENJOYS = guarded(
   // of a worker's CPU.)
   /(?<!\w)you\s+(?:\p{L}+\s+)?(?:enjoy|love|like|thrive|excel)|(?<!\w)you\s+are\s+[\p{L}-]+\s+and\s+(?:thrive|excel)/iu,
 );
-const ENJOY_END = /[;,.!?:(]|\sand\s+(?:are|is|will|have|has|be|who)\b|\s(?:and|but|as|because|since|so|while|where|which|who|when|if)\s+(?:you|we|our|it|this|they)\b|\s(?:as|because|since|while|whilst|where|which)\b/u;
+const ENJOY_END = /[;,.!?:(]|\sand\s+(?:are|is|will|have|has|be|who)\b|\s(?:will|would|shall|should|must)\s+(?:have|be|get|receive)\b|\s(?:and|but|as|because|since|so|while|where|which|who|when|if)\s+(?:you|we|our|it|this|they)\b|\s(?:as|because|since|while|whilst|where|which)\b/u;
 
 export function enjoys(ctx: ItemContext, confidence: number): number {
   const { text } = ctx;

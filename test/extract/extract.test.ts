@@ -1678,6 +1678,9 @@ describe('qualities in the sentence that says whom the employer seeks', () => {
   it('gives one skill per verb of "who can … and …"', () => {
     const ms = run(['What we are looking for', 'We want someone who can motivate a team and lead by example.'].join('\n'));
     expect(of(ms, 'skill').map((m) => m.text)).toEqual(['motivate a team', 'lead by example']);
+    // (The main clause's verb ends the last: "Candidates who are able to … and work across teams will have an advantage".)
+    const main = run(['Requirements', 'Candidates who are able to manage budgets and work across teams will have an advantage.', 'Someone who can speak to investors will get a head start.'].join('\n'));
+    expect(of(main, 'skill').map((m) => m.text)).toEqual(['able to manage budgets', 'work across teams', 'speak to investors']);
   });
 
   it('reads each quality before the job title or "individual" as a skill, and nothing from a bare title', () => {
@@ -2688,6 +2691,7 @@ describe("the advert's invitations", () => {
       'PhD in computational biology',
       'The application must be in English and include a curriculum vitae degree certificate a complete list of publications and a teaching portfolio',
       'Application: Curriculum Vitae, Certificates/Diplomas (Master and PhD degree) and a motivation letter',
+      'We will need your CV certificates and a short summary of your motivation.',
     ].join('\n');
     expect(run(text).map((m) => `${m.kind}: ${m.text}`)).toEqual(['qualification: PhD in computational biology']);
   });
