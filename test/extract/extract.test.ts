@@ -2647,6 +2647,11 @@ describe('benefits introduced in other words', () => {
 });
 
 describe('a verdict without its article', () => {
+  it('ends knowledge before "or equivalent"', () => {
+    const ms = run(['Requirements', '* Working knowledge of BitBucket or equivalent SCM tool is required'].join('\n'));
+    expect(of(ms, 'knowledge').map((m) => m.text)).toContain('BitBucket');
+  });
+
   it('ends knowledge before "is added advantage"', () => {
     expect(of(run(['Experience', 'Knowledge of the local language is added advantage.'].join('\n')), 'knowledge').map((m) => m.text)).toEqual(['local language']);
   });
