@@ -2400,6 +2400,13 @@ describe('a task whose object is names (p9)', () => {
 });
 
 describe('NHS person specifications and one-line adverts', () => {
+  it('reads the registration asked under an NHS Jobs advert\'s "UK Professional Registration" heading, on its lines or in one line', () => {
+    const lines = ['Certificate of Sponsorship', 'Applications from job seekers who require Skilled worker sponsorship are welcome.', 'UK Professional Registration', 'Applicants must have current UK professional registration.'];
+    for (const text of [lines.join('\n'), lines.join(' ')]) {
+      expect(of(run(text), 'qualification').map((m) => m.text)).toEqual(['current UK professional registration']);
+    }
+  });
+
   it('reads nothing in the advert\'s closing and interview dates', () => {
     const ms = run(['Skills', 'Able to prioritise own workload (Essential)', 'This advert closes on Sunday 13 Dec 2026', 'Proposed interview date Tuesday 22 Dec 2026'].join('\n'));
     expect(ms.map((m) => m.text)).toEqual(['Able to prioritise own workload']);
