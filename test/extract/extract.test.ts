@@ -2654,9 +2654,10 @@ describe('benefits introduced in other words', () => {
 });
 
 describe('a verdict without its article', () => {
-  it('ends knowledge before "or equivalent"', () => {
-    const ms = run(['Requirements', '* Working knowledge of BitBucket or equivalent SCM tool is required'].join('\n'));
-    expect(of(ms, 'knowledge').map((m) => m.text)).toContain('BitBucket');
+  it('ends knowledge before "or equivalent", "or similar", "or other"', () => {
+    const ms = run(['Requirements', '* Working knowledge of BitBucket or equivalent SCM tool is required', '* Knowledge of SAP or similar ERP systems'].join('\n'));
+    expect(of(ms, 'knowledge').map((m) => m.text)).toEqual(expect.arrayContaining(['BitBucket', 'SAP']));
+    expect(of(ms, 'knowledge').map((m) => m.text).join('|')).not.toMatch(/ or (?:equivalent|similar)/);
   });
 
   it('ends knowledge before "is added advantage"', () => {
