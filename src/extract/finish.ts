@@ -148,8 +148,8 @@ function aboutEmployer(m: Mention, text: string, companyAt: [number, number][]):
   return FIELD_BEFORE.test(before.slice(before.lastIndexOf('\n') + 1));
 }
 
-/** "local languages is (a desirable)", "Excel and", "BitBucket or equivalent": a knowledge span run on past its name ends at the name. */
-const KNOWLEDGE_TAIL = /(?:\s+(?:is|are|and|or|of|the|to|with|in|for|a|an|as|at|by|on|or\s+(?:an?\s+)?(?:equivalent|similar)))+$/i;
+/** "local languages is (a desirable)", "Excel and": a knowledge span run on past its name ends at the name. */
+const KNOWLEDGE_TAIL = /(?:\s+(?:is|are|and|or|of|the|to|with|in|for|a|an|as|at|by|on))+$/i;
 
 function trimKnowledge(m: Mention): void {
   if (m.kind !== 'knowledge') return;

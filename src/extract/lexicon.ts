@@ -108,3 +108,8 @@ function build(config: ExtractConfig): LexiconIndex {
     foreignModifiers: new RegExp(`^(?:(?:${w.foreignModifiers.map(escapeRe).sort((a, b) => b.length - a.length).join('|')})\\s+)+`, 'iu'),
   };
 }
+
+/** A degree's level by its name as written ("Master’s degree", "A-Levels", "GCSE"), or undefined when it names none. */
+export function degreeLevelOf(name: string, lex: LexiconIndex): string | undefined {
+  return lex.degreeLevels.get(name.toLowerCase().replace(/’/g, "'").replace(/[\s-]+/g, ' ')) ?? lex.degreeLevels.get(name);
+}

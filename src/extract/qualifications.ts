@@ -3,7 +3,7 @@ import { addMention, endingAt, firstMatch, guarded, hits, matches, type ItemCont
 import { leadingVerb } from './leading-verb.js';
 import { isAbbreviation } from './knowledge.js';
 import { EVALUATED_WORDS, experienceTriggers, MAX_CAREER_YEARS, OPENS_WITH_EXPERIENCE } from './experience.js';
-import { isQuality } from './lexicon.js';
+import { degreeLevelOf, isQuality } from './lexicon.js';
 import { allDictionaryWords } from '../clean/words.js';
 
 const NUMBER_WORDS: Record<string, number> = {
@@ -295,8 +295,7 @@ function findTriggers(ctx: ItemContext, strong: boolean): Trigger[] {
     if (DEGREE_AS_POST.test(text.slice(d.index + d[0].length, d.index + d[0].length + 16))) continue;
     if (OFFERED_BEFORE.test(text.slice(Math.max(0, d.index - 80), d.index))) continue;
     if (out.some((t) => t.fields.degreeLevel && d.index < t.at + 40 && d.index >= t.at)) continue;
-    const word = d[0].toLowerCase().replace(/’/g, "'").replace(/[\s-]+/g, ' ');
-    const level = lex.degreeLevels.get(word) ?? lex.degreeLevels.get(d[0]) ?? 'degree';
+    const level = degreeLevelOf(d[0], lex) ?? 'degree';
     const specific = level !== 'degree' && level !== 'diploma';
     // ("Degree in Computer Science.": a short sentence that is only the degree asks for it.)
     const alone = d.index === 0 && text.split(/\s+/).length <= 8 && !/\b(?:is|are|was|were|will|offers?|provides?)\b/i.test(text);

@@ -4,7 +4,7 @@
 import type { CleanDocument, Item, Mention, MentionKind, Section, SectionKind, SegmentedDocument } from '../types.js';
 import { addMention, hits, type ItemContext } from './context.js';
 import { hasOwnSubject, isReportingLine } from './duties.js';
-import { isQuality, lexiconIndex } from './lexicon.js';
+import { degreeLevelOf, isQuality, lexiconIndex } from './lexicon.js';
 import { namesFor, type Names } from './names.js';
 import type { ExtractConfig } from './options.js';
 import { itemFeatures, tokenize, type FeatureContext, type Token } from './tagger-features.js';
@@ -175,7 +175,7 @@ export function combine(doc: CleanDocument, config: ExtractConfig, mentions: Men
     // 0.5 at no margin, towards 0.9 as the tagger grows sure.
     // "keen eye for detail", "Teamwork": a span that is only a quality the lexicon names is a skill, whatever the tagger's kind (mentions.md).
     // "(GCSE or equivalent)": a span that is only a degree's name is a qualification.
-    const degreeLevel = quality ? undefined : (lex.degreeLevels.get(span) ?? lex.degreeLevels.get(span.toLowerCase()));
+    const degreeLevel = quality ? undefined : degreeLevelOf(span, lex);
     const kind = quality ? 'skill' : degreeLevel ? 'qualification' : s.kind;
     addMention(ctx, kind, a, b, text.slice(a, b), 0.5 + 0.4 * (1 - Math.exp(-Math.max(0, s.margin) / 10)), degreeLevel ? { qualification: { degreeLevel } } : {});
   }

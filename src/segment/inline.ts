@@ -163,8 +163,6 @@ const ASSESSMENT_METHOD =
   /(?<=[\p{L}\p{N})]\s+)(?:Assessed\s+by|(?:Method|Means)\s+of\s+assessment|How\s+(?:assessed|identified|evidenced)|Application(?:\s+form)?(?:\s*(?:and|&|\/)\s*[Ii]nterview)?(?:\s*(?:and|&|\/)\s*(?:[Tt]est|[Pp]resentation|[Rr]eferences))?|Interview(?:\s*(?:and|&|\/)\s*(?:[Tt]est|[Pp]resentation|[Rr]eferences|[Aa]pplication(?:\s+form)?))?|(?:AF|A)\s*\/\s*I(?:\s*\/\s*[TP])?)(?=\s+\p{Lu}|\s*$)/gu;
 /** A criteria category opening the next row, after an assessment method: "… Application form Experience Clinical placements …". */
 const CATEGORY_AFTER = /^\s*(\p{Lu}\p{Ll}+(?:\s+(?:and|&)\s+\p{Ll}+)?)(?=\s+\p{Lu})/u;
-/** The table's last row of what fits no category ("Other Full UK driving licence"): its label is no text of a criterion. */
-const OTHER_ROW = /^Other$/;
 
 /**
  * "Criteria Essential Desirable Assessed by Qualifications BSc … HCPC registration Application form Experience …": a
@@ -175,7 +173,8 @@ function assessmentMethods(local: string, index: HeadingIndex, cuts: Cut[], tabl
   if (!tableRow && !SPECIFICATION_HEADER.test(local)) return;
   const category = (from: number) => {
     const c = CATEGORY_AFTER.exec(local.slice(from));
-    if (c && (OTHER_ROW.test(c[1]) || classifyAsWritten(index, c[1]) !== null)) cuts.push({ at: from + c[0].length - c[1].length, from: from + c[0].length, kind: 'heading' });
+    // ("Other Full UK driving licence": the row of what fits no category is labelled too.)
+    if (c && (c[1] === 'Other' || classifyAsWritten(index, c[1]) !== null)) cuts.push({ at: from + c[0].length - c[1].length, from: from + c[0].length, kind: 'heading' });
   };
   // ("Qualifications Care Certificate …": a row of its own line opens with its category.)
   if (tableRow) category(0);
