@@ -36,6 +36,9 @@ export function verbList(text: string, first: LeadingVerb, end: number, lex: Lex
 const AND_NOUN = /^\s+(?:and|or)\s+(?!(?:the|a|an)\b|\p{L}+ing\b)\p{Ll}+/u;
 export const NOUN_GERUND_AFTER = new RegExp(String.raw`^,\s*\p{Ll}+ing${AND_NOUN.source.slice(1)}`, 'u');
 
+/** Another -ing clause after a comma: the one before it is an item of a list of tasks. */
+const ING_LIST_NEXT = /,\s*(?:and\s+)?\p{Ll}+ing\b/u;
+
 /** A rule or standard the task follows, its name still open. */
 const RULE_OPEN = /\b(?:in line with|in accordance with|according to|as per|in compliance with|in keeping with|compliant with)\s[^,;:.]*$/i;
 /** Verbs whose object is a rule, and the rule's noun as the whole object of the word joined after it. */
@@ -100,7 +103,9 @@ export function coordinatedDuties(text: string, first: LeadingVerb, end: number,
     if (clause && next?.form !== 'ing') continue;
     // "Answer enquiries from clinical staff, using a range of resources": how the task is done, not another task;
     // so is an -ing clause after a list closed by "and" ("… to patients, carers and the team, overcoming barriers").
-    if (next?.form === 'ing' && verb.form !== 'ing' && (next.base === 'use' || (m[0].trimStart().startsWith(',') && /\sand\s/.test(text.slice(verb.end, m.index))))) continue;
+    // (Unless the -ing clause opens a list of them, which are tasks: "hold a caseload of adults with severe and enduring
+    // illness, carrying out assessments, and developing care plans".)
+    if (next?.form === 'ing' && verb.form !== 'ing' && (next.base === 'use' || (m[0].trimStart().startsWith(',') && /\sand\s/.test(text.slice(verb.end, m.index)) && !ING_LIST_NEXT.test(text.slice(next.end, end))))) continue;
     if (!next || (next.form !== verb.form && !clause && !(m[0].trimStart().startsWith(',') && next.form !== 'ed'))) continue;
     // "Support the admission and discharge of patients": a base form followed by "of" is a noun; so is one in a list
     // whose last word is ("assist with the admission, transfer and discharge of patients").

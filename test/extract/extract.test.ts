@@ -1808,6 +1808,17 @@ describe('clauses that are no task of their own', () => {
     expect(of(ms, 'duty').map((m) => m.text)).toEqual(['Oversee the development of communication strategies and materials']);
   });
 
+  it('reads a list of -ing clauses after a task as tasks, even when "and" sits inside its object (rules)', () => {
+    const line = 'You will hold a caseload of adults with severe and enduring mental illness, carrying out assessments of risk, and developing care plans with service users.';
+    const doc = { ...cleanDoc(['About the role', line].join('\n')), language: 'en' };
+    const ms = extract(doc, segment(doc, segConfig), { ...config, tagger: null });
+    expect(of(ms, 'duty').map((m) => m.text)).toEqual([
+      'hold a caseload of adults with severe and enduring mental illness',
+      'carrying out assessments of risk',
+      'developing care plans with service users',
+    ]);
+  });
+
   it('reads the tools after "competent in using" as knowledge', () => {
     const ms = run(['Skills', '- Competent in using Microsoft Excel and Word'].join('\n'));
     expect(of(ms, 'knowledge').map((m) => m.text)).toEqual(['Microsoft Excel', 'Word']);
