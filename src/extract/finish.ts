@@ -40,7 +40,8 @@ const SELECTION = /\bshort[- ]?list(?:ed|ing)?\b|\bwill be (?:contacted|consider
 
 /** Skills the employer offers to develop ("develop your professional and personal skills", "learning new skills"): training offered, not asked. */
 const DEVELOPED_BEFORE = /\b(?:develop|grow|improve|broaden|expand|build|learn|acquire)(?:ing|s)?\s+(?:your|their|new)\s+(?:own\s+)?(?:[\p{L}-]+,?\s+(?:and|&)\s+)?$/iu;
-const NEW_SKILLS = /^(?:learn|acquir|develop)(?:ing|e)?\s+new\s+skills\b/i;
+// ("Building skills and careers", "developing skills and yourself further": skills grown, none named.)
+const NEW_SKILLS = /^(?:(?:learn|acquir)(?:ing|e)?\s+new\s+skills|(?:develop|build|improv|enhanc|hon|sharpen|strengthen|expand|broaden|grow)(?:ing|e|s)?\s+(?:(?:new|your|their|own)\s+)*skills)\b/i;
 
 function offeredDevelopment(m: Mention, text: string): boolean {
   return (m.kind === 'skill' || m.kind === 'knowledge') && (DEVELOPED_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) || NEW_SKILLS.test(m.text));

@@ -322,6 +322,8 @@ describe('skills', () => {
   it('reads the qualities of the person sought past a word of the post ("an experienced and highly motivated …")', () => {
     expect(of(run('We are looking for an experienced and highly motivated Medical Secretary to join our team.'), 'skill').map((m) => m.text)).toEqual(['motivated']);
     expect(of(run('We seek dynamic and inspirational Chemistry teachers who want to make a difference.'), 'skill').map((m) => m.text)).toEqual(['dynamic', 'inspirational']);
+    expect(of(run('You will be an established Developer-in-Test.'), 'skill').map((m) => m.text)).toEqual([]);
+    expect(of(run('You are an established, dedicated engineer.'), 'skill').map((m) => m.text)).toEqual(['dedicated']);
   });
 
   it('reads what the candidate enjoys doing as a skill, not what "you will enjoy" or "would you like"', () => {
@@ -1420,6 +1422,13 @@ describe('what the employer offers to develop', () => {
     expect(skills('We offer a team in which you will develop your professional and personal skills.')).toEqual([]);
     expect(skills('Improve yourself and your team by learning new skills.')).toEqual([]);
     expect(skills('Requirements\n- Excellent personal skills')).not.toEqual([]);
+  });
+
+  it('reads no skill from skills grown ("Building skills and careers", "strive for developing skills")', () => {
+    const skills = (src: string) => of(run(src), 'skill').map((m) => m.text);
+    expect(skills('Building skills and careers')).toEqual([]);
+    expect(skills('Do you want to strive for developing skills and yourself further?')).toEqual([]);
+    expect(skills('Requirements\n- Team coordination, listening, and consensus building skills')).not.toEqual([]);
   });
 });
 
