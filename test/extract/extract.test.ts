@@ -1416,6 +1416,14 @@ describe('mentions that name nothing', () => {
   });
 });
 
+describe('words that grade a requirement', () => {
+  it('are no knowledge of their own ("PHP - BIG PLUS")', () => {
+    const ms = run('Will be a plus: PHP - BIG PLUS; CI/CD - Jenkins pipelines; Infrastructure as code: Terraform.');
+    expect(of(ms, 'knowledge').map((m) => m.text)).toContain('PHP');
+    expect(ms.filter((m) => /plus/i.test(m.text))).toEqual([]);
+  });
+});
+
 describe('what the employer offers to develop', () => {
   it('reads no skill from training offered ("develop your personal skills", "learning new skills")', () => {
     const skills = (src: string) => of(run(src), 'skill').map((m) => m.text);

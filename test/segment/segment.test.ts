@@ -58,6 +58,13 @@ describe('headings found from the text', () => {
     expect(out.sections.flatMap((x) => x.items.map((i) => i.text))).toContain('Support patients at mealtimes');
   });
 
+  it('reads the headings of what is a plus as requirements ("Nice to haves", "Bonus points", "Will be a plus")', () => {
+    for (const heading of ['Nice to haves', 'Bonus points:', 'Good to have', 'Will be a plus:', 'Pluses']) {
+      const out = seg(['About the role', 'We build payment software.', '', heading, '- Nginx', '- Varnish'].join('\n'));
+      expect(out.sections.find((x) => x.items.some((it) => it.text === 'Nginx'))?.kind).toBe('requirements');
+    }
+  });
+
   it('classifies headings in several languages', () => {
     const out = seg(['职位描述', 'Obsluga.', 'Обязанности', '- Вести клиентов.', 'Anforderungen', '- Erfahrung im Vertrieb.', 'Responsabilités', '- Suivre les clients.', 'Requisitos', '- Inglés fluido.', '任职要求', '- 三年经验'].join('\n'));
     expect(kinds(out)).toEqual([
