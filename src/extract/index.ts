@@ -13,6 +13,7 @@ import { namesFor, vocabularyKnowledge } from './names.js';
 import type { ExtractConfig } from './options.js';
 import { NEEDS, SILENT } from './sections.js';
 import { generic } from './sentence.js';
+import { listedNames } from './listed-names.js';
 import { withTagger } from './tagger.js';
 import { append } from '../append.js';
 
@@ -58,6 +59,7 @@ function extractDocument(doc: CleanDocument, seg: SegmentedDocument, config: Ext
     for (const it of section.items) if (it.parent !== undefined) hasChildren.add(it.parent);
     // A posting that is one line under no heading is what it asks, and a short one reads like a line of a list.
     const alone = seg.sections.length === 1 && section.items.length === 1 && !section.heading;
+    const read: (ItemContext | undefined)[] = [];
     section.items.forEach((item, i) => {
       const end = readEnd(texts[i]);
       if (end === 0) return;
@@ -86,6 +88,7 @@ function extractDocument(doc: CleanDocument, seg: SegmentedDocument, config: Ext
         if (config.indicatorDuties && ctx.english) extractDuties(ctx, false, 0.55);
       } else if (ctx.english) {
         generic(ctx, section.kind);
+        read[i] = ctx;
       } else {
         foreign(ctx, section.kind);
       }
@@ -93,6 +96,7 @@ function extractDocument(doc: CleanDocument, seg: SegmentedDocument, config: Ext
       if (names && ctx.english && texts[i] !== seg.title) vocabularyKnowledge(ctx, names, 0.7, NEEDS.has(section.kind));
       append(out, ctx.out);
     });
+    if (NEEDS.has(section.kind)) listedNames(read, out);
   }
   // The tagger's spans go through the same checks as the rules' own.
   return finish(withTagger(doc, seg, config, out, readEnd, names), config.minConfidence, doc.text, englishDoc, seg.company);

@@ -1416,6 +1416,14 @@ describe('mentions that name nothing', () => {
   });
 });
 
+describe('a list of tools', () => {
+  it('reads each name line as knowledge when its siblings are tools the rules know, not a list of other names', () => {
+    const names = (src: string) => of(run(src), 'knowledge').map((m) => m.text);
+    expect(names(['Requirements:', '- Nginx', '- Varnish', '- Erlang', '- Docker'].join('\n'))).toEqual(['Nginx', 'Varnish', 'Erlang', 'Docker']);
+    expect(names(['Requirements:', '- Docker', '- Berlin', '- Munich'].join('\n'))).toEqual(['Docker']);
+  });
+});
+
 describe('words that grade a requirement', () => {
   it('are no knowledge of their own ("PHP - BIG PLUS")', () => {
     const ms = run('Will be a plus: PHP - BIG PLUS; CI/CD - Jenkins pipelines; Infrastructure as code: Terraform.');

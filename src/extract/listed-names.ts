@@ -1,0 +1,39 @@
+// A list of tools under a needs heading, some of which the vocabulary does not know.
+import type { Mention } from '../types.js';
+import { addMention, type ItemContext } from './context.js';
+
+/** A line of one to three capitalised names ("Erlang", "Varnish Cache", "fp-ts" is not one). */
+const NAME_LINE = /^[\p{Lu}][\p{L}\p{N}.+#-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}.+#-]*){0,2}$/u;
+/** Lines of a list of tools that name it before the next name that its other lines help tell apart. */
+const MIN_KNOWN = 2;
+
+const bare = (text: string) => text.trim().replace(/[.,;]$/, '');
+
+/** The item's mentions are one knowledge mention that is the whole line ("- Nginx"). */
+const wholeKnowledge = (ctx: ItemContext) => ctx.out.length === 1 && ctx.out[0].kind === 'knowledge' && ctx.out[0].text === bare(ctx.text);
+
+/**
+ * "- Nginx", "- Varnish", "- Erlang": a list line that is only a name and gave nothing is a tool as well, when at least
+ * two of its sibling lines (same parent, same depth) are names the rules read whole as knowledge, and they are at least
+ * half of the name lines that gave anything. `ctxs` are a section's items as read (undefined: not read); adds to `out`.
+ */
+export function listedNames(ctxs: (ItemContext | undefined)[], out: Mention[]): void {
+  const groups = new Map<string, ItemContext[]>();
+  for (const ctx of ctxs) {
+    if (!ctx || ctx.item.level === 0 || !NAME_LINE.test(bare(ctx.text))) continue;
+    const key = `${ctx.item.parent ?? -1}:${ctx.item.level}`;
+    const group = groups.get(key);
+    if (group) group.push(ctx);
+    else groups.set(key, [ctx]);
+  }
+  for (const group of groups.values()) {
+    const known = group.filter(wholeKnowledge).length;
+    const read = group.filter((ctx) => ctx.out.length > 0).length;
+    if (known < MIN_KNOWN || 2 * known < read) continue;
+    for (const ctx of group) {
+      if (ctx.out.length > 0) continue;
+      const m = addMention(ctx, 'knowledge', 0, bare(ctx.text).length, bare(ctx.text), 0.6);
+      if (m) out.push(m);
+    }
+  }
+}
