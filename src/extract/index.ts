@@ -13,7 +13,7 @@ import { namesFor, vocabularyKnowledge } from './names.js';
 import type { ExtractConfig } from './options.js';
 import { NEEDS, SILENT } from './sections.js';
 import { generic } from './sentence.js';
-import { listedNames } from './listed-names.js';
+import { listedNameParts, listedNames } from './listed-names.js';
 import { withTagger } from './tagger.js';
 import { append } from '../append.js';
 
@@ -95,6 +95,7 @@ function extractDocument(doc: CleanDocument, seg: SegmentedDocument, config: Ext
       // The posting's title ("Data Analyst") names the role, not what it needs.
       if (names && ctx.english && texts[i] !== seg.title) vocabularyKnowledge(ctx, names, 0.7, NEEDS.has(section.kind));
       append(out, ctx.out);
+      if (ctx.english && NEEDS.has(section.kind)) listedNameParts(ctx, out);
     });
     if (NEEDS.has(section.kind)) listedNames(read, out);
   }

@@ -1,4 +1,4 @@
-// A list of tools under a needs heading, some of which the vocabulary does not know.
+// Lists of tools under a needs heading, some of which the vocabulary does not know.
 import type { Mention } from '../types.js';
 import { addMention, type ItemContext } from './context.js';
 
@@ -35,5 +35,31 @@ export function listedNames(ctxs: (ItemContext | undefined)[], out: Mention[]): 
       const m = addMention(ctx, 'knowledge', 0, bare(ctx.text).length, bare(ctx.text), 0.6);
       if (m) out.push(m);
     }
+  }
+}
+
+const PART_SEPARATOR = /\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|\s*\/\s*/gu;
+
+/**
+ * "Google Cloud, Erlang, Elixir", "Nginx/Varnish/Erlang": a line that is only a list of names, in which the rules read
+ * at least two as knowledge and half of the names, gives the others as knowledge too.
+ */
+export function listedNameParts(ctx: ItemContext, out: Mention[]): void {
+  const text = bare(ctx.text);
+  const parts: [number, number][] = [];
+  let at = 0;
+  for (const sep of text.matchAll(PART_SEPARATOR)) {
+    parts.push([at, sep.index]);
+    at = sep.index + sep[0].length;
+  }
+  parts.push([at, text.length]);
+  if (parts.length < 3 || !parts.every(([a, b]) => NAME_LINE.test(text.slice(a, b)))) return;
+  const named = (a: number, b: number) => ctx.out.some((m) => m.kind === 'knowledge' && m.start === ctx.item.start + a && m.end === ctx.item.start + b);
+  const known = parts.filter(([a, b]) => named(a, b)).length;
+  if (known < MIN_KNOWN || 2 * known < parts.length) return;
+  for (const [a, b] of parts) {
+    if (ctx.out.some((m) => m.start < ctx.item.start + b && ctx.item.start + a < m.end)) continue;
+    const m = addMention(ctx, 'knowledge', a, b, text.slice(a, b), 0.6);
+    if (m) out.push(m);
   }
 }

@@ -1422,6 +1422,12 @@ describe('a list of tools', () => {
     expect(names(['Requirements:', '- Nginx', '- Varnish', '- Erlang', '- Docker'].join('\n'))).toEqual(['Nginx', 'Varnish', 'Erlang', 'Docker']);
     expect(names(['Requirements:', '- Docker', '- Berlin', '- Munich'].join('\n'))).toEqual(['Docker']);
   });
+
+  it('reads each name of a line that lists tools as knowledge when the rules know half of them', () => {
+    const names = (src: string) => of(run(src), 'knowledge').map((m) => m.text);
+    expect(names(['Requirements:', '- Docker, Kubernetes, Erlang and Haskell'].join('\n'))).toEqual(['Docker', 'Kubernetes', 'Erlang', 'Haskell']);
+    expect(names(['Requirements:', '- Docker, Erlang, Haskell and Elm'].join('\n'))).toEqual(['Docker']);
+  });
 });
 
 describe('words that grade a requirement', () => {
