@@ -48,12 +48,14 @@ function offeredDevelopment(m: Mention, text: string): boolean {
 }
 
 const NONE_ASKED = /^(?:(?:no|none|not)\b(?!-)|0\s*(?:years?|yrs?|months?)\b)/i;
+/** "… social science degrees or no degree at all": what is named after "no" is not asked. */
+const NONE_BEFORE = /\b(?:no|without)\s+$/i;
 
 /** A catch-all line is neither a duty nor a skill ("experience in related work" is a qualification); a label before a colon ("Start date:", "Direct superior:") is a field name, not a duty; nor is a cut fragment or a remark. */
 function isNotACompetency(m: Mention, text: string): boolean {
   if ((m.kind === 'duty' || m.kind === 'skill') && (CATCH_ALL.test(m.text) || INVITATION.test(m.text))) return true;
   // "no specific requirements", "No experience necessary", "0 years of experience": what is not asked.
-  if (NONE_ASKED.test(m.text)) return true;
+  if (NONE_ASKED.test(m.text) || (m.kind !== 'duty' && NONE_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)))) return true;
   // "Also see <CONTACT>": contact details (an anonymised corpus writes them as a placeholder) are no competency.
   if (m.text.includes('<CONTACT>')) return true;
   // "… or willing to work towards": an ability whose object was left out is a fragment.

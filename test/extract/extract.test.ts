@@ -1430,6 +1430,17 @@ describe('a list of tools', () => {
   });
 });
 
+describe('what is not asked', () => {
+  it('keeps no mention named after "no" or "without" ("… or no degree at all")', () => {
+    const text = 'Several of us have social science degrees or no degree at all. A degree in physics helps.';
+    const span = (t: string): Mention => {
+      const start = text.indexOf(t);
+      return { kind: 'qualification', text: t, normalized: t, section: 'summary', start, end: start + t.length, confidence: 0.8 };
+    };
+    expect(finish([span('degree at all'), span('degree in physics')], 0.5, text, true).map((m) => m.text)).toEqual(['degree in physics']);
+  });
+});
+
 describe('words that grade a requirement', () => {
   it('are no knowledge of their own ("PHP - BIG PLUS")', () => {
     const ms = run('Will be a plus: PHP - BIG PLUS; CI/CD - Jenkins pipelines; Infrastructure as code: Terraform.');
