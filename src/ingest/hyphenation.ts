@@ -40,3 +40,14 @@ export function joinLines(left: string, right: string, words: DocumentWords): st
   if (words.plain.has(joined) || isEnglishWord(joined)) return left.slice(0, -1) + right;
   return left + right;
 }
+
+/**
+ * Joins two lines of a table cell: a column too narrow for a word breaks it without a hyphen ("Qualificatio" / "ns"),
+ * which is joined when the word's head is no word and the whole is one.
+ */
+export function joinCellLines(left: string, right: string, words: DocumentWords): string {
+  const head = /(\p{L}+)$/u.exec(left)?.[1].toLowerCase();
+  const tail = NEXT_WORD.exec(right)?.[1];
+  if (head && tail && !isEnglishWord(head) && (words.plain.has(head + tail) || isEnglishWord(head + tail))) return left + right;
+  return joinLines(left, right, words);
+}

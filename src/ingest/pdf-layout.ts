@@ -1,13 +1,10 @@
 import { isSubheading } from '../clean/subheading.js';
 import type { Block } from '../types.js';
-import { documentWords, joinLines, type DocumentWords } from './hyphenation.js';
-import type { PdfLine, PdfPage } from './pdf-lines.js';
+import { documentWords, joinCellLines, joinLines, type DocumentWords } from './hyphenation.js';
+import { isMarker, type PdfLine, type PdfPage } from './pdf-lines.js';
 import { parseListMarker } from './text.js';
 import { append } from '../append.js';
 
-// Glyphs that only ever serve as bullets, including the Symbol/Wingdings private-use code points
-// Word writes into PDFs.
-const BULLET_GLYPH = /^[•·◦▪▫●○■□◆◇►▶➢➤✓✔❖‣⁃∙\u2013\u2014\-*\uF0A7\uF0B7\uF076\uF0D8\uF0FC\uF06E\uF0A8]$/u;
 const BULLET_PREFIX = /^([•·◦▪▫●○■□◆◇►▶➢➤✓✔❖‣⁃∙\uF0A7\uF0B7\uF076\uF0D8\uF0FC\uF06E\uF0A8])\s*(\S.*)$/u;
 
 interface Layout {
@@ -32,7 +29,7 @@ interface Marked {
 function splitMarker(line: PdfLine): Marked {
   const [first, second] = line.segments;
   // A bullet drawn as its own glyph, apart from the text: the commonest Word export.
-  if (second && (BULLET_GLYPH.test(first.text) || first.text === 'o' || /^(\d{1,3}|[a-z])[.)]$/.test(first.text))) {
+  if (second && isMarker(first.text)) {
     const rest = line.segments.slice(1).map((s) => s.text).join(' ');
     return { marker: first.text, text: rest, textX: second.x };
   }
@@ -105,12 +102,21 @@ interface Open {
   lastWrapped: boolean;
 }
 
-/** Table columns: x starts of the cells of multi-cell lines, merged when within an em. */
+/**
+ * Table columns: x starts of the cells of multi-cell lines, merged when within an em; those where two
+ * or more lines start a cell, when there are such (a header centred over its column starts nowhere
+ * else: it goes to the nearest).
+ */
 function columnsOf(lines: PdfLine[]): number[] {
   const xs = lines.flatMap((l) => l.cells.map((c) => c.x)).sort((a, b) => a - b);
-  const cols: number[] = [];
-  for (const x of xs) if (!cols.length || x - cols[cols.length - 1] > lines[0].size) cols.push(x);
-  return cols;
+  const cols: { x: number; n: number }[] = [];
+  for (const x of xs) {
+    const last = cols[cols.length - 1];
+    if (last && x - last.x <= lines[0].size) last.n++;
+    else cols.push({ x, n: 1 });
+  }
+  const shared = cols.filter((c) => c.n >= 2);
+  return (shared.length >= 2 ? shared : cols).map((c) => c.x);
 }
 
 function columnOf(x: number, cols: number[]): number {
@@ -125,15 +131,31 @@ function tableBlocks(lines: PdfLine[], layout: Layout): Block[] {
   const cells = new Map<string, { row: number; col: number; text: string; page: number }>();
   let row = -1;
   let prev: PdfLine | undefined;
+  // The row's first column's cell so far: a row set apart by space may have it centred on its height, under its other
+  // cells' first lines; a narrow column wraps it ("Qualificatio" / "ns", "Knowledge and" / "Skills").
+  let first = '';
+  // Rows set apart by more than the page's line spacing, or by half as much again as the table's own closest lines
+  // (cells centred on a row's height put lines between their neighbours' lines).
+  let step = Infinity;
+  for (let k = 1; k < lines.length; k++) {
+    const d = lines[k - 1].y - lines[k].y;
+    if (lines[k - 1].page === lines[k].page && d >= 0.4 * layout.bodySize) step = Math.min(step, d);
+  }
+  const rowGap = Math.min(layout.lineGap * 1.3, step * 1.5);
   for (const line of lines) {
-    const gap = prev && prev.page === line.page ? prev.y - line.y : 0;
-    const startsRow = columnOf(line.cells[0].x, cols) === 0;
-    if (row < 0 || gap > layout.lineGap * 1.3 || startsRow) row++;
+    const inFirst = columnOf(line.cells[0].x, cols) === 0;
+    const spaced = prev !== undefined && prev.page === line.page && prev.y - line.y > rowGap;
+    const wraps = !spaced && (/^\p{Ll}/u.test(line.cells[0].text) || /(?:\s(?:and|or|of)|[&,/-])$/.test(first));
+    if (row < 0 || spaced || (inFirst && first !== '' && !wraps)) {
+      row++;
+      first = '';
+    }
+    if (inFirst) first = line.cells[0].text;
     for (const c of line.cells) {
       const col = columnOf(c.x, cols);
       const k = `${row}:${col}`;
       const cell = cells.get(k);
-      if (cell) cell.text = joinLines(cell.text, c.text, layout.words);
+      if (cell) cell.text = joinCellLines(cell.text, c.text, layout.words);
       else cells.set(k, { row, col, text: c.text, page: line.page });
     }
     prev = line;
@@ -146,18 +168,29 @@ function tableBlocks(lines: PdfLine[], layout: Layout): Block[] {
 function tableRunEnd(lines: PdfLine[], i: number, layout: Layout): number {
   if (lines[i].cells.length < 2) return i;
   const tight = (k: number) => lines[k - 1].page !== lines[k].page || lines[k - 1].y - lines[k].y <= layout.lineGap * 1.5 + 0.5;
-  const left = lines[i].x;
+  let left = lines[i].x;
+  // Where the run's cells start.
+  const starts: number[] = [];
   let end = i;
   let multi = 0;
   while (end < lines.length) {
     const line = lines[end];
+    const beforeRow = end + 1 < lines.length && lines[end + 1].cells.length >= 2;
     if (line.cells.length >= 2) {
       multi++;
+      // (A header centred over its column starts right of the first column's cells.)
+      left = Math.min(left, line.x);
+      for (const c of line.cells) starts.push(c.x);
       end++;
-    } else if (line.x > left + 2 * line.size && tight(end)) {
-      // Wrapped text inside a cell continues the table on a line of one cell, off the left column.
+    } else if (
+      (line.x > left + 2 * line.size && (tight(end) || (beforeRow && starts.some((x) => Math.abs(x - line.x) < 3)))) ||
+      (/^\p{Ll}/u.test(line.text) && tight(end) && starts.some((x) => Math.abs(x - line.x) < 3))
+    ) {
+      // Wrapped text inside a cell continues the table on a line of one cell, off the left column (or in any column,
+      // going on in lower case: "Personal" / "qualities"); so does a row's first line above its first cell, which is
+      // centred on the row's height.
       end++;
-    } else if (end + 1 < lines.length && lines[end + 1].cells.length >= 2 && Math.abs(line.x - left) < 3 && line.text.length < 60) {
+    } else if (beforeRow && Math.abs(line.x - left) < 3 && line.text.length < 60) {
       // A one-cell row (a section label) between rows of the table.
       end++;
     } else break;

@@ -39,6 +39,48 @@ export interface PdfPage {
 const WORD_GAP = 0.12;
 const SEGMENT_GAP = 0.6;
 const CELL_GAP = 2.2;
+/** A gap that may part two cells of a table whose columns the page's lines align on (see tableColumns). */
+const COLUMN_GAP = 0.2;
+/** Distance within which two left edges are one (PDF units). */
+const EDGE = 1;
+
+// Glyphs that only ever serve as bullets, including the Symbol/Wingdings private-use code points
+// Word writes into PDFs.
+const BULLET_GLYPH = /^[•·◦▪▫●○■□◆◇►▶➢➤✓✔❖‣⁃∙\u2013\u2014\-*\uF0A7\uF0B7\uF076\uF0D8\uF0FC\uF06E\uF0A8]$/u;
+/** A run that is only a list marker ("•", "o", "3.", "b)"): the text after it is its item, not the next cell. */
+export const isMarker = (text: string): boolean => BULLET_GLYPH.test(text) || text === 'o' || /^(?:\d{1,3}|[a-z])[.)]$/.test(text);
+
+/**
+ * The left edges of a table's columns when its cells sit closer than CELL_GAP ("Qualifications" ends a
+ * third of an em before the next column's "Registration with …"): an edge where text starts on three
+ * or more of the page's lines, and after other text on the same line on two or more of them; only when
+ * two or more edges are (one such edge is a tab stop: "Salary:" / "£30,000").
+ */
+function tableColumns(rows: PdfItem[][]): number[] {
+  const starts: { x: number; mid: boolean }[] = [];
+  for (const row of rows) {
+    let right = -Infinity;
+    let prev = '';
+    for (const it of row) {
+      if (!it.str.trim()) continue;
+      const gap = it.x - right;
+      if (right === -Infinity) starts.push({ x: it.x, mid: false });
+      else if (gap > COLUMN_GAP * it.size && !isMarker(prev.trim())) starts.push({ x: it.x, mid: true });
+      right = Math.max(right, it.x + it.width);
+      prev = it.str;
+    }
+  }
+  starts.sort((a, b) => a.x - b.x);
+  const columns: number[] = [];
+  for (let i = 0; i < starts.length; ) {
+    let j = i;
+    let mid = 0;
+    while (j < starts.length && starts[j].x - starts[i].x <= EDGE) mid += starts[j++].mid ? 1 : 0;
+    if (j - i >= 3 && mid >= 2) columns.push(starts[i].x);
+    i = j;
+  }
+  return columns.length >= 2 ? columns : [];
+}
 
 function joinSegments(parts: PdfSegment[]): string {
   return parts.map((p) => p.text).join(' ').replace(/\s+/g, ' ').trim();
@@ -55,6 +97,8 @@ export function buildLines(items: PdfItem[], page: number): PdfLine[] {
     if (row && Math.abs(row[0].y - it.y) <= 0.35 * Math.max(row[0].size, it.size)) row.push(it);
     else rows.push([it]);
   }
+  const columns = tableColumns(rows);
+  const atColumn = (x: number) => columns.some((c) => x >= c - EDGE / 2 && x - c <= EDGE);
   const lines: PdfLine[] = [];
   for (const row of rows) {
     row.sort((a, b) => a.x - b.x);
@@ -73,7 +117,7 @@ export function buildLines(items: PdfItem[], page: number): PdfLine[] {
         continue;
       }
       const gap = seg ? it.x - seg.right : 0;
-      if (seg && gap > CELL_GAP * size) {
+      if (seg && (gap > CELL_GAP * size || (gap > COLUMN_GAP * size && atColumn(it.x) && !isMarker(seg.text.trim())))) {
         segments.push(seg);
         cellParts.push(seg);
         cells.push({ x: cellStart, right: seg.right, text: joinSegments(cellParts) });

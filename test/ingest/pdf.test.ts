@@ -1,7 +1,8 @@
+import { fileURLToPath } from 'node:url';
 import { readFileSync, rmSync } from 'node:fs';
 import { PDFParse } from 'pdf-parse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { documentWords, joinLines } from '../../src/ingest/hyphenation.js';
+import { documentWords, joinCellLines, joinLines } from '../../src/ingest/hyphenation.js';
 import type { PdfLine, PdfPage } from '../../src/ingest/pdf-lines.js';
 import { removeRunningLines } from '../../src/ingest/pdf-running.js';
 import type { RawDocument } from '../../src/types.js';
@@ -69,6 +70,21 @@ describe('pdf', () => {
     expect(shape(doc)).toEqual(POSTING.map((b) => ({ kind: b.kind, text: b.text })));
   });
 
+  it('rebuilds the rows of a LibreOffice table whose columns sit close and whose row labels are centred', async () => {
+    // How the fixture was made: test/fixtures/libreoffice-edited/README.md.
+    const doc = await ingestPath(fileURLToPath(new URL('../fixtures/libreoffice-edited/person-spec-table.pdf', import.meta.url)));
+    const rows = new Map<number, string[]>();
+    for (const b of doc.blocks) if (b.kind === 'table-cell') rows.set(b.row ?? 0, [...(rows.get(b.row ?? 0) ?? []), b.text]);
+    expect([...rows.values()]).toEqual([
+      ['Criteria', 'Essential', 'Desirable', 'Assessm'],
+      ['Qualifications', 'Registered Nurse (Adult) with current NMC registration', 'Mentorship qualification', 'Application form'],
+      ['Experience', 'Experience of working in an acute hospital setting', 'Experience of caring for patients with dementia', 'Interview'],
+      ['Knowledge', 'Knowledge of infection prevention and control', 'Understanding of the Mental Capacity Act', 'Interview'],
+      ['Skills', 'Excellent communication skills; ability to prioritise workload', 'IT skills', 'Interview'],
+      ['Personal qualities', 'Caring and compassionate', 'Interview'],
+    ]);
+  });
+
   it('keeps a two-column table as cells', async () => {
     const doc = await ingestPath(fx.path('table.pdf'));
     expect(doc.blocks.map(({ kind, text, row, col }) => ({ kind, text, row, col }))).toEqual(
@@ -98,6 +114,13 @@ describe('line-end hyphens', () => {
   it('leave ordinary line joins alone', () => {
     expect(joinLines('manage the', 'team', words)).toBe('manage the team');
     expect(joinLines('salary 30,000 -', 'negotiable', words)).toBe('salary 30,000 - negotiable');
+  });
+
+  it('join a word a narrow table cell broke without one, and nothing else', () => {
+    expect(joinCellLines('Qualificatio', 'ns', words)).toBe('Qualifications');
+    expect(joinCellLines('Knowledge and', 'skills', words)).toBe('Knowledge and skills');
+    expect(joinCellLines('Personal', 'qualities', words)).toBe('Personal qualities');
+    expect(joinCellLines('relation-', 'ships', words)).toBe('relationships');
   });
 });
 
