@@ -107,6 +107,9 @@ export function comparisonTable(
 
 /** The header of a column that says how a criterion is tested, not what it is ("Assessment", "How assessed", "Evidence"). */
 const ASSESSMENT_HEADER = /^(?:(?:method(?:s)? of |means of )?assess(?:ment|ed)(?: (?:method|by|stage))?|how (?:assessed|measured|identified|evidenced|tested)|evidence|identified (?:by|through|via)|tested by|stage)[:：]?$/iu;
+/** A cell that names how a criterion is tested ("Application form / Interview", "A/I", "References"). */
+const ASSESSMENT_CELL =
+  /^(?:(?:application(?: form)?|interview|references?|certificates?|presentation|test(?:ing)?|assessment|portfolio|selection (?:process|centre)|shortlisting|[AIRTP])(?:\s*(?:[/,&]|and|or)\s*|\s+|$))+$/iu;
 /** The header of a column of verdicts ("Essential", "Desirable", "E/D"). */
 const VERDICT_HEADER = /^(?:essential|desirable|required|preferred|e\s*\/\s*d)(?:\s+criteria)?[:：]?$/iu;
 
@@ -120,7 +123,13 @@ export function readSpecificationTable(cells: CleanBlock[], index: HeadingIndex)
   const first = Math.min(...cells.map((c) => c.col ?? 0));
   const header = cells.filter((c) => (c.row ?? 0) === top);
   const assessment = new Set(header.filter((c) => ASSESSMENT_HEADER.test(c.text.trim())).map((c) => c.col ?? 0));
-  if (assessment.size === 0 && !header.some((c) => VERDICT_HEADER.test(c.text.trim()))) return cells;
+  const verdicts = header.some((c) => VERDICT_HEADER.test(c.text.trim()));
+  if (assessment.size === 0 && !verdicts) return cells;
+  // (Beside "Essential" / "Desirable", a column whose header is cut off or left out, and whose every other cell is a
+  // method of assessment, is one too.)
+  const byCol = new Map<number, string[]>();
+  for (const c of cells) if ((c.row ?? 0) !== top && c.text.trim()) byCol.set(c.col ?? 0, [...(byCol.get(c.col ?? 0) ?? []), c.text.trim()]);
+  if (verdicts) for (const [col, texts] of byCol) if (texts.length >= 2 && texts.every((t) => ASSESSMENT_CELL.test(t))) assessment.add(col);
   return cells
     .filter((c) => !assessment.has(c.col ?? 0))
     .map((c) => {

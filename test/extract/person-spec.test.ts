@@ -7,14 +7,19 @@ import { mentionSet } from '../helpers/mentions.js';
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/libreoffice-edited/${name}`, import.meta.url));
 const pipeline = loadPipeline();
 
-describe('a person specification table (HTML, and the DOCX LibreOffice makes of it)', () => {
+describe('a person specification table (HTML, and the DOCX and PDF LibreOffice makes of it)', () => {
   it('reads each criterion, no assessment method and no row label', async () => {
-    for (const file of ['person-spec-table.html', 'person-spec-table.docx']) {
+    for (const file of ['person-spec-table.html', 'person-spec-table.docx', 'person-spec-table.pdf']) {
       const found = await mentionSet(fixture(file), pipeline);
       expect(found, file).toContain('qualification|registered nurse (adult) with current nmc registration');
       expect(found, file).toContain('knowledge|mental capacity act');
       expect(found, file).toContain('skill|caring');
       for (const m of found) expect(m, file).not.toMatch(/application form|interview|personal qualities|criteria/);
     }
+  });
+
+  it('reads the same mentions from the PDF, whose columns sit close, whose row labels are centred and whose header is cut off', async () => {
+    const docx = await mentionSet(fixture('person-spec-table.docx'), pipeline);
+    expect(await mentionSet(fixture('person-spec-table.pdf'), pipeline)).toEqual(docx);
   });
 });
