@@ -190,8 +190,8 @@ function tableRunEnd(lines: PdfLine[], i: number, layout: Layout): number {
       // going on in lower case: "Personal" / "qualities"); so does a row's first line above its first cell, which is
       // centred on the row's height.
       end++;
-    } else if (beforeRow && Math.abs(line.x - left) < 3 && line.text.length < 60) {
-      // A one-cell row (a section label) between rows of the table.
+    } else if (beforeRow && Math.abs(line.x - left) < 3 && line.text.length < 60 && line.size < layout.bodySize * 1.1) {
+      // A one-cell row (a section label) between rows of the table; a heading in a larger size ends it.
       end++;
     } else break;
   }

@@ -22,4 +22,10 @@ describe('a person specification table (HTML, and the DOCX and PDF LibreOffice m
     const docx = await mentionSet(fixture('person-spec-table.docx'), pipeline);
     expect(await mentionSet(fixture('person-spec-table.pdf'), pipeline)).toEqual(docx);
   });
+
+  it('reads the same mentions from the PDF of two tables with a heading between them, whose columns sit close', async () => {
+    const docx = await mentionSet(fixture('person-spec-two-tables.docx'), pipeline);
+    expect(docx).toContain('knowledge|outlook');
+    expect(await mentionSet(fixture('person-spec-two-tables.pdf'), pipeline)).toEqual(docx);
+  });
 });
