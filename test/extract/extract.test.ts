@@ -1864,6 +1864,7 @@ describe('clauses that are no task of their own', () => {
   it('reads the tools after "competent in using" as knowledge', () => {
     const ms = run(['Skills', '- Competent in using Microsoft Excel and Word'].join('\n'));
     expect(of(ms, 'knowledge').map((m) => m.text)).toEqual(['Microsoft Excel', 'Word']);
+    expect(of(run(['Essential', '- Competent with Microsoft Word and Outlook'].join('\n')), 'knowledge').map((m) => m.text)).toEqual(['Microsoft Word', 'Outlook']);
   });
 });
 
