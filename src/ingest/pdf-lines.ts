@@ -86,6 +86,15 @@ function joinSegments(parts: PdfSegment[]): string {
   return parts.map((p) => p.text).join(' ').replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * A cell from its runs. One that opens with a list marker starts where its text does, as the lines its items wrap onto
+ * do, so that a column of bulleted cells is one column.
+ */
+function cellOf(parts: PdfSegment[], start: number): PdfSegment {
+  const x = parts.length > 1 && isMarker(parts[0].text.trim()) ? parts[1].x : start;
+  return { x, right: parts[parts.length - 1].right, text: joinSegments(parts) };
+}
+
 /** Groups a page's text items into lines (top to bottom), with word, segment and cell breaks. */
 export function buildLines(items: PdfItem[], page: number): PdfLine[] {
   const visible = items.filter((it) => it.str.length > 0 && it.size > 0);
@@ -120,7 +129,7 @@ export function buildLines(items: PdfItem[], page: number): PdfLine[] {
       if (seg && (gap > CELL_GAP * size || (gap > COLUMN_GAP * size && atColumn(it.x) && !isMarker(seg.text.trim())))) {
         segments.push(seg);
         cellParts.push(seg);
-        cells.push({ x: cellStart, right: seg.right, text: joinSegments(cellParts) });
+        cells.push(cellOf(cellParts, cellStart));
         cellParts = [];
         seg = undefined;
       }
@@ -141,7 +150,7 @@ export function buildLines(items: PdfItem[], page: number): PdfLine[] {
     if (seg) {
       segments.push(seg);
       cellParts.push(seg);
-      cells.push({ x: cellStart, right: seg.right, text: joinSegments(cellParts) });
+      cells.push(cellOf(cellParts, cellStart));
     }
     for (const s of segments) s.text = s.text.replace(/\s+/g, ' ').trim();
     const text = joinSegments(segments);

@@ -252,13 +252,15 @@ function isListHeading(block: CleanBlock, next: CleanBlock | undefined, index: H
 /** Every run of table cells read as a person specification where it is one (see readSpecificationTable). */
 function specificationTables(blocks: CleanBlock[], index: HeadingIndex): CleanBlock[] {
   const out: CleanBlock[] = [];
+  // (A cell's list items, "• NMC registration" / "• Degree in Nursing", are in its table: they keep its row.)
+  const inTable = (b: CleanBlock) => b.kind === 'table-cell' || (b.kind === 'list-item' && b.row !== undefined);
   for (let i = 0; i < blocks.length; i++) {
     if (blocks[i].kind !== 'table-cell') {
       out.push(blocks[i]);
       continue;
     }
     let j = i;
-    while (j < blocks.length && blocks[j].kind === 'table-cell') j++;
+    while (j < blocks.length && inTable(blocks[j])) j++;
     for (const t of splitTables(blocks.slice(i, j))) append(out, readSpecificationTable(t, index));
     i = j - 1;
   }

@@ -23,6 +23,15 @@ describe('a person specification table (HTML, and the DOCX and PDF LibreOffice m
     expect(await mentionSet(fixture('person-spec-table.pdf'), pipeline)).toEqual(docx);
   });
 
+  it('reads bulleted cells as criteria, the same from HTML, DOCX and a PDF whose table runs over a page break', async () => {
+    const html = await mentionSet(fixture('person-spec-bulleted.html'), pipeline);
+    expect(html).toContain('qualification|registered nurse (adult) on the nmc register');
+    expect(html).toContain('knowledge|mental capacity act');
+    for (const m of html) expect(m).not.toMatch(/personal qualities|criteria/);
+    expect(await mentionSet(fixture('person-spec-bulleted.docx'), pipeline)).toEqual(html);
+    expect(await mentionSet(fixture('person-spec-bulleted.pdf'), pipeline)).toEqual(html);
+  });
+
   it('reads the same mentions from the PDF of two tables with a heading between them, whose columns sit close', async () => {
     const docx = await mentionSet(fixture('person-spec-two-tables.docx'), pipeline);
     expect(docx).toContain('knowledge|outlook');
