@@ -156,7 +156,7 @@ function abilityNormal(ctx: ItemContext, from: number, end: number, verbFirst = 
   // "motivate and inspire others" → "motivating and inspiring others": verbs sharing the object, each a gerund.
   let verbs = gerund(v.base, lex);
   for (;;) {
-    const m = /^(,\s*(?:and\s+|or\s+)?|(?:and|or|&)\s+)(?=\p{Ll}+\s)/u.exec(cleaned);
+    const m = /^(,\s*(?:and\s+|or\s+)?|(?:and|or|&)\s+)(?=\p{Ll}+(?:\s|$))/u.exec(cleaned);
     const next = m ? leadingVerb(cleaned, m[0].length, lex) : null;
     if (!m || !next || next.form !== 'base') break;
     verbs += `${m[1].startsWith(',') ? ',' : ''} ${m[1].replace(/^,\s*/, '')}${gerund(next.base, lex)}`.replace(/\s+/g, ' ');

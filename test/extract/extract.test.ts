@@ -228,6 +228,8 @@ describe('skills', () => {
       ['Ability to remain calm under pressure', 'remain calm under pressure'],
       ['communicate effectively with clients', 'communicating with clients'],
     ]);
+    const last = run(['Requirements', '- Ability to prioritise and delegate', '- Able to listen and communicate effectively'].join('\n'));
+    expect(of(last, 'skill').map((m) => m.normalized)).toEqual(['prioritising and delegating', 'listening and communicating']);
   });
 
   it('cuts a long ability at its fourteenth word, counted from its start, and before "and to"', () => {
