@@ -4,7 +4,7 @@ import { addMention, type ItemContext } from './context.js';
 
 /** A line of one to three capitalised names ("Erlang", "Varnish Cache", "fp-ts" is not one). */
 const NAME_LINE = /^[\p{Lu}][\p{L}\p{N}.+#-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}.+#-]*){0,2}$/u;
-/** Lines of a list of tools that name it before the next name that its other lines help tell apart. */
+/** How many of a list's names the rules must know before its other names are read as tools too. */
 const MIN_KNOWN = 2;
 
 const bare = (text: string) => text.trim().replace(/[.,;]$/, '');
