@@ -171,7 +171,8 @@ function describesPlace(after: string): boolean {
 }
 
 /** "… and patient" closing a list of qualities (see qualities()). */
-const PATIENT_CLOSING = /^\s*(?:,\s*)?(?:and|or|&)\s+patient(?=\s*(?:$|[.;,)]))/iu;
+// (Or an item inside such a list, "Kind, patient and reliable"; not "caring, patient and family centred", whose "patient" is a noun.)
+const PATIENT_CLOSING = /^\s*(?:,\s*|(?:,\s*)?(?:and|or|&)\s+)patient(?=\s*(?:$|[.;)]|,(?!\s*(?:carers?|famil(?:y|ies)|relatives)\b)|\s(?:and|or|&)\s+(?!(?:carers?|famil(?:y|ies)|relatives|visitors|staff|public)\b)))/iu;
 
 /** Personal qualities named by the lexicon ("attention to detail", "stress resistance"). */
 export function qualities(ctx: ItemContext, confidence: number, atStartOnly: boolean): number {

@@ -2585,6 +2585,9 @@ describe('NHS person specifications and one-line adverts', () => {
     expect(of(run(['Skills', '- Honest, reliable and patient', '- Caring and patient care'].join('\n')), 'skill').map((m) => m.text)).toEqual(['Honest', 'reliable', 'patient', 'Caring']);
     const ms = run(['Person specification', 'Good literacy and numeracy Ability to work as part of a team Kind and patient'].join('\n'));
     expect(of(ms, 'skill').map((m) => m.text)).toEqual(['literacy', 'numeracy', 'Ability to work as part of a team', 'Kind', 'patient']);
+    const inside = (line: string) => of(run(['Personal qualities', line].join('\n')), 'skill').map((m) => m.text);
+    expect(inside('- Kind, patient and reliable')).toEqual(['Kind', 'patient', 'reliable']);
+    expect(inside('- Caring, patient and family centred approach')).toEqual(['Caring']);
   });
 
   it('reads a subject with its own article after "and" as a subject of its own ("the use of email and the internet")', () => {
