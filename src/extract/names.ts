@@ -75,7 +75,9 @@ export function vocabularyKnowledge(ctx: ItemContext, names: Names, confidence: 
     // (Not an acronym: inside a task it is as often the employer's, "Ensure the CRS program quality standards …".)
     const holders = m.value === 'tool' ? (/\p{Lu}/u.test(m.text) && !/^[\p{Lu}\d]+$/u.test(m.text) ? [] : ['duty']) : language && inExperience(m.start, m.end) ? ['duty'] : ['duty', 'qualification'];
     if (inside(m.start, m.end, holders) || partOfName(ctx.text, m) || (!ctx.lex.languages.has(m.key) && endsName(ctx, m, named))) continue;
-    if (addMention(ctx, 'knowledge', m.start, m.end, m.text, confidence)) n++;
+    // "Microsoft Word" over the "Word" a rule read inside it: the longer name, as sure as the rule.
+    const inner = ctx.out.filter((o) => o.kind === 'knowledge' && o.start >= ctx.item.start + m.start && o.end <= ctx.item.start + m.end && o.end - o.start < m.end - m.start);
+    if (addMention(ctx, 'knowledge', m.start, m.end, m.text, Math.max(confidence, ...inner.map((o) => o.confidence)))) n++;
     // (Where the item asks for it: under a needs heading, or inside an experience asked for; not in "an infrastructure providing PET, MRI …".)
     // (A subject written as a name inside an experience, "Jenkins", lists names with it as a tool does: "Jenkins and Zorblat".)
     const product = m.value === 'tool' || (language && !ctx.lex.languages.has(m.key));

@@ -1867,6 +1867,8 @@ describe('clauses that are no task of their own', () => {
     const ms = run(['Skills', '- Competent in using Microsoft Excel and Word'].join('\n'));
     expect(of(ms, 'knowledge').map((m) => m.text)).toEqual(['Microsoft Excel', 'Word']);
     expect(of(run(['Essential', '- Competent with Microsoft Word and Outlook'].join('\n')), 'knowledge').map((m) => m.text)).toEqual(['Microsoft Word', 'Outlook']);
+    // (The vocabulary's longer name over the word a rule read inside it.)
+    expect(of(run(['Requirements', '- Microsoft Word'].join('\n')), 'knowledge').map((m) => m.text)).toEqual(['Microsoft Word']);
   });
 });
 
