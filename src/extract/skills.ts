@@ -215,8 +215,8 @@ const IS_CANDIDATE = new RegExp(
   String.raw`(?<!\w)(?:^(?:a|an)(?=\s+(?:[\p{L}-]+,?\s+(?:and\s+)?){1,4}(?:individual|person|candidate|professional)\b)|you are|you['’]re|are you|you should be|you must be|${YOU_WILL_BE}|you need to be|must be|should be|(?:ideal|successful|right) (?:candidate|applicant|person) (?:will be|is)|needs? to be|who is|who are|as an individual you are|you consider yourself(?: to be)?|you see yourself as|(?:looking for|seeking|recruiting|to recruit|to appoint|(?:we|who) (?:want|need|require))(?=\s+(?:a|an)\s)|(?<sought>looking for|seeking|(?<=\bwe\s)seek|recruiting|to recruit|to appoint|arisen for|opportunit(?:y|ies) for|(?:we|who) (?:want|need|require))(?=\s+\p{Ll}))\s+(?:(?:a|an|very|highly|extremely|really|naturally|genuinely|truly|both|also|always)\s+)*`,
   'giu',
 );
-/** The people a bare "looking for …" asks for: a job title in Title Case, or a plural noun of people. */
-const PEOPLE = /^(?:\p{Lu}\p{Ll}|(?:individuals|people|persons|candidates|applicants|professionals|colleagues|graduates|staff|nurses|midwives|\p{Ll}+(?:ers|ors|ists|ians|ants|ents))$)/u;
+/** The people a bare "looking for …" asks for: a job title in Title Case, or a noun of people ("… for an enthusiastic individual"). */
+const PEOPLE = /^(?:\p{Lu}\p{Ll}|(?:individuals?|people|persons?|candidates?|applicants?|professionals?|colleagues?|graduates?|staff|nurses|midwives|\p{Ll}+(?:ers|ors|ists|ians|ants|ents))$)/u;
 /** Words that end the list of qualities. */
 const QUALITY_STOP = /^(?:with|in|at|to|for|of|about|on|from|by|who|that|which|when|where|because|but|so|you|we|our|your|the|this|it|is|are|be|have|has|can|will|would|within|across|into|as|than|if)$/i;
 const ADJECTIVE_LIKE = /^(?=.{4})(?:[\p{Ll}]+-)?[\p{Ll}]*(?:ive|ous|ful|ent|ant|ible|ic|al|ed|ary|ile|ate|ish|ised|ized|minded|driven|oriented|motivated)$/u;

@@ -324,6 +324,8 @@ describe('skills', () => {
   it('reads the qualities of the person sought past a word of the post ("an experienced and highly motivated …")', () => {
     expect(of(run('We are looking for an experienced and highly motivated Medical Secretary to join our team.'), 'skill').map((m) => m.text)).toEqual(['motivated']);
     expect(of(run('We seek dynamic and inspirational Chemistry teachers who want to make a difference.'), 'skill').map((m) => m.text)).toEqual(['dynamic', 'inspirational']);
+    expect(of(run('This is a great opportunity for an enthusiastic and motivated individual.'), 'skill').map((m) => m.text)).toEqual(['enthusiastic', 'motivated']);
+    expect(of(run('This is a great opportunity for an innovative solution to grow.'), 'skill')).toEqual([]);
     expect(of(run('You will be an established Developer-in-Test.'), 'skill').map((m) => m.text)).toEqual([]);
     expect(of(run('You are an established, dedicated engineer.'), 'skill').map((m) => m.text)).toEqual(['dedicated']);
   });
