@@ -315,6 +315,7 @@ describe('skills', () => {
     expect(of(run('Proactive, resourceful, solutions-oriented and results-oriented.'), 'skill').map((m) => m.text)).toEqual(['Proactive', 'resourceful', 'solutions-oriented', 'results-oriented']);
     expect(of(run('Must have a good telephone manner.'), 'skill').map((m) => m.text)).toEqual(['telephone manner']);
     expect(of(run('You must be IT literate and numerate.'), 'skill').map((m) => m.text)).toEqual(['IT literate', 'numerate']);
+    expect(of(run('The post holder will need to be computer literate.'), 'skill').map((m) => m.text)).toEqual(['computer literate']);
     expect(of(run('You will need to be comfortable with public speaking.'), 'skill').map((m) => m.text)).toEqual(['public speaking']);
     expect(of(run(['Qualifications', 'Essential: Good standard of literacy and numeracy. Care Certificate or willingness to complete it.'].join('\n')), 'skill').map((m) => m.text)).toEqual(['literacy', 'numeracy']);
     expect(of(run('The role requires someone with strong leadership qualities.'), 'skill').map((m) => m.text)).toEqual(['leadership qualities']);
