@@ -46,6 +46,8 @@ const PART_SEPARATOR = /\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|\s*\/\s*/gu;
  */
 export function listedNameParts(ctx: ItemContext, out: Mention[]): void {
   const text = bare(ctx.text);
+  // (Most lines are sentences: one that opens in lower case or runs long lists no names.)
+  if (text.length > 200 || !/^\p{Lu}/u.test(text) || ctx.out.length < MIN_KNOWN) return;
   const parts: [number, number][] = [];
   let at = 0;
   for (const sep of text.matchAll(PART_SEPARATOR)) {
