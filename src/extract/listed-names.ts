@@ -32,7 +32,8 @@ export function listedNames(ctxs: (ItemContext | undefined)[], out: Mention[]): 
     if (known < MIN_KNOWN || 2 * known < read) continue;
     for (const ctx of group) {
       if (ctx.out.length > 0) continue;
-      const m = addMention(ctx, 'knowledge', 0, bare(ctx.text).length, bare(ctx.text), 0.6);
+      const name = bare(ctx.text);
+      const m = addMention(ctx, 'knowledge', 0, name.length, name, 0.6);
       if (m) out.push(m);
     }
   }

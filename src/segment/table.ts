@@ -127,9 +127,11 @@ export function readSpecificationTable(cells: CleanBlock[], index: HeadingIndex)
   if (assessment.size === 0 && !verdicts) return cells;
   // (Beside "Essential" / "Desirable", a column whose header is cut off or left out, and whose every other cell is a
   // method of assessment, is one too.)
-  const byCol = new Map<number, string[]>();
-  for (const c of cells) if ((c.row ?? 0) !== top && c.text.trim()) byCol.set(c.col ?? 0, [...(byCol.get(c.col ?? 0) ?? []), c.text.trim()]);
-  if (verdicts) for (const [col, texts] of byCol) if (texts.length >= 2 && texts.every((t) => ASSESSMENT_CELL.test(t))) assessment.add(col);
+  if (verdicts) {
+    const byCol = new Map<number, string[]>();
+    for (const c of cells) if ((c.row ?? 0) !== top && c.text.trim()) byCol.set(c.col ?? 0, [...(byCol.get(c.col ?? 0) ?? []), c.text.trim()]);
+    for (const [col, texts] of byCol) if (texts.length >= 2 && texts.every((t) => ASSESSMENT_CELL.test(t))) assessment.add(col);
+  }
   return cells
     .filter((c) => !assessment.has(c.col ?? 0))
     .map((c) => {

@@ -4,7 +4,7 @@ import { finish } from '../../src/extract/finish.js';
 import { extractOptionsSchema, resolveExtractConfig } from '../../src/extract/options.js';
 import { segment } from '../../src/segment/index.js';
 import { loadPipeline } from '../../src/pipeline/config.js';
-import type { Mention, MentionKind } from '../../src/types.js';
+import type { Mention, MentionKind, SectionKind } from '../../src/types.js';
 import { cleanDoc } from '../segment/fixture.js';
 
 const { segment: segConfig, extract: config } = loadPipeline();
@@ -21,6 +21,11 @@ function run(src: string, language = 'en'): Mention[] {
 }
 const of = (ms: Mention[], kind: MentionKind) => ms.filter((m) => m.kind === kind);
 const pairs = (ms: Mention[], kind: MentionKind) => of(ms, kind).map((m) => [m.text, m.normalized]);
+/** A mention of `t` where it first occurs in `text`, as a rule hands it to finish(). */
+function spanIn(text: string, t: string, kind: MentionKind, section: SectionKind, normalized = t): Mention {
+  const start = text.indexOf(t);
+  return { kind, text: t, normalized, section, start, end: start + t.length, confidence: 0.8 };
+}
 
 describe('duties', () => {
   it('normalizes to base verb + object, the span without lead-in or scope tail', () => {
@@ -603,10 +608,7 @@ describe('values', () => {
 describe('cut fragments', () => {
   it('drops the employer\'s checks on a new starter as duties ("undertake an enhanced DBS check"), keeps checks done for others', () => {
     const text = 'The post holder will be required to undertake an enhanced DBS check. Complete DBS checks for new volunteers.';
-    const span = (t: string): Mention => {
-      const start = text.indexOf(t);
-      return { kind: 'duty', text: t, normalized: t, section: 'responsibilities', start, end: start + t.length, confidence: 0.8 };
-    };
+    const span = (t: string) => spanIn(text, t, 'duty', 'responsibilities');
     expect(finish([span('undertake an enhanced DBS check'), span('Complete DBS checks for new volunteers')], 0.5, text, true).map((m) => m.text)).toEqual([
       'Complete DBS checks for new volunteers',
     ]);
@@ -614,10 +616,7 @@ describe('cut fragments', () => {
 
   it('drops a duty span that ends on a pronoun or a relative word ("ensuring that all individuals we"), keeps a whole one', () => {
     const text = 'Acme is committed to ensuring that all individuals we come into contact with are treated with respect.';
-    const span = (t: string): Mention => {
-      const start = text.indexOf(t);
-      return { kind: 'duty', text: t, normalized: t, section: 'responsibilities', start, end: start + t.length, confidence: 0.8 };
-    };
+    const span = (t: string) => spanIn(text, t, 'duty', 'responsibilities');
     expect(finish([span('ensuring that all individuals we')], 0.5, text, true).map((m) => m.text)).toEqual([]);
     expect(finish([span('ensuring that all individuals')], 0.5, text, true).map((m) => m.text)).toEqual(['ensuring that all individuals']);
   });
@@ -630,10 +629,7 @@ describe('cut fragments', () => {
 
   it('takes the grade off a competency ("Good organizational skills"), keeps a name that begins with one ("Basic Life Support"), drops a grade alone and a duty that begins with one', () => {
     const text = 'Good organizational skills. Demonstrated experience of program management. Strong experience. Basic Life Support. Very good SAP knowledge. Solid.';
-    const span = (t: string, kind: MentionKind): Mention => {
-      const start = text.indexOf(t);
-      return { kind, text: t, normalized: t.toLowerCase(), section: 'requirements', start, end: start + t.length, confidence: 0.8 };
-    };
+    const span = (t: string, kind: MentionKind) => spanIn(text, t, kind, 'requirements', t.toLowerCase());
     const kept = finish(
       [
         span('Good organizational skills', 'skill'),
@@ -1438,10 +1434,7 @@ describe('a list of tools', () => {
 describe('what is not asked', () => {
   it('keeps no mention named after "no" or "without" ("… or no degree at all")', () => {
     const text = 'Several of us have social science degrees or no degree at all. A degree in physics helps.';
-    const span = (t: string): Mention => {
-      const start = text.indexOf(t);
-      return { kind: 'qualification', text: t, normalized: t, section: 'summary', start, end: start + t.length, confidence: 0.8 };
-    };
+    const span = (t: string) => spanIn(text, t, 'qualification', 'summary');
     expect(finish([span('degree at all'), span('degree in physics')], 0.5, text, true).map((m) => m.text)).toEqual(['degree in physics']);
   });
 });
