@@ -166,6 +166,13 @@ function nominalTasks(text: string, from: number, to: number): [number, number][
   return out;
 }
 
+/**
+ * "Nursing experience", "Programming experience in Python", "Hands on experience with Spring": a verb-like first word
+ * that names the experience asked for (a qualification), no task.
+ */
+export const namesExperience = (v: LeadingVerb, after: string): boolean =>
+  (v.form === 'ing' && /^\s+experience\b/i.test(after)) || (v.form === 's' && /^(?:\s*-\s*|\s+)on\s+experience\b/i.test(after));
+
 /** "Welcome to our team", "Welcome aboard": a greeting, not the task of welcoming. */
 const GREETING = /^welcome\s+(?:to|aboard|back)\b/i;
 
@@ -307,6 +314,7 @@ function dutyOfSentence(ctx: ItemContext, a: number, b: number, strong: boolean,
   // A reporting line ("report to the Director of Commerce") is not a duty, nor what the verb's object or a noun
   // after it makes no task ("Take this opportunity", "Attach your CV", "Start date …").
   if (REPORTING.test(text.slice(v.start, b)) || GREETING.test(text.slice(v.start, b)) || noTaskAfter(text.slice(v.end, b))) return false;
+  if (namesExperience(v, text.slice(v.end, b))) return false;
   if (!strong && !modal && !modalled && !ctx.listLike && v.form !== 's' && v.form !== 'base') return false;
   if (!strong) {
     // Outside a duties section a verb needs an object, and a Title Case run is a name ("Growing Accounts Press").

@@ -1,7 +1,7 @@
 // Reading an item as a sentence or a list line: what each part of it names, by the section it sits in.
 import type { Item, Mention, SectionKind } from '../types.js';
 import { addMention, firstMatch, hits, OPTIONAL_TAIL, YOU_WILL_BE, type ItemContext } from './context.js';
-import { extractDuties, nounDuty } from './duties.js';
+import { extractDuties, namesExperience, nounDuty } from './duties.js';
 import { statesTask } from './duty-subjects.js';
 import { leadingVerb } from './leading-verb.js';
 import { itemParts } from './sentence-parts.js';
@@ -61,7 +61,8 @@ function genericSentence(ctx: ItemContext, kind: SectionKind): void {
   const c = (base: number) => (weak ? base - 0.15 : base);
 
   // Under a duties heading a line that opens with a verb is a task, whatever it mentions ("Ensure the running of the vocational training centre").
-  const qual = duties && leadingVerb(ctx.text, 0, ctx.lex) ? false : qualifications(ctx, needs || ctx.alone, c(0.85));
+  const lead = duties ? leadingVerb(ctx.text, 0, ctx.lex) : null;
+  const qual = lead && !namesExperience(lead, ctx.text.slice(lead.end)) ? false : qualifications(ctx, needs || ctx.alone, c(0.85));
   // ("Understanding of software security" under a duties heading asks for knowledge: no task "understanding".)
   const asksKnowledge = duties && firstMatch(ctx.lex.knowledgeCue, ctx.text)?.index === 0;
   if (duties && !qual && !asksKnowledge && extractDuties(ctx, true, 0.85)) return;

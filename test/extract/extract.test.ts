@@ -28,6 +28,12 @@ function spanIn(text: string, t: string, kind: MentionKind, section: SectionKind
 }
 
 describe('duties', () => {
+  it('reads "Nursing experience" or "Hands on experience with …" under a duties heading as the experience asked, not a task', () => {
+    const ms = run(['Responsibilities', '- Nursing experience.', '- Hands on experience with Spring framework', '- Leads experience design workshops.'].join('\n'));
+    expect(of(ms, 'qualification').map((m) => m.text)).toEqual(['Nursing experience', 'Hands on experience with Spring framework']);
+    expect(pairs(ms, 'duty')).toEqual([['Leads experience design workshops', 'lead experience design workshops']]);
+  });
+
   it('normalizes to base verb + object, the span without lead-in or scope tail', () => {
     const ms = run(
       [
