@@ -50,6 +50,9 @@ export function generic(ctx: ItemContext, kind: SectionKind): void {
   frontedQuality(ctx, 0.65);
 }
 
+/** One word grading the knowledge asked for, some of them verbs too ("Complete", "Clear", "Sound"). */
+const KNOWLEDGE_GRADE = /^(?:complete|comprehensive|clear|full|broad|deep|thorough|in-depth|detailed|extensive|general|practical|working|firm|solid|sound|good|strong|excellent|basic|advanced|proven|demonstrable)\s+$/i;
+
 /** A sentence that says what the employer gives ("You will receive a basic salary that will match your skills …"): mentions.md. */
 const OFFER_SENTENCE = /^(?:in return,?\s+)?(?:you(?:['’]ll| will) (?:receive|get|enjoy|be rewarded with|benefit from|have access to)|we (?:will |can )?(?:offer|provide)|(?:benefits|perks) include)\b/i;
 
@@ -63,8 +66,10 @@ function genericSentence(ctx: ItemContext, kind: SectionKind): void {
   // Under a duties heading a line that opens with a verb is a task, whatever it mentions ("Ensure the running of the vocational training centre").
   const lead = duties ? leadingVerb(ctx.text, 0, ctx.lex) : null;
   const qual = lead && !namesExperience(lead, ctx.text.slice(lead.end)) ? false : qualifications(ctx, needs || ctx.alone, c(0.85));
-  // ("Understanding of software security" under a duties heading asks for knowledge: no task "understanding".)
-  const asksKnowledge = duties && firstMatch(ctx.lex.knowledgeCue, ctx.text)?.index === 0;
+  // ("Understanding of software security", "Complete understanding on SAP" under a duties heading ask for knowledge: no
+  // task "understanding", none of completing.)
+  const cue = duties ? firstMatch(ctx.lex.knowledgeCue, ctx.text) : null;
+  const asksKnowledge = cue !== null && (cue.index === 0 || KNOWLEDGE_GRADE.test(ctx.text.slice(0, cue.index)));
   if (duties && !qual && !asksKnowledge && extractDuties(ctx, true, 0.85)) return;
   // In a summary or an article, a sentence names what the role needs only when it speaks of the candidate.
   if (!weak || ctx.listLike || ctx.alone || ABOUT_CANDIDATE.test(ctx.text) || ASKED_ALONE.test(ctx.text)) {

@@ -904,8 +904,9 @@ describe('single sentences of UK adverts', () => {
       'qualification:TVET Level IV', 'skill:Computer skill', 'skill:communication skill', 'skill:team work', 'qualification:3rd grade automobile driving license',
     ]);
   });
-  it('read "Understanding of …" under a duties heading as the knowledge asked for, not a task', async () => {
+  it('read "Understanding of …" under a duties heading as the knowledge asked for, not a task, also after a grade that is a verb too', async () => {
     expect(await kinds('What you will do\n- Build services in Go\n- Understanding of software security')).toEqual(['duty:Build services in Go', 'knowledge:Go', 'knowledge:software security']);
+    expect(await kinds('What you will do\n- Complete understanding on cloud security\n- Complete the monthly payroll')).toEqual(['knowledge:cloud security', 'duty:Complete the monthly payroll']);
   });
   it('read a track record of doing something, also one added to a degree "with a proven …", and end an experience before its purpose', async () => {
     expect(await kinds('You will have a proven track record of billing.')).toEqual(['qualification:track record of billing']);
