@@ -1,6 +1,6 @@
 import { addMention, covered, firstMatch, guarded, matches, YOU_WILL_BE, type ItemContext } from './context.js';
 import { skillExamples } from './knowledge.js';
-import { isQuality } from './lexicon.js';
+import { isQuality, type LexiconIndex } from './lexicon.js';
 import { languageNames } from './short-lines.js';
 
 const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}'’+#-]|\.(?=[\p{L}\p{N}]))*|[^\s]/gu;
@@ -174,6 +174,26 @@ function describesPlace(after: string): boolean {
 // (Or an item inside such a list, "Kind, patient and reliable"; not "caring, patient and family centred", whose "patient" is a noun.)
 const PATIENT_CLOSING = /^\s*(?:,\s*|(?:,\s*)?(?:and|or|&)\s+)patient(?=\s*(?:$|[.;)]|,(?!\s*(?:carers?|famil(?:y|ies)|relatives)\b)|\s(?:and|or|&)\s+(?!(?:carers?|famil(?:y|ies)|relatives|visitors|staff|public)\b)))/iu;
 
+const TITLE_BEFORE = /[\p{Ll}\p{N},]\s+\p{Lu}[\p{L}&-]*\s+$/u;
+const TITLE_NEXT = /^\s+(\p{Lu}\p{Ll}+)/u;
+
+/**
+ * "our first ever Site Reliability Engineer": a capitalised quality between capitalised words, after a word in lower
+ * case, is a piece of a job title or a name (qualities typed in Title Case, "Flexible Reliable Punctual", go on with
+ * another quality).
+ */
+function insideTitle(text: string, a: number, b: number, lex: LexiconIndex): boolean {
+  if (!/^\p{Lu}/u.test(text[a]) || !TITLE_BEFORE.test(text.slice(Math.max(0, a - 40), a))) return false;
+  const next = TITLE_NEXT.exec(text.slice(b, b + 40));
+  return next !== null && !isQuality(next[1].toLowerCase(), lex);
+}
+
+/** Another quality word next, in a run of them typed without commas ("Honest Reliable Punctual"). */
+function qualityNext(text: string, at: number, lex: LexiconIndex): boolean {
+  const next = /^\s+([\p{L}-]+)/u.exec(text.slice(at, at + 40));
+  return next !== null && isQuality(next[1].toLowerCase(), lex);
+}
+
 /** Personal qualities named by the lexicon ("attention to detail", "stress resistance"). */
 export function qualities(ctx: ItemContext, confidence: number, atStartOnly: boolean): number {
   const { text, lex } = ctx;
@@ -190,9 +210,10 @@ export function qualities(ctx: ItemContext, confidence: number, atStartOnly: boo
     if (/[\p{L}\p{N}]-$/u.test(text.slice(Math.max(0, q.index - 2), q.index))) continue;
     if (covered(ctx, q.index, q.index + q[0].length)) continue;
     if (!atStartOnly && OWNED_BEFORE.test(text.slice(Math.max(0, q.index - 16), q.index))) continue;
-    if (!atStartOnly && !/\s/.test(q[0]) && !QUALITY_NOUN.test(q[0]) && !PREDICATIVE_AFTER.test(text.slice(q.index + q[0].length))) continue;
+    if (!atStartOnly && !/\s/.test(q[0]) && !QUALITY_NOUN.test(q[0]) && !PREDICATIVE_AFTER.test(text.slice(q.index + q[0].length)) && !qualityNext(text, q.index + q[0].length, lex)) continue;
     if (!atStartOnly && describesPlace(text.slice(q.index + q[0].length))) continue;
     if (ARRANGEMENT_AFTER.test(text.slice(q.index + q[0].length))) continue;
+    if (insideTitle(text, q.index, q.index + q[0].length, lex)) continue;
     if (addMention(ctx, 'skill', q.index, q.index + q[0].length, q[0], confidence)) n++;
     // "Kind and patient", "caring, reliable and patient": "patient" is mostly a noun in a posting ("patient care"),
     // an adjective when it closes a list of qualities.

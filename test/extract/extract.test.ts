@@ -2594,6 +2594,13 @@ describe('NHS person specifications and one-line adverts', () => {
     expect(inside('- Caring, patient and family centred approach')).toEqual(['Caring']);
   });
 
+  it('reads no quality in a job title ("Site Reliability Engineer"), and each of qualities typed in Title Case without commas', () => {
+    const skills = (src: string) => of(run(src), 'skill').map((m) => m.text);
+    expect(skills('You will be our first ever Site Reliability Engineer and will have a huge impact.')).toEqual([]);
+    expect(skills('Person specification\n- Honest Reliable Punctual')).toEqual(['Honest', 'Reliable', 'Punctual']);
+    expect(skills('You must be punctual, Reliable Honest and kind.')).toEqual(['punctual', 'Reliable', 'Honest', 'kind']);
+  });
+
   it('reads a subject with its own article after "and" as a subject of its own ("the use of email and the internet")', () => {
     const ms = run(['Requirements', '- Competent in the use of email and the internet', '- Knowledge of budgeting and the procurement process'].join('\n'));
     expect(of(ms, 'knowledge').map((m) => m.text)).toEqual(['email', 'internet', 'budgeting', 'procurement process']);
