@@ -2,6 +2,7 @@ import { addMention, covered, firstMatch, guarded, matches, YOU_WILL_BE, type It
 import { skillExamples } from './knowledge.js';
 import { isQuality, type LexiconIndex } from './lexicon.js';
 import { languageNames } from './short-lines.js';
+import { leadingVerb } from './leading-verb.js';
 
 const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}'’+#-]|\.(?=[\p{L}\p{N}]))*|[^\s]/gu;
 /** Words that end a skill name when reading back from "skills". */
@@ -56,6 +57,9 @@ export function skillHeads(ctx: ItemContext, confidence: number): number {
     if (k >= toks.length) continue;
     const phraseStart = from + toks[k].index;
     const phrase = pre.slice(toks[k].index);
+    // "a willingness to learn new skills", "the chance to develop your skills": the skills are the object of a verb after
+    // "to", which the reading of abilities (or of what is offered) has whole.
+    if (k > 0 && /^to$/i.test(toks[k - 1][0]) && leadingVerb(text, phraseStart, lex)?.form === 'base') continue;
     const mod = lex.modifiers.exec(phrase);
     const coreStart = phraseStart + (mod ? mod[0].length : 0);
     const core = text.slice(coreStart, head.index).trimEnd();

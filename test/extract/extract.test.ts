@@ -1467,6 +1467,12 @@ describe('what the employer offers to develop', () => {
     expect(skills('Do you want to strive for developing skills and yourself further?')).toEqual([]);
     expect(skills('Requirements\n- Team coordination, listening, and consensus building skills')).not.toEqual([]);
   });
+
+  it('keeps a willingness asked to learn new skills whole, the skills the object of its verb', () => {
+    const skills = (src: string) => of(run(src), 'skill').map((m) => m.text);
+    expect(skills('A flexible approach and a willingness to learn new skills are important.')).toEqual(['flexible approach', 'willingness to learn new skills']);
+    expect(skills('Requirements\n- Willingness to learn new skills')).toEqual(['Willingness to learn new skills']);
+  });
 });
 
 describe('remarks and statements read as duties', () => {
