@@ -173,6 +173,8 @@ function nominalTasks(text: string, from: number, to: number): [number, number][
 export const namesExperience = (v: LeadingVerb, after: string): boolean =>
   (v.form === 'ing' && /^\s+experience\b/i.test(after)) || (v.form === 's' && /^(?:\s*-\s*|\s+)on\s+experience\b/i.test(after));
 
+const EXAMPLE_TASKS = /,?\s(?:including|such as|e\.g\.?|for example)\s+(?=\p{L}+ing\s+\p{L})/u;
+
 /** "Welcome to our team", "Welcome aboard": a greeting, not the task of welcoming. */
 const GREETING = /^welcome\s+(?:to|aboard|back)\b/i;
 
@@ -341,6 +343,12 @@ function dutyOfSentence(ctx: ItemContext, a: number, b: number, strong: boolean,
   if (examples) {
     const at = a + examples.index + examples[0].indexOf(examples[1]);
     for (const g of examples[1].matchAll(/\p{L}+ing\b/gu)) addMention(ctx, 'duty', at + g.index, at + g.index + g[0].length, g[0].toLowerCase(), confidence - 0.1);
+  } else {
+    // "… support to the finance team, including processing invoices and reconciling accounts": so are tasks with their
+    // objects, when two or more are listed (one alone is as often a noun: "including accounting records").
+    const cue = EXAMPLE_TASKS.exec(text.slice(a, b));
+    const g = cue ? leadingVerb(text, a + cue.index + cue[0].length, lex) : null;
+    if (g?.form === 'ing' && coordinatedDuties(text, g, b, lex).length >= 2) coordinated(ctx, g, b, confidence);
   }
   return true;
 }

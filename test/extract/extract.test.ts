@@ -28,6 +28,16 @@ function spanIn(text: string, t: string, kind: MentionKind, section: SectionKind
 }
 
 describe('duties', () => {
+  it('reads two or more tasks with their objects named as examples ("including processing invoices and reconciling accounts") as duties of their own', () => {
+    const ms = run('The post holder will provide administrative support to the finance team, including processing invoices and reconciling accounts.');
+    expect(pairs(ms, 'duty')).toEqual([
+      ['provide administrative support to the finance team', 'provide administrative support to the finance team'],
+      ['processing invoices', 'process invoices'],
+      ['reconciling accounts', 'reconcile accounts'],
+    ]);
+    expect(pairs(run('Responsibilities\n- Maintain records including accounting records'), 'duty')).toEqual([['Maintain records', 'maintain records']]);
+  });
+
   it('reads "Nursing experience" or "Hands on experience with …" under a duties heading as the experience asked, not a task', () => {
     const ms = run(['Responsibilities', '- Nursing experience.', '- Hands on experience with Spring framework', '- Leads experience design workshops.'].join('\n'));
     expect(of(ms, 'qualification').map((m) => m.text)).toEqual(['Nursing experience', 'Hands on experience with Spring framework']);
