@@ -10,8 +10,11 @@ const SHOWN_KNOWLEDGE = /^\s*(?:demonstrate|show|evidence|display)\s+(?:an?\s+)?
 /** Where an ability's phrase ends; "The ability to work in a fast-paced environment is key": the verb after the ability's clause. */
 const CLAUSE_END = /[;,.(:?!]|\s(?:and (?:the )?(?:ability|willingness|capacity)|and (?:be|have|has|hold|holds|possess|who|which|will|would|are|is|can|enjoys?)|and (?:confident|comfortable)|and to|and we|and access to|and (?:(?:at least|a minimum of|minimum of|over)\s+)?(?:\d+|one|two|three|four|five|six)\+?\s+(?:years?|months?)|and (?:your|their|his|her|our) |and (?:(?:a|an)\s+)?(?:excellent|strong|good|great|proven|solid|sound|outstanding|exceptional)\b|and (?:a|an) (?:(?:real|genuine|strong|keen|good)\s+)?(?:passion|commitment|enthusiasm|interest|desire|eye|understanding|knowledge|flair|aptitude)|as well as|such as|for example|e\.g|while|whilst|without|(?:will|would|shall|should|must) (?:have|be|get|receive)|(?:is|are) (?:(?:absolutely|also|very|highly)\s+)?(?:key|vital|crucial|important|critical|essential|required|desirable|preferred|necessary|needed|beneficial|a must|an advantage|a plus)\b)\b/iu;
 
-/** "confident dealing with customers", "comfortable working to deadlines", "used to dealing with complaints": the gerund phrase is the ability. */
-const AT_EASE = guarded(/\b(?:(?:confident|comfortable)\s+(?:(?:in|at|with|when)\s+)?|(?:used|accustomed)\s+to\s+)(?!using\b)(?=(?:\p{Ll}+\s+)?\p{Ll}+ing\b)/giu, /confident|comfortable|used|accustomed/iu);
+/**
+ * "confident dealing with customers", "comfortable working to deadlines", "used to dealing with complaints": the gerund
+ * phrase is the ability ("confident and outgoing" lists qualities).
+ */
+const AT_EASE = guarded(/\b(?:(?:confident|comfortable)\s+(?:(?:in|at|with|when)\s+)?|(?:used|accustomed)\s+to\s+)(?!using\b)(?=(?:(?!(?:and|or)\s)\p{Ll}+\s+)?\p{Ll}+ing\b)/giu, /confident|comfortable|used|accustomed/iu);
 
 /** Words that open a clause or phrase of their own inside a long ability (see the 14-word cap). */
 const CAPPED_AT = /\s+(?=(?:and|or|to|where|which|that|who|while|whilst|through|throughout|within|across|in order|so that|by|from|into|using|with|including)\s)/gi;

@@ -897,6 +897,7 @@ describe('single sentences of UK adverts', () => {
   });
   it('read the qualities of "A … individual" opening a line as asked of the candidate', async () => {
     expect(await kinds('A commercially minded individual with strong negotiation skills.')).toEqual(['skill:commercially minded', 'skill:negotiation skills']);
+    expect(await kinds('We are looking for a confident and outgoing individual who is diplomatic and sociable.')).toEqual(['skill:confident', 'skill:outgoing', 'skill:diplomatic', 'skill:sociable']);
     expect(await kinds('A friendly and supportive team.')).toEqual([]);
   });
   it('read an Ethiopian requirement list: a TVET level, "team work", a licence after its field label', async () => {
