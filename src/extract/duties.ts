@@ -19,7 +19,7 @@ import {
   YOU_PRESENT,
 } from './duty-subjects.js';
 import { andVerb, coordinatedDuties, EXAMPLE_GERUNDS, NOUN_GERUND_AFTER, verbList } from './coordinated-duties.js';
-import { nounList } from './noun-list.js';
+import { actionNounAfter, nounList } from './noun-list.js';
 import { itemParts } from './sentence-parts.js';
 import { lemma } from './verbs.js';
 
@@ -225,7 +225,8 @@ function dutyOfSentence(ctx: ItemContext, a: number, b: number, strong: boolean,
       // (after it a word that may be a verb, "service", is a noun; gerunds are tasks of their own).
       const takesPart = x === after && PARTICIPATION.test(resp[0]);
       const v = leadingVerb(text, x, lex);
-      if (v && (v.form === 'ing' || (v.form === 'base' && !takesPart))) {
+      // ("Duties include stock control, cash handling …": a verb-like word before a noun of action names a task too.)
+      if (v && (v.form === 'ing' || (v.form === 'base' && !takesPart && !actionNounAfter(text, v.end)))) {
         // "Responsibilities include processing invoices, reconciling accounts and preparing …": one duty per verb.
         const last = coordinated(ctx, v, y, confidence);
         if (/\b(?:includ|involv)/i.test(resp[0]) && /^\s*,/.test(text.slice(last, y))) nounList(ctx, last, y, confidence);

@@ -2,6 +2,10 @@ import { addMention, type ItemContext } from './context.js';
 import { leadingVerb } from './leading-verb.js';
 import { PREPOSITION } from './verbs.js';
 
+/** "stock control", "order processing", "data entry": a verb-like word before a noun of action is a noun too. */
+const ACTION_NOUN_AFTER = /^\s+(?:\p{Ll}+(?:ion|ment|ing|ance|ence)|control|entry)(?=$|[\s,;.])/u;
+export const actionNounAfter = (text: string, at: number): boolean => ACTION_NOUN_AFTER.test(text.slice(at, at + 40));
+
 /**
  * The rest of a list of tasks named by nouns, from the comma after its first task (or the whole list): each item a
  * duty when every item is a short lower-case noun phrase ("merchandising", "cash handling"), not a place, a name or
@@ -20,7 +24,7 @@ export function nounList(ctx: ItemContext, from: number, to: number, confidence:
       const words = item.split(/\s+/);
       if (words.length > 4 || !/^\p{Ll}/u.test(item) || PREPOSITION.test(words[0]) || /\d/.test(item)) return false;
       const v = leadingVerb(item, 0, lex);
-      if (v && v.form !== 'ing') return false;
+      if (v && v.form !== 'ing' && !(words.length === 2 && actionNounAfter(item, v.end))) return false;
       const start = text.indexOf(item, from + m.index);
       items.push([start, start + item.length]);
     }

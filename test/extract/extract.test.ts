@@ -2148,6 +2148,9 @@ describe('several tasks after "responsibilities include"', () => {
 
   it('reads tasks named by nouns after the first task, and no places or manners', () => {
     expect(of(run('Duties will include stock rotation, merchandising and cash handling.'), 'duty').map((m) => m.text)).toEqual(['stock rotation', 'merchandising', 'cash handling']);
+    // (A verb-like first word before a noun of action, "stock control", "order processing", names a task too.)
+    expect(of(run('Duties will include stock control, cash handling and order processing.'), 'duty').map((m) => m.text)).toEqual(['stock control', 'cash handling', 'order processing']);
+    expect(of(run('Responsibilities include manage budgets, process invoices and file documents.'), 'duty').map((m) => m.text)).toEqual(['manage budgets', 'process invoices', 'file documents']);
     // Whatever the first task's last word; examples after the last task are none; one task named by nouns stays one.
     expect(of(run('Responsibilities will include cervical screening, childhood immunisations, wound care and chronic disease management including asthma, COPD and diabetes reviews.'), 'duty').map((m) => m.text)).toEqual([
       'cervical screening',
