@@ -57,6 +57,10 @@ function nextCapital(s: string, i: number): number {
 const CAPS_LINE = /^[\p{Lu}\p{N}\s,.&/'’-]+$/u;
 /** A field's short value before: "Required No: 2 ", "Sex: Female ". */
 const FIELD_VALUE_BEFORE = /[:：]\s*[\p{L}\p{N}.,/-]+(?:\s+[\p{L}\p{N}.,/-]+){0,2}\s+$/u;
+/** One-word headings of a requirement's category. */
+const CATEGORY_WORDS = String.raw`Education|Experience|Skills|Qualifications?|Competenc(?:e|ies)|Knowledge|Attitudes?|Abilities`;
+const CATEGORY_HEADING = new RegExp(`^(?:${CATEGORY_WORDS})$`, 'u');
+const CATEGORY_HEADING_BEFORE_CAPITAL = new RegExp(String.raw`(?<![\p{L}\p{N}'’-])(?:${CATEGORY_WORDS})\s+(?=[\p{Lu}\p{N}])`, 'gu');
 /** A word that opens a heading without naming it: "Job Requirements" is the heading "Requirements". */
 const FILLER_OPENS = /^(?:job|key|main|essential|minimum|general|additional|required)$/i;
 
@@ -70,6 +74,9 @@ export function headings(local: string, index: HeadingIndex, cuts: Cut[]): void 
   const last = local.trimEnd().length;
   // In a line typed in capitals every word is capitalised: only a colon ends a heading there.
   const shouted = isShouted(local);
+  // "… Education BSc in Nursing Experience Two years … Skills Communication …": one-word category headings run
+  // together, two or more before a capital, are headings wherever they stand.
+  let categoryRun: boolean | undefined;
   let skipTo = 0;
   // The capitals where no letter, digit, apostrophe or hyphen comes before: /(?<![\p{L}\p{N}'’-])\p{Lu}/gu,
   // with the lookbehind asked only of each capital (tried at every position, it cost more).
@@ -110,7 +117,10 @@ export function headings(local: string, index: HeadingIndex, cuts: Cut[]): void 
       // A heading ends before a colon, or before a capital (Title Case words, or a one-word heading in
       // capitals): asked before the lexicon, which most runs of capitalised words in prose are not in.
       const caps = phrase.replace(/[^\p{L}]/gu, '').length >= 4 && phrase === phrase.toUpperCase();
-      if (!(colon || (!shouted && (titled || (nextCap && caps))))) continue;
+      // (Not before a person specification's verdict: "Qualifications Essential criteria" is one heading.)
+      const categoryHeading =
+        !shouted && k === 1 && nextCap && CATEGORY_HEADING.test(phrase) && !/^\s+(?:Essential|Desirable)\b/.test(after) && (categoryRun ??= (local.match(CATEGORY_HEADING_BEFORE_CAPITAL)?.length ?? 0) >= 2);
+      if (!(colon || categoryHeading || (!shouted && (titled || (nextCap && caps))))) continue;
       const kind = index.classifyLeading(phrase);
       if (!kind) continue;
       const bulletNext = /^\s*[·•●▪◦§➢➤►]/u.test(after);
@@ -120,6 +130,7 @@ export function headings(local: string, index: HeadingIndex, cuts: Cut[]): void 
       const inRun = /(?:^|\s)\p{Lu}[\p{Ll}'’-]*\s+$/u.test(before);
       const opens =
         atStart ||
+        categoryHeading ||
         /[.:;!?)\]·•●▪§]\s*$/u.test(before) ||
         /(?:^|\s)\p{Ll}[\p{Ll}'’-]*\s+$/u.test(before) ||
         // After a field's short value ("Required No: 2 Job Requirements …"), or a date's year ("Shortlisting date 25 November 2026 Person Specification …").

@@ -77,7 +77,8 @@ function splitBlock(b: CleanBlock, docText: string, index: HeadingIndex, fields:
   colonlessFields(local, index, cuts);
   pipes(local, cuts);
   if (cuts.length === 0) return [b];
-  cuts.sort((x, y) => x.at - y.at || (x.kind === 'heading' ? -1 : 1));
+  // At one place a heading comes first, and of two headings the one found first (headings() reads the most closely).
+  cuts.sort((x, y) => x.at - y.at || Number(x.kind !== 'heading') - Number(y.kind !== 'heading'));
   const out: CleanBlock[] = [];
   let field = false;
   const push = (start: number, end: number, kind: CleanBlock['kind'], extra: Partial<CleanBlock> = {}) => {

@@ -358,6 +358,17 @@ describe('short lines before a list', () => {
 });
 
 describe('postings pasted as one line', () => {
+  it('reads one-word category headings run together without colons ("… in Nursing Experience Two years … Skills Good …")', () => {
+    const out = seg('Laboratory Technician\n\nJob Requirements Education BSc in Laboratory Technology Experience Two years of relevant experience Skills Good communication skills');
+    expect(out.sections.slice(1).map((x) => [x.kind, x.items.map((i) => i.text)])).toEqual([
+      ['requirements', ['BSc in Laboratory Technology']],
+      ['experience', ['Two years of relevant experience']],
+      ['skills', ['Good communication skills']],
+    ]);
+    // (One such word alone is part of the sentence: "… in Nursing Experience Award".)
+    expect(seg('Nurse\n\nWe won the Patient Experience Award in 2024 and we grow.').sections.some((x) => x.kind === 'experience')).toBe(false);
+  });
+
   it('reads a heading phrase after a possessive as a name in the sentence, not a section', () => {
     const out = seg(
       "Programme Manager\n\nResponsibilities: § Represent the organization at meetings § Apply the organization's Code of Conduct Human Resources Management: § Develop support strategies for staff",
