@@ -185,6 +185,10 @@ describe("a certificate's name with a small word inside it", () => {
     const a = await analyzeText('Holding a First Aid at Work certificate is desirable.');
     expect(a.mentions.map((m) => [m.kind, m.text])).toEqual([['qualification', 'First Aid at Work certificate']]);
   });
+  it('is read whole with its letters in brackets ("Intermediate Life Support (ILS) certificate")', async () => {
+    const a = await analyzeText('Intermediate Life Support (ILS) certificate desirable.');
+    expect(a.mentions.map((m) => [m.kind, m.text])).toEqual([['qualification', 'Intermediate Life Support (ILS) certificate']]);
+  });
 });
 
 describe('tools named without commas and examples after "like"', () => {
