@@ -27,6 +27,8 @@ const HELD_BY_CANDIDATE = /\byou(?:['’]ve|['’]ll| will| should| must| ideall
 const HIGHER_EDUCATION = guarded(/\bhigher\s+(?:[\p{L}-]+\s+(?:or\s+|and\s+)?){0,4}?education\b/giu, /higher/iu);
 
 const TRAINING_LINE = /^(?:evidence of\s+)?(?!.*\b(?:to|commitment|willing|willingness|ability|able|provide|provided|receive|offer|offered|full|ongoing|on-going|further)\b)(?:[\p{L}-]+\s+){1,5}training(?:\s+(?:(?:in|on)|(?:relevant|related)\s+(?:for|to))\s+[^,;.]+)?\s*(?:\([^)]*\))?\.?$/iu;
+const COMPLETED =
+  /\b(?:(?:have|has|having)\s+(?:successfully\s+)?completed|(?:successful\s+)?completion\s+of)\s+(?:(?:a|an|the|your)\s+)?((?:[\p{L}\p{N}-]+\s+){0,5}?(?:programme|program|course|apprenticeship|preceptorship|training))\b/giu;
 /** A body's letters ("HCPC", "NMC", "GPhC"). */
 const REGISTERING_BODY = /^\p{Lu}\p{L}*\p{Lu}\p{L}*$/u;
 /** Two to six capitalised words that end with a practitioner's noun, its letters in brackets after it. */
@@ -277,6 +279,12 @@ function findTriggers(ctx: ItemContext, strong: boolean): Trigger[] {
     out.push({ at: m.index, fields: { minYears: Math.round((n / 12) * 10) / 10 } });
   }
 
+  // "You will have completed a recognised preceptorship programme", "Successful completion of an apprenticeship": a
+  // course completed is a qualification, named from its first word.
+  for (const m of matches(COMPLETED, text)) {
+    const at = m.index + m[0].length - m[1].length;
+    if (!OFFERED_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index))) out.push({ at, fields: {} });
+  }
   // "Cervical cytology training", "Post-graduate training in injection therapy": a list line under a needs heading that
   // names training done is a qualification (a course completed), unless a verb or a disposition leads it.
   // ("Post graduate training in FEES": "post" opens a compound, not a task.)

@@ -185,6 +185,12 @@ describe("a certificate's name with a small word inside it", () => {
     const a = await analyzeText('Holding a First Aid at Work certificate is desirable.');
     expect(a.mentions.map((m) => [m.kind, m.text])).toEqual([['qualification', 'First Aid at Work certificate']]);
   });
+  it('reads a course the candidate has completed, not one the job offers', async () => {
+    const quals = async (src: string) => (await analyzeText(src)).mentions.filter((m) => m.kind === 'qualification').map((m) => m.text);
+    expect(await quals('You will have completed a recognised preceptorship programme.')).toEqual(['recognised preceptorship programme']);
+    expect(await quals('Successful completion of an accredited mentorship course is essential.')).toEqual(['accredited mentorship course']);
+    expect(await quals('We will support you to have completed the Care Certificate programme within 12 weeks.')).toEqual([]);
+  });
   it('is read whole with its letters in brackets ("Intermediate Life Support (ILS) certificate")', async () => {
     const a = await analyzeText('Intermediate Life Support (ILS) certificate desirable.');
     expect(a.mentions.map((m) => [m.kind, m.text])).toEqual([['qualification', 'Intermediate Life Support (ILS) certificate']]);
