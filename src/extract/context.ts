@@ -26,7 +26,8 @@ export const YOU_WILL_BE = String.raw`you(?: will|['’]ll) be(?!\s+(?:supported
 const OPEN_TAIL_WORDS =
   '(?:(?:a|an)\\s+(?:(?:big|strong|real|huge|definite|great|added|distinct|key)\\s+)?(?:plus|advantage|asset|bonus|requirement|prerequisite|merit)|added\\s+advantage|advantageous|preferred|desirable|desired|required|essential|mandatory|compulsory|a must|nice[- ]to[- ]have|beneficial|welcome)';
 export const OPTIONAL_TAIL = new RegExp(
-  `[\\s,]+\\(?(?:(?:is|are|would be|will be|as|if|when|where)\\s+)?(?:(?:highly|strongly|very)\\s+)?${OPEN_TAIL_WORDS}(?:,?\\s+but not (?:required|essential|necessary|a must))?\\)?[\\s.!]*$`,
+  // ("… would be nice", "… is helpful": words of praise only after a verb.)
+  `[\\s,]+\\(?(?:(?:(?:is|are|would be|will be|as|if|when|where)\\s+)?(?:(?:highly|strongly|very)\\s+)?${OPEN_TAIL_WORDS}|(?:is|are|would be|will be)\\s+(?:(?:really|very)\\s+)?(?:nice|great|good|helpful|useful))(?:,?\\s+but not (?:required|essential|necessary|a must))?\\)?[\\s.!]*$`,
   'i',
 );
 const OPEN = /^[\s,;:.\-–—•*"“'(|]+/u;

@@ -11,7 +11,7 @@ export const ROLE_MODAL =
 
 /** A subject that is the employer or its work, not the role ("this five-year activity", "the programme", "we"). */
 export const ORGANIZATION_SUBJECT =
-  /^(?:we\b|[^,;]*\b(?:project|activity|activities|programme|program|organi[sz]ation|company|initiative|award|grant|fund|agency|mission|vision|consortium|partnership)\s+(?:will|shall|would|is|are)\b)/i;
+  /^(?:we\b(?!\s+(?:(?:will|would)\s+)?(?:expect|require)\s+you\b)|[^,;]*\b(?:project|activity|activities|programme|program|organi[sz]ation|company|initiative|award|grant|fund|agency|mission|vision|consortium|partnership)\s+(?:will|shall|would|is|are)\b)/i;
 
 /** The head noun of "The <noun phrase> will": a person or a role ("The COP", "The junior Physiotherapist", "the
  * manager"), not a thing ("The list will tell you …", "This will take up …", "The research will focus …"). */
@@ -73,7 +73,7 @@ export const ROLE_SUBJECT =
 export const INNER_MODAL = /\b(?:you|who|he\s*\/\s*she|he or she|s\/he)\s+(?:will|shall|would|are expected to|will be expected to)\s+(?:also\s+)?(?:be\s+(?=(?!working\b)[a-z]+ing\b))?(?!be\b|have\b|need\b|report\b|join\b|work\s+(?:in|at|from|with\s+(?:a|an|our|the))\b)/i;
 
 export const SUBJECT_MODAL =
-  /^(?:(?:as an? [^,]{1,60}?|in this (?:role|position|job)|day to day|every day)\s*,?\s+)?(?:you|he|she|they|we|the (?:successful )?(?:candidate|post ?holder|role ?holder|job ?holder|employee|specialist|manager|account manager|incumbent)|this (?:role|position|person)|the role|the position)(?:\s+(?:will|shall|must|should|would|is expected to|are expected to|is required to|are required to|also)|['’]ll)\s+(?:also\s+)?(?:be\s+(?:able\s+to\s+)?)?/i;
+  /^(?:(?:as an? [^,]{1,60}?|in this (?:role|position|job)|day to day|every day)\s*,?\s+)?(?:(?:you|he|she|they|we|the (?:successful )?(?:candidate|post ?holder|role ?holder|job ?holder|employee|specialist|manager|account manager|incumbent)|this (?:role|position|person)|the role|the position)(?:\s+(?:will|shall|must|should|would|is expected to|are expected to|is required to|are required to|also)|['’]ll)|we\s+(?:(?:will|would)\s+)?(?:expect|require)\s+you\s+to)\s+(?:also\s+)?(?:be\s+(?:able\s+to\s+)?)?/i;
 
 /** "You write clean, maintainable code", "You design and build …": the candidate's tasks in the present tense (not what
  * they have, are, like or bring: those are other kinds, read by their own rules). */

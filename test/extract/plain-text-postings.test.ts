@@ -1108,3 +1108,16 @@ describe('single sentences of UK adverts', () => {
     expect(await kinds('Requirements\nUse clinical systems like: EMIS, SystmOne and Rio')).toEqual(['knowledge:EMIS', 'knowledge:SystmOne', 'knowledge:Rio']);
   });
 });
+
+describe('single sentences of tech job ads', () => {
+  const kinds = async (text: string) => (await analyzeText(text)).mentions.map((m) => `${m.kind}:${m.text}`);
+  it('ends a name before "would be nice" or "is helpful"', async () => {
+    expect(await kinds('Exposure to frameworks like PyTorch or TensorFlow would be nice.')).toEqual(['knowledge:PyTorch', 'knowledge:TensorFlow']);
+    expect(await kinds('Knowledge of Kotlin is helpful.')).toEqual(['knowledge:Kotlin']);
+  });
+  it('reads the task after "we expect you to", and what "you know your way around"', async () => {
+    expect(await kinds('We expect you to own features end to end, from design to deployment.')).toEqual(['duty:own features end to end']);
+    expect(await kinds('We will provide training.')).toEqual([]);
+    expect(await kinds('You know your way around PostgreSQL and query optimisation.')).toEqual(['knowledge:PostgreSQL', 'knowledge:query optimisation']);
+  });
+});
