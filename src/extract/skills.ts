@@ -120,8 +120,11 @@ export function skillHeads(ctx: ItemContext, confidence: number): number {
  * adjective or an acronym that names nothing alone ("interpersonal skills", "technical abilities", "IT skills").
  */
 function headed(core: string, head: string): string {
-  return /\s(?:and|or|&)\s|,|\//.test(core) || MODIFIER_ONLY.test(core) ? `${core} ${head.toLowerCase()}` : core;
+  // ("business acumen", "product mindset": a head that names the competency stays.)
+  return /\s(?:and|or|&)\s|,|\//.test(core) || MODIFIER_ONLY.test(core) || !MERE_HEAD.test(head) ? `${core} ${head.toLowerCase()}` : core;
 }
+/** Heads that only say "a competency": "communication skills" is communication. */
+const MERE_HEAD = /^(?:skills?|abilities|skill\s?set|competenc(?:ies|es))$/i;
 const MODIFIER_ONLY = /^(?:\p{L}+(?:al|ive|ic|ous|ful|ary)|\p{Lu}{2,4})$/u;
 
 /** "a flexible approach to work", "a friendly, professional manner", "a can-do attitude": a disposition asked of the candidate. */

@@ -1121,3 +1121,14 @@ describe('single sentences of tech job ads', () => {
     expect(await kinds('You know your way around PostgreSQL and query optimisation.')).toEqual(['knowledge:PostgreSQL', 'knowledge:query optimisation']);
   });
 });
+
+describe('skills named by a head that is not "skills"', () => {
+  it('reads "X mindset" as a skill and keeps the head of "business acumen", drops the bare "skills"', async () => {
+    const pairs = async (text: string) => (await analyzeText(text)).mentions.filter((m) => m.kind === 'skill').map((m) => [m.text, m.normalized]);
+    expect(await pairs('Requirements\n- Strong business acumen\n- Agile mindset\n- Good communication skills')).toEqual([
+      ['business acumen', 'business acumen'],
+      ['Agile mindset', 'agile mindset'],
+      ['communication skills', 'communication'],
+    ]);
+  });
+});
