@@ -76,6 +76,8 @@ export function skillHeads(ctx: ItemContext, confidence: number): number {
       .map(([x, y]) => [coreStart + x, coreStart + y] as [number, number])
       .filter(([x, y]) => y > x && !lex.nonSkills.has(text.slice(x, y).toLowerCase().trim()));
     if (clean.length === 0 || clean.some(([x, y]) => text.slice(x, y).trim().split(/\s+/).length > MAX_PART_WORDS)) continue;
+    // ("Agile mindset", "product mindset"; "Analytical, data-driven and pragmatic mindset" lists qualities, read as such.)
+    if (/^mind-?set$/i.test(head[0]) && (clean.length > 1 || /\s/.test(core))) continue;
     const headEnd = head.index + head[0].length;
     n += skillExamples(ctx, headEnd, confidence);
     if (clean.length === 1) {

@@ -60,6 +60,7 @@ const FIELD_VALUE_BEFORE = /[:：]\s*[\p{L}\p{N}.,/-]+(?:\s+[\p{L}\p{N}.,/-]+){0
 /** One-word headings of a requirement's category. */
 const CATEGORY_WORDS = String.raw`Education|Experience|Skills|Qualifications?|Competenc(?:e|ies)|Knowledge|Attitudes?|Abilities`;
 const CATEGORY_HEADING = new RegExp(`^(?:${CATEGORY_WORDS})$`, 'u');
+const CATEGORY_PHRASE_BEFORE = /(?:\d|\b(?:years?|yrs|months?|work|working|relevant|professional|previous|prior|total|practical|field|of|and|&|or|your|our|their))\s+$/i;
 const CATEGORY_HEADING_BEFORE_CAPITAL = new RegExp(String.raw`(?<![\p{L}\p{N}'’-])(?:${CATEGORY_WORDS})\s+(?=[\p{Lu}\p{N}])`, 'gu');
 /** A word that opens a heading without naming it: "Job Requirements" is the heading "Requirements". */
 const FILLER_OPENS = /^(?:job|key|main|essential|minimum|general|additional|required)$/i;
@@ -117,9 +118,16 @@ export function headings(local: string, index: HeadingIndex, cuts: Cut[]): void 
       // A heading ends before a colon, or before a capital (Title Case words, or a one-word heading in
       // capitals): asked before the lexicon, which most runs of capitalised words in prose are not in.
       const caps = phrase.replace(/[^\p{L}]/gu, '').length >= 4 && phrase === phrase.toUpperCase();
-      // (Not before a person specification's verdict: "Qualifications Essential criteria" is one heading.)
+      // (Not before a person specification's verdict, "Qualifications Essential criteria" is one heading; nor the end of
+      // a phrase, "3 Year Work Experience".)
       const categoryHeading =
-        !shouted && k === 1 && nextCap && CATEGORY_HEADING.test(phrase) && !/^\s+(?:Essential|Desirable)\b/.test(after) && (categoryRun ??= (local.match(CATEGORY_HEADING_BEFORE_CAPITAL)?.length ?? 0) >= 2);
+        !shouted &&
+        k === 1 &&
+        nextCap &&
+        CATEGORY_HEADING.test(phrase) &&
+        !/^\s+(?:Essential|Desirable)\b/.test(after) &&
+        !CATEGORY_PHRASE_BEFORE.test(before) &&
+        (categoryRun ??= (local.match(CATEGORY_HEADING_BEFORE_CAPITAL)?.length ?? 0) >= 2);
       if (!(colon || categoryHeading || (!shouted && (titled || (nextCap && caps))))) continue;
       const kind = index.classifyLeading(phrase);
       if (!kind) continue;

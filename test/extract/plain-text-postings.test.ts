@@ -1130,5 +1130,11 @@ describe('skills named by a head that is not "skills"', () => {
       ['Agile mindset', 'agile mindset'],
       ['communication skills', 'communication'],
     ]);
+    // (Qualities listed before it are each a quality: "Analytical, data-driven and pragmatic mindset".)
+    expect(await pairs('Requirements\n- Analytical, data-driven and pragmatic mindset')).toEqual([
+      ['Analytical', 'analytical'],
+      ['data-driven', 'data-driven'],
+      ['pragmatic', 'pragmatic'],
+    ]);
   });
 });

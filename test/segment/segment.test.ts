@@ -365,6 +365,9 @@ describe('postings pasted as one line', () => {
       ['experience', ['Two years of relevant experience']],
       ['skills', ['Good communication skills']],
     ]);
+    // (Nor after a count or "Work": "3 Year Work Experience" ends a phrase.)
+    const counted = seg('Driver\n\nJob Requirements Education Grade 10 Or Above 3 Year Work Experience Location: Saris Skills Good driving record');
+    expect(counted.sections.some((x) => x.heading === 'Experience')).toBe(false);
     // (One such word alone is part of the sentence: "… in Nursing Experience Award".)
     expect(seg('Nurse\n\nWe won the Patient Experience Award in 2024 and we grow.').sections.some((x) => x.kind === 'experience')).toBe(false);
   });
