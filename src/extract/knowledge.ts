@@ -2,6 +2,7 @@ import { isDictionaryWord } from '../clean/words.js';
 import { addMention, covered, endingAt, matches, OPTIONAL_TAIL, respected, type ItemContext } from './context.js';
 
 const OBJECT_END = /\s(?:e\.g|i\.e)\.?(?!\w)|[;,.(:]|\sfrom\s+(?:[\p{L}-]+\s+){0,5}?(?:perspectives?|points? of view|standpoints?|viewpoints?)\b|\s(?:both\s+)?(?:written|spoken|verbal|oral)\s+(?:and|&|or)\s+(?:written|spoken|verbal|oral)\b|\s(?:and (?:the )?(?:ability|willingness|capacity)|and (?:a|an) |(?:and|or) (?:(?:also|must|should|will|to)\s+)?(?:have|has|be|hold|possess|demonstrate)\b|are (?:essential|required|desirable|needed)|ability to|or (?:similar|other|equivalent|comparable)|including|such as|like|as well as|e\.g\.|(?:is|are) (?:(?:highly|very|also)\s+)?(?:a plus|an advantage|desirable|preferred|required|essential|needed|necessary|mandatory|a must|beneficial|advantageous)|(?:would|will|should|could|may) be|preferred|required|desirable|an advantage|a plus)\b/iu;
+const POINTS_BACK = /^\s*(?:some|any|all|one|each|either|most|many|several|both|none)\s+of\s+(?:this|that|these|those|them|it)\b/i;
 /** "… to <verb>" after at least one word of the object, not after "how", "what", "takes" … ("knowledge of how to use …"). */
 const PURPOSE = /(?<=\p{L}\S*)(?<!\b(?:how|what|when|where|which|whom?|whether|ability|able|need|needs|want|wants|ways?|takes?))\s+(?:in order\s+)?to\s+(\p{L}+)/u;
 /** "to join our team", "to support the …": after "to", a word with a determiner after it is a verb and its object. */
@@ -52,7 +53,8 @@ export function knowledgeCues(ctx: ItemContext, confidence: number, skipExperien
     const keep = words.length <= 12 && words.slice(9, 11).some((w) => /^of$/i.test(w)) ? 12 : 10;
     if (words.length > keep) end = from + rest.indexOf(words[keep - 1], rest.indexOf(words[keep - 2])) + words[keep - 1].length;
     // "an expert in this area of competence", "knowledge of these": the object points back to something named before.
-    if (/^\d/.test(words[0]) || /^(?:this|that|these|those|it|them|such)$/i.test(words[0])) continue;
+    // ("familiar with some of those: Docker …")
+    if (/^\d/.test(words[0]) || /^(?:this|that|these|those|it|them|such)$/i.test(words[0]) || POINTS_BACK.test(text.slice(from, end))) continue;
     // "knowledge of one or more of the following languages": the list after it names them.
     if (/^\s*(?:(?:one|two|three|some|any|all|each|either|several|most|at least \w+)\s+(?:or more\s+)?of\s+)?the following\b/i.test(text.slice(from, end))) continue;
     // Examples that follow ("(Manhattan, SAP EWM or similar)", "such as Gainsight") are mentions of their own; the

@@ -1119,6 +1119,7 @@ describe('single sentences of tech job ads', () => {
     expect(await kinds('We expect you to own features end to end, from design to deployment.')).toEqual(['duty:own features end to end']);
     expect(await kinds('We will provide training.')).toEqual([]);
     expect(await kinds('You know your way around PostgreSQL and query optimisation.')).toEqual(['knowledge:PostgreSQL', 'knowledge:query optimisation']);
+    expect(await kinds('Requirements\n- You are familiar with some of those: Docker, Node.js and PHP')).toEqual(['knowledge:Docker', 'knowledge:Node.js', 'knowledge:PHP']);
   });
 });
 
