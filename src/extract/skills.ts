@@ -183,7 +183,8 @@ function describesPlace(after: string): boolean {
 // (Or an item inside such a list, "Kind, patient and reliable"; not "caring, patient and family centred", whose "patient" is a noun.)
 const PATIENT_CLOSING = /^\s*(?:,\s*|(?:,\s*)?(?:and|or|&)\s+)patient(?=\s*(?:$|[.;)]|,(?!\s*(?:carers?|famil(?:y|ies)|relatives)\b)|\s(?:and|or|&)\s+(?!(?:carers?|famil(?:y|ies)|relatives|visitors|staff|public)\b)))/iu;
 
-const TITLE_BEFORE = /[\p{Ll}\p{N},]\s+\p{Lu}[\p{L}&-]*\s+$/u;
+/** A capitalised word with a capitalised word before it, not first in its sentence: "an experienced Mechanical | Maintenance …". */
+export const TITLE_BEFORE = /[\p{Ll}\p{N},]\s+\p{Lu}[\p{L}&-]*\s+$/u;
 const TITLE_NEXT = /^\s+(\p{Lu}\p{Ll}+)/u;
 
 /**

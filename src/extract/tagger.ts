@@ -10,6 +10,7 @@ import type { ExtractConfig } from './options.js';
 import { itemFeatures, tokenize, type FeatureContext, type Token } from './tagger-features.js';
 import { decode, isB, kindOf, loadModel, type TaggerModel, type Tagged } from './tagger-model.js';
 import { SILENT } from './sections.js';
+import { TITLE_BEFORE } from './skills.js';
 
 /** One item of a posting as the tagger reads it. */
 export interface TaggerItem {
@@ -132,8 +133,7 @@ const passiveAgent = (doc: CleanDocument, s: DocumentSpan): boolean =>
 const OFFERED_BEFORE =
   /\b(?:(?:opportunit(?:y|ies)|chances?|scope)\s+for|you(?:['’]ll|\s+will)\s+(?:also\s+)?(?:receive|be offered|be given|be provided with|be supported by|get|enjoy|benefit from|have access to)|we\s+(?:will\s+|can\s+)?(?:also\s+)?(?:offer|provide)(?:\s+you)?)\s+(?:[\p{L}-]+,?\s+){0,6}$/iu;
 
-/** A capitalised word with a capitalised word on either side, not first in its sentence: "an experienced Mechanical | Maintenance | Engineer". */
-const TITLE_BEFORE = /[\p{Ll}\p{N},]\s+\p{Lu}[\p{L}&-]*\s+$/u;
+/** With TITLE_BEFORE, a capitalised word on either side: "an experienced Mechanical | Maintenance | Engineer". */
 const TITLE_AFTER = /^\s+\p{Lu}\p{Ll}/u;
 
 /** A tagger span cut out of a run of capitalised words: a piece of a job title, team or product name, not a competency. */
