@@ -4,8 +4,12 @@ import { leadingVerb, type LeadingVerb } from './leading-verb.js';
 import type { LexiconIndex } from './lexicon.js';
 import { lemma, PREPOSITION } from './verbs.js';
 
+/** What introduces activities named as examples of a task. */
+const TASK_EXAMPLE_CUE = String.raw`including|such as|e\.g\.?|for example`;
 /** Gerunds without objects listed as examples, to the end of the sentence or a comma ("…, including washing, dressing and toileting, and help with …"). */
-export const EXAMPLE_GERUNDS = /\s(?:including|such as|e\.g\.?|for example)\s+(\p{L}+ing(?:\s*,\s*\p{L}+ing)*,?\s+(?:and|or)\s+\p{L}+ing)(?=[\s.;]*$|\s*,)/u;
+export const EXAMPLE_GERUNDS = new RegExp(String.raw`\s(?:${TASK_EXAMPLE_CUE})\s+(\p{L}+ing(?:\s*,\s*\p{L}+ing)*,?\s+(?:and|or)\s+\p{L}+ing)(?=[\s.;]*$|\s*,)`, 'u');
+/** The same cue before tasks with their objects ("including processing invoices"). */
+export const EXAMPLE_TASKS = new RegExp(String.raw`,?\s(?:${TASK_EXAMPLE_CUE})\s+(?=\p{L}+ing\s+\p{L})`, 'u');
 
 /**
  * Verbs sharing one object ("Identifies, obtains, and organizes relevant data", "Looks for and considers

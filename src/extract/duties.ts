@@ -18,7 +18,7 @@ import {
   TO_LEAD,
   YOU_PRESENT,
 } from './duty-subjects.js';
-import { andVerb, coordinatedDuties, EXAMPLE_GERUNDS, NOUN_GERUND_AFTER, verbList } from './coordinated-duties.js';
+import { andVerb, coordinatedDuties, EXAMPLE_GERUNDS, EXAMPLE_TASKS, NOUN_GERUND_AFTER, verbList } from './coordinated-duties.js';
 import { actionNounAfter, nounList } from './noun-list.js';
 import { itemParts } from './sentence-parts.js';
 import { lemma } from './verbs.js';
@@ -172,8 +172,6 @@ function nominalTasks(text: string, from: number, to: number): [number, number][
  */
 export const namesExperience = (v: LeadingVerb, after: string): boolean =>
   (v.form === 'ing' && /^\s+experience\b/i.test(after)) || (v.form === 's' && /^(?:\s*-\s*|\s+)on\s+experience\b/i.test(after));
-
-const EXAMPLE_TASKS = /,?\s(?:including|such as|e\.g\.?|for example)\s+(?=\p{L}+ing\s+\p{L})/u;
 
 /** "Welcome to our team", "Welcome aboard": a greeting, not the task of welcoming. */
 const GREETING = /^welcome\s+(?:to|aboard|back)\b/i;
