@@ -187,7 +187,8 @@ export function joinLines(doc: WorkDoc, hyphenation: boolean, headings: Readonly
       // word would not have fitted on it.
       const firstWord = firstWordLength(next);
       // ("1+ year of clinical experience …" opens an item as a word does.)
-      const endsLower = /\s\p{Ll}+$/u.test(cur);
+      // (Only a list typed one item per line asks: the test reads the whole logical line.)
+      const endsLower = capitalLines && /\s\p{Ll}+$/u.test(cur);
       const nextItem =
         capitalLines &&
         !CONTINUES.test(cur) &&

@@ -92,7 +92,7 @@ export function tagDocument(doc: CleanDocument, items: TaggerItem[], model: Tagg
   for (const ti of items) {
     const end = ti.item.start + readEnd(doc.text.slice(ti.item.start, ti.item.end));
     if (end === ti.item.start) continue;
-    for (const s of spansOf(ti, tagItem(model, ti))) if (s.end <= end) spans.push({ ...s, section: ti.section, item: ti.item });
+    for (const s of spansOf(ti, tagItem(model, ti))) if (s.end <= end) spans.push({ kind: s.kind, start: s.start, end: s.end, margin: s.margin, section: ti.section, item: ti.item });
   }
   return spans;
 }

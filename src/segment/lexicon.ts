@@ -57,10 +57,11 @@ const REMEMBERED_CHARS = 120;
 function remembered<T>(fn: (text: string) => T): (text: string) => T {
   const seen = new Map<string, T>();
   return (text) => {
+    // (A longer text is never kept: looking it up would only hash it.)
+    if (text.length > REMEMBERED_CHARS) return fn(text);
     let answer = seen.get(text);
     if (answer === undefined) {
       answer = fn(text);
-      if (text.length > REMEMBERED_CHARS) return answer;
       if (seen.size >= REMEMBERED) seen.clear();
       // A copy: a slice of a document's text would keep the whole document alive in the memo.
       seen.set(text.length > 12 ? text.split('').join('') : text, answer);

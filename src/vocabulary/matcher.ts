@@ -103,11 +103,14 @@ export function createIndexMatcher<T>(index: LabelIndex<T>, options: MatcherOpti
   const window = options.window ?? 2;
   const surface = index.surface;
 
+  // A form's words without apostrophes, split once per form (a posting asks for the same few forms again and again).
+  const formWords = new Map<string, string[]>();
   const sameSurface = (text: string, tokens: Token[], from: number, to: number, form: string): boolean => {
-    const expected = form.split(/[\s\-/]+/);
+    let expected = formWords.get(form);
+    if (!expected) formWords.set(form, (expected = form.split(/[\s\-/]+/).map((w) => w.replace(/['’]/g, ''))));
     if (expected.length !== to - from) return false;
     for (let i = from; i < to; i++) {
-      if (text.slice(tokens[i].start, tokens[i].end).replace(/['’]/g, '') !== expected[i - from].replace(/['’]/g, '')) return false;
+      if (text.slice(tokens[i].start, tokens[i].end).replace(/['’]/g, '') !== expected[i - from]) return false;
     }
     return SENTENCE_START.test(text.slice(Math.max(0, tokens[from].start - 4), tokens[from].start)) ? form.length <= shortMax : true;
   };
