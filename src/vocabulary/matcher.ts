@@ -47,7 +47,7 @@ export interface MatcherOptions {
 
 const DEFAULT_CUES = [
   'language', 'languages', 'programming', 'experience', 'experienced', 'knowledge', 'skills', 'skill', 'proficiency',
-  'proficient', 'in', 'with', 'using', 'of', 'such', 'including', 'like', 'eg', 'development', 'developer',
+  'proficient', 'in', 'with', 'using', 'of', 'such', 'including', 'like', 'eg', 'development', 'developer', 'code',
 ];
 // A name's letters with a version number after them ("html5", "css3", "python3").
 const VERSIONED = /^(\p{L}{3,})\d{1,2}$/u;

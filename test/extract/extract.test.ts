@@ -515,6 +515,11 @@ describe('knowledge', () => {
     expect(of(ms, 'qualification').map((m) => m.text)).toEqual(['Experience with a customer success platform such as Gainsight']);
   });
 
+  it('reads a short language name before "code" as the language ("testable Go code")', () => {
+    const ms = run(['Requirements', '- Experience writing clean, testable Go code'].join('\n'));
+    expect(of(ms, 'knowledge').map((m) => m.text)).toEqual(['Go']);
+  });
+
   it('gives each example written in lower case its own mention ("statistical packages such as stata, spss or r")', () => {
     const ms = run(['Requirements', '- Knowledge of statistical packages such as stata, spss or r', '- Knowledge of spoken and written English'].join('\n'));
     expect(of(ms, 'knowledge').map((m) => m.text)).toEqual(['statistical packages', 'stata', 'spss', 'r', 'English']);
