@@ -1,12 +1,15 @@
 // npm run bench: throughput and memory of the whole pipeline (1 and 2 workers, 1,000 and 5,000
-// postings), then each stage's own benchmark. Bars from the issues are checked and printed.
+// postings), of `comptax run` on 5,000 real postings, then each stage's own benchmark. Bars from the
+// issues are checked and printed.
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { benchClean } from './clean.js';
+import { dataDir } from './eval/data.js';
 import { benchExtract } from './extract.js';
 import { generateCorpus } from './generate.js';
+import { recombineCorpus } from './recombine.js';
 import { benchIngest } from './ingest.js';
 import { benchTaxonomy } from './taxonomy.js';
 
@@ -44,11 +47,13 @@ const mapSeconds = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')).
 console.log(JSON.stringify({ ...s, seconds, mapSeconds, peakRssMb: process.resourceUsage().maxRSS / 1024 }));
 `;
 
-function node(script: string, args: string[]): string {
+/** Runs a script in a fresh node process; its last line of output. `stderr: 'pipe'` keeps a CLI's summary line out of the report (it is in the error when the run fails). */
+function node(script: string, args: string[], stderr: 'inherit' | 'pipe' = 'inherit'): string {
   const stdout = execFileSync(process.execPath, ['--input-type=module', '-e', script, ...args], {
     encoding: 'utf8',
     env: { ...process.env, DOTENV_CONFIG_QUIET: 'true' },
     maxBuffer: 1 << 20,
+    stdio: ['ignore', 'pipe', stderr],
   });
   return stdout.trim().split('\n').pop()!;
 }
@@ -181,6 +186,39 @@ const ordered = [...new Set(sizes)].sort((a, b) => a - b);
 if (ordered.length > 2) {
   for (let i = 1; i < ordered.length; i++) console.log(`  ${ordered[i]} vs ${ordered[i - 1]}: ${(peak(ordered[i]) / peak(ordered[i - 1])).toFixed(2)}x`);
 }
+
+// Real postings, as the extraction issue's speed bar is set: `comptax run` itself (its default cache
+// included, in a fresh output folder) on 5,000 postings recombined from the annotated real ones
+// (bench/recombine.ts; `BENCH_REAL` to change the number, 0 to skip), with 2 workers.
+const CLI_RUN = `
+const [corpus, out] = process.argv.slice(1);
+const t0 = performance.now();
+process.argv = [process.argv[0], 'comptax', 'run', corpus, '--out', out, '--workers', '2'];
+process.on('exit', () => console.log(JSON.stringify({ seconds: (performance.now() - t0) / 1000, peakRssMb: process.resourceUsage().maxRSS / 1024 })));
+await import(${DIST('cli/main.js')});
+`;
+const realCount = Number(process.env.BENCH_REAL ?? 5000);
+const data = dataDir();
+if (realCount > 0 && data) {
+  const annotated = join(data, 'annotated');
+  const sources = readdirSync(annotated).map((d) => join(annotated, d, 'postings')).filter((d) => existsSync(d)).sort();
+  const dir = join('.bench', `real-${realCount}`);
+  if (!existsSync(join(dir, `posting-${String(realCount - 1).padStart(6, '0')}.txt`))) recombineCorpus(dir, realCount, { sources });
+  const runs: { seconds: number; mapSeconds: number; peakRssMb: number }[] = [];
+  for (let r = 0; r < REPEATS; r++) {
+    const out = mkdtempSync(join(tmpdir(), 'comptax-bench-'));
+    try {
+      const m = JSON.parse(node(CLI_RUN, [dir, out], 'pipe')) as { seconds: number; peakRssMb: number };
+      runs.push({ ...m, mapSeconds: JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')).timings.mapWallMs / 1000 });
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  }
+  const [seconds, mapSeconds, rss] = [median(runs.map((r) => r.seconds)), median(runs.map((r) => r.mapSeconds)), median(runs.map((r) => r.peakRssMb))];
+  console.log(`\n\`comptax run\` on ${realCount} real postings recombined from ${sources.length} annotated sets, 2 workers (median of ${REPEATS})`);
+  console.log(`  ${(realCount / seconds).toFixed(1)} docs/s end to end (bar >= 180: ${bar(realCount / seconds >= 180)}), map phase ${(realCount / mapSeconds).toFixed(1)} docs/s`);
+  console.log(`  peak RSS ${rss.toFixed(0)} MB (bar <= 400: ${bar(rss <= 400)})`);
+} else if (realCount > 0) console.log('\nreal postings: no annotated data found (../shared/data or COMPTAX_DATA): skipped');
 
 // PDF and DOCX through the whole pipeline: the rendered corpus files, copied to 600 of each format
 // (enough that loading pdf.js once per worker does not dominate).
