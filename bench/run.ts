@@ -2,7 +2,7 @@
 // postings), of `comptax run` on 5,000 real postings, then each stage's own benchmark. Bars from the
 // issues are checked and printed.
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { benchClean } from './clean.js';
@@ -58,10 +58,11 @@ function node(script: string, args: string[], stderr: 'inherit' | 'pipe' = 'inhe
   return stdout.trim().split('\n').pop()!;
 }
 
-function measureOnce(corpus: string, workers: number): Measure {
+/** One run of `script` (CHILD, or CLI_RUN below) on the corpus, into a fresh output folder. */
+function measureOnce(corpus: string, workers: number, script = CHILD): Measure {
   const out = mkdtempSync(join(tmpdir(), 'comptax-bench-'));
   try {
-    return JSON.parse(node(CHILD, [corpus, out, String(workers)])) as Measure;
+    return JSON.parse(node(script, [corpus, out, String(workers)], script === CHILD ? 'inherit' : 'pipe')) as Measure;
   } finally {
     rmSync(out, { recursive: true, force: true });
   }
@@ -73,9 +74,9 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
  * The machine is a shared VM whose speed drifts by 10-20% from one run to the next: each
  * configuration runs REPEATS times, interleaved with the others, and its median counts.
  */
-function measureAll(corpus: string, workerCounts: number[]): Map<number, Measure> {
+function measureAll(corpus: string, workerCounts: number[], script = CHILD): Map<number, Measure> {
   const runs = new Map<number, Measure[]>(workerCounts.map((w) => [w, []]));
-  for (let r = 0; r < REPEATS; r++) for (const w of workerCounts) runs.get(w)!.push(measureOnce(corpus, w));
+  for (let r = 0; r < REPEATS; r++) for (const w of workerCounts) runs.get(w)!.push(measureOnce(corpus, w, script));
   return new Map(
     [...runs].map(([w, ms]) => [w, { ...ms[0], seconds: median(ms.map((m) => m.seconds)), mapSeconds: median(ms.map((m) => m.mapSeconds)), peakRssMb: median(ms.map((m) => m.peakRssMb)) }]),
   );
@@ -191,10 +192,15 @@ if (ordered.length > 2) {
 // included, in a fresh output folder) on 5,000 postings recombined from the annotated real ones
 // (bench/recombine.ts; `BENCH_REAL` to change the number, 0 to skip), with 2 workers.
 const CLI_RUN = `
-const [corpus, out] = process.argv.slice(1);
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+const [corpus, out, workers] = process.argv.slice(1);
 const t0 = performance.now();
-process.argv = [process.argv[0], 'comptax', 'run', corpus, '--out', out, '--workers', '2'];
-process.on('exit', () => console.log(JSON.stringify({ seconds: (performance.now() - t0) / 1000, peakRssMb: process.resourceUsage().maxRSS / 1024 })));
+process.argv = [process.argv[0], 'comptax', 'run', corpus, '--out', out, '--workers', workers];
+process.on('exit', () => {
+  const { counts, timings } = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
+  console.log(JSON.stringify({ ...counts, seconds: (performance.now() - t0) / 1000, mapSeconds: timings.mapWallMs / 1000, peakRssMb: process.resourceUsage().maxRSS / 1024 }));
+});
 await import(${DIST('cli/main.js')});
 `;
 const realCount = Number(process.env.BENCH_REAL ?? 5000);
@@ -204,20 +210,10 @@ if (realCount > 0 && data) {
   const sources = readdirSync(annotated).map((d) => join(annotated, d, 'postings')).filter((d) => existsSync(d)).sort();
   const dir = join('.bench', `real-${realCount}`);
   if (!existsSync(join(dir, `posting-${String(realCount - 1).padStart(6, '0')}.txt`))) recombineCorpus(dir, realCount, { sources });
-  const runs: { seconds: number; mapSeconds: number; peakRssMb: number }[] = [];
-  for (let r = 0; r < REPEATS; r++) {
-    const out = mkdtempSync(join(tmpdir(), 'comptax-bench-'));
-    try {
-      const m = JSON.parse(node(CLI_RUN, [dir, out], 'pipe')) as { seconds: number; peakRssMb: number };
-      runs.push({ ...m, mapSeconds: JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')).timings.mapWallMs / 1000 });
-    } finally {
-      rmSync(out, { recursive: true, force: true });
-    }
-  }
-  const [seconds, mapSeconds, rss] = [median(runs.map((r) => r.seconds)), median(runs.map((r) => r.mapSeconds)), median(runs.map((r) => r.peakRssMb))];
+  const m = measureAll(dir, [2], CLI_RUN).get(2)!;
   console.log(`\n\`comptax run\` on ${realCount} real postings recombined from ${sources.length} annotated sets, 2 workers (median of ${REPEATS})`);
-  console.log(`  ${(realCount / seconds).toFixed(1)} docs/s end to end (bar >= 180: ${bar(realCount / seconds >= 180)}), map phase ${(realCount / mapSeconds).toFixed(1)} docs/s`);
-  console.log(`  peak RSS ${rss.toFixed(0)} MB (bar <= 400: ${bar(rss <= 400)})`);
+  console.log(`  ${(m.documents / m.seconds).toFixed(1)} docs/s end to end (bar >= 180: ${bar(m.documents / m.seconds >= 180)}), map phase ${(m.documents / m.mapSeconds).toFixed(1)} docs/s`);
+  console.log(`  peak RSS ${m.peakRssMb.toFixed(0)} MB (bar <= 400: ${bar(m.peakRssMb <= 400)})`);
 } else if (realCount > 0) console.log('\nreal postings: no annotated data found (../shared/data or COMPTAX_DATA): skipped');
 
 // PDF and DOCX through the whole pipeline: the rendered corpus files, copied to 600 of each format
