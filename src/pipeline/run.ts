@@ -272,6 +272,11 @@ async function reduceAndExport(
     const mentions = exporter.run({ outDir: staging, spool: collector.spool.path, ids: idsOfVariants(collector, built) });
     mentions.catch(() => undefined);
     collector.variants.clear();
+    // The linker's tables (~45 MB with the bundled reference: concept vectors, label keys, its memo) are
+    // garbage now (roles.csv names occupations with a linker of its own): collected before roles.csv
+    // and the export thread add their own, where the run's memory peaked.
+    built.linker = undefined;
+    if (options.processEndsWithRun) collectGarbage();
     const taxMs = performance.now() - tTax;
 
     const tExport = performance.now();
@@ -279,7 +284,7 @@ async function reduceAndExport(
     const documentCounts = await writeRolesCsv(staging, collector.spool.read(), built.idOf, built.occupationOf, roleRows);
     const taxonomy = built.taxonomy;
     for (const c of taxonomy.competencies) c.documentCount = documentCounts.get(c.id) ?? 0;
-    // The linker, the id tables and the reference are done with.
+    // The id tables and the reference are done with.
     built = undefined;
     reference = undefined;
     if (options.processEndsWithRun) {

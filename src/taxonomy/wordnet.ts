@@ -3,22 +3,52 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 
-function indexLines(dictDir: string, pos: string): string[] {
-  // The licence header lines start with two spaces; lemma lines are sorted byte-wise after them.
-  return readFileSync(join(dictDir, `index.${pos}`), 'utf8')
-    .split('\n')
-    .filter((l) => l.length > 0 && l[0] !== ' ');
+/**
+ * A WordNet index file's lemma lines, sorted byte-wise: the file's text and where each line starts (a
+ * string per line kept ~150,000 slices, 6 MB more of the reduce's heap than the offsets).
+ */
+interface SortedLines {
+  text: string;
+  starts: Int32Array;
 }
 
-function findLine(lines: string[], lemma: string): string | undefined {
+function indexLines(dictDir: string, pos: string): SortedLines {
+  const text = readFileSync(join(dictDir, `index.${pos}`), 'utf8');
+  const starts: number[] = [];
+  for (let at = 0; at < text.length; ) {
+    const nl = text.indexOf('\n', at);
+    const end = nl < 0 ? text.length : nl;
+    // The licence header lines start with two spaces; lemma lines are sorted byte-wise after them.
+    if (end > at && text[at] !== ' ') starts.push(at);
+    at = end + 1;
+  }
+  return { text, starts: Int32Array.from(starts) };
+}
+
+/** Whether the line at `start` sorts before `key` (as `line < key` compares the line's string). */
+function lineBefore(text: string, start: number, key: string): boolean {
+  for (let i = 0; i < key.length; i++) {
+    const at = start + i;
+    if (at >= text.length || text.charCodeAt(at) === 10) return true;
+    const c = text.charCodeAt(at);
+    if (c !== key.charCodeAt(i)) return c < key.charCodeAt(i);
+  }
+  return false;
+}
+
+function findLine(lines: SortedLines, lemma: string): string | undefined {
+  const { text, starts } = lines;
   let lo = 0;
-  let hi = lines.length - 1;
+  let hi = starts.length - 1;
   const key = lemma + ' ';
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const line = lines[mid];
-    if (line.startsWith(key)) return line;
-    if (line < key) lo = mid + 1;
+    const start = starts[mid];
+    if (text.startsWith(key, start)) {
+      const nl = text.indexOf('\n', start);
+      return text.slice(start, nl < 0 ? text.length : nl);
+    }
+    if (lineBefore(text, start, key)) lo = mid + 1;
     else hi = mid - 1;
   }
   return undefined;
@@ -32,9 +62,9 @@ function findLine(lines: string[], lemma: string): string | undefined {
  * the verb index only answers "is this a verb" for agent nouns. Opened once per process.
  */
 class WordNetDb {
-  private readonly lines: string[];
-  private verbLines: string[] | undefined;
-  private adjectiveLines: string[] | undefined;
+  private readonly lines: SortedLines;
+  private verbLines: SortedLines | undefined;
+  private adjectiveLines: SortedLines | undefined;
   private readonly fd: number;
   private readonly synsets = new Map<number, string[]>();
 
@@ -98,7 +128,7 @@ let diskLoaded = false;
 let diskDirty = false;
 const CACHE_FILE = join(tmpdir(), 'comptax-wordnet-nouns-v1.json');
 
-/** Closes the database (its 10 MB of index lines); a later look-up opens it again. Canonical nouns found stay memoized. */
+/** Closes the database (its 6 MB of index text); a later look-up opens it again. Canonical nouns found stay memoized. */
 export function closeWordNet(): void {
   db = undefined;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyze, analyzeInRun, lexiconOf, termKey } from '../../src/taxonomy/features.js';
+import { analyze, analyzeInRun, lexiconOf, surfaceWords, termKey } from '../../src/taxonomy/features.js';
 import { americanize } from '../../src/taxonomy/text.js';
 import { taxonomyConfig } from './config.js';
 
@@ -113,5 +113,16 @@ describe('analyzeInRun: one analysis per text and run', () => {
     // Another run's synonyms give another analysis, never the first run's.
     expect(analyzeInRun('supervise the boss', lex, other)).toEqual(analyze('supervise the boss', lex, other));
     expect(analyzeInRun('supervise the boss', lex, other)).not.toBe(first);
+  });
+});
+
+describe('surfaceWords', () => {
+  it('gives the same words at every call, each call its own array', () => {
+    const first = surfaceWords("the team's well-being KPIs", lex);
+    const again = surfaceWords("the team's well-being KPIs", lex);
+    expect(again).toEqual(first);
+    expect(again).not.toBe(first);
+    first.push('changed');
+    expect(surfaceWords("the team's well-being KPIs", lex)).toEqual(again);
   });
 });

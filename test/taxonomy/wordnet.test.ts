@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { agentBase, wordnetCanonical } from '../../src/taxonomy/wordnet.js';
+import { agentBase, isDictionaryWord, isOnlyAdjective, wordnetCanonical } from '../../src/taxonomy/wordnet.js';
 
 describe('WordNet', () => {
   it('maps a head noun to the canonical member of its first sense', () => {
@@ -21,5 +21,17 @@ describe('WordNet', () => {
     expect(agentBase('letter')).toBe('letter');
     expect(agentBase('customer')).toBe('customer');
     expect(agentBase('negotiation')).toBe('negotiation');
+  });
+
+  it("finds the index's first and last lemmas and nothing between or beyond them", () => {
+    // The index files' first and last lemma lines ("'hood", "zyrian"; "zymotic" among the adjectives).
+    expect(isDictionaryWord("'hood")).toBe(true);
+    expect(isDictionaryWord('zyrian')).toBe(true);
+    expect(isOnlyAdjective('zymotic')).toBe(true);
+    // A prefix of a lemma ("caree" of "career"), a word past the last one, one before the first.
+    expect(isDictionaryWord('caree')).toBe(false);
+    expect(isDictionaryWord('zzzzz')).toBe(false);
+    expect(isDictionaryWord('!')).toBe(false);
+    expect(isDictionaryWord('career')).toBe(true);
   });
 });
