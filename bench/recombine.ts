@@ -8,7 +8,7 @@
 // Deterministic for the same sources and options; every posting is distinct (its own content hash).
 // Only for speed benchmarks: never for tuning quality.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { mulberry32 as rng } from './rng.js';
 
@@ -115,4 +115,16 @@ export function recombineCorpus(dir: string, count: number, options: RecombineOp
     }
   }
   return redrawn;
+}
+
+/**
+ * The `.bench` folder of `count` postings recombined with these options, made on first use. Its name
+ * says what it holds (the count, the tasks a posting, a digest of the sources and options), so that
+ * benchmarks recombining other sources never read each other's postings.
+ */
+export function recombinedCorpus(count: number, options: RecombineOptions): string {
+  const digest = createHash('sha256').update(JSON.stringify([options.sources, options.swap ?? 0.5, options.tasks ?? null])).digest('hex').slice(0, 8);
+  const dir = join('.bench', `real-${count}-t${options.tasks?.perPosting ?? 0}-${digest}`);
+  if (!existsSync(join(dir, `posting-${String(count - 1).padStart(6, '0')}.txt`))) recombineCorpus(dir, count, options);
+  return dir;
 }

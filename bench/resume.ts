@@ -14,7 +14,8 @@ import { cpSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateCorpus } from './generate.js';
-import { recombineCorpus } from './recombine.js';
+import { dataDir } from './eval/data.js';
+import { recombinedCorpus } from './recombine.js';
 
 const { values: flags, positionals } = parseArgs({ options: {
     input: { type: 'string', multiple: true },
@@ -35,19 +36,13 @@ const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 
 const real = flags.real ?? [];
 const tasks = Number(flags.tasks ?? 0);
-const onet =
-  flags.onet ??
-  [process.env.COMPTAX_DATA && join(process.env.COMPTAX_DATA, '..'), join('..', 'shared', 'data'), join('..', '..', 'shared', 'data')]
-    .filter((d): d is string => !!d)
-    .map((d) => join(d, 'onet-30.2', 'Task Statements.txt'))
-    .find((f) => existsSync(f)) ??
-  'Task Statements.txt';
+const data = dataDir();
+const onet = flags.onet ?? (data ? join(data, 'onet-30.2', 'Task Statements.txt') : 'Task Statements.txt');
 
 function corpus(count: number): string {
-  const dir = join('.bench', real.length ? `real-${count}-t${tasks}` : `corpus-${count}`);
-  if (existsSync(join(dir, `posting-${String(count - 1).padStart(6, '0')}.txt`))) return dir;
-  if (!real.length) generateCorpus(dir, count);
-  else recombineCorpus(dir, count, { sources: real, tasks: tasks ? { file: onet, perPosting: tasks } : undefined });
+  if (real.length) return recombinedCorpus(count, { sources: real, tasks: tasks ? { file: onet, perPosting: tasks } : undefined });
+  const dir = join('.bench', `corpus-${count}`);
+  if (!existsSync(join(dir, `posting-${String(count - 1).padStart(6, '0')}.txt`))) generateCorpus(dir, count);
   return dir;
 }
 

@@ -9,7 +9,7 @@ import { benchClean } from './clean.js';
 import { dataDir } from './eval/data.js';
 import { benchExtract } from './extract.js';
 import { generateCorpus } from './generate.js';
-import { recombineCorpus } from './recombine.js';
+import { recombinedCorpus } from './recombine.js';
 import { benchIngest } from './ingest.js';
 import { benchTaxonomy } from './taxonomy.js';
 
@@ -218,10 +218,7 @@ if (realCount > 0 && data) {
       console.log(`\nreal postings with O*NET tasks: ${taskFile} not found: skipped`);
       continue;
     }
-    const dir = join('.bench', tasks ? `real-${realCount}-t${tasks}` : `real-${realCount}`);
-    if (!existsSync(join(dir, `posting-${String(realCount - 1).padStart(6, '0')}.txt`))) {
-      recombineCorpus(dir, realCount, { sources, tasks: tasks ? { file: taskFile, perPosting: tasks } : undefined });
-    }
+    const dir = recombinedCorpus(realCount, { sources, tasks: tasks ? { file: taskFile, perPosting: tasks } : undefined });
     const m = measureAll(dir, [2], CLI_RUN).get(2)!;
     const added = tasks ? `, ${tasks} O*NET tasks added to each` : '';
     console.log(`\n\`comptax run\` on ${realCount} real postings recombined from ${sources.length} annotated sets${added}, 2 workers (median of ${REPEATS})`);
