@@ -3,13 +3,13 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { setFlagsFromString } from 'node:v8';
 import { ReadBackRows } from '../export/csv.js';
-import type { RoleRow } from '../export/mention-files.js';
+import { variantKey, type RoleRow } from '../export/mention-files.js';
 import type { WrittenOutputs } from '../export/report/index.js';
 import type { BuiltTaxonomy, PreviousTaxonomy, ReferenceIndex } from '../taxonomy/index.js';
 import { CACHE_SIDE_FILES, ResultCache } from '../store/cache.js';
 import { closedCleanly } from '../store/sqlite-file.js';
 import { createStaging, prepareOutput, removeStaging } from '../store/output-dir.js';
-import type { StageTimings } from '../types.js';
+import type { StageTimings, VariantStat } from '../types.js';
 import { VERSION } from '../version.js';
 import { cachedMap, cacheScope, guessScope, type Mapped, type WorkTally } from './cached-map.js';
 import { Collector } from './collector.js';
@@ -268,14 +268,16 @@ async function reduceAndExport(
   try {
     let reference = await context.reference();
     const referenceLabel = options.referenceFile ?? (reference?.vocabulary ? `bundled ${reference.vocabulary.version}` : undefined);
-    let built: BuiltTaxonomy | undefined = buildTaxonomy([...collector.variants.values()], pipeline.taxonomy, { previous, reference });
-    const mentions = exporter.run({ outDir: staging, spool: collector.spool.path, ids: idsOfVariants(collector, built) });
-    mentions.catch(() => undefined);
+    // The collected variants as a list: their map's keys (~3 MB at 40,000 variants) are garbage during the build.
+    let variants: VariantStat[] | undefined = [...collector.variants.values()];
     collector.variants.clear();
-    // The linker's tables (~45 MB with the bundled reference: concept vectors, label keys, its memo) are
-    // garbage now (roles.csv names occupations with a linker of its own): collected before roles.csv
-    // and the export thread add their own, where the run's memory peaked.
-    built.linker = undefined;
+    // Without its linker (roles.csv names occupations with a linker of its own): its tables (~45 MB
+    // with the bundled reference) are freed before the build's last steps, where the run's memory peaked.
+    let built: BuiltTaxonomy | undefined = buildTaxonomy(variants, pipeline.taxonomy, { previous, reference, keepLinker: false });
+    const mentions = exporter.run({ outDir: staging, spool: collector.spool.path, ids: idsOfVariants(variants, built) });
+    mentions.catch(() => undefined);
+    variants = undefined;
+    // The build's garbage, collected before roles.csv and the export thread add their own.
     if (options.processEndsWithRun) collectGarbage();
     const taxMs = performance.now() - tTax;
 
@@ -308,8 +310,8 @@ async function reduceAndExport(
 }
 
 /** Each collected variant's competency id, by its key: the export thread's lookups (this thread's find them memoized). */
-function idsOfVariants(collector: Collector, built: BuiltTaxonomy): Map<string, string> {
+function idsOfVariants(variants: VariantStat[], built: BuiltTaxonomy): Map<string, string> {
   const ids = new Map<string, string>();
-  for (const [key, v] of collector.variants) ids.set(key, built.idOf(v.kind, v.normalized));
+  for (const v of variants) ids.set(variantKey(v.kind, v.normalized), built.idOf(v.kind, v.normalized));
   return ids;
 }

@@ -5,7 +5,7 @@ import { occupationMatcher } from './occupations.js';
 import type { Vocabulary } from '../vocabulary/index.js';
 import { leaderCluster, type ClusterItem } from './cluster.js';
 import { corpusAcronyms } from './acronyms.js';
-import { analyzeInRun, forgetSurfaceWords, headWord, lexiconOf, surfaceWords, termKey, type RunLexicon } from './features.js';
+import { analyzeInRun, forgetSurfaceWords, headWord, lexiconOf, surfaceWords, termKey, type Lexicon, type RunLexicon } from './features.js';
 import { assignIds, contentId, type IdCandidate } from './ids.js';
 import { casedAsReference, chooseLabel, isFragment, referenceLabel, withHead, writtenForms } from './label.js';
 import type { TaxonomyConfig } from './options.js';
@@ -240,6 +240,10 @@ function referenceOf(c: Cluster, linker: Linker, config: TaxonomyConfig): Refere
   return best && (best.link.concept === leading || best.mentions >= config.referenceSupport * c.count) ? linker.toMatch(best.link) : undefined;
 }
 
+function mapsPerKind<V>(): Record<MentionKind, Map<string, V>> {
+  return { duty: new Map(), skill: new Map(), knowledge: new Map(), qualification: new Map() };
+}
+
 function abbreviationSet(config: TaxonomyConfig): Set<string> {
   return new Set(Object.keys(config.synonymsData.abbreviations).map((k) => k.toLowerCase()));
 }
@@ -252,25 +256,25 @@ function abbreviationSet(config: TaxonomyConfig): Set<string> {
 export function buildTaxonomy(
   variants: VariantStat[],
   config: TaxonomyConfig,
-  extras: { previous?: PreviousTaxonomy; reference?: ReferenceIndex } = {},
+  extras: { previous?: PreviousTaxonomy; reference?: ReferenceIndex; keepLinker?: boolean } = {},
 ): BuiltTaxonomy {
   const byKind = aggregate(variants);
   const all = [...byKind].flatMap(([kind, list]) => list.map((v) => ({ text: v.normalized, count: v.count, kind, written: v.examples.map((e) => e.text) })));
   const run = runLexicon(all, config);
   const lex = lexiconOf(config);
-  const keyOf = (_kind: MentionKind, normalized: string) =>
-    keyOfTerms(analyzeInRun(normalized, lex, run), normalized.replace(/\s+/g, ' ').trim());
+  const keyOf = termKeyOf(lex, run);
 
   const clusters: Cluster[] = [];
-  const linker = extras.reference ? createLinker(extras.reference, config, run) : undefined;
+  let linker = extras.reference ? createLinker(extras.reference, config, run) : undefined;
   const mergeLinker = (kind: MentionKind) => (config.referenceKinds.includes(kind) ? linker : undefined);
   for (const [kind, list] of byKind) append(clusters, clusterKind(kind, list, config, run, extras.previous, mergeLinker(kind)));
   const candidates: IdCandidate[] = clusters;
   const ids = assignIds(candidates, extras.previous, keyOf);
 
   const abbreviations = abbreviationSet(config);
-  const idByVariant = new Map<string, string>();
-  const idByKey = new Map<string, string>();
+  // Per kind, by wording and by term key (a key joining kind and text was a new string per entry).
+  const idByVariant = mapsPerKind<string>();
+  const idByKey = mapsPerKind<string>();
   const competencies: Competency[] = clusters.map((c, i) => {
     const id = ids[i];
     const variantCounts = c.variants.map((v) => ({ normalized: v.normalized, count: v.count }));
@@ -287,8 +291,8 @@ export function buildTaxonomy(
     if (c.kind === 'skill') label = withHead(label, texts, config.labelHeads);
     if (reference && (config.labels === 'reference' || isFragment(label))) label = referenceLabel(reference.label);
     else if (reference) label = casedAsReference(label, reference.label);
-    for (const v of c.variants) idByVariant.set(`${c.kind}\0${v.normalized}`, id);
-    for (const k of c.keys) idByKey.set(`${c.kind}\0${k}`, id);
+    for (const v of c.variants) idByVariant[c.kind].set(v.normalized, id);
+    for (const k of c.keys) idByKey[c.kind].set(k, id);
     const competency: Competency = {
       id,
       kind: c.kind,
@@ -303,38 +307,58 @@ export function buildTaxonomy(
     return competency;
   });
   competencies.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const nearestConcept = (c: Competency) => {
-    if (!linker || !config.referenceKinds.includes(c.kind)) return undefined;
+  // Each competency's nearest concept, read before the categories: a caller that does not keep the
+  // linker has its tables (~45 MB with the bundled reference) freed while they are assigned.
+  const nearest = new Map<Competency, string>();
+  for (const c of competencies) {
+    if (!linker || !config.referenceKinds.includes(c.kind)) continue;
     const link = linker.best(c.variants[0].normalized, c.kind);
-    return link && link.score >= config.categoryThreshold ? linker.toMatch(link).id : undefined;
-  };
-  const categories = assignCategories(competencies, config, extras.reference, run, nearestConcept);
+    if (link && link.score >= config.categoryThreshold) nearest.set(c, linker.toMatch(link).id);
+  }
+  const kept = extras.keepLinker === false ? undefined : linker;
+  linker = undefined;
+  const categories = assignCategories(competencies, config, extras.reference, run, (c) => nearest.get(c));
   const taxonomy: Taxonomy = { categories, competencies };
 
   const vocabulary = referenceVocabulary(extras.reference, config);
-  const idOf = (kind: MentionKind, normalized: string) => {
-    const n = normalized.replace(/\s+/g, ' ').trim();
-    const direct = idByVariant.get(`${kind}\0${n}`);
-    if (direct) return direct;
-    const key = keyOf(kind, n);
-    return idByKey.get(`${kind}\0${key}`) ?? contentId(kind, key);
-  };
-  // Each mention's id is asked for at export, ~15 mentions per distinct wording: each wording once.
-  const idsOfText = new Map<MentionKind, Map<string, string>>();
   return {
     taxonomy,
-    linker,
+    linker: kept,
     ...(vocabulary ? { occupationOf: lazyOccupations(vocabulary, config, competencies) } : {}),
-    idOf(kind, normalized) {
-      let known = idsOfText.get(kind);
-      if (!known) idsOfText.set(kind, (known = new Map()));
-      let id = known.get(normalized);
+    idOf: idLookup(keyOf, idByVariant, idByKey),
+  };
+}
+
+/** A wording's term key (see keyOfTerms). */
+function termKeyOf(lex: Lexicon, run: RunLexicon): (kind: MentionKind, normalized: string) => string {
+  return (_kind, normalized) => keyOfTerms(analyzeInRun(normalized, lex, run), normalized.replace(/\s+/g, ' ').trim());
+}
+
+/**
+ * A wording's competency id: its variant's, else its term key's, else the id of its key. Made outside
+ * buildTaxonomy: a closure made there would keep everything the build's closures read (the linker
+ * among them) for as long as the ids are asked for.
+ */
+function idLookup(
+  keyOf: (kind: MentionKind, normalized: string) => string,
+  idByVariant: Record<MentionKind, Map<string, string>>,
+  idByKey: Record<MentionKind, Map<string, string>>,
+): BuiltTaxonomy['idOf'] {
+  // Each mention's id is asked for at export, ~15 mentions per distinct wording: each wording once.
+  const idsOfText = mapsPerKind<string>();
+  return (kind, normalized) => {
+    const known = idsOfText[kind];
+    let id = known.get(normalized);
+    if (id === undefined) {
+      const n = normalized.replace(/\s+/g, ' ').trim();
+      id = idByVariant[kind].get(n);
       if (id === undefined) {
-        id = idOf(kind, normalized);
-        if (known.size < 200_000) known.set(normalized, id);
+        const key = keyOf(kind, n);
+        id = idByKey[kind].get(key) ?? contentId(kind, key);
       }
-      return id;
-    },
+      if (known.size < 200_000) known.set(normalized, id);
+    }
+    return id;
   };
 }
 

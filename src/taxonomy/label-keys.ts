@@ -30,7 +30,19 @@ export const byId = (reference: ReferenceIndex) => (a: number, b: number) => {
   return x < y ? -1 : x > y ? 1 : 0;
 };
 
-const keyed = new WeakMap<LabelIndex, { exact: Map<string, number[]>; kinds: ArrayLike<LabelKind>; vague: Uint8Array }>();
+/**
+ * Labels by exact written key: a key of one label (nearly all of them) holds the label's number, a
+ * key of several their list (a list per key took ~5 MB of the reduce's heap with the bundled reference).
+ */
+export type ExactKeys = Map<string, number | number[]>;
+
+/** The labels of an exact key, surer first. */
+export function labelsOfKey(exact: ExactKeys, key: string): readonly number[] {
+  const hit = exact.get(key);
+  return hit === undefined ? [] : typeof hit === 'number' ? [hit] : hit;
+}
+
+const keyed = new WeakMap<LabelIndex, { exact: ExactKeys; kinds: ArrayLike<LabelKind>; vague: Uint8Array }>();
 
 /**
  * Labels by exact written key (the surer label first, then the concept with the smaller id), each
@@ -43,14 +55,15 @@ export function keysOf(index: LabelIndex, reference: ReferenceIndex) {
     const order = byId(reference);
     const kinds = index.kinds as ArrayLike<number> as ArrayLike<LabelKind>;
     const vague = index.derived ? storedVague(index.derived, index.key.length) : vagueLabels(index, kinds);
-    const exact = new Map<string, number[]>();
+    const exact: ExactKeys = new Map();
     index.key.forEach((key, li) => {
       if (vague[li]) return;
-      const list = exact.get(key);
-      if (!list) exact.set(key, [li]);
-      else list.push(li);
+      const hit = exact.get(key);
+      if (hit === undefined) exact.set(key, li);
+      else if (typeof hit === 'number') exact.set(key, [hit, li]);
+      else hit.push(li);
     });
-    for (const list of exact.values()) if (list.length > 1) list.sort((a, b) => kinds[a] - kinds[b] || order(index.concept[a], index.concept[b]));
+    for (const list of exact.values()) if (typeof list !== 'number') list.sort((a, b) => kinds[a] - kinds[b] || order(index.concept[a], index.concept[b]));
     keyed.set(index, (k = { exact, kinds, vague }));
   }
   return k;

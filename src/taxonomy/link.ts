@@ -9,7 +9,7 @@ import type { TaxonomyConfig } from './options.js';
 import { labelIndexOf, labelsOf, surfaceKey } from './label-index.js';
 import { ACRONYM_SHAPED, acronymIndex, frameworkForm, legislationForm, libraryForms, listForms, withoutVersion } from './name-forms.js';
 import { termTables } from './link-terms.js';
-import { byId, contentKey, fieldsOf, keysOf } from './label-keys.js';
+import { byId, contentKey, fieldsOf, keysOf, labelsOfKey } from './label-keys.js';
 import { rawTokens, stem, STOPWORDS } from './text.js';
 import { dice, overlap, sameRoot, surfaceStems, topScored } from './link-scores.js';
 import type { ReferenceIndex } from './types.js';
@@ -179,7 +179,7 @@ export function createLinker(reference: ReferenceIndex, config: TaxonomyConfig, 
   const tools = vocabulary && !ownTools ? toolKinds(vocabulary, config) : new Map<string, string>();
   const hierarchy = vocabulary ? hierarchyOf(vocabulary) : undefined;
   const languages = conceptLanguages(reference, vocabulary);
-  const memo = new Map<string, { best?: Link; sure?: Link }>();
+  const memo = new LinkMemo();
   // The phrase's vector, read only while its candidates are scored.
   const phraseBuffer = conceptVectors && new Float32Array(conceptVectors.dim);
   const shared = new Float64Array(nLabels);
@@ -265,7 +265,7 @@ export function createLinker(reference: ReferenceIndex, config: TaxonomyConfig, 
   };
   /** The concept of the label written as the phrase, scored by the label's kind; [] when no label is. */
   const exactHit = (phrase: string, allowed: (concept: number) => boolean): Candidate[] => {
-    const hit = exact.get(surfaceKey(phrase))?.find((li) => allowed(base.concept[li]));
+    const hit = labelsOfKey(exact, surfaceKey(phrase)).find((li) => allowed(base.concept[li]));
     return hit === undefined ? [] : [{ concept: base.concept[hit], score: KIND_FACTOR[kinds[hit]] }];
   };
 
@@ -442,23 +442,22 @@ export function createLinker(reference: ReferenceIndex, config: TaxonomyConfig, 
     return [...reordered, ...cands.slice(eligible.length)].map(({ concept, score }) => ({ concept, score }));
   };
 
-  /** A phrase's best and surest concepts, memoized per distinct phrase and kind. */
-  const resolved = (phrase: string, kind: MentionKind): { best?: Link; sure?: Link } => {
+  /** A phrase's best (0) or surest (1) concept, memoized per distinct phrase and kind. */
+  const resolved = (phrase: string, kind: MentionKind, which: 0 | 1): Link | undefined => {
     // (By kind: a duty's candidates differ from the others', a quality's from a name's, and the reranker reads the kind.)
-    const key = `${kind}\0${phrase.toLowerCase()}`;
-    let r = memo.get(key);
-    if (!r) {
-      const cands = candidates(phrase, kind);
-      // Sure is by shared words alone: a concept the word vectors favour is a likely link, not one
-      // sure enough to merge different wordings on.
-      const top = (cands as Candidate[] & { lexicalBest?: Link }).lexicalBest ?? cands[0];
-      r = { best: reorder(cands)[0], sure: top && { concept: top.concept, score: top.score } };
-      if (memo.size < 200_000) memo.set(key, r);
-    }
-    return r;
+    const text = phrase.toLowerCase();
+    const known = memo.get(kind, text, which);
+    if (known !== null) return known;
+    const cands = candidates(phrase, kind);
+    // Sure is by shared words alone: a concept the word vectors favour is a likely link, not one
+    // sure enough to merge different wordings on.
+    const top = (cands as Candidate[] & { lexicalBest?: Link }).lexicalBest ?? cands[0];
+    const links: [Link | undefined, Link | undefined] = [reorder(cands)[0], top && { concept: top.concept, score: top.score }];
+    memo.set(kind, text, links);
+    return links[which];
   };
 
-  const best = (phrase: string, kind: MentionKind) => resolved(phrase, kind).best;
+  const best = (phrase: string, kind: MentionKind) => resolved(phrase, kind, 0);
 
   const toMatch = (link: Link): ReferenceMatch => {
     const c = reference.concepts[link.concept];
@@ -468,7 +467,7 @@ export function createLinker(reference: ReferenceIndex, config: TaxonomyConfig, 
   return {
     reference,
     best,
-    sure: (phrase, kind) => resolved(phrase, kind).sure,
+    sure: (phrase, kind) => resolved(phrase, kind, 1),
     ranked: (phrase, kind) => reorder(candidates(phrase, kind)),
     candidates,
     toMatch,
@@ -481,4 +480,49 @@ export function createLinker(reference: ReferenceIndex, config: TaxonomyConfig, 
       return top && top.score >= threshold ? toMatch(top) : undefined;
     },
   };
+}
+
+/** Phrases memoized by the linker: a run's distinct wordings and their forms, ~60,000 on 5,000 varied postings. */
+const MAX_MEMO = 200_000;
+
+/**
+ * A linker's best and sure links per (kind, phrase), in typed arrays: a slot per phrase (an object
+ * and two links per phrase took ~12 MB of the reduce's heap at 60,000 phrases). A link is read back
+ * as a new object, equal to the one kept.
+ */
+class LinkMemo {
+  private readonly slots = new Map<MentionKind, Map<string, number>>();
+  private size = 0;
+  /** Per slot: best concept, sure concept (-1: none); best score, sure score. */
+  private concepts = new Int32Array(1024);
+  private scores = new Float64Array(1024);
+
+  /** The kept link, undefined for none, null when the phrase is not kept. */
+  get(kind: MentionKind, text: string, which: 0 | 1): Link | undefined | null {
+    const slot = this.slots.get(kind)?.get(text);
+    if (slot === undefined) return null;
+    const i = 2 * slot + which;
+    return this.concepts[i] < 0 ? undefined : { concept: this.concepts[i], score: this.scores[i] };
+  }
+
+  set(kind: MentionKind, text: string, links: [Link | undefined, Link | undefined]): void {
+    if (this.size >= MAX_MEMO) return;
+    let byText = this.slots.get(kind);
+    if (!byText) this.slots.set(kind, (byText = new Map()));
+    if (2 * this.size + 2 > this.concepts.length) {
+      const concepts = new Int32Array(2 * this.concepts.length);
+      concepts.set(this.concepts);
+      this.concepts = concepts;
+      const scores = new Float64Array(2 * this.scores.length);
+      scores.set(this.scores);
+      this.scores = scores;
+    }
+    const slot = this.size++;
+    byText.set(text, slot);
+    for (const which of [0, 1] as const) {
+      const link = links[which];
+      this.concepts[2 * slot + which] = link ? link.concept : -1;
+      this.scores[2 * slot + which] = link ? link.score : 0;
+    }
+  }
 }

@@ -41,7 +41,7 @@ export interface PreviousTaxonomy {
 
 export interface BuiltTaxonomy {
   taxonomy: Taxonomy;
-  /** The reference as this build analysed it (absent without a reference). */
+  /** The reference as this build analysed it (absent without a reference, or when the build was asked not to keep it). */
   linker?: Linker;
   /**
    * A role's ESCO occupation from its title, or from its competencies (ids, with their mentions in the

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { collectGarbage } from '../../src/pipeline/full-gc.js';
 import { buildTaxonomy, releaseReferenceData, resolveReference } from '../../src/taxonomy/index.js';
 import type { VariantStat } from '../../src/types.js';
 import { taxonomyConfig } from './config.js';
@@ -23,5 +24,23 @@ describe('releaseReferenceData', () => {
     expect(second.taxonomy).toBe(first.taxonomy);
     expect(second.occupation).toEqual(first.occupation);
     expect(second.occupation?.uri).toBeTruthy();
+  }, 60_000);
+
+  it("frees the build's linker once the caller drops it, while the ids are still asked for", async () => {
+    const config = taxonomyConfig();
+    const variants = [v('skill', 'teamwork', 3), v('knowledge', 'python', 2), v('duty', 'prepare monthly reports')];
+    const reference = await resolveReference(undefined, config);
+    const built = buildTaxonomy(variants, config, { reference });
+    const linker = new WeakRef(built.linker!);
+    built.linker = undefined;
+    // (A WeakRef's target is kept until the job that made it ends.)
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    collectGarbage();
+    expect(linker.deref()).toBeUndefined();
+    expect(built.idOf('skill', 'teamwork')).toBe(built.taxonomy.competencies.find((c) => c.label === 'Teamwork')?.id);
+    // Not kept at all when asked, with the same taxonomy.
+    const lean = buildTaxonomy(variants, config, { reference, keepLinker: false });
+    expect(lean.linker).toBeUndefined();
+    expect(JSON.stringify(lean.taxonomy)).toBe(JSON.stringify(built.taxonomy));
   }, 60_000);
 });
