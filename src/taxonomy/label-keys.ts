@@ -36,10 +36,12 @@ export const byId = (reference: ReferenceIndex) => (a: number, b: number) => {
  */
 export type ExactKeys = Map<string, number | number[]>;
 
-/** The labels of an exact key, surer first. */
-export function labelsOfKey(exact: ExactKeys, key: string): readonly number[] {
+/** The first label of an exact key (surer first) that `allowed` takes. */
+export function firstLabelOfKey(exact: ExactKeys, key: string, allowed: (label: number) => boolean): number | undefined {
   const hit = exact.get(key);
-  return hit === undefined ? [] : typeof hit === 'number' ? [hit] : hit;
+  if (hit === undefined) return undefined;
+  if (typeof hit === 'number') return allowed(hit) ? hit : undefined;
+  return hit.find(allowed);
 }
 
 const keyed = new WeakMap<LabelIndex, { exact: ExactKeys; kinds: ArrayLike<LabelKind>; vague: Uint8Array }>();

@@ -10,7 +10,7 @@ import { labelIndexOf, labelsOf, surfaceKey } from './label-index.js';
 import { ACRONYM_SHAPED, acronymIndex, frameworkForm, legislationForm, libraryForms, listForms, withoutVersion } from './name-forms.js';
 import { LinkMemo } from './link-memo.js';
 import { termTables } from './link-terms.js';
-import { byId, contentKey, fieldsOf, keysOf, labelsOfKey } from './label-keys.js';
+import { byId, contentKey, fieldsOf, firstLabelOfKey, keysOf } from './label-keys.js';
 import { rawTokens, stem, STOPWORDS } from './text.js';
 import { dice, overlap, sameRoot, surfaceStems, topScored } from './link-scores.js';
 import type { ReferenceIndex } from './types.js';
@@ -266,7 +266,7 @@ export function createLinker(reference: ReferenceIndex, config: TaxonomyConfig, 
   };
   /** The concept of the label written as the phrase, scored by the label's kind; [] when no label is. */
   const exactHit = (phrase: string, allowed: (concept: number) => boolean): Candidate[] => {
-    const hit = labelsOfKey(exact, surfaceKey(phrase)).find((li) => allowed(base.concept[li]));
+    const hit = firstLabelOfKey(exact, surfaceKey(phrase), (li) => allowed(base.concept[li]));
     return hit === undefined ? [] : [{ concept: base.concept[hit], score: KIND_FACTOR[kinds[hit]] }];
   };
 
