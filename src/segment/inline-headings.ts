@@ -239,10 +239,14 @@ export function sentenceCaseHeadings(local: string, index: HeadingIndex, cuts: C
     const words: RegExpExecArray[] = [];
     WORD_AND_SPACE.lastIndex = at;
     for (let w = WORD_AND_SPACE.exec(local); w && words.length < 6; w = WORD_AND_SPACE.exec(local)) {
-      const joiner = w[1] === '/' || w[1] === '&';
-      if (words.length > 0 && !joiner && !/^\p{Ll}+$/u.test(w[1])) break;
-      if (!joiner && !index.isHeadingWord(w[1])) break;
+      // ("… and adaptable Why join our team? Regular virtual meetings …": a heading asked as a question ends at its mark.)
+      const asked = words.length > 0 && /^\p{Ll}+\?$/u.test(w[1]);
+      const word = asked ? w[1].slice(0, -1) : w[1];
+      const joiner = word === '/' || word === '&';
+      if (words.length > 0 && !joiner && !/^\p{Ll}+$/u.test(word)) break;
+      if (!joiner && !index.isHeadingWord(word)) break;
       words.push(w);
+      if (asked) break;
     }
     for (let k = words.length; k >= 2; k--) {
       const last = words[k - 1];

@@ -433,6 +433,11 @@ describe('knowledge', () => {
     expect(of(ms, 'knowledge').map((m) => m.text)).toEqual(['National Disaster Risk Management Commission']);
   });
 
+  it('reads "in particular" after a knowledge cue as examples that follow, no subject "particular"', () => {
+    const ms = run(['Requirements', '- Very good JavaScript knowledge in particular React JS', '- Good knowledge in particular of SQL', '- Knowledge in particle physics'].join('\n'));
+    expect(of(ms, 'knowledge').map((m) => m.text)).toEqual(['JavaScript', 'React', 'SQL', 'particle physics']);
+  });
+
   it('reads a list of names each followed by its abbreviation as one list ("… Therapy (CBT) and … Therapy (DBT)")', () => {
     const ms = run(['Person specification', '- Knowledge of Cognitive Behavioural Therapy (CBT) and Dialectical Behaviour Therapy (DBT)'].join('\n'));
     expect(of(ms, 'knowledge').map((m) => m.text)).toEqual(['Cognitive Behavioural Therapy', 'Dialectical Behaviour Therapy']);
@@ -2790,6 +2795,9 @@ describe("the advert's invitations", () => {
     expect(found.some((f) => /CV|acme\.com/.test(f))).toBe(false);
     // A short line with the same noise is noise as a whole.
     expect(run('Requirements\nPlease send your CV and experience of Windows 10 to jobs@acme.com')).toEqual([]);
+    // A step of applying is no task, in prose or under a duties heading.
+    expect(run('We build medical devices for hospitals across the region.\nStart the application process by pressing the button below.')).toEqual([]);
+    expect(of(run('Duties\n- Maintain the asset register\n- Complete the application form online'), 'duty').map((m) => m.text)).toEqual(['Maintain the asset register']);
   });
 
   it('reads no qualification in the documents an application must hold', () => {

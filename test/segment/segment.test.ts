@@ -65,6 +65,21 @@ describe('headings found from the text', () => {
     }
   });
 
+  it('reads a stack heading as the skills it lists, and a heading asked as a question inside a one-line posting', () => {
+    const stack = seg(['What you will do', '- Build APIs', 'THE STACK:', '- AWS Azure', '- Docker (K8s and Terraform)'].join('\n'));
+    expect(stack.sections.find((x) => x.items.some((it) => it.text === 'AWS Azure'))?.kind).toBe('skills');
+    const out = seg(
+      'About You: You have worked on web applications in the past Working experience in CI/CD is a plus You are solution oriented and adaptable ' +
+        'Why join our team? Regular virtual meetings and feedback sessions Extra paid holiday time Competitive salary',
+    );
+    expect(kinds(out)).toEqual([
+      ['About You', 'requirements'],
+      ['Why join our team?', 'benefits'],
+    ]);
+    // ("Why join", cut at its question mark only where a capital opens what follows.)
+    expect(kinds(seg('About You: You are solution oriented and adaptable and you know why join our team? is asked by everyone we meet in the office'))).toEqual([['About You', 'requirements']]);
+  });
+
   it('classifies headings in several languages', () => {
     const out = seg(['职位描述', 'Obsluga.', 'Обязанности', '- Вести клиентов.', 'Anforderungen', '- Erfahrung im Vertrieb.', 'Responsabilités', '- Suivre les clients.', 'Requisitos', '- Inglés fluido.', '任职要求', '- 三年经验'].join('\n'));
     expect(kinds(out)).toEqual([
