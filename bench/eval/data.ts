@@ -13,8 +13,8 @@ export function dataDir(): string | null {
 
 export interface GoldPosting {
   path: string;
-  /** Gold mentions; SkillSpan's spans keep their type (`skill` or `knowledge`) as the kind. */
-  items: { kind: string; text: string }[];
+  /** Gold mentions; SkillSpan's spans keep their type (`skill` or `knowledge`) as the kind, and their offset (each occurrence is annotated). */
+  items: { kind: string; text: string; start?: number }[];
 }
 
 /** One annotated set (`hahu-train`, `skillspan-dev`, …): its postings with their gold. */
@@ -22,6 +22,6 @@ export function readGold(dir: string): GoldPosting[] {
   return readFileSync(join(dir, 'gold.jsonl'), 'utf8')
     .split('\n')
     .filter((l) => l.trim() !== '')
-    .map((l) => JSON.parse(l) as { file: string; items?: { kind: string; text: string }[]; spans?: { type: string; text: string }[] })
-    .map((g) => ({ path: join(dir, 'postings', g.file), items: g.items ?? (g.spans ?? []).map((s) => ({ kind: s.type, text: s.text })) }));
+    .map((l) => JSON.parse(l) as { file: string; items?: { kind: string; text: string }[]; spans?: { type: string; text: string; start: number }[] })
+    .map((g) => ({ path: join(dir, 'postings', g.file), items: g.items ?? (g.spans ?? []).map((s) => ({ kind: s.type, text: s.text, start: s.start })) }));
 }

@@ -32,10 +32,20 @@ export function sentenceSpans(text: string): [number, number][] {
   return spans;
 }
 
+/** Where `needle` occurs in `text`, in any case, not inside a longer word. */
+function occurrences(text: string, needle: string): number[] {
+  const escaped = needle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'giu');
+  return [...text.matchAll(re)].map((m) => m.index);
+}
+
 /**
  * The sentences of one annotated set, each written to `dir` as a file, with the gold texts inside it by
- * kind. A gold text is placed at its first occurrence in the posting; one that crosses a sentence break
- * belongs to no sentence and is left out (counted in `dropped`).
+ * kind. SkillSpan annotates each occurrence: its span goes to the sentence at its offset. The four-kind
+ * sets annotate each competency once per posting, at its first occurrence; a sentence read alone names it
+ * again wherever the posting repeats it ("Java" in the tag line, then in a requirement), so their gold
+ * text goes to every sentence that holds it (in any case). One that lies in no sentence (it crosses a
+ * sentence break) is left out (counted in `dropped`).
  */
 export function sentenceCases(setDir: string, name: string, dir: string): { cases: SentenceCase[]; dropped: number } {
   mkdirSync(dir, { recursive: true });
@@ -46,13 +56,13 @@ export function sentenceCases(setDir: string, name: string, dir: string): { case
     const spans = sentenceSpans(text);
     const gold = spans.map(() => ({}) as Record<string, string[]>);
     for (const item of posting.items) {
-      const start = text.indexOf(item.text);
-      const i = spans.findIndex(([a, b]) => a <= start && start + item.text.length <= b);
-      if (start < 0 || i < 0) {
-        dropped++;
-        continue;
+      const inside = new Set<number>();
+      for (const start of item.start !== undefined ? [item.start] : occurrences(text, item.text)) {
+        const i = spans.findIndex(([a, b]) => a <= start && start + item.text.length <= b);
+        if (i >= 0) inside.add(i);
       }
-      (gold[i][item.kind] ??= []).push(item.text);
+      if (inside.size === 0) dropped++;
+      for (const i of inside) (gold[i][item.kind] ??= []).push(item.text);
     }
     spans.forEach(([a, b], i) => {
       const path = join(dir, `${name}-${p}-${i}.txt`);
