@@ -28,7 +28,8 @@ export function knowledgeCues(ctx: ItemContext, confidence: number, skipExperien
     if (GAINED_BEFORE.test(text.slice(Math.max(0, cue.index - 30), cue.index))) continue;
     const from = cue.index + cue[0].length;
     // "JavaScript knowledge in particular React JS": "in particular" gives examples, no object of the cue.
-    if (/^\s+(?:in\s+)?particular\b/i.test(/\bin$/.test(cueText) ? text.slice(from) : text.slice(from).replace(/^\s+in(?=\s)/i, ''))) continue;
+    const after = text.slice(from, from + 16);
+    if (/^\s+in\s+particular\b/i.test(after) || (/\bin$/.test(cueText) && /^\s+particular\b/i.test(after))) continue;
     // "confident with dealing with customers": an ability (abilities.ts), not a subject known; "self confident with
     // drive": a quality of its own.
     if (cueText === 'confident with' && (/^\s+(?:\p{Ll}+\s+)?\p{Ll}+ing\b/u.test(text.slice(from)) || /\bself[\s-]$/i.test(text.slice(Math.max(0, cue.index - 5), cue.index)))) continue;
