@@ -971,6 +971,11 @@ describe('qualifications', () => {
     expect(of(prose, 'qualification').map((m) => m.text)).toContain("Master's degree (preferably MSc or MBA in business)");
   });
 
+  it('reads a person specification\'s "Car driver" as the licence it asks for, not a skill', () => {
+    const ms = run(['Person specification', 'Desirable', '- Car driver with access to a vehicle', '- Car owner/driver'].join('\n'));
+    expect(ms.map((m) => `${m.kind}: ${m.text}`)).toEqual(['qualification: Car driver with access to a vehicle', 'qualification: Car owner/driver']);
+  });
+
   it('reads a qualification whose first word looks like a verb ("Clean driving licence", "Practice educator qualification")', () => {
     const ms = run(['Desirable', '- Clean driving licence', '- Practice assessor qualification', '- Teaching qualification', '- Maintain professional registration with the HCPC'].join('\n'));
     expect(of(ms, 'qualification').map((m) => m.text)).toEqual(['Clean driving licence', 'Practice assessor qualification', 'Teaching qualification']);
