@@ -29,6 +29,8 @@ function linkingVerb(text: string, from: number): { end: number } | null {
 }
 
 /** "Ability to work effectively to deadlines" → "working to deadlines"; "willingness to travel" keeps its cue. */
+const GRADE_OPENS = /(?<=\p{Ll})\s+(?=(?:Excellent|Strong|Good|Great|Outstanding|Exceptional|Proven|Solid|Effective|Sound|Confident|Demonstrable|Demonstrated)\s)/u;
+
 export function abilities(ctx: ItemContext, confidence: number): number {
   const { text, lex } = ctx;
   let n = 0;
@@ -75,6 +77,10 @@ export function abilities(ctx: ItemContext, confidence: number): number {
       const next = /\s\p{Ll}+(?<!\s(?:with|in|of|for|to|and|or|the|a|an|on|at|by|as|like|using))(?=\s\p{Lu})|\s+and\s+(?=(?:a|an)\s)/u.exec(text.slice(from, end));
       if (next) end = from + next.index + (next[0].trim() === 'and' ? 0 : next[0].length);
     }
+    // "Ability to work as part of a team Good communication skills" (separators lost): a grade written with a capital
+    // after a lower-case word opens the next requirement.
+    const graded = GRADE_OPENS.exec(text.slice(from, end));
+    if (graded) end = from + graded.index;
     if (text.slice(from, end).trim() === '' || covered(ctx, cue.index, end, ['skill'])) continue;
     // "able to demonstrate a good understanding of safeguarding", "… significant experience of managing budgets": the
     // knowledge or the experience is what is asked, read by its cue.

@@ -44,7 +44,9 @@ export function skillHeads(ctx: ItemContext, confidence: number): number {
         // "communication skills, negotiation skills": the head noun before ends the phrase before.
         if (firstMatch(lex.skillHead, t)?.[0].length === t.length) break;
         // "… to detail and excellent problem-solving skills": a modifier after "and" opens this phrase.
-        if (k >= 2 && MODIFIER_WORD.test(t) && /^(?:and|,|&)$/i.test(toks[k - 2][0])) {
+        // ("… as part of a team Good communication skills": a modifier written with a capital after a lower-case word
+        // opens the next requirement of a line that lost its separators.)
+        if (k >= 2 && MODIFIER_WORD.test(t) && (/^(?:and|,|&)$/i.test(toks[k - 2][0]) || (/^\p{Lu}\p{Ll}/u.test(t) && /^\p{Ll}/u.test(toks[k - 2][0])))) {
           k--;
           break;
         }

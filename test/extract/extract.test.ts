@@ -1920,6 +1920,14 @@ describe('normalized forms', () => {
 });
 
 describe('run-on requirement lines', () => {
+  it('end an ability or a skill where a grade written with a capital opens the next one ("… a team Good communication skills")', () => {
+    const ms = run(['Skills', '- Ability to work as part of a team Good communication skills'].join('\n'));
+    expect(of(ms, 'skill').map((m) => [m.text, m.normalized])).toEqual([
+      ['Ability to work as part of a team', 'working as part of a team'],
+      ['communication skills', 'communication'],
+    ]);
+  });
+
   it('end a requirement where "Therefore, …" or "Competence in …" opens the next one', () => {
     const ms = run(['Qualifications', 'BA degree in Management or related fields of study 4 years of relevant work experience Competence in MS Office applications'].join('\n'));
     expect(ms.map((m) => m.text)).toContain('MS Office applications');
@@ -2554,8 +2562,8 @@ describe('NHS person specifications and one-line adverts', () => {
   it('names a registration by its body\'s letters, and opens a criterion at a capitalised word after a noun, their line breaks lost', () => {
     const ms = run(['Occupational Therapist', 'Qualifications', 'BSc (Hons) Occupational Therapy HCPC registration Post-graduate training in sensory integration'].join('\n'));
     expect(of(ms, 'qualification').map((m) => m.text)).toEqual(['BSc (Hons) Occupational Therapy', 'HCPC registration', 'Post-graduate training in sensory integration']);
-    const skills = of(run(['Occupational Therapist', 'Skills', 'Ability to manage a caseload Car driver with access to a vehicle'].join('\n')), 'skill');
-    expect(skills.map((m) => m.text)).toEqual(['Ability to manage a caseload', 'Car driver with access to a vehicle']);
+    const skills = run(['Occupational Therapist', 'Skills', 'Ability to manage a caseload Car driver with access to a vehicle'].join('\n'));
+    expect(skills.map((m) => `${m.kind}: ${m.text}`)).toEqual(['skill: Ability to manage a caseload', 'qualification: Car driver with access to a vehicle']);
     // (Nor at a determiner: "… financial reports Other finance and administration areas as needed" is the catch-all task's end.)
     const other = run(['Accountant', 'Requirements', 'Prepare VAT returns and other financial reports Other finance and administration areas as needed'].join('\n'));
     expect(other.map((m) => m.text).join('|')).not.toMatch(/^Other|\|Other/);
