@@ -28,9 +28,10 @@ function linkingVerb(text: string, from: number): { end: number } | null {
   return LINKING_VERB.exec(text) ? { end: LINKING_VERB.lastIndex } : null;
 }
 
-/** "Ability to work effectively to deadlines" → "working to deadlines"; "willingness to travel" keeps its cue. */
+/** A grade written with a capital after a lower-case word: where a line that lost its separators opens its next requirement. */
 const GRADE_OPENS = /(?<=\p{Ll})\s+(?=(?:Excellent|Strong|Good|Great|Outstanding|Exceptional|Proven|Solid|Effective|Sound|Confident|Demonstrable|Demonstrated)\s)/u;
 
+/** "Ability to work effectively to deadlines" → "working to deadlines"; "willingness to travel" keeps its cue. */
 export function abilities(ctx: ItemContext, confidence: number): number {
   const { text, lex } = ctx;
   let n = 0;
@@ -77,8 +78,7 @@ export function abilities(ctx: ItemContext, confidence: number): number {
       const next = /\s\p{Ll}+(?<!\s(?:with|in|of|for|to|and|or|the|a|an|on|at|by|as|like|using))(?=\s\p{Lu})|\s+and\s+(?=(?:a|an)\s)/u.exec(text.slice(from, end));
       if (next) end = from + next.index + (next[0].trim() === 'and' ? 0 : next[0].length);
     }
-    // "Ability to work as part of a team Good communication skills" (separators lost): a grade written with a capital
-    // after a lower-case word opens the next requirement.
+    // ("Ability to work as part of a team Good communication skills".)
     const graded = GRADE_OPENS.exec(text.slice(from, end));
     if (graded) end = from + graded.index;
     if (text.slice(from, end).trim() === '' || covered(ctx, cue.index, end, ['skill'])) continue;
