@@ -5,6 +5,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readGold } from './data.js';
+import { escapeRe } from '../../src/extract/lexicon.js';
 
 export interface SentenceCase {
   path: string;
@@ -34,8 +35,7 @@ export function sentenceSpans(text: string): [number, number][] {
 
 /** Where `needle` occurs in `text`, in any case, not inside a longer word. */
 function occurrences(text: string, needle: string): number[] {
-  const escaped = needle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'giu');
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(needle)}(?![\\p{L}\\p{N}])`, 'giu');
   return [...text.matchAll(re)].map((m) => m.index);
 }
 
