@@ -30,7 +30,8 @@ export const OPTIONAL_TAIL = new RegExp(
   `[\\s,]+\\(?(?:(?:(?:is|are|would be|will be|as|if|when|where)\\s+)?(?:(?:highly|strongly|very)\\s+)?${OPEN_TAIL_WORDS}|(?:is|are|would be|will be)\\s+(?:(?:really|very)\\s+)?(?:nice|great|good|helpful|useful))(?:,?\\s+but not (?:required|essential|necessary|a must))?\\)?[\\s.!]*$`,
   'i',
 );
-const OPEN = /^[\s,;:.\-–—•*"“'(|]+/u;
+// (Not the dot that opens a name: ".NET", ".htaccess".)
+const OPEN = /^(?:[\s,;:\-–—•*"“'(|]|\.(?![\p{L}\p{N}]))+/u;
 const CLOSE = /[\s,;:.\-–—•*"”'!?|]+$/u;
 /** A preposition left at a span's end, but not a passive's own ("policies are adhered to", "procedures are complied with"). */
 export const DANGLING_PREPOSITION = /(?<!\b(?:is|are|be|been|being|was|were)\s+(?:\w+ly\s+)?\w+(?:ed|en|lt))\s+(?:with|of|to|for|in|towards?)$/i;
@@ -74,7 +75,7 @@ function normalizeText(raw: string): string {
     .replace(/[’‘`]/g, "'")
     .replace(/[“”]/g, '"')
     .replace(/\s+/g, ' ')
-    .replace(/^[\s,;:.\-–—]+|[\s,;:.\-–—]+$/g, '')
+    .replace(/^(?:[\s,;:\-–—]|\.(?![\p{L}\p{N}]))+|[\s,;:.\-–—]+$/gu, '')
     .replace(DANGLING, '')
     .trim();
 }

@@ -1,7 +1,8 @@
 import { isDictionaryWord } from '../clean/words.js';
 import { addMention, covered, endingAt, matches, OPTIONAL_TAIL, respected, type ItemContext } from './context.js';
 
-const OBJECT_END = /\s(?:e\.g|i\.e)\.?(?!\w)|[;,.(:]|\sfrom\s+(?:[\p{L}-]+\s+){0,5}?(?:perspectives?|points? of view|standpoints?|viewpoints?)\b|\s(?:both\s+)?(?:written|spoken|verbal|oral)\s+(?:and|&|or)\s+(?:written|spoken|verbal|oral)\b|\s(?:and (?:the )?(?:ability|willingness|capacity)|and (?:a|an) |(?:and|or) (?:(?:also|must|should|will|to)\s+)?(?:have|has|be|hold|possess|demonstrate)\b|are (?:essential|required|desirable|needed)|ability to|or (?:similar|other|equivalent|comparable)|including|such as|like|as well as|e\.g\.|(?:is|are) (?:(?:highly|very|also)\s+)?(?:a plus|an advantage|desirable|preferred|required|essential|needed|necessary|mandatory|a must|beneficial|advantageous)|(?:would|will|should|could|may) be|preferred|required|desirable|an advantage|a plus)\b/iu;
+// (A dot inside a name, "Node.js", "ASP.NET", ".NET", ends nothing: see GLUED_SENTENCE.)
+const OBJECT_END = /\s(?:e\.g|i\.e)\.?(?!\w)|[;,(:]|\.(?![\p{L}\p{N}])|\sfrom\s+(?:[\p{L}-]+\s+){0,5}?(?:perspectives?|points? of view|standpoints?|viewpoints?)\b|\s(?:both\s+)?(?:written|spoken|verbal|oral)\s+(?:and|&|or)\s+(?:written|spoken|verbal|oral)\b|\s(?:and (?:the )?(?:ability|willingness|capacity)|and (?:a|an) |(?:and|or) (?:(?:also|must|should|will|to)\s+)?(?:have|has|be|hold|possess|demonstrate)\b|are (?:essential|required|desirable|needed)|ability to|or (?:similar|other|equivalent|comparable)|including|such as|like|as well as|e\.g\.|(?:is|are) (?:(?:highly|very|also)\s+)?(?:a plus|an advantage|desirable|preferred|required|essential|needed|necessary|mandatory|a must|beneficial|advantageous)|(?:would|will|should|could|may) be|preferred|required|desirable|an advantage|a plus)\b/iu;
 const POINTS_BACK = /^\s*(?:some|any|all|one|each|either|most|many|several|both|none)\s+of\s+(?:this|that|these|those|them|it)\b/i;
 /** "… to <verb>" after at least one word of the object, not after "how", "what", "takes" … ("knowledge of how to use …"). */
 const PURPOSE = /(?<=\p{L}\S*)(?<!\b(?:how|what|when|where|which|whom?|whether|ability|able|need|needs|want|wants|ways?|takes?))\s+(?:in order\s+)?to\s+(\p{L}+)/u;
@@ -41,7 +42,7 @@ export function knowledgeCues(ctx: ItemContext, confidence: number, skipExperien
     // "knowledge of email, on-line, interactive marketing", "HTML, CSS and modern JavaScript": a list of
     // short names is one object (split into names below when they are names).
     if (stop && stop[0] === ',') {
-      const list = /^(?:\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s+)(?!(?:including|such|e\.g|especially|particularly|notably|ideally|preferably|which|who|where|as|and|or|with|in|to|for|similar|other|equivalent|comparable)\b)(?:(?:another|any other)\s+)?[\p{L}\p{N}][\p{L}\p{N}'’+#./-]*(?:\s+(?!(?:and|or|is|are|would|will|should|could|may)\b)[\p{L}\p{N}][\p{L}\p{N}'’+#./-]*){0,2})+(?=\s*(?:$|[;.(])|\s+(?:is|are|would|will|should|could|may)\b)/u.exec(rest.slice(stop.index));
+      const list = /^(?:\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s+)(?!(?:including|such|e\.g|especially|particularly|notably|ideally|preferably|which|who|where|as|and|or|with|in|to|for|similar|other|equivalent|comparable)\b)(?:(?:another|any other)\s+)?\.?[\p{L}\p{N}][\p{L}\p{N}'’+#./-]*(?:\s+(?!(?:and|or|is|are|would|will|should|could|may)\b)\.?[\p{L}\p{N}][\p{L}\p{N}'’+#./-]*){0,2})+(?=\s*(?:$|[;.(])|\s+(?:is|are|would|will|should|could|may)\b)/u.exec(rest.slice(stop.index));
       // (Before "is required", not when the list runs on into a skill: "accounting, good communication skills and … are".)
       const closed = list && (/^\s*(?:$|[;.(])/.test(rest.slice(stop.index + list[0].length)) || !/\b(?:skills?|abilit(?:y|ies)|good|excellent|strong|sound|proven)\b/i.test(list[0]));
       if (list && closed) end = from + stop.index + list[0].length;
@@ -136,8 +137,12 @@ const NEXT_SENTENCE = /(?<=\p{Ll})\s(?=\p{Lu}\p{Ll}+\s+(?!(?:and|or|to|of|in)\s)
 /** "… the Care Act Enthusiastic and motivated": a law's name ends at its "Act" (and year); a capital after it opens the next item. */
 const LAW_END = /(?<=\sAct(?:\s+(?:19|20)\d\d)?)\s+(?=\p{Lu})/u;
 
+/** A full stop glued to the next sentence ("… of Excel.Good communication …"). (Not in OBJECT_END: under its `i` flag \p{Ll} is any letter.) */
+const GLUED_SENTENCE = /(?<=\p{Ll})\.(?=\p{Lu}\p{Ll})/u;
+
 function objectEnd(rest: string): { index: number; 0: string } | null {
-  const end = objectEndBefore(rest);
+  const glued = GLUED_SENTENCE.exec(rest);
+  const end = glued ? objectEndBefore(rest.slice(0, glued.index)) ?? { index: glued.index, 0: '.' } : objectEndBefore(rest);
   const sentence = NEXT_SENTENCE.exec(rest);
   const law = LAW_END.exec(rest);
   const next = law && (!sentence || law.index < sentence.index) ? law : sentence;

@@ -520,6 +520,25 @@ describe('knowledge', () => {
     expect(of(ms, 'qualification').map((m) => m.text)).toEqual(['Experience with a customer success platform such as Gainsight']);
   });
 
+  it('keeps the dots inside names after a knowledge cue ("ASP.NET MVC", ".NET Core"), and ends the object at a full stop glued to the next sentence', () => {
+    const ms = run(
+      [
+        'Requirements',
+        '- Knowledge of ASP.NET MVC and Entity Framework',
+        '- Strong knowledge of SQL Server, C# and .NET Core is required',
+        '- Good knowledge of Excel.Good communication skills',
+      ].join('\n'),
+    );
+    expect(of(ms, 'knowledge').map((m) => [m.text, m.normalized])).toEqual([
+      ['ASP.NET MVC', 'asp.net mvc'],
+      ['Entity Framework', 'entity framework'],
+      ['SQL Server', 'sql server'],
+      ['C#', 'c#'],
+      ['.NET Core', '.net core'],
+      ['Excel', 'excel'],
+    ]);
+  });
+
   it('reads a short language name before "code" as the language ("testable Go code")', () => {
     const ms = run(['Requirements', '- Experience writing clean, testable Go code'].join('\n'));
     expect(of(ms, 'knowledge').map((m) => m.text)).toEqual(['Go']);
