@@ -367,8 +367,8 @@ function findTriggers(ctx: ItemContext, strong: boolean): Trigger[] {
       // The named certificate: up to four words before the cue ("Food Hygiene Level 2 certificate"), back to a word
       // that cannot be part of a name ("must have current UK professional registration", "is seeking a CIPD …",
       // "study towards your AAT …").
-      // ("Intermediate Life Support (ILS) certificate": the name's letters in brackets are inside it.)
-      const words = [...(endingAt(/((?:(?:[\p{L}\p{N}'’+-]+(?:\(\p{N}+\))?|\(\p{Lu}[\p{L}\p{N}]{1,9}\))\s+){0,6})$/u, text, c.index)?.[1] ?? '').matchAll(/\S+\s+/g)].map((w) => w[0]);
+      // ("Intermediate Life Support (ILS) certificate": the name's letters in brackets are inside it; so is the "&" of "City & Guilds".)
+      const words = [...(endingAt(/((?:(?:[\p{L}\p{N}'’+-]+(?:\(\p{N}+\))?|\(\p{Lu}[\p{L}\p{N}]{1,9}\)|&)\s+){0,6})$/u, text, c.index)?.[1] ?? '').matchAll(/\S+\s+/g)].map((w) => w[0]);
       let k = words.length;
       // ("First Aid at Work certificate": a small word between capitalised ones is inside the name.)
       const joins = (i: number) => i > 0 && i < words.length && /^(?:at|of|in|on|for|and|&)$/i.test(words[i - 1].trim()) && /^\p{Lu}/u.test(words[i]) && /^\p{Lu}/u.test(words[i - 2] ?? '');

@@ -1048,6 +1048,16 @@ describe('qualifications', () => {
   it('reads a named scheme one is trained in, and named qualifications in the plural, as qualifications', () => {
     const prose = run('Must be IPAF and PASMA trained. Our fully trained staff will support you. As a Senior Electrician you will hold 18th Edition and AM2 qualifications.');
     expect(of(prose, 'qualification').map((m) => m.text)).toEqual(['IPAF and PASMA trained', '18th Edition and AM2 qualifications']);
+    // UK awarding bodies and trade schemes named alone ("City and Guilds 2391", "Gas Safe registered"); "&" inside a body's name.
+    expect(of(run('17th Edition and City & Guilds 2391 qualifications are essential. Must hold City and Guilds 2391 or equivalent.'), 'qualification').map((m) => m.text)).toEqual([
+      '17th Edition',
+      'City & Guilds 2391 qualifications',
+      'City and Guilds 2391',
+    ]);
+    expect(of(run(['Requirements', '- City & Guilds Level 3 in Plumbing', '- Gas Safe registered'].join('\n')), 'qualification').map((m) => m.text)).toEqual([
+      'City & Guilds Level 3 in Plumbing',
+      'Gas Safe registered',
+    ]);
     // A card named by its scheme after a licence is a requirement of its own.
     expect(of(run('An HGV Class 1 licence with a valid CPC card and digi tacho card is essential.'), 'qualification').map((m) => m.text)).toEqual([
       'HGV Class 1 licence',

@@ -712,6 +712,10 @@ describe('single sentences of UK adverts', () => {
     expect(await kinds('Must be willing to work overtime and weekends as needed.')).toEqual([]);
     expect(await kinds('What we are looking for\n- Able to work every other weekend\n- Kind and reliable')).toEqual(['skill:Kind', 'skill:reliable']);
     expect(await kinds('You will work a 24/7 rota including nights, weekends and bank holidays.')).toEqual([]);
+    // Days and times of work are working hours too (mentions.md), not a duty.
+    expect(await kinds('You will be working Monday to Friday, 8am to 5pm.')).toEqual([]);
+    expect(await kinds('Working Mon-Fri 9am-5pm with occasional weekends.')).toEqual([]);
+    expect(await kinds('You will work with Monday.com and Jira to track projects.')).toContain('knowledge:Jira');
     expect(await kinds('Responsibilities\n- Build services in Go.\n- Flexible work model with opportunity to work from home as well as in the office.')).toEqual(['duty:Build services in Go', 'knowledge:Go']);
   });
   it('read "To work within the boundaries of the NMC Code" as a duty, "work within a friendly team" as none', async () => {
