@@ -520,6 +520,11 @@ describe('knowledge', () => {
     expect(of(ms, 'qualification').map((m) => m.text)).toEqual(['Experience with a customer success platform such as Gainsight']);
   });
 
+  it('reads no quantity into a knowledge cue\'s object ("a wide range of software packages", "a number of programming languages")', () => {
+    const ms = run(['Requirements', '- Knowledge of a wide range of software packages', '- Familiar with a number of programming languages including Python and Java'].join('\n'));
+    expect(of(ms, 'knowledge').map((m) => m.text)).toEqual(['software packages', 'programming languages', 'Python', 'Java']);
+  });
+
   it('keeps the dots inside names after a knowledge cue ("ASP.NET MVC", ".NET Core"), and ends the object at a full stop glued to the next sentence', () => {
     const ms = run(
       [
