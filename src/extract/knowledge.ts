@@ -43,8 +43,9 @@ export function knowledgeCues(ctx: ItemContext, confidence: number, skipExperien
     // short names is one object (split into names below when they are names).
     if (stop && stop[0] === ',') {
       const list = /^(?:\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s+)(?!(?:including|such|e\.g|especially|particularly|notably|ideally|preferably|which|who|where|as|and|or|with|in|to|for|similar|other|equivalent|comparable)\b)(?:(?:another|any other)\s+)?\.?[\p{L}\p{N}][\p{L}\p{N}'’+#./-]*(?:\s+(?!(?:and|or|is|are|would|will|should|could|may)\b)\.?[\p{L}\p{N}][\p{L}\p{N}'’+#./-]*){0,2})+(?=\s*(?:$|[;.(])|\s+(?:is|are|would|will|should|could|may)\b)/u.exec(rest.slice(stop.index));
-      // (Before "is required", not when the list runs on into a skill: "accounting, good communication skills and … are".)
-      const closed = list && (/^\s*(?:$|[;.(])/.test(rest.slice(stop.index + list[0].length)) || !/\b(?:skills?|abilit(?:y|ies)|good|excellent|strong|sound|proven)\b/i.test(list[0]));
+      // (Before "is required", not when the list runs on into a skill: "accounting, good communication skills and … are",
+      // "IFRS, Computer skills (MS Excel …)".)
+      const closed = list && (/^\s*(?:$|[;.])/.test(rest.slice(stop.index + list[0].length)) || !/\b(?:skills?|abilit(?:y|ies)|good|excellent|strong|sound|proven)\b/i.test(list[0]));
       if (list && closed) end = from + stop.index + list[0].length;
     }
     // "comfortable using Microsoft Excel to analyse data", "knowledge of biology to join our team": a purpose

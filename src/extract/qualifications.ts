@@ -91,6 +91,8 @@ const ADDED_BEFORE = new RegExp(
   String.raw`\s(?:(?:and|plus|as well as)\s+(?:(?:must|should|will|also)\s+)?(?:(?:have|has|hold|holds|possess)\s+)?|(?:or|but)\s+(?:(?:must|should|will|also)\s+)?(?:have|has|hold|holds|possess)\s+(?:(?:equivalent|similar|comparable|relevant)\s+)?)${QUANTIFIERS}$`,
   'i',
 );
+/** "… with at least 2 years …": an added count. */
+const WITH_BEFORE = new RegExp(String.raw`(?<!\b(?:holders?|graduates?))\swith\s+${QUANTIFIERS}$`, 'i');
 /** "… or BA in …", "… with 6.5 years …": an alternative or an added count. */
 const ALTERNATIVE_BEFORE = new RegExp(String.raw`[\s/](?:or|with)\s+${QUANTIFIERS}$`, 'i');
 
@@ -135,7 +137,12 @@ export function qualifications(ctx: ItemContext, strong: boolean, confidence: nu
   // (two counts are one requirement's cases: "1 year above for Degree and 2 years above for Diploma").
   const added = (k: number) =>
     ADDED_BEFORE.test(text.slice(triggers[k - 1].at, triggers[k].at)) && !(triggers[k].fields.minYears !== undefined && triggers.slice(0, k).some((t) => t.fields.minYears !== undefined));
-  if (ctx.listLike && !ctx.alone && text.split(/\s+/).length <= 25 && !triggers.some((_, k) => k > 0 && (runOn(k) || added(k)))) {
+  // ("BA Degree in Accounting with 2 years of relevant experience": a count of years with a degree or a certificate is
+  // a requirement of its own, on a list line as in prose; "Diploma holders with 4 years of experience" are one kind of
+  // candidate.)
+  const withYears = (k: number) =>
+    triggers[k].fields.minYears !== undefined && (triggers[k - 1].fields.degreeLevel !== undefined || triggers[k - 1].fields.certification !== undefined) && WITH_BEFORE.test(text.slice(triggers[k - 1].at, triggers[k].at)) && /^\d/.test(text.slice(triggers[k].at));
+  if (ctx.listLike && !ctx.alone && text.split(/\s+/).length <= 25 && !triggers.some((_, k) => k > 0 && (runOn(k) || added(k) || withYears(k)))) {
     let end = text.length;
     const fields = merged(triggers);
     // "Full driving licence and access to a car": a licence line ends where something else begins.

@@ -1048,6 +1048,15 @@ describe('qualifications', () => {
     expect(of(run('A levels of competence are defined below.'), 'qualification')).toEqual([]);
     // A list that runs on into a skill stops where it did.
     expect(of(run('Knowledge of accounting, good communication skills and teamwork are required.'), 'knowledge').map((m) => m.text)).toEqual(['accounting']);
+    // So does one before examples in brackets ("IFRS, Computer skills (MS Excel …)").
+    expect(of(run(['Skills', '- Good knowledge of IFRS, Computer skills (MS Excel and Peachtree), Honest'].join('\n')), 'knowledge').map((m) => m.text)).not.toContain('IFRS, Computer skills');
+    expect(of(run(['Skills', '- Good knowledge of IFRS, Computer skills (MS Excel and Peachtree), Honest'].join('\n')), 'knowledge').map((m) => m.text)).toContain('IFRS');
+    // A count of years with a degree is a requirement of its own on a list line, as in prose.
+    expect(of(run(['Requirements', '- BA Degree in Accounting and Finance with 2 years of relevant experience', '- Experience with 2 or more programming languages'].join('\n')), 'qualification').map((m) => m.text)).toEqual([
+      'BA Degree in Accounting and Finance',
+      '2 years of relevant experience',
+      'Experience with 2 or more programming languages',
+    ]);
   });
 
   it('reads a named scheme one is trained in, and named qualifications in the plural, as qualifications', () => {
