@@ -1,5 +1,6 @@
 import { isDictionaryWord } from '../clean/words.js';
 import { addMention, covered, endingAt, matches, OPTIONAL_TAIL, respected, type ItemContext } from './context.js';
+import { isQuality } from './lexicon.js';
 
 // (A dot inside a name, "Node.js", "ASP.NET", ".NET", ends nothing: see GLUED_SENTENCE.)
 const OBJECT_END = /\s(?:e\.g|i\.e)\.?(?!\w)|[;,(:]|\.(?![\p{L}\p{N}])|\sfrom\s+(?:[\p{L}-]+\s+){0,5}?(?:perspectives?|points? of view|standpoints?|viewpoints?)\b|\s(?:both\s+)?(?:written|spoken|verbal|oral)\s+(?:and|&|or)\s+(?:written|spoken|verbal|oral)\b|\s(?:and (?:the )?(?:ability|willingness|capacity)|and (?:a|an) |(?:and|or) (?:(?:also|must|should|will|to)\s+)?(?:have|has|be|hold|possess|demonstrate)\b|are (?:essential|required|desirable|needed)|ability to|or (?:similar|other|equivalent|comparable)|including|such as|like|as well as|e\.g\.|(?:is|are) (?:(?:highly|very|also)\s+)?(?:a plus|an advantage|desirable|preferred|required|essential|needed|necessary|mandatory|a must|beneficial|advantageous)|(?:would|will|should|could|may) be|preferred|required|desirable|an advantage|a plus)\b/iu;
@@ -43,10 +44,10 @@ export function knowledgeCues(ctx: ItemContext, confidence: number, skipExperien
     // short names is one object (split into names below when they are names).
     if (stop && stop[0] === ',') {
       const list = /^(?:\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s+)(?!(?:including|such|e\.g|especially|particularly|notably|ideally|preferably|which|who|where|as|and|or|with|in|to|for|similar|other|equivalent|comparable)\b)(?:(?:another|any other)\s+)?\.?[\p{L}\p{N}][\p{L}\p{N}'’+#./-]*(?:\s+(?!(?:and|or|is|are|would|will|should|could|may)\b)\.?[\p{L}\p{N}][\p{L}\p{N}'’+#./-]*){0,2})+(?=\s*(?:$|[;.(])|\s+(?:is|are|would|will|should|could|may)\b)/u.exec(rest.slice(stop.index));
-      // (Before "is required", not when the list runs on into a skill: "accounting, good communication skills and … are",
-      // "IFRS, Computer skills (MS Excel …)".)
-      const closed = list && (/^\s*(?:$|[;.])/.test(rest.slice(stop.index + list[0].length)) || !/\b(?:skills?|abilit(?:y|ies)|good|excellent|strong|sound|proven)\b/i.test(list[0]));
-      if (list && closed) end = from + stop.index + list[0].length;
+      // (Not when the list runs on into a skill or a quality: "accounting, good communication skills and … are",
+      // "IFRS, Computer skills (MS Excel …)", "IFRS, computer skills, honest".)
+      const intoSkill = (l: string) => /\b(?:skills?|abilit(?:y|ies)|good|excellent|strong|sound|proven)\b/i.test(l) || l.split(/,|\s(?:and|or|&)\s/).some((w) => isQuality(w.trim().toLowerCase(), lex));
+      if (list && !intoSkill(list[0])) end = from + stop.index + list[0].length;
     }
     // "comfortable using Microsoft Excel to analyse data", "knowledge of biology to join our team": a purpose
     // clause (a task verb, or a word with its object's determiner after "to") is no part of the object.

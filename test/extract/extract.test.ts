@@ -1048,7 +1048,8 @@ describe('qualifications', () => {
     expect(of(run('A levels of competence are defined below.'), 'qualification')).toEqual([]);
     // A list that runs on into a skill stops where it did.
     expect(of(run('Knowledge of accounting, good communication skills and teamwork are required.'), 'knowledge').map((m) => m.text)).toEqual(['accounting']);
-    // So does one before examples in brackets ("IFRS, Computer skills (MS Excel …)").
+    // So does one into a quality, or before examples in brackets ("IFRS, Computer skills (MS Excel …)").
+    expect(pairs(run(['Skills', '- Knowledge of IFRS, good computer skills and honesty'].join('\n')), 'knowledge')).toEqual([['IFRS', 'ifrs']]);
     expect(of(run(['Skills', '- Good knowledge of IFRS, Computer skills (MS Excel and Peachtree), Honest'].join('\n')), 'knowledge').map((m) => m.text)).not.toContain('IFRS, Computer skills');
     expect(of(run(['Skills', '- Good knowledge of IFRS, Computer skills (MS Excel and Peachtree), Honest'].join('\n')), 'knowledge').map((m) => m.text)).toContain('IFRS');
     // A count of years with a degree is a requirement of its own on a list line, as in prose.
