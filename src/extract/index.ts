@@ -13,6 +13,7 @@ import { namesFor, vocabularyKnowledge } from './names.js';
 import type { ExtractConfig } from './options.js';
 import { NEEDS, SILENT } from './sections.js';
 import { generic } from './sentence.js';
+import { namedLaws } from './knowledge.js';
 import { listedNameParts, listedNames } from './listed-names.js';
 import { withTagger } from './tagger.js';
 import { append } from '../append.js';
@@ -94,6 +95,7 @@ function extractDocument(doc: CleanDocument, seg: SegmentedDocument, config: Ext
       }
       // The posting's title ("Data Analyst") names the role, not what it needs.
       if (names && ctx.english && texts[i] !== seg.title) vocabularyKnowledge(ctx, names, 0.7, NEEDS.has(section.kind));
+      if (ctx.english && texts[i] !== seg.title) namedLaws(ctx, 0.7);
       append(out, ctx.out);
       if (ctx.english && NEEDS.has(section.kind)) listedNameParts(ctx, out);
     });

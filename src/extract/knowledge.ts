@@ -326,3 +326,22 @@ export function knowledgeTerms(ctx: ItemContext, confidence: number): number {
   }
   return n;
 }
+
+/** A law named by its title ("the Mental Health Act 1983", "Misuse of Drugs Act"): capitalised words before "Act", small words among them. */
+const LAW_NAME = /(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}'’-]*\s+(?:(?:of|and|for|in|on|to|the|&)\s+)?){1,6}Act(?:\s+(?:19|20)\d\d)?(?![\p{L}\p{N}])/gu;
+/** "subject to the Rehabilitation of Offenders Act …", "exempt from …": a condition of the post, nothing the candidate knows. */
+const CONDITION_BEFORE = /\b(?:subject\s+to|exempt(?:ed|ion)?\s+from|under\s+the\s+terms\s+of|as\s+defined\s+(?:by|in)|registered\s+under)\s+(?:the\s+)?$/i;
+
+/**
+ * A law named anywhere in what the role does or asks ("Work within the Medicines Act and the Misuse of Drugs Act",
+ * "Carry out assessments under the Mental Health Act 1983"): the candidate must know it (mentions.md), as a tool
+ * named in a duty is its own knowledge.
+ */
+export function namedLaws(ctx: ItemContext, confidence: number): number {
+  let n = 0;
+  for (const m of matches(LAW_NAME, ctx.text)) {
+    if (CONDITION_BEFORE.test(ctx.text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    if (addMention(ctx, 'knowledge', m.index, m.index + m[0].length, m[0], confidence)) n++;
+  }
+  return n;
+}

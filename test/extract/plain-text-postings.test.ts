@@ -124,6 +124,8 @@ describe("a specialty doctor's job description", () => {
     expect(a.mentions.map((m) => [m.kind, m.text])).toEqual([
       ['duty', 'undertake assessments of new referrals'],
       ['duty', 'undertake Mental Health Act assessments where approved under Section 12(2)'],
+      // (The law the duty is done under is knowledge of its own.)
+      ['knowledge', 'Mental Health Act'],
       ['qualification', 'Section 12(2) approval'],
       ['skill', 'Able to assess and manage risk'],
     ]);
@@ -927,6 +929,15 @@ describe('single sentences of UK adverts', () => {
     expect(await kinds('You will have a proven track record of billing.')).toEqual(['qualification:track record of billing']);
     expect(await kinds("You'll have a degree in Finance with a proven track record in audit.")).toEqual(['qualification:degree in Finance', 'qualification:track record in audit']);
     expect(await kinds('You will bring strong financial experience to drive the finance strategy.')).toEqual(['qualification:financial experience', 'duty:drive the finance strategy']);
+  });
+  it('read a law named in a duty as knowledge of its own, not one the post is subject to', async () => {
+    expect(await kinds('Responsibilities\n- Work within the Medicines Act and the Misuse of Drugs Act at all times.')).toEqual([
+      'duty:Work within the Medicines Act and the Misuse of Drugs Act at all times',
+      'knowledge:Medicines Act',
+      'knowledge:Misuse of Drugs Act',
+    ]);
+    expect(await kinds('Requirements\nThis post is subject to the Rehabilitation of Offenders Act (Exceptions Order) 1975.')).toEqual([]);
+    expect(await kinds('Responsibilities\n- Act as a role model for junior staff.')).toEqual(['duty:Act as a role model for junior staff']);
   });
   it('end a qualification before "can also apply"', async () => {
     expect(await kinds('Qualification\n- Diploma holders with 4 years of experience can also apply')).toEqual(['qualification:Diploma holders with 4 years of experience']);
