@@ -203,7 +203,8 @@ function dutyOfSentence(ctx: ItemContext, a: number, b: number, strong: boolean,
   const resp = firstMatch(lex.responsible, sentence);
   // "The post holder will supervise assistants …, and take part in service evaluation": the task before "and"
   // is read as a sentence of its own.
-  const before = resp ? /(?:,\s*|\s)and\s+$/.exec(sentence.slice(0, resp.index)) : null;
+  // ("… will lead the service and will be involved in training …": its modal again after "and".)
+  const before = resp ? /(?:,\s*|\s)and\s+(?:(?:will|shall|would|may|must)\s+(?:also\s+)?)?$/.exec(sentence.slice(0, resp.index)) : null;
   if (resp && before && dutyOfSentence(ctx, a, a + before.index, strong, confidence)) {
     dutyOfSentence(ctx, a + resp.index, b, strong, confidence);
     return true;

@@ -803,6 +803,9 @@ describe('what the employer does for the post holder', () => {
   it('reads the task before "and take part in …" as a duty of its own', () => {
     const ms = run(['Main duties of the job', 'The post holder will supervise assistant psychologists on placement, and take part in service evaluation and audit.'].join('\n'));
     expect(of(ms, 'duty').map((m) => m.text)).toEqual(['supervise assistant psychologists on placement', 'take part in service evaluation and audit']);
+    // (Its modal again after "and": "… and will be involved in training …".)
+    const again = run(['Job overview', 'The successful candidate will lead the ward-based technician service and will be involved in training junior staff.'].join('\n'));
+    expect(of(again, 'duty').map((m) => m.text)).toEqual(['lead the ward-based technician service', 'training junior staff']);
   });
 
   it('ends a duty before a participle of origin ("… changes deriving from these", "… risks arising from …")', () => {
