@@ -234,7 +234,8 @@ function dutyOfSentence(ctx: ItemContext, a: number, b: number, strong: boolean,
         const lead = takesPart ? -resp[0].length : (/^\s*(?:(?:the|all|a|an|our|their)\s+)?/i.exec(text.slice(x, y))?.[0].length ?? 0);
         // "Duties will include cervical screening, childhood immunisations and wound care": tasks named by nouns, one
         // each ("the assessment, planning and evaluation of care", one word before the comma, is one task: below).
-        if (/\b(?:includ|involv)/i.test(resp[0]) && /^[^\s,]+\s+[^,]*,/.test(text.slice(x + lead, y)) && nounList(ctx, x + lead, y, confidence)) {
+        // ("responsible for diary management, minute taking and organising meetings": so are tasks a role is responsible for.)
+        if (/^[^\s,]+\s+[^,]*,/.test(text.slice(x + lead, y)) && nounList(ctx, x + lead, y, confidence)) {
           found = true;
           continue;
         }

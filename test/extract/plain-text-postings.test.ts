@@ -930,6 +930,14 @@ describe('single sentences of UK adverts', () => {
     expect(await kinds("You'll have a degree in Finance with a proven track record in audit.")).toEqual(['qualification:degree in Finance', 'qualification:track record in audit']);
     expect(await kinds('You will bring strong financial experience to drive the finance strategy.')).toEqual(['qualification:financial experience', 'duty:drive the finance strategy']);
   });
+  it('read tasks named by nouns after "responsible for" one each, and end a tool known before "and able to"', async () => {
+    expect(await kinds('The Administrator will be responsible for diary management, minute taking and organising meetings.')).toEqual([
+      'duty:diary management',
+      'duty:minute taking',
+      'duty:organising meetings',
+    ]);
+    expect(await kinds('Confident in using Xero and able to produce monthly management accounts.')).toContain('knowledge:Xero');
+  });
   it('read a law named in a duty as knowledge of its own, not one the post is subject to', async () => {
     expect(await kinds('Responsibilities\n- Work within the Medicines Act and the Misuse of Drugs Act at all times.')).toEqual([
       'duty:Work within the Medicines Act and the Misuse of Drugs Act at all times',
