@@ -930,13 +930,16 @@ describe('single sentences of UK adverts', () => {
     expect(await kinds("You'll have a degree in Finance with a proven track record in audit.")).toEqual(['qualification:degree in Finance', 'qualification:track record in audit']);
     expect(await kinds('You will bring strong financial experience to drive the finance strategy.')).toEqual(['qualification:financial experience', 'duty:drive the finance strategy']);
   });
-  it('read tasks named by nouns after "responsible for" one each, and end a tool known before "and able to"', async () => {
+  it('read tasks named by nouns after "responsible for" one each, and end what is known before another requirement', async () => {
     expect(await kinds('The Administrator will be responsible for diary management, minute taking and organising meetings.')).toEqual([
       'duty:diary management',
       'duty:minute taking',
       'duty:organising meetings',
     ]);
     expect(await kinds('Confident in using Xero and able to produce monthly management accounts.')).toContain('knowledge:Xero');
+    // ("… and advanced Excel skills", "… with excellent grammar": a graded requirement of its own after the object.)
+    expect(await kinds('Excellent working knowledge of Sage 200 and advanced Excel skills are essential.')).toEqual(['knowledge:Sage 200', 'skill:Excel skills']);
+    expect(await kinds('Fluent in written and spoken English with excellent grammar.')).toEqual(['knowledge:English']);
   });
   it('read a law named in a duty as knowledge of its own, not one the post is subject to', async () => {
     expect(await kinds('Responsibilities\n- Work within the Medicines Act and the Misuse of Drugs Act at all times.')).toEqual([
