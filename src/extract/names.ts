@@ -228,6 +228,8 @@ function coordinatedNames(ctx: ItemContext, tool: VocabularyMatch, known: Vocabu
     const b = a + l[1].length;
     // (Not the sentence's first word: "Sales or Marketing" may only be capitalised there.)
     if (!isName(l[1], l[2].trim() !== '') || (!CAMEL_NAME.test(l[1]) && text.slice(0, a).trim() === '')) break;
+    // ("GitHub Actions or GitLab": a word of the language right after a known name is that name's own word.)
+    if (isDictionaryWord(l[1].toLowerCase()) && known.some((k) => k.end + 1 === a && text[k.end] === ' ')) break;
     if (unknown(a, b) && addMention(ctx, 'knowledge', a, b, l[1], confidence)) n++;
     start = a;
   }

@@ -203,6 +203,9 @@ describe('tools named without commas and examples after "like"', () => {
   it('reads each name of a run ("Docker Kubernetes Terraform Istio or GitLab") and each example after "like"', async () => {
     const a = await analyzeText(['Requirements', 'Experience with Docker Kubernetes Terraform Istio or GitLab.', 'Solid understanding of core AWS services like Lambda, CloudWatch and EC2.'].join('\n'));
     expect(a.mentions.filter((m) => m.kind === 'knowledge').map((m) => m.text)).toEqual(['Docker', 'Kubernetes', 'Terraform', 'Istio', 'GitLab', 'core AWS services', 'Lambda', 'CloudWatch', 'EC2']);
+    // (A word of the language right after a known name is that name's: "GitHub Actions or GitLab CI" gives no "Actions".)
+    const b = await analyzeText('Hands-on experience with CI/CD tools like GitHub Actions or GitLab CI.');
+    expect(b.mentions.map((m) => m.text)).not.toContain('Actions');
   });
 
   it('reads no duty in a title over a line of fields ("Staff Nurse - Eating Disorders" / "Band 5 | Permanent | 37.5 hours")', async () => {
