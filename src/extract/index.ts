@@ -95,7 +95,8 @@ function extractDocument(doc: CleanDocument, seg: SegmentedDocument, config: Ext
       }
       // The posting's title ("Data Analyst") names the role, not what it needs.
       if (names && ctx.english && texts[i] !== seg.title) vocabularyKnowledge(ctx, names, 0.7, NEEDS.has(section.kind));
-      if (ctx.english && texts[i] !== seg.title) namedLaws(ctx, 0.7);
+      // (A law in the employer's prose, "We comply with the Equality Act 2010", is asked of no one.)
+      if (ctx.english && texts[i] !== seg.title && (ctx.out.length > 0 || NEEDS.has(section.kind) || section.kind === 'responsibilities')) namedLaws(ctx, 0.7);
       append(out, ctx.out);
       if (ctx.english && NEEDS.has(section.kind)) listedNameParts(ctx, out);
     });

@@ -951,6 +951,7 @@ describe('single sentences of UK adverts', () => {
       'knowledge:Misuse of Drugs Act',
     ]);
     expect(await kinds('Requirements\nThis post is subject to the Rehabilitation of Offenders Act (Exceptions Order) 1975.')).toEqual([]);
+    expect(await kinds('About the role\nWe comply with the Equality Act 2010 and welcome applications from all.')).toEqual([]);
     expect(await kinds('Responsibilities\n- Act as a role model for junior staff.')).toEqual(['duty:Act as a role model for junior staff']);
   });
   it('end a qualification before "can also apply"', async () => {
