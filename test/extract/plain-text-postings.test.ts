@@ -943,6 +943,7 @@ describe('single sentences of UK adverts', () => {
     // ("… and advanced Excel skills", "… with excellent grammar": a graded requirement of its own after the object.)
     expect(await kinds('Excellent working knowledge of Sage 200 and advanced Excel skills are essential.')).toEqual(['knowledge:Sage 200', 'skill:Excel skills']);
     expect(await kinds('Fluent in written and spoken English with excellent grammar.')).toEqual(['knowledge:English']);
+    expect(await kinds('Knowledge of Word and Excel to an intermediate level.')).toEqual(['knowledge:Word', 'knowledge:Excel']);
   });
   it('read a law named in a duty as knowledge of its own, not one the post is subject to', async () => {
     expect(await kinds('Responsibilities\n- Work within the Medicines Act and the Misuse of Drugs Act at all times.')).toEqual([
