@@ -2,8 +2,11 @@ import { isDictionaryWord } from '../clean/words.js';
 import { addMention, covered, endingAt, matches, OPTIONAL_TAIL, respected, type ItemContext } from './context.js';
 import { isQuality } from './lexicon.js';
 
-// (A dot inside a name, "Node.js", "ASP.NET", ".NET", ends nothing: see GLUED_SENTENCE.)
-const OBJECT_END = /\s(?:e\.g|i\.e)\.?(?!\w)|[;,(:]|\.(?![\p{L}\p{N}])|\sfrom\s+(?:[\p{L}-]+\s+){0,5}?(?:perspectives?|points? of view|standpoints?|viewpoints?)\b|\s(?:both\s+)?(?:written|spoken|verbal|oral)\s+(?:and|&|or)\s+(?:written|spoken|verbal|oral)\b|\s(?:and (?:the )?(?:ability|willingness|capacity)|and (?:be )?(?:able|willing) to|and (?=(?:advanced|basic|intermediate|good|strong|excellent|sound|solid|great)\s+(?:[\p{L}-]+\s+){1,2}skills?\b)|with (?:an? )?(?:excellent|good|strong|sound|great|outstanding|high|proven)\s|to (?:an? )?(?:(?:intermediate|advanced|basic|high|good|expert|proficient|professional|excellent|fluent|native|conversational|working)\s+)(?:level|standard)|and (?:a|an) |(?:and|or) (?:(?:also|must|should|will|to)\s+)?(?:have|has|be|hold|possess|demonstrate)\b|are (?:essential|required|desirable|needed)|ability to|or (?:similar|other|equivalent|comparable)|including|such as|like|as well as|e\.g\.|(?:is|are) (?:(?:highly|very|also)\s+)?(?:a plus|an advantage|desirable|preferred|required|essential|needed|necessary|mandatory|a must|beneficial|advantageous)|(?:would|will|should|could|may) be|preferred|required|desirable|an advantage|a plus)\b/iu;
+/** Words that grade what is asked ("advanced", "excellent", "working"): after the object, they open a requirement of its own. */
+const GRADE = 'advanced|basic|intermediate|expert|good|strong|excellent|sound|solid|working|proven|great|thorough|outstanding|high|professional|proficient|fluent|native|conversational';
+// (A dot inside a name, "Node.js", "ASP.NET", ".NET", ends nothing: see GLUED_SENTENCE. A graded requirement after the object
+// ends it: "… and advanced Excel skills", "… with excellent grammar", "… to an intermediate level".)
+const OBJECT_END = new RegExp(String.raw`\s(?:e\.g|i\.e)\.?(?!\w)|[;,(:]|\.(?![\p{L}\p{N}])|\sfrom\s+(?:[\p{L}-]+\s+){0,5}?(?:perspectives?|points? of view|standpoints?|viewpoints?)\b|\s(?:both\s+)?(?:written|spoken|verbal|oral)\s+(?:and|&|or)\s+(?:written|spoken|verbal|oral)\b|\s(?:and (?:the )?(?:ability|willingness|capacity)|and (?:be )?(?:able|willing) to|and (?=(?:${GRADE})\s+(?:[\p{L}-]+\s+){1,2}skills?\b)|with (?:an? )?(?:${GRADE})\s|to (?:an? )?(?:${GRADE})\s+(?:level|standard)|and (?:a|an) |(?:and|or) (?:(?:also|must|should|will|to)\s+)?(?:have|has|be|hold|possess|demonstrate)\b|are (?:essential|required|desirable|needed)|ability to|or (?:similar|other|equivalent|comparable)|including|such as|like|as well as|e\.g\.|(?:is|are) (?:(?:highly|very|also)\s+)?(?:a plus|an advantage|desirable|preferred|required|essential|needed|necessary|mandatory|a must|beneficial|advantageous)|(?:would|will|should|could|may) be|preferred|required|desirable|an advantage|a plus)\b`, 'iu');
 const POINTS_BACK = /^\s*(?:some|any|all|one|each|either|most|many|several|both|none)\s+of\s+(?:this|that|these|those|them|it)\b/i;
 /** "… to <verb>" after at least one word of the object, not after "how", "what", "takes" … ("knowledge of how to use …"). */
 const PURPOSE = /(?<=\p{L}\S*)(?<!\b(?:how|what|when|where|which|whom?|whether|ability|able|need|needs|want|wants|ways?|takes?))\s+(?:in order\s+)?to\s+(\p{L}+)/u;
@@ -134,8 +137,8 @@ export function isAbbreviation(bracketed: string, name: string): boolean {
  * Where a knowledge cue's object ends. A name's own abbreviation in brackets before the list goes on does not end it
  * ("Cognitive Behavioural Therapy (CBT) and Dialectical Behaviour Therapy (DBT)" is one list of two names).
  */
-/** "… risk management and mitigation Qualified candidates should submit …": a new sentence whose full stop was lost (case-sensitive). */
-const NEXT_SENTENCE = /(?<=\p{Ll})(?<!\b(?:advanced|basic|intermediate|expert|good|strong|excellent|sound|solid|working|proven|great|thorough))\s(?=\p{Lu}\p{Ll}+\s+(?!(?:and|or|to|of|in)\s)\p{Ll}+\s+(?:should|must|will|can|may|are)\s)/u;
+/** "… risk management and mitigation Qualified candidates should submit …": a new sentence whose full stop was lost (case-sensitive; not after a grade: "… and advanced Excel skills are …"). */
+const NEXT_SENTENCE = new RegExp(String.raw`(?<=\p{Ll})(?<!\b(?:${GRADE}))\s(?=\p{Lu}\p{Ll}+\s+(?!(?:and|or|to|of|in)\s)\p{Ll}+\s+(?:should|must|will|can|may|are)\s)`, 'u');
 
 /** "… the Care Act Enthusiastic and motivated": a law's name ends at its "Act" (and year); a capital after it opens the next item. */
 const LAW_END = /(?<=\sAct(?:\s+(?:19|20)\d\d)?)\s+(?=\p{Lu})/u;
