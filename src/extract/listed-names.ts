@@ -1,6 +1,7 @@
 // Lists of tools under a needs heading, some of which the vocabulary does not know.
 import type { Mention } from '../types.js';
 import { addMention, type ItemContext } from './context.js';
+import { isQuality } from './lexicon.js';
 
 /** A line of one to three capitalised names ("Erlang", "Varnish Cache", "fp-ts" is not one). */
 const NAME_LINE = /^[\p{Lu}][\p{L}\p{N}.+#-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}.+#-]*){0,2}$/u;
@@ -39,11 +40,17 @@ export function listedNames(ctxs: (ItemContext | undefined)[], out: Mention[]): 
   }
 }
 
+/** A subject written in lower case ("budgeting", "variance analysis"), not a quality or a skill asked ("honest", "IT skills"). */
+const LOWER_TERM = /^\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,2}$/u;
+const NOT_TERM = /\b(?:skills?|abilit(?:y|ies)|able|more|others?|etc|similar|equivalent|experience|knowledge)\b/i;
+const isTerm = (part: string, ctx: ItemContext) => LOWER_TERM.test(part) && !NOT_TERM.test(part) && !isQuality(part, ctx.lex);
+
 const PART_SEPARATOR = /\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|\s*\/\s*/gu;
 
 /**
- * "Google Cloud, Erlang, Elixir", "Nginx/Varnish/Erlang": a line that is only a list of names, in which the rules read
- * at least two as knowledge and half of the names, gives the others as knowledge too.
+ * "Google Cloud, Erlang, Elixir", "Nginx/Varnish/Erlang", "Excel, SAP, budgeting, forecasting, variance analysis": a line
+ * that is only a list of names and subjects, in which the rules read at least two as knowledge and half of the parts,
+ * gives the others as knowledge too.
  */
 export function listedNameParts(ctx: ItemContext, out: Mention[]): void {
   const text = bare(ctx.text);
@@ -56,7 +63,7 @@ export function listedNameParts(ctx: ItemContext, out: Mention[]): void {
     at = sep.index + sep[0].length;
   }
   parts.push([at, text.length]);
-  if (parts.length < 3 || !parts.every(([a, b]) => NAME_LINE.test(text.slice(a, b)))) return;
+  if (parts.length < 3 || !parts.every(([a, b]) => NAME_LINE.test(text.slice(a, b)) || isTerm(text.slice(a, b), ctx))) return;
   const named = (a: number, b: number) => ctx.out.some((m) => m.kind === 'knowledge' && m.start === ctx.item.start + a && m.end === ctx.item.start + b);
   const known = parts.filter(([a, b]) => named(a, b)).length;
   if (known < MIN_KNOWN || 2 * known < parts.length) return;

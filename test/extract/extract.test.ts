@@ -1506,6 +1506,9 @@ describe('a list of tools', () => {
     const names = (src: string) => of(run(src), 'knowledge').map((m) => m.text);
     expect(names(['Requirements:', '- Docker, Kubernetes, Erlang and Haskell'].join('\n'))).toEqual(['Docker', 'Kubernetes', 'Erlang', 'Haskell']);
     expect(names(['Requirements:', '- Docker, Erlang, Haskell and Elm'].join('\n'))).toEqual(['Docker']);
+    // Subjects written in lower case among them too, not qualities.
+    expect(names(['Skills', '- Excel, SAP, budgeting, forecasting, variance analysis'].join('\n'))).toEqual(['Excel', 'SAP', 'budgeting', 'forecasting', 'variance analysis']);
+    expect(names(['Skills', '- Excel, Word, honest, hardworking'].join('\n'))).toEqual(['Excel', 'Word']);
   });
 });
 
