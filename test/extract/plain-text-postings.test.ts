@@ -720,6 +720,7 @@ describe('single sentences of UK adverts', () => {
     // Days and times of work are working hours too (mentions.md), not a duty.
     expect(await kinds('You will be working Monday to Friday, 8am to 5pm.')).toEqual([]);
     expect(await kinds('Working Mon-Fri 9am-5pm with occasional weekends.')).toEqual([]);
+    expect(await kinds('Personal qualities\n- Willing to work flexibly including nights, weekends and bank holidays')).toEqual([]);
     expect(await kinds('You will work with Monday.com and Jira to track projects.')).toContain('knowledge:Jira');
     expect(await kinds('Responsibilities\n- Build services in Go.\n- Flexible work model with opportunity to work from home as well as in the office.')).toEqual(['duty:Build services in Go', 'knowledge:Go']);
   });
@@ -944,6 +945,12 @@ describe('single sentences of UK adverts', () => {
     expect(await kinds('Excellent working knowledge of Sage 200 and advanced Excel skills are essential.')).toEqual(['knowledge:Sage 200', 'skill:Excel skills']);
     expect(await kinds('Fluent in written and spoken English with excellent grammar.')).toEqual(['knowledge:English']);
     expect(await kinds('Knowledge of Word and Excel to an intermediate level.')).toEqual(['knowledge:Word', 'knowledge:Excel']);
+  });
+  it('end a duty before the condition it is done on ("… once trained and assessed as competent")', async () => {
+    expect(await kinds('Responsibilities\n- Undertake venepuncture and ECGs once trained and assessed as competent.\n- Attend team meetings once a week.')).toEqual([
+      'duty:Undertake venepuncture and ECGs',
+      'duty:Attend team meetings once a week',
+    ]);
   });
   it('read a law named in a duty as knowledge of its own, not one the post is subject to', async () => {
     expect(await kinds('Responsibilities\n- Work within the Medicines Act and the Misuse of Drugs Act at all times.')).toEqual([
