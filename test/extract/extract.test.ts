@@ -467,7 +467,7 @@ describe('knowledge', () => {
 
   it('gives no knowledge "equivalent" or "later" for an alternative ("SAP or equivalent": the name; "Windows 10 or later")', () => {
     const ms = run(['Person specification', '- Knowledge of SAP or equivalent', '- Knowledge of Windows 10 or later'].join('\n'));
-    expect(of(ms, 'knowledge').map((m) => m.text)).toEqual(['SAP', 'Windows 10 or later']);
+    expect(of(ms, 'knowledge').map((m) => m.text)).toEqual(['SAP', 'Windows 10']);
   });
 
   it('keeps two names that share one lower-case head together ("SystmOne and EMIS clinical systems"), not two names alone', () => {
@@ -525,13 +525,14 @@ describe('knowledge', () => {
     expect(of(ms, 'knowledge').map((m) => m.text)).toEqual(['software packages', 'programming languages', 'Python', 'Java']);
   });
 
-  it('keeps the dots inside names after a knowledge cue ("ASP.NET MVC", ".NET Core"), and ends the object at a full stop glued to the next sentence', () => {
+  it('keeps the dots inside names after a knowledge cue ("ASP.NET MVC", ".NET Core"), and ends the object at a full stop glued to the next sentence or a version\'s "or up"', () => {
     const ms = run(
       [
         'Requirements',
         '- Knowledge of ASP.NET MVC and Entity Framework',
         '- Strong knowledge of SQL Server, C# and .NET Core is required',
         '- Good knowledge of Excel.Good communication skills',
+        '- Expert knowledge of ASP.NET and ASP.NET MVC 3 or up',
       ].join('\n'),
     );
     expect(of(ms, 'knowledge').map((m) => [m.text, m.normalized])).toEqual([
@@ -541,6 +542,8 @@ describe('knowledge', () => {
       ['C#', 'c#'],
       ['.NET Core', '.net core'],
       ['Excel', 'excel'],
+      ['ASP.NET', 'asp.net'],
+      ['ASP.NET MVC 3', 'asp.net mvc 3'],
     ]);
   });
 
