@@ -8,8 +8,11 @@ import type { EditText } from './edit-text.js';
  * (`kind: 'list-item'`, `marker`, `level`), never text.
  */
 
-/** Bullet glyphs, including Private Use Area glyphs of symbol fonts. */
-const GLYPH = /^(?:[\u2022\u25cf\u25aa\u25a0\u25e6\u2023\u2043\u2219\u00b7\u25cb\u25a1\u25ba\u25b8\u25b6\u27a2\u27a4\u2192\u2713\u2714\u2756\u2666\u25c6\u2605\u2606\u2794\u21d2\u00bb\u2013\u2014\u261b\u261e\u2705\u276f\u279c\u25b7\u25c9\-*+>]|\ud83d\udc49|[\ue000-\uf8ff]|o(?= ))\ufe0f?[ \t]*/;
+/**
+ * Bullet glyphs, including Private Use Area glyphs of symbol fonts, and the emoji a social-media posting uses as bullets
+ * ("✅ Own …", "👉 3+ years …", "➕ Experience …", "👩‍💻 …": any pictograph, with its modifiers and joined parts).
+ */
+const GLYPH = /^(?:[\u2022\u25cf\u25aa\u25a0\u25e6\u2023\u2043\u2219\u00b7\u25cb\u25a1\u25ba\u25b8\u25b6\u27a2\u27a4\u2192\u2713\u2714\u2756\u2666\u25c6\u2605\u2606\u2794\u21d2\u00bb\u2013\u2014\u261b\u261e\u276f\u279c\u25b7\u25c9\-*+>]|(?![\u00a9\u00ae\u2122])\p{Extended_Pictographic}(?:\p{Emoji_Modifier}|\ufe0f|\u200d\p{Extended_Pictographic})*|[\ue000-\uf8ff]|o(?= ))\ufe0f?[ \t]*/u;
 /** "61 ", "183 ", "167 ": the code of a Symbol/Wingdings bullet printed as a number. */
 const LOST_GLYPH_CODE = /^(?:61|183|167|216|252|113|118|110|108)[ \t]+(?=\S)/;
 const NUMBERING =

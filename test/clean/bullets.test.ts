@@ -22,6 +22,13 @@ describe('bullets.glyph', () => {
     expect(doc.map((d) => d[2])).toEqual([1, 2, 2, 1, 1, 1, 1, 1, 1, 1]);
     // Pointing hands, check marks with an emoji presentation selector, and emoji.
     expect(items('\u261e You have shipped products\n\u2714\ufe0f Experience with Python\n\ud83d\udc49 Knowledge of SQL', 'bullets.glyph').map((d) => d[3])).toEqual(['You have shipped products', 'Experience with Python', 'Knowledge of SQL']);
+    // Any pictograph a social-media posting uses as a bullet, with its modifiers and joined parts; not a copyright sign.
+    expect(items('➕ Experience with fintech\n🔹 Strong SQL skills\n👩🏽‍💻 Build APIs in Go\n© 2024 Brightloop Ltd', 'bullets.glyph').map((d) => [d[0], d[3]])).toEqual([
+      ['list-item', 'Experience with fintech'],
+      ['list-item', 'Strong SQL skills'],
+      ['list-item', 'Build APIs in Go'],
+      ['paragraph', '© 2024 Brightloop Ltd'],
+    ]);
   });
 
   it('leaves text that only looks like a marker', () => {
