@@ -170,7 +170,19 @@ const EVALUATIVE = new RegExp(String.raw`^(?:(?:very|really|extremely)\s+)?(?:${
  * "Good organizational skills", "demonstrated experience of …", "Strong SQL skills": the competency without its
  * grade (not "Basic Life Support", a course's name). (A duty that begins so, "Very good SAP knowledge", names no task.)
  */
+/** "A portfolio showing strong interaction … skills", "someone with excellent communication skills": what shows or holds the graded skill. */
+const GRADED_AFTER = new RegExp(String.raw`^(?:an?\s+)?(?:[\p{L}-]+\s+){0,2}(?:showing|demonstrating|with|having|possessing)\s+(?=(?:(?:very|really|extremely)\s+)?(?:${GRADES})\s)`, 'iu');
+
 function trimEvaluative(m: Mention): void {
+  if (m.kind === 'skill' && /\bskills?$/i.test(m.text)) {
+    const holder = GRADED_AFTER.exec(m.text);
+    if (holder) {
+      m.text = m.text.slice(holder[0].length);
+      m.start += holder[0].length;
+      const at = m.normalized.toLowerCase().indexOf(m.text.toLowerCase().split(/\s+/)[0]);
+      if (at > 0) m.normalized = m.normalized.slice(at);
+    }
+  }
   const grade = m.kind === 'duty' ? null : EVALUATIVE.exec(m.text);
   if (!grade) return;
   m.text = m.text.slice(grade[0].length);

@@ -946,6 +946,9 @@ describe('single sentences of UK adverts', () => {
     expect(await kinds('Fluent in written and spoken English with excellent grammar.')).toEqual(['knowledge:English']);
     expect(await kinds('Knowledge of Word and Excel to an intermediate level.')).toEqual(['knowledge:Word', 'knowledge:Excel']);
   });
+  it('read a graded skill without what shows or holds it ("A portfolio showing strong … skills")', async () => {
+    expect(await kinds('Requirements\n- A portfolio showing strong interaction and visual design skills')).toEqual(['skill:interaction and visual design skills']);
+  });
   it('end a duty before the condition it is done on ("… once trained and assessed as competent")', async () => {
     expect(await kinds('Responsibilities\n- Undertake venepuncture and ECGs once trained and assessed as competent.\n- Attend team meetings once a week.')).toEqual([
       'duty:Undertake venepuncture and ECGs',
