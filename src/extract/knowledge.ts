@@ -194,6 +194,8 @@ const SKILL_EXAMPLES = new RegExp(
  * "Good IT skills including Word, Excel and Outlook": tools named as examples of a skill are knowledge of their own
  * (mentions.md). Only names (each part capitalised, a few words): "communication skills, such as listening" gives none.
  */
+const ACRONYM_RUN = /^\p{Lu}[\p{Lu}\d]+(?:\s+\p{Lu}[\p{Lu}\d]+)+$/u;
+
 export function skillExamples(ctx: ItemContext, end: number, confidence: number): number {
   const { text } = ctx;
   const m = SKILL_EXAMPLES.exec(text.slice(end));
@@ -205,7 +207,8 @@ export function skillExamples(ctx: ItemContext, end: number, confidence: number)
   // One example without separators is one name of a word or two; "(Python Perl Unix SQL etc)" is a list whose commas were lost.
   if (parts.length === 0 && body.split(/\s+/).length > 2) return 0;
   const spans = parts.length > 0 ? parts : [[from, to] as [number, number]];
-  if (!spans.every(([a, b]) => /^[\p{Lu}\d]/u.test(text.slice(a, b)) && text.slice(a, b).split(/\s+/).length <= 4)) return 0;
+  // ("such as TCP/IP VPN DNS DHCP": acronyms run together are a list whose commas were lost too.)
+  if (!spans.every(([a, b]) => /^[\p{Lu}\d]/u.test(text.slice(a, b)) && text.slice(a, b).split(/\s+/).length <= 4 && !ACRONYM_RUN.test(text.slice(a, b)))) return 0;
   let n = 0;
   for (const [a, b] of spans) if (addMention(ctx, 'knowledge', a, b, text.slice(a, b), confidence - 0.05)) n++;
   return n;

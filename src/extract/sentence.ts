@@ -6,7 +6,7 @@ import { statesTask } from './duty-subjects.js';
 import { leadingVerb } from './leading-verb.js';
 import { itemParts } from './sentence-parts.js';
 import { tagLine } from './fields.js';
-import { EXAMPLE_CUE, knowledgeCues, knowledgeTerms } from './knowledge.js';
+import { EXAMPLE_CUE, knowledgeCues, knowledgeTerms, skillExamples } from './knowledge.js';
 import { qualifications } from './qualifications.js';
 import { NEEDS } from './sections.js';
 import { languageLine, shortSkills } from './short-lines.js';
@@ -56,6 +56,21 @@ const KNOWLEDGE_GRADE = /^(?:complete|comprehensive|clear|full|broad|deep|thorou
 /** A sentence that says what the employer gives ("You will receive a basic salary that will match your skills …"): mentions.md. */
 const OFFER_SENTENCE = /^(?:in return,?\s+)?(?:you(?:['’]ll| will) (?:receive|get|enjoy|be rewarded with|benefit from|have access to)|we (?:will |can )?(?:offer|provide)|(?:benefits|perks) include)\b/i;
 
+/** Where an experience gives its examples: an opening bracket or an example cue (not "ideally in …", "preferably in …": a preferred field). */
+const EXAMPLES_OPEN = /\s(?=\(|(?:such as|e\.g\.?|for example|including|like|especially|particularly|notably|in particular)\s)/i;
+
+/**
+ * "Experience of property management software such as Reapit or Alto", "Experience with PLC programming (Siemens S7,
+ * Allen Bradley)": the names an experience asked for gives as examples are knowledge of their own (mentions.md).
+ */
+function experienceExamples(ctx: ItemContext, confidence: number): void {
+  for (const m of [...ctx.out]) {
+    if (m.kind !== 'qualification' || !/\bexperience\b/i.test(m.text)) continue;
+    const open = EXAMPLES_OPEN.exec(m.text);
+    if (open) skillExamples(ctx, m.start - ctx.item.start + open.index, confidence);
+  }
+}
+
 function genericSentence(ctx: ItemContext, kind: SectionKind): void {
   if (OFFER_SENTENCE.test(ctx.text)) return;
   const needs = NEEDS.has(kind);
@@ -66,6 +81,7 @@ function genericSentence(ctx: ItemContext, kind: SectionKind): void {
   // Under a duties heading a line that opens with a verb is a task, whatever it mentions ("Ensure the running of the vocational training centre").
   const lead = duties ? leadingVerb(ctx.text, 0, ctx.lex) : null;
   const qual = lead && !namesExperience(lead, ctx.text.slice(lead.end)) ? false : qualifications(ctx, needs || ctx.alone, c(0.85));
+  if (qual) experienceExamples(ctx, c(0.85));
   // ("Understanding of software security", "Complete understanding on SAP" under a duties heading ask for knowledge: no
   // task "understanding", none of completing.)
   const cue = duties ? firstMatch(ctx.lex.knowledgeCue, ctx.text) : null;
@@ -140,18 +156,22 @@ function headTerm(ctx: ItemContext): boolean {
   return addMention(ctx, 'skill', 0, head.length, normalized, 0.7) !== null;
 }
 
-/** An example cue, then the names listed before the one that follows ("such as TensorFlow or "). */
-const EXAMPLE_BEFORE = new RegExp(String.raw`\b(?:${EXAMPLE_CUE})\s*(?:[\p{L}\p{N}.+#-]+(?:\s+[\p{L}\p{N}.+#-]+){0,3}(?:\s*[,/]\s*|\s+(?:or|and|&)\s+))*$`, 'iu');
+/** An example cue or an opening bracket, then the names listed before the one that follows ("such as TensorFlow or ", "(Siemens S7, "). */
+const EXAMPLE_BEFORE = new RegExp(String.raw`(?:\b(?:${EXAMPLE_CUE})\s*|(?<bracket>\()\s*)(?:[\p{L}\p{N}.+#-]+(?:\s+[\p{L}\p{N}.+#-]+){0,3}(?:\s*[,/]\s*|\s+(?:or|and|&|and\/or)\s+))*$`, 'iu');
 
 /** A qualification line that goes on to name a skill ("Valid driving licence and willingness to travel") ends where the skill starts. */
 function shrinkQualification(ctx: ItemContext): void {
   const q = ctx.out.find((m) => m.kind === 'qualification');
   if (!q) return;
-  // ("experience with frameworks such as Spring": a name given as an example is part of it.)
-  const example = (m: Mention) => m.kind === 'knowledge' && EXAMPLE_BEFORE.test(ctx.docText.slice(q.start, m.start));
+  // ("experience with frameworks such as Spring", "… PLC programming (Siemens S7, Allen Bradley)": a name given as an example is part of it.)
+  // (After a bracket, only names: "(with emphasis on the musculoskeletal system)" is no list of examples.)
+  const example = (m: Mention) => {
+    const before = m.kind === 'knowledge' ? EXAMPLE_BEFORE.exec(ctx.docText.slice(q.start, m.start)) : null;
+    return before !== null && (!before.groups?.bracket || /^[\p{Lu}\d]/u.test(m.text));
+  };
   const inner = ctx.out.filter((m) => m !== q && m.start > q.start && m.start < q.end && !example(m)).sort((a, b) => a.start - b.start)[0];
   if (!inner) return;
-  const head = ctx.docText.slice(q.start, inner.start).replace(/[\s,;(]*(?:\b(?:and|or|as well as|with|plus)\b)?(?:\s+(?:a|an|the|you)\b)?[\s,;(]*$/i, '');
+  const head = ctx.docText.slice(q.start, inner.start).replace(/[\s,;(]*(?:\b(?:and\/or|and|or|as well as|with|plus)\b)?(?:\s+(?:a|an|the|you)\b)?[\s,;(]*$/i, '');
   if (head.trim() === '') return;
   q.end = q.start + head.length;
   q.text = ctx.docText.slice(q.start, q.end);

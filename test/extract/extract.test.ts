@@ -516,7 +516,7 @@ describe('knowledge', () => {
         '- Good knowledge of MS Office: Word, Excel',
       ].join('\n'),
     );
-    expect(of(ms, 'knowledge').map((m) => m.text)).toEqual(['TypeScript', 'Go', 'warehouse management systems', 'Manhattan', 'SAP EWM', 'MS Office', 'Word', 'Excel']);
+    expect(of(ms, 'knowledge').map((m) => m.text)).toEqual(['TypeScript', 'Go', 'warehouse management systems', 'Manhattan', 'SAP EWM', 'Gainsight', 'MS Office', 'Word', 'Excel']);
     expect(of(ms, 'qualification').map((m) => m.text)).toEqual(['Experience with a customer success platform such as Gainsight']);
   });
 
@@ -2809,7 +2809,7 @@ describe('benefits introduced in other words', () => {
 
   it('opens the benefits at a run-in heading that ends a line ("… (ETL processes etc.) Job benefits:")', () => {
     const ms = run(['Requirements', 'Advantage: Experience in working with big data tools (ETL processes etc.) Job benefits:', 'Private health insurance', 'Meal allowance', 'Attend our annual company retreat in Spain'].join('\n'));
-    expect(ms.map((m) => m.text)).toEqual(['Experience in working with big data tools (ETL processes etc.)', 'ETL']);
+    expect(ms.map((m) => m.text)).toEqual(['Experience in working with big data tools (ETL processes etc.)', 'ETL processes']);
   });
 
   it('reads a line that points to the perks as their heading', () => {

@@ -946,6 +946,16 @@ describe('single sentences of UK adverts', () => {
     expect(await kinds('Fluent in written and spoken English with excellent grammar.')).toEqual(['knowledge:English']);
     expect(await kinds('Knowledge of Word and Excel to an intermediate level.')).toEqual(['knowledge:Word', 'knowledge:Excel']);
   });
+  it('read the names an experience gives as examples as knowledge, not the sectors or a run of acronyms', async () => {
+    expect(await kinds('Experience of using property management software such as Reapit or Alto.')).toEqual([
+      'qualification:Experience of using property management software such as Reapit or Alto',
+      'knowledge:Reapit',
+      'knowledge:Alto',
+    ]);
+    expect(await kinds('Experience with PLC programming (Siemens S7, Allen Bradley) is essential.')).toContain('knowledge:Allen Bradley');
+    expect(await kinds('Experience in a customer-facing role such as retail or hospitality.')).toEqual(['qualification:Experience in a customer-facing role such as retail or hospitality']);
+    expect(await kinds('Experience with networking protocols such as TCP/IP VPN DNS DHCP and SSL.')).not.toContain('knowledge:IP');
+  });
   it('read a graded skill without what shows or holds it ("A portfolio showing strong … skills")', async () => {
     expect(await kinds('Requirements\n- A portfolio showing strong interaction and visual design skills')).toEqual(['skill:interaction and visual design skills']);
   });
