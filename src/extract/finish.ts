@@ -173,7 +173,17 @@ const EVALUATIVE = new RegExp(String.raw`^(?:(?:very|really|extremely)\s+)?(?:${
 /** "A portfolio showing strong interaction … skills", "someone with excellent communication skills": what shows or holds the graded skill. */
 const GRADED_AFTER = new RegExp(String.raw`^(?:an?\s+)?(?:[\p{L}-]+\s+){0,2}(?:showing|demonstrating|with|having|possessing)\s+(?=(?:(?:very|really|extremely)\s+)?(?:${GRADES})\s)`, 'iu');
 
+/** "Evidence of continuing professional development", "Demonstrable evidence of team working": a lead-in (mentions.md), not the competency. */
+const EVIDENCE_LEAD = /^(?:(?:demonstrable|demonstrated|documented|proven|clear)\s+)?evidence\s+of\s+(?=\S)/i;
+
 function trimEvaluative(m: Mention): void {
+  const evidence = m.kind === 'duty' ? null : EVIDENCE_LEAD.exec(m.text);
+  if (evidence) {
+    m.text = m.text.slice(evidence[0].length);
+    m.start += evidence[0].length;
+    const lower = evidence[0].toLowerCase();
+    if (m.normalized.startsWith(lower)) m.normalized = m.normalized.slice(lower.length);
+  }
   if (m.kind === 'skill' && /\bskills?$/i.test(m.text)) {
     const holder = GRADED_AFTER.exec(m.text);
     if (holder) {

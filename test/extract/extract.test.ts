@@ -2595,7 +2595,7 @@ describe('NHS person specifications and one-line adverts', () => {
       'Non-medical prescribing qualification',
       'Full UK driving licence',
     ]);
-    expect(of(ms, 'skill').map((m) => m.text)).toEqual(['Evidence of continuing professional development', 'Able to manage a caseload', 'prioritise own workload']);
+    expect(of(ms, 'skill').map((m) => m.text)).toEqual(['continuing professional development', 'Able to manage a caseload', 'prioritise own workload']);
     expect(of(ms, 'knowledge').map((m) => m.text)).toEqual(['Microsoft Office']);
   });
 

@@ -958,6 +958,8 @@ describe('single sentences of UK adverts', () => {
   });
   it('read a graded skill without what shows or holds it ("A portfolio showing strong … skills")', async () => {
     expect(await kinds('Requirements\n- A portfolio showing strong interaction and visual design skills')).toEqual(['skill:interaction and visual design skills']);
+    // ("Evidence of …" is a lead-in too.)
+    expect((await kinds('Essential\n- Evidence of continuing professional development\n- Evidence of CPD')).map((k) => k.split(':')[1])).toEqual(['continuing professional development', 'CPD']);
   });
   it('end a duty before the condition it is done on ("… once trained and assessed as competent")', async () => {
     expect(await kinds('Responsibilities\n- Undertake venepuncture and ECGs once trained and assessed as competent.\n- Attend team meetings once a week.')).toEqual([
