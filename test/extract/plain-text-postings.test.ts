@@ -961,6 +961,9 @@ describe('single sentences of UK adverts', () => {
     // ("Evidence of …" is a lead-in too.)
     expect((await kinds('Essential\n- Evidence of continuing professional development\n- Evidence of CPD')).map((k) => k.split(':')[1])).toEqual(['continuing professional development', 'CPD']);
   });
+  it('read each task of a housekeeping list ("Cleaning rooms, emptying bins and restocking supplies")', async () => {
+    expect(await kinds('Duties\n- Cleaning rooms, emptying bins and restocking supplies')).toEqual(['duty:Cleaning rooms', 'duty:emptying bins', 'duty:restocking supplies']);
+  });
   it('end a duty before the condition it is done on ("… once trained and assessed as competent")', async () => {
     expect(await kinds('Responsibilities\n- Undertake venepuncture and ECGs once trained and assessed as competent.\n- Attend team meetings once a week.')).toEqual([
       'duty:Undertake venepuncture and ECGs',
