@@ -961,6 +961,10 @@ describe('single sentences of UK adverts', () => {
     // ("Evidence of …" is a lead-in too.)
     expect((await kinds('Essential\n- Evidence of continuing professional development\n- Evidence of CPD')).map((k) => k.split(':')[1])).toEqual(['continuing professional development', 'CPD']);
   });
+  it('read the tasks of a role said of its holders in the plural ("Our Customer Service Advisors handle …"), not of a team that leads', async () => {
+    expect(await kinds('Our Customer Service Advisors handle inbound calls and emails from customers.')).toEqual(['duty:handle inbound calls and emails from customers']);
+    expect(await kinds('The team leads the project.')).toEqual([]);
+  });
   it('read each task of a housekeeping list ("Cleaning rooms, emptying bins and restocking supplies")', async () => {
     expect(await kinds('Duties\n- Cleaning rooms, emptying bins and restocking supplies')).toEqual(['duty:Cleaning rooms', 'duty:emptying bins', 'duty:restocking supplies']);
   });
