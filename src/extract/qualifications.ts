@@ -230,7 +230,7 @@ export function qualifications(ctx: ItemContext, strong: boolean, confidence: nu
  * how much or how well is no part of the qualification's name (mentions.md: no evaluative words); the annotated
  * postings start after it. The triggers find it with the qualification (a count's quantifier, an experience's modifier).
  */
-const QUALIFICATION_LEAD = /^(?:(?:a|an)\s+)?(?:minimum(?:\s+of)?|min\.?|at\s+least|proven|strong|solid|previous|prior|demonstrable|extensive|significant|substantial|excellent|good)\s+(?=\S+\s+\S)/i;
+const QUALIFICATION_LEAD = /^(?:(?:a|an)\s+)?(?:minimum(?:\s+of)?|min\.?|at\s+least|proven|strong|solid|previous|prior|demonstrable|extensive|significant|substantial|excellent|good)\s+(?:(?:a|an|the)\s+(?!(?:couple|few|number|minimum)\b))?(?=\S+\s+\S)/i;
 
 /** Words before "qualifications" that name no kind of them ("relevant qualifications", "the following professional qualifications"). */
 const VAGUE_QUALIFIER =

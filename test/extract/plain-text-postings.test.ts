@@ -961,6 +961,9 @@ describe('single sentences of UK adverts', () => {
     // ("Evidence of …" is a lead-in too.)
     expect((await kinds('Essential\n- Evidence of continuing professional development\n- Evidence of CPD')).map((k) => k.split(':')[1])).toEqual(['continuing professional development', 'CPD']);
   });
+  it('read a qualification after "at least a" without its article ("at least a HND …")', async () => {
+    expect(await kinds('The candidate should have at least a HND or equivalent in Mechanical Engineering.')).toEqual(['qualification:HND or equivalent in Mechanical Engineering']);
+  });
   it('read the tasks of a role said of its holders in the plural ("Our Customer Service Advisors handle …"), not of a team that leads', async () => {
     expect(await kinds('Our Customer Service Advisors handle inbound calls and emails from customers.')).toEqual(['duty:handle inbound calls and emails from customers']);
     expect(await kinds('The team leads the project.')).toEqual([]);
