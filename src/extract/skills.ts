@@ -207,6 +207,8 @@ function qualityNext(text: string, at: number, lex: LexiconIndex): boolean {
 }
 
 /** Personal qualities named by the lexicon ("attention to detail", "stress resistance"). */
+const INTENSIFIER = /^(?:highly|very|extremely|really|genuinely|truly|naturally|exceptionally)\s+/i;
+
 export function qualities(ctx: ItemContext, confidence: number, atStartOnly: boolean): number {
   const { text, lex } = ctx;
   let n = 0;
@@ -215,6 +217,8 @@ export function qualities(ctx: ItemContext, confidence: number, atStartOnly: boo
   // (and after a criterion's label: "Essential: Good standard of literacy and numeracy")
   const label = /^(?:essential|desirable|required|preferred)\s*:\s*/i.exec(text)?.[0].length ?? 0;
   let run = label + (lex.modifiers.exec(text.slice(label))?.[0].length ?? 0);
+  // (And after an intensifier: "Highly organised with …".)
+  run += INTENSIFIER.exec(text.slice(run))?.[0].length ?? 0;
   for (const q of matches(lex.qualities, text)) {
     if (atStartOnly && !/^[\s,;/&]*(?:(?:and|or)\s+)?$/i.test(text.slice(run, q.index))) continue;
     run = q.index + q[0].length;

@@ -961,6 +961,9 @@ describe('single sentences of UK adverts', () => {
     // ("Evidence of …" is a lead-in too.)
     expect((await kinds('Essential\n- Evidence of continuing professional development\n- Evidence of CPD')).map((k) => k.split(':')[1])).toEqual(['continuing professional development', 'CPD']);
   });
+  it('read a quality that opens a sentence after an intensifier ("Highly organised with …")', async () => {
+    expect(await kinds('Highly organised with excellent attention to detail.')).toEqual(['skill:organised', 'skill:attention to detail']);
+  });
   it('read a qualification after "at least a" without its article ("at least a HND …")', async () => {
     expect(await kinds('The candidate should have at least a HND or equivalent in Mechanical Engineering.')).toEqual(['qualification:HND or equivalent in Mechanical Engineering']);
   });
