@@ -65,6 +65,23 @@ const CATEGORY_HEADING_BEFORE_CAPITAL = new RegExp(String.raw`(?<![\p{L}\p{N}'�
 /** A word that opens a heading without naming it: "Job Requirements" is the heading "Requirements". */
 const FILLER_OPENS = /^(?:job|key|main|essential|minimum|general|additional|required)$/i;
 
+/** Heading words that also end an item ("Good Communication Skill", "3 years Experience"). */
+const ITEM_HEAD = /^(?:skills?|experience|knowledge|abilit(?:y|ies))$/i;
+
+/**
+ * "… Good Communication Skill Salary: As per company scale": a heading word that closes an item, before a heading of
+ * another kind the lexicon knows as written; that heading opens at its own first word. `before`: the text before it.
+ */
+function closesItem(phrase: string, before: string, index: HeadingIndex): boolean {
+  const words = phrase.split(/\s+/);
+  if (words.length < 2 || !ITEM_HEAD.test(words[0]) || !/[\p{L}\p{N}]\s+$/u.test(before)) return false;
+  const kind = index.classifyLeading(phrase);
+  return words.slice(1).some((_, j) => {
+    const rest = classifyAsWritten(index, words.slice(j + 1).join(' '));
+    return rest !== null && rest !== kind;
+  });
+}
+
 /**
  * Inline headings: a run of capitalised words whose opening words are a heading the lexicon knows,
  * written in capitals, or before a colon, or (two words or more, in Title Case) before a capitalised
@@ -356,7 +373,7 @@ export function joinedFields(local: string, index: HeadingIndex, cuts: Cut[]): v
     // The longest run of last words that names a field or a heading ("Full-time Experience level" → "Experience level").
     for (let k = 0; k < words.length; k++) {
       const name = words.slice(k).join(' ');
-      if (/^\p{Lu}/u.test(name) && (index.field(name) !== null || index.classifyLeading(name) !== null)) return k;
+      if (/^\p{Lu}/u.test(name) && (index.field(name) !== null || index.classifyLeading(name) !== null) && !(k > 0 && closesItem(name, words.slice(0, k).join(' ') + ' ', index))) return k;
     }
     return -1;
   };

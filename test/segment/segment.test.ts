@@ -416,6 +416,12 @@ describe('postings pasted as one line', () => {
     expect(requirements?.items.map((i) => i.text)).toEqual(['Diploma in Logistics or a related field and two years of experience in stock control']);
   });
 
+  it('leaves a heading word that closes an item to the item before a field of another kind ("… Good Communication Skill Salary: …")', () => {
+    const out = seg('Experience: 0-2 years Skills: Computer Skills, Honesty, Good Communication Skill Salary: As per company scale Deadline: 10 days from posting date');
+    expect(out.sections.find((s) => s.kind === 'skills')?.items.map((i) => i.text)).toEqual(['Computer Skills, Honesty, Good Communication Skill']);
+    expect(out.sections.find((s) => s.heading === 'Salary')?.kind).toBe('benefits');
+  });
+
   it('reads a benefits or application heading run into its text, its punctuation lost, and not a sentence that opens like one', () => {
     const out = seg(
       [
