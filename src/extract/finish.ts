@@ -176,29 +176,20 @@ const GRADED_AFTER = new RegExp(String.raw`^(?:an?\s+)?(?:[\p{L}-]+\s+){0,2}(?:s
 /** "Evidence of continuing professional development", "Demonstrable evidence of team working": a lead-in (mentions.md), not the competency. */
 const EVIDENCE_LEAD = /^(?:(?:demonstrable|demonstrated|documented|proven|clear)\s+)?evidence\s+of\s+(?=\S)/i;
 
-function trimEvaluative(m: Mention): void {
-  const evidence = m.kind === 'duty' ? null : EVIDENCE_LEAD.exec(m.text);
-  if (evidence) {
-    m.text = m.text.slice(evidence[0].length);
-    m.start += evidence[0].length;
-    const lower = evidence[0].toLowerCase();
-    if (m.normalized.startsWith(lower)) m.normalized = m.normalized.slice(lower.length);
-  }
-  if (m.kind === 'skill' && /\bskills?$/i.test(m.text)) {
-    const holder = GRADED_AFTER.exec(m.text);
-    if (holder) {
-      m.text = m.text.slice(holder[0].length);
-      m.start += holder[0].length;
-      const at = m.normalized.toLowerCase().indexOf(m.text.toLowerCase().split(/\s+/)[0]);
-      if (at > 0) m.normalized = m.normalized.slice(at);
-    }
-  }
-  const grade = m.kind === 'duty' ? null : EVALUATIVE.exec(m.text);
-  if (!grade) return;
-  m.text = m.text.slice(grade[0].length);
-  m.start += grade[0].length;
-  const lower = grade[0].toLowerCase();
+/** Drops words that lead a mention's span ("Evidence of ", "Excellent "), from its normalized form too when it opens with them. */
+function dropLead(m: Mention, lead: RegExpExecArray | null): void {
+  if (!lead) return;
+  m.text = m.text.slice(lead[0].length);
+  m.start += lead[0].length;
+  const lower = lead[0].toLowerCase();
   if (m.normalized.startsWith(lower)) m.normalized = m.normalized.slice(lower.length);
+}
+
+function trimEvaluative(m: Mention): void {
+  if (m.kind === 'duty') return;
+  dropLead(m, EVIDENCE_LEAD.exec(m.text));
+  if (m.kind === 'skill' && /\bskills?$/i.test(m.text)) dropLead(m, GRADED_AFTER.exec(m.text));
+  dropLead(m, EVALUATIVE.exec(m.text));
 }
 
 /** Drop low-confidence and duplicate mentions (same kind, overlapping span: keep the more confident, then the longer). */

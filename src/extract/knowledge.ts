@@ -14,7 +14,9 @@ const PURPOSE = /(?<=\p{L}\S*)(?<!\b(?:how|what|when|where|which|whom?|whether|a
 /** "to join our team", "to support the …": after "to", a word with a determiner after it is a verb and its object. */
 const PURPOSE_OBJECT = /^\s+(?:our|the|your|their|its|this|these|a|an)\s/;
 /** Words that introduce examples of what was just named ("Microsoft Office, particularly Excel"). */
-export const EXAMPLE_CUE = String.raw`such as|e\.g\.?|for example|like|particularly|especially|notably|in particular|including|ideally|preferably`;
+/** Cues that name examples; EXAMPLE_CUE adds those of a preferred one ("ideally", "preferably"). */
+export const NAMING_CUE = String.raw`such as|e\.g\.?|for example|like|particularly|especially|notably|in particular|including`;
+export const EXAMPLE_CUE = `${NAMING_CUE}|ideally|preferably`;
 const EXAMPLES = new RegExp(String.raw`^\s*(?:\((?!\s*(?:we|our|currently|you)\b)[^()]{1,80}\)|,?\s+(?:${EXAMPLE_CUE})\s+[^;.()]{1,60}?(?=$|[;.(]|,\s*(?:and|or)?\s*[a-z]+ing\b))`, 'iu');
 // (a preposition after the cue belongs to it: "especially with MS Word", "particularly in Excel")
 // ("(e.g. Word)": the cue inside the bracket too.)

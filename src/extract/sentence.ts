@@ -6,7 +6,7 @@ import { statesTask } from './duty-subjects.js';
 import { leadingVerb } from './leading-verb.js';
 import { itemParts } from './sentence-parts.js';
 import { tagLine } from './fields.js';
-import { EXAMPLE_CUE, knowledgeCues, knowledgeTerms, skillExamples } from './knowledge.js';
+import { EXAMPLE_CUE, knowledgeCues, knowledgeTerms, NAMING_CUE, skillExamples } from './knowledge.js';
 import { qualifications } from './qualifications.js';
 import { NEEDS } from './sections.js';
 import { languageLine, shortSkills } from './short-lines.js';
@@ -57,7 +57,7 @@ const KNOWLEDGE_GRADE = /^(?:complete|comprehensive|clear|full|broad|deep|thorou
 const OFFER_SENTENCE = /^(?:in return,?\s+)?(?:you(?:['’]ll| will) (?:receive|get|enjoy|be rewarded with|benefit from|have access to)|we (?:will |can )?(?:offer|provide)|(?:benefits|perks) include)\b/i;
 
 /** Where an experience gives its examples: an opening bracket or an example cue (not "ideally in …", "preferably in …": a preferred field). */
-const EXAMPLES_OPEN = /\s(?=\(|(?:such as|e\.g\.?|for example|including|like|especially|particularly|notably|in particular)\s)/i;
+const EXAMPLES_OPEN = new RegExp(String.raw`\s(?=\(|(?:${NAMING_CUE})\s)`, 'i');
 
 /**
  * "Experience of property management software such as Reapit or Alto", "Experience with PLC programming (Siemens S7,

@@ -69,12 +69,13 @@ const FILLER_OPENS = /^(?:job|key|main|essential|minimum|general|additional|requ
 const ITEM_HEAD = /^(?:skills?|experience|knowledge|abilit(?:y|ies))$/i;
 
 /**
- * "… Good Communication Skill Salary: As per company scale": a heading word that closes an item, before a heading of
- * another kind the lexicon knows as written; that heading opens at its own first word. `before`: the text before it.
+ * "… Good Communication Skill Salary: As per company scale": a heading word that closes an item (the word before it,
+ * `previous`, ends in a letter or digit), before a heading of another kind the lexicon knows as written; that heading
+ * opens at its own first word.
  */
-function closesItem(phrase: string, before: string, index: HeadingIndex): boolean {
+function closesItem(phrase: string, previous: string, index: HeadingIndex): boolean {
   const words = phrase.split(/\s+/);
-  if (words.length < 2 || !ITEM_HEAD.test(words[0]) || !/[\p{L}\p{N}]\s+$/u.test(before)) return false;
+  if (words.length < 2 || !ITEM_HEAD.test(words[0]) || !/[\p{L}\p{N}]$/u.test(previous)) return false;
   const kind = index.classifyLeading(phrase);
   return words.slice(1).some((_, j) => {
     const rest = classifyAsWritten(index, words.slice(j + 1).join(' '));
@@ -373,7 +374,7 @@ export function joinedFields(local: string, index: HeadingIndex, cuts: Cut[]): v
     // The longest run of last words that names a field or a heading ("Full-time Experience level" → "Experience level").
     for (let k = 0; k < words.length; k++) {
       const name = words.slice(k).join(' ');
-      if (/^\p{Lu}/u.test(name) && (index.field(name) !== null || index.classifyLeading(name) !== null) && !(k > 0 && closesItem(name, words.slice(0, k).join(' ') + ' ', index))) return k;
+      if (/^\p{Lu}/u.test(name) && (index.field(name) !== null || index.classifyLeading(name) !== null) && !(k > 0 && closesItem(name, words[k - 1], index))) return k;
     }
     return -1;
   };
