@@ -66,7 +66,7 @@ function tidy(text: string, a: number, b: number): [number, number] {
   return [a, a + s.length];
 }
 
-function normalizeText(raw: string): string {
+export function normalizeText(raw: string): string {
   // Trimmed as spans are: "Degree in Computer Science.)" names "degree in computer science".
   const [a, b] = tidy(raw, 0, raw.length);
   return raw

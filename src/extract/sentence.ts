@@ -1,6 +1,6 @@
 // Reading an item as a sentence or a list line: what each part of it names, by the section it sits in.
 import type { Item, Mention, SectionKind } from '../types.js';
-import { addMention, firstMatch, hits, OPTIONAL_TAIL, YOU_WILL_BE, type ItemContext } from './context.js';
+import { addMention, firstMatch, hits, normalizeText, OPTIONAL_TAIL, YOU_WILL_BE, type ItemContext } from './context.js';
 import { extractDuties, namesExperience, nounDuty } from './duties.js';
 import { statesTask } from './duty-subjects.js';
 import { leadingVerb } from './leading-verb.js';
@@ -173,6 +173,9 @@ function shrinkQualification(ctx: ItemContext): void {
   if (!inner) return;
   const head = ctx.docText.slice(q.start, inner.start).replace(/[\s,;(]*(?:\b(?:and\/or|and|or|as well as|with|plus)\b)?(?:\s+(?:a|an|the|you)\b)?[\s,;(]*$/i, '');
   if (head.trim() === '') return;
+  // (Its normalized form loses the same words: "NVQ Level 3 in Health and Social Care and a caring nature".)
+  const cut = normalizeText(ctx.docText.slice(q.start + head.length, q.end));
+  if (cut && q.normalized.endsWith(cut)) q.normalized = normalizeText(q.normalized.slice(0, -cut.length));
   q.end = q.start + head.length;
   q.text = ctx.docText.slice(q.start, q.end);
 }

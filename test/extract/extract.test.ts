@@ -1162,6 +1162,26 @@ describe('qualifications', () => {
     expect(of(ms, 'skill').map((m) => m.text)).toEqual(['willingness to travel']);
   });
 
+  it('ends a qualification line where a skill or knowledge is added with "and", normalized form included', () => {
+    const ms = run(
+      [
+        'Requirements',
+        '- Degree in Accounting and strong Excel skills',
+        '- A degree in Finance and proficiency in Excel',
+        '- NVQ Level 3 in Health and Social Care and a caring nature',
+        '- Degree in Business and Finance',
+      ].join('\n'),
+    );
+    expect(pairs(ms, 'qualification')).toEqual([
+      ['Degree in Accounting', 'degree in accounting'],
+      ['A degree in Finance', 'a degree in finance'],
+      ['NVQ Level 3 in Health and Social Care', 'nvq level 3 in health and social care'],
+      ['Degree in Business and Finance', 'degree in business and finance'],
+    ]);
+    expect(of(ms, 'skill').map((m) => m.text)).toEqual(['Excel skills', 'caring nature']);
+    expect(of(ms, 'knowledge').map((m) => m.text)).toEqual(['Excel']);
+  });
+
   it('reads UK vocational and school qualifications (NVQ, BTEC, GCSE, Functional Skills, foundation degree) with their level', () => {
     const ms = run(
       [
