@@ -1162,6 +1162,13 @@ describe('qualifications', () => {
     expect(of(ms, 'skill').map((m) => m.text)).toEqual(['willingness to travel']);
   });
 
+  it('reads a drive asked after an experience as a skill of its own ("… and a hunger to succeed")', () => {
+    const ms = run('You must have a proven track record in B2B sales and a hunger to succeed.');
+    expect(of(ms, 'qualification').map((m) => m.text)).toEqual(['track record in B2B sales']);
+    expect(of(ms, 'skill').map((m) => m.text)).toEqual(['hunger to succeed']);
+    expect(of(run('Requirements\n- Enthusiasm for technology'), 'skill').map((m) => m.text)).toEqual(['Enthusiasm for technology']);
+  });
+
   it('ends a qualification line where a skill or knowledge is added with "and", normalized form included', () => {
     const ms = run(
       [
