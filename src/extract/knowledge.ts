@@ -296,8 +296,9 @@ function listItems(ctx: ItemContext, from: number, end: number, examples = false
   // "Linux and Windows networking", "iOS and Android development": two names before one lower-case head share it.
   if (trimmed.length === 2 && /^\p{Lu}[\p{L}\p{N}+#.-]*$/u.test(s.slice(...trimmed[0])) && /^\p{Lu}[\p{L}\p{N}+#.-]*(?:\s+\p{Ll}[\p{Ll}-]*){1,2}$/u.test(s.slice(...trimmed[1]))) return [];
   // "safeguarding children and adults": the nouns after a gerund's object are its objects too (a name is not: "eating
-  // disorders and the Mental Health Act").
-  if (/^\p{Ll}+ing\s/u.test(s.slice(...trimmed[0])) && trimmed.slice(1).some(([a, b]) => !/^\p{L}+ing\b|^\p{Lu}/u.test(s.slice(a, b)))) return [];
+  // disorders and the Mental Health Act"; nor is a noun in -ing: "accounting principles and tax legislation").
+  const gerund = /^(\p{Ll}+ing)\s/u.exec(s.slice(...trimmed[0]));
+  if (gerund && !ctx.lex.nounGerunds.has(gerund[1]) && trimmed.slice(1).some(([a, b]) => !/^\p{L}+ing\b|^\p{Lu}/u.test(s.slice(a, b)))) return [];
   // Names, not a phrase: a few words each, none opening with a word that continues a sentence or names an
   // alternative ("SAP or equivalent", "Windows 10 or later").
   const ok = trimmed.every(([a, b]) => {

@@ -1244,6 +1244,9 @@ describe('qualifications', () => {
   it('keeps the nouns after a gerund\'s object with it', () => {
     const ms = run(['Knowledge', '- Knowledge of safeguarding children and adults'].join('\n'));
     expect(of(ms, 'knowledge').map((m) => m.text)).toEqual(['safeguarding children and adults']);
+    // (A noun in -ing is no gerund; a term written with "and" is one part.)
+    const listed = run(['Knowledge', '- Knowledge of accounting principles and tax legislation', '- Knowledge of infection control and moving and handling'].join('\n'));
+    expect(of(listed, 'knowledge').map((m) => m.text)).toEqual(['accounting principles', 'tax legislation', 'infection control', 'moving and handling']);
   });
 
   it('splits a list that opens with one word, but not lone words sharing the last noun or a list that runs on as a sentence', () => {
