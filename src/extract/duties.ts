@@ -176,6 +176,9 @@ export const namesExperience = (v: LeadingVerb, after: string): boolean =>
 /** "Welcome to our team", "Welcome aboard": a greeting, not the task of welcoming. */
 const GREETING = /^welcome\s+(?:to|aboard|back)\b/i;
 
+/** "use your initiative to …", "draw on your experience to …": the candidate's means, then the task after "to". */
+const USE_YOUR = /^(?:use|draw on|apply)\s+(?:your|their|his|her)\s+(?:[\p{L}-]+\s+){1,6}?to\s+(?=\p{Ll})/iu;
+
 const AND_MODAL = /,?\s+and\s+(?:will|shall|would)\s+(?:also\s+)?(?:be\s+(?=\p{L}+ing\b))?(?=\p{L})/iu;
 
 /** A responsibility pattern that is itself a verb of taking part ("take part in", "plays a key role in"). */
@@ -308,6 +311,9 @@ function dutyOfSentence(ctx: ItemContext, a: number, b: number, strong: boolean,
   // "You will do this by setting up partnerships …": what is done comes after "by".
   const doThis = /^(?:do|achieve|accomplish) (?:this|so|that)\s+(?:by|through)\s+/i.exec(text.slice(from, b));
   if (doThis) from += doThis[0].length;
+  // "You will use your knowledge of employment law to advise managers …": the task is what the means are used for.
+  const means = USE_YOUR.exec(text.slice(from, b));
+  if (means) from += means[0].length;
   // "The post holder will be required to assess …", "You will need to …": the task is the verb after.
   const required = modal ? /^(?:(?:be|is|are)\s+)?(?:(?:required|expected|asked)|need|have)\s+to\s+(?=\p{L})/iu.exec(text.slice(from, b)) : null;
   if (required) from += required[0].length;

@@ -28,6 +28,17 @@ function spanIn(text: string, t: string, kind: MentionKind, section: SectionKind
 }
 
 describe('duties', () => {
+  it('reads the task a candidate\'s means are used for ("use your knowledge of employment law to advise …")', () => {
+    const ms = run('You will use your knowledge of employment law to advise managers on HR issues.');
+    expect(pairs(ms, 'duty')).toEqual([['advise managers on HR issues', 'advise managers on hr issues']]);
+    expect(of(ms, 'knowledge').map((m) => m.text)).toEqual(['employment law']);
+    expect(pairs(run('Responsibilities\n- Use your own vehicle to visit clients\n- Use Excel to produce monthly reports'), 'duty')).toEqual([
+      // (On a list line the span keeps the means: the tagger would read them as a task of their own.)
+      ['Use your own vehicle to visit clients', 'visit clients'],
+      ['Use Excel to produce monthly reports', 'use excel to produce monthly reports'],
+    ]);
+  });
+
   it('reads two or more tasks with their objects named as examples ("including processing invoices and reconciling accounts") as duties of their own', () => {
     const ms = run('The post holder will provide administrative support to the finance team, including processing invoices and reconciling accounts.');
     expect(pairs(ms, 'duty')).toEqual([
