@@ -62,17 +62,18 @@ export interface CleanConfig extends Omit<CleanOptions, 'rules'> {
 }
 
 const headingFileSchema = z.looseObject({
-  sections: z.array(z.looseObject({ phrases: z.record(z.string(), z.array(z.string())) })),
+  sections: z.array(z.looseObject({ phrases: z.record(z.string(), z.array(z.string())), lines: z.record(z.string(), z.array(z.string())).optional() })),
 });
 
-/** Every phrase of a heading lexicon, lower-cased, NFC; jsonPath names the option in errors. */
+/** Every phrase and line of a heading lexicon, lower-cased, NFC; jsonPath names the option in errors. */
 export function readHeadings(jsonPath: string, file: string, readData: ReadData): string[] {
   const parsed = headingFileSchema.safeParse(readData(jsonPath, file));
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     throw new ComptaxError('config', `${jsonPath}: ${file}: ${issue.path.join('.') || '(root)'}: ${issue.message}`);
   }
-  const all = parsed.data.sections.flatMap((s) => Object.values(s.phrases).flat());
+  // (With the headings that are headings only as a whole line: cleaning asks of whole lines.)
+  const all = parsed.data.sections.flatMap((s) => [...Object.values(s.phrases), ...Object.values(s.lines ?? {})].flat());
   return [...new Set(all.map((h) => h.toLowerCase().normalize('NFC')))].sort();
 }
 

@@ -94,7 +94,7 @@ export function segment(doc: CleanDocument, config: SegmentConfig): SegmentedDoc
     if (shape.type === 'heading' && inSilentList(shape, writer, blocks[i + 1], index)) shape = { type: 'body' };
     if (shape.type === 'heading') {
       const level = block.kind === 'heading' ? (block.level ?? 1) : 99;
-      const classified = index.classify(shape.heading);
+      const classified = index.classify(shape.heading) ?? index.classifyExact(shape.heading);
       headings.push({ text: shape.heading, kind: classified, blockIndex: i });
       // A sub-heading the lexicon does not know ("Client Growth –") belongs to the section above it: for
       // real heading levels the nearest heading above it; for headings read from the text, the current section.

@@ -1255,6 +1255,8 @@ describe('qualifications', () => {
   it('keeps the nouns after a gerund\'s object with it', () => {
     const ms = run(['Knowledge', '- Knowledge of safeguarding children and adults'].join('\n'));
     expect(of(ms, 'knowledge').map((m) => m.text)).toEqual(['safeguarding children and adults']);
+    // (Nor how it was gained: "… acquired through NVQ Level 3".)
+    expect(of(run('Knowledge\n- Knowledge of clinical procedures acquired through NVQ Level 3'), 'knowledge').map((m) => m.text)).toEqual(['clinical procedures']);
     // (A noun in -ing is no gerund; a term written with "and" is one part.)
     const listed = run(['Knowledge', '- Knowledge of accounting principles and tax legislation', '- Knowledge of infection control and moving and handling'].join('\n'));
     expect(of(listed, 'knowledge').map((m) => m.text)).toEqual(['accounting principles', 'tax legislation', 'infection control', 'moving and handling']);

@@ -16,6 +16,27 @@ const kinds = (s: SegmentedDocument) => s.sections.map((x) => [x.heading, x.kind
 const section = (s: SegmentedDocument, heading: string) => s.sections.find((x) => x.heading === heading);
 
 describe('headings found from the text', () => {
+  it("reads an NHS job description's factors as headings, the long ones too (no line joined to them)", () => {
+    const out = seg(
+      [
+        'Knowledge, training and experience',
+        'Knowledge of clinical procedures acquired through NVQ Level 3.',
+        '',
+        'Responsibilities for financial and physical resources',
+        'Personal duty of care in relation to equipment.',
+        '',
+        'Freedom to act',
+        'Works within established procedures and protocols.',
+      ].join('\n'),
+    );
+    expect(kinds(out)).toEqual([
+      ['Knowledge, training and experience', 'skills'],
+      ['Responsibilities for financial and physical resources', 'responsibilities'],
+      ['Freedom to act', 'responsibilities'],
+    ]);
+    expect(section(out, 'Responsibilities for financial and physical resources')?.items.map((i) => i.text)).toEqual(['Personal duty of care in relation to equipment.']);
+  });
+
   it('reads plain-text headings in their usual disguises', () => {
     const out = seg(
       [
