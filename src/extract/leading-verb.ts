@@ -36,7 +36,9 @@ export function leadingVerb(text: string, from: number, lex: LexiconIndex): Lead
   // Past participles open qualifications and names ("Registered Nurse", "Proven track record"), not duties.
   if (!v || v.form === 'ed' || (lex.notDuty.has(v.base) && !heldTask(v.base, text, w.index + w[0].length, lex))) return null;
   // "Account monitoring", "Sales reports": a noun used as a verb only when the next word could not be its object.
-  if (v.form === 's' && /^(?:of|and|&)$/i.test(next)) return null;
+  // ("Provides and receives routine information", "Takes and records observations": a verb of the same form after
+  // "and", written in lower case, makes both verbs.)
+  if (v.form === 's' && /^(?:of|and|&)$/i.test(next) && !(/^and$/i.test(next) && /^\p{Ll}/u.test(words[k + 2]?.[0] ?? '') && words.length > k + 3 && lemma(words[k + 2][0], lex)?.form === 's')) return null;
   // "Place of employment", "Support of …": a word that is mostly a noun, before "of", is one; "will take place in …" is no task.
   if (v.form === 'base' && ((next.toLowerCase() === 'of' && lex.nounVerbs.has(v.base)) || (v.base === 'place' && /\btakes?\s+$/i.test(text.slice(Math.max(0, w.index - 8), w.index))))) return null;
   // "Interviews will be held on …", "Reports are produced monthly", "The Practice Nurse will work …": a word before a

@@ -28,6 +28,14 @@ function spanIn(text: string, t: string, kind: MentionKind, section: SectionKind
 }
 
 describe('duties', () => {
+  it('reads two verbs in -s joined by "and" as the task\'s verbs ("Provides and receives routine information")', () => {
+    const ms = run('Duties\n- Provides and receives routine information.\n- Receives and processes orders.\n- Sales and marketing');
+    expect(pairs(ms, 'duty').slice(0, 2)).toEqual([
+      ['Provides and receives routine information', 'provide and receive routine information'],
+      ['Receives and processes orders', 'receive and process orders'],
+    ]);
+  });
+
   it('reads the task a candidate\'s means are used for ("use your knowledge of employment law to advise …")', () => {
     const ms = run('You will use your knowledge of employment law to advise managers on HR issues.');
     expect(pairs(ms, 'duty')).toEqual([['advise managers on HR issues', 'advise managers on hr issues']]);
