@@ -278,6 +278,8 @@ export function candidateQualities(ctx: ItemContext, confidence: number): number
   let n = 0;
   for (const cue of matches(IS_CANDIDATE, text)) {
     const from = cue.index + cue[0].length;
+    const copula = !cue.groups?.sought && /\b(?:be|are|re|is)\s+$/i.test(cue[0]);
+    let patientAt = -1;
     const parts: [number, number][] = [];
     const word = /[\p{L}][\p{L}'’-]*|[,/&]|\S/gu;
     word.lastIndex = from;
@@ -301,7 +303,10 @@ export function candidateQualities(ctx: ItemContext, confidence: number): number
       words++;
       // "seeking an Advanced Clinical Practitioner", "recruiting a Senior Registered Nurse": a Title Case run is a job title.
       if (/^\p{Lu}\p{Ll}/u.test(w) && /^\s+\p{Lu}\p{Ll}/u.test(text.slice(m.index + w.length))) break;
-      const quality = isQualityWord(w, lex);
+      // ("You'll be patient, reliable and a good listener": right after "be", before a comma or the clause's end, "patient" is the adjective.)
+      const adjective = words === 1 && copula && /^patient$/i.test(w) && /^\s*(?:[,.;!]|and\b|$)/i.test(text.slice(m.index + w.length));
+      if (adjective) patientAt = m.index;
+      const quality = adjective || isQualityWord(w, lex);
       // Without commas ("positive open and dynamic") each adjective is its own quality.
       if (partStart >= 0 && !quality && PERSON_NOUN.test(w)) partEnd = m.index + w.length;
       // "customer focused", "well organised", "detail oriented": the word before shapes the quality.
@@ -321,6 +326,8 @@ export function candidateQualities(ctx: ItemContext, confidence: number): number
         partEnd = m.index + w.length;
         named = false;
       } else if (partStart >= 0 && PERSON_NOUN.test(w)) partEnd = m.index + w.length;
+      // ("… and a good listener": the article, then a lead word, then the noun.)
+      else if (partStart >= 0 && !named && /^(?:a|an)$/i.test(text.slice(partStart, partEnd)) && QUALITY_LEAD.test(w)) partEnd = m.index + w.length;
       // "an experienced and highly motivated Medical Secretary": a word of the post, no quality, before more of them.
       else if (partStart < 0 && NOT_QUALITY.test(w) && /^\s*(?:,|and\b)/i.test(text.slice(m.index + w.length))) continue;
       else break;
@@ -333,7 +340,7 @@ export function candidateQualities(ctx: ItemContext, confidence: number): number
       const start = b - span.length;
       const head = span.split(/\s+/);
       if (head.length > 1 && !PERSON_NOUN.test(head[head.length - 1]) && !(head.length === 2 && (COMPOUND_LEAD.test(head[0]) || /ly$/i.test(head[0])))) continue;
-      if (head.length === 1 && !isQualityWord(span, lex)) continue;
+      if (head.length === 1 && start !== patientAt && !isQualityWord(span, lex)) continue;
       // ("a confident communicator": the noun after it names the quality; "confident in dealing with customers": the ability after it, abilities.ts.)
       if (head.length === 1 && QUALITY_LEAD.test(span) && LEAD_GOES_ON.test(text.slice(b))) continue;
       // "will be proficient in Python", "must be fluent in English": the word opens a knowledge cue, its object is the competency.

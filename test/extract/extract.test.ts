@@ -208,6 +208,11 @@ describe('duties', () => {
 });
 
 describe('skills', () => {
+  it('reads "patient" right after "be" as the quality, and a quality noun after "a good"', () => {
+    const ms = run('About you\nYou will be patient, reliable and a good listener. Experience of patient care is desirable.');
+    expect(of(ms, 'skill').map((m) => m.text)).toEqual(['patient', 'reliable', 'listener']);
+  });
+
   it('reads "will be offered a …" as what the employer gives, not a quality of the candidate', () => {
     const ms = run(['Job summary', 'The successful applicant will be offered a structured preceptorship and will be given the chance to rotate.', 'You will be organised and calm under pressure.'].join('\n'));
     expect(of(ms, 'skill').map((m) => m.text)).toEqual(['organised', 'calm under pressure']);
