@@ -1291,7 +1291,8 @@ describe('qualifications', () => {
       'fraud awareness',
       'professional ethical standards',
       'verbal, written and spoken English',
-      'PC systems and procedures and your IT skills',
+      // (The object ends before a clause of its own: "and your …".)
+      'PC systems and procedures',
       'standards and guidelines for GBV programming',
     ]);
   });
