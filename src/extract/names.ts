@@ -91,6 +91,12 @@ const TOOL_HEAD = new RegExp(
   String.raw`\b(?:${TOOL_KIND}|records?|apps|programs?|languages?|frameworks?|librar(?:y|ies)|databases?|technolog(?:y|ies)|suites?|environments?|assessments?|methodolog(?:y|ies)|standards?)\s*,?\s*\(?\s*$`,
   'i',
 );
+/**
+ * "the CAD system CREO", "our ticketing tool ServiceNow": a product named right after the kind of tool it is. One tool,
+ * of a kind that is no word of a posting's other business (not "your application CV", "record ECGs", "platforms MS or
+ * BS …"), and a whole name (not the "CI" of "CI/CD"). Without the `i` flag: \p{Lu} must be a capital.
+ */
+const APPOSED = guarded(new RegExp(String.raw`(?<=\b(?:software|system|tool|platform|package|suite)\s+)(\p{Lu}[\p{L}\p{N}]*(?:[.-][\p{L}\p{N}]+)*[+#]*(?:\s+\p{Lu}[\p{L}\p{N}]*(?:[.-][\p{L}\p{N}]+)*[+#]*){0,2})(?![\p{L}\p{N}/&-])`, 'gu'), /\s\p{Lu}/u);
 const EXAMPLES_OF = guarded(
   new RegExp(String.raw`\b(?:${EXAMPLE_CUE}):?\s+([^;.():]{1,80}?)(?=\s*(?:$|[;.():]|,?\s+(?:is|are|would|will|to|and (?:be|have|a|an|the))\b|,\s+\p{Ll}))`, 'gu'),
   /such|e\.g|example|like|particular|especially|notably|including|ideally|preferably/,
@@ -113,9 +119,15 @@ function bracketedNames(text: string): RegExpExecArray[] {
 function exampleProducts(ctx: ItemContext, known: VocabularyMatch[], confidence: number): number {
   const { text } = ctx;
   let n = 0;
-  for (const m of [...matches(EXAMPLES_OF, text), ...bracketedNames(text)]) {
+  const apposed = matches(APPOSED, text);
+  for (const m of [...matches(EXAMPLES_OF, text), ...bracketedNames(text), ...apposed]) {
     if (!TOOL_HEAD.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     const bracketed = m[0].startsWith('(');
+    // (Right after the kind, every word of the name is one no dictionary holds, "CREO", or the name a known tool.)
+    if (apposed.includes(m)) {
+      const [a, b] = [m.index, m.index + m[0].length];
+      if (!(m[0].split(/\s+/).every((w) => !isDictionaryWord(w.toLowerCase())) || known.some((k) => k.start === a && k.end === b && k.value === 'tool'))) continue;
+    }
     const from = bracketed ? m.index + m[0].indexOf(m[1]) : m.index + m[0].length - m[1].length;
     const body = m[1].replace(/,?\s*(?:(?:or|and) (?:similar|equivalent|other|others)\b.*|etc\.?)\s*$/i, '');
     const items: [number, number][] = [];

@@ -450,6 +450,14 @@ describe('skills', () => {
 });
 
 describe('knowledge', () => {
+  it('reads a product named right after the kind of tool it is ("the CAD system CREO"), not a word or a part of a name', () => {
+    const ms = run('Design mechanical solutions in the CAD system CREO. Experience with the patient record system SystmOne. Integrated with the source control system CI/CD pipelines. Please send your application CV.');
+    const names = of(ms, 'knowledge').map((m) => m.text);
+    expect(names).toEqual(expect.arrayContaining(['CREO', 'SystmOne']));
+    expect(names).not.toContain('CI');
+    expect(names).not.toContain('CV');
+  });
+
   it('gives no knowledge that is a generic head noun alone ("policies"), from the rules or the tagger', () => {
     const ms = run(
       ['Person specification', '- Good knowledge of the National Disaster Risk Management Commission (NDRMC) and relevant policies', '- Good grounding in theory', '- Familiarity with protocols'].join('\n'),
