@@ -208,6 +208,14 @@ describe('duties', () => {
 });
 
 describe('skills', () => {
+  it('ends an ability before a focus it is held with ("… in parallel with a strong focus on achieving results")', () => {
+    const ms = run('You are able to handle multiple tasks in parallel with a strong focus on achieving results.');
+    expect(pairs(ms, 'skill')).toEqual([
+      ['able to handle multiple tasks in parallel', 'handling multiple tasks in parallel'],
+      ['focus on achieving results', 'focus on achieving results'],
+    ]);
+  });
+
   it('reads "patient" right after "be" as the quality, and a quality noun after "a good"', () => {
     const ms = run('About you\nYou will be patient, reliable and a good listener. Experience of patient care is desirable.');
     expect(of(ms, 'skill').map((m) => m.text)).toEqual(['patient', 'reliable', 'listener']);
