@@ -118,6 +118,22 @@ export function abilities(ctx: ItemContext, confidence: number): number {
         : abilityNormal(ctx, from, end);
     if (addMention(ctx, 'skill', at, end, normalized, confidence)) n++;
     if (!willing && !nounObject && stop?.[0] === ',') n += listedAbilities(ctx, end, confidence);
+    if (!willing && !nounObject && stop && /\sand to$/i.test(stop[0]) && end === from + stop.index) n += chainedAbilities(ctx, end + stop[0].length, confidence);
+  }
+  return n;
+}
+
+/** "Ability to work alone and to plan audit projects … and to complete work within deadlines": each "and to" opens an ability of its own. */
+function chainedAbilities(ctx: ItemContext, at: number, confidence: number): number {
+  let n = 0;
+  for (;;) {
+    const start = at + (/^\s*/.exec(ctx.text.slice(at))?.[0].length ?? 0);
+    const stop = CLAUSE_END.exec(ctx.text.slice(start));
+    const end = start + (stop ? stop.index : ctx.text.length - start);
+    if (end <= start || !leadingVerb(ctx.text, start, ctx.lex) || ctx.text.slice(start, end).split(/\s+/).length > 14) break;
+    if (!covered(ctx, start, end, ['skill']) && addMention(ctx, 'skill', start, end, abilityNormal(ctx, start, end), confidence)) n++;
+    if (!stop || !/\sand to$/i.test(stop[0])) break;
+    at = end + stop[0].length;
   }
   return n;
 }

@@ -208,6 +208,11 @@ describe('duties', () => {
 });
 
 describe('skills', () => {
+  it('reads each "and to …" after an ability as an ability of its own', () => {
+    const ms = run('Requirements\n- Ability to work alone and to plan audit projects with minimum supervision and to complete work within required deadlines');
+    expect(of(ms, 'skill').map((m) => m.normalized)).toEqual(['working alone', 'planning audit projects with minimum supervision', 'completing work within required deadlines']);
+  });
+
   it('ends an ability before a focus it is held with ("… in parallel with a strong focus on achieving results")', () => {
     const ms = run('You are able to handle multiple tasks in parallel with a strong focus on achieving results.');
     expect(pairs(ms, 'skill')).toEqual([
