@@ -14,9 +14,9 @@ const NOT_A_DUTY =
 
 /**
  * The advert's invitations and offers: "Apply for the job", "Take your next career step with us", "Read our technical blog", "able
- * to progress in your career", "shape your own career", "realise your potential".
+ * to progress in your career", "shape your own career", "realise your potential", "Fruits & drinks for free".
  */
-const INVITATION = /\bapply (?:for (?:the|this|our) (?:job|position|role|vacancy|post|gig|opening)|now|online|today|if\b)|\bwith us\b|\byour (?:next |own )?career\b|\ba career (?:with|at)\b|\b(?:reali[sz]e|reach|fulfil+|unlock|unleash)(?:s|ing)?\s+(?:your|their)\s+(?:full\s+)?potential\b|\bleav(?:e|es|ing)\s+(?:your|a|their)\s+(?:mark|footprint)\b|\bcareer (?:step|move)\b|\bour (?:tech(?:nical)? )?(?:blog|careers? page)\b|^(?:read|check out|follow|visit|watch|subscribe to|sign up (?:to|for)|join)\s+(?:us|our)\b|\bour (?:[a-z-]+\s+){0,2}(?:newsletter|webinars?|podcasts?|videos?|website|social media|linkedin|youtube|instagram|twitter)\b|^meet\s+(?:[a-z-]+\s+){0,2}(?:colleagues|team(?:mates)?|people)\b|\bfor (?:further|more) (?:information|details)\b/i;
+const INVITATION = /\bapply (?:for (?:the|this|our) (?:job|position|role|vacancy|post|gig|opening)|now|online|today|if\b)|\bwith us\b|\byour (?:next |own )?career\b|\ba career (?:with|at)\b|\b(?:reali[sz]e|reach|fulfil+|unlock|unleash)(?:s|ing)?\s+(?:your|their)\s+(?:full\s+)?potential\b|\bleav(?:e|es|ing)\s+(?:your|a|their)\s+(?:mark|footprint)\b|\bcareer (?:step|move)\b|\bour (?:tech(?:nical)? )?(?:blog|careers? page)\b|^(?:read|check out|follow|visit|watch|subscribe to|sign up (?:to|for)|join)\s+(?:us|our)\b|\bour (?:[a-z-]+\s+){0,2}(?:newsletter|webinars?|podcasts?|videos?|website|social media|linkedin|youtube|instagram|twitter)\b|^meet\s+(?:[a-z-]+\s+){0,2}(?:colleagues|team(?:mates)?|people)\b|\bfor (?:further|more) (?:information|details)\b|\b(?:for free|free of charge|at no (?:extra |additional )?cost)\b/i;
 
 /** A skill that ends where its object should begin. */
 const CUT_OFF = /\s(?:to|towards|with|of|for|in|on|at|by|from|about|into|than|and|or)$/i;

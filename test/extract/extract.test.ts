@@ -2969,6 +2969,10 @@ describe("the advert's invitations", () => {
     expect(of(run(text), 'duty').map((m) => m.text)).toEqual(['Prepare monthly pricing reports', 'Develop your team members', 'manage their performance']);
   });
 
+  it('reads no duty in what is given for free ("Fruits & drinks for free")', () => {
+    expect(run('Fruits & drinks for free.')).toEqual([]);
+  });
+
   it('reads no duty in "Take your next career step with us" or "Read our technical blog"', () => {
     expect(of(run(['What we offer you', 'Great colleagues.', 'About the role', 'Take your next career step with us', 'Read our technical blog', 'Build and run our payment services'].join('\n')), 'duty').map((m) => m.text)).toEqual(['Build and run our payment services']);
   });
