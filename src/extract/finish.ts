@@ -43,7 +43,11 @@ const DEVELOPED_BEFORE = /\b(?:develop|grow|improve|broaden|expand|build|learn|a
 // ("Building skills and careers", "developing skills and yourself further": skills grown, none named.)
 const NEW_SKILLS = /^(?:(?:learn|acquir)(?:ing|e)?\s+new\s+skills|(?:develop|build|improv|enhanc|hon|sharpen|strengthen|expand|broaden|grow)(?:ing|e|s)?\s+(?:(?:new|your|their|own)\s+)*skills)\b/i;
 
+/** "develop yourself", "challenge yourself", "learn from security experts": the candidate's own growth, which the employer offers, is no task. */
+const SELF_GROWTH = /^(?:(?:develop|grow|challenge|push|stretch|improve|educate|upskill|immerse)(?:s|ing)?\s+(?:yourself|themselves)\b|learn(?:s|ing)?\s+from\b)/i;
+
 function offeredDevelopment(m: Mention, text: string): boolean {
+  if (m.kind === 'duty') return SELF_GROWTH.test(m.text.replace(/^(?:continuously|constantly|further)\s+/i, ''));
   return (m.kind === 'skill' || m.kind === 'knowledge') && (DEVELOPED_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) || NEW_SKILLS.test(m.text));
 }
 

@@ -2969,8 +2969,9 @@ describe("the advert's invitations", () => {
     expect(of(run(text), 'duty').map((m) => m.text)).toEqual(['Prepare monthly pricing reports', 'Develop your team members', 'manage their performance']);
   });
 
-  it('reads no duty in what is given for free ("Fruits & drinks for free")', () => {
+  it('reads no duty in what is given for free ("Fruits & drinks for free") nor in the candidate\'s own growth ("develop yourself")', () => {
     expect(run('Fruits & drinks for free.')).toEqual([]);
+    expect(run('Continuously develop yourself and learn from security experts.')).toEqual([]);
   });
 
   it('reads no duty in "Take your next career step with us" or "Read our technical blog"', () => {
