@@ -1,17 +1,37 @@
 // A posting's labelled lines: a job board's fields ("Experience level:" / "Senior") and tag lines ("Tech stack: reactjs node.js").
 import { addMention, type ItemContext } from './context.js';
 
-/** A job board's field label on the line before a value ("Company size:" / "51-200 people"); "The role: Supporting …" is prose. */
-const FIELD_LABEL = /(?:^|\s)(?<!\b(?:the|this|our|your|a|an)\s)(experience level|seniority(?: level)?|company size|company type|job type|employment type|industry|role|contract type)\s*:\s*$/i;
+/**
+ * A job board's field label before a value ("Company size:" / "51-200 people"), on a line of its own without its
+ * colon too ("Seniority level" / "Mid-Senior level"); "The role: Supporting …" is prose.
+ */
+const FIELDS = 'experience level|seniority(?: level)?|company size|company type|job type|employment type|industry|role|contract type';
+const FIELD_LABEL = new RegExp(String.raw`(?:(?:^|\s)(?<!\b(?:the|this|our|your|a|an)\s)(${FIELDS})\s*:|(?:^|\n)[ \t]*(${FIELDS}))\s*$`, 'i');
+/** A job board's seniority levels ("Mid-Senior level", "Entry level"): what "Experience:" asks when it names one. */
+const SENIORITY = String.raw`(?:Internship|Entry[- ][Ll]evel|Associate|Mid-Senior[- ][Ll]evel|Mid[- ][Ll]evel|Senior[- ][Ll]evel|Junior|Senior|Director|Executive)`;
+const SENIORITY_VALUE = new RegExp(String.raw`^${SENIORITY}$`, 'i');
+const EXPERIENCE_LABEL = /(?:^|\n)[ \t]*experience\s*:?\s*$/i;
+/** "Location Gråsten Experience Mid-Senior Level Employment Type Full-Time": a job board's fields run together on one line. */
+const SENIORITY_IN_FIELDS = new RegExp(String.raw`\bExperience:?\s+(${SENIORITY})(?=\s+(?:Employ\w*|Job|Industry|Location|Contract)\b|\s*$)`);
 
 /**
  * The value of a posting's field: the seniority asked for is a qualification ("Experience level:" /
- * "Senior Lead"); company size, job type, industry or role name nothing the candidate needs.
+ * "Senior Lead", "Experience:" / "Mid-Senior Level"); company size, job type, industry or role name nothing the
+ * candidate needs.
  */
 export function fieldValue(ctx: ItemContext): boolean {
-  const label = FIELD_LABEL.exec(ctx.docText.slice(Math.max(0, ctx.item.start - 40), ctx.item.start));
-  if (!label || ctx.text.split(/\s+/).length > 5) return false;
-  if (/^(?:experience|seniority)/i.test(label[1])) addMention(ctx, 'qualification', 0, ctx.text.length, ctx.text, 0.7);
+  const before = ctx.docText.slice(Math.max(0, ctx.item.start - 40), ctx.item.start);
+  const inline = SENIORITY_IN_FIELDS.exec(ctx.text);
+  if (inline) {
+    const at = inline.index + inline[0].length - inline[1].length;
+    addMention(ctx, 'qualification', at, at + inline[1].length, inline[1], 0.7);
+    return true;
+  }
+  const label = FIELD_LABEL.exec(before);
+  const seniority = SENIORITY_VALUE.test(ctx.text.trim());
+  if (!(label || (seniority && EXPERIENCE_LABEL.test(before))) || ctx.text.split(/\s+/).length > 5) return false;
+  const name = label ? (label[1] ?? label[2]) : 'experience';
+  if (/^(?:experience|seniority)/i.test(name)) addMention(ctx, 'qualification', 0, ctx.text.length, ctx.text, 0.7);
   return true;
 }
 

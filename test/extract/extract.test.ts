@@ -1762,6 +1762,13 @@ describe('technology tag lines', () => {
     const ms = run('We build payment systems for banks.\nJob type:\nFull-time\nExperience level:\nSenior\nRole:\nQA/Test Developer\nCompany size:\n51-200 people');
     expect(ms.map((m) => [m.kind, m.text])).toEqual([['qualification', 'Senior']]);
   });
+
+  it('reads a job board\'s seniority level after its label without a colon, after "Experience:", and in fields run together', () => {
+    const of1 = (src: string) => run(src).map((m) => [m.kind, m.text]);
+    expect(of1('Data Engineer\nSeniority level\nMid-Senior level\nEmployment type\nFull-time')).toEqual([['qualification', 'Mid-Senior level']]);
+    expect(of1('Data Engineer\nLocation: Copenhagen\nExperience: Mid-Senior Level\nEmployment Type: Full-Time')).toEqual([['qualification', 'Mid-Senior Level']]);
+    expect(of1('Location Gråsten Experience Mid-Senior Level Employment Type Full-Time')).toEqual([['qualification', 'Mid-Senior Level']]);
+  });
 });
 
 describe('what the employer offers', () => {
