@@ -148,8 +148,8 @@ export function nounDuty(ctx: ItemContext, confidence: number): boolean {
   return false;
 }
 
-/** ", and the removal of …", " and the training of …": the next of a list of tasks named by nouns with their objects. */
-const NOMINAL_NEXT = /(?:,\s*(?:and\s+)?|\s+and\s+)the\s+(?=(?:[\p{L}-]+\s+){1,2}of\s)/gu;
+/** ", and the removal of …", " and the training of …", " and the loading and unloading of …": the next of a list of tasks named by nouns with their objects. */
+const NOMINAL_NEXT = /(?:,\s*(?:and\s+)?|\s+and\s+)the\s+(?=(?:[\p{L}-]+\s+){1,2}(?:and\s+[\p{L}-]+\s+)?of\s)/gu;
 
 /** The tasks of a list named by nouns with their objects ("the X of …, the Y of … and the Z of …"), or [] when it is not one. */
 function nominalTasks(text: string, from: number, to: number): [number, number][] {

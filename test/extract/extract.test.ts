@@ -28,6 +28,15 @@ function spanIn(text: string, t: string, kind: MentionKind, section: SectionKind
 }
 
 describe('duties', () => {
+  it('splits tasks named by nouns whose head is two nouns joined by "and" ("… and the loading and unloading of vehicles")', () => {
+    const ms = run('Responsible for the safe operation of forklift trucks and the loading and unloading of vehicles.');
+    expect(of(ms, 'duty').map((m) => m.text)).toEqual(['safe operation of forklift trucks', 'loading and unloading of vehicles']);
+  });
+
+  it('reads a UK trade card as a qualification ("JIB Gold Card")', () => {
+    expect(of(run('You will be an Approved Electrician with JIB Gold Card and 18th Edition.'), 'qualification').map((m) => m.text)).toEqual(['JIB Gold Card', '18th Edition']);
+  });
+
   it('reads two verbs in -s joined by "and" as the task\'s verbs ("Provides and receives routine information")', () => {
     const ms = run('Duties\n- Provides and receives routine information.\n- Receives and processes orders.\n- Sales and marketing');
     expect(pairs(ms, 'duty').slice(0, 2)).toEqual([
