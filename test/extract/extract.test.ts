@@ -33,6 +33,12 @@ describe('duties', () => {
     expect(of(ms, 'duty').map((m) => m.text)).toEqual(['safe operation of forklift trucks', 'loading and unloading of vehicles']);
   });
 
+  it('keeps the bodies after "qualified" with it ("part qualified ACCA/CIMA"), not a job title ("CIPD qualified HR Advisor")', () => {
+    const quals = (t: string) => of(run(t), 'qualification').map((m) => m.text);
+    expect(quals("You will be part qualified ACCA/CIMA with at least 2 years' post qualification experience.")).toEqual(['part qualified ACCA/CIMA', "2 years' post qualification experience"]);
+    expect(quals('Our client is seeking a CIPD qualified HR Advisor.')).toEqual(['CIPD qualified']);
+  });
+
   it('reads a UK trade card as a qualification ("JIB Gold Card")', () => {
     expect(of(run('You will be an Approved Electrician with JIB Gold Card and 18th Edition.'), 'qualification').map((m) => m.text)).toEqual(['JIB Gold Card', '18th Edition']);
   });
