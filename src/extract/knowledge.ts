@@ -101,7 +101,8 @@ export function knowledgeCues(ctx: ItemContext, confidence: number, skipExperien
       continue;
     }
     const items = listItems(ctx, from + det.length, end);
-    const name = ([a, b]: [number, number]) => /^\p{Lu}\S*\s+(?:(?:of|for|on|in|to|the)\s+)*\p{Lu}/u.test(text.slice(a, b));
+    // (A name: words in capitals, or an acronym before its noun, "the EYFS framework and safeguarding procedures".)
+    const name = ([a, b]: [number, number]) => /^\p{Lu}\S*\s+(?:(?:of|for|on|in|to|the)\s+)*\p{Lu}|^\p{Lu}{2,}[\p{Lu}\d]*\s/u.test(text.slice(a, b));
     const ownObject = ([a, b]: [number, number]) => !/^(?:the|a|an|its|their|our|your|his|her|this|that|these|those|other|related|relevant|such)\b/i.test(text.slice(a, b));
     // ("the use of email and the internet": the use of things is no determiner of their list.)
     const determined = !/^\s*(?:using\s+|(?:the\s+)?use\s+of\s+)$/i.test(det) && det.trim() !== '';

@@ -478,6 +478,10 @@ describe('skills', () => {
 });
 
 describe('knowledge', () => {
+  it('splits a determined list that opens with an acronym before its noun ("the EYFS framework and safeguarding procedures")', () => {
+    expect(of(run('A good understanding of the EYFS framework and safeguarding procedures.'), 'knowledge').map((m) => m.text)).toEqual(['EYFS framework', 'safeguarding procedures']);
+  });
+
   it('reads a product named right after the kind of tool it is ("the CAD system CREO"), not a word or a part of a name', () => {
     const ms = run('Design mechanical solutions in the CAD system CREO. Experience with the patient record system SystmOne. Integrated with the source control system CI/CD pipelines. Please send your application CV.');
     const names = of(ms, 'knowledge').map((m) => m.text);
