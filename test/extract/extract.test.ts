@@ -39,6 +39,11 @@ describe('duties', () => {
     expect(quals('Our client is seeking a CIPD qualified HR Advisor.')).toEqual(['CIPD qualified']);
   });
 
+  it('names an experience by the whole role in Title Case before it ("Team Leader experience within a retail environment")', () => {
+    expect(of(run('Team Leader experience within a retail environment is essential.'), 'qualification').map((m) => m.text)).toEqual(['Team Leader experience within a retail environment']);
+    expect(of(run('We Expect Team Leader experience within retail.'), 'qualification').map((m) => m.text)).toEqual(['Team Leader experience within retail']);
+  });
+
   it('reads a UK trade card as a qualification ("JIB Gold Card")', () => {
     expect(of(run('You will be an Approved Electrician with JIB Gold Card and 18th Edition.'), 'qualification').map((m) => m.text)).toEqual(['JIB Gold Card', '18th Edition']);
   });
