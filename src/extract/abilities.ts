@@ -31,6 +31,25 @@ function linkingVerb(text: string, from: number): { end: number } | null {
 /** A grade written with a capital after a lower-case word: where a line that lost its separators opens its next requirement. */
 const GRADE_OPENS = /(?<=\p{Ll})\s+(?=(?:Excellent|Strong|Good|Great|Outstanding|Exceptional|Proven|Solid|Effective|Sound|Confident|Demonstrable|Demonstrated)\s)/u;
 
+const LANGUAGE_USE = /^\s*(?:speak|write|read|communicate|converse)(?:\s*(?:,|and|&|or)\s*(?:speak|write|read|communicate|converse))*\s+(?:(?:effectively|fluently|confidently|clearly|well)\s+)?(?:in\s+)?/i;
+
+/** The languages of an ability that is only their use ("speak and write English fluently"), or null. */
+function languagesUsed(text: string, from: number, end: number, lex: ItemContext['lex']): [number, number][] | null {
+  const lead = LANGUAGE_USE.exec(text.slice(from, end));
+  if (!lead) return null;
+  const start = from + lead[0].length;
+  const list = text.slice(start, end).replace(/\s+(?:fluently|confidently|well)\s*$/i, '');
+  const spans: [number, number][] = [];
+  for (const part of list.matchAll(/[^,&]+?(?=\s*(?:,|&|\band\b|\bor\b|$))/g)) {
+    const name = part[0].replace(/^\s*(?:and|or)\s+/i, '').trim();
+    if (name === '') continue;
+    if (!lex.languages.has(name.toLowerCase())) return null;
+    const a = start + part.index + part[0].indexOf(name);
+    spans.push([a, a + name.length]);
+  }
+  return spans.length > 0 ? spans : null;
+}
+
 /** "Ability to work effectively to deadlines" → "working to deadlines"; "willingness to travel" keeps its cue. */
 export function abilities(ctx: ItemContext, confidence: number): number {
   const { text, lex } = ctx;
@@ -85,6 +104,12 @@ export function abilities(ctx: ItemContext, confidence: number): number {
     // "able to demonstrate a good understanding of safeguarding", "… significant experience of managing budgets": the
     // knowledge or the experience is what is asked, read by its cue.
     if (SHOWN_KNOWLEDGE.test(text.slice(from, end))) continue;
+    // ("Ability to speak Amharic, English and Afaan Oromo", "to communicate in English": the languages are the knowledge asked, mentions.md.)
+    const languages = languagesUsed(text, from, end, lex);
+    if (languages) {
+      for (const [a, b] of languages) if (addMention(ctx, 'knowledge', a, b, text.slice(a, b), confidence)) n++;
+      continue;
+    }
     // ("commitment to achieving our mission": the employer's cause, not the candidate's.)
     if (/^(?:commitment|dedication)\s/i.test(cue[0]) && /\b(?:our|we|us)\b|['’]s\b/i.test(text.slice(from, end))) continue;
     // "(or willingness to obtain it)": about something named elsewhere, not a skill of its own.

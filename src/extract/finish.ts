@@ -196,6 +196,11 @@ function trimEvaluative(m: Mention): void {
   dropLead(m, EVALUATIVE.exec(m.text));
 }
 
+/** "(Able to) speak and write" before "Polish": the use of the language named next, which is the knowledge asked (mentions.md). */
+const LANGUAGE_VERBS = /^(?:(?:the\s+)?(?:ability|able)\s+to\s+)?(?:speak|write|read|communicate|converse)(?:\s*(?:,|and|&|or)\s*(?:speak|write|read|communicate|converse))*(?:\s+(?:effectively|fluently|confidently|clearly|well))?(?:\s+in)?$/i;
+const languageVerbs = (m: Mention, all: Mention[]): boolean =>
+  m.kind === 'skill' && LANGUAGE_VERBS.test(m.text) && all.some((o) => o.kind === 'knowledge' && o.start >= m.end && o.start - m.end <= 4);
+
 /** Drop low-confidence and duplicate mentions (same kind, overlapping span: keep the more confident, then the longer). */
 export function finish(all: Mention[], minConfidence: number, text: string, english: boolean, company = ''): Mention[] {
   const companyAt = nameSpans(text, company);
@@ -215,7 +220,8 @@ export function finish(all: Mention[], minConfidence: number, text: string, engl
       !offeredDevelopment(m, text) &&
       !(english && isTitleCase(m, text)) &&
       !(english && bareWord(m)) &&
-      !aboutEmployer(m, text, companyAt),
+      !aboutEmployer(m, text, companyAt) &&
+      !languageVerbs(m, all),
   );
   kept.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: Mention[] = [];

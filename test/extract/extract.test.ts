@@ -483,6 +483,16 @@ describe('skills', () => {
 });
 
 describe('knowledge', () => {
+  it('reads the ability to speak or write languages as the languages ("Ability to speak Amharic, English and Afaan Oromo")', () => {
+    const ms = run('Requirements\n- Ability to speak Amharic, English and Afaan Oromo\n- Able to speak and write Polish fluently');
+    expect(ms.map((m) => [m.kind, m.text])).toEqual([
+      ['knowledge', 'Amharic'],
+      ['knowledge', 'English'],
+      ['knowledge', 'Afaan Oromo'],
+      ['knowledge', 'Polish'],
+    ]);
+  });
+
   it('splits a determined list that opens with an acronym before its noun ("the EYFS framework and safeguarding procedures")', () => {
     expect(of(run('A good understanding of the EYFS framework and safeguarding procedures.'), 'knowledge').map((m) => m.text)).toEqual(['EYFS framework', 'safeguarding procedures']);
   });
@@ -1106,7 +1116,9 @@ describe('qualifications', () => {
 
   it('reads a list after a knowledge cue up to "is required", and an ability up to "is essential"', () => {
     expect(of(run('A good understanding of SEO, PPC and social media marketing is required.'), 'knowledge').map((m) => m.text)).toEqual(['SEO', 'PPC', 'social media marketing']);
-    expect(of(run('The ability to speak Welsh is essential for this post.'), 'skill').map((m) => m.text)).toEqual(['ability to speak Welsh']);
+    // (The ability to speak a language asks for the language: knowledge, mentions.md.)
+    const welsh = run('The ability to speak Welsh is essential for this post.');
+    expect([of(welsh, 'skill'), of(welsh, 'knowledge').map((m) => m.text)]).toEqual([[], ['Welsh']]);
     expect(of(run('Candidates with a background in retail are encouraged to apply.'), 'qualification').map((m) => m.text)).toEqual(['background in retail']);
     // A capitalised "Should/Must have" opens the next requirement of a run-on line.
     const runOn = of(run('Job Requirements Qualification Has a potential to distribute our Products, Should have renewed driving License Should have a Car Should have 2 years of experience as a distributor'), 'qualification');
