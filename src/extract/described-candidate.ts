@@ -4,13 +4,13 @@ import { lemma } from './verbs.js';
 // The candidate described by what they like and do ("you enjoy manual work", "someone who thrives under
 // pressure", "A natural problem solver, you will …"): each a skill.
 
-/** "You enjoy manual work", "you love to perform on stage": what the candidate likes doing (not "would you like", "the TV you love"). */
+/** "You enjoy manual work", "you love to perform on stage", "you are resilient, adaptable and enjoy …": what the candidate likes doing (not "would you like", "the TV you love"). */
 const ENJOYS = guarded(
-  /(?:^|[,;]\s*|\b(?:and|that|if|where)\s+)you\s+(?:are\s+[\p{L}-]+\s+and\s+)?(?:(?:really|genuinely|truly|also)\s+)?(enjoy|love|like|thrive (?:on|in|under|when)|excel (?:at|in))\s+(?=\p{L})/giu,
+  /(?:^|[,;]\s*|\b(?:and|that|if|where)\s+)you\s+(?:are\s+(?:[\p{L}-]+,?\s+){1,4}?and\s+)?(?:(?:really|genuinely|truly|also)\s+)?(enjoy|love|like|thrive (?:on|in|under|when)|excel (?:at|in))\s+(?=\p{L})/giu,
   // ("(?<!\w)you" is "\byou": before a letter a word boundary is no word character before it. V8 runs a
   // leading \b under the i and u flags at every position, ten times slower over an item: this guard was 0.7%
   // of a worker's CPU.)
-  /(?<!\w)you\s+(?:\p{L}+\s+)?(?:enjoy|love|like|thrive|excel)|(?<!\w)you\s+are\s+[\p{L}-]+\s+and\s+(?:thrive|excel)/iu,
+  /(?<!\w)you\s+(?:\p{L}+\s+)?(?:enjoy|love|like|thrive|excel)|(?<!\w)you\s+are\s+(?:[\p{L}-]+,?\s+){1,4}?and\s+(?:enjoy|love|like|thrive|excel)/iu,
 );
 const ENJOY_END = /[;,.!?:(]|\sand\s+(?:are|is|will|have|has|be|who)\b|\s(?:will|would|shall|should|must)\s+(?:have|be|get|receive)\b|\s(?:and|but|as|because|since|so|while|where|which|who|when|if)\s+(?:you|we|our|it|this|they)\b|\s(?:as|because|since|while|whilst|where|which)\b/u;
 

@@ -241,6 +241,11 @@ describe('skills', () => {
     ]);
   });
 
+  it('reads what the candidate enjoys after the qualities they are ("you are resilient, adaptable and enjoy working …")', () => {
+    const ms = run("You'll thrive in this role if you are resilient, adaptable and enjoy working in a fast-paced environment.");
+    expect(of(ms, 'skill').map((m) => m.text)).toEqual(['resilient', 'adaptable', 'enjoy working in a fast-paced environment']);
+  });
+
   it('reads "patient" right after "be" as the quality, and a quality noun after "a good"', () => {
     const ms = run('About you\nYou will be patient, reliable and a good listener. Experience of patient care is desirable.');
     expect(of(ms, 'skill').map((m) => m.text)).toEqual(['patient', 'reliable', 'listener']);
