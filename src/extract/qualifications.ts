@@ -252,6 +252,8 @@ function emit(ctx: ItemContext, start: number, end: number, fields: Qualificatio
   const last = LAST_WORDS.exec(ctx.text.slice(start, end));
   if (last && last[1].split(/\s*,\s*|\s+(?:and|or)\s+/).every((w) => isQuality(w.toLowerCase(), ctx.lex))) end = start + last.index;
   const span = ctx.text.slice(start, end);
+  // ("… or its equivalent, as accredited by the BPS": who accredits the qualification named before is no qualification.)
+  if (/^(?:accredited|approved|recogni[sz]ed|validated|endorsed)\s+by\b/i.test(span)) return false;
   const trimmed = span.replace(TAIL, '');
   const spanEnd = trimmed.trim() === '' ? end : start + trimmed.length;
   return addMention(ctx, 'qualification', start, spanEnd, ctx.text.slice(start, spanEnd), confidence, { qualification: fields }) !== null;

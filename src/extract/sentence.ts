@@ -12,7 +12,7 @@ import { NEEDS } from './sections.js';
 import { languageLine, shortSkills } from './short-lines.js';
 import { enjoys, frontedQuality, whoCan } from './described-candidate.js';
 import { abilities } from './abilities.js';
-import { candidateQualities, dispositions, qualities, skillHeads } from './skills.js';
+import { candidateQualities, dispositions, qualities, skillHeads, skillsIn } from './skills.js';
 import { gerund } from './verbs.js';
 import { append } from '../append.js';
 
@@ -90,6 +90,7 @@ function genericSentence(ctx: ItemContext, kind: SectionKind): void {
   // In a summary or an article, a sentence names what the role needs only when it speaks of the candidate.
   if (!weak || ctx.listLike || ctx.alone || ABOUT_CANDIDATE.test(ctx.text) || ASKED_ALONE.test(ctx.text)) {
     knowledgeCues(ctx, c(0.85), qual);
+    skillsIn(ctx, c(0.85));
     skillHeads(ctx, c(0.85));
     abilities(ctx, c(0.85));
     dispositions(ctx, c(0.85));

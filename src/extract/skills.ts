@@ -23,6 +23,29 @@ const MODIFIER_WORD = /^(?:excellent|strong|good|great|outstanding|exceptional|p
 
 const COORD = /\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|\s*\/\s*/giu;
 
+/** "Skills in negotiation and conflict resolution", "Well-developed skills in the use of …": a line that opens with the skill, then names it. */
+const SKILLS_IN = /^(?:(?:well-developed|highly developed|excellent|good|strong|proven|demonstrable|advanced|sound)\s+)*(?:skills?|skilled|competence)\s+(?:in|with|at)\s+(?:the\s+)?(?=\p{L})/iu;
+
+/** The skills a line names after "Skills in" (one each when they are a short list, else the whole object). */
+export function skillsIn(ctx: ItemContext, confidence: number): number {
+  const { text } = ctx;
+  const cue = SKILLS_IN.exec(text);
+  if (!cue) return 0;
+  const from = cue[0].length;
+  const end = from + (/[.;:]|\s(?:is|are|would|will|and (?:the )?ability)\b/.exec(text.slice(from))?.index ?? text.length - from);
+  const object = text.slice(from, end).trim();
+  // (Not a name, which is knowledge, nor a line run on into the next: "… in the classroom A mission-driven …".)
+  if (ctx.alone || object === '' || object.split(/\s+/).length > 14 || /\p{Lu}/u.test(object) || covered(ctx, from, end)) return 0;
+  const parts = [...object.matchAll(/[^,]+?(?=\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|$))/g)].map((m) => m[0].replace(/^\s*(?:and|or)\s+/i, '').trim()).filter(Boolean);
+  const listed = parts.length > 1 && !/\sof\s/i.test(object) && parts.every((p) => p.split(/\s+/).length <= 3 && /^\p{Ll}/u.test(p));
+  let n = 0;
+  for (const p of listed ? parts : [object]) {
+    const a = from + text.slice(from, end).indexOf(p);
+    if (addMention(ctx, 'skill', a, a + p.length, p, confidence)) n++;
+  }
+  return n;
+}
+
 /** "Good negotiation skills", "Excellent listening, presentation and written communication skills" (one mention per skill). */
 export function skillHeads(ctx: ItemContext, confidence: number): number {
   const { text, lex } = ctx;

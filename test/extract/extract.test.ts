@@ -39,6 +39,11 @@ describe('duties', () => {
     expect(quals('Our client is seeking a CIPD qualified HR Advisor.')).toEqual(['CIPD qualified']);
   });
 
+  it('reads no qualification in who accredits the one named before ("… or its equivalent, as accredited by the BPS")', () => {
+    const ms = run('Qualifications\nDoctoral level training in clinical or counselling psychology, or its equivalent, as accredited by the BPS. Registered with the HCPC as a Practitioner Psychologist.');
+    expect(of(ms, 'qualification').map((m) => m.text)).toEqual(['Doctoral level training in clinical or counselling psychology', 'Registered with the HCPC as a Practitioner Psychologist']);
+  });
+
   it('names an experience by the whole role in Title Case before it ("Team Leader experience within a retail environment")', () => {
     expect(of(run('Team Leader experience within a retail environment is essential.'), 'qualification').map((m) => m.text)).toEqual(['Team Leader experience within a retail environment']);
     expect(of(run('We Expect Team Leader experience within retail.'), 'qualification').map((m) => m.text)).toEqual(['Team Leader experience within retail']);
@@ -239,6 +244,13 @@ describe('skills', () => {
       ['able to handle multiple tasks in parallel', 'handling multiple tasks in parallel'],
       ['focus on achieving results', 'focus on achieving results'],
     ]);
+  });
+
+  it('reads the skills a line names after "Skills in" (a short list one each), not a name', () => {
+    const skills = (line: string) => of(run(`Skills\n- ${line}`), 'skill').map((m) => m.text);
+    expect(skills('Skills in negotiation and conflict resolution.')).toEqual(['negotiation', 'conflict resolution']);
+    expect(skills('Skills in the use of complex methods of psychological assessment, intervention and management.')).toEqual(['use of complex methods of psychological assessment, intervention and management']);
+    expect(skills('Skilled in the use of Excel.')).toEqual([]);
   });
 
   it('reads what the candidate enjoys after the qualities they are ("you are resilient, adaptable and enjoy working …")', () => {
