@@ -31,7 +31,9 @@ function linkingVerb(text: string, from: number): { end: number } | null {
 /** A grade written with a capital after a lower-case word: where a line that lost its separators opens its next requirement. */
 const GRADE_OPENS = /(?<=\p{Ll})\s+(?=(?:Excellent|Strong|Good|Great|Outstanding|Exceptional|Proven|Solid|Effective|Sound|Confident|Demonstrable|Demonstrated)\s)/u;
 
-const LANGUAGE_USE = /^\s*(?:speak|write|read|communicate|converse)(?:\s*(?:,|and|&|or)\s*(?:speak|write|read|communicate|converse))*\s+(?:(?:effectively|fluently|confidently|clearly|well)\s+)?(?:in\s+)?/i;
+/** The verbs of using a language ("speak and write", "read, write or speak"). */
+export const LANGUAGE_VERBS = String.raw`(?:speak|write|read|communicate|converse)(?:\s*(?:,|and|&|or)\s*(?:speak|write|read|communicate|converse))*`;
+const LANGUAGE_USE = new RegExp(String.raw`^\s*${LANGUAGE_VERBS}\s+(?:(?:effectively|fluently|confidently|clearly|well)\s+)?(?:in\s+)?`, 'i');
 
 /** The languages of an ability that is only their use ("speak and write English fluently"), or null. */
 function languagesUsed(text: string, from: number, end: number, lex: ItemContext['lex']): [number, number][] | null {

@@ -3,6 +3,7 @@ import type { Mention } from '../types.js';
 import { DANGLING_PREPOSITION } from './context.js';
 import { isShouted } from '../shouted.js';
 import { GENERIC_HEAD } from './knowledge.js';
+import { LANGUAGE_VERBS } from './abilities.js';
 
 /** The longest span a mention of each kind may have: past it, a rule has swallowed a sentence. */
 const MAX_WORDS: Record<Mention['kind'], number> = { duty: 30, skill: 20, knowledge: 12, qualification: 30 };
@@ -197,9 +198,9 @@ function trimEvaluative(m: Mention): void {
 }
 
 /** "(Able to) speak and write" before "Polish": the use of the language named next, which is the knowledge asked (mentions.md). */
-const LANGUAGE_VERBS = /^(?:(?:the\s+)?(?:ability|able)\s+to\s+)?(?:speak|write|read|communicate|converse)(?:\s*(?:,|and|&|or)\s*(?:speak|write|read|communicate|converse))*(?:\s+(?:effectively|fluently|confidently|clearly|well))?(?:\s+in)?$/i;
+const LANGUAGE_USE = new RegExp(String.raw`^(?:(?:the\s+)?(?:ability|able)\s+to\s+)?${LANGUAGE_VERBS}(?:\s+(?:effectively|fluently|confidently|clearly|well))?(?:\s+in)?$`, 'i');
 const languageVerbs = (m: Mention, all: Mention[]): boolean =>
-  m.kind === 'skill' && LANGUAGE_VERBS.test(m.text) && all.some((o) => o.kind === 'knowledge' && o.start >= m.end && o.start - m.end <= 4);
+  m.kind === 'skill' && LANGUAGE_USE.test(m.text) && all.some((o) => o.kind === 'knowledge' && o.start >= m.end && o.start - m.end <= 4);
 
 /** Drop low-confidence and duplicate mentions (same kind, overlapping span: keep the more confident, then the longer). */
 export function finish(all: Mention[], minConfidence: number, text: string, english: boolean, company = ''): Mention[] {
