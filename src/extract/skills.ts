@@ -39,9 +39,11 @@ export function skillsIn(ctx: ItemContext, confidence: number): number {
   const parts = [...object.matchAll(/[^,]+?(?=\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|$))/g)].map((m) => m[0].replace(/^\s*(?:and|or)\s+/i, '').trim()).filter(Boolean);
   const listed = parts.length > 1 && !/\sof\s/i.test(object) && parts.every((p) => p.split(/\s+/).length <= 3 && /^\p{Ll}/u.test(p));
   let n = 0;
+  let at = from;
   for (const p of listed ? parts : [object]) {
-    const a = from + text.slice(from, end).indexOf(p);
-    if (addMention(ctx, 'skill', a, a + p.length, p, confidence)) n++;
+    const a = text.indexOf(p, at);
+    at = a + p.length;
+    if (addMention(ctx, 'skill', a, at, p, confidence)) n++;
   }
   return n;
 }
