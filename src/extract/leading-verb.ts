@@ -32,7 +32,8 @@ export function leadingVerb(text: string, from: number, lex: LexiconIndex): Lead
   const next = words[k + 1]?.[0] ?? '';
   // (Compromise, behind guessVerb, takes milliseconds a call: it is not asked of a word ending in "-ed", whose
   // guess could only be a past participle, refused just below.)
-  const v = lemma(w[0], lex) ?? (k === 0 && /^\p{Lu}/u.test(w[0]) && !/ed$/i.test(w[0]) ? guessVerb(w[0], next) : null);
+  // (Nor of a word in capitals the lexicon does not know as a verb: an acronym, "SMSTS", "SSSTS".)
+  const v = lemma(w[0], lex) ?? (k === 0 && /^\p{Lu}(?!\p{Lu})/u.test(w[0]) && !/ed$/i.test(w[0]) ? guessVerb(w[0], next) : null);
   // Past participles open qualifications and names ("Registered Nurse", "Proven track record"), not duties.
   if (!v || v.form === 'ed' || (lex.notDuty.has(v.base) && !heldTask(v.base, text, w.index + w[0].length, lex))) return null;
   // "Account monitoring", "Sales reports": a noun used as a verb only when the next word could not be its object.

@@ -49,6 +49,10 @@ describe('duties', () => {
     expect(of(run('We Expect Team Leader experience within retail.'), 'qualification').map((m) => m.text)).toEqual(['Team Leader experience within retail']);
   });
 
+  it('reads a certificate\'s letters alone on a line as the qualification, not as a verb ("SMSTS")', () => {
+    expect(of(run('Requirements\n- SMSTS\n- SSSTS'), 'qualification').map((m) => m.text)).toEqual(['SMSTS', 'SSSTS']);
+  });
+
   it('reads a UK trade card as a qualification ("JIB Gold Card")', () => {
     expect(of(run('You will be an Approved Electrician with JIB Gold Card and 18th Edition.'), 'qualification').map((m) => m.text)).toEqual(['JIB Gold Card', '18th Edition']);
   });
