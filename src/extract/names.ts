@@ -70,8 +70,10 @@ export function vocabularyKnowledge(ctx: ItemContext, names: Names, confidence: 
     // In prose about the employer or the role, only what is written as a name.
     if (!needs && m.value !== 'tool' && !/\p{Lu}/u.test(m.text)) continue;
     if (respected(ctx.text, m.start) || abbreviatesBefore(ctx, m.start, m.end)) continue;
-    // "experience as a Site Manager": after "as a" a name is the post held, not a tool of that name.
+    // "experience as a Site Manager": after "as a" a name is the post held, not a tool of that name; so is a name that
+    // ends in a post's noun after an article ("We are seeking an experienced Site Manager").
     if (/\bas\s+(?:a|an|the)\s+$/i.test(ctx.text.slice(Math.max(0, m.start - 8), m.start))) continue;
+    if (POST_NOUN.test(m.text) && /\b(?:a|an|the|our|this|your)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,3}$/u.test(ctx.text.slice(Math.max(0, m.start - 50), m.start))) continue;
     // (Not an acronym: inside a task it is as often the employer's, "Ensure the CRS program quality standards …".)
     const holders = m.value === 'tool' ? (/\p{Lu}/u.test(m.text) && !/^[\p{Lu}\d]+$/u.test(m.text) ? [] : ['duty']) : language && inExperience(m.start, m.end) ? ['duty'] : ['duty', 'qualification'];
     if (inside(m.start, m.end, holders) || partOfName(ctx.text, m) || (!ctx.lex.languages.has(m.key) && endsName(ctx, m, named))) continue;
@@ -150,6 +152,9 @@ function exampleProducts(ctx: ItemContext, known: VocabularyMatch[], confidence:
   }
   return n;
 }
+
+/** The noun that ends the name of a post ("Site Manager", "Service Desk Analyst"). */
+const POST_NOUN = /\s(?:Manager|Engineer|Developer|Co-?ordinator|Specialist|Analyst|Supervisor|Assistant|Director|Officer|Administrator|Technician|Designer|Consultant|Advis[eo]r|Nurse|Lead|Operator|Driver|Clerk|Agent|Architect|Tester|Planner|Accountant)$/;
 
 /** One Title Case word that names a field of study or work ("Engineering", "Agroforestry", "Economics"), not a product. */
 const FIELD_WORD = /^\p{Lu}\p{Ll}+(?:ing|ry|ics|ogy|ment|ance|ence|tion|sion|ism|ure|ship|ity)$/u;

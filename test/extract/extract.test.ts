@@ -518,6 +518,11 @@ describe('knowledge', () => {
     expect(of(run('A good understanding of the EYFS framework and safeguarding procedures.'), 'knowledge').map((m) => m.text)).toEqual(['EYFS framework', 'safeguarding procedures']);
   });
 
+  it('reads no tool in the post sought, whose name a tool shares ("We are seeking an experienced Site Manager")', () => {
+    expect(of(run('We are seeking an experienced Site Manager.'), 'knowledge')).toEqual([]);
+    expect(of(run('Experience with Site Manager is required.'), 'knowledge').map((m) => m.text)).toEqual(['Site Manager']);
+  });
+
   it('reads a product named right after the kind of tool it is ("the CAD system CREO"), not a word or a part of a name', () => {
     const ms = run('Design mechanical solutions in the CAD system CREO. Experience with the patient record system SystmOne. Integrated with the source control system CI/CD pipelines. Please send your application CV.');
     const names = of(ms, 'knowledge').map((m) => m.text);
