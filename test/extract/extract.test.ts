@@ -1618,6 +1618,7 @@ describe('mentions that name nothing', () => {
     expect(ms.map((m) => m.text)).not.toContain('[REDACTED]');
     expect(ms.map((m) => m.text)).not.toContain('Knowledge, Skills and Abilities');
     expect(of(ms, 'knowledge').map((m) => m.text)).toContain('SQL');
+    expect(run('Requirements\n- 3 Job Requirements Qualification')).toEqual([]);
   });
 
   it('gives no one-word duty but an activity', () => {
