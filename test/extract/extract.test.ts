@@ -1619,6 +1619,8 @@ describe('mentions that name nothing', () => {
     expect(ms.map((m) => m.text)).not.toContain('Knowledge, Skills and Abilities');
     expect(of(ms, 'knowledge').map((m) => m.text)).toContain('SQL');
     expect(run('Requirements\n- 3 Job Requirements Qualification')).toEqual([]);
+    // (A pointer to the tasks listed is none of them.)
+    expect(run('The Junior Physiotherapist role will involve some of the following activities, along with others that may be necessary in the context of specific therapy situations.')).toEqual([]);
   });
 
   it('gives no one-word duty but an activity', () => {
