@@ -56,6 +56,11 @@ const NONE_ASKED = /^(?:(?:no|none|not)\b(?!-)|0\s*(?:years?|yrs?|months?)\b)/i;
 /** "… social science degrees or no degree at all": what is named after "no" is not asked. */
 const NONE_BEFORE = /\b(?:no|without)\s+$/i;
 
+const APPLICATION_COPY = /\b(?:(?:scanned|certified|attested)\s+)?cop(?:y|ies)\s+of\s+(?:(?:your|the|all|their|relevant|original)\s+)*(?:[\p{L}-]+\s*,\s*)*(?:[\p{L}-]+\s+){0,3}$|\b(?:incl\.?|including)\s+$/iu;
+const COPIES = /^(?:(?:scanned|certified|attested)\s+)?cop(?:y|ies)\s+of\b|\b(?:submit|send|attach|upload|bring)\b.*\bcop(?:y|ies)\s+of\b/i;
+const CHECKS = /\b(?:checks?|screening|vetting)$/i;
+const EMPLOYER_RUNS = /\b(?:will|shall|may|must)\s+(?:conduct|carry out|perform|run|undertake|request|complete)\s+(?:[\p{L}-]+\s+){0,5}$/iu;
+
 /** A catch-all line is neither a duty nor a skill ("experience in related work" is a qualification); a label before a colon ("Start date:", "Direct superior:") is a field name, not a duty; nor is a cut fragment or a remark. */
 function isNotACompetency(m: Mention, text: string): boolean {
   if ((m.kind === 'duty' || m.kind === 'skill') && (CATCH_ALL.test(m.text) || INVITATION.test(m.text))) return true;
@@ -63,6 +68,9 @@ function isNotACompetency(m: Mention, text: string): boolean {
   if (NONE_ASKED.test(m.text) || (m.kind !== 'duty' && NONE_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)))) return true;
   // "Also see <CONTACT>": contact details (an anonymised corpus writes them as a placeholder) are no competency.
   if (m.text.includes('<CONTACT>')) return true;
+  // "Submit copies of your high school certificate …", "… will conduct robust reference and background screening checks":
+  // documents the application asks for and checks the employer runs are the process, no qualification (mentions.md).
+  if (m.kind === 'qualification' && (APPLICATION_COPY.test(text.slice(Math.max(0, m.start - 60), m.start)) || COPIES.test(m.text) || (CHECKS.test(m.text) && EMPLOYER_RUNS.test(text.slice(Math.max(0, m.start - 80), m.start))))) return true;
   // "… or willing to work towards": an ability whose object was left out is a fragment.
   // ("Being a part of the Northbeam team": belonging, not an ability.)
   if (m.kind === 'skill') return CUT_OFF.test(m.text) || WORKING_TIME.test(m.text) || EMPLOYMENT_CHECK.test(m.text) || /^be(?:ing)?\s+(?:a\s+)?part\s+of\b/i.test(m.text);

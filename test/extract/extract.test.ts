@@ -49,6 +49,19 @@ describe('duties', () => {
     expect(of(run('We Expect Team Leader experience within retail.'), 'qualification').map((m) => m.text)).toEqual(['Team Leader experience within retail']);
   });
 
+  it('reads no qualification in documents the application asks for or checks the employer runs', () => {
+    const ms = run(
+      [
+        'Requirements',
+        '- Candidates must submit copies of high school completion certificate and other diplomas, incl. work certificates (if available).',
+        '- We will conduct robust reference and background screening checks.',
+        '- Copy of your driving licence',
+        '- Must hold a valid enhanced DBS check.',
+      ].join('\n'),
+    );
+    expect(of(ms, 'qualification').map((m) => m.text)).toEqual(['valid enhanced DBS check']);
+  });
+
   it('reads a certificate\'s letters alone on a line as the qualification, not as a verb ("SMSTS")', () => {
     expect(of(run('Requirements\n- SMSTS\n- SSSTS'), 'qualification').map((m) => m.text)).toEqual(['SMSTS', 'SSSTS']);
   });
