@@ -56,7 +56,8 @@ const NONE_ASKED = /^(?:(?:no|none|not)\b(?!-)|0\s*(?:years?|yrs?|months?)\b)/i;
 /** "… social science degrees or no degree at all": what is named after "no" is not asked. */
 const NONE_BEFORE = /\b(?:no|without)\s+$/i;
 
-const APPLICATION_COPY = /\b(?:(?:scanned|certified|attested)\s+)?cop(?:y|ies)\s+of\s+(?:(?:your|the|all|their|relevant|original)\s+)*(?:[\p{L}-]+\s*,\s*)*(?:[\p{L}-]+\s+){0,3}$|\b(?:incl\.?|including)\s+$/iu;
+/** Documents an application asks for ("copies of …"), before a qualification's name or in it; checks the employer runs. */
+const APPLICATION_COPY = /\b(?:(?:scanned|certified|attested)\s+)?cop(?:y|ies)\s+of\s+(?:(?:your|the|all|their|relevant|original)\s+)*(?:[\p{L}-]+\s+){0,3}$/iu;
 const COPIES = /^(?:(?:scanned|certified|attested)\s+)?cop(?:y|ies)\s+of\b|\b(?:submit|send|attach|upload|bring)\b.*\bcop(?:y|ies)\s+of\b/i;
 const CHECKS = /\b(?:checks?|screening|vetting)$/i;
 const EMPLOYER_RUNS = /\b(?:will|shall|may|must)\s+(?:conduct|carry out|perform|run|undertake|request|complete)\s+(?:[\p{L}-]+\s+){0,5}$/iu;
