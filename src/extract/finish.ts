@@ -56,6 +56,8 @@ const NONE_ASKED = /^(?:(?:no|none|not)\b(?!-)|0\s*(?:years?|yrs?|months?)\b)/i;
 /** "… social science degrees or no degree at all": what is named after "no" is not asked. */
 const NONE_BEFORE = /\b(?:no|without)\s+$/i;
 
+const ON_CALL = /\bon[- ]call\s+(?:rota|rotas|rotation|rotations|basis|shifts?|duties|schedule)\b/i;
+
 /** Documents an application asks for ("copies of …"), before a qualification's name or in it; checks the employer runs. */
 const APPLICATION_COPY = /\b(?:(?:scanned|certified|attested)\s+)?cop(?:y|ies)\s+of\s+(?:(?:your|the|all|their|relevant|original)\s+)*(?:[\p{L}-]+\s+){0,3}$/iu;
 const COPIES = /^(?:(?:scanned|certified|attested)\s+)?cop(?:y|ies)\s+of\b|\b(?:submit|send|attach|upload|bring)\b.*\bcop(?:y|ies)\s+of\b/i;
@@ -74,7 +76,8 @@ function isNotACompetency(m: Mention, text: string): boolean {
   if (m.kind === 'qualification' && (APPLICATION_COPY.test(text.slice(Math.max(0, m.start - 60), m.start)) || COPIES.test(m.text) || (CHECKS.test(m.text) && EMPLOYER_RUNS.test(text.slice(Math.max(0, m.start - 80), m.start))))) return true;
   // "… or willing to work towards": an ability whose object was left out is a fragment.
   // ("Being a part of the Northbeam team": belonging, not an ability.)
-  if (m.kind === 'skill') return CUT_OFF.test(m.text) || WORKING_TIME.test(m.text) || EMPLOYMENT_CHECK.test(m.text) || /^be(?:ing)?\s+(?:a\s+)?part\s+of\b/i.test(m.text);
+  // ("Ability to participate in an on-call rotation": a working pattern.)
+  if (m.kind === 'skill') return CUT_OFF.test(m.text) || WORKING_TIME.test(m.text) || EMPLOYMENT_CHECK.test(m.text) || /^be(?:ing)?\s+(?:a\s+)?part\s+of\b/i.test(m.text) || ON_CALL.test(m.text);
   if (m.kind !== 'duty') return false;
   return (/^\s*[:：]/u.test(text.slice(m.end, m.end + 3)) && m.text.split(/\s+/).length <= 3) || NOT_A_DUTY.test(m.text) || DANGLING_PREPOSITION.test(m.text) || GERUND_SUBJECT.test(m.text) || IDIOM.test(m.text) || WORKING_TIME.test(m.text) || EMPLOYMENT_CHECK.test(m.text);
 }

@@ -2531,7 +2531,7 @@ describe('care tasks and availability', () => {
     expect(of(run(['Main duties of the job', 'Assist patients with washing, dressing and eating, respecting their privacy and dignity at all times.'].join('\n')), 'duty').map((m) => m.text)).toEqual(['Assist patients with washing, dressing and eating']);
   });
   it('reads the ability to work shifts as working hours, no skill', () => {
-    const ms = run(['Skills and abilities', '- Ability to work as part of a team', '- Ability to work shifts including nights and weekends', '- Ability to work night shifts', '- Willing to work 12-hour shifts'].join('\n'));
+    const ms = run(['Skills and abilities', '- Ability to work as part of a team', '- Ability to work shifts including nights and weekends', '- Ability to work night shifts', '- Willing to work 12-hour shifts', '- Ability to participate in an on-call rotation'].join('\n'));
     expect(of(ms, 'skill').map((m) => m.text)).toEqual(['Ability to work as part of a team']);
   });
   it('reads a job board\'s "Working pattern" field as working hours, no duty', () => {
