@@ -20,6 +20,9 @@ export interface ItemContext {
   out: Mention[];
 }
 
+/** What drives a candidate ("a passion for …", "a hunger to …"): after "and", a requirement of its own (qualifications, abilities). */
+export const DRIVE_NOUNS = 'passion|enthusiasm|interest|desire|flair|commitment|hunger|appetite|eagerness';
+
 /** "You will be supported / given / encouraged …": what the employer does for the candidate, no quality asked of them. */
 export const YOU_WILL_BE = String.raw`you(?: will|['’]ll) be(?!\s+(?:supported|given|offered|provided|paid|rewarded|based|entitled|eligible|enrolled|invited|welcomed|mentored|coached|placed|trained|encouraged)\b)`;
 

@@ -25,17 +25,18 @@ const SPACE = /\s/;
 function kindBefore(text: string, at: number): number {
   const word = /(?:^|\s)([\p{L}][\p{L}-]*)\s+$/u.exec(text.slice(Math.max(0, at - 30), at));
   if (!word) return at;
-  const w = word[1].toLowerCase();
-  if (NOT_EXPERIENCE_WORD.test(w) || NOT_KIND_WORD.test(w) || /ly$/.test(w)) return at;
+  if (!kindWord(word[1]) || /ly$/i.test(word[1])) return at;
   let start = at - word[0].length + word[0].search(/\S/);
   // ("Team Leader experience within …": a role in Title Case before it is named whole, up to three words.)
   for (let k = 0; k < 2 && /^\p{Lu}\p{Ll}/u.test(text.slice(start)); k++) {
     const prev = /(?:^|\s)(\p{Lu}\p{Ll}+)\s+$/u.exec(text.slice(Math.max(0, start - 30), start));
-    if (!prev || NOT_EXPERIENCE_WORD.test(prev[1]) || NOT_KIND_WORD.test(prev[1].toLowerCase())) break;
+    if (!prev || !kindWord(prev[1])) break;
     start -= prev[0].length - prev[0].search(/\S/);
   }
   return start;
 }
+
+const kindWord = (w: string): boolean => !NOT_EXPERIENCE_WORD.test(w) && !NOT_KIND_WORD.test(w.toLowerCase());
 
 const NOT_KIND_WORD = /^(?:also|however|but|although|though|whereas|while|whilst|ideally|preferably|especially|particularly|equivalent|similar|comparable|sufficient|adequate|appropriate|such|some|all|other|we|you|they|i|he|she|it|me|us|them|his|her|its|my|expect|expected|need|needs|require|requires|want|seek|value|demonstrate|show|bring|offer|like|love|as|if|then|than|so|etc)$/;
 

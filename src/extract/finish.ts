@@ -59,8 +59,9 @@ const NONE_BEFORE = /\b(?:no|without)\s+$/i;
 const ON_CALL = /\bon[- ]call\s+(?:rota|rotas|rotation|rotations|basis|shifts?|duties|schedule)\b/i;
 
 /** Documents an application asks for ("copies of …"), before a qualification's name or in it; checks the employer runs. */
-const APPLICATION_COPY = /\b(?:(?:scanned|certified|attested)\s+)?cop(?:y|ies)\s+of\s+(?:(?:your|the|all|their|relevant|original)\s+)*(?:[\p{L}-]+\s+){0,3}$/iu;
-const COPIES = /^(?:(?:scanned|certified|attested)\s+)?cop(?:y|ies)\s+of\b|\b(?:submit|send|attach|upload|bring)\b.*\bcop(?:y|ies)\s+of\b/i;
+const COPY_OF = String.raw`(?:(?:scanned|certified|attested)\s+)?cop(?:y|ies)\s+of`;
+const APPLICATION_COPY = new RegExp(String.raw`\b${COPY_OF}\s+(?:(?:your|the|all|their|relevant|original)\s+)*(?:[\p{L}-]+\s+){0,3}$`, 'iu');
+const COPIES = new RegExp(String.raw`^${COPY_OF}\b|\b(?:submit|send|attach|upload|bring)\b.*\b${COPY_OF}\b`, 'i');
 const CHECKS = /\b(?:checks?|screening|vetting)$/i;
 const EMPLOYER_RUNS = /\b(?:will|shall|may|must)\s+(?:conduct|carry out|perform|run|undertake|request|complete)\s+(?:[\p{L}-]+\s+){0,5}$/iu;
 
