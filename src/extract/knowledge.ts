@@ -1,6 +1,7 @@
 import { isDictionaryWord } from '../clean/words.js';
 import { addMention, covered, endingAt, matches, OPTIONAL_TAIL, respected, type ItemContext } from './context.js';
 import { isQuality } from './lexicon.js';
+import { lemma } from './verbs.js';
 
 /** Words that grade what is asked ("advanced", "excellent", "working"): after the object, they open a requirement of its own. */
 const GRADE = 'advanced|basic|intermediate|expert|good|strong|excellent|sound|solid|working|proven|great|thorough|outstanding|high|professional|proficient|fluent|native|conversational';
@@ -23,6 +24,9 @@ const EXAMPLES = new RegExp(String.raw`^\s*(?:\((?!\s*(?:we|our|currently|you)\b
 const EXAMPLE_LEAD = new RegExp(String.raw`^[\s,]*(?:\(\s*(?:(?:${EXAMPLE_CUE})[,:]?\s+)?|(?:${EXAMPLE_CUE})(?:\s+(?:with|in|on|of|for)\b)?)\s*`, 'i');
 const DETERMINER = /^(?:the|a|an|our|your|their|its|all|any)\s+/i;
 const GAINED_BEFORE = /\b(?:rais|creat|increas|build|promot|spread|improv|develop|deepen|broaden|expand|grow|enhanc|gain|acquir)\w*\s+(?:(?:your|their|our|public|community|valuable|extensive|deep|deeper|broad|broader|in-depth|first-hand|practical|hands-on|new|more)\s+)*$/i;
+
+/** After a cue of use, "and <task>ing <object>": the task (group 2) and what precedes it (group 1). */
+const USED_THEN_TASK = /(\s+(?:and|or)\s+)(\p{Ll}+ing)\s+(?=\p{L})/u;
 
 /** "Working knowledge of CRM software", "Proficient in Microsoft Excel", "familiarity with Agile". */
 export function knowledgeCues(ctx: ItemContext, confidence: number, skipExperience: boolean): number {
@@ -54,6 +58,14 @@ export function knowledgeCues(ctx: ItemContext, confidence: number, skipExperien
       // "IFRS, Computer skills (MS Excel …)", "IFRS, computer skills, honest".)
       const intoSkill = (l: string) => /\b(?:skills?|abilit(?:y|ies)|good|excellent|strong|sound|proven)\b/i.test(l) || l.split(/,|\s(?:and|or|&)\s/).some((w) => isQuality(w.trim().toLowerCase(), lex));
       if (list && !intoSkill(list[0])) end = from + stop.index + list[0].length;
+    }
+    // "comfortable using a till and handling cash": after what is used, a task in -ing with its object is an ability of
+    // its own (a skill), not one more thing used.
+    const task = /\busing$/.test(cueText) ? USED_THEN_TASK.exec(text.slice(from, end)) : null;
+    if (task && lemma(task[2], lex)?.form === 'ing') {
+      const a = from + task.index + task[1].length;
+      if (addMention(ctx, 'skill', a, end, text.slice(a, end), confidence)) n++;
+      end = from + task.index;
     }
     // "comfortable using Microsoft Excel to analyse data", "knowledge of biology to join our team": a purpose
     // clause (a task verb, or a word with its object's determiner after "to") is no part of the object.

@@ -2629,6 +2629,18 @@ describe('knowledge in UK advert sentences', () => {
     expect(of(run('You will be confident using Microsoft Office, particularly Word and Outlook.'), 'knowledge').map((m) => m.text)).toEqual(['Microsoft Office', 'Word', 'Outlook']);
     expect(of(run('You should be comfortable using spreadsheets and confident in using the telephone.'), 'knowledge').map((m) => m.text)).toEqual(['spreadsheets', 'telephone']);
   });
+
+  it('reads a task in -ing after what is used as a skill of its own ("using a till and handling cash")', () => {
+    const ms = run('You should be comfortable using a till and handling cash.');
+    expect(of(ms, 'knowledge').map((m) => m.text)).toEqual(['till']);
+    expect(of(ms, 'skill').map((m) => m.text)).toEqual(['handling cash']);
+    // A thing used, though in -ing, is no task without an object of its own.
+    expect(of(run('Comfortable using spreadsheets and accounting.'), 'skill')).toEqual([]);
+  });
+
+  it('reads the tools after "proficient using"', () => {
+    expect(of(run('You will be proficient using Word, Excel and Outlook.'), 'knowledge').map((m) => m.text)).toEqual(['Word', 'Excel', 'Outlook']);
+  });
 });
 
 describe('skills in UK advert sentences (p9)', () => {
