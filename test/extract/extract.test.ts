@@ -3154,3 +3154,11 @@ describe('a duty cut before its complement', () => {
     expect(finish([{ kind: 'duty', text: 'Switch owned by all banks', normalized: 'switch owned by all banks', section: 'summary', start: 24, end: 49, confidence: 0.55 }], 0.5, text, true)).toEqual([]);
   });
 });
+
+describe('an invitation to apply', () => {
+  it('reads the background it asks for, and nothing from an equal-opportunity line', () => {
+    expect(run('We welcome applications from candidates with a background in engineering or physics.').map((m) => [m.kind, m.text])).toEqual([['qualification', 'background in engineering or physics']]);
+    expect(run('We welcome applications from all sections of the community.')).toEqual([]);
+    expect(run('We welcome applications from people of all backgrounds, regardless of age, disability, gender, race or religion.')).toEqual([]);
+  });
+});
