@@ -36,9 +36,19 @@ function kindBefore(text: string, at: number): number {
   return start;
 }
 
+/** Where the kind before a conjunction at `and` starts (up to three words), or `start` when no kind word is there. */
+function coordinatedKind(text: string, and: number, start: number): number {
+  const before = /((?:[\p{L}][\p{L}\p{N}/-]*\s+){1,3})$/u.exec(text.slice(Math.max(0, and - 60), and));
+  if (!before || REQUIREMENT_HEAD.test(before[1].trim().split(/\s+/).pop()!)) return start;
+  const words = [...before[1].matchAll(/\S+/g)];
+  let k = words.length;
+  while (k > 0 && kindWord(words[k - 1][0]) && !/ly$/i.test(words[k - 1][0])) k--;
+  return k === words.length ? start : and - before[1].length + (words[k].index ?? 0);
+}
+
 const kindWord = (w: string): boolean => !NOT_EXPERIENCE_WORD.test(w) && !NOT_KIND_WORD.test(w.toLowerCase());
 
-const NOT_KIND_WORD = /^(?:also|however|but|although|though|whereas|while|whilst|ideally|preferably|especially|particularly|equivalent|similar|comparable|sufficient|adequate|appropriate|such|some|all|other|we|you|they|i|he|she|it|me|us|them|his|her|its|my|expect|expected|need|needs|require|requires|want|seek|value|demonstrate|show|bring|offer|like|love|as|if|then|than|so|etc)$/;
+const NOT_KIND_WORD = /^(?:also|both|either|neither|however|but|although|though|whereas|while|whilst|ideally|preferably|especially|particularly|equivalent|similar|comparable|sufficient|adequate|appropriate|such|some|all|other|we|you|they|i|he|she|it|me|us|them|his|her|its|my|expect|expected|need|needs|require|requires|want|seek|value|demonstrate|show|bring|offer|like|love|as|if|then|than|so|etc)$/;
 
 /**
  * NAMED_EXPERIENCE's matches, as its global loop finds them. Tried at every position, the regex cost
@@ -96,6 +106,11 @@ const WITH_BEFORE = /\swith\s+(?:an?\s+)?$/i;
 /** The words after "with" that make what follows a requirement of its own ("a degree with significant experience …"); qualifications.ts's CLAUSE_STOP ends a clause there too. */
 export const EVALUATED_WORDS = 'excellent|outstanding|exceptional|strong|proven|sound|solid|significant|substantial|extensive|considerable';
 const EVALUATED = new RegExp(`^(?:${EVALUATED_WORDS})\\s`, 'i');
+/** A kind of experience graded on its own ("… and solid product management experience"). */
+const GRADED_KIND = new RegExp(`^(?:${EVALUATED_WORDS}|good|great|excellent|relevant|comparable|similar|equivalent|previous|prior|foremost)$`, 'i');
+/** What names another requirement, not a kind of experience. */
+const REQUIREMENT_HEAD = /^(?:skills?|qualifications?|degrees?|diplomas?|knowledge|understanding|flair|abilit(?:y|ies)|training|education|certificat\w*|licen[cs]es?|first)$/i;
+
 
 /** Where the experience a text asks for starts ("experience in/with X", "refugee intervention experience"), added to `out` unless a requirement just before it holds it. */
 export function experienceTriggers(text: string, out: { at: number; fields: QualificationFields }[], addedBefore: RegExp): void {
@@ -114,7 +129,12 @@ export function experienceTriggers(text: string, out: { at: number; fields: Qual
     let k = words.length;
     while (k > 0 && !NOT_EXPERIENCE_WORD.test(words[k - 1][0]) && !/^\d/.test(words[k - 1][0])) k--;
     if (k === words.length || NOT_CANDIDATE_EXPERIENCE.test(e[1]) || PRODUCT_EXPERIENCE.test(e[1]) || DESCRIBED_AFTER.test(text.slice(e.index + e[0].length))) continue;
-    const start = e.index + (words[k].index ?? 0);
+    let start = e.index + (words[k].index ?? 0);
+    // "Cash handling and till operation experience": the kinds of experience joined by "and" share the word.
+    // (Not another requirement before it, "a technical degree or comparable work experience", "commercial flair and solid
+    // product management experience": an alternative, or a kind graded on its own.)
+    // ("gender, age and ethnic background" is what an equal-opportunity line lists.)
+    if (k > 0 && /^(?:and|&)$/i.test(words[k - 1][0]) && !GRADED_KIND.test(words[k][0]) && !/background$/i.test(e[0])) start = coordinatedKind(text, e.index + (words[k - 1].index ?? 0), start);
     if (!out.some((t) => t.at <= start && start - t.at < 50)) out.push({ at: start, fields: {} });
   }
 }

@@ -3162,3 +3162,15 @@ describe('an invitation to apply', () => {
     expect(run('We welcome applications from people of all backgrounds, regardless of age, disability, gender, race or religion.')).toEqual([]);
   });
 });
+
+describe('kinds of experience joined by "and"', () => {
+  it('share the word "experience" ("Cash handling and till operation experience")', () => {
+    expect(of(run('Cash handling and till operation experience is desirable.'), 'qualification').map((m) => m.text)).toEqual(['Cash handling and till operation experience']);
+    expect(run('Previous customer service and retail experience is essential.').map((m) => [m.kind, m.text])).toEqual([['qualification', 'customer service and retail experience']]);
+  });
+
+  it('not an alternative, a kind graded on its own, or another requirement before "and"', () => {
+    expect(of(run('You will have commercial flair and solid product management experience.'), 'qualification').map((m) => m.text)).toEqual(['product management experience']);
+    expect(of(run('Both clinical and non-clinical experience would be useful.'), 'qualification').map((m) => m.text)).toEqual(['clinical and non-clinical experience']);
+  });
+});
