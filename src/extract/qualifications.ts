@@ -26,6 +26,15 @@ const HELD_BY_CANDIDATE = /\byou(?:['’]ve|['’]ll| will| should| must| ideall
 /** "higher economic or financial education", "higher education": a degree without the word. */
 const HIGHER_EDUCATION = guarded(/\bhigher\s+(?:[\p{L}-]+\s+(?:or\s+|and\s+)?){0,4}?education\b/giu, /higher/iu);
 
+/**
+ * "Grade 10 complete", "12th grade", "10+2": the school grade completed (the Ethiopian and Indian milestones), not a
+ * driving licence's grade ("3rd grade driving license"), a pay grade or the grades a school teaches ("from KG to grade 12").
+ */
+const SCHOOL_GRADE = guarded(
+  /(?<!\b(?:to|from|through|KG)\s+)\b(?:grade\s+(?:8|10|12)|(?:8|10|12)th\s+grade|10\s*\+\s*[1-3])(?![\p{L}\p{N}+])(?:\s+(?:complete[d]?|pass(?:ed)?|education|certificate|and above|or above))?(?!\s+(?:driv|licen|level))/giu,
+  /grade|\+/iu,
+);
+
 const TRAINING_LINE = /^(?:evidence of\s+)?(?!.*\b(?:to|commitment|willing|willingness|ability|able|provide|provided|receive|offer|offered|full|ongoing|on-going|further)\b)(?:[\p{L}-]+\s+){1,5}training(?:\s+(?:(?:in|on)|(?:relevant|related)\s+(?:for|to))\s+[^,;.]+)?\s*(?:\([^)]*\))?\.?$/iu;
 const COMPLETED =
   /\b(?:(?:have|has|having)\s+(?:successfully\s+)?completed|(?:successful\s+)?completion\s+of)\s+(?:(?:a|an|the|your)\s+)?((?:[\p{L}\p{N}-]+\s+){0,5}?(?:programme|program|course|apprenticeship|preceptorship|training))\b/giu;
@@ -105,7 +114,7 @@ const ALTERNATIVE_BEFORE = new RegExp(String.raw`[\s/](?:or|with)\s+${QUANTIFIER
 /** "… and excellent communication skills", "… and proficiency in Excel": a requirement of another kind added with "and". */
 const ANOTHER_ASK = String.raw`and (?:the )?(?:ability|willingness)|and (?:an? )?(?:(?:good|strong|sound|solid|excellent|working|thorough|basic)\s+)?(?:knowledge|understanding|familiarity|command|ability|willingness|proficiency)|and (?:an? )?(?:excellent|outstanding|exceptional|strong|good|proven|fluent|high)\s`;
 const ANOTHER_ASK_AFTER = new RegExp(String.raw`\s(?:${ANOTHER_ASK})`, 'u');
-const CLAUSE_STOP = new RegExp(String.raw`[;.](?:\s|$)|(?<=\))\s+(?=\p{Lu}\p{Ll}*\s+\p{Ll})|\s(?=(?:Should|Must)\s+(?:have|be|hold|possess|know)\b)|(?<=\p{Ll})\s(?=(?:Are|Is|Have|Has|Can|Speak|Know|Enjoy|Love|Thrive|Bring|Possess|Hold)\s+\p{Ll})|,\s+(?!(?:or|and)\s+\p{Lu})(?![\p{Ll}-]+(?:\s+[\p{Ll}-]+)?,?\s+(?:or|and)\s)(?=\p{Ll})|\s(?:is|are|would be|will be)\s+(?:not\s+)?(?:(?:strongly|highly|very|also|really|particularly)\s+)?(?:preferred|required|desirable|essential|ideal|useful|helpful|welcome[d]?|encouraged|invited|valued|valuable|beneficial|advantageous|necessary|mandatory|(?:a|an)\s+(?:(?:distinct|real|definite|added|big|great|additional|strong|huge|clear|significant)\s+)?(?:advantage|plus|bonus|asset|must|requirement))\b|\s(?:is|are|will be|would be)\s+(?:given|looked\s+(?:up)?on|viewed|seen|considered|regarded)\b|(?<=\bqualified)\s+(?=\p{Lu})(?!\p{Lu}[\p{Lu}\d]*(?:\/|\s+(?:or|and|with)\b|[,.;)]|$))|(?<=\p{Ll}{3})(?<!\b(?:the|and|then|that|what|with|from|here|there))\s(?=(?:<[A-Z]+>\s*|\[REDACTED\]\s*)+(?:is|are|has|have|was|were)\s)|\s(?:and|but|or)\s+(?:(?:must|should|will|also)\s+)?(?:have|has|be|are|is|hold|possess)\s|\s(?:which|who|to join|and (?:we|you|they)|and (?:(?:your|their) )?own|and access to|${ANOTHER_ASK}|with (?:an?\s+)?(?:${EVALUATED_WORDS})\s)\b|\s(?=(?:essential|desirable|required|preferred|mandatory)\s+(?:due to|as|because|since|given|for (?:this|the) (?:role|post|position))\b)|(?<!\b(?:of|in|with|for|to|on))\s(?=and (?:an? |the )?(?:(?:genuine|real|strong|keen)\s+)?(?:${DRIVE_NOUNS}|drive|thirst)\s)|\s(?=to\s+\p{Ll}+\s+(?:our|the|this|their|its)\s)|\s(?=for\s+(?:our|this|the)\s+(?:[\p{L}-]+\s+)?(?:ward|team|department|unit|practice|service|clinic|kitchen|site|company|organi[sz]ation|business|role|post|position|vacancy)\b)`, 'u');
+const CLAUSE_STOP = new RegExp(String.raw`[;.](?:\s|$)|(?<=\b(?:[Gg]rade\s+(?:8|10|12)|(?:8|10|12)th\s+[Gg]rade)(?:\s+[Cc]omplete[d]?)?)\s(?=with\s)|(?<=\))\s+(?=\p{Lu}\p{Ll}*\s+\p{Ll})|\s(?=(?:Should|Must)\s+(?:have|be|hold|possess|know)\b)|(?<=\p{Ll})\s(?=(?:Are|Is|Have|Has|Can|Speak|Know|Enjoy|Love|Thrive|Bring|Possess|Hold)\s+\p{Ll})|,\s+(?!(?:or|and)\s+\p{Lu})(?![\p{Ll}-]+(?:\s+[\p{Ll}-]+)?,?\s+(?:or|and)\s)(?=\p{Ll})|\s(?:is|are|would be|will be)\s+(?:not\s+)?(?:(?:strongly|highly|very|also|really|particularly)\s+)?(?:preferred|required|desirable|essential|ideal|useful|helpful|welcome[d]?|encouraged|invited|valued|valuable|beneficial|advantageous|necessary|mandatory|(?:a|an)\s+(?:(?:distinct|real|definite|added|big|great|additional|strong|huge|clear|significant)\s+)?(?:advantage|plus|bonus|asset|must|requirement))\b|\s(?:is|are|will be|would be)\s+(?:given|looked\s+(?:up)?on|viewed|seen|considered|regarded)\b|(?<=\bqualified)\s+(?=\p{Lu})(?!\p{Lu}[\p{Lu}\d]*(?:\/|\s+(?:or|and|with)\b|[,.;)]|$))|(?<=\p{Ll}{3})(?<!\b(?:the|and|then|that|what|with|from|here|there))\s(?=(?:<[A-Z]+>\s*|\[REDACTED\]\s*)+(?:is|are|has|have|was|were)\s)|\s(?:and|but|or)\s+(?:(?:must|should|will|also)\s+)?(?:have|has|be|are|is|hold|possess)\s|\s(?:which|who|to join|and (?:we|you|they)|and (?:(?:your|their) )?own|and access to|${ANOTHER_ASK}|with (?:an?\s+)?(?:${EVALUATED_WORDS})\s)\b|\s(?=(?:essential|desirable|required|preferred|mandatory)\s+(?:due to|as|because|since|given|for (?:this|the) (?:role|post|position))\b)|(?<!\b(?:of|in|with|for|to|on))\s(?=and (?:an? |the )?(?:(?:genuine|real|strong|keen)\s+)?(?:${DRIVE_NOUNS}|drive|thirst)\s)|\s(?=to\s+\p{Ll}+\s+(?:our|the|this|their|its)\s)|\s(?=for\s+(?:our|this|the)\s+(?:[\p{L}-]+\s+)?(?:ward|team|department|unit|practice|service|clinic|kitchen|site|company|organi[sz]ation|business|role|post|position|vacancy)\b)`, 'u');
 /** Words before "qualified" that make what follows it the qualified person ("a qualified Social Worker"). */
 const QUALIFIED_LEAD = /\b(?:a|an|fully|suitably|appropriately|professionally|newly|recently)\s+$/i;
 
@@ -312,15 +321,18 @@ function findTriggers(ctx: ItemContext, strong: boolean): Trigger[] {
     out.push({ at: 0, fields: { certification: text.toLowerCase() } });
   }
 
-  const degree = [...matches(lex.degrees, text), ...matches(lex.degreesExact, text), ...matches(HIGHER_EDUCATION, text)].sort((a, b) => a.index - b.index);
+  const degree = [...matches(lex.degrees, text), ...matches(lex.degreesExact, text), ...matches(HIGHER_EDUCATION, text), ...matches(SCHOOL_GRADE, text)].sort((a, b) => a.index - b.index);
   for (const d of degree) {
     if (NOT_DEGREE.test(text.slice(Math.max(0, d.index - 4), d.index + d[0].length + 12))) continue;
     // "The PhD student will develop …", "PhD fellowship in …", "Master thesis": the degree names a post or a work, not one asked for.
     if (DEGREE_AS_POST.test(text.slice(d.index + d[0].length, d.index + d[0].length + 16))) continue;
     if (OFFERED_BEFORE.test(text.slice(Math.max(0, d.index - 80), d.index))) continue;
     if (out.some((t) => t.fields.degreeLevel && d.index < t.at + 40 && d.index >= t.at)) continue;
-    const level = degreeLevelOf(d[0], lex) ?? 'degree';
-    const specific = level !== 'degree' && level !== 'diploma';
+    const named = degreeLevelOf(d[0], lex);
+    // (A school grade is asked for only where requirements are: "students in grade 12" are taught.)
+    const school = !named && /grade|\+/i.test(d[0]);
+    const level = named ?? (school ? 'secondary' : 'degree');
+    const specific = level !== 'degree' && level !== 'diploma' && !school;
     // ("Degree in Computer Science.": a short sentence that is only the degree asks for it.)
     const alone = d.index === 0 && text.split(/\s+/).length <= 8 && !/\b(?:is|are|was|were|will|offers?|provides?)\b/i.test(text);
     // (Or what the candidate is said to have: "You have a degree in statistics or economics".)

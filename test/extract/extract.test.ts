@@ -3174,3 +3174,19 @@ describe('kinds of experience joined by "and"', () => {
     expect(of(run('Both clinical and non-clinical experience would be useful.'), 'qualification').map((m) => m.text)).toEqual(['clinical and non-clinical experience']);
   });
 });
+
+describe('a school grade completed', () => {
+  it('is a secondary qualification, ended before "with" another requirement', () => {
+    expect(run('Grade 10 complete with driving license.').map((m) => [m.kind, m.text, m.qualification?.degreeLevel])).toEqual([
+      ['qualification', 'Grade 10 complete', 'secondary'],
+      ['qualification', 'driving license', undefined],
+    ]);
+    expect(of(run('Education: 10th grade and above'), 'skill')).toEqual([]);
+    expect(of(run('Minimum 8th grade education'), 'qualification').map((m) => m.text)).toEqual(['8th grade education']);
+  });
+
+  it('not the grades a school teaches, nor a driving licence\'s grade', () => {
+    expect(run('The school teaches from Pre KG to grade 12.')).toEqual([]);
+    expect(of(run('Valid 3rd grade or above Driver License.'), 'qualification').filter((m) => m.qualification?.degreeLevel)).toEqual([]);
+  });
+});
