@@ -231,6 +231,9 @@ function qualityNext(text: string, at: number, lex: LexiconIndex): boolean {
   return next !== null && isQuality(next[1].toLowerCase(), lex);
 }
 
+/** What the candidate is to have, before the qualities it names. */
+const HAVE_LEAD = /^(?:(?:ideally|also|preferably),?\s+)?(?:you(?:['’]ll|\s+will|\s+must|\s+should)?\s+(?:also\s+)?have|(?:must|should|will)\s+have)\s+(?:an?\s+)?/i;
+
 /** Personal qualities named by the lexicon ("attention to detail", "stress resistance"). */
 const INTENSIFIER = /^(?:highly|very|extremely|really|genuinely|truly|naturally|exceptionally)\s+/i;
 
@@ -240,7 +243,8 @@ export function qualities(ctx: ItemContext, confidence: number, atStartOnly: boo
   // ("Proactive, resourceful, solutions-oriented and results-oriented.": a run of qualities from the start counts whole.)
   // (after a lead-in of degree: "High level of integrity")
   // (and after a criterion's label: "Essential: Good standard of literacy and numeracy")
-  const label = /^(?:essential|desirable|required|preferred)\s*:\s*/i.exec(text)?.[0].length ?? 0;
+  // (and after what the candidate is to have: "Ideally you will have a good standard of numeracy and literacy")
+  const label = /^(?:essential|desirable|required|preferred)\s*:\s*/i.exec(text)?.[0].length ?? HAVE_LEAD.exec(text)?.[0].length ?? 0;
   let run = label + (lex.modifiers.exec(text.slice(label))?.[0].length ?? 0);
   // (And after an intensifier: "Highly organised with …".)
   run += INTENSIFIER.exec(text.slice(run))?.[0].length ?? 0;

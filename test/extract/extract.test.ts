@@ -3190,3 +3190,10 @@ describe('a school grade completed', () => {
     expect(of(run('Valid 3rd grade or above Driver License.'), 'qualification').filter((m) => m.qualification?.degreeLevel)).toEqual([]);
   });
 });
+
+describe('qualities after what the candidate is to have', () => {
+  it('reads them after "you will have a good standard of" / "a high level of"', () => {
+    expect(run('Ideally you will have a good standard of numeracy and literacy.').map((m) => [m.kind, m.text])).toEqual([['skill', 'numeracy'], ['skill', 'literacy']]);
+    expect(run('You will have a high level of accuracy.').map((m) => [m.kind, m.text])).toEqual([['skill', 'accuracy']]);
+  });
+});
