@@ -12,7 +12,8 @@ const EXPERIENCE = guarded(
   /experience|background|track record|worked/iu,
 );
 /** "refugee intervention experience", "Automotive background": experience named by what precedes it. */
-const NAMED_EXPERIENCE = /((?:[\p{L}][\p{L}\p{N}&/-]*\s+){1,4})(?:experience|background|expereince)\b(?!\s+(?:of|in|with|using|within|on|at)\b)/giu;
+// (A pay band's number is a word of the name: "Band 5 experience".)
+const NAMED_EXPERIENCE = /((?:(?:[\p{L}][\p{L}\p{N}&/-]*|(?<=\bband\s+)\d{1,2}[a-z]?)\s+){1,4})(?:experience|background|expereince)\b(?!\s+(?:of|in|with|using|within|on|at)\b)/giu;
 const NAMED_KEYWORD = /experience|background|expereince/giu;
 const NAMED_AT = new RegExp(NAMED_EXPERIENCE.source, 'iuy');
 const SPACE = /\s/;
@@ -23,6 +24,8 @@ const SPACE = /\s/;
  * an adverb or a small word ("We also expect experience …", "however experience with …", "or have equivalent …").
  */
 function kindBefore(text: string, at: number): number {
+  const band = /\bband\s+\d{1,2}[a-z]?\s+$/i.exec(text.slice(Math.max(0, at - 12), at));
+  if (band) return at - band[0].length;
   const word = /(?:^|\s)([\p{L}][\p{L}-]*)\s+$/u.exec(text.slice(Math.max(0, at - 30), at));
   if (!word) return at;
   if (!kindWord(word[1]) || /ly$/i.test(word[1])) return at;
@@ -127,7 +130,7 @@ export function experienceTriggers(text: string, out: { at: number; fields: Qual
     // The words that name the experience, read back from it up to a word that is not part of the name.
     const words = [...e[1].matchAll(/\S+/g)];
     let k = words.length;
-    while (k > 0 && !NOT_EXPERIENCE_WORD.test(words[k - 1][0]) && !/^\d/.test(words[k - 1][0])) k--;
+    while (k > 0 && !NOT_EXPERIENCE_WORD.test(words[k - 1][0]) && (!/^\d/.test(words[k - 1][0]) || /^band$/i.test(words[k - 2]?.[0] ?? ''))) k--;
     if (k === words.length || NOT_CANDIDATE_EXPERIENCE.test(e[1]) || PRODUCT_EXPERIENCE.test(e[1]) || DESCRIBED_AFTER.test(text.slice(e.index + e[0].length))) continue;
     let start = e.index + (words[k].index ?? 0);
     // "Cash handling and till operation experience": the kinds of experience joined by "and" share the word.

@@ -3197,3 +3197,10 @@ describe('qualities after what the candidate is to have', () => {
     expect(run('You will have a high level of accuracy.').map((m) => [m.kind, m.text])).toEqual([['skill', 'accuracy']]);
   });
 });
+
+describe('experience at a pay band', () => {
+  it('names the band ("Band 6 experience", "Band 5 experience in an acute setting")', () => {
+    expect(of(run('Band 6 experience is essential.'), 'qualification').map((m) => m.text)).toEqual(['Band 6 experience']);
+    expect(of(run('Band 5 experience in an acute setting.'), 'qualification').map((m) => m.text)).toEqual(['Band 5 experience in an acute setting']);
+  });
+});
