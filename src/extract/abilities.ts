@@ -52,6 +52,9 @@ function languagesUsed(text: string, from: number, end: number, lex: ItemContext
   return spans.length > 0 ? spans : null;
 }
 
+const NOUN_AFTER_PREPOSITION = /\s(?:with|to|for|among|between)\s+(?:\p{Ll}+\s+)?\p{Ll}+$/u;
+const NOUN_LIST = /^(?:,\s*\p{Ll}+(?:\s+\p{Ll}+){0,2})*,?\s+(?:and|or)\s+\p{Ll}+(?:\s+\p{Ll}+){0,2}(?=\s*(?:[.;!?]|$))/u;
+
 /** "Ability to work effectively to deadlines" → "working to deadlines"; "willingness to travel" keeps its cue. */
 export function abilities(ctx: ItemContext, confidence: number): number {
   const { text, lex } = ctx;
@@ -79,6 +82,16 @@ export function abilities(ctx: ItemContext, confidence: number): number {
     if (shared) {
       const next = CLAUSE_END.exec(rest.slice(verbs[0].length));
       stop = next && ({ index: verbs[0].length + next.index, 0: next[0] } as RegExpExecArray);
+    }
+    // "communicate effectively with patients, relatives and staff": the nouns listed after a preposition, to the
+    // sentence's end, are its object (not a list of verbs: "work with others, listen and respond").
+    if (stop?.[0] === ',' && NOUN_AFTER_PREPOSITION.test(rest.slice(0, stop.index))) {
+      const list = NOUN_LIST.exec(rest.slice(stop.index));
+      const items = list ? list[0].split(/\s*,\s*|\s+(?:and|or)\s+/).map((w) => w.trim()).filter(Boolean) : [];
+      if (items.some((w) => !lex.verbs.has(w.split(/\s+/)[0].toLowerCase()))) {
+        const next = CLAUSE_END.exec(rest.slice(stop.index + list![0].length));
+        stop = next && ({ index: stop.index + list![0].length + next.index, 0: next[0] } as RegExpExecArray);
+      }
     }
     let end = from + (stop ? stop.index : rest.length);
     const words = text.slice(from, end).trim().split(/\s+/);

@@ -3204,3 +3204,10 @@ describe('experience at a pay band', () => {
     expect(of(run('Band 5 experience in an acute setting.'), 'qualification').map((m) => m.text)).toEqual(['Band 5 experience in an acute setting']);
   });
 });
+
+describe('an ability with people listed after a preposition', () => {
+  it('keeps the list as its object, not a list of verbs after it', () => {
+    expect(of(run('Ability to communicate effectively with patients, relatives and staff.'), 'skill').map((m) => m.text)).toEqual(['Ability to communicate effectively with patients, relatives and staff']);
+    expect(of(run('Ability to work with others, listen and respond.'), 'skill').map((m) => m.text)[0]).toBe('Ability to work with others');
+  });
+});
