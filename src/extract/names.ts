@@ -5,6 +5,7 @@ import { isDictionaryWord } from '../clean/words.js';
 import { abbreviatesBefore, EXAMPLE_CUE, isAbbreviation, TOOL_KIND } from './knowledge.js';
 import { loadNameIndex } from './name-index.js';
 import type { ExtractConfig } from './options.js';
+import { perConfig } from '../per-config.js';
 
 type VocabularyMatch = NameMatch<ConceptType>;
 
@@ -28,6 +29,28 @@ export function namesFor(config: ExtractConfig): Names | null {
     return found;
   };
   return { matcher: { match }, blocked: new Set(config.filter.blocked) };
+}
+
+/** A matcher of the vocabulary's names for the rules that ask about one span (the document's own is `namesFor`'s). */
+const spanMatchers = perConfig((config: ExtractConfig) => (config.vocabulary ? createIndexMatcher(loadNameIndex(config.vocabulary)) : null));
+
+/**
+ * Whether `ctx.text` from `a` to `b` is a tool's or a technology's name in the vocabulary ("CSS", "Java", "SQL"),
+ * read with the words around it (a short acronym is a name only in context). Not "IT": the field, no tool.
+ */
+export function namesToolAt(ctx: ItemContext, a: number, b: number): boolean {
+  const matcher = spanMatchers(ctx.config);
+  const name = ctx.text.slice(a, b).trim();
+  // (Nor an activity, "Scripting skills", "Programming skills": a skill.)
+  if (!matcher || name === '' || name === 'IT' || /ing$/i.test(name)) return false;
+  const at = a + ctx.text.slice(a, b).indexOf(name);
+  const from = Math.max(0, at - 30);
+  // (A subject is a name only as written so: an acronym, a capital inside, or a capital that opens no sentence; not
+  // "Communication" opening a line.)
+  const written = /^\p{Lu}{2,}|\p{Ll}\p{Lu}/u.test(name) || (/^\p{Lu}/u.test(name) && /[\p{Ll},]\s+$/u.test(ctx.text.slice(0, at)));
+  return matcher
+    .match(ctx.text.slice(from, Math.min(ctx.text.length, at + name.length + 30)))
+    .some((m) => (m.value === 'tool' || (m.value === 'knowledge' && written)) && from + m.start === at && from + m.end === at + name.length);
 }
 
 /** Separators and cue words around a name that show it is named as a subject or tool, not used as a plain word. */

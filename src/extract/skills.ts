@@ -3,6 +3,7 @@ import { skillExamples } from './knowledge.js';
 import { isQuality, type LexiconIndex } from './lexicon.js';
 import { languageNames } from './short-lines.js';
 import { leadingVerb } from './leading-verb.js';
+import { namesToolAt } from './names.js';
 
 const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}'’+#-]|\.(?=[\p{L}\p{N}]))*|[^\s]/gu;
 /** Words that end a skill name when reading back from "skills". */
@@ -110,6 +111,11 @@ export function skillHeads(ctx: ItemContext, confidence: number): number {
     if (clean.length === 1) {
       const [x, y] = clean[0];
       if (covered(ctx, phraseStart, headEnd)) continue;
+      // "Strong CSS skills", "MS Office skills": a tool's name before the head is the knowledge asked (mentions.md).
+      if (/^(?:skills?|knowledge|expertise)$/i.test(head[0]) && namesToolAt(ctx, x, y)) {
+        if (addMention(ctx, 'knowledge', x, y, text.slice(x, y).trim(), confidence)) n++;
+        continue;
+      }
       // The span without its evaluative words ("Good communication skills" → "communication skills").
       if (addMention(ctx, 'skill', x, headEnd, headed(text.slice(x, y), head[0]), confidence)) n++;
       continue;

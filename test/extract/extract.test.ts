@@ -3211,3 +3211,12 @@ describe('an ability with people listed after a preposition', () => {
     expect(of(run('Ability to work with others, listen and respond.'), 'skill').map((m) => m.text)[0]).toBe('Ability to work with others');
   });
 });
+
+describe('a tool or technology before "skills"', () => {
+  it('is the knowledge asked ("Strong CSS skills" → CSS), not a skill; an activity or "IT" stays a skill', () => {
+    expect(run('Strong CSS skills.').map((m) => [m.kind, m.text])).toEqual([['knowledge', 'CSS']]);
+    expect(run('Excellent Java skills and a degree.').map((m) => [m.kind, m.text])).toEqual([['knowledge', 'Java'], ['qualification', 'degree']]);
+    expect(run('Good IT skills.').map((m) => m.kind)).toEqual(['skill']);
+    expect(run('Good communication skills.').map((m) => m.kind)).toEqual(['skill']);
+  });
+});
