@@ -45,9 +45,10 @@ export function namesToolAt(ctx: ItemContext, a: number, b: number): boolean {
   if (!matcher || name === '' || name === 'IT' || /ing$/i.test(name)) return false;
   const at = a + ctx.text.slice(a, b).indexOf(name);
   const from = Math.max(0, at - 30);
-  // (A subject is a name only as written so: an acronym, a capital inside, or a capital that opens no sentence; not
-  // "Communication" opening a line.)
-  const written = /^\p{Lu}{2,}|\p{Ll}\p{Lu}/u.test(name) || (/^\p{Lu}/u.test(name) && /[\p{Ll},]\s+$/u.test(ctx.text.slice(0, at)));
+  // (A subject is a name only as written so: an acronym, a capital inside, or a capital between lower-case words; not
+  // "Communication" opening a line or in a line of Title Case, "Strong Communication Skills".)
+  const written =
+    /^\p{Lu}{2,}|\p{Ll}\p{Lu}/u.test(name) || (/^\p{Lu}/u.test(name) && /[\p{Ll},]\s+$/u.test(ctx.text.slice(0, at)) && /^\s+\p{Ll}/u.test(ctx.text.slice(at + name.length)));
   return matcher
     .match(ctx.text.slice(from, Math.min(ctx.text.length, at + name.length + 30)))
     .some((m) => (m.value === 'tool' || (m.value === 'knowledge' && written)) && from + m.start === at && from + m.end === at + name.length);
