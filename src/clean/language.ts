@@ -227,7 +227,6 @@ function trigramLanguage(sample: string, only: string[], prior: string | undefin
  * wins; a text with none of the guess's function words whose words are English ones is English.
  */
 function mostFunctionWords(text: string, guess: string, only: string[]): string {
-  if (!STOPWORDS[guess] && guess !== 'und') return guess;
   const written = text.match(/\p{L}+/gu) ?? [];
   const words = written.map((w) => w.toLowerCase());
   const hitsOf = stopwordHits(words);
@@ -238,7 +237,8 @@ function mostFunctionWords(text: string, guess: string, only: string[]): string 
     if (STOPWORDS[code] && hits > bestHits) [best, bestHits] = [code, hits];
   }
   if (best !== guess || guess === 'eng' || !only.includes('eng') || (hitsOf.get(guess) ?? 0) > 0) return best;
-  // "Licence/Certification: Driving Licence (Required)" (scored as French): no function word at all, and the
+  // "Licence/Certification: Driving Licence (Required)" (scored as French), "Answering phones, greeting visitors,
+  // booking meetings" (scored as Swedish, a language we list no function words of): no function word at all, and the
   // words English ones. Capitalised words that are no word ("AAT", "ACCA", "Laravel", "MySQL") are names, in no language.
   const long = words.filter((w, i) => w.length >= 3 && !(/^\p{Lu}/u.test(written[i]) && !isDictionaryWord(w)));
   return long.length >= 2 && long.filter(isDictionaryWord).length >= 0.8 * long.length ? 'eng' : guess;

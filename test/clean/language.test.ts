@@ -21,6 +21,12 @@ describe('language', () => {
     expect(doc.blocks.map((b) => b.language)).toEqual(['und', 'en', 'und', 'ru', 'zh', 'zh', 'und', 'de', 'und', 'fr']);
   });
 
+  it('reads a line of English words without a function word as English, whatever language its trigrams suggest', () => {
+    // (Trigrams score it as Swedish, a language with no function-word list to check the guess against.)
+    expect(run('Answering phones, greeting visitors, booking meetings').language).toBe('en');
+    expect(run('Vi söker en erfaren utvecklare med goda kunskaper i Java och SQL.').language).toBe('sv');
+  });
+
   it('recognizes section headings in other languages as headings', () => {
     const doc = run('职位描述\n\nОбязанности\n\nAnforderungen\n\nResponsabilités\n\nΑρμοδιότητες:\n\nRequirements');
     expect(doc.blocks.map((b) => b.kind)).toEqual(['heading', 'heading', 'heading', 'heading', 'heading', 'heading']);

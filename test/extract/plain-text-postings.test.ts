@@ -1206,3 +1206,11 @@ describe('skills named by a head that is not "skills"', () => {
     ]);
   });
 });
+
+describe('a line of tasks in -ing with no function word', () => {
+  it('is read as English, one duty per task', async () => {
+    const a = await analyzeText('Duties: answering phones, greeting visitors, booking meetings.\n');
+    expect(a.clean.language).toBe('en');
+    expect(a.mentions.filter((m) => m.kind === 'duty').map((m) => m.normalized)).toEqual(['answer phones', 'greet visitors', 'book meetings']);
+  });
+});
