@@ -88,9 +88,9 @@ export function abilities(ctx: ItemContext, confidence: number): number {
     if (stop?.[0] === ',' && NOUN_AFTER_PREPOSITION.test(rest.slice(0, stop.index))) {
       const list = NOUN_LIST.exec(rest.slice(stop.index));
       const items = list ? list[0].split(/\s*,\s*|\s+(?:and|or)\s+/).map((w) => w.trim()).filter(Boolean) : [];
-      if (items.some((w) => !lex.verbs.has(w.split(/\s+/)[0].toLowerCase()))) {
-        const next = CLAUSE_END.exec(rest.slice(stop.index + list![0].length));
-        stop = next && ({ index: stop.index + list![0].length + next.index, 0: next[0] } as RegExpExecArray);
+      if (list && items.some((w) => !lex.verbs.has(w.split(/\s+/)[0].toLowerCase()))) {
+        const next = CLAUSE_END.exec(rest.slice(stop.index + list[0].length));
+        stop = next && ({ index: stop.index + list[0].length + next.index, 0: next[0] } as RegExpExecArray);
       }
     }
     let end = from + (stop ? stop.index : rest.length);

@@ -114,7 +114,6 @@ const GRADED_KIND = new RegExp(`^(?:${EVALUATED_WORDS}|good|great|excellent|rele
 /** What names another requirement, not a kind of experience. */
 const REQUIREMENT_HEAD = /^(?:skills?|qualifications?|degrees?|diplomas?|knowledge|understanding|flair|abilit(?:y|ies)|training|education|certificat\w*|licen[cs]es?|first)$/i;
 
-
 /** Where the experience a text asks for starts ("experience in/with X", "refugee intervention experience"), added to `out` unless a requirement just before it holds it. */
 export function experienceTriggers(text: string, out: { at: number; fields: QualificationFields }[], addedBefore: RegExp): void {
   for (const e of matches(EXPERIENCE, text)) {

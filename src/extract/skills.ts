@@ -111,7 +111,7 @@ export function skillHeads(ctx: ItemContext, confidence: number): number {
     if (clean.length === 1) {
       const [x, y] = clean[0];
       if (covered(ctx, phraseStart, headEnd)) continue;
-      // "Strong CSS skills", "MS Office skills": a tool's name before the head is the knowledge asked (mentions.md).
+      // "Strong CSS skills", "Java skills": a tool's or a technology's name before the head is the knowledge asked (mentions.md).
       if (/^(?:skills?|knowledge|expertise)$/i.test(head[0]) && namesToolAt(ctx, x, y)) {
         if (addMention(ctx, 'knowledge', x, y, text.slice(x, y).trim(), confidence)) n++;
         continue;
