@@ -47,6 +47,9 @@ export function noTaskAfter(afterVerb: string): boolean {
   return OPPORTUNITY.test(afterVerb) || APPLICATION_DOCUMENT.test(afterVerb) || NOUN_SUBJECT.test(afterVerb);
 }
 
+/** A verb whose whole object points back to something named before ("or be willing to obtain one", "maintain it"): no task. */
+export const POINTS_BACK = /^\s*\p{L}+\s+(?:it|them|one|this|that|these|those)\s*[.;,!?)]*\s*$/iu;
+
 /**
  * "Reports to the Ward Manager", "work under the direction of the Physiotherapist", "take instructions from
  * …": a reporting line, not a duty; "perform some of the following activities": an introduction to a list.

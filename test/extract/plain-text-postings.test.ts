@@ -1214,3 +1214,10 @@ describe('a line of tasks in -ing with no function word', () => {
     expect(a.mentions.filter((m) => m.kind === 'duty').map((m) => m.normalized)).toEqual(['answer phones', 'greet visitors', 'book meetings']);
   });
 });
+
+describe('a task whose object only points back', () => {
+  it('is no duty ("or be willing to obtain one")', async () => {
+    const a = await analyzeText('Candidates must have a DBS check or be willing to obtain one.\n');
+    expect(a.mentions.map((m) => `${m.kind}: ${m.text}`)).toEqual(['qualification: DBS check']);
+  });
+});
