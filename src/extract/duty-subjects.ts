@@ -48,7 +48,7 @@ export function noTaskAfter(afterVerb: string): boolean {
 }
 
 /** A verb whose whole object points back to something named before ("or be willing to obtain one", "maintain it"): no task. */
-export const POINTS_BACK = /^\s*\p{L}+\s+(?:it|them|one|this|that|these|those)\s*[.;,!?)]*\s*$/iu;
+export const PRONOUN_OBJECT = /^\s*\p{L}+\s+(?:it|them|one|this|that|these|those)\s*[.;,!?)]*\s*$/iu;
 
 /**
  * "Reports to the Ward Manager", "work under the direction of the Physiotherapist", "take instructions from

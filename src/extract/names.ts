@@ -19,9 +19,12 @@ export interface Names {
   blocked: Set<string>;
 }
 
+/** The matcher of the vocabulary's names, one per config (its own memo holds only what the vocabulary's forms are). */
+const indexMatchers = perConfig((config: ExtractConfig) => (config.vocabulary ? createIndexMatcher(loadNameIndex(config.vocabulary)) : null));
+
 export function namesFor(config: ExtractConfig): Names | null {
-  if (!config.vocabulary) return null;
-  const matcher = createIndexMatcher(loadNameIndex(config.vocabulary));
+  const matcher = indexMatchers(config);
+  if (!matcher) return null;
   const seen = new Map<string, VocabularyMatch[]>();
   const match = (text: string) => {
     let found = seen.get(text);
@@ -31,15 +34,12 @@ export function namesFor(config: ExtractConfig): Names | null {
   return { matcher: { match }, blocked: new Set(config.filter.blocked) };
 }
 
-/** A matcher of the vocabulary's names for the rules that ask about one span (the document's own is `namesFor`'s). */
-const spanMatchers = perConfig((config: ExtractConfig) => (config.vocabulary ? createIndexMatcher(loadNameIndex(config.vocabulary)) : null));
-
 /**
  * Whether `ctx.text` from `a` to `b` is a tool's or a technology's name in the vocabulary ("CSS", "Java", "SQL"),
  * read with the words around it (a short acronym is a name only in context). Not "IT": the field, no tool.
  */
 export function namesToolAt(ctx: ItemContext, a: number, b: number): boolean {
-  const matcher = spanMatchers(ctx.config);
+  const matcher = indexMatchers(ctx.config);
   const name = ctx.text.slice(a, b).trim();
   // (Nor an activity, "Scripting skills", "Programming skills": a skill.)
   if (!matcher || name === '' || name === 'IT' || /ing$/i.test(name)) return false;

@@ -4,7 +4,7 @@
 import type { CleanDocument, Item, Mention, MentionKind, Section, SectionKind, SegmentedDocument } from '../types.js';
 import { addMention, hits, type ItemContext } from './context.js';
 import { hasOwnSubject, isReportingLine } from './duties.js';
-import { POINTS_BACK } from './duty-subjects.js';
+import { PRONOUN_OBJECT } from './duty-subjects.js';
 import { degreeLevelOf, isQuality, lexiconIndex } from './lexicon.js';
 import { namesFor, type Names } from './names.js';
 import type { ExtractConfig } from './options.js';
@@ -159,7 +159,7 @@ export function combine(doc: CleanDocument, config: ExtractConfig, mentions: Men
     if (min === undefined || s.margin < min) continue;
     if (mentions.some((m) => m.start < s.end && s.start < m.end) || isCutTail(doc, mentions, s)) continue;
     const span = doc.text.slice(s.start, s.end);
-    if (s.kind === 'duty' && (hasOwnSubject(span) || isReportingLine(span) || passiveAgent(doc, s) || POINTS_BACK.test(span))) continue;
+    if (s.kind === 'duty' && (hasOwnSubject(span) || isReportingLine(span) || passiveAgent(doc, s) || PRONOUN_OBJECT.test(span))) continue;
     // "Annual employee bonus plan", "Private health insurance": what the employer offers.
     if (hits(lex.offers, span) || OFFERED_BEFORE.test(doc.text.slice(Math.max(s.item.start, s.start - 80), s.start))) continue;
     // "Dysphagia competencies at specialist level": a level word alone names no competency.
