@@ -112,7 +112,10 @@ export function extractDuties(ctx: ItemContext, strong: boolean, confidence: num
     const label = /^(?:\p{L}[\p{L}&/-]*\s+){0,3}\p{L}[\p{L}&/-]*:\s+(?=[Tt]o\s+\p{L}|\p{Lu})/u.exec(ctx.text.slice(a, b));
     // "Study leave of 30 days …": what the post offers, whatever verb its first word could be.
     if (matches(ctx.lex.offers, ctx.text).some((o) => o.index === a)) continue;
-    if (dutyOfSentence(ctx, a + (label?.[0].length ?? 0), b, strong, confidence)) found = true;
+    const from = a + (label?.[0].length ?? 0);
+    // "Stock replenishment, merchandising and till operation": tasks named by nouns, one duty each.
+    if (strong && nounList(ctx, from, b, confidence - 0.15, true)) found = true;
+    else if (dutyOfSentence(ctx, from, b, strong, confidence)) found = true;
   }
   return found;
 }
@@ -227,6 +230,11 @@ function dutyOfSentence(ctx: ItemContext, a: number, b: number, strong: boolean,
       // (after it a word that may be a verb, "service", is a noun; gerunds are tasks of their own).
       const takesPart = x === after && PARTICIPATION.test(resp[0]);
       const v = leadingVerb(text, x, lex);
+      // "Duties include filing and data entry": a gerund alone before tasks named by nouns is one of them.
+      if (v?.form === 'ing' && /^\s*(?:,|(?:and|or)\s)/.test(text.slice(v.end, y)) && nounList(ctx, x, y, confidence, true)) {
+        found = true;
+        continue;
+      }
       // ("Duties include stock control, cash handling …": a verb-like word before a noun of action names a task too.)
       if (v && (v.form === 'ing' || (v.form === 'base' && !takesPart && !actionNounAfter(text, v.end)))) {
         // "Responsibilities include processing invoices, reconciling accounts and preparing …": one duty per verb.

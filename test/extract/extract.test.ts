@@ -3196,6 +3196,10 @@ describe('qualities after what the candidate is to have', () => {
     expect(run('Ideally you will have a good standard of numeracy and literacy.').map((m) => [m.kind, m.text])).toEqual([['skill', 'numeracy'], ['skill', 'literacy']]);
     expect(run('You will have a high level of accuracy.').map((m) => [m.kind, m.text])).toEqual([['skill', 'accuracy']]);
   });
+
+  it('reads them after "a good level of"', () => {
+    expect(run('Must have a good level of numeracy and literacy.').map((m) => [m.kind, m.text])).toEqual([['skill', 'numeracy'], ['skill', 'literacy']]);
+  });
 });
 
 describe('experience at a pay band', () => {
@@ -3218,5 +3222,29 @@ describe('a tool or technology before "skills"', () => {
     expect(run('Excellent Java skills and a degree.').map((m) => [m.kind, m.text])).toEqual([['knowledge', 'Java'], ['qualification', 'degree']]);
     expect(run('Good IT skills.').map((m) => m.kind)).toEqual(['skill']);
     expect(run('Good communication skills.').map((m) => m.kind)).toEqual(['skill']);
+  });
+});
+
+describe('tasks named by nouns, listed on one line', () => {
+  const duties = (src: string) => of(run(src), 'duty').map((m) => m.text);
+
+  it('gives each task of a list line under a duties heading, with or without "and"', () => {
+    expect(duties('Responsibilities: stock replenishment, merchandising, till operation.')).toEqual(['stock replenishment', 'merchandising', 'till operation']);
+    expect(duties('Responsibilities:\nStock replenishment, merchandising and till operation')).toEqual(['Stock replenishment', 'merchandising', 'till operation']);
+    expect(duties('Key duties: general cleaning, laundry, food preparation.')).toEqual(['general cleaning', 'food preparation']);
+  });
+
+  it('reads a gerund alone before a noun of work as a task of the list ("filing and data entry")', () => {
+    const ms = of(run('Main duties include filing, data entry and answering the phone.'), 'duty');
+    expect(ms.map((m) => [m.text, m.normalized])).toEqual([['filing', 'filing'], ['data entry', 'data entry'], ['answering the phone', 'answer the phone']]);
+  });
+
+  it('leaves a verb with its objects, a shared complement or head, and what a post offers as they were', () => {
+    expect(duties('Responsibilities:\n- Provide coaching and mentoring.')).toEqual(['Provide coaching and mentoring']);
+    expect(duties('Responsibilities:\n- Administer medication, injections and subcutaneous infusions.')).toHaveLength(1);
+    expect(duties('Responsibilities:\n- Monitoring and maintenance of systems and tools.')).toEqual(['Monitoring and maintenance of systems and tools']);
+    expect(duties('Responsibilities:\n- Bug tracking and resolution.')).toEqual(['Bug tracking and resolution']);
+    expect(duties('Responsibilities:\n- Developing, implementing, and maintaining policies and procedures.')).not.toContain('Developing');
+    expect(duties('Responsibilities:\n- Flexible working hours and a result-oriented working environment.')).toEqual([]);
   });
 });
