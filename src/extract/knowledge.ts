@@ -2,6 +2,7 @@ import { isDictionaryWord } from '../clean/words.js';
 import { addMention, covered, endingAt, matches, OPTIONAL_TAIL, respected, type ItemContext } from './context.js';
 import { isQuality } from './lexicon.js';
 import { lemma } from './verbs.js';
+import { gluesCapitals } from './glued-pair.js';
 
 /** Words that grade what is asked ("advanced", "excellent", "working"): after the object, they open a requirement of its own. */
 const GRADE = 'advanced|basic|intermediate|expert|good|strong|excellent|sound|solid|working|proven|great|thorough|outstanding|high|professional|proficient|fluent|native|conversational';
@@ -256,7 +257,7 @@ function listItems(ctx: ItemContext, from: number, end: number, examples = false
   const terms = matches(ctx.lex.knowledgeTerms, s).filter((t) => /\s(?:and|&)\s/.test(t[0]));
   let at = 0;
   for (const m of s.matchAll(/\s*,\s*(?:and\s+|or\s+)?|(?<=[\p{L}\p{N}])\s*\/\s*(?=[\p{L}\p{N}])|\s+(?:and|or|and\/or|&)\s+/gu)) {
-    if (terms.some((t) => t.index < m.index! && m.index! < t.index + t[0].length)) continue;
+    if (terms.some((t) => t.index < m.index! && m.index! < t.index + t[0].length) || gluesCapitals(s, m)) continue;
     parts.push([at, m.index ?? 0]);
     at = (m.index ?? 0) + m[0].length;
   }

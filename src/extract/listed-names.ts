@@ -2,6 +2,7 @@
 import type { Mention } from '../types.js';
 import { addMention, type ItemContext } from './context.js';
 import { isQuality } from './lexicon.js';
+import { gluesCapitals } from './glued-pair.js';
 
 /** A line of one to three capitalised names ("Erlang", "Varnish Cache", "fp-ts" is not one). */
 const NAME_LINE = /^[\p{Lu}][\p{L}\p{N}.+#-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}.+#-]*){0,2}$/u;
@@ -59,6 +60,7 @@ export function listedNameParts(ctx: ItemContext, out: Mention[]): void {
   const parts: [number, number][] = [];
   let at = 0;
   for (const sep of text.matchAll(PART_SEPARATOR)) {
+    if (gluesCapitals(text, sep)) continue;
     parts.push([at, sep.index]);
     at = sep.index + sep[0].length;
   }

@@ -6,6 +6,7 @@ import { abbreviatesBefore, EXAMPLE_CUE, isAbbreviation, TOOL_KIND } from './kno
 import { loadNameIndex } from './name-index.js';
 import type { ExtractConfig } from './options.js';
 import { perConfig } from '../per-config.js';
+import { gluesCapitals } from './glued-pair.js';
 
 type VocabularyMatch = NameMatch<ConceptType>;
 
@@ -159,6 +160,7 @@ function exampleProducts(ctx: ItemContext, known: VocabularyMatch[], confidence:
     const items: [number, number][] = [];
     let at = 0;
     for (const sep of body.matchAll(/\s*,\s*(?:and\s+|or\s+)?|\s*\/\s*|\s+(?:and|or|&)\s+/g)) {
+      if (gluesCapitals(body, sep)) continue;
       items.push([from + at, from + sep.index]);
       at = sep.index + sep[0].length;
     }
@@ -185,17 +187,25 @@ const FIELD_WORD = /^\p{Lu}\p{Ll}+(?:ing|ry|ics|ogy|ment|ance|ence|tion|sion|ism
 
 const LANGUAGE_TALK = /\b(?:languages?|speak|speaking|spoken|written|writing|fluent|fluency|proficien\w*|communicat\w*|mother tongue|native|bilingual|interpret\w*|translat\w*)\b/i;
 
-const LANGUAGE_AFTER = /^\s+(?:knowledge|skills|language|speaking|speakers?|proficiency|(?:is|are)\s+(?:a\s+)?(?:must|required|essential|mandatory|necessary|an advantage|a plus))\b/i;
+/** "German is a plus", "French would be an advantage": what is said of a language asked for. */
+const ASKED = String.raw`(?:is|are|would be|will be)\s+(?:(?:also|very|highly)\s+)?(?:a\s+)?(?:must|required|essential|mandatory|necessary|desirable|preferred|beneficial|advantageous|an advantage|a plus|(?:(?:big|great|strong)\s+)?(?:plus|advantage|bonus))`;
+const LANGUAGE_ASKED = new RegExp(String.raw`^\s+${ASKED}\b`, 'i');
+const LANGUAGE_AFTER = new RegExp(String.raw`^\s+(?:knowledge|skills|language|speaking|speakers?|proficiency|${ASKED})\b`, 'i');
 const spokenLanguage = (text: string, m: VocabularyMatch) => LANGUAGE_TALK.test(text) || LANGUAGE_AFTER.test(text.slice(m.end));
 
-/** The vocabulary's names with the lexicon's languages it does not know ("Amharic", "Afaan Oromo"), in text order. */
+/**
+ * The vocabulary's names with the lexicon's languages it does not know ("Amharic", "Afaan Oromo") or does not read at a
+ * sentence's start ("German is a plus"), in text order.
+ */
 function withLanguages(ctx: ItemContext, known: VocabularyMatch[]): VocabularyMatch[] {
   const found = matches(ctx.lex.languageNames, ctx.text);
-  // (Only where the item speaks of language: "Somali", "Afar" also name regions.)
-  if (found.length === 0 || !LANGUAGE_TALK.test(ctx.text)) return known;
+  if (found.length === 0) return known;
+  // (Only where the item speaks of language, or of the name as asked for: "Somali", "Afar" also name regions.)
+  const talk = LANGUAGE_TALK.test(ctx.text);
   const extra: VocabularyMatch[] = [];
   for (const l of found) {
     const end = l.index + l[0].length;
+    if (!talk && !LANGUAGE_ASKED.test(ctx.text.slice(end))) continue;
     // (Written as a name: "english" in lower case is left to the vocabulary's own rules.)
     if (/^\p{Lu}/u.test(l[0]) && !known.some((k) => k.start < end && l.index < k.end)) extra.push({ start: l.index, end, text: l[0], key: l[0].toLowerCase(), value: 'knowledge' });
   }

@@ -4,6 +4,7 @@ import { isQuality, type LexiconIndex } from './lexicon.js';
 import { languageNames } from './short-lines.js';
 import { leadingVerb } from './leading-verb.js';
 import { namesToolAt } from './names.js';
+import { gluesCapitals } from './glued-pair.js';
 
 const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}'’+#-]|\.(?=[\p{L}\p{N}]))*|[^\s]/gu;
 /** Words that end a skill name when reading back from "skills". */
@@ -96,6 +97,7 @@ export function skillHeads(ctx: ItemContext, confidence: number): number {
     const parts: [number, number][] = [];
     let at = 0;
     for (const sep of matches(COORD, core)) {
+      if (gluesCapitals(core, sep)) continue;
       parts.push([at, sep.index]);
       at = sep.index + sep[0].length;
     }

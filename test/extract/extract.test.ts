@@ -3248,3 +3248,21 @@ describe('tasks named by nouns, listed on one line', () => {
     expect(duties('Responsibilities:\n- Flexible working hours and a result-oriented working environment.')).toEqual([]);
   });
 });
+
+describe('two capitals glued by a slash', () => {
+  it('reads "TCP/IP", "CI/CD", "A/B testing" and "PL/SQL" as one name each, and still splits a spaced or longer pair', () => {
+    expect(of(run('Knowledge of TCP/IP, DNS and routing.'), 'knowledge').map((m) => m.text)).toEqual(['TCP/IP', 'DNS', 'routing']);
+    expect(of(run('Knowledge of CI/CD, Docker and Kubernetes.'), 'knowledge').map((m) => m.text)).toEqual(['CI/CD', 'Docker', 'Kubernetes']);
+    expect(of(run('Knowledge of HTML, CSS and A/B testing.'), 'knowledge').map((m) => m.text)).toEqual(['HTML', 'CSS', 'A/B testing']);
+    expect(of(run('Skills:\n- PL/SQL, Oracle and Unix'), 'knowledge').map((m) => m.text)).toContain('PL/SQL');
+    expect(of(run('Skills: Selenium / HTML / JavaScript'), 'knowledge').map((m) => m.text)).toEqual(['Selenium', 'HTML', 'JavaScript']);
+  });
+});
+
+describe('a language asked for by what is said of it', () => {
+  it('reads "German is a plus" and "French would be an advantage", at a sentence start too', () => {
+    expect(of(run('German is a plus.'), 'knowledge').map((m) => m.text)).toEqual(['German']);
+    expect(of(run('Fluent English; French would be an advantage.'), 'knowledge').map((m) => m.text)).toEqual(['English', 'French']);
+    expect(of(run('English is essential, Spanish is desirable.'), 'knowledge').map((m) => m.text)).toEqual(['English', 'Spanish']);
+  });
+});
