@@ -3197,6 +3197,10 @@ describe('qualities after what the candidate is to have', () => {
     expect(run('You will have a high level of accuracy.').map((m) => [m.kind, m.text])).toEqual([['skill', 'accuracy']]);
   });
 
+  it('reads "commercially aware", "customer-focused" and "solution-focused" as qualities on a requirement line', () => {
+    expect(of(run('Requirements:\n- Commercially aware\n- Customer-focused\n- Solution-focused'), 'skill').map((m) => m.text)).toEqual(['Commercially aware', 'Customer-focused', 'Solution-focused']);
+  });
+
   it('reads them after "a good level of"', () => {
     expect(run('Must have a good level of numeracy and literacy.').map((m) => [m.kind, m.text])).toEqual([['skill', 'numeracy'], ['skill', 'literacy']]);
   });
