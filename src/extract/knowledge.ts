@@ -223,8 +223,10 @@ export function skillExamples(ctx: ItemContext, end: number, confidence: number)
   // One example without separators is one name of a word or two; "(Python Perl Unix SQL etc)" is a list whose commas were lost.
   if (parts.length === 0 && body.split(/\s+/).length > 2) return 0;
   const spans = parts.length > 0 ? parts : [[from, to] as [number, number]];
-  // ("such as TCP/IP VPN DNS DHCP": acronyms run together are a list whose commas were lost too.)
-  if (!spans.every(([a, b]) => /^[\p{Lu}\d]/u.test(text.slice(a, b)) && text.slice(a, b).split(/\s+/).length <= 4 && !ACRONYM_RUN.test(text.slice(a, b)))) return 0;
+  // ("such as TCP/IP VPN DNS DHCP": acronyms run together are a list whose commas were lost too; "including VLOOKUPs and
+  // pivot tables": a subject the lexicon knows is an example in lower case too.)
+  const named = (x: string) => /^[\p{Lu}\d]/u.test(x) || matches(ctx.lex.knowledgeTerms, x).some((t) => t.index === 0 && t[0].length === x.length);
+  if (!spans.every(([a, b]) => named(text.slice(a, b)) && text.slice(a, b).split(/\s+/).length <= 4 && !ACRONYM_RUN.test(text.slice(a, b)))) return 0;
   let n = 0;
   for (const [a, b] of spans) if (addMention(ctx, 'knowledge', a, b, text.slice(a, b), confidence - 0.05)) n++;
   return n;

@@ -1305,7 +1305,7 @@ describe('qualifications', () => {
       ['NVQ Level 3 in Health and Social Care', 'nvq level 3 in health and social care'],
       ['Degree in Business and Finance', 'degree in business and finance'],
     ]);
-    expect(of(ms, 'skill').map((m) => m.text)).toEqual(['Excel skills', 'caring nature']);
+    expect(of(ms, 'skill').map((m) => m.text)).toEqual(['caring nature']);
     expect(of(ms, 'knowledge').map((m) => m.text)).toEqual(['Excel']);
   });
 
@@ -3268,5 +3268,17 @@ describe('a language asked for by what is said of it', () => {
     expect(of(run('German is a plus.'), 'knowledge').map((m) => m.text)).toEqual(['German']);
     expect(of(run('Fluent English; French would be an advantage.'), 'knowledge').map((m) => m.text)).toEqual(['English', 'French']);
     expect(of(run('English is essential, Spanish is desirable.'), 'knowledge').map((m) => m.text)).toEqual(['English', 'Spanish']);
+  });
+});
+
+describe('a tool the lexicon knows, before "skills" and among its examples', () => {
+  it('reads "Excel skills" as the knowledge "Excel", and lower-case subjects the lexicon knows as its examples', () => {
+    expect(run('You will need strong Excel skills, including VLOOKUPs and pivot tables.').map((m) => [m.kind, m.text])).toEqual([
+      ['knowledge', 'Excel'],
+      ['knowledge', 'VLOOKUPs'],
+      ['knowledge', 'pivot tables'],
+    ]);
+    // (Still a skill when no tool is named: "IT skills".)
+    expect(run('Strong IT skills, including Microsoft Office.').map((m) => [m.kind, m.text])).toEqual([['skill', 'IT skills'], ['knowledge', 'Microsoft Office']]);
   });
 });

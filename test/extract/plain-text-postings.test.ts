@@ -398,11 +398,11 @@ describe('a word of a job title in Title Case', () => {
 });
 
 describe('a tool named after "ideally" or "preferably"', () => {
-  it('is knowledge of its own, after knowledge ("CAD software, ideally SolidWorks") and after a skill ("Excel skills, ideally including VBA")', async () => {
+  it('is knowledge of its own, after knowledge ("CAD software, ideally SolidWorks") and after a tool\'s skills ("Excel skills, ideally including VBA")', async () => {
     const a = await analyzeText('A working knowledge of CAD software, ideally SolidWorks, is required.');
     expect(a.mentions.map((m) => m.text)).toEqual(['CAD software', 'SolidWorks']);
     const b = await analyzeText('Strong Excel skills, ideally including VBA.');
-    expect(b.mentions.map((m) => `${m.kind}:${m.text}`)).toEqual(['skill:Excel skills', 'knowledge:VBA']);
+    expect(b.mentions.map((m) => `${m.kind}:${m.text}`)).toEqual(['knowledge:Excel', 'knowledge:VBA']);
   });
 });
 
@@ -652,8 +652,8 @@ describe('single sentences of UK adverts', () => {
     const a = await analyzeText(['Requirements', '- Knowledge of Physical Therapy techniques', '- Knowledge of Additional Learning Needs legislation'].join('\n'));
     expect(a.mentions.map((m) => `${m.kind}:${m.text}`)).toEqual(['knowledge:Physical Therapy techniques', 'knowledge:Additional Learning Needs legislation']);
   });
-  it('end a qualification before "with strong … skills", which names a skill of its own', async () => {
-    expect(await kinds('We are looking for a Chartered Accountant (ACA, ACCA or CIMA) with strong Excel skills.')).toEqual(['qualification:Chartered Accountant (ACA, ACCA or CIMA)', 'skill:Excel skills']);
+  it('end a qualification before "with strong … skills", which names a requirement of its own', async () => {
+    expect(await kinds('We are looking for a Chartered Accountant (ACA, ACCA or CIMA) with strong Excel skills.')).toEqual(['qualification:Chartered Accountant (ACA, ACCA or CIMA)', 'knowledge:Excel']);
   });
   it('leave flexible working offered and training provided: the employer\'s, not the candidate\'s', async () => {
     expect(await kinds('Flexible working options are available for the right candidate.')).toEqual([]);
@@ -744,7 +744,7 @@ describe('single sentences of UK adverts', () => {
   });
   it('read "Being a part of the … team" on a requirements list as no skill', async () => {
     const a = await analyzeText('Requirements\n- Being a part of the Northbeam team\n- Strong Excel skills');
-    expect(a.mentions.map((m) => `${m.kind}:${m.text}`)).toEqual(['skill:Excel skills']);
+    expect(a.mentions.map((m) => `${m.kind}:${m.text}`)).toEqual(['knowledge:Excel']);
   });
   it('read the employer\'s calls to read, watch or meet as no duty', async () => {
     expect(await kinds('Read our weekly newsletter about events and tech life.')).toEqual([]);
@@ -943,7 +943,7 @@ describe('single sentences of UK adverts', () => {
     ]);
     expect(await kinds('Confident in using Xero and able to produce monthly management accounts.')).toContain('knowledge:Xero');
     // ("… and advanced Excel skills", "… with excellent grammar": a graded requirement of its own after the object.)
-    expect(await kinds('Excellent working knowledge of Sage 200 and advanced Excel skills are essential.')).toEqual(['knowledge:Sage 200', 'skill:Excel skills']);
+    expect(await kinds('Excellent working knowledge of Sage 200 and advanced Excel skills are essential.')).toEqual(['knowledge:Sage 200', 'knowledge:Excel']);
     expect(await kinds('Fluent in written and spoken English with excellent grammar.')).toEqual(['knowledge:English']);
     expect(await kinds('Knowledge of Word and Excel to an intermediate level.')).toEqual(['knowledge:Word', 'knowledge:Excel']);
   });
