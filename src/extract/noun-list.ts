@@ -9,7 +9,10 @@ export const actionNounAfter = (text: string, at: number): boolean => ACTION_NOU
 /** A word that names an activity or a piece of work ("replenishment", "laundry", "control"), as a task's head noun does. */
 const ACTION_HEAD = /(?:ion|ment|ing|ance|ence|ry|ice|ure|al|sis|control|care|support|aid|work|duties|tasks)$/i;
 
-const CLAUSE_WORD = /\b(?:you|we|they|he|she|it|will|shall|must|should|can|may|is|are|be|for|to|responsible|accountable)\b/i;
+const CLAUSE_WORD = /\b(?:you|we|they|he|she|it|our|your|their|this|these|will|shall|must|should|can|may|is|are|was|were|be|has|have|for|to|include|includes|involve|involves|responsible|accountable)\b/i;
+
+/** What a requirement is named by ("Planning, presentation and time skills", "Experience coaching and mentoring …"): no task. */
+const REQUIREMENT_WORD = /^(?:skills?|abilit(?:y|ies)|experience|knowledge|understanding|awareness|qualifications?|attitude)$/i;
 
 /**
  * Two nouns that name one task: a word after a compound shares its first word ("Bug tracking and resolution",
@@ -49,6 +52,7 @@ export function nounList(ctx: ItemContext, from: number, to: number, confidence:
       const words = item.split(/\s+/);
       const first = line && items.length === 0;
       if (words.length > 4 || !(/^\p{Ll}/u.test(item) || (first && /^\p{Lu}\p{Ll}/u.test(item))) || PREPOSITION.test(words[0]) || /\d/.test(item)) return false;
+      if (line && (REQUIREMENT_WORD.test(words[0]) || REQUIREMENT_WORD.test(words[words.length - 1]))) return false;
       const v = leadingVerb(item, 0, lex);
       const compound = v !== null && words.length === 2 && actionNounAfter(item, v.end);
       if (v && v.form !== 'ing' && !compound) return false;

@@ -3250,6 +3250,10 @@ describe('tasks named by nouns, listed on one line', () => {
     expect(duties('Responsibilities:\n- Bug tracking and resolution.')).toEqual(['Bug tracking and resolution']);
     expect(duties('Responsibilities:\n- Developing, implementing, and maintaining policies and procedures.')).not.toContain('Developing');
     expect(duties('Responsibilities:\n- Flexible working hours and a result-oriented working environment.')).toEqual([]);
+    // (Nor a clause about the employer, or requirements that share their head.)
+    expect(duties('Responsibilities:\n- Our partners include government, academic institutions and civil societies.')).not.toContain('academic institutions');
+    expect(duties('Responsibilities:\n- Planning, presentation, and time skills.')).not.toContain('Planning');
+    expect(duties('Responsibilities:\n- Experience coaching and mentoring senior program staff.')).not.toContain('Experience coaching');
   });
 });
 
