@@ -3254,6 +3254,7 @@ describe('tasks named by nouns, listed on one line', () => {
     expect(duties('Responsibilities:\n- Our partners include government, academic institutions and civil societies.')).not.toContain('academic institutions');
     expect(duties('Responsibilities:\n- Planning, presentation, and time skills.')).not.toContain('Planning');
     expect(duties('Responsibilities:\n- Experience coaching and mentoring senior program staff.')).not.toContain('Experience coaching');
+    expect(duties('Responsibilities:\n- Stock replenishment, merchandising and others.')).not.toContain('merchandising');
   });
 });
 
