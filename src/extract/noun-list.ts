@@ -52,7 +52,7 @@ export function nounList(ctx: ItemContext, from: number, to: number, confidence:
       const words = item.split(/\s+/);
       const first = line && items.length === 0;
       if (words.length > 4 || !(/^\p{Ll}/u.test(item) || (first && /^\p{Lu}\p{Ll}/u.test(item))) || PREPOSITION.test(words[0]) || /\d/.test(item)) return false;
-      // (Nor a list that trails off: "… reporting financial and others".)
+      // (Requirements by their head or lead word, and a list that trails off, "… reporting financial and others", are no tasks.)
       if (line && (REQUIREMENT_WORD.test(words[0]) || REQUIREMENT_WORD.test(words[words.length - 1]) || /^(?:others?|etc|more|similar)$/i.test(item))) return false;
       const v = leadingVerb(item, 0, lex);
       const compound = v !== null && words.length === 2 && actionNounAfter(item, v.end);
