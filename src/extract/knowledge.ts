@@ -1,6 +1,6 @@
 import { isDictionaryWord } from '../clean/words.js';
 import { addMention, covered, endingAt, matches, OPTIONAL_TAIL, respected, type ItemContext } from './context.js';
-import { isQuality } from './lexicon.js';
+import { isKnowledgeTerm, isQuality } from './lexicon.js';
 import { lemma } from './verbs.js';
 import { gluesCapitals } from './glued-pair.js';
 
@@ -225,7 +225,7 @@ export function skillExamples(ctx: ItemContext, end: number, confidence: number)
   const spans = parts.length > 0 ? parts : [[from, to] as [number, number]];
   // ("such as TCP/IP VPN DNS DHCP": acronyms run together are a list whose commas were lost too; "including VLOOKUPs and
   // pivot tables": a subject the lexicon knows is an example in lower case too.)
-  const named = (x: string) => /^[\p{Lu}\d]/u.test(x) || matches(ctx.lex.knowledgeTerms, x).some((t) => t.index === 0 && t[0].length === x.length);
+  const named = (x: string) => /^[\p{Lu}\d]/u.test(x) || isKnowledgeTerm(x, ctx.lex);
   if (!spans.every(([a, b]) => named(text.slice(a, b)) && text.slice(a, b).split(/\s+/).length <= 4 && !ACRONYM_RUN.test(text.slice(a, b)))) return 0;
   let n = 0;
   for (const [a, b] of spans) if (addMention(ctx, 'knowledge', a, b, text.slice(a, b), confidence - 0.05)) n++;

@@ -52,6 +52,12 @@ export function isQuality(phrase: string, lex: LexiconIndex): boolean {
   return m !== null && m.index === 0 && m[0].length === phrase.length;
 }
 
+/** Whether the whole phrase is a subject or tool the lexicon knows ("Excel", "pivot tables"). */
+export function isKnowledgeTerm(phrase: string, lex: LexiconIndex): boolean {
+  const m = firstMatch(lex.knowledgeTerms, phrase);
+  return m !== null && m.index === 0 && m[0].length === phrase.length;
+}
+
 export function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -6,6 +6,7 @@ import { abbreviatesBefore, EXAMPLE_CUE, isAbbreviation, TOOL_KIND } from './kno
 import { loadNameIndex } from './name-index.js';
 import type { ExtractConfig } from './options.js';
 import { perConfig } from '../per-config.js';
+import { isKnowledgeTerm } from './lexicon.js';
 import { gluesCapitals } from './glued-pair.js';
 
 type VocabularyMatch = NameMatch<ConceptType>;
@@ -51,7 +52,7 @@ export function namesToolAt(ctx: ItemContext, a: number, b: number): boolean {
   const written =
     /^\p{Lu}{2,}|\p{Ll}\p{Lu}/u.test(name) || (/^\p{Lu}/u.test(name) && /[\p{Ll},]\s+$/u.test(ctx.text.slice(0, at)) && /^\s+\p{Ll}/u.test(ctx.text.slice(at + name.length)));
   // (A tool the lexicon knows, "Excel", which the vocabulary does not read alone: it is an English word too.)
-  if (written && matches(ctx.lex.knowledgeTerms, name).some((t) => t.index === 0 && t[0].length === name.length)) return true;
+  if (written && isKnowledgeTerm(name, ctx.lex)) return true;
   return matcher
     .match(ctx.text.slice(from, Math.min(ctx.text.length, at + name.length + 30)))
     .some((m) => (m.value === 'tool' || (m.value === 'knowledge' && written)) && from + m.start === at && from + m.end === at + name.length);
