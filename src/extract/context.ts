@@ -26,7 +26,7 @@ export const DRIVE_NOUNS = 'passion|enthusiasm|interest|desire|flair|commitment|
 /** "You will be supported / given / encouraged …": what the employer does for the candidate, no quality asked of them. */
 export const YOU_WILL_BE = String.raw`you(?: will|['’]ll) be(?!\s+(?:supported|given|offered|provided|paid|rewarded|based|entitled|eligible|enrolled|invited|welcomed|mentored|coached|placed|trained|encouraged)\b)`;
 
-const OPEN_TAIL_WORDS =
+export const OPEN_TAIL_WORDS =
   '(?:(?:a|an)\\s+(?:(?:big|strong|real|huge|definite|great|added|distinct|key)\\s+)?(?:plus|advantage|asset|bonus|requirement|prerequisite|merit)|added\\s+advantage|advantageous|preferred|desirable|desired|required|essential|mandatory|compulsory|a must|nice[- ]to[- ]have|beneficial|welcome)';
 export const OPTIONAL_TAIL = new RegExp(
   // ("… would be nice", "… is helpful": words of praise only after a verb.)

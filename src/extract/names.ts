@@ -1,6 +1,6 @@
 import type { Mention } from '../types.js';
 import { createIndexMatcher, type ConceptType, type NameMatch } from '../vocabulary/index.js';
-import { addMention, firstMatch, guarded, matches, respected, type ItemContext } from './context.js';
+import { addMention, firstMatch, guarded, matches, OPEN_TAIL_WORDS, respected, type ItemContext } from './context.js';
 import { isDictionaryWord } from '../clean/words.js';
 import { abbreviatesBefore, EXAMPLE_CUE, isAbbreviation, TOOL_KIND } from './knowledge.js';
 import { loadNameIndex } from './name-index.js';
@@ -190,8 +190,8 @@ const FIELD_WORD = /^\p{Lu}\p{Ll}+(?:ing|ry|ics|ogy|ment|ance|ence|tion|sion|ism
 
 const LANGUAGE_TALK = /\b(?:languages?|speak|speaking|spoken|written|writing|fluent|fluency|proficien\w*|communicat\w*|mother tongue|native|bilingual|interpret\w*|translat\w*)\b/i;
 
-/** "German is a plus", "French would be an advantage": what is said of a language asked for. */
-const ASKED = String.raw`(?:is|are|would be|will be)\s+(?:(?:also|very|highly)\s+)?(?:a\s+)?(?:must|required|essential|mandatory|necessary|desirable|preferred|beneficial|advantageous|an advantage|a plus|(?:(?:big|great|strong)\s+)?(?:plus|advantage|bonus))`;
+/** "German is a plus", "French would be an advantage": what is said of a language asked for (the verdicts OPTIONAL_TAIL knows, and a few bare ones). */
+const ASKED = String.raw`(?:is|are|would be|will be)\s+(?:(?:also|very|highly|strongly)\s+)?(?:${OPEN_TAIL_WORDS}|(?:a\s+)?(?:must|necessary)|(?:(?:big|great|strong)\s+)?(?:plus|advantage|bonus))`;
 const LANGUAGE_ASKED = new RegExp(String.raw`^\s+${ASKED}\b`, 'i');
 const LANGUAGE_AFTER = new RegExp(String.raw`^\s+(?:knowledge|skills|language|speaking|speakers?|proficiency|${ASKED})\b`, 'i');
 const spokenLanguage = (text: string, m: VocabularyMatch) => LANGUAGE_TALK.test(text) || LANGUAGE_AFTER.test(text.slice(m.end));
