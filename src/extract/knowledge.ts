@@ -19,7 +19,7 @@ const PURPOSE_OBJECT = /^\s+(?:our|the|your|their|its|this|these|a|an)\s/;
 /** Cues that name examples; EXAMPLE_CUE adds those of a preferred one ("ideally", "preferably"). */
 export const NAMING_CUE = String.raw`such as|e\.g\.?|for example|like|particularly|especially|notably|in particular|including`;
 export const EXAMPLE_CUE = `${NAMING_CUE}|ideally|preferably`;
-const EXAMPLES = new RegExp(String.raw`^\s*(?:\((?!\s*(?:we|our|currently|you)\b)[^()]{1,80}\)|,?\s+(?:${EXAMPLE_CUE})\s+[^;.()]{1,60}?(?=$|[;.(]|,\s*(?:and|or)?\s*[a-z]+ing\b))`, 'iu');
+const EXAMPLES = new RegExp(String.raw`^\s*(?:\((?!\s*(?:we|our|currently|you)\b)[^()]{1,80}\)|,?\s+(?:${EXAMPLE_CUE})\s+[^;.()]{1,60}?(?=$|[;.(]|,\s*(?:and|or)?\s*[a-z]+ing\b|,?\s+(?:is|are|would|will|should|could|may)\s))`, 'iu');
 // (a preposition after the cue belongs to it: "especially with MS Word", "particularly in Excel")
 // ("(e.g. Word)": the cue inside the bracket too.)
 const EXAMPLE_LEAD = new RegExp(String.raw`^[\s,]*(?:\(\s*(?:(?:${EXAMPLE_CUE})[,:]?\s+)?|(?:${EXAMPLE_CUE})(?:\s+(?:with|in|on|of|for)\b)?)\s*`, 'i');
@@ -200,9 +200,9 @@ export function abbreviatesBefore(ctx: ItemContext, start: number, end: number):
   });
 }
 
-/** Named examples after a skill: "(Word, Excel, PowerPoint)", "including Word, Excel and Outlook", ", particularly in Excel,". */
+/** Named examples after a skill: "(Word, Excel, PowerPoint)", "including Word, Excel and Outlook", ", particularly in Excel,", "are required, including …". */
 const SKILL_EXAMPLES = new RegExp(
-  String.raw`^\s*(?:\(\s*(?:(?:e\.g\.?|such as|including|especially|particularly)[,:]?\s+)?([^()]{1,80})\)|,?\s+(?:(?:ideally|preferably)\s+)?(?:${EXAMPLE_CUE})\s+(?:in\s+)?(?:(?:the\s+)?use\s+of\s+)?([^;.()]{1,80}?)(?=\s*(?:$|[;.(]|,?\s+(?:is|are|would|will|to|and (?:be|have|a|an|the))\b|,\s+\p{Ll})))`,
+  String.raw`^\s*(?:\(\s*(?:(?:e\.g\.?|such as|including|especially|particularly)[,:]?\s+)?([^()]{1,80})\)|(?:\s+(?:is|are)\s+(?:(?:also|highly|absolutely)\s+)?(?:required|essential|desirable|preferred|needed|necessary|important|expected|a must))?,?\s+(?:(?:ideally|preferably)\s+)?(?:${EXAMPLE_CUE})\s+(?:in\s+)?(?:(?:the\s+)?use\s+of\s+)?([^;.()]{1,80}?)(?=\s*(?:$|[;.(]|,?\s+(?:is|are|would|will|to|and (?:be|have|a|an|the))\b|,\s+\p{Ll})))`,
   'u', // case-sensitive: a lower-case word after a comma ends the examples
 );
 
@@ -242,6 +242,8 @@ function exampleNames(ctx: ItemContext, a: number, b: number, confidence: number
   const parts = listItems(ctx, from, end, true);
   let n = 0;
   for (const [x, y] of parts.length > 0 ? parts : [[from, end] as [number, number]]) {
+    // ("e.g. <ORGANIZATION> <ORGANIZATION>": a placeholder a redacted posting left is no name.)
+    if (/[<>]/.test(ctx.text.slice(x, y))) continue;
     if (addMention(ctx, 'knowledge', x, y, ctx.text.slice(x, y), confidence - 0.05)) n++;
   }
   return n;

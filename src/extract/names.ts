@@ -19,21 +19,28 @@ type VocabularyMatch = NameMatch<ConceptType>;
 export interface Names {
   matcher: { match(text: string): VocabularyMatch[] };
   blocked: Set<string>;
+  /** Whether the vocabulary writes a match's name as the text does, a proper name ("Python", "SQL"; not "marketing"). */
+  proper(m: VocabularyMatch): boolean;
 }
 
-/** The matcher of the vocabulary's names, one per config (its own memo holds only what the vocabulary's forms are). */
-const indexMatchers = perConfig((config: ExtractConfig) => (config.vocabulary ? createIndexMatcher(loadNameIndex(config.vocabulary)) : null));
+/** The vocabulary's names, and their matcher, one per config (the matcher's own memo holds only what the vocabulary's forms are). */
+const indexes = perConfig((config: ExtractConfig) => (config.vocabulary ? loadNameIndex(config.vocabulary) : null));
+const indexMatchers = perConfig((config: ExtractConfig) => {
+  const index = indexes(config);
+  return index ? createIndexMatcher(index) : null;
+});
 
 export function namesFor(config: ExtractConfig): Names | null {
   const matcher = indexMatchers(config);
-  if (!matcher) return null;
+  const surface = indexes(config)?.surface;
+  if (!matcher || !surface) return null;
   const seen = new Map<string, VocabularyMatch[]>();
   const match = (text: string) => {
     let found = seen.get(text);
     if (!found) seen.set(text, (found = matcher.match(text)));
     return found;
   };
-  return { matcher: { match }, blocked: new Set(config.filter.blocked) };
+  return { matcher: { match }, blocked: new Set(config.filter.blocked), proper: (m) => surface[m.key] === m.text };
 }
 
 /**
@@ -90,7 +97,15 @@ export function vocabularyKnowledge(ctx: ItemContext, names: Names, confidence: 
   for (const m of named) {
     // "experience in Python and SQL": a subject written as a name inside an experience asked for is named there as a
     // tool or a language is (SkillSpan annotates them: skillspan-dev +0.5; the train postings annotated to mentions.md -0.3).
-    const language = ctx.lex.languages.has(m.key) || (m.value === 'knowledge' && /^\p{Lu}/u.test(m.text) && !FIELD_WORD.test(m.text) && inExperience(m.start, m.end));
+    // (And where the item asks for it, under a needs heading, in a skill or a background, a subject the vocabulary writes
+    // as a name of one word: "Comfortable working with large datasets in SQL and Python", "a background in Java"; not a
+    // field of study, "a degree in Mechanical Engineering", nor a certification's letters.)
+    const asked = (o: Mention) => o.kind === 'skill' || (o.kind === 'qualification' && /\bbackground\b/i.test(o.text) && !o.qualification?.degreeLevel);
+    // (Letters alone, "CPR", "TEC", only there: elsewhere under a needs heading they abbreviate as often what is not asked.)
+    const properName =
+      names.proper(m) && !m.text.includes(' ') && (within(m.start, m.end, asked) || (needs && !/^[\p{Lu}\d]+s?$/u.test(m.text) && !inside(m.start, m.end, ['qualification'])));
+    const asks = inExperience(m.start, m.end) || properName;
+    const language = ctx.lex.languages.has(m.key) || (m.value === 'knowledge' && /^\p{Lu}/u.test(m.text) && !FIELD_WORD.test(m.text) && asks);
     // (A blocked language, "a Danish company", is still the language where the line speaks of it: "Fluent Danish".)
     if ((names.blocked.has(m.key) && !(ctx.lex.languages.has(m.key) && spokenLanguage(ctx.text, m))) || !namesKnowledge(ctx.text, m) || (m.value === 'knowledge' && !language)) continue;
     // "a qualified accountant (ACA, ACCA or CIMA)": a certification's letters inside a qualification name it, not a subject.
@@ -103,7 +118,7 @@ export function vocabularyKnowledge(ctx: ItemContext, names: Names, confidence: 
     if (/\bas\s+(?:a|an|the)\s+$/i.test(ctx.text.slice(Math.max(0, m.start - 8), m.start))) continue;
     if (POST_NOUN.test(m.text) && /\b(?:a|an|the|our|this|your)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,3}$/u.test(ctx.text.slice(Math.max(0, m.start - 50), m.start))) continue;
     // (Not an acronym: inside a task it is as often the employer's, "Ensure the CRS program quality standards …".)
-    const holders = m.value === 'tool' ? (/\p{Lu}/u.test(m.text) && !/^[\p{Lu}\d]+$/u.test(m.text) ? [] : ['duty']) : language && inExperience(m.start, m.end) ? ['duty'] : ['duty', 'qualification'];
+    const holders = m.value === 'tool' ? (/\p{Lu}/u.test(m.text) && !/^[\p{Lu}\d]+$/u.test(m.text) ? [] : ['duty']) : language && asks ? ['duty'] : ['duty', 'qualification'];
     if (inside(m.start, m.end, holders) || partOfName(ctx.text, m) || (!ctx.lex.languages.has(m.key) && endsName(ctx, m, named))) continue;
     // "Microsoft Word" over the "Word" a rule read inside it: the longer name, as sure as the rule.
     const inner = ctx.out.filter((o) => o.kind === 'knowledge' && o.start >= ctx.item.start + m.start && o.end <= ctx.item.start + m.end && o.end - o.start < m.end - m.start);
@@ -115,6 +130,7 @@ export function vocabularyKnowledge(ctx: ItemContext, names: Names, confidence: 
   }
   return n + exampleProducts(ctx, named, confidence);
 }
+
 
 /** The kinds of thing whose examples are products or methods by name ("clinical systems such as EMIS and SystmOne"). */
 const TOOL_HEAD = new RegExp(

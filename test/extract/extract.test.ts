@@ -1664,7 +1664,8 @@ describe('a list of tools', () => {
   it('reads each name of a line that lists tools as knowledge when the rules know half of them', () => {
     const names = (src: string) => of(run(src), 'knowledge').map((m) => m.text);
     expect(names(['Requirements:', '- Docker, Kubernetes, Erlang and Haskell'].join('\n'))).toEqual(['Docker', 'Kubernetes', 'Erlang', 'Haskell']);
-    expect(names(['Requirements:', '- Docker, Erlang, Haskell and Elm'].join('\n'))).toEqual(['Docker']);
+    // (Fewer than half known: names no vocabulary holds stay unread.)
+    expect(names(['Requirements:', '- Docker, Zorblat, Quuxly and Frobnik'].join('\n'))).toEqual(['Docker']);
     // Subjects written in lower case among them too, not qualities.
     expect(names(['Skills', '- Excel, SAP, budgeting, forecasting, variance analysis'].join('\n'))).toEqual(['Excel', 'SAP', 'budgeting', 'forecasting', 'variance analysis']);
     expect(names(['Skills', '- Excel, Word, honest, hardworking'].join('\n'))).toEqual(['Excel', 'Word']);
@@ -3285,5 +3286,33 @@ describe('a tool the lexicon knows, before "skills" and among its examples', () 
     ]);
     // (Still a skill when no tool is named: "IT skills".)
     expect(run('Strong IT skills, including Microsoft Office.').map((m) => [m.kind, m.text])).toEqual([['skill', 'IT skills'], ['knowledge', 'Microsoft Office']]);
+  });
+});
+
+describe('examples and names in what is asked', () => {
+  it('ends examples where a verdict opens ("particularly Word and Excel, is required"), and reads them after one', () => {
+    expect(of(run('A good understanding of Microsoft Office, particularly Word and Excel, is required.'), 'knowledge').map((m) => m.text)).toEqual(['Microsoft Office', 'Word', 'Excel']);
+    expect(run('Good IT skills are required, including Microsoft Word, Excel and Outlook.').map((m) => [m.kind, m.text])).toEqual([
+      ['skill', 'IT skills'],
+      ['knowledge', 'Microsoft Word'],
+      ['knowledge', 'Excel'],
+      ['knowledge', 'Outlook'],
+    ]);
+  });
+
+  it('reads names joined by "or" before "experience" as one experience, not an alternative requirement', () => {
+    expect(of(run('Xero or Sage experience is essential.'), 'qualification').map((m) => m.text)).toEqual(['Xero or Sage experience']);
+    expect(of(run('A technical degree or comparable work experience.'), 'qualification').map((m) => m.text)).not.toContain('technical degree or comparable work experience');
+  });
+
+  it('splits two physical abilities ("lift heavy objects and stand for long periods")', () => {
+    expect(of(run('You must be able to lift heavy objects and stand for long periods.'), 'skill').map((m) => m.normalized)).toEqual(['lifting heavy objects', 'standing for long periods']);
+  });
+
+  it('reads a subject the vocabulary writes as a name inside a skill or a background asked for', () => {
+    expect(of(run('Comfortable working with large datasets in SQL and Python.'), 'knowledge').map((m) => m.text)).toEqual(['SQL', 'Python']);
+    expect(of(run('Strong background in Java and Python.'), 'knowledge').map((m) => m.text)).toEqual(['Java', 'Python']);
+    // (Not a field of study, nor a certificate's letters.)
+    expect(of(run('A degree in Mechanical Engineering.'), 'knowledge')).toEqual([]);
   });
 });
