@@ -50,6 +50,11 @@ const RULE_FOLLOWING = /^(?:follow|adhere|comply|abide|observe)$/;
 const RULE_NOUN_AFTER = /^\s+(?:policy|policies|procedures?|guidelines?|protocols?|standards?|regulations?|precautions?|measures?)\s*[.;]?\s*$/i;
 const DETERMINER_AFTER = /^\s+(?:the|a|an|all|any|their|its|our|your|his|her|each|every|these|those|them|it)\b/i;
 
+const BELONGING = /^be\s+(?:(?:a|an|the)\s+)?(?:(?:key|valued|integral|active)\s+)?(?:part|member)\s+of\b|^be\s+based\b/i;
+/** Verbs whose "as a …" names a role the post holder takes, and the roles a verb-like word names there. */
+const AS_ROLE = /^(?:act|serve|function)$/;
+const ROLE_NOUN = /^(?:mentor|advocate|champion|coach|ambassador|link|resource|contact|source|representative|deputy|supervisor|assessor|buddy|guide)$/i;
+
 /** Split "Track X and flag Y" where the second verb has the same form as the first and the first has an object. */
 export function coordinatedDuties(text: string, first: LeadingVerb, end: number, lex: LexiconIndex): { verb: LeadingVerb; end: number }[] {
   const out: { verb: LeadingVerb; end: number }[] = [];
@@ -59,6 +64,11 @@ export function coordinatedDuties(text: string, first: LeadingVerb, end: number,
   re.lastIndex = verb.end;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null && m.index < end) {
+    // "… provide patient-centred care and be part of a supportive team": where the post holder belongs is no task.
+    if (/\band\s/.test(m[0]) && BELONGING.test(text.slice(m.index + m[0].length, end))) {
+      end = m.index;
+      break;
+    }
     // "… and to make our programs cost-efficient" after a verb not itself after "to" goes on a purpose clause.
     if (/\sto\s+$/.test(m[0]) && !/\bto\s+$/i.test(text.slice(Math.max(0, verb.start - 4), verb.start))) continue;
     const between = text.slice(verb.end, m.index).split(/[\s,]+/).filter(Boolean);
@@ -120,6 +130,9 @@ export function coordinatedDuties(text: string, first: LeadingVerb, end: number,
       const object = /^\s+([\p{Ll}][\p{L}'’-]*)/u.exec(text.slice(next.end, end));
       if (!object || PREPOSITION.test(object[1])) continue;
     }
+    // "Act as a role model and mentor for students": after "act as a …", a word that names a role is more of what the
+    // post holder acts as.
+    if (AS_ROLE.test(verb.base) && /^\s+as\s/i.test(text.slice(verb.end)) && ROLE_NOUN.test(text.slice(next.start, next.end))) continue;
     // "Keep records and contact notes …", "supervise therapists and support workers": a word that is mostly a
     // noun starts a noun phrase here (its -s form agreeing with the role, "… and supports junior staff", is a verb).
     // An adverb after it makes it the verb ("… as well as partner continuously with your stakeholders").

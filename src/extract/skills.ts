@@ -164,9 +164,9 @@ function headed(core: string, head: string): string {
 const MERE_HEAD = /^(?:skills?|abilities|skill\s?set|competenc(?:ies|es))$/i;
 const MODIFIER_ONLY = /^(?:\p{L}+(?:al|ive|ic|ous|ful|ary)|\p{Lu}{2,4})$/u;
 
-/** "a flexible approach to work", "a friendly, professional manner", "a can-do attitude": a disposition asked of the candidate. */
+/** "a flexible approach to work", "a friendly, professional manner", "a can-do attitude": a disposition asked of the candidate (an item may open with it: "Flexible approach to working patterns"). */
 const DISPOSITION = guarded(
-  /\b(?:a|an)\s+((?:(?:very|highly|genuinely|truly|good|great|strong|excellent|real)\s+)*)((?:[\p{L}-]+(?:\s*,\s*|\s+and\s+|\s+)){0,3}?)(approach|attitude|manner|mindset|mind-set|outlook|work ethic|nature|personality|disposition|temperament)\b(\s+(?:to|towards)\s+(?:work(?:ing(?:\s+(?:hours|patterns|practices))?)?|learning|change|life)\b)?/giu,
+  /(?:\b(?:a|an)\s+|^)((?:(?:very|highly|genuinely|truly|good|great|strong|excellent|real)\s+)*)((?:[\p{L}-]+(?:\s*,\s*|\s+and\s+|\s+)){0,3}?)(approach|attitude|manner|mindset|mind-set|outlook|work ethic|nature|personality|disposition|temperament)\b(\s+(?:to|towards)\s+(?:work(?:ing(?:\s+(?:hours|patterns|practices))?)?|learning|change|life)\b)?/giu,
   /approach|attitude|manner|mind-?set|outlook|ethic|nature|personality|disposition|temperament/iu,
 );
 /** Words of a disposition that the quality list does not hold ("professional manner", "can-do attitude"). */
@@ -179,6 +179,9 @@ export function dispositions(ctx: ItemContext, confidence: number): number {
     // "We have a relaxed approach to dress code", "our pragmatic approach": the employer's.
     // ("conduct themselves in a professional manner": how something is done.)
     if (/\b(?:we|our|their|its)\b[^.;:!?]{0,24}$|\bin\s+$/i.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+    // (Opening an item without an article, no comma list before the noun: "Flexible and adaptable approach" is one,
+    // "Analytical, data-driven and pragmatic mindset" lists qualities.)
+    if (!/^(?:a|an)\s/i.test(m[0]) && m[2].includes(',')) continue;
     const words = m[2].split(/\s*,\s*|\s+and\s+|\s+/).filter(Boolean);
     // ("a strong work ethic" names one without an adjective.)
     // ("a good telephone manner": a quality the lexicon names whole.)

@@ -3316,3 +3316,19 @@ describe('examples and names in what is asked', () => {
     expect(of(run('A degree in Mechanical Engineering.'), 'knowledge')).toEqual([]);
   });
 });
+
+describe('dispositions and roles', () => {
+  it('reads a disposition that opens an item whole ("Flexible approach to working patterns")', () => {
+    expect(of(run('Personal qualities:\n- Flexible approach to working patterns\n- Positive attitude to work'), 'skill').map((m) => m.text)).toEqual([
+      'Flexible approach to working patterns',
+      'Positive attitude to work',
+    ]);
+  });
+
+  it('keeps the roles after "act as a …" in one duty, and ends a duty where the post holder\'s belonging opens', () => {
+    const duties = (src: string) => of(run(src), 'duty').map((m) => m.text);
+    expect(duties('Duties:\n- Act as a role model and mentor for students and junior staff.')).toEqual(['Act as a role model and mentor for students and junior staff']);
+    expect(duties('Duties:\n- Mentor junior staff and coach apprentices.')).toEqual(['Mentor junior staff', 'coach apprentices']);
+    expect(duties('You will provide high quality, patient-centred care and be part of a supportive multidisciplinary team.')).toEqual(['provide high quality, patient-centred care']);
+  });
+});
