@@ -120,6 +120,13 @@ export function extractDuties(ctx: ItemContext, strong: boolean, confidence: num
   return found;
 }
 
+/** A sentence that only says what its list of tasks after a colon is ("Your duties will include the following:"). */
+export function introducesTasks(sentence: string, lex: LexiconIndex): boolean {
+  const resp = firstMatch(lex.responsible, sentence);
+  return resp !== null && /\b(?:includ|involv)/i.test(resp[0]) && INTRODUCTION_END.test(sentence.slice(resp.index + resp[0].length));
+}
+const INTRODUCTION_END = /^\s*(?:,?\s*(?:but\s+(?:are|is)\s+not\s+limited\s+to|(?:among|amongst)\s+others|the\s+following)\s*)?:?\s*$/;
+
 /** "Reports are produced monthly …": a clause with its own subject and verb says what happens, not what the job holder does. */
 const OWN_SUBJECT = /^\S+(?:\s+\S+)?\s+(?:is|are|was|were|will be|has been|have been)\b/i;
 export const hasOwnSubject = (text: string): boolean => OWN_SUBJECT.test(text) || TITLE_RUN_SUBJECT.test(text);
@@ -201,6 +208,9 @@ function coordinated(ctx: ItemContext, v: LeadingVerb, end: number, confidence: 
   return last;
 }
 
+/** What may stand between "… will include" and its list: a colon, or a hedge on how complete the list is. */
+const LIST_HEDGE = /^\s*(?:,?\s*(?:but\s+(?:are|is)\s+not\s+limited\s+to|(?:among|amongst)\s+others|for\s+example)\s*[:,–-]?|[:–-])\s*(?=\p{L})/u;
+
 /** `modalled`: the sentence is a clause whose subject and modal came before `a` ("… and will support …"). */
 function dutyOfSentence(ctx: ItemContext, a: number, b: number, strong: boolean, confidence: number, modalled = false): boolean {
   const { text, lex } = ctx;
@@ -216,14 +226,15 @@ function dutyOfSentence(ctx: ItemContext, a: number, b: number, strong: boolean,
     return true;
   }
   if (resp) {
-    const after = a + resp.index + resp[0].length;
+    // ("Responsibilities will include, but are not limited to: ordering stock, …": the list after the hedge.)
+    const after = a + resp.index + resp[0].length + (LIST_HEDGE.exec(text.slice(a + resp.index + resp[0].length, b))?.[0].length ?? 0);
     // "responsible for the accurate dispensing of medicines and for supporting …": two tasks.
     const andFor = /\s+and\s+for\s+/i.exec(text.slice(after, b));
     const parts: [number, number][] = andFor ? [[after, after + andFor.index], [after + andFor.index + andFor[0].length, b]] : [[after, b]];
     // "Responsible for the growth of the business": the task named by a noun, under a duties heading or said
     // of the role; "To be responsible for …" opens a duty line as "Responsible for …" does.
     const opens = resp.index <= 1 || /^\s*(?:to\s+)?be\s+$/i.test(sentence.slice(0, resp.index));
-    const nounTask = (opens && (strong || resp.index + a === 0)) || /^(?:is|are|will|play|take|be|role|job|position|work|duties|tasks|your)\b/i.test(resp[0]) || /\b(?:you|who|post ?holder|candidate|applicant|jobholder|incumbent)\b[^.]{0,30}$/i.test(sentence.slice(0, resp.index + resp[0].length));
+    const nounTask = (opens && (strong || resp.index + a === 0)) || /^(?:is|are|will|play|take|be|role|job|position|post|work|day|duties|tasks|responsibilities|your)\b/i.test(resp[0]) || /\b(?:you|who|post ?holder|candidate|applicant|jobholder|incumbent)\b[^.]{0,30}$/i.test(sentence.slice(0, resp.index + resp[0].length));
     let found = false;
     for (const [x, y] of parts) {
       // "Take part in service audits", "play a key role in recruitment": the verb of taking part is the task's

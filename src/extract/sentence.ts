@@ -1,7 +1,7 @@
 // Reading an item as a sentence or a list line: what each part of it names, by the section it sits in.
 import type { Item, Mention, SectionKind } from '../types.js';
 import { addMention, firstMatch, hits, normalizeText, OPTIONAL_TAIL, YOU_WILL_BE, type ItemContext } from './context.js';
-import { extractDuties, namesExperience, nounDuty } from './duties.js';
+import { extractDuties, introducesTasks, namesExperience, nounDuty } from './duties.js';
 import { statesTask } from './duty-subjects.js';
 import { leadingVerb } from './leading-verb.js';
 import { itemParts } from './sentence-parts.js';
@@ -36,10 +36,14 @@ export function generic(ctx: ItemContext, kind: SectionKind): void {
   // A list line of several sentences ("… at all levels. Excellent listening skills.") is read sentence by sentence.
   const parts = itemParts(ctx.text, ctx.lex, NEEDS.has(kind));
   if (parts.length > 1) {
+    // ("Responsibilities will include, but are not limited to: ordering stock, cashing up …": what follows such a
+    // sentence is read as a duties heading's line.)
+    let introduced = false;
     for (const [a, b] of parts) {
       const item: Item = { ...ctx.item, start: ctx.item.start + a, end: ctx.item.start + b, text: ctx.text.slice(a, b) };
       const sub: ItemContext = { ...ctx, item, text: item.text, out: [] };
-      genericSentence(sub, kind);
+      genericSentence(sub, introduced ? 'responsibilities' : kind);
+      introduced = introducesTasks(item.text, ctx.lex);
       frontedQuality(sub, 0.65);
       append(ctx.out, sub.out);
     }

@@ -3332,3 +3332,13 @@ describe('dispositions and roles', () => {
     expect(duties('You will provide high quality, patient-centred care and be part of a supportive multidisciplinary team.')).toEqual(['provide high quality, patient-centred care']);
   });
 });
+
+describe('tasks a sentence says the role includes', () => {
+  const duties = (src: string) => of(run(src), 'duty').map((m) => m.normalized);
+  it('reads tasks named by nouns after "Key responsibilities include"', () => {
+    expect(duties('Key responsibilities include the preparation of management accounts and the reconciliation of balance sheets.')).toEqual([
+      'preparation of management accounts',
+      'reconciliation of balance sheets',
+    ]);
+  });
+});

@@ -1221,3 +1221,15 @@ describe('a task whose object only points back', () => {
     expect(a.mentions.map((m) => `${m.kind}: ${m.text}`)).toEqual(['qualification: DBS check']);
   });
 });
+
+describe('a sentence that introduces its list of tasks', () => {
+  it('reads the list after "will include, but are not limited to:" or "include the following:" as tasks', async () => {
+    const duties = async (text: string) => (await analyzeText(text)).mentions.filter((m) => m.kind === 'duty').map((m) => m.normalized);
+    expect(await duties('Your duties will include the following: greeting guests, taking orders and serving food.\n')).toEqual(['greet guests', 'take orders', 'serve food']);
+    const store = await duties('Responsibilities will include, but are not limited to: ordering stock, cashing up and opening and closing the store.\n');
+    expect(store).toContain('order stock');
+    expect(store).toContain('open and close the store');
+    // (Not "the following duties and responsibilities": a list still to come.)
+    expect(await duties('The Internal Auditor is responsible for the following duties and responsibilities.\n')).toEqual([]);
+  });
+});
