@@ -43,7 +43,7 @@ export function generic(ctx: ItemContext, kind: SectionKind): void {
       const item: Item = { ...ctx.item, start: ctx.item.start + a, end: ctx.item.start + b, text: ctx.text.slice(a, b) };
       const sub: ItemContext = { ...ctx, item, text: item.text, out: [] };
       genericSentence(sub, introduced ? 'responsibilities' : kind);
-      introduced = introducesTasks(item.text, ctx.lex);
+      introduced = ctx.text[b] === ':' && introducesTasks(item.text, ctx.lex);
       frontedQuality(sub, 0.65);
       append(ctx.out, sub.out);
     }
