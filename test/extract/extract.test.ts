@@ -3342,3 +3342,17 @@ describe('tasks a sentence says the role includes', () => {
     ]);
   });
 });
+
+describe('more cues of knowledge', () => {
+  it('reads "confident in the use of" and "knowledgeable about" as knowledge asked for', () => {
+    expect(of(run('Confident in the use of MS Office, especially Excel.'), 'knowledge').map((m) => m.text)).toEqual(['MS Office', 'Excel']);
+    expect(of(run('Knowledgeable about current food hygiene regulations.'), 'knowledge').map((m) => m.text)).toEqual(['current food hygiene regulations']);
+  });
+
+  it('ends the object where "and strong on …" opens another requirement', () => {
+    expect(run('Knowledge of GBVIMS and strong on protecting and promoting the information sharing protocol.').map((m) => [m.kind, m.text])).toEqual([
+      ['knowledge', 'GBVIMS'],
+      ['skill', 'protecting and promoting the information sharing protocol'],
+    ]);
+  });
+});
