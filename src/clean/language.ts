@@ -236,10 +236,11 @@ function mostFunctionWords(text: string, guess: string, only: string[]): string 
     const hits = hitsOf.get(code) ?? 0;
     if (STOPWORDS[code] && hits > bestHits) [best, bestHits] = [code, hits];
   }
-  if (best !== guess || guess === 'eng' || !only.includes('eng') || (hitsOf.get(guess) ?? 0) > 0) return best;
+  if (best !== guess || guess === 'eng' || !only.includes('eng') || (hitsOf.get(guess) ?? 0) > (hitsOf.get('eng') ?? 0)) return best;
   // "Licence/Certification: Driving Licence (Required)" (scored as French), "Answering phones, greeting visitors,
   // booking meetings" (scored as Swedish, a language we list no function words of): no function word at all, and the
-  // words English ones. Capitalised words that are no word ("AAT", "ACCA", "Laravel", "MySQL") are names, in no language.
+  // words English ones; "Essential: NVQ Level 2 in Childcare." (scored as Italian): no more of the guess's function
+  // words than of English's ("in" is both). Capitalised words that are no word ("AAT", "ACCA", "Laravel", "MySQL") are names, in no language.
   const long = words.filter((w, i) => w.length >= 3 && !(/^\p{Lu}/u.test(written[i]) && !isDictionaryWord(w)));
   return long.length >= 2 && long.filter(isDictionaryWord).length >= 0.8 * long.length ? 'eng' : guess;
 }

@@ -43,6 +43,9 @@ describe('language', () => {
   it('reads a one-sentence English posting as English where trigrams guess another language', () => {
     expect(run('A Level 3 qualification in Childcare is essential.').language).toBe('en');
     expect(run('Sie haben mehrere Jahre Erfahrung im Vertrieb.').language).toBe('de');
+    // ("in" is an Italian function word too: as many English ones, and English words, make it English.)
+    expect(run('Essential: NVQ Level 2 in Childcare.').language).toBe('en');
+    expect(run('Esperienza in vendita e marketing.').language).toBe('it');
   });
 
   it('reads a line of English nouns without function words as English', () => {
