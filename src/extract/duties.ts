@@ -120,6 +120,8 @@ export function extractDuties(ctx: ItemContext, strong: boolean, confidence: num
   return found;
 }
 
+const SOUGHT_POST = /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\s+(?:wanted|needed|required|sought)\b/u;
+
 /** A sentence that only says what its list of tasks after a colon is ("Your duties will include the following:"). */
 export function introducesTasks(sentence: string, lex: LexiconIndex): boolean {
   const resp = firstMatch(lex.responsible, sentence);
@@ -349,6 +351,8 @@ function dutyOfSentence(ctx: ItemContext, a: number, b: number, strong: boolean,
     const next = text.slice(v.end, b).trim().split(/\s+/).filter(Boolean);
     if (next.length === 0) return false;
     if (/^\p{Lu}/u.test(text.slice(v.start, v.end)) && next.slice(0, 2).every((w) => /^\p{Lu}/u.test(w))) return false;
+    // ("Care Assistant wanted", "Cleaner needed for …": a post sought, as a headline names it.)
+    if (SOUGHT_POST.test(text.slice(v.start, b))) return false;
   }
   const parts = coordinatedDuties(text, v, b, lex);
   for (const p of parts) {

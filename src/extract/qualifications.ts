@@ -155,7 +155,13 @@ export function qualifications(ctx: ItemContext, strong: boolean, confidence: nu
   // candidate.)
   const withYears = (k: number) =>
     triggers[k].fields.minYears !== undefined && (triggers[k - 1].fields.degreeLevel !== undefined || triggers[k - 1].fields.certification !== undefined) && WITH_BEFORE.test(text.slice(triggers[k - 1].at, triggers[k].at)) && /^\d/.test(text.slice(triggers[k].at));
-  if (ctx.listLike && !ctx.alone && text.split(/\s+/).length <= 25 && !triggers.some((_, k) => k > 0 && (runOn(k) || added(k) || withYears(k)))) {
+  // ("NVQ Level 2, driving licence, caring nature": qualifications listed apart by commas, each named in a few words.)
+  // (Not adjectives listed before one name: "Registered Nurse with a current, unrestricted RN licence".)
+  const listedApart = (k: number) => {
+    const gap = /^([^,]{1,40}),\s*(?:(?:a|an|valid|current|full|clean)\s+)*$/i.exec(text.slice(triggers[k - 1].at, triggers[k].at));
+    return gap !== null && !/\b(?:with|of|in|for|a|an|the|and|or|current|valid|full)$/i.test(gap[1].trim());
+  };
+  if (ctx.listLike && !ctx.alone && text.split(/\s+/).length <= 25 && !triggers.some((_, k) => k > 0 && (runOn(k) || added(k) || withYears(k) || listedApart(k)))) {
     let end = text.length;
     const fields = merged(triggers);
     // "Full driving licence and access to a car": a licence line ends where something else begins.

@@ -1233,3 +1233,20 @@ describe('a sentence that introduces its list of tasks', () => {
     expect(await duties('The Internal Auditor is responsible for the following duties and responsibilities.\n')).toEqual([]);
   });
 });
+
+describe('a one-line posting', () => {
+  it('gives no duty for its headline ("Care Assistant wanted") and reads qualifications listed apart by commas one by one', async () => {
+    const a = await analyzeText('Care Assistant wanted. Duties: personal care, medication prompting, meal preparation. Requirements: NVQ Level 2, driving licence, caring nature.\n');
+    expect(a.mentions.map((m) => `${m.kind}: ${m.text}`)).toEqual([
+      'duty: personal care',
+      'duty: medication prompting',
+      'duty: meal preparation',
+      'qualification: NVQ Level 2',
+      'qualification: driving licence',
+      'skill: caring',
+    ]);
+    // (Adjectives listed before one name stay with it.)
+    const b = await analyzeText('Requirements:\n- Registered Nurse with a current, unrestricted RN licence\n');
+    expect(b.mentions.filter((m) => m.kind === 'qualification').map((m) => m.text)).toEqual(['Registered Nurse with a current, unrestricted RN licence']);
+  });
+});
