@@ -70,7 +70,8 @@ export function abilities(ctx: ItemContext, confidence: number): number {
     let stop = CLAUSE_END.exec(rest);
     // "write clear, concise reports", "a passion for fresh, seasonal food": a comma between two words before their noun.
     // (Not a list of verbs or adverbs: "plan, organise and prioritise", "work independently, prioritise …".)
-    const adjectives = stop?.[0] === ',' && /^\s*(?:\p{L}+\s+)?\p{Ll}+(?<!ly)$/u.exec(rest.slice(0, stop.index));
+    // (Not a plural noun before the comma: "able to work weekends, great tips and staff meals".)
+    const adjectives = stop?.[0] === ',' && /^\s*(?:\p{L}+\s+)?\p{Ll}+(?<!ly)(?<!(?<!ou)s)$/u.exec(rest.slice(0, stop.index));
     const after = adjectives ? /^,\s*(?=\p{Ll}+\s+\p{Ll}{3,})/u.exec(rest.slice(stop!.index)) : null;
     if (stop && after && !leadingVerb(text, from + stop.index + after[0].length, lex)) {
       const next = CLAUSE_END.exec(rest.slice(stop.index + 1));

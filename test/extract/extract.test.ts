@@ -3356,3 +3356,11 @@ describe('more cues of knowledge', () => {
     ]);
   });
 });
+
+describe('what an ability is not', () => {
+  it('reads no benefit listed after an ability as one more ("able to work weekends, great tips and staff meals")', () => {
+    expect(of(run('Must be able to work weekends, great tips and staff meals.'), 'skill')).toEqual([]);
+    // (Adjectives before a noun still are one object: "write clear, concise reports".)
+    expect(of(run('Ability to write clear, concise reports.'), 'skill').map((m) => m.normalized)).toEqual(['writing clear, concise reports']);
+  });
+});
