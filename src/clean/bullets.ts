@@ -92,6 +92,8 @@ export function stripMarker(b: WorkBlock, want: 'glyph' | 'numbering', lostCodes
  * become separate lines; " o " needs at least two occurrences before capitalized words.
  */
 const INLINE_BULLET = /[\u2022\u25cf\u25aa\u25e6\u261e\uf0b7\uf0a7]/;
+const LEAD_DASH = /(?<=\S)[ \t]+(?=[-–—][ \t]+\p{L}[^\n\u2029\u2022\u25cf\u25aa\u25e6\u261e\uf0b7\uf0a7-]{0,60}[ \t][\u2022\u25cf\u25aa\u25e6\u261e\uf0b7\uf0a7][^\n\u2029]*[ \t][\u2022\u25cf\u25aa\u25e6\u261e\uf0b7\uf0a7])/gu;
+const SPACED_DASH = /[ \t][-–—][ \t]/;
 
 export function splitInlineBullets(et: EditText): void {
   // A bullet left before a break ("… • <p>Item") belongs to the line after the break; so does a
@@ -103,6 +105,9 @@ export function splitInlineBullets(et: EditText): void {
     'bullets.inline',
     (m) => `${m[1]} `,
   );
+  // "Receptionist (part-time) - answering calls • booking appointments • …": a dash before the first of a line's
+  // inline bullets, a few words from it, opens the list's first item.
+  if (INLINE_BULLET.test(et.text) && SPACED_DASH.test(et.text)) et.replace(LEAD_DASH, 'bullets.inline', () => HARD_BREAK);
   const t = et.text;
   if (/ [\u2022\u25cf\u25aa\u25e6\u261e\uf0b7\uf0a7] ?\S/.test(t)) {
     et.replace(/(?<=\S)[ \t]+(?=[\u2022\u25cf\u25aa\u25e6\u261e\uf0b7\uf0a7][ \t]*\S)/g, 'bullets.inline', () => HARD_BREAK);

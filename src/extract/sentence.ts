@@ -12,7 +12,7 @@ import { NEEDS } from './sections.js';
 import { languageLine, shortSkills } from './short-lines.js';
 import { enjoys, frontedQuality, whoCan } from './described-candidate.js';
 import { abilities } from './abilities.js';
-import { candidateQualities, dispositions, qualities, skillHeads, skillsIn } from './skills.js';
+import { candidateQualities, dispositions, qualities, skillHeads, skillsIn, toolKnowledge } from './skills.js';
 import { gerund } from './verbs.js';
 import { append } from '../append.js';
 
@@ -96,6 +96,7 @@ function genericSentence(ctx: ItemContext, kind: SectionKind): void {
     knowledgeCues(ctx, c(0.85), qual);
     skillsIn(ctx, c(0.85));
     skillHeads(ctx, c(0.85));
+    toolKnowledge(ctx, c(0.85));
     abilities(ctx, c(0.85));
     dispositions(ctx, c(0.85));
     enjoys(ctx, c(0.8));

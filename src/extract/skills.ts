@@ -50,6 +50,22 @@ export function skillsIn(ctx: ItemContext, confidence: number): number {
   return n;
 }
 
+/** A name just before "knowledge" ("Good Excel knowledge", "SAP knowledge"). */
+const NAME_BEFORE_KNOWLEDGE = guarded(/(?<![\p{L}\p{N}])(\p{Lu}[\p{L}\p{N}+#.]*(?:\s+\p{Lu}[\p{L}\p{N}+#.]*)?)\s+knowledge\b/gu, /knowledge/u);
+
+/** "Good Excel knowledge is essential": a tool's or a technology's name before "knowledge" is the knowledge asked, as before "skills". */
+export function toolKnowledge(ctx: ItemContext, confidence: number): number {
+  let n = 0;
+  for (const m of matches(NAME_BEFORE_KNOWLEDGE, ctx.text)) {
+    const b = m.index + m[1].length;
+    // ("Good Excel knowledge": the name may be the second word alone.)
+    const a = [m.index, b - (/\S+$/.exec(m[1])?.[0].length ?? 0)].find((x) => namesToolAt(ctx, x, b));
+    if (a === undefined || covered(ctx, a, b)) continue;
+    if (addMention(ctx, 'knowledge', a, b, ctx.text.slice(a, b), confidence)) n++;
+  }
+  return n;
+}
+
 /** "Good negotiation skills", "Excellent listening, presentation and written communication skills" (one mention per skill). */
 export function skillHeads(ctx: ItemContext, confidence: number): number {
   const { text, lex } = ctx;

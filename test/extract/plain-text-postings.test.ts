@@ -1250,3 +1250,15 @@ describe('a one-line posting', () => {
     expect(b.mentions.filter((m) => m.kind === 'qualification').map((m) => m.text)).toEqual(['Registered Nurse with a current, unrestricted RN licence']);
   });
 });
+
+describe('a one-line posting with inline bullets after its title', () => {
+  it('reads the item after the title\'s dash as the list\'s first ("Receptionist (part-time) - answering calls • …")', async () => {
+    const a = await analyzeText('Receptionist (part-time) - answering calls • booking appointments • handling payments • must be friendly and organised\n');
+    expect(a.mentions.filter((m) => m.kind === 'duty').map((m) => m.normalized)).toEqual(['answer calls', 'book appointments', 'handle payments']);
+  });
+
+  it('reads a tool\'s name before "knowledge" as the knowledge asked ("Good Excel knowledge is essential")', async () => {
+    const a = await analyzeText('Good Excel knowledge is essential.\n');
+    expect(a.mentions.map((m) => `${m.kind}: ${m.text}`)).toEqual(['knowledge: Excel']);
+  });
+});
