@@ -900,3 +900,10 @@ describe('benefits introduced by a sentence or a question', () => {
     expect(s.sections[0].items.map((i) => i.text)).toEqual(['NMC REGISTRATION AND EXPERIENCE OF WORKING IN ACUTE CARE SETTINGS', 'MUST HAVE EXCELLENT COMMUNICATION SKILLS AND A FULL UK DRIVING LICENCE']);
   });
 });
+
+describe('headings of what a day holds', () => {
+  it('reads "A day in the life" as a duties heading, not a line of its own', () => {
+    const out = seg(['The Role', 'You will plan campaigns.', 'A day in the life', 'Writing copy for email newsletters'].join('\n'));
+    expect(section(out, 'A day in the life')?.kind).toBe('responsibilities');
+  });
+});
