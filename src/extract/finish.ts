@@ -17,7 +17,10 @@ const NOT_A_DUTY =
  * The advert's invitations and offers: "Apply for the job", "Take your next career step with us", "Read our technical blog", "able
  * to progress in your career", "shape your own career", "realise your potential", "Fruits & drinks for free".
  */
-const INVITATION = /\bapply (?:for (?:the|this|our) (?:job|position|role|vacancy|post|gig|opening)|now|online|today|if\b)|\bwith us\b|\byour (?:next |own )?career\b|\ba career (?:with|at)\b|\b(?:reali[sz]e|reach|fulfil+|unlock|unleash)(?:s|ing)?\s+(?:your|their)\s+(?:full\s+)?potential\b|\bleav(?:e|es|ing)\s+(?:your|a|their)\s+(?:mark|footprint)\b|\bcareer (?:step|move)\b|\bour (?:tech(?:nical)? )?(?:blog|careers? page)\b|^(?:read|check out|follow|visit|watch|subscribe to|sign up (?:to|for)|join)\s+(?:us|our)\b|\bour (?:[a-z-]+\s+){0,2}(?:newsletter|webinars?|podcasts?|videos?|website|social media|linkedin|youtube|instagram|twitter)\b|^meet\s+(?:[a-z-]+\s+){0,2}(?:colleagues|team(?:mates)?|people)\b|\bfor (?:further|more) (?:information|details)\b|\b(?:for free|free of charge|at no (?:extra |additional )?cost)\b/i;
+const OUR_MEDIUM = /\bour (?:[a-z-]+\s+){0,2}(?:newsletter|webinars?|podcasts?|videos?|website|social media|linkedin|youtube|instagram|twitter)\b/i;
+/** A duty that opens with a verb of doing, not of reading or following. */
+const TASK_ON_MEDIUM = /^(?!(?:read|check|follow|visit|watch|subscribe|sign|join|see|find|like|look|listen|hear|learn|discover)\b)\p{L}+/iu;
+const INVITATION = /\bapply (?:for (?:the|this|our) (?:job|position|role|vacancy|post|gig|opening)|now|online|today|if\b)|\bwith us\b|\byour (?:next |own )?career\b|\ba career (?:with|at)\b|\b(?:reali[sz]e|reach|fulfil+|unlock|unleash)(?:s|ing)?\s+(?:your|their)\s+(?:full\s+)?potential\b|\bleav(?:e|es|ing)\s+(?:your|a|their)\s+(?:mark|footprint)\b|\bcareer (?:step|move)\b|\bour (?:tech(?:nical)? )?(?:blog|careers? page)\b|^(?:read|check out|follow|visit|watch|subscribe to|sign up (?:to|for)|join)\s+(?:us|our)\b|^meet\s+(?:[a-z-]+\s+){0,2}(?:colleagues|team(?:mates)?|people)\b|\bfor (?:further|more) (?:information|details)\b|\b(?:for free|free of charge|at no (?:extra |additional )?cost)\b/i;
 
 /** A skill that ends where its object should begin. */
 const CUT_OFF = /\s(?:to|towards|with|of|for|in|on|at|by|from|about|into|than|and|or)$/i;
@@ -68,6 +71,9 @@ const EMPLOYER_RUNS = /\b(?:will|shall|may|must)\s+(?:conduct|carry out|perform|
 /** A catch-all line is neither a duty nor a skill ("experience in related work" is a qualification); a label before a colon ("Start date:", "Direct superior:") is a field name, not a duty; nor is a cut fragment or a remark. */
 function isNotACompetency(m: Mention, text: string): boolean {
   if ((m.kind === 'duty' || m.kind === 'skill') && (CATCH_ALL.test(m.text) || INVITATION.test(m.text))) return true;
+  // "Find out more on our website", "… our YouTube channel": where the employer can be read, unless a task is done on
+  // it ("Manage our social media accounts", "Write our monthly newsletter").
+  if ((m.kind === 'duty' || m.kind === 'skill') && OUR_MEDIUM.test(m.text) && !(m.kind === 'duty' && TASK_ON_MEDIUM.test(m.text))) return true;
   // "no specific requirements", "No experience necessary", "0 years of experience": what is not asked.
   if (NONE_ASKED.test(m.text) || (m.kind !== 'duty' && NONE_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)))) return true;
   // "Also see <CONTACT>": contact details (an anonymised corpus writes them as a placeholder) are no competency.

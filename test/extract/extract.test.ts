@@ -3364,3 +3364,10 @@ describe('what an ability is not', () => {
     expect(of(run('Ability to write clear, concise reports.'), 'skill').map((m) => m.normalized)).toEqual(['writing clear, concise reports']);
   });
 });
+
+describe('tasks on the employer\'s media', () => {
+  it('keeps a task done on "our website" or "our social media", drops an invitation to read them', () => {
+    expect(of(run('You will plan campaigns and manage our social media accounts.'), 'duty').map((m) => m.text)).toEqual(['plan campaigns', 'manage our social media accounts']);
+    expect(of(run('Duties:\n- Follow our social media for updates.'), 'duty')).toEqual([]);
+  });
+});
