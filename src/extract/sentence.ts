@@ -69,9 +69,12 @@ const EXAMPLES_OPEN = new RegExp(String.raw`\s(?=\(|(?:${NAMING_CUE})\s)`, 'i');
  */
 function experienceExamples(ctx: ItemContext, confidence: number): void {
   for (const m of [...ctx.out]) {
-    if (m.kind !== 'qualification' || !/\bexperience\b/i.test(m.text)) continue;
-    const open = EXAMPLES_OPEN.exec(m.text);
-    if (open) skillExamples(ctx, m.start - ctx.item.start + open.index, confidence);
+    const experience = m.kind === 'qualification' ? /\bexperience\b/i.exec(m.text) : null;
+    if (!experience) continue;
+    // (After the word: "Qualified Accountant (ACA, ACCA, CIMA) with post-qualification experience" names the
+    // accountant's qualifications in its brackets, no examples of the experience.)
+    const open = EXAMPLES_OPEN.exec(m.text.slice(experience.index));
+    if (open) skillExamples(ctx, m.start - ctx.item.start + experience.index + open.index, confidence);
   }
 }
 

@@ -3371,3 +3371,10 @@ describe('tasks on the employer\'s media', () => {
     expect(of(run('Duties:\n- Follow our social media for updates.'), 'duty')).toEqual([]);
   });
 });
+
+describe('qualifications named with their letters and levels', () => {
+  it('reads no knowledge in the brackets of a qualified accountant, and a "Level 2 Award" as a qualification', () => {
+    expect(run('Qualified Accountant (ACA, ACCA, CIMA) with post-qualification experience.').map((m) => m.kind)).toEqual(['qualification']);
+    expect(run('Level 2 Award in Food Safety.').map((m) => [m.kind, m.text])).toEqual([['qualification', 'Level 2 Award in Food Safety']]);
+  });
+});
