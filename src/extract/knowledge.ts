@@ -26,6 +26,9 @@ const EXAMPLE_LEAD = new RegExp(String.raw`^[\s,]*(?:\(\s*(?:(?:${EXAMPLE_CUE})[
 const DETERMINER = /^(?:the|a|an|our|your|their|its|all|any)\s+/i;
 const GAINED_BEFORE = /\b(?:rais|creat|increas|build|promot|spread|improv|develop|deepen|broaden|expand|grow|enhanc|gain|acquir)\w*\s+(?:(?:your|their|our|public|community|valuable|extensive|deep|deeper|broad|broader|in-depth|first-hand|practical|hands-on|new|more)\s+)*$/i;
 
+/** "… of and commitment to …": a second head that shares the cue's object. */
+const SHARED_OBJECT = /^\s+(?:and|or)\s+(?:[\p{L}-]+\s+){1,3}?(?:of|to|in|with|for|about)\s+(?=\p{L})/iu;
+
 /** After a cue of use, "and <task>ing <object>": the task (group 2) and what precedes it (group 1). */
 const USED_THEN_TASK = /(\s+(?:and|or)\s+)(\p{Ll}+ing)\s+(?=\p{L})/u;
 
@@ -39,7 +42,9 @@ export function knowledgeCues(ctx: ItemContext, confidence: number, skipExperien
     if (skipExperience && /experience/.test(cueText)) continue;
     // "raising awareness of mental health", "build your knowledge of …": spread or gained, not asked of the candidate.
     if (GAINED_BEFORE.test(text.slice(Math.max(0, cue.index - 30), cue.index))) continue;
-    const from = cue.index + cue[0].length;
+    // ("Understanding of and commitment to equality and diversity": the object both share comes after the second.)
+    const shared = SHARED_OBJECT.exec(text.slice(cue.index + cue[0].length));
+    const from = cue.index + cue[0].length + (shared?.[0].length ?? 0);
     // "JavaScript knowledge in particular React JS": "in particular" gives examples, no object of the cue.
     const after = text.slice(from, from + 16);
     if (/^\s+in\s+particular\b/i.test(after) || (/\bin$/.test(cueText) && /^\s+particular\b/i.test(after))) continue;

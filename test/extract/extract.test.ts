@@ -3378,3 +3378,12 @@ describe('qualifications named with their letters and levels', () => {
     expect(run('Level 2 Award in Food Safety.').map((m) => [m.kind, m.text])).toEqual([['qualification', 'Level 2 Award in Food Safety']]);
   });
 });
+
+describe('a cue whose object a second head shares', () => {
+  it('reads the object after "of and commitment to" ("Understanding of and commitment to equality and diversity")', () => {
+    expect(run('Understanding of and commitment to equality and diversity.').map((m) => [m.kind, m.text])).toEqual([
+      ['skill', 'commitment to equality and diversity'],
+      ['knowledge', 'equality and diversity'],
+    ]);
+  });
+});
