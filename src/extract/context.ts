@@ -35,7 +35,9 @@ export const OPTIONAL_TAIL = new RegExp(
 );
 // (Not the dot that opens a name: ".NET", ".htaccess".)
 const OPEN = /^(?:[\s,;:\-–—•*"“'(|]|\.(?![\p{L}\p{N}]))+/u;
-const CLOSE = /[\s,;:.\-–—•*"”'!?|]+$/u;
+const CLOSE = /[\s,;:.\-–—•*"”'!?|/]+$/u;
+/** A joining word or an article left at a span's start ("and drive automation …", "a university degree …"). */
+const LEADING_WORD = /^(?:and|or|a|an|the)\s+(?=\S)(?!(?:couple|few|number|minimum|maximum|total|lot)\b)/i;
 /** A preposition left at a span's end, but not a passive's own ("policies are adhered to", "procedures are complied with"). */
 export const DANGLING_PREPOSITION = /(?<!\b(?:is|are|be|been|being|was|were)\s+(?:\w+ly\s+)?\w+(?:ed|en|lt))\s+(?:with|of|to|for|in|towards?)$/i;
 // ("a degree within a relevant subject e.g.": an example cue whose examples were cut off is debris too.)
@@ -49,8 +51,9 @@ function tidy(text: string, a: number, b: number): [number, number] {
   let s = text.slice(a, b);
   const lead = OPEN.exec(s)?.[0].length ?? 0;
   const label = VERDICT_LABEL.exec(s.slice(lead))?.[0].length ?? 0;
-  a += lead + label;
-  s = s.slice(lead + label);
+  const word = LEADING_WORD.exec(s.slice(lead + label))?.[0].length ?? 0;
+  a += lead + label + word;
+  s = s.slice(lead + label + word);
   for (;;) {
     const before = s;
     const tail = CLOSE.exec(s)?.[0].length ?? 0;

@@ -1301,7 +1301,7 @@ describe('qualifications', () => {
     );
     expect(pairs(ms, 'qualification')).toEqual([
       ['Degree in Accounting', 'degree in accounting'],
-      ['A degree in Finance', 'a degree in finance'],
+      ['degree in Finance', 'degree in finance'],
       ['NVQ Level 3 in Health and Social Care', 'nvq level 3 in health and social care'],
       ['Degree in Business and Finance', 'degree in business and finance'],
     ]);
@@ -3385,5 +3385,14 @@ describe('a cue whose object a second head shares', () => {
       ['skill', 'commitment to equality and diversity'],
       ['knowledge', 'equality and diversity'],
     ]);
+  });
+});
+
+describe('a span\'s first and last words', () => {
+  it('drops a leading article and a trailing slash ("the Mental Health Act" names the Act; "continuous integration/")', () => {
+    expect(of(run('Knowledge of the Mental Health Act.'), 'knowledge').map((m) => m.text)).toEqual(['Mental Health Act']);
+    expect(of(run('Requirements:\n- Knowledge of continuous integration/'), 'knowledge').map((m) => m.normalized)).toEqual(['continuous integration']);
+    // (Not the letter of a name: "A/B testing".)
+    expect(of(run('Knowledge of HTML and A/B testing.'), 'knowledge').map((m) => m.text)).toContain('A/B testing');
   });
 });
