@@ -3396,3 +3396,9 @@ describe('a span\'s first and last words', () => {
     expect(of(run('Knowledge of HTML and A/B testing.'), 'knowledge').map((m) => m.text)).toContain('A/B testing');
   });
 });
+
+describe('a knowledge object and a modal after it', () => {
+  it('ends the object where "and can …" opens what the candidate can do', () => {
+    expect(of(run('You know your way around relational databases and can write efficient SQL queries.'), 'knowledge').map((m) => m.text)).toEqual(['relational databases']);
+  });
+});
