@@ -35,12 +35,17 @@ const GRADE_OPENS = /(?<=\p{Ll})\s+(?=(?:Excellent|Strong|Good|Great|Outstanding
 export const LANGUAGE_VERBS = String.raw`(?:speak|write|read|communicate|converse)(?:\s*(?:,|and|&|or)\s*(?:speak|write|read|communicate|converse))*`;
 const LANGUAGE_USE = new RegExp(String.raw`^\s*${LANGUAGE_VERBS}\s+(?:(?:effectively|fluently|confidently|clearly|well)\s+)?(?:in\s+)?`, 'i');
 
-/** The languages of an ability that is only their use ("speak and write English fluently"), or null. */
-function languagesUsed(text: string, from: number, end: number, lex: ItemContext['lex']): [number, number][] | null {
+/** The languages of an ability (or a task) that is only their use ("speak and write English fluently"), or null. */
+export function languagesUsed(text: string, from: number, end: number, lex: ItemContext['lex']): [number, number][] | null {
   const lead = LANGUAGE_USE.exec(text.slice(from, end));
   if (!lead) return null;
   const start = from + lead[0].length;
-  const list = text.slice(start, end).replace(/\s+(?:fluently|confidently|well)\s*$/i, '');
+  // (", both written and spoken": how it is used, after the language.)
+  const list = text
+    .slice(start, end)
+    .replace(/[\s.;:!]+$/, '')
+    .replace(/,?\s+(?:both\s+)?(?:written|spoken|verbal|oral)(?:\s+(?:and|&|or)\s+(?:written|spoken|verbal|oral))?\s*$/i, '')
+    .replace(/\s+(?:fluently|confidently|well)\s*$/i, '');
   const spans: [number, number][] = [];
   for (const part of list.matchAll(/[^,&]+?(?=\s*(?:,|&|\band\b|\bor\b|$))/g)) {
     const name = part[0].replace(/^\s*(?:and|or)\s+/i, '').trim();

@@ -18,6 +18,7 @@ import {
   TO_LEAD,
   YOU_PRESENT,
 } from './duty-subjects.js';
+import { languagesUsed } from './abilities.js';
 import { andVerb, coordinatedDuties, EXAMPLE_GERUNDS, EXAMPLE_TASKS, NOUN_GERUND_AFTER, verbList } from './coordinated-duties.js';
 import { actionNounAfter, nounList } from './noun-list.js';
 import { itemParts } from './sentence-parts.js';
@@ -353,6 +354,12 @@ function dutyOfSentence(ctx: ItemContext, a: number, b: number, strong: boolean,
     if (/^\p{Lu}/u.test(text.slice(v.start, v.end)) && next.slice(0, 2).every((w) => /^\p{Lu}/u.test(w))) return false;
     // ("Care Assistant wanted", "Cleaner needed for …": a post sought, as a headline names it.)
     if (SOUGHT_POST.test(text.slice(v.start, b))) return false;
+  }
+  // "You communicate clearly in English, both written and spoken": the use of a language is the language asked (mentions.md).
+  const languages = languagesUsed(text, v.start, b, lex);
+  if (languages) {
+    for (const [x, y] of languages) addMention(ctx, 'knowledge', x, y, text.slice(x, y), confidence);
+    return true;
   }
   const parts = coordinatedDuties(text, v, b, lex);
   for (const p of parts) {

@@ -3402,3 +3402,12 @@ describe('a knowledge object and a modal after it', () => {
     expect(of(run('You know your way around relational databases and can write efficient SQL queries.'), 'knowledge').map((m) => m.text)).toEqual(['relational databases']);
   });
 });
+
+describe('a task that is only the use of a language', () => {
+  it('gives the language as knowledge, not a duty ("You communicate clearly in English, both written and spoken")', () => {
+    expect(run('You communicate clearly in English, both written and spoken.').map((m) => [m.kind, m.text])).toEqual([['knowledge', 'English']]);
+    expect(run('Communicate effectively in English.').map((m) => [m.kind, m.text])).toEqual([['knowledge', 'English']]);
+    // (A task with people to communicate with stays one.)
+    expect(of(run('Duties:\n- Communicate effectively with patients.'), 'duty').map((m) => m.text)).toEqual(['Communicate effectively with patients']);
+  });
+});
