@@ -111,8 +111,6 @@ export const EVALUATED_WORDS = 'excellent|outstanding|exceptional|strong|proven|
 const EVALUATED = new RegExp(`^(?:${EVALUATED_WORDS})\\s`, 'i');
 /** A kind of experience graded on its own ("… and solid product management experience"). */
 const GRADED_KIND = new RegExp(`^(?:${EVALUATED_WORDS}|good|great|excellent|relevant|comparable|similar|equivalent|previous|prior|foremost)$`, 'i');
-/** A name just before an "or" (a capital, not a requirement's own word: "a Degree or …"). */
-const NAME_BEFORE = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}+#.-]*\s+$/u;
 /** What names another requirement, not a kind of experience. */
 const REQUIREMENT_HEAD = /^(?:skills?|qualifications?|degrees?|diplomas?|knowledge|understanding|flair|abilit(?:y|ies)|training|education|certificat\w*|licen[cs]es?|first)$/i;
 
@@ -138,8 +136,8 @@ export function experienceTriggers(text: string, out: { at: number; fields: Qual
     // (Not another requirement before it, "a technical degree or comparable work experience", "commercial flair and solid
     // product management experience": an alternative, or a kind graded on its own.)
     // ("gender, age and ethnic background" is what an equal-opportunity line lists.)
-    // ("Xero or Sage experience": names joined by "or" are alternatives of one kind.)
-    const joined = k > 0 && (/^(?:and|&)$/i.test(words[k - 1][0]) || (/^or$/i.test(words[k - 1][0]) && /^\p{Lu}/u.test(words[k][0]) && NAME_BEFORE.test(text.slice(0, e.index + (words[k - 1].index ?? 0)))));
+    // ("Xero or Sage experience", "bar or restaurant experience": alternatives of one kind.)
+    const joined = k > 0 && /^(?:and|&|or)$/i.test(words[k - 1][0]);
     if (joined && !GRADED_KIND.test(words[k][0]) && !/background$/i.test(e[0])) start = coordinatedKind(text, e.index + (words[k - 1].index ?? 0), start);
     if (!out.some((t) => t.at <= start && start - t.at < 50)) out.push({ at: start, fields: {} });
   }
