@@ -116,7 +116,8 @@ export function vocabularyKnowledge(ctx: ItemContext, names: Names, confidence: 
     // "experience as a Site Manager": after "as a" a name is the post held, not a tool of that name; so is a name that
     // ends in a post's noun after an article ("We are seeking an experienced Site Manager").
     if (/\bas\s+(?:a|an|the)\s+$/i.test(ctx.text.slice(Math.max(0, m.start - 8), m.start))) continue;
-    if (POST_NOUN.test(m.text) && /\b(?:a|an|the|our|this|your)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,3}$/u.test(ctx.text.slice(Math.max(0, m.start - 50), m.start))) continue;
+    // (So is one that opens the sentence: "Site Manager with SMSTS …".)
+    if (POST_NOUN.test(m.text) && /(?:\b(?:a|an|the|our|this|your)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,3}|^\s*)$/u.test(ctx.text.slice(Math.max(0, m.start - 50), m.start))) continue;
     // (Not an acronym: inside a task it is as often the employer's, "Ensure the CRS program quality standards …".)
     const holders = m.value === 'tool' ? (/\p{Lu}/u.test(m.text) && !/^[\p{Lu}\d]+$/u.test(m.text) ? [] : ['duty']) : language && asks ? ['duty'] : ['duty', 'qualification'];
     if (inside(m.start, m.end, holders) || partOfName(ctx.text, m) || (!ctx.lex.languages.has(m.key) && endsName(ctx, m, named))) continue;

@@ -233,7 +233,10 @@ export function qualifications(ctx: ItemContext, strong: boolean, confidence: nu
       const equivalent = /\bor\s+(?:an?\s+)?(?:equivalent|similar|comparable)\b[^,;]*$/i.test(gap) || (/\bor\s+$/i.test(gap) && /^(?:an?\s+)?(?:equivalent|similar|comparable)\b/i.test(text.slice(triggers[k].at)));
       // ("A degree in Computer Science or similar, 2+ years' experience with Java": a count after a comma is listed next to it.)
       const listed = /[^\d\s],\s+(?:(?:at least|a minimum of|minimum|over|more than)\s+)?$/i.test(gap) && /^\d/.test(text.slice(triggers[k].at));
-      if (runOn(k) || (alternative && !equivalent) || listed || ADDED_BEFORE.test(gap)) {
+      // (In prose, only names of two words or more and not in brackets: "SMSTS, First Aid at Work and …"; not "(ACA, ACCA or
+      // CIMA)", "CIMA, ACCA or ACA qualification".)
+      const apart = listedApart(k) && !/\([^)]*$/.test(text.slice(0, triggers[k].at)) && /^\S+\s+\S+/.test(text.slice(triggers[k].at).split(/,|\s(?:and|or)\s/)[0]);
+      if (runOn(k) || (alternative && !equivalent) || listed || ADDED_BEFORE.test(gap) || apart) {
         own = k;
         break;
       }

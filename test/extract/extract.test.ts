@@ -3415,3 +3415,13 @@ describe('a task that is only the use of a language', () => {
     expect(of(run('Duties:\n- Communicate effectively with patients.'), 'duty').map((m) => m.text)).toEqual(['Communicate effectively with patients']);
   });
 });
+
+describe('a post holder\'s certificates in a sentence', () => {
+  it('reads no post as knowledge, and certificates listed apart one by one ("Site Manager with SMSTS, First Aid at Work and …")', () => {
+    expect(run('Site Manager with SMSTS, First Aid at Work and CSCS Black Card.').map((m) => [m.kind, m.text])).toEqual([
+      ['qualification', 'SMSTS'],
+      ['qualification', 'First Aid at Work'],
+      ['qualification', 'CSCS Black Card'],
+    ]);
+  });
+});
