@@ -143,6 +143,9 @@ function wholeLine(ctx: ItemContext): boolean {
   return (item.start === 0 || docText[item.start - 1] === '\n') && (item.end === docText.length || docText[item.end] === '\n');
 }
 
+/** "A dynamic and challenging work environment", "An inclusive culture": where the post holder works, described; no task. */
+const PLACE_DESCRIBED = /^(?:(?:a|an|the|our)\s+)?(?:[\p{L}-]+(?:,\s*|\s+and\s+|\s+)){1,4}(?:work(?:ing)?\s+)?(?:environment|culture|atmosphere|workplace)\s*[.!]?$/iu;
+
 /** A task named without a verb ("Account monitoring", "Monthly engagement emails") under a duties heading. */
 export function nounDuty(ctx: ItemContext, confidence: number): boolean {
   const { text, lex } = ctx;
@@ -152,7 +155,7 @@ export function nounDuty(ctx: ItemContext, confidence: number): boolean {
   const listed = ctx.item.level > 0 || ctx.section.role !== undefined || (ctx.section.items.length >= 3 && words <= 5 && !/[,;]/.test(text) && wholeLine(ctx));
   // "To be an active member of the ward team", "To be aware of and adhere to Trust policies": what the post holder
   // is, not a task named by a noun.
-  if (REPORTING.test(text) || hits(lex.offers, text) || hasOwnSubject(text) || /^to\s+(?:be|have)\b/i.test(text)) return false;
+  if (REPORTING.test(text) || hits(lex.offers, text) || hasOwnSubject(text) || /^to\s+(?:be|have)\b/i.test(text) || PLACE_DESCRIBED.test(text)) return false;
   if (ctx.english && listed && words >= 2 && words <= 12 && !/[:?]/.test(text)) {
     if (!/^(?:no|yes|none|n\/a|not required)$/i.test(text.trim()) && !hits(lex.noise, text)) {
       return addMention(ctx, 'duty', 0, text.length, text, confidence) !== null;

@@ -3425,3 +3425,10 @@ describe('a post holder\'s certificates in a sentence', () => {
     ]);
   });
 });
+
+describe('a place described under a duties heading', () => {
+  it('is no task ("A dynamic and challenging work environment")', () => {
+    expect(run('Responsibilities:\n- A dynamic and challenging work environment.')).toEqual([]);
+    expect(of(run('Responsibilities:\n- Account monitoring'), 'duty').map((m) => m.text)).toEqual(['Account monitoring']);
+  });
+});
