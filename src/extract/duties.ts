@@ -123,12 +123,17 @@ export function extractDuties(ctx: ItemContext, strong: boolean, confidence: num
 
 const SOUGHT_POST = /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\s+(?:wanted|needed|required|sought)\b/u;
 
+/** A hedge on how complete a list of tasks is. */
+const HEDGE = String.raw`but\s+(?:are|is)\s+not\s+limited\s+to|(?:among|amongst)\s+others`;
+/** What may stand between "… will include" and its list: a colon, or a hedge. */
+const LIST_HEDGE = new RegExp(String.raw`^\s*(?:,?\s*(?:${HEDGE}|for\s+example)\s*[:,–-]?|[:–-])\s*(?=\p{L})`, 'u');
+
 /** A sentence that only says what its list of tasks after a colon is ("Your duties will include the following:"). */
 export function introducesTasks(sentence: string, lex: LexiconIndex): boolean {
   const resp = firstMatch(lex.responsible, sentence);
   return resp !== null && /\b(?:includ|involv)/i.test(resp[0]) && INTRODUCTION_END.test(sentence.slice(resp.index + resp[0].length));
 }
-const INTRODUCTION_END = /^\s*(?:,?\s*(?:but\s+(?:are|is)\s+not\s+limited\s+to|(?:among|amongst)\s+others|the\s+following)\s*)?:?\s*$/;
+const INTRODUCTION_END = new RegExp(String.raw`^\s*(?:,?\s*(?:${HEDGE}|the\s+following)\s*)?:?\s*$`);
 
 /** "Reports are produced monthly …": a clause with its own subject and verb says what happens, not what the job holder does. */
 const OWN_SUBJECT = /^\S+(?:\s+\S+)?\s+(?:is|are|was|were|will be|has been|have been)\b/i;
@@ -213,9 +218,6 @@ function coordinated(ctx: ItemContext, v: LeadingVerb, end: number, confidence: 
   }
   return last;
 }
-
-/** What may stand between "… will include" and its list: a colon, or a hedge on how complete the list is. */
-const LIST_HEDGE = /^\s*(?:,?\s*(?:but\s+(?:are|is)\s+not\s+limited\s+to|(?:among|amongst)\s+others|for\s+example)\s*[:,–-]?|[:–-])\s*(?=\p{L})/u;
 
 /** `modalled`: the sentence is a clause whose subject and modal came before `a` ("… and will support …"). */
 function dutyOfSentence(ctx: ItemContext, a: number, b: number, strong: boolean, confidence: number, modalled = false): boolean {
