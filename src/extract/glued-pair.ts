@@ -14,3 +14,10 @@ export function gluesCapitals(text: string, sep: { 0: string; index?: number }):
   }
   return false;
 }
+
+/** The span of the glued pair a name at [start, end) is one half of ("TCP" in "TCP/IP"), or the name's own span. */
+export function gluedPairAround(text: string, start: number, end: number): [number, number] {
+  if (text[end] === '/' && gluesCapitals(text, { 0: '/', index: end })) return [start, end + 1 + (/^\p{Lu}{1,3}/u.exec(text.slice(end + 1))?.[0].length ?? 0)];
+  if (text[start - 1] === '/' && gluesCapitals(text, { 0: '/', index: start - 1 })) return [start - 1 - (/\p{Lu}{1,3}$/u.exec(text.slice(0, start - 1))?.[0].length ?? 0), end];
+  return [start, end];
+}

@@ -7,7 +7,7 @@ import { loadNameIndex } from './name-index.js';
 import type { ExtractConfig } from './options.js';
 import { perConfig } from '../per-config.js';
 import { isKnowledgeTerm } from './lexicon.js';
-import { gluesCapitals } from './glued-pair.js';
+import { gluedPairAround, gluesCapitals } from './glued-pair.js';
 
 type VocabularyMatch = NameMatch<ConceptType>;
 
@@ -123,7 +123,9 @@ export function vocabularyKnowledge(ctx: ItemContext, names: Names, confidence: 
     if (inside(m.start, m.end, holders) || partOfName(ctx.text, m) || (!ctx.lex.languages.has(m.key) && endsName(ctx, m, named))) continue;
     // "Microsoft Word" over the "Word" a rule read inside it: the longer name, as sure as the rule.
     const inner = ctx.out.filter((o) => o.kind === 'knowledge' && o.start >= ctx.item.start + m.start && o.end <= ctx.item.start + m.end && o.end - o.start < m.end - m.start);
-    if (addMention(ctx, 'knowledge', m.start, m.end, m.text, Math.max(confidence, ...inner.map((o) => o.confidence)))) n++;
+    // ("TCP/IP": a name glued by a slash to short capitals is the whole pair, which the vocabulary splits.)
+    const [a, b] = gluedPairAround(ctx.text, m.start, m.end);
+    if (addMention(ctx, 'knowledge', a, b, ctx.text.slice(a, b), Math.max(confidence, ...inner.map((o) => o.confidence)))) n++;
     // (Where the item asks for it: under a needs heading, or inside an experience asked for; not in "an infrastructure providing PET, MRI …".)
     // (A subject written as a name inside an experience, "Jenkins", lists names with it as a tool does: "Jenkins and Zorblat".)
     const product = m.value === 'tool' || (language && !ctx.lex.languages.has(m.key));

@@ -3432,3 +3432,10 @@ describe('a place described under a duties heading', () => {
     expect(of(run('Responsibilities:\n- Account monitoring'), 'duty').map((m) => m.text)).toEqual(['Account monitoring']);
   });
 });
+
+describe('a vocabulary name glued to another by a slash', () => {
+  it('gives the whole pair ("TCP/IP"), not the half the vocabulary knows', () => {
+    expect(of(run('Understanding of networking concepts (TCP/IP, DNS, DHCP).'), 'knowledge').map((m) => m.text)).toEqual(['networking concepts', 'TCP/IP', 'DNS', 'DHCP']);
+    expect(of(run('We build services over TCP/IP.'), 'knowledge').map((m) => m.text)).toEqual(['TCP/IP']);
+  });
+});
