@@ -295,8 +295,17 @@ export function qualities(ctx: ItemContext, confidence: number, atStartOnly: boo
       if (addMention(ctx, 'skill', at, at + 'patient'.length, text.slice(at, at + 'patient'.length), confidence)) n++;
     }
   }
+  // "Strong leadership and people management": a competency named by its head closing a line of qualities.
+  const closing = n > 0 ? COMPETENCY_CLOSING.exec(text.slice(run)) : null;
+  if (closing) {
+    const at = run + closing.index + closing[0].indexOf(closing[1]);
+    if (addMention(ctx, 'skill', at, at + closing[1].length, closing[1], confidence)) n++;
+  }
   return n;
 }
+
+/** "… and people management": one to three words whose last names a competency, ending the line. */
+const COMPETENCY_CLOSING = /^\s+and\s+((?:[\p{Ll}-]+\s+){0,2}(?:management|planning|thinking|focus|awareness|handling|building|solving|making|writing|analysis|engagement))\s*[.;!]?\s*$/u;
 
 /**
  * What a posting says the candidate is: "You are curious, self-driven and analytical", "must be flexible", "A

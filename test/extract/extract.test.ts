@@ -3439,3 +3439,9 @@ describe('a vocabulary name glued to another by a slash', () => {
     expect(of(run('We build services over TCP/IP.'), 'knowledge').map((m) => m.text)).toEqual(['TCP/IP']);
   });
 });
+
+describe('a competency closing a line of qualities', () => {
+  it('reads "… and people management" after "Strong leadership"', () => {
+    expect(of(run('Strong leadership and people management.'), 'skill').map((m) => m.text)).toEqual(['leadership', 'people management']);
+  });
+});
