@@ -2,7 +2,7 @@
 import type { Item, Mention, SectionKind } from '../types.js';
 import { addMention, firstMatch, hits, normalizeText, OPTIONAL_TAIL, YOU_WILL_BE, type ItemContext } from './context.js';
 import { extractDuties, introducesTasks, namesExperience, nounDuty } from './duties.js';
-import { statesTask } from './duty-subjects.js';
+import { statesTask, SUBJECT_MODAL } from './duty-subjects.js';
 import { leadingVerb } from './leading-verb.js';
 import { itemParts } from './sentence-parts.js';
 import { tagLine } from './fields.js';
@@ -78,6 +78,9 @@ function experienceExamples(ctx: ItemContext, confidence: number): void {
   }
 }
 
+/** The role and its modal before a task's verb ("You will", "The post holder will be expected to"). */
+const MODAL_LEAD = new RegExp(String.raw`${SUBJECT_MODAL.source}(?:(?:expected|required|asked)\s+to\s+)?`, 'i');
+
 function genericSentence(ctx: ItemContext, kind: SectionKind): void {
   if (OFFER_SENTENCE.test(ctx.text)) return;
   const needs = NEEDS.has(kind);
@@ -86,7 +89,9 @@ function genericSentence(ctx: ItemContext, kind: SectionKind): void {
   const c = (base: number) => (weak ? base - 0.15 : base);
 
   // Under a duties heading a line that opens with a verb is a task, whatever it mentions ("Ensure the running of the vocational training centre").
-  const lead = duties ? leadingVerb(ctx.text, 0, ctx.lex) : null;
+  // ("You will be expected to maintain your professional registration …": the verb after the role and its modal.)
+  const modal = duties ? MODAL_LEAD.exec(ctx.text) : null;
+  const lead = duties ? leadingVerb(ctx.text, modal?.[0].length ?? 0, ctx.lex) : null;
   const qual = lead && !namesExperience(lead, ctx.text.slice(lead.end)) ? false : qualifications(ctx, needs || ctx.alone, c(0.85));
   if (qual) experienceExamples(ctx, c(0.85));
   // ("Understanding of software security", "Complete understanding on SAP" under a duties heading ask for knowledge: no

@@ -3445,3 +3445,12 @@ describe('a competency closing a line of qualities', () => {
     expect(of(run('Strong leadership and people management.'), 'skill').map((m) => m.text)).toEqual(['leadership', 'people management']);
   });
 });
+
+describe('a qualification a task keeps', () => {
+  it('reads "You will be expected to maintain your professional registration …" under a duties heading as tasks', () => {
+    expect(of(run('Responsibilities:\nYou will be expected to maintain your professional registration and undertake mandatory training as required.'), 'duty').map((m) => m.text)).toEqual([
+      'maintain your professional registration',
+      'undertake mandatory training',
+    ]);
+  });
+});
