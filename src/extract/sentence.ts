@@ -90,8 +90,9 @@ function genericSentence(ctx: ItemContext, kind: SectionKind): void {
 
   // Under a duties heading a line that opens with a verb is a task, whatever it mentions ("Ensure the running of the vocational training centre").
   // ("You will be expected to maintain your professional registration …": the verb after the role and its modal.)
+  // (Not "You will be able to …": what the candidate can do, a skill.)
   const modal = duties ? MODAL_LEAD.exec(ctx.text) : null;
-  const lead = duties ? leadingVerb(ctx.text, modal?.[0].length ?? 0, ctx.lex) : null;
+  const lead = duties ? leadingVerb(ctx.text, modal && !/\bable\s+to\s+$/i.test(modal[0]) ? modal[0].length : 0, ctx.lex) : null;
   const qual = lead && !namesExperience(lead, ctx.text.slice(lead.end)) ? false : qualifications(ctx, needs || ctx.alone, c(0.85));
   if (qual) experienceExamples(ctx, c(0.85));
   // ("Understanding of software security", "Complete understanding on SAP" under a duties heading ask for knowledge: no

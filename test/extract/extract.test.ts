@@ -3452,5 +3452,9 @@ describe('a qualification a task keeps', () => {
       'maintain your professional registration',
       'undertake mandatory training',
     ]);
+    // (What the candidate will be able to do is an ability, and the experience beside it a qualification.)
+    const able = run('Responsibilities:\nYou will be able to recognise risk and have experience in automation.');
+    expect(of(able, 'duty')).toEqual([]);
+    expect(of(able, 'qualification').map((m) => m.text)).toEqual(['experience in automation']);
   });
 });
