@@ -279,9 +279,11 @@ export function headingKey(text: string): string {
 }
 
 function headingText(text: string): string {
-  const t = text.trim();
+  // ("Job duties (second variant of the instruction)": a remark in brackets after the heading is no part of it.)
+  const t = text.trim().replace(BRACKETED_REMARK, '');
   return t.slice(0, tailRunStart(t, CLOSING)).trim();
 }
+const BRACKETED_REMARK = /\s+\([^()]{1,60}\)\s*[:：\-–—]?$/;
 
 /** A character of a heading's closing colon or dash. */
 const CLOSING = /^[:：\-–—]$/;

@@ -1262,3 +1262,13 @@ describe('a one-line posting with inline bullets after its title', () => {
     expect(a.mentions.map((m) => `${m.kind}: ${m.text}`)).toEqual(['knowledge: Excel']);
   });
 });
+
+describe('a heading with a remark in brackets', () => {
+  it('reads "Job duties (second variant of the instruction)" as the duties heading it is', async () => {
+    const a = await analyzeText(['Job duties (second variant of the instruction)', '', 'Looks for potential clients.', 'Signs contracts of supply.', ''].join('\n'));
+    expect(a.mentions.map((m) => `${m.kind}: ${m.text} (${m.section})`)).toEqual([
+      'duty: Looks for potential clients (responsibilities)',
+      'duty: Signs contracts of supply (responsibilities)',
+    ]);
+  });
+});
