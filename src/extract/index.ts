@@ -14,7 +14,7 @@ import type { ExtractConfig } from './options.js';
 import { NEEDS, SILENT } from './sections.js';
 import { generic } from './sentence.js';
 import { namedLaws } from './knowledge.js';
-import { listedNameParts, listedNames } from './listed-names.js';
+import { listedNameParts, listedNames, listedSkillParts } from './listed-names.js';
 import { withTagger } from './tagger.js';
 import { append } from '../append.js';
 
@@ -98,7 +98,10 @@ function extractDocument(doc: CleanDocument, seg: SegmentedDocument, config: Ext
       // (A law in the employer's prose, "We comply with the Equality Act 2010", is asked of no one.)
       if (ctx.english && texts[i] !== seg.title && (ctx.out.length > 0 || NEEDS.has(section.kind) || section.kind === 'responsibilities')) namedLaws(ctx, 0.7);
       append(out, ctx.out);
-      if (ctx.english && NEEDS.has(section.kind)) listedNameParts(ctx, out);
+      if (ctx.english && NEEDS.has(section.kind)) {
+        listedNameParts(ctx, out);
+        listedSkillParts(ctx, out);
+      }
     });
     if (NEEDS.has(section.kind)) listedNames(read, out);
   }

@@ -75,3 +75,34 @@ export function listedNameParts(ctx: ItemContext, out: Mention[]): void {
     if (m) out.push(m);
   }
 }
+
+/** A part of a list of skills: one to three words, a capital only at its start ("Cash handling", "Stock control"). */
+const SKILL_PART = /^\p{L}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,2}$/u;
+/** A small word of a sentence, which no part of such a list holds ("You are resilient, organised and comfortable with targets"). */
+const SENTENCE_WORD = /\b(?:you|we|they|are|is|be|will|have|has|with|to|of|for|in|on|at|the|a|an|our|your)\b/i;
+
+/**
+ * "Customer service, Cash handling, Stock control, Team work": a line that is only a list of short phrases, in which the
+ * rules read at least two as skills and half of the parts, gives the others as skills too (as listedNameParts does for
+ * names).
+ */
+export function listedSkillParts(ctx: ItemContext, out: Mention[]): void {
+  const text = bare(ctx.text);
+  if (text.length > 160 || ctx.out.filter((m) => m.kind === 'skill').length < MIN_KNOWN) return;
+  const parts: [number, number][] = [];
+  let at = 0;
+  for (const sep of text.matchAll(/\s*[,;]\s*(?:and\s+)?|\s+and\s+/gu)) {
+    parts.push([at, sep.index]);
+    at = sep.index + sep[0].length;
+  }
+  parts.push([at, text.length]);
+  if (parts.length < 3 || !parts.every(([a, b]) => SKILL_PART.test(text.slice(a, b)) && !SENTENCE_WORD.test(text.slice(a, b)))) return;
+  const read = (a: number, b: number) => ctx.out.some((m) => m.start < ctx.item.start + b && ctx.item.start + a < m.end);
+  const skills = parts.filter(([a, b]) => ctx.out.some((m) => m.kind === 'skill' && m.start >= ctx.item.start + a && m.end <= ctx.item.start + b)).length;
+  if (skills < MIN_KNOWN || 2 * skills < parts.length) return;
+  for (const [a, b] of parts) {
+    if (read(a, b)) continue;
+    const m = addMention(ctx, 'skill', a, b, text.slice(a, b), 0.6);
+    if (m) out.push(m);
+  }
+}

@@ -3458,3 +3458,14 @@ describe('a qualification a task keeps', () => {
     expect(of(able, 'qualification').map((m) => m.text)).toEqual(['experience in automation']);
   });
 });
+
+describe('a line that lists skills', () => {
+  it('reads every short phrase of a list the rules half know as a skill ("Customer service, Cash handling, Stock control, Team work")', () => {
+    expect(of(run('Key Skills: Customer service, Cash handling, Stock control, Team work'), 'skill').map((m) => m.text)).toEqual([
+      'Customer service',
+      'Cash handling',
+      'Stock control',
+      'Team work',
+    ]);
+  });
+});
