@@ -78,6 +78,10 @@ function experienceExamples(ctx: ItemContext, confidence: number): void {
   }
 }
 
+/** A gerund alone after a line's first word ("Report writing"), and the verbs a gerund is the object of ("Enjoy working"). */
+const NAMED_ACTIVITY = /^\s+\p{Ll}+ing\s*[.;]?\s*$/u;
+const CATENATIVE = /^(?:enjoy|keep|start|stop|avoid|consider|continue|begin|like|love|prefer|try|mind|finish|practise|practice|recommend|suggest|go)$/;
+
 /** The role and its modal before a task's verb ("You will", "The post holder will be expected to"). */
 const MODAL_LEAD = new RegExp(String.raw`${SUBJECT_MODAL.source}(?:(?:expected|required|asked)\s+to\s+)?`, 'i');
 
@@ -142,7 +146,9 @@ function genericSentence(ctx: ItemContext, kind: SectionKind): void {
   // A line opening with a verb under a needs heading is as often a competency framework's behaviour
   // ("Learning from mistakes", "Understand relevant sectoral context") as a task: the rules leave it to
   // the tagger (on the train sets 1 in 8 such duties was right).
-  if (leadingVerb(ctx.text, 0, ctx.lex)) return;
+  // ("Report writing": a word that could be a verb before a gerund, and nothing else, names an activity.)
+  const verb = leadingVerb(ctx.text, 0, ctx.lex);
+  if (verb && !(NAMED_ACTIVITY.test(ctx.text.slice(verb.end)) && !CATENATIVE.test(verb.base))) return;
   // A short line under a skills/requirements heading that no pattern explains: the line is the skill.
   const bare = ctx.text.replace(OPTIONAL_TAIL, '');
   // "Experience: 0 years": a count with nothing counted names no skill.

@@ -3469,3 +3469,9 @@ describe('a line that lists skills', () => {
     ]);
   });
 });
+
+describe('an activity named by a noun and a gerund', () => {
+  it('reads "Report writing" under a skills heading as a skill, though "report" could be a verb', () => {
+    expect(of(run('Skills\n- Report writing\n- Negotiation'), 'skill').map((m) => m.text)).toEqual(['Report writing', 'Negotiation']);
+  });
+});
