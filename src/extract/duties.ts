@@ -242,7 +242,8 @@ function dutyOfSentence(ctx: ItemContext, a: number, b: number, strong: boolean,
     // "Responsible for the growth of the business": the task named by a noun, under a duties heading or said
     // of the role; "To be responsible for …" opens a duty line as "Responsible for …" does.
     const opens = resp.index <= 1 || /^\s*(?:to\s+)?be\s+$/i.test(sentence.slice(0, resp.index));
-    const nounTask = (opens && (strong || resp.index + a === 0)) || /^(?:is|are|will|play|take|be|role|job|position|post|work|day|duties|tasks|responsibilities|your)\b/i.test(resp[0]) || /\b(?:you|who|post ?holder|candidate|applicant|jobholder|incumbent)\b[^.]{0,30}$/i.test(sentence.slice(0, resp.index + resp[0].length));
+    // ("Your main duties will be cleaning offices, …": after "be" only tasks in "-ing" are read, not "… will be varied".)
+    const nounTask = !/\bbe$/i.test(resp[0]) && ((opens && (strong || resp.index + a === 0)) || /^(?:is|are|will|play|take|be|role|job|position|post|work|day|duties|tasks|responsibilities|your)\b/i.test(resp[0]) || /\b(?:you|who|post ?holder|candidate|applicant|jobholder|incumbent)\b[^.]{0,30}$/i.test(sentence.slice(0, resp.index + resp[0].length)));
     let found = false;
     for (const [x, y] of parts) {
       // "Take part in service audits", "play a key role in recruitment": the verb of taking part is the task's

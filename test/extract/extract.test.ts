@@ -3475,3 +3475,15 @@ describe('an activity named by a noun and a gerund', () => {
     expect(of(run('Skills\n- Report writing\n- Negotiation'), 'skill').map((m) => m.text)).toEqual(['Report writing', 'Negotiation']);
   });
 });
+
+describe('what the duties will be', () => {
+  it('reads the tasks in "-ing" after "Your main duties will be", and nothing from "… will be varied"', () => {
+    expect(of(run('Your main duties will be cleaning offices, emptying bins and restocking supplies.'), 'duty').map((m) => m.normalized)).toEqual(['clean offices', 'empty bins', 'restock supplies']);
+    expect(run('Your duties will be varied and interesting.')).toEqual([]);
+    expect(of(run("You'll spend your time analysing data, building reports and presenting findings to senior leaders."), 'duty').map((m) => m.normalized)).toEqual([
+      'analyse data',
+      'build reports',
+      'present findings to senior leaders',
+    ]);
+  });
+});
