@@ -12,7 +12,7 @@ import { NEEDS } from './sections.js';
 import { languageLine, shortSkills } from './short-lines.js';
 import { enjoys, frontedQuality, whoCan } from './described-candidate.js';
 import { abilities } from './abilities.js';
-import { candidateQualities, dispositions, qualities, skillHeads, skillsIn, toolKnowledge } from './skills.js';
+import { candidateQualities, dispositions, qualities, leadingTool, skillHeads, skillsIn, toolKnowledge } from './skills.js';
 import { gerund } from './verbs.js';
 import { append } from '../append.js';
 
@@ -130,6 +130,7 @@ function genericSentence(ctx: ItemContext, kind: SectionKind): void {
     qualities(ctx, c(0.8), !DESCRIBES_CANDIDATE.test(ctx.text));
   }
   candidateQualities(ctx, c(0.8));
+  leadingTool(ctx, c(0.8));
   if (qual) shrinkQualification(ctx);
   // "We're looking for an ambitious Sous Chef to support our Head Chef …": the quality asked, and the task the person is sought for.
   if (!duties && ctx.out.length > 0 && statesTask(ctx.text, ctx.lex) && extractDuties(ctx, false, 0.6)) return;

@@ -1,4 +1,4 @@
-import { addMention, covered, firstMatch, guarded, matches, YOU_WILL_BE, type ItemContext } from './context.js';
+import { addMention, covered, firstMatch, guarded, matches, OPEN_TAIL_WORDS, YOU_WILL_BE, type ItemContext } from './context.js';
 import { skillExamples } from './knowledge.js';
 import { isQuality, type LexiconIndex } from './lexicon.js';
 import { languageNames } from './short-lines.js';
@@ -48,6 +48,20 @@ export function skillsIn(ctx: ItemContext, confidence: number): number {
     if (addMention(ctx, 'skill', a, at, p, confidence)) n++;
   }
   return n;
+}
+
+/** What after a sentence's first word shows it names a tool: its use, or a verdict on having it. */
+const NAMED_AFTER = new RegExp(String.raw`^(?:\s*(?:,|\/|\s(?:or|and))\s*\p{Lu}[\p{L}\p{N}+#.]*)*\s+(?:experience|skills?|knowledge|expertise|programming|development|(?:is|are|would be|will be)\s+(?:(?:highly|strongly|very)\s+)?${OPEN_TAIL_WORDS})\b`, 'u');
+
+/**
+ * "Docker is a plus.", "Python experience.": a tool the lexicon knows opening a sentence, where the vocabulary does not
+ * read a word with a capital ("Python" is a snake too), is named by what follows it.
+ */
+export function leadingTool(ctx: ItemContext, confidence: number): number {
+  const t = firstMatch(ctx.lex.knowledgeTerms, ctx.text);
+  if (!t || !/^\p{Lu}/u.test(t[0]) || ctx.text.slice(0, t.index).trim() !== '' || !NAMED_AFTER.test(ctx.text.slice(t.index + t[0].length))) return 0;
+  if (covered(ctx, t.index, t.index + t[0].length, ['knowledge'])) return 0;
+  return addMention(ctx, 'knowledge', t.index, t.index + t[0].length, t[0], confidence) ? 1 : 0;
 }
 
 /** A name just before "knowledge" ("Good Excel knowledge", "SAP knowledge"). */

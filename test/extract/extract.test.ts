@@ -3487,3 +3487,12 @@ describe('what the duties will be', () => {
     ]);
   });
 });
+
+describe('a tool opening a sentence', () => {
+  it('is named by what follows it ("Docker is a plus.", "Python or Java experience.")', () => {
+    expect(run('Docker is a plus.').map((m) => [m.kind, m.text])).toEqual([['knowledge', 'Docker']]);
+    expect(of(run('Python or Java experience.'), 'knowledge').map((m) => m.text)).toEqual(['Python', 'Java']);
+    // (Not a word the lexicon knows opening any sentence.)
+    expect(run('Spring is here.')).toEqual([]);
+  });
+});
