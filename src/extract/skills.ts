@@ -50,6 +50,9 @@ export function skillsIn(ctx: ItemContext, confidence: number): number {
   return n;
 }
 
+/** The endings of a field's or an activity's name, no product's ("Warehousing", "Management", "Accounting"). */
+export const FIELD_SUFFIX = /(?:ing|ment|tion|sion|ance|ence|ship|ics|ogy|ism|ity)$/i;
+
 /** What after a sentence's first word shows it names a tool: its use, or a verdict on having it. */
 const NAMED_AFTER = new RegExp(String.raw`^(?:\s*(?:,|\/|\s(?:or|and))\s*\p{Lu}[\p{L}\p{N}+#.]*)*\s+(?:experience|skills?|knowledge|expertise|programming|development|(?:is|are|would be|will be)\s+(?:(?:highly|strongly|very)\s+)?${OPEN_TAIL_WORDS})\b`, 'u');
 
@@ -59,7 +62,8 @@ const NAMED_AFTER = new RegExp(String.raw`^(?:\s*(?:,|\/|\s(?:or|and))\s*\p{Lu}[
  */
 export function leadingTool(ctx: ItemContext, confidence: number): number {
   const t = firstMatch(ctx.lex.knowledgeTerms, ctx.text);
-  if (!t || !/^\p{Lu}/u.test(t[0]) || ctx.text.slice(0, t.index).trim() !== '' || !NAMED_AFTER.test(ctx.text.slice(t.index + t[0].length))) return 0;
+  // (A name of one word: a field's words, "Project management", "Warehousing", are capitalised here only as a sentence's first.)
+  if (!t || !/^\p{Lu}[\p{L}\p{N}+#.-]*$/u.test(t[0]) || FIELD_SUFFIX.test(t[0]) || ctx.text.slice(0, t.index).trim() !== '' || !NAMED_AFTER.test(ctx.text.slice(t.index + t[0].length))) return 0;
   if (covered(ctx, t.index, t.index + t[0].length, ['knowledge'])) return 0;
   return addMention(ctx, 'knowledge', t.index, t.index + t[0].length, t[0], confidence) ? 1 : 0;
 }
