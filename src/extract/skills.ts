@@ -1,6 +1,6 @@
 import { addMention, covered, firstMatch, guarded, matches, OPEN_TAIL_WORDS, YOU_WILL_BE, type ItemContext } from './context.js';
 import { skillExamples } from './knowledge.js';
-import { isQuality, type LexiconIndex } from './lexicon.js';
+import { isKnowledgeTerm, isQuality, type LexiconIndex } from './lexicon.js';
 import { languageNames } from './short-lines.js';
 import { leadingVerb } from './leading-verb.js';
 import { namesToolAt } from './names.js';
@@ -61,12 +61,14 @@ const NAMED_AFTER = new RegExp(String.raw`^(?:\s*(?:,|\/|\s(?:or|and))\s*\p{Lu}[
  * read a word with a capital ("Python" is a snake too), is named by what follows it.
  */
 export function leadingTool(ctx: ItemContext, confidence: number): number {
-  const t = firstMatch(ctx.lex.knowledgeTerms, ctx.text);
   // (A name of one word: a field's words, "Project management", "Warehousing", are capitalised here only as a sentence's first.)
-  if (!t || !/^\p{Lu}[\p{L}\p{N}+#.-]*$/u.test(t[0]) || FIELD_SUFFIX.test(t[0]) || ctx.text.slice(0, t.index).trim() !== '' || !NAMED_AFTER.test(ctx.text.slice(t.index + t[0].length))) return 0;
-  if (covered(ctx, t.index, t.index + t[0].length, ['knowledge'])) return 0;
-  return addMention(ctx, 'knowledge', t.index, t.index + t[0].length, t[0], confidence) ? 1 : 0;
+  const first = LEADING_NAME.exec(ctx.text);
+  if (!first || FIELD_SUFFIX.test(first[1]) || !NAMED_AFTER.test(ctx.text.slice(first[0].length)) || !isKnowledgeTerm(first[1], ctx.lex)) return 0;
+  const [a, b] = [first[0].length - first[1].length, first[0].length];
+  if (covered(ctx, a, b, ['knowledge'])) return 0;
+  return addMention(ctx, 'knowledge', a, b, first[1], confidence) ? 1 : 0;
 }
+const LEADING_NAME = /^\s*(\p{Lu}[\p{L}\p{N}+#-]*)/u;
 
 /** A name just before "knowledge" ("Good Excel knowledge", "SAP knowledge"). */
 const NAME_BEFORE_KNOWLEDGE = guarded(/(?<![\p{L}\p{N}])(\p{Lu}[\p{L}\p{N}+#.]*(?:\s+\p{Lu}[\p{L}\p{N}+#.]*)?)\s+knowledge\b/gu, /knowledge/u);
