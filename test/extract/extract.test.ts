@@ -3504,3 +3504,12 @@ describe('tools a skill names', () => {
     expect(of(run('Very good communication skills and a passion for Data Warehousing.'), 'knowledge')).toEqual([]);
   });
 });
+
+describe('vocational levels', () => {
+  it('reads "Level IV in Accounting" before a count of years as a qualification of its own', () => {
+    expect(of(run('Job Requirements\nLevel IV in Accounting with 6 years of relevant experience'), 'qualification').map((m) => m.text)).toEqual([
+      'Level IV in Accounting',
+      '6 years of relevant experience',
+    ]);
+  });
+});
