@@ -36,6 +36,9 @@ const SCHOOL_GRADE = guarded(
   /grade|\+/iu,
 );
 
+/** The word that closes a school grade or a course done ("12th grade complete and driving license"). */
+const COMPLETED_WORD = /^(?:complete[d]?|pass(?:ed)?|holders?|graduates?)$/i;
+
 const TRAINING_LINE = /^(?:evidence of\s+)?(?!.*\b(?:to|commitment|willing|willingness|ability|able|provide|provided|receive|offer|offered|full|ongoing|on-going|further)\b)(?:[\p{L}-]+\s+){1,5}training(?:\s+(?:(?:in|on)|(?:relevant|related)\s+(?:for|to))\s+[^,;.]+)?\s*(?:\([^)]*\))?\.?$/iu;
 const COMPLETED =
   /\b(?:(?:have|has|having)\s+(?:successfully\s+)?completed|(?:successful\s+)?completion\s+of)\s+(?:(?:a|an|the|your)\s+)?((?:[\p{L}\p{N}-]+\s+){0,5}?(?:programme|program|course|apprenticeship|preceptorship|training))\b/giu;
@@ -417,7 +420,7 @@ function findTriggers(ctx: ItemContext, strong: boolean): Trigger[] {
       // degree, joins two qualifications; "IPAF and PASMA trained", "18th Edition and AM2 qualifications" share their head.)
       const sharedHead = /^\s+(?:trained|qualified|qualifications|certified|certificates|certifications|cards|licen[cs]es)\b/i.test(text.slice(c.index + c[0].length));
       const joinsTwo = (i: number) =>
-        /^(?:and|or|&)$/i.test(words[i - 1].trim()) && ((i === words.length && found === cues[1] && !sharedHead) || (i >= 2 && firstMatch(lex.degrees, words[i - 2]) !== null));
+        /^(?:and|or|&)$/i.test(words[i - 1].trim()) && ((i === words.length && found === cues[1] && !sharedHead) || (i >= 2 && (firstMatch(lex.degrees, words[i - 2]) !== null || COMPLETED_WORD.test(words[i - 2].trim()))));
       while (k > 0 && (!NOT_NAME_WORD.test(words[k - 1].trim()) || joins(k)) && !sentenceBreak(k) && !joinsTwo(k)) k--;
       // ("(PGCE or equivalent) and QTS": a name opens with no joining word.)
       while (k < words.length && /^(?:and|or|&)$/i.test(words[k].trim())) k++;

@@ -3513,3 +3513,9 @@ describe('vocational levels', () => {
     ]);
   });
 });
+
+describe('a school grade and a licence on one line', () => {
+  it('reads them apart ("12th grade complete and driving license")', () => {
+    expect(of(run('Job Requirements\n12th grade complete and driving license'), 'qualification').map((m) => m.text)).toEqual(['12th grade complete', 'driving license']);
+  });
+});
