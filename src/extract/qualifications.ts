@@ -196,10 +196,14 @@ export function qualifications(ctx: ItemContext, strong: boolean, confidence: nu
       start += /^(?:a|an|the)\s+/i.exec(text.slice(start))?.[0].length ?? 0;
     }
     // "Driving license: 3rd grade automobile driving license": a field's label that names the kind of what follows it.
-    const label = /^(?:\p{L}[\p{L}'’-]*\s+){0,3}\p{L}[\p{L}'’-]*\s*:\s+(?=\S)/u.exec(text);
+    // ("In this position you need to: have experience with …": a lead-in of more words that speaks to the candidate.)
+    const label = /^(?:\p{L}[\p{L}'’-]*\s+){0,3}\p{L}[\p{L}'’-]*\s*:\s+(?=\S)|^(?=[^:]*\byou\b)(?:\p{L}[\p{L}'’-]*\s+){0,7}\p{L}[\p{L}'’-]*\s*:\s+(?=\S)/u.exec(text);
     // ("Industrial maintenance: 3 years (Required)": before a count of years alone the label is what the experience is in.)
     const experienceIn = fields.minYears !== undefined && !fields.degreeLevel && !fields.certification && label !== null && !EXPERIENCE_LABEL.test(label[0]);
-    if (label && !experienceIn && start < label[0].length && triggers.some((t) => t.at >= label[0].length)) start = label[0].length;
+    if (label && !experienceIn && start < label[0].length && triggers.some((t) => t.at >= label[0].length)) {
+      // (What follows may open with the verb of having: "… you need to: Have experience with …".)
+      start = label[0].length + (/^(?:have|hold|possess)\s+/i.exec(text.slice(label[0].length))?.[0].length ?? 0);
+    }
     return emit(ctx, start, end, fields, confidence);
   }
 

@@ -1272,3 +1272,10 @@ describe('a heading with a remark in brackets', () => {
     ]);
   });
 });
+
+describe('a lead-in to the candidate before a colon', () => {
+  it('is no part of the qualification after it ("In this position you need to: have experience with …")', async () => {
+    const a = await analyzeText('The post involves teaching anatomy.\nIn this position you need to: Have experience with people management and building teams\n');
+    expect(a.mentions.filter((m) => m.kind === 'qualification').map((m) => m.text)).toEqual(['experience with people management and building teams']);
+  });
+});
