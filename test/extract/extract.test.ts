@@ -3519,3 +3519,12 @@ describe('a school grade and a licence on one line', () => {
     expect(of(run('Job Requirements\n12th grade complete and driving license'), 'qualification').map((m) => m.text)).toEqual(['12th grade complete', 'driving license']);
   });
 });
+
+describe('a qualification and what the candidate enjoys', () => {
+  it('ends the qualification before "and enjoy …", a skill of its own', () => {
+    expect(run('You have 5 years of experience and enjoy mentoring others.').map((m) => [m.kind, m.text])).toEqual([
+      ['qualification', '5 years of experience'],
+      ['skill', 'enjoy mentoring others'],
+    ]);
+  });
+});
