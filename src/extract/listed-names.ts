@@ -57,21 +57,31 @@ export function listedNameParts(ctx: ItemContext, out: Mention[]): void {
   const text = bare(ctx.text);
   // (Most lines are sentences: one that opens in lower case or runs long lists no names.)
   if (text.length > 200 || !/^\p{Lu}/u.test(text) || ctx.out.length < MIN_KNOWN) return;
+  const parts = partsOf(text, PART_SEPARATOR, (sep) => gluesCapitals(text, sep));
+  if (parts.length < 3 || !parts.every(([a, b]) => NAME_LINE.test(text.slice(a, b)) || isTerm(text.slice(a, b), ctx))) return;
+  const named = (a: number, b: number) => ctx.out.some((m) => m.kind === 'knowledge' && m.start === ctx.item.start + a && m.end === ctx.item.start + b);
+  readTheRest(ctx, out, text, parts, parts.filter(([a, b]) => named(a, b)).length, 'knowledge');
+}
+
+/** A line's parts between the separator's matches (those `joins` keeps inside a part are skipped). */
+function partsOf(text: string, separator: RegExp, joins: (sep: RegExpExecArray) => boolean = () => false): [number, number][] {
   const parts: [number, number][] = [];
   let at = 0;
-  for (const sep of text.matchAll(PART_SEPARATOR)) {
-    if (gluesCapitals(text, sep)) continue;
+  for (const sep of text.matchAll(separator)) {
+    if (joins(sep)) continue;
     parts.push([at, sep.index]);
     at = sep.index + sep[0].length;
   }
   parts.push([at, text.length]);
-  if (parts.length < 3 || !parts.every(([a, b]) => NAME_LINE.test(text.slice(a, b)) || isTerm(text.slice(a, b), ctx))) return;
-  const named = (a: number, b: number) => ctx.out.some((m) => m.kind === 'knowledge' && m.start === ctx.item.start + a && m.end === ctx.item.start + b);
-  const known = parts.filter(([a, b]) => named(a, b)).length;
+  return parts;
+}
+
+/** When the rules read at least two of a list's parts, and half of them, as `kind`, the parts they left unread are `kind` too. */
+function readTheRest(ctx: ItemContext, out: Mention[], text: string, parts: [number, number][], known: number, kind: 'knowledge' | 'skill'): void {
   if (known < MIN_KNOWN || 2 * known < parts.length) return;
   for (const [a, b] of parts) {
     if (ctx.out.some((m) => m.start < ctx.item.start + b && ctx.item.start + a < m.end)) continue;
-    const m = addMention(ctx, 'knowledge', a, b, text.slice(a, b), 0.6);
+    const m = addMention(ctx, kind, a, b, text.slice(a, b), 0.6);
     if (m) out.push(m);
   }
 }
@@ -80,6 +90,7 @@ export function listedNameParts(ctx: ItemContext, out: Mention[]): void {
 const SKILL_PART = /^\p{L}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,2}$/u;
 /** A small word of a sentence, which no part of such a list holds ("You are resilient, organised and comfortable with targets"). */
 const SENTENCE_WORD = /\b(?:you|we|they|are|is|be|will|have|has|with|to|of|for|in|on|at|the|a|an|our|your)\b/i;
+const SKILL_SEPARATOR = /\s*[,;]\s*(?:and\s+)?|\s+and\s+/gu;
 
 /**
  * "Customer service, Cash handling, Stock control, Team work": a line that is only a list of short phrases, in which the
@@ -89,20 +100,8 @@ const SENTENCE_WORD = /\b(?:you|we|they|are|is|be|will|have|has|with|to|of|for|i
 export function listedSkillParts(ctx: ItemContext, out: Mention[]): void {
   const text = bare(ctx.text);
   if (text.length > 160 || ctx.out.filter((m) => m.kind === 'skill').length < MIN_KNOWN) return;
-  const parts: [number, number][] = [];
-  let at = 0;
-  for (const sep of text.matchAll(/\s*[,;]\s*(?:and\s+)?|\s+and\s+/gu)) {
-    parts.push([at, sep.index]);
-    at = sep.index + sep[0].length;
-  }
-  parts.push([at, text.length]);
+  const parts = partsOf(text, SKILL_SEPARATOR);
   if (parts.length < 3 || !parts.every(([a, b]) => SKILL_PART.test(text.slice(a, b)) && !SENTENCE_WORD.test(text.slice(a, b)))) return;
-  const read = (a: number, b: number) => ctx.out.some((m) => m.start < ctx.item.start + b && ctx.item.start + a < m.end);
-  const skills = parts.filter(([a, b]) => ctx.out.some((m) => m.kind === 'skill' && m.start >= ctx.item.start + a && m.end <= ctx.item.start + b)).length;
-  if (skills < MIN_KNOWN || 2 * skills < parts.length) return;
-  for (const [a, b] of parts) {
-    if (read(a, b)) continue;
-    const m = addMention(ctx, 'skill', a, b, text.slice(a, b), 0.6);
-    if (m) out.push(m);
-  }
+  const skill = (a: number, b: number) => ctx.out.some((m) => m.kind === 'skill' && m.start >= ctx.item.start + a && m.end <= ctx.item.start + b);
+  readTheRest(ctx, out, text, parts, parts.filter(([a, b]) => skill(a, b)).length, 'skill');
 }

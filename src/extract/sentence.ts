@@ -1,6 +1,6 @@
 // Reading an item as a sentence or a list line: what each part of it names, by the section it sits in.
 import type { Item, Mention, SectionKind } from '../types.js';
-import { addMention, covered, firstMatch, hits, matches, normalizeText, OPTIONAL_TAIL, YOU_WILL_BE, type ItemContext } from './context.js';
+import { addMention, firstMatch, hits, normalizeText, OPTIONAL_TAIL, YOU_WILL_BE, type ItemContext } from './context.js';
 import { extractDuties, introducesTasks, namesExperience, nounDuty } from './duties.js';
 import { statesTask, SUBJECT_MODAL } from './duty-subjects.js';
 import { leadingVerb } from './leading-verb.js';
@@ -12,7 +12,8 @@ import { NEEDS } from './sections.js';
 import { languageLine, shortSkills } from './short-lines.js';
 import { enjoys, frontedQuality, whoCan } from './described-candidate.js';
 import { abilities } from './abilities.js';
-import { candidateQualities, dispositions, qualities, FIELD_SUFFIX, leadingTool, skillHeads, skillsIn, toolKnowledge } from './skills.js';
+import { candidateQualities, dispositions, qualities, skillHeads, skillsIn } from './skills.js';
+import { leadingTool, toolKnowledge, toolsInSkills } from './named-tools.js';
 import { gerund } from './verbs.js';
 import { append } from '../append.js';
 
@@ -81,20 +82,6 @@ function experienceExamples(ctx: ItemContext, confidence: number): void {
 /** A gerund alone after a line's first word ("Report writing"), and the verbs a gerund is the object of ("Enjoy working"). */
 const NAMED_ACTIVITY = /^\s+\p{Ll}+ing\s*[.;]?\s*$/u;
 const CATENATIVE = /^(?:enjoy|keep|start|stop|avoid|consider|continue|begin|like|love|prefer|try|mind|finish|practise|practice|recommend|suggest|go)$/;
-
-/** "Ability to use Sage 200 and Excel to a high standard": the tools the lexicon knows that a skill names, written as names, are knowledge of their own (mentions.md). */
-function toolsInSkills(ctx: ItemContext, confidence: number): void {
-  for (const m of [...ctx.out]) {
-    if (m.kind !== 'skill') continue;
-    const from = m.start - ctx.item.start;
-    for (const t of matches(ctx.lex.knowledgeTerms, m.text)) {
-      // (One word written as a name, not the end of a longer one: "a passion for Data Warehousing".)
-      if (t.index === 0 || !/^\p{Lu}[\p{L}\p{N}+#.-]*$/u.test(t[0]) || FIELD_SUFFIX.test(t[0]) || /\p{Lu}[\p{L}-]*\s+$/u.test(m.text.slice(0, t.index))) continue;
-      if (covered(ctx, from + t.index, from + t.index + t[0].length, ['knowledge'])) continue;
-      addMention(ctx, 'knowledge', from + t.index, from + t.index + t[0].length, t[0], confidence);
-    }
-  }
-}
 
 /** The role and its modal before a task's verb ("You will", "The post holder will be expected to"). */
 const MODAL_LEAD = new RegExp(String.raw`${SUBJECT_MODAL.source}(?:(?:expected|required|asked)\s+to\s+)?`, 'i');

@@ -1,6 +1,6 @@
-import { addMention, covered, firstMatch, guarded, matches, OPEN_TAIL_WORDS, YOU_WILL_BE, type ItemContext } from './context.js';
+import { addMention, covered, firstMatch, guarded, matches, YOU_WILL_BE, type ItemContext } from './context.js';
 import { skillExamples } from './knowledge.js';
-import { isKnowledgeTerm, isQuality, type LexiconIndex } from './lexicon.js';
+import { isQuality, type LexiconIndex } from './lexicon.js';
 import { languageNames } from './short-lines.js';
 import { leadingVerb } from './leading-verb.js';
 import { namesToolAt } from './names.js';
@@ -46,42 +46,6 @@ export function skillsIn(ctx: ItemContext, confidence: number): number {
     const a = text.indexOf(p, at);
     at = a + p.length;
     if (addMention(ctx, 'skill', a, at, p, confidence)) n++;
-  }
-  return n;
-}
-
-/** The endings of a field's or an activity's name, no product's ("Warehousing", "Management", "Accounting"). */
-export const FIELD_SUFFIX = /(?:ing|ment|tion|sion|ance|ence|ship|ics|ogy|ism|ity)$/i;
-
-/** What after a sentence's first word shows it names a tool: its use, or a verdict on having it. */
-const NAMED_AFTER = new RegExp(String.raw`^(?:\s*(?:,|\/|\s(?:or|and))\s*\p{Lu}[\p{L}\p{N}+#.]*)*\s+(?:experience|skills?|knowledge|expertise|programming|development|(?:is|are|would be|will be)\s+(?:(?:highly|strongly|very)\s+)?${OPEN_TAIL_WORDS})\b`, 'u');
-
-/**
- * "Docker is a plus.", "Python experience.": a tool the lexicon knows opening a sentence, where the vocabulary does not
- * read a word with a capital ("Python" is a snake too), is named by what follows it.
- */
-export function leadingTool(ctx: ItemContext, confidence: number): number {
-  // (A name of one word: a field's words, "Project management", "Warehousing", are capitalised here only as a sentence's first.)
-  const first = LEADING_NAME.exec(ctx.text);
-  if (!first || FIELD_SUFFIX.test(first[1]) || !NAMED_AFTER.test(ctx.text.slice(first[0].length)) || !isKnowledgeTerm(first[1], ctx.lex)) return 0;
-  const [a, b] = [first[0].length - first[1].length, first[0].length];
-  if (covered(ctx, a, b, ['knowledge'])) return 0;
-  return addMention(ctx, 'knowledge', a, b, first[1], confidence) ? 1 : 0;
-}
-const LEADING_NAME = /^\s*(\p{Lu}[\p{L}\p{N}+#-]*)/u;
-
-/** A name just before "knowledge" ("Good Excel knowledge", "SAP knowledge"). */
-const NAME_BEFORE_KNOWLEDGE = guarded(/(?<![\p{L}\p{N}])(\p{Lu}[\p{L}\p{N}+#.]*(?:\s+\p{Lu}[\p{L}\p{N}+#.]*)?)\s+knowledge\b/gu, /knowledge/u);
-
-/** "Good Excel knowledge is essential": a tool's or a technology's name before "knowledge" is the knowledge asked, as before "skills". */
-export function toolKnowledge(ctx: ItemContext, confidence: number): number {
-  let n = 0;
-  for (const m of matches(NAME_BEFORE_KNOWLEDGE, ctx.text)) {
-    const b = m.index + m[1].length;
-    // ("Good Excel knowledge": the name may be the second word alone.)
-    const a = [m.index, b - (/\S+$/.exec(m[1])?.[0].length ?? 0)].find((x) => namesToolAt(ctx, x, b));
-    if (a === undefined || covered(ctx, a, b)) continue;
-    if (addMention(ctx, 'knowledge', a, b, ctx.text.slice(a, b), confidence)) n++;
   }
   return n;
 }
