@@ -33,6 +33,7 @@ export const OPTIONAL_TAIL = new RegExp(
   `[\\s,]+\\(?(?:(?:(?:is|are|would be|will be|as|if|when|where)\\s+)?(?:(?:highly|strongly|very)\\s+)?${OPEN_TAIL_WORDS}|(?:is|are|would be|will be)\\s+(?:(?:really|very)\\s+)?(?:nice|great|good|helpful|useful))(?:,?\\s+but not (?:required|essential|necessary|a must))?\\)?[\\s.!]*$`,
   'i',
 );
+const LANGUAGE_USE_TAIL = /[\s,]+\(?(?:both\s+)?(?:written|spoken|verbal|oral)(?:\s*(?:and|&|or|\/)\s*(?:written|spoken|verbal|oral))?\)?[\s.!]*$/i;
 // (Not the dot that opens a name: ".NET", ".htaccess".)
 const OPEN = /^(?:[\s,;:\-–—•*"“'(|]|\.(?![\p{L}\p{N}]))+/u;
 const CLOSE = /[\s,;:.\-–—•*"”'!?|/]+$/u;
@@ -124,6 +125,9 @@ export function addMention(
     // "Latvian is a plus", "German is an advantage": the span is the language, not the verdict.
     const tail = OPTIONAL_TAIL.exec(ctx.text.slice(a, b));
     if (tail && tail.index > 0) [a, b] = tidy(ctx.text, a, a + tail.index);
+    // "English language, both written and spoken": how a language is used, after it.
+    const use = kind === 'knowledge' ? LANGUAGE_USE_TAIL.exec(ctx.text.slice(a, b)) : null;
+    if (use && use.index > 0) [a, b] = tidy(ctx.text, a, a + use.index);
   }
   // A run-on line ("… maintain market awareness The position is based in …"): the span ends where the next sentence opens.
   // (A field's label may end the span, its colon just after: "… English and Amharic Place of Work: …".)
@@ -137,7 +141,8 @@ export function addMention(
     [a, b] = tidy(ctx.text, a, a + runOn.index);
   }
   if (b <= a) return null;
-  const norm = normalizeText(kind === 'skill' || kind === 'knowledge' ? normalized.replace(OPTIONAL_TAIL, '') : normalized);
+  const untailed = kind === 'skill' || kind === 'knowledge' ? normalized.replace(OPTIONAL_TAIL, '') : normalized;
+  const norm = normalizeText(kind === 'knowledge' ? untailed.replace(LANGUAGE_USE_TAIL, '') : untailed);
   if (norm === '' || !/[\p{L}\p{N}]/u.test(norm)) return null;
   const start = ctx.item.start + a;
   const end = ctx.item.start + b;

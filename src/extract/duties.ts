@@ -214,6 +214,10 @@ function coordinated(ctx: ItemContext, v: LeadingVerb, end: number, confidence: 
     const { verbs, rest } = verbList(text, p.verb, p.end, lex);
     const stop = spanEnd(text, rest, p.end, lex);
     last = stop;
+    // ("… answering the telephone, filing and data entry": a gerund alone before a task named by a noun is one of them.)
+    // (Not two verbs sharing an object: "taking or transcribing dictation".)
+    const joined = p.verb.form === 'ing' ? /^\s+(?:and|or)\s+/.exec(text.slice(p.verb.end, stop)) : null;
+    if (joined && !leadingVerb(text, p.verb.end + joined[0].length, lex) && nounList(ctx, p.verb.start, stop, confidence, true)) continue;
     addMention(ctx, 'duty', p.verb.start, stop, dutyNormal(verbs, text.slice(rest, stop), ctx.lex), confidence);
   }
   return last;

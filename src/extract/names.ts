@@ -104,7 +104,16 @@ export function vocabularyKnowledge(ctx: ItemContext, names: Names, confidence: 
     // (Letters alone, "CPR", "TEC", only there: elsewhere under a needs heading they abbreviate as often what is not asked.)
     const properName =
       names.proper(m) && !m.text.includes(' ') && (within(m.start, m.end, asked) || (needs && !/^[\p{Lu}\d]+s?$/u.test(m.text) && !inside(m.start, m.end, ['qualification'])));
-    const asks = inExperience(m.start, m.end) || properName;
+    // (Inside a task of the role too, "working with Python and Django", not the employer's, "… built in C++ for …": not
+    // letters alone, "Ensure the CRS program quality …", nor the first word of a longer name, "Google Play".)
+    const inTask =
+      (ctx.section.kind === 'responsibilities' || ctx.alone) &&
+      names.proper(m) &&
+      !m.text.includes(' ') &&
+      !/^[\p{Lu}\d]+s?$/u.test(m.text) &&
+      !/^\s+\p{Lu}/u.test(ctx.text.slice(m.end)) &&
+      inside(m.start, m.end, ['duty']);
+    const asks = inExperience(m.start, m.end) || properName || inTask;
     const language = ctx.lex.languages.has(m.key) || (m.value === 'knowledge' && /^\p{Lu}/u.test(m.text) && !FIELD_WORD.test(m.text) && asks);
     // (A blocked language, "a Danish company", is still the language where the line speaks of it: "Fluent Danish".)
     if ((names.blocked.has(m.key) && !(ctx.lex.languages.has(m.key) && spokenLanguage(ctx.text, m))) || !namesKnowledge(ctx.text, m) || (m.value === 'knowledge' && !language)) continue;
@@ -119,7 +128,7 @@ export function vocabularyKnowledge(ctx: ItemContext, names: Names, confidence: 
     // (So is one that opens the sentence: "Site Manager with SMSTS …".)
     if (POST_NOUN.test(m.text) && /(?:\b(?:a|an|the|our|this|your)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,3}|^\s*)$/u.test(ctx.text.slice(Math.max(0, m.start - 50), m.start))) continue;
     // (Not an acronym: inside a task it is as often the employer's, "Ensure the CRS program quality standards …".)
-    const holders = m.value === 'tool' ? (/\p{Lu}/u.test(m.text) && !/^[\p{Lu}\d]+$/u.test(m.text) ? [] : ['duty']) : language && asks ? ['duty'] : ['duty', 'qualification'];
+    const holders = m.value === 'tool' ? (/\p{Lu}/u.test(m.text) && !/^[\p{Lu}\d]+$/u.test(m.text) ? [] : ['duty']) : language && asks ? (inTask ? [] : ['duty']) : ['duty', 'qualification'];
     if (inside(m.start, m.end, holders) || partOfName(ctx.text, m) || (!ctx.lex.languages.has(m.key) && endsName(ctx, m, named))) continue;
     // "Microsoft Word" over the "Word" a rule read inside it: the longer name, as sure as the rule.
     const inner = ctx.out.filter((o) => o.kind === 'knowledge' && o.start >= ctx.item.start + m.start && o.end <= ctx.item.start + m.end && o.end - o.start < m.end - m.start);
@@ -253,6 +262,7 @@ const SEVERAL_WORDS = new RegExp(
 );
 /** A cue that gives examples of what it follows, up to the space before the first one. */
 const EXAMPLES_AFTER = new RegExp(String.raw`^\s*,?\s*(?:\(\s*)?(?:${EXAMPLE_CUE}),?\s(?=\S)`, 'i');
+const NAME_WORD_BEFORE = /(\p{Lu}[\p{L}\p{N}+#.]*)\s$/u;
 const PREV_NAME = new RegExp(String.raw`(?:^|[\s(])([\p{L}][\p{L}\p{N}.]*[\p{L}\p{N}])(${NAME_JOIN}|\s+)$`, 'u');
 
 /**
@@ -297,8 +307,15 @@ function coordinatedNames(ctx: ItemContext, tool: VocabularyMatch, known: Vocabu
   for (let start = tool.start, listed = 0; listed < MAX_LISTED; listed++) {
     const l = previousName(text, start);
     if (!l) break;
-    const a = start - l[1].length - l[2].length;
+    let a = start - l[1].length - l[2].length;
     const b = a + l[1].length;
+    // ("Power BI or Tableau": the word is the end of a tool the lexicon knows by two words.)
+    const before = NAME_WORD_BEFORE.exec(text.slice(Math.max(0, a - 40), a));
+    if (before && isKnowledgeTerm(before[1] + ' ' + l[1], ctx.lex)) {
+      if (unknown(a - before[0].length, b) && addMention(ctx, 'knowledge', a - before[0].length, b, before[1] + ' ' + l[1], confidence)) n++;
+      start = a - before[0].length;
+      continue;
+    }
     // (Not the sentence's first word: "Sales or Marketing" may only be capitalised there.)
     if (!isName(l[1], l[2].trim() !== '') || (!CAMEL_NAME.test(l[1]) && text.slice(0, a).trim() === '')) break;
     // ("GitHub Actions or GitLab": a word of the language right after a known name is that name's own word.)

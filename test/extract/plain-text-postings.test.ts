@@ -1279,3 +1279,30 @@ describe('a lead-in to the candidate before a colon', () => {
     expect(a.mentions.filter((m) => m.kind === 'qualification').map((m) => m.text)).toEqual(['experience with people management and building teams']);
   });
 });
+
+describe('sentences of UK job ads read whole', () => {
+  const of = (a: Analysis, kind: string) => a.mentions.filter((m) => m.kind === kind).map((m) => m.text);
+
+  it('reads a tool the lexicon knows by two words before "or" whole, not its last word', async () => {
+    const a = await analyzeText('Previous experience using Power BI or Tableau would be an advantage.');
+    expect(of(a, 'knowledge')).toEqual(['Power BI', 'Tableau']);
+  });
+
+  it('reads a language or a technology written as a name inside a task of the role, not of the employer', async () => {
+    expect(of(await analyzeText('You will be working with Python and Django.'), 'knowledge')).toContain('Python');
+    const b = await analyzeText(
+      ['About us', 'We build storage products. FUHON was built in C++ for a distributed storage protocol.', '', 'Requirements', 'Degree in Computer Science.'].join('\n'),
+    );
+    expect(of(b, 'knowledge')).not.toContain('C++');
+  });
+
+  it('ends a language before how it is used', async () => {
+    const a = await analyzeText('Good command of the English language, both written and spoken.');
+    expect(a.mentions.filter((m) => m.kind === 'knowledge').map((m) => [m.text, m.normalized])).toEqual([['English language', 'english language']]);
+  });
+
+  it('reads a gerund alone before a task named by a noun as one of a list of tasks, two verbs sharing an object as one', async () => {
+    expect(of(await analyzeText('Duties will include answering the telephone, filing and data entry.'), 'duty')).toEqual(['answering the telephone', 'filing', 'data entry']);
+    expect(of(await analyzeText('Duties will include answering the telephone, taking or transcribing dictation.'), 'duty')).toContain('taking or transcribing dictation');
+  });
+});
