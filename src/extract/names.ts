@@ -307,7 +307,7 @@ function coordinatedNames(ctx: ItemContext, tool: VocabularyMatch, known: Vocabu
   for (let start = tool.start, listed = 0; listed < MAX_LISTED; listed++) {
     const l = previousName(text, start);
     if (!l) break;
-    let a = start - l[1].length - l[2].length;
+    const a = start - l[1].length - l[2].length;
     const b = a + l[1].length;
     // ("Power BI or Tableau": the word is the end of a tool the lexicon knows by two words.)
     const before = NAME_WORD_BEFORE.exec(text.slice(Math.max(0, a - 40), a));
