@@ -19,7 +19,7 @@ export function verbList(text: string, first: LeadingVerb, end: number, lex: Lex
   const bases = [first.base];
   const preps: string[] = [''];
   let at = first.end;
-  const step = /^(\s+(?:for|with|to|on|in|at|up|out|about|into|through|over)\b)?(\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)([\p{L}][\p{L}'’-]*)/u;
+  const step = /^(\s+(?:for|with|to|on|in|at|up|out|about|into|through|over)\b)?(\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*\/\s*)([\p{L}][\p{L}'’-]*)/u;
   for (;;) {
     const m = step.exec(text.slice(at, end));
     if (!m) break;

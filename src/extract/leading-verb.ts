@@ -28,7 +28,8 @@ export function leadingVerb(text: string, from: number, lex: LexiconIndex): Lead
   // Leading adverbs ("Effectively manage", "Proactively identify").
   while (k < 2 && k < words.length - 1 && /ly$/i.test(words[k][0]) && !LY_ADJECTIVE.test(words[k][0]) && !lex.verbs.has(words[k][0].toLowerCase())) k++;
   const w = words[k];
-  if (!w) return null;
+  // ("Plan's corporate policies", "Let's not forget …": a possessive or a contraction, no imperative.)
+  if (!w || /['’]s$/i.test(w[0])) return null;
   const next = words[k + 1]?.[0] ?? '';
   // (Compromise, behind guessVerb, takes milliseconds a call: it is not asked of a word ending in "-ed", whose
   // guess could only be a past participle, refused just below.)

@@ -1306,3 +1306,10 @@ describe('sentences of UK job ads read whole', () => {
     expect(of(await analyzeText('Duties will include answering the telephone, taking or transcribing dictation.'), 'duty')).toContain('taking or transcribing dictation');
   });
 });
+
+describe('a duty line that opens with two verbs joined by a slash, or with a word and its "\'s"', () => {
+  it('normalizes both verbs, and reads no imperative in a possessive or "Let\'s"', async () => {
+    const a = await analyzeText(['Responsibilities:', 'Evaluate/settle specifications', "Plan's corporate policies, processes and systems", "Let's not forget about language skills."].join('\n'));
+    expect(a.mentions.filter((m) => m.kind === 'duty').map((m) => [m.text, m.normalized])).toEqual([['Evaluate/settle specifications', 'evaluate and settle specifications']]);
+  });
+});
