@@ -42,7 +42,7 @@ const LEADING_WORD = /^(?:and|or|a|an|the)\s+(?=\S)(?!(?:couple|few|number|minim
 /** A preposition left at a span's end, but not a passive's own ("policies are adhered to", "procedures are complied with"). */
 export const DANGLING_PREPOSITION = /(?<!\b(?:is|are|be|been|being|was|were)\s+(?:\w+ly\s+)?\w+(?:ed|en|lt))\s+(?:with|of|to|for|in|towards?)$/i;
 // ("a degree within a relevant subject e.g.": an example cue whose examples were cut off is debris too.)
-const DANGLING = new RegExp(String.raw`\s+(?:and|or|&|as well as|including|a|an|the|e\.g|i\.e|such as|e\.g\.|i\.e\.)$|${DANGLING_PREPOSITION.source}`, 'i');
+const DANGLING = new RegExp(String.raw`\s+(?:and|or|&|(?:and\s*)?\/\s*or|as well as|including|a|an|the|e\.g|i\.e|such as|e\.g\.|i\.e\.)$|${DANGLING_PREPOSITION.source}`, 'i');
 
 /** A verdict written as a label before the requirement ("Advantage: Experience in …", "Essential: NMC registration"). */
 const VERDICT_LABEL = /^(?:(?:an?\s+)?advantage|plus|bonus|nice[- ]to[- ]have|desirable|essential|required|preferred|mandatory|must[- ]have|optional)\s*[:：]\s*/i;

@@ -1313,3 +1313,11 @@ describe('a duty line that opens with two verbs joined by a slash, or with a wor
     expect(a.mentions.filter((m) => m.kind === 'duty').map((m) => [m.text, m.normalized])).toEqual([['Evaluate/settle specifications', 'evaluate and settle specifications']]);
   });
 });
+
+describe('a requirement cut before the next at "and/or"', () => {
+  it('leaves no "and/or" or "/or" at its end', async () => {
+    const a = await analyzeText(['Qualifications:', 'University degree in computer science or electrical engineering and/or 5 years of relevant experience.'].join('\n'));
+    expect(a.mentions.map((m) => m.text).filter((t) => /\/\s*or$/.test(t))).toEqual([]);
+    expect(a.mentions.map((m) => m.text)).toContain('University degree in computer science or electrical engineering');
+  });
+});
