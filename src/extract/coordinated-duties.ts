@@ -5,7 +5,7 @@ import type { LexiconIndex } from './lexicon.js';
 import { lemma, PREPOSITION } from './verbs.js';
 
 /** What introduces activities named as examples of a task. */
-const TASK_EXAMPLE_CUE = String.raw`including|such as|e\.g\.?|for example`;
+const TASK_EXAMPLE_CUE = String.raw`including|such as|e\.?g\.?|for example`;
 /** Gerunds without objects listed as examples, to the end of the sentence or a comma ("…, including washing, dressing and toileting, and help with …"). */
 export const EXAMPLE_GERUNDS = new RegExp(String.raw`\s(?:${TASK_EXAMPLE_CUE})\s+(\p{L}+ing(?:\s*,\s*\p{L}+ing)*,?\s+(?:and|or)\s+\p{L}+ing)(?=[\s.;]*$|\s*,)`, 'u');
 /** The same cue before tasks with their objects ("including processing invoices"). */

@@ -66,7 +66,7 @@ export function namesToolAt(ctx: ItemContext, a: number, b: number): boolean {
 }
 
 /** Separators and cue words around a name that show it is named as a subject or tool, not used as a plain word. */
-const LIST_BEFORE = /(?:[,/(;:•·]|\b(?:and|or|of|in|with|using|such as|including|like|e\.g\.?|especially|plus|&))\s*$/i;
+const LIST_BEFORE = /(?:[,/(;:•·]|\b(?:and|or|of|in|with|using|such as|including|like|e\.?g\.?|especially|plus|&))\s*$/i;
 // Not "skills": "computer skills" names a skill with a modifier, not the subject "computer".
 const LIST_AFTER = /^\s*(?:[,/);:]|\b(?:and|or|etc|knowledge|experience|programming|language|software|systems?)\b)/i;
 
@@ -157,7 +157,7 @@ const TOOL_HEAD = new RegExp(
 const APPOSED = guarded(new RegExp(String.raw`(?<=\b(?:software|system|tool|platform|package|suite)\s+)(\p{Lu}[\p{L}\p{N}]*(?:[.-][\p{L}\p{N}]+)*[+#]*(?:\s+\p{Lu}[\p{L}\p{N}]*(?:[.-][\p{L}\p{N}]+)*[+#]*){0,2})(?![\p{L}\p{N}/&-])`, 'gu'), /\s\p{Lu}/u);
 const EXAMPLES_OF = guarded(
   new RegExp(String.raw`\b(?:${EXAMPLE_CUE}):?\s+([^;.():]{1,80}?)(?=\s*(?:$|[;.():]|,?\s+(?:is|are|would|will|to|and (?:be|have|a|an|the))\b|,\s+\p{Ll}))`, 'gu'),
-  /such|e\.g|example|like|particular|especially|notably|including|ideally|preferably/,
+  /such|e\.?g|example|like|particular|especially|notably|including|ideally|preferably/,
 );
 /** An acronym or a word with a capital inside: written only as a name ("EMIS", "SystmOne", "MOHOST"). */
 const PRODUCT_WORD = /^(?:\p{Lu}{2,}\d*|\p{L}+\p{Lu}[\p{L}\p{N}]*)$/u;

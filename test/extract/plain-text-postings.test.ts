@@ -1321,3 +1321,10 @@ describe('a requirement cut before the next at "and/or"', () => {
     expect(a.mentions.map((m) => m.text)).toContain('University degree in computer science or electrical engineering');
   });
 });
+
+describe('examples given after "eg" written without its dots', () => {
+  it('are names of their own, without the cue', async () => {
+    const a = await analyzeText(['Requirements:', 'Knowledge of test automation frameworks (eg Appium Selenium).'].join('\n'));
+    expect(a.mentions.filter((m) => m.kind === 'knowledge').map((m) => m.text)).toEqual(['test automation frameworks', 'Appium', 'Selenium']);
+  });
+});
