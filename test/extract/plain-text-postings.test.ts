@@ -1328,3 +1328,10 @@ describe('examples given after "eg" written without its dots', () => {
     expect(a.mentions.filter((m) => m.kind === 'knowledge').map((m) => m.text)).toEqual(['test automation frameworks', 'Appium', 'Selenium']);
   });
 });
+
+describe('a certificate whose last word is written with a capital in a run-on sentence', () => {
+  it('is not cut where the capital is ("a renewed driving License and 2 years of experience")', async () => {
+    const a = await analyzeText('We want to hire distributors with a car. Should have a renewed driving License and 2 years of experience.');
+    expect(a.mentions.filter((m) => m.kind === 'qualification').map((m) => m.text)).toEqual(['renewed driving License', '2 years of experience']);
+  });
+});
