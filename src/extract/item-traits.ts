@@ -55,11 +55,18 @@ const RUN_ON_NOISE_WORDS = 25;
 export function readableLength(text: string, lex: LexiconIndex): number {
   // (The phrase's place is looked for only in the few items that hold one.)
   const noise = hits(lex.noise, text) ? firstMatch(lex.noise, text) : null;
-  if (noise && noise.index > 0 && text.slice(0, noise.index).trim().split(/\s+/).length >= RUN_ON_NOISE_WORDS) {
-    return isNoise(text.slice(0, noise.index), lex) ? 0 : noise.index;
+  if (noise && noise.index > 0) {
+    // ("… MS Word and MS Excel [REDACTED] is proud to provide equal employment opportunities …": a shorter run-on item ends
+    // where a sentence about the employer opens, its name anonymized.)
+    const clause = [...text.slice(0, noise.index).matchAll(ANONYMIZED_SUBJECT)].at(-1);
+    const end = text.slice(0, noise.index).trim().split(/\s+/).length >= RUN_ON_NOISE_WORDS ? noise.index : clause?.index;
+    if (end) return isNoise(text.slice(0, end), lex) ? 0 : end;
   }
   return isNoise(text, lex) ? 0 : text.length;
 }
+
+/** A sentence run on after a lower-case word whose subject is an anonymized name ("… and MS Excel [REDACTED] is proud to …"). */
+const ANONYMIZED_SUBJECT = /(?<=\p{Ll}{3})\s(?=(?:<[A-Z]+>\s*|\[REDACTED\]\s*)+(?:is|are|has|have|was|were)\s)/gu;
 
 function isNoise(text: string, lex: LexiconIndex): boolean {
   if (hits(lex.noise, text)) return true;

@@ -1335,3 +1335,12 @@ describe('a certificate whose last word is written with a capital in a run-on se
     expect(a.mentions.filter((m) => m.kind === 'qualification').map((m) => m.text)).toEqual(['renewed driving License', '2 years of experience']);
   });
 });
+
+describe('a requirement run on into the employer\'s equal-opportunity sentence, its name anonymized', () => {
+  it('is read up to that sentence', async () => {
+    const a = await analyzeText(
+      ['Requirements:', '§ Proficient in computer applications, especially with MS Word and MS Excel [REDACTED] is proud to provide equal employment opportunities to all employees.'].join('\n'),
+    );
+    expect(a.mentions.map((m) => m.text)).toEqual(['computer applications', 'MS Word', 'MS Excel']);
+  });
+});
