@@ -345,6 +345,9 @@ function isCertification(name: string, lex: ItemContext['lex']): boolean {
 /** What may stand between the names of a run: spaces, commas, slashes, brackets, "and", "or", "etc". */
 const BETWEEN_NAMES = /^(?:[\s,/&()+]|\b(?:and|or|etc)\b\.?)*$/i;
 
+const PLAIN_WORD = /^\p{Ll}[\p{Ll}-]*\p{Ll}$/u;
+/** The words of a technology's field after its name ("IT security", "Python programming", "Windows networking"). */
+const NAME_FIELD = /^(?:programming|development|security|networking|administration|testing|design|engineering|architecture|scripting|automation|analytics|integration|support|infrastructure|operations|servers?|databases?|frameworks?)$/;
 /** A word between two names of a run that is a name too, though the vocabulary lacks it: "Qt", "Terraform", "fp-ts", "C#". */
 const RUN_NAME = /^(?:\p{Lu}[\p{L}\p{N}.+#-]*[\p{L}\p{N}+#]|\p{Ll}+[\p{Lu}\d][\p{L}\p{N}]*|\p{L}+-\p{L}+)$/u;
 
@@ -369,15 +372,26 @@ function splitNameRuns(ctx: ItemContext, names: Names): void {
     // (Between names written as names, one the vocabulary blocks as an ordinary word is a name too: "CMake git".)
     const asNames = found.every((m) => /^\p{Lu}/u.test(m.text));
     const known = (start: number, end: number) => asNames && all.some((m) => m.start === start && m.end === end);
-    const pieces: { start: number; end: number }[] = [];
+    // (`plain`: lower-case words of a piece of their own; `field`: lower-case words after a name.)
+    const pieces: { start: number; end: number; plain?: number; field?: number }[] = [];
     let at = a;
     const gap = (to: number): boolean => {
       for (const w of ctx.text.slice(at, to).matchAll(/[^\s,/&()]+/gu)) {
         if (BETWEEN_NAMES.test(w[0])) continue;
         const start = at + w.index;
         const end = start + w[0].length;
-        if (!known(start, end) && (!RUN_NAME.test(w[0]) || OPENER.test(w[0]) || NOT_NAME_WORD.test(w[0]))) return false;
         const last = pieces[pieces.length - 1];
+        // ("Linux cloud computing relational databases and IT security": a subject of a few lower-case words between names.)
+        // ("IT security", "Python programming": after a name written as one, the words of its field.)
+        if (!known(start, end) && PLAIN_WORD.test(w[0]) && !OPENER.test(w[0]) && !NOT_NAME_WORD.test(w[0])) {
+          const joined = last !== undefined && /^\s+$/.test(ctx.text.slice(last.end, start));
+          const written = joined && last.plain === undefined && /^\p{Lu}/u.test(ctx.text.slice(last.start, last.end)) && NAME_FIELD.test(w[0]);
+          if (joined && last.plain !== undefined) pieces[pieces.length - 1] = { start: last.start, end, plain: last.plain + 1 };
+          else if (written) pieces[pieces.length - 1] = { start: last.start, end, field: (last.field ?? 0) + 1 };
+          else pieces.push({ start, end, plain: 1 });
+          continue;
+        }
+        if (!known(start, end) && (!RUN_NAME.test(w[0]) || OPENER.test(w[0]) || NOT_NAME_WORD.test(w[0]))) return false;
         // ("TCP/IP": a word joined to the name before it by a slash alone is part of that name.)
         if (last && ctx.text.slice(last.end, start) === '/') pieces[pieces.length - 1] = { start: last.start, end };
         else pieces.push({ start, end });
@@ -391,6 +405,11 @@ function splitNameRuns(ctx: ItemContext, names: Names): void {
       at = m.end;
     }
     if (!ok || !gap(b) || pieces.length > 2 * found.length) continue;
+    // (Lower-case words of their own name a subject of two or three, fewer pieces than the names; a name's field is one or two words.)
+    const plain = pieces.filter((p) => p.plain !== undefined);
+    if (plain.some((p) => p.plain! < 2 || p.plain! > 3) || plain.length >= found.length || pieces.some((p) => (p.field ?? 0) > 2)) continue;
+    // ("Linux and Windows networking": the field of two names joined by "and" is both's.)
+    if (pieces.some((p, i) => p.field !== undefined && i > 0 && pieces[i - 1].plain === undefined && /^\s+(?:and|or|&)\s+$/i.test(ctx.text.slice(pieces[i - 1].end, p.start)))) continue;
     ctx.out.splice(ctx.out.indexOf(k), 1);
     for (const m of pieces) addMention(ctx, 'knowledge', m.start, m.end, ctx.text.slice(m.start, m.end), k.confidence, k.level ? { level: k.level } : {});
   }

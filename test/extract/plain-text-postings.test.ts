@@ -1344,3 +1344,10 @@ describe('a requirement run on into the employer\'s equal-opportunity sentence, 
     expect(a.mentions.map((m) => m.text)).toEqual(['computer applications', 'MS Word', 'MS Excel']);
   });
 });
+
+describe('a knowledge span of names and subjects that lost its commas', () => {
+  it('is one mention per name, per subject of a few lower-case words, and per name with its field', async () => {
+    const a = await analyzeText('You have a solid understanding of Linux cloud computing relational databases and IT security.');
+    expect(a.mentions.filter((m) => m.kind === 'knowledge').map((m) => m.text)).toEqual(['Linux', 'cloud computing', 'relational databases', 'IT security']);
+  });
+});
