@@ -79,12 +79,13 @@ function isNoise(text: string, lex: LexiconIndex): boolean {
 
 /**
  * Policy boilerplate (mentions.md: never a mention): what every member of staff must do ("All staff are
- * required to adhere to …", "All employees have a responsibility to safeguard …"), or the post holder's
- * duty to comply with the employer's policies or the law ("The post holder must comply with the Trust's
- * Health and Safety policies …").
+ * required to adhere to …", "All employees have a responsibility to safeguard …", "Employees must be aware of the
+ * responsibilities placed on them under the Health and Safety at Work Act 1974 …"), or the post holder's duty to comply
+ * with the employer's policies or the law ("The post holder must comply with the Trust's Health and Safety policies …",
+ * "The post holder is responsible for ensuring they comply with the Trust's infection control policies").
  */
 const POLICY =
-  /^(?:(?:all|every)\s+(?:trust\s+|our\s+)?(?:staff|employees?|members? of staff|colleagues|workers|post ?holders)|everyone|(?:the\s+)?(?:post ?holder|job ?holder|employee)\s+(?:must|will|is required to|is expected to|shall)\s+(?:\w+\s+){0,2}?(?:comply|adhere|abide|observe|follow|maintain\s+(?:the\s+)?confidentiality)\b(?=.*\b(?:polic(?:y|ies)|procedures|legislation|regulations|act|standing orders|code of conduct)\b))\b/i;
+  /^(?:(?:all|every)\s+(?:trust\s+|our\s+)?(?:staff|employees?|members? of staff|colleagues|workers|post ?holders)|(?:employees|staff|members of staff)\s+(?:must|are required to|are expected to|have a (?:duty|responsibility))|everyone|(?:the\s+)?(?:post ?holder|job ?holder|employee)\s+(?:must|will|is required to|is expected to|shall|is responsible for ensuring (?:that )?(?:they|he|she|he\/she|s\/he)|has a (?:duty|responsibility) to)\s+(?:\w+\s+){0,2}?(?:comply|adhere|abide|observe|follow|maintain\s+(?:the\s+)?confidentiality)\b(?=.*\b(?:polic(?:y|ies)|procedures|legislation|regulations|act|standing orders|code of conduct)\b))\b/i;
 
 /**
  * What the employer stands for ("The Trust is committed to safeguarding …", "We are committed to equal

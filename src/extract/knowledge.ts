@@ -120,7 +120,8 @@ export function knowledgeCues(ctx: ItemContext, confidence: number, skipExperien
     }
     const items = listItems(ctx, from + det.length, end);
     // (A name: words in capitals, or an acronym before its noun, "the EYFS framework and safeguarding procedures".)
-    const name = ([a, b]: [number, number]) => /^\p{Lu}\S*\s+(?:(?:of|for|on|in|to|the)\s+)*\p{Lu}|^\p{Lu}{2,}[\p{Lu}\d]*\s/u.test(text.slice(a, b));
+    // (Or a law's name: "the Health and Safety at Work Act 1974 and COSHH".)
+    const name = ([a, b]: [number, number]) => /^\p{Lu}\S*\s+(?:(?:of|for|on|in|to|the)\s+)*\p{Lu}|^\p{Lu}{2,}[\p{Lu}\d]*\s/u.test(text.slice(a, b)) || isLawName(text.slice(a, b));
     const ownObject = ([a, b]: [number, number]) => !/^(?:the|a|an|its|their|our|your|his|her|this|that|these|those|other|related|relevant|such)\b/i.test(text.slice(a, b));
     // ("the use of email and the internet": the use of things is no determiner of their list.)
     const determined = !/^\s*(?:using\s+|(?:the\s+)?use\s+of\s+)$/i.test(det) && det.trim() !== '';
@@ -262,8 +263,11 @@ export const GENERIC_HEAD =
 function listItems(ctx: ItemContext, from: number, end: number, examples = false): [number, number][] {
   const s = ctx.text.slice(from, end);
   const parts: [number, number][] = [];
-  // ("Building Regulations, CDM and health and safety requirements": a term the lexicon writes with "and" is one part.)
-  const terms = matches(ctx.lex.knowledgeTerms, s).filter((t) => /\s(?:and|&)\s/.test(t[0]));
+  // ("Building Regulations, CDM and health and safety requirements": a term the lexicon writes with "and" is one part;
+  // so is a law's name, "the Health and Safety at Work Act 1974 and COSHH".)
+  // (Not two laws' names, "the Mental Health Act and Care Act", which LAW_NAME reads as one.)
+  const laws = matches(LAW_NAME, s).filter((t) => !twoActs(t[0]));
+  const terms = [...matches(ctx.lex.knowledgeTerms, s), ...laws].filter((t) => /\s(?:and|&)\s/.test(t[0]));
   let at = 0;
   for (const m of s.matchAll(/\s*,\s*(?:and\s+|or\s+)?|(?<=[\p{L}\p{N}])\s*\/\s*(?=[\p{L}\p{N}])|\s+(?:and|or|and\/or|&)\s+/gu)) {
     if (terms.some((t) => t.index < m.index! && m.index! < t.index + t[0].length) || gluesCapitals(s, m)) continue;
@@ -326,7 +330,7 @@ function listItems(ctx: ItemContext, from: number, end: number, examples = false
   // alternative ("SAP or equivalent", "Windows 10 or later").
   const ok = trimmed.every(([a, b]) => {
     const w = s.slice(a, b).split(/\s+/);
-    return w.length <= 4 && !/^(?:the|a|an|your|our|their|its|his|her|to|of|in|on|for|with|how|what|which|who|be|is|are|have|has|other|related|similar|equivalent|comparable|higher|later|above|newer|etc)$/i.test(w[0]);
+    return (w.length <= 4 || isLawName(s.slice(a, b))) && !/^(?:the|a|an|your|our|their|its|his|her|to|of|in|on|for|with|how|what|which|who|be|is|are|have|has|other|related|similar|equivalent|comparable|higher|later|above|newer|etc)$/i.test(w[0]);
   });
   return ok ? trimmed.map(([a, b]) => [from + a, from + b]) : [];
 }
@@ -361,7 +365,13 @@ export function knowledgeTerms(ctx: ItemContext, confidence: number): number {
 }
 
 /** A law named by its title ("the Mental Health Act 1983", "Misuse of Drugs Act"): capitalised words before "Act", small words among them. */
-const LAW_NAME = /(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}'’-]*\s+(?:(?:of|and|for|in|on|to|the|&)\s+)?){1,6}Act(?:\s+(?:19|20)\d\d)?(?![\p{L}\p{N}])/gu;
+/** The whole text is a law's name ("Health and Safety at Work Act 1974"). */
+function isLawName(s: string): boolean {
+  const m = matches(LAW_NAME, s)[0];
+  return m?.index === 0 && m[0].length === s.length && !twoActs(s);
+}
+const twoActs = (s: string) => (s.match(/\bAct\b/g)?.length ?? 0) > 1;
+const LAW_NAME = /(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}'’-]*\s+(?:(?:of|and|for|in|on|to|at|the|&)\s+)?){1,6}Act(?:\s+(?:19|20)\d\d)?(?![\p{L}\p{N}])/gu;
 /** "subject to the Rehabilitation of Offenders Act …", "exempt from …": a condition of the post, nothing the candidate knows. */
 const CONDITION_BEFORE = /\b(?:subject\s+to|exempt(?:ed|ion)?\s+from|under\s+the\s+terms\s+of|as\s+defined\s+(?:by|in)|registered\s+under)\s+(?:the\s+)?$/i;
 

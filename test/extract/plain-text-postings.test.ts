@@ -1351,3 +1351,28 @@ describe('a knowledge span of names and subjects that lost its commas', () => {
     expect(a.mentions.filter((m) => m.kind === 'knowledge').map((m) => m.text)).toEqual(['Linux', 'cloud computing', 'relational databases', 'IT security']);
   });
 });
+
+describe('a job description\'s policy paragraphs and the laws they name', () => {
+  it('give nothing, while a law asked for is named whole, "at" and all, apart from what is listed after it', async () => {
+    const a = await analyzeText(
+      [
+        'Job responsibilities',
+        'To provide high quality nursing care to patients on the ward.',
+        '',
+        'Health and Safety',
+        'Employees must be aware of the responsibilities placed on them under the Health and Safety at Work Act 1974 to ensure that the agreed safety procedures are carried out.',
+        '',
+        'Infection Prevention and Control',
+        "The post holder is responsible for ensuring they comply with the Trust's infection prevention and control policies and procedures at all times.",
+        '',
+        'Person specification',
+        'Knowledge of the Health and Safety at Work Act 1974 and COSHH.',
+      ].join('\n'),
+    );
+    expect(a.mentions.map((m) => [m.kind, m.text])).toEqual([
+      ['duty', 'provide high quality nursing care to patients on the ward'],
+      ['knowledge', 'Health and Safety at Work Act 1974'],
+      ['knowledge', 'COSHH'],
+    ]);
+  });
+});
