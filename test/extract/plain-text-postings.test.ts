@@ -1376,3 +1376,10 @@ describe('a job description\'s policy paragraphs and the laws they name', () => 
     ]);
   });
 });
+
+describe('a duty with a purpose clause opened by "in order for"', () => {
+  it('ends before it, as before "in order to"', async () => {
+    const a = await analyzeText(['Responsibilities:', 'Support and facilitate access to affordable financing for the participating farmers in order for them to grow.'].join('\n'));
+    expect(a.mentions.map((m) => m.text)).toEqual(['Support and facilitate access to affordable financing for the participating farmers']);
+  });
+});
