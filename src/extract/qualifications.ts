@@ -280,10 +280,15 @@ function emit(ctx: ItemContext, start: number, end: number, fields: Qualificatio
   const span = ctx.text.slice(start, end);
   // ("… or its equivalent, as accredited by the BPS": who accredits the qualification named before is no qualification.)
   if (/^(?:accredited|approved|recogni[sz]ed|validated|endorsed)\s+by\b/i.test(span)) return false;
+  // ("Your driving licence will be subject to annual checks", "The scholarships for the MSc degree are subject to approval":
+  // a condition of the post, as "This post is subject to a DBS check" is (mentions.md), nothing asked of the candidate.)
+  if (SUBJECT_TO.test(span)) return false;
   const trimmed = span.replace(TAIL, '');
   const spanEnd = trimmed.trim() === '' ? end : start + trimmed.length;
   return addMention(ctx, 'qualification', start, spanEnd, ctx.text.slice(start, spanEnd), confidence, { qualification: fields }) !== null;
 }
+
+const SUBJECT_TO = /\s(?:is|are|will be|would be|may be|shall be)\s+(?:also\s+)?subject\s+to\b/i;
 
 /** A count of years in a role or post ("one year in a similar role", "3 years in a supervisory position"). */
 const YEARS_IN_ROLE = /\b(?:years?|yrs?)\s+(?:in|within)\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}(?:role|position|post|capacity)\b/iu;

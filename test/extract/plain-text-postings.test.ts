@@ -1383,3 +1383,10 @@ describe('a duty with a purpose clause opened by "in order for"', () => {
     expect(a.mentions.map((m) => m.text)).toEqual(['Support and facilitate access to affordable financing for the participating farmers']);
   });
 });
+
+describe('a qualification said to be subject to something', () => {
+  it('is a condition of the post, not asked of the candidate', async () => {
+    expect((await analyzeText('Your driving licence will be subject to annual checks.')).mentions).toEqual([]);
+    expect((await analyzeText('The scholarships for the MSc degree are subject to approval by the faculty.')).mentions).toEqual([]);
+  });
+});
