@@ -50,8 +50,11 @@ const NEW_SKILLS = /^(?:(?:learn|acquir)(?:ing|e)?\s+new\s+skills|(?:develop|bui
 /** "develop yourself", "challenge yourself", "learn from security experts": the candidate's own growth, which the employer offers, is no task. */
 const SELF_GROWTH = /^(?:(?:develop|grow|challenge|push|stretch|improve|educate|upskill|immerse)(?:s|ing)?\s+(?:yourself|themselves)\b|learn(?:s|ing)?\s+from\b)/i;
 
+/** "Covering this process you can look forward to a lot of cross-functional projects": what the post holds in store, offered. */
+const LOOK_FORWARD = /\byou(?:['’]ll|\s+will|\s+can|\s+may)\s+(?:also\s+)?(?:look forward to|benefit from)\b/i;
+
 function offeredDevelopment(m: Mention, text: string): boolean {
-  if (m.kind === 'duty') return SELF_GROWTH.test(m.text.replace(/^(?:continuously|constantly|further)\s+/i, ''));
+  if (m.kind === 'duty') return SELF_GROWTH.test(m.text.replace(/^(?:continuously|constantly|further)\s+/i, '')) || LOOK_FORWARD.test(m.text);
   return (m.kind === 'skill' || m.kind === 'knowledge') && (DEVELOPED_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) || NEW_SKILLS.test(m.text));
 }
 

@@ -1390,3 +1390,10 @@ describe('a qualification said to be subject to something', () => {
     expect((await analyzeText('The scholarships for the MSc degree are subject to approval by the faculty.')).mentions).toEqual([]);
   });
 });
+
+describe('what the candidate can look forward to in the post', () => {
+  it('is offered, no duty', async () => {
+    const a = await analyzeText(['Responsibilities:', 'Leading this area you can look forward to varied projects across the business.', 'Prepare monthly reports.'].join('\n'));
+    expect(a.mentions.map((m) => m.text)).toEqual(['Prepare monthly reports']);
+  });
+});
