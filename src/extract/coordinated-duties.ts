@@ -19,6 +19,8 @@ export function verbList(text: string, first: LeadingVerb, end: number, lex: Lex
   const bases = [first.base];
   const preps: string[] = [''];
   let at = first.end;
+  // ("Observes or monitors …" stays "observe or monitor": an alternative is no pair of tasks.)
+  let joiner = 'and';
   const step = /^(\s+(?:for|with|to|on|in|at|up|out|about|into|through|over)\b)?(\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*\/\s*)([\p{L}][\p{L}'’-]*)/u;
   for (;;) {
     const m = step.exec(text.slice(at, end));
@@ -26,13 +28,14 @@ export function verbList(text: string, first: LeadingVerb, end: number, lex: Lex
     const v = lemma(m[3], lex);
     if (!v || v.form !== first.form) break;
     preps[preps.length - 1] = m[1] ? m[1].trim() : '';
+    if (/\bor\b/i.test(m[2])) joiner = 'or';
     bases.push(v.base);
     preps.push('');
     at += m[0].length;
   }
   if (bases.length === 1) return { verbs: first.base, rest: first.end };
   const words = bases.map((b, i) => (preps[i] ? `${b} ${preps[i]}` : b));
-  const verbs = words.length === 2 ? words.join(' and ') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
+  const verbs = words.length === 2 ? words.join(` ${joiner} `) : `${words.slice(0, -1).join(', ')} ${joiner} ${words[words.length - 1]}`;
   return { verbs, rest: at };
 }
 

@@ -1397,3 +1397,10 @@ describe('what the candidate can look forward to in the post', () => {
     expect(a.mentions.map((m) => m.text)).toEqual(['Prepare monthly reports']);
   });
 });
+
+describe('verbs that share an object as alternatives', () => {
+  it('keep their "or" in the normalized form', async () => {
+    const a = await analyzeText(['Responsibilities:', "Observes or monitors pregnant women's status"].join('\n'));
+    expect(a.mentions.map((m) => m.normalized)).toEqual(["observe or monitor pregnant women's status"]);
+  });
+});
