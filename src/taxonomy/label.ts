@@ -140,8 +140,9 @@ function formatLabel(text: string, abbreviations: ReadonlySet<string>, written: 
     .replace(/[\s,.;:]+$/, '')
     .split(' ')
     .map((w) => written.get(w.toLowerCase()) ?? capitalize(w, abbreviations))
-    // "bs/ba": each side of a slash that is an acronym or a name with inner capitals as written ("BS/BA", "DevOps/SRE").
-    .map((w) => (w.includes('/') ? w.replace(/[^/]+/g, (part) => (/^.\P{Lu}*\p{Lu}/u.test(written.get(part.toLowerCase()) ?? '') ? written.get(part.toLowerCase())! : part)) : w));
+    // "bs/ba", "<organization>", "(epr)": each word inside a word with punctuation that is an acronym or a name with inner
+    // capitals as written ("BS/BA", "DevOps/SRE", "<ORGANIZATION>", "(EPR)").
+    .map((w) => (/[^\p{L}\p{N}'’-]/u.test(w) ? w.replace(/[\p{L}\p{N}]+/gu, (part) => (/^.\P{Lu}*\p{Lu}/u.test(written.get(part.toLowerCase()) ?? '') ? written.get(part.toLowerCase())! : part)) : w));
   const out = words.join(' ');
   return out.charAt(0).toUpperCase() + out.slice(1);
 }

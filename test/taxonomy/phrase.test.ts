@@ -54,6 +54,10 @@ describe('labels keep how postings write names', () => {
     // An acronym that opens the text is written so.
     const opening = writtenForms(['BS/BA degree', 'BS/BA degree', 'Bachelor degree']);
     expect(chooseLabel('qualification', [{ normalized: 'bs/ba degree', count: 2 }], new Set(), opening)).toBe('BS/BA degree');
+    // So is a word inside brackets: an anonymized name, an abbreviation.
+    const anonymized = writtenForms(['Represent <ORGANIZATION> at external forums', 'Electronic Patient Record (EPR)']);
+    expect(chooseLabel('duty', [{ normalized: 'represent <organization> at external forums', count: 1 }], new Set(), anonymized)).toBe('Represent <ORGANIZATION> at external forums');
+    expect(chooseLabel('knowledge', [{ normalized: 'electronic patient record (epr)', count: 1 }], new Set(), anonymized)).toBe('Electronic patient record (EPR)');
   });
 
   it('writes a label that names its reference concept as the reference does', async () => {
