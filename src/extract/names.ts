@@ -47,7 +47,7 @@ export function namesFor(config: ExtractConfig): Names | null {
  * Whether `ctx.text` from `a` to `b` is a tool's or a technology's name in the vocabulary ("CSS", "Java", "SQL"),
  * read with the words around it (a short acronym is a name only in context). Not "IT": the field, no tool.
  */
-export function namesToolAt(ctx: ItemContext, a: number, b: number): boolean {
+export function namesToolAt(ctx: ItemContext, a: number, b: number, opensItem = false): boolean {
   const matcher = indexMatchers(ctx.config);
   const name = ctx.text.slice(a, b).trim();
   // (Nor an activity, "Scripting skills", "Programming skills": a skill.)
@@ -56,8 +56,9 @@ export function namesToolAt(ctx: ItemContext, a: number, b: number): boolean {
   const from = Math.max(0, at - 30);
   // (A subject is a name only as written so: an acronym, a capital inside, or a capital between lower-case words; not
   // "Communication" opening a line or in a line of Title Case, "Strong Communication Skills".)
+  // (`opensItem`: the word opens an item of a list, "…, Computer skills", whose capital says nothing.)
   const written =
-    /^\p{Lu}{2,}|\p{Ll}\p{Lu}/u.test(name) || (/^\p{Lu}/u.test(name) && /[\p{Ll},]\s+$/u.test(ctx.text.slice(0, at)) && /^\s+\p{Ll}/u.test(ctx.text.slice(at + name.length)));
+    /^\p{Lu}{2,}|\p{Ll}\p{Lu}/u.test(name) || (!opensItem && /^\p{Lu}/u.test(name) && /[\p{Ll},]\s+$/u.test(ctx.text.slice(0, at)) && /^\s+\p{Ll}/u.test(ctx.text.slice(at + name.length)));
   // (A tool the lexicon knows, "Excel", which the vocabulary does not read alone: it is an English word too.)
   if (written && isKnowledgeTerm(name, ctx.lex)) return true;
   return matcher

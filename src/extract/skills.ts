@@ -105,6 +105,12 @@ export function skillHeads(ctx: ItemContext, confidence: number): number {
     const clean = parts
       .map(([x, y]) => [coreStart + x, coreStart + y] as [number, number])
       .filter(([x, y]) => y > x && !lex.nonSkills.has(text.slice(x, y).toLowerCase().trim()));
+    // ("… command of English and Amharic, Computer skills": what is named already before a comma is no part of the skill.)
+    let phraseFrom = phraseStart;
+    while (clean.length > 1 && covered(ctx, clean[0][0], clean[0][1]) && text.slice(clean[0][1], clean[clean.length - 1][0]).includes(',')) {
+      clean.shift();
+      phraseFrom = clean[0][0];
+    }
     if (clean.length === 0 || clean.some(([x, y]) => text.slice(x, y).trim().split(/\s+/).length > MAX_PART_WORDS)) continue;
     // ("Agile mindset", "product mindset"; "Analytical, data-driven and pragmatic mindset" lists qualities, read as such.)
     if (/^mind-?set$/i.test(head[0]) && (clean.length > 1 || /\s/.test(core))) continue;
@@ -112,9 +118,9 @@ export function skillHeads(ctx: ItemContext, confidence: number): number {
     n += skillExamples(ctx, headEnd, confidence);
     if (clean.length === 1) {
       const [x, y] = clean[0];
-      if (covered(ctx, phraseStart, headEnd)) continue;
+      if (covered(ctx, phraseFrom, headEnd)) continue;
       // "Strong CSS skills", "Java skills": a tool's or a technology's name before the head is the knowledge asked (mentions.md).
-      if (/^(?:skills?|knowledge|expertise)$/i.test(head[0]) && namesToolAt(ctx, x, y)) {
+      if (/^(?:skills?|knowledge|expertise)$/i.test(head[0]) && namesToolAt(ctx, x, y, phraseFrom !== phraseStart)) {
         if (addMention(ctx, 'knowledge', x, y, text.slice(x, y).trim(), confidence)) n++;
         continue;
       }

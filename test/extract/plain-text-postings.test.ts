@@ -1404,3 +1404,17 @@ describe('verbs that share an object as alternatives', () => {
     expect(a.mentions.map((m) => m.normalized)).toEqual(["observe or monitor pregnant women's status"]);
   });
 });
+
+describe('a skill named after languages in one run-on list', () => {
+  it('is the skill after the last comma, its capital no name\'s ("…, Good command of English and Amharic, Computer skills (MS Word, Excel)")', async () => {
+    const a = await analyzeText('Skills: Proficiency in Peachtree accounting software, Good command of English and Amharic, Computer skills (MS Word, Excel).');
+    expect(a.mentions.map((m) => [m.kind, m.text])).toEqual([
+      ['knowledge', 'Peachtree accounting software'],
+      ['knowledge', 'English'],
+      ['knowledge', 'Amharic'],
+      ['skill', 'Computer skills'],
+      ['knowledge', 'MS Word'],
+      ['knowledge', 'Excel'],
+    ]);
+  });
+});
