@@ -265,7 +265,6 @@ function listItems(ctx: ItemContext, from: number, end: number, examples = false
   const parts: [number, number][] = [];
   // ("Building Regulations, CDM and health and safety requirements": a term the lexicon writes with "and" is one part;
   // so is a law's name, "the Health and Safety at Work Act 1974 and COSHH".)
-  // (Not two laws' names, "the Mental Health Act and Care Act", which LAW_NAME reads as one.)
   const laws = matches(LAW_NAME, s).filter((t) => !twoActs(t[0]));
   const terms = [...matches(ctx.lex.knowledgeTerms, s), ...laws].filter((t) => /\s(?:and|&)\s/.test(t[0]));
   let at = 0;
@@ -365,13 +364,14 @@ export function knowledgeTerms(ctx: ItemContext, confidence: number): number {
 }
 
 /** A law named by its title ("the Mental Health Act 1983", "Misuse of Drugs Act"): capitalised words before "Act", small words among them. */
-/** The whole text is a law's name ("Health and Safety at Work Act 1974"). */
+const LAW_NAME = /(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}'’-]*\s+(?:(?:of|and|for|in|on|to|at|the|&)\s+)?){1,6}Act(?:\s+(?:19|20)\d\d)?(?![\p{L}\p{N}])/gu;
+/** Two laws' names, which LAW_NAME reads as one ("the Mental Health Act and Care Act"). */
+const twoActs = (s: string) => (s.match(/\bAct\b/g)?.length ?? 0) > 1;
+/** The whole text is one law's name ("Health and Safety at Work Act 1974"). */
 function isLawName(s: string): boolean {
   const m = matches(LAW_NAME, s)[0];
   return m?.index === 0 && m[0].length === s.length && !twoActs(s);
 }
-const twoActs = (s: string) => (s.match(/\bAct\b/g)?.length ?? 0) > 1;
-const LAW_NAME = /(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}'’-]*\s+(?:(?:of|and|for|in|on|to|at|the|&)\s+)?){1,6}Act(?:\s+(?:19|20)\d\d)?(?![\p{L}\p{N}])/gu;
 /** "subject to the Rehabilitation of Offenders Act …", "exempt from …": a condition of the post, nothing the candidate knows. */
 const CONDITION_BEFORE = /\b(?:subject\s+to|exempt(?:ed|ion)?\s+from|under\s+the\s+terms\s+of|as\s+defined\s+(?:by|in)|registered\s+under)\s+(?:the\s+)?$/i;
 

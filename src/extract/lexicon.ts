@@ -46,16 +46,20 @@ export interface LexiconIndex {
 
 export const lexiconIndex: (config: ExtractConfig) => LexiconIndex = perConfig(build);
 
+/** Whether a lexicon pattern matches the whole phrase. */
+export function namesWhole(re: RegExp, phrase: string): boolean {
+  const m = firstMatch(re, phrase);
+  return m !== null && m.index === 0 && m[0].length === phrase.length;
+}
+
 /** Whether the whole phrase is a quality the lexicon names ("listening", "eye for detail"). */
 export function isQuality(phrase: string, lex: LexiconIndex): boolean {
-  const m = firstMatch(lex.qualities, phrase);
-  return m !== null && m.index === 0 && m[0].length === phrase.length;
+  return namesWhole(lex.qualities, phrase);
 }
 
 /** Whether the whole phrase is a subject or tool the lexicon knows ("Excel", "pivot tables"). */
 export function isKnowledgeTerm(phrase: string, lex: LexiconIndex): boolean {
-  const m = firstMatch(lex.knowledgeTerms, phrase);
-  return m !== null && m.index === 0 && m[0].length === phrase.length;
+  return namesWhole(lex.knowledgeTerms, phrase);
 }
 
 export function escapeRe(s: string): string {

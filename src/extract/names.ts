@@ -6,7 +6,7 @@ import { abbreviatesBefore, EXAMPLE_CUE, isAbbreviation, TOOL_KIND } from './kno
 import { loadNameIndex } from './name-index.js';
 import type { ExtractConfig } from './options.js';
 import { perConfig } from '../per-config.js';
-import { isKnowledgeTerm } from './lexicon.js';
+import { isKnowledgeTerm, namesWhole } from './lexicon.js';
 import { gluedPairAround, gluesCapitals } from './glued-pair.js';
 
 type VocabularyMatch = NameMatch<ConceptType>;
@@ -103,17 +103,13 @@ export function vocabularyKnowledge(ctx: ItemContext, names: Names, confidence: 
     // field of study, "a degree in Mechanical Engineering", nor a certification's letters.)
     const asked = (o: Mention) => o.kind === 'skill' || (o.kind === 'qualification' && /\bbackground\b/i.test(o.text) && !o.qualification?.degreeLevel);
     // (Letters alone, "CPR", "TEC", only there: elsewhere under a needs heading they abbreviate as often what is not asked.)
-    const properName =
-      names.proper(m) && !m.text.includes(' ') && (within(m.start, m.end, asked) || (needs && !/^[\p{Lu}\d]+s?$/u.test(m.text) && !inside(m.start, m.end, ['qualification'])));
+    const oneWord = names.proper(m) && !m.text.includes(' ');
+    const letters = /^[\p{Lu}\d]+s?$/u.test(m.text);
+    const properName = oneWord && (within(m.start, m.end, asked) || (needs && !letters && !inside(m.start, m.end, ['qualification'])));
     // (Inside a task of the role too, "working with Python and Django", not the employer's, "… built in C++ for …": not
     // letters alone, "Ensure the CRS program quality …", nor the first word of a longer name, "Google Play".)
     const inTask =
-      (ctx.section.kind === 'responsibilities' || ctx.alone) &&
-      names.proper(m) &&
-      !m.text.includes(' ') &&
-      !/^[\p{Lu}\d]+s?$/u.test(m.text) &&
-      !/^\s+\p{Lu}/u.test(ctx.text.slice(m.end)) &&
-      inside(m.start, m.end, ['duty']);
+      oneWord && !letters && (ctx.section.kind === 'responsibilities' || ctx.alone) && !/^\s+\p{Lu}/u.test(ctx.text.slice(m.end)) && inside(m.start, m.end, ['duty']);
     const asks = inExperience(m.start, m.end) || properName || inTask;
     const language = ctx.lex.languages.has(m.key) || (m.value === 'knowledge' && /^\p{Lu}/u.test(m.text) && !FIELD_WORD.test(m.text) && asks);
     // (A blocked language, "a Danish company", is still the language where the line speaks of it: "Fluent Danish".)
@@ -339,8 +335,7 @@ function previousName(text: string, start: number): RegExpExecArray | null {
 
 /** The whole name is a certification's letters ("ACCA", "PRINCE2"). */
 function isCertification(name: string, lex: ItemContext['lex']): boolean {
-  const c = firstMatch(lex.certificationsExact, name);
-  return c !== null && c.index === 0 && c[0].length === name.length;
+  return namesWhole(lex.certificationsExact, name);
 }
 
 /** What may stand between the names of a run: spaces, commas, slashes, brackets, "and", "or", "etc". */

@@ -1,6 +1,6 @@
 // The parts of one item: its sentences, and the parts of a run-on line whose items lost their separators.
-import { firstMatch, perText } from './context.js';
-import { isQuality, type LexiconIndex } from './lexicon.js';
+import { perText } from './context.js';
+import { isQuality, namesWhole, type LexiconIndex } from './lexicon.js';
 import { lemma, PREPOSITION, SUBJECT_BEFORE } from './verbs.js';
 import { isSpace } from '../word-scan.js';
 import { allDictionaryWords } from '../clean/words.js';
@@ -71,11 +71,6 @@ function opensCriterion(word: string, before: string, next: string, lex: Lexicon
   return !DETERMINER.test(word) && allDictionaryWords(word);
 }
 
-function namesCertificate(phrase: string, lex: LexiconIndex): boolean {
-  const m = firstMatch(lex.certifications, phrase);
-  return m !== null && m.index === 0 && m[0].length === phrase.length;
-}
-
 /**
  * Sentences inside one item ("Coordinate and lead periodic account reviews. Identify potential client
  * projects."), and the parts of a run-on line whose items lost their separators ("… related fields Good
@@ -105,7 +100,7 @@ export function sentenceParts(text: string, lex?: LexiconIndex, needs = false): 
       // After a capitalised word ("The Charge Nurse leads …", "Registered Nurse with …") the word may be part of a name.
       const before = wordBefore(text, at);
       // ("… a renewed driving License and 2 years …": the word ends the name of a certificate the lexicon knows.)
-      if (namesCertificate(`${before} ${word}`, lex)) continue;
+      if (namesWhole(lex.certifications, `${before} ${word}`)) continue;
       // A language ends a requirement ("fluent in English Competence in using technology …"); it is no part of a name.
       const afterName = /^\p{Lu}/u.test(before) && !lex.languages.has(before.toLowerCase());
       // After a comma only a task opens ("…, Lead needs assessments"), not a field of a list ("Business, Marketing or …").
