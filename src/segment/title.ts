@@ -26,6 +26,9 @@ export function findTitle(
   const firstBody = blocks.findIndex((b) => b.kind !== 'heading' && b.text.trim().split(/\s+/).length > 12);
   const early = (i: number) => firstBody < 0 || i < firstBody;
   const classified = (i: number) => headings.some((h) => h.blockIndex === i && h.kind !== null);
+  // A line under what the post asks or offers ("Requirements:" / "Solid experience with Python …") is that section's, no title.
+  const firstSection = headings.find((h) => h.kind !== null && SECTION_KINDS.has(h.kind))?.blockIndex ?? -1;
+  const beforeSections = (i: number) => firstSection < 0 || i < firstSection;
   const shortLine = (b: CleanBlock) => {
     const t = b.text.trim();
     const words = t.split(/\s+/).length;
@@ -37,7 +40,7 @@ export function findTitle(
   const labelled = (i: number) => i > 0 && /^[^:：]{1,40}[:：]\s*$/.test(blocks[i - 1].text.trim()) && !/\btitle\b/i.test(blocks[i - 1].text);
   for (let i = 0; i < Math.min(blocks.length, 6); i++) {
     const named = index.namesRole(blocks[i].text) || GENDER_NOTE.test(blocks[i].text);
-    if (early(i) && shortLine(blocks[i]) && !classified(i) && named && !labelled(i)) return { title: beforePlaceholder(blocks[i].text) || blocks[i].text.trim(), blockIndex: i };
+    if (early(i) && beforeSections(i) && shortLine(blocks[i]) && !classified(i) && named && !labelled(i)) return { title: beforePlaceholder(blocks[i].text) || blocks[i].text.trim(), blockIndex: i };
   }
   // An article's opening "Account Manager: job responsibilities. What does …".
   const lead = /^([\p{Lu}][\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,4})\s*:\s/u.exec(blocks[0]?.text ?? '');
@@ -49,10 +52,10 @@ export function findTitle(
     if (title && !PROSE_START.test(title) && index.namesRole(title)) return { title, blockIndex: -1 };
   }
   // "Job type:" over its value is a field's name, not a title.
-  const heading = headings.find((h) => h.kind === null && early(h.blockIndex) && !isAllCapsBanner(h.text) && !/[:：]\s*$/.test(blocks[h.blockIndex]?.text ?? ''));
+  const heading = headings.find((h) => h.kind === null && early(h.blockIndex) && beforeSections(h.blockIndex) && !isAllCapsBanner(h.text) && !/[:：]\s*$/.test(blocks[h.blockIndex]?.text ?? ''));
   if (heading) return { title: heading.text, blockIndex: heading.blockIndex };
   for (let i = 0; i < Math.min(blocks.length, 6); i++) {
-    if (shortLine(blocks[i]) && !isAllCapsBanner(blocks[i].text) && !classified(i) && !PLACE_AFTER.test(blocks[i].text) && !PROSE_START.test(blocks[i].text.trim()) && !labelled(i)) return { title: blocks[i].text.trim(), blockIndex: i };
+    if (shortLine(blocks[i]) && beforeSections(i) && !isAllCapsBanner(blocks[i].text) && !classified(i) && !PLACE_AFTER.test(blocks[i].text) && !PROSE_START.test(blocks[i].text.trim()) && !labelled(i)) return { title: blocks[i].text.trim(), blockIndex: i };
   }
   const m = /^\s*([\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+){0,4})\s+(?:is|are)\s+(?:a|an|the)\s/u.exec(doc.text.slice(0, 300));
   return { title: m && !PROSE_START.test(m[1]) ? m[1] : '', blockIndex: -1 };
@@ -76,6 +79,9 @@ export function companyUnderTitle(blocks: CleanBlock[], titleIndex: number, inde
   const first = parts[0].trim();
   return first.split(/\s+/).length <= 5 && /^[\p{Lu}\p{N}]/u.test(first) && !index.namesRole(first) ? first : '';
 }
+
+/** Sections of what the post asks, holds or offers: the title comes before the first of them. */
+const SECTION_KINDS = new Set<SectionKind>(['responsibilities', 'requirements', 'skills', 'education', 'experience', 'benefits', 'apply', 'legal', 'rights']);
 
 /** "(m/f/d)", "(w/m/d)", "(f/m/x)": only a job title carries this note. */
 const GENDER_NOTE = /\((?:[mwfdxh]\s*\/+\s*){2,}[mwfdxh]?\)/i;

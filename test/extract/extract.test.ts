@@ -2989,7 +2989,7 @@ describe('benefits introduced in other words', () => {
   });
 
   it('reads a line that points to the perks as their heading', () => {
-    expect(run(['Requirements', 'Experience in DevOps', 'Now lets talk about perks and compensation', 'Delicious coffee'].join('\n')).map((m) => m.text)).toEqual(['Experience in DevOps']);
+    expect(run(['Requirements', 'Experience in DevOps', 'Now lets talk about perks and compensation', 'Delicious coffee'].join('\n')).map((m) => m.text)).toEqual(['Experience in DevOps', 'DevOps']);
     expect(of(run(['Responsibilities', 'Benefits/perks listed below may vary depending on the nature of your employment with the company and the country where you work.'].join('\n')), 'duty')).toEqual([]);
   });
 });

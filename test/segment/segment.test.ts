@@ -191,6 +191,12 @@ describe('title and company', () => {
     expect(out.company).toBe('Harbour Freight Ltd.');
   });
 
+  it('takes no line under what the post asks as its title', () => {
+    const out = seg(['Requirements:', 'Solid experience with Python and PostgreSQL', 'Experience with CI/CD pipelines Docker and Kubernetes'].join('\n'));
+    expect(out.title).toBe('');
+    expect(out.roles).toEqual([]);
+  });
+
   it('falls back to the first heading and an "About X" heading', () => {
     const out = seg(['# Senior Backend Engineer', 'About Lumen Analytics', 'Lumen builds tools for small retailers and has grown to forty staff since it started.', 'About us', 'We are friendly.'].join('\n'));
     expect(out.title).toBe('Senior Backend Engineer');
