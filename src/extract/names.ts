@@ -59,8 +59,8 @@ export function namesToolAt(ctx: ItemContext, a: number, b: number, opensItem = 
   // (`opensItem`: the word opens an item of a list, "…, Computer skills", whose capital says nothing.)
   const written =
     /^\p{Lu}{2,}|\p{Ll}\p{Lu}/u.test(name) || (!opensItem && /^\p{Lu}/u.test(name) && /[\p{Ll},]\s+$/u.test(ctx.text.slice(0, at)) && /^\s+\p{Ll}/u.test(ctx.text.slice(at + name.length)));
-  // (A tool the lexicon knows, "Excel", which the vocabulary does not read alone: it is an English word too.)
-  if (written && isKnowledgeTerm(name, ctx.lex)) return true;
+  // (A tool the lexicon knows, "Excel", "Word", which the vocabulary does not read alone: it is an English word too.)
+  if (written && (isKnowledgeTerm(name, ctx.lex) || namesWhole(ctx.lex.knowledgeTermsExact, name))) return true;
   return matcher
     .match(ctx.text.slice(from, Math.min(ctx.text.length, at + name.length + 30)))
     .some((m) => (m.value === 'tool' || (m.value === 'knowledge' && written)) && from + m.start === at && from + m.end === at + name.length);
@@ -260,6 +260,8 @@ const SEVERAL_WORDS = new RegExp(
 /** A cue that gives examples of what it follows, up to the space before the first one. */
 const EXAMPLES_AFTER = new RegExp(String.raw`^\s*,?\s*(?:\(\s*)?(?:${EXAMPLE_CUE}),?\s(?=\S)`, 'i');
 const NAME_WORD_BEFORE = /(\p{Lu}[\p{L}\p{N}+#.]*)\s$/u;
+/** What opens a list of names ("experience with …", "knowledge of …", "(…"). */
+const RUN_OPENER = /(?:\b(?:with|in|of|using|including|like)\s+|[(:]\s*)$/i;
 const PREV_NAME = new RegExp(String.raw`(?:^|[\s(])([\p{L}][\p{L}\p{N}.]*[\p{L}\p{N}])(${NAME_JOIN}|\s+)$`, 'u');
 
 /**
@@ -313,8 +315,10 @@ function coordinatedNames(ctx: ItemContext, tool: VocabularyMatch, known: Vocabu
       start = a - before[0].length;
       continue;
     }
+    // ("experience with Terraform AWS or GCP": a list that lost its commas, opened by a cue, a name before the tool.)
+    const runStart = l[2].trim() === '' && RUN_OPENER.test(text.slice(Math.max(0, a - 12), a)) && JOIN_NEXT.test(text.slice(tool.end));
     // (Not the sentence's first word: "Sales or Marketing" may only be capitalised there.)
-    if (!isName(l[1], l[2].trim() !== '') || (!CAMEL_NAME.test(l[1]) && text.slice(0, a).trim() === '')) break;
+    if (!isName(l[1], l[2].trim() !== '' || runStart) || (!CAMEL_NAME.test(l[1]) && text.slice(0, a).trim() === '')) break;
     // ("GitHub Actions or GitLab": a word of the language right after a known name is that name's own word.)
     if (isDictionaryWord(l[1].toLowerCase()) && known.some((k) => k.end + 1 === a && text[k.end] === ' ')) break;
     if (unknown(a, b) && addMention(ctx, 'knowledge', a, b, l[1], confidence)) n++;

@@ -128,6 +128,11 @@ export function skillHeads(ctx: ItemContext, confidence: number): number {
       if (addMention(ctx, 'skill', x, headEnd, headed(text.slice(x, y), head[0]), confidence)) n++;
       continue;
     }
+    // "Strong Excel and PowerPoint skills", "Excel or Word skills": tools' names before the head are the knowledge asked, one each.
+    if (/^(?:skills?|knowledge|expertise)$/i.test(head[0]) && clean.every(([a, b]) => namesToolAt(ctx, a, b))) {
+      for (const [a, b] of clean) if (addMention(ctx, 'knowledge', a, b, text.slice(a, b).trim(), confidence)) n++;
+      continue;
+    }
     // "Excellent listening, negotiation and presentation skills": each part a quality of its own gives one
     // mention each (mentions.md), the last one with the head noun.
     if (clean.length >= 3 && clean.every(([a, b]) => isQuality(text.slice(a, b).trim(), lex))) {

@@ -1418,3 +1418,12 @@ describe('a skill named after languages in one run-on list', () => {
     ]);
   });
 });
+
+describe('tools named in a list that lost its commas or before a shared "skills"', () => {
+  it('are knowledge one each', async () => {
+    const of = async (line: string) => (await analyzeText(['Requirements:', line].join('\n'))).mentions.filter((m) => m.kind === 'knowledge').map((m) => m.text);
+    expect(await of('Nice to have: experience with Terraform AWS or GCP')).toEqual(['Terraform', 'AWS', 'GCP']);
+    expect(await of('Strong Excel or Word skills')).toEqual(['Excel', 'Word']);
+    expect(await of('Strong Excel and PowerPoint skills')).toEqual(['Excel', 'PowerPoint']);
+  });
+});
