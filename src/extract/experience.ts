@@ -122,8 +122,10 @@ export function experienceTriggers(text: string, out: { at: number; fields: Qual
     if (Number(EMPLOYER_YEARS.exec(text.slice(Math.max(0, e.index - 20), e.index + 12))?.[1] ?? 0) > MAX_CAREER_YEARS) continue;
     // Near another requirement it is that one's experience ("2 years of experience in …"), unless added to it ("QTS and
     // experience of …", "a degree in Finance with a proven track record in audit").
-    const added = (gap: string) => addedBefore.test(gap) || (WITH_BEFORE.test(gap) && EVALUATED.test(e[0]));
-    if (!out.some((t) => t.at <= e.index && e.index - t.at < 50 && !added(text.slice(t.at, e.index)))) out.push({ at: kindBefore(text, e.index), fields: {} });
+    // (So is experience a certificate's holder brings: "a qualified electrician holding the 18th Edition with experience in …".)
+    const added = (gap: string, t: { fields: QualificationFields }) =>
+      addedBefore.test(gap) || (WITH_BEFORE.test(gap) && (EVALUATED.test(e[0]) || (t.fields.certification !== undefined && t.fields.minYears === undefined && !t.fields.degreeLevel)));
+    if (!out.some((t) => t.at <= e.index && e.index - t.at < 50 && !added(text.slice(t.at, e.index), t))) out.push({ at: kindBefore(text, e.index), fields: {} });
   }
   for (const e of namedExperience(text)) {
     // The words that name the experience, read back from it up to a word that is not part of the name.

@@ -243,13 +243,16 @@ export function qualifications(ctx: ItemContext, strong: boolean, confidence: nu
       // (In prose, only names of two words or more and not in brackets: "SMSTS, First Aid at Work and …"; not "(ACA, ACCA or
       // CIMA)", "CIMA, ACCA or ACA qualification".)
       const apart = listedApart(k) && !/\([^)]*$/.test(text.slice(0, triggers[k].at)) && /^\S+\s+\S+/.test(text.slice(triggers[k].at).split(/,|\s(?:and|or)\s/)[0]);
-      if (runOn(k) || (alternative && !equivalent) || listed || ADDED_BEFORE.test(gap) || apart) {
+      // ("a qualified electrician holding the 18th Edition with experience in commercial installations": a certificate the
+      // person holds and the experience they bring are each their own.)
+      const held = HELD_BEFORE.test(gap) || (WITH_EXPERIENCE_BEFORE.test(gap) && /^experience\b/i.test(text.slice(triggers[k].at)));
+      if (runOn(k) || (alternative && !equivalent) || listed || ADDED_BEFORE.test(gap) || apart || held) {
         own = k;
         break;
       }
     }
     if (own < j) {
-      end = endingAt(/\s*(?:,|and|plus|as well as)?\s*(?:(?:at least|a minimum of|minimum|over|more than|a|an)\s+)*$/i, text, triggers[own].at)!.index;
+      end = endingAt(/\s*(?:,|and|plus|as well as|holding|who holds?|and holds?|with)?\s*(?:(?:at least|a minimum of|minimum|over|more than|a|an|the|valid|current|full)\s+)*$/i, text, triggers[own].at)!.index;
       j = own;
     }
     if (emit(ctx, start, end, merged(triggers.slice(i, j)), confidence)) any = true;
@@ -288,6 +291,10 @@ function emit(ctx: ItemContext, start: number, end: number, fields: Qualificatio
   return addMention(ctx, 'qualification', start, spanEnd, ctx.text.slice(start, spanEnd), confidence, { qualification: fields }) !== null;
 }
 
+/** "… holding the 18th Edition", "… who holds a CSCS card": a certificate the person named before holds. */
+const HELD_BEFORE = /\s(?:holding|who holds?|and holds?)\s+(?:(?:a|an|the|valid|current|full)\s+)*$/i;
+/** "… with experience in …", "… with relevant experience of …": the experience the person named before brings. */
+const WITH_EXPERIENCE_BEFORE = /\swith\s+(?:(?:some|significant|relevant|proven|previous|good|solid|extensive)\s+)*$/i;
 const SUBJECT_TO = /\s(?:is|are|will be|would be|may be|shall be)\s+(?:also\s+)?subject\s+to\b/i;
 
 /** A count of years in a role or post ("one year in a similar role", "3 years in a supervisory position"). */

@@ -1427,3 +1427,10 @@ describe('tools named in a list that lost its commas or before a shared "skills"
     expect(await of('Strong Excel and PowerPoint skills')).toEqual(['Excel', 'PowerPoint']);
   });
 });
+
+describe('a qualified person holding a certificate, with experience', () => {
+  it('gives the person, the certificate and the experience each', async () => {
+    const a = await analyzeText('The ideal candidate will be a qualified electrician holding the 18th Edition with experience in commercial installations.');
+    expect(a.mentions.map((m) => m.text)).toEqual(['qualified electrician', '18th Edition', 'experience in commercial installations']);
+  });
+});
