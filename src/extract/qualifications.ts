@@ -70,7 +70,7 @@ const REGISTERED_PROFESSION = guarded(
 );
 /** "You will be a qualified accountant", "must be a fully qualified electrician", "would suit a qualified electrician", "looking for a qualified chef": the profession the candidate is qualified in ("supported by a qualified mentor" is someone else). */
 const QUALIFIED_PERSON = guarded(
-  /(?<=(?:^|\b(?:be|are|is|as|being|suit|suits|for|seeking|seek|recruiting|recruit|appoint|hire|hiring|need|needs|require|requires)\s+(?:a|an)\s+)(?:(?:fully|suitably|appropriately|professionally)\s+)?)qualified\s+(?:[\p{Ll}-]+\s+){0,2}(?:[\p{Ll}-]{2,}(?:er|or|ist|ian|ant|ent|nurse|midwife|chef|cook|surgeon|dentist)|nurse|midwife|chef|cook|surgeon)s?\b/giu,
+  /(?<=(?:^|\b(?:be|are|is|as|being|suit|suits|for|seeking|seek|recruiting|recruit|appoint|hire|hiring|need|needs|require|requires)\s+(?:a|an)\s+)(?:(?:fully|suitably|appropriately|professionally|level\s+\d{1,2})\s+)?)qualified\s+(?:[\p{Ll}-]+\s+){0,2}(?:[\p{Ll}-]{2,}(?:er|or|ist|ian|ant|ent|nurse|midwife|chef|cook|surgeon|dentist)|nurse|midwife|chef|cook|surgeon)s?\b/giu,
   /qualified/iu,
 );
 /** "IRPM qualified", "ACCA or CIMA part qualified": a body's qualification named by its letters. */

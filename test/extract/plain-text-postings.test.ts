@@ -1434,3 +1434,10 @@ describe('a qualified person holding a certificate, with experience', () => {
     expect(a.mentions.map((m) => m.text)).toEqual(['qualified electrician', '18th Edition', 'experience in commercial installations']);
   });
 });
+
+describe('a person qualified to a level', () => {
+  it('is a qualification, the level with it', async () => {
+    const a = await analyzeText('We are looking for a Level 3 qualified nursery practitioner with a paediatric first aid certificate.');
+    expect(a.mentions.map((m) => m.text)).toEqual(['Level 3 qualified nursery practitioner', 'paediatric first aid certificate']);
+  });
+});
