@@ -18,7 +18,8 @@ import { gerund } from './verbs.js';
 import { append } from '../append.js';
 
 const DESCRIBES_CANDIDATE = new RegExp(
-  String.raw`^(?:you(?:['’]re| are)|you should be|you must be|${YOU_WILL_BE}|you(?:['’]ll| will)? need to be|(?:the|our) (?:ideal|successful) (?:candidate|applicant|person) (?:is|will be|will have|should have|must have)|we(?:['’]re| are) looking for (?:someone|a person|a candidate|candidates|people) (?:who (?:is|are) )?|(?:the|this) (?:role|post|position|job) (?:requires|needs|demands|calls for))\b`,
+  // (After what the post asks it for: "To succeed in this role you will need …", "In this role, you are …".)
+  String.raw`^(?:(?:to (?:succeed|be successful|thrive|excel)(?: in (?:this|the) (?:role|position|post|job))?|(?:in|for) (?:this|the) (?:role|position|post|job)),?\s+)?(?:you(?:['’]re| are)|you should be|you must be|${YOU_WILL_BE}|you(?:['’]ll| will)? need to be|you(?:['’]ll| will) need(?! to\b)|(?:the|our) (?:ideal|successful) (?:candidate|applicant|person) (?:is|will be|will have|should have|must have)|we(?:['’]re| are) looking for (?:someone|a person|a candidate|candidates|people) (?:who (?:is|are) )?|(?:the|this) (?:role|post|position|job) (?:requires|needs|demands|calls for))\b`,
   'i',
 );
 const ABOUT_CANDIDATE = /\b(?:you|your|candidates?|applicants?|must|should|required|requires?|requirements?|need(?:s|ed)?|expected|ideal|essential|desirable|preferred|looking for)\b/i;

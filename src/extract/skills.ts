@@ -10,7 +10,7 @@ const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}'’+#-]|\.(?=[\p{L}\p{N}]))*|[^\s]/gu;
 /** Words that end a skill name when reading back from "skills". */
 const STOP = new Set([
   'a', 'an', 'the', 'of', 'with', 'have', 'has', 'having', 'possess', 'possesses', 'require', 'requires', 'required',
-  'need', 'needs', 'must', 'should', 'in', 'on', 'for', 'to', 'your', 'our', 'their', 'his', 'her', 'its', 'is', 'are',
+  'need', 'needs', 'must', 'should', 'got', 'get', 'in', 'on', 'for', 'to', 'your', 'our', 'their', 'his', 'her', 'its', 'is', 'are',
   'be', 'including', 'include', 'includes', 'such', 'as', 'use', 'uses', 'using', 'apply', 'show', 'shows', 'from',
   'by', 'you', 'we', 'who', 'that', 'which', 'what', 'these', 'those', 'this', 'also', 'both', 'all', 'other', 'key', 'core',
   'many', 'some', 'any', 'essential', 'important', 'necessary', 'relevant', 'following', 'if', 'why', 'how', 'when',

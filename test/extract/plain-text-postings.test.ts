@@ -1441,3 +1441,23 @@ describe('a person qualified to a level', () => {
     expect(a.mentions.map((m) => m.text)).toEqual(['Level 3 qualified nursery practitioner', 'paediatric first aid certificate']);
   });
 });
+
+describe('sentences of UK job ads that ask in other words', () => {
+  const texts = async (line: string) => (await analyzeText(line)).mentions.map((m) => [m.kind, m.text]);
+  it('read a question for a qualified person, without what the person is looking for', async () => {
+    expect(await texts('Are you a qualified accountant looking for your next challenge?')).toEqual([['qualification', 'qualified accountant']]);
+  });
+  it('read a tool before "skills" after "Have you got"', async () => {
+    expect(await texts('Have you got strong Excel skills and an eye for detail?')).toEqual([
+      ['knowledge', 'Excel'],
+      ['skill', 'eye for detail'],
+    ]);
+  });
+  it('read the qualities "you will need", also after what the role asks them for', async () => {
+    expect(await texts('To succeed in this role you will need resilience, tenacity and a positive attitude.')).toEqual([
+      ['skill', 'resilience'],
+      ['skill', 'tenacity'],
+      ['skill', 'positive attitude'],
+    ]);
+  });
+});
