@@ -28,6 +28,8 @@ export interface LexiconIndex {
   degreesExact: RegExp;
   degreeLevels: Map<string, string>;
   certifications: RegExp;
+  /** The last words of the certificates the lexicon names in more than one word ("licence" of "driving licence"). */
+  certificationEnds: Set<string>;
   certificationsExact: RegExp;
   /** Words that make a number of years an experience requirement in a sentence. */
   experienceWords: RegExp;
@@ -106,6 +108,7 @@ function build(config: ExtractConfig): LexiconIndex {
     degreesExact: phraseRe(Object.keys(w.degreesExact), 'gu'),
     degreeLevels,
     certifications: phraseRe(w.certifications),
+    certificationEnds: new Set(w.certifications.filter((c) => /\s/.test(c.trim())).map((c) => c.trim().split(/\s+/).pop()!.toLowerCase())),
     certificationsExact: phraseRe(w.certificationsExact, 'gu'),
     experienceWords: phraseRe(w.experienceWords),
     noise: phraseRe(w.noise),

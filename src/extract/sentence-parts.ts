@@ -100,7 +100,7 @@ export function sentenceParts(text: string, lex?: LexiconIndex, needs = false): 
       // After a capitalised word ("The Charge Nurse leads …", "Registered Nurse with …") the word may be part of a name.
       const before = wordBefore(text, at);
       // ("… a renewed driving License and 2 years …": the word ends the name of a certificate the lexicon knows.)
-      if (namesWhole(lex.certifications, `${before} ${word}`)) continue;
+      if (lex.certificationEnds.has(word.toLowerCase()) && namesWhole(lex.certifications, `${before} ${word}`)) continue;
       // A language ends a requirement ("fluent in English Competence in using technology …"); it is no part of a name.
       const afterName = /^\p{Lu}/u.test(before) && !lex.languages.has(before.toLowerCase());
       // After a comma only a task opens ("…, Lead needs assessments"), not a field of a list ("Business, Marketing or …").
