@@ -295,6 +295,9 @@ function emit(ctx: ItemContext, start: number, end: number, fields: Qualificatio
 const HELD_BEFORE = /\s(?:holding|who holds?|and holds?)\s+(?:(?:a|an|the|valid|current|full)\s+)*$/i;
 /** "… with experience in …", "… with relevant experience of …": the experience the person named before brings. */
 const WITH_EXPERIENCE_BEFORE = /\swith\s+(?:(?:some|significant|relevant|proven|previous|good|solid|extensive)\s+)*$/i;
+/** Words of no subject's name before a level ("You must hold Level 2 …", "Entry level 3" is a level, not a subject). */
+/** A subject's qualification named by its level ("Level 2 Food Hygiene", "Level 3 in Childcare"): the level, then the subject in capitals. */
+const LEVELLED = guarded(/(?<![\p{L}\p{N}])[Ll]evel\s+[1-8]\s+(?:in\s+)?\p{Lu}[\p{L}-]+(?:\s+(?:(?:and|&|in|of)\s+)?\p{Lu}[\p{L}-]+){0,3}(?![\p{L}\p{N}])/gu, /[Ll]evel/u);
 const SUBJECT_TO = /\s(?:is|are|will be|would be|may be|shall be)\s+(?:also\s+)?subject\s+to\b/i;
 
 /** A count of years in a role or post ("one year in a similar role", "3 years in a supervisory position"). */
@@ -338,6 +341,16 @@ function findTriggers(ctx: ItemContext, strong: boolean): Trigger[] {
   for (const m of matches(COMPLETED, text)) {
     const at = m.index + m[0].length - m[1].length;
     if (!OFFERED_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index))) out.push({ at, fields: {} });
+  }
+  // "Level 2 Food Hygiene": a subject's qualification named by its level, where it is asked for.
+  if (strong || ASKS.test(text)) {
+    for (const m of matches(LEVELLED, text)) {
+      // (Not the level of a body's qualification named before it: "City and Guilds Level 2 in Plumbing", "NVQ Level 3 …".)
+      // (Nor one the employer offers: "We will support you to achieve your Level 3 Diploma …".)
+      const before = text.slice(Math.max(0, m.index - 80), m.index);
+      if (/\p{Lu}[\p{L}\p{N}]*\s+$/u.test(before) || OFFERED_BEFORE.test(before) || out.some((t) => t.at <= m.index + m[0].length && m.index <= t.at + 12)) continue;
+      out.push({ at: m.index, fields: { certification: m[0].toLowerCase() } });
+    }
   }
   // "Cervical cytology training", "Post-graduate training in injection therapy": a list line under a needs heading that
   // names training done is a qualification (a course completed), unless a verb or a disposition leads it.

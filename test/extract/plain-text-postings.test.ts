@@ -1461,3 +1461,11 @@ describe('sentences of UK job ads that ask in other words', () => {
     ]);
   });
 });
+
+describe('a subject\'s qualification named by its level', () => {
+  it('is a qualification where it is asked for, not the level of a body\'s qualification named before it', async () => {
+    const texts = async (t: string) => (await analyzeText(t)).mentions.map((m) => [m.kind, m.text]);
+    expect(await texts('You must hold Level 2 Food Hygiene.')).toEqual([['qualification', 'Level 2 Food Hygiene']]);
+    expect(await texts(['Requirements:', 'City and Guilds Level 2 in Plumbing'].join('\n'))).toEqual([['qualification', 'City and Guilds Level 2 in Plumbing']]);
+  });
+});
