@@ -44,7 +44,8 @@ export function toolsInSkills(ctx: ItemContext, confidence: number): void {
   for (const m of [...ctx.out]) {
     if (m.kind !== 'skill') continue;
     const from = m.start - ctx.item.start;
-    for (const t of matches(ctx.lex.knowledgeTerms, m.text)) {
+    // (The lexicon's names written only so too: "Sage", "Word".)
+    for (const t of [...matches(ctx.lex.knowledgeTerms, m.text), ...matches(ctx.lex.knowledgeTermsExact, m.text)]) {
       // (One word written as a name, not the end of a longer one: "a passion for Data Warehousing".)
       if (t.index === 0 || !/^\p{Lu}[\p{L}\p{N}+#.-]*$/u.test(t[0]) || FIELD_SUFFIX.test(t[0]) || /\p{Lu}[\p{L}-]*\s+$/u.test(m.text.slice(0, t.index))) continue;
       if (covered(ctx, from + t.index, from + t.index + t[0].length, ['knowledge'])) continue;

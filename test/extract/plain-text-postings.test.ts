@@ -1469,3 +1469,10 @@ describe('a subject\'s qualification named by its level', () => {
     expect(await texts(['Requirements:', 'City and Guilds Level 2 in Plumbing'].join('\n'))).toEqual([['qualification', 'City and Guilds Level 2 in Plumbing']]);
   });
 });
+
+describe('a tool the lexicon writes only with a capital, inside a skill', () => {
+  it('is knowledge of its own ("Ability to use Sage 200 …")', async () => {
+    const a = await analyzeText('Ability to use Sage 200 and Microsoft Excel to a high standard.');
+    expect(a.mentions.filter((m) => m.kind === 'knowledge').map((m) => m.text)).toEqual(['Sage', 'Microsoft Excel']);
+  });
+});
