@@ -14,10 +14,15 @@ const ENJOYS = guarded(
 );
 const ENJOY_END = /[;,.!?:(]|\sand\s+(?:are|is|will|have|has|be|who)\b|\s(?:will|would|shall|should|must)\s+(?:have|be|get|receive)\b|\s(?:and|but|as|because|since|so|while|where|which|who|when|if)\s+(?:you|we|our|it|this|they)\b|\s(?:as|because|since|while|whilst|where|which)\b/u;
 
+/** "You will have strong attention to detail and enjoy working closely with designers": what the candidate, said to have something, also likes doing. */
+const AND_ENJOYS = guarded(/\sand\s+(?:(?:really|genuinely|truly|also)\s+)?(enjoy|love|thrive (?:on|in|under|when))\s+(?=\p{L})/giu, /\sand\s+(?:\p{L}+\s+)?(?:enjoy|love|thrive)/iu);
+const YOU_HAVE = /(?<!\w)you(?:['’]ll|\s+will|\s+must|\s+should)?\s+(?:have|bring|possess)\s/i;
+
 export function enjoys(ctx: ItemContext, confidence: number): number {
   const { text } = ctx;
   let n = 0;
-  for (const m of matches(ENJOYS, text)) {
+  const said = matches(AND_ENJOYS, text).filter((m) => YOU_HAVE.test(text.slice(0, m.index)));
+  for (const m of [...matches(ENJOYS, text), ...said]) {
     const from = m.index + m[0].length;
     const rest = text.slice(from);
     const stop = ENJOY_END.exec(rest);

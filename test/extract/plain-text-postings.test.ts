@@ -1476,3 +1476,10 @@ describe('a tool the lexicon writes only with a capital, inside a skill', () => 
     expect(a.mentions.filter((m) => m.kind === 'knowledge').map((m) => m.text)).toEqual(['Sage', 'Microsoft Excel']);
   });
 });
+
+describe('what a candidate said to have something also enjoys', () => {
+  it('is a skill of its own ("You will have … and enjoy working closely with designers")', async () => {
+    const a = await analyzeText('You will have strong attention to detail and enjoy working closely with designers.');
+    expect(a.mentions.map((m) => m.text)).toEqual(['attention to detail', 'enjoy working closely with designers']);
+  });
+});
