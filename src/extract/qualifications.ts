@@ -295,7 +295,6 @@ function emit(ctx: ItemContext, start: number, end: number, fields: Qualificatio
 const HELD_BEFORE = /\s(?:holding|who holds?|and holds?)\s+(?:(?:a|an|the|valid|current|full)\s+)*$/i;
 /** "… with experience in …", "… with relevant experience of …": the experience the person named before brings. */
 const WITH_EXPERIENCE_BEFORE = /\swith\s+(?:(?:some|significant|relevant|proven|previous|good|solid|extensive)\s+)*$/i;
-/** Words of no subject's name before a level ("You must hold Level 2 …", "Entry level 3" is a level, not a subject). */
 /** A subject's qualification named by its level ("Level 2 Food Hygiene", "Level 3 in Childcare"): the level, then the subject in capitals. */
 const LEVELLED = guarded(/(?<![\p{L}\p{N}])[Ll]evel\s+[1-8]\s+(?:in\s+)?\p{Lu}[\p{L}-]+(?:\s+(?:(?:and|&|in|of)\s+)?\p{Lu}[\p{L}-]+){0,3}(?![\p{L}\p{N}])/gu, /[Ll]evel/u);
 const SUBJECT_TO = /\s(?:is|are|will be|would be|may be|shall be)\s+(?:also\s+)?subject\s+to\b/i;

@@ -116,11 +116,13 @@ export function skillHeads(ctx: ItemContext, confidence: number): number {
     if (/^mind-?set$/i.test(head[0]) && (clean.length > 1 || /\s/.test(core))) continue;
     const headEnd = head.index + head[0].length;
     n += skillExamples(ctx, headEnd, confidence);
+    // (Before these heads a tool's name is the knowledge asked: "Strong CSS skills", "SAP knowledge".)
+    const toolHead = /^(?:skills?|knowledge|expertise)$/i.test(head[0]);
     if (clean.length === 1) {
       const [x, y] = clean[0];
       if (covered(ctx, phraseFrom, headEnd)) continue;
       // "Strong CSS skills", "Java skills": a tool's or a technology's name before the head is the knowledge asked (mentions.md).
-      if (/^(?:skills?|knowledge|expertise)$/i.test(head[0]) && namesToolAt(ctx, x, y, phraseFrom !== phraseStart)) {
+      if (toolHead && namesToolAt(ctx, x, y, phraseFrom !== phraseStart)) {
         if (addMention(ctx, 'knowledge', x, y, text.slice(x, y).trim(), confidence)) n++;
         continue;
       }
@@ -129,7 +131,7 @@ export function skillHeads(ctx: ItemContext, confidence: number): number {
       continue;
     }
     // "Strong Excel and PowerPoint skills", "Excel or Word skills": tools' names before the head are the knowledge asked, one each.
-    if (/^(?:skills?|knowledge|expertise)$/i.test(head[0]) && clean.every(([a, b]) => namesToolAt(ctx, a, b))) {
+    if (toolHead && clean.every(([a, b]) => namesToolAt(ctx, a, b))) {
       for (const [a, b] of clean) if (addMention(ctx, 'knowledge', a, b, text.slice(a, b).trim(), confidence)) n++;
       continue;
     }
