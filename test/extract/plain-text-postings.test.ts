@@ -1483,3 +1483,14 @@ describe('what a candidate said to have something also enjoys', () => {
     expect(a.mentions.map((m) => m.text)).toEqual(['attention to detail', 'enjoy working closely with designers']);
   });
 });
+
+describe('a concession or the weight of a requirement after it', () => {
+  it('ends the span ("… although full training will be provided", "… is of course favourable but not necessary")', async () => {
+    const texts = async (t: string) => (await analyzeText(t)).mentions.map((m) => [m.kind, m.text]);
+    expect(await texts('You will ideally have experience working within a care home setting although full training will be provided.')).toEqual([
+      ['qualification', 'experience working within a care home setting'],
+    ]);
+    expect(await texts('Experience in this area is of course favourable but not necessary.')).toEqual([['qualification', 'Experience in this area']]);
+    expect(await texts('You will maintain stock records although training will be provided.')).toEqual([['duty', 'maintain stock records']]);
+  });
+});
