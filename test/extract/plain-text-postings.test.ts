@@ -1494,3 +1494,15 @@ describe('a concession or the weight of a requirement after it', () => {
     expect(await texts('You will maintain stock records although training will be provided.')).toEqual([['duty', 'maintain stock records']]);
   });
 });
+
+describe('a list of names known before another requirement', () => {
+  it('gives each name ("Proficiency in Python, R or MATLAB and experience of …")', async () => {
+    const a = await analyzeText('Proficiency in Python, R or MATLAB and experience of statistical analysis.');
+    expect(a.mentions.map((m) => [m.kind, m.text])).toEqual([
+      ['knowledge', 'Python'],
+      ['knowledge', 'R'],
+      ['knowledge', 'MATLAB'],
+      ['qualification', 'experience of statistical analysis'],
+    ]);
+  });
+});
