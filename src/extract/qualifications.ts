@@ -39,7 +39,10 @@ const SCHOOL_GRADE = guarded(
 /** The word that closes a school grade or a course done ("12th grade complete and driving license"). */
 const COMPLETED_WORD = /^(?:complete[d]?|pass(?:ed)?|holders?|graduates?)$/i;
 
-const TRAINING_LINE = /^(?:evidence of\s+)?(?!.*\b(?:to|commitment|willing|willingness|ability|able|provide|provided|receive|offer|offered|full|ongoing|on-going|further)\b)(?:[\p{L}-]+\s+){1,5}training(?:\s+(?:(?:in|on)|(?:relevant|related)\s+(?:for|to))\s+[^,;.]+)?\s*(?:\([^)]*\))?\.?$/iu;
+const TRAINING_LINE = /^(?:evidence of\s+)?(?!.*\b(?:you|must|should|completed|to|commitment|willing|willingness|ability|able|provide|provided|receive|offer|offered|full|ongoing|on-going|further)\b)(?:[\p{L}-]+\s+){1,5}training(?:\s+(?:(?:in|on)|(?:relevant|related)\s+(?:for|to))\s+[^,;.]+)?\s*(?:\([^)]*\))?\.?$/iu;
+/** "Food safety training is desirable": training done, named in a few words, asked for in a sentence of its own. */
+const TRAINING_ASKED =
+  /^(?!.*\b(?:full|ongoing|on-going|further|provided|offered|given)\b)(?:[\p{L}-]+\s+){1,5}training\s+(?:is|would be|will be)\s+(?:(?:highly|very|also|really)\s+)?(?:desirable|essential|required|preferred|an advantage|a plus|beneficial|advantageous|useful)\b/iu;
 const COMPLETED =
   /\b(?:(?:have|has|having)\s+(?:successfully\s+)?completed|(?:successful\s+)?completion\s+of)\s+(?:(?:a|an|the|your)\s+)?((?:[\p{L}\p{N}-]+\s+){0,5}?(?:programme|program|course|apprenticeship|preceptorship|training))\b/giu;
 /** A body's letters ("HCPC", "NMC", "GPhC"). */
@@ -188,7 +191,7 @@ export function qualifications(ctx: ItemContext, strong: boolean, confidence: nu
     const lead = endingAt(/(?:(?:a|an|the|valid|current|full)\s+)*$/i, text, triggers[0].at);
     const before = text.slice(0, lead ? lead.index : triggers[0].at);
     // (And one that opens with who has it: "You will have experience with application design …".)
-    const holder = /^(?:(?:you|candidates?|applicants?|the\s+(?:ideal|successful)\s+(?:candidate|applicant|person))\s+)?(?:(?:will|must|should|shall|would|need\s+to|also)\s+)*(?:have|has|hold|holds|possess|bring)\s+(?:(?:previously|already|also|ideally)\s+)?$/i.test(before);
+    const holder = /^(?:(?:you|candidates?|applicants?|the\s+(?:ideal|successful)\s+(?:candidate|applicant|person))\s+)?(?:(?:will|must|should|shall|would|need\s+to|also)\s+)*(?:have|has|hold|holds|possess|bring)\s+(?:(?:previously|already|also|ideally|successfully)\s+)?(?:(?:completed|attained|achieved|obtained|gained)\s+)?$/i.test(before);
     // ("Computer literate, SystmOne experience": a quality before a comma is a skill of its own.)
     const quality = /^[^,]+,\s+$/.test(before) && isQuality(before.replace(/,\s+$/, '').replace(ctx.lex.modifiers, '').toLowerCase(), ctx.lex);
     if (firstMatch(ctx.lex.knowledgeCue, text)?.index === 0 || holder || quality || (/(?:\s(?:and|plus|as well as|with)|,)\s+$/i.test(before) && before.trim().split(/\s+/).length >= 3)) {
@@ -354,6 +357,8 @@ function findTriggers(ctx: ItemContext, strong: boolean): Trigger[] {
   // "Cervical cytology training", "Post-graduate training in injection therapy": a list line under a needs heading that
   // names training done is a qualification (a course completed), unless a verb or a disposition leads it.
   // ("Post graduate training in FEES": "post" opens a compound, not a task.)
+  // ("First aid training would be an advantage": a sentence that asks for training done, as such a line does.)
+  if (TRAINING_ASKED.test(text)) out.push({ at: 0, fields: {} });
   if (strong && TRAINING_LINE.test(text) && (/^post[\s-]*(?:graduate|registration|qualification)\b/i.test(text) || !leadingVerb(text, 0, lex))) out.push({ at: 0, fields: {} });
   // "Independent Non-Medical Prescriber (V300)", "Chartered Accountant" on a line of a requirements or education list:
   // the profession the candidate is qualified in.

@@ -1506,3 +1506,13 @@ describe('a list of names known before another requirement', () => {
     ]);
   });
 });
+
+describe('training done, asked for in a sentence', () => {
+  it('is a qualification without who must have done it ("First aid training would be an advantage")', async () => {
+    const texts = async (t: string) => (await analyzeText(t)).mentions.map((m) => [m.kind, m.text]);
+    expect(await texts('First aid training would be an advantage.')).toEqual([['qualification', 'First aid training']]);
+    expect(await texts('Food safety training is desirable.')).toEqual([['qualification', 'Food safety training']]);
+    expect(await texts('You must have completed safeguarding training.')).toEqual([['qualification', 'safeguarding training']]);
+    expect(await texts('Full training will be provided.')).toEqual([]);
+  });
+});
