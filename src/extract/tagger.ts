@@ -145,6 +145,9 @@ function insideName(doc: CleanDocument, s: DocumentSpan, span: string): boolean 
 /** A line's opening verb of showing, before the tagger's duty span. */
 const SHOWN_BEFORE = /^\s*(?:demonstrate|demonstrates|show|shows|display|displays|exhibit|exhibits)\s+$/i;
 
+const CHANNEL = String.raw`(?:face[\s-]+to[\s-]+face|face|in person|in writing|(?:by|over|on)\s+(?:the\s+)?(?:tele)?phone|by e-?mail|written|verbal|oral|spoken|virtually|remotely|online)`;
+const CHANNELS_ONLY = new RegExp(String.raw`^(?:both\s+)?${CHANNEL}(?:\s*(?:,|and|or|&|\/)\s*${CHANNEL})*$`, 'i');
+
 const LEVEL_WORD = /^(?:specialist|senior|junior|advanced|expert|basic|intermediate|beginner|entry|higher|high|low|level)$/i;
 
 /** A span that names a certificate by its head ("teaching qualification" after "PGCE or equivalent") is no skill. */
@@ -162,8 +165,9 @@ export function combine(doc: CleanDocument, config: ExtractConfig, mentions: Men
     if (s.kind === 'duty' && (hasOwnSubject(span) || isReportingLine(span) || passiveAgent(doc, s) || PRONOUN_OBJECT.test(span))) continue;
     // "Annual employee bonus plan", "Private health insurance": what the employer offers.
     if (hits(lex.offers, span) || OFFERED_BEFORE.test(doc.text.slice(Math.max(s.item.start, s.start - 80), s.start))) continue;
-    // "Dysphagia competencies at specialist level": a level word alone names no competency.
-    if (LEVEL_WORD.test(span)) continue;
+    // "Dysphagia competencies at specialist level": a level word alone names no competency; nor do the ways of
+    // communicating a skill is used in ("… communicator, both face to face and over the phone").
+    if (LEVEL_WORD.test(span) || CHANNELS_ONLY.test(span)) continue;
     if (s.kind === 'skill' && CERTIFICATE_HEAD.test(span)) continue;
     const quality = isQuality(span.replace(lex.modifiers, ''), lex);
     if (!quality && insideName(doc, s, span)) continue;

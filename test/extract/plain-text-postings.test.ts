@@ -1516,3 +1516,10 @@ describe('training done, asked for in a sentence', () => {
     expect(await texts('Full training will be provided.')).toEqual([]);
   });
 });
+
+describe('the ways a skill is used in', () => {
+  it('are no skill of their own ("… communicator, both face to face and over the phone")', async () => {
+    const a = await analyzeText('You will be a confident communicator, both face to face and over the phone.');
+    expect(a.mentions.map((m) => [m.kind, m.text])).toEqual([['skill', 'communicator']]);
+  });
+});
