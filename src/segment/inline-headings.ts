@@ -271,7 +271,11 @@ export function sentenceCaseHeadings(local: string, index: HeadingIndex, cuts: C
       if (SMALL.test(last[1]) || /^(?:the|a|an|or|with|from|on|at|as|by|key|main)$/i.test(last[1])) continue;
       const end = last.index + last[1].length;
       // (At the line's end too: "… maintain analysis tools Your qualifications" heads the lines below it.)
-      if (!/^\s+(?:[·•●▪◦§➢➤►]\s*)?\p{Lu}/u.test(local.slice(end, end + 4)) && local.slice(end).trim()) continue;
+      // (Or before a dash that marks the section's first item: "… 4 years for Diploma Main responsibilities - Provide …".)
+      // (Not a clause's: "Who are we looking for? - We are …" is as often a question of the text.)
+      const capitalNext = /^\s+(?:[·•●▪◦§➢➤►]\s*)?\p{Lu}/u.test(local.slice(end, end + 4)) || !local.slice(end).trim();
+      const bulletNext = !capitalNext && /^\s+[-–—*]\s+\p{Lu}/u.test(local.slice(end, end + 5)) && !words.slice(0, k).some((w) => CLAUSE_WORD.test(w[1]));
+      if (!capitalNext && !bulletNext) continue;
       const exact = index.classifyExact(local.slice(at, end)) !== null;
       // "Your qualifications", "Our offer": a possessive before a heading the lexicon knows names that section.
       const owned = POSSESSIVE.test(words[0][1]) && index.classifyExact(local.slice(words[1].index, end)) !== null;
@@ -279,7 +283,7 @@ export function sentenceCaseHeadings(local: string, index: HeadingIndex, cuts: C
       // Office Employer certification / accreditation badges Disability …"), as does one with a pronoun, which no name
       // holds ("… Principal DevOps Engineer About us We make …").
       const whole = exact && (k >= 3 || words.slice(0, k).some((w) => CLAUSE_WORD.test(w[1])));
-      const opens = opensAt(local, at, first) || (whole && !OBJECT_BEFORE.test(local.slice(Math.max(0, at - 40), at)));
+      const opens = opensAt(local, at, first) || ((whole || (exact && bulletNext)) && !OBJECT_BEFORE.test(local.slice(Math.max(0, at - 40), at)));
       // "… 600,000 people Working for our organisation County Hospitals …", "Documents to download": with a pronoun or a
       // verb among its words a run of heading words is a clause, unless the lexicon knows the whole phrase.
       if (words.slice(owned ? 1 : 0, k).some((w) => CLAUSE_WORD.test(w[1]))) {

@@ -506,6 +506,20 @@ describe('postings pasted as one line', () => {
     expect(kinds(prose)).toEqual([['Responsibilities', 'responsibilities']]);
   });
 
+  it('finds a heading before the dash of its first item in a posting pasted as one line, after a capitalised word too', () => {
+    const out = seg(
+      'Vacancy Announcement Position: Nurse Experience: 2 years for BSc and 4 years for Diploma Main responsibilities - Provide nursing care for patients ' +
+        '- Administer medication as prescribed - Work in shifts including nights and weekends Required skills - Compassionate - Ability to work under pressure',
+    );
+    expect(section(out, 'Main responsibilities')?.kind).toBe('responsibilities');
+    expect(section(out, 'Main responsibilities')?.items.map((i) => i.text)).toEqual([
+      'Provide nursing care for patients',
+      'Administer medication as prescribed',
+      'Work in shifts including nights and weekends',
+    ]);
+    expect(section(out, 'Required skills')?.items.map((i) => i.text)).toEqual(['Compassionate', 'Ability to work under pressure']);
+  });
+
   it('reads "Your qualifications" as the heading it names in a run-on line, also where the line ends with it', () => {
     const out = seg(
       'Analyst\nWe are hiring for our pricing team Coordinate changes in external prices and present pricing analyses to managers Develop and maintain analysis tools Your qualifications\n' +
