@@ -1523,3 +1523,15 @@ describe('the ways a skill is used in', () => {
     expect(a.mentions.map((m) => [m.kind, m.text])).toEqual([['skill', 'communicator']]);
   });
 });
+
+describe('a quality written as a compound of whom it centres on', () => {
+  it('is a skill of its own in a list of qualities ("Compassionate and patient-centred")', async () => {
+    const a = await analyzeText(['Requirements:', 'Compassionate and patient-centred', 'Honest and person-centred'].join('\n'));
+    expect(a.mentions.map((m) => [m.kind, m.text])).toEqual([
+      ['skill', 'Compassionate'],
+      ['skill', 'patient-centred'],
+      ['skill', 'Honest'],
+      ['skill', 'person-centred'],
+    ]);
+  });
+});
