@@ -23,6 +23,12 @@ export function leadingTool(ctx: ItemContext, confidence: number): number {
 }
 const LEADING_NAME = /^\s*(\p{Lu}[\p{L}\p{N}+#-]*)/u;
 
+/** "Python skills", "Excel skills" opening an item: the word from `a` to `b` is the leading tool leadingTool reads. */
+export function leadingToolAt(ctx: ItemContext, a: number, b: number): boolean {
+  const first = LEADING_NAME.exec(ctx.text);
+  return first !== null && first[0].length === b && b - first[1].length === a && !FIELD_SUFFIX.test(first[1]) && isKnowledgeTerm(first[1], ctx.lex);
+}
+
 /** A name just before "knowledge" ("Good Excel knowledge", "SAP knowledge"). */
 const NAME_BEFORE_KNOWLEDGE = guarded(/(?<![\p{L}\p{N}])(\p{Lu}[\p{L}\p{N}+#.]*(?:\s+\p{Lu}[\p{L}\p{N}+#.]*)?)\s+knowledge\b/gu, /knowledge/u);
 

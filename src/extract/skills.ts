@@ -4,6 +4,7 @@ import { isQuality, type LexiconIndex } from './lexicon.js';
 import { languageNames } from './short-lines.js';
 import { leadingVerb } from './leading-verb.js';
 import { namesToolAt } from './names.js';
+import { leadingToolAt } from './named-tools.js';
 import { gluesCapitals } from './glued-pair.js';
 
 const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}'’+#-]|\.(?=[\p{L}\p{N}]))*|[^\s]/gu;
@@ -122,7 +123,8 @@ export function skillHeads(ctx: ItemContext, confidence: number): number {
       const [x, y] = clean[0];
       if (covered(ctx, phraseFrom, headEnd)) continue;
       // "Strong CSS skills", "Java skills": a tool's or a technology's name before the head is the knowledge asked (mentions.md).
-      if (toolHead && namesToolAt(ctx, x, y, phraseFrom !== phraseStart)) {
+      // (So is one opening the item that leadingTool reads as a tool: "Python skills", where the capital says nothing.)
+      if (toolHead && (namesToolAt(ctx, x, y, phraseFrom !== phraseStart) || leadingToolAt(ctx, x, y))) {
         if (addMention(ctx, 'knowledge', x, y, text.slice(x, y).trim(), confidence)) n++;
         continue;
       }

@@ -1535,3 +1535,14 @@ describe('a quality written as a compound of whom it centres on', () => {
     ]);
   });
 });
+
+describe('a tool opening a line before "skills"', () => {
+  it('is the knowledge asked, once, as after an evaluative word ("Python skills" as "Good SQL skills")', async () => {
+    const a = await analyzeText(['Requirements:', 'Good SQL skills', 'Python skills', 'Communication skills'].join('\n'));
+    expect(a.mentions.map((m) => [m.kind, m.text])).toEqual([
+      ['knowledge', 'SQL'],
+      ['knowledge', 'Python'],
+      ['skill', 'Communication skills'],
+    ]);
+  });
+});
