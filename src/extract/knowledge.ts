@@ -107,8 +107,9 @@ export function knowledgeCues(ctx: ItemContext, confidence: number, skipExperien
     // determiner before a whole name (small words inside it too: "the Medicines Act and Misuse of Drugs
     // Regulations") opens a list of its own objects; "the market and competitor offerings", "the Quality and
     // Outcomes Framework" are one object.
-    // ("a wide range of software packages", "a variety of EHR systems": how many is no part of what is known.)
-    const det = /^\s*(?:using\s+|(?:the\s+)?use\s+of\s+)?(?:(?:the|a|an|our|your|their|its|all|any)\s+)?(?:(?:(?:wide|broad|large|diverse|full)\s+)?(?:range|variety|number|selection|mix|host)\s+of\s+)?/i.exec(text.slice(from, end))![0];
+    // ("a wide range of software packages", "a variety of EHR systems": how many is no part of what is known; nor is
+    // "the importance of" what it is of, "Understanding of the importance of confidentiality".)
+    const det = /^\s*(?:using\s+|(?:the\s+)?use\s+of\s+)?(?:(?:the|a|an|our|your|their|its|all|any)\s+)?(?:(?:(?:wide|broad|large|diverse|full)\s+)?(?:range|variety|number|selection|mix|host)\s+of\s+)?(?:(?:importance|significance|value)\s+of\s+(?:(?:the|a|an)\s+)?)?/i.exec(text.slice(from, end))![0];
     // "Fluency in both spoken and written English" → "English", "Fluent in spoken and written French and German":
     // the languages after the ways of using them, one mention each.
     const lead = /^\s*(?:(?:the|a|an|our|your|their|its|all|any|both|spoken|written|verbal|and|or|business|native|conversational|fluent)\s+)*/i.exec(text.slice(from, end))?.[0] ?? '';

@@ -1546,3 +1546,10 @@ describe('a tool opening a line before "skills"', () => {
     ]);
   });
 });
+
+describe('"the importance of" after a knowledge cue', () => {
+  it('is no part of what is known ("Understanding of the importance of confidentiality")', async () => {
+    const a = await analyzeText(['Knowledge:', 'Understanding of the importance of confidentiality'].join('\n'));
+    expect(a.mentions.map((m) => [m.kind, m.text])).toEqual([['knowledge', 'confidentiality']]);
+  });
+});
