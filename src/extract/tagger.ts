@@ -142,6 +142,9 @@ function insideName(doc: CleanDocument, s: DocumentSpan, span: string): boolean 
   return s.kind !== 'knowledge' && /^(?:\p{Lu}\p{Ll}+\s?)+$/u.test(span) && TITLE_BEFORE.test(doc.text.slice(Math.max(s.item.start, s.start - 40), s.start)) && TITLE_AFTER.test(doc.text.slice(s.end, s.end + 3));
 }
 
+/** The rest of a clause after "day" of "day to day" (a modifier), up to its punctuation. */
+const DAY_TO_DAY_AFTER = /^\s+to\s+day\b[^,;.()]*/i;
+
 /** A line's opening verb of showing, before the tagger's duty span. */
 const SHOWN_BEFORE = /^\s*(?:demonstrate|demonstrates|show|shows|display|displays|exhibit|exhibits)\s+$/i;
 
@@ -176,7 +179,9 @@ export function combine(doc: CleanDocument, config: ExtractConfig, mentions: Men
     // "Demonstrate | clinical leadership and act as a role model": a task that opens with "demonstrate" keeps it (the
     // rules read no task in such a verb), else what is left is a fragment.
     const a = s.kind === 'duty' && SHOWN_BEFORE.test(text.slice(0, s.start - s.item.start)) ? 0 : s.start - s.item.start;
-    const b = s.end - s.item.start;
+    // ("Managing the day | to day running of the office": the tagger ends a duty before "to"; "day to day" is one modifier.)
+    const dayToDay = s.kind === 'duty' && /\bday$/i.test(span) ? DAY_TO_DAY_AFTER.exec(text.slice(s.end - s.item.start)) : null;
+    const b = s.end - s.item.start + (dayToDay?.[0].trimEnd().length ?? 0);
     // 0.5 at no margin, towards 0.9 as the tagger grows sure.
     // "keen eye for detail", "Teamwork": a span that is only a quality the lexicon names is a skill, whatever the tagger's kind (mentions.md).
     // "(GCSE or equivalent)": a span that is only a degree's name is a qualification.

@@ -1553,3 +1553,11 @@ describe('"the importance of" after a knowledge cue', () => {
     expect(a.mentions.map((m) => [m.kind, m.text])).toEqual([['knowledge', 'confidentiality']]);
   });
 });
+
+describe('"day to day" inside a duty the tagger reads', () => {
+  it('is one modifier, not the end of the duty before "to" ("Managing the day to day running of the office")', async () => {
+    const a = await analyzeText('Managing the day to day running of the office, including ordering supplies and arranging meetings.');
+    expect(a.mentions.map((m) => m.text)).toContain('Managing the day to day running of the office');
+    expect(a.mentions.map((m) => m.text)).not.toContain('Managing the day');
+  });
+});
