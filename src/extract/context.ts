@@ -131,7 +131,9 @@ export function addMention(
   }
   // A run-on line ("… maintain market awareness The position is based in …"): the span ends where the next sentence opens.
   // (A field's label may end the span, its colon just after: "… English and Amharic Place of Work: …".)
-  const field = ctx.lex.fieldInside.exec(ctx.text.slice(a, b + 30));
+  // (Every label ends with a colon: a span with none after it has no label.)
+  const after = ctx.text.slice(a, b + 30);
+  const field = after.includes(':') ? ctx.lex.fieldInside.exec(after) : null;
   const span = ctx.text.slice(a, b);
   const runOn = RUN_ON.exec(span) ?? (field && field.index < b - a ? field : null) ?? (kind === 'skill' ? runOnLine(span, ctx.lex) : null) ?? (kind === 'duty' ? null : VERDICT.exec(span));
   if (runOn) {

@@ -12,7 +12,7 @@ import {
   ROLE_HEAD,
   ROLE_MODAL,
   ROLE_SUBJECT,
-  SOUGHT_TO,
+  soughtTo,
   SUBJECT_MODAL,
   THING_SUBJECT,
   TO_LEAD,
@@ -323,7 +323,7 @@ function dutyOfSentence(ctx: ItemContext, a: number, b: number, strong: boolean,
     return clause ? dutyOfSentence(ctx, a + clause.index + /^,?\s*/.exec(clause[0])![0].length, b, strong, confidence) : false;
   }
   let from = a;
-  const sought = SOUGHT_TO.exec(sentence);
+  const sought = soughtTo(sentence);
   const modal = sought ?? TO_LEAD.exec(sentence) ?? SUBJECT_MODAL.exec(sentence) ?? ROLE_SUBJECT.exec(sentence) ?? ROLE_MODAL.exec(sentence) ?? INNER_MODAL.exec(sentence) ?? YOU_PRESENT.exec(sentence);
   // "The purpose of this activity is to …", "The project will …": what the employer's work does, not the role.
   if (modal && !sought && ORGANIZATION_SUBJECT.test(modal[0])) return false;

@@ -89,8 +89,14 @@ export const YOU_PRESENT =
  * Endpoint Engineering team": what the person sought is hired to do is the job's task ("to join our team", "to help
  * us …", "to be …" are not; nor is the "to" of "someone with strong attention to detail").
  */
-export const SOUGHT_TO =
+const SOUGHT_TO =
   /\b(?:looking\s+for|seeking|looking\s+to\s+(?:hire|recruit|appoint)|recruiting|hiring|(?:want|need)(?=\s+an?\s))\s+(?:(?:an?|two|three|four|\d+)\s+)?(?:[\p{L}-]+\s+){1,6}?(?<!\b(?:attention|commitment|dedication|devotion|adherence|approach|access|exposure|passion)\s)to\s+(?!(?:join|become|be|help\s+(?:us|our)|work\s+(?:for|in|at|with\s+us)|fill|start|apply|grow\s+with)\b)(?=\p{Ll})/iu;
+
+/** SOUGHT_TO where one of its verbs is in the text (a word search first: the regex is tried at every position). */
+export function soughtTo(text: string): RegExpExecArray | null {
+  return SOUGHT_VERB.test(text) ? SOUGHT_TO.exec(text) : null;
+}
+const SOUGHT_VERB = /looking|seeking|recruiting|hiring|want|need/i;
 
 /** "be an integral part of the multidisciplinary team, ", "be the first point of contact for customers, " before an "-ing" clause that says what the post holder does. */
 export const PART_OF = /^(?:be\s+)?(?:an?\s+|the\s+)?(?:(?:integral|key|vital|important|active|core|valued|essential|first|main|primary|single)\s+)?(?:part|member|point\s+of\s+contact)\s+(?:of|for)\s+[^,;:.]{3,80},\s+(?=\p{Ll}+ing\s)/u;
@@ -100,7 +106,7 @@ export const PART_OF = /^(?:be\s+)?(?:an?\s+|the\s+)?(?:(?:integral|key|vital|im
  * ("As an Electrician you will install … , so an 18th Edition qualification is essential"): a task besides what it asks.
  */
 export function statesTask(text: string, lex: LexiconIndex): boolean {
-  if (SOUGHT_TO.test(text)) return true;
+  if (soughtTo(text)) return true;
   const modal = SUBJECT_MODAL.exec(text);
   if (!modal || /\bbe\b/i.test(modal[0])) return false;
   const v = /^[\p{L}-]+/u.exec(text.slice(modal[0].length));

@@ -1,5 +1,5 @@
 import { isDictionaryWord } from '../clean/words.js';
-import { addMention, covered, endingAt, matches, OPTIONAL_TAIL, respected, type ItemContext } from './context.js';
+import { addMention, covered, endingAt, guarded, matches, OPTIONAL_TAIL, respected, type ItemContext } from './context.js';
 import { isKnowledgeTerm, isQuality } from './lexicon.js';
 import { lemma } from './verbs.js';
 import { gluesCapitals } from './glued-pair.js';
@@ -365,7 +365,7 @@ export function knowledgeTerms(ctx: ItemContext, confidence: number): number {
 }
 
 /** A law named by its title ("the Mental Health Act 1983", "Misuse of Drugs Act"): capitalised words before "Act", small words among them. */
-const LAW_NAME = /(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}'’-]*\s+(?:(?:of|and|for|in|on|to|at|the|&)\s+)?){1,6}Act(?:\s+(?:19|20)\d\d)?(?![\p{L}\p{N}])/gu;
+const LAW_NAME = guarded(/(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}'’-]*\s+(?:(?:of|and|for|in|on|to|at|the|&)\s+)?){1,6}Act(?:\s+(?:19|20)\d\d)?(?![\p{L}\p{N}])/gu, /\sAct/);
 /** Two laws' names, which LAW_NAME reads as one ("the Mental Health Act and Care Act"). */
 const twoActs = (s: string) => (s.match(/\bAct\b/g)?.length ?? 0) > 1;
 /** The whole text is one law's name ("Health and Safety at Work Act 1974"). */

@@ -96,11 +96,13 @@ export function coordinatedNames(ctx: ItemContext, tool: VocabularyMatch, known:
 }
 
 /**
- * PREV_NAME read in the 200 characters before `start` (tried at each position of all the text before, it made a long
- * line of names quadratic), or before all of it when the match reaches the window's start (a longer word).
+ * PREV_NAME read in the PREV_WINDOW characters before `start` (tried at each position of all the text before, it made a
+ * long line of names quadratic; an end-anchored regex is tried at every position of its window, so the window is a
+ * word's length), or before all of it when the match reaches the window's start (a longer word): the same match.
  */
+const PREV_WINDOW = 40;
 function previousName(text: string, start: number): RegExpExecArray | null {
-  const from = Math.max(0, start - 200);
+  const from = Math.max(0, start - PREV_WINDOW);
   const l = PREV_NAME.exec(text.slice(from, start));
   return l && l.index === 0 && from > 0 ? PREV_NAME.exec(text.slice(0, start)) : l;
 }

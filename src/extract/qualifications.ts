@@ -43,8 +43,10 @@ const TRAINING_LINE = /^(?:evidence of\s+)?(?!.*\b(?:you|must|should|completed|t
 /** "Food safety training is desirable": training done, named in a few words, asked for in a sentence of its own. */
 const TRAINING_ASKED =
   /^(?!.*\b(?:full|ongoing|on-going|further|provided|offered|given)\b)(?:[\p{L}-]+\s+){1,5}training\s+(?:is|would be|will be)\s+(?:(?:highly|very|also|really)\s+)?(?:desirable|essential|required|preferred|an advantage|a plus|beneficial|advantageous|useful)\b/iu;
-const COMPLETED =
-  /\b(?:(?:have|has|having)\s+(?:successfully\s+)?completed|(?:successful\s+)?completion\s+of)\s+(?:(?:a|an|the|your)\s+)?((?:[\p{L}\p{N}-]+\s+){0,5}?(?:programme|program|course|apprenticeship|preceptorship|training))\b/giu;
+const COMPLETED = guarded(
+  /\b(?:(?:have|has|having)\s+(?:successfully\s+)?completed|(?:successful\s+)?completion\s+of)\s+(?:(?:a|an|the|your)\s+)?((?:[\p{L}\p{N}-]+\s+){0,5}?(?:programme|program|course|apprenticeship|preceptorship|training))\b/giu,
+  /complet/i,
+);
 /** A body's letters ("HCPC", "NMC", "GPhC"). */
 const REGISTERING_BODY = /^\p{Lu}\p{L}*\p{Lu}\p{L}*$/u;
 /** Two to six capitalised words that end with a practitioner's noun, its letters in brackets after it. */
@@ -358,7 +360,7 @@ function findTriggers(ctx: ItemContext, strong: boolean): Trigger[] {
   // names training done is a qualification (a course completed), unless a verb or a disposition leads it.
   // ("Post graduate training in FEES": "post" opens a compound, not a task.)
   // ("First aid training would be an advantage": a sentence that asks for training done, as such a line does.)
-  if (TRAINING_ASKED.test(text)) out.push({ at: 0, fields: {} });
+  if (/training/i.test(text) && TRAINING_ASKED.test(text)) out.push({ at: 0, fields: {} });
   if (strong && TRAINING_LINE.test(text) && (/^post[\s-]*(?:graduate|registration|qualification)\b/i.test(text) || !leadingVerb(text, 0, lex))) out.push({ at: 0, fields: {} });
   // "Independent Non-Medical Prescriber (V300)", "Chartered Accountant" on a line of a requirements or education list:
   // the profession the candidate is qualified in.
