@@ -245,7 +245,7 @@ describe('awareness asked of the candidate', () => {
   it('is knowledge of what follows ("Awareness of safeguarding adults"), not when the employer raises it', async () => {
     const a = await analyzeText(['We are raising awareness of mental health in the community.', 'Knowledge', 'Essential: Understanding of the importance of confidentiality. Awareness of safeguarding adults.'].join('\n'));
     expect(a.mentions.map((m) => [m.kind, m.text])).toEqual([
-      ['knowledge', 'importance of confidentiality'],
+      ['knowledge', 'confidentiality'],
       ['knowledge', 'safeguarding adults'],
     ]);
     expect((await analyzeText('You will help us in raising awareness of mental health.')).mentions.filter((m) => m.kind === 'knowledge')).toEqual([]);
