@@ -200,6 +200,9 @@ const GREETING = /^welcome\s+(?:to|aboard|back)\b/i;
 /** "use your initiative to …", "draw on your experience to …": the candidate's means, then the task after "to". */
 const USE_YOUR = /^(?:use|draw on|apply)\s+(?:your|their|his|her)\s+(?:[\p{L}-]+\s+){1,6}?to\s+(?=\p{Ll})/iu;
 
+/** The rest of a complement's list of words, its noun last, ending its sentence (see dutyOfSentence). */
+const COMPLEMENT_LIST = /^(?:,\s*[\p{Ll}-]+)*,?\s+(?:and|or)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?(?=\s*[.;]?\s*$)/u;
+
 const AND_MODAL = /,?\s+and\s+(?:will|shall|would)\s+(?:also\s+)?(?:be\s+(?=\p{L}+ing\b))?(?=\p{L})/iu;
 
 /** A responsibility pattern that is itself a verb of taking part ("take part in", "plays a key role in"). */
@@ -292,7 +295,11 @@ function dutyOfSentence(ctx: ItemContext, a: number, b: number, strong: boolean,
         // "the assessment, planning, implementation and evaluation of care": one task named by a list of nouns.
         const list = /^\S+$/.test(text.slice(x + lead, end)) ? /^(?:,\s*[\p{L}-]+)+,?\s+(?:and|or)\s+[\p{L}-]+/u.exec(text.slice(end, y)) : null;
         if (list) end = spanEnd(text, end + list[0].length, next ? next.at : y, lex);
-        addMention(ctx, 'duty', x + lead, end, list || takesPart ? text.slice(x + lead, end) : dutyNormal('', text.slice(x + lead, end), ctx.lex), strong && !takesPart ? confidence - 0.15 : confidence);
+        // "the education and training of medical, nursing and pharmacy staff": the words listed after a complement's
+        // first word are that complement's, up to its noun at the sentence's end.
+        const complement = !list && /\s(?:of|for)\s+[\p{L}-]+$/u.test(text.slice(x + lead, end)) ? COMPLEMENT_LIST.exec(text.slice(end, y)) : null;
+        if (complement) end += complement[0].length;
+        addMention(ctx, 'duty', x + lead, end, list || complement || takesPart ? text.slice(x + lead, end) : dutyNormal('', text.slice(x + lead, end), ctx.lex), strong && !takesPart ? confidence - 0.15 : confidence);
         if (next) {
           const tail = spanEnd(text, next.verb.end, y, lex);
           addMention(ctx, 'duty', next.verb.start, tail, dutyNormal(next.verb.base, text.slice(next.verb.end, tail), ctx.lex), confidence);

@@ -14,6 +14,9 @@ const CLAUSE_WORD = /\b(?:you|we|they|he|she|it|our|your|their|this|these|will|s
 /** What a requirement is named by ("Planning, presentation and time skills", "Experience coaching and mentoring …"): no task. */
 const REQUIREMENT_WORD = /^(?:skills?|abilit(?:y|ies)|experience|knowledge|understanding|awareness|qualifications?|attitude)$/i;
 
+/** A preposition's complement inside a list item ("training of medical", "maintenance of systems"). */
+const COMPLEMENT = /\s(?:of|for|to|with|in|on|at|from|into|across)\s/i;
+
 /**
  * Two nouns that name one task: a word after a compound shares its first word ("Bug tracking and resolution",
  * "Medication administration and prompting"), and a noun alone before one is no task of its own ("Companionship and
@@ -45,6 +48,7 @@ export function nounList(ctx: ItemContext, from: number, to: number, confidence:
   let nouns = 0;
   let activities = 0;
   let objectBefore = false;
+  let complementBefore = false;
   for (const m of tail[1].matchAll(/[^,]+/g)) {
     for (const part of m[0].split(/^\s*(?:and|or)\s+|\s+(?:and|or)\s+/i)) {
       const item = part.trim();
@@ -65,8 +69,12 @@ export function nounList(ctx: ItemContext, from: number, to: number, confidence:
       // ("Developing, implementing and maintaining policies and procedures": what follows a gerund's object is more of it.)
       if (line && objectBefore) return false;
       // ("Monitoring and maintenance of systems": the last noun's complement is the earlier ones' too, one task.)
-      if (line && items.length > 0 && /\s(?:of|for|to|with|in|on|at|from|into|across)\s/i.test(item)) return false;
+      if (line && items.length > 0 && COMPLEMENT.test(item)) return false;
+      // ("the education and training of medical, nursing and pharmacy staff": after a noun's complement the commas list
+      // the complement's words, not tasks.)
+      if (complementBefore) return false;
       objectBefore = v?.form === 'ing' && words.length > 1;
+      complementBefore = COMPLEMENT.test(item);
       if (!v || compound) nouns++;
       if (ACTION_HEAD.test(words[words.length - 1])) activities++;
       const start = text.indexOf(item, from + m.index);

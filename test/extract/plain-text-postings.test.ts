@@ -1561,3 +1561,10 @@ describe('"day to day" inside a duty the tagger reads', () => {
     expect(a.mentions.map((m) => m.text)).not.toContain('Managing the day');
   });
 });
+
+describe('words listed after a task\'s complement', () => {
+  it('are the complement\'s, not tasks ("the education and training of medical, nursing and pharmacy staff")', async () => {
+    const a = await analyzeText(['Main duties of the job', 'You will also be involved in the education and training of medical, nursing and pharmacy staff.'].join('\n'));
+    expect(a.mentions.map((m) => [m.kind, m.text])).toEqual([['duty', 'education and training of medical, nursing and pharmacy staff']]);
+  });
+});
