@@ -506,6 +506,11 @@ describe('postings pasted as one line', () => {
     expect(kinds(prose)).toEqual([['Responsibilities', 'responsibilities']]);
   });
 
+  it('reads "Is this you?" on a line of its own as the heading of what the candidate is asked to be', () => {
+    const out = seg('Is this you?\nOrganised, proactive and able to juggle multiple priorities.');
+    expect(kinds(out)).toEqual([['Is this you', 'requirements']]);
+  });
+
   it('finds a heading before the dash of its first item in a posting pasted as one line, after a capitalised word too', () => {
     const out = seg(
       'Vacancy Announcement Position: Nurse Experience: 2 years for BSc and 4 years for Diploma Main responsibilities - Provide nursing care for patients ' +
