@@ -83,7 +83,7 @@ export function shapeOf(block: CleanBlock, index: HeadingIndex, maxHeadingWords:
     /^#+\s/.test(text) ||
     /^(\*\*|__).+\1[:：]?$/u.test(text) ||
     (NUMBERING.test(text) && index.classify(h) !== null) ||
-    (isAllCaps(h) && !isAcronymList(h, index));
+    (isAllCaps(h) && !isAcronymList(h, index) && !isCapsRequirement(text, h));
   if (explicit && !SENTENCE_END.test(h)) return { type: 'heading', heading: h, explicit: true };
   // An unmarked short line is a heading only when the lexicon knows it ("Responsibilities", "职位描述").
   const bare = h.replace(/\s*\([^)]*\)\s*/g, ' ').trim().split(/\s+/).length;
@@ -104,6 +104,16 @@ function isAcronymList(s: string, index: HeadingIndex): boolean {
   const words = s.split(/[\s/&,+]+/).filter((w) => /\p{L}/u.test(w));
   return words.length > 0 && words.every((w) => w.replace(/[^\p{L}]/gu, '').length <= 4 && !index.isHeadingWord(w));
 }
+
+/**
+ * "EXPERIENCE OF WORKING IN A WAREHOUSE IS ESSENTIAL.", "GOOD COMMUNICATION SKILLS": a requirement typed in capitals, not
+ * a heading: a sentence of four words or more with its full stop, a verdict on what it names, or a grade before it.
+ */
+function isCapsRequirement(text: string, h: string): boolean {
+  return (/\.\s*$/.test(text) && h.split(/\s+/).length >= 4) || CAPS_VERDICT.test(h) || CAPS_GRADE.test(h);
+}
+const CAPS_VERDICT = /\b(?:IS|ARE)\s+(?:(?:HIGHLY|VERY|ALSO)\s+)?(?:ESSENTIAL|REQUIRED|DESIRABLE|PREFERRED|AN ADVANTAGE|A MUST|A PLUS)\b/;
+const CAPS_GRADE = /^(?:GOOD|EXCELLENT|STRONG|PROVEN|SOUND|SOLID|GREAT|OUTSTANDING|EXCEPTIONAL|DEMONSTRABLE|EFFECTIVE)\s/;
 
 function isAllCaps(s: string): boolean {
   const letters = s.replace(/[^\p{L}]/gu, '');

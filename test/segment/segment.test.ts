@@ -506,6 +506,18 @@ describe('postings pasted as one line', () => {
     expect(kinds(prose)).toEqual([['Responsibilities', 'responsibilities']]);
   });
 
+  it('reads a requirement typed in capitals as an item, not a heading (a sentence with its full stop, a verdict, a grade)', () => {
+    const out = seg('Requirements:\nEXPERIENCE OF WORKING IN A WAREHOUSE ENVIRONMENT IS ESSENTIAL.\nGOOD COMMUNICATION SKILLS\nFORKLIFT LICENCE IS REQUIRED');
+    expect(kinds(out)).toEqual([['Requirements', 'requirements']]);
+    expect(out.sections[0].items.map((i) => i.text)).toEqual([
+      'EXPERIENCE OF WORKING IN A WAREHOUSE ENVIRONMENT IS ESSENTIAL.',
+      'GOOD COMMUNICATION SKILLS',
+      'FORKLIFT LICENCE IS REQUIRED',
+    ]);
+    // (A heading in capitals stays one.)
+    expect(kinds(seg('KEY RESPONSIBILITIES\nPrepare monthly reports.'))).toEqual([['KEY RESPONSIBILITIES', 'responsibilities']]);
+  });
+
   it('reads "Is this you?" on a line of its own as the heading of what the candidate is asked to be', () => {
     const out = seg('Is this you?\nOrganised, proactive and able to juggle multiple priorities.');
     expect(kinds(out)).toEqual([['Is this you', 'requirements']]);
