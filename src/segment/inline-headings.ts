@@ -83,6 +83,11 @@ function closesItem(phrase: string, previous: string, index: HeadingIndex): bool
   });
 }
 
+/** A field label's last word and its colon after a heading word ("Educational | Level:"). */
+const LABEL_AFTER = /^\s+\p{Lu}\p{Ll}+\s*[:：]\s*/u;
+/** "Years of", "Level of" just before a label's heading word. */
+const OF_LEAD = /(?:^|\s)(\p{Lu}\p{Ll}+\s+of\s+)$/u;
+
 /**
  * Inline headings: a run of capitalised words whose opening words are a heading the lexicon knows,
  * written in capitals, or before a colon, or (two words or more, in Title Case) before a capitalised
@@ -180,7 +185,19 @@ export function headings(local: string, index: HeadingIndex, cuts: Cut[]): void 
         skipTo = local.length;
         break;
       }
-      cuts.push({ at: head0, from: end, kind: 'heading' });
+      // "Job Requirement Educational Level: BA in …": the run's last word opens a field's label with the capitalised word
+      // before a colon after it; the heading ends before that word, and the label is a heading of its own.
+      const label = !colon && k >= 2 ? LABEL_AFTER.exec(after) : null;
+      if (label && index.classifyLeading(local.slice(head0, words[k - 2].end)) !== null) {
+        const labelEnd = words[k - 1].end + label[0].length;
+        cuts.push({ at: head0, from: words[k - 2].end, kind: 'heading' }, { at: words[k - 1].end - words[k - 1].w.length, from: labelEnd, kind: 'heading' });
+        skipTo = labelEnd;
+        break;
+      }
+      // "… related fields Years of Experience: 1 year …": a capitalised word and "of" before a label's heading word open it.
+      const ofLead = colon ? OF_LEAD.exec(before) : null;
+      const at = ofLead && !cuts.some((c) => c.at < head0 && head0 - ofLead[1].length < c.from) ? head0 - ofLead[1].length : head0;
+      cuts.push({ at, from: end, kind: 'heading' });
       skipTo = end;
       break;
     }

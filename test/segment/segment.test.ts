@@ -518,6 +518,20 @@ describe('postings pasted as one line', () => {
     expect(kinds(seg('KEY RESPONSIBILITIES\nPrepare monthly reports.'))).toEqual([['KEY RESPONSIBILITIES', 'responsibilities']]);
   });
 
+  it('reads a field label run into a one-line posting whole: "Educational Level:", "Years of Experience:"', () => {
+    const out = seg(
+      'Sales Representative We are looking for a dedicated Sales Representative to promote our products to retailers. Job Requirements Educational Level: ' +
+        "Bachelor's Degree in Marketing or related fields Years of Experience: 2 - 3 years Skills: Good communication skills",
+    );
+    expect(kinds(out).slice(-4)).toEqual([
+      ['Job Requirements', 'requirements'],
+      ['Educational Level', 'education'],
+      ['Years of Experience', 'experience'],
+      ['Skills', 'skills'],
+    ]);
+    expect(section(out, 'Educational Level')?.items.map((i) => i.text)).toEqual(["Bachelor's Degree in Marketing or related fields"]);
+  });
+
   it('reads "Is this you?" on a line of its own as the heading of what the candidate is asked to be', () => {
     const out = seg('Is this you?\nOrganised, proactive and able to juggle multiple priorities.');
     expect(kinds(out)).toEqual([['Is this you', 'requirements']]);
