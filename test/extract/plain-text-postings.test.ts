@@ -1568,3 +1568,14 @@ describe('words listed after a task\'s complement', () => {
     expect(a.mentions.map((m) => [m.kind, m.text])).toEqual([['duty', 'education and training of medical, nursing and pharmacy staff']]);
   });
 });
+
+describe('a leader the candidate is asked to be', () => {
+  it('is a quality ("A natural leader who can motivate a team"), not the employer leading its market', async () => {
+    const a = await analyzeText(['What we\'re looking for:', 'A natural leader who can motivate a team'].join('\n'));
+    expect(a.mentions.map((m) => [m.kind, m.text])).toEqual([
+      ['skill', 'natural leader'],
+      ['skill', 'motivate a team'],
+    ]);
+    expect((await analyzeText('We are a natural leader in the market.')).mentions).toEqual([]);
+  });
+});
