@@ -359,9 +359,9 @@ function findTriggers(ctx: ItemContext, strong: boolean): Trigger[] {
   // "Cervical cytology training", "Post-graduate training in injection therapy": a list line under a needs heading that
   // names training done is a qualification (a course completed), unless a verb or a disposition leads it.
   // ("Post graduate training in FEES": "post" opens a compound, not a task.)
-  // ("First aid training would be an advantage": a sentence that asks for training done, as such a line does.)
-  if (/training/i.test(text) && TRAINING_ASKED.test(text)) out.push({ at: 0, fields: {} });
   if (strong && TRAINING_LINE.test(text) && (/^post[\s-]*(?:graduate|registration|qualification)\b/i.test(text) || !leadingVerb(text, 0, lex))) out.push({ at: 0, fields: {} });
+  // ("First aid training would be an advantage": a sentence that asks for training done, as such a line does.)
+  else if (/training/i.test(text) && TRAINING_ASKED.test(text)) out.push({ at: 0, fields: {} });
   // "Independent Non-Medical Prescriber (V300)", "Chartered Accountant" on a line of a requirements or education list:
   // the profession the candidate is qualified in.
   // (Ordinary words only: "Ansible Docker", "JavaScript Developer" name tools.)

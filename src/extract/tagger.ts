@@ -148,6 +148,7 @@ const DAY_TO_DAY_AFTER = /^\s+to\s+day\b[^,;.()]*/i;
 /** A line's opening verb of showing, before the tagger's duty span. */
 const SHOWN_BEFORE = /^\s*(?:demonstrate|demonstrates|show|shows|display|displays|exhibit|exhibits)\s+$/i;
 
+/** The ways of communicating ("face to face", "over the phone", "written and verbal"): a span of them alone names no skill. */
 const CHANNEL = String.raw`(?:face[\s-]+to[\s-]+face|face|in person|in writing|(?:by|over|on)\s+(?:the\s+)?(?:tele)?phone|by e-?mail|written|verbal|oral|spoken|virtually|remotely|online)`;
 const CHANNELS_ONLY = new RegExp(String.raw`^(?:both\s+)?${CHANNEL}(?:\s*(?:,|and|or|&|\/)\s*${CHANNEL})*$`, 'i');
 
