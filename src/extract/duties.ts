@@ -346,7 +346,13 @@ function dutyOfSentence(ctx: ItemContext, a: number, b: number, strong: boolean,
   // "The post holder will be an integral part of the team, working closely with …": the task is the clause after the comma.
   const partOf = modal ? PART_OF.exec(text.slice(from, b)) : null;
   if (partOf) from += partOf[0].length;
-  if (modal && NOT_A_TASK.test(text.slice(from, b))) return false;
+  if (modal && NOT_A_TASK.test(text.slice(from, b))) {
+    // "You'll work in a cross-functional squad with product and design, own features end to end and …": the setting, then
+    // the tasks after the comma, which share its subject and modal.
+    const comma = /,\s+(?:and\s+)?(?=\p{Ll})/u.exec(text.slice(from, b));
+    const next = comma ? leadingVerb(text, from + comma.index + comma[0].length, lex) : null;
+    return next?.form === 'base' || next?.form === 'ing' ? dutyOfSentence(ctx, next.start, b, strong, confidence, true) : false;
+  }
   // "You will do this by setting up partnerships …": what is done comes after "by".
   const doThis = /^(?:do|achieve|accomplish) (?:this|so|that)\s+(?:by|through)\s+/i.exec(text.slice(from, b));
   if (doThis) from += doThis[0].length;

@@ -1579,3 +1579,18 @@ describe('a leader the candidate is asked to be', () => {
     expect((await analyzeText('We are a natural leader in the market.')).mentions).toEqual([]);
   });
 });
+
+describe('where the post holder works, then tasks after a comma', () => {
+  it('gives the tasks, not the setting ("You\'ll work in a cross-functional squad …, own features end to end and …")', async () => {
+    const texts = async (t: string) => (await analyzeText(t)).mentions.map((m) => [m.kind, m.text]);
+    expect(await texts("You'll work in a cross-functional squad with product and design, own features end to end and take part in our on-call rotation.")).toEqual([
+      ['duty', 'own features end to end'],
+      ['duty', 'take part in our on-call rotation'],
+    ]);
+    expect(await texts('You will work in a busy office, answering calls and booking appointments.')).toEqual([
+      ['duty', 'answering calls'],
+      ['duty', 'booking appointments'],
+    ]);
+    expect(await texts('You will work within a friendly team of nurses, supported by a mentor.')).toEqual([]);
+  });
+});
