@@ -108,7 +108,9 @@ export const PART_OF = /^(?:be\s+)?(?:an?\s+|the\s+)?(?:(?:integral|key|vital|im
 export function statesTask(text: string, lex: LexiconIndex): boolean {
   if (soughtTo(text)) return true;
   const modal = SUBJECT_MODAL.exec(text);
-  if (!modal || /\bbe\b/i.test(modal[0])) return false;
+  if (!modal) return false;
+  // ("The successful candidate will be responsible for the day-to-day management of the team and will need …".)
+  if (/\bbe\b/i.test(modal[0])) return /^responsible\s+for\b/i.test(text.slice(modal[0].length));
   const v = /^[\p{L}-]+/u.exec(text.slice(modal[0].length));
   return v !== null && v[0] === v[0].toLowerCase() && lex.verbs.has(v[0]) && !/^(?:have|be|need|possess|hold|bring|enjoy|join|receive|get)$/.test(v[0]);
 }

@@ -48,7 +48,7 @@ const DEVELOPED_BEFORE = /\b(?:develop|grow|improve|broaden|expand|build|learn|a
 const NEW_SKILLS = /^(?:(?:learn|acquir)(?:ing|e)?\s+new\s+skills|(?:develop|build|improv|enhanc|hon|sharpen|strengthen|expand|broaden|grow)(?:ing|e|s)?\s+(?:(?:new|your|their|own)\s+)*skills)\b/i;
 
 /** "develop yourself", "challenge yourself", "learn from security experts": the candidate's own growth, which the employer offers, is no task. */
-const SELF_GROWTH = /^(?:(?:develop|grow|challenge|push|stretch|improve|educate|upskill|immerse)(?:s|ing)?\s+(?:yourself|themselves)\b|learn(?:s|ing)?\s+from\b)/i;
+const SELF_GROWTH = /^(?:(?:develop|grow|challenge|push|stretch|improve|educate|upskill|immerse)(?:s|ing)?\s+(?:yourself|themselves)\b|learn(?:s|ing)?\s+from\b|(?:develop|grow|improve|build|broaden|expand|enhance)(?:s|ing)?\s+(?:your(?:\s+own)?|their\s+own)\s+(?:[\p{L}-]+\s+){0,2}(?:skills?|skill\s*set|knowledge|expertise|career)\b)/iu;
 
 /** "Covering this process you can look forward to a lot of cross-functional projects": what the post holds in store, offered. */
 const LOOK_FORWARD = /\byou(?:['’]ll|\s+will|\s+can|\s+may)\s+(?:also\s+)?(?:look forward to|benefit from)\b/i;

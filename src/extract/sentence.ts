@@ -136,7 +136,15 @@ function genericSentence(ctx: ItemContext, kind: SectionKind): void {
   toolsInSkills(ctx, c(0.8));
   if (qual) shrinkQualification(ctx);
   // "We're looking for an ambitious Sous Chef to support our Head Chef …": the quality asked, and the task the person is sought for.
-  if (!duties && ctx.out.length > 0 && statesTask(ctx.text, ctx.lex) && extractDuties(ctx, false, 0.6)) return;
+  if (!duties && ctx.out.length > 0 && statesTask(ctx.text, ctx.lex) && extractDuties(ctx, false, 0.6)) {
+    // ("… responsible for … providing technical leadership": a quality read inside a task is the task's word.)
+    const tasks = ctx.out.filter((m) => m.kind === 'duty');
+    for (let i = ctx.out.length - 1; i >= 0; i--) {
+      const m = ctx.out[i];
+      if (m.kind === 'skill' && tasks.some((t) => t.start <= m.start && m.end <= t.end)) ctx.out.splice(i, 1);
+    }
+    return;
+  }
   if (ctx.out.length > 0) return;
   if (duties) {
     nounDuty(ctx, 0.6);

@@ -1594,3 +1594,16 @@ describe('where the post holder works, then tasks after a comma', () => {
     expect(await texts('You will work within a friendly team of nurses, supported by a mentor.')).toEqual([]);
   });
 });
+
+describe('what the post holder will be responsible for, beside what they will need', () => {
+  it('is a duty ending before "and will need …"; growing one\'s own skills is none', async () => {
+    const texts = async (t: string) => (await analyzeText(t)).mentions.map((m) => [m.kind, m.text]);
+    expect(await texts('The successful candidate will be responsible for the day-to-day management of the team and will need strong leadership skills.')).toEqual([
+      ['duty', 'day-to-day management of the team'],
+      ['skill', 'leadership skills'],
+    ]);
+    expect(await texts('As a Senior Threat Hunter you will be responsible for continuously growing your own technical skill set and providing technical leadership.')).toEqual([
+      ['duty', 'providing technical leadership'],
+    ]);
+  });
+});
