@@ -137,11 +137,11 @@ function genericSentence(ctx: ItemContext, kind: SectionKind): void {
   if (qual) shrinkQualification(ctx);
   // "We're looking for an ambitious Sous Chef to support our Head Chef …": the quality asked, and the task the person is sought for.
   if (!duties && ctx.out.length > 0 && statesTask(ctx.text, ctx.lex) && extractDuties(ctx, false, 0.6)) {
-    // ("… responsible for … providing technical leadership": a quality read inside a task is the task's word.)
+    // ("… responsible for … providing technical leadership": a quality's one word read inside a task is the task's.)
     const tasks = ctx.out.filter((m) => m.kind === 'duty');
     for (let i = ctx.out.length - 1; i >= 0; i--) {
       const m = ctx.out[i];
-      if (m.kind === 'skill' && tasks.some((t) => t.start <= m.start && m.end <= t.end)) ctx.out.splice(i, 1);
+      if (m.kind === 'skill' && !/\s/.test(m.text) && tasks.some((t) => t.start <= m.start && m.end <= t.end)) ctx.out.splice(i, 1);
     }
     return;
   }
