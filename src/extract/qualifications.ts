@@ -3,7 +3,7 @@ import { addMention, DRIVE_NOUNS, endingAt, firstMatch, guarded, hits, matches, 
 import { leadingVerb } from './leading-verb.js';
 import { isAbbreviation } from './knowledge.js';
 import { EVALUATED_WORDS, experienceTriggers, MAX_CAREER_YEARS, OPENS_WITH_EXPERIENCE } from './experience.js';
-import { degreeLevelOf, isQuality } from './lexicon.js';
+import { degreeLevelOf, isQuality, type LexiconIndex } from './lexicon.js';
 import { allDictionaryWords } from '../clean/words.js';
 
 const NUMBER_WORDS: Record<string, number> = {
@@ -304,6 +304,20 @@ const WITH_EXPERIENCE_BEFORE = /\swith\s+(?:(?:some|significant|relevant|proven|
 const LEVELLED = guarded(/(?<![\p{L}\p{N}])[Ll]evel\s+[1-8]\s+(?:in\s+)?\p{Lu}[\p{L}-]+(?:\s+(?:(?:and|&|in|of)\s+)?\p{Lu}[\p{L}-]+){0,3}(?![\p{L}\p{N}])/gu, /[Ll]evel/u);
 const SUBJECT_TO = /\s(?:is|are|will be|would be|may be|shall be)\s+(?:also\s+)?subject\s+to\b/i;
 
+/** One to three capitalised words, or one lower-case word, just before a degree's noun: its field (see fieldBefore). */
+const FIELD_WORDS_BEFORE = /(?:^|\s)((?:\p{Lu}[\p{L}&-]*\s+){1,3}|\p{Ll}[\p{Ll}-]{3,}\s+)$/u;
+
+/** The field named just before a bare "degree" ("Social Work degree"), and how many characters it takes; not a vague word ("relevant"). */
+function fieldBefore(before: string, lex: LexiconIndex): { field: string; length: number } | null {
+  const m = FIELD_WORDS_BEFORE.exec(before);
+  if (!m) return null;
+  const words = m[1].trim().split(/\s+/);
+  while (words.length > 0 && /^(?:a|an|the|any|your|their|with|and|or|of|in|hold|have|has)$/i.test(words[0])) words.shift();
+  if (words.length === 0 || words.some((w) => VAGUE_QUALIFIER.test(w) || lex.levelWords.has(w.toLowerCase()) || isQuality(w.toLowerCase(), lex))) return null;
+  const field = words.join(' ');
+  return { field: field.toLowerCase(), length: m[1].length - m[1].indexOf(words[0]) };
+}
+
 /** A count of years in a role or post ("one year in a similar role", "3 years in a supervisory position"). */
 const YEARS_IN_ROLE = /\b(?:years?|yrs?)\s+(?:in|within)\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}(?:role|position|post|capacity)\b/iu;
 
@@ -391,7 +405,10 @@ function findTriggers(ctx: ItemContext, strong: boolean): Trigger[] {
       /^\s*(?:degree|diploma|qualification)?\s*(?:in|of)\s+(.+?)(?:,?\s+or\s+(?:a\s+)?(?:related|equivalent|similar|relevant|comparable)\b.*|\s*[;.(]|\s+(?:preferred|required|desirable|is|or equivalent|from|and (?:at least|a minimum|\d))\b|$)/iu.exec(after) ??
       /^\s*[–—-]\s*(.+?)(?:\s+(?:preferred|required|desirable)\b.*|[;.(]|$)/u.exec(after);
     if (fm && fm[1].split(/\s+/).length <= 8 && !/^(?:any|a|an)\b/i.test(fm[1])) fields.field = fm[1].toLowerCase().replace(/[,.]$/, '').trim();
-    out.push({ at: d.index, fields });
+    // "a Nursing degree", "a Computer Science degree", "an engineering degree": the field named before a bare degree is its own.
+    const before = !fields.field && /^degree$/i.test(d[0]) ? fieldBefore(text.slice(0, d.index), lex) : null;
+    if (before) fields.field = before.field;
+    out.push({ at: before ? d.index - before.length : d.index, fields });
   }
 
   // "Maintain professional registration …" is work, unless it also names a degree or years; a verb that is

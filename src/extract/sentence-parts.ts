@@ -23,6 +23,9 @@ const PART_BREAK = /\s+(?=(\p{Lu}[\p{Ll}'’]+(?:-\p{Ll}+)*)\s+(\S+))/gu;
 const BEFORE_PART = /^[\p{Ll}\d)\]"”’',]$/u;
 const EQUIVALENT_END = /(?<=\bor (?:an? )?equivalent(?: (?:qualification|experience))?\)?)\s+(?=\p{Lu})/gu;
 
+/** Nouns a field's or a unit's name heads ("Social Work degree", "Customer Service team"). */
+const NAME_HEAD = /^(?:degrees?|diplomas?|qualifications?|certificates?|apprenticeships?|courses?|programmes?|teams?|departments?)$/i;
+
 /** The code point that ends at `i` ('' at the start). */
 function charBefore(s: string, i: number): string {
   if (i === 0) return '';
@@ -127,6 +130,8 @@ export function sentenceParts(text: string, lex?: LexiconIndex, needs = false): 
         // update …").
         // After a Title Case word, nor does a word before a participle ("… Mental Health Nurse looking for …").
         if (afterName && (v.form === 's' || PREPOSITION.test(next) || /^(?:s|ing)$/.test(lemma(next, lex)?.form ?? '') || /^\(?[\p{Lu}\d]/u.test(next))) continue;
+        // (Nor before the noun a field's name heads: "a Social Work degree", "a Business Management qualification".)
+        if (afterName && NAME_HEAD.test(next.replace(/[.,;:!?)]+$/, ''))) continue;
         if (/^\p{Lu}\p{Ll}+$/u.test(before)) {
           // ("the Mental Health Act assessments": "Act" after a Title Case word ends a law's name, unless "act as/on …".)
           if (lex.nounVerbs.has(v.base) || (v.base === 'act' && !/^(?:as|on|upon|in|for|with)$/i.test(next))) continue;

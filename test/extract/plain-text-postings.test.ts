@@ -1607,3 +1607,13 @@ describe('what the post holder will be responsible for, beside what they will ne
     ]);
   });
 });
+
+describe('the field named before a bare degree', () => {
+  it('is the degree\'s ("a Social Work degree", "an engineering degree"), not a vague word ("a relevant degree")', async () => {
+    const texts = async (t: string) => (await analyzeText(t)).mentions.map((m) => [m.kind, m.text]);
+    expect(await texts('We are seeking an experienced Social Worker with a Social Work degree.')).toEqual([['qualification', 'Social Work degree']]);
+    expect(await texts('You will hold an engineering degree.')).toEqual([['qualification', 'engineering degree']]);
+    expect(await texts('A Computer Science degree is required.')).toEqual([['qualification', 'Computer Science degree']]);
+    expect(await texts('Applicants need a relevant degree.')).toEqual([['qualification', 'degree']]);
+  });
+});
