@@ -406,7 +406,7 @@ function findTriggers(ctx: ItemContext, strong: boolean): Trigger[] {
       /^\s*[–—-]\s*(.+?)(?:\s+(?:preferred|required|desirable)\b.*|[;.(]|$)/u.exec(after);
     if (fm && fm[1].split(/\s+/).length <= 8 && !/^(?:any|a|an)\b/i.test(fm[1])) fields.field = fm[1].toLowerCase().replace(/[,.]$/, '').trim();
     // "a Nursing degree", "a Computer Science degree", "an engineering degree": the field named before a bare degree is its own.
-    const before = !fields.field && /^degree$/i.test(d[0]) ? fieldBefore(text.slice(0, d.index), lex) : null;
+    const before = !fields.field && /^(?:degree|diploma)$/i.test(d[0]) ? fieldBefore(text.slice(0, d.index), lex) : null;
     if (before) fields.field = before.field;
     out.push({ at: before ? d.index - before.length : d.index, fields });
   }

@@ -1615,5 +1615,6 @@ describe('the field named before a bare degree', () => {
     expect(await texts('You will hold an engineering degree.')).toEqual([['qualification', 'engineering degree']]);
     expect(await texts('A Computer Science degree is required.')).toEqual([['qualification', 'Computer Science degree']]);
     expect(await texts('Applicants need a relevant degree.')).toEqual([['qualification', 'degree']]);
+    expect(await texts('A nursing diploma is required.')).toEqual([['qualification', 'nursing diploma']]);
   });
 });
