@@ -1618,3 +1618,14 @@ describe('the field named before a bare degree', () => {
     expect(await texts('A nursing diploma is required.')).toEqual([['qualification', 'nursing diploma']]);
   });
 });
+
+describe('a list of subjects known that ends in where or for whom', () => {
+  it('gives each subject, the place or scope left out ("… and CDM requirements on residential sites")', async () => {
+    const a = await analyzeText('Good working knowledge of current building regulations, health and safety legislation and CDM requirements on residential sites.');
+    expect(a.mentions.map((m) => [m.kind, m.text])).toEqual([
+      ['knowledge', 'current building regulations'],
+      ['knowledge', 'health and safety legislation'],
+      ['knowledge', 'CDM requirements'],
+    ]);
+  });
+});
