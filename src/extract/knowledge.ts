@@ -19,7 +19,7 @@ const PURPOSE_OBJECT = /^\s+(?:our|the|your|their|its|this|these|a|an)\s/;
 /** Cues that name examples; EXAMPLE_CUE adds those of a preferred one ("ideally", "preferably"). */
 export const NAMING_CUE = String.raw`such as|e\.?g\.?|for example|like|particularly|especially|notably|in particular|including`;
 export const EXAMPLE_CUE = `${NAMING_CUE}|ideally|preferably`;
-const EXAMPLES = new RegExp(String.raw`^\s*(?:\((?!\s*(?:we|our|currently|you)\b)[^()]{1,80}\)|,?\s+(?:${EXAMPLE_CUE})\s+[^;.()]{1,60}?(?=$|[;.(]|,\s*(?:and|or)?\s*[a-z]+ing\b|,?\s+(?:is|are|would|will|should|could|may)\s))`, 'iu');
+const EXAMPLES = new RegExp(String.raw`^\s*(?:\((?!\s*(?:we|our|currently|you)\b)[^()]{1,80}\)|,?\s+(?:${EXAMPLE_CUE})\s+[^;.()]{1,60}?(?=$|[;.(]|,\s*(?:and|or)?\s*[a-z]+ing\b|,?\s+(?:is|are|would|will|should|could|may)\s|,\s*(?:with|and)\s+(?:the|an?|good|strong|excellent)\s))`, 'iu');
 // (a preposition after the cue belongs to it: "especially with MS Word", "particularly in Excel")
 // ("(e.g. Word)": the cue inside the bracket too.)
 const EXAMPLE_LEAD = new RegExp(String.raw`^[\s,]*(?:\(\s*(?:(?:${EXAMPLE_CUE})[,:]?\s+)?|(?:${EXAMPLE_CUE})(?:\s+(?:with|in|on|of|for)\b)?)\s*`, 'i');

@@ -1629,3 +1629,10 @@ describe('a list of subjects known that ends in where or for whom', () => {
     ]);
   });
 });
+
+describe('examples after "including" before a comma and another requirement', () => {
+  it('are knowledge of their own ("Microsoft Excel including pivot tables and VLOOKUPs, with the ability to …")', async () => {
+    const a = await analyzeText('Proficiency in Microsoft Excel including pivot tables and VLOOKUPs, with the ability to produce accurate reports to tight deadlines.');
+    expect(a.mentions.filter((m) => m.kind === 'knowledge').map((m) => m.text)).toEqual(['Microsoft Excel', 'pivot tables', 'VLOOKUPs']);
+  });
+});
