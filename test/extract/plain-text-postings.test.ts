@@ -1636,3 +1636,13 @@ describe('examples after "including" before a comma and another requirement', ()
     expect(a.mentions.filter((m) => m.kind === 'knowledge').map((m) => m.text)).toEqual(['Microsoft Excel', 'pivot tables', 'VLOOKUPs']);
   });
 });
+
+describe('the patience to do something', () => {
+  it('is an ability asked ("with the patience to support children with additional needs")', async () => {
+    const a = await analyzeText('A friendly and approachable manner, with the patience to support children with additional needs.');
+    expect(a.mentions.map((m) => [m.kind, m.text])).toEqual([
+      ['skill', 'friendly and approachable manner'],
+      ['skill', 'patience to support children with additional needs'],
+    ]);
+  });
+});
