@@ -58,7 +58,7 @@ export function languagesUsed(text: string, from: number, end: number, lex: Item
 }
 
 const NOUN_AFTER_PREPOSITION = /\s(?:with|to|for|among|between)\s+(?:\p{Ll}+\s+)?\p{Ll}+$/u;
-const NOUN_LIST = /^(?:,\s*\p{Ll}+(?:\s+\p{Ll}+){0,2})*,?\s+(?:and|or)\s+\p{Ll}+(?:\s+\p{Ll}+){0,2}(?=\s*(?:[.;!?]|$))/u;
+const NOUN_LIST = /^(?:,\s*\p{Ll}+(?:\s+\p{Ll}+){0,2})*,?\s+(?:and|or)\s+\p{Ll}+(?:\s+\p{Ll}+){0,2}(?:\s+(?:at|across|within|throughout)\s+(?:all|every|each|the)\s+\p{Ll}+)?(?=\s*(?:[.;!?]|$))/u;
 
 /** "Ability to work effectively to deadlines" → "working to deadlines"; "willingness to travel" keeps its cue. */
 export function abilities(ctx: ItemContext, confidence: number): number {

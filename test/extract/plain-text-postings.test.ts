@@ -1646,3 +1646,10 @@ describe('the patience to do something', () => {
     ]);
   });
 });
+
+describe('an ability whose object lists people, then where', () => {
+  it('keeps the whole list ("liaise with clients, contractors and colleagues at every level")', async () => {
+    const a = await analyzeText('Excellent written and verbal communication skills, with the confidence to liaise with clients, contractors and colleagues at every level.');
+    expect(a.mentions.map((m) => m.text)).toEqual(['written and verbal communication skills', 'confidence to liaise with clients, contractors and colleagues at every level']);
+  });
+});
