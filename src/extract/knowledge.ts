@@ -219,7 +219,7 @@ const SKILL_EXAMPLES = new RegExp(
  */
 const ACRONYM_RUN = /^\p{Lu}[\p{Lu}\d]+(?:\s+\p{Lu}[\p{Lu}\d]+)+$/u;
 
-export function skillExamples(ctx: ItemContext, end: number, confidence: number): number {
+export function skillExamples(ctx: ItemContext, end: number, confidence: number, known?: (name: string) => boolean): number {
   const { text } = ctx;
   const m = SKILL_EXAMPLES.exec(text.slice(end));
   if (!m) return 0;
@@ -234,6 +234,8 @@ export function skillExamples(ctx: ItemContext, end: number, confidence: number)
   // pivot tables": a subject the lexicon knows is an example in lower case too.)
   const named = (x: string) => /^[\p{Lu}\d]/u.test(x) || isKnowledgeTerm(x, ctx.lex);
   if (!spans.every(([a, b]) => named(text.slice(a, b)) && text.slice(a, b).split(/\s+/).length <= 4 && !ACRONYM_RUN.test(text.slice(a, b)))) return 0;
+  // (`known`: at least one of them must be a name the caller knows.)
+  if (known && !spans.some(([a, b]) => known(text.slice(a, b)))) return 0;
   let n = 0;
   for (const [a, b] of spans) if (addMention(ctx, 'knowledge', a, b, text.slice(a, b), confidence - 0.05)) n++;
   return n;

@@ -14,6 +14,7 @@ import { enjoys, frontedQuality, whoCan } from './described-candidate.js';
 import { abilities } from './abilities.js';
 import { candidateQualities, dispositions, qualities, skillHeads, skillsIn } from './skills.js';
 import { leadingTool, toolKnowledge, toolsInSkills } from './named-tools.js';
+import { namesFor } from './names.js';
 import { gerund } from './verbs.js';
 import { append } from '../append.js';
 
@@ -63,6 +64,7 @@ const KNOWLEDGE_GRADE = /^(?:complete|comprehensive|clear|full|broad|deep|thorou
 const OFFER_SENTENCE = /^(?:in return,?\s+)?(?:you(?:['’]ll| will) (?:receive|get|enjoy|be rewarded with|benefit from|have access to)|we (?:will |can )?(?:offer|provide)|(?:benefits|perks) include)\b/i;
 
 /** Where an experience gives its examples: an opening bracket or an example cue (not "ideally in …", "preferably in …": a preferred field). */
+const EXAMPLES_AFTER = new RegExp(String.raw`^,?\s+(?:${NAMING_CUE})\s`, 'i');
 const EXAMPLES_OPEN = new RegExp(String.raw`\s(?=\(|(?:${NAMING_CUE})\s)`, 'i');
 
 /**
@@ -70,6 +72,7 @@ const EXAMPLES_OPEN = new RegExp(String.raw`\s(?=\(|(?:${NAMING_CUE})\s)`, 'i');
  * Allen Bradley)": the names an experience asked for gives as examples are knowledge of their own (mentions.md).
  */
 function experienceExamples(ctx: ItemContext, confidence: number): void {
+  const names = namesFor(ctx.config);
   for (const m of [...ctx.out]) {
     const experience = m.kind === 'qualification' ? /\bexperience\b/i.exec(m.text) : null;
     if (!experience) continue;
@@ -77,6 +80,11 @@ function experienceExamples(ctx: ItemContext, confidence: number): void {
     // accountant's qualifications in its brackets, no examples of the experience.)
     const open = EXAMPLES_OPEN.exec(m.text.slice(experience.index));
     if (open) skillExamples(ctx, m.start - ctx.item.start + experience.index + open.index, confidence);
+    // (Or just after it, where its clause ended, when the vocabulary knows one of them: "Experience of first line IT
+    // support …, including Active Directory and Office 365"; not "… among diverse actors, including NGOs".)
+    else if (names && EXAMPLES_AFTER.test(ctx.text.slice(m.end - ctx.item.start, m.end - ctx.item.start + 24))) {
+      skillExamples(ctx, m.end - ctx.item.start, confidence, (s) => names.matcher.match(s).some((n) => n.start === 0));
+    }
   }
 }
 

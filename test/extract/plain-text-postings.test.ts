@@ -1653,3 +1653,12 @@ describe('an ability whose object lists people, then where', () => {
     expect(a.mentions.map((m) => m.text)).toEqual(['written and verbal communication skills', 'confidence to liaise with clients, contractors and colleagues at every level']);
   });
 });
+
+describe('examples right after an experience asked for', () => {
+  it('are knowledge where the vocabulary knows one of them ("…, including Active Directory and Office 365"), not "including NGOs"', async () => {
+    const a = await analyzeText('Experience of first line IT support in a Windows environment, including Active Directory and Office 365 administration.');
+    expect(a.mentions.filter((m) => m.kind === 'knowledge').map((m) => m.text)).toEqual(['Active Directory', 'Office 365 administration']);
+    const b = await analyzeText('Experience of building consensus among diverse actors, including NGOs and community leaders.');
+    expect(b.mentions.filter((m) => m.kind === 'knowledge')).toEqual([]);
+  });
+});
