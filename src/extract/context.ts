@@ -2,6 +2,7 @@ import type { Item, Mention, MentionKind, QualificationFields, Section } from '.
 import { isQuality, type LexiconIndex } from './lexicon.js';
 import type { ExtractConfig } from './options.js';
 import { scanMatches, scanOf, wordStarts, type WordStarts } from './phrase-scan.js';
+import { isSpace } from '../word-scan.js';
 
 /** One item being read: its text, where it sits, and the mentions found in it so far. */
 export interface ItemContext {
@@ -36,13 +37,26 @@ export const OPTIONAL_TAIL = new RegExp(
 const LANGUAGE_USE_TAIL = /[\s,]+\(?(?:both\s+)?(?:written|spoken|verbal|oral)(?:\s*(?:and|&|or|\/)\s*(?:written|spoken|verbal|oral))?\)?[\s.!]*$/i;
 // (Not the dot that opens a name: ".NET", ".htaccess".)
 const OPEN = /^(?:[\s,;:\-–—•*"“'(|]|\.(?![\p{L}\p{N}]))+/u;
-const CLOSE = /[\s,;:.\-–—•*"”'!?|/]+$/u;
+/** The characters a span's end drops: spaces and /[,;:.\-–—•*"”'!?|/]/ (read back from the end: an end-anchored regex is tried at every position). */
+const CLOSING = new Set([...',;:.-–—•*"”\'!?|/'].map((c) => c.charCodeAt(0)));
+function closedEnd(s: string): number {
+  let end = s.length;
+  while (end > 0 && (CLOSING.has(s.charCodeAt(end - 1)) || isSpace(s.charCodeAt(end - 1)))) end--;
+  return end;
+}
 /** A joining word or an article left at a span's start ("and drive automation …", "a university degree …"). */
 const LEADING_WORD = /^(?:and|or|a|an|the)\s+(?=\S)(?!(?:couple|few|number|minimum|maximum|total|lot)\b)/i;
 /** A preposition left at a span's end, but not a passive's own ("policies are adhered to", "procedures are complied with"). */
 export const DANGLING_PREPOSITION = /(?<!\b(?:is|are|be|been|being|was|were)\s+(?:\w+ly\s+)?\w+(?:ed|en|lt))\s+(?:with|of|to|for|in|towards?)$/i;
 // ("a degree within a relevant subject e.g.": an example cue whose examples were cut off is debris too.)
 const DANGLING = new RegExp(String.raw`\s+(?:and|or|&|(?:and\s*)?\/\s*or|as well as|including|a|an|the|e\.g|i\.e|such as|e\.g\.|i\.e\.)$|${DANGLING_PREPOSITION.source}`, 'i');
+/** The last words DANGLING can remove (it is tried only after one of them: end-anchored, it reads every position). */
+const DANGLING_LAST = new Set(['and', 'or', '&', 'and/or', '/or', 'as', 'including', 'a', 'an', 'the', 'e.g', 'i.e', 'e.g.', 'i.e.', 'with', 'of', 'to', 'for', 'in', 'toward', 'towards']);
+function lastWord(s: string): string {
+  let i = s.length;
+  while (i > 0 && !isSpace(s.charCodeAt(i - 1))) i--;
+  return s.slice(i).toLowerCase();
+}
 
 /** A verdict written as a label before the requirement ("Advantage: Experience in …", "Essential: NMC registration"). */
 const VERDICT_LABEL = /^(?:(?:an?\s+)?advantage|plus|bonus|nice[- ]to[- ]have|desirable|essential|required|preferred|mandatory|must[- ]have|optional)\s*[:：]\s*/i;
@@ -57,12 +71,16 @@ function tidy(text: string, a: number, b: number): [number, number] {
   s = s.slice(lead + label + word);
   for (;;) {
     const before = s;
-    const tail = CLOSE.exec(s)?.[0].length ?? 0;
-    s = s.slice(0, s.length - tail);
+    s = s.slice(0, closedEnd(s));
     // "Experience with Python and", "knowledge and": a dangling joining word is debris.
-    s = s.replace(DANGLING, '');
-    const opens = (s.match(/\(/g) ?? []).length;
-    const closes = (s.match(/\)/g) ?? []).length;
+    if (DANGLING_LAST.has(lastWord(s))) s = s.replace(DANGLING, '');
+    let opens = 0;
+    let closes = 0;
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      if (c === 0x28) opens++;
+      else if (c === 0x29) closes++;
+    }
     if (closes > opens && s.endsWith(')')) s = s.slice(0, -1);
     else if (opens > closes) {
       const i = s.lastIndexOf('(');

@@ -110,7 +110,7 @@ export function extractDuties(ctx: ItemContext, strong: boolean, confidence: num
     if (VALUES_BEFORE.test(ctx.docText.slice(Math.max(0, at - 40), at))) continue;
     // "Clinical duties: To undertake assessments …", "Chronic disease management: Manage and review patients …": a
     // label of a few words before the task names its group.
-    const label = /^(?:\p{L}[\p{L}&/-]*\s+){0,3}\p{L}[\p{L}&/-]*:\s+(?=[Tt]o\s+\p{L}|\p{Lu})/u.exec(ctx.text.slice(a, b));
+    const label = ctx.text.slice(a, b).includes(':') ? /^(?:\p{L}[\p{L}&/-]*\s+){0,3}\p{L}[\p{L}&/-]*:\s+(?=[Tt]o\s+\p{L}|\p{Lu})/u.exec(ctx.text.slice(a, b)) : null;
     // "Study leave of 30 days …": what the post offers, whatever verb its first word could be.
     if (matches(ctx.lex.offers, ctx.text).some((o) => o.index === a)) continue;
     const from = a + (label?.[0].length ?? 0);

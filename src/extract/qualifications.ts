@@ -328,7 +328,7 @@ function findTriggers(ctx: ItemContext, strong: boolean): Trigger[] {
   // years"), or in a sentence that says "experience".
   const yearsContext = (strong && ctx.listLike) || ctx.section.kind === 'experience' || hits(lex.experienceWords, text);
   // (So do years spent in a role anywhere: "chefs with at least one year in a similar role".)
-  const inRole = !yearsContext && YEARS_IN_ROLE.test(text);
+  const inRole = !yearsContext && /y(?:ea)?rs?\s/i.test(text) && YEARS_IN_ROLE.test(text);
   for (const y of yearsContext || inRole ? matches(YEARS, text) : []) {
     if (!yearsContext && !YEARS_IN_ROLE.test(text.slice(y.index, y.index + y[0].length + 40))) continue;
     const after = text.slice(y.index + y[0].length, y.index + y[0].length + 12);
@@ -373,7 +373,7 @@ function findTriggers(ctx: ItemContext, strong: boolean): Trigger[] {
   // "Cervical cytology training", "Post-graduate training in injection therapy": a list line under a needs heading that
   // names training done is a qualification (a course completed), unless a verb or a disposition leads it.
   // ("Post graduate training in FEES": "post" opens a compound, not a task.)
-  if (strong && TRAINING_LINE.test(text) && (/^post[\s-]*(?:graduate|registration|qualification)\b/i.test(text) || !leadingVerb(text, 0, lex))) out.push({ at: 0, fields: {} });
+  if (strong && /training/i.test(text) && TRAINING_LINE.test(text) && (/^post[\s-]*(?:graduate|registration|qualification)\b/i.test(text) || !leadingVerb(text, 0, lex))) out.push({ at: 0, fields: {} });
   // ("First aid training would be an advantage": a sentence that asks for training done, as such a line does.)
   else if (/training/i.test(text) && TRAINING_ASKED.test(text)) out.push({ at: 0, fields: {} });
   // "Independent Non-Medical Prescriber (V300)", "Chartered Accountant" on a line of a requirements or education list:
