@@ -312,9 +312,13 @@ const COMPETENCY_CLOSING = /^\s+and\s+((?:[\p{Ll}-]+\s+){0,2}(?:management|plann
  * (Every phrase opens with a letter, so "(?<!\w)" is the word boundary "\b" was, which V8 tries slowly under the
  * i and u flags: see described-candidate.ts's ENJOYS.)
  */
-const IS_CANDIDATE = new RegExp(
-  String.raw`(?<!\w)(?:^(?:a|an)(?=\s+(?:[\p{L}-]+,?\s+(?:and\s+)?){1,4}(?:individual|person|candidate|professional)\b)|you are|you['’]re|are you|you should be|you must be|${YOU_WILL_BE}|you need to be|must be|should be|(?:ideal|successful|right) (?:candidate|applicant|person) (?:will be|is)|needs? to be|who is|who are|as an individual you are|you consider yourself(?: to be)?|you see yourself as|(?:looking for|seeking|recruiting|to recruit|to appoint|(?:we|who) (?:want|need|require))(?=\s+(?:a|an)\s)|(?<sought>looking for|seeking|(?<=\bwe\s)seek|recruiting|to recruit|to appoint|arisen for|opportunit(?:y|ies) for|(?:we|who) (?:want|need|require))(?=\s+\p{Ll}))\s+(?:(?:a|an|very|highly|extremely|really|naturally|genuinely|truly|both|also|always)\s+)*`,
-  'giu',
+const IS_CANDIDATE = guarded(
+  new RegExp(
+    String.raw`(?<!\w)(?:^(?:a|an)(?=\s+(?:[\p{L}-]+,?\s+(?:and\s+)?){1,4}(?:individual|person|candidate|professional)\b)|you are|you['’]re|are you|you should be|you must be|${YOU_WILL_BE}|you need to be|must be|should be|(?:ideal|successful|right) (?:candidate|applicant|person) (?:will be|is)|needs? to be|who is|who are|as an individual you are|you consider yourself(?: to be)?|you see yourself as|(?:looking for|seeking|recruiting|to recruit|to appoint|(?:we|who) (?:want|need|require))(?=\s+(?:a|an)\s)|(?<sought>looking for|seeking|(?<=\bwe\s)seek|recruiting|to recruit|to appoint|arisen for|opportunit(?:y|ies) for|(?:we|who) (?:want|need|require))(?=\s+\p{Ll}))\s+(?:(?:a|an|very|highly|extremely|really|naturally|genuinely|truly|both|also|always)\s+)*`,
+    'giu',
+  ),
+  // (A word every phrase holds.)
+  /individual|person|candidate|applicant|professional|you|must|should|need|who|looking|seek|recruit|appoint|want|requir|arisen|opportunit/i,
 );
 /** The people a bare "looking for …" asks for: a job title in Title Case, or a noun of people ("… for an enthusiastic individual"). */
 const PEOPLE = /^(?:\p{Lu}\p{Ll}|(?:individuals?|people|persons?|candidates?|applicants?|professionals?|colleagues?|graduates?|staff|nurses|midwives|\p{Ll}+(?:ers|ors|ists|ians|ants|ents))$)/u;
