@@ -94,16 +94,21 @@ function tidy(text: string, a: number, b: number): [number, number] {
 export function normalizeText(raw: string): string {
   // Trimmed as spans are: "Degree in Computer Science.)" names "degree in computer science".
   const [a, b] = tidy(raw, 0, raw.length);
-  return raw
+  let s = raw
     .slice(a, b)
     .toLowerCase()
     .replace(/[’‘`]/g, "'")
-    .replace(/[“”]/g, '"')
-    .replace(/\s+/g, ' ')
-    .replace(/^(?:[\s,;:\-–—]|\.(?![\p{L}\p{N}]))+|[\s,;:.\-–—]+$/gu, '')
-    .replace(DANGLING, '')
-    .trim();
+    .replace(/[“”]/g, '"');
+  // (The regexes only where they change something: normalizeText runs for every span the rules try.)
+  if (ODD_SPACE.test(s)) s = s.replace(/\s+/g, ' ');
+  if (EDGE.test(s)) s = s.replace(/^(?:[\s,;:\-–—]|\.(?![\p{L}\p{N}]))+|[\s,;:.\-–—]+$/gu, '');
+  if (DANGLING_LAST.has(lastWord(s))) s = s.replace(DANGLING, '');
+  return s.trim();
 }
+/** White space other than single spaces. */
+const ODD_SPACE = /[^\S ]| {2}/;
+/** A character the edge trim may remove, at either end. */
+const EDGE = /^[\s,;:\-–—.]|[\s,;:.\-–—]$/;
 
 /**
  * "written and spoken English is a requirement", "… Scandinavian languages is a great plus has experience …": what
