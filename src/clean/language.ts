@@ -280,7 +280,9 @@ export function headingKey(text: string): string {
 
 function headingText(text: string): string {
   // ("Job duties (second variant of the instruction)": a remark in brackets after the heading is no part of it.)
-  const t = text.trim().replace(BRACKETED_REMARK, '');
+  const trimmed = text.trim();
+  // (Only a text with a closing bracket has a remark: the end-anchored regex reads every position.)
+  const t = trimmed.includes(')') ? trimmed.replace(BRACKETED_REMARK, '') : trimmed;
   return t.slice(0, tailRunStart(t, CLOSING)).trim();
 }
 const BRACKETED_REMARK = /\s+\([^()]{1,60}\)\s*[:：\-–—]?$/;
