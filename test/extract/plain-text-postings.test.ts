@@ -1662,3 +1662,11 @@ describe('examples right after an experience asked for', () => {
     expect(b.mentions.filter((m) => m.kind === 'knowledge')).toEqual([]);
   });
 });
+
+describe('what the post holder\'s focus will be on', () => {
+  it('is a task ("Your main focus will be on delivering first class customer service"), not the employer\'s focus', async () => {
+    const texts = async (t: string) => (await analyzeText(t)).mentions.map((m) => [m.kind, m.text]);
+    expect(await texts('Your main focus will be on delivering first class customer service.')).toEqual([['duty', 'delivering first class customer service']]);
+    expect(await texts('Our focus is on quality.')).toEqual([]);
+  });
+});
