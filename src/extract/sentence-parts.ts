@@ -107,7 +107,9 @@ export function sentenceParts(text: string, lex?: LexiconIndex, needs = false): 
       // A language ends a requirement ("fluent in English Competence in using technology …"); it is no part of a name.
       const afterName = /^\p{Lu}/u.test(before) && !lex.languages.has(before.toLowerCase());
       // After a comma only a task opens ("…, Lead needs assessments"), not a field of a list ("Business, Marketing or …").
-      if (text[at - 1] === ',') {
+      // (Under a needs heading, a requirement's opening word too: "… as a receptionist, Fluency in English …, Computer
+      // literacy"; not a field's first word, "Business, Computer Science or …".)
+      if (text[at - 1] === ',' && !(needs && !afterName && OPENER.test(word) && /^\p{Ll}/u.test(next))) {
         const v = lemma(word, lex);
         if (afterName || !v || (v.form !== 'base' && v.form !== 's') || lex.notDuty.has(v.base) || /^\p{Lu}/u.test(next)) continue;
       }

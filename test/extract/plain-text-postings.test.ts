@@ -1670,3 +1670,16 @@ describe('what the post holder\'s focus will be on', () => {
     expect(await texts('Our focus is on quality.')).toEqual([]);
   });
 });
+
+describe('requirements listed with commas in a one-line posting', () => {
+  it('end where the next one opens with a capital ("… as a receptionist, Fluency in English and Amharic, … Computer literacy")', async () => {
+    const a = await analyzeText('Job Requirements: Diploma in Hotel Management or Tourism, 1-2 years of experience as a receptionist, Fluency in English and Amharic, Computer literacy. Salary: Negotiable.');
+    expect(a.mentions.map((m) => m.text)).toEqual([
+      'Diploma in Hotel Management or Tourism',
+      '1-2 years of experience as a receptionist',
+      'English',
+      'Amharic',
+      'Computer literacy',
+    ]);
+  });
+});
