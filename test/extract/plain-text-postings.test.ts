@@ -1683,3 +1683,10 @@ describe('requirements listed with commas in a one-line posting', () => {
     ]);
   });
 });
+
+describe('an experience before "and care about …"', () => {
+  it('ends there ("experience with React and TypeScript and care about accessibility")', async () => {
+    const a = await analyzeText('You have experience with React and TypeScript and care about accessibility and performance.');
+    expect(a.mentions.filter((m) => m.kind === 'qualification').map((m) => m.text)).toEqual(['experience with React and TypeScript']);
+  });
+});
