@@ -307,15 +307,14 @@ const SUBJECT_TO = /\s(?:is|are|will be|would be|may be|shall be)\s+(?:also\s+)?
 /** One to three capitalised words, or one lower-case word, just before a degree's noun: its field (see fieldBefore). */
 const FIELD_WORDS_BEFORE = /(?:^|\s)((?:\p{Lu}[\p{L}&-]*\s+){1,3}|\p{Ll}[\p{Ll}-]{3,}\s+)$/u;
 
-/** The field named just before a bare "degree" ("Social Work degree"), and how many characters it takes; not a vague word ("relevant"). */
+/** The field named just before a bare "degree" or "diploma" ("Social Work degree"), and how many characters it takes; not a vague word ("relevant"). */
 function fieldBefore(before: string, lex: LexiconIndex): { field: string; length: number } | null {
   const m = FIELD_WORDS_BEFORE.exec(before);
   if (!m) return null;
   const words = m[1].trim().split(/\s+/);
   while (words.length > 0 && /^(?:a|an|the|any|your|their|with|and|or|of|in|hold|have|has)$/i.test(words[0])) words.shift();
   if (words.length === 0 || words.some((w) => VAGUE_QUALIFIER.test(w) || lex.levelWords.has(w.toLowerCase()) || isQuality(w.toLowerCase(), lex))) return null;
-  const field = words.join(' ');
-  return { field: field.toLowerCase(), length: m[1].length - m[1].indexOf(words[0]) };
+  return { field: words.join(' ').toLowerCase(), length: m[1].length - m[1].indexOf(words[0]) };
 }
 
 /** A count of years in a role or post ("one year in a similar role", "3 years in a supervisory position"). */
@@ -405,7 +404,7 @@ function findTriggers(ctx: ItemContext, strong: boolean): Trigger[] {
       /^\s*(?:degree|diploma|qualification)?\s*(?:in|of)\s+(.+?)(?:,?\s+or\s+(?:a\s+)?(?:related|equivalent|similar|relevant|comparable)\b.*|\s*[;.(]|\s+(?:preferred|required|desirable|is|or equivalent|from|and (?:at least|a minimum|\d))\b|$)/iu.exec(after) ??
       /^\s*[–—-]\s*(.+?)(?:\s+(?:preferred|required|desirable)\b.*|[;.(]|$)/u.exec(after);
     if (fm && fm[1].split(/\s+/).length <= 8 && !/^(?:any|a|an)\b/i.test(fm[1])) fields.field = fm[1].toLowerCase().replace(/[,.]$/, '').trim();
-    // "a Nursing degree", "a Computer Science degree", "an engineering degree": the field named before a bare degree is its own.
+    // "a Nursing degree", "a Computer Science degree", "A nursing diploma": the field named before a bare degree is its own.
     const before = !fields.field && /^(?:degree|diploma)$/i.test(d[0]) ? fieldBefore(text.slice(0, d.index), lex) : null;
     if (before) fields.field = before.field;
     out.push({ at: before ? d.index - before.length : d.index, fields });
