@@ -1,4 +1,6 @@
-// Two string idioms that read the whole text with a regex, done without it. Both came up in every
+import { isSpace } from './word-scan.js';
+
+// String idioms that read the whole text with a regex, done without it. They come up in every
 // block of every posting (section headings are asked of each paragraph, sentence ends of each period):
 // a regex that ends in `$` is tried at every position of the text, and a global replace builds a new
 // string even where nothing changes.
@@ -26,4 +28,16 @@ export function tailRunStart(text: string, cls: RegExp): number {
  */
 export function squeezeSpaces(text: string): string {
   return text.replace(/\s{2,}|[^\S ]/g, ' ');
+}
+
+/**
+ * The run of non-space characters that ends at `at`, read in the 80 characters before it: what
+ * endingAt(/\S*$/u, text, at) gives, without the regex (tried at each of those 80 positions, for
+ * every capitalised word of a run-on line).
+ */
+export function wordBefore(text: string, at: number): string {
+  const from = Math.max(0, at - 80);
+  let i = at;
+  while (i > from && !isSpace(text.charCodeAt(i - 1))) i--;
+  return text.slice(i, at);
 }

@@ -2,7 +2,7 @@ import type { Item, Mention, MentionKind, QualificationFields, Section } from '.
 import { isQuality, type LexiconIndex } from './lexicon.js';
 import type { ExtractConfig } from './options.js';
 import { scanMatches, scanOf, wordStarts, type WordStarts } from './phrase-scan.js';
-import { isSpace } from '../word-scan.js';
+import { squeezeSpaces, tailRunStart, wordBefore } from '../text-runs.js';
 
 /** One item being read: its text, where it sits, and the mentions found in it so far. */
 export interface ItemContext {
@@ -37,13 +37,8 @@ export const OPTIONAL_TAIL = new RegExp(
 const LANGUAGE_USE_TAIL = /[\s,]+\(?(?:both\s+)?(?:written|spoken|verbal|oral)(?:\s*(?:and|&|or|\/)\s*(?:written|spoken|verbal|oral))?\)?[\s.!]*$/i;
 // (Not the dot that opens a name: ".NET", ".htaccess".)
 const OPEN = /^(?:[\s,;:\-–—•*"“'(|]|\.(?![\p{L}\p{N}]))+/u;
-/** The characters a span's end drops: spaces and /[,;:.\-–—•*"”'!?|/]/ (read back from the end: an end-anchored regex is tried at every position). */
-const CLOSING = new Set([...',;:.-–—•*"”\'!?|/'].map((c) => c.charCodeAt(0)));
-function closedEnd(s: string): number {
-  let end = s.length;
-  while (end > 0 && (CLOSING.has(s.charCodeAt(end - 1)) || isSpace(s.charCodeAt(end - 1)))) end--;
-  return end;
-}
+/** A character a span's end drops (read back from the end with tailRunStart: an end-anchored regex reads every position). */
+const CLOSE_CHAR = /^[\s,;:.\-–—•*"”'!?|/]$/u;
 /** A joining word or an article left at a span's start ("and drive automation …", "a university degree …"). */
 const LEADING_WORD = /^(?:and|or|a|an|the)\s+(?=\S)(?!(?:couple|few|number|minimum|maximum|total|lot)\b)/i;
 /** A preposition left at a span's end, but not a passive's own ("policies are adhered to", "procedures are complied with"). */
@@ -52,11 +47,7 @@ export const DANGLING_PREPOSITION = /(?<!\b(?:is|are|be|been|being|was|were)\s+(
 const DANGLING = new RegExp(String.raw`\s+(?:and|or|&|(?:and\s*)?\/\s*or|as well as|including|a|an|the|e\.g|i\.e|such as|e\.g\.|i\.e\.)$|${DANGLING_PREPOSITION.source}`, 'i');
 /** The last words DANGLING can remove (it is tried only after one of them: end-anchored, it reads every position). */
 const DANGLING_LAST = new Set(['and', 'or', '&', 'and/or', '/or', 'as', 'including', 'a', 'an', 'the', 'e.g', 'i.e', 'e.g.', 'i.e.', 'with', 'of', 'to', 'for', 'in', 'toward', 'towards']);
-function lastWord(s: string): string {
-  let i = s.length;
-  while (i > 0 && !isSpace(s.charCodeAt(i - 1))) i--;
-  return s.slice(i).toLowerCase();
-}
+const dangles = (s: string): boolean => DANGLING_LAST.has(wordBefore(s, s.length).toLowerCase());
 
 /** A verdict written as a label before the requirement ("Advantage: Experience in …", "Essential: NMC registration"). */
 const VERDICT_LABEL = /^(?:(?:an?\s+)?advantage|plus|bonus|nice[- ]to[- ]have|desirable|essential|required|preferred|mandatory|must[- ]have|optional)\s*[:：]\s*/i;
@@ -71,9 +62,9 @@ function tidy(text: string, a: number, b: number): [number, number] {
   s = s.slice(lead + label + word);
   for (;;) {
     const before = s;
-    s = s.slice(0, closedEnd(s));
+    s = s.slice(0, tailRunStart(s, CLOSE_CHAR));
     // "Experience with Python and", "knowledge and": a dangling joining word is debris.
-    if (DANGLING_LAST.has(lastWord(s))) s = s.replace(DANGLING, '');
+    if (dangles(s)) s = s.replace(DANGLING, '');
     let opens = 0;
     let closes = 0;
     for (let i = 0; i < s.length; i++) {
@@ -99,14 +90,12 @@ export function normalizeText(raw: string): string {
     .toLowerCase()
     .replace(/[’‘`]/g, "'")
     .replace(/[“”]/g, '"');
+  s = squeezeSpaces(s);
   // (The regexes only where they change something: normalizeText runs for every span the rules try.)
-  if (ODD_SPACE.test(s)) s = s.replace(/\s+/g, ' ');
   if (EDGE.test(s)) s = s.replace(/^(?:[\s,;:\-–—]|\.(?![\p{L}\p{N}]))+|[\s,;:.\-–—]+$/gu, '');
-  if (DANGLING_LAST.has(lastWord(s))) s = s.replace(DANGLING, '');
+  if (dangles(s)) s = s.replace(DANGLING, '');
   return s.trim();
 }
-/** White space other than single spaces. */
-const ODD_SPACE = /[^\S ]| {2}/;
 /** A character the edge trim may remove, at either end. */
 const EDGE = /^[\s,;:\-–—.]|[\s,;:.\-–—]$/;
 
@@ -154,9 +143,8 @@ export function addMention(
   }
   // A run-on line ("… maintain market awareness The position is based in …"): the span ends where the next sentence opens.
   // (A field's label may end the span, its colon just after: "… English and Amharic Place of Work: …".)
-  // (Every label ends with a colon: a span with none after it has no label.)
   const after = ctx.text.slice(a, b + 30);
-  const field = after.includes(':') ? ctx.lex.fieldInside.exec(after) : null;
+  const field = firstMatch(ctx.lex.fieldInside, after);
   const span = ctx.text.slice(a, b);
   const runOn = RUN_ON.exec(span) ?? (field && field.index < b - a ? field : null) ?? (kind === 'skill' ? runOnLine(span, ctx.lex) : null) ?? (kind === 'duty' ? null : VERDICT.exec(span));
   if (runOn) {

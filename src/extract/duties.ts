@@ -1,4 +1,4 @@
-import { addMention, firstMatch, hits, matches, type ItemContext } from './context.js';
+import { addMention, firstMatch, guarded, hits, matches, type ItemContext } from './context.js';
 import { leadingVerb, TITLE_RUN_SUBJECT, type LeadingVerb } from './leading-verb.js';
 import type { LexiconIndex } from './lexicon.js';
 import {
@@ -12,7 +12,7 @@ import {
   ROLE_HEAD,
   ROLE_MODAL,
   ROLE_SUBJECT,
-  soughtTo,
+  SOUGHT_TO,
   SUBJECT_MODAL,
   THING_SUBJECT,
   TO_LEAD,
@@ -92,6 +92,9 @@ function dutyNormal(base: string, rest: string, lex: LexiconIndex): string {
 }
 
 
+/** A label of a few words before a task, naming its group (see extractDuties). */
+const GROUP_LABEL = guarded(/^(?:\p{L}[\p{L}&/-]*\s+){0,3}\p{L}[\p{L}&/-]*:\s+(?=[Tt]o\s+\p{L}|\p{Lu})/u, /:/);
+
 const VALUES_BEFORE = /\b(?:values|behaviours|behaviors|principles|(?<!\byour\s+)(?:vision|mission|ambition))\s*:\s*$/i;
 
 /**
@@ -110,7 +113,7 @@ export function extractDuties(ctx: ItemContext, strong: boolean, confidence: num
     if (VALUES_BEFORE.test(ctx.docText.slice(Math.max(0, at - 40), at))) continue;
     // "Clinical duties: To undertake assessments …", "Chronic disease management: Manage and review patients …": a
     // label of a few words before the task names its group.
-    const label = ctx.text.slice(a, b).includes(':') ? /^(?:\p{L}[\p{L}&/-]*\s+){0,3}\p{L}[\p{L}&/-]*:\s+(?=[Tt]o\s+\p{L}|\p{Lu})/u.exec(ctx.text.slice(a, b)) : null;
+    const label = firstMatch(GROUP_LABEL, ctx.text.slice(a, b));
     // "Study leave of 30 days …": what the post offers, whatever verb its first word could be.
     if (matches(ctx.lex.offers, ctx.text).some((o) => o.index === a)) continue;
     const from = a + (label?.[0].length ?? 0);
@@ -330,7 +333,7 @@ function dutyOfSentence(ctx: ItemContext, a: number, b: number, strong: boolean,
     return clause ? dutyOfSentence(ctx, a + clause.index + /^,?\s*/.exec(clause[0])![0].length, b, strong, confidence) : false;
   }
   let from = a;
-  const sought = soughtTo(sentence);
+  const sought = firstMatch(SOUGHT_TO, sentence);
   const modal = sought ?? TO_LEAD.exec(sentence) ?? SUBJECT_MODAL.exec(sentence) ?? ROLE_SUBJECT.exec(sentence) ?? ROLE_MODAL.exec(sentence) ?? INNER_MODAL.exec(sentence) ?? YOU_PRESENT.exec(sentence);
   // "The purpose of this activity is to …", "The project will …": what the employer's work does, not the role.
   if (modal && !sought && ORGANIZATION_SUBJECT.test(modal[0])) return false;

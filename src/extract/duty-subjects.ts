@@ -1,5 +1,6 @@
 // Who does what a sentence says and whether it is the post holder's task: the subjects, modals and lead-ins that open a
 // duty ("You will …", "The post holder will …", "To …", "looking for a … to …"), and those that say it is not one.
+import { firstMatch, guarded } from './context.js';
 import type { LexiconIndex } from './lexicon.js';
 
 /**
@@ -89,14 +90,11 @@ export const YOU_PRESENT =
  * Endpoint Engineering team": what the person sought is hired to do is the job's task ("to join our team", "to help
  * us …", "to be …" are not; nor is the "to" of "someone with strong attention to detail").
  */
-const SOUGHT_TO =
-  /\b(?:looking\s+for|seeking|looking\s+to\s+(?:hire|recruit|appoint)|recruiting|hiring|(?:want|need)(?=\s+an?\s))\s+(?:(?:an?|two|three|four|\d+)\s+)?(?:[\p{L}-]+\s+){1,6}?(?<!\b(?:attention|commitment|dedication|devotion|adherence|approach|access|exposure|passion)\s)to\s+(?!(?:join|become|be|help\s+(?:us|our)|work\s+(?:for|in|at|with\s+us)|fill|start|apply|grow\s+with)\b)(?=\p{Ll})/iu;
-
-/** SOUGHT_TO where one of its verbs is in the text (a word search first: the regex is tried at every position). */
-export function soughtTo(text: string): RegExpExecArray | null {
-  return SOUGHT_VERB.test(text) ? SOUGHT_TO.exec(text) : null;
-}
-const SOUGHT_VERB = /looking|seeking|recruiting|hiring|want|need/i;
+export const SOUGHT_TO = guarded(
+  /\b(?:looking\s+for|seeking|looking\s+to\s+(?:hire|recruit|appoint)|recruiting|hiring|(?:want|need)(?=\s+an?\s))\s+(?:(?:an?|two|three|four|\d+)\s+)?(?:[\p{L}-]+\s+){1,6}?(?<!\b(?:attention|commitment|dedication|devotion|adherence|approach|access|exposure|passion)\s)to\s+(?!(?:join|become|be|help\s+(?:us|our)|work\s+(?:for|in|at|with\s+us)|fill|start|apply|grow\s+with)\b)(?=\p{Ll})/iu,
+  // (One of its verbs: the regex is tried at every position.)
+  /looking|seeking|recruiting|hiring|want|need/i,
+);
 
 /** "be an integral part of the multidisciplinary team, ", "be the first point of contact for customers, " before an "-ing" clause that says what the post holder does. */
 export const PART_OF = /^(?:be\s+)?(?:an?\s+|the\s+)?(?:(?:integral|key|vital|important|active|core|valued|essential|first|main|primary|single)\s+)?(?:part|member|point\s+of\s+contact)\s+(?:of|for)\s+[^,;:.]{3,80},\s+(?=\p{Ll}+ing\s)/u;
@@ -106,7 +104,7 @@ export const PART_OF = /^(?:be\s+)?(?:an?\s+|the\s+)?(?:(?:integral|key|vital|im
  * ("As an Electrician you will install … , so an 18th Edition qualification is essential"): a task besides what it asks.
  */
 export function statesTask(text: string, lex: LexiconIndex): boolean {
-  if (soughtTo(text)) return true;
+  if (firstMatch(SOUGHT_TO, text)) return true;
   const modal = SUBJECT_MODAL.exec(text);
   if (!modal) return false;
   // ("The successful candidate will be responsible for the day-to-day management of the team and will need …".)

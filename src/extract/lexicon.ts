@@ -1,6 +1,6 @@
 import type { ExtractConfig } from './options.js';
 import { perConfig } from '../per-config.js';
-import { firstMatch } from './context.js';
+import { firstMatch, guarded } from './context.js';
 import { registerPhraseScan } from './phrase-scan.js';
 
 /** Indexes over the extraction lexicon, built once per config object. */
@@ -114,7 +114,8 @@ function build(config: ExtractConfig): LexiconIndex {
     noise: phraseRe(w.noise),
     nonSkills: new Set(w.nonSkills.map((s) => s.toLowerCase())),
     offers: phraseRe(w.offers),
-    fieldInside: new RegExp(`(?<=[\\p{L}\\p{N}.)\\]])\\s(?=(?:${w.fieldLabels.map(escapeRe).join('|')})\\b[\\p{L} /]{0,20}?\\s?:\\s)`, 'u'),
+    // (Every label ends with a colon: a text with none has no label.)
+    fieldInside: guarded(new RegExp(`(?<=[\\p{L}\\p{N}.)\\]])\\s(?=(?:${w.fieldLabels.map(escapeRe).join('|')})\\b[\\p{L} /]{0,20}?\\s?:\\s)`, 'u'), /:/),
     foreignKnowledge: phraseRe(w.foreignKnowledgeCues),
     languages: new Set(w.languages.map((l) => l.toLowerCase())),
     languageNames: phraseRe(w.languages),

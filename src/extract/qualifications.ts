@@ -39,10 +39,15 @@ const SCHOOL_GRADE = guarded(
 /** The word that closes a school grade or a course done ("12th grade complete and driving license"). */
 const COMPLETED_WORD = /^(?:complete[d]?|pass(?:ed)?|holders?|graduates?)$/i;
 
-const TRAINING_LINE = /^(?:evidence of\s+)?(?!.*\b(?:you|must|should|completed|to|commitment|willing|willingness|ability|able|provide|provided|receive|offer|offered|full|ongoing|on-going|further)\b)(?:[\p{L}-]+\s+){1,5}training(?:\s+(?:(?:in|on)|(?:relevant|related)\s+(?:for|to))\s+[^,;.]+)?\s*(?:\([^)]*\))?\.?$/iu;
+const TRAINING_LINE = guarded(
+  /^(?:evidence of\s+)?(?!.*\b(?:you|must|should|completed|to|commitment|willing|willingness|ability|able|provide|provided|receive|offer|offered|full|ongoing|on-going|further)\b)(?:[\p{L}-]+\s+){1,5}training(?:\s+(?:(?:in|on)|(?:relevant|related)\s+(?:for|to))\s+[^,;.]+)?\s*(?:\([^)]*\))?\.?$/iu,
+  /training/i,
+);
 /** "Food safety training is desirable": training done, named in a few words, asked for in a sentence of its own. */
-const TRAINING_ASKED =
-  /^(?!.*\b(?:full|ongoing|on-going|further|provided|offered|given)\b)(?:[\p{L}-]+\s+){1,5}training\s+(?:is|would be|will be)\s+(?:(?:highly|very|also|really)\s+)?(?:desirable|essential|required|preferred|an advantage|a plus|beneficial|advantageous|useful)\b/iu;
+const TRAINING_ASKED = guarded(
+  /^(?!.*\b(?:full|ongoing|on-going|further|provided|offered|given)\b)(?:[\p{L}-]+\s+){1,5}training\s+(?:is|would be|will be)\s+(?:(?:highly|very|also|really)\s+)?(?:desirable|essential|required|preferred|an advantage|a plus|beneficial|advantageous|useful)\b/iu,
+  /training/i,
+);
 const COMPLETED = guarded(
   /\b(?:(?:have|has|having)\s+(?:successfully\s+)?completed|(?:successful\s+)?completion\s+of)\s+(?:(?:a|an|the|your)\s+)?((?:[\p{L}\p{N}-]+\s+){0,5}?(?:programme|program|course|apprenticeship|preceptorship|training))\b/giu,
   /complet/i,
@@ -318,7 +323,7 @@ function fieldBefore(before: string, lex: LexiconIndex): { field: string; length
 }
 
 /** A count of years in a role or post ("one year in a similar role", "3 years in a supervisory position"). */
-const YEARS_IN_ROLE = /\b(?:years?|yrs?)\s+(?:in|within)\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}(?:role|position|post|capacity)\b/iu;
+const YEARS_IN_ROLE = guarded(/\b(?:years?|yrs?)\s+(?:in|within)\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}(?:role|position|post|capacity)\b/iu, /y(?:ea)?rs?\s/i);
 
 function findTriggers(ctx: ItemContext, strong: boolean): Trigger[] {
   const { text, lex } = ctx;
@@ -327,9 +332,9 @@ function findTriggers(ctx: ItemContext, strong: boolean): Trigger[] {
   // years"), or in a sentence that says "experience".
   const yearsContext = (strong && ctx.listLike) || ctx.section.kind === 'experience' || hits(lex.experienceWords, text);
   // (So do years spent in a role anywhere: "chefs with at least one year in a similar role".)
-  const inRole = !yearsContext && /y(?:ea)?rs?\s/i.test(text) && YEARS_IN_ROLE.test(text);
+  const inRole = !yearsContext && firstMatch(YEARS_IN_ROLE, text) !== null;
   for (const y of yearsContext || inRole ? matches(YEARS, text) : []) {
-    if (!yearsContext && !YEARS_IN_ROLE.test(text.slice(y.index, y.index + y[0].length + 40))) continue;
+    if (!yearsContext && !firstMatch(YEARS_IN_ROLE, text.slice(y.index, y.index + y[0].length + 40))) continue;
     const after = text.slice(y.index + y[0].length, y.index + y[0].length + 12);
     if (/^\s*(?:old|of age|ago)/i.test(after)) continue;
     // "no major accidents within the last 3 years", "in the past two years": a time window, not experience.
@@ -372,9 +377,9 @@ function findTriggers(ctx: ItemContext, strong: boolean): Trigger[] {
   // "Cervical cytology training", "Post-graduate training in injection therapy": a list line under a needs heading that
   // names training done is a qualification (a course completed), unless a verb or a disposition leads it.
   // ("Post graduate training in FEES": "post" opens a compound, not a task.)
-  if (strong && /training/i.test(text) && TRAINING_LINE.test(text) && (/^post[\s-]*(?:graduate|registration|qualification)\b/i.test(text) || !leadingVerb(text, 0, lex))) out.push({ at: 0, fields: {} });
+  if (strong && firstMatch(TRAINING_LINE, text) && (/^post[\s-]*(?:graduate|registration|qualification)\b/i.test(text) || !leadingVerb(text, 0, lex))) out.push({ at: 0, fields: {} });
   // ("First aid training would be an advantage": a sentence that asks for training done, as such a line does.)
-  else if (/training/i.test(text) && TRAINING_ASKED.test(text)) out.push({ at: 0, fields: {} });
+  else if (firstMatch(TRAINING_ASKED, text)) out.push({ at: 0, fields: {} });
   // "Independent Non-Medical Prescriber (V300)", "Chartered Accountant" on a line of a requirements or education list:
   // the profession the candidate is qualified in.
   // (Ordinary words only: "Ansible Docker", "JavaScript Developer" name tools.)

@@ -2,7 +2,7 @@
 import { perText } from './context.js';
 import { isQuality, namesWhole, type LexiconIndex } from './lexicon.js';
 import { lemma, PREPOSITION, SUBJECT_BEFORE } from './verbs.js';
-import { isSpace } from '../word-scan.js';
+import { wordBefore } from '../text-runs.js';
 import { allDictionaryWords } from '../clean/words.js';
 
 /** Words that open a new requirement or task when a run-on line continues without punctuation. */
@@ -32,18 +32,6 @@ function charBefore(s: string, i: number): string {
   const c = s.charCodeAt(i - 1);
   const pair = c >= 0xdc00 && c <= 0xdfff && i >= 2 && s.charCodeAt(i - 2) >= 0xd800 && s.charCodeAt(i - 2) <= 0xdbff;
   return s.slice(pair ? i - 2 : i - 1, i);
-}
-
-/**
- * The run of non-space characters that ends at `at`, read in the 80 characters before it: what
- * endingAt(/\S*$/u, text, at) gives, without the regex (tried at each of those 80 positions, for
- * every capitalised word of a run-on line).
- */
-export function wordBefore(text: string, at: number): string {
-  const from = Math.max(0, at - 80);
-  let i = at;
-  while (i > from && !isSpace(text.charCodeAt(i - 1))) i--;
-  return text.slice(i, at);
 }
 
 const partsWith = new WeakMap<LexiconIndex, [(text: string) => [number, number][], (text: string) => [number, number][]]>();

@@ -64,7 +64,7 @@ const KNOWLEDGE_GRADE = /^(?:complete|comprehensive|clear|full|broad|deep|thorou
 const OFFER_SENTENCE = /^(?:in return,?\s+)?(?:you(?:['’]ll| will) (?:receive|get|enjoy|be rewarded with|benefit from|have access to)|we (?:will |can )?(?:offer|provide)|(?:benefits|perks) include)\b/i;
 
 /** Where an experience gives its examples: an opening bracket or an example cue (not "ideally in …", "preferably in …": a preferred field). */
-const EXAMPLES_AFTER = new RegExp(String.raw`^,?\s+(?:${NAMING_CUE})\s`, 'i');
+const EXAMPLES_JUST_AFTER = new RegExp(String.raw`^,?\s+(?:${NAMING_CUE})\s`, 'i');
 const EXAMPLES_OPEN = new RegExp(String.raw`\s(?=\(|(?:${NAMING_CUE})\s)`, 'i');
 
 /**
@@ -82,7 +82,7 @@ function experienceExamples(ctx: ItemContext, confidence: number): void {
     if (open) skillExamples(ctx, m.start - ctx.item.start + experience.index + open.index, confidence);
     // (Or just after it, where its clause ended, when the vocabulary knows one of them: "Experience of first line IT
     // support …, including Active Directory and Office 365"; not "… among diverse actors, including NGOs".)
-    else if (names && EXAMPLES_AFTER.test(ctx.text.slice(m.end - ctx.item.start, m.end - ctx.item.start + 24))) {
+    else if (names && EXAMPLES_JUST_AFTER.test(ctx.text.slice(m.end - ctx.item.start, m.end - ctx.item.start + 24))) {
       skillExamples(ctx, m.end - ctx.item.start, confidence, (s) => names.matcher.match(s).some((n) => n.start === 0));
     }
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { endingAt } from '../../src/extract/context.js';
-import { wordBefore } from '../../src/extract/sentence-parts.js';
+import { wordBefore } from '../../src/text-runs.js';
 
 describe('wordBefore', () => {
   it('gives what endingAt(/\\S*$/u) gives, for every kind of white space, surrogates and long words', () => {
