@@ -62,8 +62,9 @@ const ROLE_NOUN = /^(?:mentor|advocate|champion|coach|ambassador|link|resource|c
 export function coordinatedDuties(text: string, first: LeadingVerb, end: number, lex: LexiconIndex): { verb: LeadingVerb; end: number }[] {
   const out: { verb: LeadingVerb; end: number }[] = [];
   let verb = first;
-  // "… and will work closely with …", "… and to participate in …": the modal or "to" repeated before the second verb.
-  const re = /(?:,?\s+(?:while|whilst|through|by)\s+(?=[\p{L}]+ing\b)|,?\s+and\s+(?:(?:will|shall|would)\s+)?(?:also\s+)?(?:to\s+)?|,\s*|\s+as well as\s+)(?=[\p{L}])/gu;
+  // "… and will work closely with …", "… and to participate in …": the modal or "to" repeated before the second verb
+  // ("…, then guide your team …": the next task in turn).
+  const re = /(?:,?\s+(?:while|whilst|through|by)\s+(?=[\p{L}]+ing\b)|,?\s+and\s+(?:then\s+)?(?:(?:will|shall|would)\s+)?(?:also\s+)?(?:to\s+)?|,\s*(?:then\s+)?|\s+as well as\s+)(?=[\p{L}])/gu;
   re.lastIndex = verb.end;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null && m.index < end) {

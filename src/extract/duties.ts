@@ -25,7 +25,7 @@ import { itemParts } from './sentence-parts.js';
 import { lemma } from './verbs.js';
 
 /** Purpose and scope tails cut from a duty's normalized form, so the same duty reads the same. */
-const CUT = /,(?=\s*(?:and|or|which|where|who|when|while|as|to|with|including|such|in|on|for|by|so|from|under|at)\b|\s*\w+ing\b|\s*\w+ed\s+by\b)|;|:|\s\(|\s(?:in line with|in order (?:to|for)|so that|although|though|whereas|whilst|to ensure|ensuring|as needed|as necessary|as required|where needed|where necessary|when needed|with the assistance|with the help|on a (?:daily|weekly|monthly|regular|quarterly|yearly|ongoing)|on an ongoing|within|across|including|such as|e\.g\.|via|through|based on|according to|in accordance with|etc|considering|taking into (?:account|consideration))\b/i;
+const CUT = /,(?=\s*(?:and|or|then|which|where|who|when|while|as|to|with|including|such|in|on|for|by|so|from|under|at)\b|\s*\w+ing\b|\s*\w+ed\s+by\b)|;|:|\s\(|\s(?:in line with|in order (?:to|for)|so that|although|though|whereas|whilst|to ensure|ensuring|as needed|as necessary|as required|where needed|where necessary|when needed|with the assistance|with the help|on a (?:daily|weekly|monthly|regular|quarterly|yearly|ongoing)|on an ongoing|within|across|including|such as|e\.g\.|via|through|based on|according to|in accordance with|etc|considering|taking into (?:account|consideration))\b/i;
 
 /**
  * "… the overall architecture and your ideas will be taken into account", "… and we are proud of …": after "and/but"
@@ -34,9 +34,10 @@ const CUT = /,(?=\s*(?:and|or|which|where|who|when|while|as|to|with|including|su
 const OWN_CLAUSE = String.raw`\s(?:and|but)\s+(?:(?:you|we|they|it)|(?:your|our|their|its)(?:\s+[\p{L}-]+){1,2}?)\s+(?:will|shall|would|can|could|may|might|must|should|is|are|was|were|has|have)\b`;
 
 /** Where a duty's span ends: before a purpose, manner or scope tail ("… to meet the objectives", ", when necessary", " who are based …"),
- * what is done for the post holder ("… and will be supported to complete …") or a reporting line joined to it ("… and reporting to the Director"). */
+ * what is done for the post holder ("… and will be supported to complete …"), what the candidate has ("… and have excellent
+ * communication skills") or a reporting line joined to it ("… and reporting to the Director"). */
 const SPAN_CUT = new RegExp(
-  `${CUT.source}|\\s(?:and|but)\\s+(?:will|shall|would|can|may|must|should)\\s+(?:also\\s+)?(?:be|need|have|require|possess|hold)\\b|\\s(?:and|but)\\s+(?:has|have)\\s+(?:a|an)\\s|${OWN_CLAUSE}|\\s(?:who|which|whom|whose|when|whenever|while|whilst|if|once (?=(?:\\S+\\s+)?(?:trained|qualified|competent|assessed|completed|approved|signed off)\\b)|as (?:directed|outlined|per|appropriate|assigned|instructed|agreed|requested|delegated|and when)|with a view to|by (?=[\\p{L}]+ing\\b)|(?:is|are|will be|forms?)\\s+(?:(?:a|an|another|the|one of the|also|your)\\s+)*(?:(?:key|main|core|major|important|critical|central|primary|essential|big|large|significant|daily|crucial|vital)\\s+)*(?:(?:responsibilit(?:y|ies)|duty|duties|task|tasks|function|priority|priorities)\\b|parts?\\s+of\\s+(?:the|your|this)\\s+(?:role|job|position|post|work|day)\\b)|(?:deriving|arising|resulting|stemming) from|and report(?:s|ing)? (?:directly )?to)\\b`,
+  `${CUT.source}|\\s(?:and|but)\\s+(?:will|shall|would|can|may|must|should)\\s+(?:also\\s+)?(?:be|need|have|require|possess|hold)\\b|\\s(?:and|but)\\s+(?:has|have)\\s+(?:a|an|excellent|strong|good|great|solid|proven|sound)\\s|${OWN_CLAUSE}|\\s(?:who|which|whom|whose|when|whenever|while|whilst|if|once (?=(?:\\S+\\s+)?(?:trained|qualified|competent|assessed|completed|approved|signed off)\\b)|as (?:directed|outlined|per|appropriate|assigned|instructed|agreed|requested|delegated|and when)|with a view to|by (?=[\\p{L}]+ing\\b)|(?:is|are|will be|forms?)\\s+(?:(?:a|an|another|the|one of the|also|your)\\s+)*(?:(?:key|main|core|major|important|critical|central|primary|essential|big|large|significant|daily|crucial|vital)\\s+)*(?:(?:responsibilit(?:y|ies)|duty|duties|task|tasks|function|priority|priorities)\\b|parts?\\s+of\\s+(?:the|your|this)\\s+(?:role|job|position|post|work|day)\\b)|(?:deriving|arising|resulting|stemming) from|and report(?:s|ing)? (?:directly )?to)\\b`,
   'iu',
 );
 
@@ -202,6 +203,14 @@ const GREETING = /^welcome\s+(?:to|aboard|back)\b/i;
 
 /** "use your initiative to …", "draw on your experience to …": the candidate's means, then the task after "to". */
 const USE_YOUR = /^(?:use|draw on|apply)\s+(?:your|their|his|her)\s+(?:[\p{L}-]+\s+){1,6}?to\s+(?=\p{Ll})/iu;
+
+/**
+ * "work closely with the product team to understand their needs", "Collaborate with HEW to provide …": working with
+ * someone names who, and the purpose after it names the task (the annotated postings give either, or both).
+ */
+const WITH_WHOM = /^(?:work|collaborate|partner|liaise|cooperate|co-operate|team up)\s+(?:closely\s+|together\s+)?(?:with|alongside)\s/i;
+// ("… to understand their needs": what working together lets one know, no task.)
+const PURPOSE_TO = /^,?\s+(?:in order\s+)?to\s+(?!(?:understand|learn|know|see|hear)\b)(?=\p{Ll})/u;
 
 /** The rest of a complement's list of words, its noun last, ending its sentence (see dutyOfSentence). */
 const COMPLEMENT_LIST = /^(?:,\s*[\p{Ll}-]+)*,?\s+(?:and|or)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?(?=\s*[.;]?\s*$)/u;
@@ -399,6 +408,12 @@ function dutyOfSentence(ctx: ItemContext, a: number, b: number, strong: boolean,
     // "monitoring of vital signs": a gerund with "of" names the task as a noun, and stays one.
     const nominal = p.verb.form === 'ing' && verbs === p.verb.base && /^\s+of\b/i.test(text.slice(p.verb.end, end));
     addMention(ctx, 'duty', spanStart, end, dutyNormal(nominal ? text.slice(p.verb.start, p.verb.end).toLowerCase() : verbs, text.slice(rest, cutAt), ctx.lex) + text.slice(cutAt, end), modal ? confidence - 0.05 : confidence);
+    const purpose = WITH_WHOM.test(`${p.verb.base}${text.slice(p.verb.end, cutAt)}`) ? PURPOSE_TO.exec(text.slice(end, p.end)) : null;
+    // (The purpose is read to the sentence's end: the tasks joined after it are its own, "to recruit, develop and retain …".)
+    if (purpose) {
+      dutyOfSentence(ctx, end + purpose[0].length, b, strong, confidence, true);
+      break;
+    }
   }
   // "Assist patients with personal care, including washing, dressing and toileting": activities named as examples
   // are duties of their own, one each (as the annotated postings list "sweeping", "mopping").

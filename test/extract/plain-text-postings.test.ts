@@ -1690,3 +1690,20 @@ describe('an experience before "and care about …"', () => {
     expect(a.mentions.filter((m) => m.kind === 'qualification').map((m) => m.text)).toEqual(['experience with React and TypeScript']);
   });
 });
+
+describe('working with someone to do something', () => {
+  it('gives who the work is with and the task it is for ("work with the sales team to identify …")', async () => {
+    const duties = async (t: string) => (await analyzeText(t)).mentions.filter((m) => m.kind === 'duty').map((m) => m.text);
+    expect(await duties('You will work with the sales team to identify new business opportunities.')).toEqual(['work with the sales team', 'identify new business opportunities']);
+    // The tasks joined after the purpose are its own; "to understand their needs" is no task.
+    expect(await duties('Partner with HR teams to recruit, develop and retain talent.')).toEqual(['Partner with HR teams', 'recruit, develop and retain talent']);
+    expect(await duties('You will work closely with our product team to understand their needs.')).toEqual(['work closely with our product team']);
+    // (What the candidate has, after "and", is no part of the task.)
+    expect(await duties('You will work with engineers to define requirements and have excellent communication skills.')).toEqual(['work with engineers', 'define requirements']);
+  });
+
+  it('reads a task after ", then" as the next one ("set goals, then guide your team")', async () => {
+    const a = await analyzeText('You will set department goals, then guide your team to achieve them.');
+    expect(a.mentions.filter((m) => m.kind === 'duty').map((m) => m.text)).toEqual(['set department goals', 'guide your team']);
+  });
+});
