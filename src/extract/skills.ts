@@ -308,20 +308,21 @@ const COMPETENCY_CLOSING = /^\s+and\s+((?:[\p{Ll}-]+\s+){0,2}(?:management|plann
 
 /**
  * What a posting says the candidate is: "You are curious, self-driven and analytical", "must be flexible", "A
- * highly motivated individual with …".
+ * highly motivated individual with …", "should have a driving licence and be physically fit".
  * (Every phrase opens with a letter, so "(?<!\w)" is the word boundary "\b" was, which V8 tries slowly under the
  * i and u flags: see described-candidate.ts's ENJOYS.)
  */
 const IS_CANDIDATE = guarded(
   new RegExp(
-    String.raw`(?<!\w)(?:^(?:a|an)(?=\s+(?:[\p{L}-]+,?\s+(?:and\s+)?){1,4}(?:individual|person|candidate|professional)\b)|you are|you['’]re|are you|you should be|you must be|${YOU_WILL_BE}|you need to be|must be|should be|(?:ideal|successful|right) (?:candidate|applicant|person) (?:will be|is)|needs? to be|who is|who are|as an individual you are|you consider yourself(?: to be)?|you see yourself as|(?:looking for|seeking|recruiting|to recruit|to appoint|(?:we|who) (?:want|need|require))(?=\s+(?:a|an)\s)|(?<sought>looking for|seeking|(?<=\bwe\s)seek|recruiting|to recruit|to appoint|arisen for|opportunit(?:y|ies) for|(?:we|who) (?:want|need|require))(?=\s+\p{Ll}))\s+(?:(?:a|an|very|highly|extremely|really|naturally|genuinely|truly|both|also|always)\s+)*`,
+    String.raw`(?<!\w)(?:^(?:a|an)(?=\s+(?:[\p{L}-]+,?\s+(?:and\s+)?){1,4}(?:individual|person|candidate|professional)\b)|you are|you['’]re|are you|you should be|you must be|(?<=\b(?:should|must|will|shall|to)\s+(?:have|hold|possess)\s[^.;:!?]{1,100}?)and be|${YOU_WILL_BE}|you need to be|must be|should be|(?:ideal|successful|right) (?:candidate|applicant|person) (?:will be|is)|needs? to be|who is|who are|as an individual you are|you consider yourself(?: to be)?|you see yourself as|(?:looking for|seeking|recruiting|to recruit|to appoint|(?:we|who) (?:want|need|require))(?=\s+(?:a|an)\s)|(?<sought>looking for|seeking|(?<=\bwe\s)seek|recruiting|to recruit|to appoint|arisen for|opportunit(?:y|ies) for|(?:we|who) (?:want|need|require))(?=\s+\p{Ll}))\s+(?:(?:a|an|very|highly|extremely|really|naturally|genuinely|truly|both|also|always)\s+)*`,
     'giu',
   ),
   // (A word every phrase holds.)
-  /individual|person|candidate|applicant|professional|you|must|should|need|who|looking|seek|recruit|appoint|want|requir|arisen|opportunit/i,
+  /individual|person|candidate|applicant|professional|you|must|should|need|who|looking|seek|recruit|appoint|want|requir|arisen|opportunit|and be/i,
 );
 /** The people a bare "looking for …" asks for: a job title in Title Case, or a noun of people ("… for an enthusiastic individual"). */
 const PEOPLE = /^(?:\p{Lu}\p{Ll}|(?:individuals?|people|persons?|candidates?|applicants?|professionals?|colleagues?|graduates?|staff|nurses|midwives|\p{Ll}+(?:ers|ors|ists|ians|ants|ents))$)/u;
+const TWO_WORD = /^\s+([\p{L}][\p{L}'’-]*)/u;
 /** Words that end the list of qualities. */
 const QUALITY_STOP = /^(?:with|in|at|to|for|of|about|on|from|by|who|that|which|when|where|because|but|so|you|we|our|your|the|this|it|is|are|be|have|has|can|will|would|within|across|into|as|than|if)$/i;
 const ADJECTIVE_LIKE = /^(?=.{4})(?:[\p{Ll}]+-)?[\p{Ll}]*(?:ive|ous|ful|ent|ant|ible|ic|al|ed|ary|ile|ate|ish|ised|ized|minded|driven|oriented|motivated)$/u;
@@ -374,6 +375,16 @@ export function candidateQualities(ctx: ItemContext, confidence: number): number
       // ("You'll be patient, reliable and a good listener": right after "be", before a comma or the clause's end, "patient" is the adjective.)
       const adjective = words === 1 && copula && /^patient$/i.test(w) && /^\s*(?:[,.;!]|and\b|$)/i.test(text.slice(m.index + w.length));
       if (adjective) patientAt = m.index;
+      // "physically fit", "self starter": a quality the lexicon names in two words, one part.
+      const pair = partStart < 0 ? TWO_WORD.exec(text.slice(m.index + w.length)) : null;
+      if (pair && isQuality(`${w} ${pair[1]}`, lex)) {
+        partStart = m.index;
+        partEnd = m.index + w.length + pair[0].length;
+        named = true;
+        word.lastIndex = partEnd;
+        close();
+        continue;
+      }
       const quality = adjective || isQualityWord(w, lex);
       // Without commas ("positive open and dynamic") each adjective is its own quality.
       if (partStart >= 0 && !quality && PERSON_NOUN.test(w)) partEnd = m.index + w.length;

@@ -1707,3 +1707,22 @@ describe('working with someone to do something', () => {
     expect(a.mentions.filter((m) => m.kind === 'duty').map((m) => m.text)).toEqual(['set department goals', 'guide your team']);
   });
 });
+
+describe('what the candidate should have and be', () => {
+  it('gives both ("should have a good standard of education and be computer literate")', async () => {
+    const a = await analyzeText('Applicants should have a good standard of education and be computer literate.');
+    expect(a.mentions.map((m) => [m.kind, m.text])).toEqual([
+      ['qualification', 'standard of education'],
+      ['skill', 'computer literate'],
+    ]);
+  });
+
+  it('reads a quality the lexicon names in two words ("should be physically fit")', async () => {
+    const texts = async (t: string) => (await analyzeText(t)).mentions.map((m) => [m.kind, m.text]);
+    expect(await texts('Candidates should be physically fit.')).toEqual([['skill', 'physically fit']]);
+    expect(await texts('You must hold a forklift licence and be physically fit.')).toEqual([
+      ['qualification', 'forklift licence'],
+      ['skill', 'physically fit'],
+    ]);
+  });
+});
