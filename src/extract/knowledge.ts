@@ -13,6 +13,8 @@ const OBJECT_END = new RegExp(String.raw`\s(?:e\.?g|i\.e)\.?(?!\w)|[;,(:]|\.(?![
 const POINTS_BACK = /^\s*(?:some|any|all|one|each|either|most|many|several|both|none)\s+of\s+(?:this|that|these|those|them|it)\b/i;
 /** "… to <verb>" after at least one word of the object, not after "how", "what", "takes" … ("knowledge of how to use …"). */
 const PURPOSE = /(?<=\p{L}\S*)(?<!\b(?:how|what|when|where|which|whom?|whether|ability|able|need|needs|want|wants|ways?|takes?))\s+(?:in order\s+)?to\s+(\p{L}+)/u;
+/** "Python or R for data analysis", "Microsoft Excel for reporting": names, then what they are used for (not "… for Disease Control"). */
+const NAMES_USED_FOR = /^(\s*(?:\p{Lu}|\.)[\p{L}\p{N}+#./-]*(?:(?:\s*,\s*|\s+(?:and|or|&)\s+|\s*\/\s*|\s+)(?:\p{Lu}|\.)[\p{L}\p{N}+#./-]*)*)\s+for\s+(?=\p{Ll})/u;
 /** "to join our team", "to support the …": after "to", a word with a determiner after it is a verb and its object. */
 const PURPOSE_OBJECT = /^\s+(?:our|the|your|their|its|this|these|a|an)\s/;
 /** Words that introduce examples of what was just named ("Microsoft Office, particularly Excel"). */
@@ -77,6 +79,8 @@ export function knowledgeCues(ctx: ItemContext, confidence: number, skipExperien
     // clause (a task verb, or a word with its object's determiner after "to") is no part of the object.
     const purpose = PURPOSE.exec(text.slice(from, end));
     if (purpose && (lex.verbs.has(purpose[1].toLowerCase()) || PURPOSE_OBJECT.test(text.slice(from + purpose.index + purpose[0].length)))) end = from + purpose.index;
+    const usedFor = NAMES_USED_FOR.exec(text.slice(from, end));
+    if (usedFor) end = from + usedFor[1].length;
     const words = text.slice(from, end).trim().split(/\s+/).filter(Boolean);
     if (words.length === 0) continue;
     // (Past ten words an object has run on; an "of" at the tenth word or after it still names what it is of: "… for the supply of medicines".)

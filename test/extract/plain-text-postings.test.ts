@@ -1726,3 +1726,12 @@ describe('what the candidate should have and be', () => {
     ]);
   });
 });
+
+describe('names known, then what they are used for', () => {
+  it('end before "for" ("Python or R for data analysis"), not inside a name ("Association for Project Management")', async () => {
+    const knowledge = async (t: string) => (await analyzeText(t)).mentions.filter((m) => m.kind === 'knowledge').map((m) => m.text);
+    expect(await knowledge('Knowledge of Excel for reporting.')).toEqual(['Excel']);
+    expect(await knowledge('Knowledge of Python or R for data analysis.')).toContain('R');
+    expect(await knowledge('Knowledge of accounting software for small businesses.')).toEqual(['accounting software for small businesses']);
+  });
+});
