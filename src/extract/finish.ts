@@ -89,8 +89,11 @@ function isNotACompetency(m: Mention, text: string): boolean {
   // ("Ability to participate in an on-call rotation": a working pattern.)
   if (m.kind === 'skill') return CUT_OFF.test(m.text) || WORKING_TIME.test(m.text) || EMPLOYMENT_CHECK.test(m.text) || /^be(?:ing)?\s+(?:a\s+)?part\s+of\b/i.test(m.text) || ON_CALL.test(m.text);
   if (m.kind !== 'duty') return false;
-  return (/^\s*[:：]/u.test(text.slice(m.end, m.end + 3)) && m.text.split(/\s+/).length <= 3) || NOT_A_DUTY.test(m.text) || DANGLING_PREPOSITION.test(m.text) || GERUND_SUBJECT.test(m.text) || IDIOM.test(m.text) || WORKING_TIME.test(m.text) || EMPLOYMENT_CHECK.test(m.text);
+  return (/^\s*[:：]/u.test(text.slice(m.end, m.end + 3)) && m.text.split(/\s+/).length <= 3) || NOT_A_DUTY.test(m.text) || DANGLING_PREPOSITION.test(m.text) || GERUND_SUBJECT.test(m.text) || IDIOM.test(m.text) || WORKING_TIME.test(m.text) || EMPLOYMENT_CHECK.test(m.text) || POINTS_BACK_ONLY.test(m.text);
 }
+
+/** "work towards it", "achieve this": a verb whose whole object points back to what was named before names no task. */
+const POINTS_BACK_ONLY = /^[\p{L}-]+(?:\s+(?:towards?|to|with|on|for|at|into|about|from))?\s+(?:it|them|this|these|those|that)\s*$/iu;
 
 /** Words that grade a competency ("Excellent …", "Strong …"); alone, they name none (see EMPTY_WORD and EVALUATIVE). */
 const GRADES = 'excellent|good|strong|solid|great|proven|sound|deep|extensive|demonstrated|outstanding|exceptional|profound';

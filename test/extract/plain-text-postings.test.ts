@@ -1735,3 +1735,11 @@ describe('names known, then what they are used for', () => {
     expect(await knowledge('Knowledge of accounting software for small businesses.')).toEqual(['accounting software for small businesses']);
   });
 });
+
+describe('a verb whose whole object points back', () => {
+  it('names no task ("… or willingness to work towards it", "… and deliver it")', async () => {
+    const texts = async (t: string) => (await analyzeText(t)).mentions.map((m) => [m.kind, m.text]);
+    expect(await texts('Level 3 Diploma in Health and Social Care or willingness to work towards it.')).toEqual([['qualification', 'Level 3 Diploma in Health and Social Care']]);
+    expect(await texts('You will develop a plan and deliver it.')).toEqual([['duty', 'develop a plan']]);
+  });
+});
