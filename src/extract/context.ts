@@ -39,8 +39,10 @@ const LANGUAGE_USE_TAIL = /[\s,]+\(?(?:both\s+)?(?:written|spoken|verbal|oral)(?
 const OPEN = /^(?:[\s,;:\-–—•*"“'(|]|\.(?![\p{L}\p{N}]))+/u;
 /** A character a span's end drops (read back from the end with tailRunStart: an end-anchored regex reads every position). */
 const CLOSE_CHAR = /^[\s,;:.\-–—•*"”'!?|/]$/u;
+/** The articles at a span's start; not the "A" of "A levels" ("Educated to A level standard"; "a Level 3 Diploma" has its article). */
+export const ARTICLE = String.raw`(?:a(?!\s+levels?\b(?![\s-]*\d)(?!\s+of\b))|an|the)`;
 /** A joining word or an article left at a span's start ("and drive automation …", "a university degree …"). */
-const LEADING_WORD = /^(?:and|or|a|an|the)\s+(?=\S)(?!(?:couple|few|number|minimum|maximum|total|lot)\b)/i;
+const LEADING_WORD = new RegExp(String.raw`^(?:and|or|${ARTICLE})\s+(?=\S)(?!(?:couple|few|number|minimum|maximum|total|lot)\b)`, 'i');
 /** A preposition left at a span's end, but not a passive's own ("policies are adhered to", "procedures are complied with"). */
 export const DANGLING_PREPOSITION = /(?<!\b(?:is|are|be|been|being|was|were)\s+(?:\w+ly\s+)?\w+(?:ed|en|lt))\s+(?:with|of|to|for|in|towards?)$/i;
 // ("a degree within a relevant subject e.g.": an example cue whose examples were cut off is debris too.)

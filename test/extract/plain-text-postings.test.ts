@@ -1743,3 +1743,17 @@ describe('a verb whose whole object points back', () => {
     expect(await texts('You will develop a plan and deliver it.')).toEqual([['duty', 'develop a plan']]);
   });
 });
+
+describe('A levels and a described setting', () => {
+  it('keep the "A" of "A levels" ("Educated to A level standard"), not the article of "a Level 3 Diploma"', async () => {
+    const quals = async (t: string) => (await analyzeText(t)).mentions.filter((m) => m.kind === 'qualification').map((m) => m.text);
+    expect(await quals('Educated to A level standard or equivalent.')).toEqual(['A level standard']);
+    expect(await quals('A Levels in Maths and English.')).toEqual(['A Levels in Maths and English']);
+    expect(await quals('A Level 3 Diploma in Health and Social Care is essential.')).toEqual(['Level 3 Diploma in Health and Social Care']);
+  });
+
+  it('keep the words describing a setting after a comma ("within a fast paced, target driven environment")', async () => {
+    const a = await analyzeText('Experience of working within a fast paced, target driven environment.');
+    expect(a.mentions.map((m) => [m.kind, m.text])).toEqual([['qualification', 'Experience of working within a fast paced, target driven environment']]);
+  });
+});
