@@ -379,7 +379,15 @@ function dutyOfSentence(ctx: ItemContext, a: number, b: number, strong: boolean,
   if (!v || text[v.end] === ':') return false;
   // A reporting line ("report to the Director of Commerce") is not a duty, nor what the verb's object or a noun
   // after it makes no task ("Take this opportunity", "Attach your CV", "Start date …").
-  if (REPORTING.test(text.slice(v.start, b)) || GREETING.test(text.slice(v.start, b)) || noTaskAfter(text.slice(v.end, b))) return false;
+  const reporting = REPORTING.exec(text.slice(v.start, b));
+  if (reporting) {
+    // ("You will work under the supervision of registered nurses to deliver patient centred care": the task is the purpose.)
+    const at = v.start + reporting.index + reporting[0].length;
+    const purpose = /\s(?:in order\s+)?to\s+(?=\p{Ll})/u.exec(text.slice(at, b));
+    const task = purpose ? leadingVerb(text, at + purpose.index + purpose[0].length, lex) : null;
+    return task?.form === 'base' ? dutyOfSentence(ctx, task.start, b, strong, confidence, true) : false;
+  }
+  if (GREETING.test(text.slice(v.start, b)) || noTaskAfter(text.slice(v.end, b))) return false;
   if (namesExperience(v, text.slice(v.end, b))) return false;
   if (!strong && !modal && !modalled && !ctx.listLike && v.form !== 's' && v.form !== 'base') return false;
   if (!strong) {

@@ -1757,3 +1757,11 @@ describe('A levels and a described setting', () => {
     expect(a.mentions.map((m) => [m.kind, m.text])).toEqual([['qualification', 'Experience of working within a fast paced, target driven environment']]);
   });
 });
+
+describe('working under someone\'s supervision to do something', () => {
+  it('gives the task it is for ("… under the supervision of registered nurses to deliver patient centred care"), no reporting line', async () => {
+    const duties = async (t: string) => (await analyzeText(t)).mentions.filter((m) => m.kind === 'duty').map((m) => m.text);
+    expect(await duties('You will work under the supervision of registered nurses to deliver patient centred care.')).toEqual(['deliver patient centred care']);
+    expect(await duties('Reports to the Ward Manager.')).toEqual([]);
+  });
+});
