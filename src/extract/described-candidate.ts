@@ -40,20 +40,25 @@ export function enjoys(ctx: ItemContext, confidence: number): number {
 
 /** "someone who thrives under pressure and can juggle multiple priorities": what the person sought does or can do. */
 const WHO_CAN = guarded(
-  /(?<!\w)(?:someone|somebody|person|individuals?|people|candidates?|applicants?|self-starter|team player|communicator|leader|collaborator|problem[- ]solver|thinker|professional)\s+who\s+(?:(?:can|is able to|are able to)\s+(?!(?:start|commence|join)\b)(?=\p{Ll})|(?=(?:thrives?|enjoys?|loves?|likes?|excels?)\s))/giu,
+  /(?<!\w)(?:someone|somebody|person|individuals?|people|candidates?|applicants?|self-starter|team player|communicator|leader|collaborator|problem[- ]solver|thinker|professional)\s+who\s+(?:(?:can|is able to|are able to)\s+(?:(?:also|equally|always)\s+)?(?!(?:start|commence|join)\b)(?=\p{Ll})|(?=(?:thrives?|enjoys?|loves?|likes?|excels?)\s))/giu,
   // ((?<!\w) for a leading \b: see ENJOYS.)
   /(?<!\w)who\s/iu,
 );
+/** The verbs of what a person likes doing, in their -s form (WHO_CAN's; the lexicon's verbs are tasks). */
+const LIKES = /^(?:thrives|enjoys|loves|likes|excels)$/;
 /** Where a clause of WHO_CAN goes on with a second thing the person can do. */
 const AND_CAN = /\s+and\s+(?:can|is able to|are able to)\s+(?=\p{Ll})/iu;
-/** "… who can motivate a team and lead by example": a second verb after "and" is a second ability. */
+/** "… who can motivate a team and lead by example", "… who thrives under pressure and loves solving problems": a second verb
+ * after "and", in the first one's form, is a second ability. */
 const AND_VERB = /\s+and\s+(?=(\p{Ll}+)\s)/gu;
 
 function nextAbility(clause: string, ctx: ItemContext): { index: number; length: number } | null {
   const more = AND_CAN.exec(clause);
   if (more) return { index: more.index, length: more[0].length };
+  const formOf = (w: string) => (LIKES.test(w) ? 's' : lemma(w, ctx.lex)?.form);
+  const form = formOf(/^\s*(\p{Ll}+)/u.exec(clause)?.[1] ?? '') === 's' ? 's' : 'base';
   for (const m of clause.matchAll(AND_VERB)) {
-    if (m.index > 0 && /\s/.test(clause.slice(0, m.index).trim()) && lemma(m[1], ctx.lex)?.form === 'base') return { index: m.index, length: m[0].length };
+    if (m.index > 0 && /\s/.test(clause.slice(0, m.index).trim()) && formOf(m[1]) === form) return { index: m.index, length: m[0].length };
   }
   return null;
 }

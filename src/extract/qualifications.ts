@@ -299,6 +299,8 @@ function emit(ctx: ItemContext, start: number, end: number, fields: Qualificatio
   // ("Your driving licence will be subject to annual checks", "The scholarships for the MSc degree are subject to approval":
   // a condition of the post, as "This post is subject to a DBS check" is (mentions.md), nothing asked of the candidate.)
   if (SUBJECT_TO.test(span)) return false;
+  // ("Attitude is more important than experience": what something is weighed against is not asked; "less than 4 years …" counts.)
+  if (/\bthan\s+(?:[\p{L}-]+\s+)?experience\b/iu.test(span) || (/^\D/.test(span) && /\bthan\s+$/i.test(ctx.text.slice(Math.max(0, start - 8), start)))) return false;
   const trimmed = span.replace(TAIL, '');
   const spanEnd = trimmed.trim() === '' ? end : start + trimmed.length;
   return addMention(ctx, 'qualification', start, spanEnd, ctx.text.slice(start, spanEnd), confidence, { qualification: fields }) !== null;

@@ -1765,3 +1765,19 @@ describe('working under someone\'s supervision to do something', () => {
     expect(await duties('Reports to the Ward Manager.')).toEqual([]);
   });
 });
+
+describe('what experience is weighed against', () => {
+  it('is not asked ("attitude is more important than experience"), a count below a bound still is', async () => {
+    const quals = async (t: string) => (await analyzeText(t)).mentions.filter((m) => m.kind === 'qualification').map((m) => m.text);
+    expect(await quals('Experience in a similar role is desirable, but attitude is more important than experience.')).toEqual(['Experience in a similar role']);
+    expect(await quals('The candidate must have less than 4 years research experience.')).toEqual(['4 years research experience']);
+  });
+});
+
+describe('someone who can do, or likes doing, two things', () => {
+  it('gives each ("who thrives in a fast-paced environment and loves solving problems"; "who can also work on their own")', async () => {
+    const skills = async (t: string) => (await analyzeText(t)).mentions.filter((m) => m.kind === 'skill').map((m) => m.text);
+    expect(await skills("You're someone who thrives in a fast-paced environment and loves solving problems.")).toEqual(['thrives in a fast-paced environment', 'loves solving problems']);
+    expect(await skills('A team player who can also work on their own.')).toEqual(['team player', 'work on their own']);
+  });
+});
