@@ -4,10 +4,11 @@ import { guarded, matches } from './context.js';
 
 /**
  * Adjectives before "experience", and any hyphenated modifier ("post-registration", "post-qualification"); "Experienced in
- * …", "You will have worked in …" and "a Chef de Partie who has worked in …" ask for experience too.
+ * …", "You will have worked in …", "Our ideal candidate has worked in …" and "a Chef de Partie who has worked in …" ask for
+ * experience too.
  */
 const EXPERIENCE = guarded(
-  /(?<![\p{L}-])(?:(?:previous|proven|demonstrable|demonstrated|relevant|recent|significant|substantial|extensive|some|prior|hands-on|hands on|practical|working|professional|solid|strong|good|direct|practical|technical|industry|field|work|\p{L}+-\p{L}+)\s+)*(?:(?:experience|background)\s+(?:(?:of|in|with|using|within|on|at|as)\s+(?=\S)|(?=[\p{L}]+ing\b))|track record\s+(?:in\s+(?=\S)|of\s+(?=\p{Ll}+ing\b))|experienced\s+(?:in|with)\s+(?=\S)|(?<=\b(?:(?:will|must|should|['’]ll)\s+have|(?:someone|somebody|candidates?|applicants?|people|individuals?|persons?|professionals?|(?<=\b(?:a|an)\s+(?:\S+\s+){0,3})\p{Lu}\p{Ll}+)\s+who\s+(?:has|have))\s+(?:(?:previously|already|recently)\s+)?)worked\s+(?:in|with|within|as|on|for)\s+(?=\S))/giu,
+  /(?<![\p{L}-])(?:(?:previous|proven|demonstrable|demonstrated|relevant|recent|significant|substantial|extensive|some|prior|hands-on|hands on|practical|working|professional|solid|strong|good|direct|practical|technical|industry|field|work|\p{L}+-\p{L}+)\s+)*(?:(?:experience|background)\s+(?:(?:of|in|with|using|within|on|at|as)\s+(?=\S)|(?=[\p{L}]+ing\b))|track record\s+(?:in\s+(?=\S)|of\s+(?=\p{Ll}+ing\b))|experienced\s+(?:in|with)\s+(?=\S)|(?<=\b(?:(?:will|must|should|['’]ll)\s+have|(?:you|(?:ideal|successful|right)\s+(?:candidate|applicant|person))\s+(?:has|have)|(?:someone|somebody|candidates?|applicants?|people|individuals?|persons?|professionals?|(?<=\b(?:a|an)\s+(?:\S+\s+){0,3})\p{Lu}\p{Ll}+)\s+who\s+(?:has|have))\s+(?:(?:previously|already|recently)\s+)?)worked\s+(?:in|with|within|as|on|for)\s+(?=\S))/giu,
   // Every match has one of these: the words its alternatives end with.
   /experience|background|track record|worked/iu,
 );

@@ -1781,3 +1781,11 @@ describe('someone who can do, or likes doing, two things', () => {
     expect(await skills('A team player who can also work on their own.')).toEqual(['team player', 'work on their own']);
   });
 });
+
+describe('where the candidate has worked', () => {
+  it('is the experience asked ("Our ideal candidate has worked in a dental practice", "You have worked in …")', async () => {
+    const quals = async (t: string) => (await analyzeText(t)).mentions.filter((m) => m.kind === 'qualification').map((m) => m.text);
+    expect(await quals('Our ideal candidate has worked in a dental practice.')).toEqual(['worked in a dental practice']);
+    expect(await quals('You have worked in a busy office environment.')).toEqual(['worked in a busy office environment']);
+  });
+});
