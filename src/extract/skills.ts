@@ -275,7 +275,8 @@ export function qualities(ctx: ItemContext, confidence: number, atStartOnly: boo
   // (And after an intensifier: "Highly organised with …".)
   run += INTENSIFIER.exec(text.slice(run))?.[0].length ?? 0;
   for (const q of matches(lex.qualities, text)) {
-    if (atStartOnly && !/^[\s,;/&]*(?:(?:and|or)\s+)?$/i.test(text.slice(run, q.index))) continue;
+    const start = sharedHeadStart(text, q.index, q[0], lex);
+    if (atStartOnly && !/^[\s,;/&]*(?:(?:and|or)\s+)?$/i.test(text.slice(run, start))) continue;
     run = q.index + q[0].length;
     // ("a data-driven approach": the end of a compound the lexicon does not hold is no quality.)
     if (/[\p{L}\p{N}]-$/u.test(text.slice(Math.max(0, q.index - 2), q.index))) continue;
@@ -285,7 +286,7 @@ export function qualities(ctx: ItemContext, confidence: number, atStartOnly: boo
     if (!atStartOnly && describesPlace(text.slice(q.index + q[0].length))) continue;
     if (ARRANGEMENT_AFTER.test(text.slice(q.index + q[0].length))) continue;
     if (insideTitle(text, q.index, q.index + q[0].length, lex)) continue;
-    if (addMention(ctx, 'skill', q.index, q.index + q[0].length, q[0], confidence)) n++;
+    if (addMention(ctx, 'skill', start, q.index + q[0].length, text.slice(start, q.index + q[0].length), confidence)) n++;
     // "Kind and patient", "caring, reliable and patient": "patient" is mostly a noun in a posting ("patient care"),
     // an adjective when it closes a list of qualities.
     const patient = PATIENT_CLOSING.exec(text.slice(run));
@@ -301,6 +302,22 @@ export function qualities(ctx: ItemContext, confidence: number, atStartOnly: boo
     if (addMention(ctx, 'skill', at, at + closing[1].length, closing[1], confidence)) n++;
   }
   return n;
+}
+
+/** Words joined before a quality's last word(s) ("verbal and", "oral, written or"). */
+const JOINED_BEFORE = /((?:[\p{L}-]+(?:\s*,\s*|\s+(?:and|or|&)\s+|\s*\/\s*)){1,3})$/u;
+
+/**
+ * "verbal and written communication": words joined before a quality of two words or more that each make a quality with
+ * its head share it, one mention (mentions.md); where it starts.
+ */
+function sharedHeadStart(text: string, at: number, quality: string, lex: LexiconIndex): number {
+  const words = quality.split(/\s+/);
+  if (words.length < 2) return at;
+  const joined = JOINED_BEFORE.exec(text.slice(Math.max(0, at - 60), at));
+  const head = words.slice(1).join(' ');
+  if (!joined || !joined[1].split(/\s*,\s*|\s+(?:and|or|&)\s+|\s*\/\s*/).filter(Boolean).every((w) => isQuality(`${w} ${head}`, lex))) return at;
+  return at - joined[1].length;
 }
 
 /** "… and people management": one to three words whose last names a competency, ending the line. */

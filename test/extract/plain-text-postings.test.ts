@@ -1789,3 +1789,11 @@ describe('where the candidate has worked', () => {
     expect(await quals('You have worked in a busy office environment.')).toEqual(['worked in a busy office environment']);
   });
 });
+
+describe('qualities sharing their head', () => {
+  it('are one mention ("Excellent verbal and written communication" gave nothing alone, "written communication" in a list)', async () => {
+    const skills = async (t: string) => (await analyzeText(t)).mentions.filter((m) => m.kind === 'skill').map((m) => m.text);
+    expect(await skills('Excellent verbal and written communication.')).toEqual(['verbal and written communication']);
+    expect(await skills('Skills: Excellent verbal and written communication; Good IT skills')).toEqual(['verbal and written communication', 'IT skills']);
+  });
+});
