@@ -350,7 +350,7 @@ const COMPOUND_LEAD = /^(?:customer|client|computer|patient|detail|results?|targ
 const ADVERB_PAIRED = /^\s+(?:minded|aware|astute|savvy|literate|focused|driven|oriented)\b/i;
 /** Words that open a quality named by the noun after them ("quick learner", "confident communicator"). */
 const QUALITY_LEAD = /^(?:a|an|quick|fast|problem|hard|good|great|strong|confident)$/i;
-const PERSON_NOUNS = 'player|solver|starter|learner|communicator|thinker|worker|listener|organiser|organizer|planner|networker|doer|achiever|mindset|mind-set|attitude';
+const PERSON_NOUNS = 'player|solver|starter|learner|communicator|leader|negotiator|presenter|motivator|thinker|worker|listener|organiser|organizer|planner|networker|doer|achiever|mindset|mind-set|attitude';
 const PERSON_NOUN = new RegExp(`^(?:${PERSON_NOUNS})$`, 'i');
 /** What follows a quality's lead word when the quality is more than that word. */
 const LEAD_GOES_ON = new RegExp(`^\\s+(?:${PERSON_NOUNS}|in|at|with|when|[a-z]+ing)\\b`, 'i');

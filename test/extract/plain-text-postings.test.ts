@@ -1797,3 +1797,12 @@ describe('qualities sharing their head', () => {
     expect(await skills('Skills: Excellent verbal and written communication; Good IT skills')).toEqual(['verbal and written communication', 'IT skills']);
   });
 });
+
+describe('a leader, a presenter, a negotiator', () => {
+  it('are qualities asked of the candidate ("You will be a strong leader"), not a post ("You will be the team leader for …")', async () => {
+    const skills = async (t: string) => (await analyzeText(t)).mentions.filter((m) => m.kind === 'skill').map((m) => m.text);
+    expect(await skills('You will be a strong leader with the ability to motivate others.')).toEqual(['leader', 'ability to motivate others']);
+    expect(await skills('You are a confident presenter and a skilled negotiator.')).toEqual(['presenter', 'negotiator']);
+    expect(await skills('You will be the team leader for the night shift.')).toEqual([]);
+  });
+});
