@@ -258,7 +258,8 @@ export function qualifications(ctx: ItemContext, strong: boolean, confidence: nu
       const apart = listedApart(k) && !/\([^)]*$/.test(text.slice(0, triggers[k].at)) && /^\S+\s+\S+/.test(text.slice(triggers[k].at).split(/,|\s(?:and|or)\s/)[0]);
       // ("a qualified electrician holding the 18th Edition with experience in commercial installations": a certificate the
       // person holds and the experience they bring are each their own.)
-      const held = HELD_BEFORE.test(gap) || (WITH_EXPERIENCE_BEFORE.test(gap) && /^experience\b/i.test(text.slice(triggers[k].at)));
+      // (So is a registration or licence "with" it: "Registered Nurse (Adult) with current NMC registration".)
+      const held = HELD_BEFORE.test(gap) || (WITH_EXPERIENCE_BEFORE.test(gap) && /^experience\b/i.test(text.slice(triggers[k].at))) || (WITH_CREDENTIAL_BEFORE.test(gap) && CREDENTIAL_NOUN.test(text.slice(triggers[k].at, triggers[k].at + 40)));
       if (runOn(k) || (alternative && !equivalent) || listed || ADDED_BEFORE.test(gap) || apart || held) {
         own = k;
         break;
@@ -310,6 +311,10 @@ function emit(ctx: ItemContext, start: number, end: number, fields: Qualificatio
 const HELD_BEFORE = /\s(?:holding|who holds?|and holds?)\s+(?:(?:a|an|the|valid|current|full)\s+)*$/i;
 /** "… with experience in …", "… with relevant experience of …": the experience the person named before brings. */
 const WITH_EXPERIENCE_BEFORE = /\swith\s+(?:(?:some|significant|relevant|proven|previous|good|solid|extensive)\s+)*$/i;
+/** "… with current NMC registration", "… with a full UK driving licence": a credential the person named before holds. */
+const WITH_CREDENTIAL_BEFORE = /\swith\s+(?:(?:a|an|the|current|valid|full|active|live|clean)\s+)*$/i;
+/** A credential named with its own noun ("NMC registration", "UK driving licence"; not "with the NMC", "with QTS"). */
+const CREDENTIAL_NOUN = /^(?:[\p{L}\d&-]+\s+){0,3}(?:registration|licen[cs]e|card|certificate|certification|membership|PIN)\b/u;
 /** A subject's qualification named by its level ("Level 2 Food Hygiene", "Level 3 in Childcare"): the level, then the subject in capitals. */
 const LEVELLED = guarded(/(?<![\p{L}\p{N}])[Ll]evel\s+[1-8]\s+(?:in\s+)?\p{Lu}[\p{L}-]+(?:\s+(?:(?:and|&|in|of)\s+)?\p{Lu}[\p{L}-]+){0,3}(?![\p{L}\p{N}])/gu, /[Ll]evel/u);
 const SUBJECT_TO = /\s(?:is|are|will be|would be|may be|shall be)\s+(?:also\s+)?subject\s+to\b/i;

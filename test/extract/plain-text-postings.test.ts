@@ -675,7 +675,7 @@ describe('single sentences of UK adverts', () => {
   });
   it('read a profession after "the", "our" or "by" as a colleague, not a qualification asked for', async () => {
     expect(await kinds('The post holder will deliver care to patients as delegated by the registered nurse.')).toEqual(['duty:deliver care to patients']);
-    expect(await kinds('Must be a Registered Nurse with current NMC registration.')).toEqual(['qualification:Registered Nurse with current NMC registration']);
+    expect(await kinds('Must be a Registered Nurse with current NMC registration.')).toEqual(['qualification:Registered Nurse', 'qualification:current NMC registration']);
   });
   it('keep the rule a duty follows inside it: no "control policies"', async () => {
     expect(await kinds('Maintain a safe ward environment in line with infection prevention and control policies.')).toEqual(['duty:Maintain a safe ward environment']);
@@ -1804,5 +1804,13 @@ describe('a leader, a presenter, a negotiator', () => {
     expect(await skills('You will be a strong leader with the ability to motivate others.')).toEqual(['leader', 'ability to motivate others']);
     expect(await skills('You are a confident presenter and a skilled negotiator.')).toEqual(['presenter', 'negotiator']);
     expect(await skills('You will be the team leader for the night shift.')).toEqual([]);
+  });
+});
+
+describe('a credential held "with" a profession or degree', () => {
+  it('is its own ("Registered Nurse (Adult) with current NMC registration")', async () => {
+    const quals = async (t: string) => (await analyzeText(t)).mentions.filter((m) => m.kind === 'qualification').map((m) => m.text);
+    expect(await quals('Registered Nurse (Adult) with current NMC registration.')).toEqual(['Registered Nurse (Adult)', 'current NMC registration']);
+    expect(await quals('Degree in Nursing with NMC registration.')).toEqual(['Degree in Nursing', 'NMC registration']);
   });
 });
