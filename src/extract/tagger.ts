@@ -145,6 +145,10 @@ function insideName(doc: CleanDocument, s: DocumentSpan, span: string): boolean 
 /** The rest of a clause after "day" of "day to day" (a modifier), up to its punctuation. */
 const DAY_TO_DAY_AFTER = /^\s+to\s+day\b[^,;.()]*/i;
 
+/** A word that reads as an adjective ("maternal", "technical", "various"), and the words joined after it up to the clause's end. */
+const ADJECTIVE_END = /\s\p{Ll}{3,}(?:al|ic|ive|ous|ful)$/u;
+const SHARED_NOUN_AFTER = /^\s+(?:and|or|&)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,3}(?=\s*(?:[,.;:()]|$))/u;
+
 /** A line's opening verb of showing, before the tagger's duty span. */
 const SHOWN_BEFORE = /^\s*(?:demonstrate|demonstrates|show|shows|display|displays|exhibit|exhibits)\s+$/i;
 
@@ -182,7 +186,9 @@ export function combine(doc: CleanDocument, config: ExtractConfig, mentions: Men
     const a = s.kind === 'duty' && SHOWN_BEFORE.test(text.slice(0, s.start - s.item.start)) ? 0 : s.start - s.item.start;
     // ("Managing the day | to day running of the office": the tagger ends a duty before "to"; "day to day" is one modifier.)
     const dayToDay = s.kind === 'duty' && /\bday$/i.test(span) ? DAY_TO_DAY_AFTER.exec(text.slice(s.end - s.item.start)) : null;
-    const b = s.end - s.item.start + (dayToDay?.[0].trimEnd().length ?? 0);
+    // ("reducing maternal | and child mortality rates": a duty ending on an adjective ends before the noun it shares.)
+    const shared = s.kind === 'duty' && !dayToDay && ADJECTIVE_END.test(span) ? SHARED_NOUN_AFTER.exec(text.slice(s.end - s.item.start)) : null;
+    const b = s.end - s.item.start + (dayToDay?.[0].trimEnd().length ?? shared?.[0].length ?? 0);
     // 0.5 at no margin, towards 0.9 as the tagger grows sure.
     // "keen eye for detail", "Teamwork": a span that is only a quality the lexicon names is a skill, whatever the tagger's kind (mentions.md).
     // "(GCSE or equivalent)": a span that is only a degree's name is a qualification.

@@ -1814,3 +1814,12 @@ describe('a credential held "with" a profession or degree', () => {
     expect(await quals('Degree in Nursing with NMC registration.')).toEqual(['Degree in Nursing', 'NMC registration']);
   });
 });
+
+describe('a tagger duty ending on an adjective', () => {
+  it('goes on to the noun it shares ("reducing maternal | and child mortality rates")', async () => {
+    const a = await analyzeText('The Officer will contribute to the overall goal of improving RMNCAH outcomes, promoting access to high-quality healthcare services, and reducing maternal and child mortality rates.');
+    const duties = a.mentions.filter((m) => m.kind === 'duty').map((m) => m.text);
+    expect(duties).toContain('reducing maternal and child mortality rates');
+    expect(duties).not.toContain('reducing maternal');
+  });
+});
