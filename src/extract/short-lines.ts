@@ -5,6 +5,12 @@ import type { LexiconIndex } from './lexicon.js';
 /** "stress-steadiness and result orientation" → two skills; a longer phrase stays one. */
 export function shortSkills(ctx: ItemContext): void {
   const text = ctx.text.replace(OPTIONAL_TAIL, '');
+  // "e.g. dynaTrace AppDynamics" after a domain's label: examples of it, tools named (knowledge).
+  const examples = EXAMPLES_LEAD.exec(text);
+  if (examples) {
+    if (examples[0].length < text.length) addMention(ctx, 'knowledge', examples[0].length, text.length, text.slice(examples[0].length), 0.6);
+    return;
+  }
   // Not a name: a clause ("… are key"), an article's start ("a curriculum vitae"), a cut phrase ("Level of").
   if (/\b(?:is|are|was|were|will|would|can|may|shall)\b(?!-)|^(?:a|an|the|no|any)\s|\b(?:of|in|on|for|to|with|these|those)$/i.test(text)) return;
   // "Professional qualifications", "Must be appropriately trained": a qualification no pattern could name is no skill.
@@ -22,6 +28,8 @@ export function shortSkills(ctx: ItemContext): void {
   const kind = /(?:^|\s)(?!IT\b)\p{Lu}{2,6}\d?(?=\s|$|[,/])/u.test(text) || KNOWLEDGE_HEAD.test(text) ? 'knowledge' : 'skill';
   addParts(ctx, kind, text, mod ? mod[0].length : 0);
 }
+
+const EXAMPLES_LEAD = /^(?:e\.\s?g\.?|i\.\s?e\.?|such as|for example|for instance|including)\s*[:,]?\s*/i;
 
 const KNOWLEDGE_HEAD = /\s(?:protocols|practices|principles|methodologies|methods|frameworks|standards|regulations|legislation|technologies|languages)$/i;
 

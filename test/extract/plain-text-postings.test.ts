@@ -1823,3 +1823,10 @@ describe('a tagger duty ending on an adjective', () => {
     expect(duties).not.toContain('reducing maternal');
   });
 });
+
+describe('a line of examples after a domain\'s label', () => {
+  it('names tools, knowledge without the cue ("OS and I/O monitoring: e.g. vmstat iostat")', async () => {
+    const a = await analyzeText('Skills\nExperience with a tool in each of the following domains is advantageous:\nOS and I/O monitoring: e.g. vmstat iostat\n');
+    expect(a.mentions.filter((m) => m.text.includes('vmstat')).map((m) => [m.kind, m.text])).toEqual([['knowledge', 'vmstat iostat']]);
+  });
+});
