@@ -1830,3 +1830,11 @@ describe('a line of examples after a domain\'s label', () => {
     expect(a.mentions.filter((m) => m.text.includes('vmstat')).map((m) => [m.kind, m.text])).toEqual([['knowledge', 'vmstat iostat']]);
   });
 });
+
+describe('knowledge "with an emphasis on" or "a focus on" something', () => {
+  it('ends before it, and what it names is an example of its own', async () => {
+    const knowledge = async (t: string) => (await analyzeText(t)).mentions.filter((m) => m.kind === 'knowledge').map((m) => m.text);
+    expect(await knowledge('Proficiency in the use of the Microsoft Office Suite with an emphasis on PowerPoint.')).toEqual(['Microsoft Office Suite', 'PowerPoint']);
+    expect(await knowledge('Knowledge of accounting with a focus on IFRS.')).toEqual(['accounting', 'IFRS']);
+  });
+});
