@@ -80,10 +80,13 @@ function experienceExamples(ctx: ItemContext, confidence: number): void {
     // accountant's qualifications in its brackets, no examples of the experience.)
     const open = EXAMPLES_OPEN.exec(m.text.slice(experience.index));
     if (open) skillExamples(ctx, m.start - ctx.item.start + experience.index + open.index, confidence);
-    // (Or just after it, where its clause ended, when the vocabulary knows one of them: "Experience of first line IT
-    // support …, including Active Directory and Office 365"; not "… among diverse actors, including NGOs".)
-    else if (names && EXAMPLES_JUST_AFTER.test(ctx.text.slice(m.end - ctx.item.start, m.end - ctx.item.start + 24))) {
-      skillExamples(ctx, m.end - ctx.item.start, confidence, (s) => names.matcher.match(s).some((n) => n.start === 0));
+    else {
+      // (Or just after it: "Experience with networking protocols such as TCP/IP, VPN and DNS", the qualification ending
+      // before the cue; after a comma, where its clause ended, only when the vocabulary knows one of them: "Experience of
+      // first line IT support …, including Active Directory and Office 365"; not "… among diverse actors, including NGOs".)
+      const after = EXAMPLES_JUST_AFTER.exec(ctx.text.slice(m.end - ctx.item.start, m.end - ctx.item.start + 24));
+      if (after && !after[0].startsWith(',')) skillExamples(ctx, m.end - ctx.item.start, confidence);
+      else if (after && names) skillExamples(ctx, m.end - ctx.item.start, confidence, (s) => names.matcher.match(s).some((n) => n.start === 0));
     }
   }
 }

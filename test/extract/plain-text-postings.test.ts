@@ -407,10 +407,10 @@ describe('a tool named after "ideally" or "preferably"', () => {
 });
 
 describe('an experience with named examples after a knowledge', () => {
-  it('keeps its examples ("… frameworks such as TensorFlow or PyTorch"), not cut before them to "… such as"', async () => {
+  it('ends before its examples ("… frameworks | such as TensorFlow or PyTorch", as the annotated postings do), each a knowledge', async () => {
     const a = await analyzeText('Proficiency in Python and experience with machine learning frameworks such as TensorFlow or PyTorch.');
     expect(a.mentions.map((m) => `${m.kind}:${m.text}`)).toEqual([
-      'knowledge:Python', 'qualification:experience with machine learning frameworks such as TensorFlow or PyTorch', 'knowledge:TensorFlow', 'knowledge:PyTorch',
+      'knowledge:Python', 'qualification:experience with machine learning frameworks', 'knowledge:TensorFlow', 'knowledge:PyTorch',
     ]);
   });
 });
@@ -666,7 +666,7 @@ describe('single sentences of UK adverts', () => {
   });
   it('give the names an experience lists as examples of a tool, the last one before the full stop too', async () => {
     expect(await kinds('Experience using CAD software such as SolidWorks or Inventor.')).toEqual([
-      'qualification:Experience using CAD software such as SolidWorks or Inventor', 'knowledge:CAD software', 'knowledge:SolidWorks', 'knowledge:Inventor',
+      'qualification:Experience using CAD software', 'knowledge:CAD software', 'knowledge:SolidWorks', 'knowledge:Inventor',
     ]);
     expect(await kinds('Experience with cloud platforms like AWS, Azure or GCP.')).toContain('knowledge:GCP');
   });
@@ -949,7 +949,7 @@ describe('single sentences of UK adverts', () => {
   });
   it('read the names an experience gives as examples as knowledge, not the sectors or a run of acronyms', async () => {
     expect(await kinds('Experience of using property management software such as Reapit or Alto.')).toEqual([
-      'qualification:Experience of using property management software such as Reapit or Alto',
+      'qualification:Experience of using property management software',
       'knowledge:Reapit',
       'knowledge:Alto',
     ]);
@@ -1836,5 +1836,17 @@ describe('knowledge "with an emphasis on" or "a focus on" something', () => {
     const knowledge = async (t: string) => (await analyzeText(t)).mentions.filter((m) => m.kind === 'knowledge').map((m) => m.text);
     expect(await knowledge('Proficiency in the use of the Microsoft Office Suite with an emphasis on PowerPoint.')).toEqual(['Microsoft Office Suite', 'PowerPoint']);
     expect(await knowledge('Knowledge of accounting with a focus on IFRS.')).toEqual(['accounting', 'IFRS']);
+  });
+});
+
+describe('an experience with examples right after it', () => {
+  it('ends before "such as" and reads the examples as knowledge ("Experience with networking protocols such as TCP/IP, VPN and DNS")', async () => {
+    const a = await analyzeText('Experience with networking protocols such as TCP/IP, VPN and DNS.');
+    expect(a.mentions.map((m) => `${m.kind}:${m.text}`)).toEqual(['qualification:Experience with networking protocols', 'knowledge:TCP/IP', 'knowledge:VPN', 'knowledge:DNS']);
+  });
+
+  it('keeps the subjects a school qualification includes ("five GCSEs including English and Maths")', async () => {
+    const a = await analyzeText('Applicants must have five GCSEs including English and Maths.');
+    expect(a.mentions.filter((m) => m.kind === 'qualification').map((m) => m.text)).toEqual(['five GCSEs including English and Maths']);
   });
 });
