@@ -105,7 +105,7 @@ interface Trigger {
 }
 
 /** The quantifier a count or a qualification opens with ("at least", "a minimum of", "a"). */
-const QUANTIFIERS = String.raw`(?:(?:at least|a minimum of|minimum|over|more than|a|an)\s+)*`;
+const QUANTIFIERS = String.raw`(?:(?:at least|a minimum of|minimum(?: of)?|over|more than|a|an)\s+)*`;
 /**
  * "… and at least one year of experience", "… and have post-registration experience", "degree level or have equivalent
  * experience in …": an added qualification, or an alternative with a verb of its own.
@@ -115,7 +115,7 @@ const ADDED_BEFORE = new RegExp(
   'i',
 );
 /** "… with at least 2 years …": an added count. */
-const WITH_BEFORE = new RegExp(String.raw`(?<!\b(?:holders?|graduates?))\swith\s+${QUANTIFIERS}$`, 'i');
+const WITH_BEFORE = new RegExp(String.raw`(?<!\bholders?)\swith\s+${QUANTIFIERS}$`, 'i');
 /** "… or BA in …", "… with 6.5 years …": an alternative or an added count. */
 const ALTERNATIVE_BEFORE = new RegExp(String.raw`[\s/](?:or|with)\s+${QUANTIFIERS}$`, 'i');
 
@@ -269,7 +269,7 @@ export function qualifications(ctx: ItemContext, strong: boolean, confidence: nu
       }
     }
     if (own < j) {
-      end = endingAt(/\s*(?:,|and|plus|as well as|holding|who holds?|and holds?|with)?\s*(?:(?:at least|a minimum of|minimum|over|more than|a|an|the|valid|current|full)\s+)*$/i, text, triggers[own].at)!.index;
+      end = endingAt(/\s*(?:,|and|plus|as well as|holding|who holds?|and holds?|with)?\s*(?:(?:at least|a minimum of|minimum of|minimum|over|more than|a|an|the|valid|current|full)\s+)*$/i, text, triggers[own].at)!.index;
       j = own;
     }
     if (emit(ctx, start, end, merged(triggers.slice(i, j)), confidence)) any = true;

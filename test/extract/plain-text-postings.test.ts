@@ -1850,3 +1850,11 @@ describe('an experience with examples right after it', () => {
     expect(a.mentions.filter((m) => m.kind === 'qualification').map((m) => m.text)).toEqual(['five GCSEs including English and Maths']);
   });
 });
+
+describe('a graduate with a count of years', () => {
+  it('gives the degree and the experience ("BSc graduate with a minimum of 2 years experience", "… with minimum of 3 years …")', async () => {
+    const quals = async (t: string) => (await analyzeText(t)).mentions.filter((m) => m.kind === 'qualification').map((m) => m.text);
+    expect(await quals('BSc graduate with a minimum of 2 years experience.')).toEqual(['BSc graduate', '2 years experience']);
+    expect(await quals('BSc in Accounting with minimum of 3 years relevant experience.')).toEqual(['BSc in Accounting', '3 years relevant experience']);
+  });
+});
