@@ -1,6 +1,6 @@
 import { isDictionaryWord } from '../clean/words.js';
 import { addMention, covered, endingAt, guarded, matches, OPTIONAL_TAIL, respected, type ItemContext } from './context.js';
-import { isKnowledgeTerm, isQuality } from './lexicon.js';
+import { isKnowledgeTerm, isQuality, type LexiconIndex } from './lexicon.js';
 import { lemma } from './verbs.js';
 import { gluesCapitals } from './glued-pair.js';
 
@@ -132,7 +132,11 @@ export function knowledgeCues(ctx: ItemContext, confidence: number, skipExperien
     const determined = !/^\s*(?:using\s+|(?:the\s+)?use\s+of\s+)$/i.test(det) && det.trim() !== '';
     if (items.length > 1 && (!determined || items.every(name) || (name(items[0]) && items.every(ownObject)))) {
       for (const [a, b] of items) {
-        if (addMention(ctx, 'knowledge', a, b, text.slice(a, b).replace(DETERMINER, ''), confidence, level ? { level } : {})) n++;
+        // ("a good command of English and basic computer literacy": a quality listed with what is known is a skill.)
+        const quality = qualityIn(text, a, b, lex);
+        if (quality) {
+          if (addMention(ctx, 'skill', quality, b, text.slice(quality, b), confidence)) n++;
+        } else if (addMention(ctx, 'knowledge', a, b, text.slice(a, b).replace(DETERMINER, ''), confidence, level ? { level } : {})) n++;
       }
       continue;
     }
@@ -141,6 +145,17 @@ export function knowledgeCues(ctx: ItemContext, confidence: number, skipExperien
     if (addMention(ctx, 'knowledge', from + det.length, end, object, confidence, level ? { level } : {})) n++;
   }
   return n;
+}
+
+/**
+ * Where the quality the lexicon knows starts in [a, b), after its grading words ("basic computer literacy"); 0 if it is
+ * none. (Of two words or more: one word may name a subject too, "networking".)
+ */
+function qualityIn(text: string, a: number, b: number, lex: LexiconIndex): number {
+  const span = text.slice(a, b);
+  const graded = lex.modifiers.exec(span)?.[0].length ?? 0;
+  const named = span.slice(graded).toLowerCase();
+  return /\s/.test(named) && isQuality(named, lex) ? a + graded : 0;
 }
 
 /**

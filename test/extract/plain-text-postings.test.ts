@@ -856,7 +856,7 @@ describe('single sentences of UK adverts', () => {
   });
   it('read a requirement typed in capitals as a sentence ("GOOD COMMAND OF ENGLISH AND BASIC COMPUTER LITERACY")', async () => {
     expect(await kinds('Job Requirement: CANDIDATES MUST HAVE A GOOD COMMAND OF ENGLISH AND BASIC COMPUTER LITERACY')).toEqual([
-      'knowledge:ENGLISH', 'knowledge:BASIC COMPUTER LITERACY',
+      'knowledge:ENGLISH', 'skill:COMPUTER LITERACY',
     ]);
   });
   it('read each qualification of a requirement line on its own ("NMC registration and experience of …", "… skills and a full UK driving licence")', async () => {
@@ -1856,5 +1856,12 @@ describe('a graduate with a count of years', () => {
     const quals = async (t: string) => (await analyzeText(t)).mentions.filter((m) => m.kind === 'qualification').map((m) => m.text);
     expect(await quals('BSc graduate with a minimum of 2 years experience.')).toEqual(['BSc graduate', '2 years experience']);
     expect(await quals('BSc in Accounting with minimum of 3 years relevant experience.')).toEqual(['BSc in Accounting', '3 years relevant experience']);
+  });
+});
+
+describe('a quality listed with what the candidate must know', () => {
+  it('is a skill, without its grade ("a good command of English and basic computer literacy")', async () => {
+    const a = await analyzeText('Candidates must have a good command of English and basic computer literacy.');
+    expect(a.mentions.map((m) => `${m.kind}:${m.text}`)).toEqual(['knowledge:English', 'skill:computer literacy']);
   });
 });
