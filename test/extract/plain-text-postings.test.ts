@@ -1865,3 +1865,10 @@ describe('a quality listed with what the candidate must know', () => {
     expect(a.mentions.map((m) => `${m.kind}:${m.text}`)).toEqual(['knowledge:English', 'skill:computer literacy']);
   });
 });
+
+describe('a quality\'s word capitalised in a list of names', () => {
+  it('is a name of the list ("Knowledge of Linux, Networking and Docker" lost "Networking")', async () => {
+    const a = await analyzeText('Knowledge of Linux, Networking and Docker.');
+    expect(a.mentions.map((m) => `${m.kind}:${m.text}`)).toEqual(['knowledge:Linux', 'knowledge:Networking', 'knowledge:Docker']);
+  });
+});
