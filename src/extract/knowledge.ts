@@ -156,7 +156,8 @@ function qualityIn(text: string, a: number, b: number, lex: LexiconIndex): numbe
   const span = text.slice(a, b);
   const graded = lex.modifiers.exec(span)?.[0].length ?? 0;
   const named = span.slice(graded).toLowerCase();
-  return /\s/.test(named) && isQuality(named, lex) ? a + graded : 0;
+  const words = named.split(/\s+/).length;
+  return words > 1 && (words === 2 ? lex.qualityPairs.has(named.replace(/’/g, "'")) : isQuality(named, lex)) ? a + graded : 0;
 }
 
 /**

@@ -22,6 +22,8 @@ export interface LexiconIndex {
   knowledgeCue: RegExp;
   levelWords: Map<string, string>;
   qualities: RegExp;
+  /** The qualities named in two words, lower case ("physically fit", "team player"): looked up, not scanned for. */
+  qualityPairs: Set<string>;
   knowledgeTerms: RegExp;
   knowledgeTermsExact: RegExp;
   degrees: RegExp;
@@ -102,6 +104,7 @@ function build(config: ExtractConfig): LexiconIndex {
     knowledgeCue: phraseRe(w.knowledgeCues),
     levelWords: new Map(Object.entries(w.levelWords).map(([k, v]) => [k.toLowerCase(), v])),
     qualities: phraseRe(w.qualities),
+    qualityPairs: new Set(w.qualities.map((q) => q.trim().toLowerCase().replace(/’/g, "'")).filter((q) => /^\S+ \S+$/.test(q))),
     knowledgeTerms: phraseRe(w.knowledgeTerms),
     knowledgeTermsExact: phraseRe(w.knowledgeTermsExact, 'gu'),
     degrees: phraseRe(Object.keys(w.degrees)),

@@ -150,7 +150,7 @@ const TOOL_HEAD = new RegExp(
 const APPOSED = guarded(new RegExp(String.raw`(?<=\b(?:software|system|tool|platform|package|suite)\s+)(\p{Lu}[\p{L}\p{N}]*(?:[.-][\p{L}\p{N}]+)*[+#]*(?:\s+\p{Lu}[\p{L}\p{N}]*(?:[.-][\p{L}\p{N}]+)*[+#]*){0,2})(?![\p{L}\p{N}/&-])`, 'gu'), /\s\p{Lu}/u);
 const EXAMPLES_OF = guarded(
   new RegExp(String.raw`\b(?:${EXAMPLE_CUE}):?\s+([^;.():]{1,80}?)(?=\s*(?:$|[;.():]|,?\s+(?:is|are|would|will|to|and (?:be|have|a|an|the))\b|,\s+\p{Ll}))`, 'gu'),
-  /such|\be\.?g\b|example|like|particular|especially|notably|including|ideally|preferably/,
+  /such|\be\.?g\b|example|like|particular|especially|notably|including|ideally|preferably|emphasis|focus/,
 );
 /** An acronym or a word with a capital inside: written only as a name ("EMIS", "SystmOne", "MOHOST"). */
 const PRODUCT_WORD = /^(?:\p{Lu}{2,}\d*|\p{L}+\p{Lu}[\p{L}\p{N}]*)$/u;

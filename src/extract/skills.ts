@@ -395,7 +395,7 @@ export function candidateQualities(ctx: ItemContext, confidence: number): number
       if (adjective) patientAt = m.index;
       // "physically fit", "self starter": a quality the lexicon names in two words, one part.
       const pair = partStart < 0 ? TWO_WORD.exec(text.slice(m.index + w.length)) : null;
-      if (pair && isQuality(`${w} ${pair[1]}`, lex)) {
+      if (pair && lex.qualityPairs.has(`${w} ${pair[1]}`.toLowerCase().replace(/’/g, "'"))) {
         partStart = m.index;
         partEnd = m.index + w.length + pair[0].length;
         named = true;
