@@ -1,6 +1,6 @@
 import { isDictionaryWord } from '../clean/words.js';
 import { addMention, covered, endingAt, guarded, matches, OPTIONAL_TAIL, respected, type ItemContext } from './context.js';
-import { isKnowledgeTerm, isQuality, type LexiconIndex } from './lexicon.js';
+import { isKnowledgeTerm, isQuality, isQualityPair, type LexiconIndex } from './lexicon.js';
 import { lemma } from './verbs.js';
 import { gluesCapitals } from './glued-pair.js';
 
@@ -157,7 +157,7 @@ function qualityIn(text: string, a: number, b: number, lex: LexiconIndex): numbe
   const graded = lex.modifiers.exec(span)?.[0].length ?? 0;
   const named = span.slice(graded).toLowerCase();
   const words = named.split(/\s+/).length;
-  return words > 1 && (words === 2 ? lex.qualityPairs.has(named.replace(/’/g, "'")) : isQuality(named, lex)) ? a + graded : 0;
+  return words > 1 && (words === 2 ? isQualityPair(named, lex) : isQuality(named, lex)) ? a + graded : 0;
 }
 
 /**

@@ -61,6 +61,11 @@ export function isQuality(phrase: string, lex: LexiconIndex): boolean {
   return namesWhole(lex.qualities, phrase);
 }
 
+/** Whether a phrase of two words is a quality the lexicon names ("physically fit"): a set lookup, no scan. */
+export function isQualityPair(phrase: string, lex: LexiconIndex): boolean {
+  return lex.qualityPairs.has(phrase.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' '));
+}
+
 /** Whether the whole phrase is a subject or tool the lexicon knows ("Excel", "pivot tables"). */
 export function isKnowledgeTerm(phrase: string, lex: LexiconIndex): boolean {
   return namesWhole(lex.knowledgeTerms, phrase);

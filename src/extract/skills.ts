@@ -1,6 +1,6 @@
 import { addMention, covered, firstMatch, guarded, matches, YOU_WILL_BE, type ItemContext } from './context.js';
 import { skillExamples } from './knowledge.js';
-import { isQuality, type LexiconIndex } from './lexicon.js';
+import { isQuality, isQualityPair, type LexiconIndex } from './lexicon.js';
 import { languageNames } from './short-lines.js';
 import { leadingVerb } from './leading-verb.js';
 import { namesToolAt } from './names.js';
@@ -395,7 +395,7 @@ export function candidateQualities(ctx: ItemContext, confidence: number): number
       if (adjective) patientAt = m.index;
       // "physically fit", "self starter": a quality the lexicon names in two words, one part.
       const pair = partStart < 0 ? TWO_WORD.exec(text.slice(m.index + w.length)) : null;
-      if (pair && lex.qualityPairs.has(`${w} ${pair[1]}`.toLowerCase().replace(/’/g, "'"))) {
+      if (pair && isQualityPair(`${w} ${pair[1]}`, lex)) {
         partStart = m.index;
         partEnd = m.index + w.length + pair[0].length;
         named = true;

@@ -186,7 +186,7 @@ export function combine(doc: CleanDocument, config: ExtractConfig, mentions: Men
     const a = s.kind === 'duty' && SHOWN_BEFORE.test(text.slice(0, s.start - s.item.start)) ? 0 : s.start - s.item.start;
     // ("Managing the day | to day running of the office": the tagger ends a duty before "to"; "day to day" is one modifier.)
     const dayToDay = s.kind === 'duty' && /\bday$/i.test(span) ? DAY_TO_DAY_AFTER.exec(text.slice(s.end - s.item.start)) : null;
-    // ("reducing maternal | and child mortality rates": a duty ending on an adjective ends before the noun it shares.)
+    // ("reducing maternal | and child mortality rates": a duty the tagger ends on an adjective goes on to the noun it shares.)
     const shared = s.kind === 'duty' && !dayToDay && ADJECTIVE_END.test(span) ? SHARED_NOUN_AFTER.exec(text.slice(s.end - s.item.start)) : null;
     const b = s.end - s.item.start + (dayToDay?.[0].trimEnd().length ?? shared?.[0].length ?? 0);
     // 0.5 at no margin, towards 0.9 as the tagger grows sure.
