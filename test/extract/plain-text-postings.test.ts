@@ -1872,3 +1872,10 @@ describe('a quality\'s word capitalised in a list of names', () => {
     expect(a.mentions.map((m) => `${m.kind}:${m.text}`)).toEqual(['knowledge:Linux', 'knowledge:Networking', 'knowledge:Docker']);
   });
 });
+
+describe('a task done "where possible"', () => {
+  it('ends before it ("Promote independence wherever possible")', async () => {
+    const a = await analyzeText('Promote independence wherever possible.');
+    expect(a.mentions.map((m) => `${m.kind}:${m.text}`)).toEqual(['duty:Promote independence']);
+  });
+});
