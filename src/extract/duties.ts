@@ -238,8 +238,23 @@ function coordinated(ctx: ItemContext, v: LeadingVerb, end: number, confidence: 
   return last;
 }
 
+/** How deep the clauses of one sentence are read, one inside another (see dutyOfSentence). */
+let clauseDepth = 0;
+/** Deeper than this, a "sentence" is a run-on chain ("work with the team to work with the team to …"): no more is read. */
+const MAX_CLAUSE_DEPTH = 40;
+
 /** `modalled`: the sentence is a clause whose subject and modal came before `a` ("… and will support …"). */
 function dutyOfSentence(ctx: ItemContext, a: number, b: number, strong: boolean, confidence: number, modalled = false): boolean {
+  if (clauseDepth >= MAX_CLAUSE_DEPTH) return false;
+  clauseDepth++;
+  try {
+    return clauseDuties(ctx, a, b, strong, confidence, modalled);
+  } finally {
+    clauseDepth--;
+  }
+}
+
+function clauseDuties(ctx: ItemContext, a: number, b: number, strong: boolean, confidence: number, modalled: boolean): boolean {
   const { text, lex } = ctx;
   const sentence = text.slice(a, b);
   // "Responsible for managing …", "This position is responsible for owning …".

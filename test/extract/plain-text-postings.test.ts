@@ -1879,3 +1879,10 @@ describe('a task done "where possible"', () => {
     expect(a.mentions.map((m) => `${m.kind}:${m.text}`)).toEqual(['duty:Promote independence']);
   });
 });
+
+describe('a run-on chain of purposes', () => {
+  it('is read to a bounded depth, not until the stack runs out ("work with the team to work with the team to …")', async () => {
+    const a = await analyzeText(`Responsibilities\nYou will ${'work with the team to '.repeat(2000)}deliver results.\n`);
+    expect(a.mentions.map((m) => m.text)).toContain('work with the team');
+  });
+});
