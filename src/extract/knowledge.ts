@@ -14,7 +14,8 @@ const POINTS_BACK = /^\s*(?:some|any|all|one|each|either|most|many|several|both|
 /** "… to <verb>" after at least one word of the object, not after "how", "what", "takes" … ("knowledge of how to use …"). */
 const PURPOSE = /(?<=\p{L}\S*)(?<!\b(?:how|what|when|where|which|whom?|whether|ability|able|need|needs|want|wants|ways?|takes?))\s+(?:in order\s+)?to\s+(\p{L}+)/u;
 /** "Python or R for data analysis", "Microsoft Excel for reporting": names, then what they are used for (not "… for Disease Control"). */
-const NAMES_USED_FOR = /^(\s*(?:\p{Lu}|\.)[\p{L}\p{N}+#./-]*(?:(?:\s*,\s*|\s+(?:and|or|&)\s+|\s*\/\s*|\s+)(?:\p{Lu}|\.)[\p{L}\p{N}+#./-]*)*)\s+for\s+(?=\p{Ll})/u;
+// (A slash only between names, never inside one: read both ways, "A/B/C/…" backtracked exponentially.)
+const NAMES_USED_FOR = /^(\s*(?:\p{Lu}|\.)[\p{L}\p{N}+#.-]*(?:(?:\s*,\s*|\s+(?:and|or|&)\s+|\s*\/\s*|\s+)(?:\p{Lu}|\.)[\p{L}\p{N}+#.-]*)*)\s+for\s+(?=\p{Ll})/u;
 /** "to join our team", "to support the …": after "to", a word with a determiner after it is a verb and its object. */
 const PURPOSE_OBJECT = /^\s+(?:our|the|your|their|its|this|these|a|an)\s/;
 /** Words that introduce examples of what was just named ("Microsoft Office, particularly Excel"). */
