@@ -203,6 +203,8 @@ function headTerm(ctx: ItemContext): boolean {
 /** An example cue or an opening bracket, then the names listed before the one that follows ("such as TensorFlow or ", "(Siemens S7, "). */
 const EXAMPLE_BEFORE = new RegExp(String.raw`(?:\b(?:${EXAMPLE_CUE})\s*|(?<bracket>\()\s*)(?:[\p{L}\p{N}.+#-]+(?:\s+[\p{L}\p{N}.+#-]+){0,3}(?:\s*[,/]\s*|\s+(?:or|and|&|and\/or)\s+))*$`, 'iu');
 
+const HEAD_TAIL = new RegExp(String.raw`[\s,;(]*(?:\b(?:and\/or|and|or|as well as|with|plus|${EXAMPLE_CUE})\b)?(?:\s+(?:a|an|the|you)\b)?[\s,;(]*$`, 'i');
+
 /** A qualification line that goes on to name a skill ("Valid driving licence and willingness to travel") ends where the skill starts. */
 function shrinkQualification(ctx: ItemContext): void {
   const q = ctx.out.find((m) => m.kind === 'qualification');
@@ -215,7 +217,8 @@ function shrinkQualification(ctx: ItemContext): void {
   };
   const inner = ctx.out.filter((m) => m !== q && m.start > q.start && m.start < q.end && !example(m)).sort((a, b) => a.start - b.start)[0];
   if (!inner) return;
-  const head = ctx.docText.slice(q.start, inner.start).replace(/[\s,;(]*(?:\b(?:and\/or|and|or|as well as|with|plus)\b)?(?:\s+(?:a|an|the|you)\b)?[\s,;(]*$/i, '');
+  // (Nor an example cue or a bracket left open before it: "… physiology (with emphasis on | the musculoskeletal system)".)
+  const head = ctx.docText.slice(q.start, inner.start).replace(HEAD_TAIL, '');
   if (head.trim() === '') return;
   // (Its normalized form loses the same words: "NVQ Level 3 in Health and Social Care and a caring nature".)
   const cut = normalizeText(ctx.docText.slice(q.start + head.length, q.end));

@@ -1886,3 +1886,10 @@ describe('a run-on chain of purposes', () => {
     expect(a.mentions.map((m) => m.text)).toContain('work with the team');
   });
 });
+
+describe('a qualification cut before a mention inside it', () => {
+  it('leaves no example cue or open bracket at its end ("… physiology (with emphasis on | the musculoskeletal system)")', async () => {
+    const a = await analyzeText('The assistant will work on a background of being familiar with human anatomy and physiology (with emphasis on the musculoskeletal system) and being familiar with common medical conditions.');
+    expect(a.mentions.filter((m) => m.kind === 'qualification').map((m) => m.text)).toEqual(['background of being familiar with human anatomy and physiology']);
+  });
+});
