@@ -87,10 +87,14 @@ function isNotACompetency(m: Mention, text: string): boolean {
   // "… or willing to work towards": an ability whose object was left out is a fragment.
   // ("Being a part of the Northbeam team": belonging, not an ability.)
   // ("Ability to participate in an on-call rotation": a working pattern.)
-  if (m.kind === 'skill') return CUT_OFF.test(m.text) || WORKING_TIME.test(m.text) || EMPLOYMENT_CHECK.test(m.text) || /^be(?:ing)?\s+(?:a\s+)?part\s+of\b/i.test(m.text) || ON_CALL.test(m.text);
+  // ("Food handler certification (or ability to obtain within 30 days)": obtaining what was named before is that qualification's.)
+  if (m.kind === 'skill') return CUT_OFF.test(m.text) || WORKING_TIME.test(m.text) || EMPLOYMENT_CHECK.test(m.text) || /^be(?:ing)?\s+(?:a\s+)?part\s+of\b/i.test(m.text) || ON_CALL.test(m.text) || OBTAIN_IT.test(m.text);
   if (m.kind !== 'duty') return false;
   return (/^\s*[:：]/u.test(text.slice(m.end, m.end + 3)) && m.text.split(/\s+/).length <= 3) || NOT_A_DUTY.test(m.text) || DANGLING_PREPOSITION.test(m.text) || GERUND_SUBJECT.test(m.text) || IDIOM.test(m.text) || WORKING_TIME.test(m.text) || EMPLOYMENT_CHECK.test(m.text) || POINTS_BACK_ONLY.test(m.text);
 }
+
+/** An ability to obtain what was named before, its object left out ("… or ability to obtain within 30 days", "willing to gain it"). */
+const OBTAIN_IT = /^(?:the\s+)?(?:ability|willingness|able|willing|prepared)\s+to\s+(?:obtain|gain|acquire|achieve|complete|get|secure|attain)(?:\s+(?:it|one|this|them|the same))?(?:\s+(?:within|in|by|during|before|after|once)\b.*)?$/i;
 
 /** "work towards it", "achieve this": a verb whose whole object points back to what was named before names no task. */
 const POINTS_BACK_ONLY = /^[\p{L}-]+(?:\s+(?:towards?|to|with|on|for|at|into|about|from))?\s+(?:it|them|this|these|those|that)\s*$/iu;

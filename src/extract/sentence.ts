@@ -221,8 +221,10 @@ function shrinkQualification(ctx: ItemContext): void {
   const head = ctx.docText.slice(q.start, inner.start).replace(HEAD_TAIL, '');
   if (head.trim() === '') return;
   // (Its normalized form loses the same words: "NVQ Level 3 in Health and Social Care and a caring nature".)
+  // (Up to a closing bracket after it: "food handler certification (or ability to obtain within 30 days)".)
   const cut = normalizeText(ctx.docText.slice(q.start + head.length, q.end));
-  if (cut && q.normalized.endsWith(cut)) q.normalized = normalizeText(q.normalized.slice(0, -cut.length));
+  const at = cut ? q.normalized.lastIndexOf(cut) : -1;
+  if (at >= 0 && /^[\s).\]]*$/.test(q.normalized.slice(at + cut.length))) q.normalized = normalizeText(q.normalized.slice(0, at));
   q.end = q.start + head.length;
   q.text = ctx.docText.slice(q.start, q.end);
 }

@@ -1893,3 +1893,11 @@ describe('a qualification cut before a mention inside it', () => {
     expect(a.mentions.filter((m) => m.kind === 'qualification').map((m) => m.text)).toEqual(['background of being familiar with human anatomy and physiology']);
   });
 });
+
+describe('a certification "(or ability to obtain within 30 days)"', () => {
+  it('is the certification, its normalized form without the remark, and no ability of obtaining', async () => {
+    const a = await analyzeText("What you'll need:\n* High school diploma or GED\n* Food handler certification (or ability to obtain within 30 days)\n");
+    const food = a.mentions.filter((m) => /food|obtain/i.test(m.text));
+    expect(food.map((m) => [m.kind, m.text, m.normalized])).toEqual([['qualification', 'Food handler certification', 'food handler certification']]);
+  });
+});
