@@ -409,7 +409,16 @@ export function namedLaws(ctx: ItemContext, confidence: number): number {
   let n = 0;
   for (const m of matches(LAW_NAME, ctx.text)) {
     if (CONDITION_BEFORE.test(ctx.text.slice(Math.max(0, m.index - 40), m.index))) continue;
-    if (addMention(ctx, 'knowledge', m.index, m.index + m[0].length, m[0], confidence)) n++;
+    // ("the Mental Health Act and Care Act": two laws, one mention each.)
+    let at = m.index;
+    for (const join of twoActs(m[0]) ? m[0].matchAll(ACTS_JOINED) : []) {
+      const end = m.index + join.index + join[0].indexOf('Act') + 3 + (join[1]?.length ?? 0);
+      if (addMention(ctx, 'knowledge', at, end, ctx.text.slice(at, end), confidence)) n++;
+      at = m.index + join.index + join[0].length;
+    }
+    if (addMention(ctx, 'knowledge', at, m.index + m[0].length, ctx.text.slice(at, m.index + m[0].length), confidence)) n++;
   }
   return n;
 }
+/** Where one law's name ends and the next begins inside a LAW_NAME match. */
+const ACTS_JOINED = /\bAct(\s+(?:19|20)\d\d)?\s*(?:,|and|&|or)\s+(?:the\s+)?/g;

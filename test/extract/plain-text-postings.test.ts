@@ -1901,3 +1901,10 @@ describe('a certification "(or ability to obtain within 30 days)"', () => {
     expect(food.map((m) => [m.kind, m.text, m.normalized])).toEqual([['qualification', 'Food handler certification', 'food handler certification']]);
   });
 });
+
+describe('two laws named in one run of capitals', () => {
+  it('give one knowledge each in a single sentence too ("Knowledge of the Mental Health Act and Care Act")', async () => {
+    const a = await analyzeText('Knowledge of the Mental Health Act and Care Act.');
+    expect(a.mentions.map((m) => `${m.kind}:${m.text}`)).toEqual(['knowledge:Mental Health Act', 'knowledge:Care Act']);
+  });
+});
