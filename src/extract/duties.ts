@@ -211,6 +211,8 @@ const USE_YOUR = /^(?:use|draw on|apply)\s+(?:your|their|his|her)\s+(?:[\p{L}-]+
 const WITH_WHOM = /^(?:work|collaborate|partner|liaise|cooperate|co-operate|team up)\s+(?:closely\s+|together\s+)?(?:with|alongside)\s/i;
 // ("… to understand their needs": what working together lets one know, no task.)
 const PURPOSE_TO = /^,?\s+(?:in order\s+)?to\s+(?!(?:understand|learn|know|see|hear)\b)(?=\p{Ll})/u;
+/** The purpose of a reporting line, somewhere after it ("… under the supervision of registered nurses | to deliver …"). */
+const REPORTING_PURPOSE = /\s(?:in order\s+)?to\s+(?=\p{Ll})/u;
 
 /** The rest of a complement's list of words, its noun last, ending its sentence (see dutyOfSentence). */
 const COMPLEMENT_LIST = /^(?:,\s*[\p{Ll}-]+)*,?\s+(?:and|or)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?(?=\s*[.;]?\s*$)/u;
@@ -398,7 +400,7 @@ function clauseDuties(ctx: ItemContext, a: number, b: number, strong: boolean, c
   if (reporting) {
     // ("You will work under the supervision of registered nurses to deliver patient centred care": the task is the purpose.)
     const at = v.start + reporting.index + reporting[0].length;
-    const purpose = /\s(?:in order\s+)?to\s+(?=\p{Ll})/u.exec(text.slice(at, b));
+    const purpose = REPORTING_PURPOSE.exec(text.slice(at, b));
     const task = purpose ? leadingVerb(text, at + purpose.index + purpose[0].length, lex) : null;
     return task?.form === 'base' ? dutyOfSentence(ctx, task.start, b, strong, confidence, true) : false;
   }

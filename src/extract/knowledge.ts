@@ -13,8 +13,10 @@ const OBJECT_END = new RegExp(String.raw`\s(?:e\.?g|i\.e)\.?(?!\w)|[;,(:]|\.(?![
 const POINTS_BACK = /^\s*(?:some|any|all|one|each|either|most|many|several|both|none)\s+of\s+(?:this|that|these|those|them|it)\b/i;
 /** "… to <verb>" after at least one word of the object, not after "how", "what", "takes" … ("knowledge of how to use …"). */
 const PURPOSE = /(?<=\p{L}\S*)(?<!\b(?:how|what|when|where|which|whom?|whether|ability|able|need|needs|want|wants|ways?|takes?))\s+(?:in order\s+)?to\s+(\p{L}+)/u;
-/** "Python or R for data analysis", "Microsoft Excel for reporting": names, then what they are used for (not "… for Disease Control"). */
-// (A slash only between names, never inside one: read both ways, "A/B/C/…" backtracked exponentially.)
+/**
+ * "Python or R for data analysis", "Microsoft Excel for reporting": names, then what they are used for (not "… for Disease
+ * Control"). (A slash only between names, never inside one: read both ways, "A/B/C/…" backtracked exponentially.)
+ */
 const NAMES_USED_FOR = /^(\s*(?:\p{Lu}|\.)[\p{L}\p{N}+#.-]*(?:(?:\s*,\s*|\s+(?:and|or|&)\s+|\s*\/\s*|\s+)(?:\p{Lu}|\.)[\p{L}\p{N}+#.-]*)*)\s+for\s+(?=\p{Ll})/u;
 /** "to join our team", "to support the …": after "to", a word with a determiner after it is a verb and its object. */
 const PURPOSE_OBJECT = /^\s+(?:our|the|your|their|its|this|these|a|an)\s/;
@@ -411,14 +413,14 @@ export function namedLaws(ctx: ItemContext, confidence: number): number {
     if (CONDITION_BEFORE.test(ctx.text.slice(Math.max(0, m.index - 40), m.index))) continue;
     // ("the Mental Health Act and Care Act": two laws, one mention each.)
     let at = m.index;
-    for (const join of twoActs(m[0]) ? m[0].matchAll(ACTS_JOINED) : []) {
-      const end = m.index + join.index + join[0].indexOf('Act') + 3 + (join[1]?.length ?? 0);
+    for (const join of m[0].matchAll(ACTS_JOINED)) {
+      const end = m.index + join.index;
       if (addMention(ctx, 'knowledge', at, end, ctx.text.slice(at, end), confidence)) n++;
-      at = m.index + join.index + join[0].length;
+      at = end + join[0].length;
     }
     if (addMention(ctx, 'knowledge', at, m.index + m[0].length, ctx.text.slice(at, m.index + m[0].length), confidence)) n++;
   }
   return n;
 }
-/** Where one law's name ends and the next begins inside a LAW_NAME match. */
-const ACTS_JOINED = /\bAct(\s+(?:19|20)\d\d)?\s*(?:,|and|&|or)\s+(?:the\s+)?/g;
+/** What joins one law's name to the next inside a LAW_NAME match ("… Act | and | Care Act", "… Act 2005|, the |Care Act"). */
+const ACTS_JOINED = /(?<=\bAct\b(?:\s+(?:19|20)\d\d)?)\s*(?:,|and|&|or)\s+(?:the\s+)?/g;

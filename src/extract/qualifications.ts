@@ -105,7 +105,14 @@ interface Trigger {
 }
 
 /** The quantifier a count or a qualification opens with ("at least", "a minimum of", "a"). */
-const QUANTIFIERS = String.raw`(?:(?:at least|a minimum of|minimum(?: of)?|over|more than|a|an)\s+)*`;
+const QUANTIFIER_WORDS = String.raw`at least|a minimum of|minimum(?: of)?|over|more than|a|an`;
+const QUANTIFIERS = String.raw`(?:(?:${QUANTIFIER_WORDS})\s+)*`;
+/** The words a credential's name may open with ("the", "a valid", "a full"). */
+const CREDENTIAL_WORDS = 'the|valid|current|full';
+/** What belongs to a qualification before its trigger: a quantifier, a credential's word, a level or a count ("a Level 3 Diploma", "five GCSEs"). */
+const QUALIFICATION_OPENING = new RegExp(String.raw`(?:(?:${QUANTIFIER_WORDS}|min\.?|${CREDENTIAL_WORDS}|level\s+\d{1,2}|(?<![\d:.])\d{1,2}|two|three|four|five|six)\s+)*$`, 'i');
+/** Where the qualification before a later one of its own ends: before the joiner and the later one's opening words. */
+const JOINED_OPENING = new RegExp(String.raw`\s*(?:,|and|plus|as well as|holding|who holds?|and holds?|with)?\s*(?:(?:${QUANTIFIER_WORDS}|${CREDENTIAL_WORDS})\s+)*$`, 'i');
 /**
  * "… and at least one year of experience", "… and have post-registration experience", "degree level or have equivalent
  * experience in …": an added qualification, or an alternative with a verb of its own.
@@ -224,7 +231,7 @@ export function qualifications(ctx: ItemContext, strong: boolean, confidence: nu
   let i = 0;
   while (i < triggers.length) {
     // The level and the count belong to the qualification: "a Level 3 Diploma in …", "five GCSEs" (not the "1" of "2:1").
-    const lead = endingAt(/(?:(?:at least|a minimum of|minimum of|minimum|min\.?|over|more than|a|an|the|valid|current|full|level\s+\d{1,2}|(?<![\d:.])\d{1,2}|two|three|four|five|six)\s+)*$/i, text, triggers[i].at);
+    const lead = endingAt(QUALIFICATION_OPENING, text, triggers[i].at);
     let start = lead ? lead.index : triggers[i].at;
     // The shortest span: "a full UK driving licence" names the licence without its article.
     start += LEADING_ARTICLE.exec(text.slice(start))?.[0].length ?? 0;
@@ -269,7 +276,7 @@ export function qualifications(ctx: ItemContext, strong: boolean, confidence: nu
       }
     }
     if (own < j) {
-      end = endingAt(/\s*(?:,|and|plus|as well as|holding|who holds?|and holds?|with)?\s*(?:(?:at least|a minimum of|minimum of|minimum|over|more than|a|an|the|valid|current|full)\s+)*$/i, text, triggers[own].at)!.index;
+      end = endingAt(JOINED_OPENING, text, triggers[own].at)!.index;
       j = own;
     }
     if (emit(ctx, start, end, merged(triggers.slice(i, j)), confidence)) any = true;
