@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { RUN_V8_FLAGS } from '../src/cli/relaunch.js';
 import { benchClean } from './clean.js';
 import { dataDir } from './eval/data.js';
 import { benchExtract } from './extract.js';
@@ -47,9 +48,13 @@ const mapSeconds = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')).
 console.log(JSON.stringify({ ...s, seconds, mapSeconds, peakRssMb: process.resourceUsage().maxRSS / 1024 }));
 `;
 
-/** Runs a script in a fresh node process; its last line of output. `stderr: 'pipe'` keeps a CLI's summary line out of the report (it is in the error when the run fails). */
+/**
+ * Runs a script in a fresh node process with the V8 flags of a run's own process (as `comptax run` relaunches
+ * itself: the CLI run below then is the process measured); its last line of output. `stderr: 'pipe'` keeps a
+ * CLI's summary line out of the report (it is in the error when the run fails).
+ */
 function node(script: string, args: string[], stderr: 'inherit' | 'pipe' = 'inherit'): string {
-  const stdout = execFileSync(process.execPath, ['--input-type=module', '-e', script, ...args], {
+  const stdout = execFileSync(process.execPath, [...RUN_V8_FLAGS, '--input-type=module', '-e', script, ...args], {
     encoding: 'utf8',
     env: { ...process.env, DOTENV_CONFIG_QUIET: 'true' },
     maxBuffer: 1 << 20,

@@ -5,7 +5,7 @@ import Database from 'better-sqlite3';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadPipeline } from '../../src/pipeline/config.js';
 import { runPipeline } from '../../src/pipeline/run.js';
-import { comptax, ROOT } from '../helpers/cli.js';
+import { comptax, MAIN, NODE_ARGS, ROOT } from '../helpers/cli.js';
 import { expectSameOutputs, manifestOf, tempDir } from '../helpers/outputs.js';
 
 /** A small corpus from corpus/ (every format) plus a corrupt PDF, so that failures are covered too. */
@@ -112,7 +112,7 @@ describe('comptax run killed with SIGKILL', () => {
     const out = tempDir('kill-out');
     mkdirSync(out, { recursive: true });
     const cacheFile = join(out, '.comptax', 'cache.sqlite');
-    const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/main.ts'), 'run', corpus, '--out', out, '--workers', '1', '--no-progress'], {
+    const child = spawn(process.execPath, [...NODE_ARGS, MAIN, 'run', corpus, '--out', out, '--workers', '1', '--no-progress'], {
       cwd: ROOT,
       stdio: ['ignore', 'ignore', 'pipe'],
     });

@@ -6,11 +6,10 @@ import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadPipeline } from '../../src/pipeline/config.js';
 import { runPipeline } from '../../src/pipeline/run.js';
-import { ROOT } from '../helpers/cli.js';
+import { MAIN, NODE_ARGS, ROOT } from '../helpers/cli.js';
 import { expectSameOutputs, manifestOf, tempDir } from '../helpers/outputs.js';
 import { freePort, startRedis, type RedisServer } from '../helpers/redis.js';
 
-const MAIN = join(ROOT, 'src/cli/main.ts');
 const CORPUS = join(ROOT, 'corpus');
 
 interface Spawned {
@@ -23,7 +22,7 @@ interface Spawned {
 /** The CLI from source, as a separate process (a worker on another machine would be the same). */
 function cli(args: string[]): Spawned {
   const t0 = Date.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', MAIN, ...args], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, DOTENV_CONFIG_QUIET: 'true' } });
+  const child = spawn(process.execPath, [...NODE_ARGS, MAIN, ...args], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, DOTENV_CONFIG_QUIET: 'true' } });
   let stderr = '';
   child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
   const exit = new Promise<{ code: number | null; stderr: string; ms: number }>((resolve) => child.on('exit', (code) => resolve({ code, stderr, ms: Date.now() - t0 })));

@@ -1,0 +1,45 @@
+// `comptax run` in a process started with the V8 flags it wants, whatever command line started it.
+import { spawn } from 'node:child_process';
+
+/**
+ * V8 flags a run wants from its first line of code: they are process-wide (the worker threads get them
+ * too) and cannot be turned on later. `--no-regexp-tier-up` compiles a regex to machine code at its first
+ * use instead of interpreting it first: the map of 5,000 real postings with 2 workers took 5-8% less time
+ * (a thread's first 250 postings 15% less, its steady state 6-8% less). Set at run time, once regexes have
+ * run, it made V8 crash (test/pipeline/pool-flags.test.ts): hence a process of its own.
+ */
+export const RUN_V8_FLAGS = ['--no-regexp-tier-up'];
+
+const FORWARDED = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+
+/**
+ * Runs this command line again in a child process with RUN_V8_FLAGS, when it is a run started without
+ * them (`node dist/cli/main.js run …`, `npx comptax run …`): the parent forwards its signals and exits as
+ * the child does; the child stops if the parent is killed. Returns false when the process is to go on
+ * itself: another command, the flags already set, or a debugger attached (it stays on this process).
+ */
+export function relaunchedRun(argv: readonly string[], execArgv: readonly string[]): boolean {
+  if (argv[2] !== 'run' || RUN_V8_FLAGS.every((f) => execArgv.includes(f)) || execArgv.some((a) => a.startsWith('--inspect'))) return false;
+  const child = spawn(process.execPath, [...RUN_V8_FLAGS, ...execArgv, ...argv.slice(1)], { stdio: ['inherit', 'inherit', 'inherit', 'ipc'] });
+  const forward = (signal: NodeJS.Signals) => child.kill(signal);
+  for (const s of FORWARDED) process.on(s, forward);
+  child.on('error', (e) => {
+    process.stderr.write(`comptax: could not start the run's process: ${e.message}\n`);
+    process.exit(1);
+  });
+  child.on('exit', (code, signal) => {
+    if (signal === null) process.exit(code ?? 1);
+    // Killed by a signal: so is this process, for its caller to see.
+    for (const s of FORWARDED) process.off(s, forward);
+    process.kill(process.pid, signal);
+  });
+  return true;
+}
+
+/** In the relaunched child: its parent gone (killed outright), the run stops as if it were killed itself. */
+export function followParent(): void {
+  if (!process.channel) return;
+  // The channel only tells of the parent's end; it must not keep a finished run alive.
+  process.channel.unref();
+  process.on('disconnect', () => process.kill(process.pid, 'SIGTERM'));
+}
