@@ -2,8 +2,8 @@
 // natural loads dotenv, which prints to stdout and reads .env: quiet it before any module that may
 // load it is evaluated (static imports would be evaluated before this line, hence the dynamic one).
 process.env.DOTENV_CONFIG_QUIET ??= 'true';
-const { followParent, relaunchedRun } = await import('./relaunch.js');
-if (!relaunchedRun(process.argv, process.execArgv)) {
+const { followParent, relaunched } = await import('./relaunch.js');
+if (!relaunched(process.argv, process.execArgv)) {
   followParent();
   await import('./program.js');
 }

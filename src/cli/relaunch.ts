@@ -1,4 +1,4 @@
-// `comptax run` in a process started with the V8 flags it wants, whatever command line started it.
+// `comptax run` and `comptax worker` in a process started with the V8 flags they want, whatever command line started them.
 import { spawn } from 'node:child_process';
 
 /**
@@ -13,14 +13,22 @@ export const RUN_V8_FLAGS = ['--no-regexp-tier-up'];
 const FORWARDED = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 
 /**
- * Runs this command line again in a child process with RUN_V8_FLAGS, when it is a run started without
- * them (`node dist/cli/main.js run …`, `npx comptax run …`): the parent forwards its signals and exits as
- * the child does; the child stops if the parent is killed. Returns false when the process is to go on
- * itself: another command, the flags already set, or a debugger attached (it stays on this process).
+ * Runs this command line again in a child process with RUN_V8_FLAGS, when it is a run or a worker started
+ * without them (`node dist/cli/main.js run …`, `npx comptax worker …`): the parent forwards its signals and
+ * exits as the child does; the child stops if the parent is killed. Returns false when the process is to go
+ * on itself: another command, the flags already set, or a debugger attached (it stays on this process).
+ *
+ * A worker's child runs in a session of its own (not on Windows): a terminal's Ctrl-C then reaches it once,
+ * through the parent (a second SIGINT tells a worker to hand its documents back at once). A run's child stays
+ * in the terminal's process group, so that Ctrl-Z stops it too; a second SIGINT changes nothing for a run.
  */
-export function relaunchedRun(argv: readonly string[], execArgv: readonly string[]): boolean {
-  if (argv[2] !== 'run' || RUN_V8_FLAGS.every((f) => execArgv.includes(f)) || execArgv.some((a) => a.startsWith('--inspect'))) return false;
-  const child = spawn(process.execPath, [...RUN_V8_FLAGS, ...execArgv, ...argv.slice(1)], { stdio: ['inherit', 'inherit', 'inherit', 'ipc'] });
+export function relaunched(argv: readonly string[], execArgv: readonly string[]): boolean {
+  const command = argv[2];
+  if ((command !== 'run' && command !== 'worker') || RUN_V8_FLAGS.every((f) => execArgv.includes(f)) || execArgv.some((a) => a.startsWith('--inspect'))) return false;
+  const child = spawn(process.execPath, [...RUN_V8_FLAGS, ...execArgv, ...argv.slice(1)], {
+    stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
+    detached: command === 'worker' && process.platform !== 'win32',
+  });
   const forward = (signal: NodeJS.Signals) => child.kill(signal);
   for (const s of FORWARDED) process.on(s, forward);
   child.on('error', (e) => {

@@ -8,19 +8,23 @@ import { comptax, MAIN, ROOT } from '../helpers/cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'comptax-relaunch-'));
 // A command line's process as main.ts starts it: "exit" reports how it runs and exits 3; "wait" writes its pid and
-// waits (exiting 7 on SIGTERM).
+// waits, exiting 7 on SIGTERM and 10 + the SIGINTs it got by half a second after the first.
 const PROBE = join(dir, 'probe.mjs');
 writeFileSync(
   PROBE,
   `import { writeFileSync } from 'node:fs';
-const { followParent, relaunchedRun } = await import(${JSON.stringify(join(ROOT, 'src/cli/relaunch.ts'))});
-if (!relaunchedRun(process.argv, process.execArgv)) {
+const { followParent, relaunched } = await import(${JSON.stringify(join(ROOT, 'src/cli/relaunch.ts'))});
+if (!relaunched(process.argv, process.execArgv)) {
   followParent();
   if (process.argv[3] === 'exit') {
     console.log(JSON.stringify({ pid: process.pid, execArgv: process.execArgv }));
     process.exit(3);
   }
   process.on('SIGTERM', () => process.exit(7));
+  let sigints = 0;
+  process.on('SIGINT', () => {
+    if (++sigints === 1) setTimeout(() => process.exit(10 + sigints), 500);
+  });
   writeFileSync(process.argv[4], String(process.pid));
   setInterval(() => {}, 1000);
 }
@@ -49,10 +53,13 @@ afterAll(() => {
   for (const pid of workers.filter(running)) process.kill(pid, 'SIGKILL');
 });
 
-/** A probe waiting in its relaunched process: the parent, and the pid of the process doing the work. */
-async function waitingRun(name: string) {
+/**
+ * A probe waiting in its relaunched process: the parent, and the pid of the process doing the work. The parent
+ * leads a process group of its own, as a terminal's foreground job does.
+ */
+async function waitingRun(name: string, command = 'run') {
   const pidFile = join(dir, `${name}.pid`);
-  const parent = spawn(process.execPath, ['--import', 'tsx', PROBE, 'run', 'wait', pidFile], { stdio: 'ignore' });
+  const parent = spawn(process.execPath, ['--import', 'tsx', PROBE, command, 'wait', pidFile], { stdio: 'ignore', detached: true });
   const ended = new Promise<{ code: number | null; signal: string | null }>((resolve) => parent.on('exit', (code, signal) => resolve({ code, signal })));
   expect(await waitFor(() => existsSync(pidFile) && readFileSync(pidFile, 'utf8') !== '')).toBe(true);
   const worker = Number(readFileSync(pidFile, 'utf8'));
@@ -82,10 +89,17 @@ describe('a run started without its V8 flags', () => {
     const term = await waitingRun('term');
     term.parent.kill('SIGTERM');
     expect(await term.ended).toEqual({ code: 7, signal: null });
-    const int = await waitingRun('int');
-    int.parent.kill('SIGINT');
-    expect(await int.ended).toEqual({ code: null, signal: 'SIGINT' });
-    expect(await waitFor(() => !running(term.worker) && !running(int.worker))).toBe(true);
+    const hup = await waitingRun('hup');
+    hup.parent.kill('SIGHUP');
+    expect(await hup.ended).toEqual({ code: null, signal: 'SIGHUP' });
+    expect(await waitFor(() => !running(term.worker) && !running(hup.worker))).toBe(true);
+  });
+
+  it("gives a worker a terminal's Ctrl-C once", async () => {
+    const worker = await waitingRun('worker', 'worker');
+    // What a terminal does: SIGINT to every process of the foreground job.
+    process.kill(-worker.parent.pid!, 'SIGINT');
+    expect(await worker.ended).toEqual({ code: 11, signal: null });
   });
 
   it('stops the child when the parent is killed outright', async () => {

@@ -20,9 +20,9 @@ interface Spawned {
 }
 
 /** The CLI from source, as a separate process (a worker on another machine would be the same). */
-function cli(args: string[]): Spawned {
+function cli(args: string[], nodeArgs = NODE_ARGS): Spawned {
   const t0 = Date.now();
-  const child = spawn(process.execPath, [...NODE_ARGS, MAIN, ...args], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, DOTENV_CONFIG_QUIET: 'true' } });
+  const child = spawn(process.execPath, [...nodeArgs, MAIN, ...args], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, DOTENV_CONFIG_QUIET: 'true' } });
   let stderr = '';
   child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
   const exit = new Promise<{ code: number | null; stderr: string; ms: number }>((resolve) => child.on('exit', (code) => resolve({ code, stderr, ms: Date.now() - t0 })));
@@ -98,6 +98,23 @@ describe('distributed runs on Redis', () => {
     expect(result.code).toBe(0);
     expect(manifestOf(out).work).toMatchObject({ computed: 0, fromCache: manifestOf(out).counts.documents });
     expectSameOutputs(out, reference);
+  });
+
+  it('serves a run from a worker started without its V8 flags (relaunched with them), which stops on SIGINT', async () => {
+    const queue = 'relaunched';
+    const worker = cli(['worker', '--redis', redis.url, '--queue', queue, '--concurrency', '1'], ['--import', 'tsx']);
+    workers.push(worker);
+    await until(() => /serving queue/.test(worker.stderr()), 'the worker');
+    const out = tempDir('redis-relaunched');
+    const result = await cli(['run', CORPUS, '--out', out, '--no-cache', '--no-progress', '--redis', redis.url, '--queue', queue]).exit;
+    expect(result.code).toBe(0);
+    expectSameOutputs(out, reference);
+    // The documents were computed by the relaunched process, not the one started.
+    expect(Object.keys(manifestOf(out).work.computedBy).some((k) => k.endsWith(`:${worker.child.pid}`))).toBe(false);
+    worker.child.kill('SIGINT');
+    const stopped = await worker.exit;
+    expect(stopped.code).toBe(0);
+    expect(stopped.stderr).toMatch(/SIGINT: finishing the documents in hand[\s\S]*stopped/);
   });
 
   it('exits 1 with one line when Redis cannot be reached, within 10 s', async () => {
