@@ -11,6 +11,8 @@ import { spawn } from 'node:child_process';
 export const RUN_V8_FLAGS = ['--no-regexp-tier-up'];
 
 const FORWARDED = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+/** Set in the relaunched child's environment: its IPC channel is to the relaunching parent. */
+const RELAUNCHED = 'COMPTAX_RELAUNCHED';
 
 /**
  * Runs this command line again in a child process with RUN_V8_FLAGS, when it is a run or a worker started
@@ -27,6 +29,7 @@ export function relaunched(argv: readonly string[], execArgv: readonly string[])
   if ((command !== 'run' && command !== 'worker') || RUN_V8_FLAGS.every((f) => execArgv.includes(f)) || execArgv.some((a) => a.startsWith('--inspect'))) return false;
   const child = spawn(process.execPath, [...RUN_V8_FLAGS, ...execArgv, ...argv.slice(1)], {
     stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
+    env: { ...process.env, [RELAUNCHED]: '1' },
     detached: command === 'worker' && process.platform !== 'win32',
   });
   const forward = (signal: NodeJS.Signals) => child.kill(signal);
@@ -44,9 +47,14 @@ export function relaunched(argv: readonly string[], execArgv: readonly string[])
   return true;
 }
 
-/** In the relaunched child: its parent gone (killed outright), the run stops as if it were killed itself. */
+/**
+ * In the relaunched child: its parent gone (killed outright), the run stops as if it were killed itself. (A process
+ * that another program forked keeps that program's channel as it is.)
+ */
 export function followParent(): void {
-  if (!process.channel) return;
+  const relaunchedChild = process.env[RELAUNCHED] === '1';
+  delete process.env[RELAUNCHED];
+  if (!relaunchedChild || !process.channel) return;
   // The channel only tells of the parent's end; it must not keep a finished run alive.
   process.channel.unref();
   process.on('disconnect', () => process.kill(process.pid, 'SIGTERM'));

@@ -109,6 +109,19 @@ describe('a run started without its V8 flags', () => {
     expect(await waitFor(() => !running(worker))).toBe(true);
   });
 
+  it("leaves alone the channel of a program that forked it: that program's going stops nothing", async () => {
+    const pidFile = join(dir, 'forked.pid');
+    const forked = spawn(process.execPath, [...RUN_V8_FLAGS, '--import', 'tsx', PROBE, 'run', 'wait', pidFile], { stdio: ['ignore', 'ignore', 'ignore', 'ipc'] });
+    const ended = new Promise<number | null>((resolve) => forked.on('exit', (code) => resolve(code)));
+    expect(await waitFor(() => existsSync(pidFile) && readFileSync(pidFile, 'utf8') !== '')).toBe(true);
+    workers.push(forked.pid!);
+    forked.disconnect();
+    await new Promise((r) => setTimeout(r, 1000));
+    expect(running(forked.pid!)).toBe(true);
+    forked.kill('SIGTERM');
+    expect(await ended).toBe(7);
+  });
+
   it('gives the outputs of a run started with them, byte for byte', () => {
     const corpus = join(dir, 'corpus');
     mkdirSync(corpus);
