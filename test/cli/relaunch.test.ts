@@ -1,12 +1,12 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { RUN_V8_FLAGS } from '../../src/cli/relaunch.js';
 import { comptax, MAIN, ROOT } from '../helpers/cli.js';
+import { expectSameOutputs, tempDir } from '../helpers/outputs.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'comptax-relaunch-'));
+const dir = tempDir('relaunch');
 // A command line's process as main.ts starts it: "exit" reports how it runs and exits 3; "wait" writes its pid and
 // waits, exiting 7 on SIGTERM and 10 + the SIGINTs it got by half a second after the first.
 const PROBE = join(dir, 'probe.mjs');
@@ -131,6 +131,6 @@ describe('a run started without its V8 flags', () => {
     expect(r.status, r.stderr).toBe(0);
     const direct = join(dir, 'direct');
     expect(comptax(['run', corpus, '--out', direct, '--no-progress']).status).toBe(0);
-    for (const f of ['mentions.csv', 'taxonomy.csv', 'taxonomy.json', 'documents.csv']) expect(readFileSync(join(relaunched, f), 'utf8')).toBe(readFileSync(join(direct, f), 'utf8'));
+    expectSameOutputs(relaunched, direct);
   });
 });
