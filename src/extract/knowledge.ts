@@ -67,8 +67,9 @@ export function knowledgeCues(ctx: ItemContext, confidence: number, skipExperien
       const list = /^(?:\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s+)(?!(?:including|such|e\.?g|especially|particularly|notably|ideally|preferably|which|who|where|as|and|or|with|in|to|for|similar|other|equivalent|comparable)\b)(?:(?:another|any other)\s+)?\.?[\p{L}\p{N}][\p{L}\p{N}'’+#./-]*(?:\s+(?!(?:and|or|is|are|would|will|should|could|may)\b)\.?[\p{L}\p{N}][\p{L}\p{N}'’+#./-]*){0,2})+(?=\s*(?:$|[;.(])|\s+(?:is|are|would|will|should|could|may)\b|\s+(?:and|or)\s+(?:(?:some|any|proven|previous|good|strong|excellent|sound|solid|working|practical|hands-on)\s+)?(?:experience|knowledge|understanding|familiarity|proficiency|ability)\b|\s+(?:on|for|in|at|within|across|throughout)\s+(?:(?:a|an|the|our|their|all|every)\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,2}\s*(?:$|[;.]))/u.exec(rest.slice(stop.index));
       // (Not when the list runs on into a skill or a quality: "accounting, good communication skills and … are",
       // "IFRS, Computer skills (MS Excel …)", "IFRS, computer skills, honest".)
-      // (A quality's word capitalised among names is a name too: "Linux, Networking and Docker".)
-      const intoSkill = (l: string) => /\b(?:skills?|abilit(?:y|ies)|good|excellent|strong|sound|proven)\b/i.test(l) || l.split(/,|\s(?:and|or|&)\s/).some((w) => /^\s*\p{Ll}/u.test(w) && isQuality(w.trim().toLowerCase(), lex));
+      // (A quality's word capitalised among names is a name too: "Linux, Networking and Docker"; so is a subject a quality
+      // also names, "Linux, networking and security".)
+      const intoSkill = (l: string) => /\b(?:skills?|abilit(?:y|ies)|good|excellent|strong|sound|proven)\b/i.test(l) || l.split(/,|\s(?:and|or|&)\s/).some((w) => /^\s*\p{Ll}/u.test(w) && isQuality(w.trim().toLowerCase(), lex) && !lex.nounGerunds.has(w.trim().toLowerCase()));
       if (list && !intoSkill(list[0])) end = from + stop.index + list[0].length;
     }
     // "comfortable using a till and handling cash": after what is used, a task in -ing with its object is an ability of

@@ -1871,6 +1871,11 @@ describe('a quality\'s word capitalised in a list of names', () => {
     const a = await analyzeText('Knowledge of Linux, Networking and Docker.');
     expect(a.mentions.map((m) => `${m.kind}:${m.text}`)).toEqual(['knowledge:Linux', 'knowledge:Networking', 'knowledge:Docker']);
   });
+
+  it('is a name of the list in lower case when it names a subject too ("Linux, networking and security": networking was a duty)', async () => {
+    const a = await analyzeText('Knowledge of Linux, networking and security.');
+    expect(a.mentions.map((m) => `${m.kind}:${m.text}`)).toEqual(['knowledge:Linux', 'knowledge:networking', 'knowledge:security']);
+  });
 });
 
 describe('a task done "where possible"', () => {
