@@ -1,4 +1,4 @@
-import { addMention, covered, firstMatch, guarded, matches, YOU_WILL_BE, type ItemContext } from './context.js';
+import { addMention, covered, firstMatch, guarded, hits, matches, YOU_WILL_BE, type ItemContext } from './context.js';
 import { skillExamples } from './knowledge.js';
 import { isQuality, isQualityPair, type LexiconIndex } from './lexicon.js';
 import { languageNames } from './short-lines.js';
@@ -276,7 +276,10 @@ export function qualities(ctx: ItemContext, confidence: number, atStartOnly: boo
   run += INTENSIFIER.exec(text.slice(run))?.[0].length ?? 0;
   for (const q of matches(lex.qualities, text)) {
     const start = sharedHeadStart(text, q.index, q[0], lex);
-    if (atStartOnly && !/^[\s,;/&]*(?:(?:and|or)\s+)?$/i.test(text.slice(run, start))) continue;
+    // ("Good organisation and time management": competencies named by nouns listed before a quality are qualities too.)
+    const listed = atStartOnly && LINE_END.test(text.slice(q.index + q[0].length)) ? listedBefore(text, run, start, lex) : [];
+    if (atStartOnly && listed.length === 0 && !/^[\s,;/&]*(?:(?:and|or)\s+)?$/i.test(text.slice(run, start))) continue;
+    for (const [a, b] of listed) if (!covered(ctx, a, b) && addMention(ctx, 'skill', a, b, text.slice(a, b), confidence)) n++;
     run = q.index + q[0].length;
     // ("a data-driven approach": the end of a compound the lexicon does not hold is no quality.)
     if (/[\p{L}\p{N}]-$/u.test(text.slice(Math.max(0, q.index - 2), q.index))) continue;
@@ -302,6 +305,37 @@ export function qualities(ctx: ItemContext, confidence: number, atStartOnly: boo
     if (addMention(ctx, 'skill', at, at + closing[1].length, closing[1], confidence)) n++;
   }
   return n;
+}
+
+/**
+ * One to three lower-case words ending in a noun of an ability ("organisation", "self-management"); not a verb's
+ * -ing form ("seeking and listening to feedback" is a task).
+ */
+const ABILITY_NOUN_PART = /^(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*(?:ity|ness|ion|ment|ence|ance|ship|acy)$/u;
+/** A quality that closes its line: the list before it is one of qualities, not a clause. */
+const LINE_END = /^\s*[.;!]?\s*$/;
+/** The separators of a list, and the words that say a part is a phrase, not a name of a competency. */
+const LIST_SEPARATOR = /\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|&)\s+|\s*\/\s*/gu;
+const PHRASE_WORD = /\b(?:of|to|in|with|for|on|at|by|from|the|a|an|our|your|their|this|that)\b/i;
+
+/**
+ * The parts of a list from `from` up to a quality at `to` ("organisation and " before "time management"), when every
+ * part names an ability by its noun and none is something offered ("Excellent pension and teamwork"); else none.
+ */
+function listedBefore(text: string, from: number, to: number, lex: LexiconIndex): [number, number][] {
+  const gap = text.slice(from, to);
+  const parts: [number, number][] = [];
+  let at = 0;
+  for (const sep of gap.matchAll(LIST_SEPARATOR)) {
+    parts.push([at, sep.index]);
+    at = sep.index + sep[0].length;
+  }
+  if (parts.length === 0 || at !== gap.length) return [];
+  const ok = parts.every(([a, b]) => {
+    const part = gap.slice(a, b);
+    return ABILITY_NOUN_PART.test(part) && !PHRASE_WORD.test(part) && !hits(lex.offers, part);
+  });
+  return ok ? parts.map(([a, b]) => [from + a, from + b]) : [];
 }
 
 /** Words joined before a quality's last word(s) ("verbal and", "oral, written or"). */

@@ -1866,6 +1866,22 @@ describe('a quality listed with what the candidate must know', () => {
   });
 });
 
+describe('abilities named by nouns listed before a quality that closes the line', () => {
+  const skills = async (t: string) => (await analyzeText(t)).mentions.map((m) => `${m.kind}:${m.text}`);
+
+  it('are a skill each ("Good organisation and time management" gave nothing; "communication and teamwork" was one)', async () => {
+    expect(await skills('Good organisation and time management.')).toEqual(['skill:organisation', 'skill:time management']);
+    expect(await skills('Excellent communication and teamwork.')).toEqual(['skill:communication', 'skill:teamwork']);
+    expect(await skills('Excellent organisation, communication and problem solving.')).toEqual(['skill:organisation', 'skill:communication', 'skill:problem solving']);
+  });
+
+  it('are not what is offered, nor a task in -ing, nor a list that goes on after the quality', async () => {
+    expect(await skills('Excellent pension and teamwork.')).not.toContain('skill:pension');
+    expect(await skills('Seeking and listening to feedback.')).not.toContain('skill:Seeking');
+    expect(await skills('Good organisation and leadership of the nursing team.')).not.toContain('skill:organisation');
+  });
+});
+
 describe('a quality\'s word capitalised in a list of names', () => {
   it('is a name of the list ("Knowledge of Linux, Networking and Docker" lost "Networking")', async () => {
     const a = await analyzeText('Knowledge of Linux, Networking and Docker.');
