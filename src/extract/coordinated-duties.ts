@@ -149,8 +149,10 @@ export function coordinatedDuties(text: string, first: LeadingVerb, end: number,
     if (rest === '' || /^[,;.]/.test(rest)) {
       // "undertake holistic assessments and develop, implement and evaluate care plans": a list of verbs that share
       // the object after them is the next task.
+      // (A list of verbs closes with "and" or "or": in "work closely with product and design, mentor junior engineers and
+      // …", "design" closes the object's list and "mentor" opens the next task.)
       const list = rest.startsWith(',') && m[0].includes('and') ? verbList(text, next, end, lex) : null;
-      if (!list || list.rest === next.end || text.slice(list.rest, end).trim() === '') continue;
+      if (!list || list.rest === next.end || text.slice(list.rest, end).trim() === '' || !/\s(?:and|or)\s/.test(text.slice(next.end, list.rest))) continue;
       out.push({ verb, end: m.index });
       verb = next;
       re.lastIndex = list.rest;

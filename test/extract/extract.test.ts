@@ -2678,6 +2678,11 @@ describe('NHS person specifications (p9)', () => {
     expect(of(ms, 'duty').map((m) => m.text)).toEqual(['undertake holistic assessments', 'develop, implement and evaluate care plans']);
   });
 
+  it('reads a noun closing an object\'s list before a comma as the object\'s, not a verb sharing the next task\'s object ("… with product and design, mentor junior engineers …")', () => {
+    const ms = run(['What you will do', "You'll work closely with product and design, mentor junior engineers and help shape our engineering culture."].join('\n'));
+    expect(of(ms, 'duty').map((m) => m.text)).toEqual(['work closely with product and design', 'mentor junior engineers', 'help shape our engineering culture']);
+  });
+
   it('reads a noun-like word right after a verb as its object ("plan care and evaluate outcomes"), and "partner staff" as a noun', () => {
     const ms = run(['Main duties of the job', "Assess patients' needs, plan care and evaluate outcomes in line with the care plan."].join('\n'));
     expect(of(ms, 'duty').map((m) => m.text)).toEqual(["Assess patients' needs", 'plan care', 'evaluate outcomes']);
