@@ -101,8 +101,8 @@ export function tagDocument(doc: CleanDocument, items: TaggerItem[], model: Tagg
 /** The kinds the tagger adds where no rule mention overlaps, each with the margin every token of a span needs. */
 export type AddMargins = Partial<Record<MentionKind, number>>;
 
-/** What joins a duty to the purpose or scope clause the rules cut off it ("… reports | to | support planning"). */
-const TAIL_JOIN = /^[\s,]*(?:in order to|so as to|so that|to|in line with|within|when|where|who|which|that)\s+$/i;
+/** What joins a duty to the purpose or scope clause the rules cut off it ("… reports | to | support planning", "… end to end, | from | design …"). */
+const TAIL_JOIN = /^[\s,]*(?:in order to|so as to|so that|to|in line with|within|from|when|where|who|which|that)\s+$/i;
 
 /** "Allocating labour | across picking, | packing and loading": gerunds listed after a preposition are the duty's objects. */
 const GERUND_LIST_JOIN = /^[\s,]*(?:across|between|into|from|with|for|of|in|on|about|at|including|such as)\s+\p{L}+ing(?:\s*,\s*\p{L}+ing)*\s*,?\s*(?:(?:and|or)\s+)?$/iu;

@@ -1894,6 +1894,13 @@ describe('a quality\'s word capitalised in a list of names', () => {
   });
 });
 
+describe('the range a task covers ("from … to …")', () => {
+  it('is no task of its own ("Own services end to end, from design through to production monitoring")', async () => {
+    const a = await analyzeText('What you will do\n- Own services end to end, from design through to production monitoring\n- Improve our CI/CD pipelines\n');
+    expect(a.mentions.filter((m) => m.kind === 'duty').map((m) => m.text)).toEqual(['Own services end to end', 'Improve our CI/CD pipelines']);
+  });
+});
+
 describe('a task done "where possible"', () => {
   it('ends before it ("Promote independence wherever possible")', async () => {
     const a = await analyzeText('Promote independence wherever possible.');
