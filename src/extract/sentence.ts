@@ -65,7 +65,7 @@ const OFFER_SENTENCE = /^(?:in return,?\s+)?(?:you(?:['’]ll| will) (?:receive|
 
 /** Where an experience gives its examples: an opening bracket or an example cue (not "ideally in …", "preferably in …": a preferred field). */
 const EXAMPLES_JUST_AFTER = new RegExp(String.raw`^,?\s+(?:${NAMING_CUE})\s`, 'i');
-const EXAMPLES_OPEN = new RegExp(String.raw`\s(?=\(|(?:${NAMING_CUE})\s)`, 'i');
+const EXAMPLES_OPEN = new RegExp(String.raw`\s(?=\(|(?:${NAMING_CUE})\s)`, 'gi');
 
 /**
  * "Experience of property management software such as Reapit or Alto", "Experience with PLC programming (Siemens S7,
@@ -78,9 +78,10 @@ function experienceExamples(ctx: ItemContext, confidence: number): void {
     if (!experience) continue;
     // (After the word: "Qualified Accountant (ACA, ACCA, CIMA) with post-qualification experience" names the
     // accountant's qualifications in its brackets, no examples of the experience.)
-    const open = EXAMPLES_OPEN.exec(m.text.slice(experience.index));
-    if (open) skillExamples(ctx, m.start - ctx.item.start + experience.index + open.index, confidence);
-    else {
+    // (Each group of them: "experience with AWS (ECS, Lambda) and infrastructure as code (Terraform)".)
+    const opens = [...m.text.slice(experience.index).matchAll(EXAMPLES_OPEN)];
+    for (const open of opens) skillExamples(ctx, m.start - ctx.item.start + experience.index + open.index, confidence);
+    if (opens.length === 0) {
       // (Or just after it: "Experience with networking protocols such as TCP/IP, VPN and DNS", the qualification ending
       // before the cue; after a comma, where its clause ended, only when the vocabulary knows one of them: "Experience of
       // first line IT support …, including Active Directory and Office 365"; not "… among diverse actors, including NGOs".)

@@ -954,6 +954,8 @@ describe('single sentences of UK adverts', () => {
       'knowledge:Alto',
     ]);
     expect(await kinds('Experience with PLC programming (Siemens S7, Allen Bradley) is essential.')).toContain('knowledge:Allen Bradley');
+    // (Each group of examples: the second was lost.)
+    expect(await kinds('Hands-on experience with AWS (ECS, Lambda) and infrastructure as code (Terraform).')).toEqual(expect.arrayContaining(['knowledge:ECS', 'knowledge:Lambda', 'knowledge:Terraform']));
     expect(await kinds('Experience in a customer-facing role such as retail or hospitality.')).toEqual(['qualification:Experience in a customer-facing role such as retail or hospitality']);
     expect(await kinds('Experience with networking protocols such as TCP/IP VPN DNS DHCP and SSL.')).not.toContain('knowledge:IP');
   });
