@@ -5,7 +5,7 @@ import { toolKinds } from './tools.js';
 import { referenceVocabulary } from './bundled.js';
 import { hierarchyOf } from './generality.js';
 import { conceptLanguages } from './languages.js';
-import type { TaxonomyConfig } from './options.js';
+import { linkThreshold, type TaxonomyConfig } from './options.js';
 import { labelIndexOf, labelsOf, surfaceKey } from './label-index.js';
 import { ACRONYM_SHAPED, acronymIndex, frameworkForm, legislationForm, libraryForms, listForms, withoutVersion } from './name-forms.js';
 import { LinkMemo } from './link-memo.js';
@@ -478,7 +478,7 @@ export function createLinker(reference: ReferenceIndex, config: TaxonomyConfig, 
         const b = best(phrase, kind);
         if (b && better(b, top)) top = b;
       }
-      return top && top.score >= threshold ? toMatch(top) : undefined;
+      return top && top.score >= linkThreshold(config, kind) ? toMatch(top) : undefined;
     },
   };
 }

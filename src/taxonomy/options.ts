@@ -53,6 +53,11 @@ export const taxonomyOptionsSchema = z
     /** Below this score a competency gets no reference concept. */
     referenceThreshold: z.number().min(0).max(1).default(0.45),
     /**
+     * The same for duties. A task sentence shares a word or two with many ESCO skills: on the train sets' postings,
+     * about one duty link in five below 0.6 names the task (more than half from 0.6 up), so below it none is given.
+     */
+    dutyReferenceThreshold: z.number().min(0).max(1).default(0.6),
+    /**
      * Share of a competency's mentions whose wordings must link to its concept, unless its leading wording
      * does: "driven" (173 mentions, no concept) is not "electric motors" because "driven development" (2) links there.
      */
@@ -150,6 +155,11 @@ function parseData<T>(schema: z.ZodType<T>, jsonPath: string, data: unknown): T 
     throw new ComptaxError('config', `${jsonPath}: ${issue.message}${where}`);
   }
   return parsed.data;
+}
+
+/** The score a competency of this kind needs to take a reference concept. */
+export function linkThreshold(config: Pick<TaxonomyOptions, 'referenceThreshold' | 'dutyReferenceThreshold'>, kind: MentionKind): number {
+  return kind === 'duty' ? config.dutyReferenceThreshold : config.referenceThreshold;
 }
 
 export function resolveTaxonomyConfig(options: TaxonomyOptions, readData: ReadData, locate: LocateData = locateBundled): TaxonomyConfig {

@@ -126,6 +126,20 @@ describe('the bundled ESCO vocabulary', () => {
     const reversed = canonicalizePhrases([...phrases].reverse(), 'skill', config).reverse();
     expect(reversed).toEqual(rows);
   });
+
+  it('links a duty only from the duties\' own threshold up: a task sentence shares a word or two with many skills', async () => {
+    const reference = await resolveReference(undefined, config);
+    const phrases = ['Apply universal precautions', 'Collect requirements', 'Performing data analysis'];
+    expect(canonicalizePhrases(phrases, 'duty', config).map((r) => r.referenceLabel)).toEqual(['', '', 'perform data analysis']);
+    // (At the threshold of the other kinds they took skills of printing and of collections.)
+    const loose = canonicalizePhrases(phrases, 'duty', taxonomyConfig({ dutyReferenceThreshold: config.referenceThreshold }));
+    expect(loose.map((r) => r.referenceLabel)).toEqual(['follow safety precautions in printing', 'study a collection', 'perform data analysis']);
+    expect(loose.slice(0, 2).every((r) => r.referenceScore < config.dutyReferenceThreshold)).toBe(true);
+    // The same in a run's taxonomy.
+    const referenceOf = (c: typeof config, phrase: string) => buildTaxonomy([v('duty', phrase, 3)], c, { reference }).taxonomy.competencies[0].reference?.label;
+    expect(referenceOf(config, 'apply universal precautions')).toBeUndefined();
+    expect(referenceOf(taxonomyConfig({ dutyReferenceThreshold: config.referenceThreshold }), 'apply universal precautions')).toBe('follow safety precautions in printing');
+  });
 });
 
 describe('linking to the bundled ESCO vocabulary', () => {
