@@ -22,6 +22,21 @@ const KIND_FACTOR = [1, 0.97, 0.93] as const;
 const VAGUE_FACTOR = 0.4;
 /** Share of the score from the lexicon's terms (synonyms met, fillers dropped); the rest from the words as written. */
 const TERM_SHARE = 0.75;
+
+/**
+ * Whether a text is one word the scores read among two or more small words they do not ("work on your own", "work with
+ * others"; articles aside): to the scores it is that one word.
+ */
+function mostlySmallWords(text: string): boolean {
+  let all = 0;
+  let content = 0;
+  for (const w of rawTokens(text)) {
+    if (w === 'a' || w === 'an' || w === 'the') continue;
+    all++;
+    if (!STOPWORDS.has(w)) content++;
+  }
+  return content === 1 && all >= 3;
+}
 /** Concepts used across sectors are what a posting usually means when two read alike. */
 const REUSE_BONUS: Record<string, number> = { transversal: 0.02, 'cross-sector': 0.01 };
 /** A word in more labels than this adds candidates only when the rarer words found none ("manage", "use"). */
@@ -154,6 +169,12 @@ export function createLinker(reference: ReferenceIndex, config: TaxonomyConfig, 
     const words = surfaceWords(text, lex);
     return { verb: verbness(words), words: words.filter((w) => !STOPWORDS.has(w)).length, head: stem(headWord(words, lex) ?? '') };
   };
+  /**
+   * A label that is one word among small words ("work on your own" is "work" to the scores) names its concept only
+   * written as it is (exactHit): "work with others" is not "work independently". Read once a label, when scored.
+   */
+  const writtenOnly: (boolean | undefined)[] = new Array(nLabels);
+  const sayableOnlyAsWritten = (li: number) => (writtenOnly[li] ??= mostlySmallWords(textOf(li)));
   // By label index: read for the best 30 labels of every phrase, hundreds of thousands of times a run.
   const shapeMemo: (ReturnType<typeof shapeOf> | undefined)[] = new Array(nLabels);
   const labelShape = (li: number) => (shapeMemo[li] ??= shapeOf(textOf(li)));
@@ -279,6 +300,8 @@ export function createLinker(reference: ReferenceIndex, config: TaxonomyConfig, 
     if (hit.length > 0) return hit;
     const field = fieldsOf(base, reference).get(contentKey(key))?.find((li) => allowed(base.concept[li]));
     if (field !== undefined) return [{ concept: base.concept[field], score: KIND_FACTOR[kinds[field]] * KIND_FACTOR[1] }];
+    // (So does a phrase: "work with others" is no "work …" label.)
+    if (mostlySmallWords(phrase)) return [];
     const q = weigh(analyze(phrase, lex, run));
     if (!q.total) return [];
     // Rarest first: once the words still to probe could not, on their own, lift a label to the
@@ -328,7 +351,7 @@ export function createLinker(reference: ReferenceIndex, config: TaxonomyConfig, 
     }
     const surface = surfaceStems(phrase).map((w) => base.surfaceId.get(w) ?? -1);
     const byConcept = new Map<number, Link & { li: number; s: number; d: number }>();
-    for (const { li, s } of topScored(scoredLi, scoredS, nScored, (li) => sayable(base.concept[li]), RESCORED)) {
+    for (const { li, s } of topScored(scoredLi, scoredS, nScored, (li) => sayable(base.concept[li]) && !sayableOnlyAsWritten(li), RESCORED)) {
       const concept = base.concept[li];
       const d = dice(surface, base.surfaceIds, base.surfaceStart[li], base.surfaceStart[li + 1]);
       const score = TERM_SHARE * s + (1 - TERM_SHARE) * d * factor(li) + prior(concept);

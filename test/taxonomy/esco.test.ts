@@ -127,6 +127,13 @@ describe('the bundled ESCO vocabulary', () => {
     expect(reversed).toEqual(rows);
   });
 
+  it('reads a label or a phrase that is one word among small words only as written ("work on your own" is not every "work …")', () => {
+    const rows = canonicalizePhrases(['work with others', 'work on your own', 'advocates for scalable code'], 'skill', config);
+    // ("work with others" took "work independently" at 0.94 through its label "work on your own"; the code's advocate
+    // "advocate for others".)
+    expect(rows.map((r) => r.referenceLabel)).toEqual(['', 'work independently', '']);
+  });
+
   it('links a duty only from the duties\' own threshold up: a task sentence shares a word or two with many skills', async () => {
     const reference = await resolveReference(undefined, config);
     const phrases = ['Apply universal precautions', 'Collect requirements', 'Performing data analysis'];
