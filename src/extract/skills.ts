@@ -490,7 +490,10 @@ export function candidateQualities(ctx: ItemContext, confidence: number): number
  */
 function isPassive(text: string, m: RegExpExecArray, first: boolean, lex: ItemContext['lex']): boolean {
   const w = m[0].toLowerCase();
-  if (!/ed$/.test(w) || /(?:minded|driven|oriented|motivated|organi[sz]ed|detailed)$/.test(w)) return false;
+  // (An irregular participle too: "Applications must be sent via the link below".)
+  const irregular = lex.irregular.get(w);
+  const participle = /ed$/.test(w) || (irregular !== undefined && irregular !== w && !/(?:ing|s)$/.test(w));
+  if (!participle || /(?:minded|driven|oriented|motivated|organi[sz]ed|detailed)$/.test(w)) return false;
   if (isQuality(w, lex)) return false;
   // "should be refused and reported to …": participles joined by "and" share the preposition.
   const after = text.slice(m.index + m[0].length).replace(/^\s+(?:and|or)\s+\p{L}+ed(?=\s)/u, '');

@@ -2976,6 +2976,9 @@ describe('what the candidate is: verbs and passives are no qualities', () => {
   it('reads a passive as no quality ("should be refused and reported to …", "will be appointed Global IT champion")', () => {
     expect(of(run('Any requests for payment should be refused and reported to the police.'), 'skill')).toEqual([]);
     expect(of(run('Accordingly you will be appointed Global IT SOX champion.'), 'skill')).toEqual([]);
+    // (An irregular participle too: "sent" was a skill; "driven" stays a quality.)
+    expect(of(run('Requirements\n- Applications - including the required attachments - must be sent via the link below.'), 'skill')).toEqual([]);
+    expect(of(run('You must be driven and well organised.'), 'skill').map((m) => m.text)).toEqual(['driven', 'well organised']);
   });
 
   it('reads "a real team player" as "team player"', () => {
