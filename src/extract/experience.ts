@@ -18,6 +18,7 @@ const NAMED_EXPERIENCE = /((?:(?:[\p{L}][\p{L}\p{N}&/-]*|(?<=\bband\s+)\d{1,2}[a
 const NAMED_KEYWORD = /experience|background|expereince/giu;
 const NAMED_AT = new RegExp(NAMED_EXPERIENCE.source, 'iuy');
 const SPACE = /\s/;
+const WORD_PART = /[\p{L}\p{N}'’]/u;
 
 /**
  * "management experience in a retail setting", "Clinical experience in an acute setting": the word before the
@@ -75,6 +76,8 @@ function namedExperience(text: string): RegExpExecArray[] {
       inRun = space;
     }
     for (p = Math.max(p, from); p < q; p++) {
+      // (From a word's start: "the candidate's experience" is whose experience, not a kind "s".)
+      if (p > 0 && WORD_PART.test(text[p - 1])) continue;
       NAMED_AT.lastIndex = p;
       const m = NAMED_AT.exec(text);
       if (m === null) continue;
@@ -90,10 +93,11 @@ function namedExperience(text: string): RegExpExecArray[] {
 const NOT_EXPERIENCE_WORD = /^(?:with|of|in|on|at|for|to|have|has|having|had|possess|possesses|possessing|any|no|our|your|their|the|a|an|and|or|previous|prior|more|years?|yrs|gain|gained|get|bring|is|are|be|will|must|should|required|minimum|including|plus|this|that|which|who|from|following|personal|above|below)$/i;
 /**
  * "user experience", "a great customer experience", "help people experience the world": what a product
- * gives the people who use it (or the verb), not experience the candidate has.
+ * gives the people who use it (or the verb), not experience the candidate has; nor is "irrespective of …
+ * ethnic background" (what an equal-opportunity line lists).
  */
 const NOT_CANDIDATE_EXPERIENCE =
-  /(?:^|[\s-])(?:users?|customers?|clients?|guests?|patients?|visitors?|players?|members?|fans?|viewers?|shoppers?|people|developers?|shopping|viewing|TV|great|best|seamless|better|stable|amazing|unique|memorable|shar(?:e|es|ing)|gain(?:s|ing)?|broaden(?:ing)?|learning|play|cultural)\s+$/i;
+  /(?:^|[\s-])(?:users?|customers?|clients?|guests?|patients?|visitors?|players?|members?|fans?|viewers?|shoppers?|people|developers?|shopping|viewing|TV|great|best|seamless|better|stable|amazing|unique|memorable|shar(?:e|es|ing)|gain(?:s|ing)?|broaden(?:ing)?|learning|play|cultural|ethnic|racial|religious|socio-?economic)\s+$/i;
 /** "the best play experience", "a unique wine shopping experience": what a product gives, praised. */
 const PRODUCT_EXPERIENCE = /\b(?:best|unique|amazing|seamless|memorable|immersive|exceptional|world-class|our|their)\s/i;
 /**

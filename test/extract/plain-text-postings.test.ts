@@ -1338,6 +1338,19 @@ describe('a certificate whose last word is written with a capital in a run-on se
   });
 });
 
+describe('experience or a background that is no qualification', () => {
+  const quals = async (t: string) => (await analyzeText(t)).mentions.filter((m) => m.kind === 'qualification').map((m) => m.text);
+
+  it('is not whose experience the pay follows ("commensurate with the candidate\'s experience" gave "s experience")', async () => {
+    expect(await quals("The salary will be commensurate with the candidate's experience.")).toEqual([]);
+  });
+
+  it('is not what an equal-opportunity line lists ("irrespective of gender age and ethnic background")', async () => {
+    expect(await quals('We support equal opportunities irrespective of gender age and ethnic background.')).toEqual([]);
+    expect(await quals('A background in financial services would be beneficial.')).toEqual(['background in financial services']);
+  });
+});
+
 describe('a requirement run on into the employer\'s equal-opportunity sentence, its name anonymized', () => {
   it('is read up to that sentence', async () => {
     const a = await analyzeText(
