@@ -98,6 +98,12 @@ const NOT_EXPERIENCE_WORD = /^(?:with|of|in|on|at|for|to|have|has|having|had|pos
  */
 const NOT_CANDIDATE_EXPERIENCE =
   /(?:^|[\s-])(?:users?|customers?|clients?|guests?|patients?|visitors?|players?|members?|fans?|viewers?|shoppers?|people|developers?|shopping|viewing|TV|great|best|seamless|better|stable|amazing|unique|memorable|shar(?:e|es|ing)|gain(?:s|ing)?|broaden(?:ing)?|learning|play|cultural|ethnic|racial|religious|socio-?economic)\s+$/i;
+/**
+ * "applications from all regardless of age, gender … social economic background": what the employer does not weigh, in a
+ * list that runs up to it (not "Regardless of the project, you will have experience in …").
+ */
+const REGARDLESS = /\b(?:(?:regardless|irrespective)\s+of|without\s+regard\s+to)\b((?:(?!\b(?:you|we|they|will|have|has|had|must|should|is|are|be)\b)[^.;:!?])*)$/i;
+const regardless = (text: string, at: number): boolean => REGARDLESS.test(text.slice(Math.max(0, at - 250), at));
 /** "the best play experience", "a unique wine shopping experience": what a product gives, praised. */
 const PRODUCT_EXPERIENCE = /\b(?:best|unique|amazing|seamless|memorable|immersive|exceptional|world-class|our|their)\s/i;
 /**
@@ -123,7 +129,7 @@ const REQUIREMENT_HEAD = /^(?:skills?|qualifications?|degrees?|diplomas?|knowled
 export function experienceTriggers(text: string, out: { at: number; fields: QualificationFields }[], addedBefore: RegExp): void {
   for (const e of matches(EXPERIENCE, text)) {
     // (read up to the word itself: a hyphenated modifier may name the user, "end-user experience").
-    if (NOT_CANDIDATE_EXPERIENCE.test(text.slice(Math.max(0, e.index - 20), e.index + e[0].search(/experience|background|track/i)))) continue;
+    if (NOT_CANDIDATE_EXPERIENCE.test(text.slice(Math.max(0, e.index - 20), e.index + e[0].search(/experience|background|track/i))) || regardless(text, e.index)) continue;
     if (Number(EMPLOYER_YEARS.exec(text.slice(Math.max(0, e.index - 20), e.index + 12))?.[1] ?? 0) > MAX_CAREER_YEARS) continue;
     // Near another requirement it is that one's experience ("2 years of experience in …"), unless added to it ("QTS and
     // experience of …", "a degree in Finance with a proven track record in audit").
@@ -137,7 +143,7 @@ export function experienceTriggers(text: string, out: { at: number; fields: Qual
     const words = [...e[1].matchAll(/\S+/g)];
     let k = words.length;
     while (k > 0 && !NOT_EXPERIENCE_WORD.test(words[k - 1][0]) && (!/^\d/.test(words[k - 1][0]) || /^band$/i.test(words[k - 2]?.[0] ?? ''))) k--;
-    if (k === words.length || NOT_CANDIDATE_EXPERIENCE.test(e[1]) || PRODUCT_EXPERIENCE.test(e[1]) || DESCRIBED_AFTER.test(text.slice(e.index + e[0].length))) continue;
+    if (k === words.length || NOT_CANDIDATE_EXPERIENCE.test(e[1]) || PRODUCT_EXPERIENCE.test(e[1]) || DESCRIBED_AFTER.test(text.slice(e.index + e[0].length)) || regardless(text, e.index)) continue;
     let start = e.index + (words[k].index ?? 0);
     // "Cash handling and till operation experience": the kinds of experience joined by "and" share the word.
     // (Not another requirement before it, "a technical degree or comparable work experience", "commercial flair and solid

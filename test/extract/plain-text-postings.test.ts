@@ -1348,6 +1348,9 @@ describe('experience or a background that is no qualification', () => {
   it('is not what an equal-opportunity line lists ("irrespective of gender age and ethnic background")', async () => {
     expect(await quals('We support equal opportunities irrespective of gender age and ethnic background.')).toEqual([]);
     expect(await quals('A background in financial services would be beneficial.')).toEqual(['background in financial services']);
+    // (Nor the last of a list of what is not weighed, whatever its words; a requirement after "regardless of …" is one.)
+    expect(await quals('We want applications from all regardless of age gender identity disability religion or belief transgender status social economic background etc.')).toEqual([]);
+    expect(await quals('Regardless of the project, you will have experience in Java.')).toEqual(['experience in Java']);
   });
 });
 
