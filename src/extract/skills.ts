@@ -3,6 +3,7 @@ import { skillExamples } from './knowledge.js';
 import { isQuality, isQualityPair, type LexiconIndex } from './lexicon.js';
 import { languageNames } from './short-lines.js';
 import { leadingVerb } from './leading-verb.js';
+import { lemma } from './verbs.js';
 import { namesToolAt } from './names.js';
 import { leadingToolAt } from './named-tools.js';
 import { gluesCapitals } from './glued-pair.js';
@@ -491,8 +492,7 @@ export function candidateQualities(ctx: ItemContext, confidence: number): number
 function isPassive(text: string, m: RegExpExecArray, first: boolean, lex: ItemContext['lex']): boolean {
   const w = m[0].toLowerCase();
   // (An irregular participle too: "Applications must be sent via the link below".)
-  const irregular = lex.irregular.get(w);
-  const participle = /ed$/.test(w) || (irregular !== undefined && irregular !== w && !/(?:ing|s)$/.test(w));
+  const participle = /ed$/.test(w) || (lex.irregular.has(w) && lemma(w, lex)?.form === 'ed');
   if (!participle || /(?:minded|driven|oriented|motivated|organi[sz]ed|detailed)$/.test(w)) return false;
   if (isQuality(w, lex)) return false;
   // "should be refused and reported to …": participles joined by "and" share the preposition.

@@ -36,6 +36,21 @@ export function topScored(li: ArrayLike<number>, s: ArrayLike<number>, count: nu
   return top;
 }
 
+/**
+ * Whether a text is one word the scores read among two or more small words they do not ("work on your own", "work with
+ * others"; articles aside): to the scores it is that one word.
+ */
+export function mostlySmallWords(text: string): boolean {
+  let all = 0;
+  let content = 0;
+  for (const w of rawTokens(text)) {
+    if (w === 'a' || w === 'an' || w === 'the') continue;
+    all++;
+    if (!STOPWORDS.has(w)) content++;
+  }
+  return content === 1 && all >= 3;
+}
+
 /** Stems of the written content words: tells apart labels the lexicon's analysis makes equal ("perform business analysis" / "business analysis"). */
 export function surfaceStems(text: string): string[] {
   const out: string[] = [];

@@ -12,7 +12,7 @@ import { LinkMemo } from './link-memo.js';
 import { termTables } from './link-terms.js';
 import { byId, contentKey, fieldsOf, firstLabelOfKey, keysOf } from './label-keys.js';
 import { rawTokens, stem, STOPWORDS } from './text.js';
-import { dice, overlap, sameRoot, surfaceStems, topScored } from './link-scores.js';
+import { dice, mostlySmallWords, overlap, sameRoot, surfaceStems, topScored } from './link-scores.js';
 import type { ReferenceIndex } from './types.js';
 import { conceptVectorsOf, nearestConcepts, phraseVector } from './vector-link.js';
 
@@ -22,21 +22,6 @@ const KIND_FACTOR = [1, 0.97, 0.93] as const;
 const VAGUE_FACTOR = 0.4;
 /** Share of the score from the lexicon's terms (synonyms met, fillers dropped); the rest from the words as written. */
 const TERM_SHARE = 0.75;
-
-/**
- * Whether a text is one word the scores read among two or more small words they do not ("work on your own", "work with
- * others"; articles aside): to the scores it is that one word.
- */
-function mostlySmallWords(text: string): boolean {
-  let all = 0;
-  let content = 0;
-  for (const w of rawTokens(text)) {
-    if (w === 'a' || w === 'an' || w === 'the') continue;
-    all++;
-    if (!STOPWORDS.has(w)) content++;
-  }
-  return content === 1 && all >= 3;
-}
 /** Concepts used across sectors are what a posting usually means when two read alike. */
 const REUSE_BONUS: Record<string, number> = { transversal: 0.02, 'cross-sector': 0.01 };
 /** A word in more labels than this adds candidates only when the rarer words found none ("manage", "use"). */

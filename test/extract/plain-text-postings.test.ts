@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeFile, type Analysis } from '../../src/pipeline/analyze.js';
 import { loadPipeline } from '../../src/pipeline/config.js';
 import { sourceFileOf } from '../../src/pipeline/source.js';
+import type { MentionKind } from '../../src/types.js';
 
 // Plain-text postings through the whole document pipeline (ingest, clean, segment, extract), as `comptax run` reads them.
 async function analyzeText(text: string): Promise<Analysis> {
@@ -16,6 +17,16 @@ async function analyzeText(text: string): Promise<Analysis> {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** A posting's mentions of one kind, their texts in order. */
+async function textsOf(kind: MentionKind, text: string): Promise<string[]> {
+  return (await analyzeText(text)).mentions.filter((m) => m.kind === kind).map((m) => m.text);
+}
+
+/** A posting's mentions as "kind:text", in order. */
+async function kindsOf(text: string): Promise<string[]> {
+  return (await analyzeText(text)).mentions.map((m) => `${m.kind}:${m.text}`);
 }
 
 describe('a job description with numbered headings and numbered duties ("2. KEY RESPONSIBILITIES", "2.1 To …")', () => {
@@ -189,7 +200,7 @@ describe("a certificate's name with a small word inside it", () => {
     expect(a.mentions.map((m) => [m.kind, m.text])).toEqual([['qualification', 'First Aid at Work certificate']]);
   });
   it('reads a course the candidate has completed, not one the job offers', async () => {
-    const quals = async (src: string) => (await analyzeText(src)).mentions.filter((m) => m.kind === 'qualification').map((m) => m.text);
+    const quals = (src: string) => textsOf('qualification', src);
     expect(await quals('You will have completed a recognised preceptorship programme.')).toEqual(['recognised preceptorship programme']);
     expect(await quals('Successful completion of an accredited mentorship course is essential.')).toEqual(['accredited mentorship course']);
     expect(await quals('We will support you to have completed the Care Certificate programme within 12 weeks.')).toEqual([]);
@@ -417,7 +428,7 @@ describe('an experience with named examples after a knowledge', () => {
 
 describe('a qualified or chartered profession asked of the candidate', () => {
   it('is one qualification ("a chartered accountant (ACA, ACCA or CIMA)", "a qualified electrician"), no qualities, not someone else ("supported by a qualified mentor")', async () => {
-    const kinds = async (t: string) => (await analyzeText(t)).mentions.map((m) => `${m.kind}:${m.text}`);
+    const kinds = kindsOf;
     expect(await kinds('The successful candidate will be a chartered accountant (ACA, ACCA or CIMA).')).toEqual(['qualification:chartered accountant (ACA, ACCA or CIMA)']);
     expect(await kinds('You will be a qualified accountant (ACA, ACCA or CIMA).')).toEqual(['qualification:qualified accountant (ACA, ACCA or CIMA)']);
     expect(await kinds('You must be a qualified electrician.')).toEqual(['qualification:qualified electrician']);
@@ -445,7 +456,7 @@ describe('the candidate described by what they have done and are used to', () =>
 });
 
 describe('run-on requirement lines of Danish postings', () => {
-  const spans = async (t: string) => (await analyzeText(t)).mentions.map((m) => `${m.kind}:${m.text}`);
+  const spans = kindsOf;
   it('reads "You are self-motivated and thrive in …" as two skills, "thrive" being no quality', async () => {
     expect(await spans('You are self-motivated and thrive in a dynamic and fast-paced environment.')).toEqual(['skill:self-motivated', 'skill:thrive in a dynamic and fast-paced environment']);
   });
@@ -524,7 +535,7 @@ describe('the edges of a named requirement', () => {
 });
 
 describe('single sentences of UK adverts', () => {
-  const kinds = async (text: string) => (await analyzeText(text)).mentions.map((m) => `${m.kind}:${m.text}`);
+  const kinds = kindsOf;
   it('end a requirement where a disposition or a verdict opens ("… NMC PIN and a passion for …", "… licence essential due to …")', async () => {
     expect(await kinds('You must hold a valid NMC PIN and a passion for patient care.')).toEqual(['qualification:valid NMC PIN', 'skill:passion for patient care']);
     expect(await kinds('Full clean driving licence essential due to the nature of the role.')).toEqual(['qualification:Full clean driving licence']);
@@ -1179,7 +1190,7 @@ describe('single sentences of UK adverts', () => {
 });
 
 describe('single sentences of tech job ads', () => {
-  const kinds = async (text: string) => (await analyzeText(text)).mentions.map((m) => `${m.kind}:${m.text}`);
+  const kinds = kindsOf;
   it('ends a name before "would be nice" or "is helpful"', async () => {
     expect(await kinds('Exposure to frameworks like PyTorch or TensorFlow would be nice.')).toEqual(['knowledge:PyTorch', 'knowledge:TensorFlow']);
     expect(await kinds('Knowledge of Kotlin is helpful.')).toEqual(['knowledge:Kotlin']);
@@ -1339,7 +1350,7 @@ describe('a certificate whose last word is written with a capital in a run-on se
 });
 
 describe('experience or a background that is no qualification', () => {
-  const quals = async (t: string) => (await analyzeText(t)).mentions.filter((m) => m.kind === 'qualification').map((m) => m.text);
+  const quals = (t: string) => textsOf('qualification', t);
 
   it('is not whose experience the pay follows ("commensurate with the candidate\'s experience" gave "s experience")', async () => {
     expect(await quals("The salary will be commensurate with the candidate's experience.")).toEqual([]);
@@ -1711,7 +1722,7 @@ describe('an experience before "and care about …"', () => {
 
 describe('working with someone to do something', () => {
   it('gives who the work is with and the task it is for ("work with the sales team to identify …")', async () => {
-    const duties = async (t: string) => (await analyzeText(t)).mentions.filter((m) => m.kind === 'duty').map((m) => m.text);
+    const duties = (t: string) => textsOf('duty', t);
     expect(await duties('You will work with the sales team to identify new business opportunities.')).toEqual(['work with the sales team', 'identify new business opportunities']);
     // The tasks joined after the purpose are its own; "to understand their needs" is no task.
     expect(await duties('Partner with HR teams to recruit, develop and retain talent.')).toEqual(['Partner with HR teams', 'recruit, develop and retain talent']);
@@ -1747,7 +1758,7 @@ describe('what the candidate should have and be', () => {
 
 describe('names known, then what they are used for', () => {
   it('end before "for" ("Python or R for data analysis"), not inside a name ("Association for Project Management")', async () => {
-    const knowledge = async (t: string) => (await analyzeText(t)).mentions.filter((m) => m.kind === 'knowledge').map((m) => m.text);
+    const knowledge = (t: string) => textsOf('knowledge', t);
     expect(await knowledge('Knowledge of Excel for reporting.')).toEqual(['Excel']);
     expect(await knowledge('Knowledge of Python or R for data analysis.')).toContain('R');
     expect(await knowledge('Knowledge of accounting software for small businesses.')).toEqual(['accounting software for small businesses']);
@@ -1764,7 +1775,7 @@ describe('a verb whose whole object points back', () => {
 
 describe('A levels and a described setting', () => {
   it('keep the "A" of "A levels" ("Educated to A level standard"), not the article of "a Level 3 Diploma"', async () => {
-    const quals = async (t: string) => (await analyzeText(t)).mentions.filter((m) => m.kind === 'qualification').map((m) => m.text);
+    const quals = (t: string) => textsOf('qualification', t);
     expect(await quals('Educated to A level standard or equivalent.')).toEqual(['A level standard']);
     expect(await quals('A Levels in Maths and English.')).toEqual(['A Levels in Maths and English']);
     expect(await quals('A Level 3 Diploma in Health and Social Care is essential.')).toEqual(['Level 3 Diploma in Health and Social Care']);
@@ -1778,7 +1789,7 @@ describe('A levels and a described setting', () => {
 
 describe('working under someone\'s supervision to do something', () => {
   it('gives the task it is for ("… under the supervision of registered nurses to deliver patient centred care"), no reporting line', async () => {
-    const duties = async (t: string) => (await analyzeText(t)).mentions.filter((m) => m.kind === 'duty').map((m) => m.text);
+    const duties = (t: string) => textsOf('duty', t);
     expect(await duties('You will work under the supervision of registered nurses to deliver patient centred care.')).toEqual(['deliver patient centred care']);
     expect(await duties('Reports to the Ward Manager.')).toEqual([]);
   });
@@ -1786,7 +1797,7 @@ describe('working under someone\'s supervision to do something', () => {
 
 describe('what experience is weighed against', () => {
   it('is not asked ("attitude is more important than experience"), a count below a bound still is', async () => {
-    const quals = async (t: string) => (await analyzeText(t)).mentions.filter((m) => m.kind === 'qualification').map((m) => m.text);
+    const quals = (t: string) => textsOf('qualification', t);
     expect(await quals('Experience in a similar role is desirable, but attitude is more important than experience.')).toEqual(['Experience in a similar role']);
     expect(await quals('The candidate must have less than 4 years research experience.')).toEqual(['4 years research experience']);
   });
@@ -1794,7 +1805,7 @@ describe('what experience is weighed against', () => {
 
 describe('someone who can do, or likes doing, two things', () => {
   it('gives each ("who thrives in a fast-paced environment and loves solving problems"; "who can also work on their own")', async () => {
-    const skills = async (t: string) => (await analyzeText(t)).mentions.filter((m) => m.kind === 'skill').map((m) => m.text);
+    const skills = (t: string) => textsOf('skill', t);
     expect(await skills("You're someone who thrives in a fast-paced environment and loves solving problems.")).toEqual(['thrives in a fast-paced environment', 'loves solving problems']);
     expect(await skills('A team player who can also work on their own.')).toEqual(['team player', 'work on their own']);
   });
@@ -1802,7 +1813,7 @@ describe('someone who can do, or likes doing, two things', () => {
 
 describe('where the candidate has worked', () => {
   it('is the experience asked ("Our ideal candidate has worked in a dental practice", "You have worked in …")', async () => {
-    const quals = async (t: string) => (await analyzeText(t)).mentions.filter((m) => m.kind === 'qualification').map((m) => m.text);
+    const quals = (t: string) => textsOf('qualification', t);
     expect(await quals('Our ideal candidate has worked in a dental practice.')).toEqual(['worked in a dental practice']);
     expect(await quals('You have worked in a busy office environment.')).toEqual(['worked in a busy office environment']);
   });
@@ -1810,7 +1821,7 @@ describe('where the candidate has worked', () => {
 
 describe('qualities sharing their head', () => {
   it('are one mention ("Excellent verbal and written communication" gave nothing alone, "written communication" in a list)', async () => {
-    const skills = async (t: string) => (await analyzeText(t)).mentions.filter((m) => m.kind === 'skill').map((m) => m.text);
+    const skills = (t: string) => textsOf('skill', t);
     expect(await skills('Excellent verbal and written communication.')).toEqual(['verbal and written communication']);
     expect(await skills('Skills: Excellent verbal and written communication; Good IT skills')).toEqual(['verbal and written communication', 'IT skills']);
   });
@@ -1818,7 +1829,7 @@ describe('qualities sharing their head', () => {
 
 describe('a leader, a presenter, a negotiator', () => {
   it('are qualities asked of the candidate ("You will be a strong leader"), not a post ("You will be the team leader for …")', async () => {
-    const skills = async (t: string) => (await analyzeText(t)).mentions.filter((m) => m.kind === 'skill').map((m) => m.text);
+    const skills = (t: string) => textsOf('skill', t);
     expect(await skills('You will be a strong leader with the ability to motivate others.')).toEqual(['leader', 'ability to motivate others']);
     expect(await skills('You are a confident presenter and a skilled negotiator.')).toEqual(['presenter', 'negotiator']);
     expect(await skills('You will be the team leader for the night shift.')).toEqual([]);
@@ -1827,7 +1838,7 @@ describe('a leader, a presenter, a negotiator', () => {
 
 describe('a credential held "with" a profession or degree', () => {
   it('is its own ("Registered Nurse (Adult) with current NMC registration")', async () => {
-    const quals = async (t: string) => (await analyzeText(t)).mentions.filter((m) => m.kind === 'qualification').map((m) => m.text);
+    const quals = (t: string) => textsOf('qualification', t);
     expect(await quals('Registered Nurse (Adult) with current NMC registration.')).toEqual(['Registered Nurse (Adult)', 'current NMC registration']);
     expect(await quals('Degree in Nursing with NMC registration.')).toEqual(['Degree in Nursing', 'NMC registration']);
   });
@@ -1851,7 +1862,7 @@ describe('a line of examples after a domain\'s label', () => {
 
 describe('knowledge "with an emphasis on" or "a focus on" something', () => {
   it('ends before it, and what it names is an example of its own', async () => {
-    const knowledge = async (t: string) => (await analyzeText(t)).mentions.filter((m) => m.kind === 'knowledge').map((m) => m.text);
+    const knowledge = (t: string) => textsOf('knowledge', t);
     expect(await knowledge('Proficiency in the use of the Microsoft Office Suite with an emphasis on PowerPoint.')).toEqual(['Microsoft Office Suite', 'PowerPoint']);
     expect(await knowledge('Knowledge of accounting with a focus on IFRS.')).toEqual(['accounting', 'IFRS']);
   });
@@ -1871,7 +1882,7 @@ describe('an experience with examples right after it', () => {
 
 describe('a graduate with a count of years', () => {
   it('gives the degree and the experience ("BSc graduate with a minimum of 2 years experience", "… with minimum of 3 years …")', async () => {
-    const quals = async (t: string) => (await analyzeText(t)).mentions.filter((m) => m.kind === 'qualification').map((m) => m.text);
+    const quals = (t: string) => textsOf('qualification', t);
     expect(await quals('BSc graduate with a minimum of 2 years experience.')).toEqual(['BSc graduate', '2 years experience']);
     expect(await quals('BSc in Accounting with minimum of 3 years relevant experience.')).toEqual(['BSc in Accounting', '3 years relevant experience']);
   });
@@ -1885,7 +1896,7 @@ describe('a quality listed with what the candidate must know', () => {
 });
 
 describe('abilities named by nouns listed before a quality that closes the line', () => {
-  const skills = async (t: string) => (await analyzeText(t)).mentions.map((m) => `${m.kind}:${m.text}`);
+  const skills = kindsOf;
 
   it('are a skill each ("Good organisation and time management" gave nothing; "communication and teamwork" was one)', async () => {
     expect(await skills('Good organisation and time management.')).toEqual(['skill:organisation', 'skill:time management']);
