@@ -32,7 +32,7 @@ export class ExportThread {
       minThreads: 1,
       maxThreads: 1,
       execArgv: RUNNING_TS ? ['--import', 'tsx'] : [],
-      resourceLimits: { maxYoungGenerationSizeMb: 8 },
+      resourceLimits: { maxYoungGenerationSizeMb: 16 },
     });
   }
 
