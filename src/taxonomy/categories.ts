@@ -2,6 +2,7 @@ import type { Category, Competency, MentionKind } from '../types.js';
 import { referenceVocabulary } from './bundled.js';
 import { lexiconOf, surfaceWords, type RunLexicon } from './features.js';
 import { conceptIndex, placeByNeighbours, placementOf, type Placement } from './hierarchy.js';
+import { placeByListSiblings } from './list-siblings.js';
 import type { ReferenceIndex } from './types.js';
 import type { TaxonomyConfig } from './options.js';
 import { stem } from './text.js';
@@ -89,7 +90,8 @@ function ownRules(kind: MentionKind, config: TaxonomyConfig): boolean {
  * the reference, a competency linked to a concept of the bundled vocabulary (directly, or through
  * a reference file that uses its URIs) takes the concept's place in the hierarchy, and so does one
  * whose nearest concept is only somewhat like it (`nearestConcept`); the others their linked
- * neighbours'; kinds with keyword rules of their own (qualifications) those rules.
+ * neighbours', or else the names listed beside them (list-siblings.ts); kinds with keyword rules of
+ * their own (qualifications) those rules.
  */
 export function assignCategories(
   competencies: Competency[],
@@ -126,6 +128,8 @@ export function assignCategories(
     // A reference of its own (a company framework) whose concepts are not in the bundled hierarchy.
     if (!placed.length) return assignCategories(competencies, { ...config, categorySource: 'keywords' }, reference, run);
     const neighbours = placeByNeighbours(unplaced, placed, config, run);
+    const listed = placeByListSiblings(unplaced.filter((c) => !neighbours.has(c.id)), placed);
+    for (const [id, placement] of listed) neighbours.set(id, placement);
     for (const { competency, placement } of [...placed, ...unplaced.map((c) => ({ competency: c, placement: neighbours.get(c.id) }))]) {
       competency.category = placement?.top.id ?? OTHER.id;
       if (placement?.sub) competency.subcategory = placement.sub.id;

@@ -108,6 +108,35 @@ describe('the bundled ESCO vocabulary', () => {
     expect(byLabel.get('zzqx vrrk')!.category).toBe('other');
   });
 
+  it('places a name the vocabulary lacks where the names listed beside it in its examples are', async () => {
+    const reference = await resolveReference(undefined, config);
+    const listed = (normalized: string, examples: [string, string][]): VariantStat => ({
+      kind: 'knowledge',
+      normalized,
+      count: examples.length,
+      examples: examples.map(([before, after], i) => ({ docId: `d${i}`, text: normalized, before, after })),
+    });
+    const corpus = [
+      v('knowledge', 'php', 3),
+      v('knowledge', 'mysql', 3),
+      // Three neighbours, two of them (PHP) agreeing: placed with PHP (MySQL has a place of its own).
+      listed('zorblax', [['Experience with PHP, ', ' and MySQL'], ['…backend in PHP / ', '']]),
+      v('knowledge', 'docker', 3),
+      v('knowledge', 'kubernetes', 3),
+      // A list that lost its commas: names written as names on both sides.
+      listed('qworbix', [['Deploy with Docker ', ' Kubernetes Helm']]),
+      // One known neighbour, in a line two postings repeat (it tells once): left where nothing placed it.
+      listed('vrrkqua', [['Experience with PHP, ', ''], ['Experience with PHP, ', ''], ['', ' or Qwzzt']]),
+    ];
+    const byName = new Map(buildTaxonomy(corpus, config, { reference }).taxonomy.competencies.map((c) => [c.variants[0].normalized, c]));
+    const php = byName.get('php')!;
+    expect(php.subcategory).not.toBe(byName.get('mysql')!.subcategory);
+    expect([byName.get('zorblax')!.category, byName.get('zorblax')!.subcategory]).toEqual([php.category, php.subcategory]);
+    const docker = byName.get('docker')!;
+    expect([byName.get('qworbix')!.category, byName.get('qworbix')!.subcategory]).toEqual([docker.category, docker.subcategory]);
+    expect(byName.get('vrrkqua')!.category).toBe('other');
+  });
+
   it('uses the keyword categories when asked, or when nothing is linked', async () => {
     const reference = await resolveReference(undefined, config);
     const corpus = [v('skill', 'negotiation', 2), v('qualification', "bachelor's degree in business")];
