@@ -69,7 +69,10 @@ export function knowledgeCues(ctx: ItemContext, confidence: number, skipExperien
       // "IFRS, Computer skills (MS Excel …)", "IFRS, computer skills, honest".)
       // (A quality's word capitalised among names is a name too: "Linux, Networking and Docker"; so is a subject a quality
       // also names, "Linux, networking and security".)
-      const intoSkill = (l: string) => /\b(?:skills?|abilit(?:y|ies)|good|excellent|strong|sound|proven)\b/i.test(l) || l.split(/,|\s(?:and|or|&)\s/).some((w) => /^\s*\p{Ll}/u.test(w) && isQuality(w.trim().toLowerCase(), lex) && !lex.nounGerunds.has(w.trim().toLowerCase()));
+      const intoSkill = (l: string) => /\b(?:skills?|abilit(?:y|ies)|good|excellent|strong|sound|proven)\b/i.test(l) || l.split(/,|\s(?:and|or|&)\s/).some((w) => {
+          const word = w.trim().toLowerCase();
+          return /^\s*\p{Ll}/u.test(w) && isQuality(word, lex) && !lex.nounGerunds.has(word);
+        });
       if (list && !intoSkill(list[0])) end = from + stop.index + list[0].length;
     }
     // "comfortable using a till and handling cash": after what is used, a task in -ing with its object is an ability of

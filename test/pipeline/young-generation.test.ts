@@ -5,17 +5,12 @@ import { NODE_ARGS, ROOT } from '../helpers/cli.js';
 // A run's process as `comptax run` starts it (its V8 flags), allocating in its own thread as the map's
 // collection of results does, then in a pool worker as extraction does: how far each young generation grew (MB).
 const SCRIPT = `
-import { getHeapSpaceStatistics } from 'node:v8';
 const { createPool } = await import('./src/pipeline/pool.ts');
 const { loadPipeline } = await import('./src/pipeline/config.ts');
-let kept = [];
-for (let i = 0; i < 3000000; i++) {
-  kept.push({ i, text: 'word ' + i });
-  if (kept.length > 200000) kept = [];
-}
-const main = getHeapSpaceStatistics().find((s) => s.space_name === 'new_space').space_size / 2 ** 20;
-const p = loadPipeline();
 const workerFile = new URL('./test/fixtures/workers/young-generation.ts', 'file://' + process.cwd() + '/');
+const { default: allocate } = await import(workerFile.href);
+const [main] = allocate();
+const p = loadPipeline();
 const pool = createPool({ workers: 1, timeoutMs: 60000, heapMb: 512, workerFile, stages: { ingest: p.ingest, clean: p.clean, segment: p.segment, extract: p.extract } });
 const [worker] = await pool.processBatch([{ path: 'none', relPath: 'none' }]);
 await pool.close();
