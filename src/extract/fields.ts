@@ -5,7 +5,9 @@ import { addMention, type ItemContext } from './context.js';
  * A job board's field label before a value ("Company size:" / "51-200 people"), on a line of its own without its
  * colon too ("Seniority level" / "Mid-Senior level"); "The role: Supporting …" is prose.
  */
-const FIELDS = 'experience level|seniority(?: level)?|company size|company type|job type|employment type|industry|role|contract type';
+const FIELDS = 'experience level|seniority(?: level)?|company size|company type|job type|employment type|industry|industries|job functions?|role|contract type';
+/** Fields that describe the employer or the contract, whose value is never prose about the job: a list of any length ("Cloud Computing Cloud Services Software Development / Engineering"). */
+const DESCRIPTIVE_FIELD = /^(?:company|industr|job (?:type|function)|employment|contract)/i;
 const FIELD_LABEL = new RegExp(String.raw`(?:(?:^|\s)(?<!\b(?:the|this|our|your|a|an)\s)(${FIELDS})\s*:|(?:^|\n)[ \t]*(${FIELDS}))\s*$`, 'i');
 /** A job board's seniority levels ("Mid-Senior level", "Entry level"): what "Experience:" asks when it names one. */
 const SENIORITY = String.raw`(?:Internship|Entry[- ][Ll]evel|Associate|Mid-Senior[- ][Ll]evel|Mid[- ][Ll]evel|Senior[- ][Ll]evel|Junior|Senior|Director|Executive)`;
@@ -29,8 +31,9 @@ export function fieldValue(ctx: ItemContext): boolean {
   }
   const label = FIELD_LABEL.exec(before);
   const seniority = SENIORITY_VALUE.test(ctx.text.trim());
-  if (!(label || (seniority && EXPERIENCE_LABEL.test(before))) || ctx.text.split(/\s+/).length > 5) return false;
+  if (!(label || (seniority && EXPERIENCE_LABEL.test(before)))) return false;
   const name = label ? (label[1] ?? label[2]) : 'experience';
+  if (ctx.text.split(/\s+/).length > (DESCRIPTIVE_FIELD.test(name) ? 12 : 5)) return false;
   if (/^(?:experience|seniority)/i.test(name)) addMention(ctx, 'qualification', 0, ctx.text.length, ctx.text, 0.7);
   return true;
 }

@@ -39,6 +39,8 @@ function extractDocument(doc: CleanDocument, seg: SegmentedDocument, config: Ext
   // How much of each item is read: none of noise or boilerplate, a run-on item up to its noise. (Asked by the rules,
   // then by the tagger of the same items: each item's answer is kept.)
   const readable = new Map<string, number>();
+  // A field's value ("Industry:" / "Financial Services") is read by the rules alone: the tagger took it for knowledge.
+  const fieldValues = new Set<string>();
   const readEnd = (text: string): number => {
     if (boilerplate.has(text)) return 0;
     let n = readable.get(text);
@@ -79,6 +81,7 @@ function extractDocument(doc: CleanDocument, seg: SegmentedDocument, config: Ext
         out: [],
       };
       if (fieldValue(ctx)) {
+        fieldValues.add(texts[i]);
         append(out, ctx.out);
         return;
       }
@@ -106,6 +109,7 @@ function extractDocument(doc: CleanDocument, seg: SegmentedDocument, config: Ext
     if (NEEDS.has(section.kind)) listedNames(read, out);
   }
   // The tagger's spans go through the same checks as the rules' own.
-  return finish(withTagger(doc, seg, config, out, readEnd, names), config.minConfidence, doc.text, englishDoc, seg.company);
+  const taggerEnd = (text: string) => (fieldValues.has(text) ? 0 : readEnd(text));
+  return finish(withTagger(doc, seg, config, out, taggerEnd, names), config.minConfidence, doc.text, englishDoc, seg.company);
 }
 

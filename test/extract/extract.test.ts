@@ -1842,6 +1842,17 @@ describe('technology tag lines', () => {
     expect(ms.map((m) => [m.kind, m.text])).toEqual([['qualification', 'Senior']]);
   });
 
+  it('reads nothing from an industry or job function on the line after its label, however many industries it lists', () => {
+    const ms = run(
+      ['Job type:', 'Full-time', 'Industry:', 'Financial Services', 'Company type:', 'Public', 'Industry:', 'Cloud Computing Cloud Services Software Development / Engineering', 'Industries', 'Hospitals and Health Care', 'Job function', 'Information Technology', 'Technologies', 'java, spring, aws'].join('\n'),
+    );
+    expect(ms.map((m) => [m.kind, m.text])).toEqual([
+      ['knowledge', 'java'],
+      ['knowledge', 'spring'],
+      ['knowledge', 'aws'],
+    ]);
+  });
+
   it('reads a job board\'s seniority level after its label without a colon, after "Experience:", and in fields run together', () => {
     const of1 = (src: string) => run(src).map((m) => [m.kind, m.text]);
     expect(of1('Data Engineer\nSeniority level\nMid-Senior level\nEmployment type\nFull-time')).toEqual([['qualification', 'Mid-Senior level']]);
