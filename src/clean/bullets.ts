@@ -94,6 +94,11 @@ export function stripMarker(b: WorkBlock, want: 'glyph' | 'numbering', lostCodes
 const INLINE_BULLET = /[\u2022\u25cf\u25aa\u25e6\u261e\uf0b7\uf0a7]/;
 const LEAD_DASH = /(?<=\S)[ \t]+(?=[-–—][ \t]+\p{L}[^\n\u2029\u2022\u25cf\u25aa\u25e6\u261e\uf0b7\uf0a7-]{0,60}[ \t][\u2022\u25cf\u25aa\u25e6\u261e\uf0b7\uf0a7][^\n\u2029]*[ \t][\u2022\u25cf\u25aa\u25e6\u261e\uf0b7\uf0a7])/gu;
 const SPACED_DASH = /[ \t][-–—][ \t]/;
+/** A bullet right after a character of the item before it, before an item's first letter or digit: where a break goes. */
+// (Besides the inline bullets, the arrows, check marks and squares lists use: glued, they are no decoration.)
+const GLUED_GLYPHS = '\u2022\u25cf\u25aa\u25e6\u261e\uf0b7\uf0a7\u27a2\u27a4\u25ba\u2713\u2714\u2756\u25a0\u25a1\u2666\u25cb';
+const GLUED_BULLET = new RegExp(`(?<=[^\\s${GLUED_GLYPHS}])([${GLUED_GLYPHS}])[ \\t]*(?=[\\p{L}\\p{N}])`, 'gu');
+const GLUED_GLYPH = new RegExp(`[${GLUED_GLYPHS}]`, 'gu');
 
 export function splitInlineBullets(et: EditText): void {
   // A bullet left before a break ("… • <p>Item") belongs to the line after the break; so does a
@@ -111,6 +116,11 @@ export function splitInlineBullets(et: EditText): void {
   const t = et.text;
   if (/ [\u2022\u25cf\u25aa\u25e6\u261e\uf0b7\uf0a7] ?\S/.test(t)) {
     et.replace(/(?<=\S)[ \t]+(?=[\u2022\u25cf\u25aa\u25e6\u261e\uf0b7\uf0a7][ \t]*\S)/g, 'bullets.inline', () => HARD_BREAK);
+  }
+  // "Requirements:•BA degree in Accounting•3 years …": bullets glued to the item before them (their list's markup
+  // stripped), in a text with two or more.
+  if ((et.text.match(GLUED_GLYPH)?.length ?? 0) >= 2 && et.text.search(GLUED_BULLET) >= 0) {
+    et.replace(GLUED_BULLET, 'bullets.inline', (m) => `${HARD_BREAK}${m[1]} `);
   }
   const o = t.match(/(?:^|[ \t.:;])o[ \t]+\p{Lu}/gu);
   if (o && o.length >= 2) {

@@ -203,6 +203,7 @@ export function qualifications(ctx: ItemContext, strong: boolean, confidence: nu
     // qualification at its own words.
     // So does a line that asks for something else first ("Must have excellent communication skills and a full UK
     // driving licence").
+    // (After a slash as after a comma: "Customer service / Full UK driving licence".)
     let start = 0;
     const lead = endingAt(/(?:(?:a|an|the|valid|current|full)\s+)*$/i, text, triggers[0].at);
     const before = text.slice(0, lead ? lead.index : triggers[0].at);
@@ -210,7 +211,7 @@ export function qualifications(ctx: ItemContext, strong: boolean, confidence: nu
     const holder = /^(?:(?:you|candidates?|applicants?|the\s+(?:ideal|successful)\s+(?:candidate|applicant|person))\s+)?(?:(?:will|must|should|shall|would|need\s+to|also)\s+)*(?:have|has|hold|holds|possess|bring)\s+(?:(?:previously|already|also|ideally|successfully)\s+)?(?:(?:completed|attained|achieved|obtained|gained)\s+)?$/i.test(before);
     // ("Computer literate, SystmOne experience": a quality before a comma is a skill of its own.)
     const quality = /^[^,]+,\s+$/.test(before) && isQuality(before.replace(/,\s+$/, '').replace(ctx.lex.modifiers, '').toLowerCase(), ctx.lex);
-    if (firstMatch(ctx.lex.knowledgeCue, text)?.index === 0 || holder || quality || (/(?:\s(?:and|plus|as well as|with)|,)\s+$/i.test(before) && before.trim().split(/\s+/).length >= 3)) {
+    if (firstMatch(ctx.lex.knowledgeCue, text)?.index === 0 || holder || quality || (/(?:\s(?:and|plus|as well as|with)|,|\s\/)\s+$/i.test(before) && before.trim().split(/\s+/).length >= 3)) {
       start = lead ? lead.index : triggers[0].at;
       start += LEADING_ARTICLE.exec(text.slice(start))?.[0].length ?? 0;
     }

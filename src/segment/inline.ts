@@ -41,13 +41,15 @@ export function expandInline(
 /** Glyphs that only ever mark list items; dashes and asterisks count only when they recur. */
 const GLYPH = /(?<=^|\s)([·•●▪◦§➢➤►✓✔❖■□♦○])\s*(?=\S)/gu;
 const DASH = /(?<=\s)([-–—*])\s+(?=[\p{Lu}\p{N}])/gu;
-const NUMBER = /(?<=^|[\s.;:,])(\d{1,2})[.)]\s+(?=\p{Lu})/gu;
+const NUMBER = /(?<=^|[\s.;:,])(\d{1,2})[.)]\s+(?=\p{L})/gu;
 const GLYPH_CHAR = /[·•●▪◦§➢➤►✓✔❖■□♦○]/u;
 const SPACED_DASH = /\s[-–—*]\s/;
 /** A number (with its unit: "25k", "9am", "10%") just before a dash. */
 const RANGE_FROM = /\p{N}[\p{L}%]{0,3}\s+$/u;
 const isDigit = (s: string, i: number): boolean => s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57;
 const NUMBERED = /\d[.)]\s/;
+const LETTER = /(?<=^|[\s.;:,])\(?([a-h])\)\s+(?=\p{L})/gu;
+const LETTERED = /(?:^|\s)\(?a\)\s/;
 
 /** `fields`: where the pieces that are a header's fields (a name, then its value) are added. */
 function splitBlock(b: CleanBlock, docText: string, index: HeadingIndex, fields: Set<CleanBlock>, tableRow: boolean): CleanBlock[] {
@@ -105,24 +107,35 @@ function splitBlock(b: CleanBlock, docText: string, index: HeadingIndex, fields:
   return out.length > 0 ? out : [b];
 }
 
-/** "1. Plan … 2. Lead … 3. Report …": numbers counting up from 1 inside one line are list items. */
+/**
+ * "1. Plan … 2. Lead … 3. Report …", "a) visit customers b) prepare reports …": numbers counting up from 1, or letters
+ * from a, inside one line are list items.
+ */
 function numbered(local: string, cuts: Cut[]): void {
-  if (!NUMBERED.test(local)) return;
+  if (NUMBERED.test(local)) countingUp(local.matchAll(NUMBER), (m) => Number(m[1]), cuts);
+  if (LETTERED.test(local)) countingUp(local.matchAll(LETTER), (m) => m[1].charCodeAt(0) - 96, cuts);
+}
+
+/** Cuts before each run of two or more markers whose values count up from 1. */
+function countingUp(found: Iterable<RegExpMatchArray>, valueOf: (m: RegExpMatchArray) => number, cuts: Cut[]): void {
   let expect = 1;
   const run: RegExpMatchArray[] = [];
-  for (const m of local.matchAll(NUMBER)) {
-    const n = Number(m[1]);
+  const close = () => {
+    if (run.length >= 2) for (const r of run) cuts.push({ at: r.index ?? 0, from: (r.index ?? 0) + r[0].length, kind: 'bullet' });
+  };
+  for (const m of found) {
+    const n = valueOf(m);
     if (n === expect) {
       run.push(m);
       expect++;
     } else if (n === 1) {
-      if (run.length >= 2) for (const r of run) cuts.push({ at: r.index ?? 0, from: (r.index ?? 0) + r[0].length, kind: 'bullet' });
+      close();
       run.length = 0;
       run.push(m);
       expect = 2;
     }
   }
-  if (run.length >= 2) for (const r of run) cuts.push({ at: r.index ?? 0, from: (r.index ?? 0) + r[0].length, kind: 'bullet' });
+  close();
 }
 
 const PIPE = /\s\|\s/g;

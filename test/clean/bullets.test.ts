@@ -67,6 +67,20 @@ describe('bullets.inline', () => {
     expect(hands.map((d) => d[3])).toEqual(['Our stack:', 'Typescript', 'Javascript', 'PostgreSQL']);
   });
 
+  it('splits bullets glued to the item before them, with or without a space after, where there are two or more', () => {
+    const glued = items('Requirements:•BA degree in Accounting• 3 years experience in audit•Proficiency in Excel', 'bullets.inline', 'bullets.glyph');
+    expect(glued.map((d) => [d[0], d[3]])).toEqual([
+      ['paragraph', 'Requirements:'],
+      ['list-item', 'BA degree in Accounting'],
+      ['list-item', '3 years experience in audit'],
+      ['list-item', 'Proficiency in Excel'],
+    ]);
+    // Check marks and arrows too.
+    expect(items('Requirements:✓Diploma in Marketing✓2 years sales experience', 'bullets.inline', 'bullets.glyph').map((d) => d[3])).toEqual(['Requirements:', 'Diploma in Marketing', '2 years sales experience']);
+    // (One glued glyph alone is no list.)
+    expect(run('Rated 4.5•by our customers', only('bullets.inline')).fixes).toEqual([]);
+  });
+
   it('needs two " o " markers before capitalized words', () => {
     const t = 'Choose tea o coffee; the o Ring is a name.';
     expect(run(t, only('bullets.inline')).fixes).toEqual([]);

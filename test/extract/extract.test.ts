@@ -1130,6 +1130,17 @@ describe('qualifications', () => {
     expect(of(ms, 'duty').map((m) => m.text)).toEqual(['Maintain professional registration with the HCPC']);
   });
 
+  it('reads a licence listed after a slash as its own qualification, the pieces before it their own mentions', () => {
+    const ms = run(['Requirements', '- Negotiation / Customer service / MS Excel / Driving licence', '- BSc / MSc in Computer Science'].join('\n'));
+    expect(ms.map((m) => `${m.kind}: ${m.text}`)).toEqual([
+      'skill: Negotiation',
+      'skill: Customer service',
+      'knowledge: MS Excel',
+      'qualification: Driving licence',
+      'qualification: BSc / MSc in Computer Science',
+    ]);
+  });
+
   it('reads names the vocabulary does not know, listed with a tool it knows, as tools too', () => {
     const ms = run(
       ['Requirements', '- Experience with Kotlin RxJava or Coroutines', '- Experience using Xero or QuickBooks', '- Experience with Java and Strong communication skills', '- Full Stack Engineer (JavaScript / React /Node JS)'].join('\n'),

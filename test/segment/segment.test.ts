@@ -484,6 +484,19 @@ describe('postings pasted as one line', () => {
     ]);
   });
 
+  it('splits a line\'s items numbered from 1 whatever their case ("Duties: 1) prepare … 2) reconcile …")', () => {
+    const out = seg('Duties: 1) prepare monthly financial reports 2) reconcile bank statements 3) handle payroll.');
+    expect(out.sections.find((s) => s.kind === 'responsibilities')?.items.map((i) => i.text)).toEqual(['prepare monthly financial reports', 'reconcile bank statements', 'handle payroll.']);
+    // Letters from a too.
+    expect(seg('Responsibilities: a) visit customers b) prepare weekly sales reports c) collect payments').sections.find((s) => s.kind === 'responsibilities')?.items.map((i) => i.text)).toEqual([
+      'visit customers',
+      'prepare weekly sales reports',
+      'collect payments',
+    ]);
+    // (Numbers that do not count up from 1 stay in the text.)
+    expect(seg('Duties: handle 2) cash and 5) cheques daily.').sections.flatMap((s) => s.items.map((i) => i.text))).toEqual(['handle 2) cash and 5) cheques daily.']);
+  });
+
   it('finds headings written in sentence case inside a posting pasted as one line, not a clause or an object', () => {
     const out = seg(
       'Sales Officer Addis Ababa full time minimum 2 years Key competencies required Strong communication skills and good negotiation skills ' +
