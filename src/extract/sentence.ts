@@ -1,6 +1,7 @@
 // Reading an item as a sentence or a list line: what each part of it names, by the section it sits in.
 import type { Item, Mention, SectionKind } from '../types.js';
 import { addMention, firstMatch, hits, normalizeText, OPTIONAL_TAIL, YOU_WILL_BE, type ItemContext } from './context.js';
+import type { LexiconIndex } from './lexicon.js';
 import { extractDuties, introducesTasks, namesExperience, nounDuty } from './duties.js';
 import { statesTask, SUBJECT_MODAL } from './duty-subjects.js';
 import { leadingVerb } from './leading-verb.js';
@@ -99,8 +100,18 @@ const CATENATIVE = /^(?:enjoy|keep|start|stop|avoid|consider|continue|begin|like
 /** The role and its modal before a task's verb ("You will", "The post holder will be expected to"). */
 const MODAL_LEAD = new RegExp(String.raw`${SUBJECT_MODAL.source}(?:(?:expected|required|asked)\s+to\s+)?`, 'i');
 
+/** What may open a sentence before "duties include" ("Your main duties include …", "The role involves …"). */
+const TASKS_OPENING = /^(?:(?:your|the|their|main|key|other|additional|typical|daily|core|general|specific)\s+)*$/i;
+
+/** "Duties include patient assessment, …", "The role involves …": a sentence that lists the job's tasks, under whatever heading it stands. */
+function listsTasks(text: string, lex: LexiconIndex): boolean {
+  const resp = firstMatch(lex.responsible, text);
+  return resp !== null && /includ|involv(?!ed)/i.test(resp[0]) && TASKS_OPENING.test(text.slice(0, resp.index)) && /\p{L}/u.test(text.slice(resp.index + resp[0].length));
+}
+
 function genericSentence(ctx: ItemContext, kind: SectionKind): void {
   if (OFFER_SENTENCE.test(ctx.text)) return;
+  if (kind !== 'responsibilities' && NEEDS.has(kind) && listsTasks(ctx.text, ctx.lex)) kind = 'responsibilities';
   const needs = NEEDS.has(kind);
   const duties = kind === 'responsibilities';
   const weak = !needs && !duties;

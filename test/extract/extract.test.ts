@@ -1953,6 +1953,15 @@ describe('what is not the candidate', () => {
   });
 });
 
+describe('a sentence that lists the tasks', () => {
+  it('reads "Duties include …" as tasks under a requirements heading too, not "be involved in"', () => {
+    const ms = run(['Requirements', '- Diploma in Accounting', '- Your duties will include stock control, invoicing and bank reconciliations.'].join('\n'));
+    expect(of(ms, 'duty').map((m) => m.text)).toEqual(['stock control', 'invoicing', 'bank reconciliations']);
+    const line = run('Nurse needed. Must have: RN license, BLS certification. Duties include patient assessment, wound care and discharge planning.');
+    expect(of(line, 'duty').map((m) => m.text)).toEqual(['patient assessment', 'wound care', 'discharge planning']);
+  });
+});
+
 describe('coordinated duties with the modal repeated', () => {
   it('gives one duty per verb after "and will"', () => {
     const ms = run(['Main duties of the job', '- The post holder will deliver high quality care to patients and will work closely with the multidisciplinary team.'].join('\n'));
