@@ -101,7 +101,9 @@ export function listedSkillParts(ctx: ItemContext, out: Mention[]): void {
   const text = bare(ctx.text);
   if (text.length > 160 || ctx.out.filter((m) => m.kind === 'skill').length < MIN_KNOWN) return;
   const parts = partsOf(text, SKILL_SEPARATOR);
-  if (parts.length < 3 || !parts.every(([a, b]) => SKILL_PART.test(text.slice(a, b)) && !SENTENCE_WORD.test(text.slice(a, b)))) return;
   const skill = (a: number, b: number) => ctx.out.some((m) => m.kind === 'skill' && m.start >= ctx.item.start + a && m.end <= ctx.item.start + b);
+  // (A part the rules read whole as a skill is one, however it is worded: "reliable, able to lift 25kg, good timekeeping".)
+  const readWhole = (a: number, b: number) => ctx.out.some((m) => m.kind === 'skill' && m.start === ctx.item.start + a && m.end >= ctx.item.start + b - 1);
+  if (parts.length < 3 || !parts.every(([a, b]) => readWhole(a, b) || (SKILL_PART.test(text.slice(a, b)) && !SENTENCE_WORD.test(text.slice(a, b))))) return;
   readTheRest(ctx, out, text, parts, parts.filter(([a, b]) => skill(a, b)).length, 'skill');
 }

@@ -1953,6 +1953,30 @@ describe('what is not the candidate', () => {
   });
 });
 
+describe('what follows a requirement\'s verdict', () => {
+  it('ends a qualification at its verdict before a remark, a dash or "but"', () => {
+    const ms = run(
+      [
+        'Requirements',
+        '- Full UK driving licence essential (you will drive between sites)',
+        '- Forklift licence (counterbalance) desirable but we can train the right person',
+        '- Degree in Nursing essential - or equivalent experience',
+        'Enhanced DBS required (we can process this).',
+      ].join('\n'),
+    );
+    expect(of(ms, 'qualification').map((m) => m.text)).toEqual(['Full UK driving licence', 'Forklift licence (counterbalance)', 'Degree in Nursing', 'Enhanced DBS']);
+  });
+
+  it('keeps a ratio or a time in a duty ("on a 1:1 basis")', () => {
+    expect(of(run('You will support pupils with SEND on a 1:1 basis.'), 'duty').map((m) => m.text)).toEqual(['support pupils with SEND on a 1:1 basis']);
+  });
+
+  it('reads the rest of a list of qualities around a part read whole as an ability', () => {
+    const ms = run('About you: reliable, physically fit, able to lift 25kg, good timekeeping.');
+    expect(of(ms, 'skill').map((m) => m.text)).toEqual(['reliable', 'physically fit', 'able to lift 25kg', 'timekeeping']);
+  });
+});
+
 describe('a sentence that lists the tasks', () => {
   it('reads "Duties include …" as tasks under a requirements heading too, not "be involved in"', () => {
     const ms = run(['Requirements', '- Diploma in Accounting', '- Your duties will include stock control, invoicing and bank reconciliations.'].join('\n'));
