@@ -264,8 +264,8 @@ export function joinLines(doc: WorkDoc, hyphenation: boolean, headings: Readonly
         // (A line closed by a bracket, then one that opens like a sentence, are two: "… (Flink, Druid)" / "Contributions to …";
         // in English lines not wrapped at a width, so is any capital: "… (within 30 days of hire)" / "CPR certification".)
         (full && /^(?:[\p{Lu}\p{N}[("\u201c\u2018']|<\p{Lu})/u.test(next) && (!/:$/.test(cur) || label) && !(/\)$/.test(cur) && ((width === 0 && (english ??= isEnglish(text))) || opensSentence(next)))) ||
-        // "What we're looking for" ends in "for" as a heading, not as a wrapped sentence.
-        (CONTINUES.test(cur) && !/^\p{Lu}\p{Ll}*:/u.test(next) && !(/^\p{Lu}/u.test(next) && isKnownHeading(cur, headings)));
+        // "What we're looking for" ends in "for" as a heading, not as a wrapped sentence (before "5+ years …" too).
+        (CONTINUES.test(cur) && !/^\p{Lu}\p{Ll}*:/u.test(next) && !(/^[\p{Lu}\p{N}]/u.test(next) && isKnownHeading(cur, headings)));
       if (join) edits.push({ start: m.index, end: m.index + m[0].length, after: ' ', rule: 'layout.line-join' });
     }
     b.et.apply(edits);

@@ -68,8 +68,11 @@ export function coordinatedNames(ctx: ItemContext, tool: VocabularyMatch, known:
     }
     // ("/Node JS": a name of several words is left to the vocabulary.)
     if (!between && (!isName(r[2], joined) || (!joined && !JOIN_NEXT.test(after)) || /^\s+\p{Lu}/u.test(after))) break;
-    if (unknown(a, b) && addMention(ctx, 'knowledge', a, b, r[2], confidence)) n++;
-    end = b;
+    // (In such a run an English word and the kind of product after it are one name: "ASP.NET Entity Framework Azure SQL".)
+    const second = between && isDictionaryWord(r[2].toLowerCase()) ? PRODUCT_KIND_AFTER.exec(after) : null;
+    const to = second && unknown(b + 1, b + second[0].length) ? b + second[0].length : b;
+    if (unknown(a, to) && addMention(ctx, 'knowledge', a, to, text.slice(a, to), confidence)) n++;
+    end = to;
   }
   for (let start = tool.start, listed = 0; listed < MAX_LISTED; listed++) {
     const l = previousName(text, start);
@@ -113,6 +116,8 @@ const BETWEEN_NAMES = /^(?:[\s,/&()+]|\b(?:and|or|etc)\b\.?)*$/i;
 const PLAIN_WORD = /^\p{Ll}[\p{Ll}-]*\p{Ll}$/u;
 /** The words of a technology's field after its name ("IT security", "Python programming", "Windows networking"). */
 const NAME_FIELD = /^(?:programming|development|security|networking|administration|testing|design|engineering|architecture|scripting|automation|analytics|integration|support|infrastructure|operations|servers?|databases?|frameworks?)$/;
+/** The kind of product that closes a two-word name ("Entity Framework", "Spring Cloud", "Alert Manager", "Elastic Search"). */
+const PRODUCT_KIND_AFTER = /^ (?:Framework|Manager|Search|Cloud|Services?|Cache|Control|Studio|Boot|Server|Engine|Platform|Suite|Store|Hub|Gateway|Console|Core|Compose|Factory|Functions)(?=$|[\s,/);:])/u;
 /** A word between two names of a run that is a name too, though the vocabulary lacks it: "Qt", "Terraform", "fp-ts", "C#". */
 const RUN_NAME = /^(?:\p{Lu}[\p{L}\p{N}.+#-]*[\p{L}\p{N}+#]|\p{Ll}+[\p{Lu}\d][\p{L}\p{N}]*|\p{L}+-\p{L}+)$/u;
 

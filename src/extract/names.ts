@@ -41,7 +41,13 @@ export function namesFor(config: ExtractConfig): Names | null {
     if (!found) seen.set(text, (found = matcher.match(text)));
     return found;
   };
-  return { matcher: { match }, blocked: new Set(config.filter.blocked), proper: (m) => surface[m.key] === m.text };
+  // (The vocabulary keeps the written form of a short or an English word only, "SQL", "Python"; a word of no language
+  // written with a capital is a name however the vocabulary writes it: "PostgreSQL", "MySQL".)
+  const proper = (m: VocabularyMatch) => {
+    const form = surface[m.key];
+    return form !== undefined ? form === m.text : !m.key.includes(' ') && /\p{Lu}/u.test(m.text) && !isDictionaryWord(m.key);
+  };
+  return { matcher: { match }, blocked: new Set(config.filter.blocked), proper };
 }
 
 /**

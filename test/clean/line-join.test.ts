@@ -144,6 +144,7 @@ describe('layout.line-join: labels and widths', () => {
 
   it('keeps a known heading that ends in "for" apart from the line after it', () => {
     expect(run("What we're looking for\nExperience in care is an advantage.").blocks.map((b) => b.text)).toEqual(["What we're looking for", 'Experience in care is an advantage.']);
+    expect(run('What we are looking for\n5+ years of experience in sales').blocks.map((b) => b.text)).toEqual(['What we are looking for', '5+ years of experience in sales']);
     // A line that is no heading and ends in "for" goes on.
     expect(run('We are looking for\nExperienced carers to join us.').blocks.map((b) => b.text)).toEqual(['We are looking for Experienced carers to join us.']);
   });

@@ -218,6 +218,10 @@ describe('tools named without commas and examples after "like"', () => {
     // (A word of the language right after a known name is that name's: "GitHub Actions or GitLab CI" gives no "Actions".)
     const b = await analyzeText('Hands-on experience with CI/CD tools like GitHub Actions or GitLab CI.');
     expect(b.mentions.map((m) => m.text)).not.toContain('Actions');
+    // (An English word and the kind of product after it are one name of such a run: "Entity Framework", not "Entity".)
+    const c = await analyzeText(['Technologies we use', 'Backend: Windows Azure ASP.NET Entity Framework Azure SQL'].join('\n'));
+    expect(c.mentions.map((m) => m.text)).toEqual(expect.arrayContaining(['ASP.NET', 'Entity Framework']));
+    expect(c.mentions.map((m) => m.text)).not.toContain('Entity');
   });
 
   it('reads no duty in a title over a line of fields ("Staff Nurse - Eating Disorders" / "Band 5 | Permanent | 37.5 hours")', async () => {
@@ -909,6 +913,10 @@ describe('single sentences of UK adverts', () => {
     ]);
     // (An acronym inside a task is as often the employer's.)
     expect((await kinds('Ensure the CRS program quality standards are adhered to.')).filter((k) => k.startsWith('knowledge'))).toEqual([]);
+    // (A name the vocabulary files as a subject, "PostgreSQL", "MySQL", written with its capitals, as a tool is.)
+    expect((await kinds("You'll build services in Go and PostgreSQL and migrate them from MySQL.")).filter((k) => k.startsWith('knowledge'))).toEqual([
+      'knowledge:Go', 'knowledge:PostgreSQL', 'knowledge:MySQL',
+    ]);
   });
   it('read a passive verb before "within" as no quality ("must be obtained within 30 days of hire")', async () => {
     expect(await kinds('Requirements:\n- BLS certification (must be obtained within 30 days of hire)')).toEqual(['qualification:BLS certification']);
