@@ -586,6 +586,9 @@ describe('knowledge', () => {
   it('gives no knowledge "equivalent" or "later" for an alternative ("SAP or equivalent": the name; "Windows 10 or later")', () => {
     const ms = run(['Person specification', '- Knowledge of SAP or equivalent', '- Knowledge of Windows 10 or later'].join('\n'));
     expect(of(ms, 'knowledge').map((m) => m.text)).toEqual(['SAP', 'Windows 10']);
+    // (Nor "a similar language": "Go, Java, or a similar language" names two.)
+    const similar = run(['Requirements', '- Strong proficiency in Go, Java, or a similar language', '- Knowledge of Python or a similar language'].join('\n'));
+    expect(of(similar, 'knowledge').map((m) => m.text)).toEqual(['Go', 'Java', 'Python']);
   });
 
   it('keeps two names that share one lower-case head together ("SystmOne and EMIS clinical systems"), not two names alone', () => {
