@@ -20,7 +20,7 @@ type VocabularyMatch = NameMatch<ConceptType>;
 export interface Names {
   matcher: { match(text: string): VocabularyMatch[] };
   blocked: Set<string>;
-  /** Whether the vocabulary writes a match's name as the text does, a proper name ("Python", "SQL"; not "marketing"). */
+  /** Whether a match is written as a proper name: as the vocabulary writes it ("Python", "SQL"; not "marketing"), or a word of no language with a capital ("PostgreSQL"). */
   proper(m: VocabularyMatch): boolean;
 }
 
