@@ -91,11 +91,12 @@ export function stripMarker(b: WorkBlock, want: 'glyph' | 'numbering', lostCodes
  * Inline bullets of a flattened list ("Duties: • Plan • Report", "o Coordinates … o Analyzes …")
  * become separate lines; " o " needs at least two occurrences before capitalized words.
  */
-const INLINE_BULLET = /[\u2022\u25cf\u25aa\u25e6\u261e\uf0b7\uf0a7]/;
+const INLINE_GLYPHS = '\u2022\u25cf\u25aa\u25e6\u261e\uf0b7\uf0a7';
+const INLINE_BULLET = new RegExp(`[${INLINE_GLYPHS}]`);
 const LEAD_DASH = /(?<=\S)[ \t]+(?=[-–—][ \t]+\p{L}[^\n\u2029\u2022\u25cf\u25aa\u25e6\u261e\uf0b7\uf0a7-]{0,60}[ \t][\u2022\u25cf\u25aa\u25e6\u261e\uf0b7\uf0a7][^\n\u2029]*[ \t][\u2022\u25cf\u25aa\u25e6\u261e\uf0b7\uf0a7])/gu;
 const SPACED_DASH = /[ \t][-–—][ \t]/;
 // (Besides the inline bullets, the arrows, check marks and squares lists use: glued, they are no decoration.)
-const GLUED_GLYPHS = '\u2022\u25cf\u25aa\u25e6\u261e\uf0b7\uf0a7\u27a2\u27a4\u25ba\u2713\u2714\u2756\u25a0\u25a1\u2666\u25cb';
+const GLUED_GLYPHS = `${INLINE_GLYPHS}\u27a2\u27a4\u25ba\u2713\u2714\u2756\u25a0\u25a1\u2666\u25cb`;
 /** A bullet right after a character of the item before it, before an item's first letter or digit: where a break goes. */
 const GLUED_BULLET = new RegExp(`(?<=[^\\s${GLUED_GLYPHS}])([${GLUED_GLYPHS}])[ \\t]*(?=[\\p{L}\\p{N}])`, 'gu');
 const GLUED_GLYPH = new RegExp(`[${GLUED_GLYPHS}]`, 'gu');

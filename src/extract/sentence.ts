@@ -100,13 +100,17 @@ const CATENATIVE = /^(?:enjoy|keep|start|stop|avoid|consider|continue|begin|like
 /** The role and its modal before a task's verb ("You will", "The post holder will be expected to"). */
 const MODAL_LEAD = new RegExp(String.raw`${SUBJECT_MODAL.source}(?:(?:expected|required|asked)\s+to\s+)?`, 'i');
 
+const INCLUDES = /includ|involv/i;
+
 /** What may open a sentence before "duties include" ("Your main duties include …", "The role involves …"). */
 const TASKS_OPENING = /^(?:(?:your|the|their|main|key|other|additional|typical|daily|core|general|specific)\s+)*$/i;
 
 /** "Duties include patient assessment, …", "The role involves …": a sentence that lists the job's tasks, under whatever heading it stands. */
 function listsTasks(text: string, lex: LexiconIndex): boolean {
+  // (Asked of every sentence under a needs heading: the lexicon's phrases only where one of its verbs is.)
+  if (!INCLUDES.test(text)) return false;
   const resp = firstMatch(lex.responsible, text);
-  return resp !== null && /includ|involv(?!ed)/i.test(resp[0]) && TASKS_OPENING.test(text.slice(0, resp.index)) && /\p{L}/u.test(text.slice(resp.index + resp[0].length));
+  return resp !== null && INCLUDES.test(resp[0]) && !/involved/i.test(resp[0]) && TASKS_OPENING.test(text.slice(0, resp.index)) && /\p{L}/u.test(text.slice(resp.index + resp[0].length));
 }
 
 function genericSentence(ctx: ItemContext, kind: SectionKind): void {
