@@ -142,6 +142,7 @@ export function coordinatedDuties(text: string, first: LeadingVerb, end: number,
     // An adverb after it makes it the verb ("… as well as partner continuously with your stakeholders").
     // (So does a gerund after a gerund, above; and a base form after a comma when a plain verb closes the list:
     // "…, place orders and check deliveries".)
+    if (groupsNamed(text, m.index, next)) continue;
     const listed = () => next.form === 'base' && m![0].trimStart().startsWith(',') && andVerb(text, next.end, end, lex) !== null;
     if (lex.nounVerbs.has(next.base) && next.form !== 's' && !gerund && !/^\s+(?:the|a|an|all|any|their|its|our|your|his|her|new|existing|each|every|these|those|them|it|\p{L}+ly)\b/iu.test(text.slice(next.end)) && !listed()) continue;
     // The second verb needs an object of its own: "… and invoices", "products, services, …" are nouns.
@@ -166,12 +167,25 @@ export function coordinatedDuties(text: string, first: LeadingVerb, end: number,
   return out;
 }
 
+/** "teams", "departments": the noun of groups of people that a word naming their field comes before. */
+const GROUP_AFTER = /^\s+(?:teams?|departments?|functions?|groups?|colleagues|staff|leads|leaders|managers|specialists|stakeholders|partners|units?)\b/i;
+/** A lone word after a preposition, no determiner: "with product", "across sales". */
+const BARE_AFTER_PREPOSITION = /\b(?:with|across|between|among|for|to|from|within|alongside)\s+\p{Ll}[\p{Ll}-]*$/u;
+
+/**
+ * "Partner with product and design teams": a base form after "and", between a lone word after a preposition and a
+ * group's noun, names a field as that word does ("product and design teams"); no task of its own.
+ */
+function groupsNamed(text: string, and: number, next: LeadingVerb): boolean {
+  return next.form === 'base' && BARE_AFTER_PREPOSITION.test(text.slice(Math.max(0, and - 40), and)) && GROUP_AFTER.test(text.slice(next.end, next.end + 20));
+}
+
 /** The first "and <verb> <object>" in text[from, to), the verb in its base form and not mostly a noun. */
 export function andVerb(text: string, from: number, to: number, lex: LexiconIndex): { at: number; verb: LeadingVerb } | null {
   for (const m of text.slice(from, to).matchAll(/\s+and\s+/g)) {
     const at = from + m.index;
     const verb = leadingVerb(text, at + m[0].length, lex);
-    if (verb && verb.form === 'base' && !lex.nounVerbs.has(verb.base) && /\S/.test(text.slice(verb.end, to))) return { at, verb };
+    if (verb && verb.form === 'base' && !lex.nounVerbs.has(verb.base) && /\S/.test(text.slice(verb.end, to)) && !groupsNamed(text, at, verb)) return { at, verb };
   }
   return null;
 }

@@ -112,7 +112,9 @@ export function vocabularyKnowledge(ctx: ItemContext, names: Names, confidence: 
     // letters alone, "Ensure the CRS program quality …", nor the first word of a longer name, "Google Play".)
     const inTask =
       oneWord && !letters && (ctx.section.kind === 'responsibilities' || ctx.alone) && !/^\s+\p{Lu}/u.test(ctx.text.slice(m.end)) && inside(m.start, m.end, ['duty']);
-    const asks = inExperience(m.start, m.end) || properName || inTask;
+    // (A name in the years asked for, "3+ years as a Data Analyst (Python, SQL)", is one as the vocabulary writes it.)
+    const inYears = oneWord && within(m.start, m.end, (o) => o.kind === 'qualification' && !o.qualification?.degreeLevel && o.qualification?.minYears !== undefined);
+    const asks = inExperience(m.start, m.end) || properName || inTask || inYears;
     const language = ctx.lex.languages.has(m.key) || (m.value === 'knowledge' && /^\p{Lu}/u.test(m.text) && !FIELD_WORD.test(m.text) && asks);
     // (A blocked language, "a Danish company", is still the language where the line speaks of it: "Fluent Danish".)
     if ((names.blocked.has(m.key) && !(ctx.lex.languages.has(m.key) && spokenLanguage(ctx.text, m))) || !namesKnowledge(ctx.text, m) || (m.value === 'knowledge' && !language)) continue;

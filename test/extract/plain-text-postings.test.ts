@@ -194,6 +194,13 @@ describe('subjects written as names inside an experience asked for', () => {
   });
 });
 
+describe('subjects named in the years of a post asked for', () => {
+  it('are knowledge of their own, not an industry after an article ("3+ years as a Data Analyst (Python, SQL, Tableau)")', async () => {
+    const a = await analyzeText('Requirements\n3+ years as a Data Analyst (Python, SQL, Tableau)\n2 years and above in a Aluminum/Construction company');
+    expect(a.mentions.filter((m) => m.kind === 'knowledge').map((m) => m.text)).toEqual(['Python', 'SQL', 'Tableau']);
+  });
+});
+
 describe("a certificate's name with a small word inside it", () => {
   it('is read whole ("First Aid at Work certificate")', async () => {
     const a = await analyzeText('Holding a First Aid at Work certificate is desirable.');
@@ -507,7 +514,7 @@ describe('a short requirement line full of product names', () => {
   it('is English, not French ("Requirements - 3+ years PHP - Laravel - MySQL - Good English")', async () => {
     const a = await analyzeText('Requirements - 3+ years PHP - Laravel - MySQL - Good English');
     expect(a.clean.language).toBe('en');
-    expect(a.mentions.map((m) => `${m.kind}:${m.text}`)).toEqual(['qualification:3+ years PHP', 'knowledge:Laravel', 'knowledge:MySQL', 'knowledge:English']);
+    expect(a.mentions.map((m) => `${m.kind}:${m.text}`)).toEqual(['qualification:3+ years PHP', 'knowledge:PHP', 'knowledge:Laravel', 'knowledge:MySQL', 'knowledge:English']);
   });
 });
 
@@ -1972,5 +1979,12 @@ describe('two laws named in one run of capitals', () => {
   it('give one knowledge each in a single sentence too ("Knowledge of the Mental Health Act and Care Act")', async () => {
     const a = await analyzeText('Knowledge of the Mental Health Act and Care Act.');
     expect(a.mentions.map((m) => `${m.kind}:${m.text}`)).toEqual(['knowledge:Mental Health Act', 'knowledge:Care Act']);
+  });
+});
+
+describe('a field named before a group of people, joined by "and" to a verb that is also a noun', () => {
+  it('is one duty ("Partner with product and design teams"), not a task of designing teams', async () => {
+    const a = await analyzeText('Responsibilities\nPartner with product and design teams on the roadmap\nMeet with clients and review contracts');
+    expect(a.mentions.filter((m) => m.kind === 'duty').map((m) => m.text)).toEqual(['Partner with product and design teams on the roadmap', 'Meet with clients', 'review contracts']);
   });
 });
