@@ -118,6 +118,11 @@ export function extractDuties(ctx: ItemContext, strong: boolean, confidence: num
     // "Study leave of 30 days …": what the post offers, whatever verb its first word could be.
     if (matches(ctx.lex.offers, ctx.text).some((o) => o.index === a)) continue;
     const from = a + (label?.[0].length ?? 0);
+    // "Sounds like a dream come true?", "Looks interesting?": a question whose verb has "it" or "this" for subject is
+    // about the posting; it sets no task. ("Want to apply omics analyses …?", "Love working with data?" ask the reader
+    // about the work: that work is read.)
+    const verb = /\?\s*$/.test(ctx.text.slice(from, b)) ? leadingVerb(ctx.text, from, ctx.lex) : null;
+    if (verb?.start === from && verb.form === 's') continue;
     // "Stock replenishment, merchandising and till operation": tasks named by nouns, one duty each.
     if (strong && nounList(ctx, from, b, confidence - 0.15, true)) found = true;
     else if (dutyOfSentence(ctx, from, b, strong, confidence)) found = true;

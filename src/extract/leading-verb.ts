@@ -7,6 +7,9 @@ const WORD = /[\p{L}][\p{L}\p{N}'’-]*/gu;
 /** Words in "-ly" that are adjectives before a noun ("annual and quarterly work plans", "timely reports"), not adverbs. */
 const LY_ADJECTIVE = /^(?:hourly|daily|nightly|weekly|fortnightly|monthly|quarterly|yearly|early|timely|friendly|elderly|costly|likely|orderly|only|lovely|lively|holy|ugly)$/i;
 
+/** The nouns of a qualification, which a field of study or work comes before. */
+const FIELD_OF = /^(?:degrees?|diplomas?|background|qualifications?|certificates?|certifications?|licen[cs]es?|registration|experience|graduates?|students?)$/i;
+
 export interface LeadingVerb {
   base: string;
   form: VerbForm;
@@ -37,6 +40,8 @@ export function leadingVerb(text: string, from: number, lex: LexiconIndex): Lead
   const v = lemma(w[0], lex) ?? (k === 0 && /^\p{Lu}(?!\p{Lu})/u.test(w[0]) && !/ed$/i.test(w[0]) ? guessVerb(w[0], next) : null);
   // Past participles open qualifications and names ("Registered Nurse", "Proven track record"), not duties.
   if (!v || v.form === 'ed' || (lex.notDuty.has(v.base) && !heldTask(v.base, text, w.index + w[0].length, lex))) return null;
+  // "Engineering degree", "Nursing experience": a gerund before the noun of a qualification names its field.
+  if (v.form === 'ing' && FIELD_OF.test(next)) return null;
   // "Account monitoring", "Sales reports": a noun used as a verb only when the next word could not be its object.
   // ("Provides and receives routine information", "Takes and records observations": a verb of the same form after
   // "and", written in lower case, makes both verbs.)

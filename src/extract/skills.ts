@@ -496,7 +496,11 @@ function isPassive(text: string, m: RegExpExecArray, first: boolean, lex: ItemCo
   if (!participle || /(?:minded|driven|oriented|motivated|organi[sz]ed|detailed)$/.test(w)) return false;
   if (isQuality(w, lex)) return false;
   // "should be refused and reported to …": participles joined by "and" share the preposition.
-  const after = text.slice(m.index + m[0].length).replace(/^\s+(?:and|or)\s+\p{L}+ed(?=\s)/u, '');
+  // ("must be submitted electronically by …": an adverb between the participle and what follows says how.)
+  const after = text
+    .slice(m.index + m[0].length)
+    .replace(/^\s+(?:and|or)\s+\p{L}+ed(?=\s)/u, '')
+    .replace(/^\s+\p{Ll}+ly(?=[\s.;:!?)]|$)/u, '');
   if (first && /^\s*(?:$|[.;:!?)])/.test(after)) return true;
   // "will be appointed Global IT SOX champion": a passive verb before a name or a title.
   if (first && /^\s+\p{Lu}\p{L}*\s+\p{Lu}/u.test(after)) return true;

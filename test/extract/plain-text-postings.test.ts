@@ -1988,3 +1988,18 @@ describe('a field named before a group of people, joined by "and" to a verb that
     expect(a.mentions.filter((m) => m.kind === 'duty').map((m) => m.text)).toEqual(['Partner with product and design teams on the roadmap', 'Meet with clients', 'review contracts']);
   });
 });
+
+describe('lines that look like tasks but set none', () => {
+  it('reads no quality in a passive with an adverb ("must be submitted electronically by …")', async () => {
+    expect(await textsOf('skill', 'The application in English must be submitted electronically by clicking APPLY NOW below.')).toEqual([]);
+    expect(await textsOf('skill', 'Requirements\nYou must be highly motivated and organised.')).toEqual(['motivated', 'organised']);
+  });
+  it('reads no duty in a question about the posting ("Sounds like a dream come true?")', async () => {
+    expect(await textsOf('duty', 'Responsibilities\nDesign APIs for partners.\nSounds like a dream come true?')).toEqual(['Design APIs for partners']);
+  });
+  it('reads no duty in a field of study before its degree ("Engineering degree", "Nursing degree required")', async () => {
+    const a = await analyzeText('Responsibilities\nNursing degree required.\nManage the budget.');
+    expect(a.mentions.map((m) => `${m.kind}:${m.text}`)).toEqual(['qualification:Nursing degree', 'duty:Manage the budget']);
+  });
+});
+
