@@ -439,6 +439,9 @@ export function candidateQualities(ctx: ItemContext, confidence: number): number
         continue;
       }
       const quality = adjective || isQualityWord(w, lex);
+      // "looking for an embedded SW engineer": a first word taken for an adjective by its ending alone, right before a
+      // name or an acronym, says what kind of post it is ("dedicated practitioners" are people of that quality).
+      if (words === 1 && quality && !adjective && !isQuality(w.toLowerCase(), lex) && /^\s+\p{Lu}/u.test(text.slice(m.index + w.length))) break;
       // Without commas ("positive open and dynamic") each adjective is its own quality.
       if (partStart >= 0 && !quality && PERSON_NOUN.test(w)) partEnd = m.index + w.length;
       // "customer focused", "well organised", "detail oriented": the word before shapes the quality.

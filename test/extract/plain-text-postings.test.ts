@@ -1994,6 +1994,10 @@ describe('lines that look like tasks but set none', () => {
     expect(await textsOf('skill', 'The application in English must be submitted electronically by clicking APPLY NOW below.')).toEqual([]);
     expect(await textsOf('skill', 'Requirements\nYou must be highly motivated and organised.')).toEqual(['motivated', 'organised']);
   });
+  it('reads no quality in a word that names the kind of post ("looking for an embedded SW engineer")', async () => {
+    expect(await textsOf('skill', 'We are looking for an embedded SW engineer on senior level.')).toEqual([]);
+    expect(await textsOf('skill', 'We seek dynamic and inspirational Chemistry teachers.')).toEqual(['dynamic', 'inspirational']);
+  });
   it('reads no duty in a question about the posting ("Sounds like a dream come true?")', async () => {
     expect(await textsOf('duty', 'Responsibilities\nDesign APIs for partners.\nSounds like a dream come true?')).toEqual(['Design APIs for partners']);
   });
