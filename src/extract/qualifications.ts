@@ -12,6 +12,8 @@ const NUMBER_WORDS: Record<string, number> = {
   'couple of': 2,
 };
 const YEARS = /(?<![\p{L}\p{N}.])(?:\d{1,2}\s*\/\s*)*(\d{1,2}(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|couple of)\s*(\+|plus|or\s+(?:more|above|over)|and\s+(?:above|over))?\s*(?:(?:-|–|to)\s*(\d{1,2})\s*\+?\s*)?(?:years?|yrs?|jahre?n?|ans|années|años|лет|года?)(?![\p{L}])/giu;
+/** "several years of experience", "some years' experience": an amount of experience without a number, right before the word. */
+const VAGUE_YEARS = guarded(/(?<![\p{L}])(?:some|several|many|a few|multiple|numerous)\s+years?['’]?\s+(?:of\s+)?(?:[\p{L}-]+\s+){0,2}?experience\b/giu, /years?['’]?\s/iu);
 /** "12 months' experience": months of experience, the word experience right after the count. */
 const MONTHS = guarded(/(?<![\p{L}\p{N}.])(\d{1,2}|three|six|nine|twelve|eighteen)\s*\+?\s*months?['’]?\s+(?:of\s+)?(?:[\p{L}-]+\s+){0,2}?experience\b/giu, /month/iu);
 const TAIL = /\s*(?:\s(?:can|may|could|are|is)\s+(?:also\s+)?(?:(?:eligible|encouraged|welcome[d]?|invited)\s+to\s+)?apply\b.*|\((?:we|you|this|it|which|they|can be|will be|to be|must|should|may|if|once|within|upon)\b[^()]*\)\.?|,?\s*or (?:equivalent(?!\s+in\s+[^,;()]+\)?$)|(?:a )?(?:willingness|commitment) to|(?:be )?(?:working|willing to work|studying) (?:towards|for))\b.*|\(?(?:is |are |would be |will be )?(?:strongly |highly |very )?(?:preferred|required|desirable|essential|ideal|useful|beneficial|an?\s+(?:(?:added|additional|distinct|real|big|great|strong|definite|huge|clear|significant)\s+)?(?:advantage|plus|bonus|asset)|advantageous)(?:,?\s+but not (?:required|essential|necessary|mandatory|a must))?\)?\.?)$/iu;
@@ -62,6 +64,8 @@ const NOT_NAME_WORD = /^(?:must|should|will|would|have|has|had|hold|holds|posses
 const EMPLOYER_NOUN = String.raw`(?:company|business|organi[sz]ation|practice|school|trust|firm|group|client|charity|centre|home|nursery|hotel|restaurant|team)`;
 const EMPLOYER_IS = new RegExp(String.raw`(?:^|[.;!]\s+|\s)(?:we(?:['’]re|\s+are)|(?:our|the)\s+${EMPLOYER_NOUN})\s+(?:(?:is|are)\s+)?(?:(?:also|now|very|proud|delighted|pleased|happy)\s+(?:to\s+be\s+)?)*(?:an?|the)\s+(?:[\p{L}'’-]+\s+){0,4}$`, 'iu');
 const EMPLOYER_FOR = new RegExp(String.raw`\b(?:we|we['’]ve|our\s+[\p{L}-]+|the\s+${EMPLOYER_NOUN})\s+(?:have|has|['’]ve)?\s*(?:been\s+)?(?:[\p{L}-]+\s+){1,5}?for\s+(?:over\s+|more\s+than\s+|almost\s+|nearly\s+|around\s+)?(?:a\s+)?$`, 'iu');
+/** "We bring many years of experience", "our team has several years of …": what the employer has. */
+const EMPLOYER_HAS = /\b(?:we|our\s+[\p{L}-]+|they)\s+(?:have|has|bring|brings|combine|combines|boast|boasts)\s+(?:got\s+)?$/iu;
 /** A qualification the employer gives: studied for with its support, funding or enrolment. */
 const OFFERED_BEFORE =
   /\b(?:(?:support|help|fund|sponsor|enable|allow|encourage)\w*\s+(?:you|them|staff|employees|the\s+(?:successful\s+)?(?:candidate|applicant|post\s*holder))\s+(?:to\s+|in\s+|through\s+|with\s+)|(?:be|being|are|is|get)\s+(?:fully\s+)?(?:supported|funded|sponsored)\s+(?:to|in|through)\s+|funding\s+(?:is\s+available\s+)?(?:for|to)\b|enrol(?:l?ed)?\s+(?:on|onto|in)\s+|opportunity\s+to\s+|(?:leading|lead|leads)\s+to\s+|(?:we|our\s+\w+)\s+(?:will\s+)?(?:offer|provide|fund|pay\s+for|sponsor)\s+|(?:training|support|funding)\s+(?:will\s+be|is|are)\s+(?:provided|offered|given|available)\b)[^.;!?]*$/i;
@@ -382,6 +386,13 @@ function findTriggers(ctx: ItemContext, strong: boolean): Trigger[] {
     const n = /^\d/.test(m[1]) ? Number(m[1]) : NUMBER_WORDS[m[1].toLowerCase()];
     if (n === undefined || n > 60 || out.some((t) => t.at === m.index)) continue;
     out.push({ at: m.index, fields: { minYears: Math.round((n / 12) * 10) / 10 } });
+  }
+
+  for (const m of matches(VAGUE_YEARS, text)) {
+    // ("With many years of experience, we …", "our team brings many years of experience": the employer's.)
+    const before = text.slice(Math.max(0, m.index - 80), m.index);
+    const employers = EMPLOYER_FOR.test(before) || EMPLOYER_HAS.test(before) || /^[^.;]*,\s*(?:we|our)\b/i.test(text.slice(m.index + m[0].length));
+    if (!employers && !out.some((t) => t.at === m.index)) out.push({ at: m.index, fields: {} });
   }
 
   // "You will have completed a recognised preceptorship programme", "Successful completion of an apprenticeship": a

@@ -2007,3 +2007,11 @@ describe('lines that look like tasks but set none', () => {
   });
 });
 
+describe('an amount of experience without a number', () => {
+  it('is a qualification from its amount ("several years of experience in DevOps"), not the employer\'s ("With many years of experience, we …")', async () => {
+    expect(await textsOf('qualification', 'We expect several years of experience in DevOps.')).toEqual(['several years of experience in DevOps']);
+    expect(await textsOf('qualification', 'We expect some years of experience and a proven track record as TechOps Engineer.')).toEqual(['some years of experience']);
+    expect(await textsOf('qualification', 'With many years of experience, we help clients grow.')).toEqual([]);
+  });
+});
+
