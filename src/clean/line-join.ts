@@ -132,6 +132,32 @@ function opensSentence(line: string): boolean {
 /** An anonymised posting's placeholder ("<ORGANIZATION>", "[REDACTED]"): capitals that are no words of the text. */
 const PLACEHOLDER = /<\p{Lu}+>|\[\p{Lu}+\]/gu;
 
+/** Words that go on a sentence rather than open an item of a list. */
+const GOES_ON = /^(?:and|or|but|nor|of|to|the|a|an|in|on|at|for|with|by|from|as|that|which|who|whose|where|when|than|then|so|if|is|are|was|were|be|been|it|its|their|our|your|this|these|those|etc)\b/;
+
+/**
+ * Lines of a list typed one item per line in lower case after a line that introduces it ("Your main activities will
+ * be to:" / "write well-designed code" / "integrate software components …"): by physical line, whether it is such
+ * an item. Two at least, none closed by a full stop or a comma but the last, each opening with a word that opens an
+ * item, and half of them at least short of the block's width by more than the next one's first word: a wrapped
+ * sentence runs each line full.
+ */
+function lowerItems(lines: readonly string[], blockMax: number): boolean[] {
+  const out = lines.map(() => false);
+  for (let i = 0; i < lines.length - 2; i++) {
+    if (!/:$/.test(lines[i])) continue;
+    let j = i + 1;
+    while (j < lines.length && /^\p{Ll}/u.test(lines[j]) && !GOES_ON.test(lines[j])) j++;
+    const run = lines.slice(i + 1, j);
+    const open = run.slice(0, -1);
+    if (run.length < 2 || open.some((l) => /[.,]$/.test(l))) continue;
+    const fitted = open.filter((l, k) => l.length + 1 + firstWordLength(run[k + 1]) <= blockMax).length;
+    if (fitted * 2 < open.length) continue;
+    for (let k = i + 1; k < j; k++) out[k] = true;
+  }
+  return out;
+}
+
 /** Decides each line break of each block: joined (a wrap), or kept (the end of a line). */
 export function joinLines(doc: WorkDoc, hyphenation: boolean, headings: ReadonlySet<string>): void {
   const width = wrapWidth(doc);
@@ -162,6 +188,9 @@ export function joinLines(doc: WorkDoc, hyphenation: boolean, headings: Readonly
     // Lines that open with a gerund ("Designing …", "Owning …"): a list of tasks, where one more such line is the next
     // task however short ("… using Terraform" / "Mentoring junior engineers and reviewing code").
     const gerundLines = capitalLines ? lines.filter((l) => GERUND_OPENS.test(l)).length : 0;
+    // (Only where no width wraps the document's lines: there every line is as the page printed it.)
+    const items = width === 0 ? lowerItems(text.split('\n').map((l) => l.trim()), blockMax) : null;
+    let lineNo = 0;
     const re = /[ \t]*\n[ \t]*/g;
     let m: RegExpExecArray | null;
     let prevBreak = 0;
@@ -182,7 +211,8 @@ export function joinLines(doc: WorkDoc, hyphenation: boolean, headings: Readonly
       const hb = nextHard;
       const nextEnd = nl < 0 ? hb : hb < 0 ? nl : Math.min(nl, hb);
       const next = text.slice(from, nextEnd < 0 ? undefined : nextEnd).trim();
-      if (cur.length === 0 || next.length === 0) continue;
+      lineNo++;
+      if (cur.length === 0 || next.length === 0 || items?.[lineNo]) continue;
       // A line is full when it reaches the document's wrap width, or its block's when the next
       // word would not have fitted on it.
       const firstWord = firstWordLength(next);

@@ -143,8 +143,8 @@ const ANOTHER_ASK_AFTER = new RegExp(String.raw`\s(?:${ANOTHER_ASK})`, 'u');
 const VERDICT_BEFORE_REMARK = String.raw`\s(?=(?:essential|desirable|required|preferred|mandatory)(?:\s+(?:due to|as|because|since|given|but|though|although|however|for (?:this|the) (?:role|post|position))\b|\s*\(|\s+[-–—]\s|,\s*(?:but|though|although|however)\b))`;
 const VERDICT_REMARK = new RegExp(VERDICT_BEFORE_REMARK, 'u');
 const CLAUSE_STOP = new RegExp(String.raw`[;.](?:\s|$)|(?<=\b${GRADE_NAMED}(?:\s+[Cc]omplete[d]?)?)\s(?=with\s)|(?<=\))\s+(?=\p{Lu}\p{Ll}*\s+\p{Ll})|\s(?=(?:Should|Must)\s+(?:have|be|hold|possess|know)\b)|(?<=\p{Ll})\s(?=(?:Are|Is|Have|Has|Can|Speak|Know|Enjoy|Love|Thrive|Bring|Possess|Hold)\s+\p{Ll})|,\s+(?!(?:or|and)\s+\p{Lu})(?![\p{Ll}-]+(?:\s+[\p{Ll}-]+)?,?\s+(?:or|and)\s)(?![\p{Ll}-]+(?:\s+[\p{Ll}-]+)?\s+(?:environments?|settings?|workplaces?|organi[sz]ations?|compan(?:y|ies)|business(?:es)?|teams?|cultures?|industry|sector)\b)(?=\p{Ll})|\s(?:is|are|would be|will be)\s+(?:not\s+)?(?:(?:strongly|highly|very|also|really|particularly|of course)\s+)?(?:preferred|required|desirable|essential|ideal|useful|helpful|nice|great|welcome[d]?|favou?rable|appreciated|important|vital|crucial|expected|needed|encouraged|invited|valued|valuable|beneficial|advantageous|necessary|mandatory|(?:a|an)\s+(?:(?:distinct|real|definite|added|big|great|additional|strong|huge|clear|significant)\s+)?(?:advantage|plus|bonus|asset|must|requirement))\b|\s(?:is|are|will be|would be)\s+(?:given|looked\s+(?:up)?on|viewed|seen|considered|regarded)\b|(?<=\bqualified)\s+(?=\p{Lu})(?!\p{Lu}[\p{Lu}\d]*(?:\/|\s+(?:or|and|with)\b|[,.;)]|$))|(?<=\p{Ll}{3})(?<!\b(?:the|and|then|that|what|with|from|here|there))\s(?=(?:<[A-Z]+>\s*|\[REDACTED\]\s*)+(?:is|are|has|have|was|were)\s)|\s(?:and|but|or)\s+(?:(?:must|should|will|also)\s+)?(?:have|has|be|are|is|hold|possess)\s|\s(?=and\s+(?:(?:really|genuinely|also|deeply)\s+)?(?:enjoy|love|like|thrive|care)s?\s)|\s(?:which|who|although|though|whereas|however|but not|to join|and (?:we|you|they)|and (?:(?:your|their) )?own|and access to|${ANOTHER_ASK}|with (?:an?\s+)?(?:${EVALUATED_WORDS})\s)\b|${VERDICT_BEFORE_REMARK}|(?<!\b(?:of|in|with|for|to|on))\s(?=and (?:an? |the )?(?:(?:genuine|real|strong|keen)\s+)?(?:${DRIVE_NOUNS}|drive|thirst)\s)|\s(?=to\s+\p{Ll}+\s+(?:our|the|this|their|its)\s)|\s(?=(?:(?:[Ww]e|[Yy]ou|[Tt]hey)(?:['’]re|\s+are)\s+)?(?:looking|seeking|wanting|hoping)\s+(?:for|to)\s)|\s(?=for\s+(?:our|this|the)\s+(?:[\p{L}-]+\s+)?(?:ward|team|department|unit|practice|service|clinic|kitchen|site|company|organi[sz]ation|business|role|post|position|vacancy)\b)|\s(?=(?:such as|e\.g\.?|for example|including)\s+(?:[\p{Lu}\d]|\p{Ll}+ing\b))(?<!\b(?:GCSEs?|[Ll]evels?|[Gg]rades?|subjects?|passes)\s)`, 'u');
-/** An article before a qualification, no part of it. */
-const LEADING_ARTICLE = new RegExp(String.raw`^${ARTICLE}\s+`, 'i');
+/** An article before a qualification, no part of it (but of "a few years"). */
+const LEADING_ARTICLE = new RegExp(String.raw`^${ARTICLE}\s+(?!few\b)`, 'i');
 /** Words before "qualified" that make what follows it the qualified person ("a qualified Social Worker"). */
 const QUALIFIED_LEAD = /\b(?:a|an|fully|suitably|appropriately|professionally|newly|recently)\s+$/i;
 
@@ -391,7 +391,9 @@ function findTriggers(ctx: ItemContext, strong: boolean): Trigger[] {
   for (const m of matches(VAGUE_YEARS, text)) {
     // ("With many years of experience, we …", "our team brings many years of experience": the employer's.)
     const before = text.slice(Math.max(0, m.index - 80), m.index);
-    const employers = EMPLOYER_FOR.test(before) || EMPLOYER_HAS.test(before) || /^[^.;]*,\s*(?:we|our)\b/i.test(text.slice(m.index + m[0].length));
+    // ("our leadership's many years of experience": someone's years, named by a possessive.)
+    const employers =
+      EMPLOYER_FOR.test(before) || EMPLOYER_HAS.test(before) || /(?:\b(?:our|their|its|his|her)|['’]s)\s+$/i.test(before) || /^[^.;]*,\s*(?:we|our)\b/i.test(text.slice(m.index + m[0].length));
     if (!employers && !out.some((t) => t.at === m.index)) out.push({ at: m.index, fields: {} });
   }
 

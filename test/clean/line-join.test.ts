@@ -59,6 +59,13 @@ describe('layout.line-join', () => {
     expect(doc.fixes.filter((f) => f.rule === 'layout.line-join')).toEqual([]);
   });
 
+  it('keeps a list typed one item per line in lower case after the line that introduces it, and joins a wrapped sentence', () => {
+    const list = 'Your main activities will be to:\nwrite well-designed testable efficient code\nintegrate software components into a fully functional software system\ndocument and maintain software functionality';
+    expect(run(list).blocks.map((b) => b.text)).toEqual(list.split('\n'));
+    const sentence = wrap('In this role you will work closely with our product and design teams on the roadmap for the coming year and report to the Head of Engineering:', 48);
+    expect(run(`${sentence}\nmanaging budgets\nplanning work`).blocks.map((b) => b.text)[0]).toContain('product and design teams on the roadmap');
+  });
+
   it('keeps one line per item when lines are not wrapped', () => {
     const t = 'Customer Focus: Knows what clients need and acts on it in every decision.\nLevel Extensive Experience:\nAdvises others on client-focused work.';
     expect(run(t).blocks).toHaveLength(3);

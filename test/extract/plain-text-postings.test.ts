@@ -2012,6 +2012,8 @@ describe('an amount of experience without a number', () => {
     expect(await textsOf('qualification', 'We expect several years of experience in DevOps.')).toEqual(['several years of experience in DevOps']);
     expect(await textsOf('qualification', 'We expect some years of experience and a proven track record as TechOps Engineer.')).toEqual(['some years of experience']);
     expect(await textsOf('qualification', 'With many years of experience, we help clients grow.')).toEqual([]);
+    expect(await textsOf('qualification', 'We expect a few years of experience in DevOps.')).toEqual(['a few years of experience in DevOps']);
+    expect(await textsOf('qualification', "Our care comes from our founders' many years of experience.")).toEqual([]);
   });
 });
 
