@@ -393,7 +393,7 @@ function findTriggers(ctx: ItemContext, strong: boolean): Trigger[] {
     const before = text.slice(Math.max(0, m.index - 80), m.index);
     // ("our leadership's many years of experience": someone's years, named by a possessive.)
     const employers =
-      EMPLOYER_FOR.test(before) || EMPLOYER_HAS.test(before) || /(?:\b(?:our|their|its|his|her)|['’]s)\s+$/i.test(before) || /^[^.;]*,\s*(?:we|our)\b/i.test(text.slice(m.index + m[0].length));
+      EMPLOYER_FOR.test(before) || EMPLOYER_HAS.test(before) || /(?:\b(?:our|their|its|his|her)|['’]s|s['’])\s+$/i.test(before) || /^[^.;]*,\s*(?:we|our)\b/i.test(text.slice(m.index + m[0].length));
     if (!employers && !out.some((t) => t.at === m.index)) out.push({ at: m.index, fields: {} });
   }
 
