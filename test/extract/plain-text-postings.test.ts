@@ -1998,6 +1998,9 @@ describe('lines that look like tasks but set none', () => {
     expect(await textsOf('skill', 'We are looking for an embedded SW engineer on senior level.')).toEqual([]);
     expect(await textsOf('skill', 'We seek dynamic and inspirational Chemistry teachers.')).toEqual(['dynamic', 'inspirational']);
   });
+  it('reads nothing in a word on accommodations for applying ("… feel comfortable disclosing this please let us know")', async () => {
+    expect(await kindsOf('If you need any specific accommodations (tools time etc.) and feel comfortable disclosing this please let us know.')).toEqual([]);
+  });
   it('reads no duty in a question about the posting ("Sounds like a dream come true?")', async () => {
     expect(await textsOf('duty', 'Responsibilities\nDesign APIs for partners.\nSounds like a dream come true?')).toEqual(['Design APIs for partners']);
   });
