@@ -745,6 +745,7 @@ describe('single sentences of UK adverts', () => {
     expect(await kinds('Working Mon-Fri 9am-5pm with occasional weekends.')).toEqual([]);
     expect(await kinds('Personal qualities\n- Willing to work flexibly including nights, weekends and bank holidays')).toEqual([]);
     expect(await kinds('Responsibilities\n- Work flexible hours\n- Able to work unsocial hours\n- Work closely with product owners')).toEqual(['duty:Work closely with product owners']);
+    expect(await kinds('Responsibilities\n- Work in London two days a week\n- Work from our Leeds office\n- Work in a fast-paced team')).toEqual(['duty:Work in a fast-paced team']);
     expect(await kinds('You will work with Monday.com and Jira to track projects.')).toContain('knowledge:Jira');
     expect(await kinds('Responsibilities\n- Build services in Go.\n- Flexible work model with opportunity to work from home as well as in the office.')).toEqual(['duty:Build services in Go', 'knowledge:Go']);
   });
