@@ -112,7 +112,16 @@ export function createIndexMatcher<T>(index: LabelIndex<T>, options: MatcherOpti
     for (let i = from; i < to; i++) {
       if (text.slice(tokens[i].start, tokens[i].end).replace(/['’]/g, '') !== expected[i - from]) return false;
     }
-    return SENTENCE_START.test(text.slice(Math.max(0, tokens[from].start - 4), tokens[from].start)) ? form.length <= shortMax : true;
+    return true;
+  };
+  /**
+   * Where a form's capital says nothing (see SENTENCE_START): 'refused', or after a colon, 'context' (what a short form
+   * needs: "the following: Python, Qt, CMake" names them; "Note: Swift delivery" does not); else 'sure'.
+   */
+  const atStart = (text: string, at: number, form: string): 'sure' | 'context' | 'refused' => {
+    const before = text.slice(Math.max(0, at - 4), at);
+    if (form.length <= shortMax || !SENTENCE_START.test(before)) return 'sure';
+    return /:\s*$/.test(before) ? 'context' : 'refused';
   };
 
   return {
@@ -120,7 +129,7 @@ export function createIndexMatcher<T>(index: LabelIndex<T>, options: MatcherOpti
       const tokens = tokenize(text);
       const found: Array<NameMatch<T> & { from: number; to: number; short: boolean }> = [];
       for (let i = 0; i < tokens.length; ) {
-        let best: { key: string; to: number; value: T } | undefined;
+        let best: { key: string; to: number; value: T; needsContext: boolean } | undefined;
         let key = '';
         let hash = 0;
         for (let j = i; j < tokens.length; j++) {
@@ -136,7 +145,8 @@ export function createIndexMatcher<T>(index: LabelIndex<T>, options: MatcherOpti
           const value = index.get(key, hash);
           if (value !== undefined) {
             const form = surface[key];
-            if (form === undefined || sameSurface(text, tokens, i, j + 1, form)) best = { key, to: j + 1, value };
+            const start = form === undefined ? 'sure' : sameSurface(text, tokens, i, j + 1, form) ? atStart(text, tokens[i].start, form) : 'refused';
+            if (start !== 'refused') best = { key, to: j + 1, value, needsContext: start === 'context' };
           }
           if (!index.isPrefix(key, hash)) break;
         }
@@ -147,7 +157,7 @@ export function createIndexMatcher<T>(index: LabelIndex<T>, options: MatcherOpti
           const bare = isDigit(norm.charCodeAt(norm.length - 1)) ? VERSIONED.exec(norm)?.[1] : undefined;
           const value = bare && /\p{Lu}/u.test(text[tokens[i].start]) ? index.get(bare) : undefined;
           const form = bare ? surface[bare] : undefined;
-          if (value !== undefined && (form === undefined || text.startsWith(form, tokens[i].start))) best = { key: bare!, to: i + 1, value };
+          if (value !== undefined && (form === undefined || text.startsWith(form, tokens[i].start))) best = { key: bare!, to: i + 1, value, needsContext: false };
         }
         if (!best) {
           i++;
@@ -156,7 +166,7 @@ export function createIndexMatcher<T>(index: LabelIndex<T>, options: MatcherOpti
         const start = tokens[i].start;
         const end = tokens[best.to - 1].end;
         // "C++" or "C#" says what it is; "C", "R", "IT" or "Go" alone may be an ordinary word.
-        const short = surface[best.key] !== undefined && end - start <= shortMax && /^\p{L}+$/u.test(text.slice(start, end)) && !unmistakable(text.slice(start, end));
+        const short = best.needsContext || (surface[best.key] !== undefined && end - start <= shortMax && /^\p{L}+$/u.test(text.slice(start, end)) && !unmistakable(text.slice(start, end)));
         found.push({ start, end, text: text.slice(start, end), key: best.key, value: best.value, from: i, to: best.to, short });
         i = best.to;
       }

@@ -91,6 +91,11 @@ describe('vocabulary matcher', () => {
     expect(found('Access to training is offered.')).toEqual([]);
   });
 
+  it('takes such a word after a colon only among other names ("the following: Python, Java"), not alone ("Note: Swift delivery")', () => {
+    expect(found('Experience with the following: Python, Java, Docker')).toEqual(['Python', 'Java', 'Docker']);
+    expect(found('Note: Swift delivery is key.')).toEqual([]);
+  });
+
   it('gives the same answer whatever it matched before', () => {
     const text = 'Experience of C# and SQL Server; attention to detail.';
     const first = labelOf(text);
