@@ -11,7 +11,7 @@ const NUMBER_WORDS: Record<string, number> = {
   // ("a minimum of a couple of years' experience")
   'couple of': 2,
 };
-const YEARS = /(?<![\p{L}\p{N}.])(?:\d{1,2}\s*\/\s*)*(\d{1,2}(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|couple of)\s*(\+|plus|or\s+(?:more|above|over)|and\s+(?:above|over))?\s*(?:(?:-|–|to)\s*(\d{1,2})\s*\+?\s*)?(?:years?|yrs?|jahre?n?|ans|années|años|лет|года?)(?![\p{L}])/giu;
+const YEARS = /(?<![\p{L}\p{N}.])(?:\d{1,2}\s*\/\s*)*(\d{1,2}(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|couple of)(?:\s*\((?:\p{L}+|\d{1,2})\))?\s*(\+|plus|or\s+(?:more|above|over)|and\s+(?:above|over))?\s*(?:(?:-|–|to)\s*(\d{1,2})\s*\+?\s*)?(?:years?|yrs?|jahre?n?|ans|années|años|лет|года?)(?![\p{L}])/giu;
 /** "several years of experience", "some years' experience": an amount of experience without a number, right before the word. */
 const VAGUE_YEARS = guarded(/(?<![\p{L}])(?:some|several|many|a few|multiple|numerous)\s+years?['’]?\s+(?:of\s+)?(?:[\p{L}-]+\s+){0,2}?experience\b/giu, /years?['’]?\s/iu);
 /** "12 months' experience": months of experience, the word experience right after the count. */

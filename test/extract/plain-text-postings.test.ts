@@ -2021,3 +2021,13 @@ describe('an amount of experience without a number', () => {
   });
 });
 
+describe('a count of years written twice, in figures and in words', () => {
+  it('is one count of the qualification ("3 (three) years of relevant professional experience", "Two (2) years")', async () => {
+    const a = await analyzeText('Job Requirements\n3 (three) years of relevant professional experience in a similar position\nTwo (2) years experience in sales');
+    expect(a.mentions.map((m) => [m.kind, m.text, m.qualification?.minYears])).toEqual([
+      ['qualification', '3 (three) years of relevant professional experience in a similar position', 3],
+      ['qualification', 'Two (2) years experience in sales', 2],
+    ]);
+  });
+});
+
