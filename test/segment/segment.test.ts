@@ -430,6 +430,12 @@ describe('postings pasted as one line', () => {
     expect(education?.items.map((i) => i.text)).toEqual(['BSc in Electrical Engineering', 'Total Experience: 5 years and above']);
   });
 
+  it('reads "Relevant Experience:" run in after a degree as one heading, not "Relevant" as the degree\'s last word', () => {
+    const out = seg('Accountant\n\nJob Requirements Qualification: BA in Accounting Relevant Experience: 2 years in audit');
+    expect(out.sections.map((s) => [s.heading, s.items.map((i) => i.text)])).toContainEqual(['Relevant Experience', ['2 years in audit']]);
+    expect(out.sections.flatMap((s) => s.items.map((i) => i.text))).toContain('BA in Accounting');
+  });
+
   it('loses nothing of a line that runs from joined fields into the posting\'s text', () => {
     const out = seg(
       [
