@@ -145,8 +145,8 @@ export function createIndexMatcher<T>(index: LabelIndex<T>, options: MatcherOpti
           const value = index.get(key, hash);
           if (value !== undefined) {
             const form = surface[key];
-            const start = form === undefined ? 'sure' : sameSurface(text, tokens, i, j + 1, form) ? atStart(text, tokens[i].start, form) : 'refused';
-            if (start !== 'refused') best = { key, to: j + 1, value, needsContext: start === 'context' };
+            const written = form === undefined ? 'sure' : sameSurface(text, tokens, i, j + 1, form) ? atStart(text, tokens[i].start, form) : 'refused';
+            if (written !== 'refused') best = { key, to: j + 1, value, needsContext: written === 'context' };
           }
           if (!index.isPrefix(key, hash)) break;
         }
