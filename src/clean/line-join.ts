@@ -132,14 +132,16 @@ function opensSentence(line: string): boolean {
 /** An anonymised posting's placeholder ("<ORGANIZATION>", "[REDACTED]"): capitals that are no words of the text. */
 const PLACEHOLDER = /<\p{Lu}+>|\[\p{Lu}+\]/gu;
 
+/** A word no item ends with: the line goes on ("competitive salary and" / "benefits package"). */
+const ENDS_OPEN = /\b(?:and|or|of|the|to|with|for|in|a|an|on|at|by|from|as|that|which|who|your|our|their)$/i;
 /** Words that go on a sentence rather than open an item of a list. */
 const GOES_ON = /^(?:and|or|but|nor|of|to|the|a|an|in|on|at|for|with|by|from|as|that|which|who|whose|where|when|than|then|so|if|is|are|was|were|be|been|it|its|their|our|your|this|these|those|etc)\b/;
 
 /**
  * Lines of a list typed one item per line in lower case after a line that introduces it ("Your main activities will
  * be to:" / "write well-designed code" / "integrate software components …"): by physical line, whether it is such
- * an item. Two at least, none closed by a full stop or a comma but the last, each opening with a word that opens an
- * item, and half of them at least short of the block's width by more than the next one's first word: a wrapped
+ * an item. Two at least, none closed by a full stop, a comma or a word that goes on but the last, each opening with a
+ * word that opens an item, and half of them at least short of the block's width by more than the next one's first word: a wrapped
  * sentence runs each line full.
  */
 function lowerItems(lines: readonly string[], blockMax: number): boolean[] {
@@ -150,7 +152,7 @@ function lowerItems(lines: readonly string[], blockMax: number): boolean[] {
     while (j < lines.length && /^\p{Ll}/u.test(lines[j]) && !GOES_ON.test(lines[j])) j++;
     const run = lines.slice(i + 1, j);
     const open = run.slice(0, -1);
-    if (run.length < 2 || open.some((l) => /[.,]$/.test(l))) continue;
+    if (run.length < 2 || open.some((l) => /[.,]$/.test(l) || ENDS_OPEN.test(l))) continue;
     const fitted = open.filter((l, k) => l.length + 1 + firstWordLength(run[k + 1]) <= blockMax).length;
     if (fitted * 2 < open.length) continue;
     for (let k = i + 1; k < j; k++) out[k] = true;

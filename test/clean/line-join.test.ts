@@ -64,6 +64,8 @@ describe('layout.line-join', () => {
     expect(run(list).blocks.map((b) => b.text)).toEqual(list.split('\n'));
     const sentence = wrap('In this role you will work closely with our product and design teams on the roadmap for the coming year and report to the Head of Engineering:', 48);
     expect(run(`${sentence}\nmanaging budgets\nplanning work`).blocks.map((b) => b.text)[0]).toContain('product and design teams on the roadmap');
+    const offer = 'Your main activities in this exciting new role will include the following tasks:\ncompetitive salary and\nbenefits package';
+    expect(run(offer).blocks.map((b) => b.text)[0]).toContain('competitive salary and benefits package');
   });
 
   it('keeps one line per item when lines are not wrapped', () => {
