@@ -1995,6 +1995,9 @@ describe('lines that look like tasks but set none', () => {
     expect(await textsOf('skill', 'The application in English must be submitted electronically by clicking APPLY NOW below.')).toEqual([]);
     expect(await textsOf('skill', 'Requirements\nYou must be highly motivated and organised.')).toEqual(['motivated', 'organised']);
   });
+  it('reads the qualities the employer expects the candidate to be ("We expect you to be proactive, structured …")', async () => {
+    expect(await textsOf('skill', 'We expect you to be proactive, structured and reliable.')).toEqual(['proactive', 'structured', 'reliable']);
+  });
   it('reads no quality in a word that names the kind of post ("looking for an embedded SW engineer")', async () => {
     expect(await textsOf('skill', 'We are looking for an embedded SW engineer on senior level.')).toEqual([]);
     expect(await textsOf('skill', 'We seek dynamic and inspirational Chemistry teachers.')).toEqual(['dynamic', 'inspirational']);
