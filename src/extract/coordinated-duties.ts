@@ -111,10 +111,10 @@ export function coordinatedDuties(text: string, first: LeadingVerb, end: number,
     // comma, or as a "while/through/by …ing" clause, the form may change.
     const clause = /^,?\s+(?:while|whilst|through|by)\s+$/i.test(m[0]);
     // "Develop a strategy for increasing efficiency and improving customer satisfaction": the -ing word after
-    // "and" pairs with the gerund after the preposition, inside the object.
+    // "and" pairs with the gerund after the preposition, inside the object ("… by cutting, serving and plating food": how).
     // A list closed by "and" after that gerund ("helping people with cooking, shopping and managing their money,
     // supporting them to …") has ended it: a gerund after the next comma is a task again.
-    const inner = /\b(?:for|of|in|on|about|towards?|at|with|across|between|into|from)\s+\p{L}+ing\b/iu.exec(text.slice(verb.end, m.index));
+    const inner = /\b(?:for|of|in|on|about|towards?|at|with|across|between|into|from|by)\s+\p{L}+ing\b/iu.exec(text.slice(verb.end, m.index));
     const closed = inner !== null && m[0].trimStart().startsWith(',') && /\sand\s/.test(text.slice(verb.end + inner.index, m.index));
     if (next?.form === 'ing' && !clause && inner && !closed) continue;
     if (next?.form === 'ing' && verb.form !== 'ing' && AND_NOUN.test(text.slice(next.end, end))) continue;

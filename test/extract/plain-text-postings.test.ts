@@ -2042,3 +2042,15 @@ describe("a job board's count field run on after a requirement", () => {
   });
 });
 
+describe('tasks of shops, kitchens and wards', () => {
+  it('are read by their verbs ("Prep vegetables", "fry chips", "Reposition patients")', async () => {
+    expect(await textsOf('duty', 'Duties\nPrep vegetables and fry chips\nReposition patients every two hours\nUnpack deliveries and pour drinks')).toEqual([
+      'Prep vegetables', 'fry chips', 'Reposition patients every two hours', 'Unpack deliveries', 'pour drinks',
+    ]);
+  });
+  it('reads no task in the gerunds listed after "by" ("Supports residents at mealtimes by cutting, serving and plating food, …")', async () => {
+    const ds = await textsOf('duty', 'Responsibilities\nSupports residents at mealtimes by cutting, serving and plating food, clears tables, and washes dishes');
+    expect(ds).toEqual(['Supports residents at mealtimes', 'clears tables', 'washes dishes']);
+  });
+});
+
