@@ -93,7 +93,12 @@ export function stripMarker(b: WorkBlock, want: 'glyph' | 'numbering', lostCodes
  */
 const INLINE_GLYPHS = '\u2022\u25cf\u25aa\u25e6\u261e\uf0b7\uf0a7';
 const INLINE_BULLET = new RegExp(`[${INLINE_GLYPHS}]`);
-const LEAD_DASH = /(?<=\S)[ \t]+(?=[-–—][ \t]+\p{L}[^\n\u2029\u2022\u25cf\u25aa\u25e6\u261e\uf0b7\uf0a7-]{0,60}[ \t][\u2022\u25cf\u25aa\u25e6\u261e\uf0b7\uf0a7][^\n\u2029]*[ \t][\u2022\u25cf\u25aa\u25e6\u261e\uf0b7\uf0a7])/gu;
+const LEAD_DASH = new RegExp(String.raw`(?<=\S)[ \t]+(?=[-–—][ \t]+\p{L}[^\n\u2029${INLINE_GLYPHS}-]{0,60}[ \t][${INLINE_GLYPHS}][^\n\u2029]*[ \t][${INLINE_GLYPHS}])`, 'gu');
+/** A bullet left before a break, and the break. */
+const BULLET_BEFORE_BREAK = new RegExp(String.raw`[ \t]*([${INLINE_GLYPHS}])[ \t]*([\u2029\n]+)[ \t]*(?=\S)`, 'g');
+const SPACED_BULLET = new RegExp(String.raw` [${INLINE_GLYPHS}] ?\S`);
+const BEFORE_SPACED_BULLET = new RegExp(String.raw`(?<=\S)[ \t]+(?=[${INLINE_GLYPHS}][ \t]*\S)`, 'g');
+const BEFORE_O_BULLET = new RegExp(String.raw`(?<=[^\s${INLINE_GLYPHS}])[ \t]+(?=o[ \t]+\p{Lu})`, 'gu');
 const SPACED_DASH = /[ \t][-–—][ \t]/;
 // (Besides the inline bullets, the arrows, check marks and squares lists use: glued, they are no decoration.)
 const GLUED_GLYPHS = `${INLINE_GLYPHS}\u27a2\u27a4\u25ba\u2713\u2714\u2756\u25a0\u25a1\u2666\u25cb`;
@@ -105,7 +110,7 @@ export function splitInlineBullets(et: EditText): void {
   // A bullet left before a break ("… • <p>Item") belongs to the line after the break; so does a
   // number that starts a line before one ("2) <p>Item").
   // (Each regex only where its bullet or break is: both try every space of the text.)
-  if (INLINE_BULLET.test(et.text)) et.replace(/[ \t]*([\u2022\u25cf\u25aa\u25e6\u261e\uf0b7\uf0a7])[ \t]*([\u2029\n]+)[ \t]*(?=\S)/g, 'bullets.inline', (m) => `${m[2]}${m[1]} `);
+  if (INLINE_BULLET.test(et.text)) et.replace(BULLET_BEFORE_BREAK, 'bullets.inline', (m) => `${m[2]}${m[1]} `);
   if (et.text.includes('\u2029')) et.replace(
     /(?<=^|[\n\u2029])([ \t]*(?:\(?\d{1,3}(?:\.\d{1,3})*[.)]|\(?[a-z]\)|[\u2022\u25cf\u25aa\u25a0\u25e6\u2023\u2219\u00b7\u25cb\u25a1\u25ba\u25b8\u27a2\u27a4\u2713\u2714\u2756\u25c6\u2013\u2014*+>o-]|[\ue000-\uf8ff]|61))[ \t]*\u2029+[ \t]*(?=\S)/g,
     'bullets.inline',
@@ -115,8 +120,8 @@ export function splitInlineBullets(et: EditText): void {
   // inline bullets, a few words from it, opens the list's first item.
   if (INLINE_BULLET.test(et.text) && SPACED_DASH.test(et.text)) et.replace(LEAD_DASH, 'bullets.inline', () => HARD_BREAK);
   const t = et.text;
-  if (/ [\u2022\u25cf\u25aa\u25e6\u261e\uf0b7\uf0a7] ?\S/.test(t)) {
-    et.replace(/(?<=\S)[ \t]+(?=[\u2022\u25cf\u25aa\u25e6\u261e\uf0b7\uf0a7][ \t]*\S)/g, 'bullets.inline', () => HARD_BREAK);
+  if (SPACED_BULLET.test(t)) {
+    et.replace(BEFORE_SPACED_BULLET, 'bullets.inline', () => HARD_BREAK);
   }
   // "Requirements:•BA degree in Accounting•3 years …": bullets glued to the item before them (their list's markup
   // stripped), in a text with two or more.
@@ -125,6 +130,6 @@ export function splitInlineBullets(et: EditText): void {
   }
   const o = t.match(/(?:^|[ \t.:;])o[ \t]+\p{Lu}/gu);
   if (o && o.length >= 2) {
-    et.replace(/(?<=[^\s\u2022\u25cf\u25aa\u25e6\u261e\uf0b7\uf0a7])[ \t]+(?=o[ \t]+\p{Lu})/gu, 'bullets.inline', () => HARD_BREAK);
+    et.replace(BEFORE_O_BULLET, 'bullets.inline', () => HARD_BREAK);
   }
 }

@@ -178,7 +178,8 @@ export function joinLines(doc: WorkDoc, hyphenation: boolean, headings: Readonly
     const edits: Edit[] = [];
     // The block's own longest line is its width when it was wrapped apart from the rest.
     let english: boolean | undefined;
-    const lines = physicalLines(text).filter((l) => l.length > 0);
+    const printed = physicalLines(text);
+    const lines = printed.filter((l) => l.length > 0);
     const blockMax = lines.reduce((m, l) => Math.max(m, l.length), 0);
     // Three or more lines that all open with a capital are a list typed one item per line (a person
     // specification pasted from a web page): a wrapped paragraph's lines mostly go on in lower case.
@@ -191,7 +192,7 @@ export function joinLines(doc: WorkDoc, hyphenation: boolean, headings: Readonly
     // task however short ("… using Terraform" / "Mentoring junior engineers and reviewing code").
     const gerundLines = capitalLines ? lines.filter((l) => GERUND_OPENS.test(l)).length : 0;
     // (Only where no width wraps the document's lines: there every line is as the page printed it.)
-    const items = width === 0 ? lowerItems(text.split('\n').map((l) => l.trim()), blockMax) : null;
+    const items = width === 0 ? lowerItems(printed, blockMax) : null;
     let lineNo = 0;
     const re = /[ \t]*\n[ \t]*/g;
     let m: RegExpExecArray | null;
