@@ -277,9 +277,14 @@ function clauseDuties(ctx: ItemContext, a: number, b: number, strong: boolean, c
   if (resp) {
     // ("Responsibilities will include, but are not limited to: ordering stock, …": the list after the hedge.)
     const after = a + resp.index + resp[0].length + (LIST_HEDGE.exec(text.slice(a + resp.index + resp[0].length, b))?.[0].length ?? 0);
+    // "responsible for managing their own caseload and will prioritise referrals …": the modal again after "and" opens
+    // a sentence of its own.
+    const andModal = AND_MODAL.exec(text.slice(after, b));
+    if (andModal) dutyOfSentence(ctx, after + andModal.index + andModal[0].length, b, strong, confidence, true);
+    const end = andModal ? after + andModal.index : b;
     // "responsible for the accurate dispensing of medicines and for supporting …": two tasks.
-    const andFor = /\s+and\s+for\s+/i.exec(text.slice(after, b));
-    const parts: [number, number][] = andFor ? [[after, after + andFor.index], [after + andFor.index + andFor[0].length, b]] : [[after, b]];
+    const andFor = /\s+and\s+for\s+/i.exec(text.slice(after, end));
+    const parts: [number, number][] = andFor ? [[after, after + andFor.index], [after + andFor.index + andFor[0].length, end]] : [[after, end]];
     // "Responsible for the growth of the business": the task named by a noun, under a duties heading or said
     // of the role; "To be responsible for …" opens a duty line as "Responsible for …" does.
     const opens = resp.index <= 1 || /^\s*(?:to\s+)?be\s+$/i.test(sentence.slice(0, resp.index));

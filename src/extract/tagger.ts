@@ -193,7 +193,8 @@ export function combine(doc: CleanDocument, config: ExtractConfig, mentions: Men
     // "keen eye for detail", "Teamwork": a span that is only a quality the lexicon names is a skill, whatever the tagger's kind (mentions.md).
     // "(GCSE or equivalent)": a span that is only a degree's name is a qualification.
     const degreeLevel = quality ? undefined : degreeLevelOf(span, lex);
-    const kind = quality ? 'skill' : degreeLevel ? 'qualification' : s.kind;
+    // ("Engineering degree", "a teaching diploma": a knowledge span whose head is a certificate's names the certificate.)
+    const kind = quality ? 'skill' : degreeLevel || (s.kind === 'knowledge' && CERTIFICATE_HEAD.test(span)) ? 'qualification' : s.kind;
     addMention(ctx, kind, a, b, text.slice(a, b), 0.5 + 0.4 * (1 - Math.exp(-Math.max(0, s.margin) / 10)), degreeLevel ? { qualification: { degreeLevel } } : {});
   }
   return added.length === 0 ? mentions : [...mentions, ...added];

@@ -76,10 +76,11 @@ export function shapeOf(block: CleanBlock, index: HeadingIndex, maxHeadingWords:
   if (/\?$/.test(text) && words <= 6 && (index.classifyExact(h.replace(/\?$/, '')) ?? index.classifyLeading(h.replace(/\?$/, ''))) !== null) {
     return { type: 'heading', heading: h.replace(/\?$/, ''), explicit: true };
   }
-  // A colon in the middle means "Name: value", handled above or plain prose.
-  if (/[:：]\s*\S/u.test(text.replace(/^\*\*.*?\*\*/, '').replace(/[:：]\**\s*$/u, ''))) return { type: 'body' };
+  // A colon in the middle means "Name: value", handled above or plain prose. (A colon at the end may have a stray full
+  // stop after it: "Personal profile & qualifications:.")
+  if (/[:：]\s*\S/u.test(text.replace(/^\*\*.*?\*\*/, '').replace(/[:：]\**\s*\.?\s*$/u, ''))) return { type: 'body' };
   const explicit =
-    /[:：\-–—]\**\s*$/u.test(text) ||
+    /[:：\-–—]\**\s*\.?\s*$/u.test(text) ||
     /^#+\s/.test(text) ||
     /^(\*\*|__).+\1[:：]?$/u.test(text) ||
     (NUMBERING.test(text) && index.classify(h) !== null) ||

@@ -173,6 +173,11 @@ describe('duties', () => {
     expect(of(ms, 'duty').map((m) => m.text)).toEqual(['accurate dispensing of medicines', 'supporting ward-based medicines optimisation']);
   });
 
+  it('gives two duties for "responsible for X and will Y" (the modal again opens a clause)', () => {
+    const ms = run(['Main duties of the job', 'The post holder is responsible for managing their own caseload and will prioritise referrals according to clinical need.'].join('\n'));
+    expect(of(ms, 'duty').map((m) => m.text)).toEqual(['managing their own caseload', 'prioritise referrals']);
+  });
+
   it('reads "research projects" after "and" as an object ("participate in clinical audit and research projects"), "research new suppliers" as a duty', () => {
     const ms = run(['Main duties of the job', 'You will participate in clinical audit and research projects. You will review prices and research new suppliers.'].join('\n'));
     expect(of(ms, 'duty').map((m) => m.text)).toEqual(['participate in clinical audit and research projects', 'review prices', 'research new suppliers']);

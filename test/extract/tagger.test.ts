@@ -61,6 +61,12 @@ describe('token tagger', () => {
     expect(texts.some((t) => /leave|pension/.test(t))).toBe(false);
   });
 
+  it('gives a span whose head is a certificate\'s the kind qualification ("Engineering degree" in prose the rules do not read)', () => {
+    const doc = { ...cleanDoc('About the role\nWe make things.\nEngineering degree (Process or Mechanical)\nAt least 5 years experience in a similar role'), language: 'en' };
+    const ms = extract(doc, segment(doc, pipeline.segment), pipeline.extract);
+    expect(ms.filter((m) => /degree/.test(m.text)).map((m) => `${m.kind}: ${m.text}`)).toEqual(['qualification: Engineering degree']);
+  });
+
   it('adds only spans no rule mention overlaps', () => {
     const { doc, seg, spans } = tag(POSTING);
     const rules = extract(doc, seg, rulesOnly);

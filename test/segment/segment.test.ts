@@ -64,6 +64,11 @@ describe('headings found from the text', () => {
     ]);
   });
 
+  it('reads a heading with a stray full stop after its colon ("Personal profile & qualifications:.")', () => {
+    const out = seg(['Personal profile & qualifications:.', 'Engineering degree (Process or Mechanical)', 'At least 5 years experience in a similar role'].join('\n'));
+    expect(kinds(out)).toEqual([['Personal profile & qualifications', 'requirements']]);
+  });
+
   it('reads "You\'ll be:" over a list of tasks as the duties and "You\'ll have:" as the requirements', () => {
     const out = seg(["You'll be:", 'Owning our dbt models', 'Mentoring junior engineers', "You'll have:", 'Strong Python and SQL'].join('\n'));
     expect(kinds(out)).toEqual([
