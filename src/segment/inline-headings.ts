@@ -85,8 +85,8 @@ function closesItem(phrase: string, previous: string, index: HeadingIndex): bool
 
 /** A field label's last word and its colon after a heading word ("Educational | Level:"). */
 const LABEL_AFTER = /^\s+\p{Lu}\p{Ll}+\s*[:：]\s*/u;
-/** "Years of", "Level of" just before a label's heading word. */
-const OF_LEAD = /(?:^|\s)(\p{Lu}\p{Ll}+\s+of\s+)$/u;
+/** "Years of", "Level of", "Related work" just before a label's heading word. */
+const LABEL_LEAD = /(?:^|\s)(\p{Lu}\p{Ll}+\s+of\s+|(?:Relevant|Related|Professional|Previous|Prior|Practical|Total|Minimum|Overall|Required)\s+(?:work|working|job|field|industry)\s+)$/u;
 
 /**
  * Inline headings: a run of capitalised words whose opening words are a heading the lexicon knows,
@@ -194,9 +194,10 @@ export function headings(local: string, index: HeadingIndex, cuts: Cut[]): void 
         skipTo = labelEnd;
         break;
       }
-      // "… related fields Years of Experience: 1 year …": a capitalised word and "of" before a label's heading word open it.
-      const ofLead = colon ? OF_LEAD.exec(before) : null;
-      const at = ofLead && !cuts.some((c) => c.at < head0 && head0 - ofLead[1].length < c.from) ? head0 - ofLead[1].length : head0;
+      // "… related fields Years of Experience: 1 year …", "… in Accounting Related work Experience: 2 years": a capitalised
+      // word and "of", or a qualifier and "work", before a label's heading word open it.
+      const lead = colon ? LABEL_LEAD.exec(before) : null;
+      const at = lead && !cuts.some((c) => c.at < head0 && head0 - lead[1].length < c.from) ? head0 - lead[1].length : head0;
       cuts.push({ at, from: end, kind: 'heading' });
       skipTo = end;
       break;

@@ -556,6 +556,15 @@ describe('postings pasted as one line', () => {
     expect(section(out, 'Educational Level')?.items.map((i) => i.text)).toEqual(["Bachelor's Degree in Marketing or related fields"]);
   });
 
+  it('reads a qualifier and "work" before a label\'s heading word as the label\'s ("… in Accounting Related work Experience: …")', () => {
+    const out = seg('Job Requirements\nBA degree in Accounting Related work Experience: 2 years in a similar position');
+    expect(kinds(out)).toEqual([
+      ['Job Requirements', 'requirements'],
+      ['Related work Experience', 'experience'],
+    ]);
+    expect(section(out, 'Job Requirements')?.items.map((i) => i.text)).toEqual(['BA degree in Accounting']);
+  });
+
   it('reads "Is this you?" on a line of its own as the heading of what the candidate is asked to be', () => {
     const out = seg('Is this you?\nOrganised, proactive and able to juggle multiple priorities.');
     expect(kinds(out)).toEqual([['Is this you', 'requirements']]);
