@@ -121,6 +121,9 @@ const PRODUCT_KIND_AFTER = /^ (?:Framework|Manager|Search|Cloud|Services?|Cache|
 /** A word between two names of a run that is a name too, though the vocabulary lacks it: "Qt", "Terraform", "fp-ts", "C#". */
 const RUN_NAME = /^(?:\p{Lu}[\p{L}\p{N}.+#-]*[\p{L}\p{N}+#]|\p{Ll}+[\p{Lu}\d][\p{L}\p{N}]*|\p{L}+-\p{L}+)$/u;
 
+/** A word with a capital after a lower-case letter, written as a name: "RxJava", "GraphQL", "iOS". */
+const INNER_CAPITAL = /\p{Ll}\p{Lu}/u;
+
 /**
  * "knowledge of HTML CSS JavaScript XML and JSON", "Python Perl Unix SQL": a knowledge span that holds only names,
  * written without commas, is one mention per name (mentions.md: one mention per competency). Most are names the
@@ -138,7 +141,9 @@ export function splitNameRuns(ctx: ItemContext, names: Names): void {
     // (A name the vocabulary blocks as an ordinary word, "Windows", is a name in such a run where written as one.)
     const all = names.matcher.match(ctx.text).filter((m) => a <= m.start && m.end <= b && m.value !== 'skill');
     const found = all.filter((m) => (!names.blocked.has(m.key) || /^\p{Lu}/u.test(m.text)) && namesKnowledge(ctx.text, m));
-    if (found.length < 2 || found.every((m) => names.blocked.has(m.key))) continue;
+    // (One known name and a word written as a name, with a capital inside, that the vocabulary lacks: "Kotlin RxJava".)
+    const shaped = found.length === 1 && [...span.matchAll(/[^\s,/&()]+/gu)].some((w) => INNER_CAPITAL.test(w[0]) && !found.some((m) => m.start <= a + w.index && a + w.index < m.end));
+    if ((found.length < 2 && !shaped) || found.every((m) => names.blocked.has(m.key))) continue;
     // (Between names written as names, one the vocabulary blocks as an ordinary word is a name too: "CMake git".)
     const asNames = found.every((m) => /^\p{Lu}/u.test(m.text));
     const known = (start: number, end: number) => asNames && all.some((m) => m.start === start && m.end === end);

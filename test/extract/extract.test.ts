@@ -3013,6 +3013,13 @@ describe('names listed without commas', () => {
     expect(knowledge('Knowledge of Python payment Java')).toEqual(['Python payment Java']);
   });
 
+  it('splits one known name from a word written as a name with a capital inside ("Kotlin RxJava")', () => {
+    const knowledge = (line: string) => of(run(['Requirements:', `* ${line}`].join('\n')), 'knowledge').map((m) => m.text);
+    expect(knowledge('Knowledge of Kotlin RxJava or Coroutines')).toEqual(['Kotlin', 'RxJava', 'Coroutines']);
+    // (A capitalised word alone after the name may be the name's own: "Spring Boot" stays whole.)
+    expect(knowledge('Knowledge of Spring Boot')).toEqual(['Spring Boot']);
+  });
+
   it('keeps a name the vocabulary does not know whole', () => {
     expect(of(run(['Requirements:', '* Good knowledge of Acme Flowdesk'].join('\n')), 'knowledge').map((m) => m.text)).toEqual(['Acme Flowdesk']);
   });
