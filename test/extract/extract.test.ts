@@ -1061,6 +1061,17 @@ describe('a job board header joined into one line', () => {
 });
 
 describe('qualifications', () => {
+  it('gives each certificate listed by name after its head a qualification of its own ("Certifications such as CISSP, CISM or CEH")', () => {
+    const quals = (line: string) => of(run(['Requirements', line].join('\n')), 'qualification').map((m) => m.text);
+    expect(quals('Certifications such as CISSP, CISM or CEH are a plus')).toEqual(['CISSP', 'CISM', 'CEH']);
+    expect(of(run('Requirements\nCertifications such as CISSP or CISM'), 'qualification').map((m) => m.qualification?.certification)).toEqual(['cissp', 'cism']);
+    expect(quals('Professional certification (ACCA, CIMA or ACA)')).toEqual(['ACCA', 'CIMA', 'ACA']);
+    expect(quals('Certifications in Cisco CCNP CCIE Juniper JNCIP-SP or other data communication certifications.')).toEqual(['Cisco CCNP', 'CCIE', 'Juniper JNCIP-SP', 'data communication certifications']);
+    // (One name, or a field, is the qualification's whole name.)
+    expect(quals('Certification in PRINCE2')).toEqual(['Certification in PRINCE2']);
+    expect(quals('Certificate in Auto Mechanics')).toEqual(['Certificate in Auto Mechanics']);
+  });
+
   it('reads a degree named in brackets after a criterion as a qualification ("(GCSE or equivalent)")', () => {
     const ms = run(['Qualifications', '- Good standard of literacy and numeracy (GCSE or equivalent)'].join('\n'));
     expect(of(ms, 'knowledge')).toEqual([]);
