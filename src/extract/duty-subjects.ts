@@ -112,3 +112,6 @@ export function statesTask(text: string, lex: LexiconIndex): boolean {
   const v = /^[\p{L}-]+/u.exec(text.slice(modal[0].length));
   return v !== null && v[0] === v[0].toLowerCase() && lex.verbs.has(v[0]) && !/^(?:have|be|need|possess|hold|bring|enjoy|join|receive|get)$/.test(v[0]);
 }
+
+/** "… and will provide …", "… and will be supporting …": a second clause with its own modal after "and". */
+export const AND_MODAL = /,?\s+and\s+(?:will|shall|would)\s+(?:also\s+)?(?:be\s+(?=\p{L}+ing\b))?(?=\p{L})/iu;

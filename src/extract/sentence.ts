@@ -2,7 +2,8 @@
 import type { Item, Mention, SectionKind } from '../types.js';
 import { addMention, firstMatch, hits, normalizeText, OPTIONAL_TAIL, YOU_WILL_BE, type ItemContext } from './context.js';
 import type { LexiconIndex } from './lexicon.js';
-import { extractDuties, introducesTasks, namesExperience, nounDuty } from './duties.js';
+import { extractDuties, namesExperience, nounDuty } from './duties.js';
+import { introducesTasks } from './responsible-for.js';
 import { statesTask, SUBJECT_MODAL } from './duty-subjects.js';
 import { leadingVerb } from './leading-verb.js';
 import { itemParts } from './sentence-parts.js';

@@ -1,0 +1,95 @@
+// Where a duty's span ends and how it reads normalized: purpose, manner and scope tails cut off ("… to meet the
+// objectives", ", when necessary"), and one duty per verb of a coordinated list.
+import { addMention, type ItemContext } from './context.js';
+import { coordinatedDuties, verbList } from './coordinated-duties.js';
+import { REPORTING } from './duty-subjects.js';
+import { leadingVerb, type LeadingVerb } from './leading-verb.js';
+import type { LexiconIndex } from './lexicon.js';
+import { nounList } from './noun-list.js';
+import { lemma } from './verbs.js';
+
+/** Purpose and scope tails cut from a duty's normalized form, so the same duty reads the same (not at the colon of "1:1" or "9:30"). */
+const CUT = /,(?=\s*(?:and|or|then|which|where|who|when|while|as|to|with|including|such|in|on|for|by|so|from|under|at)\b|\s*\w+ing\b|\s*\w+ed\s+by\b)|;|(?<!\d):|:(?!\d)|\s\(|\s(?:in line with|in order (?:to|for)|so that|although|though|whereas|whilst|to ensure|ensuring|as needed|as necessary|as required|where needed|where necessary|when needed|where(?:ver)? possible|when possible|if possible|with the assistance|with the help|on a (?:daily|weekly|monthly|regular|quarterly|yearly|ongoing)|on an ongoing|within|across|including|such as|e\.g\.|via|through|based on|according to|in accordance with|etc|considering|taking into (?:account|consideration))\b/i;
+
+/**
+ * "… the overall architecture and your ideas will be taken into account", "… and we are proud of …": after "and/but"
+ * a pronoun or a possessive's noun phrase with its own finite verb opens a clause of its own, no part of the task.
+ */
+const OWN_CLAUSE = String.raw`\s(?:and|but)\s+(?:(?:you|we|they|it)|(?:your|our|their|its)(?:\s+[\p{L}-]+){1,2}?)\s+(?:will|shall|would|can|could|may|might|must|should|is|are|was|were|has|have)\b`;
+
+/** Where a duty's span ends: before a purpose, manner or scope tail ("… to meet the objectives", ", when necessary", " who are based …"),
+ * what is done for the post holder ("… and will be supported to complete …"), what the candidate has ("… and have excellent
+ * communication skills") or a reporting line joined to it ("… and reporting to the Director"). */
+const SPAN_CUT = new RegExp(
+  `${CUT.source}|\\s(?:and|but)\\s+(?:will|shall|would|can|may|must|should)\\s+(?:also\\s+)?(?:be|need|have|require|possess|hold)\\b|\\s(?:and|but)\\s+(?:has|have)\\s+(?:a|an|excellent|strong|good|great|solid|proven|sound)\\s|${OWN_CLAUSE}|\\s(?:who|which|whom|whose|when|whenever|while|whilst|if|once (?=(?:\\S+\\s+)?(?:trained|qualified|competent|assessed|completed|approved|signed off)\\b)|as (?:directed|outlined|per|appropriate|assigned|instructed|agreed|requested|delegated|and when)|with a view to|by (?=[\\p{L}]+ing\\b)|(?:is|are|will be|forms?)\\s+(?:(?:a|an|another|the|one of the|also|your)\\s+)*(?:(?:key|main|core|major|important|critical|central|primary|essential|big|large|significant|daily|crucial|vital)\\s+)*(?:(?:responsibilit(?:y|ies)|duty|duties|task|tasks|function|priority|priorities)\\b|parts?\\s+of\\s+(?:the|your|this)\\s+(?:role|job|position|post|work|day)\\b)|(?:deriving|arising|resulting|stemming) from|and report(?:s|ing)? (?:directly )?to)\\b`,
+  'iu',
+);
+
+/** "prepare, and submit the quarterly plan": a comma and "and"/"or" between two verbs share one object; no cut there. */
+const AND_VERB_AFTER = /^,\s*(?:and|or)\s+([\p{L}-]+)/u;
+const WORD_BEFORE = /([\p{L}-]+)$/u;
+
+function joinsVerbs(text: string, at: number, lex: LexiconIndex): boolean {
+  const after = AND_VERB_AFTER.exec(text.slice(at, at + 40));
+  const before = after && WORD_BEFORE.exec(text.slice(Math.max(0, at - 30), at));
+  if (!after || !before) return false;
+  return lemma(before[1], lex)?.form === 'base' && lemma(after[1], lex)?.form === 'base';
+}
+
+/** Where the first match of a cut pattern from `from` is that is no comma between two verbs sharing an object (see joinsVerbs); -1 if none. */
+function firstCut(re: RegExp, text: string, lex: LexiconIndex, from = 0): number {
+  for (let at = from, m = re.exec(text.slice(at)); m; m = re.exec(text.slice(at))) {
+    if (!joinsVerbs(text, at + m.index, lex)) return at + m.index;
+    at += m.index + 1;
+  }
+  return -1;
+}
+
+export function spanEnd(text: string, from: number, end: number, lex: LexiconIndex): number {
+  const rest = text.slice(from, end);
+  let cut = rest.length;
+  let at = firstCut(SPAN_CUT, rest, lex);
+  // "Assist patients with washing, dressing and eating": gerunds listed after a preposition are objects, not a clause.
+  while (at >= 0 && /^,\s*\p{L}+ing\b/u.test(rest.slice(at)) && /\b(?:with|for|of|in|on|about|at|across|between|into|from)\s+\p{L}+ing$/iu.test(rest.slice(0, at))) {
+    const list = /^(?:,\s*\p{L}+ing\b)*,?\s+(?:and|or)\s+\p{L}+ing\b/u.exec(rest.slice(at));
+    if (!list) break;
+    at = firstCut(SPAN_CUT, rest, lex, at + list[0].length);
+  }
+  if (at >= 0 && /\S/.test(rest.slice(0, at))) cut = at;
+  // "… action plans and reports to meet the objectives": a purpose clause after an object of two words or more;
+  // "prior to discharge", "access to support services": "to" after a preposition's first word or a noun taking it opens no purpose.
+  for (const t of rest.slice(0, cut).matchAll(/(?<!\b(?:prior|due|according|next|close|up|similar|compared|relation|addition|regard|respect|owing|thanks|access|adherence|exposure))\s(?:in order\s+)?to\s+([\p{L}]+)/gu)) {
+    const v = lemma(t[1], lex);
+    if (v && v.form === 'base' && rest.slice(0, t.index).trim().split(/\s+/).length >= 2) {
+      cut = t.index;
+      break;
+    }
+  }
+  return from + rest.slice(0, cut).replace(/[\s,;:.\-–—]+$/u, '').length;
+}
+
+export function dutyNormal(base: string, rest: string, lex: LexiconIndex): string {
+  let r = rest.replace(/\s+/g, ' ').trim();
+  const cut = firstCut(CUT, r, lex);
+  if (cut > 0) r = r.slice(0, cut);
+  r = r.replace(/[.;:,!]+$/, '').trim();
+  return /^[,;]/.test(r) ? `${base}${r}` : `${base} ${r}`.trim();
+}
+
+/** One duty per verb of a coordinated list that opens with this verb and ends by `end`; gives where the list ends. */
+export function coordinated(ctx: ItemContext, v: LeadingVerb, end: number, confidence: number): number {
+  const { text, lex } = ctx;
+  let last = v.end;
+  for (const p of coordinatedDuties(text, v, end, lex)) {
+    if (REPORTING.test(text.slice(p.verb.start, p.end))) continue;
+    const { verbs, rest } = verbList(text, p.verb, p.end, lex);
+    const stop = spanEnd(text, rest, p.end, lex);
+    last = stop;
+    // ("… answering the telephone, filing and data entry": a gerund alone before a task named by a noun is one of them.)
+    // (Not two verbs sharing an object: "taking or transcribing dictation".)
+    const joined = p.verb.form === 'ing' ? /^\s+(?:and|or)\s+/.exec(text.slice(p.verb.end, stop)) : null;
+    if (joined && !leadingVerb(text, p.verb.end + joined[0].length, lex) && nounList(ctx, p.verb.start, stop, confidence, true)) continue;
+    addMention(ctx, 'duty', p.verb.start, stop, dutyNormal(verbs, text.slice(rest, stop), ctx.lex), confidence);
+  }
+  return last;
+}
