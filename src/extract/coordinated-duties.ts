@@ -2,7 +2,7 @@
 // verbs a task's list shares.
 import { leadingVerb, type LeadingVerb } from './leading-verb.js';
 import type { LexiconIndex } from './lexicon.js';
-import { lemma, PREPOSITION } from './verbs.js';
+import { lemma, PREPOSITION, type VerbForm } from './verbs.js';
 
 /** What introduces activities named as examples of a task. */
 const TASK_EXAMPLE_CUE = String.raw`including|such as|e\.?g\.?|for example`;
@@ -10,6 +10,16 @@ const TASK_EXAMPLE_CUE = String.raw`including|such as|e\.?g\.?|for example`;
 export const EXAMPLE_GERUNDS = new RegExp(String.raw`\s(?:${TASK_EXAMPLE_CUE})\s+(\p{L}+ing(?:\s*,\s*\p{L}+ing)*,?\s+(?:and|or)\s+\p{L}+ing)(?=[\s.;]*$|\s*,)`, 'u');
 /** The same cue before tasks with their objects ("including processing invoices"). */
 export const EXAMPLE_TASKS = new RegExp(String.raw`,?\s(?:${TASK_EXAMPLE_CUE})\s+(?=\p{L}+ing\s+\p{L})`, 'u');
+
+/** The particle of a phrasal verb ("wash up", "clear out", "log off"). */
+const PARTICLE = /^(?:up|out|down|off|away|back)$/i;
+
+/** Whether a verb of this form at `at` has an object of its own: a word after it that is no conjunction and no verb of the form. */
+function ownObjectAfter(text: string, at: number, end: number, form: VerbForm, lex: LexiconIndex): boolean {
+  const next = leadingVerb(text, at, lex);
+  const word = next?.form === form ? /^\s+([\p{L}][\p{L}'’-]*)/u.exec(text.slice(next.end, end)) : null;
+  return word !== null && !/^(?:and|or)$/i.test(word[1]) && lemma(word[1], lex)?.form !== form;
+}
 
 /**
  * Verbs sharing one object ("Identifies, obtains, and organizes relevant data", "Looks for and considers
@@ -82,7 +92,10 @@ export function coordinatedDuties(text: string, first: LeadingVerb, end: number,
     // So is such a word after the last verb of a list ("assess, plan, implement and evaluate care, carry out …").
     const last = /(?:^|(\S+))\s+(\S+)$/.exec(text.slice(verb.end, m.index));
     const object = last !== null && (last[1] === undefined || !/^(?:and|or)$|,$/.test(last[1])) && lex.nounVerbs.has(lemma(last[2], lex)?.base ?? '');
-    if (!object && between.every((w) => w === 'and' || lemma(w, lex)?.form === verb.form || PREPOSITION.test(w))) continue;
+    // ("Washing up, cleaning the kitchen and mopping floors": a particle before the comma completes its verb when the next
+    // verb has an object of its own; "Set up, configure and maintain servers" share theirs.)
+    const completed = between.length === 1 && PARTICLE.test(between[0]) && /^\s*,/.test(m[0]) && ownObjectAfter(text, m.index + m[0].length, end, verb.form, lex);
+    if (!object && !completed && between.every((w) => w === 'and' || lemma(w, lex)?.form === verb.form || PREPOSITION.test(w))) continue;
     // "work autonomously to assess, plan, implement and evaluate interventions": the verbs of the verb's own "to"
     // share the object (after an object, "work with the team to deliver, test …", "to" opens a purpose, cut by spanEnd).
     const infinitives = /^(?:\s+\p{L}+ly)?\s+to\s+([\p{L}-]+(?:\s*,\s*[\p{L}-]+)*)$/u.exec(text.slice(verb.end, m.index));

@@ -2764,6 +2764,14 @@ describe('NHS person specifications (p9)', () => {
     expect(of(ms2, 'duty').map((m) => m.text)).toEqual(['Identify training opportunities for our staff and partner staff', 'ensure the delivery of high-quality training']);
   });
 
+  it('reads a phrasal verb before a comma as a task of its own when the next verb has its own object ("washing up, cleaning the kitchen")', () => {
+    const duties = (src: string) => of(run(src), 'duty').map((m) => m.text);
+    expect(duties('Kitchen Porter\nDuties include washing up, cleaning the kitchen and mopping floors.')).toEqual(['washing up', 'cleaning the kitchen', 'mopping floors']);
+    expect(duties('Responsibilities\n- Clear up, wipe the tables and restock the fridge')).toEqual(['Clear up', 'wipe the tables', 'restock the fridge']);
+    // (Verbs that share the object after the last stay one task.)
+    expect(duties('Responsibilities\n- Set up, configure and maintain servers')).toEqual(['Set up, configure and maintain servers']);
+  });
+
   it('reads a noun-like word after the last verb of a list as its object ("assess, plan, implement and evaluate care, carry out …")', () => {
     const ms = run(['Main duties of the job', 'The post holder will assess, plan, implement and evaluate care, carry out risk assessments and administer depot medication.'].join('\n'));
     expect(of(ms, 'duty').map((m) => m.text)).toEqual(['assess, plan, implement and evaluate care', 'carry out risk assessments', 'administer depot medication']);
