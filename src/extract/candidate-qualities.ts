@@ -7,14 +7,15 @@ import { lemma } from './verbs.js';
 
 /**
  * What a posting says the candidate is: "You are curious, self-driven and analytical", "must be flexible", "A
- * highly motivated individual with …", "should have a driving licence and be physically fit" (the having looked
- * behind for only where "and be" is, not at every position).
+ * highly motivated individual with …", "should have a driving licence and be physically fit", "The ideal candidate
+ * has excellent customer service skills, is friendly and punctual" (the having looked behind for only where "be", "is"
+ * or "are" is, not at every position).
  * (Every phrase opens with a letter, so "(?<!\w)" is the word boundary "\b" was, which V8 tries slowly under the
  * i and u flags: see described-candidate.ts's ENJOYS.)
  */
 const IS_CANDIDATE = guarded(
   new RegExp(
-    String.raw`(?<!\w)(?:^(?:a|an)(?=\s+(?:[\p{L}-]+,?\s+(?:and\s+)?){1,4}(?:individual|person|candidate|professional)\b)|you are|you['’]re|are you|you should be|you must be|and be(?<=\b(?:should|must|will|shall|to)\s+(?:have|hold|possess)\s[^.;:!?]{1,100}?and be)|${YOU_WILL_BE}|you need to be|(?:expect|imagine|want|need|like|require|envision)\s+you\s+to\s+be:?|must be|should be|(?:ideal|successful|right) (?:candidate|applicant|person) (?:will be|is)|needs? to be|who is|who are|as an individual you are|you consider yourself(?: to be)?|you see yourself as|(?:looking for|seeking|recruiting|to recruit|to appoint|(?:we|who) (?:want|need|require))(?=\s+(?:a|an)\s)|(?<sought>looking for|seeking|(?<=\bwe\s)seek|recruiting|to recruit|to appoint|arisen for|opportunit(?:y|ies) for|(?:we|who) (?:want|need|require))(?=\s+\p{Ll}))\s+(?:(?:a|an|very|highly|extremely|really|naturally|genuinely|truly|both|also|always)\s+)*`,
+    String.raw`(?<!\w)(?:^(?:a|an)(?=\s+(?:[\p{L}-]+,?\s+(?:and\s+)?){1,4}(?:individual|person|candidate|professional)\b)|you are|you['’]re|are you|you should be|you must be|(?:and\s+)?be(?<=\b(?:should|must|will|shall|to)\s+(?:have|hold|possess)\s[^.;:!?]{1,100}?(?:\sand|,)\s+(?:and\s+)?be)|(?:and\s+)?(?:is|are)(?<=\b(?:candidate|applicant|person|individual|you)\s+(?:has|have|holds?|brings?|possess(?:es)?)\s[^.;:!?]{1,100}?,\s+(?:and\s+)?(?:is|are))|${YOU_WILL_BE}|you need to be|(?:expect|imagine|want|need|like|require|envision)\s+you\s+to\s+be:?|must be|should be|(?:ideal|successful|right) (?:candidate|applicant|person) (?:will be|is)|needs? to be|who is|who are|as an individual you are|you consider yourself(?: to be)?|you see yourself as|(?:looking for|seeking|recruiting|to recruit|to appoint|(?:we|who) (?:want|need|require))(?=\s+(?:a|an)\s)|(?<sought>looking for|seeking|(?<=\bwe\s)seek|recruiting|to recruit|to appoint|arisen for|opportunit(?:y|ies) for|(?:we|who) (?:want|need|require))(?=\s+\p{Ll}))\s+(?:(?:a|an|very|highly|extremely|really|naturally|genuinely|truly|both|also|always)\s+)*`,
     'giu',
   ),
   // (A word every phrase holds.)

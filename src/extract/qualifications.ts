@@ -28,7 +28,8 @@ const ALTERNATIVE_BEFORE = new RegExp(String.raw`[\s/](?:or|with)\s+${QUANTIFIER
 
 /**
  * Where a requirement's clause ends in prose: a full stop, a comma before a lower-case word (except inside a
- * list of fields: "Business, Marketing or E-commerce"), a bracket before a sentence of a run-on line ("…
+ * list of fields: "Business, Marketing or E-commerce", and always before a verb asked of the candidate: "…
+ * driving licence, be flexible and …"), a bracket before a sentence of a run-on line ("…
  * (preferably MSc or MBA) A strong network in …"), "is required/desirable …", a new clause ("and must have"), the
  * place the post is for ("a qualified nurse for our ward") or what the person is to do there ("… to lead our kitchen").
  */
@@ -37,12 +38,16 @@ const ANOTHER_ASK = String.raw`and (?:the )?(?:ability|willingness)|and (?:an? )
 
 const ANOTHER_ASK_AFTER = new RegExp(String.raw`\s(?:${ANOTHER_ASK})`, 'u');
 
+/** "…, be flexible", "…, and have experience of …": a comma before another verb asked of the candidate. */
+const ASKED_VERB = String.raw`,\s+(?=(?:and\s+)?(?:be|have|hold|possess|enjoy|love|bring|speak|know)\s)`;
+const ASKED_VERB_AFTER = new RegExp(ASKED_VERB, 'u');
+
 /** "… essential (you will drive between sites)", "… desirable but we can train", "… essential - or equivalent": a verdict, then a remark on it. */
 const VERDICT_BEFORE_REMARK = String.raw`\s(?=(?:essential|desirable|required|preferred|mandatory)(?:\s+(?:due to|as|because|since|given|but|though|although|however|for (?:this|the) (?:role|post|position))\b|\s*\(|\s+[-–—]\s|,\s*(?:but|though|although|however)\b))`;
 
 const VERDICT_REMARK = new RegExp(VERDICT_BEFORE_REMARK, 'u');
 
-const CLAUSE_STOP = new RegExp(String.raw`[;.](?:\s|$)|(?<=\b${GRADE_NAMED}(?:\s+[Cc]omplete[d]?)?)\s(?=with\s)|(?<=\))\s+(?=\p{Lu}\p{Ll}*\s+\p{Ll})|\s(?=(?:Should|Must)\s+(?:have|be|hold|possess|know)\b)|(?<=\p{Ll})\s(?=(?:Are|Is|Have|Has|Can|Speak|Know|Enjoy|Love|Thrive|Bring|Possess|Hold)\s+\p{Ll})|,\s+(?!(?:or|and)\s+\p{Lu})(?![\p{Ll}-]+(?:\s+[\p{Ll}-]+)?,?\s+(?:or|and)\s)(?![\p{Ll}-]+(?:\s+[\p{Ll}-]+)?\s+(?:environments?|settings?|workplaces?|organi[sz]ations?|compan(?:y|ies)|business(?:es)?|teams?|cultures?|industry|sector)\b)(?=\p{Ll})|\s(?:is|are|would be|will be)\s+(?:not\s+)?(?:(?:strongly|highly|very|also|really|particularly|of course)\s+)?(?:preferred|required|desirable|essential|ideal|useful|helpful|nice|great|welcome[d]?|favou?rable|appreciated|important|vital|crucial|expected|needed|encouraged|invited|valued|valuable|beneficial|advantageous|necessary|mandatory|(?:a|an)\s+(?:(?:distinct|real|definite|added|big|great|additional|strong|huge|clear|significant)\s+)?(?:advantage|plus|bonus|asset|must|requirement))\b|\s(?:is|are|will be|would be)\s+(?:given|looked\s+(?:up)?on|viewed|seen|considered|regarded)\b|(?<=\bqualified)\s+(?=\p{Lu})(?!\p{Lu}[\p{Lu}\d]*(?:\/|\s+(?:or|and|with)\b|[,.;)]|$))|(?<=\p{Ll}{3})(?<!\b(?:the|and|then|that|what|with|from|here|there))\s(?=(?:<[A-Z]+>\s*|\[REDACTED\]\s*)+(?:is|are|has|have|was|were)\s)|\s(?:and|but|or)\s+(?:(?:must|should|will|also)\s+)?(?:have|has|be|are|is|hold|possess)\s|\s(?=and\s+(?:(?:really|genuinely|also|deeply)\s+)?(?:enjoy|love|like|thrive|care)s?\s)|\s(?:which|who|although|though|whereas|however|but not|to join|and (?:we|you|they)|and (?:(?:your|their) )?own|and access to|${ANOTHER_ASK}|with (?:an?\s+)?(?:${EVALUATED_WORDS})\s)\b|${VERDICT_BEFORE_REMARK}|(?<!\b(?:of|in|with|for|to|on))\s(?=and (?:an? |the )?(?:(?:genuine|real|strong|keen)\s+)?(?:${DRIVE_NOUNS}|drive|thirst)\s)|\s(?=to\s+\p{Ll}+\s+(?:our|the|this|their|its)\s)|\s(?=(?:(?:[Ww]e|[Yy]ou|[Tt]hey)(?:['’]re|\s+are)\s+)?(?:looking|seeking|wanting|hoping)\s+(?:for|to)\s)|\s(?=for\s+(?:our|this|the)\s+(?:[\p{L}-]+\s+)?(?:ward|team|department|unit|practice|service|clinic|kitchen|site|company|organi[sz]ation|business|role|post|position|vacancy)\b)|\s(?=(?:such as|e\.g\.?|for example|including)\s+(?:[\p{Lu}\d]|\p{Ll}+ing\b))(?<!\b(?:GCSEs?|[Ll]evels?|[Gg]rades?|subjects?|passes)\s)`, 'u');
+const CLAUSE_STOP = new RegExp(String.raw`[;.](?:\s|$)|(?<=\b${GRADE_NAMED}(?:\s+[Cc]omplete[d]?)?)\s(?=with\s)|(?<=\))\s+(?=\p{Lu}\p{Ll}*\s+\p{Ll})|\s(?=(?:Should|Must)\s+(?:have|be|hold|possess|know)\b)|(?<=\p{Ll})\s(?=(?:Are|Is|Have|Has|Can|Speak|Know|Enjoy|Love|Thrive|Bring|Possess|Hold)\s+\p{Ll})|${ASKED_VERB}|,\s+(?!(?:or|and)\s+\p{Lu})(?![\p{Ll}-]+(?:\s+[\p{Ll}-]+)?,?\s+(?:or|and)\s)(?![\p{Ll}-]+(?:\s+[\p{Ll}-]+)?\s+(?:environments?|settings?|workplaces?|organi[sz]ations?|compan(?:y|ies)|business(?:es)?|teams?|cultures?|industry|sector)\b)(?=\p{Ll})|\s(?:is|are|would be|will be)\s+(?:not\s+)?(?:(?:strongly|highly|very|also|really|particularly|of course)\s+)?(?:preferred|required|desirable|essential|ideal|useful|helpful|nice|great|welcome[d]?|favou?rable|appreciated|important|vital|crucial|expected|needed|encouraged|invited|valued|valuable|beneficial|advantageous|necessary|mandatory|(?:a|an)\s+(?:(?:distinct|real|definite|added|big|great|additional|strong|huge|clear|significant)\s+)?(?:advantage|plus|bonus|asset|must|requirement))\b|\s(?:is|are|will be|would be)\s+(?:given|looked\s+(?:up)?on|viewed|seen|considered|regarded)\b|(?<=\bqualified)\s+(?=\p{Lu})(?!\p{Lu}[\p{Lu}\d]*(?:\/|\s+(?:or|and|with)\b|[,.;)]|$))|(?<=\p{Ll}{3})(?<!\b(?:the|and|then|that|what|with|from|here|there))\s(?=(?:<[A-Z]+>\s*|\[REDACTED\]\s*)+(?:is|are|has|have|was|were)\s)|\s(?:and|but|or)\s+(?:(?:must|should|will|also)\s+)?(?:have|has|be|are|is|hold|possess)\s|\s(?=and\s+(?:(?:really|genuinely|also|deeply)\s+)?(?:enjoy|love|like|thrive|care)s?\s)|\s(?:which|who|although|though|whereas|however|but not|to join|and (?:we|you|they)|and (?:(?:your|their) )?own|and access to|${ANOTHER_ASK}|with (?:an?\s+)?(?:${EVALUATED_WORDS})\s)\b|${VERDICT_BEFORE_REMARK}|(?<!\b(?:of|in|with|for|to|on))\s(?=and (?:an? |the )?(?:(?:genuine|real|strong|keen)\s+)?(?:${DRIVE_NOUNS}|drive|thirst)\s)|\s(?=to\s+\p{Ll}+\s+(?:our|the|this|their|its)\s)|\s(?=(?:(?:[Ww]e|[Yy]ou|[Tt]hey)(?:['’]re|\s+are)\s+)?(?:looking|seeking|wanting|hoping)\s+(?:for|to)\s)|\s(?=for\s+(?:our|this|the)\s+(?:[\p{L}-]+\s+)?(?:ward|team|department|unit|practice|service|clinic|kitchen|site|company|organi[sz]ation|business|role|post|position|vacancy)\b)|\s(?=(?:such as|e\.g\.?|for example|including)\s+(?:[\p{Lu}\d]|\p{Ll}+ing\b))(?<!\b(?:GCSEs?|[Ll]evels?|[Gg]rades?|subjects?|passes)\s)`, 'u');
 
 /** An article before a qualification, no part of it (but of "a few years"). */
 const LEADING_ARTICLE = new RegExp(String.raw`^${ARTICLE}\s+(?!few\b)`, 'i');
@@ -106,7 +111,7 @@ export function qualifications(ctx: ItemContext, strong: boolean, confidence: nu
     }
     // ("Degree in Accounting and strong Excel skills": the skill is no part of the degree.)
     const last = triggers[triggers.length - 1].at;
-    const ask = ANOTHER_ASK_AFTER.exec(text.slice(last, end)) ?? VERDICT_REMARK.exec(text.slice(last, end));
+    const ask = ANOTHER_ASK_AFTER.exec(text.slice(last, end)) ?? VERDICT_REMARK.exec(text.slice(last, end)) ?? ASKED_VERB_AFTER.exec(text.slice(last, end));
     if (ask) end = last + ask.index;
     // "Knowledge of Excel and a full UK driving licence": a line that opens with something else starts the
     // qualification at its own words.

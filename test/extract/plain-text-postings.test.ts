@@ -1773,6 +1773,26 @@ describe('what the candidate should have and be', () => {
   });
 });
 
+describe('what the candidate has, then is, after a comma', () => {
+  it('reads the qualities after ", is" / ", be" ("The ideal candidate has …, is friendly and punctual")', async () => {
+    const texts = async (t: string) => (await analyzeText(t)).mentions.map((m) => [m.kind, m.text]);
+    expect(await texts('The ideal candidate has excellent customer service skills, is friendly and punctual, and ideally has previous retail experience.')).toEqual([
+      ['skill', 'customer service skills'],
+      ['skill', 'friendly'],
+      ['skill', 'punctual'],
+      ['qualification', 'retail experience'],
+    ]);
+    // (A licence ends at the comma before the next verb asked: it was "driving licence, be flexible".)
+    expect(await texts('You will have a driving licence, be flexible and enjoy working outdoors.')).toEqual([
+      ['qualification', 'driving licence'],
+      ['skill', 'flexible'],
+      ['skill', 'enjoy working outdoors'],
+    ]);
+    // (Said of anything else, the same words ask nothing.)
+    expect(await texts('The company has 200 staff, is growing fast and is based in Leeds.')).toEqual([]);
+  });
+});
+
 describe('names known, then what they are used for', () => {
   it('end before "for" ("Python or R for data analysis"), not inside a name ("Association for Project Management")', async () => {
     const knowledge = (t: string) => textsOf('knowledge', t);
