@@ -9,7 +9,9 @@ import { LANGUAGE_VERBS } from './abilities.js';
 const MAX_WORDS: Record<Mention['kind'], number> = { duty: 30, skill: 20, knowledge: 12, qualification: 30 };
 
 /** Catch-all lines and fragments that name no task (mentions.md: "any other duties as assigned" is not a mention); a clause of what a task takes into account ("considering project time frame") is none either. */
-const CATCH_ALL = /\b(?:other|related|similar|additional|any) (?:duties|tasks|work|assignments|responsibilities)\b|\bnot limited\b/i;
+// ("Any other reasonable duties …", "Ad hoc duties as required"; not "support the team on ad-hoc tasks and initiatives",
+// "managing ad hoc projects".)
+const CATCH_ALL = /\b(?:other|related|similar|additional|any)\s+(?:(?:reasonable|ad[\s-]?hoc|general|such)\s+)?(?:duties|tasks|work|assignments|responsibilities)\b|\bad[\s-]?hoc\s+(?:duties|tasks|work|assignments|responsibilities)(?=\s*(?:as\b|when\b|where\b|[.;]?\s*$))|\bnot limited\b/iu;
 const NOT_A_DUTY =
   /\b(?:following|these|their|his|her) (?:duties|responsibilities|tasks|activities|functions)\b|\b(?:learn|read|find out) more\b|^\S+\s+(?:that|to|at|in|on|for|with|of|our|the|a|an)$|\s(?:under|into|onto|on|at|by|from|about|as|than|and|or|the|a|an|our|their|its|your|his|her|we|you|they|that|which|who|will|shall|would|must|should|can|aimed|designed|intended|geared|according|due|keen|able|prior|subject)$|\S['’]s$|^\p{L}+\s+(?:owned|operated|funded|founded|established|headquartered|based|registered|licensed)\s+(?:by|in)\b|^(?:considering|taking into (?:account|consideration))\b/iu;
 

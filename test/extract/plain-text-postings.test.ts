@@ -1793,6 +1793,14 @@ describe('what the candidate has, then is, after a comma', () => {
   });
 });
 
+describe('catch-all lines', () => {
+  it('give no duty, with an adjective of their own too ("Any other reasonable duties …", "Ad hoc duties as required")', async () => {
+    expect(
+      await textsOf('duty', ['Key duties:', '* Ad hoc duties as required', '* Other ad-hoc tasks as needed', '* Any other reasonable duties commensurate with the grade', '* Support the Executive Assistant on ad-hoc tasks and initiatives', '* Managing ad hoc projects'].join('\n')),
+    ).toEqual(['Support the Executive Assistant on ad-hoc tasks and initiatives', 'Managing ad hoc projects']);
+  });
+});
+
 describe('names known, then what they are used for', () => {
   it('end before "for" ("Python or R for data analysis"), not inside a name ("Association for Project Management")', async () => {
     const knowledge = (t: string) => textsOf('knowledge', t);
