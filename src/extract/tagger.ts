@@ -128,11 +128,12 @@ const passiveAgent = (doc: CleanDocument, s: DocumentSpan): boolean =>
 
 /**
  * "There will be opportunities for research and teaching", "You will receive a structured preceptorship
- * programme", "We offer flexible working": what the employer offers, just before the span ("the opportunity
+ * programme", "We offer flexible working", "You are free to set up your workspace …": what the employer offers or
+ * allows, just before the span ("the opportunity
  * to build and support cloud services" is often the job itself).
  */
 const OFFERED_BEFORE =
-  /\b(?:(?:opportunit(?:y|ies)|chances?|scope)\s+for|you(?:['’]ll|\s+will)\s+(?:also\s+)?(?:receive|be offered|be given|be provided with|be supported by|get|enjoy|benefit from|have access to)|we\s+(?:will\s+|can\s+)?(?:also\s+)?(?:offer|provide)(?:\s+you)?)\s+(?:[\p{L}-]+,?\s+){0,6}$/iu;
+  /\b(?:(?:opportunit(?:y|ies)|chances?|scope)\s+for|you(?:['’]ll|\s+will)\s+(?:also\s+)?(?:receive|be offered|be given|be provided with|be supported by|get|enjoy|benefit from|have access to)|we\s+(?:will\s+|can\s+)?(?:also\s+)?(?:offer|provide)(?:\s+you)?|(?:you\s+are|you['’]re|you['’]ll\s+be|you\s+will\s+be|feel)\s+free\s+to)\s+(?:[\p{L}-]+,?\s+){0,6}$/iu;
 
 /** With TITLE_BEFORE, a capitalised word on either side: "an experienced Mechanical | Maintenance | Engineer". */
 const TITLE_AFTER = /^\s+\p{Lu}\p{Ll}/u;

@@ -67,6 +67,11 @@ describe('token tagger', () => {
     expect(ms.filter((m) => /degree/.test(m.text)).map((m) => `${m.kind}: ${m.text}`)).toEqual(['qualification: Engineering degree']);
   });
 
+  it('adds nothing the employer allows ("You are free to set up your workspace the way you like it")', () => {
+    const doc = { ...cleanDoc('About the role\nYou are free to set up your workspace the way you like it.'), language: 'en' };
+    expect(extract(doc, segment(doc, pipeline.segment), pipeline.extract)).toEqual([]);
+  });
+
   it('adds only spans no rule mention overlaps', () => {
     const { doc, seg, spans } = tag(POSTING);
     const rules = extract(doc, seg, rulesOnly);
