@@ -172,11 +172,18 @@ function criteriaMarks(local: string, cuts: Cut[]): void {
 
 /** A person specification table's header read as one line: its verdict columns or its column of how a criterion is assessed. */
 const SPECIFICATION_HEADER = /\b(?:Essential\s+Desirable|Assessed\s+by|(?:Method|Means)\s+of\s+assessment|How\s+(?:assessed|identified|evidenced))\b/;
-/** How a criterion is assessed, the cell after it ("Application form", "Interview", "Application form and interview", "A/I"), and that column's header. */
-const ASSESSMENT_METHOD =
-  /(?<=[\p{L}\p{N})]\s+)(?:Assessed\s+by|(?:Method|Means)\s+of\s+assessment|How\s+(?:assessed|identified|evidenced)|Application(?:\s+form)?(?:\s*(?:and|&|\/)\s*[Ii]nterview)?(?:\s*(?:and|&|\/)\s*(?:[Tt]est|[Pp]resentation|[Rr]eferences))?|Interview(?:\s*(?:and|&|\/)\s*(?:[Tt]est|[Pp]resentation|[Rr]eferences|[Aa]pplication(?:\s+form)?))?|(?:AF|A)\s*\/\s*I(?:\s*\/\s*[TP])?)(?=\s+\p{Lu}|\s*$)/gu;
-/** A criteria category opening the next row, after an assessment method: "… Application form Experience Clinical placements …". */
-const CATEGORY_AFTER = /^\s*(\p{Lu}\p{Ll}+(?:\s+(?:and|&)\s+\p{Ll}+)?)(?=\s+\p{Lu})/u;
+/** The codes of the assessment column: Application form, Interview, References, Test, Presentation ("A/I", "A/I/R", "I"). */
+const CODE = String.raw`(?:AF|A|I|R|T|P)`;
+/**
+ * How a criterion is assessed, the cell after it ("Application form", "Interview", "Application form and interview", "A/I",
+ * "I"), and that column's header. (A lone code only after a lower-case word: not "grade A", "level I".)
+ */
+const ASSESSMENT_METHOD = new RegExp(
+  String.raw`(?<=[\p{L}\p{N})]\s+)(?:Assessed\s+by|(?:Method|Means)\s+of\s+assessment|How\s+(?:assessed|identified|evidenced)|Application(?:\s+form)?(?:\s*(?:and|&|\/)\s*[Ii]nterview)?(?:\s*(?:and|&|\/)\s*(?:[Tt]est|[Pp]resentation|[Rr]eferences))?|Interview(?:\s*(?:and|&|\/)\s*(?:[Tt]est|[Pp]resentation|[Rr]eferences|[Aa]pplication(?:\s+form)?))?|${CODE}(?:\s*\/\s*${CODE}){1,3}|(?<=\p{Ll}\)?\s+)(?<!\b(?:grade|level|class|band|type|part|plan|vitamin|hepatitis|category|section|tier|stage|step|phase|option|group|schedule)\s+)${CODE})(?=\s+\p{Lu}|\s*$)`,
+  'gu',
+);
+/** A criteria category opening the next row, after an assessment method: "… Application form Experience Clinical placements …", "… I Personal qualities Flexible …". */
+const CATEGORY_AFTER = /^\s*(\p{Lu}\p{Ll}+(?:\s+(?:and|&)\s+\p{Ll}+|\s+\p{Ll}+)?)(?=\s+\p{Lu})/u;
 
 /**
  * "Criteria Essential Desirable Assessed by Qualifications BSc … HCPC registration Application form Experience …": a

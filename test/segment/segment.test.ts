@@ -677,6 +677,27 @@ describe('postings pasted as one line', () => {
     expect(prose.sections[0].items.map((i) => i.text)).toEqual(['Prepare candidates for the Interview Skills workshop and book rooms for every session of the programme each month']);
   });
 
+  it('reads the assessment column\'s codes ("A", "I", "A/I/R") and a category of two words ("Personal qualities") in a person specification\'s rows', () => {
+    const out = seg(
+      [
+        'Person Specification',
+        'Criteria Essential Desirable Assessment',
+        'Qualifications Registered Nurse (Adult) with current NMC registration Mentorship qualification A/I/R',
+        'Degree level qualification or equivalent experience Post-registration qualification in critical care A',
+        'Knowledge Understanding of NMC Code of Conduct Knowledge of clinical governance I',
+        'Personal qualities Flexible approach to working patterns I',
+        'Other Grade A in GCSE Maths A',
+      ].join('\n'),
+    );
+    expect(kinds(out).slice(-4).map(([h]) => h)).toEqual(['Qualifications', 'Knowledge', 'Personal qualities', 'Other']);
+    const texts = out.sections.flatMap((s) => s.items.map((i) => i.text));
+    expect(texts).toContain('Degree level qualification or equivalent experience Post-registration qualification in critical care');
+    expect(texts).toContain('Understanding of NMC Code of Conduct Knowledge of clinical governance');
+    expect(texts).toContain('Flexible approach to working patterns');
+    // ("grade A" is the grade's.)
+    expect(texts).toContain('Grade A in GCSE Maths');
+  });
+
   it('reads a job board header pasted without its colons as fields, and the title before them', () => {
     const out = seg(
       'Staff Nurse - Eating Disorders Date posted 12 November 2026 Pay scheme Agenda for change Band Band 5 Salary £29,970 to £36,483 a year ' +
