@@ -2,7 +2,7 @@
 import type { Mention } from '../types.js';
 import { DANGLING_PREPOSITION } from './context.js';
 import { isShouted } from '../shouted.js';
-import { GENERIC_HEAD } from './knowledge.js';
+import { GENERIC_HEAD } from './knowledge-lists.js';
 import { LANGUAGE_VERBS } from './abilities.js';
 
 /** The longest span a mention of each kind may have: past it, a rule has swallowed a sentence. */

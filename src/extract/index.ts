@@ -13,7 +13,7 @@ import { namesFor, vocabularyKnowledge } from './names.js';
 import type { ExtractConfig } from './options.js';
 import { NEEDS, SILENT } from './sections.js';
 import { generic } from './sentence.js';
-import { namedLaws } from './knowledge.js';
+import { namedLaws } from './laws.js';
 import { listedNameParts, listedNames, listedSkillParts } from './listed-names.js';
 import { withTagger } from './tagger.js';
 import { append } from '../append.js';

@@ -1,8 +1,11 @@
+// Knowledge a cue asks for ("knowledge of X", "familiar with Y", "understanding of how …"), read to its object's end,
+// and the subjects and tools the lexicon names wherever they stand.
 import { isDictionaryWord } from '../clean/words.js';
-import { addMention, covered, endingAt, guarded, matches, OPTIONAL_TAIL, respected, type ItemContext } from './context.js';
-import { isKnowledgeTerm, isQuality, isQualityPair, type LexiconIndex } from './lexicon.js';
+import { addMention, covered, endingAt, matches, OPTIONAL_TAIL, respected, type ItemContext } from './context.js';
+import { isQuality, isQualityPair, type LexiconIndex } from './lexicon.js';
 import { lemma } from './verbs.js';
-import { gluesCapitals } from './glued-pair.js';
+import { EXAMPLE_CUE, exampleNames, listItems } from './knowledge-lists.js';
+import { isLawName } from './laws.js';
 
 /** Words that grade what is asked ("advanced", "excellent", "working"): after the object, they open a requirement of its own. */
 const GRADE = 'advanced|basic|intermediate|expert|good|strong|excellent|sound|solid|working|proven|great|thorough|outstanding|high|professional|proficient|fluent|native|conversational';
@@ -20,14 +23,7 @@ const PURPOSE = /(?<=\p{L}\S*)(?<!\b(?:how|what|when|where|which|whom?|whether|a
 const NAMES_USED_FOR = /^(\s*(?:\p{Lu}|\.)[\p{L}\p{N}+#.-]*(?:(?:\s*,\s*|\s+(?:and|or|&)\s+|\s*\/\s*|\s+)(?:\p{Lu}|\.)[\p{L}\p{N}+#.-]*)*)\s+for\s+(?=\p{Ll})/u;
 /** "to join our team", "to support the …": after "to", a word with a determiner after it is a verb and its object. */
 const PURPOSE_OBJECT = /^\s+(?:our|the|your|their|its|this|these|a|an)\s/;
-/** Words that introduce examples of what was just named ("Microsoft Office, particularly Excel"). */
-/** Cues that name examples; EXAMPLE_CUE adds those of a preferred one ("ideally", "preferably"). */
-export const NAMING_CUE = String.raw`such as|e\.?g\.?|for example|like|particularly|especially|notably|in particular|including|with (?:an? |(?:a )?particular )?(?:emphasis|focus) on`;
-export const EXAMPLE_CUE = `${NAMING_CUE}|ideally|preferably`;
 const EXAMPLES = new RegExp(String.raw`^\s*(?:\((?!\s*(?:we|our|currently|you)\b)[^()]{1,80}\)|,?\s+(?:${EXAMPLE_CUE})\s+[^;.()]{1,60}?(?=$|[;.(]|,\s*(?:and|or)?\s*[a-z]+ing\b|,?\s+(?:is|are|would|will|should|could|may)\s|,\s*(?:with|and)\s+(?:the|an?|good|strong|excellent)\s))`, 'iu');
-// (a preposition after the cue belongs to it: "especially with MS Word", "particularly in Excel")
-// ("(e.g. Word)": the cue inside the bracket too.)
-const EXAMPLE_LEAD = new RegExp(String.raw`^[\s,]*(?:\(\s*(?:(?:${EXAMPLE_CUE})[,:]?\s+)?|(?:${EXAMPLE_CUE})(?:\s+(?:with|in|on|of|for)\b)?)\s*`, 'i');
 const DETERMINER = /^(?:the|a|an|our|your|their|its|all|any)\s+/i;
 const GAINED_BEFORE = /\b(?:rais|creat|increas|build|promot|spread|improv|develop|deepen|broaden|expand|grow|enhanc|gain|acquir)\w*\s+(?:(?:your|their|our|public|community|valuable|extensive|deep|deeper|broad|broader|in-depth|first-hand|practical|hands-on|new|more)\s+)*$/i;
 
@@ -235,136 +231,6 @@ export function abbreviatesBefore(ctx: ItemContext, start: number, end: number):
   });
 }
 
-/** Named examples after a skill: "(Word, Excel, PowerPoint)", "including Word, Excel and Outlook", ", particularly in Excel,", "are required, including …". */
-const SKILL_EXAMPLES = new RegExp(
-  String.raw`^\s*(?:\(\s*(?:(?:e\.?g\.?|such as|including|especially|particularly)[,:]?\s+)?([^()]{1,80})\)|(?:\s+(?:is|are)\s+(?:(?:also|highly|absolutely)\s+)?(?:required|essential|desirable|preferred|needed|necessary|important|expected|a must))?,?\s+(?:(?:ideally|preferably)\s+)?(?:${EXAMPLE_CUE})\s+(?:in\s+)?(?:(?:the\s+)?use\s+of\s+)?([^;.()]{1,80}?)(?=\s*(?:$|[;.(]|,?\s+(?:is|are|would|will|to|and (?:be|have|a|an|the))\b|,\s+\p{Ll})))`,
-  'u', // case-sensitive: a lower-case word after a comma ends the examples
-);
-
-/**
- * "Good IT skills including Word, Excel and Outlook": tools named as examples of a skill are knowledge of their own
- * (mentions.md). Only names (each part capitalised, a few words): "communication skills, such as listening" gives none.
- */
-const ACRONYM_RUN = /^\p{Lu}[\p{Lu}\d]+(?:\s+\p{Lu}[\p{Lu}\d]+)+$/u;
-
-export function skillExamples(ctx: ItemContext, end: number, confidence: number, known?: (name: string) => boolean): number {
-  const { text } = ctx;
-  const m = SKILL_EXAMPLES.exec(text.slice(end));
-  if (!m) return 0;
-  const body = (m[1] ?? m[2]).replace(/,?\s*(?:(?:or|and) (?:similar|equivalent|other|others)\b.*|etc\.?)\s*$/i, '').replace(/[\s,]+$/, '');
-  const from = end + m[0].indexOf(body);
-  const to = from + body.length;
-  const parts = listItems(ctx, from, to);
-  // One example without separators is one name of a word or two; "(Python Perl Unix SQL etc)" is a list whose commas were lost.
-  if (parts.length === 0 && body.split(/\s+/).length > 2) return 0;
-  const spans = parts.length > 0 ? parts : [[from, to] as [number, number]];
-  // ("such as TCP/IP VPN DNS DHCP": acronyms run together are a list whose commas were lost too; "including VLOOKUPs and
-  // pivot tables": a subject the lexicon knows is an example in lower case too.)
-  const named = (x: string) => /^[\p{Lu}\d]/u.test(x) || isKnowledgeTerm(x, ctx.lex);
-  if (!spans.every(([a, b]) => named(text.slice(a, b)) && text.slice(a, b).split(/\s+/).length <= 4 && !ACRONYM_RUN.test(text.slice(a, b)))) return 0;
-  // (`known`: at least one of them must be a name the caller knows.)
-  if (known && !spans.some(([a, b]) => known(text.slice(a, b)))) return 0;
-  let n = 0;
-  for (const [a, b] of spans) if (addMention(ctx, 'knowledge', a, b, text.slice(a, b), confidence - 0.05)) n++;
-  return n;
-}
-
-/** "(Manhattan, SAP EWM or similar)", "such as Gainsight": each name given as an example. */
-function exampleNames(ctx: ItemContext, a: number, b: number, confidence: number): number {
-  const inner = EXAMPLE_LEAD.exec(ctx.text.slice(a, b));
-  const from = a + (inner ? inner[0].length : 0);
-  const body = ctx.text.slice(from, b).replace(/\)?\s*$/, '');
-  const names = /,?\s*(?:or|and) (?:similar|equivalent|other|others)\b.*$|,?\s*etc\.?\s*$/i.exec(body);
-  const end = from + (names ? names.index : body.length);
-  const parts = listItems(ctx, from, end, true);
-  let n = 0;
-  for (const [x, y] of parts.length > 0 ? parts : [[from, end] as [number, number]]) {
-    // ("e.g. <ORGANIZATION> <ORGANIZATION>": a placeholder a redacted posting left is no name.)
-    if (/[<>]/.test(ctx.text.slice(x, y))) continue;
-    if (addMention(ctx, 'knowledge', x, y, ctx.text.slice(x, y), confidence - 0.05)) n++;
-  }
-  return n;
-}
-
-/** A generic head noun ("procedures", "principles", "tools"): it names a knowledge only with what it is of. */
-export const GENERIC_HEAD =
-  /^(?:best\s+)?(?:procedures|principles|practices?|policies|guidelines|standards|protocols|regulations|processes|methods|methodologies|techniques|concepts|theory|theories|tools|libraries|frameworks|systems|applications|resources)$/i;
-
-/** The names of a coordinated list ("TypeScript, React and Node.js"), when every one is short; else nothing. */
-function listItems(ctx: ItemContext, from: number, end: number, examples = false): [number, number][] {
-  const s = ctx.text.slice(from, end);
-  const parts: [number, number][] = [];
-  // ("Building Regulations, CDM and health and safety requirements": a term the lexicon writes with "and" is one part;
-  // so is a law's name, "the Health and Safety at Work Act 1974 and COSHH".)
-  const laws = matches(LAW_NAME, s).filter((t) => !twoActs(t[0]));
-  const terms = [...matches(ctx.lex.knowledgeTerms, s), ...laws].filter((t) => /\s(?:and|&)\s/.test(t[0]));
-  let at = 0;
-  for (const m of s.matchAll(/\s*,\s*(?:and\s+|or\s+)?|(?<=[\p{L}\p{N}])\s*\/\s*(?=[\p{L}\p{N}])|\s+(?:and|or|and\/or|&)\s+/gu)) {
-    if (terms.some((t) => t.index < m.index! && m.index! < t.index + t[0].length) || gluesCapitals(s, m)) continue;
-    parts.push([at, m.index ?? 0]);
-    at = (m.index ?? 0) + m[0].length;
-  }
-  parts.push([at, s.length]);
-  const raw = parts
-    .map(([a, b]) => {
-      while (a < b && /\s/.test(s[a])) a++;
-      while (b > a && /\s/.test(s[b - 1])) b--;
-      return [a, b] as [number, number];
-    })
-    .filter(([a, b]) => b > a);
-  // ("email and the internet": a last part with its own article shares nothing with the words before it.)
-  const ownArticle = raw.length > 1 && /^(?:the|a|an)\s/i.test(s.slice(...raw[raw.length - 1]));
-  const trimmed = raw
-    // "the Mental Health Act 1983 and the Mental Capacity Act 2005": a name keeps no determiner of its own, nor does a
-    // subject after the first ("email and the internet").
-    .map(([a, b], i) => {
-      // ("Python, R or another statistical programming language": the last is a subject of its own.)
-      const det = (i > 0 ? /^(?:the\s+|(?:another|any other)\s+)/u : /^(?:the\s+(?=\p{Lu})|(?:another|any other)\s+)/u).exec(s.slice(a, b));
-      // "Cognitive Behavioural Therapy (CBT)": the name without its abbreviation.
-      const abbreviation = /\s*\(\p{Lu}{2,8}s?\)$/u.exec(s.slice(a, b));
-      return [det ? a + det[0].length : a, abbreviation ? b - abbreviation[0].length : b] as [number, number];
-    });
-  if (trimmed.length < 2) return [];
-  // "spoken and written English", "verbal, written or spoken", "standards and guidelines for GBV programming":
-  // lone lower-case words share the last part's noun or complement, unless commas list them among longer
-  // names ("auditing, internal audit standards and fraud awareness" is a list of three).
-  // (Examples given after "such as" are each one: "statistical packages such as stata, spss or r".)
-  const lone = trimmed.slice(0, -1).filter(([a, b]) => /^\p{Ll}[\p{Ll}-]*$/u.test(s.slice(a, b))).length;
-  if (lone > 0 && !ownArticle && (lone === trimmed.length - 1 || !s.includes(',')) && !(examples && s.includes(','))) return [];
-  // "infection prevention and control", "risk assessment and management": one lower-case word after "and" is a second
-  // head of the compound before it (sharing "infection"), not a subject of its own.
-  const [first, last] = [trimmed[0], trimmed[trimmed.length - 1]];
-  if (trimmed.length === 2 && !s.includes(',') && /^\p{Ll}+$/u.test(s.slice(...last)) && /^\p{Ll}+\s+\p{Ll}+(?:tion|ment|ance|ence|sis)$/u.test(s.slice(...first))) return [];
-  // "NHS policies and procedures", "Cloud/Distributed architecture and principles": a last part that is only a generic
-  // head noun shares the modifier of the part before it, and stays with it.
-  if (GENERIC_HEAD.test(s.slice(...trimmed[trimmed.length - 1]))) {
-    const [last] = trimmed.splice(-1, 1);
-    trimmed[trimmed.length - 1] = [trimmed[trimmed.length - 1][0], last[1]];
-    if (trimmed.length < 2) return [];
-  }
-  // "English and Amharic languages", "English and Nuer language": languages named before the noun they share are a
-  // language each (mentions.md), the noun left out.
-  const tongue = /^\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?(?=\s+languages?$)/u.exec(s.slice(...trimmed[trimmed.length - 1]));
-  if (tongue && trimmed.slice(0, -1).every(([a, b]) => /^\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?$/u.test(s.slice(a, b)))) {
-    const last = trimmed[trimmed.length - 1];
-    trimmed[trimmed.length - 1] = [last[0], last[0] + tongue[0].length];
-    return trimmed.map(([a, b]) => [from + a, from + b]);
-  }
-  // "Linux and Windows networking", "iOS and Android development": two names before one lower-case head share it.
-  if (trimmed.length === 2 && /^\p{Lu}[\p{L}\p{N}+#.-]*$/u.test(s.slice(...trimmed[0])) && /^\p{Lu}[\p{L}\p{N}+#.-]*(?:\s+\p{Ll}[\p{Ll}-]*){1,2}$/u.test(s.slice(...trimmed[1]))) return [];
-  // "safeguarding children and adults": the nouns after a gerund's object are its objects too (a name is not: "eating
-  // disorders and the Mental Health Act"; nor is a noun in -ing: "accounting principles and tax legislation").
-  const gerund = /^(\p{Ll}+ing)\s/u.exec(s.slice(...trimmed[0]));
-  if (gerund && !ctx.lex.nounGerunds.has(gerund[1]) && trimmed.slice(1).some(([a, b]) => !/^\p{L}+ing\b|^\p{Lu}/u.test(s.slice(a, b)))) return [];
-  // Names, not a phrase: a few words each, none opening with a word that continues a sentence or names an
-  // alternative ("SAP or equivalent", "Windows 10 or later").
-  const ok = trimmed.every(([a, b]) => {
-    const w = s.slice(a, b).split(/\s+/);
-    return (w.length <= 4 || isLawName(s.slice(a, b))) && !/^(?:the|a|an|your|our|their|its|his|her|to|of|in|on|for|with|how|what|which|who|be|is|are|have|has|other|related|similar|equivalent|comparable|higher|later|above|newer|etc)$/i.test(w[0]);
-  });
-  return ok ? trimmed.map(([a, b]) => [from + a, from + b]) : [];
-}
-
 /** The nouns of a kind of tool ("accounting software", "clinical systems"). */
 export const TOOL_KIND = String.raw`software|systems?|packages?|tools?|platforms?|applications?`;
 /** A kind of tool after a domain ("accounting software"), and the product's name before it ("Peachtree accounting software"). */
@@ -394,37 +260,3 @@ export function knowledgeTerms(ctx: ItemContext, confidence: number): number {
   return n;
 }
 
-/** A law named by its title ("the Mental Health Act 1983", "Misuse of Drugs Act"): capitalised words before "Act", small words among them. */
-const LAW_NAME = guarded(/(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}'’-]*\s+(?:(?:of|and|for|in|on|to|at|the|&)\s+)?){1,6}Act(?:\s+(?:19|20)\d\d)?(?![\p{L}\p{N}])/gu, /\sAct/);
-/** Two laws' names, which LAW_NAME reads as one ("the Mental Health Act and Care Act"). */
-const twoActs = (s: string) => (s.match(/\bAct\b/g)?.length ?? 0) > 1;
-/** The whole text is one law's name ("Health and Safety at Work Act 1974"). */
-function isLawName(s: string): boolean {
-  const m = matches(LAW_NAME, s)[0];
-  return m?.index === 0 && m[0].length === s.length && !twoActs(s);
-}
-/** "subject to the Rehabilitation of Offenders Act …", "exempt from …": a condition of the post, nothing the candidate knows. */
-const CONDITION_BEFORE = /\b(?:subject\s+to|exempt(?:ed|ion)?\s+from|under\s+the\s+terms\s+of|as\s+defined\s+(?:by|in)|registered\s+under)\s+(?:the\s+)?$/i;
-
-/**
- * A law named anywhere in what the role does or asks ("Work within the Medicines Act and the Misuse of Drugs Act",
- * "Carry out assessments under the Mental Health Act 1983"): the candidate must know it (mentions.md), as a tool
- * named in a duty is its own knowledge.
- */
-export function namedLaws(ctx: ItemContext, confidence: number): number {
-  let n = 0;
-  for (const m of matches(LAW_NAME, ctx.text)) {
-    if (CONDITION_BEFORE.test(ctx.text.slice(Math.max(0, m.index - 40), m.index))) continue;
-    // ("the Mental Health Act and Care Act": two laws, one mention each.)
-    let at = m.index;
-    for (const join of m[0].matchAll(ACTS_JOINED)) {
-      const end = m.index + join.index;
-      if (addMention(ctx, 'knowledge', at, end, ctx.text.slice(at, end), confidence)) n++;
-      at = end + join[0].length;
-    }
-    if (addMention(ctx, 'knowledge', at, m.index + m[0].length, ctx.text.slice(at, m.index + m[0].length), confidence)) n++;
-  }
-  return n;
-}
-/** What joins one law's name to the next inside a LAW_NAME match ("… Act | and | Care Act", "… Act 2005|, the |Care Act"). */
-const ACTS_JOINED = /(?<=\bAct\b(?:\s+(?:19|20)\d\d)?)\s*(?:,|and|&|or)\s+(?:the\s+)?/g;

@@ -3,7 +3,7 @@
 import { isDictionaryWord } from '../clean/words.js';
 import type { ConceptType, NameMatch } from '../vocabulary/index.js';
 import { addMention, type ItemContext } from './context.js';
-import { EXAMPLE_CUE } from './knowledge.js';
+import { EXAMPLE_CUE } from './knowledge-lists.js';
 import { isKnowledgeTerm } from './lexicon.js';
 import type { Names } from './names.js';
 

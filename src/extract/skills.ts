@@ -1,5 +1,5 @@
 import { addMention, covered, firstMatch, guarded, hits, matches, type ItemContext } from './context.js';
-import { skillExamples } from './knowledge.js';
+import { skillExamples } from './knowledge-lists.js';
 import { isQuality, type LexiconIndex } from './lexicon.js';
 import { languageNames } from './short-lines.js';
 import { leadingVerb } from './leading-verb.js';
