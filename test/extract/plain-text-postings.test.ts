@@ -1793,6 +1793,16 @@ describe('what the candidate has, then is, after a comma', () => {
   });
 });
 
+describe('working hours asked as an ability', () => {
+  it('give no skill ("able to work minimum 15 hours per week", "Able to work 37.5 hours per week")', async () => {
+    const texts = async (t: string) => (await analyzeText(t)).mentions.map((m) => [m.kind, m.text]);
+    expect(await texts('You must be able to work minimum 15 hours per week plus every second weekend.')).toEqual([]);
+    expect(await texts('Able to work 37.5 hours per week including weekends.')).toEqual([]);
+    // (A decimal point ends no ability: it was "Able to lift up to 12".)
+    expect(await texts('Able to lift up to 12.5kg safely.')).toEqual([['skill', 'Able to lift up to 12.5kg safely']]);
+  });
+});
+
 describe('catch-all lines', () => {
   it('give no duty, with an adjective of their own too ("Any other reasonable duties …", "Ad hoc duties as required")', async () => {
     expect(
