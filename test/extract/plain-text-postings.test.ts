@@ -1801,6 +1801,12 @@ describe('working hours asked as an ability', () => {
     // (A decimal point ends no ability: it was "Able to lift up to 12".)
     expect(await texts('Able to lift up to 12.5kg safely.')).toEqual([['skill', 'Able to lift up to 12.5kg safely']]);
   });
+
+  it('end an ability before its condition ("… if it is needed"), not before what is decided ("decide if …")', async () => {
+    const skills = (t: string) => textsOf('skill', t);
+    expect(await skills('You are ready to help out your colleagues if it is needed.')).toEqual(['ready to help out your colleagues']);
+    expect(await skills('Able to decide if a patient needs referral.')).toEqual(['Able to decide if a patient needs referral']);
+  });
 });
 
 describe('catch-all lines', () => {
