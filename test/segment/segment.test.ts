@@ -64,6 +64,15 @@ describe('headings found from the text', () => {
     ]);
   });
 
+  it('reads the recruitment or selection process as the application section ("Recruitment procedure")', () => {
+    const out = seg(['Requirements', 'Fluent English.', 'Recruitment procedure', 'The Recruitment Committee will shortlist minimum 3 candidates.', 'Selection process', 'Interviews will be held in May.'].join('\n'));
+    expect(kinds(out)).toEqual([
+      ['Requirements', 'requirements'],
+      ['Recruitment procedure', 'apply'],
+      ['Selection process', 'apply'],
+    ]);
+  });
+
   it('reads a heading with a stray full stop after its colon ("Personal profile & qualifications:.")', () => {
     const out = seg(['Personal profile & qualifications:.', 'Engineering degree (Process or Mechanical)', 'At least 5 years experience in a similar role'].join('\n'));
     expect(kinds(out)).toEqual([['Personal profile & qualifications', 'requirements']]);
