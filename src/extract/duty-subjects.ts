@@ -12,7 +12,7 @@ export const ROLE_MODAL =
 
 /** A subject that is the employer or its work, not the role ("this five-year activity", "the programme", "we"). */
 export const ORGANIZATION_SUBJECT =
-  /^(?:we\b(?!\s+(?:(?:will|would)\s+)?(?:expect|require)\s+you\b)|[^,;]*\b(?:project|activity|activities|programme|program|organi[sz]ation|company|initiative|award|grant|fund|agency|mission|vision|consortium|partnership)\s+(?:will|shall|would|is|are)\b)/i;
+  /^(?:we\b(?!\s+(?:(?:will|would)\s+)?(?:expect|require)\s+you\b)|[^,;]*\b(?:project|activity|activities|programme|program|organi[sz]ation|company|initiative|award|grant|fund|agency|mission|vision|consortium|partnership|cent(?:er|re)|institute|department|faculty|university|school|hospital|trust|foundation|firm|business|group|unit|lab|laboratory|division)\s+(?:will|shall|would|is|are)\b)/i;
 
 /** The head noun of "The <noun phrase> will": a person or a role ("The COP", "The junior Physiotherapist", "the
  * manager"), not a thing ("The list will tell you …", "This will take up …", "The research will focus …"). */

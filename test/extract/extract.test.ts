@@ -1779,6 +1779,10 @@ describe('the employer is not the role', () => {
     expect(duties('The purpose of this five-year activity is to reduce the impact of shocks on rural households.')).toEqual([]);
     expect(duties('We will support you in finding a career in the city.')).toEqual([]);
     expect(duties('The Project Manager will coordinate the field teams.')).toEqual(['coordinate the field teams']);
+    // (Nor what a centre, a department or the Trust does; a manager of one is a role.)
+    expect(duties('The Center will develop an exciting international work environment.')).toEqual([]);
+    expect(duties('The department will provide training in the new system.')).toEqual([]);
+    expect(duties('The business development manager will grow the portfolio.')).toEqual(['grow the portfolio']);
   });
 
   it('reads no duty when the subject is a thing, or when "you will" says where you work or what you get', () => {
