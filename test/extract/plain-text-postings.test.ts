@@ -1809,6 +1809,12 @@ describe('working hours asked as an ability', () => {
   });
 });
 
+describe('the object of a knowledge cue', () => {
+  it('ends before "along with …" ("a grasp of a variety of technologies … along with their pros and cons")', async () => {
+    expect(await textsOf('knowledge', 'People with a grasp of a variety of technologies languages and methodologies along with their pros and cons.')).toEqual(['technologies languages and methodologies']);
+  });
+});
+
 describe('catch-all lines', () => {
   it('give no duty, with an adjective of their own too ("Any other reasonable duties …", "Ad hoc duties as required")', async () => {
     expect(
