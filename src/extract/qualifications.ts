@@ -42,6 +42,13 @@ const ANOTHER_ASK_AFTER = new RegExp(String.raw`\s(?:${ANOTHER_ASK})`, 'u');
 const ASKED_VERB = String.raw`,\s+(?=(?:and\s+)?(?:be|have|hold|possess|enjoy|love|bring|speak|know)\s)`;
 const ASKED_VERB_AFTER = new RegExp(ASKED_VERB, 'u');
 
+/**
+ * "… and Typescript Good understanding of Web APIs", "Degree in Accounting Strong communication skills": a grade written
+ * with a capital after a word (not after "in", "of", …: "Certificate in Basic life support") opens the next requirement
+ * of a list line that lost its separators.
+ */
+const GRADED_NEXT = new RegExp(String.raw`(?<=[\p{L}\p{N})])(?<!\b(?:in|of|a|an|the|with|for|and|or|to|at|on|by))\s(?=(?:Good|Strong|Excellent|Solid|Sound|Proven|Great|Deep|Basic|Advanced|Working|Thorough|Fluent|Effective|Outstanding|Exceptional)\s+\p{Ll})`, 'u');
+
 /** "… essential (you will drive between sites)", "… desirable but we can train", "… essential - or equivalent": a verdict, then a remark on it. */
 const VERDICT_BEFORE_REMARK = String.raw`\s(?=(?:essential|desirable|required|preferred|mandatory)(?:\s+(?:due to|as|because|since|given|but|though|although|however|for (?:this|the) (?:role|post|position))\b|\s*\(|\s+[-–—]\s|,\s*(?:but|though|although|however)\b))`;
 
@@ -111,7 +118,7 @@ export function qualifications(ctx: ItemContext, strong: boolean, confidence: nu
     }
     // ("Degree in Accounting and strong Excel skills": the skill is no part of the degree.)
     const last = triggers[triggers.length - 1].at;
-    const ask = ANOTHER_ASK_AFTER.exec(text.slice(last, end)) ?? VERDICT_REMARK.exec(text.slice(last, end)) ?? ASKED_VERB_AFTER.exec(text.slice(last, end));
+    const ask = ANOTHER_ASK_AFTER.exec(text.slice(last, end)) ?? VERDICT_REMARK.exec(text.slice(last, end)) ?? ASKED_VERB_AFTER.exec(text.slice(last, end)) ?? GRADED_NEXT.exec(text.slice(last, end));
     if (ask) end = last + ask.index;
     // "Knowledge of Excel and a full UK driving licence": a line that opens with something else starts the
     // qualification at its own words.

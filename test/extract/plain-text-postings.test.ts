@@ -1815,6 +1815,17 @@ describe('the object of a knowledge cue', () => {
   });
 });
 
+describe('a list line that lost its separators', () => {
+  it('opens its next requirement at a capitalised grade ("Degree in Accounting Strong communication skills")', async () => {
+    const texts = async (t: string) => (await analyzeText(t)).mentions.map((m) => [m.kind, m.text]);
+    expect(await texts(['Requirements', '- Degree in Accounting Strong communication skills', '- Certificate in Basic life support'].join('\n'))).toEqual([
+      ['qualification', 'Degree in Accounting'],
+      ['skill', 'communication skills'],
+      ['qualification', 'Certificate in Basic life support'],
+    ]);
+  });
+});
+
 describe('catch-all lines', () => {
   it('give no duty, with an adjective of their own too ("Any other reasonable duties …", "Ad hoc duties as required")', async () => {
     expect(
