@@ -36,6 +36,11 @@ function extractDocument(doc: CleanDocument, seg: SegmentedDocument, config: Ext
   // Noise (contact lines), policy boilerplate and the caption above it, and the captions of a duties list's groups are
   // read neither by the rules nor by the tagger.
   const boilerplate = new Set<string>();
+  // The posting's title on its first line ("Amharic Teacher for High School and Preparatory") names the role, not what it
+  // needs (a posting that is its one line is read whole; a title found further down may be a line of the text).
+  const newline = doc.text.indexOf('\n');
+  const firstLine = (newline < 0 ? doc.text : doc.text.slice(0, newline)).trim();
+  if (seg.title && firstLine === seg.title && (seg.sections.length > 1 || (seg.sections[0]?.items.length ?? 0) > 1)) boilerplate.add(seg.title);
   // How much of each item is read: none of noise or boilerplate, a run-on item up to its noise. (Asked by the rules,
   // then by the tagger of the same items: each item's answer is kept.)
   const readable = new Map<string, number>();

@@ -1826,6 +1826,15 @@ describe('a list line that lost its separators', () => {
   });
 });
 
+describe('the posting\'s title on its first line', () => {
+  it('names the role, no qualification ("Amharic Teacher for High School and Preparatory")', async () => {
+    const texts = async (t: string) => (await analyzeText(t)).mentions.map((m) => [m.kind, m.text]);
+    expect(await texts(['Amharic Teacher for High School and Preparatory', '', 'Job Requirements', 'Diploma in Amharic Language'].join('\n'))).toEqual([['qualification', 'Diploma in Amharic Language']]);
+    // (A posting that is its one line is what it asks.)
+    expect(await texts('High School Diploma required')).toEqual([['qualification', 'High School Diploma']]);
+  });
+});
+
 describe('catch-all lines', () => {
   it('give no duty, with an adjective of their own too ("Any other reasonable duties …", "Ad hoc duties as required")', async () => {
     expect(
