@@ -173,8 +173,9 @@ export function removeDuplicates(
         // (After the cheap test: most candidates share too few words to need their identifiers read.)
         if (namesMore(own(), ids[j]())) continue;
         const sim = jaccard(set, sets[j]!);
-        // Few words leave little room for chance overlap: short paragraphs need more of it.
-        const base = Math.min(set.size, sets[j]!.size) < 6 ? Math.max(opts.threshold, 0.75) : opts.threshold;
+        // Few words leave little room for chance overlap: short paragraphs need more of it ("You will be responsible for the
+        // budget." is no copy of "You will be responsible for managing the budget.", three words of four).
+        const base = Math.min(set.size, sets[j]!.size) < 6 ? Math.max(opts.threshold, 0.8) : opts.threshold;
         const bar = lastMatch >= 0 && j > lastMatch && j <= lastMatch + 3 ? base * 0.7 : base;
         if (sim >= bar && sim > bestSim) {
           best = j;

@@ -21,6 +21,11 @@ describe('duplicates', () => {
     expect(run(`${a}\n\n${one}`).blocks.map((b) => b.text)).toEqual([a, one]);
   });
 
+  it('keeps a short line one word of four apart from another ("… for the budget." / "… for managing the budget.")', () => {
+    const lines = ['You will be responsible for the budget.', 'Be the main point of contact for all clients.', 'You will be responsible for managing the budget.'];
+    expect(run(lines.join('\n\n')).blocks.map((b) => b.text)).toEqual(lines);
+  });
+
   it('counts a section translated twice, slightly differently, once', () => {
     const first = [
       'The account manager must know:',
