@@ -1835,6 +1835,15 @@ describe('the posting\'s title on its first line', () => {
   });
 });
 
+describe('NHS-style credentials in one sentence', () => {
+  it('keep the body a registration is with, and GCSE subjects after a bracketed grade', async () => {
+    const quals = (t: string) => textsOf('qualification', t);
+    expect(await quals('Full registration with the GMC with a licence to practise.')).toEqual(['Full registration with the GMC', 'licence to practise']);
+    expect(await quals('Minimum of 5 GCSEs (A*-C) including English and Maths.')).toEqual(['5 GCSEs (A*-C) including English and Maths']);
+    expect(await textsOf('knowledge', 'Minimum of 5 GCSEs (A*-C) including English and Maths.')).toEqual([]);
+  });
+});
+
 describe('catch-all lines', () => {
   it('give no duty, with an adjective of their own too ("Any other reasonable duties …", "Ad hoc duties as required")', async () => {
     expect(
