@@ -791,6 +791,9 @@ describe('cut fragments', () => {
     expect(finish([span('undertake an enhanced DBS check'), span('Complete DBS checks for new volunteers')], 0.5, text, true).map((m) => m.text)).toEqual([
       'Complete DBS checks for new volunteers',
     ]);
+    // (Checks named in more than one word: "a pre-employment background check and post-offer drug screening".)
+    const us = 'You must be able to pass a pre-employment background check and post-offer drug screening.';
+    expect(finish([spanIn(us, 'able to pass a pre-employment background check and post-offer drug screening', 'skill', 'requirements')], 0.5, us, true)).toEqual([]);
   });
 
   it('drops a duty span that ends on a pronoun or a relative word ("ensuring that all individuals we"), keeps a whole one', () => {
