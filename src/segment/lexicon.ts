@@ -163,7 +163,8 @@ function buildIndex(config: SegmentConfig): HeadingIndex {
       const subject = NAMES_A_SUBJECT.has(p.kind) && /^(?:of|in|with|about)\s/.test(rest);
       const restKnown = rest !== '' && !subject && rest.split(/\s+/).every((w) => vocabulary.has(w) || FILLER_WORDS.has(w));
       // "Knowledge of the Mental Health Act" is a requirement: after a competency heading word, "of the …" must be the role's.
-      const ofTheRole = /^(?:of|for|at|in|within)\s+(?:a|an|the|our|this|your)\b/.test(rest) && (!NAMES_A_SUBJECT.has(p.kind) || ROLE_NOUN.test(rest) || roleRe.test(rest));
+      // ("Benefits for you and your family": what the reader gets.)
+      const ofTheRole = /^(?:of|for|at|in|within)\s+(?:a|an|the|our|this|your|you)\b/.test(rest) && (!NAMES_A_SUBJECT.has(p.kind) || ROLE_NOUN.test(rest) || roleRe.test(rest));
       if (CJK.test(p.needle) || words(rest) <= phraseWords || restKnown || (p.kind === 'company' && words(rest) <= 4) || ofTheRole) return p.kind;
       return null;
     },

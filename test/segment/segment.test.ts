@@ -73,6 +73,14 @@ describe('headings found from the text', () => {
     ]);
   });
 
+  it('reads a heading addressed to the reader ("Benefits for you and your family")', () => {
+    const out = seg(['Responsibilities', '- Works with the audit team', 'Benefits for you and your family', '- Pension scheme'].join('\n'));
+    expect(kinds(out)).toEqual([
+      ['Responsibilities', 'responsibilities'],
+      ['Benefits for you and your family', 'benefits'],
+    ]);
+  });
+
   it('reads a heading with a stray full stop after its colon ("Personal profile & qualifications:.")', () => {
     const out = seg(['Personal profile & qualifications:.', 'Engineering degree (Process or Mechanical)', 'At least 5 years experience in a similar role'].join('\n'));
     expect(kinds(out)).toEqual([['Personal profile & qualifications', 'requirements']]);
