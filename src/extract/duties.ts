@@ -108,6 +108,9 @@ export const namesExperience = (v: LeadingVerb, after: string): boolean =>
 /** "Welcome to our team", "Welcome aboard": a greeting, not the task of welcoming. */
 const GREETING = /^welcome\s+(?:to|aboard|back)\b/i;
 
+/** Being the one others go to: "be the main point of contact", "be a key liaison". */
+const POINT_OF_CONTACT = /^be\s+(?:the|a|an|your|our)\s+(?:(?:main|primary|first|key|single|central|principal|day-to-day|named|lead)\s+)?(?:point\s+of\s+contact|contact\s+point|focal\s+point|liaison)\b/i;
+
 /** "use your initiative to …", "draw on your experience to …": the candidate's means, then the task after "to". */
 const USE_YOUR = /^(?:use|draw on|apply)\s+(?:your|their|his|her)\s+(?:[\p{L}-]+\s+){1,6}?to\s+(?=\p{Ll})/iu;
 
@@ -180,6 +183,12 @@ function clauseDuties(ctx: ItemContext, a: number, b: number, strong: boolean, c
   // "The post holder will be required to assess …", "You will need to …": the task is the verb after.
   const required = modal ? /^(?:(?:be|is|are)\s+)?(?:(?:required|expected|asked)|need|have)\s+to\s+(?=\p{L})/iu.exec(text.slice(from, b)) : null;
   if (required) from += required[0].length;
+  // "Be the main point of contact for all clients", "You will be the first point of contact for …": the part the post
+  // holder takes, as "act as the primary point of contact for …" is (a task in the annotated postings).
+  if ((strong || modal || modalled || ctx.listLike) && POINT_OF_CONTACT.test(text.slice(from, b))) {
+    const end = spanEnd(text, from, b, lex);
+    return addMention(ctx, 'duty', from, end, dutyNormal('', text.slice(from, end), lex), modal ? confidence - 0.05 : confidence) !== null;
+  }
   const v = leadingVerb(text, from, lex);
   // A verb-like word before a colon is a field's name ("Address: …", "Contact: …"), not a task.
   if (!v || text[v.end] === ':') return false;

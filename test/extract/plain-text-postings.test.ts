@@ -1844,6 +1844,15 @@ describe('NHS-style credentials in one sentence', () => {
   });
 });
 
+describe('the part a post holder takes', () => {
+  it('is a duty under a duties heading ("Be the main point of contact for all clients"), as "act as …" is', async () => {
+    expect(await textsOf('duty', ['Main duties', 'Be the main point of contact for all clients.', 'Be a key liaison between sales and operations.'].join('\n'))).toEqual([
+      'Be the main point of contact for all clients',
+      'Be a key liaison between sales and operations',
+    ]);
+  });
+});
+
 describe('catch-all lines', () => {
   it('give no duty, with an adjective of their own too ("Any other reasonable duties …", "Ad hoc duties as required")', async () => {
     expect(
