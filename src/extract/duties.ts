@@ -109,7 +109,7 @@ export const namesExperience = (v: LeadingVerb, after: string): boolean =>
 const GREETING = /^welcome\s+(?:to|aboard|back)\b/i;
 
 /** Being the one others go to: "be the main point of contact", "be a key liaison". */
-const POINT_OF_CONTACT = /^be\s+(?:the|a|an|your|our)\s+(?:(?:main|primary|first|key|single|central|principal|day-to-day|named|lead)\s+)?(?:point\s+of\s+contact|contact\s+point|focal\s+point|liaison)\b/i;
+const POINT_OF_CONTACT = /^(?:be\s+)?(?:the|a|an|your|our)\s+(?:(?:main|primary|first|key|single|central|principal|day-to-day|named|lead)\s+)?(?:point\s+of\s+contact|contact\s+point|focal\s+point|liaison)\b/i;
 
 /** "use your initiative to …", "draw on your experience to …": the candidate's means, then the task after "to". */
 const USE_YOUR = /^(?:use|draw on|apply)\s+(?:your|their|his|her)\s+(?:[\p{L}-]+\s+){1,6}?to\s+(?=\p{Ll})/iu;

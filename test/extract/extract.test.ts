@@ -2928,7 +2928,13 @@ describe('NHS person specifications and one-line adverts', () => {
         'The post holder will order stationery and ward supplies, and will arrange patient transport when required.',
       ].join('\n'),
     );
-    expect(of(ms, 'duty').map((m) => m.text)).toEqual(['provide a comprehensive clerical service to the ward team', 'order stationery and ward supplies', 'arrange patient transport']);
+    // (Being the first point of contact is a task too, as "act as the primary point of contact" is in the annotated postings.)
+    expect(of(ms, 'duty').map((m) => m.text)).toEqual([
+      'first point of contact for patients, visitors and staff',
+      'provide a comprehensive clerical service to the ward team',
+      'order stationery and ward supplies',
+      'arrange patient transport',
+    ]);
   });
 
   it('reads a task in the progressive after "you will be" inside a sentence, not what is received or where one works', () => {

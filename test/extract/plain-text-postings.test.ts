@@ -1850,6 +1850,10 @@ describe('the part a post holder takes', () => {
       'Be the main point of contact for all clients',
       'Be a key liaison between sales and operations',
     ]);
+    // (After the role and its modal too: "You will be the first point of contact for …".)
+    expect(await textsOf('duty', ['Main duties', 'You will be the first point of contact for customers calling the helpdesk.'].join('\n'))).toEqual([
+      'first point of contact for customers calling the helpdesk',
+    ]);
   });
 });
 
