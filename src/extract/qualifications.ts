@@ -119,7 +119,8 @@ export function qualifications(ctx: ItemContext, strong: boolean, confidence: nu
     }
     // ("Degree in Accounting and strong Excel skills": the skill is no part of the degree.)
     const last = triggers[triggers.length - 1].at;
-    const ask = ANOTHER_ASK_AFTER.exec(text.slice(last, end)) ?? VERDICT_REMARK.exec(text.slice(last, end)) ?? ASKED_VERB_AFTER.exec(text.slice(last, end)) ?? GRADED_NEXT.exec(text.slice(last, end));
+    const tail = text.slice(last, end);
+    const ask = ANOTHER_ASK_AFTER.exec(tail) ?? VERDICT_REMARK.exec(tail) ?? ASKED_VERB_AFTER.exec(tail) ?? GRADED_NEXT.exec(tail);
     if (ask) end = last + ask.index;
     // "Knowledge of Excel and a full UK driving licence": a line that opens with something else starts the
     // qualification at its own words.

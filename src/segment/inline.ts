@@ -1,6 +1,7 @@
 import type { CleanBlock } from '../types.js';
 import { classifyAsWritten, type HeadingIndex } from './lexicon.js';
-import { colonHeadings, colonlessFields, headings, joinedFields, openingHeadings, sentenceCaseHeadings, verdictLabels, type Cut } from './inline-headings.js';
+import { colonlessFields, joinedFields } from './inline-fields.js';
+import { colonHeadings, headings, openingHeadings, sentenceCaseHeadings, verdictLabels, type Cut } from './inline-headings.js';
 import { append } from '../append.js';
 
 /**
