@@ -24,6 +24,11 @@ async function textsOf(kind: MentionKind, text: string): Promise<string[]> {
   return (await analyzeText(text)).mentions.filter((m) => m.kind === kind).map((m) => m.text);
 }
 
+/** A posting's mentions as [kind, text] pairs, in order. */
+async function texts(text: string): Promise<[MentionKind, string][]> {
+  return (await analyzeText(text)).mentions.map((m) => [m.kind, m.text]);
+}
+
 /** A posting's mentions as "kind:text", in order. */
 async function kindsOf(text: string): Promise<string[]> {
   return (await analyzeText(text)).mentions.map((m) => `${m.kind}:${m.text}`);
@@ -1489,7 +1494,6 @@ describe('a person qualified to a level', () => {
 });
 
 describe('sentences of UK job ads that ask in other words', () => {
-  const texts = async (line: string) => (await analyzeText(line)).mentions.map((m) => [m.kind, m.text]);
   it('read a question for a qualified person, without what the person is looking for', async () => {
     expect(await texts('Are you a qualified accountant looking for your next challenge?')).toEqual([['qualification', 'qualified accountant']]);
   });
@@ -1510,7 +1514,6 @@ describe('sentences of UK job ads that ask in other words', () => {
 
 describe('a subject\'s qualification named by its level', () => {
   it('is a qualification where it is asked for, not the level of a body\'s qualification named before it', async () => {
-    const texts = async (t: string) => (await analyzeText(t)).mentions.map((m) => [m.kind, m.text]);
     expect(await texts('You must hold Level 2 Food Hygiene.')).toEqual([['qualification', 'Level 2 Food Hygiene']]);
     expect(await texts(['Requirements:', 'City and Guilds Level 2 in Plumbing'].join('\n'))).toEqual([['qualification', 'City and Guilds Level 2 in Plumbing']]);
   });
@@ -1532,7 +1535,6 @@ describe('what a candidate said to have something also enjoys', () => {
 
 describe('a concession or the weight of a requirement after it', () => {
   it('ends the span ("… although full training will be provided", "… is of course favourable but not necessary")', async () => {
-    const texts = async (t: string) => (await analyzeText(t)).mentions.map((m) => [m.kind, m.text]);
     expect(await texts('You will ideally have experience working within a care home setting although full training will be provided.')).toEqual([
       ['qualification', 'experience working within a care home setting'],
     ]);
@@ -1555,7 +1557,6 @@ describe('a list of names known before another requirement', () => {
 
 describe('training done, asked for in a sentence', () => {
   it('is a qualification without who must have done it ("First aid training would be an advantage")', async () => {
-    const texts = async (t: string) => (await analyzeText(t)).mentions.map((m) => [m.kind, m.text]);
     expect(await texts('First aid training would be an advantage.')).toEqual([['qualification', 'First aid training']]);
     expect(await texts('Food safety training is desirable.')).toEqual([['qualification', 'Food safety training']]);
     expect(await texts('You must have completed safeguarding training.')).toEqual([['qualification', 'safeguarding training']]);
@@ -1628,7 +1629,6 @@ describe('a leader the candidate is asked to be', () => {
 
 describe('where the post holder works, then tasks after a comma', () => {
   it('gives the tasks, not the setting ("You\'ll work in a cross-functional squad …, own features end to end and …")', async () => {
-    const texts = async (t: string) => (await analyzeText(t)).mentions.map((m) => [m.kind, m.text]);
     expect(await texts("You'll work in a cross-functional squad with product and design, own features end to end and take part in our on-call rotation.")).toEqual([
       ['duty', 'own features end to end'],
       ['duty', 'take part in our on-call rotation'],
@@ -1643,7 +1643,6 @@ describe('where the post holder works, then tasks after a comma', () => {
 
 describe('what the post holder will be responsible for, beside what they will need', () => {
   it('is a duty ending before "and will need …"; growing one\'s own skills is none', async () => {
-    const texts = async (t: string) => (await analyzeText(t)).mentions.map((m) => [m.kind, m.text]);
     expect(await texts('The successful candidate will be responsible for the day-to-day management of the team and will need strong leadership skills.')).toEqual([
       ['duty', 'day-to-day management of the team'],
       ['skill', 'leadership skills'],
@@ -1656,7 +1655,6 @@ describe('what the post holder will be responsible for, beside what they will ne
 
 describe('the field named before a bare degree', () => {
   it('is the degree\'s ("a Social Work degree", "an engineering degree"), not a vague word ("a relevant degree")', async () => {
-    const texts = async (t: string) => (await analyzeText(t)).mentions.map((m) => [m.kind, m.text]);
     expect(await texts('We are seeking an experienced Social Worker with a Social Work degree.')).toEqual([['qualification', 'Social Work degree']]);
     expect(await texts('You will hold an engineering degree.')).toEqual([['qualification', 'engineering degree']]);
     expect(await texts('A Computer Science degree is required.')).toEqual([['qualification', 'Computer Science degree']]);
@@ -1711,7 +1709,6 @@ describe('examples right after an experience asked for', () => {
 
 describe('what the post holder\'s focus will be on', () => {
   it('is a task ("Your main focus will be on delivering first class customer service"), not the employer\'s focus', async () => {
-    const texts = async (t: string) => (await analyzeText(t)).mentions.map((m) => [m.kind, m.text]);
     expect(await texts('Your main focus will be on delivering first class customer service.')).toEqual([['duty', 'delivering first class customer service']]);
     expect(await texts('Our focus is on quality.')).toEqual([]);
   });
@@ -1764,7 +1761,6 @@ describe('what the candidate should have and be', () => {
   });
 
   it('reads a quality the lexicon names in two words ("should be physically fit")', async () => {
-    const texts = async (t: string) => (await analyzeText(t)).mentions.map((m) => [m.kind, m.text]);
     expect(await texts('Candidates should be physically fit.')).toEqual([['skill', 'physically fit']]);
     expect(await texts('You must hold a forklift licence and be physically fit.')).toEqual([
       ['qualification', 'forklift licence'],
@@ -1775,7 +1771,6 @@ describe('what the candidate should have and be', () => {
 
 describe('what the candidate has, then is, after a comma', () => {
   it('reads the qualities after ", is" / ", be" ("The ideal candidate has …, is friendly and punctual")', async () => {
-    const texts = async (t: string) => (await analyzeText(t)).mentions.map((m) => [m.kind, m.text]);
     expect(await texts('The ideal candidate has excellent customer service skills, is friendly and punctual, and ideally has previous retail experience.')).toEqual([
       ['skill', 'customer service skills'],
       ['skill', 'friendly'],
@@ -1795,7 +1790,6 @@ describe('what the candidate has, then is, after a comma', () => {
 
 describe('working hours asked as an ability', () => {
   it('give no skill ("able to work minimum 15 hours per week", "Able to work 37.5 hours per week")', async () => {
-    const texts = async (t: string) => (await analyzeText(t)).mentions.map((m) => [m.kind, m.text]);
     expect(await texts('You must be able to work minimum 15 hours per week plus every second weekend.')).toEqual([]);
     expect(await texts('Able to work 37.5 hours per week including weekends.')).toEqual([]);
     // (A decimal point ends no ability: it was "Able to lift up to 12".)
@@ -1817,7 +1811,6 @@ describe('the object of a knowledge cue', () => {
 
 describe('a list line that lost its separators', () => {
   it('opens its next requirement at a capitalised grade ("Degree in Accounting Strong communication skills")', async () => {
-    const texts = async (t: string) => (await analyzeText(t)).mentions.map((m) => [m.kind, m.text]);
     expect(await texts(['Requirements', '- Degree in Accounting Strong communication skills', '- Certificate in Basic life support'].join('\n'))).toEqual([
       ['qualification', 'Degree in Accounting'],
       ['skill', 'communication skills'],
@@ -1828,7 +1821,6 @@ describe('a list line that lost its separators', () => {
 
 describe('the posting\'s title on its first line', () => {
   it('names the role, no qualification ("Amharic Teacher for High School and Preparatory")', async () => {
-    const texts = async (t: string) => (await analyzeText(t)).mentions.map((m) => [m.kind, m.text]);
     expect(await texts(['Amharic Teacher for High School and Preparatory', '', 'Job Requirements', 'Diploma in Amharic Language'].join('\n'))).toEqual([['qualification', 'Diploma in Amharic Language']]);
     // (A posting that is its one line is what it asks.)
     expect(await texts('High School Diploma required')).toEqual([['qualification', 'High School Diploma']]);
@@ -1876,7 +1868,6 @@ describe('names known, then what they are used for', () => {
 
 describe('a verb whose whole object points back', () => {
   it('names no task ("… or willingness to work towards it", "… and deliver it")', async () => {
-    const texts = async (t: string) => (await analyzeText(t)).mentions.map((m) => [m.kind, m.text]);
     expect(await texts('Level 3 Diploma in Health and Social Care or willingness to work towards it.')).toEqual([['qualification', 'Level 3 Diploma in Health and Social Care']]);
     expect(await texts('You will develop a plan and deliver it.')).toEqual([['duty', 'develop a plan']]);
   });
