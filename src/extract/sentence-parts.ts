@@ -1,6 +1,6 @@
 // The parts of one item: its sentences, and the parts of a run-on line whose items lost their separators.
 import { perText } from './context.js';
-import { isQuality, namesWhole, type LexiconIndex } from './lexicon.js';
+import { isKnowledgeTerm, isQuality, namesWhole, type LexiconIndex } from './lexicon.js';
 import { lemma, PREPOSITION, SUBJECT_BEFORE } from './verbs.js';
 import { wordBefore } from '../text-runs.js';
 import { allDictionaryWords } from '../clean/words.js';
@@ -62,6 +62,13 @@ function opensCriterion(word: string, before: string, next: string, lex: Lexicon
   return !DETERMINER.test(word) && allDictionaryWords(word);
 }
 
+/** Whether the text's last two or three words are a subject the lexicon knows ("Machine Learning", "Natural Language Processing"). */
+function knownNameEndsWith(text: string, lex: LexiconIndex): boolean {
+  const last = /(?:\S+\s+)?\S+\s+\S+$/u.exec(text)?.[0] ?? '';
+  const two = /\S+\s+\S+$/u.exec(last)?.[0] ?? '';
+  return (two !== '' && isKnowledgeTerm(two, lex)) || (last !== two && isKnowledgeTerm(last, lex));
+}
+
 /**
  * Sentences inside one item ("Coordinate and lead periodic account reviews. Identify potential client
  * projects."), and the parts of a run-on line whose items lost their separators ("… related fields Good
@@ -92,6 +99,8 @@ export function sentenceParts(text: string, lex?: LexiconIndex, needs = false): 
       const before = wordBefore(text, at);
       // ("… a renewed driving License and 2 years …": the word ends the name of a certificate the lexicon knows.)
       if (lex.certificationEnds.has(word.toLowerCase()) && namesWhole(lex.certifications, `${before} ${word}`)) continue;
+      // ("… with Machine Learning pipeline implementation": the word ends the name of a subject the lexicon knows.)
+      if (/^\p{Lu}/u.test(before) && knownNameEndsWith(text.slice(0, at + 1 + word.length), lex)) continue;
       // A language ends a requirement ("fluent in English Competence in using technology …"); it is no part of a name.
       const afterName = /^\p{Lu}/u.test(before) && !lex.languages.has(before.toLowerCase());
       // After a comma only a task opens ("…, Lead needs assessments"), not a field of a list ("Business, Marketing or …").

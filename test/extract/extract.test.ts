@@ -3052,6 +3052,14 @@ describe('names listed without commas', () => {
     expect(knowledge('Knowledge of Spring Boot')).toEqual(['Spring Boot']);
   });
 
+  it('reads a subject the lexicon knows as one name, not its gerund as a task ("Machine Learning pipeline")', () => {
+    const line = '* Experience working with Machine Learning pipeline implementation is a plus';
+    expect(run(['Requirements:', line].join('\n')).map((m) => [m.kind, m.text])).toEqual([
+      ['qualification', 'Experience working with Machine Learning pipeline implementation'],
+      ['knowledge', 'Machine Learning'],
+    ]);
+  });
+
   it('keeps a name the vocabulary does not know whole', () => {
     expect(of(run(['Requirements:', '* Good knowledge of Acme Flowdesk'].join('\n')), 'knowledge').map((m) => m.text)).toEqual(['Acme Flowdesk']);
   });
