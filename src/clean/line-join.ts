@@ -117,6 +117,9 @@ const COUNT_OPENS = /^\d{1,2}(?:\.\d)?\+?\s*(?:years?|yrs?|months?)\b/i;
 
 const GERUND_OPENS = /^\p{Lu}\p{Ll}{2,}ing\s/u;
 
+/** What a criterion of a person specification opens with ("Knowledge of …", "Use of …"): no Title Case name goes on so. */
+const CRITERION_OPENS = /^(?:Knowledge|Understanding|Experience|Awareness|Use|Familiarity|Proficiency|Competence|Evidence|Ability|Commitment|Willingness)\s+(?:of|in|with|to)\s/u;
+
 /** An acronym and a lower-case word open the line ("IT literate", "NMC registration"). */
 const ACRONYM_OPENS = /^\p{Lu}{2,6}\s+\p{Ll}/u;
 
@@ -227,7 +230,10 @@ export function joinLines(doc: WorkDoc, hyphenation: boolean, headings: Readonly
         !CONTINUES.test(cur) &&
         !RUNS_ON.test(cur) &&
         // (Short and not a sentence's end: a wrap's next line runs full, or ends the sentence: "… of new" / "HR services and ….")
-        ((ACRONYM_OPENS.test(next) && endsLower && next.length < blockMax * 0.7 && !/[.!?]$/.test(next)) ||
+        // ("… with the MDT" / "Knowledge of the Mental Health Act": after a name too, however long the line; a name's "of" is
+        // an institution's, "Institute of …".)
+        (CRITERION_OPENS.test(next) ||
+          (ACRONYM_OPENS.test(next) && endsLower && next.length < blockMax * 0.7 && !/[.!?]$/.test(next)) ||
           ((opensSentence(next) || COUNT_OPENS.test(next)) &&
             (phys.length + 1 + firstWord <= blockMax ||
               (next.length >= blockMax * 0.7 && !/(?:^|\s)\p{Lu}\S*$/u.test(cur)) ||

@@ -264,6 +264,14 @@ describe('layout.line-join: labels and widths', () => {
     expect(run(lines.join('\n')).blocks.map((b) => b.text)).toEqual(lines);
   });
 
+  it('keeps a criterion that opens with "Knowledge of", "Use of" … apart from a line before it that ends in a name', () => {
+    const spec = [
+      ['Experience', 'Experience of working within the NHS and with the MDT', 'Knowledge of the Mental Health Act'],
+      ['Skills', 'Excellent written and verbal communication in English', 'Use of Microsoft Office packages'],
+    ];
+    expect(run(spec.map((lines) => lines.join('\n')).join('\n\n')).blocks.map((b) => b.text)).toEqual(spec.flat());
+  });
+
   it('joins a line that ends in an example\'s cue ("(e.g.") to the examples on the next line', () => {
     const lines = ['Skills', 'Knowledge of JavaScript frameworks (e.g.', 'React Node.js) and of databases', 'Familiarity with testing'];
     expect(run(lines.join('\n')).blocks.map((b) => b.text)).toEqual(['Skills', 'Knowledge of JavaScript frameworks (e.g. React Node.js) and of databases', 'Familiarity with testing']);
