@@ -49,6 +49,9 @@ export function candidateQualities(ctx: ItemContext, confidence: number): number
     const copula = !cue.groups?.sought && /\b(?:be|are|re|is)\s+$/i.test(cue[0]);
     let patientAt = -1;
     const parts: [number, number][] = [];
+    // Words of the list no lexicon or ending tells a quality ("precise", "open"): qualities too when the list they are
+    // coordinated in names one ("you are precise and focused", "positive, open and dynamic").
+    const alongside = new Set<number>();
     const word = /[\p{L}][\p{L}'’-]*|[,/&]|\S/gu;
     word.lastIndex = from;
     let m: RegExpExecArray | null;
@@ -111,7 +114,11 @@ export function candidateQualities(ctx: ItemContext, confidence: number): number
       else if (partStart >= 0 && !named && /^(?:a|an)$/i.test(text.slice(partStart, partEnd)) && QUALITY_LEAD.test(w)) partEnd = m.index + w.length;
       // "an experienced and highly motivated Medical Secretary": a word of the post, no quality, before more of them.
       else if (partStart < 0 && NOT_QUALITY.test(w) && /^\s*(?:,|and\b)/i.test(text.slice(m.index + w.length))) continue;
-      else break;
+      else if (copula && (partStart < 0 || named) && isCoordinatedWord(w, text.slice(0, m.index), text.slice(m.index + w.length), lex)) {
+        close();
+        alongside.add(m.index);
+        parts.push([m.index, m.index + w.length]);
+      } else break;
     }
     close();
     // Without an article, "seeking innovative solutions" names no person: the qualities must describe people.
@@ -121,7 +128,7 @@ export function candidateQualities(ctx: ItemContext, confidence: number): number
       const start = b - span.length;
       const head = span.split(/\s+/);
       if (head.length > 1 && !PERSON_NOUN.test(head[head.length - 1]) && !(head.length === 2 && (COMPOUND_LEAD.test(head[0]) || /ly$/i.test(head[0])))) continue;
-      if (head.length === 1 && start !== patientAt && !isQualityWord(span, lex)) continue;
+      if (head.length === 1 && start !== patientAt && !isQualityWord(span, lex) && !(alongside.has(start) && parts.some(([x]) => !alongside.has(x)))) continue;
       // ("a confident communicator": the noun after it names the quality; "confident in dealing with customers": the ability after it, abilities.ts.)
       if (head.length === 1 && QUALITY_LEAD.test(span) && LEAD_GOES_ON.test(text.slice(b))) continue;
       // "will be proficient in Python", "must be fluent in English": the word opens a knowledge cue, its object is the competency.
@@ -131,6 +138,24 @@ export function candidateQualities(ctx: ItemContext, confidence: number): number
     }
   }
   return n;
+}
+
+/**
+ * A lower-case word of a list of qualities, between its separators ("… and focused", "…, open and"), that is none of
+ * the words that are no quality: no participle, gerund, adverb or noun by its ending ("… and documentation and"), no
+ * small word.
+ */
+function isCoordinatedWord(w: string, before: string, after: string, lex: ItemContext['lex']): boolean {
+  return (
+    /^\p{Ll}[\p{Ll}-]{2,}$/u.test(w) &&
+    !/(?:ing|ed|ly|s|tion|sion|ment|ness|ity|ance|ence|ship|ism|ure|ogy)$/.test(w) &&
+    !NOT_QUALITY.test(w) &&
+    !QUALITY_STOP.test(w) &&
+    // (A verb the lexicon knows only before the list goes on: "positive open and dynamic", not "friendly and work".)
+    (!lex.verbs.has(w) || !/\b(?:and|or)\s+$/i.test(before)) &&
+    !lex.irregular.has(w) &&
+    /^\s*(?:[,/&.;!?]|(?:and|or)\s|$)/i.test(after)
+  );
 }
 
 /**

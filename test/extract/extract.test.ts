@@ -1637,6 +1637,15 @@ describe('real-like postings', () => {
     expect(of(ms, 'knowledge').map((m) => m.text)).toEqual(['SQL']);
   });
 
+  it('reads a word the lexicon does not know as a quality when it is listed with qualities after "you are"', () => {
+    const skills = (line: string) => of(run(line), 'skill').map((m) => m.text);
+    expect(skills('As an individual you are positive open and dynamic.')).toEqual(['positive', 'open', 'dynamic']);
+    expect(skills('You are precise and focused.')).toEqual(['precise', 'focused']);
+    // (Not a verb that opens what the candidate does next, nor words listed with no quality.)
+    expect(skills('You are friendly and work well in a team.')).toEqual(['friendly']);
+    expect(skills('You should be here and ready.')).toEqual([]);
+  });
+
   it('never lemmatizes a noun modifier or an acronym, and gives no debris', () => {
     const ms = run(['Responsibilities', '- Support patients with eating disorders in the CAMHS service.', 'Requirements', '- A degree (nursing or similar).'].join('\n'));
     const duty = of(ms, 'duty')[0];
