@@ -2788,6 +2788,18 @@ describe('NHS person specifications (p9)', () => {
     expect(duties('Responsibilities\n- Set up, configure and maintain servers')).toEqual(['Set up, configure and maintain servers']);
   });
 
+  it('knows the everyday verbs of kitchen and stock tasks ("put", "cut", "add", "mix") after "and" as in a line\'s first word', () => {
+    const duties = (src: string) => of(run(src), 'duty').map((m) => [m.text, m.normalized]);
+    expect(duties('Duties\n- Receiving deliveries and putting stock away\n- Checking stock and adding orders to the system')).toEqual([
+      ['Receiving deliveries', 'receive deliveries'],
+      ['putting stock away', 'put stock away'],
+      ['Checking stock', 'check stock'],
+      ['adding orders to the system', 'add orders to the system'],
+    ]);
+    // (Verbs sharing one object stay one task.)
+    expect(duties('Duties\n- Cut and prepare vegetables for service')).toEqual([['Cut and prepare vegetables for service', 'cut and prepare vegetables for service']]);
+  });
+
   it('reads a noun-like word after the last verb of a list as its object ("assess, plan, implement and evaluate care, carry out …")', () => {
     const ms = run(['Main duties of the job', 'The post holder will assess, plan, implement and evaluate care, carry out risk assessments and administer depot medication.'].join('\n'));
     expect(of(ms, 'duty').map((m) => m.text)).toEqual(['assess, plan, implement and evaluate care', 'carry out risk assessments', 'administer depot medication']);
