@@ -161,6 +161,8 @@ const EXAMPLES_OF = guarded(
   new RegExp(String.raw`\b(?:${EXAMPLE_CUE}):?\s+([^;.():]{1,80}?)(?=\s*(?:$|[;.():]|,?\s+(?:is|are|would|will|to|and (?:be|have|a|an|the))\b|,\s+\p{Ll}))`, 'gu'),
   /such|\be\.?g\b|example|like|particular|especially|notably|including|ideally|preferably|emphasis|focus/,
 );
+/** The kinds of tool whose examples are products by name ("a BI tool, ideally …", "databases such as …"). */
+const TOOL_KIND_HEAD = new RegExp(String.raw`\b(?:${TOOL_KIND}|apps|programs?|databases?|frameworks?|librar(?:y|ies)|suites?)\s*,?\s*$`, 'i');
 /** An acronym or a word with a capital inside: written only as a name ("EMIS", "SystmOne", "MOHOST"). */
 const PRODUCT_WORD = /^(?:\p{Lu}{2,}\d*|\p{L}+\p{Lu}[\p{L}\p{N}]*)$/u;
 
@@ -203,7 +205,9 @@ function exampleProducts(ctx: ItemContext, known: VocabularyMatch[], confidence:
     const tool = (a: number, b: number) => known.some((k) => k.start === a && k.end === b && k.value === 'tool');
     // (In brackets a word no dictionary holds names a product too: "(Datix)".)
     const product = (w: string) => PRODUCT_WORD.test(w) || (bracketed && !isDictionaryWord(w.toLowerCase()));
-    if (!items.some(([a, b]) => words(a, b).some(product) || tool(a, b))) continue;
+    // (Right after a tool's kind, "a BI tool, ideally Looker", a capitalised word names the product though it is a word too.)
+    const ofTool = !bracketed && !apposed.includes(m) && TOOL_KIND_HEAD.test(text.slice(Math.max(0, m.index - 40), m.index));
+    if (!ofTool && !items.some(([a, b]) => words(a, b).some(product) || tool(a, b))) continue;
     if (items.some(([a, b]) => isCertification(text.slice(a, b), ctx.lex))) continue;
     // ("the electronic patient record (EPR)": the name's own abbreviation.)
     if (bracketed && isAbbreviation(m[0], text.slice(Math.max(0, m.index - 60), m.index))) continue;

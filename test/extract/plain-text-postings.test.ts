@@ -871,6 +871,10 @@ describe('single sentences of UK adverts', () => {
     expect(await kinds('You will use clinical systems such as EMIS and SystmOne.')).toEqual(['duty:use clinical systems', 'knowledge:EMIS', 'knowledge:SystmOne']);
     expect(await kinds('Ability to use clinical systems such as EMIS and SystmOne.')).toEqual(['skill:Ability to use clinical systems', 'knowledge:EMIS', 'knowledge:SystmOne']);
     expect(await kinds('Organise events such as Open Days and Careers Fairs.')).toEqual(['duty:Organise events']);
+    // (Right after a tool's kind, a capitalised word that is a word too names the product: "Looker"; not after a role.)
+    expect(await kinds('Requirements:\n- Experience with a BI tool, ideally Looker\n- Experience in a similar role, ideally Retail')).toEqual([
+      'qualification:Experience with a BI tool, ideally Looker', 'knowledge:Looker', 'qualification:Experience in a similar role, ideally Retail',
+    ]);
     // A product named in brackets after a system or record; not the name's abbreviation, nor plain words.
     const a = await analyzeText(
       [
