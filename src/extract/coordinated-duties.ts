@@ -53,6 +53,9 @@ export function verbList(text: string, first: LeadingVerb, end: number, lex: Lex
 const AND_NOUN = /^\s+(?:and|or)\s+(?!(?:the|a|an)\b|\p{L}+ing\b)\p{Ll}+/u;
 export const NOUN_GERUND_AFTER = new RegExp(String.raw`^,\s*\p{Ll}+ing${AND_NOUN.source.slice(1)}`, 'u');
 
+/** "Assist patients with personal hygiene, dressing and eating": -ing words with no object of their own that end the sentence are nouns of the object's list. */
+const BARE_GERUNDS_END = /^(?:\s*,\s*\p{Ll}+ing)*,?\s+(?:and|or)\s+\p{Ll}+ing\s*(?:[.;]\s*)?$/u;
+
 /** Another -ing clause after a comma: the one before it is an item of a list of tasks. */
 const ING_LIST_NEXT = /,\s*(?:and\s+)?\p{Ll}+ing\b/u;
 
@@ -60,7 +63,7 @@ const ING_LIST_NEXT = /,\s*(?:and\s+)?\p{Ll}+ing\b/u;
 const RULE_OPEN = /\b(?:in line with|in accordance with|according to|as per|in compliance with|in keeping with|compliant with)\s[^,;:.]*$/i;
 /** Verbs whose object is a rule, and the rule's noun as the whole object of the word joined after it. */
 const RULE_FOLLOWING = /^(?:follow|adhere|comply|abide|observe)$/;
-const RULE_NOUN_AFTER = /^\s+(?:policy|policies|procedures?|guidelines?|protocols?|standards?|regulations?|precautions?|measures?)\s*[.;]?\s*$/i;
+const RULE_NOUN_AFTER = /^\s+(?:policy|policies|procedures?|guidelines?|protocols?|standards?|regulations?|precautions?|measures?)(?:\s*[.;]?\s*$|\s*,?\s+(?:including|such as|e\.g\.?|for example)\s)/i;
 const DETERMINER_AFTER = /^\s+(?:the|a|an|all|any|their|its|our|your|his|her|each|every|these|those|them|it)\b/i;
 
 const BELONGING = /^be\s+(?:(?:a|an|the)\s+)?(?:(?:key|valued|integral|active)\s+)?(?:part|member)\s+of\b|^be\s+based\b/i;
@@ -130,7 +133,7 @@ export function coordinatedDuties(text: string, first: LeadingVerb, end: number,
     const inner = /\b(?:for|of|in|on|about|towards?|at|with|across|between|into|from|by)\s+\p{L}+ing\b/iu.exec(text.slice(verb.end, m.index));
     const closed = inner !== null && m[0].trimStart().startsWith(',') && /\sand\s/.test(text.slice(verb.end + inner.index, m.index));
     if (next?.form === 'ing' && !clause && inner && !closed) continue;
-    if (next?.form === 'ing' && verb.form !== 'ing' && AND_NOUN.test(text.slice(next.end, end))) continue;
+    if (next?.form === 'ing' && verb.form !== 'ing' && (AND_NOUN.test(text.slice(next.end, end)) || BARE_GERUNDS_END.test(text.slice(next.end, end)))) continue;
     if (clause && next?.form !== 'ing') continue;
     // "Answer enquiries from clinical staff, using a range of resources": how the task is done, not another task;
     // so is an -ing clause after a list closed by "and" ("… to patients, carers and the team, overcoming barriers").

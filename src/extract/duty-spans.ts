@@ -45,16 +45,30 @@ function firstCut(re: RegExp, text: string, lex: LexiconIndex, from = 0): number
   return -1;
 }
 
+const OBJECT_PREPOSITION = String.raw`\b(?:with|for|of|in|on|about|at|across|between|into|from)\s+`;
+const GERUND_AFTER_PREPOSITION = new RegExp(String.raw`${OBJECT_PREPOSITION}\p{L}+ing$`, 'iu');
+const NOUN_AFTER_PREPOSITION = new RegExp(String.raw`${OBJECT_PREPOSITION}(?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+$`, 'iu');
+const GERUND_LIST = /^(?:,\s*\p{L}+ing\b)*,?\s+(?:and|or)\s+\p{L}+ing\b/u;
+
+/**
+ * How long the list of -ing words at a cut (a comma) is when they are objects of the preposition before it, not a
+ * clause: "Assist patients with washing, dressing and eating"; after its noun too when they end the clause, "… with
+ * personal hygiene, dressing and eating". 0 when the cut stands.
+ */
+function listedGerunds(rest: string, at: number): number {
+  if (!/^,\s*\p{L}+ing\b/u.test(rest.slice(at))) return 0;
+  const list = GERUND_LIST.exec(rest.slice(at));
+  if (!list) return 0;
+  const before = rest.slice(0, at);
+  if (GERUND_AFTER_PREPOSITION.test(before)) return list[0].length;
+  return NOUN_AFTER_PREPOSITION.test(before) && /^\s*(?:[.;]\s*)?$/.test(rest.slice(at + list[0].length)) ? list[0].length : 0;
+}
+
 export function spanEnd(text: string, from: number, end: number, lex: LexiconIndex): number {
   const rest = text.slice(from, end);
   let cut = rest.length;
   let at = firstCut(SPAN_CUT, rest, lex);
-  // "Assist patients with washing, dressing and eating": gerunds listed after a preposition are objects, not a clause.
-  while (at >= 0 && /^,\s*\p{L}+ing\b/u.test(rest.slice(at)) && /\b(?:with|for|of|in|on|about|at|across|between|into|from)\s+\p{L}+ing$/iu.test(rest.slice(0, at))) {
-    const list = /^(?:,\s*\p{L}+ing\b)*,?\s+(?:and|or)\s+\p{L}+ing\b/u.exec(rest.slice(at));
-    if (!list) break;
-    at = firstCut(SPAN_CUT, rest, lex, at + list[0].length);
-  }
+  for (let list = at >= 0 ? listedGerunds(rest, at) : 0; list > 0; list = at >= 0 ? listedGerunds(rest, at) : 0) at = firstCut(SPAN_CUT, rest, lex, at + list);
   if (at >= 0 && /\S/.test(rest.slice(0, at))) cut = at;
   // "… action plans and reports to meet the objectives": a purpose clause after an object of two words or more;
   // "prior to discharge", "access to support services": "to" after a preposition's first word or a noun taking it opens no purpose.
@@ -70,7 +84,8 @@ export function spanEnd(text: string, from: number, end: number, lex: LexiconInd
 
 export function dutyNormal(base: string, rest: string, lex: LexiconIndex): string {
   let r = rest.replace(/\s+/g, ' ').trim();
-  const cut = firstCut(CUT, r, lex);
+  let cut = firstCut(CUT, r, lex);
+  for (let list = cut >= 0 ? listedGerunds(r, cut) : 0; list > 0; list = cut >= 0 ? listedGerunds(r, cut) : 0) cut = firstCut(CUT, r, lex, cut + list);
   if (cut > 0) r = r.slice(0, cut);
   r = r.replace(/[.;:,!]+$/, '').trim();
   return /^[,;]/.test(r) ? `${base}${r}` : `${base} ${r}`.trim();

@@ -2788,6 +2788,22 @@ describe('NHS person specifications (p9)', () => {
     expect(duties('Responsibilities\n- Set up, configure and maintain servers')).toEqual(['Set up, configure and maintain servers']);
   });
 
+  it('reads -ing words that end a list after a preposition\'s object as objects, not tasks ("with personal hygiene, dressing and eating")', () => {
+    const duties = (src: string) => of(run(src), 'duty').map((m) => [m.text, m.normalized]);
+    expect(duties('Clinical\n- Assist patients with personal hygiene, dressing and eating.\n- Support clients with shopping, cooking and cleaning')).toEqual([
+      ['Assist patients with personal hygiene, dressing and eating', 'assist patients with personal hygiene, dressing and eating'],
+      ['Support clients with shopping, cooking and cleaning', 'support clients with shopping, cooking and cleaning'],
+    ]);
+    // (An -ing word with an object of its own is a task: "…, ordering supplies and monitoring equipment".)
+    expect(duties('Duties\n- Check stock levels, ordering supplies and monitoring equipment').map(([t]) => t)).toEqual(['Check stock levels', 'ordering supplies', 'monitoring equipment']);
+  });
+
+  it('reads the rules a task follows as its object up to their examples ("… control policies, including hand hygiene")', () => {
+    expect(of(run('Health and Safety\n- Comply with infection prevention and control policies, including hand hygiene.'), 'duty').map((m) => m.text)).toEqual([
+      'Comply with infection prevention and control policies',
+    ]);
+  });
+
   it('knows the everyday verbs of kitchen and stock tasks ("put", "cut", "add", "mix") after "and" as in a line\'s first word', () => {
     const duties = (src: string) => of(run(src), 'duty').map((m) => [m.text, m.normalized]);
     expect(duties('Duties\n- Receiving deliveries and putting stock away\n- Checking stock and adding orders to the system')).toEqual([
