@@ -135,11 +135,12 @@ export function coordinatedDuties(text: string, first: LeadingVerb, end: number,
     if (next?.form === 'ing' && !clause && inner && !closed) continue;
     if (next?.form === 'ing' && verb.form !== 'ing' && (AND_NOUN.test(text.slice(next.end, end)) || BARE_GERUNDS_END.test(text.slice(next.end, end)))) continue;
     if (clause && next?.form !== 'ing') continue;
-    // "Answer enquiries from clinical staff, using a range of resources": how the task is done, not another task;
+    // "Answer enquiries from clinical staff, using a range of resources", "Carry out blood glucose monitoring, following
+    // training": how or when the task is done, not another task;
     // so is an -ing clause after a list closed by "and" ("… to patients, carers and the team, overcoming barriers").
     // (Unless the -ing clause opens a list of them, which are tasks: "hold a caseload of adults with severe and enduring
     // illness, carrying out assessments, and developing care plans".)
-    if (next?.form === 'ing' && verb.form !== 'ing' && (next.base === 'use' || (m[0].trimStart().startsWith(',') && /\sand\s/.test(text.slice(verb.end, m.index)) && !ING_LIST_NEXT.test(text.slice(next.end, end))))) continue;
+    if (next?.form === 'ing' && verb.form !== 'ing' && (next.base === 'use' || (next.base === 'follow' && !/^\s+up\b/i.test(text.slice(next.end))) || (m[0].trimStart().startsWith(',') && /\sand\s/.test(text.slice(verb.end, m.index)) && !ING_LIST_NEXT.test(text.slice(next.end, end))))) continue;
     if (!next || (next.form !== verb.form && !clause && !(m[0].trimStart().startsWith(',') && next.form !== 'ed'))) continue;
     // "Support the admission and discharge of patients": a base form followed by "of" is a noun; so is one in a list
     // whose last word is ("assist with the admission, transfer and discharge of patients").

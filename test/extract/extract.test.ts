@@ -2798,6 +2798,12 @@ describe('NHS person specifications (p9)', () => {
     expect(duties('Duties\n- Check stock levels, ordering supplies and monitoring equipment').map(([t]) => t)).toEqual(['Check stock levels', 'ordering supplies', 'monitoring equipment']);
   });
 
+  it('reads ", following training" after a task as when it is done, not a task ("following up orders" is one)', () => {
+    const duties = (src: string) => of(run(src), 'duty').map((m) => m.text);
+    expect(duties('Clinical\n- Carry out blood glucose monitoring, following training.')).toEqual(['Carry out blood glucose monitoring']);
+    expect(duties('Duties\n- Check stock, following up orders and chasing suppliers')).toEqual(['Check stock', 'following up orders', 'chasing suppliers']);
+  });
+
   it('reads the rules a task follows as its object up to their examples ("… control policies, including hand hygiene")', () => {
     expect(of(run('Health and Safety\n- Comply with infection prevention and control policies, including hand hygiene.'), 'duty').map((m) => m.text)).toEqual([
       'Comply with infection prevention and control policies',
