@@ -138,14 +138,12 @@ function buildIndex(config: SegmentConfig): HeadingIndex {
       return best ? best.kind : null;
     },
     classifyLeading(heading) {
-      // "Обязанности / Your tasks": a heading given in two languages is read one side at a time.
+      // "Обязанности / Your tasks": a heading given in two languages is read one side at a time; each side is a heading
+      // ("Extensive library / knowledge base" is a benefit's line).
       const sides = heading.split(/\s+[/|]\s+/);
       if (sides.length > 1) {
-        for (const side of sides) {
-          const kind = this.classifyLeading(side);
-          if (kind) return kind;
-        }
-        return null;
+        const kinds = sides.map((side) => this.classifyLeading(side) ?? this.classifyExact(side));
+        return kinds.every((k) => k !== null) ? kinds[0] : null;
       }
       const norm = normalizeHeading(heading).replace(LEADING_FILLER, ' ');
       // Longest first, so the first phrase that opens the heading is the most specific one.

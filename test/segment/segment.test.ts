@@ -37,6 +37,15 @@ describe('headings found from the text', () => {
     expect(section(out, 'Responsibilities for financial and physical resources')?.items.map((i) => i.text)).toEqual(['Personal duty of care in relation to equipment.']);
   });
 
+  it('reads a heading in two languages on either side of a slash, not a line of a list with a heading word after it', () => {
+    const out = seg(['Обязанности / Your tasks', '- Manage clients', 'Job benefits:', 'Trainings and certifications', 'Extensive library / knowledge base', 'Fresh fruits and drinks'].join('\n'));
+    expect(kinds(out)).toEqual([
+      ['Обязанности / Your tasks', 'responsibilities'],
+      ['Job benefits', 'benefits'],
+    ]);
+    expect(section(out, 'Job benefits')?.items.map((i) => i.text)).toEqual(['Trainings and certifications', 'Extensive library / knowledge base', 'Fresh fruits and drinks']);
+  });
+
   it('reads plain-text headings in their usual disguises', () => {
     const out = seg(
       [
