@@ -1646,6 +1646,11 @@ describe('real-like postings', () => {
     expect(skills('You should be here and ready.')).toEqual([]);
   });
 
+  it('ends no span on a preposition its clause was cut after ("… child protection policy through")', () => {
+    const ms = run("Demonstrate commitment to Acme's child protection policy through implementing the policy in its entirety, and reporting concerns.");
+    expect(of(ms, 'skill').map((m) => m.text)).toEqual(["commitment to Acme's child protection policy"]);
+  });
+
   it('never lemmatizes a noun modifier or an acronym, and gives no debris', () => {
     const ms = run(['Responsibilities', '- Support patients with eating disorders in the CAMHS service.', 'Requirements', '- A degree (nursing or similar).'].join('\n'));
     const duty = of(ms, 'duty')[0];
