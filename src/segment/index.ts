@@ -171,16 +171,16 @@ const TO_CANDIDATE = /\b(?:you(?:['’]ll| will| are (?:responsible|accountable|
 const LEGAL_TEXT = /\b(?:equal|equality|opportunit(?:y|ies)|discriminat\w*|regardless|race|colou?r|religion|religious|sex|sexual|gender|disabilit(?:y|ies)|disabled|veterans?|ethnic\w*|origin|orientation|age|marital|pregnancy|applicants?|employer|employment|consideration|diversity|divers\w*|inclusi\w*|protected|law|laws|legal|privacy|data|rights?|status|accommodations?|belief|identity|polic(?:y|ies)|conduct|safeguard\w*|abuse|harass\w*|exploitation|complian\w*|comply|mandatory|confidential\w*|criminal|convictions?|screening|vetting|checks?|references?)\b/i;
 
 /**
- * "Educational Assistance" between two lines of a benefits list: a line the lexicon
- * knows only by its first word, whose other words name no heading, is one more item of the list
- * around it, not the start of a section that gives mentions.
+ * "Educational Assistance", "Professional Certification Reimbursement" between two lines of a benefits list: a line
+ * the lexicon knows only by its first words, whose last word names no heading, is one more item of the list around
+ * it, not the start of a section that gives mentions.
  */
 function inSilentList(shape: Extract<LineShape, { type: 'heading' }>, writer: SectionWriter, next: CleanBlock | undefined, index: HeadingIndex): boolean {
   if (shape.explicit || !writer.kind || !SILENT_KINDS.has(writer.kind) || !writer.hasItems || !next) return false;
   const kind = index.classify(shape.heading);
   if (!kind || SILENT_KINDS.has(kind) || index.classifyExact(shape.heading) !== null) return false;
   const words = shape.heading.split(/\s+/);
-  if (words.length < 2 || words.slice(1).some((w) => index.isHeadingWord(w))) return false;
+  if (words.length < 2 || index.isHeadingWord(words[words.length - 1])) return false;
   return next.text.length <= 80 && !/[:：]\s*$/.test(next.text);
 }
 

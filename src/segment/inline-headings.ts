@@ -83,6 +83,9 @@ export function closesItem(phrase: string, previous: string, index: HeadingIndex
   });
 }
 
+/** One capitalised word and the line's end. */
+const LAST_WORD = /^\s+\p{Lu}[\p{L}\p{N}'’-]*\s*$/u;
+
 /** A field label's last word and its colon after a heading word ("Educational | Level:"). */
 const LABEL_AFTER = /^\s+\p{Lu}\p{Ll}+\s*[:：]\s*/u;
 /** "Years of", "Level of", "Related work" just before a label's heading word. */
@@ -152,6 +155,9 @@ export function headings(local: string, index: HeadingIndex, cuts: Cut[]): void 
         !CATEGORY_PHRASE_BEFORE.test(before) &&
         (categoryRun ??= (local.match(CATEGORY_HEADING_BEFORE_CAPITAL)?.length ?? 0) >= 2);
       if (!(colon || categoryHeading || (!shouted && (titled || (nextCap && caps))))) continue;
+      // ("Professional Certification Reimbursement" in a list of benefits: one more capitalised word to the line's end
+      // ends a name, it is no section's text.)
+      if (!colon && !categoryHeading && LAST_WORD.test(local.slice(words[k - 1].end))) continue;
       const kind = index.classifyLeading(phrase);
       if (!kind) continue;
       const bulletNext = /^\s*[·•●▪◦§➢➤►]/u.test(after);

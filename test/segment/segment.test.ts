@@ -46,6 +46,12 @@ describe('headings found from the text', () => {
     expect(section(out, 'Job benefits')?.items.map((i) => i.text)).toEqual(['Trainings and certifications', 'Extensive library / knowledge base', 'Fresh fruits and drinks']);
   });
 
+  it('keeps a benefit named with a heading\'s words ("Professional Certification Reimbursement") in the list of benefits', () => {
+    const out = seg(['Job benefits:', 'Competitive Pay', 'Gym Reimbursement', 'Professional Certification Reimbursement', 'Flat Organization', 'Commuter Benefits'].join('\n'));
+    expect(kinds(out)).toEqual([['Job benefits', 'benefits']]);
+    expect(section(out, 'Job benefits')?.items).toHaveLength(5);
+  });
+
   it('reads plain-text headings in their usual disguises', () => {
     const out = seg(
       [
