@@ -45,10 +45,10 @@ export const ARTICLE = String.raw`(?:a(?!\s+levels?\b(?![\s-]*\d)(?!\s+of\b))|an
 const LEADING_WORD = new RegExp(String.raw`^(?:and|or|${ARTICLE})\s+(?=\S)(?!(?:couple|few|number|minimum|maximum|total|lot)\b)`, 'i');
 /** A preposition left at a span's end ("… child protection policy through"), but not a passive's own ("policies are adhered to", "procedures are complied with"). */
 export const DANGLING_PREPOSITION = /(?<!\b(?:is|are|be|been|being|was|were)\s+(?:\w+ly\s+)?\w+(?:ed|en|lt))\s+(?:with|of|to|for|in|towards?|through|via|into|within|across|from)$/i;
-// ("a degree within a relevant subject e.g.": an example cue whose examples were cut off is debris too.)
-const DANGLING = new RegExp(String.raw`\s+(?:and|or|&|(?:and\s*)?\/\s*or|as well as|including|a|an|the|e\.g|i\.e|such as|e\.g\.|i\.e\.)$|${DANGLING_PREPOSITION.source}`, 'i');
+// ("a degree within a relevant subject e.g.": an example cue whose examples were cut off is debris too; so is "etc", "SPSS, Stata etc".)
+const DANGLING = new RegExp(String.raw`\s+(?:and|or|&|(?:and\s*)?\/\s*or|as well as|including|a|an|the|e\.g|i\.e|such as|e\.g\.|i\.e\.|etc\.?)$|${DANGLING_PREPOSITION.source}`, 'i');
 /** The last words DANGLING can remove (it is tried only after one of them: end-anchored, it reads every position). */
-const DANGLING_LAST = new Set(['and', 'or', '&', 'and/or', '/or', 'as', 'including', 'a', 'an', 'the', 'e.g', 'i.e', 'e.g.', 'i.e.', 'with', 'of', 'to', 'for', 'in', 'toward', 'towards', 'through', 'via', 'into', 'within', 'across', 'from']);
+const DANGLING_LAST = new Set(['and', 'or', '&', 'and/or', '/or', 'as', 'including', 'etc', 'etc.', 'a', 'an', 'the', 'e.g', 'i.e', 'e.g.', 'i.e.', 'with', 'of', 'to', 'for', 'in', 'toward', 'towards', 'through', 'via', 'into', 'within', 'across', 'from']);
 const dangles = (s: string): boolean => DANGLING_LAST.has(wordBefore(s, s.length).toLowerCase());
 
 /** A verdict written as a label before the requirement ("Advantage: Experience in …", "Essential: NMC registration"). */

@@ -72,7 +72,8 @@ export const GENERIC_HEAD =
 
 /** The names of a coordinated list ("TypeScript, React and Node.js"), when every one is short; else nothing. */
 export function listItems(ctx: ItemContext, from: number, end: number, examples = false): [number, number][] {
-  const s = ctx.text.slice(from, end);
+  // ("SPSS, Stata etc": the list ends before "etc".)
+  const s = ctx.text.slice(from, end).replace(/,?\s+etc\.?\s*$/i, '');
   const parts: [number, number][] = [];
   // ("Building Regulations, CDM and health and safety requirements": a term the lexicon writes with "and" is one part;
   // so is a law's name, "the Health and Safety at Work Act 1974 and COSHH".)

@@ -1646,6 +1646,10 @@ describe('real-like postings', () => {
     expect(skills('You should be here and ready.')).toEqual([]);
   });
 
+  it('ends no name on "etc" ("SPSS, Stata etc")', () => {
+    expect(of(run('Requirements\n- Knowledge of SPSS, Stata etc'), 'knowledge').map((m) => m.text)).toEqual(['SPSS', 'Stata']);
+  });
+
   it('ends no span on a preposition its clause was cut after ("… child protection policy through")', () => {
     const ms = run("Demonstrate commitment to Acme's child protection policy through implementing the policy in its entirety, and reporting concerns.");
     expect(of(ms, 'skill').map((m) => m.text)).toEqual(["commitment to Acme's child protection policy"]);
