@@ -98,7 +98,8 @@ export function coordinatedDuties(text: string, first: LeadingVerb, end: number,
     // ("Washing up, cleaning the kitchen and mopping floors": a particle before the comma completes its verb when the next
     // verb has an object of its own; "Set up, configure and maintain servers" share theirs.)
     const completed = between.length === 1 && PARTICLE.test(between[0]) && /^\s*,/.test(m[0]) && ownObjectAfter(text, m.index + m[0].length, end, verb.form, lex);
-    if (!object && !completed && between.every((w) => w === 'and' || lemma(w, lex)?.form === verb.form || PREPOSITION.test(w))) continue;
+    // ("Delivering training and supporting staff": an -ing word that is mostly a noun is the object, no verb of the list.)
+    if (!object && !completed && between.every((w) => w === 'and' || (lemma(w, lex)?.form === verb.form && !lex.nounGerunds.has(w.toLowerCase())) || PREPOSITION.test(w))) continue;
     // "work autonomously to assess, plan, implement and evaluate interventions": the verbs of the verb's own "to"
     // share the object (after an object, "work with the team to deliver, test …", "to" opens a purpose, cut by spanEnd).
     const infinitives = /^(?:\s+\p{L}+ly)?\s+to\s+([\p{L}-]+(?:\s*,\s*[\p{L}-]+)*)$/u.exec(text.slice(verb.end, m.index));

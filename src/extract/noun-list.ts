@@ -59,7 +59,8 @@ export function nounList(ctx: ItemContext, from: number, to: number, confidence:
       // (Requirements by their head or lead word, and a list that trails off, "… reporting financial and others", are no tasks.)
       if (line && (REQUIREMENT_WORD.test(words[0]) || REQUIREMENT_WORD.test(words[words.length - 1]) || /^(?:others?|etc|more|similar)$/i.test(item))) return false;
       const v = leadingVerb(item, 0, lex);
-      const compound = v !== null && words.length === 2 && actionNounAfter(item, v.end);
+      // (Not a gerund and its object: "evaluating training" is a task, "stock control" a noun.)
+      const compound = v !== null && v.form !== 'ing' && words.length === 2 && actionNounAfter(item, v.end);
       if (v && v.form !== 'ing' && !compound) return false;
       // ("Provide coaching and mentoring", "Administer medication, injections …": a verb that names no thing leads its objects.)
       if (first && v && (compound ? !lex.nounVerbs.has(v.base) : words.length > 1)) return false;

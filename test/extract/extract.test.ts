@@ -2819,6 +2819,17 @@ describe('NHS person specifications (p9)', () => {
     ]);
   });
 
+  it('reads "training" after a gerund as its object, and gerunds that share one object as one task', () => {
+    const duties = (src: string) => of(run(src), 'duty').map((m) => [m.text, m.normalized]);
+    expect(duties('Duties\n- Delivering training and supporting staff')).toEqual([
+      ['Delivering training', 'deliver training'],
+      ['supporting staff', 'support staff'],
+    ]);
+    expect(duties('Duties\n- Planning, delivering and evaluating training')).toEqual([['Planning, delivering and evaluating training', 'plan, deliver and evaluate training']]);
+    // (A list of tasks named by nouns stays a list: "order processing" is a noun.)
+    expect(duties('Duties\n- Cash handling, order processing and stock control').map(([t]) => t)).toEqual(['Cash handling', 'order processing', 'stock control']);
+  });
+
   it('knows the everyday verbs of kitchen and stock tasks ("put", "cut", "add", "mix") after "and" as in a line\'s first word', () => {
     const duties = (src: string) => of(run(src), 'duty').map((m) => [m.text, m.normalized]);
     expect(duties('Duties\n- Receiving deliveries and putting stock away\n- Checking stock and adding orders to the system')).toEqual([
