@@ -45,23 +45,22 @@ function firstCut(re: RegExp, text: string, lex: LexiconIndex, from = 0): number
   return -1;
 }
 
-const OBJECT_PREPOSITION = String.raw`\b(?:with|for|of|in|on|about|at|across|between|into|from)\s+`;
-const GERUND_AFTER_PREPOSITION = new RegExp(String.raw`${OBJECT_PREPOSITION}\p{L}+ing$`, 'iu');
-const NOUN_AFTER_PREPOSITION = new RegExp(String.raw`${OBJECT_PREPOSITION}(?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+$`, 'iu');
+const GERUND_AFTER_PREPOSITION = /\b(?:with|for|of|in|on|about|at|across|between|into|from)\s+\p{L}+ing$/iu;
 const GERUND_LIST = /^(?:,\s*\p{L}+ing\b)*,?\s+(?:and|or)\s+\p{L}+ing\b/u;
+/** The end of a clause, or of a phrase for whom after it ("… and mentoring to staff"). */
+const LIST_END = /^(?:\s+(?:to|for|with|across|within)\s[^,;.]*)?\s*(?:[.;]\s*)?$/;
 
 /**
- * How long the list of -ing words at a cut (a comma) is when they are objects of the preposition before it, not a
- * clause: "Assist patients with washing, dressing and eating"; after its noun too when they end the clause, "… with
- * personal hygiene, dressing and eating". 0 when the cut stands.
+ * How long the list of -ing words at a cut (a comma) is when they are objects, not a clause: of the preposition before
+ * it ("Assist patients with washing, dressing and eating"), or nouns of the object's list when they have no object of
+ * their own and end the clause ("… with personal hygiene, dressing and eating", "Provide training, coaching and
+ * mentoring to staff"). 0 when the cut stands.
  */
 function listedGerunds(rest: string, at: number): number {
   if (!/^,\s*\p{L}+ing\b/u.test(rest.slice(at))) return 0;
   const list = GERUND_LIST.exec(rest.slice(at));
   if (!list) return 0;
-  const before = rest.slice(0, at);
-  if (GERUND_AFTER_PREPOSITION.test(before)) return list[0].length;
-  return NOUN_AFTER_PREPOSITION.test(before) && /^\s*(?:[.;]\s*)?$/.test(rest.slice(at + list[0].length)) ? list[0].length : 0;
+  return GERUND_AFTER_PREPOSITION.test(rest.slice(0, at)) || LIST_END.test(rest.slice(at + list[0].length)) ? list[0].length : 0;
 }
 
 export function spanEnd(text: string, from: number, end: number, lex: LexiconIndex): number {

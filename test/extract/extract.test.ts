@@ -2803,6 +2803,7 @@ describe('NHS person specifications (p9)', () => {
       ['Assist patients with personal hygiene, dressing and eating', 'assist patients with personal hygiene, dressing and eating'],
       ['Support clients with shopping, cooking and cleaning', 'support clients with shopping, cooking and cleaning'],
     ]);
+    expect(duties('Duties\n- Provide support, coaching and mentoring for new starters').map(([t]) => t)).toEqual(['Provide support, coaching and mentoring for new starters']);
     // (An -ing word with an object of its own is a task: "…, ordering supplies and monitoring equipment".)
     expect(duties('Duties\n- Check stock levels, ordering supplies and monitoring equipment').map(([t]) => t)).toEqual(['Check stock levels', 'ordering supplies', 'monitoring equipment']);
   });
