@@ -74,6 +74,10 @@ const BELONGING = /^be\s+(?:(?:a|an|the)\s+)?(?:(?:key|valued|integral|active)\s
 const AS_ROLE = /^(?:act|serve|function)$/;
 const ROLE_NOUN = /^(?:mentor|advocate|champion|coach|ambassador|link|resource|contact|source|representative|deputy|supervisor|assessor|buddy|guide)$/i;
 
+const COPULA = /^(?:is|are|was|were|be|been|being|remain|remains|stay|stays|kept)$/i;
+/** A word with no object after it: the clause ends or goes on with "and" ("… clean and tidy and report faults"). */
+const ADJECTIVE_ALONE = /^[\p{L}-]+(?=\s*(?:$|[,.;]|\s(?:and|or)\s))/u;
+
 /** Split "Track X and flag Y" where the second verb has the same form as the first and the first has an object. */
 export function coordinatedDuties(text: string, first: LeadingVerb, end: number, lex: LexiconIndex): { verb: LeadingVerb; end: number }[] {
   const out: { verb: LeadingVerb; end: number }[] = [];
@@ -101,6 +105,8 @@ export function coordinatedDuties(text: string, first: LeadingVerb, end: number,
     // ("Washing up, cleaning the kitchen and mopping floors": a particle before the comma completes its verb when the next
     // verb has an object of its own; "Set up, configure and maintain servers" share theirs.)
     const completed = between.length === 1 && PARTICLE.test(between[0]) && /^\s*,/.test(m[0]) && ownObjectAfter(text, m.index + m[0].length, end, verb.form, lex);
+    // ("Ensure the ward is clean and tidy and …": after a copula and its adjective, a word joined by "and" is one more adjective.)
+    if (last !== null && last[1] !== undefined && COPULA.test(last[1]) && /^\s+and\s+$/.test(m[0]) && ADJECTIVE_ALONE.test(text.slice(m.index + m[0].length, end))) continue;
     // ("Delivering training and supporting staff": an -ing word that is mostly a noun is the object, no verb of the list.)
     if (!object && !completed && between.every((w) => w === 'and' || (lemma(w, lex)?.form === verb.form && !lex.nounGerunds.has(w.toLowerCase())) || PREPOSITION.test(w))) continue;
     // "work autonomously to assess, plan, implement and evaluate interventions": the verbs of the verb's own "to"

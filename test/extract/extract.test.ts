@@ -2820,6 +2820,13 @@ describe('NHS person specifications (p9)', () => {
     ]);
   });
 
+  it('reads a word joined to a copula\'s adjective as one more adjective ("is clean and tidy and report faults")', () => {
+    const duties = (src: string) => of(run(src), 'duty').map((m) => m.text);
+    expect(duties('Duties\n- Ensure the ward is clean and tidy and report faults')).toEqual(['Ensure the ward is clean and tidy', 'report faults']);
+    // (A verb with its object after "and" is a task: "… is safe and report any faults".)
+    expect(duties('Duties\n- Make sure equipment is safe and report any faults')).toEqual(['Make sure equipment is safe', 'report any faults']);
+  });
+
   it('reads "training" after a gerund as its object, and gerunds that share one object as one task', () => {
     const duties = (src: string) => of(run(src), 'duty').map((m) => [m.text, m.normalized]);
     expect(duties('Duties\n- Delivering training and supporting staff')).toEqual([
