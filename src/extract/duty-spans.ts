@@ -36,15 +36,6 @@ function joinsVerbs(text: string, at: number, lex: LexiconIndex): boolean {
   return lemma(before[1], lex)?.form === 'base' && lemma(after[1], lex)?.form === 'base';
 }
 
-/** Where the first match of a cut pattern from `from` is that is no comma between two verbs sharing an object (see joinsVerbs); -1 if none. */
-function firstCut(re: RegExp, text: string, lex: LexiconIndex, from = 0): number {
-  for (let at = from, m = re.exec(text.slice(at)); m; m = re.exec(text.slice(at))) {
-    if (!joinsVerbs(text, at + m.index, lex)) return at + m.index;
-    at += m.index + 1;
-  }
-  return -1;
-}
-
 const GERUND_AFTER_PREPOSITION = /\b(?:with|for|of|in|on|about|at|across|between|into|from)\s+\p{L}+ing$/iu;
 const GERUND_LIST = /^(?:,\s*\p{L}+ing\b)*,?\s+(?:and|or)\s+\p{L}+ing\b/u;
 /** The end of a clause, or of a phrase for whom after it ("… and mentoring to staff"). */
@@ -56,18 +47,35 @@ const LIST_END = /^(?:\s+(?:to|for|with|across|within)\s[^,;.]*)?\s*(?:[.;]\s*)?
  * their own and end the clause ("… with personal hygiene, dressing and eating", "Provide training, coaching and
  * mentoring to staff"). 0 when the cut stands.
  */
-function listedGerunds(rest: string, at: number): number {
-  if (!/^,\s*\p{L}+ing\b/u.test(rest.slice(at))) return 0;
-  const list = GERUND_LIST.exec(rest.slice(at));
+function listedGerunds(text: string, at: number): number {
+  if (!/^,\s*\p{L}+ing\b/u.test(text.slice(at))) return 0;
+  const list = GERUND_LIST.exec(text.slice(at));
   if (!list) return 0;
-  return GERUND_AFTER_PREPOSITION.test(rest.slice(0, at)) || LIST_END.test(rest.slice(at + list[0].length)) ? list[0].length : 0;
+  return GERUND_AFTER_PREPOSITION.test(text.slice(0, at)) || LIST_END.test(text.slice(at + list[0].length)) ? list[0].length : 0;
+}
+
+/**
+ * Where the first match of a cut pattern is that is no comma between two verbs sharing an object (see joinsVerbs) nor
+ * the comma of a list of -ing words that are objects (see listedGerunds); -1 if none.
+ */
+function firstCut(re: RegExp, text: string, lex: LexiconIndex): number {
+  for (let at = 0, m = re.exec(text); m; m = re.exec(text.slice(at))) {
+    const cut = at + m.index;
+    if (joinsVerbs(text, cut, lex)) {
+      at = cut + 1;
+      continue;
+    }
+    const list = listedGerunds(text, cut);
+    if (list === 0) return cut;
+    at = cut + list;
+  }
+  return -1;
 }
 
 export function spanEnd(text: string, from: number, end: number, lex: LexiconIndex): number {
   const rest = text.slice(from, end);
   let cut = rest.length;
-  let at = firstCut(SPAN_CUT, rest, lex);
-  for (let list = at >= 0 ? listedGerunds(rest, at) : 0; list > 0; list = at >= 0 ? listedGerunds(rest, at) : 0) at = firstCut(SPAN_CUT, rest, lex, at + list);
+  const at = firstCut(SPAN_CUT, rest, lex);
   if (at >= 0 && /\S/.test(rest.slice(0, at))) cut = at;
   // "… action plans and reports to meet the objectives": a purpose clause after an object of two words or more;
   // "prior to discharge", "access to support services": "to" after a preposition's first word or a noun taking it opens no purpose.
@@ -83,8 +91,7 @@ export function spanEnd(text: string, from: number, end: number, lex: LexiconInd
 
 export function dutyNormal(base: string, rest: string, lex: LexiconIndex): string {
   let r = rest.replace(/\s+/g, ' ').trim();
-  let cut = firstCut(CUT, r, lex);
-  for (let list = cut >= 0 ? listedGerunds(r, cut) : 0; list > 0; list = cut >= 0 ? listedGerunds(r, cut) : 0) cut = firstCut(CUT, r, lex, cut + list);
+  const cut = firstCut(CUT, r, lex);
   if (cut > 0) r = r.slice(0, cut);
   r = r.replace(/[.;:,!]+$/, '').trim();
   return /^[,;]/.test(r) ? `${base}${r}` : `${base} ${r}`.trim();

@@ -146,9 +146,12 @@ export function vocabularyKnowledge(ctx: ItemContext, names: Names, confidence: 
 }
 
 
+/** The kinds of tool whose examples are products by name ("a BI tool, ideally …", "databases such as …"). */
+const PRODUCT_KIND = String.raw`${TOOL_KIND}|apps|programs?|databases?|frameworks?|librar(?:y|ies)|suites?`;
+const TOOL_KIND_HEAD = new RegExp(String.raw`\b(?:${PRODUCT_KIND})\s*,?\s*$`, 'i');
 /** The kinds of thing whose examples are products or methods by name ("clinical systems such as EMIS and SystmOne"). */
 const TOOL_HEAD = new RegExp(
-  String.raw`\b(?:${TOOL_KIND}|records?|apps|programs?|languages?|frameworks?|librar(?:y|ies)|databases?|technolog(?:y|ies)|suites?|environments?|assessments?|methodolog(?:y|ies)|standards?)\s*,?\s*\(?\s*$`,
+  String.raw`\b(?:${PRODUCT_KIND}|records?|languages?|technolog(?:y|ies)|environments?|assessments?|methodolog(?:y|ies)|standards?)\s*,?\s*\(?\s*$`,
   'i',
 );
 /**
@@ -161,8 +164,6 @@ const EXAMPLES_OF = guarded(
   new RegExp(String.raw`\b(?:${EXAMPLE_CUE}):?\s+([^;.():]{1,80}?)(?=\s*(?:$|[;.():]|,?\s+(?:is|are|would|will|to|and (?:be|have|a|an|the))\b|,\s+\p{Ll}))`, 'gu'),
   /such|\be\.?g\b|example|like|particular|especially|notably|including|ideally|preferably|emphasis|focus/,
 );
-/** The kinds of tool whose examples are products by name ("a BI tool, ideally …", "databases such as …"). */
-const TOOL_KIND_HEAD = new RegExp(String.raw`\b(?:${TOOL_KIND}|apps|programs?|databases?|frameworks?|librar(?:y|ies)|suites?)\s*,?\s*$`, 'i');
 /** An acronym or a word with a capital inside: written only as a name ("EMIS", "SystmOne", "MOHOST"). */
 const PRODUCT_WORD = /^(?:\p{Lu}{2,}\d*|\p{L}+\p{Lu}[\p{L}\p{N}]*)$/u;
 
