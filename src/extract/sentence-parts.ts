@@ -62,9 +62,14 @@ function opensCriterion(word: string, before: string, next: string, lex: Lexicon
   return !DETERMINER.test(word) && allDictionaryWords(word);
 }
 
+const LAST_WORDS = /(?:\S+\s+)?\S+\s+\S+$/u;
+
 /** Whether the text's last two or three words are a subject the lexicon knows ("Machine Learning", "Natural Language Processing"). */
 function knownNameEndsWith(text: string, lex: LexiconIndex): boolean {
-  const last = /(?:\S+\s+)?\S+\s+\S+$/u.exec(text)?.[0] ?? '';
+  // (Read on the text's tail: tried from every position of a long item, the pattern costs its length squared.)
+  const tail = text.length > 200 ? text.slice(-200) : text;
+  const inTail = LAST_WORDS.exec(tail);
+  const last = (inTail && (inTail.index > 0 || tail === text) ? inTail : LAST_WORDS.exec(text))?.[0] ?? '';
   const two = /\S+\s+\S+$/u.exec(last)?.[0] ?? '';
   return (two !== '' && isKnowledgeTerm(two, lex)) || (last !== two && isKnowledgeTerm(last, lex));
 }
