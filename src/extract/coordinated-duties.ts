@@ -2,7 +2,7 @@
 // verbs a task's list shares.
 import { leadingVerb, type LeadingVerb } from './leading-verb.js';
 import type { LexiconIndex } from './lexicon.js';
-import { lemma, PREPOSITION, type VerbForm } from './verbs.js';
+import { joinedGerund, lemma, PREPOSITION, type VerbForm } from './verbs.js';
 
 /** What introduces activities named as examples of a task. */
 const TASK_EXAMPLE_CUE = String.raw`including|such as|e\.?g\.?|for example`;
@@ -35,7 +35,7 @@ export function verbList(text: string, first: LeadingVerb, end: number, lex: Lex
   for (;;) {
     const m = step.exec(text.slice(at, end));
     if (!m) break;
-    const v = lemma(m[3], lex);
+    const v = first.form === 'ing' ? joinedGerund(m[3], /^\s+([\p{L}][\p{L}'’-]*)/u.exec(text.slice(at + m[0].length, end))?.[1] ?? '', lex) : lemma(m[3], lex);
     if (!v || v.form !== first.form) break;
     preps[preps.length - 1] = m[1] ? m[1].trim() : '';
     if (/\bor\b/i.test(m[2])) joiner = 'or';

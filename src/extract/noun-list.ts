@@ -1,6 +1,6 @@
 import { addMention, type ItemContext } from './context.js';
-import { leadingVerb } from './leading-verb.js';
-import { PREPOSITION } from './verbs.js';
+import { leadingVerb, type LeadingVerb } from './leading-verb.js';
+import { joinedGerund, PREPOSITION, type VerbForm } from './verbs.js';
 
 /** "stock control", "order processing", "data entry": a verb-like word before a noun of action is a noun too. */
 const ACTION_NOUN_AFTER = /^\s+(?:\p{Ll}+(?:ion|ment|ing|ance|ence)|control|entry)(?=$|[\s,;.])/u;
@@ -48,6 +48,7 @@ export function nounList(ctx: ItemContext, from: number, to: number, confidence:
   let nouns = 0;
   let activities = 0;
   let objectBefore = false;
+  let bareGerundBefore = false;
   let complementBefore = false;
   for (const m of tail[1].matchAll(/[^,]+/g)) {
     for (const part of m[0].split(/^\s*(?:and|or)\s+|\s+(?:and|or)\s+/i)) {
@@ -58,7 +59,10 @@ export function nounList(ctx: ItemContext, from: number, to: number, confidence:
       if (words.length > 4 || !(/^\p{Ll}/u.test(item) || (first && /^\p{Lu}\p{Ll}/u.test(item))) || PREPOSITION.test(words[0]) || /\d/.test(item)) return false;
       // (Requirements by their head or lead word, and a list that trails off, "… reporting financial and others", are no tasks.)
       if (line && (REQUIREMENT_WORD.test(words[0]) || REQUIREMENT_WORD.test(words[words.length - 1]) || /^(?:others?|etc|more|similar)$/i.test(item))) return false;
-      const v = leadingVerb(item, 0, lex);
+      // ("Washing and drying dishes": after a gerund alone, an -ing word the lexicon lacks is a gerund too, and shares its object.)
+      const lead = leadingVerb(item, 0, lex);
+      const joined: { base: string; form: VerbForm } | null = !lead && bareGerundBefore && words.length > 1 ? joinedGerund(words[0], words[1], lex) : null;
+      const v: LeadingVerb | null = joined ? { ...joined, start: 0, end: words[0].length } : lead;
       // (Not a gerund and its object: "evaluating training" is a task, "stock control" a noun.)
       const compound = v !== null && v.form !== 'ing' && words.length === 2 && actionNounAfter(item, v.end);
       if (v && v.form !== 'ing' && !compound) return false;
@@ -75,6 +79,7 @@ export function nounList(ctx: ItemContext, from: number, to: number, confidence:
       // the complement's words, not tasks.)
       if (complementBefore) return false;
       objectBefore = v?.form === 'ing' && words.length > 1;
+      bareGerundBefore = v?.form === 'ing' && words.length === 1;
       complementBefore = COMPLEMENT.test(item);
       if (!v || compound) nouns++;
       if (ACTION_HEAD.test(words[words.length - 1])) activities++;

@@ -49,6 +49,17 @@ export function lemma(word: string, lex: LexiconIndex): { base: string; form: Ve
   return null;
 }
 
+/**
+ * A lower-case -ing word joined to a gerund ("Washing and drying dishes"): a gerund too, whatever verb the lexicon lacks
+ * ("dry"), unless it names a thing ("staffing", "training"). `next` is the word after it, its object.
+ */
+export function joinedGerund(word: string, next: string, lex: LexiconIndex): { base: string; form: VerbForm } | null {
+  const known = lemma(word, lex);
+  if (known || !/^\p{Ll}+ing$/u.test(word) || lex.nounGerunds.has(word) || !/^\p{Ll}/u.test(next)) return known;
+  const guess = guessVerb(word, next);
+  return guess?.form === 'ing' ? guess : null;
+}
+
 /** "Tasks may include …": a word before a modal or auxiliary is its subject, not a verb. */
 const AUXILIARY = /^(?:may|might|can|could|will|would|shall|should|must|is|are|was|were|include|includes|have|has|do|does)$/i;
 

@@ -3433,6 +3433,16 @@ describe('tasks named by nouns, listed on one line', () => {
     expect(ms.map((m) => [m.text, m.normalized])).toEqual([['filing', 'filing'], ['data entry', 'data entry'], ['answering the phone', 'answer the phone']]);
   });
 
+  it('reads two gerunds sharing an object as one task, though the lexicon lacks the second verb ("Washing and drying dishes")', () => {
+    const ms = of(run('Responsibilities:\n- Washing and drying dishes\n- Weighing and bagging produce'), 'duty');
+    expect(ms.map((m) => [m.text, m.normalized])).toEqual([
+      ['Washing and drying dishes', 'wash and dry dishes'],
+      ['Weighing and bagging produce', 'weigh and bag produce'],
+    ]);
+    // (Tasks named by nouns are still a list: "Filing and data entry".)
+    expect(duties('Responsibilities:\n- Filing and data entry')).toEqual(['Filing', 'data entry']);
+  });
+
   it('leaves a verb with its objects, a shared complement or head, and what a post offers as they were', () => {
     expect(duties('Responsibilities:\n- Provide coaching and mentoring.')).toEqual(['Provide coaching and mentoring']);
     expect(duties('Responsibilities:\n- Administer medication, injections and subcutaneous infusions.')).toHaveLength(1);
