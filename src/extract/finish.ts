@@ -150,6 +150,8 @@ function lineAround(text: string, m: Mention): string {
   return text.slice(start, Math.min(nl < 0 ? text.length : nl, m.end + 100));
 }
 
+const GOES_ON = /^[ \t]+(?!to\b)\p{Ll}+[ \t]+[\p{Ll}\d]/u;
+
 function isTitleCase(m: Mention, text: string): boolean {
   if (m.kind !== 'duty') return false;
   // ("RECEIVE AND INSPECT INCOMING MATERIALS": in a line typed in capitals, capitals tell no name.)
@@ -158,6 +160,9 @@ function isTitleCase(m: Mention, text: string): boolean {
   if (/^\p{Ll}/u.test(m.text)) return false;
   // ("Deputise for the Store Manager", "Report to the Clinical Lead": a task done for a post or a body named in Title Case.)
   if (ADDRESSED_POST.test(m.text)) return false;
+  // ("Complete the Care Certificate within 12 weeks of starting": a sentence goes on in lower case after the task; a
+  // name or a title ends its line or a clause.)
+  if (GOES_ON.test(text.slice(m.end, m.end + 40))) return false;
   const words = m.text.split(/[\s,/]+/).filter((w) => /^\p{L}{4,}/u.test(w));
   // An acronym is capitalised in any sentence ("Monitoring KPIs" is a task), unless every word is in capitals.
   const cased = words.filter((w) => !/^\p{Lu}{2}/u.test(w));

@@ -2895,6 +2895,13 @@ describe('a task whose object is names (p9)', () => {
   });
 });
 
+describe('a task whose object is a name in Title Case', () => {
+  it('keeps "Complete the Care Certificate …" when the sentence goes on in lower case, and still drops a Title Case line', () => {
+    expect(of(run('Responsibilities\n- Complete the Care Certificate within 12 weeks of starting'), 'duty').map((m) => m.text)).toEqual(['Complete the Care Certificate']);
+    expect(of(run('Responsibilities\n- Support and Construction Management'), 'duty')).toEqual([]);
+  });
+});
+
 describe('NHS person specifications and one-line adverts', () => {
   it('reads the registration asked under an NHS Jobs advert\'s "UK Professional Registration" heading, on its lines or in one line', () => {
     const lines = ['Certificate of Sponsorship', 'Applications from job seekers who require Skilled worker sponsorship are welcome.', 'UK Professional Registration', 'Applicants must have current UK professional registration.'];
