@@ -15,6 +15,7 @@ import { rawTokens, stem, STOPWORDS } from './text.js';
 import { dice, mostlySmallWords, overlap, sameRoot, surfaceStems, topScored } from './link-scores.js';
 import type { ReferenceIndex } from './types.js';
 import { conceptVectorsOf, nearestConcepts, phraseVector } from './vector-link.js';
+import { mayBeAdjective } from './wordnet.js';
 
 /** A label that names its concept less surely scores a little less, so that ties go to the preferred one. */
 const KIND_FACTOR = [1, 0.97, 0.93] as const;
@@ -229,7 +230,7 @@ export function createLinker(reference: ReferenceIndex, config: TaxonomyConfig, 
     }
     // "communication and interpersonal skills": when the whole phrase meets no label as well as one word of its list (or
     // the noun the list shares) does, it links as that one, the first on a tie.
-    for (const form of listForms(phrase)) {
+    for (const form of listForms(phrase, config.wordnet.enabled ? mayBeAdjective : undefined)) {
       const one = lexical(form);
       if (top(one) > top(own)) own = one;
     }

@@ -29,12 +29,14 @@ export function frameworkForm(phrase: string): string | null {
 /**
  * "communication and interpersonal skills" → "communication skills", "interpersonal skills"; "written and verbal
  * communication skills" → "communication skills" first, then "written …" and "verbal …": words sharing one head name
- * a competency each. [] for other phrases.
+ * a competency each. [] for other phrases. The two-word head is shared only when the first word may modify it
+ * (`modifier`, by default any word): "leadership and people management skills" is leadership and people
+ * management, no "management skills".
  */
-export function listForms(phrase: string): string[] {
+export function listForms(phrase: string, modifier: (word: string) => boolean = () => true): string[] {
   const listed = /^([\p{L}-]+)\s+(?:and|&)\s+([\p{L}-]+)((?:\s+[\p{L}-]+)?\s+(?:skills|abilities|knowledge))$/iu.exec(phrase.trim());
   if (!listed) return [];
-  const shared = /^\s+\S+\s+\S/.test(listed[3]) ? [listed[3].trim()] : [];
+  const shared = /^\s+\S+\s+\S/.test(listed[3]) && modifier(listed[1].toLowerCase()) ? [listed[3].trim()] : [];
   return [...shared, `${listed[1]}${listed[3]}`, `${listed[2]}${listed[3]}`];
 }
 

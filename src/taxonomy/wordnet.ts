@@ -244,6 +244,12 @@ export function isDictionaryWord(word: string): boolean | undefined {
   return wn.senses(word).length > 0 || wn.isVerb(word) || lemmaOf(wn, word) !== null;
 }
 
+/** Whether WordNet knows the word as an adjective ("written", "verbal"; not "leadership"); true without the database. */
+export function mayBeAdjective(word: string): boolean {
+  const wn = openDb();
+  return wn === null || wn.isAdjective(word);
+}
+
 const adjectiveMemo = new Map<string, boolean>();
 
 /**

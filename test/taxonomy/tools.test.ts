@@ -82,6 +82,14 @@ describe('a list of words sharing one head ("communication and interpersonal ski
     expect(linker.best('interpersonal and communication skills', 'skill')?.concept).toBe(communication);
     expect(linker.best('written and verbal communication skills', 'skill')?.concept).toBe(communication);
   });
+
+  it('shares a two-word head only after a word that may modify it ("leadership and people management skills" is no "management skills")', () => {
+    const reference = bundledReference(config).reference!;
+    const linker = createLinker(reference, config, NO_RUN);
+    const label = (phrase: string) => reference.concepts[linker.best(phrase, 'skill')!.concept].label;
+    expect(label('leadership and people management skills')).toBe(label('leadership skills'));
+    expect(label('leadership and people management skills')).not.toMatch(/management skills/);
+  });
 });
 
 describe('an acronym no label writes ("IFRS")', () => {
