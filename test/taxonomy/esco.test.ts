@@ -221,7 +221,7 @@ describe('linking to the bundled ESCO vocabulary', () => {
     expect(label('Angular')).toBe('Angular');
   });
 
-  it('links a quality no label names as the noun WordNet derives from it, where a transversal skill writes that noun', async () => {
+  it('links a quality no label names as the noun WordNet derives from it, where a transversal skill writes that noun, or as its synonym ("motivated")', async () => {
     const label = await linkedBy();
     // ("resilience": cope with stress's "show mental resilience"; "enthusiasm": "demonstrate enthusiasm".)
     expect(label('resilient')).toBe(label('resilience'));
@@ -230,6 +230,10 @@ describe('linking to the bundled ESCO vocabulary', () => {
     expect(label('enthusiastic')).toBeDefined();
     // ("energy" meets no such label closely: "energise others", "save energy" are not what "energetic" asks.)
     expect(label('energetic') ?? '').not.toMatch(/energ|consumption|motivate/);
+    // ("Motivated", "self-motivated": the candidate's own motivation, ESCO's "demonstrate motivation"; not motivating others.)
+    expect(label('motivated')).toBe('show commitment');
+    expect(label('self-motivated')).toBe('show commitment');
+    expect(label('ability to motivate others')).toBe('motivate others');
   });
 
   it('links a law by its subject ("Care Act" as health care legislation, not acting techniques); a duty\'s "act" stays a word', async () => {
