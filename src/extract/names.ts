@@ -202,6 +202,9 @@ function exampleProducts(ctx: ItemContext, known: VocabularyMatch[], confidence:
     }
     items.push([from + at, from + body.trimEnd().length]);
     const words = (a: number, b: number) => text.slice(a, b).split(/\s+/);
+    // ("libraries like: Butterknife Retrofit Dagger 2 Picasso Volley": a list that lost its commas, as SkillSpan's postings
+    // did, is a run of capitalised words longer than a name; each is one, or the known name it opens.)
+    if (items.length === 1 && words(...items[0]).length > 3) items.splice(0, 1, ...namesOfRun(text, ...items[0], known));
     if (!items.every(([a, b]) => b > a && words(a, b).length <= 3 && words(a, b).every((w) => /^[\p{Lu}\d]/u.test(w)))) continue;
     const tool = (a: number, b: number) => known.some((k) => k.start === a && k.end === b && k.value === 'tool');
     // (In brackets a word no dictionary holds names a product too: "(Datix)".)
@@ -215,6 +218,21 @@ function exampleProducts(ctx: ItemContext, known: VocabularyMatch[], confidence:
     for (const [a, b] of items) if (addMention(ctx, 'knowledge', a, b, text.slice(a, b), confidence - 0.05)) n++;
   }
   return n;
+}
+
+/** The names of a run of capitalised words: a known name where one starts, else one word, with a version number after it ("Dagger 2"). */
+function namesOfRun(text: string, a: number, b: number, known: VocabularyMatch[]): [number, number][] {
+  const out: [number, number][] = [];
+  let at = a;
+  for (const w of text.slice(a, b).matchAll(/\S+/g)) {
+    const [start, end] = [a + w.index, a + w.index + w[0].length];
+    if (start < at) continue;
+    const name = known.find((k) => k.start === start && k.end <= b);
+    if (name) out.push([start, (at = name.end)]);
+    else if (/^\d+(?:\.\d+)*$/.test(w[0]) && out.length > 0 && out[out.length - 1][1] === at) out[out.length - 1][1] = at = end;
+    else out.push([start, (at = end)]);
+  }
+  return out;
 }
 
 /** The noun that ends the name of a post ("Site Manager", "Service Desk Analyst"). */

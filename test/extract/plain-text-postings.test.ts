@@ -875,6 +875,10 @@ describe('single sentences of UK adverts', () => {
     expect(await kinds('Requirements:\n- Experience with a BI tool, ideally Looker\n- Experience in a similar role, ideally Retail')).toEqual([
       'qualification:Experience with a BI tool, ideally Looker', 'knowledge:Looker', 'qualification:Experience in a similar role, ideally Retail',
     ]);
+    // (A list of examples that lost its commas is a name per capitalised word, or per known name: "Dagger 2".)
+    expect((await kinds('Experience with Android libraries like: Butterknife Retrofit Dagger 2 Picasso Volley')).filter((k) => k.startsWith('knowledge'))).toEqual([
+      'knowledge:Android', 'knowledge:Butterknife', 'knowledge:Retrofit', 'knowledge:Dagger 2', 'knowledge:Picasso', 'knowledge:Volley',
+    ]);
     // A product named in brackets after a system or record; not the name's abbreviation, nor plain words.
     const a = await analyzeText(
       [
