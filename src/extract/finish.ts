@@ -151,6 +151,11 @@ function lineAround(text: string, m: Mention): string {
 }
 
 const GOES_ON = /^[ \t]+(?!to\b)\p{Ll}+[ \t]+[\p{Ll}\d]/u;
+/**
+ * Where a task opens its sentence: a line's start, a bullet, a full stop, or a lower-case word ending the item before
+ * in a posting that lost its bullets ("… by local policy | Adhere to …"); not a small word ("… Code of | Conduct and …").
+ */
+const OPENS_SENTENCE = /(?:^|\n|[.;:•*-]|(?<![\p{L}'’-])(?!(?:of|and|or|the|a|an|to|for|in|on|at|by|with|from|as|our|your|their|its)\s)\p{Ll}[\p{Ll}-]*)[ \t]*$/u;
 
 function isTitleCase(m: Mention, text: string): boolean {
   if (m.kind !== 'duty') return false;
@@ -162,7 +167,7 @@ function isTitleCase(m: Mention, text: string): boolean {
   if (ADDRESSED_POST.test(m.text)) return false;
   // ("Complete the Care Certificate within 12 weeks of starting": a sentence goes on in lower case after the task; a
   // name or a title ends its line or a clause.)
-  if (GOES_ON.test(text.slice(m.end, m.end + 40))) return false;
+  if (OPENS_SENTENCE.test(text.slice(Math.max(0, m.start - 30), m.start)) && GOES_ON.test(text.slice(m.end, m.end + 40))) return false;
   const words = m.text.split(/[\s,/]+/).filter((w) => /^\p{L}{4,}/u.test(w));
   // An acronym is capitalised in any sentence ("Monitoring KPIs" is a task), unless every word is in capitals.
   const cased = words.filter((w) => !/^\p{Lu}{2}/u.test(w));

@@ -2899,6 +2899,11 @@ describe('a task whose object is a name in Title Case', () => {
   it('keeps "Complete the Care Certificate …" when the sentence goes on in lower case, and still drops a Title Case line', () => {
     expect(of(run('Responsibilities\n- Complete the Care Certificate within 12 weeks of starting'), 'duty').map((m) => m.text)).toEqual(['Complete the Care Certificate']);
     expect(of(run('Responsibilities\n- Support and Construction Management'), 'duty')).toEqual([]);
+    // (Only a task that opens its sentence: "… Code of Conduct and Associated Policies as an appendix …" names a code.)
+    const policy = 'Major Duties and Responsibilities Organize and oversee inventory; Any candidate offered a job with us will be expected to sign the Staff Code of Conduct and Associated Policies as an appendix to their contract of employment . Participate in the selection of suppliers';
+    expect(of(run(policy), 'duty').map((m) => m.text)).not.toContain('Conduct and Associated Policies');
+    // (A lower-case word that ends the item before, in a line that lost its bullets, is no small word: the task opens there.)
+    expect(of(run('Duties\nImplement interventions as outlined by local policy Adhere to Health and Safety Principles when carrying out duties'), 'duty').map((m) => m.text)).toContain('Adhere to Health and Safety Principles');
   });
 });
 
