@@ -80,6 +80,12 @@ function wholeLine(ctx: ItemContext): boolean {
 /** "A dynamic and challenging work environment", "An inclusive culture": where the post holder works, described; no task. */
 const PLACE_DESCRIBED = /^(?:(?:a|an|the|our)\s+)?(?:[\p{L}-]+(?:,\s*|\s+and\s+|\s+)){1,4}(?:work(?:ing)?\s+)?(?:environment|culture|atmosphere|workplace)\s*[.!]?$/iu;
 
+/**
+ * Who a task is done with or for, as a whole item's head ("REB, RRS or other relevant authorities", "partners and
+ * donors"): no task named. (After a preposition it is the task's complement: "Technical sales support to customers".)
+ */
+const AGENT_HEAD = /^(?!.*\b(?:to|for|with|of|from|by|in|on|at|across|between|among)\s).*\b(?:authorit(?:y|ies)|partners?|participants?|stakeholders?|officials?|donors?|beneficiar(?:y|ies)|agenc(?:y|ies)|ministr(?:y|ies)|bodies|organi[sz]ations?|institutions?|communities|members?|managers?|officers?|coordinators?|staff|colleagues|customers?|clients?|suppliers?|vendors?|contractors?|patients?|residents?|families|carers?|students?)\s*[.;]?\s*$/i;
+
 /** A task named without a verb ("Account monitoring", "Monthly engagement emails") under a duties heading. */
 export function nounDuty(ctx: ItemContext, confidence: number): boolean {
   const { text, lex } = ctx;
@@ -90,7 +96,7 @@ export function nounDuty(ctx: ItemContext, confidence: number): boolean {
   // "To be an active member of the ward team", "To be aware of and adhere to Trust policies": what the post holder
   // is, not a task named by a noun.
   if (REPORTING.test(text) || hits(lex.offers, text) || hasOwnSubject(text) || /^to\s+(?:be|have)\b/i.test(text) || PLACE_DESCRIBED.test(text)) return false;
-  if (ctx.english && listed && words >= 2 && words <= 12 && !/[:?]/.test(text)) {
+  if (ctx.english && listed && words >= 2 && words <= 12 && !/[:?]/.test(text) && !AGENT_HEAD.test(text)) {
     if (!/^(?:no|yes|none|n\/a|not required)$/i.test(text.trim()) && !hits(lex.noise, text)) {
       return addMention(ctx, 'duty', 0, text.length, text, confidence) !== null;
     }

@@ -56,7 +56,7 @@ export const PRONOUN_OBJECT = /^\s*\p{L}+\s+(?:it|them|one|this|that|these|those
  * …": a reporting line, not a duty; "perform some of the following activities": an introduction to a list.
  */
 export const REPORTING =
-  /^\s*(?:reports?(?:ing)?\s+(?:directly\s+|in\s+)?to\b|works?(?:ing)?\s+under\s+the\s+(?:direct\s+)?(?:direction|supervision|guidance|leadership)\b|(?:only\s+)?takes?\s+instructions?\b)|\bthe\s+following\s+(?:activities|tasks|duties|responsibilities)\b/i;
+  /^\s*(?:(?:(?:the|this)\s+(?:position|post|role|post\s*holder|job\s*holder|incumbent)\s+(?:will|shall)\s+(?:be\s+)?)?reports?(?:ing)?\s+(?:directly\s+|in\s+)?to\b|works?(?:ing)?\s+under\s+the\s+(?:direct\s+)?(?:direction|supervision|guidance|leadership)\b|(?:only\s+)?takes?\s+instructions?\b)|\bthe\s+following\s+(?:activities|tasks|duties|responsibilities)\b/i;
 
 /** "To provide complex medicines information to patients": a duty written as the role's purpose. */
 export const TO_LEAD = /^to\s+(?=\p{L})/iu;

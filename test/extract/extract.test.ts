@@ -226,6 +226,9 @@ describe('duties', () => {
       ['assess new patients on arrival', 'assess new patients on arrival'],
       ['Monthly engagement emails', 'monthly engagement emails'],
     ]);
+    // (A list of who the work is with names no task, unless they are the task's complement.)
+    const who = run(['Responsibilities', '- Present final designs to key stakeholders', '- REB, RRS or other relevant authorities', '- Technical sales support to customers'].join('\n'));
+    expect(of(who, 'duty').map((m) => m.text)).toEqual(['Present final designs to key stakeholders', 'Technical sales support to customers']);
   });
 
   it('gives no duty for an idiom of taking part ("Play a key part", "lead the way")', () => {

@@ -1900,6 +1900,7 @@ describe('working under someone\'s supervision to do something', () => {
     const duties = (t: string) => textsOf('duty', t);
     expect(await duties('You will work under the supervision of registered nurses to deliver patient centred care.')).toEqual(['deliver patient centred care']);
     expect(await duties('Reports to the Ward Manager.')).toEqual([]);
+    expect(await duties('Responsibilities\n- Order stock\n- Check deliveries\n- This position will report to the Food Environment Manager.')).toEqual(['Order stock', 'Check deliveries']);
   });
 });
 
