@@ -33,6 +33,9 @@ export function leadingVerb(text: string, from: number, lex: LexiconIndex): Lead
   const w = words[k];
   // ("Plan's corporate policies", "Let's not forget …": a possessive or a contraction, no imperative.)
   if (!w || /['’]s$/i.test(w[0])) return null;
+  // ("… nutrition, and WASH outcomes": a word in capitals in a sentence that is not is an acronym; a line typed in
+  // capitals is read recased.)
+  if (/^\p{Lu}{2,}$/u.test(w[0]) && /\p{Ll}/u.test(text)) return null;
   const next = words[k + 1]?.[0] ?? '';
   // (Compromise, behind guessVerb, takes milliseconds a call: it is not asked of a word ending in "-ed", whose
   // guess could only be a past participle, refused just below.)

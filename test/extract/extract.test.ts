@@ -197,6 +197,9 @@ describe('duties', () => {
     const ms = run(['Main duties', 'To supervise junior staff, students and support workers.', 'To order stock, count the tills and check deliveries.'].join('\n'));
     expect(of(ms, 'duty').map((m) => m.text)).toContain('supervise junior staff, students and support workers');
     expect(of(ms, 'duty').map((m) => m.text)).toContain('check deliveries');
+    // (A word in capitals inside a sentence is an acronym: "WASH outcomes" are water, sanitation and hygiene's.)
+    const wash = run('Responsibilities\n- Improve short-term food security, nutrition, and WASH outcomes for vulnerable households.');
+    expect(of(wash, 'duty').map((m) => m.text)).not.toContain('WASH outcomes for vulnerable households');
     // ("program" is mostly a noun: "… partners and program participants" lists people, no task of programming them.)
     const people = run('Responsibilities\n- Promote an inclusive workplace culture in daily interaction with team members, partners and program participants.');
     expect(of(people, 'duty').map((m) => m.text)).not.toContain('program participants');
