@@ -1,6 +1,6 @@
 import { addMention, type ItemContext } from './context.js';
 import { leadingVerb, type LeadingVerb } from './leading-verb.js';
-import { joinedGerund, PREPOSITION, type VerbForm } from './verbs.js';
+import { joinedGerund, PREPOSITION, type VerbGuess } from './verbs.js';
 
 /** "stock control", "order processing", "data entry": a verb-like word before a noun of action is a noun too. */
 const ACTION_NOUN_AFTER = /^\s+(?:\p{Ll}+(?:ion|ment|ing|ance|ence)|control|entry)(?=$|[\s,;.])/u;
@@ -61,7 +61,7 @@ export function nounList(ctx: ItemContext, from: number, to: number, confidence:
       if (line && (REQUIREMENT_WORD.test(words[0]) || REQUIREMENT_WORD.test(words[words.length - 1]) || /^(?:others?|etc|more|similar)$/i.test(item))) return false;
       // ("Washing and drying dishes": after a gerund alone, an -ing word the lexicon lacks is a gerund too, and shares its object.)
       const lead = leadingVerb(item, 0, lex);
-      const joined: { base: string; form: VerbForm } | null = !lead && bareGerundBefore && words.length > 1 ? joinedGerund(words[0], words[1], lex) : null;
+      const joined: VerbGuess = !lead && bareGerundBefore && words.length > 1 ? joinedGerund(words[0], words[1], lex) : null;
       const v: LeadingVerb | null = joined ? { ...joined, start: 0, end: words[0].length } : lead;
       // (Not a gerund and its object: "evaluating training" is a task, "stock control" a noun.)
       const compound = v !== null && v.form !== 'ing' && words.length === 2 && actionNounAfter(item, v.end);

@@ -53,7 +53,7 @@ export function lemma(word: string, lex: LexiconIndex): { base: string; form: Ve
  * A lower-case -ing word joined to a gerund ("Washing and drying dishes"): a gerund too, whatever verb the lexicon lacks
  * ("dry"), unless it names a thing ("staffing", "training"). `next` is the word after it, its object.
  */
-export function joinedGerund(word: string, next: string, lex: LexiconIndex): { base: string; form: VerbForm } | null {
+export function joinedGerund(word: string, next: string, lex: LexiconIndex): VerbGuess {
   const known = lemma(word, lex);
   if (known || !/^\p{Ll}+ing$/u.test(word) || lex.nounGerunds.has(word) || !/^\p{Ll}/u.test(next)) return known;
   const guess = guessVerb(word, next);
