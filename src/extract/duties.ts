@@ -20,7 +20,7 @@ import {
 } from './duty-subjects.js';
 import { languagesUsed } from './abilities.js';
 import { coordinatedDuties, EXAMPLE_GERUNDS, EXAMPLE_TASKS, NOUN_GERUND_AFTER, verbList } from './coordinated-duties.js';
-import { coordinated, dutyNormal, spanEnd } from './duty-spans.js';
+import { coordinated, dutyNormal, gerundAmongNouns, spanEnd } from './duty-spans.js';
 import { nounList } from './noun-list.js';
 import { responsibleFor } from './responsible-for.js';
 import { itemParts } from './sentence-parts.js';
@@ -231,6 +231,7 @@ function clauseDuties(ctx: ItemContext, a: number, b: number, strong: boolean, c
     const spanStart = p === parts[0] ? (modal ? from : a) : p.verb.start;
     const { verbs, rest } = verbList(text, p.verb, p.end, lex);
     const cutAt = spanEnd(text, rest, p.end, lex);
+    if (gerundAmongNouns(ctx, p.verb, cutAt, confidence)) continue;
     // ("provide advice, teaching and instruction to carers": see AND_NOUN.)
     const nounsOn = NOUN_GERUND_AFTER.exec(text.slice(cutAt, p.end));
     const end = nounsOn ? spanEnd(text, cutAt + nounsOn[0].length, p.end, lex) : cutAt;

@@ -97,6 +97,15 @@ export function dutyNormal(base: string, rest: string, lex: LexiconIndex): strin
   return /^[,;]/.test(r) ? `${base}${r}` : `${base} ${r}`.trim();
 }
 
+/**
+ * "… answering the telephone, filing and data entry": a gerund alone before a task named by a noun is one of a list of
+ * them, each its own duty; whether it gave them. (Not two verbs sharing an object: "taking or transcribing dictation".)
+ */
+export function gerundAmongNouns(ctx: ItemContext, verb: LeadingVerb, stop: number, confidence: number): boolean {
+  const joined = verb.form === 'ing' ? /^\s+(?:and|or)\s+/.exec(ctx.text.slice(verb.end, stop)) : null;
+  return joined !== null && !leadingVerb(ctx.text, verb.end + joined[0].length, ctx.lex) && nounList(ctx, verb.start, stop, confidence, true);
+}
+
 /** One duty per verb of a coordinated list that opens with this verb and ends by `end`; gives where the list ends. */
 export function coordinated(ctx: ItemContext, v: LeadingVerb, end: number, confidence: number): number {
   const { text, lex } = ctx;
@@ -106,10 +115,7 @@ export function coordinated(ctx: ItemContext, v: LeadingVerb, end: number, confi
     const { verbs, rest } = verbList(text, p.verb, p.end, lex);
     const stop = spanEnd(text, rest, p.end, lex);
     last = stop;
-    // ("… answering the telephone, filing and data entry": a gerund alone before a task named by a noun is one of them.)
-    // (Not two verbs sharing an object: "taking or transcribing dictation".)
-    const joined = p.verb.form === 'ing' ? /^\s+(?:and|or)\s+/.exec(text.slice(p.verb.end, stop)) : null;
-    if (joined && !leadingVerb(text, p.verb.end + joined[0].length, lex) && nounList(ctx, p.verb.start, stop, confidence, true)) continue;
+    if (gerundAmongNouns(ctx, p.verb, stop, confidence)) continue;
     addMention(ctx, 'duty', p.verb.start, stop, dutyNormal(verbs, text.slice(rest, stop), ctx.lex), confidence);
   }
   return last;

@@ -3452,6 +3452,9 @@ describe('tasks named by nouns, listed on one line', () => {
   it('reads a gerund alone before a noun of work as a task of the list ("filing and data entry")', () => {
     const ms = of(run('Main duties include filing, data entry and answering the phone.'), 'duty');
     expect(ms.map((m) => [m.text, m.normalized])).toEqual([['filing', 'filing'], ['data entry', 'data entry'], ['answering the phone', 'answer the phone']]);
+    // (After a task with its verb too: "filing and data entry" was one duty, "file and data entry".)
+    const prose = of(run('About the role\nYou will be answering the phone, filing and data entry.'), 'duty');
+    expect(prose.map((m) => [m.text, m.normalized])).toEqual([['answering the phone', 'answer the phone'], ['filing', 'filing'], ['data entry', 'data entry']]);
   });
 
   it('reads two gerunds sharing an object as one task, though the lexicon lacks the second verb ("Washing and drying dishes")', () => {
