@@ -2158,6 +2158,10 @@ describe('single sentences of UK job adverts', () => {
     expect(of(run('Knowledge of Sage accounting software would be an advantage.'), 'knowledge').map((m) => m.text)).toEqual(['Sage accounting software']);
   });
 
+  it('ends a qualification before "is must", written without its article', () => {
+    expect(of(run('Strong experience of pair programming is must.'), 'qualification').map((m) => m.text)).toEqual(['experience of pair programming']);
+  });
+
   it('gives the example after "particularly" its own knowledge mention', () => {
     expect(of(run('Proficiency in Microsoft Office, particularly Excel, is required.'), 'knowledge').map((m) => m.text)).toEqual(['Microsoft Office', 'Excel']);
   });
