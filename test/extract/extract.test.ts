@@ -2158,6 +2158,11 @@ describe('single sentences of UK job adverts', () => {
     expect(of(run('Knowledge of Sage accounting software would be an advantage.'), 'knowledge').map((m) => m.text)).toEqual(['Sage accounting software']);
   });
 
+  it('ends an ability before "and you are …", a clause of its own, whose quality is read too', () => {
+    const ms = run('We imagine that you are able to work at a high pace and you are motivated.');
+    expect(of(ms, 'skill').map((m) => m.text)).toEqual(['able to work at a high pace', 'motivated']);
+  });
+
   it('ends a qualification before "is must", written without its article', () => {
     expect(of(run('Strong experience of pair programming is must.'), 'qualification').map((m) => m.text)).toEqual(['experience of pair programming']);
   });
