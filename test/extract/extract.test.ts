@@ -2036,6 +2036,8 @@ describe('a sentence that lists the tasks', () => {
     expect(of(ms, 'duty').map((m) => m.text)).toEqual(['stock control', 'invoicing', 'bank reconciliations']);
     const line = run('Nurse needed. Must have: RN license, BLS certification. Duties include patient assessment, wound care and discharge planning.');
     expect(of(line, 'duty').map((m) => m.text)).toEqual(['patient assessment', 'wound care', 'discharge planning']);
+    // (And what "Your main tasks are to …" names, as "responsibilities are to".)
+    expect(of(run("Your main tasks are to pick and pack the company's products."), 'duty').map((m) => m.text)).toEqual(["pick and pack the company's products"]);
   });
 });
 
