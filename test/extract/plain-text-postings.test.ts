@@ -1292,6 +1292,10 @@ describe('a one-line posting', () => {
     const b = await analyzeText('Requirements:\n- Registered Nurse with a current, unrestricted RN licence\n');
     expect(b.mentions.filter((m) => m.kind === 'qualification').map((m) => m.text)).toEqual(['Registered Nurse with a current, unrestricted RN licence']);
   });
+  it('reads a task of up to twenty words alone as a line of a list', async () => {
+    const a = await analyzeText('Participating in the development of new information systems to ensure that efficient and effective controls are incorporated.\n');
+    expect(a.mentions.filter((m) => m.kind === 'duty').map((m) => m.text)).toEqual(['Participating in the development of new information systems']);
+  });
 });
 
 describe('a one-line posting with inline bullets after its title', () => {
