@@ -137,10 +137,11 @@ export function vocabularyKnowledge(ctx: ItemContext, names: Names, confidence: 
     // ("TCP/IP": a name glued by a slash to short capitals is the whole pair, which the vocabulary splits.)
     const [a, b] = gluedPairAround(ctx.text, m.start, m.end);
     if (addMention(ctx, 'knowledge', a, b, ctx.text.slice(a, b), Math.max(confidence, ...inner.map((o) => o.confidence)))) n++;
-    // (Where the item asks for it: under a needs heading, or inside an experience asked for; not in "an infrastructure providing PET, MRI …".)
+    // (Where the item asks for it: under a needs heading, inside an experience asked for or a task of the role ("Deploy
+    // services with Terraform and Kubernetes"); not in "an infrastructure providing PET, MRI …".)
     // (A subject written as a name inside an experience, "Jenkins", lists names with it as a tool does: "Jenkins and Zorblat".)
     const product = m.value === 'tool' || (language && !ctx.lex.languages.has(m.key));
-    if ((product || EXAMPLES_AFTER.test(ctx.text.slice(m.end))) && (needs || inExperience(m.start, m.end))) n += coordinatedNames(ctx, m, named, confidence);
+    if ((product || EXAMPLES_AFTER.test(ctx.text.slice(m.end))) && (needs || inTask || inExperience(m.start, m.end))) n += coordinatedNames(ctx, m, named, confidence);
   }
   return n + exampleProducts(ctx, named, confidence);
 }

@@ -938,6 +938,10 @@ describe('single sentences of UK adverts', () => {
     expect((await kinds("You'll build services in Go and PostgreSQL and migrate them from MySQL.")).filter((k) => k.startsWith('knowledge'))).toEqual([
       'knowledge:Go', 'knowledge:PostgreSQL', 'knowledge:MySQL',
     ]);
+    // (A name the vocabulary does not know, listed with one it does, is a tool too: "Terraform and Kubernetes".)
+    expect((await kinds('Responsibilities\n* Deploy services with Terraform and Kubernetes')).filter((k) => k.startsWith('knowledge'))).toEqual([
+      'knowledge:Terraform', 'knowledge:Kubernetes',
+    ]);
   });
   it('read a passive verb before "within" as no quality ("must be obtained within 30 days of hire")', async () => {
     expect(await kinds('Requirements:\n- BLS certification (must be obtained within 30 days of hire)')).toEqual(['qualification:BLS certification']);
