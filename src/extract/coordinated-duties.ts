@@ -53,11 +53,13 @@ export function verbList(text: string, first: LeadingVerb, end: number, lex: Lex
 const AND_NOUN = /^\s+(?:and|or)\s+(?!(?:the|a|an)\b|\p{L}+ing\b)\p{Ll}+/u;
 export const NOUN_GERUND_AFTER = new RegExp(String.raw`^,\s*\p{Ll}+ing${AND_NOUN.source.slice(1)}`, 'u');
 
+/** What may follow a list's last word at a clause's end: nothing, or a phrase for whom ("… and mentoring to staff"). */
+export const CLAUSE_ENDS_AFTER = /^(?:\s+(?:to|for|with|across|within)\s[^,;.]*)?\s*(?:[.;]\s*)?$/u;
 /**
  * "Assist patients with personal hygiene, dressing and eating", "Provide training, coaching and mentoring to staff": -ing
  * words with no object of their own that end the sentence, or a phrase for whom, are nouns of the object's list.
  */
-const BARE_GERUNDS_END = /^(?:\s*,\s*\p{Ll}+ing)*,?\s+(?:and|or)\s+\p{Ll}+ing(?:\s+(?:to|for|with|across|within)\s[^,;.]*)?\s*(?:[.;]\s*)?$/u;
+const BARE_GERUNDS_END = new RegExp(String.raw`^(?:\s*,\s*\p{Ll}+ing)*,?\s+(?:and|or)\s+\p{Ll}+ing${CLAUSE_ENDS_AFTER.source.slice(1)}`, 'u');
 
 /** Another -ing clause after a comma: the one before it is an item of a list of tasks. */
 const ING_LIST_NEXT = /,\s*(?:and\s+)?\p{Ll}+ing\b/u;

@@ -1,7 +1,7 @@
 // Where a duty's span ends and how it reads normalized: purpose, manner and scope tails cut off ("… to meet the
 // objectives", ", when necessary"), and one duty per verb of a coordinated list.
 import { addMention, type ItemContext } from './context.js';
-import { coordinatedDuties, verbList } from './coordinated-duties.js';
+import { CLAUSE_ENDS_AFTER, coordinatedDuties, verbList } from './coordinated-duties.js';
 import { REPORTING } from './duty-subjects.js';
 import { leadingVerb, type LeadingVerb } from './leading-verb.js';
 import type { LexiconIndex } from './lexicon.js';
@@ -38,8 +38,6 @@ function joinsVerbs(text: string, at: number, lex: LexiconIndex): boolean {
 
 const GERUND_AFTER_PREPOSITION = /\b(?:with|for|of|in|on|about|at|across|between|into|from)\s+\p{L}+ing$/iu;
 const GERUND_LIST = /^(?:,\s*\p{L}+ing\b)*,?\s+(?:and|or)\s+\p{L}+ing\b/u;
-/** The end of a clause, or of a phrase for whom after it ("… and mentoring to staff"). */
-const LIST_END = /^(?:\s+(?:to|for|with|across|within)\s[^,;.]*)?\s*(?:[.;]\s*)?$/;
 
 /**
  * How long the list of -ing words at a cut (a comma) is when they are objects, not a clause: of the preposition before
@@ -51,7 +49,7 @@ function listedGerunds(text: string, at: number): number {
   if (!/^,\s*\p{L}+ing\b/u.test(text.slice(at))) return 0;
   const list = GERUND_LIST.exec(text.slice(at));
   if (!list) return 0;
-  return GERUND_AFTER_PREPOSITION.test(text.slice(0, at)) || LIST_END.test(text.slice(at + list[0].length)) ? list[0].length : 0;
+  return GERUND_AFTER_PREPOSITION.test(text.slice(0, at)) || CLAUSE_ENDS_AFTER.test(text.slice(at + list[0].length)) ? list[0].length : 0;
 }
 
 /**

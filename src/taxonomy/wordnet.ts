@@ -54,6 +54,12 @@ function findLine(lines: SortedLines, lemma: string): string | undefined {
   return undefined;
 }
 
+/** An index line's synset offsets, most frequent sense first (its last fields, as many as its third says). */
+function synsetOffsets(line: string): number[] {
+  const parts = line.trim().split(' ');
+  return parts.slice(parts.length - Number(parts[2])).map(Number);
+}
+
 /** The data file's line at a synset's byte offset. */
 function readDataLine(fd: number, offset: number): string {
   const buf = Buffer.alloc(2048);
@@ -99,9 +105,8 @@ class WordNetDb {
     this.adjectiveLines ??= indexLines(this.dictDir, 'adj');
     const line = findLine(this.adjectiveLines, adjective);
     if (!line) return [];
-    const parts = line.trim().split(' ');
     this.adjectiveFd ??= openSync(join(this.dictDir, 'data.adj'), 'r');
-    for (const sense of parts.slice(parts.length - Number(parts[2])).map(Number)) {
+    for (const sense of synsetOffsets(line)) {
       const tokens = readDataLine(this.adjectiveFd, sense).split(' ');
       const count = parseInt(tokens[3], 16);
       const own = Array.from({ length: count }, (_, i) => tokens[4 + i * 2].toLowerCase().replace(/\(.*\)$/, '')).indexOf(adjective) + 1;
@@ -121,10 +126,7 @@ class WordNetDb {
   /** Synset offsets of a lemma, most frequent sense first. */
   senses(lemma: string): number[] {
     const line = findLine(this.lines, lemma);
-    if (!line) return [];
-    const parts = line.trim().split(' ');
-    const synsetCount = Number(parts[2]);
-    return parts.slice(parts.length - synsetCount).map(Number);
+    return line ? synsetOffsets(line) : [];
   }
 
   /** Single-word members of a synset, lowercase. */
