@@ -15,6 +15,8 @@ export interface LexiconIndex {
   /** -ing forms that double a consonant ("plan" → "planning"), read from the irregular table. */
   gerunds: Map<string, string>;
   responsible: RegExp;
+  /** The same patterns with a phrase after their noun ("Your main tasks as a warehouse worker are to …"): see responsibility. */
+  responsibleModified: RegExp;
   modifiers: RegExp;
   skillHead: RegExp;
   ability: RegExp;
@@ -86,6 +88,34 @@ export function phraseRe(phrases: string[], flags = 'giu'): RegExp {
   return re;
 }
 
+/** A responsibility pattern that is a noun and its verb ("duties include", "role is to", "tasks will be to"). */
+const NOUN_THEN_VERB = /^(\p{L}+) ((?:will|would|could|may|are|is|include|includes|involve|involves)\b.*)$/u;
+/** What may follow such a noun before its verb: "of the role", "as a warehouse worker", "in this post". */
+const POST_MODIFIER = String.raw`\s+(?:of|as|for|in|within|at|on)\s+(?:[\p{L}\p{N}'’-]+\s+){1,5}?`;
+
+/** The lexicon's noun-and-verb responsibility patterns, a phrase that qualifies the noun between them. */
+function modifiedNounPatterns(patterns: string[]): RegExp {
+  const nouns = new Set<string>();
+  const alts = [...new Set(patterns.map((p) => p.trim().toLowerCase()))].flatMap((p) => {
+    const m = NOUN_THEN_VERB.exec(p);
+    if (!m) return [];
+    nouns.add(escapeRe(m[1]));
+    return [`${escapeRe(m[1])}${POST_MODIFIER}${escapeRe(m[2]).replace(/\\?[ -]+/g, '[\\s\\-]+')}`];
+  });
+  if (alts.length === 0) return /(?!)/gu;
+  // (Asked of most sentences: tried only after a noun of theirs and a preposition.)
+  const guard = new RegExp(`\\b(?:${[...nouns].join('|')})\\s+(?:of|as|for|in|within|at|on)\\s`, 'i');
+  return guarded(new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts.join('|')})(?![\\p{L}\\p{N}])`, 'giu'), guard);
+}
+
+/**
+ * Where a sentence says what the role is responsible for: a pattern of the lexicon ("Duties include", "Responsible
+ * for"), else one whose noun a phrase qualifies ("The main duties of the post holder are to …").
+ */
+export function responsibility(sentence: string, lex: LexiconIndex): RegExpExecArray | null {
+  return firstMatch(lex.responsible, sentence) ?? firstMatch(lex.responsibleModified, sentence);
+}
+
 function build(config: ExtractConfig): LexiconIndex {
   const w = config.words;
   const irregular = new Map(Object.entries(w.irregularVerbs).map(([k, v]) => [k.toLowerCase(), v.toLowerCase()]));
@@ -102,6 +132,7 @@ function build(config: ExtractConfig): LexiconIndex {
     nounGerunds: new Set(w.nounGerunds.map((v) => v.toLowerCase())),
     gerunds,
     responsible: phraseRe(w.responsiblePatterns),
+    responsibleModified: modifiedNounPatterns(w.responsiblePatterns),
     modifiers: new RegExp(`^(?:(?:${w.skillModifiers.map(escapeRe).sort((a, b) => b.length - a.length).join('|')})[\\s,]+(?:and\\s+)?)+`, 'iu'),
     skillHead: phraseRe(w.skillHeads),
     ability: phraseRe(w.abilityCues),

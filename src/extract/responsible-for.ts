@@ -5,7 +5,7 @@ import { andVerb } from './coordinated-duties.js';
 import { AND_MODAL } from './duty-subjects.js';
 import { coordinated, dutyNormal, spanEnd } from './duty-spans.js';
 import { leadingVerb } from './leading-verb.js';
-import type { LexiconIndex } from './lexicon.js';
+import { responsibility, type LexiconIndex } from './lexicon.js';
 import { actionNounAfter, nounList } from './noun-list.js';
 
 /** A hedge on how complete a list of tasks is. */
@@ -15,7 +15,7 @@ const LIST_HEDGE = new RegExp(String.raw`^\s*(?:,?\s*(?:${HEDGE}|for\s+example)\
 
 /** A sentence that only says what its list of tasks after a colon is ("Your duties will include the following:"). */
 export function introducesTasks(sentence: string, lex: LexiconIndex): boolean {
-  const resp = firstMatch(lex.responsible, sentence);
+  const resp = responsibility(sentence, lex);
   return resp !== null && /\b(?:includ|involv)/i.test(resp[0]) && INTRODUCTION_END.test(sentence.slice(resp.index + resp[0].length));
 }
 const INTRODUCTION_END = new RegExp(String.raw`^\s*(?:,?\s*(?:${HEDGE}|the\s+following)\s*)?:?\s*$`);
@@ -52,7 +52,7 @@ export function responsibleFor(ctx: ItemContext, a: number, b: number, strong: b
   const { text, lex } = ctx;
   const sentence = text.slice(a, b);
   // "Responsible for managing …", "This position is responsible for owning …".
-  const resp = firstMatch(lex.responsible, sentence);
+  const resp = responsibility(sentence, lex);
   // "The post holder will supervise assistants …, and take part in service evaluation": the task before "and"
   // is read as a sentence of its own.
   // ("… will lead the service and will be involved in training …": its modal again after "and".)

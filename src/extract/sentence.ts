@@ -1,7 +1,7 @@
 // Reading an item as a sentence or a list line: what each part of it names, by the section it sits in.
 import type { Item, Mention, SectionKind } from '../types.js';
 import { addMention, firstMatch, hits, normalizeText, OPTIONAL_TAIL, YOU_WILL_BE, type ItemContext } from './context.js';
-import type { LexiconIndex } from './lexicon.js';
+import { responsibility, type LexiconIndex } from './lexicon.js';
 import { extractDuties, namesExperience, nounDuty } from './duties.js';
 import { introducesTasks } from './responsible-for.js';
 import { statesTask, SUBJECT_MODAL } from './duty-subjects.js';
@@ -112,7 +112,7 @@ const TASKS_OPENING = /^(?:(?:your|the|their|main|key|other|additional|typical|d
 function listsTasks(text: string, lex: LexiconIndex): boolean {
   // (Asked of every sentence under a needs heading: the lexicon's phrases only where one of its verbs is.)
   if (!INCLUDES.test(text)) return false;
-  const resp = firstMatch(lex.responsible, text);
+  const resp = responsibility(text, lex);
   return resp !== null && INCLUDES.test(resp[0]) && !/involved/i.test(resp[0]) && TASKS_OPENING.test(text.slice(0, resp.index)) && /\p{L}/u.test(text.slice(resp.index + resp[0].length));
 }
 

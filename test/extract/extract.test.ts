@@ -2039,6 +2039,13 @@ describe('a sentence that lists the tasks', () => {
     // (And what "Your main tasks are to …" names, as "responsibilities are to".)
     expect(of(run("Your main tasks are to pick and pack the company's products."), 'duty').map((m) => m.text)).toEqual(["pick and pack the company's products"]);
   });
+
+  it('reads the tasks when a phrase qualifies the noun of a pattern ("tasks as a warehouse worker are to")', () => {
+    const tasks = (line: string) => of(run(['Warehouse Operative', 'We are a logistics company in Leeds.', line].join('\n')), 'duty').map((m) => m.text);
+    expect(tasks('Your main tasks as a warehouse worker are to pick orders, pack parcels and load lorries.')).toEqual(['pick orders', 'pack parcels', 'load lorries']);
+    expect(tasks('The main duties of the post holder are to assess patients and plan their care.')).toEqual(['assess patients', 'plan their care']);
+    expect(tasks('Key responsibilities of the role include assessing patients and planning their care.')).toEqual(['assessing patients', 'planning their care']);
+  });
 });
 
 describe('coordinated duties with the modal repeated', () => {
