@@ -130,7 +130,7 @@ export function vocabularyKnowledge(ctx: ItemContext, names: Names, confidence: 
     // (So is one that opens the sentence: "Site Manager with SMSTS …".)
     if (POST_NOUN.test(m.text) && /(?:\b(?:a|an|the|our|this|your)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,3}|^\s*)$/u.test(ctx.text.slice(Math.max(0, m.start - 50), m.start))) continue;
     // (Not an acronym: inside a task it is as often the employer's, "Ensure the CRS program quality standards …".)
-    const holders = m.value === 'tool' ? (/\p{Lu}/u.test(m.text) && !/^[\p{Lu}\d]+$/u.test(m.text) ? [] : ['duty']) : language && asks ? (inTask ? [] : ['duty']) : ['duty', 'qualification'];
+    const holders = m.value === 'tool' ? (/\p{Lu}/u.test(m.text) && (!/^[\p{Lu}\d]+$/u.test(m.text) || toolObject(ctx.text, m)) ? [] : ['duty']) : language && asks ? (inTask ? [] : ['duty']) : ['duty', 'qualification'];
     if (inside(m.start, m.end, holders) || partOfName(ctx.text, m) || (!ctx.lex.languages.has(m.key) && endsName(ctx, m, named))) continue;
     // "Microsoft Word" over the "Word" a rule read inside it: the longer name, as sure as the rule.
     const inner = ctx.out.filter((o) => o.kind === 'knowledge' && o.start >= ctx.item.start + m.start && o.end <= ctx.item.start + m.end && o.end - o.start < m.end - m.start);
@@ -146,6 +146,16 @@ export function vocabularyKnowledge(ctx: ItemContext, names: Names, confidence: 
   return n + exampleProducts(ctx, named, confidence);
 }
 
+
+/** A preposition a tool follows as what the work is done on or with ("Deploy services to AWS", "Build reports in SSRS"). */
+const TOOL_PREPOSITION = /\b(?:on|in|using|with|via|into|to|through)\s+$/i;
+/** The end of that phrase: the name is its whole object, not a modifier ("the CRS program", "our AWS infrastructure"). */
+const OBJECT_END = /^\s*(?:$|[,.;:)]|(?:and|or)\s)/;
+
+/** Whether a name is the whole object of a preposition of using a tool. */
+function toolObject(text: string, m: { start: number; end: number }): boolean {
+  return TOOL_PREPOSITION.test(text.slice(Math.max(0, m.start - 10), m.start)) && OBJECT_END.test(text.slice(m.end, m.end + 5));
+}
 
 /** The kinds of tool whose examples are products by name ("a BI tool, ideally …", "databases such as …"). */
 const PRODUCT_KIND = String.raw`${TOOL_KIND}|apps|programs?|databases?|frameworks?|librar(?:y|ies)|suites?`;

@@ -932,8 +932,11 @@ describe('single sentences of UK adverts', () => {
     expect(await kinds("You'll design, build and operate highly available services in Go and Kotlin.")).toEqual([
       'duty:design, build and operate highly available services in Go and Kotlin', 'knowledge:Go', 'knowledge:Kotlin',
     ]);
-    // (An acronym inside a task is as often the employer's.)
+    // (An acronym inside a task is as often the employer's; one that is the whole object of "on", "to", "using" … is a tool.)
     expect((await kinds('Ensure the CRS program quality standards are adhered to.')).filter((k) => k.startsWith('knowledge'))).toEqual([]);
+    expect((await kinds('Responsibilities\n* Build and run microservices on AWS and Kubernetes')).filter((k) => k.startsWith('knowledge'))).toEqual([
+      'knowledge:AWS', 'knowledge:Kubernetes',
+    ]);
     // (A name the vocabulary files as a subject, "PostgreSQL", "MySQL", written with its capitals, as a tool is.)
     expect((await kinds("You'll build services in Go and PostgreSQL and migrate them from MySQL.")).filter((k) => k.startsWith('knowledge'))).toEqual([
       'knowledge:Go', 'knowledge:PostgreSQL', 'knowledge:MySQL',
