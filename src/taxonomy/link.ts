@@ -7,7 +7,7 @@ import { hierarchyOf } from './generality.js';
 import { conceptLanguages } from './languages.js';
 import { linkThreshold, type TaxonomyConfig } from './options.js';
 import { labelIndexOf, labelsOf, surfaceKey } from './label-index.js';
-import { ACRONYM_SHAPED, acronymIndex, frameworkForm, legislationForm, libraryForms, listForms, withoutVersion } from './name-forms.js';
+import { ACRONYM_SHAPED, acronymIndex, frameworkForm, joinedForm, legislationForm, libraryForms, listForms, withoutVersion } from './name-forms.js';
 import { LinkMemo } from './link-memo.js';
 import { termTables } from './link-terms.js';
 import { byId, contentKey, fieldsOf, firstLabelOfKey, keysOf } from './label-keys.js';
@@ -213,6 +213,12 @@ export function createLinker(reference: ReferenceIndex, config: TaxonomyConfig, 
     const lexical = (p: string) => lexicalCandidates(p, mentionKind, allow, margin);
     const top = (c: Candidate[]) => c[0]?.score ?? 0;
     let own = lexical(phrase);
+    // "trouble-shooting", "pro-active": a word a label writes whole, written with a hyphen, as the label writes it.
+    const joined = joinedForm(phrase, (w) => base.wordId.has(w));
+    if (joined) {
+      const whole = lexical(joined);
+      if (top(whole) > top(own)) own = whole;
+    }
     // A name with its version ("HTML5", "CSS3") is that name, when no label writes it so.
     const versionless = own.length ? null : withoutVersion(phrase);
     if (versionless) own = lexical(versionless);

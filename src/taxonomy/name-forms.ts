@@ -9,6 +9,18 @@ export function withoutVersion(phrase: string): string | null {
   return /^(\p{L}[\p{L}+#.-]+\p{L})\s?v?\d{1,2}$/u.exec(phrase.trim())?.[1] ?? null;
 }
 
+/** "trouble-shooting", "pro-active": the phrase with each hyphenated word that `isWord` knows whole written so, or null. */
+export function joinedForm(phrase: string, isWord: (word: string) => boolean): string | null {
+  let joined = false;
+  const out = phrase.replace(/(?<![\p{L}\p{N}-])(\p{L}+)-(\p{L}+)(?![\p{L}\p{N}-])/gu, (whole, a: string, b: string) => {
+    const word = `${a}${b}`;
+    if (!isWord(word.toLowerCase())) return whole;
+    joined = true;
+    return word;
+  });
+  return joined ? out : null;
+}
+
 /** "Care Act", "Mental Health Act 1983": a law, as labels name its subject ("… legislation"), or null ("create an act", a duty's, is none). */
 export function legislationForm(phrase: string): string | null {
   const law = /^(\p{L}[\p{L}\s,'’-]*?)\s+act(?:\s+(?:of\s+)?\d{4})?$/iu.exec(phrase.trim());
