@@ -21,6 +21,8 @@ export const STOPWORDS = new Set(
 export const PREPOSITIONS = new Set('of in on at to for from with within by about into across through via towards toward among between'.split(' '));
 
 const stemCache = new Map<string, string>();
+/** An -able or -ible adjective, its adverb or its noun. */
+const ABLE = /[ai]b(?:le|ly|ility|ilities)$/;
 
 export function stem(word: string): string {
   let s = stemCache.get(word);
@@ -32,6 +34,9 @@ export function stem(word: string): string {
     if (s.length >= 6) s = s.replace(/([^aeiou])i$/, '$1');
     // …and "organization", "organize" from "organ" (Porter reads all three as "organ").
     if (s === 'organ' && word.startsWith('organi')) s = 'organiz';
+    // …and the -able adjective and its -ability noun from the verb or noun they are made of ("accountability" is no
+    // "accounting", "dependable" no "dependency").
+    if (ABLE.test(word) && !/[ai]bl$/.test(s)) s = `${s}abl`;
     if (stemCache.size < 200_000) stemCache.set(word, s);
   }
   return s;

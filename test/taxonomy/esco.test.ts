@@ -236,6 +236,13 @@ describe('linking to the bundled ESCO vocabulary', () => {
     expect(label('ability to motivate others')).toBe('motivate others');
   });
 
+  it('reads an -able word and its -ability noun apart from the word they are made of ("accountability" is no accounting)', async () => {
+    const label = await linkedBy();
+    expect(label('accountability') ?? '').not.toMatch(/accounting/);
+    expect(label('dependable') ?? '').not.toMatch(/dependency/);
+    expect(label('adaptability')).toBe('adapt to change');
+  });
+
   it('links a word written with a hyphen that a label writes whole as that word ("trouble-shooting" is no photography)', async () => {
     const label = await linkedBy();
     expect(label('trouble-shooting')).toBe(label('troubleshooting'));
