@@ -19,7 +19,7 @@ import {
   YOU_PRESENT,
 } from './duty-subjects.js';
 import { languagesUsed } from './abilities.js';
-import { coordinatedDuties, EXAMPLE_GERUNDS, EXAMPLE_TASKS, NOUN_GERUND_AFTER, verbList } from './coordinated-duties.js';
+import { andVerb, coordinatedDuties, EXAMPLE_GERUNDS, EXAMPLE_TASKS, NOUN_GERUND_AFTER, verbList } from './coordinated-duties.js';
 import { coordinated, dutyNormal, gerundAmongNouns, spanEnd } from './duty-spans.js';
 import { nounList } from './noun-list.js';
 import { responsibleFor } from './responsible-for.js';
@@ -192,8 +192,12 @@ function clauseDuties(ctx: ItemContext, a: number, b: number, strong: boolean, c
   // "Be the main point of contact for all clients", "You will be the first point of contact for …": the part the post
   // holder takes, as "act as the primary point of contact for …" is (a task in the annotated postings).
   if ((strong || modal || modalled || ctx.listLike) && POINT_OF_CONTACT.test(text.slice(from, b))) {
+    // ("… the first point of contact for relatives and liaise with the on-call nurse": the task after "and" is another.)
     const end = spanEnd(text, from, b, lex);
-    return addMention(ctx, 'duty', from, end, dutyNormal('', text.slice(from, end), lex), modal ? confidence - 0.05 : confidence) !== null;
+    const next = andVerb(text, from, end, lex);
+    const to = next ? next.at : end;
+    const added = addMention(ctx, 'duty', from, to, dutyNormal('', text.slice(from, to), lex), modal ? confidence - 0.05 : confidence) !== null;
+    return (next !== null && dutyOfSentence(ctx, next.verb.start, b, strong, confidence, true)) || added;
   }
   const v = leadingVerb(text, from, lex);
   // A verb-like word before a colon is a field's name ("Address: …", "Contact: …"), not a task.

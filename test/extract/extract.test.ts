@@ -3047,6 +3047,11 @@ describe('NHS person specifications and one-line adverts', () => {
     ]);
   });
 
+  it('reads a task after "and" that shares the modal of "be the first point of contact …" as a task of its own', () => {
+    const ms = run(['Care Home', "You'll also be the first point of contact for relatives during the night and liaise with the on-call nurse."].join('\n'));
+    expect(of(ms, 'duty').map((m) => m.text)).toEqual(['first point of contact for relatives during the night', 'liaise with the on-call nurse']);
+  });
+
   it('reads a task in the progressive after "you will be" inside a sentence, not what is received or where one works', () => {
     const duties = (t: string) => of(run(t), 'duty').map((m) => m.text);
     expect(duties('This is a hands-on role where you will be carrying out planned preventative maintenance on HVAC systems.')).toEqual([
