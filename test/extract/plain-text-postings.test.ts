@@ -946,6 +946,11 @@ describe('single sentences of UK adverts', () => {
       'knowledge:Terraform', 'knowledge:Kubernetes',
     ]);
   });
+  it('keep "from … through to …" in a duty, no fragment cut at "through" ("Support the team from planning")', async () => {
+    expect(await kinds('Duties\n* Support the team from planning through to delivery\n* Improve processes through automation')).toEqual([
+      'duty:Support the team from planning through to delivery', 'duty:Improve processes',
+    ]);
+  });
   it('read a passive verb before "within" as no quality ("must be obtained within 30 days of hire")', async () => {
     expect(await kinds('Requirements:\n- BLS certification (must be obtained within 30 days of hire)')).toEqual(['qualification:BLS certification']);
   });
