@@ -36,7 +36,7 @@ export function stem(word: string): string {
     if (s === 'organ' && word.startsWith('organi')) s = 'organiz';
     // …and the -able adjective and its -ability noun from the verb or noun they are made of ("accountability" is no
     // "accounting", "dependable" no "dependency").
-    if (ABLE.test(word) && !/[ai]bl$/.test(s)) s = `${s}abl`;
+    if (s !== word && ABLE.test(word) && !/[ai]bl$/.test(s)) s = `${s}abl`;
     if (stemCache.size < 200_000) stemCache.set(word, s);
   }
   return s;
