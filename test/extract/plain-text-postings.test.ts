@@ -946,6 +946,11 @@ describe('single sentences of UK adverts', () => {
       'knowledge:Terraform', 'knowledge:Kubernetes',
     ]);
   });
+  it('read "changing dressings" as a task among others ("change" is a duty verb, mostly a noun before another noun)', async () => {
+    expect(await kinds('Responsibilities\nInspecting wounds, changing dressings and recording observations')).toEqual([
+      'duty:Inspecting wounds', 'duty:changing dressings', 'duty:recording observations',
+    ]);
+  });
   it('keep "from … through to …" in a duty, no fragment cut at "through" ("Support the team from planning")', async () => {
     expect(await kinds('Duties\n* Support the team from planning through to delivery\n* Improve processes through automation')).toEqual([
       'duty:Support the team from planning through to delivery', 'duty:Improve processes',
