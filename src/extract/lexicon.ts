@@ -91,20 +91,26 @@ export function phraseRe(phrases: string[], flags = 'giu'): RegExp {
 /** A responsibility pattern that is a noun and its verb ("duties include", "role is to", "tasks will be to"). */
 const NOUN_THEN_VERB = /^(\p{L}+) ((?:will|would|could|may|are|is|include|includes|involve|involves)\b.*)$/u;
 /** What may follow such a noun before its verb: "of the role", "as a warehouse worker", "in this post". */
-const POST_MODIFIER = String.raw`\s+(?:of|as|for|in|within|at|on)\s+(?:[\p{L}\p{N}'’-]+\s+){1,5}?`;
+const POST_MODIFIER = String.raw`\s+(?:of|as|for|in|within|at|on)\s+(?:[^\s,.;:!?()]+\s+){1,5}?`;
 
-/** The lexicon's noun-and-verb responsibility patterns, a phrase that qualifies the noun between them. */
+/**
+ * The lexicon's noun-and-verb responsibility patterns, a phrase that qualifies the noun between them: a noun's verbs in
+ * one group after one copy of the phrase's pattern (a regex's compiled code is kept per thread: one copy per pattern
+ * took 25 MB of a run's two workers).
+ */
 function modifiedNounPatterns(patterns: string[]): RegExp {
-  const nouns = new Set<string>();
-  const alts = [...new Set(patterns.map((p) => p.trim().toLowerCase()))].flatMap((p) => {
-    const m = NOUN_THEN_VERB.exec(p);
-    if (!m) return [];
-    nouns.add(escapeRe(m[1]));
-    return [`${escapeRe(m[1])}${POST_MODIFIER}${escapeRe(m[2]).replace(/\\?[ -]+/g, '[\\s\\-]+')}`];
-  });
-  if (alts.length === 0) return /(?!)/gu;
+  const verbsOf = new Map<string, Set<string>>();
+  for (const p of patterns) {
+    const m = NOUN_THEN_VERB.exec(p.trim().toLowerCase());
+    if (!m) continue;
+    const noun = escapeRe(m[1]);
+    if (!verbsOf.has(noun)) verbsOf.set(noun, new Set());
+    verbsOf.get(noun)!.add(escapeRe(m[2]).replace(/\\?[ -]+/g, '[\\s\\-]+'));
+  }
+  if (verbsOf.size === 0) return /(?!)/gu;
+  const alts = [...verbsOf].map(([noun, verbs]) => `${noun}${POST_MODIFIER}(?:${[...verbs].sort((a, b) => b.length - a.length).join('|')})`);
   // (Asked of most sentences: tried only after a noun of theirs and a preposition.)
-  const guard = new RegExp(`\\b(?:${[...nouns].join('|')})\\s+(?:of|as|for|in|within|at|on)\\s`, 'i');
+  const guard = new RegExp(`\\b(?:${[...verbsOf.keys()].join('|')})\\s+(?:of|as|for|in|within|at|on)\\s`, 'i');
   return guarded(new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts.join('|')})(?![\\p{L}\\p{N}])`, 'giu'), guard);
 }
 
