@@ -34,6 +34,7 @@ export const OPTIONAL_TAIL = new RegExp(
   `[\\s,]+\\(?(?:(?:(?:is|are|would be|will be|as|if|when|where)\\s+)?(?:(?:highly|strongly|very)\\s+)?${OPEN_TAIL_WORDS}|(?:is|are|would be|will be)\\s+(?:(?:really|very)\\s+)?(?:nice|great|good|helpful|useful))(?:,?\\s+but not (?:required|essential|necessary|a must))?\\)?[\\s.!]*$`,
   'i',
 );
+const HOLDER_TAIL = /(?<=\b(?:card|licen[cs]e|certificate|passport|ticket|permit|visa))\s+holders?(?:\s+only)?[\s.!]*$/i;
 const LANGUAGE_USE_TAIL = /[\s,]+\(?(?:both\s+)?(?:written|spoken|verbal|oral)(?:\s*(?:and|&|or|\/)\s*(?:written|spoken|verbal|oral))?\)?[\s.!]*$/i;
 // (Not the dot that opens a name: ".NET", ".htaccess".)
 const OPEN = /^(?:[\s,;:\-–—•*"“'(|]|\.(?![\p{L}\p{N}]))+/u;
@@ -142,6 +143,12 @@ export function addMention(
     // "English language, both written and spoken": how a language is used, after it.
     const use = kind === 'knowledge' ? LANGUAGE_USE_TAIL.exec(ctx.text.slice(a, b)) : null;
     if (use && use.index > 0) [a, b] = tidy(ctx.text, a, a + use.index);
+  }
+  // "CSCS card holders only", "a full UK driving licence holder": the document held, not who holds it.
+  const holder = kind === 'qualification' ? HOLDER_TAIL.exec(ctx.text.slice(a, b)) : null;
+  if (holder) {
+    [a, b] = tidy(ctx.text, a, a + holder.index);
+    normalized = normalized.replace(HOLDER_TAIL, '');
   }
   // A run-on line ("… maintain market awareness The position is based in …"): the span ends where the next sentence opens.
   // (A field's label may end the span, its colon just after: "… English and Amharic Place of Work: …".)

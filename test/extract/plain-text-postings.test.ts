@@ -951,6 +951,11 @@ describe('single sentences of UK adverts', () => {
       'duty:Inspecting wounds', 'duty:changing dressings', 'duty:recording observations',
     ]);
   });
+  it('name the document held, not its holder, nor "Must be a" before it ("CSCS card holders only", "Must be a … licence holder")', async () => {
+    expect(await kinds('Requirements\n- CSCS card holders only\n- Must be a full UK driving licence holder\n- Must be a qualified electrician')).toEqual([
+      'qualification:CSCS card', 'qualification:full UK driving licence', 'qualification:qualified electrician',
+    ]);
+  });
   it('keep "from … through to …" in a duty, no fragment cut at "through" ("Support the team from planning")', async () => {
     expect(await kinds('Duties\n* Support the team from planning through to delivery\n* Improve processes through automation')).toEqual([
       'duty:Support the team from planning through to delivery', 'duty:Improve processes',
