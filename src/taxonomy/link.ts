@@ -213,12 +213,13 @@ export function createLinker(reference: ReferenceIndex, config: TaxonomyConfig, 
     const lexical = (p: string) => lexicalCandidates(p, mentionKind, allow, margin);
     const top = (c: Candidate[]) => c[0]?.score ?? 0;
     let own = lexical(phrase);
+    /** Another form's candidates, when they score better than the phrase's so far. */
+    const keepBetter = (other: Candidate[]) => {
+      if (top(other) > top(own)) own = other;
+    };
     // "trouble-shooting", "pro-active": a word a label writes whole, written with a hyphen, as the label writes it.
     const joined = joinedForm(phrase, (w) => base.wordId.has(w));
-    if (joined) {
-      const whole = lexical(joined);
-      if (top(whole) > top(own)) own = whole;
-    }
+    if (joined) keepBetter(lexical(joined));
     // A name with its version ("HTML5", "CSS3") is that name, when no label writes it so.
     const versionless = own.length ? null : withoutVersion(phrase);
     if (versionless) own = lexical(versionless);
@@ -238,10 +239,7 @@ export function createLinker(reference: ReferenceIndex, config: TaxonomyConfig, 
     }
     // "communication and interpersonal skills": when the whole phrase meets no label as well as one word of its list (or
     // the noun the list shares) does, it links as that one, the first on a tie.
-    for (const form of listForms(phrase, config.wordnet.enabled ? mayBeAdjective : undefined)) {
-      const one = lexical(form);
-      if (top(one) > top(own)) own = one;
-    }
+    for (const form of listForms(phrase, config.wordnet.enabled ? mayBeAdjective : undefined)) keepBetter(lexical(form));
     // "IFRS": an acronym of one concept's label, when no label writes it as a name or as a word.
     const short = phrase.trim();
     if (ACRONYM_SHAPED.test(short) && top(own) < KIND_FACTOR[1] && !base.wordId.has(short.toLowerCase())) {
@@ -255,8 +253,7 @@ export function createLinker(reference: ReferenceIndex, config: TaxonomyConfig, 
       for (const noun of derivedNouns(short.toLowerCase())) {
         const root = stem(noun);
         const writes = (concept: number) => reuses[concept] === 'transversal' && labelsOf(reference.concepts[concept]).some((l) => rawTokens(l.text).some((t) => stem(t) === root));
-        const derived = lexical(noun).filter((c) => c.score >= DERIVED_SURE && writes(c.concept));
-        if (top(derived) > top(own)) own = derived;
+        keepBetter(lexical(noun).filter((c) => c.score >= DERIVED_SURE && writes(c.concept)));
       }
     }
     const title = tools.get(surfaceKey(phrase));
