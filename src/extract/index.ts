@@ -2,6 +2,7 @@ import { isShouted } from '../shouted.js';
 import type { CleanDocument, Mention, SegmentedDocument } from '../types.js';
 import { competency, isTableCompetency, LEVEL_LINE } from './competency.js';
 import { withMatchMemo, type ItemContext } from './context.js';
+import { memosFor, reading, replayed, surroundings, type ItemRole } from './item-memo.js';
 import { extractDuties } from './duties.js';
 import { fieldValue } from './fields.js';
 import { finish } from './finish.js';
@@ -9,7 +10,7 @@ import { foreign } from './foreign.js';
 import { isEnglish, isGroupCaption, isListLike, isPolicy, isPolicyCaption, readableLength } from './item-traits.js';
 import { lexiconIndex } from './lexicon.js';
 import { recase } from './recase.js';
-import { namesFor, vocabularyKnowledge } from './names.js';
+import { namesFor, vocabularyKnowledge, type Names } from './names.js';
 import type { ExtractConfig } from './options.js';
 import { NEEDS, SILENT } from './sections.js';
 import { generic } from './sentence.js';
@@ -32,6 +33,7 @@ function extractDocument(doc: CleanDocument, seg: SegmentedDocument, config: Ext
   const lex = lexiconIndex(config);
   const englishDoc = doc.language === 'en' || doc.language === 'und' || doc.language === '';
   const names = namesFor(config);
+  const memos = memosFor(config);
   const out: Mention[] = [];
   // Noise (contact lines), policy boilerplate and the caption above it, and the captions of a duties list's groups are
   // read neither by the rules nor by the tagger.
@@ -86,31 +88,22 @@ function extractDocument(doc: CleanDocument, seg: SegmentedDocument, config: Ext
         english: isEnglish(text, englishDoc),
         out: [],
       };
-      if (fieldValue(ctx)) {
-        fieldValues.add(texts[i]);
+      const titled = texts[i] === seg.title;
+      // An item that is no list's parent or child, in a posting of one role, is read alone: by its text and where it sits.
+      const key = item.parent === undefined && !hasChildren.has(i) && section.role === undefined ? readingKey(ctx, texts[i], titled, section.items.length) : undefined;
+      const known = key === undefined ? undefined : memos.rules.get(key);
+      let role: ItemRole;
+      if (known) {
+        ctx.out = replayed(known, doc.text, item.start);
         append(out, ctx.out);
-        return;
-      }
-      if (item.parent !== undefined && LEVEL_LINE.test(ctx.text)) return;
-      if (hasChildren.has(i) || (section.role !== undefined && isTableCompetency(ctx.text, section.kind, lex))) {
-        competency(ctx, section, i);
-      } else if (item.parent !== undefined && section.items[item.parent] && hasChildren.has(item.parent)) {
-        if (config.indicatorDuties && ctx.english) extractDuties(ctx, false, 0.55);
-      } else if (ctx.english) {
-        generic(ctx, section.kind);
-        read[i] = ctx;
+        role = known.role;
       } else {
-        foreign(ctx, section.kind);
+        const from = out.length;
+        role = readItem(ctx, i, hasChildren, titled, names, out);
+        if (key !== undefined && sameMentions(out, from, ctx)) memos.rules.set(key, reading(role, ctx.out, item.start));
       }
-      // The posting's title ("Data Analyst") names the role, not what it needs.
-      if (names && ctx.english && texts[i] !== seg.title) vocabularyKnowledge(ctx, names, 0.7, NEEDS.has(section.kind));
-      // (A law in the employer's prose, "We comply with the Equality Act 2010", is asked of no one.)
-      if (ctx.english && texts[i] !== seg.title && (ctx.out.length > 0 || NEEDS.has(section.kind) || section.kind === 'responsibilities')) namedLaws(ctx, 0.7);
-      append(out, ctx.out);
-      if (ctx.english && NEEDS.has(section.kind)) {
-        listedNameParts(ctx, out);
-        listedSkillParts(ctx, out);
-      }
+      if (role === 'field') fieldValues.add(texts[i]);
+      else if (role === 'read') read[i] = ctx;
     });
     if (NEEDS.has(section.kind)) listedNames(read, out);
   }
@@ -119,3 +112,51 @@ function extractDocument(doc: CleanDocument, seg: SegmentedDocument, config: Ext
   return finish(withTagger(doc, seg, config, out, taggerEnd, names), config.minConfidence, doc.text, englishDoc, seg.company);
 }
 
+/** Reads one item (the `i`th of its section) with the rules; its mentions go to `ctx.out` and `out`. */
+function readItem(ctx: ItemContext, i: number, hasChildren: ReadonlySet<number>, titled: boolean, names: Names | null, out: Mention[]): ItemRole {
+  const { item, section, config, lex } = ctx;
+  if (fieldValue(ctx)) {
+    append(out, ctx.out);
+    return 'field';
+  }
+  if (item.parent !== undefined && LEVEL_LINE.test(ctx.text)) return 'other';
+  let role: ItemRole = 'other';
+  if (hasChildren.has(i) || (section.role !== undefined && isTableCompetency(ctx.text, section.kind, lex))) {
+    competency(ctx, section, i);
+  } else if (item.parent !== undefined && section.items[item.parent] && hasChildren.has(item.parent)) {
+    if (config.indicatorDuties && ctx.english) extractDuties(ctx, false, 0.55);
+  } else if (ctx.english) {
+    generic(ctx, section.kind);
+    role = 'read';
+  } else {
+    foreign(ctx, section.kind);
+  }
+  // The posting's title ("Data Analyst") names the role, not what it needs.
+  if (names && ctx.english && !titled) vocabularyKnowledge(ctx, names, 0.7, NEEDS.has(section.kind));
+  // (A law in the employer's prose, "We comply with the Equality Act 2010", is asked of no one.)
+  if (ctx.english && !titled && (ctx.out.length > 0 || NEEDS.has(section.kind) || section.kind === 'responsibilities')) namedLaws(ctx, 0.7);
+  append(out, ctx.out);
+  if (ctx.english && NEEDS.has(section.kind)) {
+    listedNameParts(ctx, out);
+    listedSkillParts(ctx, out);
+  }
+  return role;
+}
+
+/**
+ * The memo key of an item read alone: everything its reading depends on besides the run's config and its raw text
+ * `raw` (which decides what of it is read, and how it is cased): where it sits and how it is read.
+ */
+function readingKey(ctx: ItemContext, raw: string, titled: boolean, siblings: number): string {
+  const { item } = ctx;
+  const around = surroundings(ctx.docText, item.start, item.end);
+  const own = item.text === raw ? '' : item.text;
+  const flags = `${ctx.section.kind} ${item.level} ${Math.min(siblings, 3)} ${+ctx.listLike}${+ctx.alone}${+ctx.english}${+titled}`;
+  return `${flags}\u0000${around.length}:${around}${own.length}:${own}${raw}`;
+}
+
+/** Whether what the item added to `out` from `from` on is its own mentions, in order, each inside the item. */
+function sameMentions(out: readonly Mention[], from: number, ctx: ItemContext): boolean {
+  if (out.length - from !== ctx.out.length) return false;
+  return ctx.out.every((m, k) => out[from + k] === m && m.start >= ctx.item.start && m.end <= ctx.item.end);
+}

@@ -11,6 +11,7 @@ import type { ExtractConfig } from './options.js';
 import { itemFeatures, tokenize, type FeatureContext, type Token } from './tagger-features.js';
 import { decode, isB, kindOf, loadModel, type TaggerModel, type Tagged } from './tagger-model.js';
 import { SILENT } from './sections.js';
+import { memosFor, packSpans, unpackSpan } from './item-memo.js';
 import { TITLE_BEFORE } from './skills.js';
 
 /** One item of a posting as the tagger reads it. */
@@ -36,13 +37,17 @@ export function taggerItems(
   for (const section of seg.sections) {
     if (!read(section.kind)) continue;
     for (const item of section.items) {
-      const text = doc.text.slice(item.start, item.end);
-      const tokens = tokenize(text);
-      if (tokens.length === 0) continue;
-      out.push({ item, section, tokens, ...itemFeatures({ text, item, section: section.kind }, tokens, fc) });
+      const ti = taggerItem(doc.text.slice(item.start, item.end), item, section, fc);
+      if (ti) out.push(ti);
     }
   }
   return out;
+}
+
+/** An item with its tokens and their features; none for an item of no token. */
+function taggerItem(text: string, item: Item, section: Section, fc: FeatureContext): TaggerItem | undefined {
+  const tokens = tokenize(text);
+  return tokens.length === 0 ? undefined : { item, section, tokens, ...itemFeatures({ text, item, section: section.kind }, tokens, fc) };
 }
 
 export interface TaggedSpan {
@@ -207,5 +212,29 @@ export function combine(doc: CleanDocument, config: ExtractConfig, mentions: Men
  */
 export function withTagger(doc: CleanDocument, seg: SegmentedDocument, config: ExtractConfig, mentions: Mention[], readEnd: (text: string) => number, names: Names | null): Mention[] {
   if (!config.tagger) return mentions;
-  return combine(doc, config, mentions, tagDocument(doc, taggerItems(doc, seg, config, taggerReads, names), loadModel(config.tagger), readEnd));
+  const model = loadModel(config.tagger);
+  const fc: FeatureContext = { lex: lexiconIndex(config), matcher: names?.matcher ?? null };
+  const memo = memosFor(config).tagger;
+  const spans: DocumentSpan[] = [];
+  for (const section of seg.sections) {
+    if (!taggerReads(section.kind)) continue;
+    for (const item of section.items) {
+      const text = doc.text.slice(item.start, item.end);
+      const end = readEnd(text);
+      if (end === 0) continue;
+      // (What the tagger reads of an item: its text, whether it is a list's line, its section. Tagged once per worker: see item-memo.ts.)
+      const key = `${section.kind} ${+(item.level > 0)}\u0000${text}`;
+      let found = memo.get(key);
+      if (!found) {
+        const ti = taggerItem(text, { ...item, start: 0 }, section, fc);
+        found = packSpans(ti ? spansOf(ti, tagItem(model, ti)) : []);
+        memo.set(key, found);
+      }
+      for (let i = 0; i < found.length; i += 4) {
+        const s = unpackSpan(found, i);
+        if (s.end <= end) spans.push({ ...s, start: item.start + s.start, end: item.start + s.end, section, item });
+      }
+    }
+  }
+  return combine(doc, config, mentions, spans);
 }

@@ -3,6 +3,8 @@ import { classifyAsWritten, type HeadingIndex } from './lexicon.js';
 import { colonlessFields, joinedFields } from './inline-fields.js';
 import { colonHeadings, headings, openingHeadings, sentenceCaseHeadings, verdictLabels, type Cut } from './inline-headings.js';
 import { append } from '../append.js';
+import { Memo } from '../memo.js';
+import { perConfig } from '../per-config.js';
 
 /**
  * Postings pasted from web forms often arrive as one long line: headings, bullets and list items run
@@ -52,36 +54,18 @@ const NUMBERED = /\d[.)]\s/;
 const LETTER = /(?<=^|[\s.;:,])\(?([a-h])\)\s+(?=\p{L})/gu;
 const LETTERED = /(?:^|\s)\(?a\)\s/;
 
+const NO_CUTS: readonly Cut[] = [];
+/** Each heading index's cuts of the lines read lately (a line's cuts are kept with about 100 bytes). */
+const cutMemos = perConfig((_index: HeadingIndex) => new Memo<readonly Cut[]>(16_384));
+
 /** `fields`: where the pieces that are a header's fields (a name, then its value) are added. */
 function splitBlock(b: CleanBlock, docText: string, index: HeadingIndex, fields: Set<CleanBlock>, tableRow: boolean): CleanBlock[] {
   const local = docText.slice(b.start, b.end);
-  const cuts: Cut[] = [];
-  // Each regex below opens with a lookbehind, tried at every position: a plain test of what every
-  // match must hold comes first (most blocks have no bullet glyph, no spaced dash, no colon).
-  if (GLYPH_CHAR.test(local)) for (const m of local.matchAll(GLYPH)) cuts.push({ at: m.index, from: m.index + m[0].length, kind: 'bullet' });
-  // ("3 - 4 years", "£25k - 40k", "9am - 5pm": a dash between two numbers is a range.)
-  const dashes = SPACED_DASH.test(local) ? [...local.matchAll(DASH)].filter((m) => !(isDigit(local, m.index + m[0].length) && RANGE_FROM.test(local.slice(Math.max(0, m.index - 8), m.index)))) : [];
-  // The first kind of dash, and asterisks, each where it recurs ("… Full Stack - Developer … * Strong design skills. * Experience …").
-  const dash = dashes.find((d) => d[1] !== '*')?.[1];
-  for (const mark of dash ? [dash, '*'] : ['*']) {
-    const marked = dashes.filter((d) => d[1] === mark);
-    if (marked.length >= 2) for (const m of marked) cuts.push({ at: m.index, from: m.index + m[0].length, kind: 'bullet' });
-  }
-  numbered(local, cuts);
-  criteriaMarks(local, cuts);
-  assessmentMethods(local, index, cuts, tableRow);
-  toItems(local, cuts);
-  headings(local, index, cuts);
-  colonHeadings(local, index, cuts);
-  sentenceCaseHeadings(local, index, cuts);
-  verdictLabels(local, index, cuts);
-  openingHeadings(local, index, cuts);
-  joinedFields(local, index, cuts);
-  colonlessFields(local, index, cuts);
-  pipes(local, cuts);
+  const memo = cutMemos(index);
+  const key = `${+tableRow}${local}`;
+  let cuts = memo.get(key);
+  if (!cuts) memo.set(key, (cuts = cutsOf(local, index, tableRow)));
   if (cuts.length === 0) return [b];
-  // At one place a heading comes first, and of two headings the one found first (headings() reads the most closely).
-  cuts.sort((x, y) => x.at - y.at || Number(x.kind !== 'heading') - Number(y.kind !== 'heading'));
   const out: CleanBlock[] = [];
   let field = false;
   const push = (start: number, end: number, kind: CleanBlock['kind'], extra: Partial<CleanBlock> = {}) => {
@@ -106,6 +90,37 @@ function splitBlock(b: CleanBlock, docText: string, index: HeadingIndex, fields:
   }
   push(pos, local.length, pieceKind, pieceKind === 'list-item' ? { marker: b.marker ?? '•', level: b.level ?? 1 } : {});
   return out.length > 0 ? out : [b];
+}
+
+/** Where a line is cut into pieces, in order: it depends on the line's text alone (and whether it is a table's row). */
+function cutsOf(local: string, index: HeadingIndex, tableRow: boolean): readonly Cut[] {
+  const cuts: Cut[] = [];
+  // Each regex below opens with a lookbehind, tried at every position: a plain test of what every
+  // match must hold comes first (most blocks have no bullet glyph, no spaced dash, no colon).
+  if (GLYPH_CHAR.test(local)) for (const m of local.matchAll(GLYPH)) cuts.push({ at: m.index, from: m.index + m[0].length, kind: 'bullet' });
+  // ("3 - 4 years", "£25k - 40k", "9am - 5pm": a dash between two numbers is a range.)
+  const dashes = SPACED_DASH.test(local) ? [...local.matchAll(DASH)].filter((m) => !(isDigit(local, m.index + m[0].length) && RANGE_FROM.test(local.slice(Math.max(0, m.index - 8), m.index)))) : [];
+  // The first kind of dash, and asterisks, each where it recurs ("… Full Stack - Developer … * Strong design skills. * Experience …").
+  const dash = dashes.find((d) => d[1] !== '*')?.[1];
+  for (const mark of dash ? [dash, '*'] : ['*']) {
+    const marked = dashes.filter((d) => d[1] === mark);
+    if (marked.length >= 2) for (const m of marked) cuts.push({ at: m.index, from: m.index + m[0].length, kind: 'bullet' });
+  }
+  numbered(local, cuts);
+  criteriaMarks(local, cuts);
+  assessmentMethods(local, index, cuts, tableRow);
+  toItems(local, cuts);
+  headings(local, index, cuts);
+  colonHeadings(local, index, cuts);
+  sentenceCaseHeadings(local, index, cuts);
+  verdictLabels(local, index, cuts);
+  openingHeadings(local, index, cuts);
+  joinedFields(local, index, cuts);
+  colonlessFields(local, index, cuts);
+  pipes(local, cuts);
+  if (cuts.length === 0) return NO_CUTS;
+  // At one place a heading comes first, and of two headings the one found first (headings() reads the most closely).
+  return cuts.sort((x, y) => x.at - y.at || Number(x.kind !== 'heading') - Number(y.kind !== 'heading'));
 }
 
 /**
