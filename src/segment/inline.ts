@@ -55,8 +55,8 @@ const LETTER = /(?<=^|[\s.;:,])\(?([a-h])\)\s+(?=\p{L})/gu;
 const LETTERED = /(?:^|\s)\(?a\)\s/;
 
 const NO_CUTS: readonly Cut[] = [];
-/** Each heading index's cuts of the lines read lately (a line's cuts are kept with about 100 bytes). */
-const cutMemos = perConfig((_index: HeadingIndex) => new Memo<readonly Cut[]>(16_384));
+/** Each heading index's cuts of the lines read lately (about 100 bytes a line): most lines that repeat are short ones, read in a moment. */
+const cutMemos = perConfig((_index: HeadingIndex) => new Memo<readonly Cut[]>(2_048));
 
 /** `fields`: where the pieces that are a header's fields (a name, then its value) are added. */
 function splitBlock(b: CleanBlock, docText: string, index: HeadingIndex, fields: Set<CleanBlock>, tableRow: boolean): CleanBlock[] {
