@@ -28,7 +28,21 @@ export class Memo<T> {
 
   set(key: string, value: T): void {
     const d = digest(key);
-    if (d === undefined) return;
+    if (d !== undefined) this.keep(d, value);
+  }
+
+  /** The answer kept for `key`, else `compute`'s, kept (the key digested once). */
+  answer(key: string, compute: () => T): T {
+    const d = digest(key);
+    if (d === undefined) return compute();
+    let value = this.map.get(d);
+    if (value !== undefined) this.map.delete(d);
+    else value = compute();
+    this.keep(d, value);
+    return value;
+  }
+
+  private keep(d: string, value: T): void {
     if (this.map.size >= this.limit) this.map.delete(this.map.keys().next().value!);
     this.map.set(d, value);
   }

@@ -4,6 +4,7 @@
 // the key, a repeated item is read once per worker, and every output is what reading it again would give.
 import type { Mention, QualificationFields } from '../types.js';
 import type { ExtractConfig } from './options.js';
+import type { TaggedSpan } from './tagger.js';
 import { Memo } from '../memo.js';
 import { perConfig } from '../per-config.js';
 
@@ -53,21 +54,14 @@ export function replayed(r: Reading, docText: string, itemStart: number): Mentio
   });
 }
 
-export interface RelativeSpan {
-  kind: Mention['kind'];
-  start: number;
-  end: number;
-  margin: number;
-}
-
 const KINDS: readonly Mention['kind'][] = ['duty', 'skill', 'knowledge', 'qualification'];
 
-/** Spans kept as numbers, four a span (kind, start, end, margin): a third of the memory of their objects. */
+/** The tagger's spans in an item (offsets from its start) kept as numbers, four a span (kind, start, end, margin): a third of the memory of their objects. */
 export type PackedSpans = readonly number[];
 
 const NO_SPANS: PackedSpans = [];
 
-export function packSpans(spans: readonly RelativeSpan[]): PackedSpans {
+export function packSpans(spans: readonly TaggedSpan[]): PackedSpans {
   if (spans.length === 0) return NO_SPANS;
   // (Made to its length: an array grown by push keeps room for more.)
   const packed = new Array<number>(4 * spans.length);
@@ -80,7 +74,7 @@ export function packSpans(spans: readonly RelativeSpan[]): PackedSpans {
   return packed;
 }
 
-export function unpackSpan(packed: PackedSpans, i: number): RelativeSpan {
+export function unpackSpan(packed: PackedSpans, i: number): TaggedSpan {
   return { kind: KINDS[packed[i]], start: packed[i + 1], end: packed[i + 2], margin: packed[i + 3] };
 }
 

@@ -223,13 +223,10 @@ export function withTagger(doc: CleanDocument, seg: SegmentedDocument, config: E
       const end = readEnd(text);
       if (end === 0) continue;
       // (What the tagger reads of an item: its text, whether it is a list's line, its section. Tagged once per worker: see item-memo.ts.)
-      const key = `${section.kind} ${+(item.level > 0)}\u0000${text}`;
-      let found = memo.get(key);
-      if (!found) {
+      const found = memo.answer(`${section.kind} ${+(item.level > 0)}\u0000${text}`, () => {
         const ti = taggerItem(text, { ...item, start: 0 }, section, fc);
-        found = packSpans(ti ? spansOf(ti, tagItem(model, ti)) : []);
-        memo.set(key, found);
-      }
+        return packSpans(ti ? spansOf(ti, tagItem(model, ti)) : []);
+      });
       for (let i = 0; i < found.length; i += 4) {
         const s = unpackSpan(found, i);
         if (s.end <= end) spans.push({ ...s, start: item.start + s.start, end: item.start + s.end, section, item });

@@ -61,10 +61,7 @@ const cutMemos = perConfig((_index: HeadingIndex) => new Memo<readonly Cut[]>(2_
 /** `fields`: where the pieces that are a header's fields (a name, then its value) are added. */
 function splitBlock(b: CleanBlock, docText: string, index: HeadingIndex, fields: Set<CleanBlock>, tableRow: boolean): CleanBlock[] {
   const local = docText.slice(b.start, b.end);
-  const memo = cutMemos(index);
-  const key = `${+tableRow}${local}`;
-  let cuts = memo.get(key);
-  if (!cuts) memo.set(key, (cuts = cutsOf(local, index, tableRow)));
+  const cuts = cutMemos(index).answer(`${+tableRow}${local}`, () => cutsOf(local, index, tableRow));
   if (cuts.length === 0) return [b];
   const out: CleanBlock[] = [];
   let field = false;

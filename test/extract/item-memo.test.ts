@@ -79,10 +79,19 @@ describe('Memo', () => {
     expect([memo.get('a'), memo.get('b'), memo.get('c')]).toEqual([1, undefined, 3]);
   });
 
+  it('computes an answer once while it is kept, and again once it is not', () => {
+    const memo = new Memo<number>(1);
+    let calls = 0;
+    const answer = (key: string) => memo.answer(key, () => ++calls);
+    expect([answer('a'), answer('a'), answer('b'), answer('a')]).toEqual([1, 1, 2, 3]);
+  });
+
   it('keeps nothing for a text with a lone surrogate, which its digest would not tell apart', () => {
     const memo = new Memo<number>(4);
     memo.set('x\uD800', 1);
     expect(memo.get('x\uD800')).toBeUndefined();
     expect(memo.get('x\uDBFF')).toBeUndefined();
+    expect(memo.answer('x\uD800', () => 2)).toBe(2);
+    expect(memo.answer('x\uD800', () => 3)).toBe(3);
   });
 });
