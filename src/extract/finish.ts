@@ -27,9 +27,9 @@ const INVITATION = /\bapply (?:for (?:the|this|our) (?:job|position|role|vacancy
 /** A skill that ends where its object should begin. */
 const CUT_OFF = /\s(?:to|towards|with|of|for|in|on|at|by|from|about|into|than|and|or)$/i;
 
-/** "undertake an enhanced DBS check", "complete an occupational health assessment", "pass a pre-employment background check": the employer's checks on a new starter, not a task. */
+/** "undertake an enhanced DBS check", "complete a basic disclosure", "complete an occupational health assessment", "pass a pre-employment background check": the employer's checks on a new starter, not a task. */
 const EMPLOYMENT_CHECK =
-  /^(?:(?:the\s+)?(?:ability|willingness|able|willing|prepared|happy)\s+to\s+)?(?:undertake|undergo|complete|pass|have)\s+(?:a|an)\s+(?:satisfactory\s+)?(?:enhanced\s+|standard\s+|basic\s+)?(?:(?:DBS|CRB|disclosure|occupational health|pre-employment|post-offer|background|medical|security|criminal records?|drug)\s+){1,3}(?:check|clearance|assessment|screening|examination|vetting|test)\b/i;
+  /^(?:(?:the\s+)?(?:ability|willingness|able|willing|prepared|happy)\s+to\s+)?(?:undertake|undergo|complete|pass|have)\s+(?:a|an)\s+(?:satisfactory\s+)?(?:enhanced\s+|standard\s+|basic\s+)?(?:(?:(?:DBS|CRB|disclosure|occupational health|pre-employment|post-offer|background|medical|security|criminal records?|drug)\s+){1,3}(?:check|clearance|assessment|screening|examination|vetting|test)|(?:(?:DBS|CRB)\s+)?disclosure)\b/i;
 
 /** "work 37.5 hours per week on a rotational shift pattern", "work a minimum of 15 hours per week", "(Ability to) work nights and weekends", "Able to work every other weekend", "working Monday to Friday, 8am to 5pm", "work flexibly including nights", "work flexible hours", "Working remotely", "Work in London two days a week", "work from our Leeds office", a job board's
  * "Working pattern" field: working hours or place, a contract term (mentions.md). */

@@ -79,7 +79,9 @@ export function escapeRe(s: string): string {
 
 /** One regex matching any of the phrases as whole words, longest first; flexible about spaces and hyphens. */
 export function phraseRe(phrases: string[], flags = 'giu'): RegExp {
-  const distinct = [...new Set(phrases.map((p) => p.trim()).filter((p) => p !== ''))].sort((a, b) => b.length - a.length);
+  // ("Health & Safety" is the lexicon's "health and safety".)
+  const written = phrases.flatMap((p) => (/ and /i.test(p) ? [p, p.replace(/ and /gi, ' & ')] : [p]));
+  const distinct = [...new Set(written.map((p) => p.trim()).filter((p) => p !== ''))].sort((a, b) => b.length - a.length);
   const alts = distinct.map((p) => escapeRe(p).replace(/\\?[ -]+/g, '[\\s\\-]+').replace(/'/g, "['’]"));
   if (alts.length === 0) return /(?!)/gu;
   const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts.join('|')})(?![\\p{L}\\p{N}])`, flags);

@@ -15,7 +15,7 @@ const MAX_LISTED = 50;
 /** A word written as a product's name: "RxJava", "iOS", "SQL", "Node.js" (after a joiner, a capitalised word too: "Xero"). */
 const CAMEL_NAME = /^(?:\p{L}+\p{Lu}[\p{L}\p{N}]*|\p{Lu}{2,}\d*|\p{Lu}[\p{L}]*\.[\p{Ll}]+)$/u;
 const CAPITALISED = /^\p{Lu}\p{Ll}{2,}$/u;
-const NAME_JOIN = String.raw`(?:\s*[,/]\s*|\s+(?:or|and)\s+)`;
+const NAME_JOIN = String.raw`(?:\s*[,/]\s*|\s+(?:or|and|&)\s+)`;
 const NEXT_NAME = new RegExp(String.raw`^(${NAME_JOIN}|\s+)([\p{L}][\p{L}\p{N}.]*[\p{L}\p{N}])(?=$|[\s,/);:]|\.(?:\s|$))(\s+(?!(?:or|and|in|on|at|for|within|across|from|to|with)\b)\p{Ll})?`, 'u');
 const JOIN_NEXT = new RegExp(`^${NAME_JOIN}`, 'u');
 /** Words of a requirement in Title Case ("Strong Communication Skills"), not of a product's name. */

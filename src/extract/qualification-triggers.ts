@@ -97,6 +97,24 @@ const PROFESSION_CUE = /^(?:registered nurse|rn|rgn|rmn|rnld|chartered)$/i;
 /** Verbs whose object is what the candidate holds, not a task. */
 const HOLD_VERB = /^(?:hold|have|possess)$/i;
 
+/** A check the employer makes on a new starter ("DBS check", "enhanced disclosure", "CRB vetting"), from the cue's end. */
+const CHECK_NOUN = /^(?:\s+(?!will\b|is\b|are\b)[\p{L}'’-]+){0,3}?\s+(?:checks?|disclosures?|vetting|screening)\b/iu;
+/** "… will be carried out", "… will be required for this post": the employer's step, said of the check. */
+const CHECK_DONE = /^(?:\s+[\p{L}'’-]+){0,4}?\s+(?:will|would|may|shall)\s+(?:also\s+)?be\s+(?:required|carried\s+out|undertaken|requested|sought|obtained|completed|processed|conducted|made|needed|necessary)\b/iu;
+/** "Offers are conditional on …", "subject to satisfactory references and a …": the offer's conditions, a list of them too. */
+const CONDITION_BEFORE = /\b(?:subject\s+to|conditional\s+(?:up)?on|dependent\s+(?:up)?on|contingent\s+(?:up)?on)\s+(?:[^\s.;:]+\s+){0,6}$/i;
+
+/**
+ * Whether the certificate cue at [start, end) names a check the employer makes rather than something the candidate
+ * holds: "An enhanced DBS check will be required for this post", "Offers of employment are conditional on a
+ * satisfactory DBS check" (mentions.md: "must hold a valid DBS check" is asked of the candidate).
+ */
+function employersCheck(text: string, start: number, end: number): boolean {
+  const noun = CHECK_NOUN.exec(text.slice(end)) ?? (/^(?:checks?|disclosures?|vetting|screening)$/i.test(text.slice(start, end).split(/\s+/).pop() ?? '') ? [''] : null);
+  if (!noun) return false;
+  return CHECK_DONE.test(text.slice(end + noun[0].length)) || CONDITION_BEFORE.test(text.slice(Math.max(0, start - 80), start));
+}
+
 /** A registered profession ("Registered Mental Health Nurse", "Registered Nursing Associate"): Title Case words between. */
 const REGISTERED_PROFESSION = guarded(
   /\bRegistered\s+(?:as\s+an?\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Nurse|Nursing Associate|Midwife|Pharmacist|Pharmacy Technician|Paramedic|Physiotherapist|Dietitian|Radiographer|Social Worker|Occupational Therapist|Practitioner)\b/gu,
@@ -302,6 +320,7 @@ export function findTriggers(ctx: ItemContext, strong: boolean): Trigger[] {
       if (/^(?:\s*\/\s*\p{L}+)*\s*:/u.test(text.slice(c.index + c[0].length))) continue;
       // "This post is subject to a DBS check", "(willing to) undergo an enhanced DBS check": a condition of the offer, not asked of the candidate.
       if (/\b(?:subject\s+to|undergo(?:es|ing)?|undertak(?:e|es|ing))\s+(?:\S+\s+){0,3}$/i.test(text.slice(Math.max(0, c.index - 40), c.index))) continue;
+      if (employersCheck(text, c.index, c.index + c[0].length)) continue;
       // "We are proud to be an accredited Living Wage employer", "The practice is a registered …": the employer's.
       // ("We will support you to achieve your Level 3 Diploma", "will be enrolled onto the Care Certificate": offered.)
       if (EMPLOYER_IS.test(text.slice(Math.max(0, c.index - 60), c.index)) || OFFERED_BEFORE.test(text.slice(Math.max(0, c.index - 80), c.index))) continue;

@@ -60,6 +60,21 @@ const LABELLING = new Set(['grade', 'grades', 'level', 'levels', 'band', 'class'
 // Where a capitalized ordinary word ("Access", "Swift") says nothing about being a name.
 const SENTENCE_START = /(?:^|[.!?:;•\n]\s*|^\s*[-*]\s*)$/;
 
+/**
+ * What stands between two words of a name: a comma ('comma': a label's list, "ear, nose and throat conditions", is
+ * one only with its "and"), a semicolon or an ampersand between spaces ('stop': "React & Redux" lists two tools where
+ * the vocabulary knows "React Redux"; "R&D" is one word pair), else nothing that parts them.
+ */
+function gapBetween(text: string, from: number, to: number): 'comma' | 'stop' | undefined {
+  let gap: 'comma' | undefined;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0x3b || (c === 0x26 && (k > from || k + 1 < to))) return 'stop';
+    if (c === 0x2c) gap = 'comma';
+  }
+  return gap;
+}
+
 const prefixSets = new WeakMap<Vocabulary, Set<string>>();
 
 /** Every proper token prefix of a label key, so that a scan stops as soon as no longer key can follow. */
@@ -132,8 +147,16 @@ export function createIndexMatcher<T>(index: LabelIndex<T>, options: MatcherOpti
         let best: { key: string; to: number; value: T; needsContext: boolean } | undefined;
         let key = '';
         let hash = 0;
+        // Whether the words so far cross a comma with no "and" or "or" after it ("React, Redux" is no "React Redux").
+        let openComma = false;
         for (let j = i; j < tokens.length; j++) {
           const norm = tokens[j].norm;
+          if (j > i) {
+            const gap = gapBetween(text, tokens[j - 1].end, tokens[j].start);
+            if (gap === 'stop') break;
+            if (gap === 'comma') openComma = true;
+            else if (norm === 'and' || norm === 'or') openComma = false;
+          }
           // The key's hash is carried along with it: the index hashes no joined string.
           if (j === i) {
             key = norm;
@@ -142,7 +165,7 @@ export function createIndexMatcher<T>(index: LabelIndex<T>, options: MatcherOpti
             key = `${key} ${norm}`;
             hash = joinedHash(hash, norm);
           }
-          const value = index.get(key, hash);
+          const value = openComma ? undefined : index.get(key, hash);
           if (value !== undefined) {
             const form = surface[key];
             const written = form === undefined ? 'sure' : sameSurface(text, tokens, i, j + 1, form) ? atStart(text, tokens[i].start, form) : 'refused';

@@ -803,6 +803,8 @@ describe('cut fragments', () => {
     // (Checks named in more than one word: "a pre-employment background check and post-offer drug screening".)
     const us = 'You must be able to pass a pre-employment background check and post-offer drug screening.';
     expect(finish([spanIn(us, 'able to pass a pre-employment background check and post-offer drug screening', 'skill', 'requirements')], 0.5, us, true)).toEqual([]);
+    const basic = 'The successful candidate will be required to complete a basic disclosure.';
+    expect(finish([spanIn(basic, 'complete a basic disclosure', 'duty', 'summary')], 0.5, basic, true)).toEqual([]);
   });
 
   it('drops a duty span that ends on a pronoun or a relative word ("ensuring that all individuals we"), keeps a whole one', () => {
@@ -2570,6 +2572,11 @@ describe('UK professional qualifications in advert sentences', () => {
   it('reads "subject to a DBS check" as a condition of the offer, "must hold a valid DBS check" as a requirement', () => {
     expect(quals('This post is subject to an enhanced DBS check.')).toEqual([]);
     expect(quals('Applicants must hold a valid DBS check.')).toEqual(['valid DBS check']);
+    // The employer's check said of the check, or one condition among others of the offer; a clearance the candidate holds stays.
+    expect(quals('An enhanced DBS check will be required for this post.')).toEqual([]);
+    expect(quals('Appointment is subject to satisfactory references and a DBS disclosure.')).toEqual([]);
+    expect(quals('Offers of employment are conditional on a satisfactory enhanced DBS check.')).toEqual([]);
+    expect(quals('You must have a current DBS check, which will be required for this post.')).toEqual(['current DBS check']);
     // Under a heading of what applicants need, the condition stays one.
     const ms = run(['Applicant requirements', 'You must have appropriate UK professional registration.', 'This post is subject to the Rehabilitation of Offenders Act (Exceptions Order) 1975 and as such it will be necessary for a submission for Disclosure to be made to the Disclosure and Barring Service (DBS) to check for any previous criminal convictions.'].join('\n'));
     expect(of(ms, 'qualification').map((m) => m.text)).toEqual(['appropriate UK professional registration']);

@@ -86,6 +86,21 @@ describe('Memo', () => {
     expect([answer('a'), answer('a'), answer('b'), answer('a')]).toEqual([1, 1, 2, 3]);
   });
 
+  it('evicts the answer least recently asked for, over many hits and misses (against a plain list of keys)', () => {
+    const memo = new Memo<number>(64);
+    const order: string[] = [];
+    let seed = 7;
+    for (let i = 0; i < 20_000; i++) {
+      seed = (seed * 48271) % 2147483647;
+      const key = `k${seed % 200}`;
+      const kept = order.indexOf(key);
+      if (kept >= 0) order.splice(kept, 1);
+      else if (order.length === 64) order.shift();
+      order.push(key);
+      expect(memo.answer(key, () => i) !== i).toBe(kept >= 0);
+    }
+  });
+
   it('keeps nothing for a text with a lone surrogate, which its digest would not tell apart', () => {
     const memo = new Memo<number>(4);
     memo.set('x\uD800', 1);

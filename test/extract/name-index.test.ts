@@ -36,6 +36,16 @@ describe('name index for extraction', () => {
     expect(found('Manage budget for the unit')).toEqual(['budget:knowledge']);
   });
 
+  it('reads a name across a comma only with the "and" of its own list, and never across a spaced ampersand', () => {
+    const names = createIndexMatcher(
+      loadNameIndex(vocabularyFile([concept('React', 'tool'), concept('React Redux', 'tool'), concept('ear, nose and throat conditions', 'knowledge'), concept('R&D', 'knowledge')])),
+    );
+    const named = (text: string) => names.match(text).map((m) => m.text);
+    expect(named('React Redux and React, Redux or React & Redux')).toEqual(['React Redux', 'React', 'React']);
+    expect(named('Treat ear, nose and throat conditions')).toEqual(['ear, nose and throat conditions']);
+    expect(named('Budget for R&D')).toEqual(['R&D']);
+  });
+
   it('keeps the case-sensitive forms', () => {
     expect(found('sql and Sql')).toEqual([]);
   });

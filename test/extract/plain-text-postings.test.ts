@@ -607,6 +607,16 @@ describe('single sentences of UK adverts', () => {
       'knowledge:health and safety requirements',
     ]);
   });
+  it('read "&" as the lexicon\'s "and" ("Health & Safety awareness") and as a joiner of tools ("React & Redux", "Angular & RxJS")', async () => {
+    expect(await kinds('Good knowledge of Health & Safety is essential.')).toEqual(['knowledge:Health & Safety']);
+    expect(await kinds('Experience with Angular & RxJS.')).toEqual(['qualification:Experience with Angular & RxJS', 'knowledge:Angular', 'knowledge:RxJS']);
+    expect(await kinds('Experience with React, Redux and TypeScript.')).toEqual([
+      'qualification:Experience with React, Redux and TypeScript',
+      'knowledge:React',
+      'knowledge:Redux',
+      'knowledge:TypeScript',
+    ]);
+  });
   it('start a certificate at its name, not at the "and" before it ("(PGCE or equivalent) and QTS are essential")', async () => {
     expect(await kinds('A recognised teaching qualification (PGCE or equivalent) and QTS are essential.')).toEqual(['qualification:recognised teaching qualification', 'qualification:QTS']);
   });
