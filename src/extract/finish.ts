@@ -244,6 +244,15 @@ const LANGUAGE_USE = new RegExp(String.raw`^(?:(?:the\s+)?(?:ability|able)\s+to\
 const languageVerbs = (m: Mention, all: Mention[]): boolean =>
   m.kind === 'skill' && LANGUAGE_USE.test(m.text) && all.some((o) => o.kind === 'knowledge' && o.start >= m.end && o.start - m.end <= 4);
 
+/**
+ * "Previous care experience is not required", "A degree is not necessary", "You don't need any experience in retail":
+ * what the posting says it does not ask (not "… is not required but would be an advantage": asked after all).
+ */
+const NOT_ASKED_AFTER = /^(?:\s+(?!and\b|or\b|but\b)[\p{L}\p{N}'’()-]+){0,5}?\s+(?:is|are)\s+not\s+(?:required|needed|necessary|a\s+requirement)\b(?![^.;!?\n]{0,30}\bbut\b)/iu;
+const NOT_ASKED_BEFORE = /\b(?:do(?:n['’]t|\s+not)|does(?:n['’]t|\s+not)|won['’]t|will\s+not)\s+(?:need|require)\s+(?:(?:any|a|an|previous|prior)\s+)*(?:experience\s+(?:in|of|with)\s+)?$/i;
+const notAsked = (m: Mention, text: string): boolean =>
+  m.kind !== 'duty' && (NOT_ASKED_AFTER.test(text.slice(m.end, m.end + 80)) || NOT_ASKED_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)));
+
 /** Drop low-confidence and duplicate mentions (same kind, overlapping span: keep the more confident, then the longer). */
 export function finish(all: Mention[], minConfidence: number, text: string, english: boolean, company = ''): Mention[] {
   const companyAt = nameSpans(text, company);
@@ -264,7 +273,8 @@ export function finish(all: Mention[], minConfidence: number, text: string, engl
       !(english && isTitleCase(m, text)) &&
       !(english && bareWord(m)) &&
       !aboutEmployer(m, text, companyAt) &&
-      !languageVerbs(m, all),
+      !languageVerbs(m, all) &&
+      !notAsked(m, text),
   );
   kept.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: Mention[] = [];

@@ -617,6 +617,14 @@ describe('single sentences of UK adverts', () => {
       'knowledge:TypeScript',
     ]);
   });
+  it('leave what the posting says it does not ask ("Previous care experience is not required"), keep what is asked after all', async () => {
+    expect(await kinds('Previous care experience is not required as full training will be given.')).toEqual([]);
+    expect(await kinds('A degree is not required.')).toEqual([]);
+    expect(await kinds("You don't need any experience in retail.")).toEqual([]);
+    expect(await kinds('Knowledge of SQL is not required but would be an advantage.')).toEqual(['knowledge:SQL']);
+    // (The clause after "but it" is no part of the experience: "… with a runner but it is not required".)
+    expect(await kinds('It is an advantage if you have experience with a runner but it is not required.')).toEqual(['qualification:experience with a runner']);
+  });
   it('start a certificate at its name, not at the "and" before it ("(PGCE or equivalent) and QTS are essential")', async () => {
     expect(await kinds('A recognised teaching qualification (PGCE or equivalent) and QTS are essential.')).toEqual(['qualification:recognised teaching qualification', 'qualification:QTS']);
   });
