@@ -159,7 +159,10 @@ function genericSentence(ctx: ItemContext, kind: SectionKind): void {
       qualities(ctx, 0.75, true);
     }
   } else if (ctx.listLike || DESCRIBES_CANDIDATE.test(ctx.text)) {
-    qualities(ctx, c(0.8), !DESCRIBES_CANDIDATE.test(ctx.text));
+    const describes = DESCRIBES_CANDIDATE.test(ctx.text);
+    qualities(ctx, c(0.8), !describes);
+    // ("You will need Health and Safety awareness": a subject the lexicon knows, asked of the candidate under any heading.)
+    if (describes && !qual) knowledgeTerms(ctx, c(0.8));
   }
   candidateQualities(ctx, c(0.8));
   leadingTool(ctx, c(0.8));

@@ -617,6 +617,10 @@ describe('single sentences of UK adverts', () => {
       'knowledge:TypeScript',
     ]);
   });
+  it('read a subject the lexicon knows in a sentence that asks it of the candidate, under no heading ("You will need Health and Safety awareness")', async () => {
+    expect(await kinds('You will need Health and Safety awareness.')).toEqual(['knowledge:Health and Safety']);
+    expect(await kinds('Our trust has a strong health and safety record.')).toEqual([]);
+  });
   it('leave what the posting says it does not ask ("Previous care experience is not required"), keep what is asked after all', async () => {
     expect(await kinds('Previous care experience is not required as full training will be given.')).toEqual([]);
     expect(await kinds('A degree is not required.')).toEqual([]);
