@@ -1,4 +1,5 @@
 import type { Block, BlockKind, CleanBlock, CleanDocument, Fix, Warning } from '../types.js';
+import { oneByte } from '../one-byte.js';
 import { EditText, type LocalFix } from './edit-text.js';
 
 /** A block while the rules work on it. A removed block stays in place so its removal can be located. */
@@ -130,7 +131,8 @@ export function materialize(doc: WorkDoc, language: string): CleanDocument {
     pieces.push(text);
     offset += text.length;
   }
-  const text = pieces.join('\n');
+  const text = oneByte(pieces.join('\n'));
+  for (const cb of blocks) cb.text = text.slice(cb.start, cb.end);
   for (const f of pendingRemovals) fixes.push({ ...f, before: f.before.replace(/\u2029/g, '\n'), start: text.length });
   // A break a rule inserted may have become a block boundary elsewhere (several breaks in a row
   // are one boundary): report it at the boundary, or as removed text where none is left.

@@ -7,6 +7,7 @@ import type { SegmentConfig } from './options.js';
 import { comparisonTable, readSpecificationTable } from './table.js';
 import { companyUnderTitle, findTitle } from './title.js';
 import { append } from '../append.js';
+import { fitsOneByte, oneByte } from '../one-byte.js';
 
 export type { SegmentConfig } from './options.js';
 
@@ -126,6 +127,8 @@ export function segment(doc: CleanDocument, config: SegmentConfig): SegmentedDoc
     writer.add(block, shape);
   }
   writer.close();
+  // (A text that keeps a character wider than one byte: its items of narrow ones are read narrow, see oneByte.)
+  if (!fitsOneByte(doc.text)) for (const s of sections) for (const item of s.items) item.text = oneByte(item.text);
 
   const found = roles.length > 1 ? { title: roles.join(' / '), blockIndex: -1 } : findTitle(doc, blocks, fields.title, headings, index);
   const title = found.title;

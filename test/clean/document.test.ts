@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { serialize } from 'node:v8';
 import { describe, expect, it } from 'vitest';
 import { ComptaxError } from '../../src/errors.js';
 import { cleanOptionsSchema, resolveCleanConfig } from '../../src/clean/options.js';
@@ -26,6 +27,19 @@ To apply, send your CV to jobs@fieldnotes.example.
 Build long-term relationships with key clients.`;
 
 describe('clean (whole document)', () => {
+  it('gives its text one byte a character where the characters allow, whatever the input was written in', () => {
+    // V8's serializer tags a string one byte a character with '"', two bytes with 'c' (after a padding byte).
+    const oneByte = (s: string) => serialize(s)[2] === 0x22;
+    const input = 'Responsibilities\n\u2022 Keep the team\u2019s records \u2013 daily.\n\u2022 Plan the rota.';
+    expect(oneByte(input)).toBe(false);
+    const doc = run(input);
+    expect(doc.text).not.toMatch(/[^\x00-\xff]/);
+    expect(oneByte(doc.text)).toBe(true);
+    expect(doc.blocks.every((b) => oneByte(b.text) && b.text === doc.text.slice(b.start, b.end))).toBe(true);
+    // (A character past one byte keeps the text as it is.)
+    expect(run('Fluent in \u4e2d\u6587 and English.').text).toBe('Fluent in \u4e2d\u6587 and English.');
+  });
+
   it('cleans a noisy posting and explains every change', () => {
     const doc = run(POSTING);
     expect(doc.blocks.map((b) => [b.kind, b.marker ?? '', b.text])).toEqual([

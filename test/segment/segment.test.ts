@@ -1,3 +1,4 @@
+import { serialize } from 'node:v8';
 import { describe, expect, it } from 'vitest';
 import { segment } from '../../src/segment/index.js';
 import { loadPipeline } from '../../src/pipeline/config.js';
@@ -1042,5 +1043,15 @@ describe('headings of what a day holds', () => {
   it('reads "A day in the life" as a duties heading, not a line of its own', () => {
     const out = seg(['The Role', 'You will plan campaigns.', 'A day in the life', 'Writing copy for email newsletters'].join('\n'));
     expect(section(out, 'A day in the life')?.kind).toBe('responsibilities');
+  });
+});
+
+describe('items of a text that keeps a wide character', () => {
+  it('are one byte a character where their own characters allow', () => {
+    // V8's serializer tags a string one byte a character with '"'.
+    const oneByte = (t: string) => serialize(t)[2] === 0x22;
+    const out = seg('Requirements\n- Fluent Mandarin (\u666e\u901a\u8bdd)\n- Strong Excel skills\n- A full driving licence');
+    const items = out.sections.flatMap((x) => x.items);
+    expect(items.map((it) => oneByte(it.text))).toEqual([false, true, true]);
   });
 });
