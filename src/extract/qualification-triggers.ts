@@ -110,7 +110,8 @@ const CONDITION_BEFORE = /\b(?:subject\s+to|conditional\s+(?:up)?on|dependent\s+
  * satisfactory DBS check" (mentions.md: "must hold a valid DBS check" is asked of the candidate).
  */
 function employersCheck(text: string, start: number, end: number): boolean {
-  const noun = CHECK_NOUN.exec(text.slice(end)) ?? (/^(?:checks?|disclosures?|vetting|screening)$/i.test(text.slice(start, end).split(/\s+/).pop() ?? '') ? [''] : null);
+  // (The cue may end in the check's noun itself: "disclosure".)
+  const noun = /\b(?:checks?|disclosures?|vetting|screening)$/i.test(text.slice(start, end)) ? [''] : CHECK_NOUN.exec(text.slice(end));
   if (!noun) return false;
   return CHECK_DONE.test(text.slice(end + noun[0].length)) || CONDITION_BEFORE.test(text.slice(Math.max(0, start - 80), start));
 }
