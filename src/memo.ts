@@ -11,6 +11,14 @@ function digest(key: string): string | undefined {
   return (key as unknown as { isWellFormed(): boolean }).isWellFormed() ? hash('sha256', key, 'binary') : undefined;
 }
 
+/**
+ * A string's characters as a string of their own, for a memo to keep across documents: a slice of a document's text
+ * (or a string built from slices) would keep the whole document alive.
+ */
+export function ownCopy(s: string): string {
+  return s.split('').join('');
+}
+
 /** The answers to the `limit` questions last asked (a Map keeps its keys in the order they were set): memory stays flat however large the corpus. */
 export class Memo<T> {
   private readonly map = new Map<string, T>();

@@ -2,6 +2,7 @@ import { franc, francAll } from 'franc-min';
 import type { WorkBlock } from './work.js';
 import { isDictionaryWord } from './words.js';
 import { LETTERS, scanWords } from '../word-scan.js';
+import { ownCopy } from '../memo.js';
 import { tailRunStart } from '../text-runs.js';
 
 /** ISO 639-3 (franc) to ISO 639-1. */
@@ -193,8 +194,7 @@ export function detectLanguage(text: string, only: string[], prior?: string): st
   if (lang === undefined) {
     lang = trigramLanguage(sample, only, weighed);
     if (seen.size >= TRIGRAM_MEMO) seen.clear();
-    // A copy: the block's text may be a slice that keeps its whole document alive.
-    seen.set(key.split('').join(''), lang);
+    seen.set(ownCopy(key), lang);
   }
   return lang;
 }

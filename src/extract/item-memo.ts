@@ -5,7 +5,7 @@
 import type { Mention, QualificationFields } from '../types.js';
 import type { ExtractConfig } from './options.js';
 import type { TaggedSpan } from './tagger.js';
-import { Memo } from '../memo.js';
+import { Memo, ownCopy } from '../memo.js';
 import { perConfig } from '../per-config.js';
 
 /** What reading an item gave besides its mentions: a field's value, an item the rules read as a sentence, or neither. */
@@ -39,9 +39,6 @@ export function reading(role: ItemRole, mentions: readonly Mention[], itemStart:
     }),
   };
 }
-
-/** A string's characters as a string of their own (not a slice of a longer one). */
-const ownCopy = (s: string): string => JSON.parse(JSON.stringify(s)) as string;
 
 /** The mentions of a reading, in the item at `itemStart` of `docText`, as new objects (later stages may change them). */
 export function replayed(r: Reading, docText: string, itemStart: number): Mention[] {

@@ -92,16 +92,6 @@ export type DocumentSpan = TaggedSpan & { section: Section; item: Item };
 /** The sections the tagger reads: the rules never read silent sections, so the tagger adds nothing there either. */
 export const taggerReads = (kind: SectionKind): boolean => !SILENT.has(kind);
 
-/** The tagger's spans over a posting's items (`readEnd`: how much of an item, by its text, it reads; 0 leaves it alone). */
-export function tagDocument(doc: CleanDocument, items: TaggerItem[], model: TaggerModel, readEnd: (text: string) => number = (text) => text.length): DocumentSpan[] {
-  const spans: DocumentSpan[] = [];
-  for (const ti of items) {
-    const end = ti.item.start + readEnd(doc.text.slice(ti.item.start, ti.item.end));
-    if (end === ti.item.start) continue;
-    for (const s of spansOf(ti, tagItem(model, ti))) if (s.end <= end) spans.push({ kind: s.kind, start: s.start, end: s.end, margin: s.margin, section: ti.section, item: ti.item });
-  }
-  return spans;
-}
 
 /** The kinds the tagger adds where no rule mention overlaps, each with the margin every token of a span needs. */
 export type AddMargins = Partial<Record<MentionKind, number>>;
@@ -212,7 +202,21 @@ export function combine(doc: CleanDocument, config: ExtractConfig, mentions: Men
  */
 export function withTagger(doc: CleanDocument, seg: SegmentedDocument, config: ExtractConfig, mentions: Mention[], readEnd: (text: string) => number, names: Names | null): Mention[] {
   if (!config.tagger) return mentions;
-  const model = loadModel(config.tagger);
+  return combine(doc, config, mentions, taggedSpans(doc, seg, config, readEnd, names));
+}
+
+/**
+ * The tagger's spans in the items of the sections it reads, each read up to `readEnd` of its text (needs
+ * `config.tagger`). An item's spans are tagged once per worker: see item-memo.ts.
+ */
+export function taggedSpans(
+  doc: CleanDocument,
+  seg: SegmentedDocument,
+  config: ExtractConfig,
+  readEnd: (text: string) => number = (text) => text.length,
+  names: Names | null = namesFor(config),
+): DocumentSpan[] {
+  const model = loadModel(config.tagger!);
   const fc: FeatureContext = { lex: lexiconIndex(config), matcher: names?.matcher ?? null };
   const memo = memosFor(config).tagger;
   const spans: DocumentSpan[] = [];
@@ -222,7 +226,7 @@ export function withTagger(doc: CleanDocument, seg: SegmentedDocument, config: E
       const text = doc.text.slice(item.start, item.end);
       const end = readEnd(text);
       if (end === 0) continue;
-      // (What the tagger reads of an item: its text, whether it is a list's line, its section. Tagged once per worker: see item-memo.ts.)
+      // (What the tagger reads of an item: its text, whether it is a list's line, its section.)
       const found = memo.answer(`${section.kind} ${+(item.level > 0)}\u0000${text}`, () => {
         const ti = taggerItem(text, { ...item, start: 0 }, section, fc);
         return packSpans(ti ? spansOf(ti, tagItem(model, ti)) : []);
@@ -233,5 +237,5 @@ export function withTagger(doc: CleanDocument, seg: SegmentedDocument, config: E
       }
     }
   }
-  return combine(doc, config, mentions, spans);
+  return spans;
 }

@@ -1,6 +1,7 @@
 import type { SectionKind } from '../types.js';
 import type { SegmentConfig } from './options.js';
 import { perConfig } from '../per-config.js';
+import { ownCopy } from '../memo.js';
 
 /** Lookups built once per config from the heading lexicon (configs are structured-cloned data, so key by identity). */
 export interface HeadingIndex {
@@ -63,8 +64,7 @@ function remembered<T>(fn: (text: string) => T): (text: string) => T {
     if (answer === undefined) {
       answer = fn(text);
       if (seen.size >= REMEMBERED) seen.clear();
-      // A copy: a slice of a document's text would keep the whole document alive in the memo.
-      seen.set(text.length > 12 ? text.split('').join('') : text, answer);
+      seen.set(text.length > 12 ? ownCopy(text) : text, answer);
     }
     return answer;
   };

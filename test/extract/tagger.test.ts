@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract/index.js';
 import { decodeModel, encodeModel, LABELS, loadModel, NL } from '../../src/extract/tagger-model.js';
-import { combine, tagDocument, taggerItems, taggerReads } from '../../src/extract/tagger.js';
+import { combine, taggedSpans } from '../../src/extract/tagger.js';
 import { loadPipeline } from '../../src/pipeline/config.js';
 import { segment } from '../../src/segment/index.js';
 import { cleanDoc } from '../segment/fixture.js';
@@ -13,7 +13,7 @@ const rulesOnly = { ...pipeline.extract, tagger: null };
 function tag(src: string) {
   const doc = { ...cleanDoc(src), language: 'en' };
   const seg = segment(doc, pipeline.segment);
-  const spans = tagDocument(doc, taggerItems(doc, seg, pipeline.extract, taggerReads), loadModel(pipeline.extract.tagger!));
+  const spans = taggedSpans(doc, seg, pipeline.extract);
   return { doc, seg, spans, texts: spans.map((s) => `${s.kind}: ${doc.text.slice(s.start, s.end)}`) };
 }
 
