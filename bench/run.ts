@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { RUN_V8_FLAGS } from '../src/cli/relaunch.js';
+import { RUN_ENV, RUN_V8_FLAGS } from '../src/cli/relaunch.js';
 import { benchClean } from './clean.js';
 import { dataDir } from './eval/data.js';
 import { benchExtract } from './extract.js';
@@ -49,14 +49,14 @@ console.log(JSON.stringify({ ...s, seconds, mapSeconds, peakRssMb: process.resou
 `;
 
 /**
- * Runs a script in a fresh node process with the V8 flags of a run's own process (as `comptax run` relaunches
+ * Runs a script in a fresh node process with the V8 flags and environment of a run's own process (as `comptax run` relaunches
  * itself: the CLI run below then is the process measured); its last line of output. `stderr: 'pipe'` keeps a
  * CLI's summary line out of the report (it is in the error when the run fails).
  */
 function node(script: string, args: string[], stderr: 'inherit' | 'pipe' = 'inherit'): string {
   const stdout = execFileSync(process.execPath, [...RUN_V8_FLAGS, '--input-type=module', '-e', script, ...args], {
     encoding: 'utf8',
-    env: { ...process.env, DOTENV_CONFIG_QUIET: 'true' },
+    env: { ...RUN_ENV, ...process.env, DOTENV_CONFIG_QUIET: 'true' },
     maxBuffer: 1 << 20,
     stdio: ['ignore', 'pipe', stderr],
   });

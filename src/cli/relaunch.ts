@@ -16,6 +16,15 @@ import { spawn } from 'node:child_process';
  */
 export const RUN_V8_FLAGS = ['--no-regexp-tier-up', '--max-semi-space-size=8'];
 
+/**
+ * The environment a relaunched run or worker gets unless the caller's sets it. `MALLOC_ARENA_MAX=1`: glibc gives each
+ * thread that allocates (the pool's workers, the export thread, libuv's) a malloc arena of its own, and each arena
+ * keeps the pages it freed; V8's heaps are not in them, the buffers of files, messages, zlib and SQLite are. With one
+ * arena, peak memory of the 5,000 real postings' run (2 workers) fell from 389-394 MB to 359-362 MB, in the same time
+ * (alternated runs: 30.5 / 33.4 s against 30.3 / 32.7 s). Other C libraries ignore the variable.
+ */
+export const RUN_ENV: Readonly<Record<string, string>> = { MALLOC_ARENA_MAX: '1' };
+
 const FORWARDED = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 /** Set in the relaunched child's environment: its IPC channel is to the relaunching parent. */
 const RELAUNCHED = 'COMPTAX_RELAUNCHED';
@@ -35,7 +44,7 @@ export function relaunched(argv: readonly string[], execArgv: readonly string[])
   if ((command !== 'run' && command !== 'worker') || RUN_V8_FLAGS.every((f) => execArgv.includes(f)) || execArgv.some((a) => a.startsWith('--inspect'))) return false;
   const child = spawn(process.execPath, [...RUN_V8_FLAGS, ...execArgv, ...argv.slice(1)], {
     stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
-    env: { ...process.env, [RELAUNCHED]: '1' },
+    env: { ...RUN_ENV, ...process.env, [RELAUNCHED]: '1' },
     detached: command === 'worker' && process.platform !== 'win32',
   });
   const forward = (signal: NodeJS.Signals) => child.kill(signal);

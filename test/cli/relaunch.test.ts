@@ -2,7 +2,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { RUN_V8_FLAGS } from '../../src/cli/relaunch.js';
+import { RUN_ENV, RUN_V8_FLAGS } from '../../src/cli/relaunch.js';
 import { comptax, MAIN, ROOT } from '../helpers/cli.js';
 import { expectSameOutputs, tempDir } from '../helpers/outputs.js';
 
@@ -17,7 +17,7 @@ const { followParent, relaunched } = await import(${JSON.stringify(join(ROOT, 's
 if (!relaunched(process.argv, process.execArgv)) {
   followParent();
   if (process.argv[3] === 'exit') {
-    console.log(JSON.stringify({ pid: process.pid, execArgv: process.execArgv }));
+    console.log(JSON.stringify({ pid: process.pid, execArgv: process.execArgv, arenas: process.env.MALLOC_ARENA_MAX }));
     process.exit(3);
   }
   process.on('SIGTERM', () => process.exit(7));
@@ -31,7 +31,9 @@ if (!relaunched(process.argv, process.execArgv)) {
 `,
 );
 
-const probe = (command: string) => spawnSync(process.execPath, ['--import', 'tsx', PROBE, command, 'exit'], { encoding: 'utf8', timeout: 60_000 });
+/** The test's environment without a malloc setting of its own (the relaunch adds one). */
+const { MALLOC_ARENA_MAX: _arenas, ...ENV } = process.env;
+const probe = (command: string, env: NodeJS.ProcessEnv = ENV) => spawnSync(process.execPath, ['--import', 'tsx', PROBE, command, 'exit'], { encoding: 'utf8', timeout: 60_000, env });
 
 /** Whether a process is running (a zombie no longer runs). */
 function running(pid: number): boolean {
@@ -72,16 +74,23 @@ describe('a run started without its V8 flags', () => {
   it('runs in a child process that has them, and exits with its exit code', () => {
     const r = probe('run');
     expect(r.status).toBe(3);
-    const child = JSON.parse(r.stdout) as { pid: number; execArgv: string[] };
+    const child = JSON.parse(r.stdout) as { pid: number; execArgv: string[]; arenas?: string };
     expect(child.pid).not.toBe(r.pid);
     expect(child.execArgv).toEqual(expect.arrayContaining(RUN_V8_FLAGS));
+    expect(child.arenas).toBe(RUN_ENV.MALLOC_ARENA_MAX);
+  });
+
+  it("keeps the caller's own malloc setting", () => {
+    const r = probe('worker', { ...ENV, MALLOC_ARENA_MAX: '4' });
+    expect(r.status).toBe(3);
+    expect(JSON.parse(r.stdout).arenas).toBe('4');
   });
 
   it('is not relaunched for another command, nor when the flags are set', () => {
     const other = probe('clean');
     expect(other.status).toBe(3);
     expect(JSON.parse(other.stdout)).toEqual({ pid: other.pid, execArgv: ['--import', 'tsx'] });
-    const flagged = spawnSync(process.execPath, [...RUN_V8_FLAGS, '--import', 'tsx', PROBE, 'run', 'exit'], { encoding: 'utf8', timeout: 60_000 });
+    const flagged = spawnSync(process.execPath, [...RUN_V8_FLAGS, '--import', 'tsx', PROBE, 'run', 'exit'], { encoding: 'utf8', timeout: 60_000, env: ENV });
     expect(JSON.parse(flagged.stdout).pid).toBe(flagged.pid);
   });
 
