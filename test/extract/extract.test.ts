@@ -241,6 +241,16 @@ describe('duties', () => {
     expect(of(run(['Job overview', 'Porters play a vital role in the smooth running of the hospital.'].join('\n')), 'duty')).toEqual([]);
   });
 
+  it('keeps "in ensuring …" as the object of a duty ("Support the Deputy Manager in ensuring …"), not after an idiom of taking part', () => {
+    const ms = run(['Responsibilities', '- Support the Deputy Manager in ensuring the smooth running of the home', '- Play a key part in ensuring a high-quality software product', '- Monitor stock levels, ensuring that orders are placed on time'].join('\n'));
+    expect(of(ms, 'duty').map((m) => m.text)).toEqual([
+      'Support the Deputy Manager in ensuring the smooth running of the home',
+      'ensuring a high-quality software product',
+      'Monitor stock levels',
+      'ensuring that orders are placed on time',
+    ]);
+  });
+
   it('gives nothing for rights, legal text, benefits, company blurbs and contact lines', () => {
     const ms = run(
       [
