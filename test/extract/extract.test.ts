@@ -2728,6 +2728,8 @@ describe('a list of qualities sharing "skills"', () => {
     // Each with its own head noun: one skill each.
     expect(of(run(['Requirements', '- Good communication skills, negotiation skills, computer skills'].join('\n')), 'skill').map((m) => m.text)).toEqual(['communication skills', 'negotiation skills', 'computer skills']);
     expect(of(run(['Requirements', '- Excellent written and verbal communication skills'].join('\n')), 'skill').map((m) => m.text)).toEqual(['written and verbal communication skills']);
+    // (Without "skills" too, as a single sentence: the modes of communication share it.)
+    expect(of(run('Excellent verbal, written and spoken communication.'), 'skill').map((m) => m.text)).toEqual(['verbal, written and spoken communication']);
   });
 });
 
