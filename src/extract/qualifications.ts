@@ -50,8 +50,11 @@ const ASKED_VERB_AFTER = new RegExp(ASKED_VERB, 'u');
  */
 const GRADED_NEXT = new RegExp(String.raw`(?<=[\p{L}\p{N})])(?<!\b(?:in|of|a|an|the|with|for|and|or|to|at|on|by))\s(?=(?:Good|Strong|Excellent|Solid|Sound|Proven|Great|Deep|Basic|Advanced|Working|Thorough|Fluent|Effective|Outstanding|Exceptional)\s+\p{Ll})`, 'u');
 
-/** "… essential (you will drive between sites)", "… desirable but we can train", "… essential - or equivalent": a verdict, then a remark on it. */
-const VERDICT_BEFORE_REMARK = String.raw`\s(?=(?:essential|desirable|required|preferred|mandatory)(?:\s+(?:due to|as|because|since|given|but|though|although|however|for (?:this|the) (?:role|post|position))\b|\s*\(|\s+[-–—]\s|,\s*(?:but|though|although|however)\b))`;
+/**
+ * "… essential (you will drive between sites)", "… desirable but we can train", "… essential - or equivalent": a verdict, then a
+ * remark on it (with its verb: "Warehouse experience is desirable but not essential").
+ */
+const VERDICT_BEFORE_REMARK = String.raw`\s(?=(?:(?:is|are|would be|will be)\s+)?(?:essential|desirable|required|preferred|mandatory)(?:\s+(?:due to|as|because|since|given|but|though|although|however|for (?:this|the) (?:role|post|position))\b|\s*\(|\s+[-–—]\s|,\s*(?:but|though|although|however)\b))`;
 
 const VERDICT_REMARK = new RegExp(VERDICT_BEFORE_REMARK, 'u');
 

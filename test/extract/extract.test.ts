@@ -2026,10 +2026,11 @@ describe('what follows a requirement\'s verdict', () => {
         '- Full UK driving licence essential (you will drive between sites)',
         '- Forklift licence (counterbalance) desirable but we can train the right person',
         '- Degree in Nursing essential - or equivalent experience',
+        '- Warehouse experience is desirable but not essential',
         'Enhanced DBS required (we can process this).',
       ].join('\n'),
     );
-    expect(of(ms, 'qualification').map((m) => m.text)).toEqual(['Full UK driving licence', 'Forklift licence (counterbalance)', 'Degree in Nursing', 'Enhanced DBS']);
+    expect(of(ms, 'qualification').map((m) => m.text)).toEqual(['Full UK driving licence', 'Forklift licence (counterbalance)', 'Degree in Nursing', 'Warehouse experience', 'Enhanced DBS']);
   });
 
   it('keeps a ratio or a time in a duty ("on a 1:1 basis")', () => {
