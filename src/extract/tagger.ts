@@ -92,7 +92,6 @@ export type DocumentSpan = TaggedSpan & { section: Section; item: Item };
 /** The sections the tagger reads: the rules never read silent sections, so the tagger adds nothing there either. */
 export const taggerReads = (kind: SectionKind): boolean => !SILENT.has(kind);
 
-
 /** The kinds the tagger adds where no rule mention overlaps, each with the margin every token of a span needs. */
 export type AddMargins = Partial<Record<MentionKind, number>>;
 
