@@ -111,7 +111,10 @@ export function createLinker(reference: ReferenceIndex, config: TaxonomyConfig, 
   const order = byId(reference);
   const { exact, kinds, vague } = keysOf(base, reference);
   const factor = (li: number) => (vague[li] ? VAGUE_FACTOR : KIND_FACTOR[kinds[li]]);
-  const textOf = (li: number) => labelsOf(reference.concepts[base.concept[li]])[base.position[li]].text;
+  // A concept's labels, made once: a label's text is read for each of its concept's labels scored (labelsOf builds them all).
+  const conceptLabels: (ReturnType<typeof labelsOf> | undefined)[] = new Array(reference.concepts.length);
+  const labelsOfConcept = (concept: number) => (conceptLabels[concept] ??= labelsOf(reference.concepts[concept]));
+  const textOf = (li: number) => labelsOfConcept(base.concept[li])[base.position[li]].text;
   const nLabels = base.concept.length;
 
   const { termId, termStart, termIds, idfOf, idf, postingStart, postingLabels, labelTotal, conceptStart } = termTables(reference, base, textOf, lex, run);
@@ -252,7 +255,7 @@ export function createLinker(reference: ReferenceIndex, config: TaxonomyConfig, 
     if (quality && !own.length && !/\s/.test(short)) {
       for (const noun of derivedNouns(short.toLowerCase())) {
         const root = stem(noun);
-        const writes = (concept: number) => reuses[concept] === 'transversal' && labelsOf(reference.concepts[concept]).some((l) => rawTokens(l.text).some((t) => stem(t) === root));
+        const writes = (concept: number) => reuses[concept] === 'transversal' && labelsOfConcept(concept).some((l) => rawTokens(l.text).some((t) => stem(t) === root));
         keepBetter(lexical(noun).filter((c) => c.score >= DERIVED_SURE && writes(c.concept)));
       }
     }
@@ -279,7 +282,7 @@ export function createLinker(reference: ReferenceIndex, config: TaxonomyConfig, 
   const headStemsOf = (concept: number): string[] => {
     let out = headStems.get(concept);
     if (!out) {
-      out = labelsOf(reference.concepts[concept]).flatMap((l) => {
+      out = labelsOfConcept(concept).flatMap((l) => {
         const head = headWord(rawTokens(l.text), lex);
         return head === undefined ? [] : [stem(head)];
       });
