@@ -11,6 +11,7 @@ import type { ExtractConfig } from './options.js';
 import { itemFeatures, tokenize, type FeatureContext, type Token } from './tagger-features.js';
 import { decode, isB, kindOf, loadModel, type TaggerModel, type Tagged } from './tagger-model.js';
 import { SILENT } from './sections.js';
+import { SpanIndex } from './span-index.js';
 import { memosFor, packSpans, unpackSpan } from './item-memo.js';
 import { TITLE_BEFORE } from './skills.js';
 
@@ -105,9 +106,9 @@ const GERUND_LIST_JOIN = /^[\s,]*(?:across|between|into|from|with|for|of|in|on|a
 const RULE_JOIN = /^[\s,]*(?:in line with|in accordance with|according to|as per|in compliance with|in keeping with)\s+(?:[\p{Ll}\p{N}'’-]+\s+){0,6}$/u;
 
 /** A tagger span inside the purpose or scope tail of a rule's duty just before it: the duty's object, not a competency of its own. */
-function isCutTail(doc: CleanDocument, mentions: Mention[], s: DocumentSpan): boolean {
-  return mentions.some((m) => {
-    if (m.kind !== 'duty' || m.end > s.start || m.start < s.item.start) return false;
+function isCutTail(doc: CleanDocument, mentions: SpanIndex<Mention>, s: DocumentSpan): boolean {
+  return mentions.someStartingIn(s.item.start, s.start, (m) => {
+    if (m.kind !== 'duty' || m.end > s.start) return false;
     const gap = doc.text.slice(m.end, s.start);
     return TAIL_JOIN.test(gap) || (s.kind === 'duty' && (GERUND_LIST_JOIN.test(gap) || RULE_JOIN.test(gap)));
   });
@@ -160,10 +161,11 @@ const CERTIFICATE_HEAD = /\b(?:qualifications?|certificates?|certifications?|lic
 export function combine(doc: CleanDocument, config: ExtractConfig, mentions: Mention[], spans: DocumentSpan[], add: AddMargins = config.taggerAdd): Mention[] {
   const added: Mention[] = [];
   const lex = lexiconIndex(config);
+  const ruled = new SpanIndex(mentions);
   for (const s of spans) {
     const min = add[s.kind];
     if (min === undefined || s.margin < min) continue;
-    if (mentions.some((m) => m.start < s.end && s.start < m.end) || isCutTail(doc, mentions, s)) continue;
+    if (ruled.overlaps(s.start, s.end) || isCutTail(doc, ruled, s)) continue;
     const span = doc.text.slice(s.start, s.end);
     if (s.kind === 'duty' && (hasOwnSubject(span) || isReportingLine(span) || passiveAgent(doc, s) || PRONOUN_OBJECT.test(span))) continue;
     // "Annual employee bonus plan", "Private health insurance": what the employer offers.
