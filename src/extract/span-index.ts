@@ -9,14 +9,13 @@ interface Span {
 
 export class SpanIndex<T extends Span> {
   private readonly sorted: T[];
-  /** maxEnd[i]: the largest end among sorted[0..i]. */
-  private readonly maxEnd: Int32Array;
+  /** maxEnd[i]: the largest end among sorted[0..i]. (A plain array: a posting's few dozen mentions would give a typed array a buffer of its own.) */
+  private readonly maxEnd: number[] = [];
 
   constructor(spans: readonly T[]) {
     this.sorted = [...spans].sort((a, b) => a.start - b.start);
-    this.maxEnd = new Int32Array(this.sorted.length);
     let max = -1;
-    this.sorted.forEach((s, i) => (this.maxEnd[i] = max = Math.max(max, s.end)));
+    for (const s of this.sorted) this.maxEnd.push((max = Math.max(max, s.end)));
   }
 
   /** Whether some span overlaps [start, end). */

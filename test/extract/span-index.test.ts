@@ -24,8 +24,8 @@ describe('SpanIndex', () => {
       const a = next();
       const b = a + (next() % 60);
       expect(index.overlaps(a, b)).toBe(spans.some((s) => s.start < b && a < s.end));
-      const even = (s: { id: number }) => s.id % 7 === 0;
-      expect(index.someStartingIn(a, b, even)).toBe(spans.some((s) => s.start >= a && s.start <= b && even(s)));
+      const picked = (s: { id: number }) => s.id % 7 === 0;
+      expect(index.someStartingIn(a, b, picked)).toBe(spans.some((s) => s.start >= a && s.start <= b && picked(s)));
     }
     expect(new SpanIndex([]).overlaps(0, 10)).toBe(false);
     // Spans that only touch do not overlap; one that starts where another ends is in a range that ends there.
@@ -35,5 +35,4 @@ describe('SpanIndex', () => {
     expect(touching.someStartingIn(1, 5, () => true)).toBe(true);
     expect(touching.someStartingIn(6, 9, () => true)).toBe(false);
   });
-
 });
