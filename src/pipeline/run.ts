@@ -268,9 +268,8 @@ async function reduceAndExport(
   try {
     let reference = await context.reference();
     const referenceLabel = options.referenceFile ?? (reference?.vocabulary ? `bundled ${reference.vocabulary.version}` : undefined);
-    // The collected variants as a list: their map's keys (~3 MB at 40,000 variants) are garbage during the build.
-    let variants: VariantStat[] | undefined = [...collector.variants.values()];
-    collector.variants.clear();
+    // The collected variants as a list: their maps are garbage during the build.
+    let variants: VariantStat[] | undefined = collector.takeVariants();
     // Without its linker (roles.csv names occupations with a linker of its own): its tables (~45 MB
     // with the bundled reference) are freed before the build's last steps, where the run's memory peaked.
     let built: BuiltTaxonomy | undefined = buildTaxonomy(variants, pipeline.taxonomy, { previous, reference, keepLinker: false });
