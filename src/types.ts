@@ -179,6 +179,8 @@ export interface DocumentResult {
   variants: string[];
   /** Per mention of `variants`, the text around it on its line: flat [before, after] pairs. */
   context: string[];
+  /** The mentions (by their place among `variants`' triples) with a role of their own: a comparison table's. */
+  mentionRoles: [number, string][];
   /** The document's spool record (a SpooledDocument), already serialized by the worker. */
   spooled: string;
   warnings: Warning[];

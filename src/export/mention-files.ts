@@ -29,16 +29,23 @@ export function variantKey(kind: string, normalized: string): string {
 
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
+/** What roles.csv reads of a document: its company and role, its mentions' competencies (a comparison table's with a role of their own). */
+export interface RoleDocument {
+  docId: string;
+  company: string;
+  role: string;
+  mentions: { id: string; kind: MentionKind; role?: string }[];
+}
+
 /** A document's mentions counted by (role, competency), in roles.csv's order. */
-function roleCounts(doc: SpooledDocument, idOf: (kind: MentionKind, normalized: string) => string): { role: string; id: string; kind: MentionKind; count: number }[] {
+function roleCounts(doc: RoleDocument): { role: string; id: string; kind: MentionKind; count: number }[] {
   const perRole = new Map<string, { role: string; id: string; kind: MentionKind; count: number }>();
   for (const m of doc.mentions) {
-    const id = idOf(m.kind, m.normalized);
     const role = m.role ?? doc.role;
-    const key = `${role}\u0000${id}`;
+    const key = `${role}\u0000${m.id}`;
     const entry = perRole.get(key);
     if (entry) entry.count++;
-    else perRole.set(key, { role, id, kind: m.kind, count: 1 });
+    else perRole.set(key, { role, id: m.id, kind: m.kind, count: 1 });
   }
   return [...perRole.values()].sort((a, b) => byText(a.role, b.role) || byText(a.id, b.id));
 }
@@ -82,22 +89,20 @@ export async function writeMentionsCsv(
 }
 
 /**
- * roles.csv, streamed from the spooled documents: each document's competencies by role, with the
- * role's occupation. Returns how many documents mention each competency. `roleRows` receives its
- * rows as well, for the report of the same run (parsing the file back cost it half a second on
- * 5,000 postings).
+ * roles.csv: each document's competencies by role, with the role's occupation. Returns how many
+ * documents mention each competency. `roleRows` receives its rows as well, for the report of the
+ * same run (parsing the file back cost it half a second on 5,000 postings).
  */
 export async function writeRolesCsv(
   outDir: string,
-  documents: AsyncIterable<SpooledDocument>,
-  idOf: (kind: MentionKind, normalized: string) => string,
+  documents: Iterable<RoleDocument>,
   occupationOf?: (role: string, competencies?: { id: string; count: number }[]) => OccupationMatch | undefined,
   roleRows?: RoleRow[],
 ): Promise<Map<string, number>> {
   const rolesCsv = openCsv(join(outDir, 'roles.csv'), ROLE_COLUMNS);
   const documentCounts = new Map<string, number>();
-  for await (const doc of documents) {
-    const rows = roleCounts(doc, idOf);
+  for (const doc of documents) {
+    const rows = roleCounts(doc);
     for (const id of new Set(rows.map((r) => r.id))) documentCounts.set(id, (documentCounts.get(id) ?? 0) + 1);
     const occupations = new Map<string, OccupationMatch | undefined>();
     for (const r of rows) {

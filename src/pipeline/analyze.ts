@@ -123,10 +123,12 @@ export function summarize(file: SourceFile, a: Analysis): DocumentResult {
   const counts = { duty: 0, skill: 0, knowledge: 0, qualification: 0 };
   const variants: string[] = [];
   const context: string[] = [];
-  for (const m of mentions) {
+  const mentionRoles: [number, string][] = [];
+  for (const [i, m] of mentions.entries()) {
     counts[m.kind]++;
     variants.push(m.kind, m.normalized, m.text);
     context.push(...around(a.clean.text, m.start, m.end));
+    if (m.role !== undefined) mentionRoles.push([i, m.role]);
   }
   const fixesByRule: Record<string, number> = {};
   for (const f of a.clean.fixes) fixesByRule[f.rule] = (fixesByRule[f.rule] ?? 0) + 1;
@@ -151,6 +153,7 @@ export function summarize(file: SourceFile, a: Analysis): DocumentResult {
     counts,
     variants,
     context,
+    mentionRoles,
     spooled: JSON.stringify(spooled),
     // (The clean document's warnings begin with the ingest's own.)
     warnings: a.clean.warnings,

@@ -1,10 +1,10 @@
 import { join } from 'node:path';
 import { openCsv, ReadBackRows } from '../export/csv.js';
 import { DOCUMENT_COLUMNS, ERROR_COLUMNS } from '../export/columns.js';
-import type { SpooledDocument } from '../export/mention-files.js';
 import type { DocumentError, DocumentResult, Example, MentionKind, VariantStat } from '../types.js';
 import type { PipelineOptions } from './config.js';
 import { docIdOf } from './doc-id.js';
+import { DocumentRoles } from './document-roles.js';
 import { DuplicateIndex } from './fingerprint.js';
 import { Spool } from './spool.js';
 
@@ -34,14 +34,17 @@ export interface Collected {
 export class Collector {
   readonly counts: Collected = { documents: 0, ok: 0, failed: 0, duplicates: 0, mentions: 0, fixes: {} };
   /**
-   * Each distinct (kind, normalized wording) with its count and first examples, by kind then wording. What the map
-   * keeps grows with the corpus's variety here (~740 bytes a wording as it was kept before: by a joined key string,
-   * examples pushed into an array from empty, which reserves 17 places), so it is kept lean: no joined key, and
-   * examples in arrays of their own length. On 5,000 postings with 30,615 wordings, peak RSS 399-404 MB against 402-410
-   * (five alternated pairs).
+   * Each distinct (kind, normalized wording) by kind then wording: its number in `stats`, which holds its count and
+   * first examples. What the map keeps grows with the corpus's variety here (~740 bytes a wording as it was kept
+   * before: by a joined key string, examples pushed into an array from empty, which reserves 17 places), so it is kept
+   * lean: no joined key, and examples in arrays of their own length. On 5,000 postings with 30,615 wordings, peak RSS
+   * 399-404 MB against 402-410 (five alternated pairs).
    */
-  private readonly variants = new Map<MentionKind, Map<string, VariantStat>>();
-  readonly spool: Spool<SpooledDocument>;
+  private readonly variants = new Map<MentionKind, Map<string, number>>();
+  private stats: VariantStat[] = [];
+  /** What roles.csv reads of the documents kept, by variant number. */
+  readonly roles = new DocumentRoles();
+  readonly spool: Spool;
   /** documents.csv's rows as the run's report reads them (it need not parse the file back). */
   readonly documentRows = new ReadBackRows();
   private readonly documents;
@@ -52,7 +55,7 @@ export class Collector {
   constructor(staging: string, run: PipelineOptions['run']) {
     this.documents = openCsv(join(staging, 'documents.csv'), DOCUMENT_COLUMNS, this.documentRows);
     this.errors = openCsv(join(staging, 'errors.csv'), ERROR_COLUMNS);
-    this.spool = new Spool<SpooledDocument>(join(staging, 'mentions.ndjson.tmp'));
+    this.spool = new Spool(join(staging, 'mentions.ndjson.tmp'));
     this.duplicates = new DuplicateIndex(run.nearDuplicateThreshold, run.nearDuplicateMinWords);
   }
 
@@ -98,18 +101,24 @@ export class Collector {
     }
     counts.ok++;
     const { variants: triples } = r;
+    const numbers: number[] = [];
     for (let i = 0; i < triples.length; i += 3) {
       const kind = triples[i] as MentionKind;
       const normalized = triples[i + 1];
       let ofKind = this.variants.get(kind);
       if (!ofKind) this.variants.set(kind, (ofKind = new Map()));
-      const v = ofKind.get(normalized);
-      if (!v) ofKind.set(normalized, { kind, normalized, count: 1, examples: [exampleAt(r, i)] });
-      else {
+      let n = ofKind.get(normalized);
+      if (n === undefined) {
+        ofKind.set(normalized, (n = this.stats.length));
+        this.stats.push({ kind, normalized, count: 1, examples: [exampleAt(r, i)] });
+      } else {
+        const v = this.stats[n];
         v.count++;
         if (v.examples.length < EXAMPLES_PER_VARIANT) v.examples = v.examples.concat([exampleAt(r, i)]);
       }
+      numbers.push(n);
     }
+    this.roles.add(r.docId, r.company, r.roles[0] ?? r.title, numbers, r.mentionRoles);
     counts.mentions += triples.length / 3;
     await this.spool.append(r.spooled);
   }
@@ -119,9 +128,13 @@ export class Collector {
     await this.spool.close();
   }
 
-  /** The variants collected, handed over once: the collector keeps none of them after. */
+  /**
+   * The variants collected, handed over once, in the order of their numbers (see `roles`): the collector keeps none of
+   * them after.
+   */
   takeVariants(): VariantStat[] {
-    const all = [...this.variants.values()].flatMap((ofKind) => [...ofKind.values()]);
+    const all = this.stats;
+    this.stats = [];
     this.variants.clear();
     return all;
   }

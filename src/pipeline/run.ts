@@ -251,8 +251,9 @@ async function mapAndReduce(options: RunOptions, context: RunContext): Promise<R
 }
 
 /**
- * The reduce: the taxonomy from the collected variants, then roles.csv and the taxonomy files on
- * this thread (roles.csv's occupations read the reference) while the export thread writes mentions.csv.
+ * The reduce: the taxonomy from the collected variants, then roles.csv (from what the collector kept
+ * of each document) and the taxonomy files on this thread (roles.csv's occupations read the
+ * reference) while the export thread writes mentions.csv from the spool.
  */
 async function reduceAndExport(
   options: RunOptions,
@@ -273,7 +274,10 @@ async function reduceAndExport(
     // Without its linker (roles.csv names occupations with a linker of its own): its tables (~45 MB
     // with the bundled reference) are freed before the build's last steps, where the run's memory peaked.
     let built: BuiltTaxonomy | undefined = buildTaxonomy(variants, pipeline.taxonomy, { previous, reference, keepLinker: false });
-    const mentions = exporter.run({ outDir: staging, spool: collector.spool.path, ids: idsOfVariants(variants, built) });
+    // Each variant's competency id and kind, by its number (see Collector.roles).
+    const ids = variants.map((v) => built!.idOf(v.kind, v.normalized));
+    const kinds = variants.map((v) => v.kind);
+    const mentions = exporter.run({ outDir: staging, spool: collector.spool.path, ids: idsByKey(variants, ids) });
     mentions.catch(() => undefined);
     variants = undefined;
     // The build's garbage, collected before roles.csv and the export thread add their own.
@@ -282,7 +286,7 @@ async function reduceAndExport(
 
     const tExport = performance.now();
     const roleRows: RoleRow[] = [];
-    const documentCounts = await writeRolesCsv(staging, collector.spool.read(), built.idOf, built.occupationOf, roleRows);
+    const documentCounts = await writeRolesCsv(staging, collector.roles.documents(ids, kinds), built.occupationOf, roleRows);
     const taxonomy = built.taxonomy;
     for (const c of taxonomy.competencies) c.documentCount = documentCounts.get(c.id) ?? 0;
     // The id tables and the reference are done with.
@@ -308,9 +312,7 @@ async function reduceAndExport(
   }
 }
 
-/** Each collected variant's competency id, by its key: the export thread's lookups (this thread's find them memoized). */
-function idsOfVariants(variants: VariantStat[], built: BuiltTaxonomy): Map<string, string> {
-  const ids = new Map<string, string>();
-  for (const v of variants) ids.set(variantKey(v.kind, v.normalized), built.idOf(v.kind, v.normalized));
-  return ids;
+/** Each collected variant's competency id, by its key: the export thread's lookups. */
+function idsByKey(variants: VariantStat[], ids: string[]): Map<string, string> {
+  return new Map(variants.map((v, i) => [variantKey(v.kind, v.normalized), ids[i]]));
 }

@@ -4,9 +4,10 @@ import { rm } from 'node:fs/promises';
 
 /**
  * An append-only NDJSON file on disk: what the map step found, kept out of memory until the
- * taxonomy gives every mention its competency id, then read back in the order it was written.
+ * taxonomy gives every mention its competency id, then read back (readSpool) in the order it was
+ * written.
  */
-export class Spool<T> {
+export class Spool {
   private readonly out: FileSink;
 
   constructor(readonly path: string) {
@@ -21,10 +22,6 @@ export class Spool<T> {
 
   async close(): Promise<void> {
     await this.out.end();
-  }
-
-  read(): AsyncGenerator<T> {
-    return readSpool<T>(this.path);
   }
 
   async remove(): Promise<void> {
