@@ -43,7 +43,7 @@ export class Collector {
   private readonly variants = new Map<MentionKind, Map<string, number>>();
   private stats: VariantStat[] = [];
   /** What roles.csv reads of the documents kept, by variant number. */
-  readonly roles = new DocumentRoles();
+  private roles = new DocumentRoles();
   readonly spool: Spool;
   /** documents.csv's rows as the run's report reads them (it need not parse the file back). */
   readonly documentRows = new ReadBackRows();
@@ -129,7 +129,7 @@ export class Collector {
   }
 
   /**
-   * The variants collected, handed over once, in the order of their numbers (see `roles`): the collector keeps none of
+   * The variants collected, handed over once, in the order of their numbers (see `takeRoles`): the collector keeps none of
    * them after.
    */
   takeVariants(): VariantStat[] {
@@ -137,6 +137,13 @@ export class Collector {
     this.stats = [];
     this.variants.clear();
     return all;
+  }
+
+  /** What roles.csv reads of the documents kept, handed over once, as the variants are. */
+  takeRoles(): DocumentRoles {
+    const roles = this.roles;
+    this.roles = new DocumentRoles();
+    return roles;
   }
 
   /** Completes documents.csv and errors.csv. */

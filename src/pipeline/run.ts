@@ -286,7 +286,7 @@ async function reduceAndExport(
 
     const tExport = performance.now();
     const roleRows: RoleRow[] = [];
-    const documentCounts = await writeRolesCsv(staging, collector.roles.documents(ids, kinds), built.occupationOf, roleRows);
+    const documentCounts = await writeRolesCsv(staging, collector.takeRoles().documents(ids, kinds), built.occupationOf, roleRows);
     const taxonomy = built.taxonomy;
     for (const c of taxonomy.competencies) c.documentCount = documentCounts.get(c.id) ?? 0;
     // The id tables and the reference are done with.
