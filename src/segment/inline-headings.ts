@@ -211,6 +211,35 @@ export function headings(local: string, index: HeadingIndex, cuts: Cut[]): void 
   }
 }
 
+/** A category word, or "Attributes", which only such a list joins ("Skills and Attributes"). */
+const LISTED_CATEGORY = `(?:${CATEGORY_WORDS}|Attributes)`;
+const CATEGORY_LIST = new RegExp(
+  String.raw`(?<![\p{L}\p{N}'’-])(${LISTED_CATEGORY}(?:,\s+${LISTED_CATEGORY})*,?\s+(?:and|&)\s+${LISTED_CATEGORY})\s+(?=[\p{Lu}\p{N}])`,
+  'gu',
+);
+
+/**
+ * "… reports Knowledge, Skills and Abilities Strong …", "… in Nursing Skills and Attributes Good …": category words in
+ * Title Case joined into one list, before a capitalised word, are one heading where a line runs a posting's parts
+ * together (headings() reads a run of capitalised words up to a comma). Not after a determiner or a preposition, nor
+ * after a count or a qualifier ("the Knowledge, Skills and Abilities …", "relevant Skills and Experience …" are the
+ * sentence's).
+ */
+export function categoryListHeadings(local: string, index: HeadingIndex, cuts: Cut[]): void {
+  if (!LIST_JOINER.test(local)) return;
+  for (const m of local.matchAll(CATEGORY_LIST)) {
+    const at = m.index;
+    const end = at + m[1].length;
+    const before = local.slice(Math.max(0, at - 40), at);
+    if (OBJECT_BEFORE.test(before) || CATEGORY_PHRASE_BEFORE.test(before) || /\p{L}['’]s\s+$/u.test(before)) continue;
+    if (cuts.some((c) => c.at < end && at < c.from) || index.classifyLeading(m[1]) === null) continue;
+    cuts.push({ at, from: end, kind: 'heading' });
+  }
+}
+
+/** What every list holds: a plain test before the list's regex, which opens with a lookbehind tried at every position. */
+const LIST_JOINER = new RegExp(` (?:and|&) ${LISTED_CATEGORY}`);
+
 const COLON_HEADING = /(?:^|(?<=[.!?;)]\s{1,3}))(\p{L}[\p{L}'’ /&-]{1,48}?)\s*[:：](?:\s+(?=\S)|\s*$)/gu;
 /** A heading in sentence case before a colon, after a lower-case word: "… at mealtimes Person specification: …". */
 const MID_COLON_HEADING = /(?<=\p{Ll}\s{1,3})(\p{Lu}\p{Ll}+(?:\s+\p{Ll}[\p{L}'’/&-]*){1,4})\s*[:：](?:\s+(?=\S)|\s*$)/gu;

@@ -1,7 +1,7 @@
 import type { CleanBlock } from '../types.js';
 import { classifyAsWritten, type HeadingIndex } from './lexicon.js';
 import { colonlessFields, joinedFields } from './inline-fields.js';
-import { colonHeadings, headings, openingHeadings, sentenceCaseHeadings, verdictLabels, type Cut } from './inline-headings.js';
+import { categoryListHeadings, colonHeadings, headings, openingHeadings, sentenceCaseHeadings, verdictLabels, type Cut } from './inline-headings.js';
 import { append } from '../append.js';
 import { Memo } from '../memo.js';
 import { perConfig } from '../per-config.js';
@@ -112,6 +112,7 @@ function cutsOf(local: string, index: HeadingIndex, tableRow: boolean): readonly
   assessmentMethods(local, index, cuts, tableRow);
   toItems(local, cuts);
   headings(local, index, cuts);
+  categoryListHeadings(local, index, cuts);
   colonHeadings(local, index, cuts);
   sentenceCaseHeadings(local, index, cuts);
   verdictLabels(local, index, cuts);

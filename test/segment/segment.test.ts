@@ -452,6 +452,22 @@ describe('postings pasted as one line', () => {
     expect(seg('Nurse\n\nWe won the Patient Experience Award in 2024 and we grow.').sections.some((x) => x.kind === 'experience')).toBe(false);
   });
 
+  it('reads category words listed in Title Case in a run-on line as one heading ("… reports Knowledge, Skills and Abilities Strong …")', () => {
+    const out = seg(
+      'Data Analyst\n\nAbout the role We are hiring an analyst for our sales team. Responsibilities: Analyse sales data Prepare monthly reports Knowledge, Skills and Abilities Strong Excel skills Knowledge of SQL',
+    );
+    expect(section(out, 'Knowledge, Skills and Abilities')?.kind).toBe('skills');
+    expect(section(out, 'Knowledge, Skills and Abilities')?.items.map((i) => i.text)).toEqual(['Strong Excel skills Knowledge of SQL']);
+    expect(out.sections.flatMap((s) => s.items.map((i) => i.text)).some((t) => t.includes('Prepare monthly reports'))).toBe(true);
+    // The object of a sentence, or a list that ends in a lower-case word, stays in the sentence.
+    for (const line of [
+      'Data Analyst\n\nAbout the role We are hiring an analyst who brings the Knowledge, Skills and Abilities Our clients expect and more to our sales team every day.',
+      'Data Analyst\n\nAbout the role We are hiring an analyst who brings Knowledge, Skills and Abilities that our clients value in our sales team every day.',
+    ]) {
+      expect(seg(line).sections.some((s) => s.heading.startsWith('Knowledge, Skills'))).toBe(false);
+    }
+  });
+
   it('reads a heading phrase after a possessive as a name in the sentence, not a section', () => {
     const out = seg(
       "Programme Manager\n\nResponsibilities: § Represent the organization at meetings § Apply the organization's Code of Conduct Human Resources Management: § Develop support strategies for staff",
