@@ -274,7 +274,7 @@ async function reduceAndExport(
     // Without its linker (roles.csv names occupations with a linker of its own): its tables (~45 MB
     // with the bundled reference) are freed before the build's last steps, where the run's memory peaked.
     let built: BuiltTaxonomy | undefined = buildTaxonomy(variants, pipeline.taxonomy, { previous, reference, keepLinker: false });
-    // Each variant's competency id and kind, by its number (see Collector.roles).
+    // Each variant's competency id and kind, by its number (see Collector.takeRoles).
     const ids = variants.map((v) => built!.idOf(v.kind, v.normalized));
     const kinds = variants.map((v) => v.kind);
     const mentions = exporter.run({ outDir: staging, spool: collector.spool.path, ids: idsByKey(variants, ids) });

@@ -57,6 +57,8 @@ export function nextCapital(s: string, i: number): number {
 const CAPS_LINE = /^[\p{Lu}\p{N}\s,.&/'’-]+$/u;
 /** A field's short value before: "Required No: 2 ", "Sex: Female ". */
 const FIELD_VALUE_BEFORE = /[:：]\s*[\p{L}\p{N}.,/-]+(?:\s+[\p{L}\p{N}.,/-]+){0,2}\s+$/u;
+/** A possessive just before: "the organization's Code of Conduct" names a thing in the sentence. */
+const AFTER_POSSESSIVE = /\p{L}['’]s\s+$/u;
 /** One-word headings of a requirement's category. */
 const CATEGORY_WORDS = String.raw`Education|Experience|Skills|Qualifications?|Competenc(?:e|ies)|Knowledge|Attitudes?|Abilities`;
 const CATEGORY_HEADING = new RegExp(`^(?:${CATEGORY_WORDS})$`, 'u');
@@ -180,7 +182,7 @@ export function headings(local: string, index: HeadingIndex, cuts: Cut[]): void 
       if (!opens) continue;
       // "… the organization's Code of Conduct Human Resources …": after a possessive a heading's words are a
       // name in the sentence.
-      if (!colon && /\p{L}['’]s\s+$/u.test(before)) continue;
+      if (!colon && AFTER_POSSESSIVE.test(before)) continue;
       // "Sound knowledge of the Data Protection Act …", "… in line with Health and Safety …": after a
       // determiner or a preposition a Title Case run is the object of the sentence, not a heading.
       if (!colon && /(?:^|\s)(?:the|this|these|those|of|with|in|on|to|for|about|under|by)\s+$/i.test(before)) continue;
@@ -231,7 +233,7 @@ export function categoryListHeadings(local: string, index: HeadingIndex, cuts: C
     const at = m.index;
     const end = at + m[1].length;
     const before = local.slice(Math.max(0, at - 40), at);
-    if (OBJECT_BEFORE.test(before) || CATEGORY_PHRASE_BEFORE.test(before) || /\p{L}['’]s\s+$/u.test(before)) continue;
+    if (OBJECT_BEFORE.test(before) || CATEGORY_PHRASE_BEFORE.test(before) || AFTER_POSSESSIVE.test(before)) continue;
     if (cuts.some((c) => c.at < end && at < c.from) || index.classifyLeading(m[1]) === null) continue;
     cuts.push({ at, from: end, kind: 'heading' });
   }

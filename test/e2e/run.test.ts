@@ -89,7 +89,10 @@ describe('comptax run over corpus/', () => {
     // Row by row: roles.csv (written from what the collector kept) is mentions.csv (from the spool) counted by
     // document, role and competency; the comparison table's document has a role per column.
     const grouped = new Map<string, number>();
-    for (const m of mentions) grouped.set(`${m.doc_id}|${m.role}|${m.competency_id}`, (grouped.get(`${m.doc_id}|${m.role}|${m.competency_id}`) ?? 0) + 1);
+    for (const m of mentions) {
+      const key = `${m.doc_id}|${m.role}|${m.competency_id}`;
+      grouped.set(key, (grouped.get(key) ?? 0) + 1);
+    }
     expect(new Map(roles.map((r) => [`${r.doc_id}|${r.role}|${r.competency_id}`, Number(r.mentions)]))).toEqual(grouped);
     expect(Math.max(...docs.map((d) => new Set(roles.filter((r) => r.doc_id === d.doc_id).map((r) => r.role)).size))).toBeGreaterThan(1);
   });
