@@ -176,8 +176,11 @@ function clusterKind(
     const mergeAt = kind === 'duty' ? config.dutyMergeThreshold : config.referenceMergeThreshold;
     fixed = list.map((item, i) => {
       if (fixed[i] !== undefined) return fixed[i];
-      const link = linker.sure(item.variants[0].normalized, kind);
-      return link && link.score >= mergeAt ? `${CONCEPT_GROUP}${linker.toMatch(link).id}` : undefined;
+      const phrase = item.variants[0].normalized;
+      const link = linker.sure(phrase, kind);
+      // A duty is the concept's only if it does what the concept does: "carry out emergency treatment of pregnant
+      // women" and "monitor pregnant women's status" are not "advise on pregnancy", though they share its subject.
+      return link && link.score >= mergeAt && (kind !== 'duty' || linker.saysAction(phrase, link.concept)) ? `${CONCEPT_GROUP}${linker.toMatch(link).id}` : undefined;
     });
   }
   const seedOf = leaderCluster(list, config.mergeThreshold, config.maxBlockSize, fixed, (g) => g.startsWith(CONCEPT_GROUP));

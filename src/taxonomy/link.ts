@@ -11,7 +11,7 @@ import { ACRONYM_SHAPED, acronymIndex, frameworkForm, joinedForm, legislationFor
 import { LinkMemo } from './link-memo.js';
 import { termTables } from './link-terms.js';
 import { byId, contentKey, fieldsOf, firstLabelOfKey, keysOf } from './label-keys.js';
-import { rawTokens, stem, STOPWORDS } from './text.js';
+import { americanize, rawTokens, stem, STOPWORDS } from './text.js';
 import { dice, mostlySmallWords, overlap, sameRoot, surfaceStems, topScored } from './link-scores.js';
 import type { ReferenceIndex } from './types.js';
 import { conceptVectorsOf, nearestConcepts, phraseVector } from './vector-link.js';
@@ -73,6 +73,11 @@ export interface Linker {
    * to merge on.
    */
   sure(phrase: string, kind: MentionKind): Link | undefined;
+  /**
+   * Whether a phrase says what the concept does: what one of its labels does (see actionsOf in createLinker)
+   * is a word of the phrase, by root ("patient assessments" / "assess patients") or by the lexicon's term.
+   */
+  saysAction(phrase: string, concept: number): boolean;
   /** A phrase's candidate concepts, best first (not memoized). */
   ranked(phrase: string, kind: MentionKind): Link[];
   /**
@@ -193,6 +198,26 @@ export function createLinker(reference: ReferenceIndex, config: TaxonomyConfig, 
   const hierarchy = vocabulary ? hierarchyOf(vocabulary) : undefined;
   const languages = conceptLanguages(reference, vocabulary);
   const memo = new LinkMemo();
+  /** Per concept, what its labels do (actionsOf), read once. */
+  const actions: (string[] | undefined)[] = new Array(reference.concepts.length);
+  /**
+   * What a concept's labels do: each label's first word (the verb ESCO's skills begin with), or after a verb that
+   * only carries its object ("perform software unit testing") the object's head; as its stem and as the lexicon's
+   * term for it ("maintain relationship with suppliers" does what "establish relationships with vendors" does).
+   */
+  const actionsOf = (concept: number): string[] => {
+    const out = new Set<string>();
+    for (const l of labelsOfConcept(concept)) {
+      const words = surfaceWords(l.text, lex);
+      const carried = words.length > 0 && lex.fillers.has(words[0]);
+      const action = carried ? headWord(words, lex) : words[0];
+      if (!action) continue;
+      out.add(stem(americanize(action)));
+      const term = carried ? analyze(action, lex, run)[0] : analyze(l.text, lex, run)[0];
+      if (term) out.add(term);
+    }
+    return [...out];
+  };
   // The phrase's vector, read only while its candidates are scored.
   const phraseBuffer = conceptVectors && new Float32Array(conceptVectors.dim);
   const shared = new Float64Array(nLabels);
@@ -497,6 +522,10 @@ export function createLinker(reference: ReferenceIndex, config: TaxonomyConfig, 
     reference,
     best,
     sure: (phrase, kind) => resolved(phrase, kind, 1),
+    saysAction(phrase, concept) {
+      const words = [...surfaceStems(phrase), ...analyze(phrase, lex, run)];
+      return (actions[concept] ??= actionsOf(concept)).some((a) => words.some((w) => w === a || sameRoot(w, a)));
+    },
     ranked: (phrase, kind) => reorder(candidates(phrase, kind)),
     candidates,
     toMatch,

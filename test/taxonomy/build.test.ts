@@ -154,6 +154,17 @@ describe('canonicalizePhrases', () => {
     expect(rows[3].id).not.toBe(rows[0].id);
   });
 
+  it('keeps apart duties that share a concept\'s subject but not what it does', () => {
+    // All three link surely to ESCO's "advise on pregnancy"; only the one that advises is that concept.
+    const rows = canonicalizePhrases(
+      ['carry out emergency treatment of pregnant women', "observe or monitor pregnant women's status", 'provide advice to pregnant women'],
+      'duty',
+      config,
+    );
+    expect(new Set(rows.map((r) => r.id)).size).toBe(3);
+    expect(rows[2].referenceLabel).toBe('advise on pregnancy');
+  });
+
   it('gives empty ids to blank lines', () => {
     expect(canonicalizePhrases(['', 'teamwork'], 'skill', config)[0]).toEqual({ phrase: '', id: '', label: '', referenceId: '', referenceLabel: '', referenceScore: 0 });
   });
