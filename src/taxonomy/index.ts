@@ -178,9 +178,10 @@ function clusterKind(
       if (fixed[i] !== undefined) return fixed[i];
       const phrase = item.variants[0].normalized;
       const link = linker.sure(phrase, kind);
+      if (!link || link.score < mergeAt) return undefined;
       // A duty is the concept's only if it does what the concept does: "carry out emergency treatment of pregnant
       // women" and "monitor pregnant women's status" are not "advise on pregnancy", though they share its subject.
-      return link && link.score >= mergeAt && (kind !== 'duty' || linker.saysAction(phrase, link.concept)) ? `${CONCEPT_GROUP}${linker.toMatch(link).id}` : undefined;
+      return kind !== 'duty' || linker.saysAction(phrase, link.concept) ? `${CONCEPT_GROUP}${linker.toMatch(link).id}` : undefined;
     });
   }
   const seedOf = leaderCluster(list, config.mergeThreshold, config.maxBlockSize, fixed, (g) => g.startsWith(CONCEPT_GROUP));
