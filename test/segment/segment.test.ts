@@ -468,6 +468,15 @@ describe('postings pasted as one line', () => {
     }
   });
 
+  it('reads the attitudes a person specification asks for as a skills heading ("Skills, Attitudes and Attributes")', () => {
+    const out = seg(
+      'Finance Officer\n\nJob Requirements Education BA degree in Accounting Experience Two years of relevant experience Skills, Attitudes and Attributes Excellent communication skills',
+    );
+    expect(section(out, 'Skills, Attitudes and Attributes')?.kind).toBe('skills');
+    expect(section(out, 'Skills, Attitudes and Attributes')?.items.map((i) => i.text)).toEqual(['Excellent communication skills']);
+    expect(out.sections.flatMap((s) => s.items.map((i) => i.text))).toContain('Two years of relevant experience');
+  });
+
   it('reads a heading phrase after a possessive as a name in the sentence, not a section', () => {
     const out = seg(
       "Programme Manager\n\nResponsibilities: § Represent the organization at meetings § Apply the organization's Code of Conduct Human Resources Management: § Develop support strategies for staff",
