@@ -160,7 +160,7 @@ let db: WordNetDb | null | undefined;
 const memory = new Map<string, string>();
 let diskLoaded = false;
 let diskDirty = false;
-const CACHE_FILE = join(tmpdir(), 'comptax-wordnet-nouns-v1.json');
+const CACHE_FILE = join(tmpdir(), 'comptax-wordnet-nouns-v2.json');
 
 /** Closes the database (its 6 MB of index text); a later look-up opens it again. Canonical nouns found stay memoized. */
 export function closeWordNet(): void {
@@ -198,6 +198,9 @@ function lemmaOf(wn: WordNetDb, word: string): string | null {
 function lookup(word: string): string {
   const wn = openDb();
   if (!wn) return word;
+  // A word that is also an adjective is most often one where a posting names a quality ("independent"); its noun
+  // senses ("independent": a fence-sitter) would join it to what it does not mean.
+  if (wn.isAdjective(word)) return word;
   const lemma = lemmaOf(wn, word);
   if (!lemma) return word;
   const first = wn.senses(lemma)[0];

@@ -14,6 +14,13 @@ describe('WordNet', () => {
     expect(map.size).toBe(0);
   });
 
+  it('leaves a word that is also an adjective alone: a posting names a quality by it, not its noun sense', () => {
+    // "independent" as a noun is a fence-sitter; "customer" is no adjective and still maps.
+    const map = wordnetCanonical(['independent', 'customer'], false);
+    expect(map.has('independent')).toBe(false);
+    expect(map.get('customer')).toBe('client');
+  });
+
   it('turns agent nouns into their verbs, refusing short bases', () => {
     expect(agentBase('presenter')).toBe('present');
     expect(agentBase('planner')).toBe('plan');
