@@ -179,9 +179,10 @@ function clusterKind(
       const phrase = item.variants[0].normalized;
       const link = linker.sure(phrase, kind);
       if (!link || link.score < mergeAt) return undefined;
-      // A duty is the concept's only if it does what the concept does: "carry out emergency treatment of pregnant
-      // women" and "monitor pregnant women's status" are not "advise on pregnancy", though they share its subject.
-      return kind !== 'duty' || linker.saysAction(phrase, link.concept) ? `${CONCEPT_GROUP}${linker.toMatch(link).id}` : undefined;
+      // A duty is the concept's only if it does what the concept does, to what sets the concept apart: "carry out
+      // emergency treatment of pregnant women" and "monitor pregnant women's status" are not "advise on pregnancy",
+      // though they share its subject; "writing secure code" is no "write security reports", though it writes.
+      return kind !== 'duty' || (linker.saysAction(phrase, link.concept) && linker.saysDistinct(phrase, link.concept)) ? `${CONCEPT_GROUP}${linker.toMatch(link).id}` : undefined;
     });
   }
   const seedOf = leaderCluster(list, config.mergeThreshold, config.maxBlockSize, fixed, (g) => g.startsWith(CONCEPT_GROUP));

@@ -78,6 +78,11 @@ export interface Linker {
    * is a word of the phrase, by root ("patient assessments" / "assess patients") or by the lexicon's term.
    */
   saysAction(phrase: string, concept: number): boolean;
+  /**
+   * Whether a phrase says what sets one of the concept's labels apart: its rarest term, by root or as the lexicon's
+   * term ("writing secure code" is no "write security reports", "evaluate findings" no "identify archaeological finds").
+   */
+  saysDistinct(phrase: string, concept: number): boolean;
   /** A phrase's candidate concepts, best first (not memoized). */
   ranked(phrase: string, kind: MentionKind): Link[];
   /**
@@ -198,6 +203,23 @@ export function createLinker(reference: ReferenceIndex, config: TaxonomyConfig, 
   const hierarchy = vocabulary ? hierarchyOf(vocabulary) : undefined;
   const languages = conceptLanguages(reference, vocabulary);
   const memo = new LinkMemo();
+  /** A phrase's written stems and terms: what saysAction and saysDistinct compare with a concept's labels. */
+  const wordsOf = (phrase: string) => [...surfaceStems(phrase), ...analyze(phrase, lex, run)];
+  /** Per concept, the rarest term of each of its labels (see distinctOf), read once. */
+  const distinct: (number[] | undefined)[] = new Array(reference.concepts.length);
+  /** Each of a concept's labels' term that fewest labels of the reference have ("write security reports": security). */
+  const distinctOf = (concept: number): number[] => {
+    const out = new Set<number>();
+    for (let li = conceptStart[concept]; li < conceptStart[concept + 1]; li++) {
+      let rarest = -1;
+      for (let k = termStart[li]; k < termStart[li + 1]; k++) {
+        const id = termIds[k];
+        if (rarest < 0 || idfOf[id] > idfOf[rarest] || (idfOf[id] === idfOf[rarest] && id < rarest)) rarest = id;
+      }
+      if (rarest >= 0) out.add(rarest);
+    }
+    return [...out];
+  };
   /** Per concept, what its labels do (actionsOf), read once. */
   const actions: (string[] | undefined)[] = new Array(reference.concepts.length);
   /**
@@ -523,8 +545,12 @@ export function createLinker(reference: ReferenceIndex, config: TaxonomyConfig, 
     best,
     sure: (phrase, kind) => resolved(phrase, kind, 1),
     saysAction(phrase, concept) {
-      const words = [...surfaceStems(phrase), ...analyze(phrase, lex, run)];
+      const words = wordsOf(phrase);
       return (actions[concept] ??= actionsOf(concept)).some((a) => words.some((w) => w === a || sameRoot(w, a)));
+    },
+    saysDistinct(phrase, concept) {
+      const words = wordsOf(phrase);
+      return (distinct[concept] ??= distinctOf(concept)).some((a) => words.some((w) => termId.get(w) === a || sameRoot(w, termName(a))));
     },
     ranked: (phrase, kind) => reorder(candidates(phrase, kind)),
     candidates,

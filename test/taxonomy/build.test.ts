@@ -163,6 +163,9 @@ describe('canonicalizePhrases', () => {
     );
     expect(new Set(rows.map((r) => r.id)).size).toBe(3);
     expect(rows[2].referenceLabel).toBe('advise on pregnancy');
+    // Nor is a duty that does it to something else the concept's ("evaluate findings" links to ESCO's "identify archaeological finds").
+    const finds = canonicalizePhrases(['evaluate findings', 'identify archaeological finds'], 'duty', config);
+    expect(finds[0].id).not.toBe(finds[1].id);
   });
 
   it('gives empty ids to blank lines', () => {

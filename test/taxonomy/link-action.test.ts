@@ -8,7 +8,7 @@ const NO_RUN = { wordnet: new Map<string, string>(), acronyms: new Map<string, s
 const skill = (id: string, label: string, altLabels: string[] = []): ReferenceConcept => ({ id, label, altLabels, type: 'skill' });
 const reference = (concepts: ReferenceConcept[]): ReferenceIndex => ({ path: 'fixture', format: 'esco', concepts });
 
-describe('what a concept does (Linker.saysAction)', () => {
+describe('what a concept does and to what (Linker.saysAction, Linker.saysDistinct)', () => {
   const linker = createLinker(
     reference([skill('S0', 'advise on pregnancy'), skill('S1', 'conduct ICT code review'), skill('S2', 'maintain relationship with suppliers'), skill('S3', 'schedule shifts', ['plan shifts'])]),
     config,
@@ -26,6 +26,18 @@ describe('what a concept does (Linker.saysAction)', () => {
   it('is the object of a verb that only carries it', () => {
     expect(linker.saysAction('code reviews', 1)).toBe(true);
     expect(linker.saysAction('write code', 1)).toBe(false);
+  });
+
+  it("is said by the rarest term of one of the concept's labels, by its root or the lexicon's term", () => {
+    const finds = createLinker(
+      reference([skill('S0', 'identify archaeological finds'), skill('S1', 'catalogue finds'), skill('S2', 'identify risks'), skill('S3', 'assess risks')]),
+      config,
+      NO_RUN,
+      false,
+    );
+    expect(finds.saysDistinct('evaluate findings', 0)).toBe(false);
+    expect(finds.saysDistinct('identify archaeological artefacts', 0)).toBe(true);
+    expect(finds.saysDistinct('archaeology', 0)).toBe(true);
   });
 
   it("is any of the concept's labels', and a verb the lexicon groups with it", () => {
