@@ -196,9 +196,11 @@ export function headWord(words: string[], lex: Lexicon): string | undefined {
 
 /** A quality asked of a person: a few words, each but fillers and function words an adjective ("resilient", "hard-working", "calm and confident"). */
 export function namesQuality(text: string, lex: Lexicon): boolean {
-  const words = rawTokens(text)
-    .map((t) => americanize(stripPossessive(t)))
-    .filter((w) => !STOPWORDS.has(w) && !lex.fillers.has(w));
+  const tokens = rawTokens(text).map((t) => americanize(stripPossessive(t)));
+  const words = tokens.filter((w) => !STOPWORDS.has(w) && !lex.fillers.has(w));
+  // A compound adjective ending in a participle is written with a space as often as with its hyphen ("hard working",
+  // "service minded"); "accounts receivable" is no compound.
+  if (tokens.length === 2 && words.length === 2 && /(?:ed|ing|en)$/.test(words[1]) && isOnlyAdjective(words.join('-'))) return true;
   return words.length > 0 && words.length <= 3 && words.every(isOnlyAdjective);
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyze, analyzeInRun, lexiconOf, surfaceWords, termKey } from '../../src/taxonomy/features.js';
+import { analyze, analyzeInRun, lexiconOf, namesQuality, surfaceWords, termKey } from '../../src/taxonomy/features.js';
 import { americanize } from '../../src/taxonomy/text.js';
 import { taxonomyConfig } from './config.js';
 
@@ -124,5 +124,12 @@ describe('surfaceWords', () => {
     expect(again).not.toBe(first);
     first.push('changed');
     expect(surfaceWords("the team's well-being KPIs", lex)).toEqual(again);
+  });
+});
+
+describe('a quality asked of a person (namesQuality)', () => {
+  it('is a few adjectives, a compound ending in a participle written with its hyphen or with a space', () => {
+    for (const q of ['resilient', 'hard-working', 'hard working', 'service minded', 'detail oriented', 'energetic and reliable']) expect(namesQuality(q, lex)).toBe(true);
+    for (const q of ['accounts receivable', 'team player', 'project management', 'make recommendations on architectural matters']) expect(namesQuality(q, lex)).toBe(false);
   });
 });
