@@ -194,7 +194,7 @@ export function headWord(words: string[], lex: Lexicon): string | undefined {
   return head;
 }
 
-/** A quality asked of a person: a few words, each but fillers and function words an adjective ("resilient", "hard-working", "calm and confident"). */
+/** A quality asked of a person: a few words, each but fillers and function words an adjective ("resilient", "hard-working", "energetic and reliable"). */
 export function namesQuality(text: string, lex: Lexicon): boolean {
   const tokens = rawTokens(text).map((t) => americanize(stripPossessive(t)));
   const words = tokens.filter((w) => !STOPWORDS.has(w) && !lex.fillers.has(w));

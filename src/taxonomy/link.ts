@@ -207,7 +207,7 @@ export function createLinker(reference: ReferenceIndex, config: TaxonomyConfig, 
   const wordsOf = (phrase: string) => [...surfaceStems(phrase), ...analyze(phrase, lex, run)];
   /** Per concept, the rarest term of each of its labels (see distinctOf), read once. */
   const distinct: (number[] | undefined)[] = new Array(reference.concepts.length);
-  /** Each of a concept's labels' term that fewest labels of the reference have ("write security reports": security). */
+  /** The rarest term of each of a concept's labels: the one fewest labels of the reference have ("write security reports": security). */
   const distinctOf = (concept: number): number[] => {
     const out = new Set<number>();
     for (let li = conceptStart[concept]; li < conceptStart[concept + 1]; li++) {
