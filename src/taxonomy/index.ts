@@ -181,7 +181,7 @@ function clusterKind(
       if (!link || link.score < mergeAt) return undefined;
       // A duty is the concept's only if it does what the concept does, to what sets the concept apart: "carry out
       // emergency treatment of pregnant women" and "monitor pregnant women's status" are not "advise on pregnancy",
-      // though they share its subject; "writing secure code" is no "write security reports", though it writes.
+      // though they share its subject; nor is "evaluate findings" "identify archaeological finds".
       return kind !== 'duty' || (linker.saysAction(phrase, link.concept) && linker.saysDistinct(phrase, link.concept)) ? `${CONCEPT_GROUP}${linker.toMatch(link).id}` : undefined;
     });
   }

@@ -80,7 +80,7 @@ export interface Linker {
   saysAction(phrase: string, concept: number): boolean;
   /**
    * Whether a phrase says what sets one of the concept's labels apart: its rarest term, by root or as the lexicon's
-   * term ("writing secure code" is no "write security reports", "evaluate findings" no "identify archaeological finds").
+   * term ("evaluate findings" is no "identify archaeological finds").
    */
   saysDistinct(phrase: string, concept: number): boolean;
   /** A phrase's candidate concepts, best first (not memoized). */
@@ -207,7 +207,7 @@ export function createLinker(reference: ReferenceIndex, config: TaxonomyConfig, 
   const wordsOf = (phrase: string) => [...surfaceStems(phrase), ...analyze(phrase, lex, run)];
   /** Per concept, the rarest term of each of its labels (see distinctOf), read once. */
   const distinct: (number[] | undefined)[] = new Array(reference.concepts.length);
-  /** The rarest term of each of a concept's labels: the one fewest labels of the reference have ("write security reports": security). */
+  /** The rarest term of each of a concept's labels: the one fewest labels of the reference have ("identify archaeological finds": archaeological). */
   const distinctOf = (concept: number): number[] => {
     const out = new Set<number>();
     for (let li = conceptStart[concept]; li < conceptStart[concept + 1]; li++) {
