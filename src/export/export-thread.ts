@@ -1,25 +1,37 @@
 import { Piscina } from 'piscina';
 
-/** What the export thread writes mentions.csv from: plain data, handed over once. */
-export interface ExportJob {
+/** mentions.csv, from the closed spool file of the run's documents (the thread reads it for itself). */
+export interface MentionsJob {
+  task: 'mentions';
   /** The folder the file goes into. */
   outDir: string;
-  /** The closed spool file of the run's documents (each thread reads it for itself). */
   spool: string;
   /** Every collected variant's competency id, by variantKey (mention-files.ts). */
   ids: Map<string, string>;
 }
 
+/** A JSON file, written as writeJsonFile writes it. */
+export interface JsonJob {
+  task: 'json';
+  path: string;
+  value: unknown;
+  /** How many levels are pretty-printed (see writeJsonFile). */
+  depth: number;
+}
+
+/** What the export thread writes: plain data, handed over once. */
+export type ExportJob = MentionsJob | JsonJob;
+
 // Under vitest/tsx the sources run as .ts, and the thread's task with them (as in pool.ts).
 const RUNNING_TS = import.meta.url.endsWith('.ts');
 
 /**
- * A thread that writes mentions.csv while the run's own thread writes roles.csv (whose occupations
- * read the reference it holds) and the taxonomy files: after the map the second core sat idle
- * through the reduce. It reads the spool from disk; what it is handed is the variants' ids (a few
- * thousand strings). Started before the taxonomy is built, so that its modules are loaded by the
- * time there is work. Its heap stays small (the file is streamed): the young generation is capped
- * as the pool's workers' is.
+ * A thread that writes mentions.csv, then taxonomy.jsonld, while the run's own thread writes
+ * roles.csv (whose occupations read the reference it holds) and the other taxonomy files: after the
+ * map the second core sat idle through the reduce. Started before the taxonomy is built, so that its
+ * modules are loaded by the time there is work. Its heap stays small (mentions.csv is streamed from
+ * the spool, taxonomy.jsonld is 2 MB): the young generation is capped as the pool's workers' is. One
+ * thread: its jobs run in the order given.
  */
 export class ExportThread {
   private readonly pool: Piscina;
@@ -36,13 +48,12 @@ export class ExportThread {
     });
   }
 
-  /** Writes mentions.csv; the thread is closed once it is written or has failed. */
-  async run(job: ExportJob): Promise<void> {
-    try {
-      await this.pool.run(job);
-    } finally {
-      this.close().catch(() => undefined);
-    }
+  mentions(job: Omit<MentionsJob, 'task'>): Promise<void> {
+    return this.pool.run({ task: 'mentions', ...job } satisfies ExportJob);
+  }
+
+  json(job: Omit<JsonJob, 'task'>): Promise<void> {
+    return this.pool.run({ task: 'json', ...job } satisfies ExportJob);
   }
 
   /** Stops the thread (its work done, or the run failed before). Closing twice closes once. */

@@ -19,10 +19,16 @@ function readingOrder(taxonomy: Taxonomy): Taxonomy {
   return { categories: taxonomy.categories, competencies };
 }
 
+/** taxonomy.jsonld's content: SKOS concepts, in reading order. */
+export function taxonomySkos(taxonomy: Taxonomy): ReturnType<typeof taxonomyJsonLd> {
+  return taxonomyJsonLd(readingOrder(taxonomy));
+}
+
 /**
- * taxonomy.csv, taxonomy.json and taxonomy.jsonld; `csvRows` receives taxonomy.csv's rows as its
- * reader reads them. Returns taxonomy.json's content as a value, what parsing the file gives back
- * (the run's report reads it instead of parsing 8 MB again).
+ * taxonomy.csv and taxonomy.json; `csvRows` receives taxonomy.csv's rows as its reader reads them.
+ * Returns taxonomy.json's content as a value, what parsing the file gives back (the run's report
+ * reads it instead of parsing 8 MB again). taxonomy.jsonld (taxonomySkos) is the caller's to write:
+ * a run writes it on another thread.
  */
 export async function writeTaxonomyFiles(outDir: string, taxonomy: Taxonomy, meta: TaxonomyMeta, csvRows?: ReadBackRows): Promise<TaxonomyJson> {
   const ordered = readingOrder(taxonomy);
@@ -49,6 +55,5 @@ export async function writeTaxonomyFiles(outDir: string, taxonomy: Taxonomy, met
   // Written in pieces, a competency or concept at a time (levels: the file, its categories, a category, its competencies).
   const json = taxonomyJson(ordered, meta);
   await writeJsonFile(join(outDir, 'taxonomy.json'), json, 4);
-  await writeJsonFile(join(outDir, 'taxonomy.jsonld'), taxonomyJsonLd(ordered), 2);
   return json;
 }

@@ -2,6 +2,6 @@
 // workers are busy: loading it first would delay their start.
 export { buildTaxonomy, loadPreviousTaxonomy, releaseReferenceData, resolveReference } from '../taxonomy/index.js';
 export { writeRolesCsv } from '../export/mention-files.js';
-export { writeTaxonomyFiles } from '../export/taxonomy-files.js';
+export { taxonomySkos, writeTaxonomyFiles } from '../export/taxonomy-files.js';
 export { ExportThread } from '../export/export-thread.js';
 export { writeReport } from '../export/report/index.js';

@@ -252,8 +252,8 @@ async function mapAndReduce(options: RunOptions, context: RunContext): Promise<R
 
 /**
  * The reduce: the taxonomy from the collected variants, then roles.csv (from what the collector kept
- * of each document) and the taxonomy files on this thread (roles.csv's occupations read the
- * reference) while the export thread writes mentions.csv from the spool.
+ * of each document; its occupations read the reference), taxonomy.csv and taxonomy.json on this
+ * thread while the export thread writes mentions.csv from the spool, then taxonomy.jsonld.
  */
 async function reduceAndExport(
   options: RunOptions,
@@ -263,7 +263,7 @@ async function reduceAndExport(
   const { pipeline } = options;
   const { staging, previous } = context;
   const tTax = performance.now();
-  const { buildTaxonomy, releaseReferenceData, writeRolesCsv, writeTaxonomyFiles, ExportThread } = await loadReduceSide();
+  const { buildTaxonomy, releaseReferenceData, writeRolesCsv, writeTaxonomyFiles, taxonomySkos, ExportThread } = await loadReduceSide();
   // Started first: it loads its modules on the idle core while the taxonomy is built.
   const exporter = new ExportThread();
   try {
@@ -277,9 +277,11 @@ async function reduceAndExport(
     // Each variant's competency id and kind, by its number (see Collector.takeRoles).
     const ids = variants.map((v) => built!.idOf(v.kind, v.normalized));
     const kinds = variants.map((v) => v.kind);
-    const mentions = exporter.run({ outDir: staging, spool: collector.spool.path, ids: idsByKey(variants, ids) });
+    const mentions = exporter.mentions({ outDir: staging, spool: collector.spool.path, ids: idsByKey(variants, ids) });
     mentions.catch(() => undefined);
     variants = undefined;
+    const skos = exporter.json({ path: join(staging, 'taxonomy.jsonld'), value: taxonomySkos(built.taxonomy), depth: 2 });
+    skos.catch(() => undefined);
     // The build's garbage, collected before roles.csv and the export thread add their own.
     if (options.processEndsWithRun) collectGarbage();
     const taxMs = performance.now() - tTax;
@@ -300,7 +302,9 @@ async function reduceAndExport(
 
     const taxonomyRows = new ReadBackRows();
     const taxonomyJson = await writeTaxonomyFiles(staging, taxonomy, { version: VERSION, pipelineHash: pipeline.hash }, taxonomyRows);
+    await skos;
     await mentions;
+    exporter.close().catch(() => undefined);
     await collector.spool.remove();
     const exportMs = performance.now() - tExport;
 
