@@ -219,6 +219,8 @@ const CATEGORY_LIST = new RegExp(
   String.raw`(?<![\p{L}\p{N}'’-])(${LISTED_CATEGORY}(?:,\s+${LISTED_CATEGORY})*,?\s+(?:and|&)\s+${LISTED_CATEGORY})\s+(?=[\p{Lu}\p{N}])`,
   'gu',
 );
+/** What every list holds: a plain test before the list's regex, which opens with a lookbehind tried at every position. */
+const LIST_JOINER = new RegExp(` (?:and|&) ${LISTED_CATEGORY}`);
 
 /**
  * "… reports Knowledge, Skills and Abilities Strong …", "… in Nursing Skills and Attributes Good …": category words in
@@ -238,9 +240,6 @@ export function categoryListHeadings(local: string, index: HeadingIndex, cuts: C
     cuts.push({ at, from: end, kind: 'heading' });
   }
 }
-
-/** What every list holds: a plain test before the list's regex, which opens with a lookbehind tried at every position. */
-const LIST_JOINER = new RegExp(` (?:and|&) ${LISTED_CATEGORY}`);
 
 const COLON_HEADING = /(?:^|(?<=[.!?;)]\s{1,3}))(\p{L}[\p{L}'’ /&-]{1,48}?)\s*[:：](?:\s+(?=\S)|\s*$)/gu;
 /** A heading in sentence case before a colon, after a lower-case word: "… at mealtimes Person specification: …". */
