@@ -58,9 +58,14 @@ const INTERRUPT_BUDGET = 700_000;
  */
 const GC_FLAGS = '--no-parallel-scavenge';
 
-export function createPool(options: PoolOptions): DocumentPool {
+/** The process-wide V8 flags the pool's threads run with: set before they start (the bench's ceiling sets them too). */
+export function setThreadFlags(): void {
   setFlagsFromString(`--interrupt-budget=${INTERRUPT_BUDGET}`);
   setFlagsFromString(GC_FLAGS);
+}
+
+export function createPool(options: PoolOptions): DocumentPool {
+  setThreadFlags();
   const filename = (options.workerFile ?? new URL(`../worker.${RUNNING_TS ? 'ts' : 'js'}`, import.meta.url)).href;
   const piscina = new Piscina({
     filename,
