@@ -89,8 +89,8 @@ function measureAll(corpus: string, workerCounts: number[], script = CHILD): Map
 
 // The ceiling for any design on this machine: the same per-document work (ingest → extract and the
 // fingerprints, exactly what a worker runs, with a run's thread flags) in one thread, then split over
-// two threads, with no pool, no main-thread work and no output. How much two threads gain over one here is a property
-// of the machine and of the work, not of the pipeline around it.
+// two threads, with no pool, no main-thread work and no output. How much two threads gain over one
+// here is a property of the machine and of the work, not of the pipeline around it.
 const CEILING = `
 import { Worker } from 'node:worker_threads';
 import { once } from 'node:events';
@@ -242,8 +242,8 @@ if (realCount > 0 && data) {
     console.log(`\n\`comptax run\` on ${realCount} real postings recombined from ${sources.length} annotated sets${added}, 2 workers (median of ${REPEATS})`);
     console.log(`  ${(m.documents / m.seconds).toFixed(1)} docs/s end to end (bar >= 180: ${bar(m.documents / m.seconds >= 180)}), map phase ${(m.documents / m.mapSeconds).toFixed(1)} docs/s, ${m.competencies} competencies`);
     console.log(`  peak RSS ${m.peakRssMb.toFixed(0)} MB (bar <= 400: ${bar(m.peakRssMb <= 400)})`);
-    // What the bar asks of the run's parts on this machine: the map cannot beat the same work on two bare threads, and
-    // the time outside it (start-up, taxonomy, exports, report) runs mostly on one core.
+    // What the bar asks of the run's parts on this machine: the map can hardly beat the same work on two bare threads,
+    // and the time outside it (start-up, taxonomy, exports, report) runs mostly on one core.
     if (tasks) continue;
     const ceiling = ceilingRate(dir, 2);
     const tail = m.seconds - m.mapSeconds;
