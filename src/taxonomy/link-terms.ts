@@ -67,11 +67,11 @@ export function termTables(reference: ReferenceIndex, base: LabelIndex, textOf: 
   const df = new Int32Array(nTerms);
   const lastConcept = new Int32Array(nTerms).fill(-1);
   const postingCount = new Int32Array(nTerms);
+  // (The term lists are read in place, here and below: a view per label was 30 MB of garbage a linker.)
   for (let li = 0; li < nLabels; li++) {
     const c = base.concept[li];
-    const terms = termsOf(li);
-    for (let k = 0; k < terms.length; k++) {
-      const t = terms[k];
+    for (let k = termStart[li]; k < termStart[li + 1]; k++) {
+      const t = termIds[k];
       postingCount[t]++;
       if (lastConcept[t] !== c) {
         lastConcept[t] = c;
@@ -92,10 +92,9 @@ export function termTables(reference: ReferenceIndex, base: LabelIndex, textOf: 
   const fill = postingStart.slice(0, nTerms);
   const labelTotal = new Float64Array(nLabels);
   for (let li = 0; li < nLabels; li++) {
-    const terms = termsOf(li);
-    for (let k = 0; k < terms.length; k++) {
-      postingLabels[fill[terms[k]]++] = li;
-      labelTotal[li] += idfOf[terms[k]];
+    for (let k = termStart[li]; k < termStart[li + 1]; k++) {
+      postingLabels[fill[termIds[k]]++] = li;
+      labelTotal[li] += idfOf[termIds[k]];
     }
   }
   // Each concept's labels (labels come in concept order).

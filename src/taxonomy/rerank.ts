@@ -110,9 +110,17 @@ export const rerankerFileSchema = z
 
 export type RerankerData = z.infer<typeof rerankerFileSchema>;
 
+/** Each weights object's features and weights, in its own order: read once, not for each candidate (tens of thousands a run). */
+const compiled = new WeakMap<RerankerData['weights'], { features: ((f: CandidateFacts) => number)[]; weights: number[] }>();
+
 /** A candidate's reranking score: the weighted sum of its features. */
 export function rerankScore(weights: RerankerData['weights'], f: CandidateFacts): number {
+  let c = compiled.get(weights);
+  if (!c) {
+    const entries = Object.entries(weights);
+    compiled.set(weights, (c = { features: entries.map(([name]) => FEATURES[name]), weights: entries.map(([, w]) => w) }));
+  }
   let s = 0;
-  for (const [name, w] of Object.entries(weights)) s += w * FEATURES[name](f);
+  for (let i = 0; i < c.weights.length; i++) s += c.weights[i] * c.features[i](f);
   return s;
 }
