@@ -5,8 +5,7 @@ import type { ReferenceIndex } from './types.js';
 /** What the linker looks labels up by: each label's terms, their IDF, and the labels each term is in. */
 export interface TermTables {
   termId: Map<string, number>;
-  termsOf(li: number): ArrayLike<number>;
-  /** The same as one list: label li's terms are termIds[termStart[li] … termStart[li + 1]) (hot loops read it without a view per label). */
+  /** Every label's terms in one list: label li's are termIds[termStart[li] … termStart[li + 1]) (read in place, without a view per label). */
   termStart: Int32Array;
   termIds: Int32Array;
   idfOf: Float64Array;
@@ -60,7 +59,6 @@ export function termTables(reference: ReferenceIndex, base: LabelIndex, textOf: 
     termIds = new Int32Array(termStart[nLabels]);
     for (let li = 0; li < nLabels; li++) termIds.set(reread.get(li) ?? base.termIds.subarray(base.termStart[li], base.termStart[li + 1]), termStart[li]);
   }
-  const termsOf = (li: number): ArrayLike<number> => termIds.subarray(termStart[li], termStart[li + 1]);
 
   // Document frequency by concept; labels come in concept order.
   const nTerms = termId.size;
@@ -102,5 +100,5 @@ export function termTables(reference: ReferenceIndex, base: LabelIndex, textOf: 
   for (let li = nLabels - 1; li >= 0; li--) conceptStart[base.concept[li]] = li;
   conceptStart[n] = nLabels;
   for (let c = n - 1; c >= 0; c--) if (conceptStart[c] < 0) conceptStart[c] = conceptStart[c + 1];
-  return { termId, termsOf, termStart, termIds, idfOf, idf, postingStart, postingLabels, labelTotal, conceptStart };
+  return { termId, termStart, termIds, idfOf, idf, postingStart, postingLabels, labelTotal, conceptStart };
 }
