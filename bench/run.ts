@@ -125,14 +125,19 @@ const seconds = (performance.now() - t0) / 1000;
 const cpu = process.cpuUsage(cpu0);
 console.log(JSON.stringify({ docsPerSecond: files.length / seconds, cores: (cpu.user + cpu.system) / 1e6 / seconds }));
 `;
+/** One run of the ceiling's work on `corpus` over `threads` threads. */
+function ceilingRun(corpus: string, threads: number): { docsPerSecond: number; cores: number } {
+  return JSON.parse(node(CEILING, [corpus, String(threads)]));
+}
+
 /** The ceiling's rate with `threads` threads on `corpus`: the median of REPEATS runs. */
 function ceilingRate(corpus: string, threads: number): number {
-  return median(Array.from({ length: REPEATS }, () => (JSON.parse(node(CEILING, [corpus, String(threads)])) as { docsPerSecond: number }).docsPerSecond));
+  return median(Array.from({ length: REPEATS }, () => ceilingRun(corpus, threads).docsPerSecond));
 }
 
 function machineCeiling(corpus: string): number {
   const runs = new Map<number, { docsPerSecond: number; cores: number }[]>([[1, []], [2, []]]);
-  for (let r = 0; r < REPEATS; r++) for (const t of [1, 2]) runs.get(t)!.push(JSON.parse(node(CEILING, [corpus, String(t)])));
+  for (let r = 0; r < REPEATS; r++) for (const t of [1, 2]) runs.get(t)!.push(ceilingRun(corpus, t));
   const [one, two] = [1, 2].map((t) => ({ rate: median(runs.get(t)!.map((x) => x.docsPerSecond)), cores: median(runs.get(t)!.map((x) => x.cores)) }));
   console.log(`machine ceiling: a worker's own work on ${corpus}, with no pool around it`);
   console.log(`  1 thread  ${one.rate.toFixed(0)} docs/s, keeping ${one.cores.toFixed(2)} cores busy (V8's collector and compiler threads run beside it)`);
