@@ -232,8 +232,15 @@ function dropLead(m: Mention, lead: RegExpExecArray | null): void {
   if (m.normalized.startsWith(lower)) m.normalized = m.normalized.slice(lower.length);
 }
 
+/**
+ * "at least JavaScript", "ideally some Python experience", "preferably experience from trading environments", "both
+ * Danish and English": how firmly or how much of it is asked, not what (mentions.md: the shortest span, no lead-ins).
+ */
+const HEDGE_LEAD = /^(?:at\s+least|ideally|preferably|both)\s+(?:(?:also|some|any)\s+)?(?:one\s+(?!of\b))?(?=[\p{L}\p{N}])/iu;
+
 function trimEvaluative(m: Mention): void {
   if (m.kind === 'duty') return;
+  dropLead(m, HEDGE_LEAD.exec(m.text));
   dropLead(m, EVIDENCE_LEAD.exec(m.text));
   if (m.kind === 'skill' && /\bskills?$/i.test(m.text)) dropLead(m, GRADED_AFTER.exec(m.text));
   dropLead(m, EVALUATIVE.exec(m.text));

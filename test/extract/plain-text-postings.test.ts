@@ -1049,6 +1049,15 @@ describe('single sentences of UK adverts', () => {
     // ("Evidence of …" is a lead-in too.)
     expect((await kinds('Essential\n- Evidence of continuing professional development\n- Evidence of CPD')).map((k) => k.split(':')[1])).toEqual(['continuing professional development', 'CPD']);
   });
+  it('read a mention without the hedge that leads it ("Ideally some …", "Preferably …", "at least …")', async () => {
+    expect(await kinds('Requirements\n- Ideally some React experience\n- Preferably experience in logistics or warehousing\n- Knowledge of at least Go or Rust')).toEqual([
+      'qualification:React experience',
+      'knowledge:React',
+      'qualification:experience in logistics or warehousing',
+      'knowledge:Go',
+      'knowledge:Rust',
+    ]);
+  });
   it('read a quality that opens a sentence after an intensifier ("Highly organised with …")', async () => {
     expect(await kinds('Highly organised with excellent attention to detail.')).toEqual(['skill:organised', 'skill:attention to detail']);
   });
