@@ -210,6 +210,21 @@ function trimKnowledge(m: Mention): void {
   m.normalized = m.normalized.replace(KNOWLEDGE_TAIL, '');
 }
 
+/**
+ * "Experience of cloud technologies (e.g. AWS or Azure)", "NoSQL database experience (e.g. Cassandra)": the examples a
+ * mention gives in brackets at its end are mentions of their own or none, not part of its span (mentions.md: the
+ * shortest span that names the competency).
+ */
+const EXAMPLES_TAIL = /\s*\((?:e\.?\s?g|i\.?e|for\s+(?:example|instance)|such\s+as|including)\b[^()]*\)?$/i;
+
+function trimExamples(m: Mention): void {
+  const tail = EXAMPLES_TAIL.exec(m.text);
+  if (!tail || !/\p{L}{2,}/u.test(m.text.slice(0, tail.index))) return;
+  m.text = m.text.slice(0, tail.index);
+  m.end = m.start + m.text.length;
+  m.normalized = m.normalized.replace(EXAMPLES_TAIL, '');
+}
+
 /** "Excellent", "Strong", "Proven", "Very good": how much of it is asked, not what (mentions.md: no evaluative words). */
 const EVALUATIVE = new RegExp(String.raw`^(?:(?:very|really|extremely)\s+)?(?:${GRADES}|thorough|in-depth)\s+(?=\p{Ll}|\p{Lu}{2,}\b)`, 'iu');
 
@@ -264,6 +279,7 @@ const notAsked = (m: Mention, text: string): boolean =>
 export function finish(all: Mention[], minConfidence: number, text: string, english: boolean, company = ''): Mention[] {
   const companyAt = nameSpans(text, company);
   for (const m of all) {
+    trimExamples(m);
     trimKnowledge(m);
     trimEvaluative(m);
   }

@@ -1058,6 +1058,14 @@ describe('single sentences of UK adverts', () => {
       'knowledge:Rust',
     ]);
   });
+  it('end a mention before the examples it gives in brackets ("… (e.g. Kafka or RabbitMQ)")', async () => {
+    expect(await kinds('Requirements\n- Experience with message brokers (e.g. Kafka or RabbitMQ)\n- Degree in a quantitative discipline (for example physics or statistics)')).toEqual([
+      'qualification:Experience with message brokers',
+      'knowledge:Kafka',
+      'knowledge:RabbitMQ',
+      'qualification:Degree in a quantitative discipline',
+    ]);
+  });
   it('read a quality that opens a sentence after an intensifier ("Highly organised with …")', async () => {
     expect(await kinds('Highly organised with excellent attention to detail.')).toEqual(['skill:organised', 'skill:attention to detail']);
   });
