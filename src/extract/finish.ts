@@ -253,8 +253,12 @@ function dropLead(m: Mention, lead: RegExpExecArray | null): void {
  */
 const HEDGE_LEAD = /^(?:at\s+least|ideally|preferably|both)\s+(?:(?:also|some|any)\s+)?(?:one\s+(?!of\b))?(?=[\p{L}\p{N}])/iu;
 
+/** "You have an advanced degree in …", "You gathered already 6+ years of experience": who holds it, not what is asked (mentions.md: no lead-ins). */
+const HOLDER_LEAD = /^(?:you|we)\s+(?:(?:will|must|should|would|shall)\s+)?(?:also\s+|already\s+)?(?:have|hold|possess|bring|gathered|gained|acquired)\s+(?:(?:already|also)\s+)?(?:(?:a|an)\s+)?(?=[\p{L}\p{N}])/iu;
+
 function trimEvaluative(m: Mention): void {
   if (m.kind === 'duty') return;
+  dropLead(m, HOLDER_LEAD.exec(m.text));
   dropLead(m, HEDGE_LEAD.exec(m.text));
   dropLead(m, EVIDENCE_LEAD.exec(m.text));
   if (m.kind === 'skill' && /\bskills?$/i.test(m.text)) dropLead(m, GRADED_AFTER.exec(m.text));

@@ -1058,6 +1058,12 @@ describe('single sentences of UK adverts', () => {
       'knowledge:Rust',
     ]);
   });
+  it('read a requirement without the "You have" that leads its line', async () => {
+    expect(await kinds('Requirements\n- You have an advanced degree in Physics or Chemistry\n- You have at least 3 years of experience in sales')).toEqual([
+      'qualification:advanced degree in Physics or Chemistry',
+      'qualification:3 years of experience in sales',
+    ]);
+  });
   it('end a mention before the examples it gives in brackets ("… (e.g. Kafka or RabbitMQ)")', async () => {
     expect(await kinds('Requirements\n- Experience with message brokers (e.g. Kafka or RabbitMQ)\n- Degree in a quantitative discipline (for example physics or statistics)')).toEqual([
       'qualification:Experience with message brokers',
