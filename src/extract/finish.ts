@@ -253,8 +253,11 @@ function dropLead(m: Mention, lead: RegExpExecArray | null): void {
  */
 const HEDGE_LEAD = /^(?:at\s+least|ideally|preferably|both)\s+(?:(?:also|some|any)\s+)?(?:one\s+(?!of\b))?(?=[\p{L}\p{N}])/iu;
 
-/** "You have an advanced degree in …", "You gathered already 6+ years of experience": who holds it, not what is asked (mentions.md: no lead-ins). */
-const HOLDER_LEAD = /^(?:you|we)\s+(?:(?:will|must|should|would|shall)\s+)?(?:also\s+|already\s+)?(?:have|hold|possess|bring|gathered|gained|acquired)\s+(?:(?:already|also)\s+)?(?:(?:a|an)\s+)?(?=[\p{L}\p{N}])/iu;
+/**
+ * "You have an advanced degree in …", "You gathered already 6+ years of experience", "We expect you to have a degree in
+ * …": who holds it, not what is asked (mentions.md: no lead-ins).
+ */
+const HOLDER_LEAD = /^(?:(?:you|we)\s+(?:(?:will|must|should|would|shall)\s+)?(?:also\s+|already\s+)?|we\s+(?:expect|require|need|want|would\s+like)\s+you\s+to\s+)(?:have|hold|possess|bring|gathered|gained|acquired)\s+(?:(?:already|also)\s+)?(?:(?:a|an)\s+)?(?=[\p{L}\p{N}])/iu;
 
 function trimEvaluative(m: Mention): void {
   if (m.kind === 'duty') return;

@@ -1058,10 +1058,11 @@ describe('single sentences of UK adverts', () => {
       'knowledge:Rust',
     ]);
   });
-  it('read a requirement without the "You have" that leads its line', async () => {
-    expect(await kinds('Requirements\n- You have an advanced degree in Physics or Chemistry\n- You have at least 3 years of experience in sales')).toEqual([
+  it('read a requirement without the "You have" or "We expect you to have" that leads its line', async () => {
+    expect(await kinds('Requirements\n- You have an advanced degree in Physics or Chemistry\n- You have at least 3 years of experience in sales\n- We expect you to have a degree in Economics')).toEqual([
       'qualification:advanced degree in Physics or Chemistry',
       'qualification:3 years of experience in sales',
+      'qualification:degree in Economics',
     ]);
   });
   it('end a mention before the examples it gives in brackets ("… (e.g. Kafka or RabbitMQ)")', async () => {
