@@ -75,7 +75,17 @@ const CHECKS = /\b(?:checks?|screening|vetting)$/i;
 const EMPLOYER_RUNS = /\b(?:will|shall|may|must)\s+(?:conduct|carry out|perform|run|undertake|request|complete)\s+(?:[\p{L}-]+\s+){0,5}$/iu;
 
 /** A catch-all line is neither a duty nor a skill ("experience in related work" is a qualification); a label before a colon ("Start date:", "Direct superior:") is a field name, not a duty; nor is a cut fragment or a remark. */
+/** "Must be 18+ years old", "Applicants must be aged 18 or over", "Age: 25-35 years": an age asked, no competency (not "10 years of experience"). */
+const AGE =
+  /^(?:(?:applicants?|candidates?)\s+)?(?:(?:must|should|shall)\s+be\s+)?(?:aged?\s*:?\s*(?:between\s+|from\s+|under\s+|over\s+)?\d|(?:at\s+least\s+|over\s+|under\s+)?\d{2}\s*(?:\+\s*)?(?:(?:years?|yrs?)\s+(?:of\s+age|old)\b|(?:years?\s+)?(?:or|and)\s+(?:older|over|above)\b))/i;
+
+/** "Flexible schedule", "including weekends", "Weekend availability": when the candidate works, a working pattern (mentions.md), not a quality. */
+const SCHEDULE =
+  /^(?:(?:a\s+)?(?:flexible|rotating|rotational|variable|irregular)\s+(?:schedule|hours|shifts?|rota|working\s+hours)|(?:including|incl\.?|plus)\s+(?:(?:some|occasional)\s+)?(?:nights?|weekends?|evenings?|(?:bank\s+|public\s+)?holidays)(?:\s+(?:and|or|&)\s+(?:nights?|weekends?|evenings?|(?:bank\s+|public\s+)?holidays))?|(?:weekend|evening|night)\s+(?:availability|work))$/i;
+
 function isNotACompetency(m: Mention, text: string): boolean {
+  if (AGE.test(m.text)) return true;
+  if (m.kind === 'skill' && SCHEDULE.test(m.text)) return true;
   if ((m.kind === 'duty' || m.kind === 'skill') && (CATCH_ALL.test(m.text) || INVITATION.test(m.text))) return true;
   // "Find out more on our website", "… our YouTube channel": where the employer can be read, unless a task is done on
   // it ("Manage our social media accounts", "Write our monthly newsletter").
@@ -255,9 +265,9 @@ const HEDGE_LEAD = /^(?:at\s+least|ideally|preferably|both)\s+(?:(?:also|some|an
 
 /**
  * "You have an advanced degree in …", "You gathered already 6+ years of experience", "We expect you to have a degree in
- * …": who holds it, not what is asked (mentions.md: no lead-ins).
+ * …", "Qualified applicants must have a valid … licence": who holds it, not what is asked (mentions.md: no lead-ins).
  */
-const HOLDER_LEAD = /^(?:(?:you|we)\s+(?:(?:will|must|should|would|shall)\s+)?(?:also\s+|already\s+)?|we\s+(?:expect|require|need|want|would\s+like)\s+you\s+to\s+)(?:have|hold|possess|bring|gathered|gained|acquired)\s+(?:(?:already|also)\s+)?(?:(?:a|an)\s+)?(?=[\p{L}\p{N}])/iu;
+const HOLDER_LEAD = /^(?:(?:you|we|(?:(?:the\s+)?(?:qualified|successful|ideal)\s+)?(?:applicants?|candidates?))\s+(?:(?:will|must|should|would|shall)\s+)?(?:also\s+|already\s+)?|we\s+(?:expect|require|need|want|would\s+like)\s+you\s+to\s+)(?:have|hold|possess|bring|gathered|gained|acquired)\s+(?:(?:already|also)\s+)?(?:(?:a|an)\s+)?(?=[\p{L}\p{N}])/iu;
 
 function trimEvaluative(m: Mention): void {
   if (m.kind === 'duty') return;

@@ -1065,6 +1065,12 @@ describe('single sentences of UK adverts', () => {
       'qualification:degree in Economics',
     ]);
   });
+  it('read no age and no working pattern as a competency ("Must be 18+ years old", "Flexible schedule, including weekends")', async () => {
+    expect(await kinds('Requirements\n- Must be at least 21 years of age\n- Age: 25-35 years\n- Applicants must be aged 18 or over\n- Flexible schedule, including weekends\n- 10 years of driving experience')).toEqual([
+      'qualification:10 years of driving experience',
+    ]);
+    expect(await kinds('Requirements\n- Qualified applicants must have a valid Class B driving licence')).toEqual(['qualification:valid Class B driving licence']);
+  });
   it('end a mention before the examples it gives in brackets ("… (e.g. Kafka or RabbitMQ)")', async () => {
     expect(await kinds('Requirements\n- Experience with message brokers (e.g. Kafka or RabbitMQ)\n- Degree in a quantitative discipline (for example physics or statistics)')).toEqual([
       'qualification:Experience with message brokers',
