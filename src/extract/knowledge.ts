@@ -109,6 +109,10 @@ export function knowledgeCues(ctx: ItemContext, confidence: number, skipExperien
       start = before.index;
       levelWord = before[1].toLowerCase();
     }
+    // ("Knowledge of CDM regulations and SMSTS certification": a qualification named after "and" is one of its own.)
+    const named = ctx.out.find((o) => o.kind === 'qualification' && o.start > ctx.item.start + from && o.start < ctx.item.start + end);
+    const joined = named && /\s+(?:and|or|&)\s+$/i.exec(text.slice(from, named.start - ctx.item.start));
+    if (joined) end = from + joined.index;
     if (covered(ctx, start, end, ['knowledge', 'qualification'])) continue;
     const level = lex.levelWords.get(levelWord) ?? lex.levelWords.get(cueText.split(/\s+/)[0]);
     // "Proficiency in TypeScript, React and Node.js": a list of names gives one mention per name.

@@ -346,8 +346,16 @@ export function findTriggers(ctx: ItemContext, strong: boolean): Trigger[] {
       // ("a relevant degree and CIMA", "a degree in Accounting and ACCA": "and" before a body's letters, or after a
       // degree, joins two qualifications; "IPAF and PASMA trained", "18th Edition and AM2 qualifications" share their head.)
       const sharedHead = /^\s+(?:trained|qualified|qualifications|certified|certificates|certifications|cards|licen[cs]es)\b/i.test(text.slice(c.index + c[0].length));
+      // ("Knowledge of CDM regulations and SMSTS certification": one certificate named by its letters is no two things'
+      // head, a word in lower case before "and" ends another subject; "IPAF and PASMA certification" is one name.)
+      const singular = !/s$/i.test(c[0]) && !sharedHead;
       const joinsTwo = (i: number) =>
-        /^(?:and|or|&)$/i.test(words[i - 1].trim()) && ((i === words.length && found === cues[1] && !sharedHead) || (i >= 2 && (firstMatch(lex.degrees, words[i - 2]) !== null || COMPLETED_WORD.test(words[i - 2].trim()))));
+        /^(?:and|or|&)$/i.test(words[i - 1].trim()) &&
+        ((i === words.length && found === cues[1] && !sharedHead) ||
+          (i >= 2 &&
+            (firstMatch(lex.degrees, words[i - 2]) !== null ||
+              COMPLETED_WORD.test(words[i - 2].trim()) ||
+              (singular && /^\p{Ll}+$/u.test(words[i - 2].trim()) && /^\p{Lu}[\p{Lu}\d]+$/u.test(words[i]?.trim() ?? '')))));
       while (k > 0 && (!NOT_NAME_WORD.test(words[k - 1].trim()) || joins(k)) && !sentenceBreak(k) && !joinsTwo(k)) k--;
       // ("(PGCE or equivalent) and QTS": a name opens with no joining word.)
       while (k < words.length && /^(?:and|or|&)$/i.test(words[k].trim())) k++;

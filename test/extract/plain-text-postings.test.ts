@@ -1071,6 +1071,10 @@ describe('single sentences of UK adverts', () => {
     ]);
     expect(await kinds('Requirements\n- Qualified applicants must have a valid Class B driving licence')).toEqual(['qualification:valid Class B driving licence']);
   });
+  it('read a subject known and a certificate named after it by its letters as two ("CDM regulations and SMSTS certification")', async () => {
+    expect(await kinds('Knowledge of CDM regulations and SMSTS certification are desirable.')).toEqual(['knowledge:CDM regulations', 'qualification:SMSTS certification']);
+    expect(await kinds('Requirements\n- IPAF and PASMA certification')).toEqual(['qualification:IPAF', 'qualification:PASMA certification']);
+  });
   it('end a mention before the examples it gives in brackets ("… (e.g. Kafka or RabbitMQ)")', async () => {
     expect(await kinds('Requirements\n- Experience with message brokers (e.g. Kafka or RabbitMQ)\n- Degree in a quantitative discipline (for example physics or statistics)')).toEqual([
       'qualification:Experience with message brokers',
