@@ -1882,6 +1882,7 @@ describe('working hours asked as an ability', () => {
   it('give no skill ("able to work minimum 15 hours per week", "Able to work 37.5 hours per week")', async () => {
     expect(await texts('You must be able to work minimum 15 hours per week plus every second weekend.')).toEqual([]);
     expect(await texts('Able to work 37.5 hours per week including weekends.')).toEqual([]);
+    expect(await texts('Able to work 4 nights per week, Sunday to Thursday.')).toEqual([]);
     // (A decimal point ends no ability: it was "Able to lift up to 12".)
     expect(await texts('Able to lift up to 12.5kg safely.')).toEqual([['skill', 'Able to lift up to 12.5kg safely']]);
   });
