@@ -74,15 +74,18 @@ const COPIES = new RegExp(String.raw`^${COPY_OF}\b|\b(?:submit|send|attach|uploa
 const CHECKS = /\b(?:checks?|screening|vetting)$/i;
 const EMPLOYER_RUNS = /\b(?:will|shall|may|must)\s+(?:conduct|carry out|perform|run|undertake|request|complete)\s+(?:[\p{L}-]+\s+){0,5}$/iu;
 
-/** A catch-all line is neither a duty nor a skill ("experience in related work" is a qualification); a label before a colon ("Start date:", "Direct superior:") is a field name, not a duty; nor is a cut fragment or a remark. */
-/** "Must be 18+ years old", "Applicants must be aged 18 or over", "Age: 25-35 years": an age asked, no competency (not "10 years of experience"). */
+/**
+ * "Must be 18+ years old", "Applicants must be aged 18 or over", "Age: 25-35 years": an age asked, no competency (not "10
+ * years of experience", nor "Age 5 to 11 teaching experience").
+ */
 const AGE =
-  /^(?:(?:applicants?|candidates?)\s+)?(?:(?:must|should|shall)\s+be\s+)?(?:aged?\s*:?\s*(?:between\s+|from\s+|under\s+|over\s+)?\d|(?:at\s+least\s+|over\s+|under\s+)?\d{2}\s*(?:\+\s*)?(?:(?:years?|yrs?)\s+(?:of\s+age|old)\b|(?:years?\s+)?(?:or|and)\s+(?:older|over|above)\b))/i;
+  /^(?:(?:applicants?|candidates?)\s+)?(?:(?:must|should|shall)\s+be\s+)?(?:aged?\s*:?\s*(?:between\s+|from\s+|under\s+|over\s+)?\d+(?:\s*(?:-|–|to|and)\s*\d+)?(?:\s*(?:\+|years?|yrs?))*(?:\s+(?:or|and)\s+(?:older|over|above))?|(?:at\s+least\s+|over\s+|under\s+)?\d{2}\s*(?:\+\s*)?(?:(?:years?|yrs?)\s+(?:of\s+age|old)|(?:years?\s+)?(?:or|and)\s+(?:older|over|above)))\s*\.?$/i;
 
 /** "Flexible schedule", "including weekends", "Weekend availability": when the candidate works, a working pattern (mentions.md), not a quality. */
 const SCHEDULE =
   /^(?:(?:a\s+)?(?:flexible|rotating|rotational|variable|irregular)\s+(?:schedule|hours|shifts?|rota|working\s+hours)|(?:including|incl\.?|plus)\s+(?:(?:some|occasional)\s+)?(?:nights?|weekends?|evenings?|(?:bank\s+|public\s+)?holidays)(?:\s+(?:and|or|&)\s+(?:nights?|weekends?|evenings?|(?:bank\s+|public\s+)?holidays))?|(?:weekend|evening|night)\s+(?:availability|work))$/i;
 
+/** A catch-all line is neither a duty nor a skill ("experience in related work" is a qualification); a label before a colon ("Start date:", "Direct superior:") is a field name, not a duty; nor is a cut fragment or a remark. */
 function isNotACompetency(m: Mention, text: string): boolean {
   if (AGE.test(m.text)) return true;
   if (m.kind === 'skill' && SCHEDULE.test(m.text)) return true;
