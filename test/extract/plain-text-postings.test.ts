@@ -1070,6 +1070,8 @@ describe('single sentences of UK adverts', () => {
       'qualification:10 years of driving experience',
     ]);
     expect(await kinds('Requirements\n- Qualified applicants must have a valid Class B driving licence')).toEqual(['qualification:valid Class B driving licence']);
+    // (An age range taught is part of an experience.)
+    expect(await kinds('Requirements\n- Age 5 to 11 teaching experience')).toEqual(['qualification:Age 5 to 11 teaching experience']);
   });
   it('read a subject known and a certificate named after it by its letters as two ("CDM regulations and SMSTS certification")', async () => {
     expect(await kinds('Knowledge of CDM regulations and SMSTS certification are desirable.')).toEqual(['knowledge:CDM regulations', 'qualification:SMSTS certification']);
