@@ -1,5 +1,6 @@
 // The items of a list of things known ("knowledge of HTML, CSS and JavaScript", "tools such as Jira or Confluence"),
 // one span each, and the names given as examples of a skill or a subject.
+import { isDictionaryWord } from '../clean/words.js';
 import { addMention, matches, type ItemContext } from './context.js';
 import { gluesCapitals } from './glued-pair.js';
 import { isKnowledgeTerm } from './lexicon.js';
@@ -110,7 +111,9 @@ export function listItems(ctx: ItemContext, from: number, end: number, examples 
   // lone lower-case words share the last part's noun or complement, unless commas list them among longer
   // names ("auditing, internal audit standards and fraud awareness" is a list of three).
   // (Examples given after "such as" are each one: "statistical packages such as stata, spss or r".)
-  const lone = trimmed.slice(0, -1).filter(([a, b]) => /^\p{Ll}[\p{Ll}-]*$/u.test(s.slice(a, b))).length;
+  // (Unless each is a word of no language, a name: "dbt and Airflow".)
+  const loneWords = trimmed.slice(0, -1).filter(([a, b]) => /^\p{Ll}[\p{Ll}-]*$/u.test(s.slice(a, b)));
+  const lone = loneWords.every(([a, b]) => /^\p{Ll}+$/u.test(s.slice(a, b)) && !isDictionaryWord(s.slice(a, b))) ? 0 : loneWords.length;
   if (lone > 0 && !ownArticle && (lone === trimmed.length - 1 || !s.includes(',')) && !(examples && s.includes(','))) return [];
   // "infection prevention and control", "risk assessment and management": one lower-case word after "and" is a second
   // head of the compound before it (sharing "infection"), not a subject of its own.

@@ -1077,6 +1077,10 @@ describe('single sentences of UK adverts', () => {
     expect(await kinds('Knowledge of CDM regulations and SMSTS certification are desirable.')).toEqual(['knowledge:CDM regulations', 'qualification:SMSTS certification']);
     expect(await kinds('Requirements\n- IPAF and PASMA certification')).toEqual(['qualification:IPAF', 'qualification:PASMA certification']);
   });
+  it('read a lower-case word of no language before "and" as a name of its own ("dbt and Airflow"), not "spoken and written"', async () => {
+    expect(await kinds('Requirements\n- Familiarity with dbt and Airflow is a plus')).toEqual(['knowledge:dbt', 'knowledge:Airflow']);
+    expect(await kinds('Requirements\n- Knowledge of spoken and written German')).toEqual(['knowledge:German']);
+  });
   it('end a mention before the examples it gives in brackets ("… (e.g. Kafka or RabbitMQ)")', async () => {
     expect(await kinds('Requirements\n- Experience with message brokers (e.g. Kafka or RabbitMQ)\n- Degree in a quantitative discipline (for example physics or statistics)')).toEqual([
       'qualification:Experience with message brokers',
