@@ -85,10 +85,13 @@ const AGE =
 const SCHEDULE =
   /^(?:(?:a\s+)?(?:flexible|rotating|rotational|variable|irregular)\s+(?:schedule|hours|shifts?|rota|working\s+hours)|(?:including|incl\.?|plus)\s+(?:(?:some|occasional)\s+)?(?:nights?|weekends?|evenings?|(?:bank\s+|public\s+)?holidays)(?:\s+(?:and|or|&)\s+(?:nights?|weekends?|evenings?|(?:bank\s+|public\s+)?holidays))?|(?:weekend|evening|night)\s+(?:availability|work))$/i;
 
+/** "Soft skills such as teamwork, resilience …", "Key skills": a kind of skills, which the ones it names are. */
+const SKILLS_KIND = /^(?:soft|hard|transferable|key|essential|core|required|necessary)\s+skills?(?:\s*set)?$/i;
+
 /** A catch-all line is neither a duty nor a skill ("experience in related work" is a qualification); a label before a colon ("Start date:", "Direct superior:") is a field name, not a duty; nor is a cut fragment or a remark. */
 function isNotACompetency(m: Mention, text: string): boolean {
   if (AGE.test(m.text)) return true;
-  if (m.kind === 'skill' && SCHEDULE.test(m.text)) return true;
+  if (m.kind === 'skill' && (SCHEDULE.test(m.text) || SKILLS_KIND.test(m.text))) return true;
   if ((m.kind === 'duty' || m.kind === 'skill') && (CATCH_ALL.test(m.text) || INVITATION.test(m.text))) return true;
   // "Find out more on our website", "… our YouTube channel": where the employer can be read, unless a task is done on
   // it ("Manage our social media accounts", "Write our monthly newsletter").

@@ -1081,6 +1081,9 @@ describe('single sentences of UK adverts', () => {
     expect(await kinds('Requirements\n- Familiarity with dbt and Airflow is a plus')).toEqual(['knowledge:dbt', 'knowledge:Airflow']);
     expect(await kinds('Requirements\n- Knowledge of spoken and written German')).toEqual(['knowledge:German']);
   });
+  it('read no kind of skills as a skill of its own ("Soft skills such as …")', async () => {
+    expect(await kinds('Requirements\n- Soft skills such as teamwork, resilience and adaptability')).toEqual(['skill:teamwork', 'skill:resilience', 'skill:adaptability']);
+  });
   it('end a mention before the examples it gives in brackets ("… (e.g. Kafka or RabbitMQ)")', async () => {
     expect(await kinds('Requirements\n- Experience with message brokers (e.g. Kafka or RabbitMQ)\n- Degree in a quantitative discipline (for example physics or statistics)')).toEqual([
       'qualification:Experience with message brokers',
