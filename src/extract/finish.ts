@@ -91,7 +91,6 @@ const SKILLS_KIND = /^(?:soft|hard|transferable|key|essential|core|required|nece
 /** A catch-all line is neither a duty nor a skill ("experience in related work" is a qualification); a label before a colon ("Start date:", "Direct superior:") is a field name, not a duty; nor is a cut fragment or a remark. */
 function isNotACompetency(m: Mention, text: string): boolean {
   if (AGE.test(m.text)) return true;
-  if (m.kind === 'skill' && (SCHEDULE.test(m.text) || SKILLS_KIND.test(m.text))) return true;
   if ((m.kind === 'duty' || m.kind === 'skill') && (CATCH_ALL.test(m.text) || INVITATION.test(m.text))) return true;
   // "Find out more on our website", "… our YouTube channel": where the employer can be read, unless a task is done on
   // it ("Manage our social media accounts", "Write our monthly newsletter").
@@ -107,7 +106,7 @@ function isNotACompetency(m: Mention, text: string): boolean {
   // ("Being a part of the Northbeam team": belonging, not an ability.)
   // ("Ability to participate in an on-call rotation": a working pattern.)
   // ("Food handler certification (or ability to obtain within 30 days)": obtaining what was named before is that qualification's.)
-  if (m.kind === 'skill') return CUT_OFF.test(m.text) || WORKING_TIME.test(m.text) || EMPLOYMENT_CHECK.test(m.text) || /^be(?:ing)?\s+(?:a\s+)?part\s+of\b/i.test(m.text) || ON_CALL.test(m.text) || OBTAIN_IT.test(m.text);
+  if (m.kind === 'skill') return CUT_OFF.test(m.text) || WORKING_TIME.test(m.text) || SCHEDULE.test(m.text) || SKILLS_KIND.test(m.text) || EMPLOYMENT_CHECK.test(m.text) || /^be(?:ing)?\s+(?:a\s+)?part\s+of\b/i.test(m.text) || ON_CALL.test(m.text) || OBTAIN_IT.test(m.text);
   if (m.kind !== 'duty') return false;
   return (/^\s*[:：]/u.test(text.slice(m.end, m.end + 3)) && m.text.split(/\s+/).length <= 3) || NOT_A_DUTY.test(m.text) || DANGLING_PREPOSITION.test(m.text) || GERUND_SUBJECT.test(m.text) || IDIOM.test(m.text) || WORKING_TIME.test(m.text) || EMPLOYMENT_CHECK.test(m.text) || POINTS_BACK_ONLY.test(m.text);
 }
@@ -217,13 +216,13 @@ function aboutEmployer(m: Mention, text: string, companyAt: [number, number][]):
 /** "local languages is (a desirable)", "Excel and": a knowledge span run on past its name ends at the name. */
 const KNOWLEDGE_TAIL = /(?:\s+(?:is|are|and|or|of|the|to|with|in|for|a|an|as|at|by|on))+$/i;
 
-function trimKnowledge(m: Mention): void {
-  if (m.kind !== 'knowledge') return;
-  const tail = KNOWLEDGE_TAIL.exec(m.text);
-  if (!tail || tail.index === 0) return;
-  m.text = m.text.slice(0, tail.index);
+/** Cuts the words that end a mention's span at `tail` (from its normalized form too), when words are left before it. */
+function dropTail(m: Mention, tail: RegExp, left = /\S/u): void {
+  const found = tail.exec(m.text);
+  if (!found || !left.test(m.text.slice(0, found.index))) return;
+  m.text = m.text.slice(0, found.index);
   m.end = m.start + m.text.length;
-  m.normalized = m.normalized.replace(KNOWLEDGE_TAIL, '');
+  m.normalized = m.normalized.replace(tail, '');
 }
 
 /**
@@ -232,14 +231,6 @@ function trimKnowledge(m: Mention): void {
  * shortest span that names the competency).
  */
 const EXAMPLES_TAIL = /\s*\((?:e\.?\s?g|i\.?e|for\s+(?:example|instance)|such\s+as|including)\b[^()]*\)?$/i;
-
-function trimExamples(m: Mention): void {
-  const tail = EXAMPLES_TAIL.exec(m.text);
-  if (!tail || !/\p{L}{2,}/u.test(m.text.slice(0, tail.index))) return;
-  m.text = m.text.slice(0, tail.index);
-  m.end = m.start + m.text.length;
-  m.normalized = m.normalized.replace(EXAMPLES_TAIL, '');
-}
 
 /** "Excellent", "Strong", "Proven", "Very good": how much of it is asked, not what (mentions.md: no evaluative words). */
 const EVALUATIVE = new RegExp(String.raw`^(?:(?:very|really|extremely)\s+)?(?:${GRADES}|thorough|in-depth)\s+(?=\p{Ll}|\p{Lu}{2,}\b)`, 'iu');
@@ -275,7 +266,8 @@ const HEDGE_LEAD = /^(?:at\s+least|ideally|preferably|both)\s+(?:(?:also|some|an
  */
 const HOLDER_LEAD = /^(?:(?:you|we|(?:(?:the\s+)?(?:qualified|successful|ideal)\s+)?(?:applicants?|candidates?))\s+(?:(?:will|must|should|would|shall)\s+)?(?:also\s+|already\s+)?|we\s+(?:expect|require|need|want|would\s+like)\s+you\s+to\s+)(?:have|hold|possess|bring|gathered|gained|acquired)\s+(?:(?:already|also)\s+)?(?:(?:a|an)\s+)?(?=[\p{L}\p{N}])/iu;
 
-function trimEvaluative(m: Mention): void {
+/** Drops what leads a mention's span: who holds it, a hedge, "Evidence of", a grade. */
+function trimLeads(m: Mention): void {
   if (m.kind === 'duty') return;
   dropLead(m, HOLDER_LEAD.exec(m.text));
   dropLead(m, HEDGE_LEAD.exec(m.text));
@@ -302,9 +294,9 @@ const notAsked = (m: Mention, text: string): boolean =>
 export function finish(all: Mention[], minConfidence: number, text: string, english: boolean, company = ''): Mention[] {
   const companyAt = nameSpans(text, company);
   for (const m of all) {
-    trimExamples(m);
-    trimKnowledge(m);
-    trimEvaluative(m);
+    dropTail(m, EXAMPLES_TAIL, /\p{L}{2,}/u);
+    if (m.kind === 'knowledge') dropTail(m, KNOWLEDGE_TAIL);
+    trimLeads(m);
   }
   const kept = all.filter(
     (m) =>
