@@ -140,6 +140,12 @@ const ENDS_OPEN = /\b(?:and|or|of|the|to|with|for|in|a|an|on|at|by|from|as|that|
 /** Words that go on a sentence rather than open an item of a list. */
 const GOES_ON = /^(?:and|or|but|nor|of|to|the|a|an|in|on|at|for|with|by|from|as|that|which|who|whose|where|when|than|then|so|if|is|are|was|were|be|been|it|its|their|our|your|this|these|those|etc)\b/;
 
+/** A word after which "be" goes on the sentence ("… will" / "be responsible for …"). */
+const TAKES_BE = /\b(?:will|shall|must|should|can|could|may|might|would|to|not|also|always|ever|never)$/i;
+
+/** "The successful candidate will:" / "hold QTS" / "be able to plan lessons": "be" opens an item after a line that does not take it. */
+const opensInfinitiveItem = (line: string, before: string) => /^be\s/.test(line) && !TAKES_BE.test(before);
+
 /**
  * Lines of a list typed one item per line in lower case after a line that introduces it ("Your main activities will
  * be to:" / "write well-designed code" / "integrate software components …"): by physical line, whether it is such
@@ -152,7 +158,7 @@ function lowerItems(lines: readonly string[], blockMax: number): boolean[] {
   for (let i = 0; i < lines.length - 2; i++) {
     if (!/:$/.test(lines[i])) continue;
     let j = i + 1;
-    while (j < lines.length && /^\p{Ll}/u.test(lines[j]) && !GOES_ON.test(lines[j])) j++;
+    while (j < lines.length && /^\p{Ll}/u.test(lines[j]) && (!GOES_ON.test(lines[j]) || opensInfinitiveItem(lines[j], lines[j - 1]))) j++;
     const run = lines.slice(i + 1, j);
     const open = run.slice(0, -1);
     if (run.length < 2 || open.some((l) => /[.,]$/.test(l) || ENDS_OPEN.test(l))) continue;

@@ -154,12 +154,15 @@ export const QUANTIFIER_WORDS = String.raw`at least|a minimum of|minimum(?: of)?
 
 export const QUANTIFIERS = String.raw`(?:(?:${QUANTIFIER_WORDS})\s+)*`;
 
+/** How an added qualification is graded ("QTS and a good honours degree", "NMC registration and a relevant degree"). */
+export const ADDED_GRADES = 'good|relevant|recognised|recognized|appropriate|suitable|first|second|valid|current|full';
+
 /**
  * "… and at least one year of experience", "… and have post-registration experience", "degree level or have equivalent
  * experience in …": an added qualification, or an alternative with a verb of its own.
  */
 export const ADDED_BEFORE = new RegExp(
-  String.raw`\s(?:(?:and|plus|as well as)\s+(?:(?:must|should|will|also)\s+)?(?:(?:have|has|hold|holds|possess)\s+)?|(?:or|but)\s+(?:(?:must|should|will|also)\s+)?(?:have|has|hold|holds|possess)\s+(?:(?:equivalent|similar|comparable|relevant)\s+)?)${QUANTIFIERS}$`,
+  String.raw`\s(?:(?:and|plus|as well as)\s+(?:(?:must|should|will|also)\s+)?(?:(?:have|has|hold|holds|possess)\s+)?|(?:or|but)\s+(?:(?:must|should|will|also)\s+)?(?:have|has|hold|holds|possess)\s+(?:(?:equivalent|similar|comparable|relevant)\s+)?)(?:${QUANTIFIERS}|(?:a|an)\s+(?:${ADDED_GRADES})\s+)$`,
   'i',
 );
 
@@ -310,7 +313,8 @@ export function findTriggers(ctx: ItemContext, strong: boolean): Trigger[] {
   for (const found of workLine ? [] : cues) {
     for (const c of found) {
       // (What the candidate will be asks for it too: "You will be HCPC registered".)
-      if (!strong && !/required|must|valid|current|essential|desirable|needed|necessary|\bhold|\b(?:will|should) have\b|\b(?:need|needs|require|requires)\b|\bideally\b|\byou(?:\s+(?:will|should)\s+be|['’]ll\s+be)\b/i.test(text)) continue;
+      // ("A forklift licence would be beneficial", "… is an advantage": asked as a plus.)
+      if (!strong && !/required|must|valid|current|essential|desirable|needed|necessary|\b(?:beneficial|advantage|advantageous|preferred|preferable|an asset|a plus)\b|\bhold|\b(?:will|should) have\b|\b(?:need|needs|require|requires)\b|\bideally\b|\byou(?:\s+(?:will|should)\s+be|['’]ll\s+be)\b/i.test(text)) continue;
       if (/software|licen[cs]e (?:fee|key)s?/i.test(text.slice(c.index, c.index + c[0].length + 6))) continue;
       // "the NMC Code of Conduct", "HCPC Standards of Proficiency": the body's name before a document it issues.
       // ("in line with HCPC requirements": the body's rules, in lower case too.)

@@ -5,7 +5,7 @@ import { addMention, ARTICLE, DRIVE_NOUNS, endingAt, firstMatch, type ItemContex
 import { listedCertificates } from './listed-certificates.js';
 import { EVALUATED_WORDS } from './experience.js';
 import { isQuality } from './lexicon.js';
-import { ADDED_BEFORE, findTriggers, GRADE_NAMED, QUANTIFIER_WORDS, QUANTIFIERS, type Trigger } from './qualification-triggers.js';
+import { ADDED_BEFORE, ADDED_GRADES, findTriggers, GRADE_NAMED, QUANTIFIER_WORDS, QUANTIFIERS, type Trigger } from './qualification-triggers.js';
 
 const TAIL = /\s*(?:\s(?:can|may|could|are|is)\s+(?:also\s+)?(?:(?:eligible|encouraged|welcome[d]?|invited)\s+to\s+)?apply\b.*|\((?:we|you|this|it|which|they|can be|will be|to be|must|should|may|if|once|within|upon)\b[^()]*\)\.?|,?\s*or (?:equivalent(?!\s+in\s+[^,;()]+\)?$)|(?:a )?(?:willingness|commitment) to|(?:be )?(?:working|willing to work|studying) (?:towards|for))\b.*|\(?(?:is |are |would be |will be )?(?:strongly |highly |very )?(?:preferred|required|desirable|essential|ideal|useful|beneficial|an?\s+(?:(?:added|additional|distinct|real|big|great|strong|definite|huge|clear|significant)\s+)?(?:advantage|plus|bonus|asset)|advantageous)(?:,?\s+but not (?:required|essential|necessary|mandatory|a must))?\)?\.?)$/iu;
 
@@ -19,7 +19,7 @@ const CREDENTIAL_WORDS = 'the|valid|current|full';
 const QUALIFICATION_OPENING = new RegExp(String.raw`(?:(?:${QUANTIFIER_WORDS}|min\.?|${CREDENTIAL_WORDS}|level\s+\d{1,2}|(?<![\d:.])\d{1,2}|two|three|four|five|six)\s+)*$`, 'i');
 
 /** Where the qualification before a later one of its own ends: before the joiner and the later one's opening words. */
-const JOINED_OPENING = new RegExp(String.raw`\s*(?:,|and|plus|as well as|holding|who holds?|and holds?|with)?\s*(?:(?:${QUANTIFIER_WORDS}|${CREDENTIAL_WORDS})\s+)*$`, 'i');
+const JOINED_OPENING = new RegExp(String.raw`\s*(?:,|and|plus|as well as|holding|who holds?|and holds?|with)?\s*(?:(?:${QUANTIFIER_WORDS}|${CREDENTIAL_WORDS}|${ADDED_GRADES})\s+)*$`, 'i');
 
 /** "… with at least 2 years …": an added count. */
 const WITH_BEFORE = new RegExp(String.raw`(?<!\bholders?)\swith\s+${QUANTIFIERS}$`, 'i');

@@ -68,6 +68,13 @@ describe('layout.line-join', () => {
     expect(run(offer).blocks.map((b) => b.text)[0]).toContain('competitive salary and benefits package');
   });
 
+  it('keeps an item that opens with "be" in such a list ("The successful candidate will:" / "have …" / "be able to …"), and joins "… will" / "be …"', () => {
+    const list = 'The right person will:\nhave sound knowledge of payroll legislation\nbe confident using spreadsheets\nhave a full driving licence\nbe happy to travel across the region';
+    expect(run(list).blocks.map((b) => b.text)).toEqual(list.split('\n'));
+    const wrapped = 'In this role you will:\nsupport the finance team with month end\nreconcile supplier statements and you will\nbe the first contact for supplier queries';
+    expect(run(wrapped).blocks.map((b) => b.text).join('\n')).toContain('and you will be the first contact');
+  });
+
   it('keeps one line per item when lines are not wrapped', () => {
     const t = 'Customer Focus: Knows what clients need and acts on it in every decision.\nLevel Extensive Experience:\nAdvises others on client-focused work.';
     expect(run(t).blocks).toHaveLength(3);

@@ -2238,3 +2238,18 @@ describe('tasks of shops, kitchens and wards', () => {
   });
 });
 
+
+describe('a qualification added to another with a graded article ("… and a good honours degree")', () => {
+  it('is its own mention, the grade left out', async () => {
+    expect(await textsOf('qualification', 'Requirements\n- Qualified Teacher Status (QTS) and a good honours degree\n- HCPC registration and a relevant degree')).toEqual([
+      'Qualified Teacher Status (QTS)', 'honours degree', 'HCPC registration', 'degree',
+    ]);
+  });
+});
+
+describe('a licence or certificate asked as a plus in prose', () => {
+  it('is a qualification ("A counterbalance forklift licence would be beneficial", "… is an advantage")', async () => {
+    expect(await textsOf('qualification', 'Warehouse Operative\n\nWe are hiring pickers. A reach truck licence would be beneficial.')).toEqual(['reach truck licence']);
+    expect(await textsOf('qualification', 'Site Labourer\n\nWe are hiring labourers for a new build site. A CSCS card is an advantage.')).toEqual(['CSCS card']);
+  });
+});
