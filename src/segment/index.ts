@@ -105,6 +105,7 @@ export function segment(doc: CleanDocument, config: SegmentConfig): SegmentedDoc
         const parentKind = level === 99 ? writer.kind : stack[stack.length - 1]?.kind;
         if (parentKind && PARENT_KINDS.has(parentKind)) kind = parentKind;
       }
+      if (writer.kind === 'responsibilities' && ASKED_KINDS.has(kind) && listsPurposes(blocks, i + 1, index, config.maxHeadingWords)) kind = 'responsibilities';
       if (level !== 99) stack.push({ level, kind });
       writer.open(shape.heading, kind, block.start);
       // A run-in heading ends the line's silent part at the line's end, unless it is the line's end itself ("… Job benefits:").
@@ -244,6 +245,24 @@ function isSubHeading(block: CleanBlock, next: CleanBlock | undefined): boolean 
 }
 
 const REQUIREMENT_CUE = /^(?:knowledge|familiarity|experience|proficiency|expertise|understanding)\s+(?:of|with|in)\b/i;
+
+/** Kinds of what the candidate is asked for, whose names a job description also gives its areas of duties. */
+const ASKED_KINDS = new Set<SectionKind>(['requirements', 'skills', 'education', 'experience']);
+
+/**
+ * Whether the lines from `from` to the next heading are duties written as purposes ("To participate in audit …"): under
+ * duties, "Education and Training", "Research and Audit" or "2. Education" then name an area of them, not what the
+ * candidate is asked for.
+ */
+function listsPurposes(blocks: readonly CleanBlock[], from: number, index: HeadingIndex, maxHeadingWords: number): boolean {
+  let lines = 0;
+  let purposes = 0;
+  for (let j = from; j < blocks.length && blocks[j].kind !== 'heading' && shapeOf(blocks[j], index, maxHeadingWords).type !== 'heading'; j++) {
+    lines++;
+    if (/^To\s+\p{Ll}/u.test(blocks[j].text.trim())) purposes++;
+  }
+  return purposes > 0 && purposes * 3 >= lines * 2;
+}
 
 /** A list line that is a known heading and is followed by prose, not by more of its list ("About the service"). */
 function isListHeading(block: CleanBlock, next: CleanBlock | undefined, index: HeadingIndex): boolean {

@@ -2253,3 +2253,24 @@ describe('a licence or certificate asked as a plus in prose', () => {
     expect(await textsOf('qualification', 'Site Labourer\n\nWe are hiring labourers for a new build site. A CSCS card is an advantage.')).toEqual(['CSCS card']);
   });
 });
+
+describe('areas of a job description named like requirements ("Education and Training", "Research and Audit")', () => {
+  it('keep their duties written as purposes, numbered or not', async () => {
+    const jd = 'Key responsibilities\nClinical care\nTo assess and treat patients on the ward.\nEducation and Training\nTo teach students on placement.\nResearch and Audit\nTo take part in clinical audits.\n\nPerson specification\nEducation\nDegree in Physiotherapy';
+    expect(await texts(jd)).toEqual([
+      ['duty', 'assess and treat patients on the ward'],
+      ['duty', 'teach students on placement'],
+      ['duty', 'take part in clinical audits'],
+      ['qualification', 'Degree in Physiotherapy'],
+    ]);
+    const numbered = 'Main duties\n1. Clinical\n1.1 To run weekly clinics for patients with leg ulcers.\n2. Education\n2.1 To train link nurses in wound assessment.\n2.2 To deputise for the team lead.';
+    expect(await textsOf('duty', numbered)).toEqual(['run weekly clinics for patients with leg ulcers', 'train link nurses in wound assessment', 'deputise for the team lead']);
+  });
+});
+
+describe('"Competent" before skills', () => {
+  it('is how well, left out as "Good" is ("Competent IT skills")', async () => {
+    const [m] = (await analyzeText('Skills\n- Competent IT skills')).mentions;
+    expect([m.kind, m.text, m.normalized]).toEqual(['skill', 'IT skills', 'it skills']);
+  });
+});
