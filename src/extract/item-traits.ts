@@ -12,8 +12,8 @@ export function isListLike(item: Item): boolean {
   return !/[.!?。]$/.test(item.text) || (item.text.includes(',') && NAME_LIST.test(item.text));
 }
 
-/** "Excel, Power BI and SQL.": names with commas and a full stop, no sentence (parts of one to three words). */
-const NAME_PART = String.raw`[^\s,.;:]+(?:\s[^\s,.;:]+){0,2}`;
+/** "Excel, Power BI and SQL.", "… good IT skills, resilience, the ability to multitask.": names with commas and a full stop, no sentence (parts of one to four words). */
+const NAME_PART = String.raw`[^\s,.;:]+(?:\s[^\s,.;:]+){0,3}`;
 const NAME_LIST = new RegExp(String.raw`^${NAME_PART}(?:,\s*${NAME_PART})+(?:,?\s(?:and|or)\s${NAME_PART})?\.$`, 'u');
 
 /** English words no other language here uses: an item with them is read as English whatever the document's detected language. */

@@ -95,19 +95,23 @@ export function skillHeads(ctx: ItemContext, confidence: number): number {
     const core = text.slice(coreStart, head.index).trimEnd();
     // "Fluent English", "verbal and written English language" before "skills": the language is knowledge (mentions.md), named on its own.
     if (core === '' || languageNames(core, lex)) continue;
-    const parts: [number, number][] = [];
+    let parts: [number, number][] = [];
     let at = 0;
-    for (const sep of matches(COORD, core)) {
-      if (gluesCapitals(core, sep)) continue;
+    const seps = matches(COORD, core).filter((sep) => !gluesCapitals(core, sep));
+    for (const sep of seps) {
       parts.push([at, sep.index]);
       at = sep.index + sep[0].length;
     }
     parts.push([at, core.length]);
+    // ("telephone manner, resilience, IT skills": words listed by commas alone, no "and" closing them, share no head: only
+    // the last part is the head's, the others are read on their own.)
+    const listed = seps.length > 0 && seps.every((sep) => sep[0].trim() === ',');
+    if (listed) parts = parts.slice(-1);
     const clean = parts
       .map(([x, y]) => [coreStart + x, coreStart + y] as [number, number])
       .filter(([x, y]) => y > x && !lex.nonSkills.has(text.slice(x, y).toLowerCase().trim()));
     // ("… command of English and Amharic, Computer skills": what is named already before a comma is no part of the skill.)
-    let phraseFrom = phraseStart;
+    let phraseFrom = listed ? coreStart + parts[0][0] : phraseStart;
     while (clean.length > 1 && covered(ctx, clean[0][0], clean[0][1]) && text.slice(clean[0][1], clean[clean.length - 1][0]).includes(',')) {
       clean.shift();
       phraseFrom = clean[0][0];

@@ -2274,3 +2274,12 @@ describe('"Competent" before skills', () => {
     expect([m.kind, m.text, m.normalized]).toEqual(['skill', 'IT skills', 'it skills']);
   });
 });
+
+describe('qualities and skills listed by commas alone', () => {
+  it('share no head noun with the last one ("telephone manner, resilience, IT skills")', async () => {
+    expect(await textsOf('skill', 'Key skills: a warm telephone manner, patience, IT skills, the ability to multitask')).toEqual(['telephone manner', 'patience', 'IT skills', 'ability to multitask']);
+  });
+  it('are a list even when a full stop closes it ("Key skills: …, the ability to multitask.")', async () => {
+    expect(await textsOf('skill', 'Key skills: good IT skills, patience, the ability to multitask.')).toEqual(['IT skills', 'patience', 'ability to multitask']);
+  });
+});
