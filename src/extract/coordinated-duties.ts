@@ -53,6 +53,21 @@ export function verbList(text: string, first: LeadingVerb, end: number, lex: Lex
 const AND_NOUN = /^\s+(?:and|or)\s+(?!(?:the|a|an)\b|\p{L}+ing\b)\p{Ll}+/u;
 export const NOUN_GERUND_AFTER = new RegExp(String.raw`^,\s*\p{Ll}+ing${AND_NOUN.source.slice(1)}`, 'u');
 
+/** A noun phrase after a preposition, up to a comma: a list of whom or what the task is with, for or to. */
+const PREPOSITION_OBJECT = /\b(?:with|for|to|between|among|across|from|including)\s+[^,;]+$/i;
+/** A plural noun, then "and" or "or" and a word that opens no task (no article, no -ing form): a list's closing item. */
+const PLURAL_AND_NOUN = new RegExp(String.raw`^\s+\p{Ll}+s${AND_NOUN.source.slice(1)}`, 'u');
+
+/**
+ * "Build relationships with local authorities, housing associations and government departments": an -ing word before a
+ * plural noun, in a list of whom or what after a preposition that "and" closes with another noun, names one of them (no
+ * task of its own). `before` runs up to the comma before the -ing word, `after` from the end of that word; gives how much
+ * of `after` the listed noun and its closing "and …" take, 0 when it is no such noun.
+ */
+export function listedNoun(before: string, after: string): number {
+  return PREPOSITION_OBJECT.test(before) ? (PLURAL_AND_NOUN.exec(after)?.[0].length ?? 0) : 0;
+}
+
 /** What may follow a list's last word at a clause's end: nothing, or a phrase for whom ("… and mentoring to staff"). */
 export const CLAUSE_ENDS_AFTER = /^(?:\s+(?:to|for|with|across|within)\s[^,;.]*)?\s*(?:[.;]\s*)?$/u;
 /**

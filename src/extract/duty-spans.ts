@@ -1,7 +1,7 @@
 // Where a duty's span ends and how it reads normalized: purpose, manner and scope tails cut off ("… to meet the
 // objectives", ", when necessary"), and one duty per verb of a coordinated list.
 import { addMention, type ItemContext } from './context.js';
-import { CLAUSE_ENDS_AFTER, coordinatedDuties, verbList } from './coordinated-duties.js';
+import { CLAUSE_ENDS_AFTER, coordinatedDuties, listedNoun, verbList } from './coordinated-duties.js';
 import { REPORTING } from './duty-subjects.js';
 import { leadingVerb, type LeadingVerb } from './leading-verb.js';
 import type { LexiconIndex } from './lexicon.js';
@@ -47,10 +47,14 @@ const GERUND_LIST = /^(?:,\s*\p{L}+ing\b)*,?\s+(?:and|or)\s+\p{L}+ing\b/u;
  * How long the list of -ing words at a cut (a comma) is when they are objects, not a clause: of the preposition before
  * it ("Assist patients with washing, dressing and eating"), or nouns of the object's list when they have no object of
  * their own and end the clause ("… with personal hygiene, dressing and eating", "Provide training, coaching and
- * mentoring to staff"). 0 when the cut stands.
+ * mentoring to staff"), or a noun of a list that an -ing word opens ("… with local authorities, housing associations and
+ * government departments", see listedNoun). 0 when the cut stands.
  */
 function listedGerunds(text: string, at: number): number {
-  if (!/^,\s*\p{L}+ing\b/u.test(text.slice(at))) return 0;
+  const ing = /^,\s*\p{L}+ing\b/u.exec(text.slice(at));
+  if (!ing) return 0;
+  const noun = listedNoun(text.slice(0, at), text.slice(at + ing[0].length));
+  if (noun > 0) return ing[0].length + noun;
   const list = GERUND_LIST.exec(text.slice(at));
   if (!list) return 0;
   return GERUND_AFTER_PREPOSITION.test(text.slice(0, at)) || CLAUSE_ENDS_AFTER.test(text.slice(at + list[0].length)) ? list[0].length : 0;

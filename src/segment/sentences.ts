@@ -58,9 +58,10 @@ export function semicolonSpans(text: string, start: number, end: number, listSec
     push(spans, text, i, i + p.length);
     at = i + p.length;
   }
-  return spans.map(([a, b]) => {
-    // A part never ends in the separator's punctuation.
+  return spans.map(([a, b], k) => {
+    // A part never ends in the separator's punctuation; the list's last part opens without its "and" ("…; and build relationships with …").
     while (b > a && /[;.,]/.test(text[b - 1])) b--;
+    if (k > 0) a += /^(?:and|or)\s+(?=\S)/i.exec(text.slice(a, b))?.[0].length ?? 0;
     return [a, b] as [number, number];
   }).filter(([a, b]) => b > a);
 }

@@ -2283,3 +2283,19 @@ describe('qualities and skills listed by commas alone', () => {
     expect(await textsOf('skill', 'Key skills: good IT skills, patience, the ability to multitask.')).toEqual(['IT skills', 'patience', 'ability to multitask']);
   });
 });
+
+describe('the last part of a semicolon list, opened by "and"', () => {
+  it('is read without it ("…; and build relationships with …")', async () => {
+    expect(await textsOf('duty', 'You will review tenancy files; draft letters to tenants; and build links with local charities.')).toEqual([
+      'review tenancy files', 'draft letters to tenants', 'build links with local charities',
+    ]);
+  });
+});
+
+describe('an -ing word naming one of a list after a preposition', () => {
+  it('is no task of its own ("with local authorities, housing associations and government departments")', async () => {
+    expect(await textsOf('duty', 'Responsibilities\n- Build links with local authorities, housing associations and voluntary groups\n- Plan visits to schools, nursing homes and day centres')).toEqual([
+      'Build links with local authorities, housing associations and voluntary groups', 'Plan visits to schools, nursing homes and day centres',
+    ]);
+  });
+});
