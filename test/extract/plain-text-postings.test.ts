@@ -2299,3 +2299,11 @@ describe('an -ing word naming one of a list after a preposition', () => {
     ]);
   });
 });
+
+describe('an ability followed by "and a … attitude / approach"', () => {
+  it('ends before it, the disposition a skill of its own', async () => {
+    expect(await textsOf('skill', 'Requirements\n- A willingness to learn and a can-do attitude\n- Ability to work alone and a flexible approach')).toEqual([
+      'willingness to learn', 'can-do attitude', 'Ability to work alone', 'flexible approach',
+    ]);
+  });
+});
