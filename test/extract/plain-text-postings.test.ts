@@ -2307,3 +2307,9 @@ describe('an ability followed by "and a … attitude / approach"', () => {
     ]);
   });
 });
+
+describe('a clean driving record asked of the candidate', () => {
+  it('is a qualification, as the licence is', async () => {
+    expect(await texts('Requirements\n- A clean driving record')).toEqual([['qualification', 'clean driving record']]);
+  });
+});
