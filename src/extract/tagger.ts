@@ -157,6 +157,11 @@ const LEVEL_WORD = /^(?:specialist|senior|junior|advanced|expert|basic|intermedi
 /** A span that names a certificate by its head ("teaching qualification" after "PGCE or equivalent") is no skill. */
 const CERTIFICATE_HEAD = /\b(?:qualifications?|certificates?|certifications?|licen[cs]es?|diplomas?|degrees?)$/i;
 
+/** One space, then a word in lower case: what a modifier has before the noun it modifies (a capital opens the next requirement of a run-on line). */
+const MODIFIES_NEXT = /^ \p{Ll}/u;
+/** A skill named by the person who has it ("team player", "self-starter"): a quality before it is one more of the person's. */
+const PERSON_END = /(?:player|person|individual|worker|communicator|starter|learner|thinker|leader|professional|member|colleague)s?$/i;
+
 /** The rules' mentions completed by the tagger's spans, trimmed and normalized as the rules' own are. */
 export function combine(doc: CleanDocument, config: ExtractConfig, mentions: Mention[], spans: DocumentSpan[], add: AddMargins = config.taggerAdd): Mention[] {
   const added: Mention[] = [];
@@ -176,6 +181,8 @@ export function combine(doc: CleanDocument, config: ExtractConfig, mentions: Men
     if (s.kind === 'skill' && CERTIFICATE_HEAD.test(span)) continue;
     const quality = isQuality(span.replace(lex.modifiers, ''), lex);
     if (!quality && insideName(doc, s, span)) continue;
+    // ("Meticulous | attention to detail": a quality word right before a skill the rules read is how that skill is had.)
+    if (quality && s.kind === 'skill' && !/\s/.test(span) && MODIFIES_NEXT.test(doc.text.slice(s.end, s.end + 2)) && ruled.someStartingIn(s.end + 1, s.end + 1, (m) => m.kind === 'skill' && !PERSON_END.test(m.text))) continue;
     const text = doc.text.slice(s.item.start, s.item.end);
     const ctx: ItemContext = { docText: doc.text, item: s.item, section: s.section, lex, config, text, listLike: s.item.level > 0, alone: false, english: true, out: added };
     // "Demonstrate | clinical leadership and act as a role model": a task that opens with "demonstrate" keeps it (the

@@ -2313,3 +2313,10 @@ describe('a clean driving record asked of the candidate', () => {
     expect(await texts('Requirements\n- A clean driving record')).toEqual([['qualification', 'clean driving record']]);
   });
 });
+
+describe('a quality word before a skill', () => {
+  it('is how the skill is had, no quality of its own ("Meticulous attention to detail"), unless the skill names the person ("Enthusiastic team player")', async () => {
+    expect(await textsOf('skill', 'Requirements\n- Meticulous attention to detail')).toEqual(['attention to detail']);
+    expect(await textsOf('skill', 'Requirements\n- Enthusiastic team player')).toEqual(['Enthusiastic', 'team player']);
+  });
+});
