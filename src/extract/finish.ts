@@ -232,6 +232,32 @@ function dropTail(m: Mention, tail: RegExp, left = /\S/u): void {
  */
 const EXAMPLES_TAIL = /\s*\((?:e\.?\s?g|i\.?e|for\s+(?:example|instance)|such\s+as|including)\b[^()]*\)?$/i;
 
+/** A bracket that closes a mention, and what it holds. */
+const BRACKET_TAIL = /\s*\(([^()]+)\)$/;
+const LIST_JOINER = /\s*(?:,|\/|\band\b|\bor\b)\s*/g;
+
+/**
+ * "Experience with cloud platforms (AWS, Azure)", "Experience with CI tools (Jenkins)": names listed in a closing bracket
+ * that are each a knowledge mention of their own are examples too, as after "e.g." (a knowledge mention keeps a bracket
+ * of one, its abbreviation: "Google Cloud Platform (GCP)").
+ */
+function dropNamedTail(m: Mention, knowledgeAt: ReadonlySet<number>): void {
+  const found = BRACKET_TAIL.exec(m.text);
+  if (!found || found.index === 0) return;
+  const inner = m.start + found.index + found[0].indexOf('(') + 1;
+  const parts: number[] = [];
+  let at = 0;
+  for (const sep of found[1].matchAll(LIST_JOINER)) {
+    if (sep.index > at) parts.push(at);
+    at = sep.index + sep[0].length;
+  }
+  if (at < found[1].length) parts.push(at);
+  if (parts.length < (m.kind === 'knowledge' ? 2 : 1) || !parts.every((p) => knowledgeAt.has(inner + p))) return;
+  m.text = m.text.slice(0, found.index);
+  m.end = m.start + m.text.length;
+  m.normalized = m.normalized.replace(BRACKET_TAIL, '');
+}
+
 /** "Excellent", "Strong", "Proven", "Very good": how much of it is asked, not what (mentions.md: no evaluative words). */
 const EVALUATIVE = new RegExp(String.raw`^(?:(?:very|really|extremely)\s+)?(?:${GRADES}|thorough|in-depth)\s+(?=\p{Ll}|\p{Lu}{2,}\b)`, 'iu');
 
@@ -293,8 +319,10 @@ const notAsked = (m: Mention, text: string): boolean =>
 /** Drop low-confidence and duplicate mentions (same kind, overlapping span: keep the more confident, then the longer). */
 export function finish(all: Mention[], minConfidence: number, text: string, english: boolean, company = ''): Mention[] {
   const companyAt = nameSpans(text, company);
+  const knowledgeAt = new Set(all.filter((m) => m.kind === 'knowledge').map((m) => m.start));
   for (const m of all) {
     dropTail(m, EXAMPLES_TAIL, /\p{L}{2,}/u);
+    dropNamedTail(m, knowledgeAt);
     if (m.kind === 'knowledge') dropTail(m, KNOWLEDGE_TAIL);
     trimLeads(m);
   }

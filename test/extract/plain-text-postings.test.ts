@@ -2320,3 +2320,14 @@ describe('a quality word before a skill', () => {
     expect(await textsOf('skill', 'Requirements\n- Enthusiastic team player')).toEqual(['Enthusiastic', 'team player']);
   });
 });
+
+describe('names listed in a bracket that closes a mention', () => {
+  it('are examples, each its own knowledge, no part of the span ("Experience with cloud platforms (AWS, Azure)")', async () => {
+    expect(await texts('Requirements\n- Experience with message brokers (Kafka, RabbitMQ)')).toEqual([
+      ['qualification', 'Experience with message brokers'], ['knowledge', 'Kafka'], ['knowledge', 'RabbitMQ'],
+    ]);
+  });
+  it('stay when they are no mentions of their own ("Registered Mental Health Nurse (RMN)")', async () => {
+    expect(await textsOf('qualification', 'Requirements\n- Registered Mental Health Nurse (RMN)')).toEqual(['Registered Mental Health Nurse (RMN)']);
+  });
+});
