@@ -81,16 +81,19 @@ const EMPLOYER_RUNS = /\b(?:will|shall|may|must)\s+(?:conduct|carry out|perform|
 const AGE =
   /^(?:(?:applicants?|candidates?)\s+)?(?:(?:must|should|shall)\s+be\s+)?(?:aged?\s*:?\s*(?:between\s+|from\s+|under\s+|over\s+)?\d+(?:\s*(?:-|–|to|and)\s*\d+)?(?:\s*(?:\+|years?|yrs?))*(?:\s+(?:or|and)\s+(?:older|over|above))?|(?:at\s+least\s+|over\s+|under\s+)?\d{2}\s*(?:\+\s*)?(?:(?:years?|yrs?)\s+(?:of\s+age|old)|(?:years?\s+)?(?:or|and)\s+(?:older|over|above)))\s*\.?$/i;
 
-/** "Flexible schedule", "including weekends", "Weekend availability": when the candidate works, a working pattern (mentions.md), not a quality. */
+/** "Must have full working rights in Australia", "the right to work in the UK": who may be employed, no competency (a contract term). */
+const RIGHT_TO_WORK = /^(?:(?:must|should|will)\s+(?:have|hold)\s+|(?:have|hold)\s+)?(?:(?:a|an|the|full|valid|current|unrestricted|existing)\s+)*(?:right\s+to\s+(?:work|live\s+and\s+work)|working\s+rights|work\s+(?:permit|visa|authori[sz]ation)|(?:eligibility|eligible|authori[sz]ed|entitled)\s+to\s+work)\b/i;
+
+/** "Flexible schedule", "including weekends", "Weekend availability", "Availability on weekends and public holidays": when the candidate works, a working pattern (mentions.md), not a quality. */
 const SCHEDULE =
-  /^(?:(?:a\s+)?(?:flexible|rotating|rotational|variable|irregular)\s+(?:schedule|hours|shifts?|rota|working\s+hours)|(?:including|incl\.?|plus)\s+(?:(?:some|occasional)\s+)?(?:nights?|weekends?|evenings?|(?:bank\s+|public\s+)?holidays)(?:\s+(?:and|or|&)\s+(?:nights?|weekends?|evenings?|(?:bank\s+|public\s+)?holidays))?|(?:weekend|evening|night)\s+(?:availability|work))$/i;
+  /^(?:(?:a\s+)?(?:flexible|rotating|rotational|variable|irregular)\s+(?:schedule|hours|shifts?|rota|working\s+hours)|(?:including|incl\.?|plus)\s+(?:(?:some|occasional)\s+)?(?:nights?|weekends?|evenings?|(?:bank\s+|public\s+)?holidays)(?:\s+(?:and|or|&)\s+(?:nights?|weekends?|evenings?|(?:bank\s+|public\s+)?holidays))?|(?:weekend|evening|night)\s+(?:availability|work)|(?:full\s+|flexible\s+)?availability\s+(?:on|at|during|for|to\s+work)\s+(?:[\w-]+\s+){0,3}?(?:nights?|weekends?|evenings?|shifts?|days|hours|(?:bank\s+|public\s+|school\s+)?holidays)(?:\s+(?:and|or|&)\s+(?:[\w-]+\s+)?(?:nights?|weekends?|evenings?|shifts?|(?:bank\s+|public\s+|school\s+)?holidays))?)$/i;
 
 /** "Soft skills such as teamwork, resilience …", "Key skills": a kind of skills, which the ones it names are. */
 const SKILLS_KIND = /^(?:soft|hard|transferable|key|essential|core|required|necessary)\s+skills?(?:\s*set)?$/i;
 
 /** A catch-all line is neither a duty nor a skill ("experience in related work" is a qualification); a label before a colon ("Start date:", "Direct superior:") is a field name, not a duty; nor is a cut fragment or a remark. */
 function isNotACompetency(m: Mention, text: string): boolean {
-  if (AGE.test(m.text)) return true;
+  if (AGE.test(m.text) || RIGHT_TO_WORK.test(m.text)) return true;
   if ((m.kind === 'duty' || m.kind === 'skill') && (CATCH_ALL.test(m.text) || INVITATION.test(m.text))) return true;
   // "Find out more on our website", "… our YouTube channel": where the employer can be read, unless a task is done on
   // it ("Manage our social media accounts", "Write our monthly newsletter").

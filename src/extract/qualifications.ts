@@ -48,7 +48,7 @@ const ASKED_VERB_AFTER = new RegExp(ASKED_VERB, 'u');
  * with a capital after a word (not after "in", "of", …: "Certificate in Basic life support") opens the next requirement
  * of a list line that lost its separators.
  */
-const GRADED_NEXT = new RegExp(String.raw`(?<=[\p{L}\p{N})])(?<!\b(?:in|of|a|an|the|with|for|and|or|to|at|on|by))\s(?=(?:Good|Strong|Excellent|Solid|Sound|Proven|Great|Deep|Basic|Advanced|Working|Thorough|Fluent|Effective|Outstanding|Exceptional)\s+\p{Ll})`, 'u');
+const GRADED_NEXT = new RegExp(String.raw`(?<=[\p{L}\p{N})])(?<!\b(?:in|of|a|an|the|with|for|and|or|to|at|on|by))\s(?=(?:Good|Strong|Excellent|Solid|Sound|Proven|Great|Deep|Basic|Advanced|Working(?=\s+(?:knowledge|understanding|experience|proficiency|familiarity)\b)|Thorough|Fluent|Effective|Outstanding|Exceptional)\s+\p{Ll})`, 'u');
 
 /**
  * "… essential (you will drive between sites)", "… desirable but we can train", "… essential - or equivalent": a verdict, then a

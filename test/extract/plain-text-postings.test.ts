@@ -2331,3 +2331,20 @@ describe('names listed in a bracket that closes a mention', () => {
     expect(await textsOf('qualification', 'Requirements\n- Registered Mental Health Nurse (RMN)')).toEqual(['Registered Mental Health Nurse (RMN)']);
   });
 });
+
+describe('Indian degrees and a job board\'s category fields', () => {
+  it('reads "B.Tech", "MCA" as degrees and "Role Category: …", "Industry Type: …" as no requirement', async () => {
+    const a = await analyzeText('Desired Candidate Profile\nGood knowledge of Hibernate\nIndustry Type: IT Services & Consulting\nRole Category: Software Development\nEducation\nUG: B.Tech in Any Specialization\nPG: MCA in Computers');
+    expect(a.mentions.map((m) => [m.kind, m.text])).toEqual([
+      ['knowledge', 'Hibernate'], ['qualification', 'B.Tech in Any Specialization'], ['qualification', 'MCA in Computers'],
+    ]);
+  });
+});
+
+describe('what an Australian retail posting asks of its candidates', () => {
+  it('gives no skill for availability or working rights, and a qualification for a Working with Children Check', async () => {
+    expect(await texts('About you\n- Availability on weekends and school holidays\n- Must have full working rights in Australia\n- Current Working with Children Check\n- Previous retail experience')).toEqual([
+      ['qualification', 'Current Working with Children Check'], ['qualification', 'retail experience'],
+    ]);
+  });
+});
