@@ -213,6 +213,8 @@ function clauseDuties(ctx: ItemContext, a: number, b: number, strong: boolean, c
     return task?.form === 'base' ? dutyOfSentence(ctx, task.start, b, strong, confidence, true) : false;
   }
   if (GREETING.test(text.slice(v.start, b)) || noTaskAfter(text.slice(v.end, b))) return false;
+  // "Driving skills to travel between sites", "Listening skills": an -ing word before "skills" names the skill, no task.
+  if (v.form === 'ing' && /^\s+(?:skills?|abilities)\b/i.test(text.slice(v.end, b))) return false;
   if (namesExperience(v, text.slice(v.end, b))) return false;
   if (!strong && !modal && !modalled && !ctx.listLike && v.form !== 's' && v.form !== 'base') return false;
   if (!strong) {

@@ -2348,3 +2348,9 @@ describe('what an Australian retail posting asks of its candidates', () => {
     ]);
   });
 });
+
+describe('an -ing word before "skills" opening a line of duties', () => {
+  it('names the skill, no task ("Driving skills to travel between community locations")', async () => {
+    expect(await texts('Physical skills\nDriving skills to travel between clinics.')).toEqual([['skill', 'Driving skills']]);
+  });
+});
