@@ -159,13 +159,12 @@ function countingUp(found: Iterable<RegExpMatchArray>, valueOf: (m: RegExpMatchA
 const PIPE = /\s\|\s/g;
 
 /**
- * "Key skills: Customer service | Cash handling | Stock control": after an inline heading, pipes between three or
- * more pieces separate list items, the first one too.
+ * "Key skills: Customer service | Cash handling | Stock control", "Qualifications: BSc Mathematics | Google Data Analytics
+ * Certificate": after an inline heading, pipes separate list items, the first one too.
  */
 function pipes(local: string, cuts: Cut[]): void {
   if (!local.includes(' | ')) return;
   const found = [...local.matchAll(PIPE)];
-  if (found.length < 2) return;
   const first = found[0].index;
   const heading = cuts.filter((c) => c.kind === 'heading' && c.from <= first).reduce((a, c) => Math.max(a, c.from), -1);
   // (Without a heading before them, pipes are as often a header's fields: "Kestrel Logistics | Manchester | Hybrid".)

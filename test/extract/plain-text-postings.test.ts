@@ -2354,3 +2354,9 @@ describe('an -ing word before "skills" opening a line of duties', () => {
     expect(await texts('Physical skills\nDriving skills to travel between clinics.')).toEqual([['skill', 'Driving skills']]);
   });
 });
+
+describe('two requirements after an inline heading, a pipe between them', () => {
+  it('are two items ("Qualifications: BSc Mathematics | Google Data Analytics Certificate")', async () => {
+    expect(await textsOf('qualification', 'Qualifications: BSc Chemistry | Food Hygiene Level 2 certificate')).toEqual(['BSc Chemistry', 'Food Hygiene Level 2 certificate']);
+  });
+});
