@@ -246,6 +246,8 @@ function isSubHeading(block: CleanBlock, next: CleanBlock | undefined): boolean 
 
 const REQUIREMENT_CUE = /^(?:knowledge|familiarity|experience|proficiency|expertise|understanding)\s+(?:of|with|in)\b/i;
 
+const PURPOSE_LINES_READ = 30;
+
 /** Kinds of what the candidate is asked for, whose names a job description also gives its areas of duties. */
 const ASKED_KINDS = new Set<SectionKind>(['requirements', 'skills', 'education', 'experience']);
 
@@ -257,7 +259,9 @@ const ASKED_KINDS = new Set<SectionKind>(['requirements', 'skills', 'education',
 function listsPurposes(blocks: readonly CleanBlock[], from: number, index: HeadingIndex, maxHeadingWords: number): boolean {
   let lines = 0;
   let purposes = 0;
-  for (let j = from; j < blocks.length && blocks[j].kind !== 'heading' && shapeOf(blocks[j], index, maxHeadingWords).type !== 'heading'; j++) {
+  // (Its first lines tell: a heading after thousands of lines is read once, not once per heading above it.)
+  const to = Math.min(blocks.length, from + PURPOSE_LINES_READ);
+  for (let j = from; j < to && blocks[j].kind !== 'heading' && shapeOf(blocks[j], index, maxHeadingWords).type !== 'heading'; j++) {
     lines++;
     if (/^To\s+\p{Ll}/u.test(blocks[j].text.trim())) purposes++;
   }
