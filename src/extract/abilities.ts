@@ -1,5 +1,6 @@
 import { addMention, covered, DRIVE_NOUNS, guarded, matches, type ItemContext } from './context.js';
 import { leadingVerb } from './leading-verb.js';
+import { opensNounPhrase } from './coordinated-duties.js';
 import { gerund } from './verbs.js';
 
 /** "we are able to", "Our team is passionate about", "The company is able to": what the employer is or can do. */
@@ -153,7 +154,9 @@ export function abilities(ctx: ItemContext, confidence: number): number {
     // ("able to remain calm under pressure and communicate …": a linking verb opens the first ability as a task's verb does.)
     const v1 = v2 ? (leadingVerb(text, from, lex) ?? linkingVerb(text, from)) : null;
     const ownObject = v1 !== null && !shared && text.slice(v1.end, from + (and?.index ?? 0)).trim() !== '';
-    if (and && v2 && ownObject && v2.form === 'base' && text.slice(v2.end, end).trim() !== '') {
+    // ("Confident communicating with suppliers and budget holders": a noun's last words, no second verb.)
+    const nounEnds = v2 !== null && opensNounPhrase(text, v2, lex) && text.slice(v2.end, end).trim().split(/\s+/).length <= 2;
+    if (and && v2 && ownObject && v2.form === 'base' && !nounEnds && text.slice(v2.end, end).trim() !== '') {
       const cut = from + and.index;
       if (addMention(ctx, 'skill', at, cut, abilityNormal(ctx, from, cut), confidence)) n++;
       if (addMention(ctx, 'skill', v2.start, end, abilityNormal(ctx, v2.start, end), confidence)) n++;

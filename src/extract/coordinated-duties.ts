@@ -188,7 +188,7 @@ export function coordinatedDuties(text: string, first: LeadingVerb, end: number,
     // "…, place orders and check deliveries".)
     if (groupsNamed(text, m.index, next)) continue;
     const listed = () => next.form === 'base' && m![0].trimStart().startsWith(',') && andVerb(text, next.end, end, lex) !== null;
-    if (lex.nounVerbs.has(next.base) && next.form !== 's' && !gerund && !/^\s+(?:the|a|an|all|any|their|its|our|your|his|her|new|existing|each|every|these|those|them|it|\p{L}+ly)\b/iu.test(text.slice(next.end)) && !listed()) continue;
+    if (next.form !== 's' && !gerund && opensNounPhrase(text, next, lex) && !listed()) continue;
     // The second verb needs an object of its own: "… and invoices", "products, services, …" are nouns.
     const rest = text.slice(next.end, end).trim();
     if (rest === '' || /^[,;.]/.test(rest)) {
@@ -209,6 +209,14 @@ export function coordinatedDuties(text: string, first: LeadingVerb, end: number,
   }
   out.push({ verb, end });
   return out;
+}
+
+/**
+ * "… and budget holders", "… and code reviews": a word that is mostly a noun, no determiner or adverb after it, opens a
+ * noun phrase of the object's list rather than a second task ("… and support the team").
+ */
+export function opensNounPhrase(text: string, verb: LeadingVerb, lex: LexiconIndex): boolean {
+  return lex.nounVerbs.has(verb.base) && !/^\s+(?:the|a|an|all|any|their|its|our|your|his|her|new|existing|each|every|these|those|them|it|\p{L}+ly)\b/iu.test(text.slice(verb.end));
 }
 
 /** "teams", "departments": the noun of groups of people that a word naming their field comes before. */

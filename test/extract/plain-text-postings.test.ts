@@ -2360,3 +2360,10 @@ describe('two requirements after an inline heading, a pipe between them', () => 
     expect(await textsOf('qualification', 'Qualifications: BSc Chemistry | Food Hygiene Level 2 certificate')).toEqual(['BSc Chemistry', 'Food Hygiene Level 2 certificate']);
   });
 });
+
+describe('"budget" and "code" after "and"', () => {
+  it('open the nouns of a list ("… suppliers and budget holders", "… ceremonies and code reviews"), no second task', async () => {
+    expect(await textsOf('skill', 'Requirements\n- Confident communicating with suppliers and budget holders')).toEqual(['communicating with suppliers and budget holders']);
+    expect(await textsOf('duty', 'Responsibilities\n- Take part in sprint planning and code reviews')).toEqual(['Take part in sprint planning and code reviews']);
+  });
+});
