@@ -198,7 +198,10 @@ export function qualifications(ctx: ItemContext, strong: boolean, confidence: nu
       // person holds and the experience they bring are each their own.)
       // (So is a registration or licence "with" it: "Registered Nurse (Adult) with current NMC registration".)
       const held = HELD_BEFORE.test(gap) || (WITH_EXPERIENCE_BEFORE.test(gap) && /^experience\b/i.test(text.slice(triggers[k].at))) || (WITH_CREDENTIAL_BEFORE.test(gap) && CREDENTIAL_NOUN.test(text.slice(triggers[k].at, triggers[k].at + 40)));
-      if (runOn(k) || (alternative && !equivalent) || listed || ADDED_BEFORE.test(gap) || apart || held) {
+      // ("2 years' experience as a Sous Chef, Level 3 Food Hygiene, …": a certificate named with capitals after a comma
+      // follows the experience.)
+      const named = /,\s+$/.test(gap) && triggers[k].fields.certification !== undefined && triggers[k - 1].fields.minYears !== undefined && /^\p{Lu}/u.test(text.slice(triggers[k].at));
+      if (runOn(k) || (alternative && !equivalent) || listed || ADDED_BEFORE.test(gap) || apart || held || named) {
         own = k;
         break;
       }

@@ -2367,3 +2367,11 @@ describe('"budget" and "code" after "and"', () => {
     expect(await textsOf('duty', 'Responsibilities\n- Take part in sprint planning and code reviews')).toEqual(['Take part in sprint planning and code reviews']);
   });
 });
+
+describe('a certificate named after a count of years and a comma', () => {
+  it('is its own qualification ("2 years\' experience as a Sous Chef, Level 3 Food Hygiene, …")', async () => {
+    expect(await textsOf('qualification', "Chef de Partie\n\nYou'll have at least 2 years' experience as a Chef de Partie or strong Commis Chef, Level 2 Food Safety, and a love of fresh food.")).toEqual([
+      "2 years' experience as a Chef de Partie or strong Commis Chef", 'Level 2 Food Safety',
+    ]);
+  });
+});
