@@ -76,6 +76,11 @@ export const CLAUSE_ENDS_AFTER = /^(?:\s+(?:to|for|with|across|within)\s[^,;.]*)
  */
 const BARE_GERUNDS_END = new RegExp(String.raw`^(?:\s*,\s*\p{Ll}+ing)*,?\s+(?:and|or)\s+\p{Ll}+ing${CLAUSE_ENDS_AFTER.source.slice(1)}`, 'u');
 
+/** -ing words with no object of their own, a list that "and" closes and a comma ends. */
+const BARE_GERUNDS_CLOSED = /^(?:\s*,\s*\p{Ll}+ing)*,?\s+(?:and|or)\s+\p{Ll}+ing\s*,/u;
+/** A preposition's list of nouns, up to where the list goes on. */
+const PREPOSITION_LIST = /\b(?:with|for|in|on|of|including)\s+[^;.]+$/i;
+
 /** Another -ing clause after a comma: the one before it is an item of a list of tasks. */
 const ING_LIST_NEXT = /,\s*(?:and\s+)?\p{Ll}+ing\b/u;
 
@@ -161,6 +166,15 @@ export function coordinatedDuties(text: string, first: LeadingVerb, end: number,
     const closed = inner !== null && m[0].trimStart().startsWith(',') && /\sand\s/.test(text.slice(verb.end + inner.index, m.index));
     if (next?.form === 'ing' && !clause && inner && !closed) continue;
     if (next?.form === 'ing' && verb.form !== 'ing' && (AND_NOUN.test(text.slice(next.end, end)) || BARE_GERUNDS_END.test(text.slice(next.end, end)))) continue;
+    // ("helping with personal care, medication, cooking and budgeting, and accompanying them …": -ing words with no object,
+    // closed by "and" and a comma, end a preposition's list of nouns; read by their ending, as "shopping" is no verb to
+    // leadingVerb.)
+    const ing = /^\s*,/.test(m[0]) ? /^\p{Ll}+ing\b/u.exec(text.slice(m.index + m[0].length, end)) : null;
+    const bare = ing ? BARE_GERUNDS_CLOSED.exec(text.slice(m.index + m[0].length + ing[0].length, end)) : null;
+    if (bare && PREPOSITION_LIST.test(text.slice(verb.end, m.index))) {
+      re.lastIndex = m.index + m[0].length + ing![0].length + bare[0].length - 1;
+      continue;
+    }
     if (clause && next?.form !== 'ing') continue;
     // "Answer enquiries from clinical staff, using a range of resources", "Carry out blood glucose monitoring, following
     // training": how or when the task is done, not another task;

@@ -2375,3 +2375,11 @@ describe('a certificate named after a count of years and a comma', () => {
     ]);
   });
 });
+
+describe('-ing words with no object closing a preposition\'s list of nouns', () => {
+  it('stay in that task, the task after "and" its own ("helping with personal care, cooking and budgeting, and accompanying …")', async () => {
+    expect(await textsOf('duty', 'Support Worker\n\nYou will support older people to stay in their homes, helping with personal hygiene, meals, shopping and budgeting, and escorting them to appointments.')).toEqual([
+      'support older people', 'helping with personal hygiene, meals, shopping and budgeting', 'escorting them to appointments',
+    ]);
+  });
+});
