@@ -93,7 +93,8 @@ export function knowledgeCues(ctx: ItemContext, confidence: number, skipExperien
     if (words.length > keep) end = from + rest.indexOf(words[keep - 1], rest.indexOf(words[keep - 2])) + words[keep - 1].length;
     // "an expert in this area of competence", "knowledge of these": the object points back to something named before.
     // ("familiar with some of those: Docker …")
-    if (/^\d/.test(words[0]) || /^(?:this|that|these|those|it|them|such)$/i.test(words[0]) || POINTS_BACK.test(text.slice(from, end))) continue;
+    // ("Knowledge of IT security": the acronym is no pronoun.)
+    if (/^\d/.test(words[0]) || (/^(?:this|that|these|those|it|them|such)$/i.test(words[0]) && words[0] !== 'IT') || POINTS_BACK.test(text.slice(from, end))) continue;
     // "knowledge of one or more of the following languages": the list after it names them.
     if (/^\s*(?:(?:one|two|three|some|any|all|each|either|several|most|at least \w+)\s+(?:or more\s+)?of\s+)?the following\b/i.test(text.slice(from, end))) continue;
     // Examples that follow ("(Manhattan, SAP EWM or similar)", "such as Gainsight") are mentions of their own; the

@@ -2383,3 +2383,9 @@ describe('-ing words with no object closing a preposition\'s list of nouns', () 
     ]);
   });
 });
+
+describe('"IT" after a knowledge cue', () => {
+  it('is the acronym, no pronoun pointing back ("Knowledge of IT security principles")', async () => {
+    expect(await texts('Requirements\n- Knowledge of IT service management')).toEqual([['knowledge', 'IT service management']]);
+  });
+});
