@@ -2389,3 +2389,9 @@ describe('"IT" after a knowledge cue', () => {
     expect(await texts('Requirements\n- Knowledge of IT service management')).toEqual([['knowledge', 'IT service management']]);
   });
 });
+
+describe('an experience that only says what it includes', () => {
+  it('is no qualification ("Specialized experience includes: …")', async () => {
+    expect(await textsOf('qualification', 'Qualifications\nQualifying experience includes: auditing payroll records; preparing tax returns.')).toEqual([]);
+  });
+});
