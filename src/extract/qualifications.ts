@@ -7,7 +7,7 @@ import { EVALUATED_WORDS } from './experience.js';
 import { isQuality } from './lexicon.js';
 import { ADDED_BEFORE, ADDED_GRADES, findTriggers, GRADE_NAMED, QUANTIFIER_WORDS, QUANTIFIERS, type Trigger } from './qualification-triggers.js';
 
-const TAIL = /\s*(?:\s(?:can|may|could|are|is)\s+(?:also\s+)?(?:(?:eligible|encouraged|welcome[d]?|invited)\s+to\s+)?apply\b.*|\((?:we|you|this|it|which|they|can be|will be|to be|must|should|may|if|once|within|upon)\b[^()]*\)\.?|,?\s*or (?:equivalent(?!\s+in\s+[^,;()]+\)?$)|(?:a )?(?:willingness|commitment) to|(?:be )?(?:working|willing to work|studying) (?:towards|for))\b.*|\(?(?:is |are |would be |will be )?(?:strongly |highly |very )?(?:preferred|required|desirable|essential|ideal|useful|beneficial|an?\s+(?:(?:added|additional|distinct|real|big|great|strong|definite|huge|clear|significant)\s+)?(?:advantage|plus|bonus|asset)|advantageous)(?:,?\s+but not (?:required|essential|necessary|mandatory|a must))?\)?\.?)$/iu;
+const TAIL = /\s*(?:\s(?:can|may|could|are|is)\s+(?:also\s+)?(?:(?:eligible|encouraged|welcome[d]?|invited)\s+to\s+)?apply\b.*|\((?:we|you|this|it|which|they|can be|will be|to be|must|should|may|if|once|within|upon)\b[^()]*\)\.?|(?:\s+(?:at|to))?,?\s*or (?:equivalent(?!\s+in\s+[^,;()]+\)?$)|(?:a )?(?:willingness|commitment) to|(?:be )?(?:working|willing to work|studying) (?:towards|for))\b.*|\(?(?:is |are |would be |will be )?(?:strongly |highly |very )?(?:preferred|required|desirable|essential|ideal|useful|beneficial|an?\s+(?:(?:added|additional|distinct|real|big|great|strong|definite|huge|clear|significant)\s+)?(?:advantage|plus|bonus|asset)|advantageous)(?:,?\s+but not (?:required|essential|necessary|mandatory|a must))?\)?\.?)$/iu;
 
 /** A label that says only that experience follows ("Experience:", "Minimum years of experience:", "Total work experience:"). */
 const EXPERIENCE_LABEL = /^(?:(?:minimum|min|total|required|relevant|work|working|professional|years?|of|experience|exp)\.?\s+)*(?:experience|exp|years?)\.?\s*:\s*$/i;
@@ -72,10 +72,24 @@ const QUALIFIED_LEAD = /\b(?:a|an|fully|suitably|appropriately|professionally|ne
  * must also speak of experience or of what is required. A list line gives one mention; a sentence
  * gives one per qualification it names ("a degree in economics and at least one year of experience").
  */
+/** A field's label that names a kind of experience ("Specialized Experience:", "Relevant experience:"). */
+const EXPERIENCE_FIELD = /^(?:[\p{L}-]+\s+){0,3}experience\s*:\s+/iu;
+
+/**
+ * "Specialized Experience: You must have one year of specialized experience at …": a label whose value asks for the
+ * experience itself is no qualification of its own; the value's is the one.
+ */
+function withoutExperienceLabel(text: string, triggers: Trigger[]): Trigger[] {
+  const label = EXPERIENCE_FIELD.exec(text);
+  const [first, second] = triggers;
+  if (!label || !second || first.at >= label[0].length || second.at < label[0].length || Object.keys(first.fields).length > 0) return triggers;
+  return triggers.slice(1);
+}
+
 export function qualifications(ctx: ItemContext, strong: boolean, confidence: number): boolean {
-  const triggers = findTriggers(ctx, strong);
-  if (triggers.length === 0) return false;
   const { text } = ctx;
+  const triggers = withoutExperienceLabel(text, findTriggers(ctx, strong));
+  if (triggers.length === 0) return false;
   const merged = (ts: Trigger[]) => Object.assign({}, ...ts.map((t) => t.fields).reverse()) as QualificationFields;
   // "… or a related field 2 years of experience": a count right after a noun, the punctuation between
   // them lost, opens the next requirement.

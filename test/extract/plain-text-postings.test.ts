@@ -2395,3 +2395,11 @@ describe('an experience that only says what it includes', () => {
     expect(await textsOf('qualification', 'Qualifications\nQualifying experience includes: auditing payroll records; preparing tax returns.')).toEqual([]);
   });
 });
+
+describe('an experience field whose value asks for the experience itself', () => {
+  it('gives the value\'s qualification, without its label or "at or equivalent to …" ("Specialized Experience: You must have one year …")', async () => {
+    expect(await textsOf('qualification', 'Qualifications\nSpecialized Experience: You must have one year of specialized experience at or equivalent to the GS-9 grade level in the Federal service.')).toEqual([
+      'one year of specialized experience',
+    ]);
+  });
+});
