@@ -2403,3 +2403,11 @@ describe('an experience field whose value asks for the experience itself', () =>
     ]);
   });
 });
+
+describe('a heading that says who fits ("You might be a fit if you:")', () => {
+  it('opens what the candidate is asked for', async () => {
+    expect(await texts('The role\nYou will run onboarding calls.\n\nYou might be a fit if you:\n- have 3+ years in account management\n- are organised and curious')).toEqual([
+      ['duty', 'run onboarding calls'], ['qualification', '3+ years in account management'], ['skill', 'organised'], ['skill', 'curious'],
+    ]);
+  });
+});
