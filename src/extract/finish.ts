@@ -102,10 +102,10 @@ function isNotACompetency(m: Mention, text: string): boolean {
   if (NONE_ASKED.test(m.text) || (m.kind !== 'duty' && NONE_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)))) return true;
   // "Also see <CONTACT>": contact details (an anonymised corpus writes them as a placeholder) are no competency.
   if (m.text.includes('<CONTACT>')) return true;
-  // "Submit copies of your high school certificate …", "… will conduct robust reference and background screening checks":
-  // documents the application asks for and checks the employer runs are the process, no qualification (mentions.md).
   // ("Specialized experience includes: …": what it is follows, no qualification named.)
   if (m.kind === 'qualification' && /\s(?:includes?|including|involves?|means)$/i.test(m.text)) return true;
+  // "Submit copies of your high school certificate …", "… will conduct robust reference and background screening checks":
+  // documents the application asks for and checks the employer runs are the process, no qualification (mentions.md).
   if (m.kind === 'qualification' && (APPLICATION_COPY.test(text.slice(Math.max(0, m.start - 60), m.start)) || COPIES.test(m.text) || (CHECKS.test(m.text) && EMPLOYER_RUNS.test(text.slice(Math.max(0, m.start - 80), m.start))))) return true;
   // "… or willing to work towards": an ability whose object was left out is a fragment.
   // ("Being a part of the Northbeam team": belonging, not an ability.)

@@ -11,6 +11,8 @@ const TAIL = /\s*(?:\s(?:can|may|could|are|is)\s+(?:also\s+)?(?:(?:eligible|enco
 
 /** A label that says only that experience follows ("Experience:", "Minimum years of experience:", "Total work experience:"). */
 const EXPERIENCE_LABEL = /^(?:(?:minimum|min|total|required|relevant|work|working|professional|years?|of|experience|exp)\.?\s+)*(?:experience|exp|years?)\.?\s*:\s*$/i;
+/** A field's label that names a kind of experience ("Specialized Experience:", "Relevant experience:"). */
+const EXPERIENCE_FIELD = /^(?:[\p{L}-]+\s+){0,3}experience\s*:\s+/iu;
 
 /** The words a credential's name may open with ("the", "a valid", "a full"). */
 const CREDENTIAL_WORDS = 'the|valid|current|full';
@@ -67,15 +69,6 @@ const LEADING_ARTICLE = new RegExp(String.raw`^${ARTICLE}\s+(?!few\b)`, 'i');
 const QUALIFIED_LEAD = /\b(?:a|an|fully|suitably|appropriately|professionally|newly|recently)\s+$/i;
 
 /**
- * Degrees, years of experience, certifications and licences. `strong`: the item sits under a
- * requirements / education / experience heading, so a bare match suffices; elsewhere the sentence
- * must also speak of experience or of what is required. A list line gives one mention; a sentence
- * gives one per qualification it names ("a degree in economics and at least one year of experience").
- */
-/** A field's label that names a kind of experience ("Specialized Experience:", "Relevant experience:"). */
-const EXPERIENCE_FIELD = /^(?:[\p{L}-]+\s+){0,3}experience\s*:\s+/iu;
-
-/**
  * "Specialized Experience: You must have one year of specialized experience at …": a label whose value asks for the
  * experience itself is no qualification of its own; the value's is the one.
  */
@@ -86,6 +79,12 @@ function withoutExperienceLabel(text: string, triggers: Trigger[]): Trigger[] {
   return triggers.slice(1);
 }
 
+/**
+ * Degrees, years of experience, certifications and licences. `strong`: the item sits under a
+ * requirements / education / experience heading, so a bare match suffices; elsewhere the sentence
+ * must also speak of experience or of what is required. A list line gives one mention; a sentence
+ * gives one per qualification it names ("a degree in economics and at least one year of experience").
+ */
 export function qualifications(ctx: ItemContext, strong: boolean, confidence: number): boolean {
   const { text } = ctx;
   const triggers = withoutExperienceLabel(text, findTriggers(ctx, strong));
