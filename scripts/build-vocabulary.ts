@@ -256,10 +256,13 @@ async function main(): Promise<void> {
   // O*NET technology names not already known to ESCO, filed under their commodity title.
   const commodity = new Map<string, number>();
   const names = new Map<string, { label: string; code: string; title: string }>();
+  // The occupations that list each name: a product few list is what a posting's word rarely means ("PMP", "Retail").
+  const listedBy = new Map<string, Set<string>>();
   for (const row of tech) {
     const label = row.Example?.trim();
     const key = label ? labelKey(label) : '';
     if (!key || labels.has(key)) continue;
+    listedBy.set(key, (listedBy.get(key) ?? new Set()).add(row['O*NET-SOC Code']));
     const prior = names.get(key);
     if (!prior || row['Commodity Code'] < prior.code) names.set(key, { label, code: row['Commodity Code'], title: row['Commodity Title'] });
   }
@@ -272,7 +275,7 @@ async function main(): Promise<void> {
       groups.push({ id: `onet:commodity:${code}`, label: title });
     }
     const c = concepts.length;
-    concepts.push({ id: `onet:tech:${key.replace(/[^a-z0-9+#.]+/g, '-')}`, label, type: 'tool', groups: [g], broader: [] });
+    concepts.push({ id: `onet:tech:${key.replace(/[^a-z0-9+#.]+/g, '-')}`, label, type: 'tool', groups: [g], broader: [], reach: listedBy.get(key)!.size });
     onetConcepts.push(c);
     addLabel(label, c, 0);
     if (isPhraseTitle(label)) surface[key] ??= label;

@@ -10,7 +10,7 @@ import { encodeToolKinds, toolKindsOf } from './tools.js';
 
 /** The bundled vocabulary's concepts as a reference: preferred, alternative and hidden labels by kind. */
 function referenceFromVocabulary(vocabulary: Vocabulary, path: string): ReferenceIndex {
-  const concepts: ReferenceConcept[] = vocabulary.concepts.map((c) => ({ id: c.id, label: c.label, altLabels: [], hiddenLabels: [], type: c.type, ...(c.reuse ? { reuse: c.reuse } : {}) }));
+  const concepts: ReferenceConcept[] = vocabulary.concepts.map((c) => ({ id: c.id, label: c.label, altLabels: [], hiddenLabels: [], type: c.type, ...(c.reuse ? { reuse: c.reuse } : {}), ...(c.reach ? { reach: c.reach } : {}) }));
   const preferred = vocabulary.concepts.map((c) => labelKey(c.label));
   for (const [key, concept, kind] of eachLabel(vocabulary)) {
     if (key === preferred[concept]) continue;

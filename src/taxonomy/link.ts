@@ -11,7 +11,7 @@ import { ACRONYM_SHAPED, acronymIndex, frameworkForm, joinedForm, legislationFor
 import { LinkMemo } from './link-memo.js';
 import { termTables } from './link-terms.js';
 import { byId, contentKey, fieldsOf, firstLabelOfKey, keysOf } from './label-keys.js';
-import { americanize, rawTokens, stem, STOPWORDS } from './text.js';
+import { americanize, rawTokens, stem, STOPWORDS, stripPossessive } from './text.js';
 import { dice, mostlySmallWords, overlap, sameRoot, surfaceStems, topScored } from './link-scores.js';
 import type { ReferenceIndex } from './types.js';
 import { conceptVectorsOf, nearestConcepts, phraseVector } from './vector-link.js';
@@ -44,6 +44,9 @@ const QUALITY_REUSE = new Set(['transversal', 'cross-sector']);
 const TOOL_KIND_SURE = 0.8;
 /** How close the noun of a quality must come to a label for the quality to take its concept (see candidates). */
 const DERIVED_SURE = 0.7;
+
+/** Words a product's name may have that a posting leaves out ("Computational modeling software", "Career management systems"). */
+const KIND_WORDS = new Set(['software', 'system', 'tool', 'suite'].map((w) => stem(w)));
 
 /** Candidates rescored with the written words, best by terms first. */
 const RESCORED = 30;
@@ -129,6 +132,22 @@ export function createLinker(reference: ReferenceIndex, config: TaxonomyConfig, 
 
   const { termId, termStart, termIds, idfOf, idf, postingStart, postingLabels, labelTotal, conceptStart } = termTables(reference, base, textOf, lex, run);
   const types = reference.concepts.map((c) => c.type ?? '');
+  // A product few occupations list is linked only by its name (see TaxonomyOptions.toolReach): through its labels but
+  // the abbreviations its name spells out ("PMP"), or by a phrase that writes all of a label's words.
+  const nameOnly = reference.concepts.map((c) => c.type === 'tool' && c.reach !== undefined && c.reach < config.toolReach);
+  const spelledOut = (concept: number) =>
+    new Set(reference.concepts[concept].label.split(/\s+/).filter((w) => /^[A-Z][A-Z0-9]{1,5}$/.test(w)).map((w) => w.toLowerCase()));
+  const byName = (li: number) => !nameOnly[base.concept[li]] || !spelledOut(base.concept[li]).has(textOf(li).toLowerCase());
+  const asWritten = (token: string) => stem(americanize(stripPossessive(token)));
+  /**
+   * Whether a phrase writes every word of a label but a product's kind ("software") and the abbreviation its name spells
+   * out, small words too ("Adapt It" is not "adapting to …").
+   */
+  const writesAll = (phrase: string, li: number) => {
+    const words = rawTokens(phrase).map(asWritten);
+    const spelled = spelledOut(base.concept[li]);
+    return rawTokens(textOf(li)).every((t) => spelled.has(t) || KIND_WORDS.has(asWritten(t)) || words.includes(asWritten(t)));
+  };
   const n = reference.concepts.length;
   // What scoring a touched label reads, side by side (its terms' IDF sum, then its factor): a phrase
   // scores a thousand labels on average, read at random.
@@ -294,7 +313,7 @@ export function createLinker(reference: ReferenceIndex, config: TaxonomyConfig, 
     const short = phrase.trim();
     if (ACRONYM_SHAPED.test(short) && top(own) < KIND_FACTOR[1] && !base.wordId.has(short.toLowerCase())) {
       const concept = (acronyms ??= acronymIndex(reference.concepts)).get(short.toUpperCase());
-      if (concept !== undefined && concept >= 0 && allow(concept)) own = [{ concept, score: KIND_FACTOR[1] }];
+      if (concept !== undefined && concept >= 0 && allow(concept) && !nameOnly[concept]) own = [{ concept, score: KIND_FACTOR[1] }];
     }
     // "resilient", "enthusiastic": a quality no label names, as the noun WordNet derives from it, where a transversal
     // skill's label writes that noun and the noun meets it closely ("show mental resilience", "demonstrate enthusiasm";
@@ -339,7 +358,7 @@ export function createLinker(reference: ReferenceIndex, config: TaxonomyConfig, 
   };
   /** The concept of the label written as the phrase, scored by the label's kind; [] when no label is. */
   const exactHit = (phrase: string, allowed: (concept: number) => boolean): Candidate[] => {
-    const hit = firstLabelOfKey(exact, surfaceKey(phrase), (li) => allowed(base.concept[li]));
+    const hit = firstLabelOfKey(exact, surfaceKey(phrase), (li) => allowed(base.concept[li]) && byName(li));
     return hit === undefined ? [] : [{ concept: base.concept[hit], score: KIND_FACTOR[kinds[hit]] }];
   };
 
@@ -350,7 +369,7 @@ export function createLinker(reference: ReferenceIndex, config: TaxonomyConfig, 
     const sayable = (concept: number) => allowed(concept) && (!languages[concept] || languages[concept]!.some((w) => (words ??= new Set(key.split(' '))).has(w)));
     const hit = exactHit(phrase, allowed);
     if (hit.length > 0) return hit;
-    const field = fieldsOf(base, reference).get(contentKey(key))?.find((li) => allowed(base.concept[li]));
+    const field = fieldsOf(base, reference).get(contentKey(key))?.find((li) => allowed(base.concept[li]) && byName(li));
     if (field !== undefined) return [{ concept: base.concept[field], score: KIND_FACTOR[kinds[field]] * KIND_FACTOR[1] }];
     // (So does a phrase: "work with others" is no "work …" label.)
     if (mostlySmallWords(phrase)) return [];
@@ -403,7 +422,8 @@ export function createLinker(reference: ReferenceIndex, config: TaxonomyConfig, 
     }
     const surface = surfaceStems(phrase).map((w) => base.surfaceId.get(w) ?? -1);
     const byConcept = new Map<number, Link & { li: number; s: number; d: number }>();
-    for (const { li, s } of topScored(scoredLi, scoredS, nScored, (li) => sayable(base.concept[li]) && !sayableOnlyAsWritten(li), RESCORED)) {
+    const named = (li: number) => !nameOnly[base.concept[li]] || (byName(li) && writesAll(phrase, li));
+    for (const { li, s } of topScored(scoredLi, scoredS, nScored, (li) => sayable(base.concept[li]) && !sayableOnlyAsWritten(li) && named(li), RESCORED)) {
       const concept = base.concept[li];
       const d = dice(surface, base.surfaceIds, base.surfaceStart[li], base.surfaceStart[li + 1]);
       const score = TERM_SHARE * s + (1 - TERM_SHARE) * d * factor(li) + prior(concept);
@@ -421,7 +441,7 @@ export function createLinker(reference: ReferenceIndex, config: TaxonomyConfig, 
         cosines.set(concept, cos);
         cand.score = (1 - share) * cand.score + share * cos;
       }
-      for (const { concept, cosine } of nearestConcepts(conceptVectors, qv, config.vectorCandidates, (c) => allowed(c) && !byConcept.has(c))) {
+      for (const { concept, cosine } of nearestConcepts(conceptVectors, qv, config.vectorCandidates, (c) => allowed(c) && !nameOnly[c] && !byConcept.has(c))) {
         cosines.set(concept, cosine);
         byConcept.set(concept, { concept, score: share * cosine + prior(concept), li: conceptStart[concept], s: 0, d: 0 });
       }

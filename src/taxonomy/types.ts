@@ -14,6 +14,8 @@ export interface ReferenceConcept {
   reuse?: string;
   /** ESCO skillType ("skill/competence", "knowledge"), when given. */
   type?: string;
+  /** A product's: how many occupations list it (the bundled vocabulary's O*NET names). */
+  reach?: number;
 }
 
 export interface ReferenceIndex {

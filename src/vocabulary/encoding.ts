@@ -5,7 +5,7 @@ import type { Concept, ConceptType, Group, Occupation, ReuseLevel, Vocabulary } 
 export interface EncodedVocabulary {
   format: 'comptax-vocabulary/1';
   version: string;
-  concepts: { id: string; label: string; type: string; reuse: string; groups: string; broader: string };
+  concepts: { id: string; label: string; type: string; reuse: string; groups: string; broader: string; reach?: string };
   /** Keys joined by "\n"; per key, "concept:kind" pairs joined by " "; keys sorted. */
   labels: { keys: string; entries: string };
   surface: Record<string, string>;
@@ -34,6 +34,7 @@ export function encodeVocabulary(v: Vocabulary): EncodedVocabulary {
       reuse: v.concepts.map((c) => (c.reuse ? REUSE[c.reuse] : '-')).join(''),
       groups: v.concepts.map((c) => ints(c.groups)).join(';'),
       broader: v.concepts.map((c) => ints(c.broader)).join(';'),
+      reach: v.concepts.map((c) => c.reach ?? '').join(','),
     },
     labels: { keys: keys.join('\n'), entries: keys.map((k) => v.labels.get(k)).join('\n') },
     surface: v.surface,
@@ -61,10 +62,12 @@ export function decodeVocabulary(e: EncodedVocabulary): Vocabulary {
   const conceptLabels = e.concepts.label.split('\n');
   const groupsOf = e.concepts.groups.split(';');
   const broaderOf = e.concepts.broader.split(';');
+  const reachOf = e.concepts.reach?.split(',') ?? [];
   const concepts: Concept[] = ids.map((id, i) => {
     const concept: Concept = { id, label: conceptLabels[i], type: TYPE_OF[e.concepts.type[i]], groups: parseInts(groupsOf[i]), broader: parseInts(broaderOf[i]) };
     const reuse = REUSE_OF[e.concepts.reuse[i]];
     if (reuse) concept.reuse = reuse;
+    if (reachOf[i]) concept.reach = Number(reachOf[i]);
     return concept;
   });
   const entries = e.labels.entries.split('\n');

@@ -18,6 +18,8 @@ export interface Concept {
   groups: number[];
   /** Indexes into `Vocabulary.concepts`: broader ESCO skills. */
   broader: number[];
+  /** O*NET names: how many O*NET occupations list the product (most list one or two: "Pathogen Modeling Program PMP"). */
+  reach?: number;
 }
 
 export interface Group {

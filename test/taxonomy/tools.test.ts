@@ -118,3 +118,41 @@ describe('a one-word product name another label holds as a word ("Spring")', () 
     expect(angular && reference.concepts[angular.concept].label).toBe('Angular');
   });
 });
+
+describe('a product few occupations list ("Pathogen Modeling Program PMP", listed by one)', () => {
+  const pmp = { id: 'T1', label: 'Pathogen Modeling Program PMP', altLabels: ['pmp'], type: 'tool', reach: 1 };
+  const retail = { id: 'T2', label: 'The Retail Solution', altLabels: [], type: 'tool', reach: 2 };
+  const bundled = (concepts: ReferenceIndex['concepts']): ReferenceIndex => ({ path: 'bundled', format: 'bundled', concepts });
+
+  it('is linked by its name, never by the abbreviation its name spells out or by one of its words', () => {
+    const linker = createLinker(bundled([pmp, retail, spreadsheets]), config, NO_RUN);
+    expect(linker.best('PMP', 'knowledge')).toBeUndefined();
+    expect(linker.best('retail', 'knowledge')).toBeUndefined();
+    expect(linker.best('Pathogen Modeling Program', 'knowledge')?.concept).toBe(0);
+    expect(linker.best('The Retail Solution software', 'knowledge')?.concept).toBe(1);
+  });
+
+  it('is linked as any product when occupations enough list it, or with toolReach 0', () => {
+    const common = createLinker(bundled([{ ...pmp, reach: 3 }, { ...retail, reach: 40 }, spreadsheets]), config, NO_RUN);
+    expect(common.best('PMP', 'knowledge')?.concept).toBe(0);
+    expect(common.best('retail', 'knowledge')?.concept).toBe(1);
+    const any = createLinker(bundled([pmp, retail, spreadsheets]), taxonomyConfig({ toolReach: 0 }), NO_RUN);
+    expect(any.best('PMP', 'knowledge')?.concept).toBe(0);
+  });
+
+  it('in the bundled vocabulary: a skill that shares a word with one is not it, a name written whole is', () => {
+    const reference = bundledReference(config).reference!;
+    const linker = createLinker(reference, config, NO_RUN);
+    const labelOf = (phrase: string, kind: 'skill' | 'knowledge') => {
+      const link = linker.best(phrase, kind);
+      return link && reference.concepts[link.concept].label;
+    };
+    expect(labelOf('adapting to new procedures', 'skill')).not.toBe('Adapt It');
+    expect(labelOf('fast learner', 'skill')).not.toBe('Scientific Learning Fast ForWord');
+    expect(labelOf('PMP', 'knowledge')).not.toBe('Pathogen Modeling Program PMP');
+    // Two products abbreviated alike: the one many occupations list.
+    expect(labelOf('CMS', 'knowledge')).toBe('Content management systems CMS');
+    expect(labelOf('Roxio Retrospect', 'knowledge')).toBe('Roxio Retrospect');
+    expect(labelOf('continuous integration', 'knowledge')).toBe('Continuous integration software');
+  });
+});
