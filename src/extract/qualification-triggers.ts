@@ -72,6 +72,16 @@ const PROFESSION_LINE = /^(?:\p{Lu}[\p{L}'’-]*\s+){1,5}\p{Lu}[\p{Ll}-]*(?:er|o
 /** Words before a certificate's cue that end its name read backwards. */
 const NOT_NAME_WORD = /^(?:must|should|will|would|have|has|had|hold|holds|possess|possesses|a|an|the|to|towards|toward|your|our|their|his|her|its|of|for|in|on|with|is|are|be|been|by|from|as|at|this|that|any|no|seeking|seek|need|needs|require|requires|obtain|achieve|gain|study|least|than|years?|yrs|months?)$/i;
 
+/**
+ * "registered with the HCPC", "membership of CIPD": the registration or membership of the body named after the cue
+ * ("hcpc registration", as "HCPC registration" is written); null when no body is named.
+ */
+function bodyNamed(cue: string, after: string): string | null {
+  const kind = /^regist\S*\s+with$/i.test(cue) ? 'registration' : /^membership\s+(?:of|with|to)$/i.test(cue) ? 'membership' : null;
+  const body = kind && /^\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}&-]*(?:\s+(?:(?:of|and|for|&)\s+)?\p{Lu}[\p{L}\p{N}&-]*)*)/u.exec(after);
+  return body ? `${body[1]} ${kind}` : null;
+}
+
 /** The employer as a sentence's subject names ("the practice", "our company"). */
 const EMPLOYER_NOUN = String.raw`(?:company|business|organi[sz]ation|practice|school|trust|firm|group|client|charity|centre|home|nursery|hotel|restaurant|team)`;
 
@@ -279,7 +289,7 @@ export function findTriggers(ctx: ItemContext, strong: boolean): Trigger[] {
     const fields: QualificationFields = { degreeLevel: level };
     const after = text.slice(d.index + d[0].length);
     const fm =
-      /^\s*(?:degree|diploma|qualification)?\s*(?:in|of)\s+(.+?)(?:,?\s+or\s+(?:a\s+)?(?:related|equivalent|similar|relevant|comparable)\b.*|\s*[;.(]|\s+(?:preferred|required|desirable|is|or equivalent|from|and (?:at least|a minimum|\d))\b|$)/iu.exec(after) ??
+      /^\s*(?:degree|diploma|qualification)?\s*(?:in|of)\s+(.+?)(?:,?\s+or\s+(?:a\s+)?(?:related|equivalent|similar|relevant|comparable)\b.*|\s*[;.(]|\s+(?:preferred|required|desirable|is|or equivalent|from|and (?:at least|an?|the|\d))\b|$)/iu.exec(after) ??
       /^\s*[–—-]\s*(.+?)(?:\s+(?:preferred|required|desirable)\b.*|[;.(]|$)/u.exec(after);
     if (fm && fm[1].split(/\s+/).length <= 8 && !/^(?:any|a|an)\b/i.test(fm[1])) fields.field = fm[1].toLowerCase().replace(/[,.]$/, '').trim();
     // "a Nursing degree", "a Computer Science degree", "A nursing diploma": the field named before a bare degree is its own.
@@ -381,8 +391,11 @@ export function findTriggers(ctx: ItemContext, strong: boolean): Trigger[] {
       if (/^(?:qualifications|approval)$/i.test(c[0]) && !/(?:\p{Lu}{2}|\d)/u.test(before) && !kindNamed) continue;
       // "meets the above qualification", "the required qualification": a reference to what is listed, no name.
       if (/^(?:above|above-mentioned|abovementioned|mentioned|said|stated|listed|same|such)\s+$/i.test(before)) continue;
-      const name = (before + c[0]).replace(/^(?:a|an|the|valid|current|full|must hold|hold)\s+/i, '').trim();
-      out.push({ at: c.index - before.length, fields: { certification: name.toLowerCase() } });
+      // ("experience of project management using PRINCE2": a name written as one, in capitals or with a number, has no
+      // word in lower case before it.)
+      const own = /^\p{Lu}[\p{L}\p{N}]*[\p{Lu}\p{N}]/u.test(c[0]) ? before.replace(/^(?:\S*\p{Ll}\S*\s+)*/u, '') : before;
+      const name = (own + c[0]).replace(/^(?:a|an|the|valid|current|full|must hold|hold)\s+/i, '').trim();
+      out.push({ at: c.index - before.length, fields: { certification: (bodyNamed(c[0], text.slice(c.index + c[0].length)) ?? name).toLowerCase() } });
     }
   }
 

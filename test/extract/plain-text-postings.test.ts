@@ -2411,3 +2411,28 @@ describe('a heading that says who fits ("You might be a fit if you:")', () => {
     ]);
   });
 });
+
+describe("a qualification's fields in single sentences of an advert", () => {
+  /** Each qualification's text with its certification and field of study. */
+  const fieldsOf = async (text: string) =>
+    (await analyzeText(text)).mentions.filter((m) => m.kind === 'qualification').map((m) => [m.text, m.qualification?.certification ?? '', m.qualification?.field ?? '']);
+
+  it('names a registration or membership by the body named after it ("registered with the HCPC" is the HCPC registration)', async () => {
+    expect(await fieldsOf('The post holder must be registered with the HCPC.')).toEqual([['registered with the HCPC', 'hcpc registration', '']]);
+    expect(await fieldsOf('You must hold current registration with the Nursing and Midwifery Council.')).toEqual([
+      ['current registration with the Nursing and Midwifery Council', 'nursing and midwifery council registration', ''],
+    ]);
+    expect(await fieldsOf('Membership of the CIPD is desirable.')).toEqual([['Membership of the CIPD', 'cipd membership', '']]);
+  });
+
+  it('names a certificate written in capitals by itself, not by the lower-case words before it', async () => {
+    expect(await fieldsOf('Demonstrable experience of project management using PRINCE2 or Agile methodologies.')).toEqual([
+      ['experience of project management using PRINCE2 or Agile methodologies', 'prince2', ''],
+    ]);
+  });
+
+  it("ends a degree's field before \"and\" opens another thing asked for", async () => {
+    expect((await fieldsOf('You must hold a Level 3 Diploma in Childcare and an Enhanced DBS check.'))[0]).toEqual(['Level 3 Diploma in Childcare', 'level 3 diploma in childcare', 'childcare']);
+    expect((await fieldsOf('Degree in Computer Science and Engineering required.'))[0][2]).toBe('computer science and engineering');
+  });
+});
