@@ -8,7 +8,7 @@ import { corpusAcronyms } from './acronyms.js';
 import { analyzeInRun, forgetSurfaceWords, headWord, lexiconOf, surfaceWords, termKey, type Lexicon, type RunLexicon } from './features.js';
 import { assignIds, contentId, type IdCandidate } from './ids.js';
 import { casedAsReference, chooseLabel, isFragment, referenceLabel, withHead, writtenForms } from './label.js';
-import { linkThreshold, type TaxonomyConfig } from './options.js';
+import type { TaxonomyConfig } from './options.js';
 import { normalizePhrase } from './phrase.js';
 import { createLinker, type Link, type Linker } from './link.js';
 import type { BuiltTaxonomy, PreviousTaxonomy, ReferenceIndex } from './types.js';
@@ -228,7 +228,7 @@ function referenceOf(c: Cluster, linker: Linker, config: TaxonomyConfig): Refere
   let leading: number | undefined;
   for (const v of c.variants.slice(0, 10)) {
     const link = linker.best(v.normalized, c.kind);
-    if (!link || link.score < linkThreshold(config, c.kind)) continue;
+    if (!link || !linker.holds(v.normalized, link, c.kind)) continue;
     if (v === c.variants[0]) leading = link.concept;
     const cur = votes.get(link.concept);
     if (!cur) votes.set(link.concept, { weight: v.count * link.score, mentions: v.count, link });

@@ -94,7 +94,13 @@ export interface Linker {
    * the best: by default the reranker's own) carry its inputs, when there are two or more.
    */
   candidates(phrase: string, kind: MentionKind, margin?: number): Candidate[];
-  /** The best concept over several phrases of one competency, when it reaches the threshold. */
+  /**
+   * Whether a phrase's link may stand as its reference: at the kind's threshold, and below `distinctBelow` only when
+   * the phrase says what sets the concept apart (see saysDistinct): "working in Agile teams" is no "work with a dance
+   * team", nor "coach and mentor less experienced peers" "train mine engineers".
+   */
+  holds(phrase: string, link: Link, kind: MentionKind): boolean;
+  /** The best concept over several phrases of one competency that holds (see holds). */
   match(phrases: string[], kind: MentionKind): ReferenceMatch | undefined;
   /** A link as the outputs carry it. */
   toMatch(link: Link): ReferenceMatch;
@@ -268,6 +274,16 @@ export function createLinker(reference: ReferenceIndex, config: TaxonomyConfig, 
   const scoredS: number[] = [];
   /** Per concept: -1, or while a phrase's near candidates are described, how many of its labels were scored. */
   const nearHits = new Int32Array(n).fill(-1);
+
+  /** Whether a phrase says what sets a concept apart: one of its labels, or the rarest word of one, in some form. */
+  const says = (phrase: string, concept: number) => {
+    if (exactHit(phrase, (c) => c === concept).length > 0) return true;
+    const words = wordsOf(phrase);
+    return (distinct[concept] ??= distinctOf(concept)).some((a) => words.some((w) => termId.get(w) === a || sameRoot(w, termName(a))));
+  };
+
+  const holds = (phrase: string, link: Link, kind: MentionKind) =>
+    link.score >= linkThreshold(config, kind) && (link.score >= config.distinctBelow || says(phrase, link.concept));
 
   const better = (a: Link, b: Link | undefined) => !b || a.score > b.score || (a.score === b.score && order(a.concept, b.concept) < 0);
 
@@ -568,20 +584,18 @@ export function createLinker(reference: ReferenceIndex, config: TaxonomyConfig, 
       const words = wordsOf(phrase);
       return (actions[concept] ??= actionsOf(concept)).some((a) => words.some((w) => w === a || sameRoot(w, a)));
     },
-    saysDistinct(phrase, concept) {
-      const words = wordsOf(phrase);
-      return (distinct[concept] ??= distinctOf(concept)).some((a) => words.some((w) => termId.get(w) === a || sameRoot(w, termName(a))));
-    },
+    saysDistinct: says,
     ranked: (phrase, kind) => reorder(candidates(phrase, kind)),
     candidates,
     toMatch,
+    holds,
     match(phrases, kind) {
       let top: Link | undefined;
       for (const phrase of new Set(phrases)) {
         const b = best(phrase, kind);
-        if (b && better(b, top)) top = b;
+        if (b && better(b, top) && holds(phrase, b, kind)) top = b;
       }
-      return top && top.score >= linkThreshold(config, kind) ? toMatch(top) : undefined;
+      return top && toMatch(top);
     },
   };
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { bundledReference } from '../../src/taxonomy/bundled.js';
 import { createLinker } from '../../src/taxonomy/link.js';
 import type { ReferenceConcept, ReferenceIndex } from '../../src/taxonomy/types.js';
 import { taxonomyConfig } from './config.js';
@@ -41,5 +42,29 @@ describe('what a concept does and to what (Linker.saysAction, Linker.saysDistinc
     expect(finds.saysDistinct('evaluate findings', 0)).toBe(false);
     expect(finds.saysDistinct('identify archaeological artefacts', 0)).toBe(true);
     expect(finds.saysDistinct('archaeology', 0)).toBe(true);
+  });
+});
+
+describe('a weak link stands only when the phrase says what sets its concept apart (Linker.holds)', () => {
+  const reference = bundledReference(taxonomyConfig()).reference!;
+  const NO_RUN = { wordnet: new Map<string, string>(), acronyms: new Map<string, string[]>() };
+  const labelOf = (config: ReturnType<typeof taxonomyConfig>, phrase: string, kind: 'duty' | 'skill') =>
+    createLinker(reference, config, NO_RUN).match([phrase], kind)?.label;
+
+  it('gives no concept whose own word the phrase lacks ("dance", "pricing")', () => {
+    const config = taxonomyConfig();
+    expect(labelOf(config, 'working in agile teams', 'skill')).toBeUndefined();
+    expect(labelOf(config, 'strategic mind-set', 'skill')).toBeUndefined();
+    // The same links without the rule: it is what withholds them.
+    const any = taxonomyConfig({ distinctBelow: 0 });
+    expect(labelOf(any, 'working in agile teams', 'skill')).toBe('work with a dance team');
+    expect(labelOf(any, 'strategic mind-set', 'skill')).toBe('set up pricing strategies');
+  });
+
+  it('keeps a weak link that says it, and a strong one that paraphrases', () => {
+    const config = taxonomyConfig();
+    expect(labelOf(config, 'debugging and trouble shooting skills', 'skill')).toBe('debug software');
+    expect(labelOf(config, 'team player', 'skill')).toBe('work in teams');
+    expect(labelOf(config, 'liaise with stakeholders', 'duty')).toBe('engage with stakeholders');
   });
 });
