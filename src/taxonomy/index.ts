@@ -12,7 +12,7 @@ import type { TaxonomyConfig } from './options.js';
 import { normalizePhrase } from './phrase.js';
 import { createLinker, type Link, type Linker } from './link.js';
 import type { BuiltTaxonomy, PreviousTaxonomy, ReferenceIndex } from './types.js';
-import { closeWordNet, wordnetCanonical } from './wordnet.js';
+import { closeWordNet, namesAbility, wordnetCanonical } from './wordnet.js';
 import { forgetVocabularies } from '../vocabulary/index.js';
 import { forgetStoredIndexes } from './label-index.js';
 import { forgetWordVectors } from './word-vectors.js';
@@ -293,7 +293,7 @@ export function buildTaxonomy(
     const texts = c.variants.slice(0, 20).flatMap((v) => v.examples.slice(0, 5).map((e) => e.text));
     const reference = linker && config.referenceKinds.includes(c.kind) ? referenceOf(c, linker, config) : undefined;
     let label = chooseLabel(c.kind, variantCounts, abbreviations, writtenForms(texts));
-    if (c.kind === 'skill') label = withHead(label, texts, config.labelHeads);
+    if (c.kind === 'skill') label = withHead(label, texts, config.labelHeads, config.wordnet.enabled ? namesAbility : undefined);
     if (reference && (config.labels === 'reference' || isFragment(label))) label = referenceLabel(reference.label);
     else if (reference) label = casedAsReference(label, reference.label);
     for (const v of c.variants) idByVariant[c.kind].set(v.normalized, id);

@@ -110,11 +110,13 @@ const BEFORE_NOUN = /\s+(?!(?:and|or)\b)\p{L}/uy;
 /**
  * A one-word label that is an adjective or a gerund, with the head noun the postings most often
  * write after it ("Interpersonal" → "Interpersonal skills", "Building" → "Building skills"), when
- * they write it with a head more often than without ("Creative" stays). A noun names its skill
- * alone ("Negotiation"), a name is a name ("SEO").
+ * they write it with a head more often than without ("Creative" stays). A noun that names an ability
+ * names its skill alone ("Negotiation"); one that names a thing or people does not ("Computer skills",
+ * "People skills"), when `namesAbility` (WordNet's) tells them apart. A name is a name ("SEO").
  */
-export function withHead(label: string, texts: readonly string[], heads: readonly string[]): string {
-  if (/\s/.test(label) || /^.+\p{Lu}/u.test(label) || !MODIFIER.test(label) || heads.length === 0) return label;
+export function withHead(label: string, texts: readonly string[], heads: readonly string[], namesAbility?: (word: string) => boolean | undefined): string {
+  if (/\s/.test(label) || /^.+\p{Lu}/u.test(label) || heads.length === 0) return label;
+  if (!MODIFIER.test(label) && (!namesAbility || namesAbility(label.toLowerCase()) === true)) return label;
   const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const re = new RegExp(`(?<![\\p{L}\\p{N}])${escape(label)}(?:\\s+(${heads.map(escape).join('|')}))?(?![\\p{L}\\p{N}])`, 'giu');
   const counts = new Map<string, number>();

@@ -129,6 +129,11 @@ class WordNetDb {
     return line ? synsetOffsets(line) : [];
   }
 
+  /** The lexicographer file number of a synset ("noun.act" is 4, "noun.artifact" 6). */
+  lexFile(offset: number): number {
+    return Number(readDataLine(this.fd, offset).split(' ')[1]);
+  }
+
   /** Single-word members of a synset, lowercase. */
   members(offset: number): string[] {
     const cached = this.synsets.get(offset);
@@ -290,6 +295,26 @@ export function mayBeAdjective(word: string): boolean {
 /** The nouns WordNet derives from an adjective ("resilient" → "resilience"); [] without the database. */
 export function derivedNouns(adjective: string): string[] {
   return openDb()?.derivedNouns(adjective) ?? [];
+}
+
+/** WordNet's lexicographer files of nouns that name what a person does, knows or is: act, attribute, cognition, communication, feeling, motive, process, state. */
+const ABILITY_FILES = new Set([4, 7, 9, 10, 12, 16, 22, 26]);
+const abilityMemo = new Map<string, boolean>();
+
+/**
+ * Whether WordNet's most frequent sense of a noun names an ability or an activity ("negotiation", "leadership",
+ * "research"), not a thing, a group or a place ("computer", "people"); undefined when WordNet has no such noun (or no
+ * database).
+ */
+export function namesAbility(noun: string): boolean | undefined {
+  const known = abilityMemo.get(noun);
+  if (known !== undefined) return known;
+  const wn = openDb();
+  const lemma = wn && /^[a-z]+$/.test(noun) ? lemmaOf(wn, noun) : null;
+  if (!wn || !lemma) return undefined;
+  const out = ABILITY_FILES.has(wn.lexFile(wn.senses(lemma)[0]));
+  abilityMemo.set(noun, out);
+  return out;
 }
 
 const adjectiveMemo = new Map<string, boolean>();

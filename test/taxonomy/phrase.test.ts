@@ -70,6 +70,20 @@ describe('labels keep how postings write names', () => {
 });
 
 describe('one-word skill labels', () => {
+  it('keep their head when the word is a noun that names a thing or people, not an ability (WordNet)', async () => {
+    const { withHead } = await import('../../src/taxonomy/label.js');
+    const { namesAbility } = await import('../../src/taxonomy/wordnet.js');
+    const heads = ['skills', 'abilities'];
+    expect(withHead('Computer', ['Excellent computer skills in Word', 'computer skills', 'computer'], heads, namesAbility)).toBe('Computer skills');
+    expect(withHead('People', ['excellent people skills'], heads, namesAbility)).toBe('People skills');
+    // A noun WordNet does not know is read as a thing ("Frontend"); one naming an ability stays alone.
+    expect(withHead('Frontend', ['Basic Frontend skills'], heads, namesAbility)).toBe('Frontend skills');
+    expect(withHead('Negotiation', ['negotiation skills'], heads, namesAbility)).toBe('Negotiation');
+    expect(withHead('Leadership', ['leadership skills', 'leadership skills'], heads, namesAbility)).toBe('Leadership');
+    // Without WordNet, as before: a noun names its skill alone.
+    expect(withHead('Computer', ['computer skills'], heads)).toBe('Computer');
+  });
+
   it('keep the head noun the postings write after them, when the word is an adjective or a gerund the postings write with a head more often than alone', async () => {
     const { withHead } = await import('../../src/taxonomy/label.js');
     const heads = ['skills', 'abilities'];
