@@ -89,6 +89,15 @@ describe('headings found from the text', () => {
     ]);
   });
 
+  it('reads "References" and "Referees" as the application section: the referees a candidate names are asked for there', () => {
+    const out = seg(['Requirements', 'Fluent English.', 'References', 'Two references are required, one from your current employer.', 'Referees', 'Please give the names of two referees.'].join('\n'));
+    expect(kinds(out)).toEqual([
+      ['Requirements', 'requirements'],
+      ['References', 'apply'],
+      ['Referees', 'apply'],
+    ]);
+  });
+
   it('reads a heading addressed to the reader ("Benefits for you and your family")', () => {
     const out = seg(['Responsibilities', '- Works with the audit team', 'Benefits for you and your family', '- Pension scheme'].join('\n'));
     expect(kinds(out)).toEqual([
