@@ -47,6 +47,8 @@ export function candidateQualities(ctx: ItemContext, confidence: number): number
   for (const cue of matches(IS_CANDIDATE, text)) {
     const from = cue.index + cue[0].length;
     const copula = !cue.groups?.sought && /\b(?:be|are|re|is)\s+$/i.test(cue[0]);
+    // ("If you are looking for an environment that …": what the candidate seeks is what the employer offers.)
+    if (/\byou(?:['’]re|\s+are)?\s+(?:looking|seeking|searching)\b/i.test(text.slice(Math.max(0, cue.index - 12), from))) continue;
     let patientAt = -1;
     const parts: [number, number][] = [];
     // Words of the list no lexicon or ending tells a quality ("precise", "open"): qualities too when the list they are

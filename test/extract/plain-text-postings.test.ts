@@ -2436,3 +2436,19 @@ describe("a qualification's fields in single sentences of an advert", () => {
     expect((await fieldsOf('Degree in Computer Science and Engineering required.'))[0][2]).toBe('computer science and engineering');
   });
 });
+
+describe('an ability with an adverb of frequency before its verb ("able to once in a while handle …")', () => {
+  it('is the whole ability, read from its verb, not an ability cut at "while"', async () => {
+    const a = await analyzeText('You thrive with and are able to once in a while handle short term deadlines.\n');
+    expect(a.mentions.map((m) => [m.kind, m.text, m.normalized])).toEqual([['skill', 'able to once in a while handle short term deadlines', 'handling short term deadlines']]);
+    // "while" still ends an ability where it opens a clause.
+    expect(await textsOf('skill', 'Ability to work alone while supervising two junior staff.\n')).toEqual(['Ability to work alone']);
+  });
+});
+
+describe('what the candidate is said to look for ("If you are looking for an environment that …")', () => {
+  it('is what the employer offers, no quality of the candidate; what the employer looks for still is', async () => {
+    expect(await textsOf('skill', 'If you are looking for an environment that embraces your ambition, join us.\n')).toEqual([]);
+    expect(await textsOf('skill', 'Are you looking for a new challenge? We are seeking a motivated nurse.\n')).toEqual(['motivated']);
+  });
+});
