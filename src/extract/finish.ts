@@ -142,11 +142,15 @@ function namesNothing(m: Mention): boolean {
     .every((w) => EMPTY_WORD.test(w.replace(/[.:()'’]+$/u, '')));
 }
 
-/** "and certification", "Education": a credential's category word alone, left over from a heading ("Required education, license and certification"). */
+/**
+ * "and certification", "Education", "license, registration": credentials' category words alone, left over from a
+ * heading ("Required Education, training, license, registration, and certification").
+ */
 const CREDENTIAL_WORD = /^(?:certifications?|certificates?|licen[cs]es?|registrations?|education)$/i;
 function credentialWordOnly(m: Mention): boolean {
   const words = m.text.split(/[\s,;/&]+/).filter((w) => w !== '' && !/^(?:and|or)$/i.test(w));
-  return words.length === 1 && CREDENTIAL_WORD.test(words[0].replace(/[.:()'’]+$/u, ''));
+  const credential = (w: string) => CREDENTIAL_WORD.test(w.replace(/[.:()'’]+$/u, ''));
+  return words.length === 1 ? credential(words[0]) : m.kind === 'qualification' && words.every(credential);
 }
 
 /**

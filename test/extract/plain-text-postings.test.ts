@@ -2452,3 +2452,19 @@ describe('what the candidate is said to look for ("If you are looking for an env
     expect(await textsOf('skill', 'Are you looking for a new challenge? We are seeking a motivated nurse.\n')).toEqual(['motivated']);
   });
 });
+
+describe('an Ethiopian job board\'s requirement fields', () => {
+  it('ends a count of years before ", Out of which …" and reads a heading\'s list of credential words as none', async () => {
+    const a = await analyzeText(
+      [
+        'Legal Officer',
+        '',
+        'Job Requirements',
+        'Experience : 9 years, Out of which 3 years in senior position.',
+        'Required Education, training, license, registration, and certification.',
+        'BA/BSc Degree in Social science',
+      ].join('\n'),
+    );
+    expect(a.mentions.filter((m) => m.kind === 'qualification').map((m) => m.text)).toEqual(['9 years', '3 years in senior position', 'BA/BSc Degree in Social science']);
+  });
+});
