@@ -141,19 +141,23 @@ export function createLinker(reference: ReferenceIndex, config: TaxonomyConfig, 
   // A product few occupations list is linked only by its name (see TaxonomyOptions.toolReach): through its labels but
   // the abbreviations its name spells out ("PMP"), or by a phrase that writes all of a label's words.
   const nameOnly = reference.concepts.map((c) => c.type === 'tool' && c.reach !== undefined && c.reach < config.toolReach);
-  const spelledOut = (concept: number) =>
-    new Set(reference.concepts[concept].label.split(/\s+/).filter((w) => /^[A-Z][A-Z0-9]{1,5}$/.test(w)).map((w) => w.toLowerCase()));
-  const byName = (li: number) => !nameOnly[base.concept[li]] || !spelledOut(base.concept[li]).has(textOf(li).toLowerCase());
   const asWritten = (token: string) => stem(americanize(stripPossessive(token)));
   /**
-   * Whether a phrase writes every word of a label but a product's kind ("software") and the abbreviation its name spells
-   * out, small words too ("Adapt It" is not "adapting to …").
+   * Per label of such a product, the words a phrase must write to name it: all but its kind ("software") and the
+   * abbreviation its name spells out, small words too ("Adapt It" is not "adapting to …"); null for the abbreviation
+   * itself, which names it for no phrase ("PMP"). Read once a label, when scored.
    */
-  const writesAll = (phrase: string, li: number) => {
-    const words = rawTokens(phrase).map(asWritten);
-    const spelled = spelledOut(base.concept[li]);
-    return rawTokens(textOf(li)).every((t) => spelled.has(t) || KIND_WORDS.has(asWritten(t)) || words.includes(asWritten(t)));
+  const nameWords: (string[] | null | undefined)[] = new Array(nLabels);
+  const wordsToName = (li: number): string[] | null => {
+    const known = nameWords[li];
+    if (known !== undefined) return known;
+    const spelled = new Set(reference.concepts[base.concept[li]].label.split(/\s+/).filter((w) => /^[A-Z][A-Z0-9]{1,5}$/.test(w)).map((w) => w.toLowerCase()));
+    const tokens = rawTokens(textOf(li));
+    const out = tokens.length === 1 && spelled.has(tokens[0]) ? null : tokens.filter((t) => !spelled.has(t)).map(asWritten).filter((w) => !KIND_WORDS.has(w));
+    nameWords[li] = out;
+    return out;
   };
+  const byName = (li: number) => !nameOnly[base.concept[li]] || wordsToName(li) !== null;
   const n = reference.concepts.length;
   // What scoring a touched label reads, side by side (its terms' IDF sum, then its factor): a phrase
   // scores a thousand labels on average, read at random.
@@ -438,7 +442,13 @@ export function createLinker(reference: ReferenceIndex, config: TaxonomyConfig, 
     }
     const surface = surfaceStems(phrase).map((w) => base.surfaceId.get(w) ?? -1);
     const byConcept = new Map<number, Link & { li: number; s: number; d: number }>();
-    const named = (li: number) => !nameOnly[base.concept[li]] || (byName(li) && writesAll(phrase, li));
+    let written: string[] | undefined;
+    const named = (li: number) => {
+      if (!nameOnly[base.concept[li]]) return true;
+      const needed = wordsToName(li);
+      written ??= rawTokens(phrase).map(asWritten);
+      return needed !== null && needed.every((w) => written!.includes(w));
+    };
     for (const { li, s } of topScored(scoredLi, scoredS, nScored, (li) => sayable(base.concept[li]) && !sayableOnlyAsWritten(li) && named(li), RESCORED)) {
       const concept = base.concept[li];
       const d = dice(surface, base.surfaceIds, base.surfaceStart[li], base.surfaceStart[li + 1]);
