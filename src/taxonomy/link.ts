@@ -97,7 +97,9 @@ export interface Linker {
   /**
    * Whether a phrase's link may stand as its reference: at the kind's threshold, and below `distinctBelow` only when
    * the phrase says what sets the concept apart (see saysDistinct): "working in Agile teams" is no "work with a dance
-   * team", nor "coach and mentor less experienced peers" "train mine engineers".
+   * team", nor "coach and mentor less experienced peers" "train mine engineers". A phrase of one word must also say
+   * what a sector's skill does (see saysAction): "Drive" is no "teach driving practices", "Rust" no "remove rust from
+   * motor vehicles"; a quality still names how anyone works ("enthusiastic": "show determination").
    */
   holds(phrase: string, link: Link, kind: MentionKind): boolean;
   /** The best concept over several phrases of one competency that holds (see holds). */
@@ -286,8 +288,16 @@ export function createLinker(reference: ReferenceIndex, config: TaxonomyConfig, 
     return (distinct[concept] ??= distinctOf(concept)).some((a) => words.some((w) => termId.get(w) === a || sameRoot(w, termName(a))));
   };
 
+  /** A skill a sector's work does ("teach driving practices", "attend trade fairs"), not a body of knowledge, a tool, nor how anyone works ("show determination"). */
+  const doneBy = (concept: number) => !DUTY_EXCLUDES.has(types[concept]) && reuses[concept] !== 'transversal';
+  const doesAction = (phrase: string, concept: number) => {
+    const words = wordsOf(phrase);
+    return (actions[concept] ??= actionsOf(concept)).some((a) => words.some((w) => w === a || sameRoot(w, a)));
+  };
   const holds = (phrase: string, link: Link, kind: MentionKind) =>
-    link.score >= linkThreshold(config, kind) && (link.score >= config.distinctBelow || says(phrase, link.concept));
+    link.score >= linkThreshold(config, kind) &&
+    (link.score >= config.distinctBelow ||
+      (says(phrase, link.concept) && (!doneBy(link.concept) || analyze(phrase, lex, run).length > 1 || doesAction(phrase, link.concept))));
 
   const better = (a: Link, b: Link | undefined) => !b || a.score > b.score || (a.score === b.score && order(a.concept, b.concept) < 0);
 
@@ -590,10 +600,7 @@ export function createLinker(reference: ReferenceIndex, config: TaxonomyConfig, 
     reference,
     best,
     sure: (phrase, kind) => resolved(phrase, kind, 1),
-    saysAction(phrase, concept) {
-      const words = wordsOf(phrase);
-      return (actions[concept] ??= actionsOf(concept)).some((a) => words.some((w) => w === a || sameRoot(w, a)));
-    },
+    saysAction: doesAction,
     saysDistinct: says,
     ranked: (phrase, kind) => reorder(candidates(phrase, kind)),
     candidates,

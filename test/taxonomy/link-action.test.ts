@@ -61,6 +61,16 @@ describe('a weak link stands only when the phrase says what sets its concept apa
     expect(labelOf(any, 'strategic mind-set', 'skill')).toBe('set up pricing strategies');
   });
 
+  it('gives a one-word wording no sector skill that does something else with its word ("Drive", "Rust")', () => {
+    const config = taxonomyConfig();
+    expect(labelOf(config, 'drive', 'skill')).toBeUndefined();
+    expect(createLinker(reference, config, NO_RUN).match(['rust'], 'knowledge')).toBeUndefined();
+    const any = taxonomyConfig({ distinctBelow: 0 });
+    expect(labelOf(any, 'drive', 'skill')).toBe('teach driving practices');
+    // A quality names how anyone works: a transversal skill, whatever its verb.
+    expect(labelOf(config, 'enthusiastic', 'skill')).toBe('show determination');
+  });
+
   it('keeps a weak link that says it, and a strong one that paraphrases', () => {
     const config = taxonomyConfig();
     expect(labelOf(config, 'debugging and trouble shooting skills', 'skill')).toBe('debug software');
