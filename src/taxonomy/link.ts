@@ -282,7 +282,7 @@ export function createLinker(reference: ReferenceIndex, config: TaxonomyConfig, 
   const nearHits = new Int32Array(n).fill(-1);
 
   /** Whether a phrase says what sets a concept apart: one of its labels, or the rarest word of one, in some form. */
-  const says = (phrase: string, concept: number) => {
+  const saysDistinct = (phrase: string, concept: number) => {
     if (exactHit(phrase, (c) => c === concept).length > 0) return true;
     const words = wordsOf(phrase);
     return (distinct[concept] ??= distinctOf(concept)).some((a) => words.some((w) => termId.get(w) === a || sameRoot(w, termName(a))));
@@ -290,14 +290,14 @@ export function createLinker(reference: ReferenceIndex, config: TaxonomyConfig, 
 
   /** A skill a sector's work does ("teach driving practices", "attend trade fairs"), not a body of knowledge, a tool, nor how anyone works ("show determination"). */
   const doneBy = (concept: number) => !DUTY_EXCLUDES.has(types[concept]) && reuses[concept] !== 'transversal';
-  const doesAction = (phrase: string, concept: number) => {
+  const saysAction = (phrase: string, concept: number) => {
     const words = wordsOf(phrase);
     return (actions[concept] ??= actionsOf(concept)).some((a) => words.some((w) => w === a || sameRoot(w, a)));
   };
   const holds = (phrase: string, link: Link, kind: MentionKind) =>
     link.score >= linkThreshold(config, kind) &&
     (link.score >= config.distinctBelow ||
-      (says(phrase, link.concept) && (!doneBy(link.concept) || analyze(phrase, lex, run).length > 1 || doesAction(phrase, link.concept))));
+      (saysDistinct(phrase, link.concept) && (!doneBy(link.concept) || analyze(phrase, lex, run).length > 1 || saysAction(phrase, link.concept))));
 
   const better = (a: Link, b: Link | undefined) => !b || a.score > b.score || (a.score === b.score && order(a.concept, b.concept) < 0);
 
@@ -600,8 +600,8 @@ export function createLinker(reference: ReferenceIndex, config: TaxonomyConfig, 
     reference,
     best,
     sure: (phrase, kind) => resolved(phrase, kind, 1),
-    saysAction: doesAction,
-    saysDistinct: says,
+    saysAction,
+    saysDistinct,
     ranked: (phrase, kind) => reorder(candidates(phrase, kind)),
     candidates,
     toMatch,

@@ -61,7 +61,8 @@ export const taxonomyOptionsSchema = z
      * Below this score a competency takes a concept only when one of its wordings says what sets the concept apart
      * (the rarest word of one of its labels, in some form): on 5,000 real postings, nine in ten links below it that
      * did not were wrong ("working in Agile teams" → "work with a dance team", "strategic mind-set" → "set up pricing
-     * strategies"); above it, shared words and word vectors are trusted with paraphrases. 0 for none.
+     * strategies"); a wording of one word must also say what a sector's skill does ("Drive" is no "teach driving
+     * practices"). Above it, shared words and word vectors are trusted with paraphrases. 0 for none.
      */
     distinctBelow: z.number().min(0).max(1).default(0.8),
     /**
