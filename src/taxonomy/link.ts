@@ -11,7 +11,8 @@ import { ACRONYM_SHAPED, acronymIndex, frameworkForm, joinedForm, legislationFor
 import { LinkMemo } from './link-memo.js';
 import { termTables } from './link-terms.js';
 import { byId, contentKey, fieldsOf, firstLabelOfKey, keysOf } from './label-keys.js';
-import { americanize, rawTokens, stem, STOPWORDS, stripPossessive } from './text.js';
+import { americanize, rawTokens, stem, STOPWORDS } from './text.js';
+import { productNaming } from './product-names.js';
 import { dice, mostlySmallWords, overlap, sameRoot, surfaceStems, topScored } from './link-scores.js';
 import type { ReferenceIndex } from './types.js';
 import { conceptVectorsOf, nearestConcepts, phraseVector } from './vector-link.js';
@@ -44,9 +45,6 @@ const QUALITY_REUSE = new Set(['transversal', 'cross-sector']);
 const TOOL_KIND_SURE = 0.8;
 /** How close the noun of a quality must come to a label for the quality to take its concept (see candidates). */
 const DERIVED_SURE = 0.7;
-
-/** Words a product's name may have that a posting leaves out ("Computational modeling software", "Career management systems"). */
-const KIND_WORDS = new Set(['software', 'system', 'tool', 'suite'].map((w) => stem(w)));
 
 /** Candidates rescored with the written words, best by terms first. */
 const RESCORED = 30;
@@ -140,26 +138,9 @@ export function createLinker(reference: ReferenceIndex, config: TaxonomyConfig, 
 
   const { termId, termStart, termIds, idfOf, idf, postingStart, postingLabels, labelTotal, conceptStart } = termTables(reference, base, textOf, lex, run);
   const types = reference.concepts.map((c) => c.type ?? '');
-  // A product few occupations list is linked only by its name (see TaxonomyOptions.toolReach): through its labels but
-  // the abbreviations its name spells out ("PMP"), or by a phrase that writes all of a label's words.
-  const nameOnly = reference.concepts.map((c) => c.type === 'tool' && c.reach !== undefined && c.reach < config.toolReach);
-  const asWritten = (token: string) => stem(americanize(stripPossessive(token)));
-  /**
-   * Per label of such a product, the words a phrase must write to name it: all but its kind ("software") and the
-   * abbreviation its name spells out, small words too ("Adapt It" is not "adapting to …"); null for the abbreviation
-   * itself, which names it for no phrase ("PMP"). Read once a label, when scored.
-   */
-  const nameWords: (string[] | null | undefined)[] = new Array(nLabels);
-  const wordsToName = (li: number): string[] | null => {
-    const known = nameWords[li];
-    if (known !== undefined) return known;
-    const spelled = new Set(reference.concepts[base.concept[li]].label.split(/\s+/).filter((w) => /^[A-Z][A-Z0-9]{1,5}$/.test(w)).map((w) => w.toLowerCase()));
-    const tokens = rawTokens(textOf(li));
-    const out = tokens.length === 1 && spelled.has(tokens[0]) ? null : tokens.filter((t) => !spelled.has(t)).map(asWritten).filter((w) => !KIND_WORDS.has(w));
-    nameWords[li] = out;
-    return out;
-  };
-  const byName = (li: number) => !nameOnly[base.concept[li]] || wordsToName(li) !== null;
+  // A product few occupations list is linked only by its name (see TaxonomyOptions.toolReach).
+  const products = productNaming(reference.concepts, config.toolReach, nLabels, (li) => base.concept[li], textOf);
+  const { nameOnly, byName } = products;
   const n = reference.concepts.length;
   // What scoring a touched label reads, side by side (its terms' IDF sum, then its factor): a phrase
   // scores a thousand labels on average, read at random.
@@ -235,7 +216,7 @@ export function createLinker(reference: ReferenceIndex, config: TaxonomyConfig, 
   const languages = conceptLanguages(reference, vocabulary);
   const memo = new LinkMemo();
   /** A phrase's written stems and terms: what saysAction and saysDistinct compare with a concept's labels. */
-  const wordsOf = (phrase: string) => [...surfaceStems(phrase), ...analyze(phrase, lex, run)];
+  const wordsOf = (phrase: string, terms = analyze(phrase, lex, run)) => [...surfaceStems(phrase), ...terms];
   /** Per concept, the rarest term of each of its labels (see distinctOf), read once. */
   const distinct: (number[] | undefined)[] = new Array(reference.concepts.length);
   /** The rarest term of each of a concept's labels: the one fewest labels of the reference have ("identify archaeological finds": archaeological). */
@@ -281,23 +262,23 @@ export function createLinker(reference: ReferenceIndex, config: TaxonomyConfig, 
   /** Per concept: -1, or while a phrase's near candidates are described, how many of its labels were scored. */
   const nearHits = new Int32Array(n).fill(-1);
 
-  /** Whether a phrase says what sets a concept apart: one of its labels, or the rarest word of one, in some form. */
-  const saysDistinct = (phrase: string, concept: number) => {
-    if (exactHit(phrase, (c) => c === concept).length > 0) return true;
-    const words = wordsOf(phrase);
-    return (distinct[concept] ??= distinctOf(concept)).some((a) => words.some((w) => termId.get(w) === a || sameRoot(w, termName(a))));
-  };
+  /** Whether a phrase (and its `wordsOf`) says what sets a concept apart: one of its labels, or the rarest word of one, in some form. */
+  const saysDistinct = (phrase: string, concept: number, words = wordsOf(phrase)) =>
+    exactHit(phrase, (c) => c === concept).length > 0 ||
+    (distinct[concept] ??= distinctOf(concept)).some((a) => words.some((w) => termId.get(w) === a || sameRoot(w, termName(a))));
 
   /** A skill a sector's work does ("teach driving practices", "attend trade fairs"), not a body of knowledge, a tool, nor how anyone works ("show determination"). */
   const doneBy = (concept: number) => !DUTY_EXCLUDES.has(types[concept]) && reuses[concept] !== 'transversal';
-  const saysAction = (phrase: string, concept: number) => {
-    const words = wordsOf(phrase);
-    return (actions[concept] ??= actionsOf(concept)).some((a) => words.some((w) => w === a || sameRoot(w, a)));
+  const saysAction = (phrase: string, concept: number, words = wordsOf(phrase)) =>
+    (actions[concept] ??= actionsOf(concept)).some((a) => words.some((w) => w === a || sameRoot(w, a)));
+  const holds = (phrase: string, link: Link, kind: MentionKind) => {
+    if (link.score < linkThreshold(config, kind)) return false;
+    if (link.score >= config.distinctBelow) return true;
+    // (The phrase read once for both checks: its terms tell one word from several.)
+    const terms = analyze(phrase, lex, run);
+    const words = wordsOf(phrase, terms);
+    return saysDistinct(phrase, link.concept, words) && (!doneBy(link.concept) || terms.length > 1 || saysAction(phrase, link.concept, words));
   };
-  const holds = (phrase: string, link: Link, kind: MentionKind) =>
-    link.score >= linkThreshold(config, kind) &&
-    (link.score >= config.distinctBelow ||
-      (saysDistinct(phrase, link.concept) && (!doneBy(link.concept) || analyze(phrase, lex, run).length > 1 || saysAction(phrase, link.concept))));
 
   const better = (a: Link, b: Link | undefined) => !b || a.score > b.score || (a.score === b.score && order(a.concept, b.concept) < 0);
 
@@ -453,12 +434,7 @@ export function createLinker(reference: ReferenceIndex, config: TaxonomyConfig, 
     const surface = surfaceStems(phrase).map((w) => base.surfaceId.get(w) ?? -1);
     const byConcept = new Map<number, Link & { li: number; s: number; d: number }>();
     let written: string[] | undefined;
-    const named = (li: number) => {
-      if (!nameOnly[base.concept[li]]) return true;
-      const needed = wordsToName(li);
-      written ??= rawTokens(phrase).map(asWritten);
-      return needed !== null && needed.every((w) => written!.includes(w));
-    };
+    const named = (li: number) => !nameOnly[base.concept[li]] || products.named((written ??= products.wordsOf(phrase)), li);
     for (const { li, s } of topScored(scoredLi, scoredS, nScored, (li) => sayable(base.concept[li]) && !sayableOnlyAsWritten(li) && named(li), RESCORED)) {
       const concept = base.concept[li];
       const d = dice(surface, base.surfaceIds, base.surfaceStart[li], base.surfaceStart[li + 1]);
