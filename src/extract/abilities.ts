@@ -142,8 +142,9 @@ export function abilities(ctx: ItemContext, confidence: number): number {
     if (/^\s*\S+\s+(?:(?:towards?|for|on|at|into|up)\s+)?(?:it|them|this|that|one)\b/i.test(text.slice(from, end)) && text.slice(from, end).trim().split(/\s+/).length <= 3) continue;
     const cueWord = cue[0].toLowerCase();
     const willing = /^(?:willing|willingness|readiness|ready)/.test(cueWord);
-    // ("Are you ready to join this exciting adventure?": joining or applying is no competency.)
-    if (willing && /^\s*(?:join|start|apply|become)\b/i.test(text.slice(from, end))) continue;
+    // ("Are you ready to join this exciting adventure?", "bright minds eager to join a dynamic organisation": joining or
+    // applying is no competency.)
+    if (/^\s*join\b/i.test(text.slice(from, end)) || (willing && /^\s*(?:start|apply|become)\b/i.test(text.slice(from, end)))) continue;
     // "Leadership qualification, or willingness to undertake": the alternative to a qualification named before.
     // ("Care Certificate or willingness to complete within 12 weeks": to gain that qualification.)
     if (willing && /\bor\s+$/i.test(text.slice(Math.max(0, cue.index - 8), cue.index)) && (text.slice(from, end).trim().split(/\s+/).length <= 2 || /^\s*(?:complete|obtain|achieve|gain|acquire|undertake|attain|work\s+towards?|study\s+(?:for|towards?))\b(?!\s+(?:an?|the)\b)/i.test(text.slice(from, end)))) continue;

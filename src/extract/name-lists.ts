@@ -1,6 +1,7 @@
 // Names written together: a list of names around one the vocabulary knows ("Xero or QuickBooks"), a knowledge span of
 // names that lost its commas ("HTML CSS JavaScript"), and the words around a name that show it is named ("Excel, Word").
 import { isDictionaryWord } from '../clean/words.js';
+import type { Mention } from '../types.js';
 import type { ConceptType, NameMatch } from '../vocabulary/index.js';
 import { addMention, type ItemContext } from './context.js';
 import { EXAMPLE_CUE } from './knowledge-lists.js';
@@ -131,63 +132,80 @@ const INNER_CAPITAL = /\p{Ll}\p{Lu}/u;
  * names are at least as many.
  */
 export function splitNameRuns(ctx: ItemContext, names: Names): void {
-  for (const k of ctx.out.filter((o) => o.kind === 'knowledge')) {
-    const a = k.start - ctx.item.start;
-    const b = k.end - ctx.item.start;
-    const span = ctx.text.slice(a, b);
-    // (a list with commas is split already; one word is one name)
-    if (!/\s/.test(span) || /[,;]/.test(span)) continue;
-    // (Matched in the whole item: the span's first word does not open a sentence, "knowledge of Linux …".)
-    // (A name the vocabulary blocks as an ordinary word, "Windows", is a name in such a run where written as one.)
-    const all = names.matcher.match(ctx.text).filter((m) => a <= m.start && m.end <= b && m.value !== 'skill');
-    const found = all.filter((m) => (!names.blocked.has(m.key) || /^\p{Lu}/u.test(m.text)) && namesKnowledge(ctx.text, m));
-    // (One known name and a word written as a name, with a capital inside, that the vocabulary lacks: "Kotlin RxJava".)
-    const shaped = found.length === 1 && [...span.matchAll(/[^\s,/&()]+/gu)].some((w) => INNER_CAPITAL.test(w[0]) && !found.some((m) => m.start <= a + w.index && a + w.index < m.end));
-    if ((found.length < 2 && !shaped) || found.every((m) => names.blocked.has(m.key))) continue;
-    // (Between names written as names, one the vocabulary blocks as an ordinary word is a name too: "CMake git".)
-    const asNames = found.every((m) => /^\p{Lu}/u.test(m.text));
-    const known = (start: number, end: number) => asNames && all.some((m) => m.start === start && m.end === end);
-    // (`plain`: lower-case words of a piece of their own; `field`: lower-case words after a name.)
-    const pieces: { start: number; end: number; plain?: number; field?: number }[] = [];
-    let at = a;
-    const gap = (to: number): boolean => {
-      for (const w of ctx.text.slice(at, to).matchAll(/[^\s,/&()]+/gu)) {
-        if (BETWEEN_NAMES.test(w[0])) continue;
-        const start = at + w.index;
-        const end = start + w[0].length;
-        const last = pieces[pieces.length - 1];
-        // ("Linux cloud computing relational databases and IT security": a subject of a few lower-case words between names.)
-        // ("IT security", "Python programming": after a name written as one, the words of its field.)
-        if (!known(start, end) && PLAIN_WORD.test(w[0]) && !OPENER.test(w[0]) && !NOT_NAME_WORD.test(w[0])) {
-          const joined = last !== undefined && /^\s+$/.test(ctx.text.slice(last.end, start));
-          const written = joined && last.plain === undefined && /^\p{Lu}/u.test(ctx.text.slice(last.start, last.end)) && NAME_FIELD.test(w[0]);
-          if (joined && last.plain !== undefined) pieces[pieces.length - 1] = { start: last.start, end, plain: last.plain + 1 };
-          else if (written) pieces[pieces.length - 1] = { start: last.start, end, field: (last.field ?? 0) + 1 };
-          else pieces.push({ start, end, plain: 1 });
-          continue;
-        }
-        if (!known(start, end) && (!RUN_NAME.test(w[0]) || OPENER.test(w[0]) || NOT_NAME_WORD.test(w[0]))) return false;
-        // ("TCP/IP": a word joined to the name before it by a slash alone is part of that name.)
-        if (last && ctx.text.slice(last.end, start) === '/') pieces[pieces.length - 1] = { start: last.start, end };
-        else pieces.push({ start, end });
+  for (const k of ctx.out.filter((o) => o.kind === 'knowledge')) splitNameRun(ctx, names, k);
+}
+
+/** One knowledge mention of `ctx.out` as its names (see splitNameRuns). */
+export function splitNameRun(ctx: ItemContext, names: Names, k: Mention): void {
+  const a = k.start - ctx.item.start;
+  const b = k.end - ctx.item.start;
+  const span = ctx.text.slice(a, b);
+  // (a list with commas is split already; one word is one name)
+  if (!/\s/.test(span) || /[,;]/.test(span)) return;
+  // (Matched in the whole item: the span's first word does not open a sentence, "knowledge of Linux …".)
+  // (A name the vocabulary blocks as an ordinary word, "Windows", is a name in such a run where written as one.)
+  const matched = names.matcher.match(ctx.text).filter((m) => a <= m.start && m.end <= b && m.value !== 'skill');
+  const all = [...matched, ...lexiconNames(ctx, a, b).filter((l) => !matched.some((m) => m.start < l.end && l.start < m.end))].sort((x, y) => x.start - y.start);
+  const found = all.filter((m) => (!names.blocked.has(m.key) || /^\p{Lu}/u.test(m.text)) && namesKnowledge(ctx.text, m));
+  // (One known name and a word written as a name, with a capital inside, that the vocabulary lacks: "Kotlin RxJava".)
+  // (Or set off by a slash between spaces, as lists write it: "Typescript / Node".)
+  const shaped = found.length === 1 && (/\s\/\s/.test(span) || [...span.matchAll(/[^\s,/&()]+/gu)].some((w) => INNER_CAPITAL.test(w[0]) && !found.some((m) => m.start <= a + w.index && a + w.index < m.end)));
+  if ((found.length < 2 && !shaped) || found.every((m) => names.blocked.has(m.key))) return;
+  // (Between names written as names, one the vocabulary blocks as an ordinary word is a name too: "CMake git".)
+  const asNames = found.every((m) => /^\p{Lu}/u.test(m.text));
+  const known = (start: number, end: number) => asNames && all.some((m) => m.start === start && m.end === end);
+  // (`plain`: lower-case words of a piece of their own; `field`: lower-case words after a name.)
+  const pieces: { start: number; end: number; plain?: number; field?: number }[] = [];
+  let at = a;
+  const gap = (to: number): boolean => {
+    for (const w of ctx.text.slice(at, to).matchAll(/[^\s,/&()]+/gu)) {
+      if (BETWEEN_NAMES.test(w[0])) continue;
+      const start = at + w.index;
+      const end = start + w[0].length;
+      const last = pieces[pieces.length - 1];
+      // ("Linux cloud computing relational databases and IT security": a subject of a few lower-case words between names.)
+      // ("IT security", "Python programming": after a name written as one, the words of its field.)
+      if (!known(start, end) && PLAIN_WORD.test(w[0]) && !OPENER.test(w[0]) && !NOT_NAME_WORD.test(w[0])) {
+        const joined = last !== undefined && /^\s+$/.test(ctx.text.slice(last.end, start));
+        const written = joined && last.plain === undefined && /^\p{Lu}/u.test(ctx.text.slice(last.start, last.end)) && NAME_FIELD.test(w[0]);
+        if (joined && last.plain !== undefined) pieces[pieces.length - 1] = { start: last.start, end, plain: last.plain + 1 };
+        else if (written) pieces[pieces.length - 1] = { start: last.start, end, field: (last.field ?? 0) + 1 };
+        else pieces.push({ start, end, plain: 1 });
+        continue;
       }
-      return true;
-    };
-    let ok = true;
-    for (const m of found) {
-      ok &&= gap(m.start);
-      pieces.push(m);
-      at = m.end;
+      if (!known(start, end) && (!RUN_NAME.test(w[0]) || OPENER.test(w[0]) || NOT_NAME_WORD.test(w[0]))) return false;
+      // ("TCP/IP": a word joined to the name before it by a slash alone is part of that name.)
+      if (last && ctx.text.slice(last.end, start) === '/') pieces[pieces.length - 1] = { start: last.start, end };
+      else pieces.push({ start, end });
     }
-    if (!ok || !gap(b) || pieces.length > 2 * found.length) continue;
-    // (Lower-case words of their own name a subject of two or three, fewer pieces than the names; a name's field is one or two words.)
-    const plain = pieces.filter((p) => p.plain !== undefined);
-    if (plain.some((p) => p.plain! < 2 || p.plain! > 3) || plain.length >= found.length || pieces.some((p) => (p.field ?? 0) > 2)) continue;
-    // ("Linux and Windows networking": the field of two names joined by "and" is both's.)
-    if (pieces.some((p, i) => p.field !== undefined && i > 0 && pieces[i - 1].plain === undefined && /^\s+(?:and|or|&)\s+$/i.test(ctx.text.slice(pieces[i - 1].end, p.start)))) continue;
-    ctx.out.splice(ctx.out.indexOf(k), 1);
-    for (const m of pieces) addMention(ctx, 'knowledge', m.start, m.end, ctx.text.slice(m.start, m.end), k.confidence, k.level ? { level: k.level } : {});
+    return true;
+  };
+  let ok = true;
+  for (const m of found) {
+    ok &&= gap(m.start);
+    pieces.push(m);
+    at = m.end;
   }
+  if (!ok || !gap(b) || pieces.length > 2 * found.length) return;
+  // (Lower-case words of their own name a subject of two or three, fewer pieces than the names; a name's field is one or two words.)
+  const plain = pieces.filter((p) => p.plain !== undefined);
+  if (plain.some((p) => p.plain! < 2 || p.plain! > 3) || plain.length >= found.length || pieces.some((p) => (p.field ?? 0) > 2)) return;
+  // ("Linux and Windows networking": the field of two names joined by "and" is both's.)
+  if (pieces.some((p, i) => p.field !== undefined && i > 0 && pieces[i - 1].plain === undefined && /^\s+(?:and|or|&)\s+$/i.test(ctx.text.slice(pieces[i - 1].end, p.start)))) return;
+  ctx.out.splice(ctx.out.indexOf(k), 1);
+  for (const m of pieces) addMention(ctx, 'knowledge', m.start, m.end, ctx.text.slice(m.start, m.end), k.confidence, k.level ? { level: k.level } : {});
+}
+
+/**
+ * Tools the lexicon names that the vocabulary does not read alone ("Excel", "Azure", "Redux": O*NET lists them with their
+ * vendor), written with a capital in the item from `a` to `b`, as vocabulary matches.
+ */
+function lexiconNames(ctx: ItemContext, a: number, b: number): VocabularyMatch[] {
+  const out: VocabularyMatch[] = [];
+  for (const w of ctx.text.slice(a, b).matchAll(/(?<![\p{L}\p{N}.])\p{Lu}[\p{L}\p{N}.]*[\p{L}\p{N}]/gu)) {
+    if (isKnowledgeTerm(w[0], ctx.lex)) out.push({ start: a + w.index, end: a + w.index + w[0].length, text: w[0], key: w[0].toLowerCase(), value: 'tool' });
+  }
+  return out;
 }
 
 /** A capitalised word that opens a phrase rather than a name ("The Scheme", "Our Robotics team"). */

@@ -1,5 +1,5 @@
 import type { Mention } from '../types.js';
-import { createIndexMatcher, type ConceptType, type NameMatch } from '../vocabulary/index.js';
+import { capitalisedOnly, createIndexMatcher, type ConceptType, type NameMatch } from '../vocabulary/index.js';
 import { addMention, guarded, matches, OPEN_TAIL_WORDS, respected, type ItemContext } from './context.js';
 import { isDictionaryWord } from '../clean/words.js';
 import { abbreviatesBefore, isAbbreviation, TOOL_KIND } from './knowledge.js';
@@ -46,7 +46,7 @@ export function namesFor(config: ExtractConfig): Names | null {
   // written with a capital is a name however the vocabulary writes it: "PostgreSQL", "MySQL".)
   const proper = (m: VocabularyMatch) => {
     const form = surface[m.key];
-    return form !== undefined ? form === m.text : !m.key.includes(' ') && /\p{Lu}/u.test(m.text) && !isDictionaryWord(m.key);
+    return form !== undefined ? form === m.text || capitalisedOnly(m.text, form) : !m.key.includes(' ') && /\p{Lu}/u.test(m.text) && !isDictionaryWord(m.key);
   };
   return { matcher: { match }, blocked: new Set(config.filter.blocked), proper };
 }

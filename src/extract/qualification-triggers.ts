@@ -5,7 +5,7 @@ import { endingAt, firstMatch, guarded, hits, matches, type ItemContext } from '
 import { leadingVerb } from './leading-verb.js';
 import { isAbbreviation } from './knowledge.js';
 import { experienceTriggers, MAX_CAREER_YEARS, OPENS_WITH_EXPERIENCE } from './experience.js';
-import { degreeLevelOf, isQuality, type LexiconIndex } from './lexicon.js';
+import { degreeLevelOf, isQuality, namesWhole, type LexiconIndex } from './lexicon.js';
 import { allDictionaryWords } from '../clean/words.js';
 
 const NUMBER_WORDS: Record<string, number> = {
@@ -183,6 +183,20 @@ const VAGUE_QUALIFIER =
 /** A subject's qualification named by its level ("Level 2 Food Hygiene", "Level 3 in Childcare"): the level, then the subject in capitals. */
 const LEVELLED = guarded(/(?<![\p{L}\p{N}])[Ll]evel\s+[1-8]\s+(?:in\s+)?\p{Lu}[\p{L}-]+(?:\s+(?:(?:and|&|in|of)\s+)?\p{Lu}[\p{L}-]+){0,3}(?![\p{L}\p{N}])/gu, /[Ll]evel/u);
 
+/**
+ * How many characters after a degree's name name other degrees offered with it ("BA/BSc Degree in …", "Bachelor's or
+ * master's degree in …", "BSc/Diploma in Nursing"): the field that follows them is the first one's too.
+ */
+function otherDegreesAfter(text: string, from: number, lex: LexiconIndex): number {
+  let at = from;
+  for (let m; (m = OTHER_DEGREE.exec(text.slice(at))); at += m[0].length) {
+    const name = m[1];
+    if (!namesWhole(lex.degrees, name) && !namesWhole(lex.degreesExact, name)) break;
+  }
+  return at - from;
+}
+const OTHER_DEGREE = /^\s*(?:\/|,|or\b|and\b|&)\s*(?:an?\s+)?([\p{L}][\p{L}.'’]*)/u;
+
 /** One to three capitalised words, or one lower-case word, just before a degree's noun: its field (see fieldBefore). */
 const FIELD_WORDS_BEFORE = /(?:^|\s)((?:\p{Lu}[\p{L}&-]*\s+){1,3}|\p{Ll}[\p{Ll}-]{3,}\s+)$/u;
 
@@ -287,9 +301,9 @@ export function findTriggers(ctx: ItemContext, strong: boolean): Trigger[] {
     // (Or what the candidate is said to have: "You have a degree in statistics or economics".)
     if (!strong && !specific && !alone && !/required|preferred|must|essential|qualification|holder|graduate|ask for|expect|educated to|\b(?:need|needs|require|requires)\b/i.test(text) && !HELD_BY_CANDIDATE.test(text.slice(0, d.index))) continue;
     const fields: QualificationFields = { degreeLevel: level };
-    const after = text.slice(d.index + d[0].length);
+    const after = text.slice(d.index + d[0].length + otherDegreesAfter(text, d.index + d[0].length, lex));
     const fm =
-      /^\s*(?:degree|diploma|qualification)?\s*(?:in|of)\s+(.+?)(?:,?\s+or\s+(?:a\s+)?(?:related|equivalent|similar|relevant|comparable)\b.*|\s*[;.(]|\s+(?:preferred|required|desirable|is|or equivalent|from|and (?:at least|an?|the|\d))\b|$)/iu.exec(after) ??
+      /^\s*(?:degree|diploma|qualification)?\s*(?:in|of)\s+(.+?)(?:,?\s+(?:or|and)\s+(?:in\s+)?(?:a\s+|any\s+|other\s+)*(?:related|equivalent|similar|relevant|comparable)\b.*|\s*[;.(]|\s+(?:preferred|required|desirable|is|or equivalent|from|and (?:at least|an?|the|\d))\b|$)/iu.exec(after) ??
       /^\s*[–—-]\s*(.+?)(?:\s+(?:preferred|required|desirable)\b.*|[;.(]|$)/u.exec(after);
     if (fm && fm[1].split(/\s+/).length <= 8 && !/^(?:any|a|an)\b/i.test(fm[1])) fields.field = fm[1].toLowerCase().replace(/[,.]$/, '').trim();
     // "a Nursing degree", "a Computer Science degree", "A nursing diploma": the field named before a bare degree is its own.

@@ -3,6 +3,7 @@ import { skillExamples } from './knowledge-lists.js';
 import { isQuality, type LexiconIndex } from './lexicon.js';
 import { languageNames } from './short-lines.js';
 import { leadingVerb } from './leading-verb.js';
+import { lemma } from './verbs.js';
 import { namesToolAt } from './names.js';
 import { leadingToolAt } from './named-tools.js';
 import { gluesCapitals } from './glued-pair.js';
@@ -78,6 +79,9 @@ export function skillHeads(ctx: ItemContext, confidence: number): number {
           k--;
           break;
         }
+        // "… where associates develop cutting-edge skills", "applies broad technical skills": a verb before an adjective
+        // takes the skill as its object. ("change management skills", "report writing skills": a noun before the head.)
+        if (k < toks.length && verbBeforeAdjective(t, toks[k][0], lex)) break;
       } else if (!/^[,/&]$/.test(t)) break;
       if (toks.length - k >= 12) break;
       k--;
@@ -177,8 +181,17 @@ export function skillHeads(ctx: ItemContext, confidence: number): number {
  */
 function headed(core: string, head: string): string {
   // ("business acumen", "product mindset": a head that names the competency stays.)
-  return /\s(?:and|or|&)\s|,|\//.test(core) || MODIFIER_ONLY.test(core) || !MERE_HEAD.test(head) ? `${core} ${head.toLowerCase()}` : core;
+  // ("current technical skills": an adjective left last names nothing alone either.)
+  return /\s(?:and|or|&)\s|,|\//.test(core) || MODIFIER_ONLY.test(core.split(/\s+/).pop()!) || !MERE_HEAD.test(head) ? `${core} ${head.toLowerCase()}` : core;
 }
+/** A verb (not a participle) written before an adjective: the phrase read back from a head stops after it. */
+function verbBeforeAdjective(word: string, next: string, lex: LexiconIndex): boolean {
+  const verb = lemma(word, lex);
+  return verb !== null && verb.form !== 'ed' && (ADJECTIVE.test(next) || lex.modifiers.test(`${next} `));
+}
+/** A word that reads as an adjective by its form: "technical", "creative", "cutting-edge", "hands-on". */
+const ADJECTIVE = /^(?:\p{L}+(?:al|ive|ic|ous|ful|ary|ible|able)|\p{L}+-\p{L}+)$/iu;
+
 /** Heads that only say "a competency": "communication skills" is communication. */
 const MERE_HEAD = /^(?:skills?|abilities|skill\s?set|competenc(?:ies|es))$/i;
 const MODIFIER_ONLY = /^(?:\p{L}+(?:al|ive|ic|ous|ful|ary)|\p{Lu}{2,4})$/u;

@@ -7,6 +7,7 @@ import { hasOwnSubject, isReportingLine } from './duties.js';
 import { PRONOUN_OBJECT } from './duty-subjects.js';
 import { degreeLevelOf, isQuality, lexiconIndex } from './lexicon.js';
 import { namesFor, type Names } from './names.js';
+import { splitNameRun } from './name-lists.js';
 import type { ExtractConfig } from './options.js';
 import { itemFeatures, tokenize, type FeatureContext, type Token } from './tagger-features.js';
 import { decode, isB, kindOf, loadModel, type TaggerModel, type Tagged } from './tagger-model.js';
@@ -163,7 +164,7 @@ const MODIFIES_NEXT = /^ \p{Ll}/u;
 const PERSON_END = /(?:player|person|individual|worker|communicator|starter|learner|thinker|leader|professional|member|colleague)s?$/i;
 
 /** The rules' mentions completed by the tagger's spans, trimmed and normalized as the rules' own are. */
-export function combine(doc: CleanDocument, config: ExtractConfig, mentions: Mention[], spans: DocumentSpan[], add: AddMargins = config.taggerAdd): Mention[] {
+export function combine(doc: CleanDocument, config: ExtractConfig, mentions: Mention[], spans: DocumentSpan[], add: AddMargins = config.taggerAdd, names: Names | null = null): Mention[] {
   const added: Mention[] = [];
   const lex = lexiconIndex(config);
   const ruled = new SpanIndex(mentions);
@@ -199,7 +200,9 @@ export function combine(doc: CleanDocument, config: ExtractConfig, mentions: Men
     const degreeLevel = quality ? undefined : degreeLevelOf(span, lex);
     // ("Engineering degree", "a teaching diploma": a knowledge span whose head is a certificate's names the certificate.)
     const kind = quality ? 'skill' : degreeLevel || (s.kind === 'knowledge' && CERTIFICATE_HEAD.test(span)) ? 'qualification' : s.kind;
-    addMention(ctx, kind, a, b, text.slice(a, b), 0.5 + 0.4 * (1 - Math.exp(-Math.max(0, s.margin) / 10)), degreeLevel ? { qualification: { degreeLevel } } : {});
+    const m = addMention(ctx, kind, a, b, text.slice(a, b), 0.5 + 0.4 * (1 - Math.exp(-Math.max(0, s.margin) / 10)), degreeLevel ? { qualification: { degreeLevel } } : {});
+    // ("CSS Redux": names whose commas were lost are one mention each, as the rules' own.)
+    if (m?.kind === 'knowledge' && names) splitNameRun(ctx, names, m);
   }
   return added.length === 0 ? mentions : [...mentions, ...added];
 }
@@ -210,7 +213,7 @@ export function combine(doc: CleanDocument, config: ExtractConfig, mentions: Men
  */
 export function withTagger(doc: CleanDocument, seg: SegmentedDocument, config: ExtractConfig, mentions: Mention[], readEnd: (text: string) => number, names: Names | null): Mention[] {
   if (!config.tagger) return mentions;
-  return combine(doc, config, mentions, taggedSpans(doc, seg, config, readEnd, names));
+  return combine(doc, config, mentions, taggedSpans(doc, seg, config, readEnd, names), config.taggerAdd, names);
 }
 
 /**

@@ -1,6 +1,6 @@
 export { eachLabel, lookupKey, type LabelEntry } from './labels.js';
 export { forgetVocabularies, isLoadedFrom, loadVocabulary } from './load.js';
-export { createIndexMatcher, createMatcher, type LabelIndex, type MatcherOptions, type NameMatch, type VocabularyMatch, type VocabularyMatcher } from './matcher.js';
+export { capitalisedOnly, createIndexMatcher, createMatcher, type LabelIndex, type MatcherOptions, type NameMatch, type VocabularyMatch, type VocabularyMatcher } from './matcher.js';
 export { labelKey, tokenize, type Token } from './normalize.js';
 export type { Concept, ConceptType, Group, LabelKind, Occupation, ReuseLevel, Vocabulary } from './types.js';
 import type { Group, Vocabulary } from './types.js';

@@ -58,6 +58,14 @@ const SEPARATOR = /[,/;()]/;
 // A letter after these words is a grade or a label ("grade C or above", "Category C licence", "Vitamin C", "Plan B").
 const LABELLING = new Set(['grade', 'grades', 'level', 'levels', 'band', 'class', 'category', 'categories', 'type', 'group', 'tier', 'phase', 'part', 'section', 'option', 'plan', 'vitamin', 'hepatitis', 'block', 'wing', 'ward', 'unit']);
 // Where a capitalized ordinary word ("Access", "Swift") says nothing about being a name.
+/**
+ * "Typescript" for "TypeScript", "Powerpoint" for "PowerPoint": a name whose capital inside marks it off from an ordinary
+ * word, written with its first capital only, is still the name (the ordinary word has none).
+ */
+export function capitalisedOnly(word: string, form: string): boolean {
+  return /\p{Ll}\p{Lu}/u.test(form) && word.length === form.length && word[0] === form[0] && word.slice(1) === form.slice(1).toLowerCase();
+}
+
 const SENTENCE_START = /(?:^|[.!?:;•\n]\s*|^\s*[-*]\s*)$/;
 
 /**
@@ -125,7 +133,8 @@ export function createIndexMatcher<T>(index: LabelIndex<T>, options: MatcherOpti
     if (!expected) formWords.set(form, (expected = form.split(/[\s\-/]+/).map((w) => w.replace(/['’]/g, ''))));
     if (expected.length !== to - from) return false;
     for (let i = from; i < to; i++) {
-      if (text.slice(tokens[i].start, tokens[i].end).replace(/['’]/g, '') !== expected[i - from]) return false;
+      const word = text.slice(tokens[i].start, tokens[i].end).replace(/['’]/g, '');
+      if (word !== expected[i - from] && !capitalisedOnly(word, expected[i - from])) return false;
     }
     return true;
   };

@@ -1336,6 +1336,39 @@ describe('qualifications', () => {
     expect(of(ms, 'skill').map((m) => m.text)).toEqual(['willingness to travel']);
   });
 
+  it('gives a degree offered with others the field they share ("BA/BSc Degree in …", "Bachelor\'s or master\'s degree in …")', () => {
+    const ms = run(
+      [
+        'Requirements',
+        '- BSc/Diploma in Nursing',
+        "- Bachelor's or master's degree in public health, healthcare management",
+        '- BA/MA Degree in Marketing Management and other related fields',
+        '- BA degree in Accounting, Warehouse Management or in a related field',
+        '- Degree or experience in marketing',
+      ].join('\n'),
+    );
+    expect(of(ms, 'qualification').map((m) => m.qualification)).toEqual([
+      { degreeLevel: 'bachelor', field: 'nursing' },
+      { degreeLevel: 'bachelor', field: 'public health, healthcare management' },
+      { degreeLevel: 'bachelor', field: 'marketing management' },
+      { degreeLevel: 'bachelor', field: 'accounting, warehouse management' },
+      // ("experience in marketing" is no degree's field.)
+      { degreeLevel: 'degree' },
+    ]);
+  });
+
+  it('reads a skill back from its head no further than a verb before an adjective, and keeps the head after an adjective', () => {
+    const text = (src: string) => of(run(src), 'skill').map((m) => [m.text, m.normalized]);
+    expect(text('The candidate applies broad technical skills to new problems.')).toEqual([['technical skills', 'technical skills']]);
+    expect(text('We need a cybersecurity expert keeping technical skills up to date.')).toEqual([['technical skills', 'technical skills']]);
+    expect(text('You bring current technical skills.')).toEqual([['current technical skills', 'current technical skills']]);
+    // (A noun before a noun stays: "change management", "report writing".)
+    expect(text('Strong change management skills and report writing skills.')).toEqual([
+      ['change management skills', 'change management'],
+      ['report writing skills', 'report writing'],
+    ]);
+  });
+
   it('reads a drive asked after an experience as a skill of its own ("… and a hunger to succeed")', () => {
     const ms = run('You must have a proven track record in B2B sales and a hunger to succeed.');
     expect(of(ms, 'qualification').map((m) => m.text)).toEqual(['track record in B2B sales']);
@@ -3185,6 +3218,12 @@ describe('names listed without commas', () => {
     expect(knowledge('Knowledge of Kotlin RxJava or Coroutines')).toEqual(['Kotlin', 'RxJava', 'Coroutines']);
     // (A capitalised word alone after the name may be the name's own: "Spring Boot" stays whole.)
     expect(knowledge('Knowledge of Spring Boot')).toEqual(['Spring Boot']);
+  });
+
+  it('splits names the lexicon knows as tools ("PowerPoint Excel") and names set off by a spaced slash ("Typescript / Node")', () => {
+    const knowledge = (line: string) => of(run(['Requirements:', `* ${line}`].join('\n')), 'knowledge').map((m) => m.text);
+    expect(knowledge('An excellent command of PowerPoint Excel')).toEqual(['PowerPoint', 'Excel']);
+    expect(knowledge('Back-end in Typescript / Node')).toEqual(['Typescript', 'Node']);
   });
 
   it('reads a subject the lexicon knows as one name, not its gerund as a task ("Machine Learning pipeline")', () => {

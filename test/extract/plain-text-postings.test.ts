@@ -581,6 +581,7 @@ describe('single sentences of UK adverts', () => {
   it('end an ability at a question mark, and read "ready to join" as no competency', async () => {
     expect(await kinds('Are you able to work under pressure? We are looking for you.')).toEqual(['skill:able to work under pressure']);
     expect(await kinds('Are you ready to join this exciting adventure? Apply today.')).toEqual([]);
+    expect(await kinds('We are looking for bright minds eager to join a dynamic international organization.')).toEqual([]);
   });
   it('give each ability of a list of verbs, verbs sharing one object as one, and end an ability at "and hold"', async () => {
     expect(await kinds('The successful candidate will be able to work on their own initiative, prioritise tasks and meet deadlines.')).toEqual([

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract/index.js';
 import { decodeModel, encodeModel, LABELS, loadModel, NL } from '../../src/extract/tagger-model.js';
+import { namesFor } from '../../src/extract/names.js';
 import { combine, taggedSpans } from '../../src/extract/tagger.js';
 import { loadPipeline } from '../../src/pipeline/config.js';
 import { segment } from '../../src/segment/index.js';
@@ -81,6 +82,17 @@ describe('token tagger', () => {
     const added = all.filter((m) => !rules.includes(m));
     for (const a of added) expect(rules.some((r) => r.start < a.end && a.start < r.end)).toBe(false);
     expect(combine(doc, rulesOnly, rules, spans, {})).toEqual(rules);
+  });
+
+  it('gives a knowledge span of names that lost their commas one mention per name, as the rules do ("CSS Redux")', () => {
+    const doc = { ...cleanDoc('Requirements:\n- You know CSS Redux'), language: 'en' };
+    const seg = segment(doc, pipeline.segment);
+    const item = seg.sections.flatMap((s) => s.items.map((it) => ({ section: s, item: it }))).find(({ item: it }) => doc.text.slice(it.start, it.end).includes('CSS'))!;
+    const start = doc.text.indexOf('CSS Redux');
+    const span = { kind: 'knowledge' as const, start, end: start + 'CSS Redux'.length, margin: 10, section: item.section, item: item.item };
+    const texts = (names: ReturnType<typeof namesFor>) => combine(doc, rulesOnly, [], [span], { knowledge: 0 }, names).map((m) => m.text);
+    expect(texts(namesFor(pipeline.extract))).toEqual(['CSS', 'Redux']);
+    expect(texts(null)).toEqual(['CSS Redux']);
   });
 
   it('gives the same mentions twice, and none of one posting carries to the next', () => {

@@ -96,6 +96,12 @@ describe('vocabulary matcher', () => {
     expect(found('Note: Swift delivery is key.')).toEqual([]);
   });
 
+  it('reads a name with a capital inside written with its first capital only ("Typescript"), not in lower case or opening a sentence', () => {
+    expect(found('Backend services in Typescript and Python.')).toEqual(['Typescript', 'Python']);
+    expect(found('a typescript of the novel')).toEqual([]);
+    expect(found('Typescript of the novel.')).toEqual([]);
+  });
+
   it('gives the same answer whatever it matched before', () => {
     const text = 'Experience of C# and SQL Server; attention to detail.';
     const first = labelOf(text);
