@@ -20,6 +20,10 @@ const CLAUSE_END = new RegExp(String.raw`[;,(:?!]|\.(?!\d)|(?<!\b(?:decide|deter
  */
 const AT_EASE = guarded(/\b(?:(?:confident|comfortable)\s+(?:(?:in|at|with|when)\s+)?|(?:used|accustomed)\s+to\s+)(?!using\b)(?=(?:(?!(?:and|or)\s)\p{Ll}+\s+)?\p{Ll}+ing\b)/giu, /confident|comfortable|used|accustomed/iu);
 
+/** A bracketed aside of the ability's verb, "(and be excited by)", before its object in lower case. */
+const ASIDE = /^\((?:and|or)\s[^()]{1,40}\)(?=\s+\p{Ll})/u;
+const ASIDE_INSIDE = /\s*\((?:and|or)\s[^()]{1,40}\)/u;
+
 /** Words that open a clause or phrase of their own inside a long ability (see the 14-word cap). */
 const CAPPED_AT = /\s+(?=(?:and|or|to|where|which|that|who|while|whilst|through|throughout|within|across|in order|so that|by|from|into|using|with|including)\s)/gi;
 
@@ -77,6 +81,13 @@ export function abilities(ctx: ItemContext, confidence: number): number {
     const from = cue.index + cue[0].length;
     const rest = text.slice(from);
     let stop = CLAUSE_END.exec(rest);
+    // "Ability to handle (and be excited by) challenging problems": an aside in brackets inside the ability is read past.
+    const aside = stop?.[0] === '(' ? ASIDE.exec(rest.slice(stop.index)) : null;
+    if (stop && aside) {
+      const past = stop.index + aside[0].length;
+      const next = CLAUSE_END.exec(rest.slice(past));
+      stop = next && ({ index: past + next.index, 0: next[0] } as RegExpExecArray);
+    }
     // "write clear, concise reports", "a passion for fresh, seasonal food": a comma between two words before their noun.
     // (Not a list of verbs or adverbs: "plan, organise and prioritise", "work independently, prioritise …".)
     // (Not a plural noun before the comma: "able to work weekends, great tips and staff meals".)
@@ -233,7 +244,7 @@ function abilityNormal(ctx: ItemContext, from: number, end: number, verbFirst = 
   const v = verbFirst ? leadingVerb(text, from, lex) : null;
   const tail = v ? text.slice(v.end, end) : text.slice(from, end);
   lex.dropAdverbs.lastIndex = 0;
-  let cleaned = tail.replace(lex.dropAdverbs, '').replace(/\s+/g, ' ').trim();
+  let cleaned = tail.replace(lex.dropAdverbs, '').replace(ASIDE_INSIDE, '').replace(/\s+/g, ' ').trim();
   if (!v) return cleaned;
   // "motivate and inspire others" → "motivating and inspiring others": verbs sharing the object, each a gerund.
   let verbs = gerund(v.base, lex);

@@ -4,6 +4,7 @@ import { DANGLING_PREPOSITION } from './context.js';
 import { isShouted } from '../shouted.js';
 import { GENERIC_HEAD } from './knowledge-lists.js';
 import { LANGUAGE_VERBS } from './abilities.js';
+import { isDictionaryWord } from '../clean/words.js';
 
 /** The longest span a mention of each kind may have: past it, a rule has swallowed a sentence. */
 const MAX_WORDS: Record<Mention['kind'], number> = { duty: 30, skill: 20, knowledge: 12, qualification: 30 };
@@ -34,10 +35,22 @@ const EMPLOYMENT_CHECK =
 /** "work 37.5 hours per week on a rotational shift pattern", "work a minimum of 15 hours per week", "work 4 nights per week", "(Ability to) work nights and weekends", "Able to work every other weekend", "working Monday to Friday, 8am to 5pm", "work flexibly including nights", "work flexible hours", "Working remotely", "Work in London two days a week", "work from our Leeds office", a job board's
  * "Working pattern" field: working hours or place, a contract term (mentions.md). */
 const WORKING_TIME =
-  /^(?:(?:the\s+)?(?:ability|willingness|flexibility|able|willing|available)\s+to\s+)?work(?:s|ing)?\s+(?:(?:(?:a\s+)?(?:minimum|maximum)\s+(?:of\s+)?|(?:up\s+to|at\s+least|around|approximately|approx\.?)\s+)?[\d.,]+\s*(?:hours|hrs|days|nights|shifts|evenings|weekends)\b|(?:full|part)[- ]?time\b|(?:on\s+)?(?:a\s+)?(?:24\/7\s+|24[- ]hour\s+|rotational\s+|rotating\s+|night\s+|day\s+|early\s+|late\s+|evening\s+|weekend\s+|split\s+|long\s+|12[- ]hour\s+)?(?:shifts?|rota|shift\s+pattern)\b|(?:(?:every\s+(?:other\s+|second\s+|third\s+)?|alternate\s+|occasional\s+|some\s+)?(?:nights?|weekends?|evenings?)|overtime|additional\s+hours|days\s+and\s+nights|bank\s+holidays)\b|(?:(?:flexible|long|unsocial|unsociable|irregular|variable|varied|extended|compressed|reduced|contracted|core|normal|standard|set|office|term[- ]time)\s+)?(?:patterns?|hours|arrangements?)\b|flexibly\s+(?:including|to\s+include|across|over)\s+(?:[\w-]+,?\s+){0,3}?(?:nights?|weekends?|evenings?|shifts?|days|hours|bank\s+holidays)\b|(?:(?:from|between)\s+)?(?:(?:mon|tue|tues|wed|wednes|thu|thurs|fri|sat|satur|sun)(?:day)?s?|weekdays)\b(?!\.)|(?:(?:from|between)\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)\b|remotely(?:\s*$|\s+(?:anywhere|from|in|within|across)\b)|from\s+home\b|hybrid\b|(?:in|at|from)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:office|offices|site|hq|headquarters)\b|on[- ]?site\b|(?:(?:in|at|from)\s+(?:[\w-]+\s+){1,2})?(?:\d|one|two|three|four|five)\s+days?\s+(?:a|per|each|every)\s+week\b)/i;
+  /^(?:(?:the\s+)?(?:ability|willingness|flexibility|able|willing|available)\s+to\s+)?work(?:s|ing)?\s+(?:(?:(?:a\s+)?(?:minimum|maximum)\s+(?:of\s+)?|(?:up\s+to|at\s+least|around|approximately|approx\.?)\s+)?[\d.,]+\s*(?:hours|hrs|days|nights|shifts|evenings|weekends)\b|(?:full|part)[- ]?time\b|(?:on\s+)?(?:a\s+)?(?:24\/7\s+|24[- ]hour\s+|rotational\s+|rotating\s+|night\s+|day\s+|early\s+|late\s+|evening\s+|weekend\s+|split\s+|long\s+|12[- ]hour\s+)?(?:shifts?|rota|shift\s+pattern)\b|(?:(?:every\s+(?:other\s+|second\s+|third\s+)?|alternate\s+|occasional\s+|some\s+)?(?:nights?|weekends?|evenings?)|overtime|additional\s+hours|days\s+and\s+nights|bank\s+holidays)\b|(?:(?:flexible|long|unsocial|unsociable|irregular|variable|varied|extended|compressed|reduced|contracted|core|normal|standard|set|office|term[- ]time)\s+)?(?:patterns?|hours|arrangements?)\b|flexibly\s+(?:including|to\s+include|across|over)\s+(?:[\w-]+,?\s+){0,3}?(?:nights?|weekends?|evenings?|shifts?|days|hours|bank\s+holidays)\b|(?:(?:from|between)\s+)?(?:(?:mon|tue|tues|wed|wednes|thu|thurs|fri|sat|satur|sun)(?:day)?s?|weekdays)\b(?!\.)|(?:(?:from|between)\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)\b|remotely(?:\s*$|\s+(?:anywhere|from|in|within|across)\b)|from\s+(?:home|anywhere)\b|hybrid\b|(?:in|at|from)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:office|offices|site|hq|headquarters)\b|on[- ]?site\b|(?:(?:in|at|from)\s+(?:[\w-]+\s+){1,2})?(?:\d|one|two|three|four|five)\s+days?\s+(?:a|per|each|every)\s+week\b)/i;
 
-/** Idioms of taking part ("Play a key part", "Porters play a vital role in …", "lead the way", "make a difference", "being part of a team", "make your mark") name no task; "taking into account …" says how one is done. */
-const IDIOM = /^(?:play(?:s|ing)?\s+an?\s+(?:[\p{L}-]+\s+)?(?:part|role)|lead(?:s|ing)?\s+the\s+way|mak(?:e|es|ing)\s+a\s+(?:real\s+|positive\s+)?difference|be(?:ing)?\s+(?:a\s+)?part\s+of\s+(?:a|an|the|our)\s+(?:[\p{L}-]+\s+){0,6}team)$|^mak(?:e|es|ing)\s+(?:your|their|a|an)\s+mark\b|^(?:\p{L}+\s+){1,2}plays?\s+an?\s+(?:[\p{L}-]+\s+)?(?:part|role)\b|^(?:tak(?:e|es|ing)\s+into\s+(?:account|consideration)|bear(?:s|ing)?\s+in\s+mind)\b/iu;
+/**
+ * "working in <LOCATION>", "be based in Aarhus", "work at <ORGANIZATION>": where the work is, a place of work (mentions.md:
+ * no location), when the place is only names no dictionary holds (not "work in Python", "work in Agile teams").
+ */
+const WORK_AT = /^(?:(?:the\s+)?(?:ability|willingness|able|willing|available)\s+to\s+)?(?:work(?:s|ing)?|be\s+based|based|relocate|relocating)\s+(?:in|at|from|out\s+of)\s+/i;
+const PLACE = /^(?:(?:<[A-Z]+>|\p{Lu}[\p{L}-]+)(?:\s*,\s*|\s+and\s+|\s+))*(?:<[A-Z]+>|\p{Lu}[\p{L}-]+)(?=(?:\s+and\s+abroad)?$)/u;
+function workPlace(m: Mention): boolean {
+  const at = WORK_AT.exec(m.text);
+  const place = at ? PLACE.exec(m.text.slice(at[0].length))?.[0] : undefined;
+  return place !== undefined && place.split(/\s*,\s*|\s+and\s+|\s+/).every((w) => /^<[A-Z]+>$/.test(w) || (!/\p{Lu}{2}|\p{Ll}\p{Lu}/u.test(w) && !isDictionaryWord(w.toLowerCase())));
+}
+
+/** Idioms of taking part ("Play a key part", "Porters play a vital role in …", "lead the way", "make a difference", "make a real impact", "being part of a team", "make your mark") name no task; "taking into account …" says how one is done. */
+const IDIOM = /^(?:play(?:s|ing)?\s+an?\s+(?:[\p{L}-]+\s+)?(?:part|role)|lead(?:s|ing)?\s+the\s+way|mak(?:e|es|ing)\s+a\s+(?:real\s+|positive\s+)?difference|be(?:ing)?\s+(?:a\s+)?part\s+of\s+(?:a|an|the|our)\s+(?:[\p{L}-]+\s+){0,6}team)$|^mak(?:e|es|ing)\s+(?:your|their|a|an)\s+mark\b|^mak(?:e|es|ing)\s+(?:a|an)\s+(?:(?:real|positive|big|lasting|genuine|meaningful|huge|significant|tangible)\s+)?impact\b|^(?:\p{L}+\s+){1,2}plays?\s+an?\s+(?:[\p{L}-]+\s+)?(?:part|role)\b|^(?:tak(?:e|es|ing)\s+into\s+(?:account|consideration)|bear(?:s|ing)?\s+in\s+mind)\b/iu;
 
 /** "Note: …" is a remark; "Fostering a diverse workplace is an important part of …" has the -ing clause as its subject. */
 const GERUND_SUBJECT = /^note\b|^\p{L}+ing\b[^,;:]*?\s(?:is|are)\s(?:an?|the|part|important|essential|key|critical|vital|central)\b/iu;
@@ -93,7 +106,7 @@ const SKILLS_KIND = /^(?:soft|hard|transferable|key|essential|core|required|nece
 
 /** A catch-all line is neither a duty nor a skill ("experience in related work" is a qualification); a label before a colon ("Start date:", "Direct superior:") is a field name, not a duty; nor is a cut fragment or a remark. */
 function isNotACompetency(m: Mention, text: string): boolean {
-  if (AGE.test(m.text) || RIGHT_TO_WORK.test(m.text)) return true;
+  if (AGE.test(m.text) || RIGHT_TO_WORK.test(m.text) || workPlace(m)) return true;
   if ((m.kind === 'duty' || m.kind === 'skill') && (CATCH_ALL.test(m.text) || INVITATION.test(m.text))) return true;
   // "Find out more on our website", "… our YouTube channel": where the employer can be read, unless a task is done on
   // it ("Manage our social media accounts", "Write our monthly newsletter").

@@ -197,6 +197,28 @@ function otherDegreesAfter(text: string, from: number, lex: LexiconIndex): numbe
 }
 const OTHER_DEGREE = /^\s*(?:\/|,|or\b|and\b|&)\s*(?:an?\s+)?([\p{L}][\p{L}.'’]*)/u;
 
+/**
+ * A degree's field as written after "in", without the words around the subject: "the area of computer science" →
+ * "computer science", "physiotherapy degree" → "physiotherapy", "Computer Science good written and spoken English" (a
+ * line that lost its commas) → "computer science"; none for a field that is no subject ("relevant field of study",
+ * "the same fields").
+ */
+function studyField(written: string): string | undefined {
+  const field = written
+    .toLowerCase()
+    .replace(FIELD_RUN_ON, '')
+    .replace(/(?:\s*,)+/g, ',')
+    .replace(/^(?:the|a|an)\s+(?:(?:area|field|domain|discipline)s?\s+of\s+)?/, '')
+    .replace(/(?:\s+(?:field|fields|area|discipline|domain)(?:\s+of\s+study)?|\s+(?:degree|diploma))+$/, '')
+    .replace(/[\s,.]+(?:(?:and|or|&)\s*)?$/, '')
+    .trim();
+  return field === '' || NO_SUBJECT.test(field) ? undefined : field;
+}
+/** Where a field runs on into the next requirement or a clause: "… and we imagine you …", "… good written English". */
+const FIELD_RUN_ON = /\s+(?:(?:and|but)\s+(?:we|you|i|they)\b|(?:good|excellent|strong|fluent|proven|solid|sound|very)\s).*$/;
+/** A field that names no subject. */
+const NO_SUBJECT = /^(?:(?:any|a|an|the)\s+)?(?:relevant|related|similar|same|equivalent|appropriate|other|comparable|field|fields|area|discipline)\b/;
+
 /** One to three capitalised words, or one lower-case word, just before a degree's noun: its field (see fieldBefore). */
 const FIELD_WORDS_BEFORE = /(?:^|\s)((?:\p{Lu}[\p{L}&-]*\s+){1,3}|\p{Ll}[\p{Ll}-]{3,}\s+)$/u;
 
@@ -305,7 +327,8 @@ export function findTriggers(ctx: ItemContext, strong: boolean): Trigger[] {
     const fm =
       /^\s*(?:degree|diploma|qualification)?\s*(?:in|of)\s+(.+?)(?:,?\s+(?:or|and)\s+(?:in\s+)?(?:a\s+|any\s+|other\s+)*(?:related|equivalent|similar|relevant|comparable)\b.*|\s*[;.(]|\s+(?:preferred|required|desirable|is|or equivalent|from|and (?:at least|an?|the|\d))\b|$)/iu.exec(after) ??
       /^\s*[–—-]\s*(.+?)(?:\s+(?:preferred|required|desirable)\b.*|[;.(]|$)/u.exec(after);
-    if (fm && fm[1].split(/\s+/).length <= 8 && !/^(?:any|a|an)\b/i.test(fm[1])) fields.field = fm[1].toLowerCase().replace(/[,.]$/, '').trim();
+    const field = fm && !/^(?:any|a|an)\b/i.test(fm[1]) ? studyField(fm[1]) : undefined;
+    if (field && field.split(/\s+/).length <= 8) fields.field = field;
     // "a Nursing degree", "a Computer Science degree", "A nursing diploma": the field named before a bare degree is its own.
     const before = !fields.field && /^(?:degree|diploma)$/i.test(d[0]) ? fieldBefore(text.slice(0, d.index), lex) : null;
     if (before) fields.field = before.field;

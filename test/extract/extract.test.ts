@@ -1357,6 +1357,29 @@ describe('qualifications', () => {
     ]);
   });
 
+  it('gives a degree\'s field as its subject alone ("the area of …", "… field of study", "… degree"), none for a vague one', () => {
+    const ms = run(
+      [
+        'Requirements',
+        "- Bachelor's degree in the area of Computer Science",
+        '- BSc in Engineering field of study',
+        '- BSc in physiotherapy degree from recognized University',
+        "- Bachelor's degree in relevant field of study",
+        '- BSc in Computer Science good written and spoken English',
+      ].join('\n'),
+    );
+    expect(of(ms, 'qualification').map((m) => m.qualification?.field)).toEqual(['computer science', 'engineering', 'physiotherapy', undefined, 'computer science']);
+  });
+
+  it('reads an ability past a bracketed aside of its verb ("Ability to handle (and be excited by) challenging problems")', () => {
+    const skills = (src: string) => of(run(src), 'skill').map((m) => [m.text, m.normalized]);
+    expect(skills('Ability to handle (and be excited by) challenging problems.')).toEqual([
+      ['Ability to handle (and be excited by) challenging problems', 'handling challenging problems'],
+    ]);
+    // (An aside after the object ends it, as before.)
+    expect(skills('Ability to work independently (or in a team).')).toEqual([['Ability to work independently', 'working independently']]);
+  });
+
   it('reads a skill back from its head no further than a verb before an adjective, and keeps the head after an adjective', () => {
     const text = (src: string) => of(run(src), 'skill').map((m) => [m.text, m.normalized]);
     expect(text('The candidate applies broad technical skills to new problems.')).toEqual([['technical skills', 'technical skills']]);
@@ -3301,7 +3324,7 @@ describe('a verdict without its article', () => {
 
 describe("the advert's invitations", () => {
   it('reads no duty in where or how the post holder works, or in slogans ("Working remotely anywhere", "Make your mark")', () => {
-    const ms = run(['Responsibilities', '- Working remotely anywhere in the UK', '- Work from home two days a week', '- Make your mark in our exciting world', '- Being part of a friendly team', '- Work remotely with clients to resolve issues'].join('\n'));
+    const ms = run(['Responsibilities', '- Working remotely anywhere in the UK', '- Work from home two days a week', '- Make your mark in our exciting world', '- Make a real impact on our customers', '- Being part of a friendly team', '- Work remotely with clients to resolve issues'].join('\n'));
     expect(of(ms, 'duty').map((m) => m.text)).toEqual(['Work remotely with clients']);
   });
 

@@ -774,6 +774,9 @@ describe('single sentences of UK adverts', () => {
     expect(await kinds('Personal qualities\n- Willing to work flexibly including nights, weekends and bank holidays')).toEqual([]);
     expect(await kinds('Responsibilities\n- Work flexible hours\n- Able to work unsocial hours\n- Work closely with product owners')).toEqual(['duty:Work closely with product owners']);
     expect(await kinds('Responsibilities\n- Work in London two days a week\n- Work from our Leeds office\n- Work in a fast-paced team')).toEqual(['duty:Work in a fast-paced team']);
+    // (Nor the place alone, named or anonymised, nor anywhere: "be based in Aarhus", "working in <LOCATION>", "Work from anywhere".)
+    expect(await kinds('Responsibilities\n- Work in Copenhagen and abroad\n- Be based in Aarhus\n- Work from anywhere you like\n- Work in agile teams')).toEqual(['duty:Work in agile teams']);
+    expect(await kinds('You will be working in <LOCATION> and report to the CTO.')).not.toContain('duty:working in <LOCATION>');
     expect(await kinds('You will work with Monday.com and Jira to track projects.')).toContain('knowledge:Jira');
     expect(await kinds('Responsibilities\n- Build services in Go.\n- Flexible work model with opportunity to work from home as well as in the office.')).toEqual(['duty:Build services in Go', 'knowledge:Go']);
   });

@@ -98,6 +98,16 @@ describe('headings found from the text', () => {
     ]);
   });
 
+  it('reads "Formalities and references" and a line "Application" as the application section, not "Application Support"', () => {
+    const out = seg(['Requirements', 'Fluent English.', 'Formalities and references', 'Further information can be found in the Ministerial Order.', 'Application', 'Applications submitted late will not be considered.', 'Application Support', '- Handle tickets from users'].join('\n'));
+    expect(kinds(out)).toEqual([
+      ['Requirements', 'requirements'],
+      ['Formalities and references', 'apply'],
+      ['Application', 'apply'],
+      ['Application Support', expect.not.stringMatching(/^apply$/)],
+    ]);
+  });
+
   it('reads a heading addressed to the reader ("Benefits for you and your family")', () => {
     const out = seg(['Responsibilities', '- Works with the audit team', 'Benefits for you and your family', '- Pension scheme'].join('\n'));
     expect(kinds(out)).toEqual([
