@@ -235,6 +235,17 @@ function aboutEmployer(m: Mention, text: string, companyAt: [number, number][]):
   return FIELD_BEFORE.test(before.slice(before.lastIndexOf('\n') + 1));
 }
 
+/**
+ * "About CRS", "CRS is seeking …", "IRC works to …": letters a posting names itself by (its employer's), which a
+ * vocabulary may hold for a tool ("CRS", computerized reservation systems).
+ */
+const SELF_NAMED = /(?:^|[\n.!?:]\s*|\bAbout\s+)(\p{Lu}{2,6})(?:['’]s)?\s+(?:is\s+(?:(?:currently\s+)?(?:seeking|looking|hiring|recruiting|inviting)|committed|an?\s+(?:equal|international|global|leading|non-?profit|humanitarian|faith-based|not-for-profit)|the\s+(?:official|leading|largest))|works\s+(?:to|in|with|across)|operates\s+in|was\s+(?:founded|established))\b|(?:^|\n)About\s+(\p{Lu}{2,6})\s*(?:\n|$)/gu;
+function selfNames(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(SELF_NAMED)) out.add(m[1] ?? m[2]);
+  return out;
+}
+
 /** "local languages is (a desirable)", "Excel and": a knowledge span run on past its name ends at the name. */
 const KNOWLEDGE_TAIL = /(?:\s+(?:is|are|and|or|of|the|to|with|in|for|a|an|as|at|by|on))+$/i;
 
@@ -341,6 +352,7 @@ const notAsked = (m: Mention, text: string): boolean =>
 /** Drop low-confidence and duplicate mentions (same kind, overlapping span: keep the more confident, then the longer). */
 export function finish(all: Mention[], minConfidence: number, text: string, english: boolean, company = ''): Mention[] {
   const companyAt = nameSpans(text, company);
+  const employer = selfNames(text);
   const knowledgeAt = new Set(all.filter((m) => m.kind === 'knowledge').map((m) => m.start));
   for (const m of all) {
     dropTail(m, EXAMPLES_TAIL, /\p{L}{2,}/u);
@@ -361,6 +373,7 @@ export function finish(all: Mention[], minConfidence: number, text: string, engl
       !(english && isTitleCase(m, text)) &&
       !(english && bareWord(m)) &&
       !aboutEmployer(m, text, companyAt) &&
+      !(m.kind === 'knowledge' && employer.has(m.text)) &&
       !languageVerbs(m, all) &&
       !notAsked(m, text),
   );

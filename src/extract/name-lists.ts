@@ -147,9 +147,13 @@ export function splitNameRun(ctx: ItemContext, names: Names, k: Mention): void {
   const matched = names.matcher.match(ctx.text).filter((m) => a <= m.start && m.end <= b && m.value !== 'skill');
   const all = [...matched, ...lexiconNames(ctx, a, b).filter((l) => !matched.some((m) => m.start < l.end && l.start < m.end))].sort((x, y) => x.start - y.start);
   const found = all.filter((m) => (!names.blocked.has(m.key) || /^\p{Lu}/u.test(m.text)) && namesKnowledge(ctx.text, m));
-  // (One known name and a word written as a name, with a capital inside, that the vocabulary lacks: "Kotlin RxJava".)
+  // (One known name and a word written as a name that the vocabulary lacks: with a capital inside, "Kotlin RxJava", or
+  // capitalised and in no dictionary beside a name written as one, "MySQL Memcached", "React Symfony" (not "Spring Boot",
+  // "Jenkins Concourse", "European energy market").)
   // (Or set off by a slash between spaces, as lists write it: "Typescript / Node".)
-  const shaped = found.length === 1 && (/\s\/\s/.test(span) || [...span.matchAll(/[^\s,/&()]+/gu)].some((w) => INNER_CAPITAL.test(w[0]) && !found.some((m) => m.start <= a + w.index && a + w.index < m.end)));
+  const outside = (w: RegExpMatchArray) => !found.some((m) => m.start <= a + w.index! && a + w.index! < m.end);
+  const nameWord = (w: string) => INNER_CAPITAL.test(w) || (/^\p{Lu}/u.test(found[0]?.text ?? '') && /^\p{Lu}\p{Ll}{3,}$/u.test(w) && !isDictionaryWord(w.toLowerCase()));
+  const shaped = found.length === 1 && (/\s\/\s/.test(span) || [...span.matchAll(/[^\s,/&()]+/gu)].some((w) => outside(w) && nameWord(w[0])));
   if ((found.length < 2 && !shaped) || found.every((m) => names.blocked.has(m.key))) return;
   // (Between names written as names, one the vocabulary blocks as an ordinary word is a name too: "CMake git".)
   const asNames = found.every((m) => /^\p{Lu}/u.test(m.text));

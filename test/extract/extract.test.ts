@@ -1371,6 +1371,13 @@ describe('qualifications', () => {
     expect(of(ms, 'qualification').map((m) => m.qualification?.field)).toEqual(['computer science', 'engineering', 'physiotherapy', undefined, 'computer science']);
   });
 
+  it('reads letters a posting names itself by as the employer, no tool ("CRS is seeking …", "About CRS")', () => {
+    const knowledge = (first: string) => of(run([first, 'Requirements', '- Knowledge of CRS and PowerPoint'].join('\n')), 'knowledge').map((m) => m.text);
+    expect(knowledge('CRS is seeking a Chief of Party.')).toEqual(['PowerPoint']);
+    expect(knowledge('About CRS')).toEqual(['PowerPoint']);
+    expect(knowledge('We are seeking a Chief of Party.')).toEqual(['CRS', 'PowerPoint']);
+  });
+
   it('reads an ability past a bracketed aside of its verb ("Ability to handle (and be excited by) challenging problems")', () => {
     const skills = (src: string) => of(run(src), 'skill').map((m) => [m.text, m.normalized]);
     expect(skills('Ability to handle (and be excited by) challenging problems.')).toEqual([
@@ -3241,12 +3248,17 @@ describe('names listed without commas', () => {
     expect(knowledge('Knowledge of Kotlin RxJava or Coroutines')).toEqual(['Kotlin', 'RxJava', 'Coroutines']);
     // (A capitalised word alone after the name may be the name's own: "Spring Boot" stays whole.)
     expect(knowledge('Knowledge of Spring Boot')).toEqual(['Spring Boot']);
+    expect(knowledge('An interest in the European energy market')).not.toContain('European');
   });
 
   it('splits names the lexicon knows as tools ("PowerPoint Excel") and names set off by a spaced slash ("Typescript / Node")', () => {
     const knowledge = (line: string) => of(run(['Requirements:', `* ${line}`].join('\n')), 'knowledge').map((m) => m.text);
     expect(knowledge('An excellent command of PowerPoint Excel')).toEqual(['PowerPoint', 'Excel']);
     expect(knowledge('Back-end in Typescript / Node')).toEqual(['Typescript', 'Node']);
+    // (A capitalised word no dictionary holds beside a known name is a name of its own; one a dictionary holds may be the name's.)
+    expect(knowledge('Knowledge of MySQL Memcached')).toEqual(['MySQL', 'Memcached']);
+    expect(knowledge('Knowledge of Spring Boot')).toEqual(['Spring Boot']);
+    expect(knowledge('An interest in the European energy market')).not.toContain('European');
   });
 
   it('reads a subject the lexicon knows as one name, not its gerund as a task ("Machine Learning pipeline")', () => {
