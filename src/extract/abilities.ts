@@ -20,6 +20,13 @@ const CLAUSE_END = new RegExp(String.raw`[;,(:?!]|\.(?!\d)|(?<!\b(?:decide|deter
  */
 const AT_EASE = guarded(/\b(?:(?:confident|comfortable)\s+(?:(?:in|at|with|when)\s+)?|(?:used|accustomed)\s+to\s+)(?!using\b)(?=(?:(?!(?:and|or)\s)\p{Ll}+\s+)?\p{Ll}+ing\b)/giu, /confident|comfortable|used|accustomed/iu);
 
+/** The first CLAUSE_END in `rest` from `from` on, its index counted in `rest`. */
+type ClauseEnd = { index: number; 0: string };
+function clauseEndFrom(rest: string, from: number): ClauseEnd | null {
+  const next = CLAUSE_END.exec(rest.slice(from));
+  return next && { index: from + next.index, 0: next[0] };
+}
+
 /** A bracketed aside of the ability's verb, "(and be excited by)", before its object in lower case. */
 const ASIDE = /^\((?:and|or)\s[^()]{1,40}\)(?=\s+\p{Ll})/u;
 const ASIDE_INSIDE = /\s*\((?:and|or)\s[^()]{1,40}\)/u;
@@ -80,13 +87,11 @@ export function abilities(ctx: ItemContext, confidence: number): number {
     if (EMPLOYER_ABLE.test(text.slice(Math.max(0, cue.index - 24), cue.index))) continue;
     const from = cue.index + cue[0].length;
     const rest = text.slice(from);
-    let stop = CLAUSE_END.exec(rest);
+    let stop: ClauseEnd | null = CLAUSE_END.exec(rest);
     // "Ability to handle (and be excited by) challenging problems": an aside in brackets inside the ability is read past.
     const aside = stop?.[0] === '(' ? ASIDE.exec(rest.slice(stop.index)) : null;
     if (stop && aside) {
-      const past = stop.index + aside[0].length;
-      const next = CLAUSE_END.exec(rest.slice(past));
-      stop = next && ({ index: past + next.index, 0: next[0] } as RegExpExecArray);
+      stop = clauseEndFrom(rest, stop.index + aside[0].length);
     }
     // "write clear, concise reports", "a passion for fresh, seasonal food": a comma between two words before their noun.
     // (Not a list of verbs or adverbs: "plan, organise and prioritise", "work independently, prioritise …".)
@@ -94,15 +99,13 @@ export function abilities(ctx: ItemContext, confidence: number): number {
     const adjectives = stop?.[0] === ',' && /^\s*(?:\p{L}+\s+)?\p{Ll}+(?<!ly)(?<!(?<!ou)s)$/u.exec(rest.slice(0, stop.index));
     const after = adjectives ? /^,\s*(?=\p{Ll}+\s+\p{Ll}{3,})/u.exec(rest.slice(stop!.index)) : null;
     if (stop && after && !leadingVerb(text, from + stop.index + after[0].length, lex)) {
-      const next = CLAUSE_END.exec(rest.slice(stop.index + 1));
-      stop = next && ({ index: stop.index + 1 + next.index, 0: next[0] } as RegExpExecArray);
+      stop = clauseEndFrom(rest, stop.index + 1);
     }
     // "Ability to plan, organise and prioritise workload": bare verbs listed before one object share it.
     const verbs = stop?.[0] === ',' ? /^\s*\p{Ll}+(?:\s*,\s*\p{Ll}+)*,?\s+(?:and|or|&)\s+\p{Ll}+/u.exec(rest) : null;
     const shared = verbs !== null && verbs[0].split(/\s*,\s*|\s+(?:and|or|&)\s+/).every((w) => lex.verbs.has(w.trim().toLowerCase()));
     if (shared) {
-      const next = CLAUSE_END.exec(rest.slice(verbs[0].length));
-      stop = next && ({ index: verbs[0].length + next.index, 0: next[0] } as RegExpExecArray);
+      stop = clauseEndFrom(rest, verbs[0].length);
     }
     // "communicate effectively with patients, relatives and staff": the nouns listed after a preposition, to the
     // sentence's end, are its object (not a list of verbs: "work with others, listen and respond").
@@ -110,8 +113,7 @@ export function abilities(ctx: ItemContext, confidence: number): number {
       const list = NOUN_LIST.exec(rest.slice(stop.index));
       const items = list ? list[0].split(/\s*,\s*|\s+(?:and|or)\s+/).map((w) => w.trim()).filter(Boolean) : [];
       if (list && items.some((w) => !lex.verbs.has(w.split(/\s+/)[0].toLowerCase()))) {
-        const next = CLAUSE_END.exec(rest.slice(stop.index + list[0].length));
-        stop = next && ({ index: stop.index + list[0].length + next.index, 0: next[0] } as RegExpExecArray);
+        stop = clauseEndFrom(rest, stop.index + list[0].length);
       }
     }
     let end = from + (stop ? stop.index : rest.length);

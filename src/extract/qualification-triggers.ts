@@ -5,7 +5,8 @@ import { endingAt, firstMatch, guarded, hits, matches, type ItemContext } from '
 import { leadingVerb } from './leading-verb.js';
 import { isAbbreviation } from './knowledge.js';
 import { experienceTriggers, MAX_CAREER_YEARS, OPENS_WITH_EXPERIENCE } from './experience.js';
-import { degreeLevelOf, isQuality, namesWhole, type LexiconIndex } from './lexicon.js';
+import { degreeLevelOf, isQuality, type LexiconIndex } from './lexicon.js';
+import { fieldAfter } from './degree-field.js';
 import { allDictionaryWords } from '../clean/words.js';
 
 const NUMBER_WORDS: Record<string, number> = {
@@ -183,42 +184,6 @@ const VAGUE_QUALIFIER =
 /** A subject's qualification named by its level ("Level 2 Food Hygiene", "Level 3 in Childcare"): the level, then the subject in capitals. */
 const LEVELLED = guarded(/(?<![\p{L}\p{N}])[Ll]evel\s+[1-8]\s+(?:in\s+)?\p{Lu}[\p{L}-]+(?:\s+(?:(?:and|&|in|of)\s+)?\p{Lu}[\p{L}-]+){0,3}(?![\p{L}\p{N}])/gu, /[Ll]evel/u);
 
-/**
- * How many characters after a degree's name name other degrees offered with it ("BA/BSc Degree in …", "Bachelor's or
- * master's degree in …", "BSc/Diploma in Nursing"): the field that follows them is the first one's too.
- */
-function otherDegreesAfter(text: string, from: number, lex: LexiconIndex): number {
-  let at = from;
-  for (let m; (m = OTHER_DEGREE.exec(text.slice(at))); at += m[0].length) {
-    const name = m[1];
-    if (!namesWhole(lex.degrees, name) && !namesWhole(lex.degreesExact, name)) break;
-  }
-  return at - from;
-}
-const OTHER_DEGREE = /^\s*(?:\/|,|or\b|and\b|&)\s*(?:an?\s+)?([\p{L}][\p{L}.'’]*)/u;
-
-/**
- * A degree's field as written after "in", without the words around the subject: "the area of computer science" →
- * "computer science", "physiotherapy degree" → "physiotherapy", "Computer Science good written and spoken English" (a
- * line that lost its commas) → "computer science"; none for a field that is no subject ("relevant field of study",
- * "the same fields").
- */
-function studyField(written: string): string | undefined {
-  const field = written
-    .toLowerCase()
-    .replace(FIELD_RUN_ON, '')
-    .replace(/(?:\s*,)+/g, ',')
-    .replace(/^(?:the|a|an)\s+(?:(?:area|field|domain|discipline)s?\s+of\s+)?/, '')
-    .replace(/(?:\s+(?:field|fields|area|discipline|domain)(?:\s+of\s+study)?|\s+(?:degree|diploma))+$/, '')
-    .replace(/[\s,.]+(?:(?:and|or|&)\s*)?$/, '')
-    .trim();
-  return field === '' || NO_SUBJECT.test(field) ? undefined : field;
-}
-/** Where a field runs on into the next requirement or a clause: "… and we imagine you …", "… good written English". */
-const FIELD_RUN_ON = /\s+(?:(?:and|but)\s+(?:we|you|i|they)\b|(?:good|excellent|strong|fluent|proven|solid|sound|very)\s).*$/;
-/** A field that names no subject. */
-const NO_SUBJECT = /^(?:(?:any|a|an|the)\s+)?(?:relevant|related|similar|same|equivalent|appropriate|other|comparable|field|fields|area|discipline)\b/;
-
 /** One to three capitalised words, or one lower-case word, just before a degree's noun: its field (see fieldBefore). */
 const FIELD_WORDS_BEFORE = /(?:^|\s)((?:\p{Lu}[\p{L}&-]*\s+){1,3}|\p{Ll}[\p{Ll}-]{3,}\s+)$/u;
 
@@ -323,12 +288,8 @@ export function findTriggers(ctx: ItemContext, strong: boolean): Trigger[] {
     // (Or what the candidate is said to have: "You have a degree in statistics or economics".)
     if (!strong && !specific && !alone && !/required|preferred|must|essential|qualification|holder|graduate|ask for|expect|educated to|\b(?:need|needs|require|requires)\b/i.test(text) && !HELD_BY_CANDIDATE.test(text.slice(0, d.index))) continue;
     const fields: QualificationFields = { degreeLevel: level };
-    const after = text.slice(d.index + d[0].length + otherDegreesAfter(text, d.index + d[0].length, lex));
-    const fm =
-      /^\s*(?:degree|diploma|qualification)?\s*(?:in|of)\s+(.+?)(?:,?\s+(?:or|and)\s+(?:in\s+)?(?:a\s+|any\s+|other\s+)*(?:related|equivalent|similar|relevant|comparable)\b.*|\s*[;.(]|\s+(?:preferred|required|desirable|is|or equivalent|from|and (?:at least|an?|the|\d))\b|$)/iu.exec(after) ??
-      /^\s*[–—-]\s*(.+?)(?:\s+(?:preferred|required|desirable)\b.*|[;.(]|$)/u.exec(after);
-    const field = fm && !/^(?:any|a|an)\b/i.test(fm[1]) ? studyField(fm[1]) : undefined;
-    if (field && field.split(/\s+/).length <= 8) fields.field = field;
+    const field = fieldAfter(text, d.index + d[0].length, lex);
+    if (field) fields.field = field;
     // "a Nursing degree", "a Computer Science degree", "A nursing diploma": the field named before a bare degree is its own.
     const before = !fields.field && /^(?:degree|diploma)$/i.test(d[0]) ? fieldBefore(text.slice(0, d.index), lex) : null;
     if (before) fields.field = before.field;

@@ -189,12 +189,14 @@ function verbBeforeAdjective(word: string, next: string, lex: LexiconIndex): boo
   const verb = lemma(word, lex);
   return verb !== null && verb.form !== 'ed' && (ADJECTIVE.test(next) || lex.modifiers.test(`${next} `));
 }
-/** A word that reads as an adjective by its form: "technical", "creative", "cutting-edge", "hands-on". */
-const ADJECTIVE = /^(?:\p{L}+(?:al|ive|ic|ous|ful|ary|ible|able)|\p{L}+-\p{L}+)$/iu;
+/** The endings of an adjective's form: "technical", "creative", "analytic", "numerous", "careful", "visionary". */
+const ADJECTIVE_ENDING = String.raw`\p{L}+(?:al|ive|ic|ous|ful|ary)`;
+/** A word that reads as an adjective by its form: the endings above, "flexible", "reliable", "cutting-edge", "hands-on". */
+const ADJECTIVE = new RegExp(String.raw`^(?:${ADJECTIVE_ENDING}|\p{L}+(?:ible|able)|\p{L}+-\p{L}+)$`, 'iu');
 
 /** Heads that only say "a competency": "communication skills" is communication. */
 const MERE_HEAD = /^(?:skills?|abilities|skill\s?set|competenc(?:ies|es))$/i;
-const MODIFIER_ONLY = /^(?:\p{L}+(?:al|ive|ic|ous|ful|ary)|\p{Lu}{2,4})$/u;
+const MODIFIER_ONLY = new RegExp(String.raw`^(?:${ADJECTIVE_ENDING}|\p{Lu}{2,4})$`, 'u');
 
 /** "a flexible approach to work", "a friendly, professional manner", "a can-do attitude": a disposition asked of the candidate (an item may open with it: "Flexible approach to working patterns"). */
 const DISPOSITION = guarded(
