@@ -85,7 +85,7 @@ const PREPOSITION_LIST = /\b(?:with|for|in|on|of|including)\s+[^;.]+$/i;
 const ING_LIST_NEXT = /,\s*(?:and\s+)?\p{Ll}+ing\b/u;
 
 /** A rule or standard the task follows, its name still open. */
-const RULE_OPEN = /\b(?:in line with|in accordance with|according to|as per|in compliance with|in keeping with|compliant with)\s[^,;:.]*$/i;
+const RULE_OPEN = /\b(?:in line with|in accordance with|according to|as per|compliance with|adherence to|in keeping with|compliant with)\s[^,;:.]*$/i;
 /** Verbs whose object is a rule, and the rule's noun as the whole object of the word joined after it. */
 const RULE_FOLLOWING = /^(?:follow|adhere|comply|abide|observe)$/;
 const RULE_NOUN_AFTER = /^\s+(?:policy|policies|procedures?|guidelines?|protocols?|standards?|regulations?|precautions?|measures?)(?:\s*[.;]?\s*$|\s*,?\s+(?:including|such as|e\.g\.?|for example)\s)/i;

@@ -254,7 +254,14 @@ export function findTriggers(ctx: ItemContext, strong: boolean): Trigger[] {
       // (Not the level of a body's qualification named before it: "City and Guilds Level 2 in Plumbing", "NVQ Level 3 …".)
       // (Nor one the employer offers: "We will support you to achieve your Level 3 Diploma …".)
       const before = text.slice(Math.max(0, m.index - 80), m.index);
-      if (/\p{Lu}[\p{L}\p{N}]*\s+$/u.test(before) || OFFERED_BEFORE.test(before) || out.some((t) => t.at <= m.index + m[0].length && m.index <= t.at + 12)) continue;
+      if (OFFERED_BEFORE.test(before) || out.some((t) => t.at <= m.index + m[0].length && m.index <= t.at + 12)) continue;
+      // "ILM Level 5 in Leadership and Management": the level of a body the lexicon does not know, named by its letters.
+      const body = /(?<![\p{L}\p{N}])\p{Lu}{2,6}\s+$/u.exec(before);
+      if (body && !firstMatch(lex.degreesExact, body[0]) && !firstMatch(lex.certificationsExact, body[0])) {
+        out.push({ at: m.index - body[0].length, fields: { certification: `${body[0]}${m[0]}`.toLowerCase() } });
+        continue;
+      }
+      if (/\p{Lu}[\p{L}\p{N}]*\s+$/u.test(before)) continue;
       out.push({ at: m.index, fields: { certification: m[0].toLowerCase() } });
     }
   }
@@ -286,7 +293,7 @@ export function findTriggers(ctx: ItemContext, strong: boolean): Trigger[] {
     // ("Degree in Computer Science.": a short sentence that is only the degree asks for it.)
     const alone = d.index === 0 && text.split(/\s+/).length <= 8 && !/\b(?:is|are|was|were|will|offers?|provides?)\b/i.test(text);
     // (Or what the candidate is said to have: "You have a degree in statistics or economics".)
-    if (!strong && !specific && !alone && !/required|preferred|must|essential|qualification|holder|graduate|ask for|expect|educated to|\b(?:need|needs|require|requires)\b/i.test(text) && !HELD_BY_CANDIDATE.test(text.slice(0, d.index))) continue;
+    if (!strong && !specific && !alone && !/required|preferred|must|essential|desirable|qualification|holder|graduate|ask for|expect|educated to|\b(?:need|needs|require|requires)\b|\b(?:beneficial|advantage|advantageous|preferable|an asset|a plus)\b/i.test(text) && !HELD_BY_CANDIDATE.test(text.slice(0, d.index))) continue;
     const fields: QualificationFields = { degreeLevel: level };
     const field = fieldAfter(text, d.index + d[0].length, lex);
     if (field) fields.field = field;

@@ -26,6 +26,8 @@ export function segment(doc: CleanDocument, config: SegmentConfig): SegmentedDoc
   const headings: { text: string; kind: SectionKind | null; blockIndex: number }[] = [];
   let roles: string[] = [];
   const stack: { level: number; kind: SectionKind }[] = [];
+  /** The kind of the last heading that is no priority heading (see PRIORITY_HEADING). */
+  let group: SectionKind | undefined;
 
   const writer = new SectionWriter(doc.text, sections);
 
@@ -106,6 +108,14 @@ export function segment(doc: CleanDocument, config: SegmentConfig): SegmentedDoc
         if (parentKind && PARENT_KINDS.has(parentKind)) kind = parentKind;
       }
       if (writer.kind === 'responsibilities' && ASKED_KINDS.has(kind) && listsPurposes(blocks, i + 1, index, config.maxHeadingWords)) kind = 'responsibilities';
+      // A person specification's "Essential" and "Desirable" only rank the lines of the group above them ("Qualifications",
+      // "Experience", "Skills"): they keep its kind. So does a "Qualifications" group they follow, which names credentials.
+      if (PRIORITY_HEADING.test(shape.heading)) {
+        if (group && GROUP_KINDS.has(group)) kind = group;
+      } else {
+        group = kind === 'requirements' && CREDENTIALS_HEADING.test(shape.heading) && isPriorityHeading(blocks[i + 1], index, config.maxHeadingWords) ? 'education' : kind;
+        kind = group;
+      }
       if (level !== 99) stack.push({ level, kind });
       writer.open(shape.heading, kind, block.start);
       // A run-in heading ends the line's silent part at the line's end, unless it is the line's end itself ("… Job benefits:").
@@ -248,6 +258,19 @@ const REQUIREMENT_CUE = /^(?:knowledge|familiarity|experience|proficiency|expert
 
 const PURPOSE_LINES_READ = 30;
 
+/** A heading that only ranks what is asked. */
+const PRIORITY_HEADING = /^(?:essential|desirable|preferred)(?:\s+(?:criteria|requirements?))?$/i;
+/** The groups of a person specification whose kind its priority headings keep. */
+const GROUP_KINDS = new Set<SectionKind>(['education', 'experience', 'skills']);
+/** "Qualifications", "Professional qualifications": a group of credentials when priority headings rank its lines. */
+const CREDENTIALS_HEADING = /^(?:(?:professional|academic|educational|formal)\s+)?qualifications?(?:\s+(?:and|&)\s+(?:training|education))?$/i;
+
+function isPriorityHeading(block: CleanBlock | undefined, index: HeadingIndex, maxHeadingWords: number): boolean {
+  if (!block) return false;
+  const shape = shapeOf(block, index, maxHeadingWords);
+  return shape.type === 'heading' && PRIORITY_HEADING.test(shape.heading);
+}
+
 /** Kinds of what the candidate is asked for, whose names a job description also gives its areas of duties. */
 const ASKED_KINDS = new Set<SectionKind>(['requirements', 'skills', 'education', 'experience']);
 
@@ -265,7 +288,7 @@ function listsPurposes(blocks: readonly CleanBlock[], from: number, index: Headi
     lines++;
     if (/^To\s+\p{Ll}/u.test(blocks[j].text.trim())) purposes++;
   }
-  return purposes > 0 && purposes * 3 >= lines * 2;
+  return purposes > 0 && purposes * 2 >= lines;
 }
 
 /** A list line that is a known heading and is followed by prose, not by more of its list ("About the service"). */

@@ -2270,6 +2270,10 @@ describe('areas of a job description named like requirements ("Education and Tra
     const numbered = 'Main duties\n1. Clinical\n1.1 To run weekly clinics for patients with leg ulcers.\n2. Education\n2.1 To train link nurses in wound assessment.\n2.2 To deputise for the team lead.';
     expect(await textsOf('duty', numbered)).toEqual(['run weekly clinics for patients with leg ulcers', 'train link nurses in wound assessment', 'deputise for the team lead']);
   });
+  it('keep their duties when half are purposes and the rest tasks in the imperative', async () => {
+    const jd = 'Job responsibilities\nClinical\nTo assess patients with complex needs.\nEducation\nTo deliver in-service training to the team.\nMaintain continuing professional development.';
+    expect(await textsOf('duty', jd)).toEqual(['assess patients with complex needs', 'deliver in-service training to the team', 'Maintain continuing professional development']);
+  });
 });
 
 describe('"Competent" before skills', () => {
@@ -2470,5 +2474,54 @@ describe('an Ethiopian job board\'s requirement fields', () => {
       ].join('\n'),
     );
     expect(a.mentions.filter((m) => m.kind === 'qualification').map((m) => m.text)).toEqual(['9 years', '3 years in senior position', 'BA/BSc Degree in Social science']);
+  });
+});
+
+describe('the groups of a person specification ranked by "Essential" and "Desirable"', () => {
+  const spec = 'Person Specification\nQualifications\nEssential\nDegree in Nursing\nDesirable\nMentorship qualification\nEducation and Training\nEssential\nNVQ Level 3\nExperience\nEssential\nExperience of working in a hospital\nSkills\nDesirable\nExcellent IT skills';
+  it('keep the kind of the group above them ("Qualifications" then names credentials)', async () => {
+    const { segmented } = await analyzeText(spec);
+    expect(segmented.sections.map((s) => [s.heading, s.kind])).toEqual([
+      ['Person Specification', 'requirements'],
+      ['Qualifications', 'education'],
+      ['Essential', 'education'],
+      ['Desirable', 'education'],
+      ['Education and Training', 'education'],
+      ['Essential', 'education'],
+      ['Experience', 'experience'],
+      ['Essential', 'experience'],
+      ['Skills', 'skills'],
+      ['Desirable', 'skills'],
+    ]);
+  });
+  it('"Education and Training" is a heading there, no qualification', async () => {
+    expect(await textsOf('qualification', spec)).toEqual(['Degree in Nursing', 'Mentorship qualification', 'NVQ Level 3', 'Experience of working in a hospital']);
+  });
+  it('a "Qualifications" heading over a list of its own stays a list of what is asked', async () => {
+    const { segmented } = await analyzeText('Qualifications\n- Degree in Nursing\n- Good IT skills');
+    expect(segmented.sections.map((s) => s.kind)).toEqual(['requirements']);
+  });
+});
+
+describe('the level of an awarding body the lexicon does not know, named by its letters', () => {
+  it('is one qualification ("ILM Level 5 in Leadership and Management"), a known body\'s level stays its own', async () => {
+    const spec = 'Qualifications\n- ILM Level 5 in Leadership and Management\n- NVQ Level 3 in Business Administration';
+    expect(await texts(spec)).toEqual([
+      ['qualification', 'ILM Level 5 in Leadership and Management'],
+      ['qualification', 'NVQ Level 3 in Business Administration'],
+    ]);
+  });
+});
+
+describe('a rule whose name joins two nouns by "and"', () => {
+  it('stays one duty after "compliance with" ("infection prevention and control policies")', async () => {
+    expect(await textsOf('duty', 'Responsibilities\n- Ensure compliance with infection prevention and control policies')).toEqual(['Ensure compliance with infection prevention and control policies']);
+  });
+});
+
+describe('a degree in prose that the posting would welcome', () => {
+  it('is asked for ("A diploma in asthma management would be an advantage")', async () => {
+    const posting = 'Practice Nurse\nWe are a friendly practice. A diploma in asthma management would be an advantage.';
+    expect(await textsOf('qualification', posting)).toEqual(['diploma in asthma management']);
   });
 });
