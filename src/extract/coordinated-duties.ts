@@ -81,8 +81,12 @@ const BARE_GERUNDS_CLOSED = /^(?:\s*,\s*\p{Ll}+ing)*,?\s+(?:and|or)\s+\p{Ll}+ing
 /** A preposition's list of nouns, up to where the list goes on. */
 const PREPOSITION_LIST = /\b(?:with|for|in|on|of|including)\s+[^;.]+$/i;
 
-/** Another -ing clause after a comma: the one before it is an item of a list of tasks. */
-const ING_LIST_NEXT = /,\s*(?:and\s+)?\p{Ll}+ing\b/u;
+/** Another -ing clause after a comma, or after "and" when the -ing word is mostly a verb: the one before it is an item of a list of tasks. */
+const ING_LIST_NEXT = /(,\s*(?:and\s+)?|\s+and\s+)(\p{Ll}+ing)\b/gu;
+function ingListNext(after: string, lex: LexiconIndex): boolean {
+  for (const m of after.matchAll(ING_LIST_NEXT)) if (m[1].startsWith(',') || !lex.nounGerunds.has(m[2])) return true;
+  return false;
+}
 
 /** A rule or standard the task follows, its name still open. */
 const RULE_OPEN = /\b(?:in line with|in accordance with|according to|as per|compliance with|adherence to|in keeping with|compliant with)\s[^,;:.]*$/i;
@@ -181,7 +185,7 @@ export function coordinatedDuties(text: string, first: LeadingVerb, end: number,
     // so is an -ing clause after a list closed by "and" ("… to patients, carers and the team, overcoming barriers").
     // (Unless the -ing clause opens a list of them, which are tasks: "hold a caseload of adults with severe and enduring
     // illness, carrying out assessments, and developing care plans".)
-    if (next?.form === 'ing' && verb.form !== 'ing' && (next.base === 'use' || (next.base === 'follow' && !/^\s+up\b/i.test(text.slice(next.end))) || (m[0].trimStart().startsWith(',') && /\sand\s/.test(text.slice(verb.end, m.index)) && !ING_LIST_NEXT.test(text.slice(next.end, end))))) continue;
+    if (next?.form === 'ing' && verb.form !== 'ing' && (next.base === 'use' || (next.base === 'follow' && !/^\s+up\b/i.test(text.slice(next.end))) || (m[0].trimStart().startsWith(',') && /\sand\s/.test(text.slice(verb.end, m.index)) && !ingListNext(text.slice(next.end, end), lex)))) continue;
     if (!next || (next.form !== verb.form && !clause && !(m[0].trimStart().startsWith(',') && next.form !== 'ed'))) continue;
     // "Support the admission and discharge of patients": a base form followed by "of" is a noun; so is one in a list
     // whose last word is ("assist with the admission, transfer and discharge of patients").

@@ -172,7 +172,8 @@ const TOOL_HEAD = new RegExp(
  */
 const APPOSED = guarded(new RegExp(String.raw`(?<=\b(?:software|system|tool|platform|package|suite)\s+)(\p{Lu}[\p{L}\p{N}]*(?:[.-][\p{L}\p{N}]+)*[+#]*(?:\s+\p{Lu}[\p{L}\p{N}]*(?:[.-][\p{L}\p{N}]+)*[+#]*){0,2})(?![\p{L}\p{N}/&-])`, 'gu'), /\s\p{Lu}/u);
 const EXAMPLES_OF = guarded(
-  new RegExp(String.raw`\b(?:${EXAMPLE_CUE}):?\s+([^;.():]{1,80}?)(?=\s*(?:$|[;.():]|,?\s+(?:is|are|would|will|to|and (?:be|have|a|an|the))\b|,\s+\p{Ll}))`, 'gu'),
+  // ("… such as the MOHOST and the OSA": "and the" before a name goes on with the examples.)
+  new RegExp(String.raw`\b(?:${EXAMPLE_CUE}):?\s+([^;.():]{1,80}?)(?=\s*(?:$|[;.():]|,?\s+(?:is|are|would|will|to|and (?:be|have|(?:a|an|the)(?!\s+\p{Lu})))\b|,\s+\p{Ll}))`, 'gu'),
   /such|\be\.?g\b|example|like|particular|especially|notably|including|ideally|preferably|emphasis|focus/,
 );
 /** An acronym or a word with a capital inside: written only as a name ("EMIS", "SystmOne", "MOHOST"). */
@@ -212,6 +213,8 @@ function exampleProducts(ctx: ItemContext, known: VocabularyMatch[], confidence:
       at = sep.index + sep[0].length;
     }
     items.push([from + at, from + body.trimEnd().length]);
+    // ("the MOHOST and the OSA": an article is no part of a name.)
+    for (const item of items) item[0] += /^(?:the|an?)\s+(?=\p{Lu})/u.exec(text.slice(item[0], item[1]))?.[0].length ?? 0;
     const words = (a: number, b: number) => text.slice(a, b).split(/\s+/);
     // ("libraries like: Butterknife Retrofit Dagger 2 Picasso Volley": a list that lost its commas, as SkillSpan's postings
     // did, is a run of capitalised words longer than a name; each is one, or the known name it opens.)

@@ -375,7 +375,9 @@ export function findTriggers(ctx: ItemContext, strong: boolean): Trigger[] {
             (firstMatch(lex.degrees, words[i - 2]) !== null ||
               COMPLETED_WORD.test(words[i - 2].trim()) ||
               (singular && /^\p{Ll}+$/u.test(words[i - 2].trim()) && /^\p{Lu}[\p{Lu}\d]+$/u.test(words[i]?.trim() ?? '')))));
-      while (k > 0 && (!NOT_NAME_WORD.test(words[k - 1].trim()) || joins(k)) && !sentenceBreak(k) && !joinsTwo(k)) k--;
+      // ("a motivated registered nurse": a quality asked of the person is no word of the name.)
+      const nameWord = (w: string) => !NOT_NAME_WORD.test(w) && !isQuality(w.toLowerCase(), lex);
+      while (k > 0 && (nameWord(words[k - 1].trim()) || joins(k)) && !sentenceBreak(k) && !joinsTwo(k)) k--;
       // ("(PGCE or equivalent) and QTS": a name opens with no joining word.)
       while (k < words.length && /^(?:and|or|&)$/i.test(words[k].trim())) k++;
       // "BSc (Hons) Occupational Therapy HCPC registration": a registration is named by its body's letters alone.

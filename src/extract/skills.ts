@@ -385,5 +385,7 @@ export function isQualityWord(w: string, lex: ItemContext['lex']): boolean {
   if (NOT_QUALITY.test(low)) return false;
   if (isQuality(low, lex)) return true;
   // "organized and structured and create and maintain an overview": a verb the lexicon knows is no adjective.
-  return ADJECTIVE_LIKE.test(low) && !lex.verbs.has(low);
+  // ("a compassionate occupational therapist", "an enthusiastic mental health nurse": an adjective of a noun names the
+  // post's field; the lexicon lists those that are qualities, "analytical", "punctual".)
+  return ADJECTIVE_LIKE.test(low) && !low.endsWith('al') && !lex.verbs.has(low);
 }

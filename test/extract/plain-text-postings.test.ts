@@ -2525,3 +2525,35 @@ describe('a degree in prose that the posting would welcome', () => {
     expect(await textsOf('qualification', posting)).toEqual(['diploma in asthma management']);
   });
 });
+
+describe('an adjective of a noun before the post sought ("occupational", "mental")', () => {
+  it('names the post\'s field, no quality; a quality before it, and one the lexicon lists, stay', async () => {
+    expect(await textsOf('skill', 'Are you a compassionate occupational therapist looking for your next challenge?')).toEqual(['compassionate']);
+    expect(await textsOf('skill', 'Are you an enthusiastic mental health nurse?')).toEqual(['enthusiastic']);
+    expect(await textsOf('skill', 'We seek dynamic and inspirational Chemistry teachers.')).toEqual(['dynamic', 'inspirational']);
+  });
+});
+
+describe('a quality before a registered profession', () => {
+  it('is no word of the qualification ("a motivated registered nurse")', async () => {
+    expect(await texts('Are you a motivated registered nurse?')).toEqual([
+      ['skill', 'motivated'],
+      ['qualification', 'registered nurse'],
+    ]);
+  });
+});
+
+describe('-ing clauses joined by "and" after a task whose object holds a list', () => {
+  it('are tasks ("…, completing assessments and delivering interventions"), not when the -ing word is a noun ("branding and marketing")', async () => {
+    const posting = 'Main duties\nYou will carry a caseload of service users with severe and enduring mental illness, completing assessments and delivering group and individual interventions.';
+    expect(await textsOf('duty', posting)).toEqual(['carry a caseload of service users with severe and enduring mental illness', 'completing assessments', 'delivering group and individual interventions']);
+    const noun = 'Duties\n- Oversee the development of communication strategies and materials, complying with donor and agency branding and marketing requirements';
+    expect(await textsOf('duty', noun)).toEqual(['Oversee the development of communication strategies and materials']);
+  });
+});
+
+describe('tools given as examples with their article', () => {
+  it('are knowledge of their own ("such as the MOHOST and the OSA")', async () => {
+    expect(await textsOf('knowledge', 'Duties\nTo use specialist assessment tools such as the MOHOST and the OSA to inform treatment planning.')).toEqual(['MOHOST', 'OSA']);
+  });
+});
