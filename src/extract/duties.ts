@@ -10,6 +10,7 @@ import {
   PART_OF,
   REPORTING,
   ROLE_HEAD,
+  PLURAL_ROLE_SUBJECT,
   ROLE_MODAL,
   ROLE_SUBJECT,
   SOUGHT_TO,
@@ -158,7 +159,7 @@ function clauseDuties(ctx: ItemContext, a: number, b: number, strong: boolean, c
   }
   let from = a;
   const sought = firstMatch(SOUGHT_TO, sentence);
-  const modal = sought ?? TO_LEAD.exec(sentence) ?? SUBJECT_MODAL.exec(sentence) ?? ROLE_SUBJECT.exec(sentence) ?? ROLE_MODAL.exec(sentence) ?? INNER_MODAL.exec(sentence) ?? YOU_PRESENT.exec(sentence);
+  const modal = sought ?? TO_LEAD.exec(sentence) ?? SUBJECT_MODAL.exec(sentence) ?? ROLE_SUBJECT.exec(sentence) ?? (leadingVerb(text, a, lex) ? null : PLURAL_ROLE_SUBJECT.exec(sentence)) ?? ROLE_MODAL.exec(sentence) ?? INNER_MODAL.exec(sentence) ?? YOU_PRESENT.exec(sentence);
   // "The purpose of this activity is to …", "The project will …": what the employer's work does, not the role.
   if (modal && !sought && ORGANIZATION_SUBJECT.test(modal[0])) return false;
   if (modal && !sought && THING_SUBJECT.test(modal[0]) && !ROLE_HEAD.test(modal[0])) return false;

@@ -71,8 +71,19 @@ export const FRONTED_PURPOSE = /^to\s+[^,;:.]{3,160}?(?:,|(?<!\b(?:ensure|ensure
 
 // ("Under the direct supervision of the Coordinator, the Nutrition Officer will …": after a fronted phrase of how the role works;
 // "Our Customer Service Advisors handle …": the role's holders, in the plural.)
-export const ROLE_SUBJECT =
-  /^(?:(?:under|reporting\s+to|reporting\s+directly\s+to|working\s+(?:closely\s+)?with|within|in\s+(?:this|the)\s+role|as\s+(?:a|an|the|part\s+of))\b[^,;:.]{3,120},\s+)?(?:the|our|this|each|a|an|these)\s+(?:[\p{L}-]+\s+){0,3}?(?:lead|(?:manager|nurse|engineer|developer|coordinator|co-ordinator|specialist|analyst|supervisor|assistant|director|officer|planner|accountant|executive|representative|consultant|administrator|technician|post ?holder|role ?holder|job ?holder|incumbent|employee|clerk|agent|controller|advisor|adviser|designer|scientist|architect|tester|operative|student|researcher|fellow|trainee|apprentice|intern|practitioner|therapist|worker|driver|receptionist|teacher|lecturer|midwife|pharmacist|physician|doctor|carer|chef|cook|secretary|appointee)s?)\s+(?:(?:will|shall|would)\s+(?:also\s+)?)?(?=\p{Ll})/iu;
+/** Nouns of roles that a sentence's subject names. */
+const ROLE_NOUNS = 'manager|nurse|engineer|developer|coordinator|co-ordinator|specialist|analyst|supervisor|assistant|director|officer|planner|accountant|executive|representative|consultant|administrator|technician|post ?holder|role ?holder|job ?holder|incumbent|employee|clerk|agent|controller|advisor|adviser|designer|scientist|architect|tester|operative|student|researcher|fellow|trainee|apprentice|intern|practitioner|therapist|worker|driver|receptionist|teacher|lecturer|midwife|pharmacist|physician|doctor|carer|chef|cook|secretary|appointee';
+
+export const ROLE_SUBJECT = new RegExp(
+  String.raw`^(?:(?:under|reporting\s+to|reporting\s+directly\s+to|working\s+(?:closely\s+)?with|within|in\s+(?:this|the)\s+role|as\s+(?:a|an|the|part\s+of))\b[^,;:.]{3,120},\s+)?(?:the|our|this|each|a|an|these)\s+(?:[\p{L}-]+\s+){0,3}?(?:lead|(?:${ROLE_NOUNS})s?)\s+(?:(?:will|shall|would)\s+(?:also\s+)?)?(?=\p{Ll})`,
+  'iu',
+);
+
+/** "Healthcare Assistants provide personal care …": a role named in the plural, without an article, in Title Case. */
+export const PLURAL_ROLE_SUBJECT = new RegExp(
+  String.raw`^(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:${ROLE_NOUNS.replace(/(^|\|)(\p{L})/gu, (_, bar: string, c: string) => `${bar}[${c.toUpperCase()}${c}]`)})s\s+(?:(?:will|shall|would)\s+(?:also\s+)?)?(?=\p{Ll})`,
+  'u',
+);
 
 /** "… a Business Developer who will build …", "… and you will support …": the subject and its modal inside a sentence. */
 export const INNER_MODAL = /\b(?:you|who|he\s*\/\s*she|he or she|s\/he)\s+(?:will|shall|would|are expected to|will be expected to)\s+(?:also\s+)?(?:be\s+(?=(?!working\b)[a-z]+ing\b))?(?!be\b|have\b|need\b|report\b|join\b|work\s+(?:in|at|from|with\s+(?:a|an|our|the))\b)/i;

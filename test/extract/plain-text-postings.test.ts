@@ -2557,3 +2557,11 @@ describe('tools given as examples with their article', () => {
     expect(await textsOf('knowledge', 'Duties\nTo use specialist assessment tools such as the MOHOST and the OSA to inform treatment planning.')).toEqual(['MOHOST', 'OSA']);
   });
 });
+
+describe('a role named in the plural, without an article, as the subject', () => {
+  it('does the task ("Healthcare Assistants provide personal care …"); an imperative line stays one', async () => {
+    const posting = 'Main duties of the job\nHealthcare Assistants provide personal care to patients under the supervision of a registered nurse.';
+    expect(await textsOf('duty', posting)).toEqual(['provide personal care to patients under the supervision of a registered nurse']);
+    expect(await textsOf('duty', 'Duties\n- Manage engineers and analysts across two sites')).toEqual(['Manage engineers and analysts']);
+  });
+});
