@@ -135,7 +135,8 @@ export function vocabularyKnowledge(ctx: ItemContext, names: Names, confidence: 
     // "Microsoft Word" over the "Word" a rule read inside it: the longer name, as sure as the rule.
     const inner = ctx.out.filter((o) => o.kind === 'knowledge' && o.start >= ctx.item.start + m.start && o.end <= ctx.item.start + m.end && o.end - o.start < m.end - m.start);
     // ("TCP/IP": a name glued by a slash to short capitals is the whole pair, which the vocabulary splits.)
-    const [a, b] = gluedPairAround(ctx.text, m.start, m.end);
+    const [a, glued] = gluedPairAround(ctx.text, m.start, m.end);
+    const b = productNameEnd(ctx.text, glued, named);
     if (addMention(ctx, 'knowledge', a, b, ctx.text.slice(a, b), Math.max(confidence, ...inner.map((o) => o.confidence)))) n++;
     // (Where the item asks for it: under a needs heading, inside an experience asked for or a task of the role ("Deploy
     // services with Terraform and Kubernetes"); not in "an infrastructure providing PET, MRI …".)
@@ -303,6 +304,26 @@ function partOfName(text: string, m: VocabularyMatch): boolean {
     return (m.key.includes(' ') && PRODUCT_AFTER.test(after)) || HEAD_AFTER.test(after);
   }
   return /^\p{Lu}/u.test(m.text) && HEAD_AFTER.test(text.slice(m.end, m.end + 24));
+}
+
+/** Words that name a part or an edition of a product after its maker's or platform's name ("Google Cloud Platform", "Android SDK"). */
+const PRODUCT_PART = /^(?:Cloud|Platform|Console|Play|Services|Service|Studio|Server|Suite|Actions|Pipelines|Kernel|Infrastructure|Engine|Functions|Compose|Boot|Framework|Toolkit|Workspace|Analytics|Ads|Maps|Manager|Designer|Builder|SDK|API|APIs|CLI|CI|EE|IDE|ML)$/;
+
+/**
+ * "Google Play Console", "Android SDK", "Oracle Cloud Infrastructure": words right after a name that name a part or an
+ * edition of its product (PRODUCT_PART) go on with the name, unless the vocabulary knows one of them as a name of its
+ * own or the run ends in a post's or a unit's noun. Where the name ends.
+ */
+function productNameEnd(text: string, end: number, known: readonly VocabularyMatch[]): number {
+  const run = /^(?: [\p{L}]+(?![\p{L}\p{N}.+#/&-])){1,3}/u.exec(text.slice(end));
+  if (!run) return end;
+  let length = 0;
+  for (const w of run[0].matchAll(/ (\S+)/g)) {
+    if (!PRODUCT_PART.test(w[1])) break;
+    length = w.index + w[0].length;
+  }
+  if (length === 0 || HEAD_AFTER.test(run[0].slice(0, length)) || POST_NOUN.test(run[0].slice(0, length))) return end;
+  return known.some((k) => k.start >= end && k.start < end + length) ? end : end + length;
 }
 
 const PRODUCT_AFTER = /^[\s/-]*(?:products?|compan(?:y|ies)|industry|sector|vendors?|providers?|market|business(?:es)?)\b/i;

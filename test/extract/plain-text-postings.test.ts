@@ -2565,3 +2565,16 @@ describe('a role named in the plural, without an article, as the subject', () =>
     expect(await textsOf('duty', 'Duties\n- Manage engineers and analysts across two sites')).toEqual(['Manage engineers and analysts']);
   });
 });
+
+describe('a product named after its maker or platform', () => {
+  it('is one name with the words of its part or edition ("Google Play Console", "Android SDK"), not two', async () => {
+    const posting = 'Requirements\n- Experience with the Android SDK\n- Experience with Google Play Console\n- Experience with Python Django';
+    expect(await textsOf('knowledge', posting)).toEqual(['Android SDK', 'Google Play Console', 'Python', 'Django']);
+  });
+});
+
+describe('"attention to detail" after a passion', () => {
+  it('is a skill of its own ("A passion for great user experience and attention to detail")', async () => {
+    expect(await textsOf('skill', 'Requirements\n- A passion for great user experience and attention to detail')).toEqual(['passion for great user experience', 'attention to detail']);
+  });
+});
