@@ -108,9 +108,11 @@ const regardless = (text: string, at: number): boolean => REGARDLESS.test(text.s
 const PRODUCT_EXPERIENCE = /\b(?:best|unique|amazing|seamless|memorable|immersive|exceptional|world-class|our|their)\s/i;
 /**
  * "a cultural experience that was once out of reach": an experience described, not one asked for; "the ultimate
- * experience for our customers": one given to others (not "relevant experience for the role").
+ * experience for our customers": one given to others (not "relevant experience for the role", nor "Xero experience for
+ * their busy accountancy practice", where the candidate will work).
  */
-const DESCRIBED_AFTER = /^\s+(?:(?:that|which)\s+(?:was|is|are|were|has|have|had|will|can)|for\s+(?:our|their|your|the|millions|people|users|customers|clients|everyone)(?!\s+(?:role|post|position|job|vacancy)\b))\b/i;
+const DESCRIBED_AFTER =
+  /^\s+(?:(?:that|which)\s+(?:was|is|are|were|has|have|had|will|can)|for\s+(?:our|their|your|the|millions|people|users|customers|clients|everyone)(?!\s+(?:[a-z-]+\s+){0,2}(?:role|post|position|job|vacancy|practice|team|office|company|firm|business|department|organi[sz]ation|site|store|branch|clinic|ward)\b))\b/i;
 /** "With 40 years of experience, we …": more years than a career asks are the employer's. */
 export const MAX_CAREER_YEARS = 25;
 const EMPLOYER_YEARS = /(\d+)\+?\s*(?:years?|yrs)\b/i;

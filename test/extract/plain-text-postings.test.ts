@@ -2578,3 +2578,10 @@ describe('"attention to detail" after a passion', () => {
     expect(await textsOf('skill', 'Requirements\n- A passion for great user experience and attention to detail')).toEqual(['passion for great user experience', 'attention to detail']);
   });
 });
+
+describe('experience asked for a workplace named after it', () => {
+  it('is asked ("Xero experience for their busy accountancy practice"); the reason for a licence is no part of it', async () => {
+    expect(await textsOf('qualification', 'Our client is seeking a bookkeeper with Xero experience for their busy accountancy practice.')).toEqual(['Xero experience']);
+    expect(await textsOf('qualification', 'You must have a full UK driving licence due to the travelling nature of the role.')).toEqual(['full UK driving licence']);
+  });
+});
