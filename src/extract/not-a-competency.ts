@@ -47,6 +47,9 @@ function workPlace(m: Mention): boolean {
 /** Idioms of taking part ("Play a key part", "Porters play a vital role in …", "lead the way", "make a difference", "make a real impact", "being part of a team", "make your mark") name no task; "taking into account …" says how one is done. */
 const IDIOM = /^(?:play(?:s|ing)?\s+an?\s+(?:[\p{L}-]+\s+)?(?:part|role)|lead(?:s|ing)?\s+the\s+way|mak(?:e|es|ing)\s+a\s+(?:real\s+|positive\s+)?difference|be(?:ing)?\s+(?:a\s+)?part\s+of\s+(?:a|an|the|our)\s+(?:[\p{L}-]+\s+){0,6}team)$|^mak(?:e|es|ing)\s+(?:your|their|a|an)\s+mark\b|^mak(?:e|es|ing)\s+(?:a|an)\s+(?:(?:real|positive|big|lasting|genuine|meaningful|huge|significant|tangible)\s+)?impact\b|^(?:\p{L}+\s+){1,2}plays?\s+an?\s+(?:[\p{L}-]+\s+)?(?:part|role)\b|^(?:tak(?:e|es|ing)\s+into\s+(?:account|consideration)|bear(?:s|ing)?\s+in\s+mind)\b/iu;
 
+/** "ready to take the next step (in your career)": the candidate's move, no competency. */
+const NEXT_STEP = /^(?:(?:ready|willing|eager|keen|looking)\s+to\s+)?tak(?:e|es|ing)\s+(?:the|your|their)\s+next\s+(?:big\s+)?step\b/i;
+
 /** "Note: …" is a remark; "Fostering a diverse workplace is an important part of …" has the -ing clause as its subject. */
 const GERUND_SUBJECT = /^note\b|^\p{L}+ing\b[^,;:]*?\s(?:is|are)\s(?:an?|the|part|important|essential|key|critical|vital|central)\b/iu;
 
@@ -102,7 +105,7 @@ const SKILLS_KIND = /^(?:soft|hard|transferable|key|essential|core|required|nece
 /** A catch-all line is neither a duty nor a skill ("experience in related work" is a qualification); a label before a colon ("Start date:", "Direct superior:") is a field name, not a duty; nor is a cut fragment or a remark. */
 export function isNotACompetency(m: Mention, text: string): boolean {
   if (AGE.test(m.text) || RIGHT_TO_WORK.test(m.text) || workPlace(m)) return true;
-  if ((m.kind === 'duty' || m.kind === 'skill') && (CATCH_ALL.test(m.text) || INVITATION.test(m.text))) return true;
+  if ((m.kind === 'duty' || m.kind === 'skill') && (CATCH_ALL.test(m.text) || INVITATION.test(m.text) || NEXT_STEP.test(m.text))) return true;
   // "Find out more on our website", "… our YouTube channel": where the employer can be read, unless a task is done on
   // it ("Manage our social media accounts", "Write our monthly newsletter").
   if ((m.kind === 'duty' || m.kind === 'skill') && OUR_MEDIUM.test(m.text) && !(m.kind === 'duty' && TASK_ON_MEDIUM.test(m.text))) return true;

@@ -2585,3 +2585,9 @@ describe('experience asked for a workplace named after it', () => {
     expect(await textsOf('qualification', 'You must have a full UK driving licence due to the travelling nature of the role.')).toEqual(['full UK driving licence']);
   });
 });
+
+describe('"ready to take the next step"', () => {
+  it('is the candidate\'s move, no skill', async () => {
+    expect(await texts('Are you an experienced retail supervisor ready to take the next step?')).toEqual([]);
+  });
+});
