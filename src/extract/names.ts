@@ -307,23 +307,22 @@ function partOfName(text: string, m: VocabularyMatch): boolean {
 }
 
 /** Words that name a part or an edition of a product after its maker's or platform's name ("Google Cloud Platform", "Android SDK"). */
-const PRODUCT_PART = /^(?:Cloud|Platform|Console|Play|Services|Service|Studio|Server|Suite|Actions|Pipelines|Kernel|Infrastructure|Engine|Functions|Compose|Boot|Framework|Toolkit|Workspace|Analytics|Ads|Maps|Manager|Designer|Builder|SDK|API|APIs|CLI|CI|EE|IDE|ML)$/;
+const PRODUCT_PART = /^(?:Cloud|Platform|Console|Play|Services?|Studio|Server|Suite|Actions|Pipelines|Kernel|Infrastructure|Engine|Functions|Compose|Boot|Framework|Toolkit|Workspace|Analytics|Ads|Maps|Builder|SDK|API|CLI|CI|EE|IDE|ML)$/;
 
 /**
- * "Google Play Console", "Android SDK", "Oracle Cloud Infrastructure": words right after a name that name a part or an
- * edition of its product (PRODUCT_PART) go on with the name, unless the vocabulary knows one of them as a name of its
- * own or the run ends in a post's or a unit's noun. Where the name ends.
+ * "Google Play Console", "Android SDK", "Oracle Cloud Infrastructure": up to three words right after a name that name a
+ * part or an edition of its product go on with the name, unless the vocabulary knows one of them as a name of its own.
+ * Where the name ends.
  */
 function productNameEnd(text: string, end: number, known: readonly VocabularyMatch[]): number {
-  const run = /^(?: [\p{L}]+(?![\p{L}\p{N}.+#/&-])){1,3}/u.exec(text.slice(end));
-  if (!run) return end;
   let length = 0;
-  for (const w of run[0].matchAll(/ (\S+)/g)) {
-    if (!PRODUCT_PART.test(w[1])) break;
-    length = w.index + w[0].length;
+  let words = 0;
+  // (A full stop ends the name, "… Google Play Console."; one inside a word makes another, "Node.js".)
+  for (const w of text.slice(end, end + 60).matchAll(/ (\p{L}+)(?![\p{L}\p{N}+#/&-]|\.[\p{L}\p{N}])/gu)) {
+    if (w.index !== length || !PRODUCT_PART.test(w[1]) || ++words > 3) break;
+    length += w[0].length;
   }
-  if (length === 0 || HEAD_AFTER.test(run[0].slice(0, length)) || POST_NOUN.test(run[0].slice(0, length))) return end;
-  return known.some((k) => k.start >= end && k.start < end + length) ? end : end + length;
+  return length === 0 || known.some((k) => k.start >= end && k.start < end + length) ? end : end + length;
 }
 
 const PRODUCT_AFTER = /^[\s/-]*(?:products?|compan(?:y|ies)|industry|sector|vendors?|providers?|market|business(?:es)?)\b/i;

@@ -100,7 +100,7 @@ export function qualifications(ctx: ItemContext, strong: boolean, confidence: nu
     // ("Diploma in Accounting, 1 year experience": after a comma, a count of years after a degree or a certificate.)
     if (triggers[k].fields.minYears !== undefined && (triggers[k - 1].fields.degreeLevel || triggers[k - 1].fields.certification) && /,\s*$/.test(gap) && /^\d/.test(text.slice(triggers[k].at))) return true;
     return (
-      /^(?:Experience\s*:?\s*)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\s)/i.test(text.slice(triggers[k].at)) &&
+      /^(?:Experience\s*:?\s*)?\d/.test(text.slice(triggers[k].at)) &&
       (/\s(?!(?:of|than|least|minimum|min|at|or|and|to|with|plus|over|about|approximately|for|in|from|by|the|a|an|including|includes|incl|within|level|grade|band|class|stage|part|tier|section)\s)\p{Ll}{3,}\s+$/iu.test(gap) ||
         /[\p{L}\d)]\s+(?:Minimum(?: of)?|At least|A minimum of)\s+$/u.test(gap))
     );

@@ -2591,9 +2591,3 @@ describe('"ready to take the next step"', () => {
     expect(await texts('Are you an experienced retail supervisor ready to take the next step?')).toEqual([]);
   });
 });
-
-describe('a count of years written as a word after a degree, its punctuation lost', () => {
-  it('opens a requirement of its own ("… in Pharmacy A minimum of three years of …")', async () => {
-    expect(await textsOf('qualification', 'Requirements\nBSc Degree in Nursing A minimum of three years of ward experience')).toEqual(['BSc Degree in Nursing', 'three years of ward experience']);
-  });
-});
