@@ -147,6 +147,12 @@ function dutyOfSentence(ctx: ItemContext, a: number, b: number, strong: boolean,
   }
 }
 
+/** The role named in the plural that opens a sentence ("Healthcare Assistants provide …"), not a verb's object ("Manage engineers and …"). */
+function pluralRole(sentence: string, text: string, a: number, lex: ItemContext['lex']): RegExpExecArray | null {
+  const m = PLURAL_ROLE_SUBJECT.exec(sentence);
+  return m && !leadingVerb(text, a, lex) ? m : null;
+}
+
 function clauseDuties(ctx: ItemContext, a: number, b: number, strong: boolean, confidence: number, modalled: boolean): boolean {
   const { text, lex } = ctx;
   const sentence = text.slice(a, b);
@@ -159,7 +165,7 @@ function clauseDuties(ctx: ItemContext, a: number, b: number, strong: boolean, c
   }
   let from = a;
   const sought = firstMatch(SOUGHT_TO, sentence);
-  const modal = sought ?? TO_LEAD.exec(sentence) ?? SUBJECT_MODAL.exec(sentence) ?? ROLE_SUBJECT.exec(sentence) ?? (leadingVerb(text, a, lex) ? null : PLURAL_ROLE_SUBJECT.exec(sentence)) ?? ROLE_MODAL.exec(sentence) ?? INNER_MODAL.exec(sentence) ?? YOU_PRESENT.exec(sentence);
+  const modal = sought ?? TO_LEAD.exec(sentence) ?? SUBJECT_MODAL.exec(sentence) ?? ROLE_SUBJECT.exec(sentence) ?? pluralRole(sentence, text, a, lex) ?? ROLE_MODAL.exec(sentence) ?? INNER_MODAL.exec(sentence) ?? YOU_PRESENT.exec(sentence);
   // "The purpose of this activity is to …", "The project will …": what the employer's work does, not the role.
   if (modal && !sought && ORGANIZATION_SUBJECT.test(modal[0])) return false;
   if (modal && !sought && THING_SUBJECT.test(modal[0]) && !ROLE_HEAD.test(modal[0])) return false;

@@ -154,6 +154,12 @@ const BODY_MEMBERSHIP = guarded(
 /** A sentence that asks the candidate for something. */
 const ASKS = /\b(?:you|your|candidates?|applicants?|must|should|required|requires?|essential|desirable|ideal|need|needs|preferred|plus|advantage|have|has|having|possess)\b/i;
 
+/** Words that ask for a qualification named in prose, or welcome it ("… would be an advantage"). */
+const ASKED_FOR = String.raw`required|essential|desirable|\b(?:need|needs|require|requires)\b|\b(?:beneficial|advantage|advantageous|preferred|preferable|an asset|a plus)\b`;
+/** A sentence that asks for the degree it names, or the certificate. */
+const DEGREE_ASKED = new RegExp(String.raw`${ASKED_FOR}|preferred|must|qualification|holder|graduate|ask for|expect|educated to`, 'i');
+const CERTIFICATE_ASKED = new RegExp(String.raw`${ASKED_FOR}|must|valid|current|needed|necessary|\bhold|\b(?:will|should) have\b|\bideally\b|\byou(?:\s+(?:will|should)\s+be|['’]ll\s+be)\b`, 'i');
+
 export interface Trigger {
   /** Local offset where the qualification's words start. */
   at: number;
@@ -293,7 +299,7 @@ export function findTriggers(ctx: ItemContext, strong: boolean): Trigger[] {
     // ("Degree in Computer Science.": a short sentence that is only the degree asks for it.)
     const alone = d.index === 0 && text.split(/\s+/).length <= 8 && !/\b(?:is|are|was|were|will|offers?|provides?)\b/i.test(text);
     // (Or what the candidate is said to have: "You have a degree in statistics or economics".)
-    if (!strong && !specific && !alone && !/required|preferred|must|essential|desirable|qualification|holder|graduate|ask for|expect|educated to|\b(?:need|needs|require|requires)\b|\b(?:beneficial|advantage|advantageous|preferable|an asset|a plus)\b/i.test(text) && !HELD_BY_CANDIDATE.test(text.slice(0, d.index))) continue;
+    if (!strong && !specific && !alone && !DEGREE_ASKED.test(text) && !HELD_BY_CANDIDATE.test(text.slice(0, d.index))) continue;
     const fields: QualificationFields = { degreeLevel: level };
     const field = fieldAfter(text, d.index + d[0].length, lex);
     if (field) fields.field = field;
@@ -329,7 +335,7 @@ export function findTriggers(ctx: ItemContext, strong: boolean): Trigger[] {
     for (const c of found) {
       // (What the candidate will be asks for it too: "You will be HCPC registered".)
       // ("A forklift licence would be beneficial", "… is an advantage": asked as a plus.)
-      if (!strong && !/required|must|valid|current|essential|desirable|needed|necessary|\b(?:beneficial|advantage|advantageous|preferred|preferable|an asset|a plus)\b|\bhold|\b(?:will|should) have\b|\b(?:need|needs|require|requires)\b|\bideally\b|\byou(?:\s+(?:will|should)\s+be|['’]ll\s+be)\b/i.test(text)) continue;
+      if (!strong && !CERTIFICATE_ASKED.test(text)) continue;
       if (/software|licen[cs]e (?:fee|key)s?/i.test(text.slice(c.index, c.index + c[0].length + 6))) continue;
       // "the NMC Code of Conduct", "HCPC Standards of Proficiency": the body's name before a document it issues.
       // ("in line with HCPC requirements": the body's rules, in lower case too.)
