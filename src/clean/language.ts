@@ -81,13 +81,20 @@ function stopwordLanguage(text: string, only: string[]): string | null {
   const lower = text.toLowerCase();
   let count = 0;
   const hitsOf = new Map<string, number>();
+  let cased: string | null | undefined;
   scanWords(
     lower,
     (h, start, end) => {
       count++;
       if (end - start > LONGEST_STOPWORD || STOPWORD_BUCKETS[h & 0xfff] === 0) return;
-      const codes = STOPWORD_LANGUAGES.get(lower.slice(start, end));
-      if (codes) for (const code of codes) hitsOf.set(code, (hitsOf.get(code) ?? 0) + 1);
+      const word = lower.slice(start, end);
+      const codes = STOPWORD_LANGUAGES.get(word);
+      if (!codes) return;
+      // "Advanced Life Support (ALS) provider", "OS", "DE": in a text written in both cases, a word in capitals is
+      // an acronym, no function word ("als" is German).
+      cased ??= lower.length === text.length && /\p{Ll}/u.test(text) ? text : null;
+      if (cased && end - start > 1 && cased.slice(start, end) === word.toUpperCase()) return;
+      for (const code of codes) hitsOf.set(code, (hitsOf.get(code) ?? 0) + 1);
     },
     LETTERS,
   );
@@ -229,7 +236,7 @@ function trigramLanguage(sample: string, only: string[], prior: string | undefin
 function mostFunctionWords(text: string, guess: string, only: string[]): string {
   const written = text.match(/\p{L}+/gu) ?? [];
   const words = written.map((w) => w.toLowerCase());
-  const hitsOf = stopwordHits(words);
+  const hitsOf = stopwordHits(/\p{Ll}/u.test(text) ? words.filter((w, i) => w.length < 2 || written[i] !== w.toUpperCase()) : words);
   let best = guess;
   let bestHits = Math.max(2, hitsOf.get(guess) ?? 0);
   for (const code of only) {

@@ -3,14 +3,27 @@ import type { QualificationFields } from '../types.js';
 import { guarded, matches } from './context.js';
 
 /**
+ * Work the candidate is asked to have done ("You will have managed a team …", "candidates who have led …", "expected to
+ * have conducted …"): experience, as "worked in" is. Verbs of obtaining ("obtained", "completed", "gained") are left to
+ * what they obtain, a degree or a certificate.
+ */
+const DONE = '(?:managed|led|supervised|run|delivered|developed|built|designed|implemented|conducted|undertaken|overseen|coordinated|taught|supported|handled|sold|operated|maintained|administered|produced|created|launched|deployed|performed)';
+
+/** "You have developed some amazing technical skills": abilities grown, which the candidate has now (a skill), no work done. */
+const NOT_SKILLS_DONE = String.raw`(?!(?:[\p{L}-]+\s+){0,3}(?:skills?|abilit(?:y|ies)|knowledge|understanding|expertise|experience|competenc(?:e|ies))\b)`;
+const DONE_AT = new RegExp(`^${DONE}`, 'i');
+/** Work done joined to the first, in the same sentence: "…, delivered …", "… and delivered …". */
+const DONE_JOINED = new RegExp(String.raw`(?:,|\sand)\s+(${DONE})\s+${NOT_SKILLS_DONE}(?=\S)`, 'giu');
+
+/**
  * Adjectives before "experience", and any hyphenated modifier ("post-registration", "post-qualification"); "Experienced in
- * …", "You will have worked in …", "Our ideal candidate has worked in …" and "a Chef de Partie who has worked in …" ask for
- * experience too.
+ * …", "You will have worked in …", "Our ideal candidate has worked in …", "a Chef de Partie who has worked in …" and
+ * work done (DONE) ask for experience too.
  */
 const EXPERIENCE = guarded(
-  /(?<![\p{L}-])(?:(?:previous|proven|demonstrable|demonstrated|relevant|recent|significant|substantial|extensive|some|prior|hands-on|hands on|practical|working|professional|solid|strong|good|direct|practical|technical|industry|field|work|\p{L}+-\p{L}+)\s+)*(?:(?:experience|background)\s+(?:(?:of|in|with|using|within|on|at|as)\s+(?=\S)|(?=[\p{L}]+ing\b))|track record\s+(?:in\s+(?=\S)|of\s+(?=\p{Ll}+ing\b))|experienced\s+(?:in|with)\s+(?=\S)|(?<=\b(?:(?:will|must|should|['’]ll)\s+have|(?:you|(?:ideal|successful|right)\s+(?:candidate|applicant|person))\s+(?:has|have)|(?:someone|somebody|candidates?|applicants?|people|individuals?|persons?|professionals?|(?<=\b(?:a|an)\s+(?:\S+\s+){0,3})\p{Lu}\p{Ll}+)\s+who\s+(?:has|have))\s+(?:(?:previously|already|recently)\s+)?)worked\s+(?:in|with|within|as|on|for)\s+(?=\S))/giu,
+  new RegExp(String.raw`(?<![\p{L}-])(?:(?:previous|proven|demonstrable|demonstrated|relevant|recent|significant|substantial|extensive|some|prior|hands-on|hands on|practical|working|professional|solid|strong|good|direct|practical|technical|industry|field|work|\p{L}+-\p{L}+)\s+)*(?:(?:experience|background)\s+(?:(?:of|in|with|using|within|on|at|as)\s+(?=\S)|(?=[\p{L}]+ing\b))|track record\s+(?:in\s+(?=\S)|of\s+(?=\p{Ll}+ing\b))|experienced\s+(?:in|with)\s+(?=\S)|(?<=\b(?:(?:will|must|should|['’]ll)\s+have|(?:expected|required|needs?)\s+to\s+have|(?:you|(?:ideal|successful|right)\s+(?:candidate|applicant|person))\s+(?:has|have)|(?:someone|somebody|candidates?|applicants?|people|individuals?|persons?|professionals?|(?<=\b(?:a|an)\s+(?:\S+\s+){0,3})\p{Lu}\p{Ll}+)\s+who\s+(?:has|have))\s+(?:(?:previously|already|recently|ideally)\s+)?)(?:worked\s+(?:\p{Ll}+ly\s+)?(?:in|with|within|as|on|for)\s+|${DONE}\s+${NOT_SKILLS_DONE})(?=\S))`, 'giu'),
   // Every match has one of these: the words its alternatives end with.
-  /experience|background|track record|worked/iu,
+  new RegExp(`experience|background|track record|worked|${DONE}`, 'iu'),
 );
 /** "refugee intervention experience", "Automotive background": experience named by what precedes it. */
 // (A pay band's number is a word of the name: "Band 5 experience".)
@@ -139,6 +152,12 @@ export function experienceTriggers(text: string, out: { at: number; fields: Qual
     const added = (gap: string, t: { fields: QualificationFields }) =>
       addedBefore.test(gap) || (WITH_BEFORE.test(gap) && (EVALUATED.test(e[0]) || (t.fields.certification !== undefined && t.fields.minYears === undefined && !t.fields.degreeLevel)));
     if (!out.some((t) => t.at <= e.index && e.index - t.at < 50 && !added(text.slice(t.at, e.index), t))) out.push({ at: kindBefore(text, e.index), fields: {} });
+    // "… will have led a small team and delivered projects on time": the work done joined to it is asked too.
+    if (DONE_AT.test(e[0])) {
+      const from = e.index + e[0].length;
+      const stop = text.slice(from).search(/[.;:!?]/);
+      for (const j of matches(DONE_JOINED, text.slice(from, stop < 0 ? text.length : from + stop))) out.push({ at: from + j.index + j[0].lastIndexOf(j[1]), fields: {} });
+    }
   }
   for (const e of namedExperience(text)) {
     // The words that name the experience, read back from it up to a word that is not part of the name.

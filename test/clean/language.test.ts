@@ -53,4 +53,11 @@ describe('language', () => {
     // Letters in capitals are names, in no language: the words around them decide.
     expect(run('AAT Level 4 qualified or part-qualified ACCA/CIMA.').language).toBe('en');
   });
+
+  it('reads an acronym as a name, not as another language\'s function word ("ALS" is German "als")', () => {
+    expect(run('Advanced Life Support (ALS) provider').language).toBe('en');
+    expect(run('Linux OS and DE tooling for our data team').language).toBe('en');
+    // (A line all in capitals keeps its words: "DIE ANFORDERUNGEN SIND HOCH" is German.)
+    expect(run('DIE ANFORDERUNGEN SIND HOCH UND DIE ARBEIT IST SPANNEND.').language).toBe('de');
+  });
 });

@@ -2591,3 +2591,44 @@ describe('"ready to take the next step"', () => {
     expect(await texts('Are you an experienced retail supervisor ready to take the next step?')).toEqual([]);
   });
 });
+
+describe('a line of a list of credentials that only names something', () => {
+  it('is one qualification ("Prince2 Foundation", "Advanced Life Support (ALS) provider"); a subject or a tool stays knowledge', async () => {
+    const posting = [
+      'Person Specification',
+      'Qualifications',
+      'Essential',
+      'GCSE English and Maths at grade C or above',
+      'RSA III typing or equivalent',
+      'Willingness to undertake further training',
+      'Desirable',
+      'Prince2 Foundation',
+      'Advanced Life Support (ALS) provider',
+      'Project management',
+      'Excel',
+    ].join('\n');
+    expect(await texts(posting)).toEqual([
+      ['qualification', 'GCSE English and Maths at grade C or above'],
+      ['qualification', 'RSA III typing'],
+      ['skill', 'Willingness to undertake further training'],
+      ['qualification', 'Prince2 Foundation'],
+      ['qualification', 'Advanced Life Support (ALS) provider'],
+      ['knowledge', 'Project management'],
+      ['knowledge', 'Excel'],
+    ]);
+  });
+});
+
+describe('work the candidate is asked to have done', () => {
+  it('is experience, one qualification a task ("candidates who have managed a team …"); abilities grown are skills', async () => {
+    expect(await textsOf('qualification', 'We are looking for candidates who have managed a team of at least five people.')).toEqual(['managed a team of at least five people']);
+    expect(await textsOf('qualification', 'Ideally you will have led a small team and delivered projects on time and within budget.')).toEqual(['led a small team', 'delivered projects on time and within budget']);
+    expect(await textsOf('qualification', 'The applicant is expected to have conducted theoretical work on music cognition.')).toEqual(['conducted theoretical work on music cognition']);
+    expect(await texts('You have developed some amazing technical skills.')).toEqual([['skill', 'technical skills']]);
+  });
+
+  it('ends where "and" opens what the candidate knows ("… and know what it takes to deliver")', async () => {
+    expect(await textsOf('qualification', 'You have led complex engineering efforts and know what it takes to deliver.')).toEqual(['led complex engineering efforts']);
+    expect(await textsOf('qualification', 'You have experience in retail and understand how to manage stock.')).toEqual(['experience in retail']);
+  });
+});
