@@ -187,8 +187,8 @@ export const ADDED_BEFORE = new RegExp(
 const VAGUE_QUALIFIER =
   /^(?:relevant|appropriate|professional|academic|necessary|required|requisite|following|above|suitable|formal|recognised|recognized|equivalent|other|further|additional|good|high|higher|minimum|essential|desirable|any|all|your|the|a|and|or|&|educational|related|right|specific|basic|similar|these|those|such|valid|current|and\/or)$/i;
 
-/** A subject's qualification named by its level ("Level 2 Food Hygiene", "Level 3 in Childcare"): the level, then the subject in capitals. */
-const LEVELLED = guarded(/(?<![\p{L}\p{N}])[Ll]evel\s+[1-8]\s+(?:in\s+)?\p{Lu}[\p{L}-]+(?:\s+(?:(?:and|&|in|of)\s+)?\p{Lu}[\p{L}-]+){0,3}(?![\p{L}\p{N}])/gu, /[Ll]evel/u);
+/** A subject's qualification named by its level ("Level 2 Food Hygiene", "Level 3 in Childcare", "Level 3 qualified in Childcare"): the level, then the subject in capitals. */
+const LEVELLED = guarded(/(?<![\p{L}\p{N}])[Ll]evel\s+[1-8]\s+(?:(?:qualified|trained)\s+)?(?:in\s+)?\p{Lu}[\p{L}-]+(?:\s+(?:(?:and|&|in|of)\s+)?\p{Lu}[\p{L}-]+){0,3}(?![\p{L}\p{N}])/gu, /[Ll]evel/u);
 
 /** One to three capitalised words, or one lower-case word, just before a degree's noun: its field (see fieldBefore). */
 const FIELD_WORDS_BEFORE = /(?:^|\s)((?:\p{Lu}[\p{L}&-]*\s+){1,3}|\p{Ll}[\p{Ll}-]{3,}\s+)$/u;

@@ -2632,3 +2632,12 @@ describe('work the candidate is asked to have done', () => {
     expect(await textsOf('qualification', 'You have experience in retail and understand how to manage stock.')).toEqual(['experience in retail']);
   });
 });
+
+describe('a subject\'s level "qualified in" it', () => {
+  it('is one qualification ("Level 3 qualified in Childcare")', async () => {
+    expect(await textsOf('qualification', 'Applicants should be Level 3 qualified in Childcare and have a paediatric first aid certificate.')).toEqual([
+      'Level 3 qualified in Childcare',
+      'paediatric first aid certificate',
+    ]);
+  });
+});
