@@ -12,7 +12,7 @@ const ENJOYS = guarded(
   // of a worker's CPU.)
   /(?<!\w)you\s+(?:\p{L}+\s+)?(?:enjoy|love|like|thrive|excel)|(?<!\w)you\s+are\s+(?:[\p{L}-]+,?\s+){1,4}?and\s+(?:enjoy|love|like|thrive|excel)/iu,
 );
-const ENJOY_END = /[;,.!?:(]|\sand\s+(?:are|is|will|have|has|be|who)\b|\s(?:will|would|shall|should|must)\s+(?:have|be|get|receive)\b|\s(?:and|but|as|because|since|so|while|where|which|who|when|if)\s+(?:you|we|our|it|this|they)\b|\s(?:as|because|since|while|whilst|where|which)\b/u;
+const ENJOY_END = /[;,.!?:(]|\s(?:are|is)\s+(?:(?:strongly|warmly|particularly|also)\s+)?(?:encouraged|invited|welcomed?|asked|needed|wanted|sought|required|preferred)\b|\sand\s+(?:are|is|will|have|has|be|who)\b|\s(?:will|would|shall|should|must)\s+(?:have|be|get|receive)\b|\s(?:and|but|as|because|since|so|while|where|which|who|when|if)\s+(?:you|we|our|it|this|they)\b|\s(?:as|because|since|while|whilst|where|which)\b/u;
 
 /** "You will have strong attention to detail and enjoy working closely with designers": what the candidate, said to have something, also likes doing. */
 const AND_ENJOYS = guarded(/\sand\s+(?:(?:really|genuinely|truly|also)\s+)?(enjoy|love|thrive (?:on|in|under|when))\s+(?=\p{L})/giu, /\sand\s+(?:\p{L}+\s+)?(?:enjoy|love|thrive)/iu);
@@ -38,9 +38,11 @@ export function enjoys(ctx: ItemContext, confidence: number): number {
   return n;
 }
 
+/** The person sought: "someone", "a team player", "someone with strong leadership skills". */
+const SOUGHT = String.raw`(?<!\w)(?:someone|somebody|person|individuals?|people|candidates?|applicants?|self-starter|team player|communicator|leader|collaborator|problem[- ]solver|thinker|professional)(?:\s+with\s+(?:[\p{L}-]+\s+){0,4}[\p{L}-]+)?`;
 /** "someone who thrives under pressure and can juggle multiple priorities": what the person sought does or can do. */
 const WHO_CAN = guarded(
-  /(?<!\w)(?:someone|somebody|person|individuals?|people|candidates?|applicants?|self-starter|team player|communicator|leader|collaborator|problem[- ]solver|thinker|professional)\s+who\s+(?:(?:can|is able to|are able to)\s+(?:(?:also|equally|always)\s+)?(?!(?:start|commence|join)\b)(?=\p{Ll})|(?=(?:thrives?|enjoys?|loves?|likes?|excels?)\s))/giu,
+  new RegExp(String.raw`${SOUGHT}\s+who\s+(?:(?:can|is able to|are able to)\s+(?:(?:also|equally|always)\s+)?(?!(?:start|commence|join)\b)(?=\p{Ll})|(?=(?:thrives?|enjoys?|loves?|likes?|excels?)\s))`, 'giu'),
   // ((?<!\w) for a leading \b: see ENJOYS.)
   /(?<!\w)who\s/iu,
 );
@@ -63,19 +65,33 @@ function nextAbility(clause: string, ctx: ItemContext): { index: number; length:
   return null;
 }
 
+/** "someone who is highly organised, has excellent time management and can multitask": described, then what they can do. */
+const WHO_IS = guarded(new RegExp(String.raw`${SOUGHT}\s+who\s+(?:is|are|has|have)\s`, 'giu'), /(?<!\w)who\s/iu);
+const NOT_ABILITY = /^(?:start|commence|join|apply|attend|relocate|travel|drive|help|assist|cope|manage|do)$/i;
+const LATER_CAN = /(?:,|\s+and)\s+(?:can|is able to|are able to)\s+(?=\p{Ll})/iu;
+
 export function whoCan(ctx: ItemContext, confidence: number): number {
   const { text } = ctx;
   let n = 0;
-  for (const m of matches(WHO_CAN, text)) {
-    for (let from = m.index + m[0].length; ; ) {
+  const starts = matches(WHO_CAN, text).map((m) => m.index + m[0].length);
+  for (const m of matches(WHO_IS, text)) {
+    const from = m.index + m[0].length;
+    const sentence = text.slice(from).split(/[.;!?]/, 1)[0];
+    const later = LATER_CAN.exec(sentence);
+    if (later) starts.push(from + later.index + later[0].length);
+  }
+  for (const start of starts) {
+    for (let from = start; ; ) {
       const rest = text.slice(from);
       const stop = ENJOY_END.exec(rest);
       let clause = rest.slice(0, stop ? stop.index : rest.length);
       const more = nextAbility(clause, ctx);
       if (more) clause = clause.slice(0, more.index);
       const words = clause.trim().split(/\s+/);
-      // (After "who can" or "who thrives" the verb's place is certain.)
-      if (words.length < 2 || words.length > 12) break;
+      // (After "who can" or "who thrives" the verb's place is certain; a verb alone is an ability where the sentence ends
+      // with it, "… and can multitask", but not a start or a move, "who can start", "can relocate".)
+      const alone = words.length === 1 && /^\s*[.!?]?\s*$/.test(rest.slice(clause.length)) && !NOT_ABILITY.test(words[0]);
+      if ((words.length < 2 && !alone) || words.length > 12) break;
       const end = from + clause.trimEnd().length;
       if (!covered(ctx, from, end, ['skill', 'qualification']) && addMention(ctx, 'skill', from, end, text.slice(from, end), confidence)) n++;
       if (!more) break;

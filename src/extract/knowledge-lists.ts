@@ -6,8 +6,7 @@ import { gluesCapitals } from './glued-pair.js';
 import { isKnowledgeTerm } from './lexicon.js';
 import { isLawName, LAW_NAME, twoActs } from './laws.js';
 
-/** Words that introduce examples of what was just named ("Microsoft Office, particularly Excel"). */
-/** Cues that name examples; EXAMPLE_CUE adds those of a preferred one ("ideally", "preferably"). */
+/** Cues that name examples of what was just named ("Microsoft Office, particularly Excel"); EXAMPLE_CUE adds those of a preferred one ("ideally", "preferably"). */
 export const NAMING_CUE = String.raw`such as|e\.?g\.?|for example|like|particularly|especially|notably|in particular|including|with (?:an? |(?:a )?particular )?(?:emphasis|focus) on`;
 
 export const EXAMPLE_CUE = `${NAMING_CUE}|ideally|preferably`;

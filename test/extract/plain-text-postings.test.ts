@@ -2641,3 +2641,24 @@ describe('a subject\'s level "qualified in" it', () => {
     ]);
   });
 });
+
+describe('a qualification given as the example of a general one', () => {
+  it('is a qualification of its own ("a good standard of education including GCSE Maths and English")', async () => {
+    expect(await texts('You will possess a good standard of education including GCSE Maths and English at grade C or above.')).toEqual([
+      ['qualification', 'standard of education'],
+      ['qualification', 'GCSE Maths and English at grade C or above'],
+    ]);
+  });
+});
+
+describe('what the person sought can do', () => {
+  it('is a skill after what describes them ("someone with strong leadership skills who can …", "… and can multitask")', async () => {
+    expect(await textsOf('skill', 'We need someone with strong leadership skills who can motivate and develop a team.')).toEqual(['leadership skills', 'motivate and develop a team']);
+    expect(await textsOf('skill', 'The role requires someone who is highly organised, has excellent time management and can multitask.')).toEqual(['organised', 'time management', 'multitask']);
+    expect(await texts('We want someone who can start immediately.')).toEqual([]);
+  });
+
+  it('ends before the sentence\'s own verb ("Candidates who can work to tight deadlines are encouraged to apply")', async () => {
+    expect(await textsOf('skill', 'Candidates who can work to tight deadlines are encouraged to apply.')).toEqual(['work to tight deadlines']);
+  });
+});
