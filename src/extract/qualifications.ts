@@ -207,10 +207,11 @@ export function qualifications(ctx: ItemContext, strong: boolean, confidence: nu
       // (In prose, only names of two words or more and not in brackets: "SMSTS, First Aid at Work and …"; not "(ACA, ACCA or
       // CIMA)", "CIMA, ACCA or ACA qualification".)
       const apart = listedApart(k) && !/\([^)]*$/.test(text.slice(0, triggers[k].at)) && /^\S+\s+\S+/.test(text.slice(triggers[k].at).split(/,|\s(?:and|or)\s/)[0]);
-      // ("a qualified electrician holding the 18th Edition with experience in commercial installations": a certificate the
-      // person holds and the experience they bring are each their own.)
+      // ("a qualified electrician holding the 18th Edition with experience in commercial installations", "a qualified
+      // accountant (ACA, ACCA or CIMA) with post-qualification experience": a certificate the person holds and the
+      // experience they bring are each their own.)
       // (So is a registration or licence "with" it: "Registered Nurse (Adult) with current NMC registration".)
-      const held = HELD_BEFORE.test(gap) || (WITH_EXPERIENCE_BEFORE.test(gap) && /^experience\b/i.test(text.slice(triggers[k].at))) || (WITH_CREDENTIAL_BEFORE.test(gap) && CREDENTIAL_NOUN.test(text.slice(triggers[k].at, triggers[k].at + 40)));
+      const held = HELD_BEFORE.test(gap) || (WITH_EXPERIENCE_BEFORE.test(gap) && /^(?:\p{L}+-\p{L}+\s+)?experience\b/iu.test(text.slice(triggers[k].at))) || (WITH_CREDENTIAL_BEFORE.test(gap) && CREDENTIAL_NOUN.test(text.slice(triggers[k].at, triggers[k].at + 40)));
       // ("2 years' experience as a Sous Chef, Level 3 Food Hygiene, …": a certificate named with capitals after a comma
       // follows the experience.)
       const named = /,\s+$/.test(gap) && triggers[k].fields.certification !== undefined && triggers[k - 1].fields.minYears !== undefined && /^\p{Lu}/u.test(text.slice(triggers[k].at));

@@ -2662,3 +2662,12 @@ describe('what the person sought can do', () => {
     expect(await textsOf('skill', 'Candidates who can work to tight deadlines are encouraged to apply.')).toEqual(['work to tight deadlines']);
   });
 });
+
+describe('experience a qualified person brings "with" a modifier', () => {
+  it('is its own qualification ("a qualified accountant (ACA, ACCA or CIMA) with post-qualification experience in practice")', async () => {
+    expect(await textsOf('qualification', "You'll be a qualified accountant (ACA, ACCA or CIMA) with post-qualification experience in practice.")).toEqual([
+      'qualified accountant (ACA, ACCA or CIMA)',
+      'post-qualification experience in practice',
+    ]);
+  });
+});
