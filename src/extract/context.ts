@@ -30,8 +30,9 @@ export const YOU_WILL_BE = String.raw`you(?: will|['’]ll) be(?!\s+(?:supported
 export const OPEN_TAIL_WORDS =
   '(?:(?:a|an)\\s+(?:(?:big|strong|real|huge|definite|great|added|distinct|key)\\s+)?(?:plus|advantage|asset|bonus|requirement|prerequisite|merit)|added\\s+advantage|advantageous|preferred|desirable|desired|required|essential|mandatory|compulsory|a must|nice[- ]to[- ]have|beneficial|welcome)';
 export const OPTIONAL_TAIL = new RegExp(
-  // ("… would be nice", "… is helpful": words of praise only after a verb.)
-  `[\\s,]+\\(?(?:(?:(?:is|are|would be|will be|as|if|when|where)\\s+)?(?:(?:highly|strongly|very)\\s+)?${OPEN_TAIL_WORDS}|(?:is|are|would be|will be)\\s+(?:(?:really|very)\\s+)?(?:nice|great|good|helpful|useful))(?:,?\\s+but not (?:required|essential|necessary|a must))?\\)?[\\s.!]*$`,
+  // ("… would be nice", "… is helpful": words of praise only after a verb; "NICE guidelines relevant to the role": the
+  // role's scope.)
+  `[\\s,]+\\(?(?:(?:(?:is|are|would be|will be|as|if|when|where)\\s+)?(?:(?:highly|strongly|very)\\s+)?${OPEN_TAIL_WORDS}|(?:relevant|applicable|appropriate)\\s+to\\s+(?:the|this|your)\\s+(?:role|post|position|job)|(?:is|are|would be|will be)\\s+(?:(?:really|very)\\s+)?(?:nice|great|good|helpful|useful))(?:,?\\s+but not (?:required|essential|necessary|a must))?\\)?[\\s.!]*$`,
   'i',
 );
 const HOLDER_TAIL = /(?<=\b(?:card|licen[cs]e|certificate|passport|ticket|permit|visa))\s+holders?(?:\s+only)?[\s.!]*$/i;

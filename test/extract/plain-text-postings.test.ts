@@ -2671,3 +2671,12 @@ describe('experience a qualified person brings "with" a modifier', () => {
     ]);
   });
 });
+
+describe('what the role\'s scope adds after a subject known', () => {
+  it('is no part of it ("Knowledge of NICE guidelines relevant to the role")', async () => {
+    expect(await textsOf('knowledge', 'Knowledge\nEssential\n- Knowledge of NICE guidelines relevant to the role\n- Understanding of the principles of clinical governance')).toEqual([
+      'NICE guidelines',
+      'principles of clinical governance',
+    ]);
+  });
+});
