@@ -102,6 +102,7 @@ const ROLE_NOUN = /^(?:mentor|advocate|champion|coach|ambassador|link|resource|c
 
 const COPULA = /^(?:is|are|was|were|be|been|being|remain|remains|stay|stays|kept)$/i;
 /** A word with no object after it: the clause ends or goes on with "and" ("… clean and tidy and report faults"). */
+const NOUN_GERUND_END = /^(?:\s+(?:to|for|of|in|on|at|with|within|across|and|or)\b|\s*(?:$|[,.;]))/;
 const ADJECTIVE_ALONE = /^[\p{L}-]+(?=\s*(?:$|[,.;]|\s(?:and|or)\s))/u;
 
 /** Split "Track X and flag Y" where the second verb has the same form as the first and the first has an object. */
@@ -151,7 +152,10 @@ export function coordinatedDuties(text: string, first: LeadingVerb, end: number,
     if (examples && m.index >= verb.end + examples.index && m.index < verb.end + examples.index + examples[0].length) continue;
     // ("monitoring stock levels and placing orders": a gerund after a gerund is a task, unless it is mostly a noun,
     // "marketing".)
-    const gerund = next?.form === 'ing' && verb.form === 'ing' && !lex.nounGerunds.has(text.slice(next.start, next.end).toLowerCase());
+    const nounGerund = next?.form === 'ing' && lex.nounGerunds.has(text.slice(next.start, next.end).toLowerCase());
+    const gerund = next?.form === 'ing' && verb.form === 'ing' && !nounGerund;
+    // ("Providing education and training to staff": such a word before a preposition, or ending the text, is more of the object.)
+    if (nounGerund && verb.form === 'ing' && NOUN_GERUND_END.test(text.slice(next.end, end))) continue;
     // "… in line with infection prevention and control policies": a noun joined inside the rule followed, unless an
     // object with its determiner ("… in line with Trust policy and report any incidents") or a gerund after a gerund
     // ("Administering medication in line with policy and completing MAR charts") makes it a task.

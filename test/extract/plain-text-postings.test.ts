@@ -2680,3 +2680,10 @@ describe('what the role\'s scope adds after a subject known', () => {
     ]);
   });
 });
+
+describe('an -ing word that is mostly a noun after "and", before a preposition', () => {
+  it('is more of the object, no task ("Providing education and training to staff"); with an object it is a task', async () => {
+    expect(await textsOf('duty', 'Duties\n- Providing education and training to staff in primary care')).toEqual(['Providing education and training']);
+    expect(await textsOf('duty', 'Duties\n- Planning events and training new staff')).toEqual(['Planning events', 'training new staff']);
+  });
+});
