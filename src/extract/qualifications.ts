@@ -148,7 +148,7 @@ export function qualifications(ctx: ItemContext, strong: boolean, confidence: nu
     const before = text.slice(0, lead ? lead.index : triggers[0].at);
     // (And one that opens with who has it: "You will have experience with application design …", "Must be a qualified
     // electrician".)
-    const holder = /^(?:(?:you|candidates?|applicants?|the\s+(?:ideal|successful)\s+(?:candidate|applicant|person))\s+)?(?:(?:will|must|should|shall|would|need\s+to|also)\s+)*(?:have|has|hold|holds|possess|bring|be)\s+(?:(?:previously|already|also|ideally|successfully)\s+)?(?:(?:completed|attained|achieved|obtained|gained)\s+)?$/i.test(before);
+    const holder = /^(?:(?:you|candidates?|applicants?|the\s+(?:ideal|successful)\s+(?:candidate|applicant|person))\s+)?(?:(?:will|must|should|shall|would|need\s+to|also)\s+)*(?:have|has|hold|holds|possess|bring|be)\s+(?:(?:previously|already|also|ideally|successfully)\s+)?(?:(?:completed|attained|achieved|obtained|gained)\s+)?(?:(?:previous|prior|relevant|recent|proven|some|good|strong|solid|extensive|significant|substantial|demonstrable)\s+)?$/i.test(before);
     // ("Computer literate, SystmOne experience": a quality before a comma is a skill of its own.)
     const quality = /^[^,]+,\s+$/.test(before) && isQuality(before.replace(/,\s+$/, '').replace(ctx.lex.modifiers, '').toLowerCase(), ctx.lex);
     if (firstMatch(ctx.lex.knowledgeCue, text)?.index === 0 || holder || quality || (/(?:\s(?:and|plus|as well as|with)|,|\s\/)\s+$/i.test(before) && before.trim().split(/\s+/).length >= 3)) {

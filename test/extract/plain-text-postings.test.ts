@@ -2687,3 +2687,9 @@ describe('an -ing word that is mostly a noun after "and", before a preposition',
     expect(await textsOf('duty', 'Duties\n- Planning events and training new staff')).toEqual(['Planning events', 'training new staff']);
   });
 });
+
+describe('a list line that opens with having experience graded', () => {
+  it('names the experience without the verb or the grade ("Have previous warehouse experience")', async () => {
+    expect(await textsOf('qualification', 'The ideal candidate will:\n- Have previous warehouse experience\n- Be reliable and punctual')).toEqual(['warehouse experience']);
+  });
+});
