@@ -103,7 +103,7 @@ function namedExperience(text: string): RegExpExecArray[] {
   NAMED_KEYWORD.lastIndex = 0;
   return out;
 }
-const NOT_EXPERIENCE_WORD = /^(?:with|of|in|on|at|for|to|have|has|having|had|possess|possesses|possessing|any|no|our|your|their|the|a|an|and|or|previous|prior|more|years?|yrs|gain|gained|get|bring|is|are|be|will|must|should|required|minimum|including|plus|this|that|which|who|from|following|personal|above|below)$/i;
+const NOT_EXPERIENCE_WORD = /^(?:with|of|in|on|at|for|to|have|has|having|had|possess|possesses|possessing|any|no|our|your|their|the|a|an|and|or|previous|prior|more|years?|yrs|gain|gained|get|bring|is|are|be|will|must|should|required|minimum|including|plus|this|that|which|who|from|following|personal|above|below|need|needs|require|requires|want|wants|expect|expects|seek|seeks)$/i;
 /**
  * "user experience", "a great customer experience", "help people experience the world": what a product
  * gives the people who use it (or the verb), not experience the candidate has; nor is "irrespective of …

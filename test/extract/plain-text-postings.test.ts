@@ -2693,3 +2693,9 @@ describe('a list line that opens with having experience graded', () => {
     expect(await textsOf('qualification', 'The ideal candidate will:\n- Have previous warehouse experience\n- Be reliable and punctual')).toEqual(['warehouse experience']);
   });
 });
+
+describe('experience a posting says the candidate does not need', () => {
+  it('is waived, no qualification ("You don\'t need experience as full training is provided")', async () => {
+    expect(await textsOf('qualification', "You don't need experience as full training is provided. A full UK driving licence would be an advantage.")).toEqual(['full UK driving licence']);
+  });
+});
