@@ -122,10 +122,13 @@ export function isNotACompetency(m: Mention, text: string): boolean {
   // ("Being a part of the Northbeam team": belonging, not an ability.)
   // ("Ability to participate in an on-call rotation": a working pattern.)
   // ("Food handler certification (or ability to obtain within 30 days)": obtaining what was named before is that qualification's.)
-  if (m.kind === 'skill') return CUT_OFF.test(m.text) || WORKING_TIME.test(m.text) || SCHEDULE.test(m.text) || SKILLS_KIND.test(m.text) || EMPLOYMENT_CHECK.test(m.text) || /^be(?:ing)?\s+(?:a\s+)?part\s+of\b/i.test(m.text) || ON_CALL.test(m.text) || OBTAIN_IT.test(m.text);
+  // ("… and enjoy mentoring junior engineers" read as "enjoy": liking without what is liked.)
+  if (m.kind === 'skill') return CUT_OFF.test(m.text) || LIKING_ALONE.test(m.text) || WORKING_TIME.test(m.text) || SCHEDULE.test(m.text) || SKILLS_KIND.test(m.text) || EMPLOYMENT_CHECK.test(m.text) || /^be(?:ing)?\s+(?:a\s+)?part\s+of\b/i.test(m.text) || ON_CALL.test(m.text) || OBTAIN_IT.test(m.text);
   if (m.kind !== 'duty') return false;
   return (/^\s*[:：]/u.test(text.slice(m.end, m.end + 3)) && m.text.split(/\s+/).length <= 3) || NOT_A_DUTY.test(m.text) || DANGLING_PREPOSITION.test(m.text) || GERUND_SUBJECT.test(m.text) || IDIOM.test(m.text) || WORKING_TIME.test(m.text) || EMPLOYMENT_CHECK.test(m.text) || POINTS_BACK_ONLY.test(m.text);
 }
+
+const LIKING_ALONE = /^(?:enjoy|love|like|thrive|care|excel)s?$/i;
 
 /** An ability to obtain what was named before, its object left out ("… or ability to obtain within 30 days", "willing to gain it"). */
 const OBTAIN_IT = /^(?:the\s+)?(?:ability|willingness|able|willing|prepared)\s+to\s+(?:obtain|gain|acquire|achieve|complete|get|secure|attain)(?:\s+(?:it|one|this|them|the same))?(?:\s+(?:within|in|by|during|before|after|once)\b.*)?$/i;

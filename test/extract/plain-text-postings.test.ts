@@ -2699,3 +2699,11 @@ describe('experience a posting says the candidate does not need', () => {
     expect(await textsOf('qualification', "You don't need experience as full training is provided. A full UK driving licence would be an advantage.")).toEqual(['full UK driving licence']);
   });
 });
+
+describe('a verb of liking alone', () => {
+  it('is no skill; what is liked is ("… and enjoy mentoring junior engineers")', async () => {
+    const skills = await textsOf('skill', 'About you\nYou care about code quality, write thorough tests and enjoy mentoring junior engineers.');
+    expect(skills).toContain('mentoring junior engineers');
+    expect(skills).not.toContain('enjoy');
+  });
+});
