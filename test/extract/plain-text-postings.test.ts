@@ -2707,3 +2707,11 @@ describe('a verb of liking alone', () => {
     expect(skills).not.toContain('enjoy');
   });
 });
+
+describe('a verdict after a qualification whose last word holds its letters', () => {
+  it('is cut at the word, not inside it ("… Health and Social Care desirable")', async () => {
+    expect(await textsOf('qualification', 'Care Assistant • Providing personal care to residents • NVQ Level 2 in Health and Social Care desirable • Must be caring and reliable')).toEqual([
+      'NVQ Level 2 in Health and Social Care',
+    ]);
+  });
+});
