@@ -76,8 +76,9 @@ export function candidateQualities(ctx: ItemContext, confidence: number): number
       words++;
       // "seeking an Advanced Clinical Practitioner", "recruiting a Senior Registered Nurse": a Title Case run is a job title.
       if (/^\p{Lu}\p{Ll}/u.test(w) && /^\s+\p{Lu}\p{Ll}/u.test(text.slice(m.index + w.length))) break;
-      // ("You'll be patient, reliable and a good listener": right after "be", before a comma or the clause's end, "patient" is the adjective.)
-      const adjective = words === 1 && copula && /^patient$/i.test(w) && /^\s*(?:[,.;!]|and\b|$)/i.test(text.slice(m.index + w.length));
+      // ("You'll be patient, reliable and a good listener": right after "be", before a comma or the clause's end, "patient" is the
+      // adjective; so it is after qualities listed, "must be caring, patient and reliable".)
+      const adjective = (words === 1 || parts.length > 0) && copula && /^patient$/i.test(w) && /^\s*(?:[,.;!]|and\b|$)/i.test(text.slice(m.index + w.length));
       if (adjective) patientAt = m.index;
       // "physically fit", "self starter": a quality the lexicon names in two words, one part.
       const pair = partStart < 0 ? TWO_WORD.exec(text.slice(m.index + w.length)) : null;

@@ -2715,3 +2715,9 @@ describe('a verdict after a qualification whose last word holds its letters', ()
     ]);
   });
 });
+
+describe('"patient" inside a list of qualities the candidate must be', () => {
+  it('is a quality ("Must be caring, patient and reliable")', async () => {
+    expect(await textsOf('skill', 'Must be caring, patient and reliable.')).toEqual(['caring', 'patient', 'reliable']);
+  });
+});
