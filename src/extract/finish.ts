@@ -205,7 +205,11 @@ function trimLeads(m: Mention): void {
   dropLead(m, HOLDER_LEAD.exec(m.text));
   dropLead(m, HEDGE_LEAD.exec(m.text));
   dropLead(m, EVIDENCE_LEAD.exec(m.text));
-  if (m.kind === 'skill' && /\bskills?$/i.test(m.text)) dropLead(m, GRADED_AFTER.exec(m.text));
+  if (m.kind === 'skill' && /\bskills?$/i.test(m.text)) {
+    dropLead(m, GRADED_AFTER.exec(m.text));
+    // ("basic computer skills": a grade too, of skills only: "basic life support" is a subject.)
+    dropLead(m, /^basic\s+(?=\p{L})/iu.exec(m.text));
+  }
   dropLead(m, EVALUATIVE.exec(m.text));
 }
 
@@ -228,6 +232,8 @@ export function finish(all: Mention[], minConfidence: number, text: string, engl
   const companyAt = nameSpans(text, company);
   const knowledgeAt = new Set(all.filter((m) => m.kind === 'knowledge').map((m) => m.start));
   for (const m of all) {
+    // ("Knowledge of basic computer skills": skills are abilities, whatever cue named them.)
+    if (m.kind === 'knowledge' && /\sskills?$/i.test(m.text)) m.kind = 'skill';
     dropTail(m, EXAMPLES_TAIL, /\p{L}{2,}/u);
     dropNamedTail(m, knowledgeAt);
     if (m.kind === 'knowledge') dropTail(m, KNOWLEDGE_TAIL);

@@ -2226,7 +2226,7 @@ describe("a job board's count field run on after a requirement", () => {
   it('ends the requirement before it ("… basic computer skills Qty: 3 …")', async () => {
     const a = await analyzeText('Job Requirement Qualification: Bachelor’s Degree in Music Related work Experience: Knowledge of basic computer skills Qty: 3 Fluency in both spoken and written English');
     expect(a.mentions.some((m) => /Qty/.test(m.text))).toBe(false);
-    expect(a.mentions.map((m) => m.text)).toContain('basic computer skills');
+    expect(a.mentions.map((m) => `${m.kind}:${m.text}`)).toContain('skill:computer skills');
   });
 });
 
@@ -2719,5 +2719,11 @@ describe('a verdict after a qualification whose last word holds its letters', ()
 describe('"patient" inside a list of qualities the candidate must be', () => {
   it('is a quality ("Must be caring, patient and reliable")', async () => {
     expect(await textsOf('skill', 'Must be caring, patient and reliable.')).toEqual(['caring', 'patient', 'reliable']);
+  });
+});
+
+describe('"is highly preferable" after a requirement', () => {
+  it('is the posting\'s verdict, no part of it', async () => {
+    expect(await textsOf('qualification', 'Requirements\n- Experience in private school is highly preferable')).toEqual(['Experience in private school']);
   });
 });
