@@ -111,7 +111,8 @@ export function listItems(ctx: ItemContext, from: number, end: number, examples 
   // names ("auditing, internal audit standards and fraud awareness" is a list of three).
   // (Examples given after "such as" are each one: "statistical packages such as stata, spss or r".)
   // (Unless each is a word of no language, a name: "dbt and Airflow".)
-  const loneWords = trimmed.slice(0, -1).filter(([a, b]) => /^\p{Ll}[\p{Ll}-]*$/u.test(s.slice(a, b)));
+  // (A language written in lower case is a name: "a good command of english and basic computer literacy".)
+  const loneWords = trimmed.slice(0, -1).filter(([a, b]) => /^\p{Ll}[\p{Ll}-]*$/u.test(s.slice(a, b)) && !ctx.lex.languages.has(s.slice(a, b)));
   const lone = loneWords.every(([a, b]) => /^\p{Ll}+$/u.test(s.slice(a, b)) && !isDictionaryWord(s.slice(a, b))) ? 0 : loneWords.length;
   if (lone > 0 && !ownArticle && (lone === trimmed.length - 1 || !s.includes(',')) && !(examples && s.includes(','))) return [];
   // "infection prevention and control", "risk assessment and management": one lower-case word after "and" is a second

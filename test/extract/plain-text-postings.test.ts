@@ -2727,3 +2727,12 @@ describe('"is highly preferable" after a requirement', () => {
     expect(await textsOf('qualification', 'Requirements\n- Experience in private school is highly preferable')).toEqual(['Experience in private school']);
   });
 });
+
+describe('a language written in lower case, listed with a skill', () => {
+  it('is a name of its own ("a good command of english and basic computer literacy")', async () => {
+    expect(await texts('It is mandatory for prospective candidates to have a good command of english and basic computer literacy.')).toEqual([
+      ['knowledge', 'english'],
+      ['skill', 'computer literacy'],
+    ]);
+  });
+});
