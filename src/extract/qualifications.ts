@@ -271,8 +271,8 @@ function emit(ctx: ItemContext, start: number, end: number, fields: Qualificatio
   return addMention(ctx, 'qualification', start, spanEnd, ctx.text.slice(start, spanEnd), confidence, { qualification: fields }) !== null;
 }
 
-/** "… holding the 18th Edition", "… who holds a CSCS card": a certificate the person named before holds. */
-const HELD_BEFORE = /\s(?:holding|who holds?|and holds?)\s+(?:(?:a|an|the|valid|current|full)\s+)*$/i;
+/** "… holding the 18th Edition", "… who holds a CSCS card", "CSCS card holder with SSSTS": a certificate the person named before holds. */
+const HELD_BEFORE = /\s(?:holding|who holds?|and holds?|holders?\s+with)\s+(?:(?:a|an|the|valid|current|full)\s+)*$/i;
 
 /** "… with experience in …", "… with relevant experience of …": the experience the person named before brings. */
 const WITH_EXPERIENCE_BEFORE = /\swith\s+(?:(?:some|significant|relevant|proven|previous|good|solid|extensive)\s+)*$/i;

@@ -2736,3 +2736,9 @@ describe('a language written in lower case, listed with a skill', () => {
     ]);
   });
 });
+
+describe('a certificate a card holder has "with" it', () => {
+  it('is its own qualification ("CSCS card holder with SSSTS or SMSTS")', async () => {
+    expect(await textsOf('qualification', 'Ideally you will be CSCS card holder with SSSTS or SMSTS.')).toEqual(['CSCS card', 'SSSTS or SMSTS']);
+  });
+});
