@@ -105,7 +105,7 @@ const SKILLS_KIND = /^(?:soft|hard|transferable|key|essential|core|required|nece
 /** A catch-all line is neither a duty nor a skill ("experience in related work" is a qualification); a label before a colon ("Start date:", "Direct superior:") is a field name, not a duty; nor is a cut fragment or a remark. */
 export function isNotACompetency(m: Mention, text: string): boolean {
   if (AGE.test(m.text) || RIGHT_TO_WORK.test(m.text) || workPlace(m)) return true;
-  if ((m.kind === 'duty' || m.kind === 'skill') && (CATCH_ALL.test(m.text) || INVITATION.test(m.text) || NEXT_STEP.test(m.text))) return true;
+  if ((m.kind === 'duty' || m.kind === 'skill') && (CATCH_ALL.test(m.text) || INVITATION.test(m.text) || NEXT_STEP.test(m.text) || OWN_TRANSPORT.test(m.text))) return true;
   // "Find out more on our website", "… our YouTube channel": where the employer can be read, unless a task is done on
   // it ("Manage our social media accounts", "Write our monthly newsletter").
   if ((m.kind === 'duty' || m.kind === 'skill') && OUR_MEDIUM.test(m.text) && !(m.kind === 'duty' && TASK_ON_MEDIUM.test(m.text))) return true;
@@ -127,6 +127,9 @@ export function isNotACompetency(m: Mention, text: string): boolean {
   if (m.kind !== 'duty') return false;
   return (/^\s*[:：]/u.test(text.slice(m.end, m.end + 3)) && m.text.split(/\s+/).length <= 3) || NOT_A_DUTY.test(m.text) || DANGLING_PREPOSITION.test(m.text) || GERUND_SUBJECT.test(m.text) || IDIOM.test(m.text) || WORKING_TIME.test(m.text) || EMPLOYMENT_CHECK.test(m.text) || POINTS_BACK_ONLY.test(m.text);
 }
+
+/** "Own transport essential", "Access to own vehicle": a means of getting to work, a condition of the post (not "own the roadmap"). */
+const OWN_TRANSPORT = /^(?:(?:access\s+to|use\s+of)\s+(?:(?:a|your|their)\s+)?)?own\s+(?:transport|car|vehicle)\b/i;
 
 const LIKING_ALONE = /^(?:enjoy|love|like|thrive|care|excel)s?$/i;
 

@@ -2742,3 +2742,11 @@ describe('a certificate a card holder has "with" it', () => {
     expect(await textsOf('qualification', 'Ideally you will be CSCS card holder with SSSTS or SMSTS.')).toEqual(['CSCS card', 'SSSTS or SMSTS']);
   });
 });
+
+describe('own transport', () => {
+  it('is a condition of the post, no duty or skill ("Own transport essential"); owning a task is one', async () => {
+    expect(await texts('Own transport essential.')).toEqual([]);
+    expect(await texts('Requirements\n- Access to own vehicle\n- Full UK driving licence')).toEqual([['qualification', 'Full UK driving licence']]);
+    expect(await textsOf('duty', 'Responsibilities\n- Own the product roadmap')).toEqual(['Own the product roadmap']);
+  });
+});
