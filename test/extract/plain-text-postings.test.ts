@@ -2750,3 +2750,9 @@ describe('own transport', () => {
     expect(await textsOf('duty', 'Responsibilities\n- Own the product roadmap')).toEqual(['Own the product roadmap']);
   });
 });
+
+describe('ad hoc tasks of a kind, as required', () => {
+  it('are a catch-all line, no duty ("Ad hoc administrative tasks as required")', async () => {
+    expect(await textsOf('duty', 'Key responsibilities:\n* Greeting visitors\n* Ad hoc administrative tasks as required')).toEqual(['Greeting visitors']);
+  });
+});
