@@ -59,3 +59,22 @@ export function toolsInSkills(ctx: ItemContext, confidence: number): void {
     }
   }
 }
+
+/**
+ * A product written as products are after the word of its use in a task: joined capitals ("SystmOne", "QuickBooks") or a
+ * capitalised name with its edition's number ("Sage 200", "Dynamics 365"); not a word of a team's name ("with DevOps Engineers").
+ */
+const PRODUCT_IN_TASK = guarded(/(?<=\s(?:using|on|in|into|via|with|through)\s+)(?:\p{Lu}\p{Ll}+\p{Lu}[\p{L}]*|\p{Lu}[\p{L}]+\s+\d{2,4})(?![\p{L}\p{N}])(?!\s+\p{Lu})/gu, /\s(?:using|on|in|into|via|with|through)\s+\p{Lu}/u);
+
+/** "Process invoices on Sage 200", "Maintain records in SystmOne": the product a task is done with is knowledge of its own (mentions.md). */
+export function toolsInDuties(ctx: ItemContext, confidence: number): void {
+  for (const m of [...ctx.out]) {
+    if (m.kind !== 'duty') continue;
+    const from = m.start - ctx.item.start;
+    for (const t of matches(PRODUCT_IN_TASK, m.text)) {
+      if (covered(ctx, from + t.index, from + t.index + t[0].length, ['knowledge'])) continue;
+      addMention(ctx, 'knowledge', from + t.index, from + t.index + t[0].length, t[0], confidence);
+    }
+  }
+}
+

@@ -17,7 +17,7 @@ import { enjoys, frontedQuality, whoCan } from './described-candidate.js';
 import { abilities } from './abilities.js';
 import { candidateQualities } from './candidate-qualities.js';
 import { dispositions, qualities, skillHeads, skillsIn } from './skills.js';
-import { leadingTool, toolKnowledge, toolsInSkills } from './named-tools.js';
+import { leadingTool, toolKnowledge, toolsInDuties, toolsInSkills } from './named-tools.js';
 import { namesFor } from './names.js';
 import { gerund } from './verbs.js';
 import { append } from '../append.js';
@@ -135,7 +135,10 @@ function genericSentence(ctx: ItemContext, kind: SectionKind): void {
   // task "understanding", none of completing.)
   const cue = duties ? firstMatch(ctx.lex.knowledgeCue, ctx.text) : null;
   const asksKnowledge = cue !== null && (cue.index === 0 || KNOWLEDGE_GRADE.test(ctx.text.slice(0, cue.index)));
-  if (duties && !qual && !asksKnowledge && extractDuties(ctx, true, 0.85)) return;
+  if (duties && !qual && !asksKnowledge && extractDuties(ctx, true, 0.85)) {
+    toolsInDuties(ctx, 0.8);
+    return;
+  }
   // In a summary or an article, a sentence names what the role needs only when it speaks of the candidate.
   if (!weak || ctx.listLike || ctx.alone || ABOUT_CANDIDATE.test(ctx.text) || ASKED_ALONE.test(ctx.text)) {
     knowledgeCues(ctx, c(0.85), qual);
@@ -167,6 +170,7 @@ function genericSentence(ctx: ItemContext, kind: SectionKind): void {
   candidateQualities(ctx, c(0.8));
   leadingTool(ctx, c(0.8));
   toolsInSkills(ctx, c(0.8));
+  toolsInDuties(ctx, c(0.8));
   if (qual) shrinkQualification(ctx);
   // "We're looking for an ambitious Sous Chef to support our Head Chef …": the quality asked, and the task the person is sought for.
   if (!duties && ctx.out.length > 0 && statesTask(ctx.text, ctx.lex) && extractDuties(ctx, false, 0.6)) {

@@ -2756,3 +2756,10 @@ describe('ad hoc tasks of a kind, as required', () => {
     expect(await textsOf('duty', 'Key responsibilities:\n* Greeting visitors\n* Ad hoc administrative tasks as required')).toEqual(['Greeting visitors']);
   });
 });
+
+describe('a product a task is done with', () => {
+  it('is knowledge of its own ("Process invoices on Sage 200", "Maintain records in SystmOne"); a team\'s name is not', async () => {
+    expect(await textsOf('knowledge', 'Responsibilities\n- Process invoices on Sage 200\n- Maintain records in SystmOne')).toEqual(['Sage 200', 'SystmOne']);
+    expect(await textsOf('knowledge', 'Responsibilities\n- Closely collaborate with DevOps Engineers and Data Scientists')).toEqual([]);
+  });
+});
