@@ -16,6 +16,7 @@ import { NEEDS, SILENT } from './sections.js';
 import { generic } from './sentence.js';
 import { namedLaws } from './laws.js';
 import { credentialLine } from './credential-lines.js';
+import { namesJoined } from './named-tools.js';
 import { listedNameParts, listedNames, listedSkillParts } from './listed-names.js';
 import { withTagger } from './tagger.js';
 import { append } from '../append.js';
@@ -136,7 +137,10 @@ function readItem(ctx: ItemContext, i: number, hasChildren: ReadonlySet<number>,
   if (names && ctx.english && !titled) vocabularyKnowledge(ctx, names, 0.7, NEEDS.has(section.kind));
   // (A law in the employer's prose, "We comply with the Equality Act 2010", is asked of no one.)
   if (ctx.english && !titled && (ctx.out.length > 0 || NEEDS.has(section.kind) || section.kind === 'responsibilities')) namedLaws(ctx, 0.7);
-  if (ctx.english && !titled) credentialLine(ctx);
+  if (ctx.english && !titled) {
+    namesJoined(ctx, 0.65);
+    credentialLine(ctx);
+  }
   append(out, ctx.out);
   if (ctx.english && NEEDS.has(section.kind)) {
     listedNameParts(ctx, out);

@@ -2763,3 +2763,9 @@ describe('a product a task is done with', () => {
     expect(await textsOf('knowledge', 'Responsibilities\n- Closely collaborate with DevOps Engineers and Data Scientists')).toEqual([]);
   });
 });
+
+describe('a name joined after a known tool', () => {
+  it('is knowledge of its own, in a task too ("Build data pipelines in Apache Spark and Airflow")', async () => {
+    expect(await textsOf('knowledge', 'Your tasks\n- Build data pipelines in Apache Spark and Airflow')).toEqual(['Apache Spark', 'Airflow']);
+  });
+});
