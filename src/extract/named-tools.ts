@@ -78,14 +78,15 @@ export function toolsInDuties(ctx: ItemContext, confidence: number): void {
   }
 }
 
-/** A capitalised name joined after a known one, ending its phrase: "Apache Spark and Airflow", "Excel, Word and Outlook". */
-const JOINED_NAME = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(\p{Lu}[\p{L}\p{N}+#.-]*)(?=\s*(?:$|[,.;:)]|\s+(?:and|or|to|for|in|on|with|at|as)\b))/u;
+/** A capitalised name joined by "and" or "or" after a known one, ending its phrase: "Apache Spark and Airflow". */
+const JOINED_NAME = /^\s+(?:and|or|&)\s+(\p{Lu}[\p{L}\p{N}+#.-]*)(?=\s*(?:$|[.;:)]|\s+(?:and|or|to|for|in|on|with|at|as)\s+\p{Ll}))/u;
 
-/** Names joined after a tool or subject read as knowledge, anywhere in an item, are knowledge of their own: one mention each (mentions.md). */
+/**
+ * A name joined after a tool or subject read as knowledge, anywhere in an item, is knowledge of its own (mentions.md: one
+ * mention each). One name, after one the rules know: a list of names no vocabulary holds stays unread.
+ */
 export function namesJoined(ctx: ItemContext, confidence: number): void {
-  for (let i = 0; i < ctx.out.length; i++) {
-    const m = ctx.out[i];
-    if (m.kind !== 'knowledge') continue;
+  for (const m of ctx.out.filter((o) => o.kind === 'knowledge')) {
     const j = JOINED_NAME.exec(ctx.text.slice(m.end - ctx.item.start));
     if (!j) continue;
     const a = m.end - ctx.item.start + j[0].length - j[1].length;
@@ -93,4 +94,3 @@ export function namesJoined(ctx: ItemContext, confidence: number): void {
     if (!covered(ctx, a, b, ['knowledge', 'qualification'])) addMention(ctx, 'knowledge', a, b, j[1], confidence);
   }
 }
-
