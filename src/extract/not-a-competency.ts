@@ -9,7 +9,7 @@ import { isDictionaryWord } from '../clean/words.js';
 // "managing ad hoc projects".)
 const CATCH_ALL = /\b(?:other|related|similar|additional|any)\s+(?:(?:reasonable|ad[\s-]?hoc|general|such)\s+)?(?:duties|tasks|work|assignments|responsibilities)\b|\bad[\s-]?hoc\s+(?:[\p{L}-]+\s+)?(?:duties|tasks|work|assignments|responsibilities)(?=\s*(?:as\b|when\b|where\b|[.;]?\s*$))|\bnot limited\b/iu;
 const NOT_A_DUTY =
-  /\b(?:following|these|their|his|her) (?:duties|responsibilities|tasks|activities|functions)\b|\b(?:learn|read|find out) more\b|^\S+\s+(?:that|to|at|in|on|for|with|of|our|the|a|an)$|\s(?:under|into|onto|on|at|by|from|about|as|than|and|or|the|a|an|our|their|its|your|his|her|we|you|they|that|which|who|will|shall|would|must|should|can|aimed|designed|intended|geared|according|due|keen|able|prior|subject)$|\S['’]s$|^\p{L}+\s+(?:owned|operated|funded|founded|established|headquartered|based|registered|licensed)\s+(?:by|in)\b|^(?:considering|taking into (?:account|consideration))\b/iu;
+  /\b(?:following|these|their|his|her) (?:duties|responsibilities|tasks|activities|functions)\b(?!\s+of\b)|\b(?:learn|read|find out) more\b|^\S+\s+(?:that|to|at|in|on|for|with|of|our|the|a|an)$|\s(?:under|into|onto|on|at|by|from|about|as|than|and|or|the|a|an|our|their|its|your|his|her|we|you|they|that|which|who|will|shall|would|must|should|can|aimed|designed|intended|geared|according|due|keen|able|prior|subject)$|\S['’]s$|^\p{L}+\s+(?:owned|operated|funded|founded|established|headquartered|based|registered|licensed)\s+(?:by|in)\b|^(?:considering|taking into (?:account|consideration))\b/iu;
 
 /**
  * The advert's invitations and offers: "Apply for the job", "Take your next career step with us", "Read our technical blog", "able

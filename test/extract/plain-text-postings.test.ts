@@ -2769,3 +2769,14 @@ describe('a name joined after a known tool', () => {
     expect(await textsOf('knowledge', 'Your tasks\n- Build data pipelines in Apache Spark and Airflow')).toEqual(['Apache Spark', 'Airflow']);
   });
 });
+
+describe('"their activities of daily living"', () => {
+  it('is the object of a task, not a pointer back to duties named before', async () => {
+    expect(await textsOf('duty', 'Duties\n- Assist patients with their activities of daily living including washing, dressing and eating')).toEqual([
+      'Assist patients with their activities of daily living',
+      'washing',
+      'dressing',
+      'eating',
+    ]);
+  });
+});
