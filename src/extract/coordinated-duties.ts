@@ -101,8 +101,9 @@ const AS_ROLE = /^(?:act|serve|function)$/;
 const ROLE_NOUN = /^(?:mentor|advocate|champion|coach|ambassador|link|resource|contact|source|representative|deputy|supervisor|assessor|buddy|guide)$/i;
 
 const COPULA = /^(?:is|are|was|were|be|been|being|remain|remains|stay|stays|kept)$/i;
-/** A word with no object after it: the clause ends or goes on with "and" ("… clean and tidy and report faults"). */
+/** After a word, a preposition or the end of the text: no object of its own follows it. */
 const NOUN_GERUND_END = /^(?:\s+(?:to|for|of|in|on|at|with|within|across|and|or)\b|\s*(?:$|[,.;]))/;
+/** A word with no object after it: the clause ends or goes on with "and" ("… clean and tidy and report faults"). */
 const ADJECTIVE_ALONE = /^[\p{L}-]+(?=\s*(?:$|[,.;]|\s(?:and|or)\s))/u;
 
 /** Split "Track X and flag Y" where the second verb has the same form as the first and the first has an object. */

@@ -23,7 +23,6 @@ const PROPER_NAME = /^(?:\p{Lu}[\p{Lu}\d]+|\p{L}+\d[\p{L}\d]*)(?![\p{L}\d])|^\p{
 
 /** Makes the line's one knowledge mention the qualification the whole line names, when the line says nothing else. */
 export function credentialLine(ctx: ItemContext): void {
-
   if (ctx.section.kind !== 'education' || !ctx.listLike || ctx.out.length === 0) return;
   // (One name, which two rules may both have found.)
   const [name] = ctx.out;
