@@ -16,6 +16,7 @@ import { NEEDS, SILENT } from './sections.js';
 import { generic } from './sentence.js';
 import { namedLaws } from './laws.js';
 import { credentialLine } from './credential-lines.js';
+import { withDutyAreas } from './duty-areas.js';
 import { namesJoined } from './named-tools.js';
 import { listedNameParts, listedNames, listedSkillParts } from './listed-names.js';
 import { withTagger } from './tagger.js';
@@ -31,8 +32,9 @@ export function extract(doc: CleanDocument, seg: SegmentedDocument, config: Extr
   return withMatchMemo(() => extractDocument(doc, seg, config));
 }
 
-function extractDocument(doc: CleanDocument, seg: SegmentedDocument, config: ExtractConfig): Mention[] {
+function extractDocument(doc: CleanDocument, segmented: SegmentedDocument, config: ExtractConfig): Mention[] {
   const lex = lexiconIndex(config);
+  const seg = withDutyAreas(segmented, lex);
   const englishDoc = doc.language === 'en' || doc.language === 'und' || doc.language === '';
   const names = namesFor(config);
   const memos = memosFor(config);

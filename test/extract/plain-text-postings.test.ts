@@ -2780,3 +2780,26 @@ describe('"their activities of daily living"', () => {
     ]);
   });
 });
+
+describe('an area of duties named like a need', () => {
+  it('is duties when its lines are tasks ("2. Education", "3. Research and audit" under "Key Result Areas")', async () => {
+    const posting = [
+      'Key Result Areas',
+      '1. Clinical',
+      '1.1 Undertake holistic assessments of patients referred to the service.',
+      '2. Education',
+      '2.1 Design and deliver tissue viability training for registered and unregistered staff.',
+      '3. Research and audit',
+      '3.1 Keep up to date with current research and evidence-based practice.',
+    ].join('\n');
+    expect(await texts(posting)).toEqual([
+      ['duty', 'Undertake holistic assessments of patients referred to the service'],
+      ['duty', 'Design and deliver tissue viability training for registered and unregistered staff'],
+      ['duty', 'Keep up to date with current research and evidence-based practice'],
+    ]);
+    // (Lines of skills that open with a verb are no duties.)
+    expect(await textsOf('duty', 'Responsibilities\n- Manage the team rota\nSkills\n- Communicate clearly with patients\n- Work well under pressure')).toEqual([
+      'Manage the team rota',
+    ]);
+  });
+});
