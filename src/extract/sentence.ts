@@ -170,7 +170,6 @@ function genericSentence(ctx: ItemContext, kind: SectionKind): void {
   candidateQualities(ctx, c(0.8));
   leadingTool(ctx, c(0.8));
   toolsInSkills(ctx, c(0.8));
-  toolsInDuties(ctx, c(0.8));
   if (qual) shrinkQualification(ctx);
   // "We're looking for an ambitious Sous Chef to support our Head Chef …": the quality asked, and the task the person is sought for.
   if (!duties && ctx.out.length > 0 && statesTask(ctx.text, ctx.lex) && extractDuties(ctx, false, 0.6)) {
