@@ -92,8 +92,11 @@ export function phraseRe(phrases: string[], flags = 'giu'): RegExp {
 
 /** A responsibility pattern that is a noun and its verb ("duties include", "role is to", "tasks will be to"). */
 const NOUN_THEN_VERB = /^(\p{L}+) ((?:will|would|could|may|are|is|include|includes|involve|involves)\b.*)$/u;
-/** What may follow such a noun before its verb: "of the role", "as a warehouse worker", "in this post". */
-const POST_MODIFIER = String.raw`\s+(?:of|as|for|in|within|at|on)\s+(?:[^\s,.;:!?()]+\s+){1,5}?`;
+/**
+ * What may follow such a noun before its verb: "of the role", "as a warehouse worker", "in this post"; or the noun's
+ * relative pronoun ("a varied role which includes …", "duties that involve …").
+ */
+const POST_MODIFIER = String.raw`(?:\s+(?:of|as|for|in|within|at|on)\s+(?:[^\s,.;:!?()]+\s+){1,5}?|\s+(?:which|that)\s+)`;
 
 /**
  * The lexicon's noun-and-verb responsibility patterns, a phrase that qualifies the noun between them: a noun's verbs in
@@ -111,8 +114,8 @@ function modifiedNounPatterns(patterns: string[]): RegExp {
   }
   if (verbsOf.size === 0) return /(?!)/gu;
   const alts = [...verbsOf].map(([noun, verbs]) => `${noun}${POST_MODIFIER}(?:${[...verbs].sort((a, b) => b.length - a.length).join('|')})`);
-  // (Asked of most sentences: tried only after a noun of theirs and a preposition.)
-  const guard = new RegExp(`\\b(?:${[...verbsOf.keys()].join('|')})\\s+(?:of|as|for|in|within|at|on)\\s`, 'i');
+  // (Asked of most sentences: tried only after a noun of theirs and a preposition or relative pronoun.)
+  const guard = new RegExp(`\\b(?:${[...verbsOf.keys()].join('|')})\\s+(?:of|as|for|in|within|at|on|which|that)\\s`, 'i');
   return guarded(new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts.join('|')})(?![\\p{L}\\p{N}])`, 'giu'), guard);
 }
 

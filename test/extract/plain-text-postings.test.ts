@@ -2803,3 +2803,18 @@ describe('an area of duties named like a need', () => {
     ]);
   });
 });
+
+describe('a role described by a relative clause', () => {
+  it('lists its tasks after "which includes" or "that involves"', async () => {
+    expect(await textsOf('duty', 'This is a varied role which includes managing the office diary and booking travel.')).toEqual([
+      'managing the office diary',
+      'booking travel',
+    ]);
+    expect(await textsOf('duty', 'You will join us in a role that involves processing invoices and reconciling supplier statements.')).toEqual([
+      'processing invoices',
+      'reconciling supplier statements',
+    ]);
+    // (What "This" stands for is not read: after an offer it is the offer.)
+    expect(await textsOf('duty', 'We offer a generous package. This includes a contributory pension and private healthcare.')).toEqual([]);
+  });
+});
