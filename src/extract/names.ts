@@ -158,9 +158,9 @@ function toolObject(text: string, m: { start: number; end: number }): boolean {
   return TOOL_PREPOSITION.test(text.slice(Math.max(0, m.start - 10), m.start)) && OBJECT_END.test(text.slice(m.end, m.end + 5));
 }
 
-/** The kinds of tool whose examples are products by name ("a BI tool, ideally …", "databases such as …"). */
+/** The kinds of tool whose examples are products by name ("a BI tool, ideally …", "databases such as …", "frameworks (e.g. …"). */
 const PRODUCT_KIND = String.raw`${TOOL_KIND}|apps|programs?|databases?|frameworks?|librar(?:y|ies)|suites?`;
-const TOOL_KIND_HEAD = new RegExp(String.raw`\b(?:${PRODUCT_KIND})\s*,?\s*$`, 'i');
+const TOOL_KIND_HEAD = new RegExp(String.raw`\b(?:${PRODUCT_KIND})\s*,?\s*\(?\s*$`, 'i');
 /** The kinds of thing whose examples are products or methods by name ("clinical systems such as EMIS and SystmOne"). */
 const TOOL_HEAD = new RegExp(
   String.raw`\b(?:${PRODUCT_KIND}|records?|languages?|technolog(?:y|ies)|environments?|assessments?|methodolog(?:y|ies)|standards?)\s*,?\s*\(?\s*$`,
@@ -224,8 +224,11 @@ function exampleProducts(ctx: ItemContext, known: VocabularyMatch[], confidence:
     const tool = (a: number, b: number) => known.some((k) => k.start === a && k.end === b && k.value === 'tool');
     // (In brackets a word no dictionary holds names a product too: "(Datix)".)
     const product = (w: string) => PRODUCT_WORD.test(w) || (bracketed && !isDictionaryWord(w.toLowerCase()));
-    // (Right after a tool's kind, "a BI tool, ideally Looker", a capitalised word names the product though it is a word too.)
-    const ofTool = !bracketed && !apposed.includes(m) && TOOL_KIND_HEAD.test(text.slice(Math.max(0, m.index - 40), m.index));
+    // (Right after a tool's kind, "a BI tool, ideally Looker", "frameworks (e.g. React, Vue or Angular)", a capitalised
+    // word names the product though it is a word too. In brackets only a list or one word: a run of words there may be
+    // names that lost their commas, "(e.g. Spark Presto)".)
+    const kindBefore = text.slice(Math.max(0, m.index - 40), m.index);
+    const ofTool = !bracketed && !apposed.includes(m) && TOOL_KIND_HEAD.test(kindBefore) && (!/\(\s*$/.test(kindBefore) || items.length > 1 || words(...items[0]).length === 1);
     if (!ofTool && !items.some(([a, b]) => words(a, b).some(product) || tool(a, b))) continue;
     if (items.some(([a, b]) => isCertification(text.slice(a, b), ctx.lex))) continue;
     // ("the electronic patient record (EPR)": the name's own abbreviation.)

@@ -2818,3 +2818,11 @@ describe('a role described by a relative clause', () => {
     expect(await textsOf('duty', 'We offer a generous package. This includes a contributory pension and private healthcare.')).toEqual([]);
   });
 });
+
+describe('products given in brackets as examples of their kind', () => {
+  it('are knowledge of their own, though each is a word too ("frameworks (e.g. React, Vue or Angular)")', async () => {
+    expect(await textsOf('knowledge', 'Experience with front-end frameworks (e.g. React, Vue or Angular) is a plus.')).toEqual(['React', 'Vue', 'Angular']);
+    // (A run of capitalised words that lost its commas is not taken for one name.)
+    expect(await textsOf('knowledge', 'Experience working with distributed computing frameworks (e.g. Spark Presto) is a plus.')).not.toContain('Spark Presto');
+  });
+});
