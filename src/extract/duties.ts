@@ -21,7 +21,7 @@ import {
 } from './duty-subjects.js';
 import { languagesUsed } from './abilities.js';
 import { andVerb, coordinatedDuties, EXAMPLE_GERUNDS, EXAMPLE_TASKS, NOUN_GERUND_AFTER, verbList } from './coordinated-duties.js';
-import { coordinated, dutyNormal, gerundAmongNouns, spanEnd } from './duty-spans.js';
+import { activitiesAfterObject, coordinated, dutyNormal, gerundAmongNouns, spanEnd } from './duty-spans.js';
 import { nounList } from './noun-list.js';
 import { responsibleFor } from './responsible-for.js';
 import { itemParts } from './sentence-parts.js';
@@ -247,10 +247,12 @@ function clauseDuties(ctx: ItemContext, a: number, b: number, strong: boolean, c
     if (gerundAmongNouns(ctx, p.verb, cutAt, confidence)) continue;
     // ("provide advice, teaching and instruction to carers": see AND_NOUN.)
     const nounsOn = NOUN_GERUND_AFTER.exec(text.slice(cutAt, p.end));
-    const end = nounsOn ? spanEnd(text, cutAt + nounsOn[0].length, p.end, lex) : cutAt;
+    const listEnd = nounsOn ? spanEnd(text, cutAt + nounsOn[0].length, p.end, lex) : cutAt;
+    // ("answering calls, data entry and filing": see activitiesAfterObject.)
+    const end = (p.verb.form === 'ing' && !nounsOn ? activitiesAfterObject(ctx, rest, listEnd, confidence) : undefined) ?? listEnd;
     // "monitoring of vital signs": a gerund with "of" names the task as a noun, and stays one.
     const nominal = p.verb.form === 'ing' && verbs === p.verb.base && /^\s+of\b/i.test(text.slice(p.verb.end, end));
-    addMention(ctx, 'duty', spanStart, end, dutyNormal(nominal ? text.slice(p.verb.start, p.verb.end).toLowerCase() : verbs, text.slice(rest, cutAt), ctx.lex) + text.slice(cutAt, end), modal ? confidence - 0.05 : confidence);
+    addMention(ctx, 'duty', spanStart, end, dutyNormal(nominal ? text.slice(p.verb.start, p.verb.end).toLowerCase() : verbs, text.slice(rest, Math.min(cutAt, end)), ctx.lex) + text.slice(cutAt, end), modal ? confidence - 0.05 : confidence);
     const purpose = WITH_WHOM.test(`${p.verb.base}${text.slice(p.verb.end, cutAt)}`) ? PURPOSE_TO.exec(text.slice(end, p.end)) : null;
     // (The purpose is read to the sentence's end: the tasks joined after it are its own, "to recruit, develop and retain …".)
     if (purpose) {

@@ -5,7 +5,7 @@ import { CLAUSE_ENDS_AFTER, coordinatedDuties, listedNoun, verbList } from './co
 import { REPORTING } from './duty-subjects.js';
 import { leadingVerb, type LeadingVerb } from './leading-verb.js';
 import type { LexiconIndex } from './lexicon.js';
-import { nounList } from './noun-list.js';
+import { namesActivity, nounList } from './noun-list.js';
 import { lemma } from './verbs.js';
 
 /**
@@ -112,6 +112,35 @@ export function gerundAmongNouns(ctx: ItemContext, verb: LeadingVerb, stop: numb
   return joined !== null && !leadingVerb(ctx.text, verb.end + joined[0].length, ctx.lex) && nounList(ctx, verb.start, stop, confidence, true);
 }
 
+/** A task's name by its head noun: a process ("stock rotation", "bank reconciliations", "data entry", "filing"). */
+const PROCESS_HEAD = /(?:ing|tion|sion|ment|control|entry)s?$/i;
+
+/**
+ * "processing invoices, bank reconciliations, credit control and month end reporting", "answering calls, data entry and
+ * filing": after a gerund's object, a list of processes named by nouns is tasks of their own, each its duty, when the
+ * object names no activity ("processing invoices, receipts and credit notes" lists objects; so does "providing support,
+ * advice and guidance", whose object is an activity too). Each item is lower case, a few words (one only as a gerund:
+ * "recruitment" alone is no duty) with no figure, and its head a process, one at least in the singular ("providing
+ * analyses, evaluations, recommendations …" lists what is provided). Where the gerund's own task ends, when such a list
+ * follows it.
+ */
+export function activitiesAfterObject(ctx: ItemContext, rest: number, stop: number, confidence: number): number | undefined {
+  const { text } = ctx;
+  const comma = text.indexOf(',', rest);
+  if (comma < 0 || comma >= stop) return undefined;
+  const object = text.slice(rest, comma).trim().split(/\s+/);
+  if (object[0] === '' || namesActivity(object[object.length - 1]) || PROCESS_HEAD.test(object[object.length - 1])) return undefined;
+  const heads: string[] = [];
+  for (const part of text.slice(comma + 1, stop).split(/,|\s(?:and|or)\s/)) {
+    const item = part.trim();
+    if (item === '') continue;
+    const words = item.split(/\s+/);
+    if (words.length > 4 || (words.length === 1 && !/ing$/i.test(item)) || !/^\p{Ll}[^\d]*$/u.test(item) || !PROCESS_HEAD.test(words[words.length - 1])) return undefined;
+    heads.push(words[words.length - 1]);
+  }
+  return heads.some((h) => !/s$/i.test(h)) && nounList(ctx, comma + 1, stop, confidence) ? comma : undefined;
+}
+
 /** One duty per verb of a coordinated list that opens with this verb and ends by `end`; gives where the list ends. */
 export function coordinated(ctx: ItemContext, v: LeadingVerb, end: number, confidence: number): number {
   const { text, lex } = ctx;
@@ -119,9 +148,10 @@ export function coordinated(ctx: ItemContext, v: LeadingVerb, end: number, confi
   for (const p of coordinatedDuties(text, v, end, lex)) {
     if (REPORTING.test(text.slice(p.verb.start, p.end))) continue;
     const { verbs, rest } = verbList(text, p.verb, p.end, lex);
-    const stop = spanEnd(text, rest, p.end, lex);
+    let stop = spanEnd(text, rest, p.end, lex);
     last = stop;
     if (gerundAmongNouns(ctx, p.verb, stop, confidence)) continue;
+    if (p.verb.form === 'ing') stop = activitiesAfterObject(ctx, rest, stop, confidence) ?? stop;
     addMention(ctx, 'duty', p.verb.start, stop, dutyNormal(verbs, text.slice(rest, stop), ctx.lex), confidence);
   }
   return last;

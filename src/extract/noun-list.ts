@@ -8,6 +8,8 @@ export const actionNounAfter = (text: string, at: number): boolean => ACTION_NOU
 
 /** A word that names an activity or a piece of work ("replenishment", "laundry", "control"), as a task's head noun does. */
 const ACTION_HEAD = /(?:ion|ment|ing|ance|ence|ry|ice|ure|al|sis|control|care|support|aid|work|duties|tasks)$/i;
+/** Whether a word names an activity or a piece of work (ACTION_HEAD). */
+export const namesActivity = (word: string): boolean => ACTION_HEAD.test(word);
 
 const CLAUSE_WORD = /\b(?:you|we|they|he|she|it|our|your|their|this|these|will|shall|must|should|can|may|is|are|was|were|be|has|have|for|to|include|includes|involve|involves|responsible|accountable)\b/i;
 

@@ -2826,3 +2826,27 @@ describe('products given in brackets as examples of their kind', () => {
     expect(await textsOf('knowledge', 'Experience working with distributed computing frameworks (e.g. Spark Presto) is a plus.')).not.toContain('Spark Presto');
   });
 });
+
+describe('processes named by nouns after a task and its object', () => {
+  it('are duties of their own ("answering calls, data entry and filing")', async () => {
+    expect(await textsOf('duty', 'Your day will include answering calls, data entry and filing.')).toEqual(['answering calls', 'data entry', 'filing']);
+    expect(await textsOf('duty', 'Key duties: processing invoices, bank reconciliations, credit control and month end reporting.')).toEqual([
+      'processing invoices',
+      'bank reconciliations',
+      'credit control',
+      'month end reporting',
+    ]);
+    expect(await textsOf('duty', 'Main tasks: picking and packing orders, loading vans, stock rotation.')).toEqual(['picking and packing orders', 'loading vans', 'stock rotation']);
+  });
+
+  it('are more of the object when they are what the task handles', async () => {
+    for (const line of [
+      'Your role will include processing invoices, expenses and receipts.',
+      'Responsibilities include providing support, advice and guidance to tenants.',
+      'Duties: handling enquiries, bookings and cancellations.',
+      'Duties include managing the team, recruitment and training.',
+    ]) {
+      expect(await textsOf('duty', line)).toHaveLength(1);
+    }
+  });
+});
