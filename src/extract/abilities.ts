@@ -80,7 +80,8 @@ export function abilities(ctx: ItemContext, confidence: number): number {
   const { text, lex } = ctx;
   let n = 0;
   const atEase = matches(AT_EASE, text);
-  for (const cue of [...matches(lex.ability, text), ...atEase]) {
+  const cues = [...matches(lex.ability, text), ...atEase];
+  for (const cue of cues) {
     // ("confident dealing with customers": the gerund phrase alone, as "dealing with customers".)
     const at = atEase.includes(cue) ? cue.index + cue[0].length : cue.index;
     // "Our ability to create …", "we will be able to provide …": what the employer can do.
@@ -138,6 +139,10 @@ export function abilities(ctx: ItemContext, confidence: number): number {
     // ("Ability to work as part of a team Good communication skills".)
     const graded = GRADE_OPENS.exec(text.slice(from, end));
     if (graded) end = from + graded.index;
+    // ("the confidence to challenge others and the patience to explain …", "… balls in the air to be able to keep a cool
+    // head": the next cue opens the next ability.)
+    const nextCue = cues.find((c) => c.index > from && c.index < end);
+    if (nextCue) end = from + text.slice(from, nextCue.index).replace(/[\s,]*(?:\band\s+)?(?:(?:the|a|an|your)\s+|(?:to\s+)?be\s+)?$/i, '').length;
     if (text.slice(from, end).trim() === '' || covered(ctx, cue.index, end, ['skill'])) continue;
     // "able to demonstrate a good understanding of safeguarding", "… significant experience of managing budgets": the
     // knowledge or the experience is what is asked, read by its cue.

@@ -2850,3 +2850,20 @@ describe('processes named by nouns after a task and its object', () => {
     }
   });
 });
+
+describe('abilities asked one after another', () => {
+  it('are one skill each, the next cue opening the next ("the confidence to …, and the patience to …")', async () => {
+    expect(await textsOf('skill', 'You will have the confidence to challenge others and the patience to explain complex issues.')).toEqual([
+      'confidence to challenge others',
+      'patience to explain complex issues',
+    ]);
+    expect(await textsOf('skill', 'You must be able to keep lots of balls in the air, to be able to keep a cool head in stressful situations.')).toEqual([
+      'able to keep lots of balls in the air',
+      'able to keep a cool head in stressful situations',
+    ]);
+  });
+
+  it('include a quality the candidate has for a purpose ("the resilience to thrive …")', async () => {
+    expect(await textsOf('skill', 'You will have the resilience to thrive in a fast-paced environment.')).toEqual(['resilience to thrive in a fast-paced environment']);
+  });
+});
