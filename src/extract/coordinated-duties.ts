@@ -159,8 +159,10 @@ export function coordinatedDuties(text: string, first: LeadingVerb, end: number,
     if (nounGerund && verb.form === 'ing' && NOUN_GERUND_END.test(text.slice(next.end, end))) continue;
     // "… in line with infection prevention and control policies": a noun joined inside the rule followed, unless an
     // object with its determiner ("… in line with Trust policy and report any incidents") or a gerund after a gerund
-    // ("Administering medication in line with policy and completing MAR charts") makes it a task.
-    if (next && RULE_OPEN.test(objects) && !gerund && !DETERMINER_AFTER.test(text.slice(next.end, end))) continue;
+    // ("Administering medication in line with policy and completing MAR charts") makes it a task; so does a verb of the
+    // task's own form after a comma ("administer medicines in line with Trust policy, maintain accurate records and …").
+    const listedVerb = next?.form === verb.form && /^\s*,/.test(m[0]);
+    if (next && RULE_OPEN.test(objects) && !gerund && !listedVerb && !DETERMINER_AFTER.test(text.slice(next.end, end))) continue;
     // "Follow infection prevention and control policies": after a verb of following rules, a word before the rules'
     // noun ends the rules' name, not a task.
     if (next && RULE_FOLLOWING.test(verb.base) && RULE_NOUN_AFTER.test(text.slice(next.end, end))) continue;

@@ -2867,3 +2867,15 @@ describe('abilities asked one after another', () => {
     expect(await textsOf('skill', 'You will have the resilience to thrive in a fast-paced environment.')).toEqual(['resilience to thrive in a fast-paced environment']);
   });
 });
+
+describe('a task listed after one that follows a rule', () => {
+  it('is a task of its own ("administer medicines in line with Trust policy, maintain accurate records and …")', async () => {
+    expect(await textsOf('duty', 'You will administer medicines in line with Trust policy, maintain accurate records and supervise students.')).toEqual([
+      'administer medicines',
+      'maintain accurate records',
+      'supervise students',
+    ]);
+    // (A noun joined inside the rule's name stays in it.)
+    expect(await textsOf('duty', 'You will dispose of waste in line with infection prevention and control policies.')).toHaveLength(1);
+  });
+});
