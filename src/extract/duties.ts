@@ -1,4 +1,4 @@
-import { addMention, firstMatch, guarded, hits, matches, type ItemContext } from './context.js';
+import { addMention, firstMatch, guarded, hits, matches, OPEN_TAIL_WORDS, type ItemContext } from './context.js';
 import { leadingVerb, TITLE_RUN_SUBJECT, type LeadingVerb } from './leading-verb.js';
 import {
   AND_MODAL,
@@ -29,6 +29,9 @@ import { itemParts } from './sentence-parts.js';
 /** A label of a few words before a task, naming its group (see extractDuties). */
 const GROUP_LABEL = guarded(/^(?:\p{L}[\p{L}&/-]*\s+){0,3}\p{L}[\p{L}&/-]*:\s+(?=[Tt]o\s+\p{L}|\p{Lu})/u, /:/);
 
+/** "Use of Microsoft Teams and SharePoint would be beneficial": using something, asked as a requirement, is no task. */
+const USE_ASKED = new RegExp(String.raw`^use\s+of\s.*\s(?:is|are|would be|will be)\s+(?:(?:also|very|highly|strongly)\s+)?${OPEN_TAIL_WORDS}`, 'iu');
+
 const VALUES_BEFORE = /\b(?:values|behaviours|behaviors|principles|(?<!\byour\s+)(?:vision|mission|ambition))\s*:\s*$/i;
 
 /**
@@ -51,6 +54,7 @@ export function extractDuties(ctx: ItemContext, strong: boolean, confidence: num
     // "Study leave of 30 days …": what the post offers, whatever verb its first word could be.
     if (matches(ctx.lex.offers, ctx.text).some((o) => o.index === a)) continue;
     const from = a + (label?.[0].length ?? 0);
+    if (USE_ASKED.test(ctx.text.slice(from, b))) continue;
     // "Sounds like a dream come true?", "Looks interesting?": a question whose verb has "it" or "this" for subject is
     // about the posting; it sets no task. ("Want to apply omics analyses …?", "Love working with data?" ask the reader
     // about the work: that work is read.)

@@ -2879,3 +2879,11 @@ describe('a task listed after one that follows a rule', () => {
     expect(await textsOf('duty', 'You will dispose of waste in line with infection prevention and control policies.')).toHaveLength(1);
   });
 });
+
+describe('the use of a tool asked as a requirement', () => {
+  it('is no task; the tools named are knowledge ("Use of Microsoft Teams and SharePoint would be beneficial")', async () => {
+    const posting = 'Use of Microsoft Teams and SharePoint would be beneficial.';
+    expect(await textsOf('duty', posting)).toEqual([]);
+    expect(await textsOf('knowledge', posting)).toEqual(['Microsoft Teams', 'SharePoint']);
+  });
+});
