@@ -2887,3 +2887,10 @@ describe('the use of a tool asked as a requirement', () => {
     expect(await textsOf('knowledge', posting)).toEqual(['Microsoft Teams', 'SharePoint']);
   });
 });
+
+describe('work done by those the posting welcomes', () => {
+  it('is experience asked ("applications from those who have worked in a school setting")', async () => {
+    expect(await textsOf('qualification', 'We would welcome applications from those who have worked in a school setting.')).toEqual(['worked in a school setting']);
+    expect(await textsOf('qualification', "We'd love to hear from anyone who has worked in a busy kitchen.")).toEqual(['worked in a busy kitchen']);
+  });
+});
