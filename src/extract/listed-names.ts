@@ -76,9 +76,12 @@ function partsOf(text: string, separator: RegExp, joins: (sep: RegExpExecArray) 
   return parts;
 }
 
-/** When the rules read at least two of a list's parts, and half of them, as `kind`, the parts they left unread are `kind` too. */
-function readTheRest(ctx: ItemContext, out: Mention[], text: string, parts: [number, number][], known: number, kind: 'knowledge' | 'skill'): void {
-  if (known < MIN_KNOWN || 2 * known < parts.length) return;
+/**
+ * When the rules read at least two of a list's parts, and half of them, as `kind` (or `named`: the list's heading names
+ * its kind), the parts they left unread are `kind` too.
+ */
+function readTheRest(ctx: ItemContext, out: Mention[], text: string, parts: [number, number][], known: number, kind: 'knowledge' | 'skill', named = false): void {
+  if (!named && (known < MIN_KNOWN || 2 * known < parts.length)) return;
   for (const [a, b] of parts) {
     if (ctx.out.some((m) => m.start < ctx.item.start + b && ctx.item.start + a < m.end)) continue;
     const m = addMention(ctx, kind, a, b, text.slice(a, b), 0.6);
@@ -92,18 +95,23 @@ const SKILL_PART = /^\p{L}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,2}$/u;
 const SENTENCE_WORD = /\b(?:you|we|they|are|is|be|will|have|has|with|to|of|for|in|on|at|the|a|an|our|your)\b/i;
 const SKILL_SEPARATOR = /\s*[,;]\s*(?:and\s+)?|\s+and\s+/gu;
 
+/** A heading that names skills ("Key skills", "Skills and experience"). */
+const SKILLS_HEADING = /\bskills?\b/i;
+
 /**
  * "Customer service, Cash handling, Stock control, Team work": a line that is only a list of short phrases, in which the
  * rules read at least two as skills and half of the parts, gives the others as skills too (as listedNameParts does for
- * names).
+ * names); under a heading that names skills, whatever the rules read of it ("Key skills: negotiation, stakeholder
+ * engagement, budget management").
  */
 export function listedSkillParts(ctx: ItemContext, out: Mention[]): void {
   const text = bare(ctx.text);
-  if (text.length > 160 || ctx.out.filter((m) => m.kind === 'skill').length < MIN_KNOWN) return;
+  const named = SKILLS_HEADING.test(ctx.section.heading);
+  if (text.length > 160 || (!named && ctx.out.filter((m) => m.kind === 'skill').length < MIN_KNOWN)) return;
   const parts = partsOf(text, SKILL_SEPARATOR);
   const skill = (a: number, b: number) => ctx.out.some((m) => m.kind === 'skill' && m.start >= ctx.item.start + a && m.end <= ctx.item.start + b);
   // (A part the rules read whole as a skill is one, however it is worded: "reliable, able to lift 25kg, good timekeeping".)
   const readWhole = (a: number, b: number) => ctx.out.some((m) => m.kind === 'skill' && m.start === ctx.item.start + a && m.end >= ctx.item.start + b - 1);
   if (parts.length < 3 || !parts.every(([a, b]) => readWhole(a, b) || (SKILL_PART.test(text.slice(a, b)) && !SENTENCE_WORD.test(text.slice(a, b))))) return;
-  readTheRest(ctx, out, text, parts, parts.filter(([a, b]) => skill(a, b)).length, 'skill');
+  readTheRest(ctx, out, text, parts, parts.filter(([a, b]) => skill(a, b)).length, 'skill', named);
 }

@@ -2894,3 +2894,15 @@ describe('work done by those the posting welcomes', () => {
     expect(await textsOf('qualification', "We'd love to hear from anyone who has worked in a busy kitchen.")).toEqual(['worked in a busy kitchen']);
   });
 });
+
+describe('a line that only lists short phrases under a heading that names skills', () => {
+  it('gives each phrase as a skill, though the rules know only one ("Key skills: negotiation, stakeholder engagement, budget management")', async () => {
+    expect(await textsOf('skill', 'Key skills: negotiation, stakeholder engagement, budget management.')).toEqual([
+      'negotiation',
+      'stakeholder engagement',
+      'budget management',
+    ]);
+    // (Under another heading a list the rules hardly know is left to them.)
+    expect(await textsOf('skill', 'Requirements\n- negotiation, stakeholder engagement, budget management')).toEqual(['negotiation']);
+  });
+});
