@@ -203,8 +203,8 @@ const DISPOSITION = guarded(
   /(?:\b(?:a|an)\s+|^)((?:(?:very|highly|genuinely|truly|good|great|strong|excellent|real)\s+)*)((?:[\p{L}-]+(?:\s*,\s*|\s+and\s+|\s+)){0,3}?)(approach|attitude|manner|mindset|mind-set|outlook|work ethic|nature|personality|disposition|temperament)\b(\s+(?:to|towards)\s+(?:work(?:ing(?:\s+(?:hours|patterns|practices))?)?|learning|change|life)\b)?/giu,
   /approach|attitude|manner|mind-?set|outlook|ethic|nature|personality|disposition|temperament/iu,
 );
-/** Words of a disposition that the quality list does not hold ("professional manner", "can-do attitude"). */
-const DISPOSITION_WORD = /^(?:professional|can-do|hands-on|positive|open|practical|calm|mature|courteous|polite|helpful|personable|pragmatic|sensible|common-sense|no-nonsense|solutions-focused)$/i;
+/** Words of a disposition that the quality list does not hold ("professional manner", "can-do attitude", "a warm, friendly personality"). */
+const DISPOSITION_WORD = /^(?:professional|can-do|hands-on|positive|open|practical|calm|mature|courteous|polite|helpful|personable|pragmatic|sensible|common-sense|no-nonsense|solutions-focused|warm|upbeat|engaging|confident)$/i;
 
 export function dispositions(ctx: ItemContext, confidence: number): number {
   const { text, lex } = ctx;

@@ -2285,7 +2285,7 @@ describe('"Competent" before skills', () => {
 
 describe('qualities and skills listed by commas alone', () => {
   it('share no head noun with the last one ("telephone manner, resilience, IT skills")', async () => {
-    expect(await textsOf('skill', 'Key skills: a warm telephone manner, patience, IT skills, the ability to multitask')).toEqual(['telephone manner', 'patience', 'IT skills', 'ability to multitask']);
+    expect(await textsOf('skill', 'Key skills: a warm telephone manner, patience, IT skills, the ability to multitask')).toEqual(['warm telephone manner', 'patience', 'IT skills', 'ability to multitask']);
   });
   it('are a list even when a full stop closes it ("Key skills: …, the ability to multitask.")', async () => {
     expect(await textsOf('skill', 'Key skills: good IT skills, patience, the ability to multitask.')).toEqual(['IT skills', 'patience', 'ability to multitask']);
@@ -2904,5 +2904,12 @@ describe('a line that only lists short phrases under a heading that names skills
     ]);
     // (Under another heading a list the rules hardly know is left to them.)
     expect(await textsOf('skill', 'Requirements\n- negotiation, stakeholder engagement, budget management')).toEqual(['negotiation']);
+  });
+});
+
+describe('a personality asked of the candidate', () => {
+  it('is a skill ("a warm, friendly personality", "a confident manner")', async () => {
+    expect(await textsOf('skill', "You'll have great communication skills and a warm, friendly personality.")).toEqual(['communication skills', 'warm, friendly personality']);
+    expect(await textsOf('skill', 'You will have a confident manner on the phone.')).toEqual(['confident manner']);
   });
 });
