@@ -16,12 +16,12 @@ const DONE_AT = new RegExp(`^${DONE}`, 'i');
 const DONE_JOINED = new RegExp(String.raw`(?:,|\sand)\s+(${DONE})\s+${NOT_SKILLS_DONE}(?=\S)`, 'giu');
 
 /**
- * Adjectives before "experience", and any hyphenated modifier ("post-registration", "post-qualification"); "Experienced in
- * …", "You will have worked in …", "Our ideal candidate has worked in …", "a Chef de Partie who has worked in …" and
- * work done (DONE) ask for experience too.
+ * Adjectives before "experience", and any hyphenated modifier ("post-registration", "post-qualification"), and where it
+ * was gained ("experience gained in a retail environment"); "Experienced in …", "You will have worked in …", "Our ideal
+ * candidate has worked in …", "a Chef de Partie who has worked in …" and work done (DONE) ask for experience too.
  */
 const EXPERIENCE = guarded(
-  new RegExp(String.raw`(?<![\p{L}-])(?:(?:previous|proven|demonstrable|demonstrated|relevant|recent|significant|substantial|extensive|some|prior|hands-on|hands on|practical|working|professional|solid|strong|good|direct|practical|technical|industry|field|work|\p{L}+-\p{L}+)\s+)*(?:(?:experience|background)\s+(?:(?:of|in|with|using|within|on|at|as)\s+(?=\S)|(?=[\p{L}]+ing\b))|track record\s+(?:in\s+(?=\S)|of\s+(?=\p{Ll}+ing\b))|experienced\s+(?:in|with)\s+(?=\S)|(?<=\b(?:(?:will|must|should|['’]ll)\s+have|(?:expected|required|needs?)\s+to\s+have|(?:you|(?:ideal|successful|right)\s+(?:candidate|applicant|person))\s+(?:has|have)|(?:someone|somebody|anyone|those|candidates?|applicants?|people|individuals?|persons?|professionals?|(?<=\b(?:a|an)\s+(?:\S+\s+){0,3})\p{Lu}\p{Ll}+)\s+who\s+(?:has|have))\s+(?:(?:previously|already|recently|ideally)\s+)?)(?:worked\s+(?:\p{Ll}+ly\s+)?(?:in|with|within|as|on|for)\s+|${DONE}\s+${NOT_SKILLS_DONE})(?=\S))`, 'giu'),
+  new RegExp(String.raw`(?<![\p{L}-])(?:(?:previous|proven|demonstrable|demonstrated|relevant|recent|significant|substantial|extensive|some|prior|hands-on|hands on|practical|working|professional|solid|strong|good|direct|practical|technical|industry|field|work|\p{L}+-\p{L}+)\s+)*(?:(?:experience|background)\s+(?:(?:gained|acquired|obtained)\s+)?(?:(?:of|in|with|using|within|on|at|as)\s+(?=\S)|(?=[\p{L}]+ing\b))|track record\s+(?:in\s+(?=\S)|of\s+(?=\p{Ll}+ing\b))|experienced\s+(?:in|with)\s+(?=\S)|(?<=\b(?:(?:will|must|should|['’]ll)\s+have|(?:expected|required|needs?)\s+to\s+have|(?:you|(?:ideal|successful|right)\s+(?:candidate|applicant|person))\s+(?:has|have)|(?:someone|somebody|anyone|those|candidates?|applicants?|people|individuals?|persons?|professionals?|(?<=\b(?:a|an)\s+(?:\S+\s+){0,3})\p{Lu}\p{Ll}+)\s+who\s+(?:has|have))\s+(?:(?:previously|already|recently|ideally)\s+)?)(?:worked\s+(?:\p{Ll}+ly\s+)?(?:in|with|within|as|on|for)\s+|${DONE}\s+${NOT_SKILLS_DONE})(?=\S))`, 'giu'),
   // Every match has one of these: the words its alternatives end with.
   new RegExp(`experience|background|track record|worked|${DONE}`, 'iu'),
 );

@@ -2913,3 +2913,11 @@ describe('a personality asked of the candidate', () => {
     expect(await textsOf('skill', 'You will have a confident manner on the phone.')).toEqual(['confident manner']);
   });
 });
+
+describe('experience named by where it was gained', () => {
+  it('is experience asked ("Experience gained in a fast-paced retail environment would be an advantage")', async () => {
+    expect(await textsOf('qualification', 'Experience gained in a fast-paced retail environment would be an advantage.')).toEqual([
+      'Experience gained in a fast-paced retail environment',
+    ]);
+  });
+});
