@@ -7,6 +7,9 @@ import { lemma } from './verbs.js';
 import { EXAMPLE_CUE, exampleNames, listItems } from './knowledge-lists.js';
 import { isLawName } from './laws.js';
 
+/** Knowledge cues that say what the candidate can do ("skilled in", "adept at"), after which a task is a skill. */
+const ABILITY_CUE = /^(?:skilled|adept|proficient|competent|expert)\s/;
+
 /** Words that grade what is asked ("advanced", "excellent", "working"): after the object, they open a requirement of its own. */
 const GRADE = 'advanced|basic|intermediate|expert|good|strong|excellent|sound|solid|working|proven|great|thorough|outstanding|high|professional|proficient|fluent|native|conversational';
 // (A dot inside a name, "Node.js", "ASP.NET", ".NET", ends nothing: see GLUED_SENTENCE. A graded requirement after the object
@@ -131,6 +134,14 @@ export function knowledgeCues(ctx: ItemContext, confidence: number, skipExperien
     const languages = listed.length > 0 ? listed : [[from + lead.length, end] as [number, number]];
     if (languages.every(([a, b]) => lex.languages.has(text.slice(a, b).replace(OPTIONAL_TAIL, '').trim().toLowerCase()))) {
       for (const [a, b] of languages) if (addMention(ctx, 'knowledge', a, b, text.slice(a, b), confidence, level ? { level } : {})) n++;
+      continue;
+    }
+    // "skilled in negotiating with suppliers", "adept at building relationships": after a cue of ability, a task in -ing
+    // with its object is what the candidate can do (a skill), not a subject known ("skilled in accounting" is one).
+    const doing = text.slice(from + det.length, end).trim().split(/\s+/);
+    if (ABILITY_CUE.test(cueText) && doing.length > 1 && lemma(doing[0], lex)?.form === 'ing' && !lex.nounGerunds.has(doing[0].toLowerCase())) {
+      const a = end - text.slice(from + det.length, end).trimStart().length;
+      if (addMention(ctx, 'skill', a, end, text.slice(a, end), confidence)) n++;
       continue;
     }
     const items = listItems(ctx, from + det.length, end);

@@ -2921,3 +2921,12 @@ describe('experience named by where it was gained', () => {
     ]);
   });
 });
+
+describe('a task after a cue of ability', () => {
+  it('is a skill, not a subject known ("adept at building relationships", "skilled in negotiating with suppliers")', async () => {
+    expect(await kindsOf('You will be adept at building relationships with key stakeholders.')).toEqual(['skill:building relationships with key stakeholders']);
+    expect(await kindsOf('You should be skilled in negotiating with suppliers.')).toEqual(['skill:negotiating with suppliers']);
+    // (Tools named after the cue stay knowledge.)
+    expect(await kindsOf('Adept at Excel and PowerPoint.')).toEqual(['knowledge:Excel', 'knowledge:PowerPoint']);
+  });
+});
