@@ -4,6 +4,7 @@ import { isShouted } from '../shouted.js';
 import { GENERIC_HEAD } from './knowledge-lists.js';
 import { LANGUAGE_VERBS } from './abilities.js';
 import { isNotACompetency, offeredDevelopment, SELECTION } from './not-a-competency.js';
+import { MODE_WORDS } from './skills.js';
 
 /** The longest span a mention of each kind may have: past it, a rule has swallowed a sentence. */
 const MAX_WORDS: Record<Mention['kind'], number> = { duty: 30, skill: 20, knowledge: 12, qualification: 30 };
@@ -19,8 +20,12 @@ const EMPTY_WORD = new RegExp(
   'i',
 );
 
+/** "written skills", "written and verbal skills": the modes of communicating with "skills" name a skill (communication). */
+const MODES_SKILLS = new RegExp(String.raw`^(?:(?:${MODE_WORDS})(?:\s*(?:,|\/|&|\band\b|\bor\b)\s*|\s+))+skills?$`, 'i');
+
 /** A mention whose words are all placeholders, numbers or heading words ("[REDACTED]", "7", "Knowledge, Skills and Abilities", "3 Job Requirements Qualification"). */
 function namesNothing(m: Mention): boolean {
+  if (m.kind === 'skill' && MODES_SKILLS.test(m.text.trim())) return false;
   // "policies", "procedures", "tools" alone: a knowledge only with what it is of.
   if (m.kind === 'knowledge' && GENERIC_HEAD.test(m.text.trim())) return true;
   return m.text

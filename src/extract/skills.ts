@@ -174,6 +174,10 @@ export function skillHeads(ctx: ItemContext, confidence: number): number {
   return n;
 }
 
+/** The modes of communicating ("written", "verbal"): alone they name nothing; before "skills" they name the skill. */
+export const MODE_WORDS = 'written|verbal|oral|spoken';
+const MODE = new RegExp(`^(?:${MODE_WORDS})$`, 'i');
+
 /**
  * "communication and interpersonal" + "skills": the normalized form keeps the head noun, so that a list sharing
  * it does not read as a cut fragment; one word before it is a name on its own ("communication"), unless it is an
@@ -181,8 +185,8 @@ export function skillHeads(ctx: ItemContext, confidence: number): number {
  */
 function headed(core: string, head: string): string {
   // ("business acumen", "product mindset": a head that names the competency stays.)
-  // ("current technical skills": an adjective left last names nothing alone either.)
-  return /\s(?:and|or|&)\s|,|\//.test(core) || MODIFIER_ONLY.test(core.split(/\s+/).pop()!) || !MERE_HEAD.test(head) ? `${core} ${head.toLowerCase()}` : core;
+  // ("current technical skills": an adjective left last names nothing alone either; nor does a mode, "written skills".)
+  return /\s(?:and|or|&)\s|,|\//.test(core) || MODIFIER_ONLY.test(core.split(/\s+/).pop()!) || MODE.test(core) || !MERE_HEAD.test(head) ? `${core} ${head.toLowerCase()}` : core;
 }
 /** A verb (not a participle) written before an adjective: the phrase read back from a head stops after it. */
 function verbBeforeAdjective(word: string, next: string, lex: LexiconIndex): boolean {

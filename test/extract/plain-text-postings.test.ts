@@ -2930,3 +2930,11 @@ describe('a task after a cue of ability', () => {
     expect(await kindsOf('Adept at Excel and PowerPoint.')).toEqual(['knowledge:Excel', 'knowledge:PowerPoint']);
   });
 });
+
+describe('the modes of communicating before "skills"', () => {
+  it('name a skill ("Strong written skills", "verbal and written skills"), though alone they name none', async () => {
+    expect(await textsOf('skill', 'Strong written skills are essential.')).toEqual(['written skills']);
+    expect(await textsOf('skill', 'Must have excellent verbal and written skills.')).toEqual(['verbal and written skills']);
+    expect(await textsOf('skill', 'Skills\n- Written\n- Verbal')).toEqual([]);
+  });
+});
