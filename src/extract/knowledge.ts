@@ -138,10 +138,11 @@ export function knowledgeCues(ctx: ItemContext, confidence: number, skipExperien
     }
     // "skilled in negotiating with suppliers", "adept at building relationships": after a cue of ability, a task in -ing
     // with its object is what the candidate can do (a skill), not a subject known ("skilled in accounting" is one).
-    const doing = text.slice(from + det.length, end).trim().split(/\s+/);
+    const asked = text.slice(from + det.length, end).trimStart();
+    const doing = asked.trimEnd().split(/\s+/);
     if (ABILITY_CUE.test(cueText) && doing.length > 1 && lemma(doing[0], lex)?.form === 'ing' && !lex.nounGerunds.has(doing[0].toLowerCase())) {
-      const a = end - text.slice(from + det.length, end).trimStart().length;
-      if (addMention(ctx, 'skill', a, end, text.slice(a, end), confidence)) n++;
+      const a = end - asked.length;
+      if (addMention(ctx, 'skill', a, end, asked, confidence)) n++;
       continue;
     }
     const items = listItems(ctx, from + det.length, end);

@@ -188,8 +188,8 @@ export const ADDED_BEFORE = new RegExp(
 const VAGUE_QUALIFIER =
   /^(?:relevant|appropriate|professional|academic|necessary|required|requisite|following|above|suitable|formal|recognised|recognized|equivalent|other|further|additional|good|high|higher|minimum|essential|desirable|any|all|your|the|a|and|or|&|educational|related|right|specific|basic|similar|these|those|such|valid|current|and\/or)$/i;
 
-/** Words that give an example of what precedes them. */
-const EXAMPLE_CUE = new RegExp(String.raw`\b(?:${NAMING_CUE})\s`, 'i');
+/** Words that give an example of what precedes them (knowledge-lists.ts's NAMING_CUE, as a test). */
+const NAMES_AN_EXAMPLE = new RegExp(String.raw`\b(?:${NAMING_CUE})\s`, 'i');
 
 /** A subject's qualification named by its level ("Level 2 Food Hygiene", "Level 3 in Childcare", "Level 3 qualified in Childcare"): the level, then the subject in capitals. */
 const LEVELLED = guarded(/(?<![\p{L}\p{N}])[Ll]evel\s+[1-8]\s+(?:(?:qualified|trained)\s+)?(?:in\s+)?\p{Lu}[\p{L}-]+(?:\s+(?:(?:and|&|in|of)\s+)?\p{Lu}[\p{L}-]+){0,3}(?![\p{L}\p{N}])/gu, /[Ll]evel/u);
@@ -295,7 +295,7 @@ export function findTriggers(ctx: ItemContext, strong: boolean): Trigger[] {
     if (DEGREE_AS_POST.test(text.slice(d.index + d[0].length, d.index + d[0].length + 16))) continue;
     if (OFFERED_BEFORE.test(text.slice(Math.max(0, d.index - 80), d.index))) continue;
     // (Unless given as its example: "a good standard of education including GCSE Maths and English" names two.)
-    if (out.some((t) => t.fields.degreeLevel && d.index < t.at + 40 && d.index >= t.at && !EXAMPLE_CUE.test(text.slice(t.at, d.index)))) continue;
+    if (out.some((t) => t.fields.degreeLevel && d.index < t.at + 40 && d.index >= t.at && !NAMES_AN_EXAMPLE.test(text.slice(t.at, d.index)))) continue;
     const named = degreeLevelOf(d[0], lex);
     // (A school grade is asked for only where requirements are: "students in grade 12" are taught.)
     const school = !named && /grade|\+/i.test(d[0]);
