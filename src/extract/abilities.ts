@@ -12,7 +12,7 @@ const SHOWN_KNOWLEDGE = /^\s*(?:demonstrate|show|evidence|display)\s+(?:an?\s+)?
  * Where an ability's phrase ends; "The ability to work in a fast-paced environment is key": the verb after the ability's
  * clause; "… independently if needed": a condition (not "decide if …", its object); not a decimal point ("12.5kg").
  */
-const CLAUSE_END = new RegExp(String.raw`[;,(:?!]|\.(?!\d)|(?<!\b(?:decide|determine|check|assess|know|see|ask|judge|establish|evaluate|identify|consider|tell|understand|verify|confirm)s?)\s(?:if|unless)\s|\s(?:and (?:the )?(?:ability|willingness|capacity)|and (?:be|have|has|hold|holds|possess|who|which|will|would|are|is|can|enjoys?)|and (?:confident|comfortable)|and to|and we|and you(?:['’](?:re|ll)|\s+(?:are|will|have|can|must|should|would|also|enjoy|like|love))\b|and access to|and (?:(?:at least|a minimum of|minimum of|over)\s+)?(?:\d+|one|two|three|four|five|six)\+?\s+(?:years?|months?)|and (?:your|their|his|her|our) |and (?:(?:a|an)\s+)?(?:excellent|strong|good|great|proven|solid|sound|outstanding|exceptional)\b|and (?:a|an) (?:(?:real|genuine|strong|keen|good)\s+)?(?:${DRIVE_NOUNS}|eye|understanding|knowledge|aptitude|determination)|and (?:(?:great|strong|keen|close|meticulous)\s+)?attention to\b|and (?:a|an) (?:[\p{L}-]+\s+){0,2}(?:attitude|approach|manner|mind-?set|outlook|work ethic|nature|personality|temperament)\b|with (?:a|an) (?:(?:strong|keen|clear|real|great|good|sharp)\s+)?(?:focus|eye|emphasis|passion|commitment|attention)\b|as well as|such as|for example|e\.g|while(?<!\ba while)|whilst|without|(?:will|would|shall|should|must) (?:have|be|get|receive)|(?:is|are) (?:(?:absolutely|also|very|highly)\s+)?(?:key|vital|crucial|important|critical|essential|required|desirable|preferred|necessary|needed|beneficial|a must|an advantage|a plus)\b)\b`, 'iu');
+const CLAUSE_END = new RegExp(String.raw`[;,(:?!]|\s(?:inc|incl)\.\s|\.(?!\d)|(?<!\b(?:decide|determine|check|assess|know|see|ask|judge|establish|evaluate|identify|consider|tell|understand|verify|confirm)s?)\s(?:if|unless)\s|\s(?:and (?:the )?(?:ability|willingness|capacity)|and (?:be|have|has|hold|holds|possess|who|which|will|would|are|is|can|enjoys?)|and (?:confident|comfortable)|and to|and we|and you(?:['’](?:re|ll)|\s+(?:are|will|have|can|must|should|would|also|enjoy|like|love))\b|and access to|and (?:(?:at least|a minimum of|minimum of|over)\s+)?(?:\d+|one|two|three|four|five|six)\+?\s+(?:years?|months?)|and (?:your|their|his|her|our) |and (?:(?:a|an)\s+)?(?:excellent|strong|good|great|proven|solid|sound|outstanding|exceptional)\b|and (?:a|an) (?:(?:real|genuine|strong|keen|good)\s+)?(?:${DRIVE_NOUNS}|eye|understanding|knowledge|aptitude|determination)|and (?:(?:great|strong|keen|close|meticulous)\s+)?attention to\b|and (?:a|an) (?:[\p{L}-]+\s+){0,2}(?:attitude|approach|manner|mind-?set|outlook|work ethic|nature|personality|temperament)\b|with (?:a|an) (?:(?:strong|keen|clear|real|great|good|sharp)\s+)?(?:focus|eye|emphasis|passion|commitment|attention)\b|as well as|such as|for example|e\.g|as (?:you|we|they)|while(?<!\ba while)|whilst|without|(?:will|would|shall|should|must) (?:have|be|get|receive)|(?:is|are) (?:(?:absolutely|also|very|highly)\s+)?(?:key|vital|crucial|important|critical|essential|required|desirable|preferred|necessary|needed|beneficial|a must|an advantage|a plus)\b)\b`, 'iu');
 
 /**
  * "confident dealing with customers", "comfortable working to deadlines", "used to dealing with complaints": the gerund
@@ -33,6 +33,8 @@ const ASIDE_INSIDE = /\s*\((?:and|or)\s[^()]{1,40}\)/u;
 
 /** Words that open a clause or phrase of their own inside a long ability (see the 14-word cap). */
 const CAPPED_AT = /\s+(?=(?:and|or|to|where|which|that|who|while|whilst|through|throughout|within|across|in order|so that|by|from|into|using|with|including)\s)/gi;
+/** Where the cap may cut when no clause opens in time: before a phrase of place or manner, not inside its noun ("in a fast | paced environment"). */
+const CAPPED_AT_PHRASE = /\s+(?=(?:in|on|at|under|for)\s)/gi;
 
 const DANGLING = /(?:\s+(?:and|or|to|the|a|an|of|in|on|for|with|both|as|along|together))+$/i;
 
@@ -124,8 +126,12 @@ export function abilities(ctx: ItemContext, confidence: number): number {
     // clause or phrase that opens with a conjunction, a relative word or a preposition, if six words stay.
     if (words.length > 14) {
       const window = /^\s*(?:\S+\s+){13}\S+/.exec(rest)?.[0] ?? rest;
+      const six = /^\s*(?:\S+\s+){5}\S+/.exec(window)?.[0].length ?? Infinity;
       const opener = [...window.matchAll(CAPPED_AT)].pop();
-      const cut = opener && opener.index >= (/^\s*(?:\S+\s+){5}\S+/.exec(window)?.[0].length ?? Infinity) ? window.slice(0, opener.index) : window;
+      // (A phrase cut off by the cap mid-way, before a word in lower case, ends before its preposition.)
+      const phrase = /^\s+\p{Ll}/u.test(rest.slice(window.length)) ? [...window.matchAll(CAPPED_AT_PHRASE)].pop() : undefined;
+      const cutAt = [opener, phrase].find((o) => o !== undefined && o.index >= six);
+      const cut = cutAt ? window.slice(0, cutAt.index) : window;
       end = from + cut.replace(DANGLING, '').length;
     }
     // "a flair for design", "passionate about …": a noun phrase follows the cue, whatever else its first word could be.
@@ -188,7 +194,8 @@ export function abilities(ctx: ItemContext, confidence: number): number {
         ? `${cue[0].toLowerCase().replace(/^(?:a|an)\s+/, '')} ${abilityNormal(ctx, from, end, false)}`
         : abilityNormal(ctx, from, end);
     if (addMention(ctx, 'skill', at, end, normalized, confidence)) n++;
-    if (!willing && !nounObject && stop?.[0] === ',') n += listedAbilities(ctx, end, confidence);
+    // ("confident handling cash, operating tills and dealing with customer queries": after a gerund, gerunds.)
+    if (!willing && !nounObject && stop?.[0] === ',') n += listedAbilities(ctx, end, confidence, at === from ? 'ing' : 'base');
     if (!willing && !nounObject && stop && /\sand to$/i.test(stop[0]) && end === from + stop.index) n += chainedAbilities(ctx, end + stop[0].length, confidence);
   }
   return n;
@@ -211,22 +218,22 @@ function chainedAbilities(ctx: ItemContext, at: number, confidence: number): num
 
 /**
  * "able to work on their own initiative, prioritise tasks and meet deadlines": verbs listed after the first ability
- * are abilities of their own, up to the list's "and <verb>".
+ * are abilities of their own, up to the list's "and <verb>"; in the first ability's `form`.
  */
-function listedAbilities(ctx: ItemContext, end: number, confidence: number): number {
+function listedAbilities(ctx: ItemContext, end: number, confidence: number, form: 'base' | 'ing'): number {
   const { text, lex } = ctx;
   const parts: [number, number][] = [];
   for (let at = end; ; ) {
     const sep = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)/.exec(text.slice(at));
     const v = sep ? leadingVerb(text, at + sep[0].length, lex) : null;
-    if (!sep || !v || v.form !== 'base' || v.start !== at + sep[0].length) break;
+    if (!sep || !v || v.form !== form || v.start !== at + sep[0].length) break;
     const last = /\band\s+$/.test(sep[0]);
     // (Each part ends at the next comma, or at "and" before a verb.)
     let stop = /[;,.(:]|$/.exec(text.slice(v.end))!.index + v.end;
     const and = /\s+and\s+/.exec(text.slice(v.end, stop));
     if (and && !last) {
       const w = leadingVerb(text, v.end + and.index + and[0].length, lex);
-      if (w && w.form === 'base') stop = v.end + and.index;
+      if (w && w.form === form) stop = v.end + and.index;
     }
     // (A bare verb closes the list only as its last item: "…, complete work under pressure and report".)
     if (text.slice(v.end, stop).trim() === '' && !(last && /^[.;]?\s*$/.test(text.slice(stop)))) break;

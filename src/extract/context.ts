@@ -28,7 +28,7 @@ export const DRIVE_NOUNS = 'passion|enthusiasm|interest|desire|flair|commitment|
 export const YOU_WILL_BE = String.raw`you(?: will|['’]ll) be(?!\s+(?:supported|given|offered|provided|paid|rewarded|based|entitled|eligible|enrolled|invited|welcomed|mentored|coached|placed|trained|encouraged)\b)`;
 
 export const OPEN_TAIL_WORDS =
-  '(?:(?:a|an)\\s+(?:(?:big|strong|real|huge|definite|great|added|distinct|key)\\s+)?(?:plus|advantage|asset|bonus|requirement|prerequisite|merit)|added\\s+advantage|advantageous|preferred|preferable|desirable|desired|required|essential|mandatory|compulsory|a must|nice[- ]to[- ]have|beneficial|welcome)';
+  '(?:(?:a|an)\\s+(?:(?:big|strong|real|huge|definite|great|added|distinct|key)\\s+)?(?:plus|advantage|asset|bonus|requirement|prerequisite|merit)|added\\s+advantage|advantageous|preferred|preferable|desirable|desired|required|essential|mandatory|compulsory|a must|nice[- ]to[- ]have|beneficial|welcome|acceptable)';
 export const OPTIONAL_TAIL = new RegExp(
   // ("… would be nice", "… is helpful": words of praise only after a verb; "NICE guidelines relevant to the role": the
   // role's scope.)

@@ -9,11 +9,12 @@ import { namesActivity, nounList } from './noun-list.js';
 import { lemma } from './verbs.js';
 
 /**
- * Purpose and scope tails cut from a duty's normalized form, so the same duty reads the same (not at the colon of "1:1" or "9:30";
+ * Purpose and scope tails cut from a duty's normalized form, so the same duty reads the same, and what is said of its object
+ * (", many of whom …") (not at the colon of "1:1" or "9:30";
  * nor at "in ensuring", the object of "support the manager in ensuring …"; "play a key part in ensuring …" is read by the
  * lexicon's responsibility patterns, which keep only "ensuring …").
  */
-const CUT = /,(?=\s*(?:and|or|then|which|where|who|when|while|as|to|with|including|such|in|on|for|by|so|from|under|at)\b|\s*\w+ing\b|\s*\w+ed\s+by\b)|;|(?<!\d):|:(?!\d)|\s\(|\s(?:in line with|in order (?:to|for)|so that|although|though|whereas|whilst|to ensure|(?<!\bin\s)ensuring|as needed|as necessary|as required|where needed|where necessary|when needed|where(?:ver)? possible|when possible|if possible|with the assistance|with the help|on a (?:daily|weekly|monthly|regular|quarterly|yearly|ongoing)|on an ongoing|within|across|including|such as|e\.g\.|via|through(?!\s+to\b)|based on|according to|in accordance with|etc|considering|taking into (?:account|consideration))\b/i;
+const CUT = /,(?=\s*(?:and|or|then|which|where|who|when|while|as|to|with|including|such|in|on|for|by|so|from|under|at)\b|\s*\w+ing\b|\s*\w+ed\s+by\b|\s*(?:many|most|some|all|each|one|none|several|both|few|half|any)\s+of\s+(?:whom|which|them|these|those)\b)|;|(?<!\d):|:(?!\d)|\s\(|\s(?:in line with|in order (?:to|for)|so that|although|though|whereas|whilst|to ensure|(?<!\bin\s)ensuring|as needed|as necessary|as required|where needed|where necessary|when needed|where(?:ver)? possible|when possible|if possible|with the assistance|with the help|on a (?:daily|weekly|monthly|regular|quarterly|yearly|ongoing)|on an ongoing|within|across|including|such as|e\.g\.|via|through(?!\s+to\b)|based on|according to|in accordance with|etc|considering|taking into (?:account|consideration))\b/i;
 
 /**
  * "… the overall architecture and your ideas will be taken into account", "… and we are proud of …": after "and/but"

@@ -16,7 +16,7 @@ const GRADES = 'excellent|good|strong|solid|great|proven|sound|deep|extensive|de
 /** Words that name no competency on their own: function words, redaction placeholders (an anonymised organisation may
  * be a product's name: "<ORGANIZATION>" stays), the category words of a heading, the modes of a language ("verbal and written"). */
 const EMPTY_WORD = new RegExp(
-  String.raw`^(?:\[[A-Z_ ]+\]\S*|<(?:LOCATION|NAME|CONTACT|ADDRESS|PERSON)>\S*|\d+\S*|a|an|the|and|or|of|in|on|for|to|with|both|all|any|other|after|before|since|during|while|until|between|through|via|within|without|etc|also|particular(?:ly)?|especially|specifically|then|than|these|those|new|basic|${GRADES}|very|big|plus|bonus|advantage|advantageous|asset|relevant|required|preferred|desired|desirable|essential|minimum|additional|background|skills?|knowledge|abilit(?:y|ies)|experiences?|training|understanding|competenc(?:e|ies)|requirements?|qualifications?|job|role|position|${MODE_WORDS})$`,
+  String.raw`^(?:\[[A-Z_ ]+\]\S*|<(?:LOCATION|NAME|CONTACT|ADDRESS|PERSON)>\S*|\d+\S*|a|an|the|and|or|of|in|on|for|to|with|both|all|any|other|after|before|since|during|while|until|between|through|via|within|without|etc|also|particular(?:ly)?|especially|specifically|then|than|these|those|whose|which|what|new|basic|${GRADES}|very|big|plus|bonus|advantage|advantageous|asset|relevant|required|preferred|desired|desirable|essential|minimum|additional|background|skills?|knowledge|abilit(?:y|ies)|experiences?|training|understanding|competenc(?:e|ies)|requirements?|qualifications?|job|role|position|${MODE_WORDS})$`,
   'i',
 );
 

@@ -29,6 +29,8 @@ const SEVERAL_WORDS = new RegExp(
 /** A cue that gives examples of what it follows, up to the space before the first one. */
 export const EXAMPLES_AFTER = new RegExp(String.raw`^\s*,?\s*(?:\(\s*)?(?:${EXAMPLE_CUE}),?\s(?=\S)`, 'i');
 const NAME_WORD_BEFORE = /(\p{Lu}[\p{L}\p{N}+#.]*)\s$/u;
+/** A name's first word before its product's kind, ".NET" of ".NET Core", "Visual" of "Visual Studio". */
+const PRODUCT_NAME_BEFORE = /(?<=^|[\s,(/])\.?\p{Lu}[\p{L}\p{N}+#.]*\s$/u;
 /** What opens a list of names ("experience with …", "knowledge of …", "(…"). */
 const RUN_OPENER = /(?:\b(?:with|in|of|using|including|like)\s+|[(:]\s*)$/i;
 const PREV_NAME = new RegExp(String.raw`(?:^|[\s(])([\p{L}][\p{L}\p{N}.]*[\p{L}\p{N}])(${NAME_JOIN}|\s+)$`, 'u');
@@ -85,6 +87,14 @@ export function coordinatedNames(ctx: ItemContext, tool: VocabularyMatch, known:
     if (before && isKnowledgeTerm(before[1] + ' ' + l[1], ctx.lex)) {
       if (unknown(a - before[0].length, b) && addMention(ctx, 'knowledge', a - before[0].length, b, before[1] + ' ' + l[1], confidence)) n++;
       start = a - before[0].length;
+      continue;
+    }
+    // (".NET Core and SQL Server": a product's kind after a name is that name's last word, no name of its own.)
+    const named = PRODUCT_KIND_AFTER.test(` ${l[1]}`) ? PRODUCT_NAME_BEFORE.exec(text.slice(Math.max(0, a - 40), a)) : null;
+    if (named) {
+      const from = a - named[0].length;
+      if (unknown(from, b) && addMention(ctx, 'knowledge', from, b, text.slice(from, b), confidence)) n++;
+      start = from;
       continue;
     }
     // ("experience with Terraform AWS or GCP": a list that lost its commas, opened by a cue, a name before the tool.)

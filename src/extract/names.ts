@@ -74,6 +74,9 @@ export function namesToolAt(ctx: ItemContext, a: number, b: number, opensItem = 
     .some((m) => (m.value === 'tool' || (m.value === 'knowledge' && written)) && from + m.start === at && from + m.end === at + name.length);
 }
 
+/** What a credential's name ends in: "ECS Gold Card", "CPCS tickets", "SIA licence". */
+const CREDENTIAL_HEAD = /\b(?:cards?|licen[cs]es?|tickets?|certificates?|passports?)$/i;
+
 /**
  * Knowledge named anywhere in an item: tools and technologies (O*NET) and languages ("Kotlin", "SAP",
  * "English"). ESCO's other knowledge concepts met in running text ("security", "risk management",
@@ -120,7 +123,8 @@ export function vocabularyKnowledge(ctx: ItemContext, names: Names, confidence: 
     // (A blocked language, "a Danish company", is still the language where the line speaks of it: "Fluent Danish".)
     if ((names.blocked.has(m.key) && !(ctx.lex.languages.has(m.key) && spokenLanguage(ctx.text, m))) || !namesKnowledge(ctx.text, m) || (m.value === 'knowledge' && !language)) continue;
     // "a qualified accountant (ACA, ACCA or CIMA)": a certification's letters inside a qualification name it, not a subject.
-    if (isCertification(m.text, ctx.lex) && inside(m.start, m.end, ['qualification'])) continue;
+    // ("a valid ECS card", "CPCS tickets": letters inside a credential's name are the scheme it is of.)
+    if ((isCertification(m.text, ctx.lex) || /^[\p{Lu}\d]+$/u.test(m.text)) && within(m.start, m.end, (o) => o.kind === 'qualification' && (isCertification(m.text, ctx.lex) || CREDENTIAL_HEAD.test(o.text)))) continue;
     // In prose about the employer or the role, only what is written as a name.
     if (!needs && m.value !== 'tool' && !/\p{Lu}/u.test(m.text)) continue;
     if (respected(ctx.text, m.start) || abbreviatesBefore(ctx, m.start, m.end)) continue;

@@ -3,6 +3,7 @@
 import type { QualificationFields } from '../types.js';
 import { endingAt, firstMatch, guarded, hits, matches, type ItemContext } from './context.js';
 import { leadingVerb } from './leading-verb.js';
+import { TO_LEAD } from './duty-subjects.js';
 import { isAbbreviation } from './knowledge.js';
 import { NAMING_CUE } from './knowledge-lists.js';
 import { experienceTriggers, MAX_CAREER_YEARS, OPENS_WITH_EXPERIENCE } from './experience.js';
@@ -180,7 +181,7 @@ export const ADDED_GRADES = 'good|relevant|recognised|recognized|appropriate|sui
  * experience in …": an added qualification, or an alternative with a verb of its own.
  */
 export const ADDED_BEFORE = new RegExp(
-  String.raw`\s(?:(?:and|plus|as well as)\s+(?:(?:must|should|will|also)\s+)?(?:(?:have|has|hold|holds|possess)\s+)?|(?:or|but)\s+(?:(?:must|should|will|also)\s+)?(?:have|has|hold|holds|possess)\s+(?:(?:equivalent|similar|comparable|relevant)\s+)?)(?:${QUANTIFIERS}|(?:a|an)\s+(?:${ADDED_GRADES})\s+)$`,
+  String.raw`\s(?:(?:and|plus|as well as)\s+(?:(?:must|should|will|also|ideally|preferably)\s+)?(?:(?:have|has|hold|holds|possess)\s+)?|(?:or|but)\s+(?:(?:must|should|will|also)\s+)?(?:have|has|hold|holds|possess)\s+(?:(?:equivalent|similar|comparable|relevant)\s+)?)(?:${QUANTIFIERS}|(?:a|an)\s+(?:${ADDED_GRADES})\s+)$`,
   'i',
 );
 
@@ -328,7 +329,8 @@ export function findTriggers(ctx: ItemContext, strong: boolean): Trigger[] {
     return (word !== 'qualifications' && word !== 'approval') || /\p{Lu}{2}|\d/u.test(text.slice(Math.max(0, c.index - 40), c.index)) || (word === 'qualifications' && endsLine(c));
   };
   const cues = [matches(lex.certifications, text).filter(named), matches(lex.certificationsExact, text)];
-  const verb = out.length === 0 && (cues[0].length > 0 || cues[1].length > 0) ? leadingVerb(text, 0, lex) : null;
+  // ("To prescribe … within the scope of the post holder's prescribing qualification": a task opened by "To" too.)
+  const verb = out.length === 0 && (cues[0].length > 0 || cues[1].length > 0) ? leadingVerb(text, TO_LEAD.exec(text)?.[0].length ?? 0, lex) : null;
   // "Holding a PRINCE2 Practitioner certificate would be beneficial", "Have a full UK driving licence": holding is no work.
   const workLine =
     verb !== null &&

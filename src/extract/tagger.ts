@@ -131,6 +131,9 @@ const passiveAgent = (doc: CleanDocument, s: DocumentSpan): boolean =>
 const OFFERED_BEFORE =
   /\b(?:(?:opportunit(?:y|ies)|chances?|scope)\s+for|you(?:['’]ll|\s+will)\s+(?:also\s+)?(?:receive|be offered|be given|be provided with|be supported by|get|enjoy|benefit from|have access to)|we\s+(?:will\s+|can\s+)?(?:also\s+)?(?:offer|provide)(?:\s+you)?|(?:you\s+are|you['’]re|you['’]ll\s+be|you\s+will\s+be|feel)\s+free\s+to)\s+(?:[\p{L}-]+,?\s+){0,6}$/iu;
 
+/** "(we are currently evaluating Dagster)", "we're moving to Kubernetes": what the employer does, no task of the post. */
+const EMPLOYER_DOING = /\b(?:we|they)(?:['’]re|\s+are)\s+(?:(?:currently|also|now|already|actively|busy)\s+)?$/i;
+
 /** With TITLE_BEFORE, a capitalised word on either side: "an experienced Mechanical | Maintenance | Engineer". */
 const TITLE_AFTER = /^\s+\p{Lu}\p{Ll}/u;
 
@@ -173,7 +176,7 @@ export function combine(doc: CleanDocument, config: ExtractConfig, mentions: Men
     if (min === undefined || s.margin < min) continue;
     if (ruled.overlaps(s.start, s.end) || isCutTail(doc, ruled, s)) continue;
     const span = doc.text.slice(s.start, s.end);
-    if (s.kind === 'duty' && (hasOwnSubject(span) || isReportingLine(span) || passiveAgent(doc, s) || PRONOUN_OBJECT.test(span))) continue;
+    if (s.kind === 'duty' && (hasOwnSubject(span) || isReportingLine(span) || passiveAgent(doc, s) || PRONOUN_OBJECT.test(span) || EMPLOYER_DOING.test(doc.text.slice(Math.max(s.item.start, s.start - 40), s.start)))) continue;
     // "Annual employee bonus plan", "Private health insurance": what the employer offers.
     if (hits(lex.offers, span) || OFFERED_BEFORE.test(doc.text.slice(Math.max(s.item.start, s.start - 80), s.start))) continue;
     // "Dysphagia competencies at specialist level": a level word alone names no competency; nor do the ways of

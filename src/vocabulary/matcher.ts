@@ -213,8 +213,8 @@ export function createIndexMatcher<T>(index: LabelIndex<T>, options: MatcherOpti
     const after = text[tokens[m.to - 1].end] ?? '';
     if (GLUE.test(before) || GLUE.test(after)) return false;
     if (m.from > 0 && LABELLING.has(tokens[m.from - 1].norm)) return false;
-    // "grade 4/C", "9-4/A-C": a letter paired with a number by a slash is the same grade written two ways.
-    if (before === '/' && m.from > 0 && /^\d+$/.test(tokens[m.from - 1].norm)) return false;
+    // "grade 4/C", "9-4/A-C", "grade 4 (C)": a letter paired with a number by a slash or a bracket is the same grade written two ways.
+    if ((before === '/' || before === '(') && m.from > 0 && /^\d+$/.test(tokens[m.from - 1].norm)) return false;
     if (SEPARATOR.test(before) || SEPARATOR.test(after)) return true;
     for (const other of found) {
       if (other !== m && !other.short && other.to > m.from - window && other.from < m.to + window) return true;

@@ -2938,3 +2938,105 @@ describe('the modes of communicating before "skills"', () => {
     expect(await textsOf('skill', 'Skills\n- Written\n- Verbal')).toEqual([]);
   });
 });
+
+describe('tasks listed after "confident"', () => {
+  it('are a skill each ("confident handling cash, operating tills and dealing with customer queries")', async () => {
+    expect(await textsOf('skill', 'You need to be confident handling cash, operating tills and dealing with customer queries.')).toEqual([
+      'handling cash',
+      'operating tills',
+      'dealing with customer queries',
+    ]);
+  });
+});
+
+describe('a grade letter in brackets after its number', () => {
+  it('is the grade written two ways, no language named ("5 GCSEs at grade 4 (C) or above")', async () => {
+    const posting = 'You will have 5 GCSEs at grade 4 (C) or above.';
+    expect(await textsOf('qualification', posting)).toEqual(['5 GCSEs at grade 4 (C) or above']);
+    expect(await textsOf('knowledge', posting)).toEqual([]);
+  });
+});
+
+describe('where an ability ends', () => {
+  it('is before "inc.", a subordinate "as you …", and, past its length, before a phrase the cap would cut', async () => {
+    expect(await textsOf('skill', 'Must be able to work late nights inc. Fridays and Saturdays')).toEqual(['able to work late nights']);
+    expect(await textsOf('skill', "You will have a good eye for detail as you will be working in customers' homes.")).toEqual(['eye for detail']);
+    expect(await textsOf('skill', 'Candidates should be able to work on their own initiative and as part of a team in a fast paced environment.')).toEqual([
+      'able to work on their own initiative and as part of a team',
+    ]);
+  });
+});
+
+describe('where a qualification ends', () => {
+  it('is before what else is asked ("and ideally have experience …", "with an interest in …", "and the right to work")', async () => {
+    expect(await textsOf('qualification', 'You should hold a CIPD Level 5 qualification and ideally have experience of employee relations casework.')).toEqual([
+      'CIPD Level 5 qualification',
+      'experience of employee relations casework',
+    ]);
+    expect(await textsOf('qualification', 'The ideal candidate will be an RCVS registered Veterinary Surgeon with an interest in small animal surgery.')).toEqual([
+      'RCVS registered Veterinary Surgeon',
+    ]);
+    expect(await textsOf('qualification', 'You must have 2 years experience in retail and the right to work in the UK.')).toEqual(['2 years experience in retail']);
+  });
+
+  it('is before the tasks the holder will do ("As a Registered Veterinary Nurse you will …"), and before a verdict', async () => {
+    expect(await textsOf('qualification', 'As a Registered Veterinary Nurse you will assist in theatre and monitor anaesthetics.')).toEqual(['Registered Veterinary Nurse']);
+    expect(await textsOf('qualification', 'Experience in an import business will be added advantage.')).toEqual(['Experience in an import business']);
+    expect(await textsOf('qualification', 'Qualification:\n- BSc Degree in Electrical Engineering is also acceptable')).toEqual(['BSc Degree in Electrical Engineering']);
+  });
+});
+
+describe("an NVQ named with its level's digit", () => {
+  it('is a qualification ("NVQ2 in Pharmacy Services")', async () => {
+    expect(await textsOf('qualification', 'NVQ2 in Pharmacy Services or equivalent is essential.')).toEqual(['NVQ2 in Pharmacy Services']);
+  });
+});
+
+describe("a product's kind after a name in a list", () => {
+  it('is the end of that name (".NET Core", not "Core")', async () => {
+    expect(await textsOf('knowledge', 'Experience with C#, .NET Core and SQL Server.')).toEqual(['C#', '.NET Core', 'SQL Server']);
+  });
+});
+
+describe('what a duty says of its object', () => {
+  it('is no part of the duty (", many of whom …")', async () => {
+    expect(await textsOf('duty', 'You will be responsible for assessing and treating a caseload of inpatients, many of whom are frail older people.')).toEqual([
+      'assessing and treating a caseload of inpatients',
+    ]);
+  });
+});
+
+describe('"skills" after a relative word', () => {
+  it('names no skill ("candidates whose skills match the role")', async () => {
+    expect(await textsOf('skill', 'We can only respond to candidates whose skills match the role.')).toEqual([]);
+  });
+});
+
+describe('letters that are a card scheme and a cloud service', () => {
+  it('are a qualification only in the card\'s name ("a valid ECS card"), knowledge among cloud services ("AWS (ECS, Lambda)")', async () => {
+    expect(await kindsOf('Requirements\n- Must hold a valid ECS card')).toEqual(['qualification:valid ECS card']);
+    expect(await textsOf('qualification', 'Requirements\n- Comfortable working on AWS (ECS, Lambda)')).toEqual([]);
+  });
+});
+
+describe('what the employer is doing, in a duty line', () => {
+  it('is no task of the post ("(we are currently evaluating Dagster)")', async () => {
+    expect(await textsOf('duty', 'What you will do\n- Build and maintain data pipelines using Python, SQL and Apache Airflow (we are currently evaluating Dagster)')).toEqual([
+      'Build and maintain data pipelines using Python, SQL and Apache Airflow',
+    ]);
+  });
+});
+
+describe('knowledge asked, or the experience instead', () => {
+  it('ends before the experience ("Knowledge of PCI DSS or working in an FCA-regulated environment")', async () => {
+    expect(await textsOf('knowledge', 'Nice to have\n- Knowledge of PCI DSS or working in an FCA-regulated environment')).toEqual(['PCI DSS']);
+  });
+});
+
+describe('a task opened by "To" that names a qualification', () => {
+  it('is a duty ("To prescribe … within the scope of the post holder\'s prescribing qualification")', async () => {
+    const posting = "Main duties\n- To prescribe and adjust insulin therapies within the scope of the post holder's non-medical prescribing qualification";
+    expect(await textsOf('qualification', posting)).toEqual([]);
+    expect(await textsOf('duty', posting)).toEqual(['prescribe and adjust insulin therapies']);
+  });
+});
