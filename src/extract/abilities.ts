@@ -100,7 +100,8 @@ export function abilities(ctx: ItemContext, confidence: number): number {
     // (Not a list of verbs or adverbs: "plan, organise and prioritise", "work independently, prioritise …".)
     // (Not a plural noun before the comma: "able to work weekends, great tips and staff meals".)
     const adjectives = stop?.[0] === ',' && /^\s*(?:\p{L}+\s+)?\p{Ll}+(?<!ly)(?<!(?<!ou)s)$/u.exec(rest.slice(0, stop.index));
-    const after = adjectives ? /^,\s*(?=\p{Ll}+\s+\p{Ll}{3,})/u.exec(rest.slice(stop!.index)) : null;
+    // (Not a conjunction after the comma: "an eye for detail, and because …".)
+    const after = adjectives ? /^,\s*(?!(?:and|or|but|nor|because|as|so|since|while|whilst|which|who|where|when|if)\s)(?=\p{Ll}+\s+\p{Ll}{3,})/u.exec(rest.slice(stop!.index)) : null;
     if (stop && after && !leadingVerb(text, from + stop.index + after[0].length, lex)) {
       stop = clauseEndFrom(rest, stop.index + 1);
     }

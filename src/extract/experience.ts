@@ -140,6 +140,9 @@ const GRADED_KIND = new RegExp(`^(?:${EVALUATED_WORDS}|good|great|excellent|rele
 /** What names another requirement, not a kind of experience. */
 const REQUIREMENT_HEAD = /^(?:skills?|qualifications?|degrees?|diplomas?|knowledge|understanding|flair|abilit(?:y|ies)|training|education|certificat\w*|licen[cs]es?|first)$/i;
 
+/** A comma and at most one word before the experience: listed apart from the requirement before it. */
+const LISTED_AFTER = /,\s+(?:[\p{Ll}-]+\s+)?$/u;
+
 /** Where the experience a text asks for starts ("experience in/with X", "refugee intervention experience"), added to `out` unless a requirement just before it holds it. */
 export function experienceTriggers(text: string, out: { at: number; fields: QualificationFields }[], addedBefore: RegExp): void {
   for (const e of matches(EXPERIENCE, text)) {
@@ -149,8 +152,11 @@ export function experienceTriggers(text: string, out: { at: number; fields: Qual
     // Near another requirement it is that one's experience ("2 years of experience in …"), unless added to it ("QTS and
     // experience of …", "a degree in Finance with a proven track record in audit").
     // (So is experience a certificate's holder brings: "a qualified electrician holding the 18th Edition with experience in …".)
+    // (And experience listed after a comma: "MCIPS (or studying towards it), demonstrable experience of …".)
     const added = (gap: string, t: { fields: QualificationFields }) =>
-      addedBefore.test(gap) || (WITH_BEFORE.test(gap) && (EVALUATED.test(e[0]) || (t.fields.certification !== undefined && t.fields.minYears === undefined && !t.fields.degreeLevel)));
+      addedBefore.test(gap) ||
+      (t.fields.minYears === undefined && LISTED_AFTER.test(gap)) ||
+      (WITH_BEFORE.test(gap) && (EVALUATED.test(e[0]) || (t.fields.certification !== undefined && t.fields.minYears === undefined && !t.fields.degreeLevel)));
     if (!out.some((t) => t.at <= e.index && e.index - t.at < 50 && !added(text.slice(t.at, e.index), t))) out.push({ at: kindBefore(text, e.index), fields: {} });
     // "… will have led a small team and delivered projects on time": the work done joined to it is asked too.
     if (DONE_AT.test(e[0])) {

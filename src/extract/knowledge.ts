@@ -27,7 +27,7 @@ const PURPOSE = /(?<=\p{L}\S*)(?<!\b(?:how|what|when|where|which|whom?|whether|a
 const NAMES_USED_FOR = /^(\s*(?:\p{Lu}|\.)[\p{L}\p{N}+#.-]*(?:(?:\s*,\s*|\s+(?:and|or|&)\s+|\s*\/\s*|\s+)(?:\p{Lu}|\.)[\p{L}\p{N}+#.-]*)*)\s+for\s+(?=\p{Ll})/u;
 /** "to join our team", "to support the …": after "to", a word with a determiner after it is a verb and its object. */
 const PURPOSE_OBJECT = /^\s+(?:our|the|your|their|its|this|these|a|an)\s/;
-const EXAMPLES = new RegExp(String.raw`^\s*(?:\((?!\s*(?:we|our|currently|you)\b)[^()]{1,80}\)|,?\s+(?:${EXAMPLE_CUE})\s+[^;.()]{1,60}?(?=$|[;.(]|,\s*(?:and|or)?\s*[a-z]+ing\b|,?\s+(?:is|are|would|will|should|could|may)\s|,\s*(?:with|and)\s+(?:the|an?|good|strong|excellent)\s))`, 'iu');
+const EXAMPLES = new RegExp(String.raw`^\s*(?:\((?!\s*(?:we|our|currently|you)\b)[^()]{1,80}\)|,?\s+(?:${EXAMPLE_CUE})\s+[^;.()]{1,60}?(?=$|[;.(]|,\s*(?:and|or)?\s*[a-z]+ing\b|,?\s+(?:is|are|would|will|should|could|may)\s|,\s*(?:with|and)\s+(?:the|an?|good|strong|excellent)\s|,\s*(?:and\s+)?(?:have|has|be|hold|possess)\s))`, 'iu');
 const DETERMINER = /^(?:the|a|an|our|your|their|its|all|any)\s+/i;
 const GAINED_BEFORE = /\b(?:rais|creat|increas|build|promot|spread|improv|develop|deepen|broaden|expand|grow|enhanc|gain|acquir)\w*\s+(?:(?:your|their|our|public|community|valuable|extensive|deep|deeper|broad|broader|in-depth|first-hand|practical|hands-on|new|more)\s+)*$/i;
 
@@ -64,7 +64,7 @@ export function knowledgeCues(ctx: ItemContext, confidence: number, skipExperien
     // "knowledge of email, on-line, interactive marketing", "HTML, CSS and modern JavaScript": a list of
     // short names is one object (split into names below when they are names).
     if (stop && stop[0] === ',') {
-      const list = /^(?:\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s+)(?!(?:including|such|e\.?g|especially|particularly|notably|ideally|preferably|which|who|where|as|and|or|with|in|to|for|similar|other|equivalent|comparable|(?:a|an)\s+(?:similar|equivalent|comparable))\b)(?:(?:another|any other)\s+)?\.?[\p{L}\p{N}][\p{L}\p{N}'’+#./-]*(?:\s+(?!(?:and|or|is|are|would|will|should|could|may)\b)\.?[\p{L}\p{N}][\p{L}\p{N}'’+#./-]*){0,2})+(?=\s*(?:$|[;.(])|\s+(?:is|are|would|will|should|could|may)\b|\s+(?:and|or)\s+(?:(?:some|any|proven|previous|good|strong|excellent|sound|solid|working|practical|hands-on)\s+)?(?:experience|knowledge|understanding|familiarity|proficiency|ability)\b|\s+(?:on|for|in|at|within|across|throughout)\s+(?:(?:a|an|the|our|their|all|every)\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,2}\s*(?:$|[;.]))/u.exec(rest.slice(stop.index));
+      const list = /^(?:\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s+)(?!(?:including|such|e\.?g|especially|particularly|notably|ideally|preferably|which|who|where|as|and|or|with|in|to|for|similar|other|equivalent|comparable|(?:a|an)\s+(?:similar|equivalent|comparable))\b)(?:(?:another|any other|the)\s+)?\.?[\p{L}\p{N}][\p{L}\p{N}'’+#./-]*(?:\s+(?!(?:and|or|is|are|would|will|should|could|may)\b)\.?[\p{L}\p{N}][\p{L}\p{N}'’+#./-]*){0,2})+(?=\s*(?:$|[;.(])|\s+(?:is|are|would|will|should|could|may)\b|\s+(?:and|or)\s+(?:(?:some|any|proven|previous|good|strong|excellent|sound|solid|working|practical|hands-on)\s+)?(?:experience|knowledge|understanding|familiarity|proficiency|ability)\b|\s+(?:on|for|in|at|within|across|throughout)\s+(?:(?:a|an|the|our|their|all|every)\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,2}\s*(?:$|[;.]))/u.exec(rest.slice(stop.index));
       // (Not when the list runs on into a skill or a quality: "accounting, good communication skills and … are",
       // "IFRS, Computer skills (MS Excel …)", "IFRS, computer skills, honest".)
       // (A quality's word capitalised among names is a name too: "Linux, Networking and Docker"; so is a subject a quality
@@ -148,7 +148,7 @@ export function knowledgeCues(ctx: ItemContext, confidence: number, skipExperien
     const items = listItems(ctx, from + det.length, end);
     // (A name: words in capitals, or an acronym before its noun, "the EYFS framework and safeguarding procedures".)
     // (Or a law's name: "the Health and Safety at Work Act 1974 and COSHH".)
-    const name = ([a, b]: [number, number]) => /^\p{Lu}\S*\s+(?:(?:of|for|on|in|to|the)\s+)*\p{Lu}|^\p{Lu}{2,}[\p{Lu}\d]*\s/u.test(text.slice(a, b)) || isLawName(text.slice(a, b));
+    const name = ([a, b]: [number, number]) => /^\p{Lu}\S*\s+(?:(?:of|for|on|in|to|the)\s+)*\p{Lu}|^\p{Lu}{2,}[\p{Lu}\d]*(?:\s|$)/u.test(text.slice(a, b)) || isLawName(text.slice(a, b));
     const ownObject = ([a, b]: [number, number]) => !/^(?:the|a|an|its|their|our|your|his|her|this|that|these|those|other|related|relevant|such)\b/i.test(text.slice(a, b));
     // ("the use of email and the internet": the use of things is no determiner of their list.)
     const determined = !/^\s*(?:using\s+|(?:the\s+)?use\s+of\s+)$/i.test(det) && det.trim() !== '';

@@ -93,6 +93,9 @@ function readTheRest(ctx: ItemContext, out: Mention[], text: string, parts: [num
 const SKILL_PART = /^\p{L}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,2}$/u;
 /** A small word of a sentence, which no part of such a list holds ("You are resilient, organised and comfortable with targets"). */
 const SENTENCE_WORD = /\b(?:you|we|they|are|is|be|will|have|has|with|to|of|for|in|on|at|the|a|an|our|your)\b/i;
+/** Under a heading that names skills, a part may run to six words and hold a preposition ("preparation of year-end accounts", "confidence navigating multiple systems"). */
+const NAMED_SKILL_PART = /^\p{L}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,5}$/u;
+const CLAUSE_WORD = /\b(?:you|we|they|are|is|be|will|have|has|our|your)\b/i;
 const SKILL_SEPARATOR = /\s*[,;]\s*(?:and\s+)?|\s+and\s+/gu;
 
 /** A heading that names skills ("Key skills", "Skills and experience"). */
@@ -112,6 +115,7 @@ export function listedSkillParts(ctx: ItemContext, out: Mention[]): void {
   const skill = (a: number, b: number) => ctx.out.some((m) => m.kind === 'skill' && m.start >= ctx.item.start + a && m.end <= ctx.item.start + b);
   // (A part the rules read whole as a skill is one, however it is worded: "reliable, able to lift 25kg, good timekeeping".)
   const readWhole = (a: number, b: number) => ctx.out.some((m) => m.kind === 'skill' && m.start === ctx.item.start + a && m.end >= ctx.item.start + b - 1);
-  if (parts.length < 3 || !parts.every(([a, b]) => readWhole(a, b) || (SKILL_PART.test(text.slice(a, b)) && !SENTENCE_WORD.test(text.slice(a, b))))) return;
+  const short = (part: string) => (named ? NAMED_SKILL_PART.test(part) && !CLAUSE_WORD.test(part) : SKILL_PART.test(part) && !SENTENCE_WORD.test(part));
+  if (parts.length < 3 || !parts.every(([a, b]) => readWhole(a, b) || short(text.slice(a, b)))) return;
   readTheRest(ctx, out, text, parts, parts.filter(([a, b]) => skill(a, b)).length, 'skill', named);
 }

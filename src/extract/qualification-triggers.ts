@@ -73,7 +73,7 @@ const REGISTERING_BODY = /^\p{Lu}\p{L}*\p{Lu}\p{L}*$/u;
 const PROFESSION_LINE = /^(?:\p{Lu}[\p{L}'’-]*\s+){1,5}\p{Lu}[\p{Ll}-]*(?:er|or|ist|ian|ant|nurse|midwife)(?:\s+\([^()]{1,12}\))?\.?$/u;
 
 /** Words before a certificate's cue that end its name read backwards. */
-const NOT_NAME_WORD = /^(?:must|should|will|would|have|has|had|hold|holds|possess|possesses|a|an|the|to|towards|toward|your|our|their|his|her|its|of|for|in|on|with|is|are|be|been|by|from|as|at|this|that|any|no|seeking|seek|need|needs|require|requires|obtain|achieve|gain|study|least|than|years?|yrs|months?)$/i;
+const NOT_NAME_WORD = /^(?:[-–—]|must|should|will|would|have|has|had|hold|holds|possess|possesses|a|an|the|to|towards|toward|your|our|their|his|her|its|of|for|in|on|with|is|are|be|been|by|from|as|at|this|that|any|no|seeking|seek|need|needs|require|requires|obtain|achieve|gain|study|least|than|years?|yrs|months?)$/i;
 
 /**
  * "registered with the HCPC", "membership of CIPD": the registration or membership of the body named after the cue
@@ -88,7 +88,7 @@ function bodyNamed(cue: string, after: string): string | null {
 /** The employer as a sentence's subject names ("the practice", "our company"). */
 const EMPLOYER_NOUN = String.raw`(?:company|business|organi[sz]ation|practice|school|trust|firm|group|client|charity|centre|home|nursery|hotel|restaurant|team)`;
 
-const EMPLOYER_IS = new RegExp(String.raw`(?:^|[.;!]\s+|\s)(?:we(?:['’]re|\s+are)|(?:our|the)\s+${EMPLOYER_NOUN})\s+(?:(?:is|are)\s+)?(?:(?:also|now|very|proud|delighted|pleased|happy)\s+(?:to\s+be\s+)?)*(?:an?|the)\s+(?:[\p{L}'’-]+\s+){0,4}$`, 'iu');
+const EMPLOYER_IS = new RegExp(String.raw`(?:^|[.;!]\s+|\s)(?:we(?:['’]re|\s+are)|(?:our|the)\s+${EMPLOYER_NOUN})\s+(?:(?:is|are)\s+)?(?:(?:also|now|very|proud|delighted|pleased|happy)\s+(?:to\s+be\s+)?)*(?:an?|the)\s+(?:[\p{L}'’-]+\s+){0,4}$|\s(?:is|are)\s+(?:an?|the)\s+(?:[\p{L}'’-]+\s+){0,4}(?:organi[sz]ations?|company|companies|charity|charities|firm|business|agency|provider|institution|association|enterprise|NGO)\s+$`, 'iu');
 
 const EMPLOYER_FOR = new RegExp(String.raw`\b(?:we|we['’]ve|our\s+[\p{L}-]+|the\s+${EMPLOYER_NOUN})\s+(?:have|has|['’]ve)?\s*(?:been\s+)?(?:[\p{L}-]+\s+){1,5}?for\s+(?:over\s+|more\s+than\s+|almost\s+|nearly\s+|around\s+)?(?:a\s+)?$`, 'iu');
 

@@ -13,6 +13,9 @@ const HEDGE = String.raw`but\s+(?:are|is)\s+not\s+limited\s+to|(?:among|amongst)
 /** What may stand between "… will include" and its list: a colon, or a hedge. */
 const LIST_HEDGE = new RegExp(String.raw`^\s*(?:,?\s*(?:${HEDGE}|for\s+example)\s*[:,–-]?|[:–-])\s*(?=\p{L})`, 'u');
 
+/** ", and all products and equipment are supplied": after "and", a subject and its passive verb (what the employer does). */
+const OWN_PASSIVE = /,?\s+and\s+(?:(?:all|the|any|some|our|your|their)\s+)?(?:[\p{L}-]+\s+){1,4}?(?:is|are|will be|was|were)\s+(?:\p{Ll}+ed|given|provided|supplied|paid|done|made)\b/iu;
+
 /** A sentence that only says what its list of tasks after a colon is ("Your duties will include the following:"). */
 export function introducesTasks(sentence: string, lex: LexiconIndex): boolean {
   const resp = responsibility(sentence, lex);
@@ -68,7 +71,9 @@ export function responsibleFor(ctx: ItemContext, a: number, b: number, strong: b
     // a sentence of its own.
     const andModal = AND_MODAL.exec(text.slice(after, b));
     if (andModal) read(after + andModal.index + andModal[0].length, b, true);
-    const end = andModal ? after + andModal.index : b;
+    // ("Duties include hoovering, mopping …, and all products and equipment are supplied": a clause of its own ends the list.)
+    const own = OWN_PASSIVE.exec(text.slice(after, andModal ? after + andModal.index : b));
+    const end = own ? after + own.index : andModal ? after + andModal.index : b;
     // "responsible for the accurate dispensing of medicines and for supporting …": two tasks.
     const andFor = /\s+and\s+for\s+/i.exec(text.slice(after, end));
     const parts: [number, number][] = andFor ? [[after, after + andFor.index], [after + andFor.index + andFor[0].length, end]] : [[after, end]];

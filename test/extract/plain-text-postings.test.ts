@@ -3040,3 +3040,81 @@ describe('a task opened by "To" that names a qualification', () => {
     expect(await textsOf('duty', posting)).toEqual(['prescribe and adjust insulin therapies']);
   });
 });
+
+describe('a job title before a dash and what it asks', () => {
+  it('is no part of the qualification ("Site Manager – SMSTS …", "Procurement Officer – MCIPS …, demonstrable experience of …")', async () => {
+    expect(await textsOf('qualification', 'Site Manager – SMSTS and CSCS Black Card are essential.')).toEqual(['SMSTS', 'CSCS Black Card']);
+    // (The experience after the comma is asked apart from the certificate before it.)
+    expect(await textsOf('qualification', 'Procurement Officer – MCIPS (or studying towards it), demonstrable experience of running tender exercises, and strong negotiation skills.')).toEqual([
+      'MCIPS',
+      'experience of running tender exercises',
+    ]);
+  });
+});
+
+describe('where a degree or a certificate asked in prose ends', () => {
+  it('is after "or a related subject", and after a closing bracket before the next name', async () => {
+    expect(await textsOf('qualification', 'A degree in Town Planning or a related discipline and eligibility for RTPI membership are essential.')).toEqual([
+      'degree in Town Planning or a related discipline',
+    ]);
+    expect(await textsOf('qualification', 'Applicants must hold current ACS gas qualifications (CCN1, CENWAT and CKR1), F-Gas Category 1 certification and a full clean driving licence.')).toEqual([
+      'current ACS gas qualifications (CCN1, CENWAT and CKR1)',
+      'F-Gas Category 1 certification',
+      'full clean driving licence',
+    ]);
+  });
+
+  it('is at the bracket it is named in ("(AACP accreditation preferred) and …")', async () => {
+    const posting = 'Applicants must be HCPC-registered with post-registration experience of treating spinal conditions, delivering acupuncture (AACP accreditation preferred) and running rehabilitation classes.';
+    expect(await textsOf('qualification', posting)).toEqual(['HCPC-registered', 'post-registration experience of treating spinal conditions', 'AACP accreditation']);
+  });
+
+  it('is before "isn\'t essential"', async () => {
+    expect(await textsOf('qualification', "An MOT tester's licence isn't essential but we'll pay more if you have one.")).toEqual(["MOT tester's licence"]);
+  });
+});
+
+describe('a line of longer phrases under a heading that names skills', () => {
+  it('gives each phrase as a skill ("Key skills: active listening, …, confidence navigating multiple systems")', async () => {
+    expect(await textsOf('skill', 'Key skills: active listening, empathy, first-time resolution, accurate data entry, and confidence navigating multiple systems.')).toEqual([
+      'active listening',
+      'empathy',
+      'first-time resolution',
+      'accurate data entry',
+      'confidence navigating multiple systems',
+    ]);
+  });
+});
+
+describe('subjects listed after an acronym, the last with its article', () => {
+  it('are one knowledge each ("the EYFS framework, safeguarding procedures and the key person approach")', async () => {
+    expect(await textsOf('knowledge', 'You will have a sound knowledge of the EYFS framework, safeguarding procedures and the key person approach.')).toEqual([
+      'EYFS framework',
+      'safeguarding procedures',
+      'key person approach',
+    ]);
+    expect(await textsOf('knowledge', 'Knowledge of the EYFS, safeguarding procedures and first aid.')).toEqual(['EYFS', 'safeguarding procedures', 'first aid']);
+  });
+});
+
+describe('a clause after a comma and a conjunction', () => {
+  it('ends the skill, the examples and the list of tasks before it', async () => {
+    expect(await textsOf('skill', 'You must have a good eye for detail, and because our clients are elderly you will need a DBS check.')).toEqual(['eye for detail']);
+    expect(await textsOf('knowledge', 'You must be confident using diagnostic equipment such as Autel or Launch, and have a full UK driving licence.')).toEqual([
+      'diagnostic equipment',
+      'Autel',
+      'Launch',
+    ]);
+    expect(await textsOf('duty', 'Duties include cleaning kitchens, emptying bins and restocking toilets, and all products and equipment are supplied.')).toEqual([
+      'cleaning kitchens',
+      'emptying bins',
+      'restocking toilets',
+    ]);
+  });
+});
+
+describe('what the employer is registered as', () => {
+  it('is no qualification ("… is a local non-governmental organization registered with …")', async () => {
+    expect(await textsOf('qualification', 'Job Requirement\n- Hope Ethiopia is a local non-governmental organization registered with the Authority for Civil Society Organizations (ACSO).')).toEqual([]);
+  });
+});
