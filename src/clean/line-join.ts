@@ -45,9 +45,13 @@ function wrapWidth(doc: WorkDoc): number {
   const fullAt = lengths.map((n) => n >= width * 0.7 && n <= width * 1.1);
   const full = fullAt.filter(Boolean).length;
   // Short lines of one width that each open with a capital are a title, a list or fields typed one per line ("Staff
-  // Nurse - Eating Disorders" / "Band 5 | Permanent | 37.5 hours"), not a paragraph wrapped at that width.
+  // Nurse - Eating Disorders" / "Band 5 | Permanent | 37.5 hours"), not a paragraph wrapped at that width; nor are
+  // longer ones, eight or more, of which not a tenth is followed by a line in lower case: a person specification's
+  // criteria, one a line ("Evidence of post-graduate training in MSK physiotherapy Essential" / "Membership of the
+  // Chartered Society … Desirable"). (A few full lines may be Title Case wrapped: "… Verbal Communication" / "Skills".)
   const wrapped = fullAt.filter((f, i) => f && lowerNext[i]).length;
-  return full >= lengths.length * 0.6 && (width >= 60 || wrapped * 4 >= full) ? width : 0;
+  const lowerEnough = width >= 60 ? full < 8 || wrapped * 10 >= full : wrapped * 4 >= full;
+  return full >= lengths.length * 0.6 && lowerEnough ? width : 0;
 }
 
 function docWords(doc: WorkDoc): Set<string> {

@@ -59,6 +59,27 @@ describe('layout.line-join', () => {
     expect(doc.fixes.filter((f) => f.rule === 'layout.line-join')).toEqual([]);
   });
 
+  it("reads a person specification's criteria, one a line of about one width, as lines, not as a wide wrap", () => {
+    const criteria = [
+      'Degree or equivalent in Physiotherapy Essential',
+      'HCPC registration Essential',
+      'Evidence of relevant post-graduate training in MSK physiotherapy Essential',
+      'Membership of the Chartered Society of Physiotherapy Desirable',
+      'Acupuncture qualification (AACP or equivalent) Desirable',
+      'Clinical educator training or willingness to complete Desirable',
+      'Post-graduate experience in the NHS, including MSK outpatients Essential',
+      'Experience of supervising junior staff, assistants or students Essential',
+      'Experience of running exercise or education classes Desirable',
+      'Sound knowledge of anatomy, physiology and pathology of MSK conditions Essential',
+      'Ability to recognise serious pathology and red flags Essential',
+      'Advanced manual therapy and exercise prescription skills Essential',
+      'Knowledge of current NICE guidance relevant to MSK Essential',
+    ];
+    const doc = run(`Person specification\n\n${criteria.join('\n')}`);
+    expect(doc.blocks.map((b) => b.text)).toEqual(['Person specification', ...criteria]);
+    expect(doc.fixes.filter((f) => f.rule === 'layout.line-join')).toEqual([]);
+  });
+
   it('keeps a list typed one item per line in lower case after the line that introduces it, and joins a wrapped sentence', () => {
     const list = 'Your main activities will be to:\nwrite well-designed testable efficient code\nintegrate software components into a fully functional software system\ndocument and maintain software functionality';
     expect(run(list).blocks.map((b) => b.text)).toEqual(list.split('\n'));
