@@ -74,6 +74,9 @@ export function namesToolAt(ctx: ItemContext, a: number, b: number, opensItem = 
     .some((m) => (m.value === 'tool' || (m.value === 'knowledge' && written)) && from + m.start === at && from + m.end === at + name.length);
 }
 
+/** A sentence about the selection: interviews, assessment days, shortlisting. */
+const SELECTION = /\b(?:interviews?|interviewed|assessment (?:centre|day)s?|shortlist(?:ed|ing)?)\b/i;
+
 /** What a credential's name ends in: "ECS Gold Card", "CPCS tickets", "SIA licence". */
 const CREDENTIAL_HEAD = /\b(?:cards?|licen[cs]es?|tickets?|certificates?|passports?)$/i;
 
@@ -128,6 +131,8 @@ export function vocabularyKnowledge(ctx: ItemContext, names: Names, confidence: 
     // In prose about the employer or the role, only what is written as a name.
     if (!needs && m.value !== 'tool' && !/\p{Lu}/u.test(m.text)) continue;
     if (respected(ctx.text, m.start) || abbreviatesBefore(ctx, m.start, m.end)) continue;
+    // ("Interviews will be held via Microsoft Teams": the medium of the selection, not asked of the candidate.)
+    if (SELECTION.test(ctx.text) && /\b(?:via|over|on|by|using|through)\s+$/i.test(ctx.text.slice(Math.max(0, m.start - 10), m.start))) continue;
     // "experience as a Site Manager": after "as a" a name is the post held, not a tool of that name; so is a name that
     // ends in a post's noun after an article ("We are seeking an experienced Site Manager").
     if (/\bas\s+(?:a|an|the)\s+$/i.test(ctx.text.slice(Math.max(0, m.start - 8), m.start))) continue;

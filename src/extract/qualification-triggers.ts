@@ -88,7 +88,10 @@ function bodyNamed(cue: string, after: string): string | null {
 /** The employer as a sentence's subject names ("the practice", "our company"). */
 const EMPLOYER_NOUN = String.raw`(?:company|business|organi[sz]ation|practice|school|trust|firm|group|client|charity|centre|home|nursery|hotel|restaurant|team)`;
 
-const EMPLOYER_IS = new RegExp(String.raw`(?:^|[.;!]\s+|\s)(?:we(?:['’]re|\s+are)|(?:our|the)\s+${EMPLOYER_NOUN})\s+(?:(?:is|are)\s+)?(?:(?:also|now|very|proud|delighted|pleased|happy)\s+(?:to\s+be\s+)?)*(?:an?|the)\s+(?:[\p{L}'’-]+\s+){0,4}$|\s(?:is|are)\s+(?:an?|the)\s+(?:[\p{L}'’-]+\s+){0,4}(?:organi[sz]ations?|company|companies|charity|charities|firm|business|agency|provider|institution|association|enterprise|NGO)\s+$`, 'iu');
+const EMPLOYER_IS = new RegExp(String.raw`(?:^|[.;!]\s+|\s)(?:we(?:['’]re|\s+are)|(?:our|the)\s+${EMPLOYER_NOUN})\s+(?:(?:is|are)\s+)?(?:(?:also|now|very|proud|delighted|pleased|happy)\s+(?:to\s+be\s+)?)*(?:an?|the)\s+(?:[\p{L}'’-]+\s+){0,4}$|(?:^|[.;!]\s+|\s)we(?:['’]re|\s+are)\s+(?:(?:fully|also|now|proudly)\s+)?$|\s(?:is|are)\s+(?:an?|the)\s+(?:[\p{L}'’-]+\s+){0,4}(?:organi[sz]ations?|company|companies|charity|charities|firm|business|agency|provider|institution|association|enterprise|NGO)\s+$`, 'iu');
+
+/** "our award-winning apprenticeship scheme", "our accreditation": the employer's own. */
+const OUR_BEFORE = /\bour\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 
 const EMPLOYER_FOR = new RegExp(String.raw`\b(?:we|we['’]ve|our\s+[\p{L}-]+|the\s+${EMPLOYER_NOUN})\s+(?:have|has|['’]ve)?\s*(?:been\s+)?(?:[\p{L}-]+\s+){1,5}?for\s+(?:over\s+|more\s+than\s+|almost\s+|nearly\s+|around\s+)?(?:a\s+)?$`, 'iu');
 
@@ -141,8 +144,8 @@ const QUALIFIED_PERSON = guarded(
   /qualified/iu,
 );
 
-/** "IRPM qualified", "ACCA or CIMA part qualified": a body's qualification named by its letters. */
-const ACRONYM_QUALIFIED = guarded(/(?<![\p{L}\p{N}])\p{Lu}{2,6}(?:\s*(?:or|and|\/)\s*\p{Lu}{2,6})*\s+(?:part[- ])?qualified\b/gu, /qualified/u);
+/** "IRPM qualified", "ACCA or CIMA part qualified", "CeMAP qualified": a body's qualification named by its letters. */
+const ACRONYM_QUALIFIED = guarded(/(?<![\p{L}\p{N}])(?:\p{Lu}{2,6}|\p{Lu}\p{Ll}\p{Lu}{2,4})(?:\s*(?:or|and|\/)\s*\p{Lu}{2,6})*\s+(?:part[- ])?qualified\b/gu, /qualified/u);
 
 /**
  * "Member of the Chartered Society of Physiotherapy", "Fellow of the Royal College of Surgeons": membership of a
@@ -294,7 +297,8 @@ export function findTriggers(ctx: ItemContext, strong: boolean): Trigger[] {
     if (NOT_DEGREE.test(text.slice(Math.max(0, d.index - 4), d.index + d[0].length + 12))) continue;
     // "The PhD student will develop …", "PhD fellowship in …", "Master thesis": the degree names a post or a work, not one asked for.
     if (DEGREE_AS_POST.test(text.slice(d.index + d[0].length, d.index + d[0].length + 16))) continue;
-    if (OFFERED_BEFORE.test(text.slice(Math.max(0, d.index - 80), d.index))) continue;
+    // ("our award-winning apprenticeship scheme has trained …": the employer's own scheme.)
+    if (OFFERED_BEFORE.test(text.slice(Math.max(0, d.index - 80), d.index)) || OUR_BEFORE.test(text.slice(Math.max(0, d.index - 40), d.index))) continue;
     // (Unless given as its example: "a good standard of education including GCSE Maths and English" names two.)
     if (out.some((t) => t.fields.degreeLevel && d.index < t.at + 40 && d.index >= t.at && !NAMES_AN_EXAMPLE.test(text.slice(t.at, d.index)))) continue;
     const named = degreeLevelOf(d[0], lex);
@@ -356,7 +360,7 @@ export function findTriggers(ctx: ItemContext, strong: boolean): Trigger[] {
       if (employersCheck(text, c.index, c.index + c[0].length)) continue;
       // "We are proud to be an accredited Living Wage employer", "The practice is a registered …": the employer's.
       // ("We will support you to achieve your Level 3 Diploma", "will be enrolled onto the Care Certificate": offered.)
-      if (EMPLOYER_IS.test(text.slice(Math.max(0, c.index - 60), c.index)) || OFFERED_BEFORE.test(text.slice(Math.max(0, c.index - 80), c.index))) continue;
+      if (EMPLOYER_IS.test(text.slice(Math.max(0, c.index - 60), c.index)) || OFFERED_BEFORE.test(text.slice(Math.max(0, c.index - 80), c.index)) || OUR_BEFORE.test(text.slice(Math.max(0, c.index - 40), c.index))) continue;
       if (PROFESSION_CUE.test(c[0]) && COLLEAGUE_BEFORE.test(text.slice(Math.max(0, c.index - 40), c.index))) continue;
       // "Qualified Teacher Status (QTS)": an abbreviation in brackets names the words before it, read from them.
       const spelt = spelledOut(text, c.index, c.index + c[0].length);

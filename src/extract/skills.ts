@@ -18,7 +18,7 @@ const STOP = new Set([
   'many', 'some', 'any', 'essential', 'important', 'necessary', 'relevant', 'following', 'if', 'why', 'how', 'when',
   'where', 'value', 'values', 'appreciate', 'appreciates', 'want', 'wants', 'expect', 'expects', 'seek', 'seeks',
   'look', 'looking', 'employers', 'candidates', 'he', 'she', 'they', 'it', 'more', 'than', 'very', 'real', 'so', 'then',
-  'therefore', 'thus', 'hence', 'but', 'demonstrate', 'demonstrates', 'demonstrating', 'display', 'displays', 'exhibit',
+  'therefore', 'thus', 'hence', 'but', 'plus', 'demonstrate', 'demonstrates', 'demonstrating', 'display', 'displays', 'exhibit',
   'exhibits', 'bring', 'brings', 'offer', 'offers',
 ]);
 /** A skill name is short; a longer run read back from "skills" has swallowed part of the sentence. */

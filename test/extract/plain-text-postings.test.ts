@@ -3118,3 +3118,41 @@ describe('what the employer is registered as', () => {
     expect(await textsOf('qualification', 'Job Requirement\n- Hope Ethiopia is a local non-governmental organization registered with the Authority for Civil Society Organizations (ACSO).')).toEqual([]);
   });
 });
+
+describe('the branch or project a qualified person is sought for', () => {
+  it('is no part of the qualification ("a qualified and experienced Pharmacist for its Bahir Dar branch")', async () => {
+    expect(await textsOf('qualification', 'ABC Pharma is looking for a qualified and experienced Pharmacist for its Bahir Dar branch.')).toEqual([
+      'qualified and experienced Pharmacist',
+    ]);
+  });
+});
+
+describe('where a degree or an experience asked ends (2)', () => {
+  it('is before "and some exposure to …" and before what the holder can expect', async () => {
+    const graduates = 'Graduates with a 2:1 degree in a STEM subject and some exposure to Python/SQL are encouraged to apply.';
+    expect(await textsOf('qualification', graduates)).toEqual(['degree in a STEM subject']);
+    expect(await textsOf('knowledge', graduates)).toEqual(['Python', 'SQL']);
+    expect(await textsOf('qualification', 'Mortgage advisers with at least 2 years\' advising experience can expect OTE of £60,000+ and a company car.')).toEqual([
+      "2 years' advising experience",
+    ]);
+  });
+});
+
+describe("a body's letters written in mixed case before \"qualified\"", () => {
+  it('name the qualification ("CeMAP qualified")', async () => {
+    expect(await textsOf('qualification', 'You must be CeMAP qualified.')).toEqual(['CeMAP qualified']);
+  });
+});
+
+describe('"plus" before a skill', () => {
+  it('is no word of it ("… plus strong stakeholder management skills")', async () => {
+    expect(await textsOf('skill', 'Working knowledge of Power BI, plus strong stakeholder management skills, will be key.')).toEqual(['stakeholder management skills']);
+  });
+});
+
+describe("the employer's own scheme, and the medium of the interviews", () => {
+  it('ask nothing of the candidate ("our award-winning apprenticeship scheme has trained …", "held via Microsoft Teams")', async () => {
+    expect(await texts('We are fully accredited with NICEIC, and our award-winning apprenticeship scheme has trained more than 200 tradespeople since 2005.')).toEqual([]);
+    expect(await texts('Interviews are expected to take place w/c 31 March and will be held via Microsoft Teams.')).toEqual([]);
+  });
+});
