@@ -10,9 +10,9 @@ import type { LexiconIndex } from './lexicon.js';
 export const ROLE_MODAL =
   /^(?:(?:the|our|this|each|a|an)\s+(?:[\p{L}-]+\s+){0,5}?(?:will|shall|would)\s+(?:also\s+)?|(?:they|he|she|he\s*\/\s*she|he or she|s\/he)\s+(?:also\s+|will\s+(?:also\s+)?)?(?=\p{Ll})|(?:the\s+)?(?:(?:main|primary|key|overall)\s+)?(?:role|job|purpose|task|aim|objective)\b[^.;]{0,60}?\b(?:is|will be)\s+to\s+)/iu;
 
-/** A subject that is the employer or its work, not the role ("this five-year activity", "the programme", "we"). */
+/** A subject that is the employer or its work, not the role ("this five-year activity", "the programme", "we"; "As a Disability Confident employer, we will …"). */
 export const ORGANIZATION_SUBJECT =
-  /^(?:we\b(?!\s+(?:(?:will|would)\s+)?(?:expect|require)\s+you\b)|[^,;]*\b(?:project|activity|activities|programme|program|organi[sz]ation|company|initiative|award|grant|fund|agency|mission|vision|consortium|partnership|cent(?:er|re)|institute|department|faculty|university|school|hospital|trust|foundation|firm|business|group|unit|lab|laboratory|division)\s+(?:will|shall|would|is|are)\b)/i;
+  /^(?:(?:as an? [^,]{1,60},\s*)?we\b(?!\s+(?:(?:will|would)\s+)?(?:expect|require)\s+you\b)|[^,;]*\b(?:project|activity|activities|programme|program|organi[sz]ation|company|initiative|award|grant|fund|agency|mission|vision|consortium|partnership|cent(?:er|re)|institute|department|faculty|university|school|hospital|trust|foundation|firm|business|group|unit|lab|laboratory|division)\s+(?:will|shall|would|is|are)\b)/i;
 
 /** The head noun of "The <noun phrase> will": a person or a role ("The COP", "The junior Physiotherapist", "the
  * manager"), not a thing ("The list will tell you …", "This will take up …", "The research will focus …"). */

@@ -18,7 +18,7 @@ const NOT_A_DUTY =
 const OUR_MEDIUM = /\bour (?:[a-z-]+\s+){0,2}(?:newsletter|webinars?|podcasts?|videos?|website|social media|linkedin|youtube|instagram|twitter)\b/i;
 /** A duty that opens with a verb of doing, not of reading or following. */
 const TASK_ON_MEDIUM = /^(?!(?:read|check|follow|visit|watch|subscribe|sign|join|see|find|like|look|listen|hear|learn|discover)\b)\p{L}+/iu;
-const INVITATION = /\bapply (?:for (?:the|this|our) (?:job|position|role|vacancy|post|gig|opening)|now|online|today|if\b)|\bwith us\b|\byour (?:next |own )?career\b|\ba career (?:with|at)\b|\b(?:reali[sz]e|reach|fulfil+|unlock|unleash)(?:s|ing)?\s+(?:your|their)\s+(?:full\s+)?potential\b|\bleav(?:e|es|ing)\s+(?:your|a|their)\s+(?:mark|footprint)\b|\bcareer (?:step|move)\b|\bour (?:tech(?:nical)? )?(?:blog|careers? page)\b|^(?:read|check out|follow|visit|watch|subscribe to|sign up (?:to|for)|join)\s+(?:us|our)\b|^meet\s+(?:[a-z-]+\s+){0,2}(?:colleagues|team(?:mates)?|people)\b|\bfor (?:further|more) (?:information|details)\b|\b(?:for free|free of charge|at no (?:extra |additional )?cost)\b/i;
+const INVITATION = /\bapply (?:for (?:the|this|our) (?:job|position|role|vacancy|post|gig|opening)|now|online|today|if\b)|\bwith us\b|\byour (?:next |own )?career\b|\ba career (?:with|at)\b|\b(?:reali[sz]e|reach|fulfil+|unlock|unleash)(?:s|ing)?\s+(?:your|their)\s+(?:full\s+)?potential\b|\bleav(?:e|es|ing)\s+(?:your|a|their)\s+(?:mark|footprint)\b|\bcareer (?:step|move)\b|\bour (?:tech(?:nical)? )?(?:blog|careers? page)\b|^(?:read|check out|follow|visit|watch|subscribe to|sign up (?:to|for)|join)\s+(?:us|our)\b|^meet\s+(?:[a-z-]+\s+){0,2}(?:colleagues|team(?:mates)?|people)\b|\bfor (?:further|more) (?:information|details)\b|\b(?:for free|free of charge|at no (?:extra |additional )?cost)\b|\brefer\s+a\s+friend\b|\b(?:receive|earn|get|win)\s+(?:up\s+to\s+)?[£$€]\s?\d/i;
 
 /** A skill that ends where its object should begin. */
 const CUT_OFF = /\s(?:to|towards|with|of|for|in|on|at|by|from|about|into|than|and|or)$/i;
@@ -102,10 +102,15 @@ const SCHEDULE =
 /** "Soft skills such as teamwork, resilience …", "Key skills": a kind of skills, which the ones it names are. */
 const SKILLS_KIND = /^(?:soft|hard|transferable|key|essential|core|required|necessary)\s+skills?(?:\s*set)?$/i;
 
+/** "(will) receive regular supervision from the Consultant", "be given full training": what the post holder is given, no task. */
+const GIVEN_TO_HOLDER =
+  /^(?:receive|be given|be offered|be provided with|have access to)\s+(?:(?:regular|ongoing|full|formal|clinical|monthly|weekly|line|management|dedicated|structured|comprehensive|excellent|high[- ]quality|appropriate)\s+)*(?:supervision|training|support|induction|mentoring|coaching|feedback|appraisals?|preceptorship|development|CPD)\b/i;
+
 /** A catch-all line is neither a duty nor a skill ("experience in related work" is a qualification); a label before a colon ("Start date:", "Direct superior:") is a field name, not a duty; nor is a cut fragment or a remark. */
 export function isNotACompetency(m: Mention, text: string): boolean {
   if (AGE.test(m.text) || RIGHT_TO_WORK.test(m.text) || workPlace(m)) return true;
   if ((m.kind === 'duty' || m.kind === 'skill') && (CATCH_ALL.test(m.text) || INVITATION.test(m.text) || NEXT_STEP.test(m.text) || OWN_TRANSPORT.test(m.text))) return true;
+  if (m.kind === 'duty' && GIVEN_TO_HOLDER.test(m.text)) return true;
   // "Find out more on our website", "… our YouTube channel": where the employer can be read, unless a task is done on
   // it ("Manage our social media accounts", "Write our monthly newsletter").
   if ((m.kind === 'duty' || m.kind === 'skill') && OUR_MEDIUM.test(m.text) && !(m.kind === 'duty' && TASK_ON_MEDIUM.test(m.text))) return true;

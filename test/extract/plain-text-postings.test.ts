@@ -3156,3 +3156,13 @@ describe("the employer's own scheme, and the medium of the interviews", () => {
     expect(await texts('Interviews are expected to take place w/c 31 March and will be held via Microsoft Teams.')).toEqual([]);
   });
 });
+
+describe('what the employer does or gives', () => {
+  it('is no task ("As a Disability Confident employer, we will offer an interview …", "Refer a friend and receive £250", "will receive regular supervision")', async () => {
+    expect(await texts('As a Disability Confident Committed employer, we will offer an interview to disabled applicants who meet the minimum criteria for the role.')).toEqual([]);
+    expect(await texts('Know someone who might be interested? Refer a friend and receive £250 in vouchers if they are placed!')).toEqual([]);
+    expect(await textsOf('duty', 'The post holder will supervise assistant psychologists on placement, and will receive regular supervision from the Consultant Clinical Psychologist.')).toEqual([
+      'supervise assistant psychologists on placement',
+    ]);
+  });
+});
