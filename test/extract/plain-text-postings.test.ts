@@ -3166,3 +3166,11 @@ describe('what the employer does or gives', () => {
     ]);
   });
 });
+
+describe('a certificate asked after a qualified person named with brackets', () => {
+  it('is its own qualification, ending before the disposition after it ("(CACHE/NVQ or equivalent) with a current paediatric first aid certificate and a warm, nurturing approach")', async () => {
+    expect(
+      await textsOf('qualification', "We're looking for a qualified Level 3 early years practitioner (CACHE/NVQ or equivalent) with a current paediatric first aid certificate and a warm, nurturing approach."),
+    ).toContain('current paediatric first aid certificate');
+  });
+});
