@@ -25,6 +25,7 @@ import { activitiesAfterObject, coordinated, dutyNormal, gerundAmongNouns, spanE
 import { nounList } from './noun-list.js';
 import { responsibleFor } from './responsible-for.js';
 import { itemParts } from './sentence-parts.js';
+import { lemma } from './verbs.js';
 
 /** A label of a few words before a task, naming its group (see extractDuties). */
 const GROUP_LABEL = guarded(/^(?:\p{L}[\p{L}&/-]*\s+){0,3}\p{L}[\p{L}&/-]*:\s+(?=[Tt]o\s+\p{L}|\p{Lu})/u, /:/);
@@ -154,7 +155,11 @@ function dutyOfSentence(ctx: ItemContext, a: number, b: number, strong: boolean,
 /** The role named in the plural that opens a sentence ("Healthcare Assistants provide …"), not a verb's object ("Manage engineers and …"). */
 function pluralRole(sentence: string, text: string, a: number, lex: ItemContext['lex']): RegExpExecArray | null {
   const m = PLURAL_ROLE_SUBJECT.exec(sentence);
-  return m && !leadingVerb(text, a, lex) ? m : null;
+  if (!m || !leadingVerb(text, a, lex)) return m;
+  // ("Staff Nurses communicate sensitively …": a first word that may be a verb modifies the subject when a modal or a
+  // verb of its own follows it; "Train assistants in …" is a task.)
+  const next = /^\p{Ll}+/u.exec(sentence.slice(m[0].length))?.[0];
+  return /\s(?:will|shall|would)\s+(?:also\s+)?$/.test(m[0]) || (next !== undefined && lex.verbs.has(next) && lemma(next, lex)?.form === 'base') ? m : null;
 }
 
 function clauseDuties(ctx: ItemContext, a: number, b: number, strong: boolean, confidence: number, modalled: boolean): boolean {

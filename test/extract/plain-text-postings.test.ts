@@ -3174,3 +3174,13 @@ describe('a certificate asked after a qualified person named with brackets', () 
     ).toContain('current paediatric first aid certificate');
   });
 });
+
+describe('a plural role as the subject, its first word a verb too', () => {
+  it('is the subject of the task ("Staff Nurses communicate sensitively …"), which ends before ", often …"', async () => {
+    expect(await textsOf('duty', 'Job responsibilities\nStaff Nurses communicate sensitively with patients and families, often at times when they are anxious.')).toEqual([
+      'communicate sensitively with patients and families',
+    ]);
+    // (A verb before a plural noun and no verb of its own stays the task: "Train assistants in …".)
+    expect(await textsOf('duty', 'Duties\n- Train assistants in the use of the new system')).toEqual(['Train assistants in the use of the new system']);
+  });
+});
