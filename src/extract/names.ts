@@ -132,7 +132,7 @@ export function vocabularyKnowledge(ctx: ItemContext, names: Names, confidence: 
     if (!needs && m.value !== 'tool' && !/\p{Lu}/u.test(m.text)) continue;
     if (respected(ctx.text, m.start) || abbreviatesBefore(ctx, m.start, m.end)) continue;
     // ("Interviews will be held via Microsoft Teams": the medium of the selection, not asked of the candidate.)
-    if (SELECTION.test(ctx.text) && /\b(?:via|over|on|by|using|through)\s+$/i.test(ctx.text.slice(Math.max(0, m.start - 10), m.start))) continue;
+    if (/\b(?:via|over|on|by|using|through)\s+$/i.test(ctx.text.slice(Math.max(0, m.start - 10), m.start)) && SELECTION.test(ctx.text)) continue;
     // "experience as a Site Manager": after "as a" a name is the post held, not a tool of that name; so is a name that
     // ends in a post's noun after an article ("We are seeking an experienced Site Manager").
     if (/\bas\s+(?:a|an|the)\s+$/i.test(ctx.text.slice(Math.max(0, m.start - 8), m.start))) continue;
