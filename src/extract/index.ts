@@ -18,7 +18,7 @@ import { namedLaws } from './laws.js';
 import { credentialLine } from './credential-lines.js';
 import { withDutyAreas } from './duty-areas.js';
 import { namesJoined } from './named-tools.js';
-import { listedNameParts, listedNames, listedSkillParts } from './listed-names.js';
+import { listedNameParts, listedNames, listedSkillParts, underSkillsHeading } from './listed-names.js';
 import { withTagger } from './tagger.js';
 import { append } from '../append.js';
 
@@ -153,13 +153,14 @@ function readItem(ctx: ItemContext, i: number, hasChildren: ReadonlySet<number>,
 
 /**
  * The memo key of an item read alone: everything its reading depends on besides the run's config and its raw text
- * `raw` (which decides what of it is read, and how it is cased): where it sits and how it is read.
+ * `raw` (which decides what of it is read, and how it is cased): where it sits (its section's kind, and whether its
+ * heading names skills) and how it is read.
  */
 function readingKey(ctx: ItemContext, raw: string, titled: boolean, siblings: number): string {
   const { item } = ctx;
   const around = surroundings(ctx.docText, item.start, item.end);
   const own = item.text === raw ? '' : item.text;
-  const flags = `${ctx.section.kind} ${item.level} ${Math.min(siblings, 3)} ${+ctx.listLike}${+ctx.alone}${+ctx.english}${+titled}`;
+  const flags = `${ctx.section.kind} ${item.level} ${Math.min(siblings, 3)} ${+ctx.listLike}${+ctx.alone}${+ctx.english}${+titled}${+underSkillsHeading(ctx)}`;
   return `${flags}\u0000${around.length}:${around}${own.length}:${own}${raw}`;
 }
 

@@ -3,6 +3,7 @@ import type { Mention } from '../types.js';
 import { addMention, type ItemContext } from './context.js';
 import { isQuality } from './lexicon.js';
 import { gluesCapitals } from './glued-pair.js';
+import { lemma } from './verbs.js';
 
 /** A line of one to three capitalised names ("Erlang", "Varnish Cache", "fp-ts" is not one). */
 const NAME_LINE = /^[\p{Lu}][\p{L}\p{N}.+#-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}.+#-]*){0,2}$/u;
@@ -98,8 +99,24 @@ const NAMED_SKILL_PART = /^\p{L}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,5}$/u;
 const CLAUSE_WORD = /\b(?:you|we|they|are|is|be|will|have|has|our|your)\b/i;
 const SKILL_SEPARATOR = /\s*[,;]\s*(?:and\s+)?|\s+and\s+/gu;
 
+/** Whether a line opens with a duty verb in its base or -s form ("Approve …", "Creates …"), not one more often a noun ("Budget management"): a task. */
+function opensWithTask(text: string, ctx: ItemContext): boolean {
+  const first = /^\p{L}+/u.exec(text)?.[0].toLowerCase() ?? '';
+  const verb = lemma(first, ctx.lex);
+  return verb !== null && (verb.form === 'base' || verb.form === 's') && !ctx.lex.nounVerbs.has(first) && !ctx.lex.notDuty.has(first);
+}
+
 /** A heading that names skills ("Key skills", "Skills and experience"). */
 const SKILLS_HEADING = /\bskills?\b/i;
+
+/** Whether the item's heading names skills: what listedSkillParts reads of the item's section besides its kind. */
+export const underSkillsHeading = (ctx: ItemContext): boolean => SKILLS_HEADING.test(ctx.section.heading);
+
+/**
+ * A word that opens no item of a list, only a phrase that goes on from the one before ("…, both oral and written",
+ * "…, including management of …", "…, with tight deadlines"): a line with a part that opens so is a sentence.
+ */
+const CONTINUATION = /^(?:both|either|neither|including|includ(?:es|ed)|with|this|that|these|those|which|who|whose|such)\b/i;
 
 /**
  * "Customer service, Cash handling, Stock control, Team work": a line that is only a list of short phrases, in which the
@@ -109,9 +126,12 @@ const SKILLS_HEADING = /\bskills?\b/i;
  */
 export function listedSkillParts(ctx: ItemContext, out: Mention[]): void {
   const text = bare(ctx.text);
-  const named = SKILLS_HEADING.test(ctx.section.heading);
+  // (Under a skills heading, a line whose rules read a task, or that lists nothing with a comma, is a sentence:
+  // "Plan and deliver training through workshops …", "Approve supplier invoices, stock transfers, …".)
+  const named = underSkillsHeading(ctx) && /[,;]/.test(text) && !ctx.out.some((m) => m.kind === 'duty');
   if (text.length > 160 || (!named && ctx.out.filter((m) => m.kind === 'skill').length < MIN_KNOWN)) return;
   const parts = partsOf(text, SKILL_SEPARATOR);
+  if (opensWithTask(text, ctx) || parts.some(([a, b]) => CONTINUATION.test(text.slice(a, b)))) return;
   const skill = (a: number, b: number) => ctx.out.some((m) => m.kind === 'skill' && m.start >= ctx.item.start + a && m.end <= ctx.item.start + b);
   // (A part the rules read whole as a skill is one, however it is worded: "reliable, able to lift 25kg, good timekeeping".)
   const readWhole = (a: number, b: number) => ctx.out.some((m) => m.kind === 'skill' && m.start === ctx.item.start + a && m.end >= ctx.item.start + b - 1);

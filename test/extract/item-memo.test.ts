@@ -36,20 +36,25 @@ describe('the memo of items read', () => {
     }
   });
 
-  it('reads an item again where what the rules read around it differs (a field label before it, its section)', () => {
+  it('reads an item again where what the rules read around it differs (a field label before it, its section, its heading)', () => {
     // Two lines as one section's items, segmented by hand: only what comes before the second line, or the section, differs.
-    const lines = (first: string, second: string, kind: SectionKind): [CleanDocument, SegmentedDocument] => {
+    const lines = (first: string, second: string, kind: SectionKind, heading = ''): [CleanDocument, SegmentedDocument] => {
       const text = `${first}\n${second}`;
       const items = [
         { text: first, start: 0, end: first.length, level: 0 },
         { text: second, start: first.length + 1, end: text.length, level: 0 },
       ];
       const doc: CleanDocument = { text, blocks: [], fixes: [], language: 'en', warnings: [] };
-      return [doc, { title: '', company: '', roles: [], sections: [{ heading: '', kind, start: 0, end: text.length, items }] }];
+      return [doc, { title: '', company: '', roles: [], sections: [{ heading, kind, start: 0, end: text.length, items }] }];
     };
     const pairs: [CleanDocument, SegmentedDocument][][] = [
       [lines('Experience:', 'Mid-Senior level', 'summary'), lines('Location:', 'Mid-Senior level', 'summary')],
       [lines('Our team is growing.', 'Manage the stock room', 'responsibilities'), lines('Our team is growing.', 'Manage the stock room', 'requirements')],
+      // (Only the heading differs: one that names skills reads a line of short phrases as skills.)
+      [
+        lines('We ask for:', 'Negotiation, stakeholder engagement, budget management', 'requirements', 'Key skills'),
+        lines('We ask for:', 'Negotiation, stakeholder engagement, budget management', 'requirements', 'Requirements'),
+      ],
     ];
     for (const pair of pairs) {
       const alone = pair.map(([doc, seg]) => JSON.stringify(extract(doc, seg, structuredClone(pipeline.extract))));

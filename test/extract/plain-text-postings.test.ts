@@ -3184,3 +3184,19 @@ describe('a plural role as the subject, its first word a verb too', () => {
     expect(await textsOf('duty', 'Duties\n- Train assistants in the use of the new system')).toEqual(['Train assistants in the use of the new system']);
   });
 });
+
+describe('a sentence under a heading that names skills', () => {
+  it('is no list of skills: a task ("Plan and deliver …", "Approve …, … and …"), or phrases going on from the one before ("…, both spoken and written", "…, including …")', async () => {
+    const skills = async (line: string) => textsOf('skill', `Skills and abilities\n- ${line}`);
+    for (const line of [
+      'Plan and deliver training sessions through workshops with local partners and community volunteers.',
+      'Approve supplier invoices, stock transfers, and petty cash claims for the branch.',
+      'Builds a culture of learning, open to feedback and new ways of working.',
+      'Proven record of budget control, including oversight of multi-site, high-volume contracts, with tight deadlines.',
+    ])
+      expect(await skills(line), line).toEqual([]);
+    expect(await skills('Good presentation skills, both spoken and written')).toEqual(['presentation skills']);
+    // (A line of short phrases still is one: "Negotiation, stakeholder engagement, budget management".)
+    expect(await skills('Negotiation, stakeholder engagement, budget management')).toEqual(['Negotiation', 'stakeholder engagement', 'budget management']);
+  });
+});
