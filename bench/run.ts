@@ -2,7 +2,8 @@
 // postings), of `comptax run` on 5,000 real postings, then each stage's own benchmark. Bars from the
 // issues are checked and printed.
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { RUN_ENV, RUN_V8_FLAGS } from '../src/cli/relaunch.js';
@@ -26,6 +27,8 @@ interface Measure {
   /** Wall time of the map phase (workers started, documents processed), without taxonomy and export. */
   mapSeconds: number;
   peakRssMb: number;
+  /** SHA-256 of the run's output files but its manifest (which holds timings) and cache: equal for every run of a corpus. */
+  outputs: string;
 }
 
 const DIST = (path: string) => JSON.stringify(new URL(`../dist/${path}`, import.meta.url).href);
@@ -63,17 +66,28 @@ function node(script: string, args: string[], stderr: 'inherit' | 'pipe' = 'inhe
   return stdout.trim().split('\n').pop()!;
 }
 
+function outputsDigest(out: string): string {
+  const hash = createHash('sha256');
+  // (Not the cache's folder: a store of what was computed, not an output.)
+  for (const f of readdirSync(out, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    if (f.isFile() && f.name !== 'manifest.json') hash.update(f.name).update(readFileSync(join(out, f.name)));
+  }
+  return hash.digest('hex');
+}
+
 /** One run of `script` (CHILD, or CLI_RUN below) on the corpus, into a fresh output folder. */
 function measureOnce(corpus: string, workers: number, script = CHILD): Measure {
   const out = mkdtempSync(join(tmpdir(), 'comptax-bench-'));
   try {
-    return JSON.parse(node(script, [corpus, out, String(workers)], script === CHILD ? 'inherit' : 'pipe')) as Measure;
+    const m = JSON.parse(node(script, [corpus, out, String(workers)], script === CHILD ? 'inherit' : 'pipe')) as Omit<Measure, 'outputs'>;
+    return { ...m, outputs: outputsDigest(out) };
   } finally {
     rmSync(out, { recursive: true, force: true });
   }
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const bar = (ok: boolean) => (ok ? 'PASS' : 'FAIL');
 
 /**
  * The machine is a shared VM whose speed drifts by 10-20% from one run to the next: each
@@ -82,6 +96,9 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 function measureAll(corpus: string, workerCounts: number[], script = CHILD): Map<number, Measure> {
   const runs = new Map<number, Measure[]>(workerCounts.map((w) => [w, []]));
   for (let r = 0; r < REPEATS; r++) for (const w of workerCounts) runs.get(w)!.push(measureOnce(corpus, w, script));
+  // Determinism: which documents a worker read before another (and so what its memos hold) changes from run to run.
+  const digests = new Set([...runs.values()].flat().map((m) => m.outputs));
+  console.log(`  outputs of all ${REPEATS * workerCounts.length} runs on ${corpus} (${workerCounts.join(' and ')} workers) byte-identical: ${bar(digests.size === 1)}`);
   return new Map(
     [...runs].map(([w, ms]) => [w, { ...ms[0], seconds: median(ms.map((m) => m.seconds)), mapSeconds: median(ms.map((m) => m.mapSeconds)), peakRssMb: median(ms.map((m) => m.peakRssMb)) }]),
   );
@@ -190,7 +207,6 @@ const largest = Math.max(...sizes);
 const smallest = Math.min(...sizes);
 const speedup = results[`${largest}/1`].seconds / results[`${largest}/2`].seconds;
 const mapSpeedup = results[`${largest}/1`].mapSeconds / results[`${largest}/2`].mapSeconds;
-const bar = (ok: boolean) => (ok ? 'PASS' : 'FAIL');
 console.log('');
 memoryBandwidth();
 const ceiling = machineCeiling(join('.bench', `corpus-${largest}`));
