@@ -3,7 +3,7 @@ import type { Mention } from '../types.js';
 import { addMention, type ItemContext } from './context.js';
 import { isQuality } from './lexicon.js';
 import { gluesCapitals } from './glued-pair.js';
-import { lemma } from './verbs.js';
+import { leadingVerb } from './leading-verb.js';
 
 /** A line of one to three capitalised names ("Erlang", "Varnish Cache", "fp-ts" is not one). */
 const NAME_LINE = /^[\p{Lu}][\p{L}\p{N}.+#-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}.+#-]*){0,2}$/u;
@@ -101,9 +101,8 @@ const SKILL_SEPARATOR = /\s*[,;]\s*(?:and\s+)?|\s+and\s+/gu;
 
 /** Whether a line opens with a duty verb in its base or -s form ("Approve …", "Creates …"), not one more often a noun ("Budget management"): a task. */
 function opensWithTask(text: string, ctx: ItemContext): boolean {
-  const first = /^\p{L}+/u.exec(text)?.[0].toLowerCase() ?? '';
-  const verb = lemma(first, ctx.lex);
-  return verb !== null && (verb.form === 'base' || verb.form === 's') && !ctx.lex.nounVerbs.has(first) && !ctx.lex.notDuty.has(first);
+  const verb = leadingVerb(text, 0, ctx.lex);
+  return verb !== null && verb.form !== 'ing' && !ctx.lex.nounVerbs.has(verb.base);
 }
 
 /** A heading that names skills ("Key skills", "Skills and experience"). */
